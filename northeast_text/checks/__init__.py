@@ -1,0 +1,86 @@
+"""The check registry: ``name -> Check``.
+
+A check is a function ``func(pair, config) -> list[Finding]`` over an
+:class:`~northeast_text.model.AnnotatedPair` (alignment done, findings empty).
+Each module of this package registers its checks with :func:`register`; the
+pipeline calls :func:`run_checks`.  Finding ids are assigned afterwards by the
+pipeline, from content.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+from typing import Callable, Mapping
+
+from ..model import AnnotatedPair, Finding
+
+# Modules holding checks, imported on first use (one per check family).
+CHECK_MODULES = ("numbers", "conversion", "arithmetic", "entity")
+
+CheckFunc = Callable[[AnnotatedPair, Mapping[str, object]], list[Finding]]
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    name: str
+    func: CheckFunc
+    needs_source: bool  # False: also runs on a translation alone
+    kinds: tuple[str, ...]  # finding kinds it can emit
+    description: str
+    config: Mapping[str, object] = field(default_factory=dict)  # defaults: tolerances, severities
+
+
+CHECKS: dict[str, Check] = {}
+
+
+def register(name: str, *, needs_source: bool, kinds: tuple[str, ...], description: str, **config):
+    """Decorator: register ``func`` as check ``name`` with its default config."""
+
+    def deco(func: CheckFunc) -> CheckFunc:
+        CHECKS[name] = Check(name, func, needs_source, kinds, description, dict(config))
+        return func
+
+    return deco
+
+
+def load_checks() -> dict[str, Check]:
+    """Import every check module (once) and return the registry."""
+    for mod in CHECK_MODULES:
+        try:
+            importlib.import_module(f"{__name__}.{mod}")
+        except ModuleNotFoundError as exc:  # a family not built yet
+            if exc.name != f"{__name__}.{mod}":
+                raise
+    return CHECKS
+
+
+def run_checks(pair: AnnotatedPair, settings=None) -> list[Finding]:
+    """Run the selected checks (all by default) and return findings in reading order."""
+    checks = load_checks()
+    selected = getattr(settings, "checks", ()) or tuple(checks)
+    unknown = [n for n in selected if n not in checks]
+    if unknown:
+        from ..errors import InputError
+
+        raise InputError(f"unknown check(s): {', '.join(unknown)}; known: {', '.join(sorted(checks))}")
+    findings: list[Finding] = []
+    for name in selected:
+        check = checks[name]
+        if check.needs_source and pair.source is None:
+            continue
+        findings.extend(check.func(pair, check.config))
+    return sorted(findings, key=lambda f: _order(pair, f))
+
+
+def _order(pair: AnnotatedPair, f: Finding) -> tuple:
+    def n(block_id: str | None) -> int:
+        if block_id is None:
+            return -1
+        try:
+            return int(block_id.rsplit("b", 1)[1])
+        except (IndexError, ValueError):
+            return -1
+
+    span = f.target_span or f.source_span or (0, 0)
+    return (n(f.target_block), n(f.source_block), span[0], f.kind, f.target_text or "", f.source_text or "")
