@@ -1,0 +1,293 @@
+"""The command line: a thin click layer over the library.
+
+Each command parses its options, calls one library function and formats the
+result.  Bad input raises :class:`~northeast_text.errors.InputError`, shown as
+one line on stderr with exit code 2 (``--debug`` shows the traceback).
+"""
+
+from __future__ import annotations
+
+import sys
+from decimal import Decimal, InvalidOperation
+from functools import wraps
+
+import click
+
+from . import __version__
+from .errors import InputError
+from .settings import DEFAULT_LINK_TYPES, Settings
+
+FAIL_ON = ("error", "warning", "never")
+FORMATS = ("text", "json")
+
+
+class _Group(click.Group):
+    """Turns InputError and Ctrl-C into a one-line message and an exit code."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except InputError as exc:
+            if ctx.meta.get("northeast_text.debug"):
+                raise
+            click.echo(f"northeast-text: error: {exc}", err=True)
+            ctx.exit(InputError.exit_code)
+        except KeyboardInterrupt:
+            click.echo("northeast-text: interrupted", err=True)
+            ctx.exit(130)
+
+
+def _parse_rate(ctx, param, value):
+    if value is None:
+        return None
+    text = value.strip().replace(",", ".")
+    try:
+        rate = Decimal(text)
+    except InvalidOperation:
+        raise click.BadParameter(f"{value!r} is not a number; give CNY per USD, e.g. 7.14") from None
+    if not rate.is_finite() or rate <= 0:
+        raise click.BadParameter(f"{value!r} must be a positive number of CNY per USD, e.g. 7.14")
+    return rate
+
+
+def _parse_link_types(ctx, param, value):
+    if value is None:
+        return DEFAULT_LINK_TYPES
+    types = tuple(t.strip() for t in value.split(",") if t.strip())
+    for t in types:
+        a, _, b = t.partition("-")
+        if not (a.isdigit() and b.isdigit()) or (a == "0" and b == "0") or int(a) > 4 or int(b) > 4:
+            raise click.BadParameter(f"{t!r} is not a link type like 1-2 (each side 0-4, not 0-0)")
+    return types
+
+
+def settings_options(func):
+    """Options shared by every command that analyses a pair (they change the result)."""
+
+    @click.option("--rate", callback=_parse_rate, metavar="CNY_PER_USD",
+                  help="Exchange rate for conversion checks (CNY per 1 USD), e.g. 7.14. "
+                       "Default: the rate the translation declares.")
+    @click.option("--lexicon", "lexicons", multiple=True, type=click.Path(dir_okay=False),
+                  help="Extra lexicon TSV merged over the built-in one (repeatable).")
+    @click.option("--link-types", callback=_parse_link_types, metavar="LIST",
+                  help=f"Alignment link types allowed. Default: {','.join(DEFAULT_LINK_TYPES)}.")
+    @click.option("--no-number-anchors", is_flag=True, help="Align without shared numbers as anchors.")
+    @click.option("--no-name-anchors", is_flag=True, help="Align without shared names as anchors.")
+    @click.option("--checks", "checks", metavar="LIST", default="",
+                  help="Comma-separated checks to run (default: all). See `northeast-text checks`.")
+    @wraps(func)
+    def wrapper(*args, rate, lexicons, link_types, no_number_anchors, no_name_anchors, checks, **kwargs):
+        settings = Settings(
+            link_types=link_types,
+            use_numbers=not no_number_anchors,
+            use_names=not no_name_anchors,
+            rate=rate,
+            lexicons=tuple(lexicons),
+            checks=tuple(c.strip() for c in checks.split(",") if c.strip()),
+        )
+        return func(*args, settings=settings, **kwargs)
+
+    return wrapper
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, "--version", prog_name="northeast-text")
+@click.option("--debug", is_flag=True, help="Show tracebacks instead of one-line errors.")
+@click.pass_context
+def main(ctx: click.Context, debug: bool) -> None:
+    """Align a Chinese original with its English translation and report what
+    the translation did to the facts: numbers, units, names, notes.
+
+    \b
+    Quick start:
+      northeast-text check corpus/northeast/zh.md corpus/northeast/en.md
+      northeast-text annotate zh.md en.md -o pair.tei.xml --json pair.json
+      northeast-text align zh.md en.md
+      northeast-text check --translation-only en.md
+
+    Inputs are markdown (with optional YAML front matter: title, date,
+    sourceUrl) or plain text, in UTF-8, UTF-16 or GB18030. Use - for stdin
+    or stdout. Exit codes: 0 fine, 1 findings at or above --fail-on,
+    2 bad input.
+    """
+    ctx.meta["northeast_text.debug"] = debug
+
+
+def _annotate(source, target, settings, pair_id=None):
+    from .pipeline import annotate_files
+
+    return annotate_files(source, target, settings, pair_id=pair_id)
+
+
+@main.command()
+@click.argument("source", type=click.Path(allow_dash=True))
+@click.argument("target", type=click.Path(allow_dash=True))
+@click.option("-o", "--output", required=True, type=click.Path(allow_dash=True),
+              help="Where to write the TEI document (- for stdout).")
+@click.option("--json", "json_out", type=click.Path(allow_dash=True),
+              help="Also write the JSON report here.")
+@click.option("--id", "pair_id", help="Document id (default: the pair's folder name).")
+@settings_options
+def annotate(source, target, output, json_out, pair_id, settings):
+    """Write one TEI P5 document holding both texts, aligned and annotated.
+
+    SOURCE is the Chinese original, TARGET the English translation. The TEI
+    holds both texts block by block, alignment links with a certainty,
+    numbers, names, translator's notes and the findings as QA spans.
+
+    \b
+    Example:
+      northeast-text annotate corpus/northeast/zh.md corpus/northeast/en.md \\
+          -o northeast.tei.xml --json northeast.json
+    """
+    from .fsutil import atomic_write, refuse_overwriting_inputs
+    from .writers.report import report_json
+    from .writers.tei import tei_bytes
+
+    refuse_overwriting_inputs([output, json_out], [source, target])
+    pair = _annotate(source, target, settings, pair_id)
+    atomic_write(output, tei_bytes(pair))
+    if json_out:
+        atomic_write(json_out, report_json(pair))
+    if output != "-":
+        counts = _severity_counts(pair)
+        click.echo(
+            f"wrote {output}"
+            + (f" and {json_out}" if json_out and json_out != "-" else "")
+            + f": {len(pair.alignment)} links, {len(pair.findings)} findings "
+            + f"({counts['error']} errors, {counts['warning']} warnings), {len(pair.target.notes)} notes",
+            err=True,
+        )
+
+
+@main.command()
+@click.argument("source", type=click.Path(allow_dash=True))
+@click.argument("target", type=click.Path(allow_dash=True))
+@click.option("--width", type=click.IntRange(20, 400), default=None,
+              help="Characters per side (default: fits the terminal).")
+@settings_options
+def align(source, target, width, settings):
+    """Show the block alignment side by side.
+
+    One line per link: link type (zh-en block counts), score, then the first
+    words of each side. Links scoring under 0.5 are marked with '?'.
+
+    \b
+    Example:
+      northeast-text align corpus/northeast/zh.md corpus/northeast/en.md
+    """
+    from .align import align_blocks
+    from .pipeline import analyse
+    from .readers import read_document
+
+    src = read_document(source, lang="zh")
+    tgt = read_document(target, lang="en")
+    src_a = analyse(src, settings, translation=False)
+    tgt_a = analyse(tgt, settings, translation=True)
+    links = align_blocks(src_a, tgt_a, settings)
+    click.echo(format_alignment(links, src, tgt, width))
+
+
+def format_alignment(links, src, tgt, width=None) -> str:
+    import shutil
+    import unicodedata
+
+    total = width * 2 + 24 if width else shutil.get_terminal_size((120, 20)).columns
+    side = max(20, (total - 24) // 2)
+
+    def clip(text: str, cells: int) -> str:
+        out, used = [], 0
+        for ch in " ".join(text.split()):
+            w = 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+            if used + w > cells - 1:
+                out.append("…")
+                used += 1
+                break
+            out.append(ch)
+            used += w
+        return "".join(out) + " " * max(0, cells - used)
+
+    lines = [f"{'type':<5} {'score':>5}  {'zh':<6} {clip('original', side)} {'en':<6} translation"]
+    for link in links:
+        zs = ",".join(str(i) for i in link.source) or "-"
+        es = ",".join(str(i) for i in link.target) or "-"
+        ztext = " ".join(src.blocks[i].text for i in link.source)
+        etext = " ".join(tgt.blocks[i].text for i in link.target)
+        flag = "?" if link.score < 0.5 else " "
+        lines.append(
+            f"{link.type:<5} {link.score:5.2f}{flag} {zs:<6} {clip(ztext, side)} {es:<6} {clip(etext, side).rstrip()}"
+        )
+    return "\n".join(lines)
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(allow_dash=True))
+@click.option("--translation-only", is_flag=True,
+              help="Check a translation without its original: FILES is one English file. "
+                   "Conversion and arithmetic checks and notes still run.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
+              help="text: a readable table; json: the JSON report on stdout.")
+@click.option("--fail-on", type=click.Choice(FAIL_ON), default="error", show_default=True,
+              help="Exit with code 1 when a finding of this severity (or worse) is found.")
+@click.option("--color/--no-color", default=None, help="Colour the table (default: when a terminal).")
+@settings_options
+def check(files, translation_only, fmt, fail_on, color, settings):
+    """Check a translation against its original and list what went wrong.
+
+    FILES is SOURCE TARGET (Chinese original, English translation), or one
+    English file with --translation-only. Prints a table of findings (or the
+    JSON report with --format json) and exits 1 when it finds errors.
+
+    \b
+    Examples:
+      northeast-text check corpus/northeast/zh.md corpus/northeast/en.md
+      northeast-text check zh.md en.md --format json > report.json
+      northeast-text check --translation-only en.md --rate 7.14
+    """
+    from .writers.report import format_table, report_json
+
+    if translation_only:
+        if len(files) != 1:
+            raise click.UsageError("--translation-only takes exactly one file: the English translation")
+        source, target = None, files[0]
+        settings = settings.with_(translation_only=True)
+    else:
+        if len(files) != 2:
+            raise click.UsageError("give SOURCE and TARGET (or one file with --translation-only)")
+        source, target = files
+    pair = _annotate(source, target, settings)
+    if fmt == "json":
+        click.echo(report_json(pair))
+    else:
+        use_color = sys.stdout.isatty() if color is None else color
+        click.echo(format_table(pair, color=use_color))
+    sys.exit(exit_code_for(pair, fail_on))
+
+
+def exit_code_for(pair, fail_on: str) -> int:
+    if fail_on == "never":
+        return 0
+    levels = {"error": ("error",), "warning": ("error", "warning")}[fail_on]
+    return 1 if any(f.severity in levels for f in pair.findings) else 0
+
+
+def _severity_counts(pair) -> dict[str, int]:
+    counts = {"error": 0, "warning": 0, "info": 0}
+    for f in pair.findings:
+        counts[f.severity] = counts.get(f.severity, 0) + 1
+    return counts
+
+
+@main.command("checks")
+def list_checks():
+    """List the registered checks, the finding kinds they emit, and whether
+    they need the original."""
+    from .checks import load_checks
+
+    for name, chk in sorted(load_checks().items()):
+        need = "pair" if chk.needs_source else "pair or translation alone"
+        click.echo(f"{name:<12} {','.join(chk.kinds):<40} {need}\n{'':<12} {chk.description}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
