@@ -1,0 +1,694 @@
+"""Read a file into a :class:`~northeast_text.model.Document` of blocks.
+
+Three steps, each a pure function:
+
+* :func:`decode_bytes` turns bytes into text (UTF-8 with or without BOM,
+  UTF-16/32 with BOM, GB18030 for Chinese, else charset-normalizer);
+* :func:`parse_document` normalises line endings, rejects characters XML
+  cannot hold, reads the YAML front matter, splits the blocks exactly as
+  ``GOLD_FORMAT.md`` defines them (maximal runs of lines that are not blank
+  after ``str.strip()``), turns each block's inline markdown into plain text
+  plus :class:`~northeast_text.model.Mark` spans, and gives each block a role;
+* :func:`read_document` does the I/O (a path or ``"-"`` for stdin).
+
+Every problem with the input raises :class:`~northeast_text.errors.InputError`
+naming the file (and the line where there is one).
+
+Markdown is only ever parsed *inline*, one block at a time: the block split
+above is authoritative, so markdown never merges or splits blocks, and a line
+such as ``1. Since 2003`` keeps its ``1.`` as text instead of becoming list
+syntax.  ATX/setext heading markers and blockquote ``>`` markers are the only
+block-level syntax removed.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Mapping, Sequence
+
+from .errors import InputError
+from .model import Block, Document, Mark
+
+__all__ = [
+    "read_document", "parse_document", "decode_bytes", "detect_language",
+    "split_blocks", "plain_text", "is_cjk_letter",
+]
+
+FORMATS = ("markdown", "text")
+TEXT_SUFFIXES = (".txt", ".text")
+
+# --------------------------------------------------------------------------
+# Character classes
+# --------------------------------------------------------------------------
+
+# CJK letters: Han ideographs (with extensions and compatibility forms), kana,
+# hangul, bopomofo.  Used for language detection and for line joining.
+_CJK_LETTER_CLASS = (
+    "\u3005\u3007\u3021-\u3029\u3038-\u303b"  # 々 〇 Hangzhou numerals
+    "\u3040-\u30ff\u3100-\u312f\u31a0-\u31bf\u31f0-\u31ff"  # kana, bopomofo
+    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # Han
+    "\uac00-\ud7af\u1100-\u11ff"  # hangul
+    "\U00020000-\U0003134f"  # Han extensions B-G
+)
+# CJK punctuation and full-width forms (full-width comma, brackets, digits ...).
+_CJK_PUNCT_CLASS = "\u3000-\u3004\u3008-\u3020\u3030\u303d-\u303f\ufe10-\ufe1f\ufe30-\ufe4f\uff00-\uffef"
+# Punctuation that sits between CJK characters without spaces, but is also
+# used in Latin text (curly quotes, dashes, ellipsis, middle dot).
+_SHARED_PUNCT_CLASS = "\u2014\u2015\u2018\u2019\u201c\u201d\u2026\u00b7\u2027"
+
+_CJK_LETTER = re.compile(f"[{_CJK_LETTER_CLASS}]")
+_CJK_ANY = re.compile(f"[{_CJK_LETTER_CLASS}{_CJK_PUNCT_CLASS}]")
+_CJK_OR_SHARED = re.compile(f"[{_CJK_LETTER_CLASS}{_CJK_PUNCT_CLASS}{_SHARED_PUNCT_CLASS}]")
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+# Characters XML 1.0 cannot hold: C0 controls other than tab/LF/CR, U+FFFE,
+# U+FFFF and lone surrogates (only reachable from a str, never from decoding).
+_ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+# A block: maximal run of lines that are not blank (``str.strip()`` semantics:
+# ``re``'s ``\s`` and ``str.isspace`` agree).  Anchored at line starts and with
+# possessive whitespace runs, so scanning is linear even for a megabyte line.
+_BLOCK = re.compile(r"^[^\S\n]*+\S[^\n]*+(?:\n[^\S\n]*+\S[^\n]*+)*+", re.MULTILINE)
+
+_NEWLINES = re.compile(r"\r\n?")
+# Inline markdown only matters when one of these characters is present.
+_MD_SPECIAL = re.compile(r"[\\`*_\[<&!]")
+_ATX = re.compile(r"\A {0,3}(#{1,6})(?:[ \t]+|$)")
+_ATX_CLOSE = re.compile(r"(?:[ \t]+#+)?[ \t]*\Z")
+_SETEXT = re.compile(r"\A {0,3}(?:=+|-+)[ \t]*\Z")
+_QUOTE_MARK = re.compile(r"^ {0,3}>[ \t]?", re.MULTILINE)
+_LINE_SPLIT = re.compile(r"[ \t]*\n[ \t]*")
+
+
+def is_cjk_letter(ch: str) -> bool:
+    """True for a Han, kana, hangul or bopomofo character."""
+    return bool(_CJK_LETTER.match(ch))
+
+
+def _joins_without_space(left: str, right: str) -> bool:
+    """Two lines join with no space when both ends are CJK (letters or punctuation)."""
+    if not left or not right:
+        return True
+    if not (_CJK_OR_SHARED.match(left) and _CJK_OR_SHARED.match(right)):
+        return False
+    return bool(_CJK_ANY.match(left) or _CJK_ANY.match(right))
+
+
+# --------------------------------------------------------------------------
+# Language detection
+# --------------------------------------------------------------------------
+
+_DETECT_SAMPLE = 200_000
+
+
+def detect_language(text: str) -> str:
+    """``"zh"`` when CJK letters dominate, else ``"en"``.
+
+    One CJK character carries roughly as much as four Latin letters, so the
+    text is Chinese when ``4 * cjk >= latin``.  Only the first 200,000
+    characters are looked at, which keeps this cheap on huge files.
+    """
+    sample = text[:_DETECT_SAMPLE]
+    cjk = len(_CJK_LETTER.findall(sample))
+    if cjk == 0:
+        return "en"
+    latin = len(_LATIN_LETTER.findall(sample))
+    return "zh" if 4 * cjk >= latin else "en"
+
+
+def _norm_lang(lang: str | None, where: str | None) -> str | None:
+    if lang is None:
+        return None
+    low = lang.strip().lower().replace("_", "-")
+    base = low.split("-", 1)[0]
+    if base in ("zh", "en"):
+        return base
+    raise InputError(f"unsupported language {lang!r} (expected zh or en)", where)
+
+
+# --------------------------------------------------------------------------
+# Decoding
+# --------------------------------------------------------------------------
+
+_BOMS: tuple[tuple[bytes, str, str], ...] = (
+    (b"\xef\xbb\xbf", "utf-8", "utf-8-sig"),
+    (b"\xff\xfe\x00\x00", "utf-32-le", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be", "utf-16-be"),
+)
+
+
+def _display(path: object) -> str | None:
+    if path is None:
+        return None
+    return "<stdin>" if str(path) == "-" else str(path)
+
+
+def _looks_cjk(text: str) -> bool:
+    """True when ``text`` holds CJK letters and its non-ASCII is mostly CJK."""
+    sample = text[:_DETECT_SAMPLE]
+    cjk = len(_CJK_LETTER.findall(sample)) + len(re.findall(f"[{_CJK_PUNCT_CLASS}{_SHARED_PUNCT_CLASS}]", sample))
+    if cjk == 0:
+        return False
+    non_ascii = len(re.findall(r"[^\x00-\x7f]", sample))
+    return cjk >= 0.8 * non_ascii
+
+
+def decode_bytes(data: bytes, path: object = None) -> tuple[str, str]:
+    """Decode a file's bytes; return ``(text, encoding name)``.
+
+    Order: a byte-order mark (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE) decides;
+    else strict UTF-8; else GB18030 when it decodes and yields Chinese; else
+    charset-normalizer's best guess.  NUL bytes outside UTF-16/32 mean a
+    binary file.  The BOM is removed; line endings are left as they are.
+    """
+    where = _display(path)
+    if not data:
+        raise InputError("empty file", where)
+    for bom, name, codec in _BOMS:
+        if data.startswith(bom):
+            body = data if codec == "utf-8-sig" else data[len(bom):]
+            try:
+                return body.decode(codec), name
+            except UnicodeDecodeError as exc:
+                raise InputError(
+                    f"not valid {name.upper()} despite its byte-order mark "
+                    f"(bad bytes at offset {exc.start + (0 if codec == 'utf-8-sig' else len(bom))})",
+                    where,
+                ) from None
+    if b"\x00" in data:
+        hint = ""
+        head = data[:4096]
+        if head.count(b"\x00") * 3 >= len(head):
+            hint = "; UTF-16 needs a byte-order mark"
+        raise InputError(f"binary file (contains NUL bytes){hint}", where)
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        text = None
+    if text is not None and _looks_cjk(text):
+        return text, "gb18030"
+    from charset_normalizer import from_bytes  # lazy: only for odd files
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise InputError("cannot decode: not UTF-8, UTF-16 or GB18030 text (binary file?)", where)
+    return str(best), best.encoding
+
+
+# --------------------------------------------------------------------------
+# Role resources
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _RoleRules:
+    notes_headings: frozenset[str]
+    section_words: frozenset[str]
+    section_prefixes: tuple[str, ...]
+    section_number_words: frozenset[str]
+    final_punct: re.Pattern[str]
+    list_item: re.Pattern[str]
+    note_entry: re.Pattern[str]
+    zh_section: re.Pattern[str]
+    en_section: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _rules() -> _RoleRules:
+    raw = resources.files("northeast_text").joinpath("resources/readers/roles.toml").read_bytes()
+    data = tomllib.loads(raw.decode("utf-8"))
+    pats = data["patterns"]
+    sw = data["section_words"]
+    zh_num = pats["zh_numeral"]
+    numbers = [w.lower() for w in sw["en_numbers"]]
+    prefixes = [p.lower() for p in sw["en_prefixes"]]
+    roman = r"[ivxlcdm]{1,7}"
+    word_alt = "|".join(re.escape(w) for w in sorted(numbers, key=len, reverse=True))
+    prefix_alt = "|".join(re.escape(p) for p in prefixes)
+    en_section = re.compile(
+        rf"^(?:(?:{prefix_alt})\s+(?:\d{{1,3}}|{roman}|{word_alt})\b.{{0,60}}"
+        rf"|(?:{word_alt})|{roman}\.?|\d{{1,3}}(?:\.\d{{1,2}})*\.?|[a-z]\.|§\s*\d{{1,3}})$",
+        re.IGNORECASE,
+    )
+    zh_section = re.compile(
+        rf"^(?:{zh_num}|[（(](?:{zh_num}|\d{{1,3}})[)）]|第(?:{zh_num}|\d{{1,4}})[章节節部篇回卷编編讲講课課幕]"
+        rf"(?:\s*\S.{{0,30}})?|[上中下][篇编編卷部])$"
+    )
+    return _RoleRules(
+        notes_headings=frozenset(w.casefold() for w in data["notes_headings"]["en"] + data["notes_headings"]["zh"]),
+        section_words=frozenset(w.casefold() for w in sw["en_words"] + sw["zh_words"]),
+        section_prefixes=tuple(prefixes),
+        section_number_words=frozenset(numbers),
+        final_punct=re.compile(rf"(?:{pats['final_punct']}){pats['closers']}*$"),
+        list_item=re.compile(pats["list_item"]),
+        note_entry=re.compile(pats["note_entry"]),
+        zh_section=zh_section,
+        en_section=en_section,
+    )
+
+
+# --------------------------------------------------------------------------
+# Front matter
+# --------------------------------------------------------------------------
+
+
+def _meta_value(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (list, tuple)):
+        return ", ".join(_meta_value(v) for v in value)
+    if isinstance(value, dict):
+        import json
+
+        return json.dumps(value, ensure_ascii=False, default=str)
+    return str(value)
+
+
+def _front_matter(text: str, where: str | None) -> tuple[dict[str, str], int, int]:
+    """Return (meta, offset of the body, number of lines before the body)."""
+    first_end = text.find("\n")
+    first = text if first_end < 0 else text[:first_end]
+    if first.strip() != "---":
+        return {}, 0, 0
+    m = re.compile(r"^[^\S\n]*---[^\S\n]*$", re.MULTILINE).search(text, first_end + 1) if first_end >= 0 else None
+    if m is None:
+        raise InputError("front matter opened with '---' is never closed (expected a closing '---' line)", where, 1)
+    yaml_src = text[first_end + 1 : m.start()]
+    import yaml  # lazy
+
+    try:
+        data = yaml.safe_load(yaml_src) if yaml_src.strip() else {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else 2
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise InputError(f"invalid YAML in front matter: {problem}", where, line) from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise InputError(
+            f"front matter is not a mapping of keys to values (got {type(data).__name__})", where, 2
+        )
+    meta = {str(k): _meta_value(v) for k, v in data.items() if v is not None}
+    body = min(m.end() + 1, len(text))
+    return meta, body, text.count("\n", 0, body)
+
+
+# --------------------------------------------------------------------------
+# Blocks
+# --------------------------------------------------------------------------
+
+
+def split_blocks(text: str, start: int = 0, first_line: int = 1) -> list[tuple[int, str]]:
+    """``(line, raw)`` for each block of ``text[start:]`` (LF line endings).
+
+    ``line`` is 1-based, counting from ``first_line`` at ``start``.
+    """
+    out: list[tuple[int, str]] = []
+    line = first_line
+    pos = start
+    for m in _BLOCK.finditer(text, start):
+        line += text.count("\n", pos, m.start())
+        out.append((line, m.group(0)))
+        pos = m.start()
+    return out
+
+
+# --------------------------------------------------------------------------
+# Inline markdown -> plain text + marks
+# --------------------------------------------------------------------------
+
+_MARK_KINDS = {"em": "emphasis", "strong": "strong", "link": "link"}
+
+
+@lru_cache(maxsize=1)
+def _markdown():
+    from markdown_it import MarkdownIt  # lazy
+
+    return MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+
+
+class _Builder:
+    """Collects text pieces, joining lines and tracking mark spans linearly."""
+
+    def __init__(self) -> None:
+        self.out: list[str] = []
+        self.pos = 0
+        self.last = ""  # last emitted character
+        self.pending_break = False
+        self.marks: list[list] = []  # [kind, start|None, end, target]
+        self.open: list[int] = []
+        self.touched: set[int] = set()
+
+    def text(self, t: str, extra_marks: Sequence[int] = ()) -> None:
+        if not t:
+            return
+        if self.pos == 0:
+            t = t.lstrip()
+        elif self.pending_break:
+            t = t.lstrip()
+            if not t:
+                return
+            if not _joins_without_space(self.last, t[0]):
+                self.out.append(" ")
+                self.pos += 1
+        if not t:
+            return
+        self.pending_break = False
+        start = self.pos
+        self.out.append(t)
+        self.pos += len(t)
+        self.last = t[-1]
+        for i in (*self.open, *extra_marks):
+            mk = self.marks[i]
+            if mk[1] is None:
+                mk[1] = start
+            mk[2] = self.pos
+            self.touched.add(i)
+
+    def newline(self) -> None:
+        self._rstrip()
+        if self.pos:
+            self.pending_break = True
+
+    def _rstrip(self) -> None:
+        while self.out:
+            tail = self.out[-1]
+            s = tail.rstrip()
+            if s == tail:
+                break
+            self.pos -= len(tail) - len(s)
+            if s:
+                self.out[-1] = s
+                break
+            self.out.pop()
+        self.last = self.out[-1][-1] if self.out else ""
+        for i in self.touched:
+            mk = self.marks[i]
+            if mk[2] > self.pos:
+                mk[2] = self.pos
+        self.touched.clear()
+
+    def open_mark(self, kind: str, target: str | None = None) -> None:
+        self.marks.append([kind, None, 0, target])
+        self.open.append(len(self.marks) - 1)
+
+    def close_mark(self, kind: str) -> None:
+        for j in range(len(self.open) - 1, -1, -1):
+            if self.marks[self.open[j]][0] == kind:
+                del self.open[j]
+                return
+
+    def new_mark(self, kind: str) -> int:
+        self.marks.append([kind, None, 0, None])
+        return len(self.marks) - 1
+
+    def finish(self) -> tuple[str, tuple[Mark, ...]]:
+        self._rstrip()
+        text = "".join(self.out)
+        marks = []
+        for kind, start, end, target in self.marks:
+            if start is None:
+                continue
+            end = min(end, len(text))
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if start < end:
+                marks.append(Mark(kind, start, end, target))
+        marks.sort(key=lambda m: (m.start, -m.end))
+        return text, tuple(marks)
+
+
+def _join_lines(src: str) -> str:
+    """Plain-text join: one space between lines, none between two CJK ends."""
+    parts = _LINE_SPLIT.split(src.strip())
+    if len(parts) == 1:
+        return parts[0]
+    out = [parts[0]]
+    last = parts[0][-1:] if parts[0] else ""
+    for p in parts[1:]:
+        if not p:
+            continue
+        if out[-1] and not _joins_without_space(last, p[0]):
+            out.append(" ")
+        out.append(p)
+        last = p[-1]
+    return "".join(out)
+
+
+def plain_text(src: str, format: str = "markdown") -> tuple[str, tuple[Mark, ...]]:
+    """Plain text and marks for one block's source (block-level syntax already removed).
+
+    ``format="text"`` only joins lines.  ``format="markdown"`` parses inline
+    markdown: emphasis/strong/links/code become marks, escapes are resolved,
+    entities decoded, raw HTML kept as text.
+    """
+    if format == "text" or not _MD_SPECIAL.search(src):
+        return _join_lines(src), ()
+    tokens = _markdown().parseInline(src)
+    b = _Builder()
+    for tok in tokens[0].children or ():
+        t = tok.type
+        if t == "text" or t == "html_inline":
+            b.text(tok.content)
+        elif t in ("softbreak", "hardbreak"):
+            b.newline()
+        elif t == "code_inline":
+            b.text(tok.content, (b.new_mark("code"),))
+        elif t.endswith("_open"):
+            kind = t[:-5]
+            target = tok.attrGet("href") if kind == "link" else None
+            b.open_mark(_MARK_KINDS.get(kind, kind), str(target) if target is not None else None)
+        elif t.endswith("_close"):
+            b.close_mark(_MARK_KINDS.get(t[:-6], t[:-6]))
+        elif t == "image":
+            b.text("".join(c.content for c in tok.children or ()) or tok.content)
+        else:  # any other token: keep whatever text it carries
+            b.text(tok.content)
+    return b.finish()
+
+
+@dataclass(frozen=True)
+class _Source:
+    """A block's source with block-level markdown removed."""
+
+    src: str
+    atx: int = 0  # heading level from '#', 0 if none
+    setext: bool = False
+
+
+def _strip_block_syntax(raw: str, format: str) -> _Source:
+    if format == "text":
+        return _Source(raw)
+    src = raw
+    if src.lstrip(" ").startswith(">"):
+        src = _QUOTE_MARK.sub("", src)
+    first_end = src.find("\n")
+    first = src if first_end < 0 else src[:first_end]
+    m = _ATX.match(first)
+    if m:
+        head = _ATX_CLOSE.sub("", first[m.end():])
+        return _Source(head + ("" if first_end < 0 else src[first_end:]), atx=len(m.group(1)))
+    last_nl = src.rfind("\n")
+    if last_nl > 0 and _SETEXT.match(src[last_nl + 1 :]) and src[:last_nl].strip():
+        return _Source(src[:last_nl], setext=True)
+    return _Source(src)
+
+
+# --------------------------------------------------------------------------
+# Roles
+# --------------------------------------------------------------------------
+
+
+def _short(text: str, lang: str) -> bool:
+    if lang == "zh":
+        return len(text) <= 30
+    return len(text) <= 100 and len(text.split()) <= 12
+
+
+def _wholly_marked(text: str, marks: Sequence[Mark]) -> bool:
+    return bool(text) and any(
+        m.kind in ("emphasis", "strong") and m.start == 0 and m.end == len(text) for m in marks
+    )
+
+
+def _bare(text: str) -> str:
+    """Heading text reduced for word-list look-ups."""
+    return text.strip().strip("*_\"'“”‘’「」『』[]【】()（）").rstrip(":：.。").strip().casefold()
+
+
+def _is_section_number(text: str) -> bool:
+    rules = _rules()
+    t = text.strip()
+    return bool(rules.zh_section.match(t) or rules.en_section.match(t))
+
+
+def _classify(
+    blocks: Sequence[tuple[str, _Source, tuple[Mark, ...]]],
+    lang: str,
+    format: str,
+    meta: Mapping[str, str],
+) -> list[str]:
+    rules = _rules()
+    roles: list[str] = []
+    in_notes = False
+    title = _bare(meta.get("title", "")) if meta.get("title") else ""
+    for n, (text, source, marks) in enumerate(blocks):
+        single_line = "\n" not in source.src.strip()
+        final = bool(rules.final_punct.search(text))
+        short = _short(text, lang)
+        marked = _wholly_marked(text, marks)
+        md_heading = bool(source.atx or source.setext)
+        bare = _bare(text)
+        section = _is_section_number(text)
+        listed = bool(rules.list_item.match(text))
+        plain_heading = (
+            single_line and short and not final and not listed and bool(text)
+            and (lang == "zh" or text[0].isupper() or text[0].isdigit() or is_cjk_letter(text[0]))
+        )
+        heading_like = md_heading or (marked and short) or section or plain_heading
+        role = "paragraph"
+        if heading_like and (bare in rules.notes_headings):
+            role = "notes-heading"
+            in_notes = True
+        elif n == 0 and (
+            md_heading or marked or (title and bare == title)
+            or (plain_heading and not section)
+        ):
+            role = "title"
+        elif in_notes and rules.note_entry.match(text):
+            role = "note-entry"
+        elif md_heading or (marked and short) or section:
+            role = "heading"
+            in_notes = False
+        elif listed:
+            role = "list-item"
+        elif plain_heading and (bare in rules.section_words or _next_is_longer(blocks, n, lang)):
+            role = "heading"
+        roles.append(role)
+    return roles
+
+
+def _next_is_longer(blocks: Sequence[tuple[str, _Source, tuple[Mark, ...]]], n: int, lang: str) -> bool:
+    """A short unpunctuated line is clearly a heading when a longer block follows."""
+    if n + 1 >= len(blocks):
+        return False
+    this, nxt = blocks[n][0], blocks[n + 1][0]
+    if len(nxt) < 2 * len(this):
+        return False
+    return not _short(nxt, lang) or bool(_rules().final_punct.search(nxt))
+
+
+# --------------------------------------------------------------------------
+# Public entry points
+# --------------------------------------------------------------------------
+
+
+def _check_xml_chars(text: str, where: str | None, line_offset: int = 0) -> None:
+    m = _ILLEGAL_XML.search(text)
+    if m is None:
+        return
+    ch = m.group(0)
+    line = text.count("\n", 0, m.start()) + 1 + line_offset
+    col = m.start() - (text.rfind("\n", 0, m.start()) + 1) + 1
+    kind = "lone surrogate" if "\ud800" <= ch <= "\udfff" else "character"
+    raise InputError(
+        f"{kind} U+{ord(ch):04X} at column {col} is not allowed in XML text (control character or non-character)",
+        where,
+        line,
+    )
+
+
+def parse_document(
+    text: str,
+    lang: str | None,
+    path: str | None = None,
+    format: str = "markdown",
+    encoding: str = "utf-8",
+) -> Document:
+    """Parse decoded text into a :class:`Document` (blocks, roles, metadata).
+
+    ``lang=None`` detects the language.  ``path`` is only used for messages
+    and stored on the document.  Raises :class:`InputError`.
+    """
+    where = _display(path)
+    if format not in FORMATS:
+        raise InputError(f"unknown format {format!r} (expected markdown or text)", where)
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if "\r" in text:
+        text = _NEWLINES.sub("\n", text)
+    if not text:
+        raise InputError("empty file", where)
+    if not text.strip():
+        raise InputError("file holds only whitespace, no text", where)
+    _check_xml_chars(text, where)
+    meta, body, skipped = _front_matter(text, where)
+    raw_blocks = split_blocks(text, body, skipped + 1)
+    if not raw_blocks:
+        raise InputError("no text after the front matter", where)
+    code = _norm_lang(lang, where) or detect_language(text[body:])
+    parsed = []
+    for _line, raw in raw_blocks:
+        source = _strip_block_syntax(raw, format)
+        plain, marks = plain_text(source.src, format)
+        parsed.append((plain, source, marks))
+    roles = _classify(parsed, code, format, meta)
+    blocks = tuple(
+        Block(
+            id=f"{code}-b{n}", n=n, lang=code, role=role, text=plain,
+            raw=raw, line=line, marks=marks,
+        )
+        for n, ((line, raw), (plain, _src, marks), role) in enumerate(zip(raw_blocks, parsed, roles))
+    )
+    return Document(
+        lang=code, blocks=blocks, path=None if path is None else str(path),
+        meta=meta, format=format, encoding=encoding,
+    )
+
+
+def _read_bytes(path: str | Path) -> bytes:
+    if str(path) == "-":
+        return sys.stdin.buffer.read()
+    p = Path(path)
+    where = str(path)
+    try:
+        if p.is_dir():
+            raise InputError("is a folder, not a file", where)
+        return p.read_bytes()
+    except FileNotFoundError:
+        raise InputError("no such file", where) from None
+    except IsADirectoryError:
+        raise InputError("is a folder, not a file", where) from None
+    except PermissionError:
+        raise InputError("cannot read the file: permission denied", where) from None
+    except OSError as exc:
+        raise InputError(f"cannot read the file: {exc.strerror or exc}", where) from None
+
+
+def read_document(path: str | Path, lang: str | None = None, format: str | None = None) -> Document:
+    """Read a markdown or plain-text file (``"-"``: stdin) into a :class:`Document`.
+
+    The format follows the suffix (``.txt`` -> text, anything else markdown)
+    unless ``format`` is given; ``lang=None`` detects the language.
+    """
+    data = _read_bytes(path)
+    text, encoding = decode_bytes(data, path)
+    del data
+    if format is None:
+        format = "text" if str(path).lower().endswith(TEXT_SUFFIXES) else "markdown"
+    return parse_document(text, lang, path=str(path), format=format, encoding=encoding)
