@@ -1,0 +1,486 @@
+"""Find the translator's (and editor's) own voice in a translation.
+
+``find_notes(document)`` returns :class:`~northeast_text.model.Note` spans of
+four kinds (GOLD_FORMAT.md):
+
+- ``translator``: an inline remark ("[tr. ...]", "(Translator's note: ...)",
+  "（译注：...）", "[sic]") or a whole "Note: ..." paragraph, including the
+  paragraph that declares the exchange rate used for conversions;
+- ``gloss``: a square-bracketed explanation inserted into the author's
+  sentence ("Hegang [a famous mining center ...]"); the note is the text
+  inside the brackets;
+- ``footnote``: a reference ("[1]", "[^1]", "^1", "¹"), the heading of a notes
+  section ("Notes", "注释") and each entry under it;
+- ``preface``: the translator's introduction and afterword: bylines
+  ("Introduction and Translation by X"), the "Introduction" heading, the
+  paragraphs under it up to the heading that starts the translation, and that
+  heading itself; an afterword/commentary section at the end.
+
+The preface is found as a *zone* between structural markers; inside a zone
+with both ends marked every paragraph is the translator's except those quoting
+the author (numbered summary points, block quotes); where an end is missing a
+paragraph needs a translator's voice (first person singular, talk of
+translating, the author in the third person).  Every word list and pattern
+lives in ``resources/notes/``.  Only the translation is needed.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable, Sequence
+
+import regex
+
+from .model import Block, Document, Note
+
+
+# Bracket pairs: square-like (glosses, remarks, references) and round-like
+# (remarks only).
+_SQUARE = {"[": "]", "［": "］", "【": "】", "〔": "〕"}
+_ROUND = {"(": ")", "（": "）"}
+_CLOSERS = {v: k for k, v in {**_SQUARE, **_ROUND}.items()}
+_HEADING_ROLES = ("title", "heading", "notes-heading")
+_SENTENCE_END = tuple(".。!?！？;；,，:：")
+
+
+# --------------------------------------------------------------------------
+# resources
+
+
+def _lines(name: str) -> list[str]:
+    """Non-comment, non-blank lines of ``resources/notes/<name>``."""
+    text = resources.files("northeast_text").joinpath("resources", "notes", name).read_text("utf-8")
+    return [ln.rstrip("\n") for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+def _norm_phrase(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).replace("’", "'").replace("‘", "'")
+    return " ".join(text.lower().split())
+
+
+@dataclass(frozen=True)
+class Remark:
+    pattern: regex.Pattern
+    resp: str
+    explicit: bool  # also valid inside round brackets / without other cues
+
+
+@dataclass(frozen=True)
+class Patterns:
+    headings: dict[str, str]  # normalised phrase -> category
+    remarks: tuple[Remark, ...]
+    suffixes: tuple[Remark, ...]
+    paragraphs: tuple[Remark, ...]
+    bylines: tuple[regex.Pattern, ...]
+    voice: dict[str, tuple[regex.Pattern, ...]]
+    rates: tuple[regex.Pattern, ...]
+    rate_voice: tuple[regex.Pattern, ...]
+    sections: tuple[regex.Pattern, ...]
+    markers: dict[str, regex.Pattern]
+
+
+def _compile(rx: str, flags: int = regex.IGNORECASE) -> regex.Pattern:
+    return regex.compile(rx, flags)
+
+
+@lru_cache(maxsize=1)
+def patterns() -> Patterns:
+    """Load every note pattern from ``resources/notes`` (once per process)."""
+    headings: dict[str, str] = {}
+    for ln in _lines("headings.tsv"):
+        cat, phrase = ln.split("\t", 1)
+        headings.setdefault(_norm_phrase(phrase), cat)
+
+    def remarks(name: str) -> tuple[Remark, ...]:
+        out = []
+        for ln in _lines(name):
+            cols = ln.split("\t")
+            explicit = len(cols) > 2 and cols[2].strip() == "explicit"
+            out.append(Remark(_compile(cols[0]), cols[1].strip(), explicit))
+        return tuple(out)
+
+    voice: dict[str, list[regex.Pattern]] = {}
+    for ln in _lines("voice.tsv"):
+        cue, rx = ln.split("\t", 1)
+        # first-person "I" must stay case-sensitive ("I", not "i").
+        flags = 0 if cue == "first" else regex.IGNORECASE
+        voice.setdefault(cue, []).append(_compile(rx, flags))
+    markers = {}
+    for ln in _lines("markers.tsv"):
+        name, rx = ln.split("\t", 1)
+        markers[name] = _compile(rx)
+    rate_voice = tuple(_compile(rx, 0 if r"\bI\b" in rx else regex.IGNORECASE) for rx in _lines("rate_voice.txt"))
+    return Patterns(
+        headings=headings,
+        remarks=remarks("remarks.tsv"),
+        suffixes=tuple(Remark(r.pattern, r.resp, True) for r in remarks("remark_suffixes.tsv")),
+        paragraphs=remarks("note_paragraphs.tsv"),
+        bylines=tuple(_compile(rx) for rx in _lines("bylines.txt")),
+        voice={k: tuple(v) for k, v in voice.items()},
+        rates=tuple(_compile(rx) for rx in _lines("rate_declarations.txt")),
+        rate_voice=rate_voice,
+        sections=tuple(_compile(rx) for rx in _lines("sections.txt")),
+        markers=markers,
+    )
+
+
+# --------------------------------------------------------------------------
+# block classification
+
+
+@dataclass
+class _Found:
+    n: int  # block index
+    start: int
+    end: int
+    kind: str
+    place: str
+    resp: str = "translator"
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _whole(block: Block) -> tuple[int, int]:
+    return _strip_span(block.text, 0, len(block.text))
+
+
+def _heading_key(text: str) -> str:
+    """Heading text normalised for lookup: lower case, no outer punctuation."""
+    key = _norm_phrase(text)
+    return key.strip(" \t*_#:：.。-–—\"'“”「」『』()（）[]")
+
+
+def _fully_marked(block: Block) -> bool:
+    """True when emphasis/strong markup covers (nearly) all of the block."""
+    start, end = _whole(block)
+    if end <= start:
+        return False
+    covered = [False] * (end - start)
+    for m in block.marks:
+        if m.kind == "link":
+            continue
+        for i in range(max(m.start, start), min(m.end, end)):
+            covered[i - start] = True
+    if covered and sum(covered) >= 0.9 * len(covered):
+        return True
+    raw = block.raw.strip().rstrip("\\").strip()
+    return len(raw) > 2 and raw[0] in "*_" and raw[-1] in "*_"
+
+
+class _Doc:
+    """Per-document facts the rules share."""
+
+    def __init__(self, document: Document, pats: Patterns):
+        self.blocks = document.blocks
+        self.meta = document.meta or {}
+        self.p = pats
+        self.category: dict[int, str] = {}
+        self.heading: set[int] = set()
+        self.section: set[int] = set()
+        self.byline: set[int] = set()
+        for i, b in enumerate(self.blocks):
+            text = b.text.strip()
+            key = _heading_key(text)
+            short = 0 < len(text) <= 120 and "\n" not in text
+            looks = b.role in _HEADING_ROLES or (
+                short and len(key.split()) <= 12 and (_fully_marked(b) or not text.rstrip("\"'”’」』)）").endswith(_SENTENCE_END))
+            )
+            cat = pats.headings.get(key)
+            if short and any(rx.search(text) for rx in pats.bylines):
+                self.byline.add(i)
+            if b.role == "notes-heading":
+                cat = "notes"
+            if looks and (cat or b.role in _HEADING_ROLES or _fully_marked(b) or self._is_section(text)):
+                self.heading.add(i)
+                if cat:
+                    self.category[i] = cat
+                elif self._is_section(text):
+                    self.section.add(i)
+
+    def _is_section(self, text: str) -> bool:
+        return any(rx.search(text.strip()) for rx in self.p.sections)
+
+    def voice(self, i: int, cues: Iterable[str] = ("first", "translating", "meta")) -> bool:
+        text = self.blocks[i].text
+        return any(rx.search(text) for c in cues for rx in self.p.voice.get(c, ()))
+
+    def quoted(self, i: int) -> bool:
+        """A block quoting the author: numbered/bulleted points, a block quote."""
+        b = self.blocks[i]
+        if b.raw.lstrip().startswith(">"):
+            return True
+        if b.role == "list-item" or self.p.markers["quoted"].search(b.text):
+            return not self.voice(i, ("first", "translating"))
+        return False
+
+
+# --------------------------------------------------------------------------
+# zones
+
+
+def _notes_sections(d: _Doc) -> dict[int, str]:
+    """Block index -> "heading" | "entry" for footnote sections."""
+    out: dict[int, str] = {}
+    entry_rx = d.p.markers["entry"]
+    definition = d.p.markers["definition"]
+    for i, b in enumerate(d.blocks):
+        if b.role == "note-entry" or definition.search(b.text):
+            out[i] = "entry"
+    heads = [i for i in sorted(d.heading) if d.category.get(i) == "notes"]
+    for h in heads:
+        out[h] = "heading"
+        j = h + 1
+        while j < len(d.blocks):
+            b = d.blocks[j]
+            if j in d.heading and not entry_rx.search(b.text):
+                break
+            out[j] = "entry"
+            j += 1
+    return out
+
+
+def _preface_zone(d: _Doc, taken: set[int]) -> set[int]:
+    """Blocks of the translator's introduction (see module docstring)."""
+    n = len(d.blocks)
+    translation = next((i for i in sorted(d.heading) if d.category.get(i) == "translation"), None)
+    first_section = next((i for i in sorted(d.section)), None)
+    text_start = translation if translation is not None else first_section
+    limit = text_start if text_start is not None else n
+
+    starts = []
+    for i in range(limit):
+        if i in taken:
+            continue
+        cat = d.category.get(i)
+        if i in d.byline or cat == "preface-strong":
+            starts.append(i)
+        elif cat == "preface" and i in d.heading:
+            confirmed = (
+                translation is not None
+                or any(b < i for b in d.byline)
+                or bool(d.meta.get("translator"))
+                or (i + 1 < n and d.voice(i + 1, ("first", "translating")))
+            )
+            if confirmed:
+                starts.append(i)
+    zone: set[int] = set()
+    if not starts:
+        if translation is None:
+            return zone
+        # A "Translation" heading with translator's paragraphs before it but
+        # no introduction heading: take the paragraphs that speak as one.
+        begin = 0
+        while begin < translation and begin in d.heading:
+            begin += 1
+        picked = {i for i in range(begin, translation) if i not in taken and d.voice(i) and not d.quoted(i)}
+        if picked:
+            zone |= picked | {translation}
+        return zone
+
+    start = starts[0]
+    # The zone ends at the translation heading, else at the first heading that
+    # is neither a preface heading nor a byline.
+    end = translation
+    if end is None:
+        end = next(
+            (j for j in range(start + 1, n)
+             if j in d.heading and j not in d.byline and not d.category.get(j, "").startswith("preface")),
+            None,
+        )
+    has_heading = any(d.category.get(s, "").startswith("preface") for s in starts)
+    explicit = end is not None and (has_heading or end == translation)
+    stop = end if end is not None else n
+    for i in range(start, stop):
+        if i in taken:
+            continue
+        if d.quoted(i) and i not in d.byline and not d.category.get(i):
+            continue
+        if i in d.heading or i in d.byline:
+            zone.add(i)
+            continue
+        if explicit or d.voice(i):
+            zone.add(i)
+        elif end is None:
+            break  # no closing marker: the translator's voice has stopped
+    if end is not None and end == translation:
+        zone.add(end)
+    return zone
+
+
+def _afterword_zone(d: _Doc, taken: set[int], after: int) -> set[int]:
+    """Translator's afterword/commentary sections after the translation."""
+    zone: set[int] = set()
+    n = len(d.blocks)
+    for h in sorted(d.heading):
+        if h <= after or h in taken or d.category.get(h) != "afterword":
+            continue
+        zone.add(h)
+        j = h + 1
+        while j < n and j not in d.heading and j not in taken:
+            zone.add(j)
+            j += 1
+    return zone
+
+
+# --------------------------------------------------------------------------
+# inline notes
+
+
+def _bracket_pairs(text: str) -> list[tuple[int, int]]:
+    """Balanced bracket pairs as (open index, close index), outermost first."""
+    stack: list[int] = []
+    pairs: list[tuple[int, int]] = []
+    for i, ch in enumerate(text):
+        if ch in _SQUARE or ch in _ROUND:
+            stack.append(i)
+        elif ch in _CLOSERS:
+            opener = _CLOSERS[ch]
+            for k in range(len(stack) - 1, -1, -1):
+                if text[stack[k]] == opener:
+                    pairs.append((stack[k], i))
+                    del stack[k:]
+                    break
+    pairs.sort(key=lambda p: (p[0], -p[1]))
+    return pairs
+
+
+def _remark_resp(content: str, pats: Patterns, square: bool) -> str | None:
+    for r in pats.remarks:
+        if (square or r.explicit) and r.pattern.match(content):
+            return r.resp
+    for r in pats.suffixes:
+        if r.pattern.search(content):
+            return r.resp
+    return None
+
+
+def _inline(block: Block, n: int, pats: Patterns, refs_only: bool) -> list[_Found]:
+    text = block.text
+    out: list[_Found] = []
+    covered: list[tuple[int, int]] = []
+    entry_start = pats.markers["entry"].match(text)
+    for o, c in _bracket_pairs(text):
+        if any(a <= o and c < b for a, b in covered):
+            continue  # inside a bracket already taken
+        square = text[o] in _SQUARE
+        cs, ce = _strip_span(text, o + 1, c)
+        content = text[cs:ce]
+        if square and pats.markers["ref-bracket"].match(content):
+            if entry_start and o == entry_start.start() + (len(entry_start.group(0)) - len(entry_start.group(0).lstrip())):
+                continue
+            out.append(_Found(n, o, c + 1, "footnote", "inline"))
+            covered.append((o, c + 1))
+            continue
+        if refs_only or ce <= cs:
+            continue
+        resp = _remark_resp(content, pats, square)
+        if resp is not None:
+            whole = text[:o].strip() == "" and text[c + 1:].strip() == ""
+            out.append(_Found(n, cs, ce, "translator", "block" if whole else "inline", resp))
+            covered.append((o, c + 1))
+            continue
+        if not square:
+            continue
+        if pats.markers["ellipsis"].search(content) or pats.markers["citation"].search(content):
+            continue
+        if not regex.search(r"[\p{L}]", content):
+            continue
+        if text[:o].strip() == "":
+            continue  # a bracket opening the block is a label, not a gloss
+        out.append(_Found(n, cs, ce, "gloss", "inline"))
+        covered.append((o, c + 1))
+    # caret and superscript references outside brackets
+    for m in pats.markers["ref-caret"].finditer(text):
+        if not any(a <= m.start() < b for a, b in covered) and m.start() > 0:
+            out.append(_Found(n, m.start(), m.end(), "footnote", "inline"))
+            covered.append((m.start(), m.end()))
+    for m in pats.markers["ref-superscript"].finditer(text):
+        if m.start() == 0 or any(a <= m.start() < b for a, b in covered):
+            continue
+        if pats.markers["not-ref-after"].search(text[max(0, m.start() - 4):m.start()]):
+            continue
+        out.append(_Found(n, m.start(), m.end(), "footnote", "inline"))
+    return out
+
+
+# --------------------------------------------------------------------------
+# whole-block translator notes
+
+
+def _note_paragraph(d: _Doc, i: int, in_zone: bool) -> str | None:
+    """resp if block i is wholly a translator's/editor's note, else None."""
+    text = d.blocks[i].text.strip()
+    for r in d.p.paragraphs:
+        if r.pattern.match(text):
+            if r.explicit or in_zone or d.voice(i) or any(rx.search(text) for rx in d.p.rate_voice):
+                return r.resp
+    if any(rx.search(text) for rx in d.p.rates) and any(rx.search(text) for rx in d.p.rate_voice):
+        return "translator"
+    return None
+
+
+# --------------------------------------------------------------------------
+
+
+def find_notes(document: Document) -> list[Note]:
+    """Every translator's/editor's note in ``document``, ids n1.. in reading order."""
+    pats = patterns()
+    d = _Doc(document, pats)
+    blocks = document.blocks
+    found: list[_Found] = []
+    whole: dict[int, str] = {}  # block index -> kind of a whole-block note
+
+    for i, role in _notes_sections(d).items():
+        whole[i] = "footnote"
+        found.append(_Found(i, *_whole(blocks[i]), "footnote", "end"))
+
+    preface = _preface_zone(d, set(whole))
+    after = max(preface) if preface else -1
+    translation = next((i for i in sorted(d.heading) if d.category.get(i) == "translation"), None)
+    if translation is not None:
+        after = max(after, translation)
+    afterword = _afterword_zone(d, set(whole) | preface, after)
+    zone = preface | afterword
+
+    for i in range(len(blocks)):
+        if i in whole or not blocks[i].text.strip():
+            continue
+        resp = _note_paragraph(d, i, i in zone)
+        if resp is not None:
+            whole[i] = "translator"
+            found.append(_Found(i, *_whole(blocks[i]), "translator", "block", resp))
+        elif i in zone:
+            whole[i] = "preface"
+            found.append(_Found(i, *_whole(blocks[i]), "preface", "block"))
+
+    for i, b in enumerate(blocks):
+        if whole.get(i) == "footnote":
+            continue
+        found.extend(_inline(b, i, pats, refs_only=i in whole))
+
+    found.sort(key=lambda f: (f.n, f.start, -f.end))
+    return [
+        Note(
+            id=f"n{k}",
+            kind=f.kind,
+            block=blocks[f.n].id,
+            start=f.start,
+            end=f.end,
+            text=blocks[f.n].text[f.start:f.end],
+            place=f.place,
+            resp=f.resp,
+        )
+        for k, f in enumerate(found, 1)
+    ]
+
+
+__all__ = ["find_notes", "patterns"]
