@@ -562,7 +562,7 @@ def _classify(
         )
         heading_like = md_heading or (marked and short) or section or plain_heading
         role = "paragraph"
-        if heading_like and (bare in rules.notes_headings):
+        if (heading_like or (single_line and short)) and bare in rules.notes_headings:
             role = "notes-heading"
             in_notes = True
         elif n == 0 and (
