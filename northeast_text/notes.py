@@ -70,7 +70,8 @@ class Remark:
 
 @dataclass(frozen=True)
 class Patterns:
-    headings: dict[str, str]  # normalised phrase -> category
+    headings: dict[str, str]  # normalised phrase -> category (first listed)
+    afterword: frozenset[str]  # phrases that open an afterword after the text
     remarks: tuple[Remark, ...]
     suffixes: tuple[Remark, ...]
     paragraphs: tuple[Remark, ...]
@@ -90,9 +91,12 @@ def _compile(rx: str, flags: int = regex.IGNORECASE) -> regex.Pattern:
 def patterns() -> Patterns:
     """Load every note pattern from ``resources/notes`` (once per process)."""
     headings: dict[str, str] = {}
+    afterword: set[str] = set()
     for ln in _lines("headings.tsv"):
         cat, phrase = ln.split("\t", 1)
         headings.setdefault(_norm_phrase(phrase), cat)
+        if cat == "afterword":
+            afterword.add(_norm_phrase(phrase))
 
     def remarks(name: str) -> tuple[Remark, ...]:
         out = []
@@ -115,6 +119,7 @@ def patterns() -> Patterns:
     rate_voice = tuple(_compile(rx, 0 if r"\bI\b" in rx else regex.IGNORECASE) for rx in _lines("rate_voice.txt"))
     return Patterns(
         headings=headings,
+        afterword=frozenset(afterword),
         remarks=remarks("remarks.tsv"),
         suffixes=tuple(Remark(r.pattern, r.resp, True) for r in remarks("remark_suffixes.tsv")),
         paragraphs=remarks("note_paragraphs.tsv"),
@@ -184,6 +189,7 @@ class _Doc:
         self.meta = document.meta or {}
         self.p = pats
         self.category: dict[int, str] = {}
+        self.key: dict[int, str] = {}
         self.heading: set[int] = set()
         self.section: set[int] = set()
         self.byline: set[int] = set()
@@ -195,10 +201,13 @@ class _Doc:
                 short and len(key.split()) <= 12 and (_fully_marked(b) or not text.rstrip("\"'”’」』)）").endswith(_SENTENCE_END))
             )
             cat = pats.headings.get(key)
+            self.key[i] = key
             if short and any(rx.search(text) for rx in pats.bylines):
                 self.byline.add(i)
             if b.role == "notes-heading":
                 cat = "notes"
+            if b.role == "list-item" and not cat and not _fully_marked(b):
+                continue  # a numbered point, not a section heading
             if looks and (cat or b.role in _HEADING_ROLES or _fully_marked(b) or self._is_section(text)):
                 self.heading.add(i)
                 if cat:
@@ -273,18 +282,26 @@ def _preface_zone(d: _Doc, taken: set[int]) -> set[int]:
             if confirmed:
                 starts.append(i)
     zone: set[int] = set()
+    if not starts and translation is None:
+        # No marker at all: an opening run of paragraphs in which the
+        # translator speaks of translating in the first person.
+        i = 0
+        while i < limit and (i in d.heading or i in taken):
+            i += 1
+        if i < limit and d.voice(i, ("first",)) and d.voice(i, ("translating",)):
+            while i < limit and i not in taken and i not in d.heading and d.voice(i) and not d.quoted(i):
+                zone.add(i)
+                i += 1
+        return zone
     if not starts:
-        if translation is None:
-            return zone
         # A "Translation" heading with translator's paragraphs before it but
         # no introduction heading: take the paragraphs that speak as one.
         begin = 0
         while begin < translation and begin in d.heading:
             begin += 1
         picked = {i for i in range(begin, translation) if i not in taken and d.voice(i) and not d.quoted(i)}
-        if picked:
-            zone |= picked | {translation}
-        return zone
+        # The "Translation" heading is the translator's structure either way.
+        return picked | {translation}
 
     start = starts[0]
     # The zone ends at the translation heading, else at the first heading that
@@ -321,7 +338,7 @@ def _afterword_zone(d: _Doc, taken: set[int], after: int) -> set[int]:
     zone: set[int] = set()
     n = len(d.blocks)
     for h in sorted(d.heading):
-        if h <= after or h in taken or d.category.get(h) != "afterword":
+        if h <= after or h in taken or d.key.get(h) not in d.p.afterword:
             continue
         zone.add(h)
         j = h + 1
@@ -392,7 +409,7 @@ def _inline(block: Block, n: int, pats: Patterns, refs_only: bool) -> list[_Foun
             continue
         if pats.markers["ellipsis"].search(content) or pats.markers["citation"].search(content):
             continue
-        if not regex.search(r"[\p{L}]", content):
+        if not regex.search(r"[\p{L}\p{N}]", content):
             continue
         if text[:o].strip() == "":
             continue  # a bracket opening the block is a label, not a gloss

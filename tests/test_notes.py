@@ -294,7 +294,7 @@ def test_afterword_zone():
         "[1] An entry.",
     )
     assert [(k, i) for k, i, _ in kinds(d)] == [
-        ("preface", 2), ("preface", 3), ("preface", 4), ("footnote", 5), ("footnote", 6)]
+        ("preface", 0), ("preface", 2), ("preface", 3), ("preface", 4), ("footnote", 5), ("footnote", 6)]
 
 
 def test_preface_before_translation_heading_without_introduction_heading():
@@ -389,3 +389,42 @@ def test_corpus_gold_notes_recalled(pair):
     total = len(matched) + len(extra)
     precision = len(matched) / total if total else 1.0
     assert precision >= 0.8, f"extra notes: {[(n.kind, n.block, n.text[:60]) for n in extra]}"
+
+
+def test_unmarked_translators_opening_paragraphs():
+    d = doc(
+        ("Why Ports Matter", "title"),
+        "I translated this essay because it explains the port groups well.",
+        "The author, he argues, writes for business readers.",
+        "The Yangtze is known as the golden waterway.",
+        "Cargo traffic grew again in 2023.",
+    )
+    assert [(k, i) for k, i, _ in kinds(d)] == [("preface", 1), ("preface", 2)]
+
+
+def test_commentary_after_the_translation_is_an_afterword():
+    d = doc(
+        ("Translation", "heading"),
+        "The author's text.",
+        ("Commentary", "heading"),
+        "The essay says little about demography.",
+    )
+    assert [(k, i) for k, i, _ in kinds(d)] == [("preface", 0), ("preface", 2), ("preface", 3)]
+
+
+def test_bracketed_dates_are_glosses():
+    d = doc("During the 14th Five-Year Plan [2021–2025], investment rose.")
+    assert kinds(d) == [("gloss", 0, "2021–2025")]
+
+
+def test_numbered_points_do_not_end_an_open_preface_zone():
+    d = doc(
+        ("Translator's Introduction", "heading"),
+        "The author summarises his points:",
+        ("1. Growth slowed", "list-item"),
+        ("2. Reform stalled", "list-item"),
+        "I think the second point matters most.",
+        ("I. The Problem", "heading"),
+        "The problem is old.",
+    )
+    assert [(k, i) for k, i, _ in kinds(d)] == [("preface", 0), ("preface", 1), ("preface", 4)]
