@@ -438,7 +438,7 @@ def _note_paragraph(d: _Doc, i: int, in_zone: bool) -> str | None:
     text = d.blocks[i].text.strip()
     for r in d.p.paragraphs:
         if r.pattern.match(text):
-            if r.explicit or in_zone or d.voice(i) or any(rx.search(text) for rx in d.p.rate_voice):
+            if r.explicit or in_zone or d.voice(i, ("first", "translating")) or any(rx.search(text) for rx in d.p.rate_voice):
                 return r.resp
     if any(rx.search(text) for rx in d.p.rates) and any(rx.search(text) for rx in d.p.rate_voice):
         return "translator"

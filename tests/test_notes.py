@@ -428,3 +428,23 @@ def test_numbered_points_do_not_end_an_open_preface_zone():
         "The problem is old.",
     )
     assert [(k, i) for k, i, _ in kinds(d)] == [("preface", 0), ("preface", 1), ("preface", 4)]
+
+
+def test_authors_note_paragraph_is_not_the_translators():
+    d = doc("Note: the data in this article come from the 2022 yearbook.")
+    assert find_notes(d) == []
+
+
+from hypothesis import given, settings as hsettings, strategies as st  # noqa: E402
+
+_PIECES = st.sampled_from([
+    "word ", "[", "]", "(", ")", "（", "）", "【", "】", "[1]", "^2", "³", "km²", "tr. ", "TN: ",
+    "译注：", "Note: ", "I ", "translated ", "Introduction", "Translation", "Notes", "1. ", ". ", "\n",
+])
+
+
+@hsettings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(_PIECES, min_size=1, max_size=12).map("".join), min_size=1, max_size=6))
+def test_spans_are_verbatim_on_arbitrary_text(texts):
+    d = doc(*texts)
+    check_invariants(d)
