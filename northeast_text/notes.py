@@ -415,11 +415,14 @@ def _inline(block: Block, n: int, pats: Patterns, refs_only: bool) -> list[_Foun
             continue  # a bracket opening the block is a label, not a gloss
         out.append(_Found(n, cs, ce, "gloss", "inline"))
         covered.append((o, c + 1))
-    # caret and superscript references outside brackets
-    for m in pats.markers["ref-caret"].finditer(text):
-        if not any(a <= m.start() < b for a, b in covered) and m.start() > 0:
-            out.append(_Found(n, m.start(), m.end(), "footnote", "inline"))
-            covered.append((m.start(), m.end()))
+    # caret, HTML and superscript references outside brackets
+    for name, rx in pats.markers.items():
+        if not name.startswith("ref-inline"):
+            continue
+        for m in rx.finditer(text):
+            if not any(a <= m.start() < b for a, b in covered) and m.start() > 0:
+                out.append(_Found(n, m.start(), m.end(), "footnote", "inline"))
+                covered.append((m.start(), m.end()))
     for m in pats.markers["ref-superscript"].finditer(text):
         if m.start() == 0 or any(a <= m.start() < b for a, b in covered):
             continue

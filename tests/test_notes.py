@@ -159,7 +159,8 @@ def test_glosses():
 def test_footnote_references_every_style():
     d = doc(
         ("Wang, “Why Have Efforts Failed?”[1]", "title"),
-        "Text with a markdown reference[^2] and a caret one^3 and a superscript one.⁴",
+        "Text with a markdown reference[^2] and a caret one^3 and a superscript one.⁴ "
+        "And an HTML one<sup>5</sup>.",
         "An area of 30 km² and 10³ tonnes is no reference.",
         ("Notes", "heading"),
         "[1] Wang, first published on WeChat.",
@@ -172,6 +173,7 @@ def test_footnote_references_every_style():
         ("footnote", 1, "[^2]"),
         ("footnote", 1, "^3"),
         ("footnote", 1, "⁴"),
+        ("footnote", 1, "<sup>5</sup>"),
         ("footnote", 3, "Notes"),
         ("footnote", 4, "[1] Wang, first published on WeChat."),
         ("footnote", 5, "[^2]: the second note."),
@@ -179,7 +181,7 @@ def test_footnote_references_every_style():
         ("footnote", 7, "⁴ the fourth note."),
     ]
     notes = find_notes(d)
-    assert [n.place for n in notes] == ["inline"] * 4 + ["end"] * 5
+    assert [n.place for n in notes] == ["inline"] * 5 + ["end"] * 5
     check_invariants(d)
 
 
