@@ -1,0 +1,465 @@
+"""Check ``conversion``: the translator's currency conversions against the rate.
+
+Translators often add a conversion after an amount: "548 billion RMB (approx.
+76.7 billion USD)", "104.7 billion RMB – approx. 14.6 billion USD",
+"(129 billion RMB = approx. 18.1 billion USD)", "6 to 7 trillion RMB (between
+846 and 987 billion USD)", or the other way round.  :func:`find_conversions`
+finds them, :func:`find_declared_rate` finds the rate the text declares ("1 USD
+to 7.14 RMB", "US$1 = RMB 6.90", "at 7.1 yuan to the dollar", "1美元兑7.14元").
+
+A conversion is wrong (``rate``) only when no rate within the rounding of the
+declared one (7.14 means 7.135-7.145) gives a value within the rounding of the
+converted figure (76.7 means 76.65-76.75); off by about 10^k it is ``scale``.
+Range conversions are checked end by end.  The check needs no source text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation, localcontext
+from functools import lru_cache
+from statistics import median
+from typing import Mapping, Sequence
+
+from ..model import Analysis, AnnotatedPair, Finding, Quantity, Rate
+from . import register
+from .numbers import (
+    SCALE_EN, SCALE_ZH, config_section, dec, fmt_decimal, load_resource, message, number_tokens,
+    overlap_within, normalise, pattern, plain_value, power_ratio, render_like, step_of,
+)
+
+# --------------------------------------------------------------------------
+# currencies
+
+
+@lru_cache(maxsize=None)
+def _currency_table() -> dict[str, str]:
+    """Written form (lower case) -> ISO code."""
+    table: dict[str, str] = {}
+    for code, names in load_resource("currencies.json").items():
+        if code.startswith("_"):
+            continue
+        for name in names:
+            table[name.lower()] = code
+    return table
+
+
+@lru_cache(maxsize=None)
+def _currency_re() -> str:
+    parts = []
+    for name in sorted(_currency_table(), key=len, reverse=True):
+        esc = re.escape(name).replace(r"\ ", r"\s+")
+        if name[-1].isalpha() and name.isascii():
+            esc += r"\b"
+        if name[0].isalpha() and name.isascii():
+            esc = r"\b" + esc
+        parts.append(esc)
+    return "(?:" + "|".join(parts) + ")"
+
+
+def currency_code(written: str | None) -> str | None:
+    """ISO code of a written currency name, of a model unit, or None."""
+    if not written:
+        return None
+    w = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", written).strip()).lower()
+    table = _currency_table()
+    if w in table:
+        return table[w]
+    up = written.upper()
+    return up if up in {v for v in table.values()} else None
+
+
+def _unit_currency(q: Quantity) -> str | None:
+    return currency_code(q.unit) if q.unit else None
+
+
+def _num(text: str) -> Decimal | None:
+    try:
+        return Decimal(unicodedata.normalize("NFKC", text).replace(",", ""))
+    except InvalidOperation:
+        return None
+
+
+# --------------------------------------------------------------------------
+# the declared rate
+
+_QUAL = r"(?:(?:about|approx(?:imately|\.)?|roughly|around|some|约|大约)\s*)?"
+
+
+@lru_cache(maxsize=None)
+def _rate_patterns() -> list[tuple[re.Pattern[str], str]]:
+    C = _currency_re()
+    V = r"(?P<v>\d+(?:[.．]\d+)?)(?!\s*(?:thousand|million|billion|trillion|bn|万|亿|[%％]))"
+    conn = r"(?:to|=|＝|:|：|equals?|is|was|for|buys?|bought|→|≈|兑换?|折合|约合|合|换)"
+    pats = [
+        # base first: "1 USD to 7.14 RMB", "US$1 = RMB 6.90", "1美元兑7.14元"
+        (rf"(?:(?P<b1>{C})\s*(?:1|one)\b|(?:(?<![\d.,])1|\b(?:one|a|each))\s*(?P<b2>{C}))\s*{conn}\s*{_QUAL}"
+         rf"(?P<q1>{C})?\s*{V}\s*(?P<q2>{C})?", "base-first"),
+        # quote per base: "at 7.1 yuan to the dollar", "7.14 RMB per USD", "RMB 7.14 per dollar"
+        (rf"(?:(?P<q1>{C})\s*{V}|{V.replace('?P<v>', '?P<v2>')}\s*(?P<q2>{C}))\s*(?:to|per|for|against|/|a|an)\s*"
+         rf"(?:the|a|one|1|each|every)?\s*(?P<b1>{C})", "quote-per-base"),
+        # pair names: "USD/CNY 7.14", "美元兑人民币汇率为7.14"
+        (rf"(?P<b1>{C})\s*(?:/|兑|against|to)\s*(?P<q1>{C})\s*(?:(?:exchange\s+)?rate|汇率|中间价)?\s*"
+         rf"(?:of|at|is|was|:|：|=|为|是|按|约为|约)?\s*{_QUAL}{V}", "pair"),
+        # bare: "an exchange rate of 7.14", "汇率为7.14"
+        (rf"(?:exchange\s+rate|汇率)\s*(?:of|at|is|was|:|：|=|为|是|按|约为|约)?\s*{_QUAL}{V}", "bare"),
+    ]
+    return [(re.compile(p, re.IGNORECASE), name) for p, name in pats]
+
+
+def find_declared_rate(analysis: Analysis) -> Rate | None:
+    """The exchange rate the text declares, or None.
+
+    Looks for "1 USD to 7.14 RMB", "US$1 = RMB 6.90", "US$1 = ¥7.10", "at 7.1
+    yuan to the dollar", "exchange rate of 7.14", "1美元兑7.14元".  Explicit
+    forms win over a bare "exchange rate of N"; earlier text wins among equals.
+    """
+    best: tuple[int, int, int, Rate] | None = None
+    for bi, block in enumerate(analysis.document.blocks):
+        for pi, (rx, kind) in enumerate(_rate_patterns()):
+            for m in rx.finditer(block.text):
+                rate = _rate_from_match(m, kind, block.id, block.text)
+                if rate is None:
+                    continue
+                key = (pi, bi, m.start())
+                if best is None or key < best[:3]:
+                    best = (*key, rate)
+                break
+    return best[3] if best else None
+
+
+def _rate_from_match(m: re.Match[str], kind: str, block_id: str, text: str) -> Rate | None:
+    g = m.groupdict()
+    value = _num(g.get("v") or g.get("v2") or "")
+    if value is None or value <= 0:
+        return None
+    base = currency_code(g.get("b1") or g.get("b2"))
+    quote = currency_code(g.get("q1") or g.get("q2"))
+    if kind == "bare":
+        if value >= 1:
+            base, quote = "USD", "CNY"
+        else:
+            base, quote = "CNY", "USD"
+    if not base or not quote or base == quote:
+        return None
+    s, e = m.span()
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return Rate(base=base, quote=quote, value=value, block=block_id, text=text[s:e])
+
+
+def rate_half_step(rate: Rate) -> Decimal:
+    """Half a unit of the rate's last shown digit (7.14 -> 0.005)."""
+    exp = rate.value.as_tuple().exponent
+    return Decimal(1).scaleb(int(exp)) / 2 if isinstance(exp, int) else Decimal(0)
+
+
+# --------------------------------------------------------------------------
+# finding conversions
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A figure (single or range) as used here; ``parts`` are the engine's quantities."""
+
+    text: str
+    start: int
+    end: int
+    block: str
+    low: Decimal
+    high: Decimal
+    unit: str | None
+    step: Decimal
+    parts: tuple[Quantity, ...]
+    lang: str = "en"
+
+    @property
+    def is_range(self) -> bool:
+        return self.low != self.high
+
+    @property
+    def quantity(self) -> Quantity:
+        """A Quantity view (for rendering)."""
+        q = self.parts[-1]
+        return Quantity(block=self.block, start=self.start, end=self.end, text=self.text, kind=q.kind,
+                        value=self.low if not self.is_range else None,
+                        low=self.low, high=self.high, unit=self.unit, scale=q.scale,
+                        qualifier=q.qualifier, step=self.step, lang=self.lang)
+
+
+@dataclass(frozen=True, slots=True)
+class Conversion:
+    """``amount`` converted by the translator into ``converted`` (another currency)."""
+
+    amount: Span
+    converted: Span
+    block: str
+    from_currency: str | None
+    to_currency: str
+
+
+_RANGE_JOIN = re.compile(r"^\s*(?:to|and|[-–—~～至到])\s*$", re.IGNORECASE)
+
+
+def _spans(analysis: Analysis, block_id: str, text: str) -> list[Span]:
+    """The block's figures, joining a range the engine left in two pieces."""
+    qs = sorted((q for q in analysis.quantities_in(block_id) if q.kind in ("money", "count")),
+                key=lambda q: (q.start, q.end))
+    out: list[Span] = []
+    i = 0
+    while i < len(qs):
+        q = qs[i]
+        nxt = qs[i + 1] if i + 1 < len(qs) else None
+        if (nxt is not None and q.value is not None and nxt.value is not None and q.unit is None
+                and _RANGE_JOIN.match(text[q.end:nxt.start]) and not q.scale):
+            factor = _scale_factor(nxt)
+            low, high = q.value * factor, nxt.value
+            if low < high:
+                out.append(Span(text[q.start:nxt.end], q.start, nxt.end, block_id, low, high, nxt.unit,
+                                step_of(nxt), (q, nxt), q.lang or "en"))
+                i += 2
+                continue
+        b = q.bounds
+        if b is not None:
+            out.append(Span(q.text, q.start, q.end, block_id, b[0] if q.value is None else q.value,
+                            b[1] if q.value is None else q.value, q.unit, step_of(q), (q,), q.lang or "en"))
+        i += 1
+    return out
+
+
+def _scale_factor(q: Quantity) -> Decimal:
+    if not q.scale:
+        return Decimal(1)
+    exp = SCALE_EN.get(q.scale.lower()) or SCALE_ZH.get(q.scale)
+    return Decimal(10) ** exp if exp else Decimal(1)
+
+
+def find_conversions(analysis: Analysis) -> list[Conversion]:
+    """Every amount followed by its translator's conversion into another currency."""
+    gap = pattern("conversion_gap")
+    out: list[Conversion] = []
+    for block in analysis.document.blocks:
+        spans = _spans(analysis, block.id, block.text)
+        for a, b in zip(spans, spans[1:]):
+            to_cur = currency_code(b.unit)
+            if to_cur is None or b.parts[-1].kind != "money":
+                continue
+            from_cur = currency_code(a.unit) if a.unit else None
+            if a.unit and (from_cur is None or from_cur == to_cur):
+                continue
+            if not a.unit and not a.parts[-1].scale and a.parts[-1].kind != "money":
+                continue
+            if not gap.match(block.text[a.end:b.start]):
+                continue
+            out.append(Conversion(a, b, block.id, from_cur, to_cur))
+    return out
+
+
+# --------------------------------------------------------------------------
+# the check
+
+
+@register(
+    "conversion",
+    needs_source=False,
+    kinds=("rate", "scale"),
+    description="Recompute the translator's currency conversions with the declared rate "
+    "(or --rate), allowing for the rounding of the converted figure and of the rate.",
+    **config_section("conversion"),
+)
+def check_conversion(pair: AnnotatedPair, config: Mapping[str, object]) -> list[Finding]:
+    convs = find_conversions(pair.target)
+    if not convs:
+        return []
+    findings: list[Finding] = []
+    rate = pair.rate
+    inferred: dict[tuple[str, str], Decimal] = {}
+    if rate is None:
+        inferred = _inferred_rates(convs, int(config.get("infer_rate_min_conversions", 3)))  # type: ignore[arg-type]
+    for c in convs:
+        if rate is not None:
+            findings.extend(_check_one(pair, c, rate, config))
+        else:
+            for (base, quote), value in inferred.items():
+                r = Rate(base=base, quote=quote, value=value)
+                findings.extend(_check_one(pair, c, r, config, inferred_only=True))
+    return findings
+
+
+def _direction(c: Conversion, rate: Rate) -> tuple[bool, str] | None:
+    """(multiply?, from currency) for converting ``c.amount`` with ``rate``."""
+    to = c.to_currency
+    frm = c.from_currency
+    if frm is None:  # an amount without its currency: the rate's other one
+        frm = rate.quote if to == rate.base else rate.base if to == rate.quote else None
+    if frm == rate.base and to == rate.quote:
+        return True, frm
+    if frm == rate.quote and to == rate.base:
+        return False, frm
+    return None
+
+
+def _implied(a: Decimal, b: Decimal, multiply: bool) -> Decimal | None:
+    if a == 0 or b == 0:
+        return None
+    return b / a if multiply else a / b
+
+
+def _inferred_rates(convs: Sequence[Conversion], minimum: int) -> dict[tuple[str, str], Decimal]:
+    """With no declared rate: the median rate the conversions themselves use."""
+    by_pair: dict[tuple[str, str], list[Decimal]] = {}
+    for c in convs:
+        if c.from_currency is None:
+            continue
+        pair = tuple(sorted((c.from_currency, c.to_currency)))
+        base, quote = ("USD", pair[0] if pair[1] == "USD" else pair[1]) if "USD" in pair else pair
+        a, b = c.amount.low, c.converted.low
+        if a <= 0 or b <= 0:
+            continue
+        r = b / a if c.from_currency == base else a / b
+        by_pair.setdefault((base, quote), []).append(r)
+    return {k: Decimal(median(v)) for k, v in by_pair.items() if len(v) >= minimum}
+
+
+def _check_one(pair: AnnotatedPair, c: Conversion, rate: Rate, config, inferred_only: bool = False) -> list[Finding]:
+    d = _direction(c, rate)
+    if d is None:
+        return []
+    multiply, frm = d
+    r = rate.value
+    hr = Decimal(0) if inferred_only else rate_half_step(rate)
+    a, b = c.amount, c.converted
+    hb = b.step / 2
+    if a.is_range and b.is_range:
+        ends = [(a.low, b.low, 0), (a.high, b.high, 1)]
+    elif not a.is_range and not b.is_range:
+        ends = [(a.low, b.low, None)]
+    elif not a.is_range and b.is_range:
+        conv = a.low * r if multiply else a.low / r
+        if b.low - hb <= conv <= b.high + hb:
+            return []
+        ends = [(a.low, (b.low + b.high) / 2, None)]
+    else:
+        return []
+    out: list[Finding] = []
+    for amount, given, end in ends:
+        if amount <= 0 or given <= 0:
+            continue
+        lo_r, hi_r = r - hr, r + hr
+        exp_lo, exp_hi = (amount * lo_r, amount * hi_r) if multiply else (amount / hi_r, amount / lo_r)
+        exp_mid = amount * r if multiply else amount / r
+        inside_rate = exp_lo <= given + hb and given - hb <= exp_hi
+        inside_exact = exp_mid - hb <= given <= exp_mid + hb if hb else given == exp_mid
+        if inside_rate and (inside_exact or not config.get("report_borderline", True) or inferred_only):
+            continue
+        with localcontext() as ctx:
+            ctx.prec = 28
+            lg = (given / exp_mid).log10()
+        k = int(lg.to_integral_value())
+        slack = dec(config.get("scale_slack", "0.05"))
+        scaled = given / Decimal(10) ** k
+        is_scale = k != 0 and exp_lo * (1 - slack) <= scaled + hb / Decimal(10) ** k and \
+            scaled - hb / Decimal(10) ** k <= exp_hi * (1 + slack)
+        if inferred_only and not is_scale:
+            continue
+        out.append(_finding(pair, c, rate, multiply, amount, given, exp_mid, end, k if is_scale else 0,
+                            borderline=inside_rate, config=config, inferred=inferred_only))
+    return out
+
+
+def _finding(pair, c: Conversion, rate: Rate, multiply: bool, amount: Decimal, given: Decimal,
+             expected_value: Decimal, end: int | None, k: int, borderline: bool, config, inferred: bool) -> Finding:
+    b = c.converted
+    text, start = _end_text(b, end)
+    like = b.quantity
+    token = None if end is None else (0 if end == 0 else len(number_tokens(b.text)) - 1)
+    expected = render_like(expected_value, like, token=token, step=b.step)
+    implied = _implied(amount, given, multiply)
+    implied_text = _fmt_rate(implied) if implied is not None else "?"
+    from_cur = c.from_currency or (rate.quote if multiply is False else rate.base)
+    rate_text = rate.text or f"1 {rate.base} = {fmt_decimal(rate.value)} {rate.quote}"
+    fields = dict(
+        amount=plain_value(amount, from_cur), converted=text, rate_text=rate_text,
+        expected_plain=plain_value(_round_to(expected_value, b.step), c.to_currency),
+        implied_rate=implied_text, base=rate.base, quote=rate.quote,
+        ratio_text=f"{fmt_decimal(Decimal(10) ** abs(k), grouping=True)}× too {'large' if k > 0 else 'small'}" if k else "",
+    )
+    if k:
+        kind, severity = "scale", "error"
+        msg = message("rate_inferred_scale" if inferred else "rate_scale", **fields)
+    elif borderline:
+        kind, severity = "rate", "info"
+        msg = message("rate_borderline", **fields)
+    else:
+        kind = "rate"
+        dev = abs(given - expected_value) / expected_value
+        severity = "error" if dev > dec(config.get("error_relative_deviation", "0.02")) else "warning"
+        msg = message("rate", **fields)
+    data: dict[str, object] = {
+        "rate": fmt_decimal(rate.value), "implied_rate": implied_text,
+        "expected_value": fmt_decimal(_round_to(expected_value, b.step)),
+        "given_value": fmt_decimal(given.normalize()), "amount": fmt_decimal(amount.normalize()),
+        "from": from_cur, "to": c.to_currency,
+    }
+    if k:
+        data["ratio"] = 10 ** abs(k)
+        data["power"] = k
+    if inferred:
+        data["rate_inferred"] = True
+    return Finding(
+        kind=kind, severity=severity, message=msg,
+        source_block=_source_block(pair, c), target_block=c.block,
+        target_text=text, target_span=(start, start + len(text)), expected=expected,
+        check="conversion", data=data,
+    )
+
+
+def _end_text(b: Span, end: int | None) -> tuple[str, int]:
+    """The converted figure's text, or one end of a range ("between 846" / "987 billion USD")."""
+    if end is None:
+        return b.text, b.start
+    toks = number_tokens(b.text)
+    if len(toks) < 2:
+        return b.text, b.start
+    if end == 0:
+        s, e = toks[0]
+        return b.text[:e], b.start
+    s, _ = toks[-1]
+    return b.text[s:], b.start + s
+
+
+def _round_to(v: Decimal, step: Decimal) -> Decimal:
+    if step <= 0:
+        return v
+    return ((v / step).quantize(Decimal(1)) * step).normalize()
+
+
+def _fmt_rate(r: Decimal) -> str:
+    if r >= 1:
+        return fmt_decimal(r, 2)
+    return f"{r:.4g}"
+
+
+def _source_block(pair: AnnotatedPair, c: Conversion) -> str | None:
+    """The source block holding the converted amount, when there is a source."""
+    src = pair.source
+    if src is None or not pair.alignment:
+        return None
+    t_index = next((i for i, b in enumerate(pair.target.document.blocks) if b.id == c.block), None)
+    if t_index is None:
+        return None
+    for link in pair.alignment:
+        if t_index in link.target and link.source:
+            blocks = [src.document.blocks[i] for i in link.source if 0 <= i < len(src.document.blocks)]
+            a = normalise(c.amount.parts[-1]) if not c.amount.is_range else None
+            if a is not None:
+                for blk in blocks:
+                    for q in src.quantities_in(blk.id):
+                        n = normalise(q)
+                        if n is not None and n.family == "amount" and (
+                                overlap_within(a, n) or power_ratio(a, n) is not None):
+                            return blk.id
+            return blocks[0].id if blocks else None
+    return None
