@@ -30,7 +30,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Iterable, Sequence
+from typing import Iterable
 
 import regex
 
@@ -459,7 +459,7 @@ def find_notes(document: Document) -> list[Note]:
     found: list[_Found] = []
     whole: dict[int, str] = {}  # block index -> kind of a whole-block note
 
-    for i, role in _notes_sections(d).items():
+    for i in _notes_sections(d):
         whole[i] = "footnote"
         found.append(_Found(i, *_whole(blocks[i]), "footnote", "end"))
 
