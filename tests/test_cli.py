@@ -1,0 +1,158 @@
+"""The CLI through click's runner: commands, exit codes, errors, stdin/stdout."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from northeast_text import __version__
+from northeast_text.cli import main
+
+
+@pytest.fixture()
+def runner():
+    return CliRunner()
+
+
+@pytest.fixture(scope="module")
+def northeast_files(northeast_dir):
+    return str(northeast_dir / "zh.md"), str(northeast_dir / "en.md")
+
+
+def test_every_command_is_documented(runner):
+    for name, command in main.commands.items():
+        assert command.help and len(command.help.strip()) > 40, f"{name} has no real help"
+        result = runner.invoke(main, [name, "--help"])
+        assert result.exit_code == 0, result.output
+        assert "Usage:" in result.output
+
+
+def test_version(runner):
+    result = runner.invoke(main, ["--version"])
+    assert result.exit_code == 0
+    assert __version__ in result.output
+
+
+def test_help_does_not_import_heavy_libraries():
+    code = (
+        "import sys\n"
+        "from click.testing import CliRunner\n"
+        "from northeast_text.cli import main\n"
+        "CliRunner().invoke(main, ['--help'])\n"
+        "heavy = [m for m in ('spacy', 'jieba', 'lxml', 'dask', 'cn2an') if m in sys.modules]\n"
+        "print(','.join(heavy))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
+
+
+def test_check_json_on_northeast(runner, northeast_files):
+    result = runner.invoke(main, ["check", *northeast_files, "--format", "json"])
+    assert result.exit_code == 1  # the pair has errors (scale, rate, entity)
+    report = json.loads(result.stdout)
+    assert report["schema"] == 1
+    assert report["tool"]["name"] == "northeast-text"
+    assert len(report["source"]["blocks"]) == 71
+    assert len(report["target"]["blocks"]) == 63
+    assert len(report["alignment"]) == 63
+    assert {f["kind"] for f in report["findings"]} >= {"scale", "rate", "entity", "arithmetic"}
+
+
+def test_check_fail_on_never_exits_zero(runner, northeast_files):
+    result = runner.invoke(main, ["check", *northeast_files, "--fail-on", "never"])
+    assert result.exit_code == 0
+    assert "scale" in result.output
+
+
+def test_check_translation_only(runner, northeast_files):
+    result = runner.invoke(main, ["check", "--translation-only", northeast_files[1], "--format", "json"])
+    report = json.loads(result.stdout)
+    assert report["source"] is None
+    assert report["alignment"] == []
+    assert any(f["kind"] == "rate" for f in report["findings"])
+    assert report["notes"], "notes are found without the original"
+
+
+def test_check_translation_only_needs_one_file(runner, northeast_files):
+    result = runner.invoke(main, ["check", "--translation-only", *northeast_files])
+    assert result.exit_code == 2
+    assert "exactly one file" in result.output
+
+
+def test_annotate_writes_tei_and_json(runner, northeast_files, tmp_path, assert_valid_tei):
+    tei = tmp_path / "pair.tei.xml"
+    rep = tmp_path / "pair.json"
+    result = runner.invoke(main, ["annotate", *northeast_files, "-o", str(tei), "--json", str(rep)])
+    assert result.exit_code == 0, result.output
+    assert_valid_tei(tei.read_bytes())
+    assert json.loads(rep.read_text("utf-8"))["schema"] == 1
+    assert not list(tmp_path.glob("*.part")), "no temporary files left behind"
+
+
+def test_annotate_to_stdout(runner, northeast_files):
+    result = runner.invoke(main, ["annotate", *northeast_files, "-o", "-"])
+    assert result.exit_code == 0
+    assert result.stdout.lstrip().startswith("<?xml")
+
+
+def test_annotate_reads_stdin(runner, northeast_dir, tmp_path):
+    en = (northeast_dir / "en.md").read_bytes()
+    out = tmp_path / "x.json"
+    result = runner.invoke(
+        main, ["annotate", str(northeast_dir / "zh.md"), "-", "-o", str(tmp_path / "x.xml"), "--json", str(out)],
+        input=en,
+    )
+    assert result.exit_code == 0, result.output
+    assert len(json.loads(out.read_text("utf-8"))["target"]["blocks"]) == 63
+
+
+def test_align_view(runner, northeast_files):
+    result = runner.invoke(main, ["align", *northeast_files, "--width", "30"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert len(lines) == 1 + 63
+    assert lines[1].startswith("2-1")
+    assert any(line.startswith("0-1") for line in lines)
+
+
+def test_missing_file_is_one_line_error(runner, tmp_path, northeast_files):
+    result = runner.invoke(main, ["check", str(tmp_path / "nope.md"), northeast_files[1]])
+    assert result.exit_code == 2
+    assert "nope.md" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_output_equal_to_input_is_refused(runner, northeast_files, tmp_path):
+    src = tmp_path / "zh.md"
+    src.write_bytes(open(northeast_files[0], "rb").read())
+    before = src.read_bytes()
+    result = runner.invoke(main, ["annotate", str(src), northeast_files[1], "-o", str(src)])
+    assert result.exit_code == 2
+    assert "input" in result.output
+    assert src.read_bytes() == before
+
+
+@pytest.mark.parametrize("rate", ["abc", "-1", "0", "nan"])
+def test_malformed_rate(runner, northeast_files, rate):
+    result = runner.invoke(main, ["check", *northeast_files, "--rate", rate])
+    assert result.exit_code == 2
+    assert "rate" in result.output
+
+
+def test_rate_option_overrides_declared_rate(runner, northeast_files):
+    result = runner.invoke(main, ["check", *northeast_files, "--rate", "7.14", "--format", "json"])
+    assert json.loads(result.stdout)["rate"]["value"] == pytest.approx(7.14)
+
+
+def test_bad_link_types(runner, northeast_files):
+    result = runner.invoke(main, ["align", *northeast_files, "--link-types", "1-1,x"])
+    assert result.exit_code == 2
+
+
+def test_python_dash_m():
+    out = subprocess.run([sys.executable, "-m", "northeast_text", "--version"], capture_output=True, text=True)
+    assert out.returncode == 0 and __version__ in out.stdout
