@@ -95,6 +95,7 @@ class Quantity:
     qualifier: str | None = None  # approx | about | nearly | more-than | at-least | less-than | over | plus
     step: Decimal | None = None
     lang: str = ""
+    when: str | None = None  # ISO 8601 for dates, years, decades ("2003-10", "--12-20")
 
     @property
     def bounds(self) -> tuple[Decimal, Decimal] | None:
@@ -117,6 +118,7 @@ class Entity:
     type: str  # one of ENTITY_TYPES
     key: str | None = None
     lang: str = ""
+    alt_keys: tuple[str, ...] = ()  # other lexicon keys the same form can name ("Central China")
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,58 @@
+"""The number engine: quantities in Chinese and English text.
+
+``extract(block)`` and ``extract_text(text, lang)`` return
+:class:`~northeast_text.model.Quantity` objects whose offsets point into the
+given text; ``anchor_key`` gives the aligner a canonical key per quantity.
+Language rules live in ``zh.py`` and ``en.py``; ``render.py`` writes a value
+the way an English or Chinese writer would.
+"""
+
+from __future__ import annotations
+
+from ..model import Block, Quantity
+from .core import plain
+
+__all__ = ["extract", "extract_text", "anchor_key"]
+
+
+def extract_text(text: str, lang: str, block_id: str = "") -> list[Quantity]:
+    """Every quantity in ``text`` (``lang`` "zh" or "en"), in text order."""
+    if lang.startswith("zh"):
+        from . import zh
+        return zh.extract_text(text, block_id)
+    if lang.startswith("en"):
+        from . import en
+        return en.extract_text(text, block_id)
+    raise ValueError(f"unsupported language: {lang!r}")
+
+
+def extract(block: Block) -> list[Quantity]:
+    """Every quantity in a block's text; offsets into ``block.text``."""
+    return extract_text(block.text, block.lang, block.id)
+
+
+# Kinds never used as alignment anchors.
+_NO_ANCHOR = {"ordinal", "century"}
+
+
+def anchor_key(q: Quantity) -> str | None:
+    """A canonical key for the aligner: equal keys mean the same stated figure.
+
+    Built from the kind family and the normalised value (both ends for a
+    range); units are left out because one side often omits them.  None for
+    ordinals, centuries and small counts (1-12) written without a scale, which
+    are too common to anchor anything.
+    """
+    if q.kind in _NO_ANCHOR:
+        return None
+    family = {"money": "n", "count": "n", "percent": "p", "points": "pp", "year": "y",
+              "decade": "s", "date": "d", "ratio": "r", "fraction": "f", "multiplier": "x"}.get(q.kind, q.kind)
+    if q.value is not None:
+        if q.kind == "count" and q.scale is None and q.value == q.value.to_integral_value() and q.value <= 12:
+            return None
+        if q.kind in ("fraction", "ratio"):
+            return f"{family}:{q.value:.4f}"
+        return f"{family}:{plain(q.value)}"
+    if q.low is not None and q.high is not None:
+        return f"{family}:{plain(q.low)}..{plain(q.high)}"
+    return None

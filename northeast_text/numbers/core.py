@@ -1,0 +1,215 @@
+"""Shared pieces of the number engine: resources, decimals, intervals, spans.
+
+Both language modules find *candidates* in the normalised text (offsets into
+the normalised text) and turn them into :class:`~northeast_text.model.Quantity`
+objects through :func:`build`, which maps offsets back to the block text and
+derives the qualifier interval.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, getcontext
+from functools import lru_cache
+from importlib import resources
+
+from ..model import Quantity
+from .normalise import Normalised
+
+getcontext().prec = 40
+
+D0 = Decimal(0)
+D1 = Decimal(1)
+D10 = Decimal(10)
+
+# The qualifier vocabulary (model.Quantity.qualifier).
+QUALIFIERS = (
+    "approx", "about", "nearly", "more-than", "at-least", "less-than", "over",
+    "up-to", "plus", "several", "early", "mid", "late", "ambiguous-scale",
+)
+
+
+def pow10(k: int) -> Decimal:
+    """10**k as an exact Decimal (k may be negative)."""
+    return Decimal((0, (1,), k))
+
+
+def digits_step(digits: str) -> Decimal:
+    """Unit of the last digit shown in a plain digit string ("3.2553" -> 0.0001)."""
+    if "." in digits:
+        return pow10(-len(digits.split(".", 1)[1]))
+    return D1
+
+
+def place_step(value: Decimal) -> Decimal:
+    """Unit of the last non-zero digit of an exact value (20 -> 10, 1.2e8 -> 1e7)."""
+    if value == 0:
+        return D1
+    sign, digs, exp = value.normalize().as_tuple()
+    return pow10(int(exp))
+
+
+def clean(value: Decimal) -> Decimal:
+    """An exact value without a misleading exponent (3.25530E+12 -> 3255300000000)."""
+    v = value.normalize()
+    if v == v.to_integral_value():
+        return v.quantize(D1)
+    return v
+
+
+def plain(value: Decimal) -> str:
+    """A canonical plain string for a value (no exponent, no trailing zeros)."""
+    v = value.normalize()
+    s = format(v, "f")
+    if "." in s:
+        s = s.rstrip("0").rstrip(".")
+    return s or "0"
+
+
+def read_lines(name: str) -> list[str]:
+    """Non-comment, non-blank lines of a resource file in resources/numbers/."""
+    text = resources.files("northeast_text.resources").joinpath("numbers").joinpath(name).read_text("utf-8")
+    out = []
+    for line in text.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        out.append(line.rstrip("\n"))
+    return out
+
+
+@lru_cache(maxsize=None)
+def currencies(lang: str) -> tuple[tuple[str, str, str], ...]:
+    """(surface, code, position) for a language, longest surface first."""
+    rows = []
+    for line in read_lines("currencies.tsv"):
+        surface, code, lg, pos = line.split("\t")
+        if lg == lang:
+            rows.append((surface, code, pos))
+    rows.sort(key=lambda r: -len(r[0]))
+    return tuple(rows)
+
+
+@lru_cache(maxsize=None)
+def unit_map(name: str) -> dict[str, str]:
+    """word -> unit from a two-column resource file."""
+    out = {}
+    for line in read_lines(name):
+        word, unit = line.split("\t")[:2]
+        out[word] = unit
+    return out
+
+
+@lru_cache(maxsize=None)
+def exclusion_re(name: str, flags: int = 0) -> re.Pattern[str] | None:
+    """One regex matching every phrase of an exclusion list (longest first)."""
+    phrases = sorted({p.strip() for p in read_lines(name)}, key=len, reverse=True)
+    if not phrases:
+        return None
+    alts = "|".join(re.escape(p) for p in phrases)
+    if flags & re.IGNORECASE:  # English: word boundaries
+        return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", flags)
+    return re.compile(f"(?:{alts})", flags)
+
+
+def excluded_spans(pattern: re.Pattern[str] | None, text: str) -> list[tuple[int, int]]:
+    """Spans of the exclusion phrases found in the normalised text."""
+    if pattern is None:
+        return []
+    return [m.span() for m in pattern.finditer(text)]
+
+
+@dataclass(slots=True)
+class Cand:
+    """A candidate quantity in normalised-text offsets."""
+
+    start: int
+    end: int
+    kind: str
+    value: Decimal | None = None
+    low: Decimal | None = None
+    high: Decimal | None = None
+    unit: str | None = None
+    scale: str | None = None
+    qualifier: str | None = None
+    step: Decimal | None = None
+    when: str | None = None
+    num_start: int = -1  # where the numeral itself starts (exclusion lists)
+    extra: dict = field(default_factory=dict)
+
+
+def interval(c: Cand) -> None:
+    """Set low/high on a single figure from its qualifier (in place)."""
+    if c.value is None or c.low is not None or c.high is not None:
+        return
+    q = c.qualifier
+    v = c.value
+    if q in ("more-than", "over", "at-least"):
+        c.low = v
+    elif q in ("less-than", "up-to", "nearly"):
+        c.high = v
+    elif q == "plus":
+        c.low = v
+        c.high = v + (c.extra.get("plus_step") or (place_step(v) if v else D1))
+
+
+def build(c: Cand, norm: Normalised, original: str, block_id: str, lang: str) -> Quantity:
+    """Turn a candidate into a Quantity with offsets into the original text."""
+    interval(c)
+    start, end = norm.span(c.start, c.end)
+    # Trim spaces that normalisation may have exposed at the edges.
+    while start < end and original[start].isspace():
+        start += 1
+    while end > start and original[end - 1].isspace():
+        end -= 1
+    fix = lambda d: None if d is None else clean(d)  # noqa: E731
+    return Quantity(
+        block=block_id,
+        start=start,
+        end=end,
+        text=original[start:end],
+        kind=c.kind,
+        value=fix(c.value),
+        low=fix(c.low),
+        high=fix(c.high),
+        unit=c.unit,
+        scale=c.scale,
+        qualifier=c.qualifier,
+        step=fix(c.step),
+        lang=lang,
+        when=c.when,
+    )
+
+
+def drop_overlaps(cands: list[Cand]) -> list[Cand]:
+    """Keep the longest of overlapping candidates, in text order."""
+    cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    out: list[Cand] = []
+    for c in cands:
+        if out and c.start < out[-1].end:
+            if (c.end - c.start) > (out[-1].end - out[-1].start):
+                out[-1] = c
+            continue
+        out.append(c)
+    return out
+
+
+def apply_exclusions(cands: list[Cand], spans: list[tuple[int, int]], text: str, numeral_chars: str) -> list[Cand]:
+    """Drop candidates whose numeral starts inside an exclusion phrase.
+
+    A phrase only counts when it does not continue a numeral that starts
+    before it ("3千万" is a number even though "千万" is a set phrase).
+    """
+    if not spans:
+        return cands
+    out = []
+    for c in cands:
+        ns = c.num_start if c.num_start >= 0 else c.start
+        hit = False
+        for s, e in spans:
+            if s <= ns < e and (s == 0 or text[s - 1] not in numeral_chars or s == ns == c.start):
+                hit = True
+                break
+        if not hit:
+            out.append(c)
+    return out

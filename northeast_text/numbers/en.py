@@ -1,0 +1,446 @@
+"""English quantities: digits, number words, scale words, units, ranges, dates.
+
+Dedicated patterns (dates, decades, centuries, fractions, "tens of billions",
+"two decades", ratios, ordinal words, list markers) claim their spans first;
+then every remaining figure is read with its currency, scale word, unit and
+qualifier, and two figures joined by "-", "to" or "between … and" become a
+range with the scale and unit carried to both ends.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+
+from ..model import Quantity
+from .core import (
+    D1, D10, Cand, apply_exclusions, build, currencies, digits_step, drop_overlaps,
+    excluded_spans, exclusion_re, place_step, pow10, unit_map,
+)
+from .normalise import normalise
+
+_UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+          "eighteen", "nineteen"]
+_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+WORD_VALUE: dict[str, int] = {w: i for i, w in enumerate(_UNITS)}
+WORD_VALUE.update({w: 10 + i for i, w in enumerate(_TEENS)})
+WORD_VALUE.update({w: 10 * i for i, w in enumerate(_TENS) if w})
+WORD_VALUE.update({"a": 1, "an": 1, "dozen": 12})
+
+_ORD_BASE = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+             "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+             "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+             "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+             "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100}
+_ORD_WORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:first|second|third|fourth|"
+             r"fifth|sixth|seventh|eighth|ninth)|" + "|".join(sorted(_ORD_BASE, key=len, reverse=True)) + ")")
+
+_BASIC = (rf"(?:(?:{'|'.join(w for w in _TENS if w)})(?:[- ](?:{'|'.join(_UNITS[1:])}))?"
+          rf"|{'|'.join(_TEENS)}|{'|'.join(_UNITS)})")
+WORDNUM = (rf"(?:(?:{_BASIC}|a|one)\s+hundred(?:\s+(?:and\s+)?{_BASIC})?|(?:a|half\s+a)\s+dozen|{_BASIC}(?:\s+dozen)?)")
+NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+SCALES = {"thousand": 3, "k": 3, "million": 6, "mn": 6, "m": 6, "mln": 6, "billion": 9, "bn": 9, "b": 9,
+          "bln": 9, "trillion": 12, "tn": 12, "trn": 12, "tr": 12}
+_MONTHS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+           "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+           "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+           "oct": 10, "nov": 11, "dec": 12}
+MONTH = ("(?:January|February|March|April|May|June|July|August|September|October|November|December"
+         r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)")
+
+_QUALS = [
+    ("approx.", "approx"), ("approx", "approx"), ("approximately", "approx"), ("roughly", "approx"),
+    ("around", "approx"), ("some", "approx"), ("circa", "approx"), ("ca.", "approx"),
+    ("an estimated", "approx"), ("estimated", "approx"), ("about", "about"),
+    ("nearly", "nearly"), ("almost", "nearly"), ("close to", "nearly"), ("just under", "nearly"),
+    ("more than", "more-than"), ("over", "over"), ("just over", "over"), ("well over", "over"),
+    ("in excess of", "more-than"), ("upwards of", "more-than"), ("exceeding", "more-than"),
+    ("at least", "at-least"), ("no less than", "at-least"), ("not less than", "at-least"),
+    ("no fewer than", "at-least"), ("a minimum of", "at-least"),
+    ("less than", "less-than"), ("fewer than", "less-than"), ("under", "less-than"),
+    ("below", "less-than"), ("up to", "up-to"), ("as much as", "up-to"), ("as many as", "up-to"),
+    ("no more than", "up-to"), ("not more than", "up-to"), ("a maximum of", "up-to"),
+]
+_QUAL_MAP = {k: v for k, v in _QUALS}
+_QUAL_RE = re.compile(r"(?i)(?<![\w-])(" + "|".join(re.escape(k) for k, _ in sorted(_QUALS, key=lambda x: -len(x[0])))
+                      + r")\s+(?:the\s+)?$")
+
+
+@lru_cache(maxsize=None)
+def _res() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[str, str], dict[str, str]]:
+    """(atom regex, post-unit regex, pre surface->code, post surface->code, noun->unit)."""
+    pre: dict[str, str] = {}
+    post: dict[str, str] = {}
+    for surface, code, pos in currencies("en"):
+        if pos in ("pre", "both"):
+            pre[surface] = code
+        if pos in ("post", "both"):
+            post[surface] = code
+    pre_alt = "|".join(
+        re.escape(s) + (r"\s?(?=[\d.])" if s[-1].isalpha() else r"\s?")
+        for s in sorted(pre, key=len, reverse=True)
+    )
+    atom = re.compile(
+        rf"(?P<cpre>{pre_alt})?"
+        rf"(?:(?P<num>(?<![\w.,]){NUM})|(?P<word>(?i:(?<![\w-]){WORDNUM})(?![\w])))"
+        r"(?:(?P<ord>st|nd|rd|th)\b|(?P<dec>'?s)\b)?"
+        r"(?P<plus>\+)?"
+        r"(?:(?:\s|-)?(?P<scale>(?i:thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn))\b"
+        r"|(?<=\d)(?P<sscale>[kKmMbB])\b)?"
+        r"(?P<plus2>\+)?"
+    )
+    nouns = unit_map("en_units.tsv")
+    post_alt = "|".join(re.escape(s) for s in sorted(post, key=len, reverse=True))
+    post_re = re.compile(
+        r"(?:(?P<pct>\s?%|\s?(?i:percent|per\s?cent)\b)"
+        r"|(?P<pp>\s(?i:percentage\s+points?|pp)\b)"
+        rf"|(?P<cur>\s?(?:{post_alt})(?![\w$]))"
+        r"|(?P<times>\s(?i:times)\b|-fold\b)"
+        r"|(?P<age>[\s-]years?[\s-]old\b)"
+        r"|\s(?P<noun>[A-Za-z]+)\b)"
+    )
+    return atom, post_re, pre, post, nouns
+
+
+_DATE_RE = re.compile(
+    rf"(?P<m1>{MONTH})\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})\b"
+    rf"|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH}),?\s+(?P<y2>\d{{4}})\b"
+    rf"|(?P<m3>{MONTH}),?\s+(?:of\s+)?(?P<y3>\d{{4}})\b"
+    rf"|(?P<m4>{MONTH})\s+(?P<d4>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,?\s*\d)"
+)
+_DECADE_RE = re.compile(r"(?i:(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]+)?)(?:(?P<d>\d{3}0)'?s|'(?P<dd>\d0)s)\b")
+_CENTURY_RE = re.compile(
+    rf"(?i)(?:(?P<pos>early|mid|late)[\s-]+)?(?:the\s+)?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{_ORD_WORD})[\s-]centur(?:y|ies)\b"
+)
+_FRAC_WORDS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
+               "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
+               "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10}
+_FRACTION_RE = re.compile(
+    r"(?i)(?<![\w-])(?P<n>a|one|two|three|four|five|six|seven|eight|nine)[\s-]"
+    r"(?P<f>halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b"
+    r"|(?<![\w-])(?P<half>half)(?![\w-])"
+    r"|(?<![\w/.])(?P<a>\d+)/(?P<b>\d+)(?![\w/])"
+)
+_VAGUE_RE = re.compile(
+    r"(?i)(?<![\w-])(?P<v>tens|hundreds|thousands|millions|billions|dozens)\s+of\s+"
+    r"(?:(?P<s>thousands|millions|billions|trillions)\b)?"
+)
+_VAGUE_V = {"tens": 1, "hundreds": 2, "thousands": 3, "millions": 6, "billions": 9, "trillions": 12}
+_DECADES_RE = re.compile(rf"(?i)(?<![\w-])(?P<n>{WORDNUM}|a|\d+)\s+decades?\b")
+_RATIO_RE = re.compile(rf"(?<![\w.,:]){NUM}\s?:\s?{NUM}(?![\w:])")
+_ORDWORD_RE = re.compile(rf"(?i)(?<![\w-]){_ORD_WORD}(?![\w-])")
+_TIMES_RE = re.compile(r"(?i)(?<![\w-])(?P<w>twice|thrice|threefold|twofold|fourfold|tenfold)(?![\w-])")
+_LIST_RE = re.compile(r"^\s*(?P<n>\d{1,2})[.)](?=\s)")
+_HEADING_RE = re.compile(rf"(?i)^\s*(?:chapter\s+|part\s+|section\s+)?(?P<n>{WORDNUM}|\d+|{_ORD_WORD})\s*[.:]?\s*$")
+_SEP_RE = re.compile(r"\s*(?:-{1,2}|~|to|through|or)\s*|\s+and\s+")
+_BETWEEN_RE = re.compile(r"(?i)(?:between|from)\s+$")
+
+
+def word_value(s: str) -> Decimal:
+    """Value of a number-word phrase ("two hundred and fifty" -> 250)."""
+    total = 0
+    cur = 0
+    for w in re.split(r"[\s-]+", s.lower()):
+        if w in ("and", ""):
+            continue
+        if w == "hundred":
+            total += (cur or 1) * 100
+            cur = 0
+        elif w == "dozen":
+            cur = (cur or 1) * 12
+        elif w == "half":
+            cur = Decimal("0.5")
+        else:
+            cur += WORD_VALUE.get(w, 0)
+    return Decimal(total + cur)
+
+
+def _ord_value(s: str) -> int:
+    s = s.lower()
+    if s[:-2].isdigit():
+        return int(s[:-2])
+    parts = re.split(r"[- ]", s)
+    if len(parts) == 2:
+        return WORD_VALUE.get(parts[0], 0) + _ORD_BASE.get(parts[1], 0)
+    return _ORD_BASE.get(s, 0)
+
+
+def _free(claimed: list[tuple[int, int]], s: int, e: int) -> bool:
+    return all(e <= a or s >= b for a, b in claimed)
+
+
+def _position(pos: str | None) -> str | None:
+    return pos.lower() if pos else None
+
+
+def extract_text(text: str, block_id: str = "") -> list[Quantity]:
+    """Every quantity in an English text, in order, offsets into ``text``."""
+    norm = normalise(text)
+    t = norm.text
+    cands: list[Cand] = []
+    claimed: list[tuple[int, int]] = []
+
+    def claim(c: Cand) -> None:
+        cands.append(c)
+        claimed.append((c.start, c.end))
+
+    hm = _HEADING_RE.match(t)
+    if hm:
+        n = hm.group("n")
+        v = Decimal(n) if n.isdigit() else (Decimal(_ord_value(n)) if _ORDWORD_RE.fullmatch(n) else word_value(n))
+        claim(Cand(hm.start("n"), hm.end("n"), "ordinal", value=v, step=D1))
+        return [build(c, norm, text, block_id, "en") for c in cands]
+    lm = _LIST_RE.match(t)
+    if lm:
+        claim(Cand(lm.start("n"), lm.end("n"), "ordinal", value=Decimal(lm.group("n")), step=D1))
+    _dedicated(t, claim, claimed)
+    _generic(t, cands, claimed)
+    cands = drop_overlaps(cands)
+    spans = excluded_spans(exclusion_re("en_not_quantities.txt", re.IGNORECASE), t)
+    cands = apply_exclusions(cands, spans, t, "0123456789")
+    return [build(c, norm, text, block_id, "en") for c in cands]
+
+
+def _dedicated(t: str, claim, claimed) -> None:
+    for m in _DATE_RE.finditer(t):
+        g = m.groupdict()
+        mon = next(g[k] for k in ("m1", "m2", "m3", "m4") if g[k])
+        mo = _MONTHS[mon.rstrip(".").lower()]
+        y = next((g[k] for k in ("y1", "y2", "y3") if g[k]), None)
+        d = next((g[k] for k in ("d1", "d2", "d4") if g[k]), None)
+        if d is not None and not 1 <= int(d) <= 31:
+            continue
+        if y and d:
+            c = Cand(m.start(), m.end(), "date", value=Decimal(int(y) * 10000 + mo * 100 + int(d)),
+                     when=f"{int(y):04d}-{mo:02d}-{int(d):02d}")
+        elif y:
+            c = Cand(m.start(), m.end(), "date", value=Decimal(int(y) * 100 + mo), when=f"{int(y):04d}-{mo:02d}")
+        else:
+            if mon == "May" or mon.startswith("Mar") and mon != "March":
+                continue
+            c = Cand(m.start(), m.end(), "date", value=Decimal(mo * 100 + int(d)), when=f"--{mo:02d}-{int(d):02d}")
+        c.step = D1
+        claim(c)
+    for m in _CENTURY_RE.finditer(t):
+        if _free(claimed, m.start(), m.end()):
+            v = _ord_value(m.group("n"))
+            if v:
+                claim(Cand(m.start(), m.end(), "century", value=Decimal(v), step=D1,
+                           qualifier=_position(m.group("pos"))))
+    for m in _DECADE_RE.finditer(t):
+        if _free(claimed, m.start(), m.end()):
+            base = int(m.group("d")) if m.group("d") else 1900 + int(m.group("dd"))
+            claim(Cand(m.start(), m.end(), "decade", value=Decimal(base), step=D10,
+                       qualifier=_position(m.group("pos")), when=f"{base}s"))
+    for m in _DECADES_RE.finditer(t):
+        if _free(claimed, m.start(), m.end()):
+            n = m.group("n")
+            v = Decimal(n) if n.isdigit() else word_value(n)
+            claim(Cand(m.start(), m.end(), "count", value=v * 10, unit="year", step=D10, scale="decade"))
+    for m in _VAGUE_RE.finditer(t):
+        if _free(claimed, m.start(), m.end()):
+            base = pow10(_VAGUE_V[m.group("v").lower()]) if m.group("v").lower() != "dozens" else Decimal(12)
+            if m.group("s"):
+                base *= pow10(_VAGUE_V[m.group("s").lower()])
+            end = m.end() if m.group("s") else m.end("v")
+            claim(Cand(m.start(), end, "count", low=base * 2, high=base * 10, step=base,
+                       qualifier="several", scale=m.group("s")))
+    for m in _FRACTION_RE.finditer(t):
+        if not _free(claimed, m.start(), m.end()):
+            continue
+        if m.group("half"):
+            before = t[max(0, m.start() - 12):m.start()].lower()
+            if re.search(r"(first|second|latter|former|other)\s+$", before) or t[m.end():m.end() + 1] == "-":
+                continue
+            claim(Cand(m.start(), m.end(), "fraction", value=Decimal("0.5"), step=Decimal("0.5")))
+        elif m.group("a"):
+            a, b = Decimal(m.group("a")), Decimal(m.group("b"))
+            if b and a < b:
+                claim(Cand(m.start(), m.end(), "fraction", value=a / b, step=D1 / b, extra={"ratio": (a, b)}))
+        else:
+            n = m.group("n").lower()
+            num = Decimal(1) if n == "a" else Decimal(WORD_VALUE[n])
+            den = Decimal(_FRAC_WORDS[m.group("f").lower()])
+            if n in ("a", "one") and m.group("f").lower().endswith("s"):
+                continue
+            claim(Cand(m.start(), m.end(), "fraction", value=num / den, step=D1 / den, extra={"ratio": (num, den)}))
+    for m in _RATIO_RE.finditer(t):
+        if _free(claimed, m.start(), m.end()):
+            a, b = (Decimal(x.strip().replace(",", "")) for x in m.group().split(":"))
+            if b:
+                claim(Cand(m.start(), m.end(), "ratio", value=a / b, step=D1 / b, extra={"ratio": (a, b)}))
+    for m in _TIMES_RE.finditer(t):
+        if _free(claimed, m.start(), m.end()):
+            w = m.group("w").lower()
+            v = {"twice": 2, "thrice": 3, "twofold": 2, "threefold": 3, "fourfold": 4, "tenfold": 10}[w]
+            claim(Cand(m.start(), m.end(), "multiplier", value=Decimal(v), unit="x", step=D1))
+    for m in _ORDWORD_RE.finditer(t):
+        if _free(claimed, m.start(), m.end()):
+            claim(Cand(m.start(), m.end(), "ordinal", value=Decimal(_ord_value(m.group())), step=D1))
+
+
+def _read(t: str, m: re.Match[str]) -> Cand | None:
+    atom, post_re, pre, post, nouns = _res()
+    g = m.groupdict()
+    if g["num"]:
+        digits = g["num"].replace(",", "")
+        value = Decimal(digits)
+        step = digits_step(digits)
+        arabic = True
+    else:
+        value = word_value(g["word"])
+        step = place_step(value) if value else D1
+        arabic = False
+    scale_w = g["scale"] or g["sscale"]
+    c = Cand(m.start(), m.end(), "count", value=value, step=step, num_start=m.start("num") if g["num"] else m.start("word"))
+    c.extra["arabic"] = arabic
+    if g["ord"]:
+        if not arabic:
+            return None
+        c.kind = "ordinal"
+        c.step = D1
+        return c
+    if g["dec"]:
+        return None  # decades handled as dedicated patterns; "20s" of ages not a figure
+    if scale_w:
+        k = SCALES[scale_w.lower()]
+        c.value = value * pow10(k)
+        c.step = step * pow10(k)
+        c.scale = scale_w
+    if g["plus"] or g["plus2"]:
+        c.qualifier = "plus"
+        c.extra["plus_step"] = c.step if c.step and c.step > 1 else place_step(c.value)
+    if g["cpre"]:
+        c.kind, c.unit = "money", pre[g["cpre"].strip()]
+    pm = post_re.match(t, c.end)
+    if pm:
+        if pm.group("pct"):
+            if c.kind == "count":
+                c.kind, c.unit, c.end = "percent", "%", pm.end()
+        elif pm.group("pp"):
+            if c.kind == "count":
+                c.kind, c.unit, c.end = "points", "pp", pm.end()
+        elif pm.group("cur"):
+            code = post[pm.group("cur").strip()]
+            if c.kind == "count" or c.unit == code:
+                c.kind, c.unit, c.end = "money", code, pm.end()
+        elif pm.group("times"):
+            if c.kind == "count":
+                c.kind, c.unit, c.end = "multiplier", "x", pm.end()
+        elif pm.group("age"):
+            c.unit, c.end = "age", pm.end()
+        elif pm.group("noun"):
+            u = nouns.get(pm.group("noun"))
+            if u and c.kind == "count":
+                c.unit = u
+                c.extra["noun"] = True
+    return c
+
+
+def _generic(t: str, cands: list[Cand], claimed: list[tuple[int, int]]) -> None:
+    atom = _res()[0]
+    found: list[Cand] = []
+    for m in atom.finditer(t):
+        if not _free(claimed, m.start(), m.end()):
+            continue
+        c = _read(t, m)
+        if c is not None:
+            found.append(c)
+    found = _ranges(t, found)
+    found = _money_context(t, found)
+    for c in found:
+        if c.kind == "count" and not c.extra.get("arabic") and c.value == 1 and c.scale is None:
+            continue  # "one", "a": words, not figures
+        if _is_year(c, t) and not c.extra.get("noun"):
+            c.kind, c.when = "year", str(int(c.value))
+        if c.kind == "count" and c.low is not None and c.high is not None and c.extra.get("years"):
+            c.kind = "year"
+        _qualify(t, c)
+        cands.append(c)
+
+
+def _is_year(c: Cand, t: str) -> bool:
+    return (c.kind == "count" and c.value is not None and c.scale is None and c.unit is None
+            and c.step == 1 and 1000 <= c.value <= 2100 and c.extra.get("arabic")
+            and "," not in t[c.start:c.end])
+
+
+def _ranges(t: str, found: list[Cand]) -> list[Cand]:
+    out: list[Cand] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        if i + 1 < len(found):
+            b = found[i + 1]
+            sm = _SEP_RE.match(t, a.end)
+            if sm and sm.end() == b.start and a.value is not None and b.value is not None:
+                sep = sm.group().strip().lower()
+                between = _BETWEEN_RE.search(t, max(0, a.start - 9), a.start)
+                ok = sep != "and" or between is not None
+                if sep == "or" and not (b.scale and not a.scale):
+                    ok = False
+                if ok and a.kind in ("count", b.kind) and b.kind in ("count", "money", "percent", "points", "multiplier"):
+                    lo, hi = a.value, b.value
+                    lo_step = a.step or D1
+                    if b.scale and not a.scale:
+                        mult = pow10(SCALES[b.scale.lower()])
+                        if lo * mult <= hi:
+                            lo, lo_step = lo * mult, lo_step * mult
+                    unit = b.unit or a.unit
+                    kind = b.kind if b.kind != "count" else a.kind
+                    if lo < hi and (a.unit in (None, unit)):
+                        years = _is_year(a, t) and _is_year(b, t)
+                        r = Cand(between.start() if between else a.start, b.end, kind, low=lo, high=hi, unit=unit,
+                                 scale=b.scale, step=min(lo_step, b.step or D1),
+                                 qualifier=a.qualifier or b.qualifier, num_start=a.num_start)
+                        r.extra = {**b.extra, "arabic": a.extra.get("arabic") or b.extra.get("arabic"),
+                                   "years": years}
+                        if years:
+                            r.when = f"{int(lo)}/{int(hi)}"
+                        out.append(r)
+                        i += 2
+                        continue
+        out.append(a)
+        i += 1
+    return out
+
+
+_PAREN_RE = re.compile(r"\s*[(\[]\s*(?:[A-Za-z.]+\s+){0,2}$")
+
+
+def _money_context(t: str, found: list[Cand]) -> list[Cand]:
+    """A bare scaled figure followed by "(approx. N USD)" is money too.
+
+    Its currency is that of the nearest money figure before it (outside the
+    parentheses) whose currency differs from the conversion's.
+    """
+    for i, c in enumerate(found):
+        if c.kind != "count" or c.scale is None or c.unit is not None or i + 1 >= len(found):
+            continue
+        nxt = found[i + 1]
+        if nxt.kind != "money":
+            continue
+        between = t[c.end:nxt.start]
+        if not re.fullmatch(r"\s*[(\[]\s*(?:[A-Za-z.]+\s+){0,2}", between):
+            continue
+        c.kind = "money"
+        for prev in reversed(found[:i]):
+            if prev.kind == "money" and prev.unit and prev.unit != nxt.unit and not _in_paren(t, prev.start):
+                c.unit = prev.unit
+                break
+    return found
+
+
+def _in_paren(t: str, pos: int) -> bool:
+    return t.rfind("(", 0, pos) > t.rfind(")", 0, pos)
+
+
+def _qualify(t: str, c: Cand) -> None:
+    qm = _QUAL_RE.search(t, max(0, c.start - 18), c.start)
+    if qm:
+        q = _QUAL_MAP[qm.group(1).lower()]
+        if c.qualifier is None or c.qualifier == "plus":
+            c.qualifier = q
+        c.start = qm.start()

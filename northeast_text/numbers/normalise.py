@@ -1,0 +1,95 @@
+"""Normalise text before number extraction, keeping a map back to the original.
+
+NFKC (full-width digits, ``％``, ``．``), every dash variant to ``-``, every
+space variant to a plain space.  The Chinese full-width comma ``，`` and the
+enumeration comma ``、`` are kept as they are: NFKC would turn ``，`` into an
+ASCII comma and make ``3，500`` look like a thousands separator.
+
+The map is per character, so offsets found in the normalised text can be
+turned back into offsets into the original text.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+# Characters that NFKC would change but that must keep their meaning.
+_KEEP = {"\uff0c": "\uff0c", "\u3001": "\u3001", "\uff1b": "\uff1b", "\u3002": "\u3002"}
+
+# Dash variants (hyphen, non-breaking hyphen, figure dash, en, em, horizontal
+# bar, minus, small/full-width hyphen-minus, wave dashes used for ranges).
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d\u2e3a\u2e3b"
+_TILDES = "\uff5e\u301c\u223c"  # ～ 〜 ∼ used as range marks in Chinese
+
+# Space variants.
+_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+
+_CACHE: dict[str, str] = {}
+
+
+def _norm_char(ch: str) -> str:
+    """The normalised form of one character (cached)."""
+    out = _CACHE.get(ch)
+    if out is not None:
+        return out
+    if ch in _KEEP:
+        out = _KEEP[ch]
+    elif ch in _DASHES:
+        out = "-"
+    elif ch in _TILDES:
+        out = "~"
+    elif ch in _SPACES:
+        out = " "
+    elif ch in _ZERO_WIDTH:
+        out = ""
+    elif ch in "\u2018\u2019\u02bc":
+        out = "'"
+    else:
+        out = unicodedata.normalize("NFKC", ch)
+        if out in _DASHES:
+            out = "-"
+    _CACHE[ch] = out
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Normalised:
+    """Normalised text plus, for each of its characters, the original span."""
+
+    text: str
+    starts: tuple[int, ...]  # original start offset of normalised char i
+    ends: tuple[int, ...]  # original end offset of normalised char i
+    length: int  # length of the original text
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a half-open span of the normalised text back to the original."""
+        if start >= len(self.text):
+            return (self.length, self.length)
+        o_start = self.starts[start]
+        o_end = self.ends[end - 1] if end > start else o_start
+        return (o_start, o_end)
+
+
+def normalise(text: str) -> Normalised:
+    """Normalise ``text`` (NFKC, dashes, spaces) and keep the offset map."""
+    if text.isascii():
+        n = len(text)
+        r = tuple(range(n))
+        return Normalised(text, r, tuple(range(1, n + 1)), n)
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for i, ch in enumerate(text):
+        if ch.isascii():
+            out.append(ch)
+            starts.append(i)
+            ends.append(i + 1)
+            continue
+        n = _norm_char(ch)
+        for c in n:
+            out.append(c)
+            starts.append(i)
+            ends.append(i + 1)
+    return Normalised("".join(out), tuple(starts), tuple(ends), len(text))

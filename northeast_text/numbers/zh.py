@@ -1,0 +1,535 @@
+"""Chinese quantities: Arabic and Chinese numerals, 万/亿 scales, units, ranges.
+
+The text is normalised first (NFKC, dashes).  Dedicated patterns (dates,
+years, decades, centuries, 百分之, fractions, ordinals, 翻番, ratios, 成) claim
+their spans; then every remaining numeral is read with its scale words,
+qualifier, currency or classifier, and adjacent numerals joined by a range
+mark become ranges with the scale and unit carried to both ends.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+
+from ..model import Quantity
+from .core import (
+    D0, D1, D10, Cand, apply_exclusions, drop_overlaps, build, currencies, digits_step, excluded_spans,
+    exclusion_re, place_step, pow10, unit_map,
+)
+from .normalise import normalise
+
+DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+         "六": 6, "七": 7, "八": 8, "九": 9}
+PLACE = {"十": 10, "百": 100, "千": 1000}
+BIG = {"万": 4, "萬": 4, "亿": 8, "億": 8, "兆": 12}
+NUMERAL_CHARS = "0123456789.,零〇一二两三四五六七八九十百千万萬亿億兆几数多余"
+
+AR = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+CNC = "零〇一二两三四五六七八九十百千"
+CN = rf"[{CNC}]+(?:点[零〇一二三四五六七八九]+)?"
+# A numeral: Arabic or Chinese digits, places, big scales, 几/数/多/余.
+NUMERAL = (
+    rf"(?:{AR}|[几数](?=[十百千万亿])|{CN})"
+    rf"(?:[十百千几多余]|[万萬亿億]|兆(?![瓦赫字帕焦])|\d+(?=[千百万亿])|[{CNC}])*"
+)
+_NUMERAL_RE = re.compile(NUMERAL)
+_SEP = r"\s*(?:-{1,2}|~|至|到|或)\s*"
+
+_CN_DIG = "零〇一二三四五六七八九"
+_YEAR = rf"(?:\d{{4}}|[{_CN_DIG}]{{4}})"
+_MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])"
+_DATE_RE = re.compile(
+    rf"(?P<y>{_YEAR})年(?:(?P<m>{_MONTH})月(?:(?P<d>{_DAY})[日号])?)?(?!代)"
+    rf"|(?P<m2>{_MONTH})月(?P<d2>{_DAY})[日号]"
+)
+_YEAR_RANGE_RE = re.compile(rf"(?P<a>\d{{4}})年?{_SEP}(?P<b>\d{{4}})年(?!代)")
+_CENTURY_NUM = r"(?:\d{1,2}|二十一|二十|十[一二三四五六七八九]?|[一二三四五六七八九])"
+_DECADE_RE = re.compile(
+    rf"(?:(?P<c>{_CENTURY_NUM})世纪|(?P<prev>上个?世纪))?"
+    rf"(?:(?P<d1>[一二三四五六七八九])(?P<d2>[一二三四五六七八九])十|(?P<d>\d0|[一二三四五六七八九]十)|(?P<full>\d{{3}}0))"
+    rf"年代(?P<pos>初期?|中期|末期?|后期|前期)?"
+)
+_CENTURY_RE = re.compile(
+    rf"(?:公元)?(?P<c>{_CENTURY_NUM})世纪(?P<pos>初期?|初叶|中叶|中期|末期?|上半叶|下半叶)?"
+)
+_PERCENT_RE = re.compile(rf"百分之(?P<n>{AR}|{CN})(?:(?:-|~|至|到)(?:百分之)?(?P<n2>{AR}|{CN}))?")
+_FRACTION_RE = re.compile(rf"(?P<den>{AR}|{CN})分之(?P<num>{AR}|{CN})|(?P<half>一半|半数)")
+_ORDINAL_RE = re.compile(rf"第(?P<n>{AR}|[{CNC}]+)")
+_FAN_RE = re.compile(r"翻了?(?P<n>[一二两三四五六七八九\d])番")
+_RATIO_RE = re.compile(rf"(?P<a>{AR})\s*(?::|比)\s*(?P<b>{AR})(?![\d年月日])")
+_CHENG_RE = re.compile(r"(?<![变形完组构达促造合生建养而集])(?P<n>[一二三四五六七八九]|\d(?:\.\d)?)(?P<n2>[到至-][一二三四五六七八九])?成(?![为了功本立长就员果熟都年人效绩交型分])")
+_HEADING_RE = re.compile(rf"^\s*(?P<n>[{CNC}]+|\d+)\s*[、.]?\s*$")
+_LIST_RE = re.compile(r"^\s*(?P<n>\d{1,2})[.)、](?!\d)")
+
+_PRE_QUAL = [
+    ("约为", "approx"), ("大约", "approx"), ("大概", "approx"), ("大致", "approx"), ("约", "approx"),
+    ("近乎", "nearly"), ("将近", "nearly"), ("接近", "nearly"), ("近", "nearly"), ("几近", "nearly"),
+    ("超过", "more-than"), ("超出", "more-than"), ("多于", "more-than"), ("高于", "more-than"),
+    ("逾", "more-than"), ("超", "more-than"),
+    ("不少于", "at-least"), ("不低于", "at-least"), ("不下于", "at-least"), ("至少", "at-least"),
+    ("起码", "at-least"),
+    ("不足", "less-than"), ("不到", "less-than"), ("少于", "less-than"), ("低于", "less-than"),
+    ("未满", "less-than"), ("不及", "less-than"),
+    ("不超过", "up-to"), ("最多", "up-to"), ("至多", "up-to"),
+]
+_PRE_QUAL_RE = re.compile("(?:" + "|".join(re.escape(p) for p, _ in sorted(_PRE_QUAL, key=lambda x: -len(x[0]))) + r")\s*$")
+_PRE_QUAL_MAP = dict(_PRE_QUAL)
+_POST_QUAL_RE = re.compile(r"^(?:左右|上下|前后|以上|以下|以内|有余)")
+_POST_QUAL_MAP = {"左右": "approx", "上下": "approx", "前后": "approx", "以上": "more-than",
+                  "以下": "up-to", "以内": "up-to", "有余": "plus"}
+
+_SMALL_SCALES = {"十万": 5, "百万": 6, "千万": 7, "十亿": 9, "百亿": 10, "千亿": 11, "万亿": 12}
+
+
+@lru_cache(maxsize=None)
+def _unit_res() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], dict[str, str]]:
+    """(post-unit regex, surface->unit, pre-currency regex, surface->code)."""
+    post: dict[str, str] = {}
+    pre: dict[str, str] = {}
+    for surface, code, pos in currencies("zh"):
+        if pos in ("post", "both"):
+            post[surface] = "cur:" + code
+        if pos in ("pre", "both"):
+            pre[surface] = code
+    post["%"] = "%"
+    post["个百分点"] = "pp"
+    post["百分点"] = "pp"
+    for word, unit in unit_map("zh_units.tsv").items():
+        post.setdefault(word, unit)
+    post_re = re.compile(r"\s*(" + "|".join(re.escape(w) for w in sorted(post, key=len, reverse=True)) + ")")
+    pre_re = re.compile("(" + "|".join(re.escape(w) for w in sorted(pre, key=len, reverse=True)) + r")\s*$")
+    return post_re, post, pre_re, pre
+
+
+# ---------------------------------------------------------------- numerals
+
+def _small(s: str) -> tuple[Decimal, Decimal]:
+    """Value and step of a numeral below 万 ("三千五" -> 3500, step 100)."""
+    if not s:
+        return D0, D1
+    if re.fullmatch(r"[\d,]+(?:\.\d+)?", s):
+        digits = s.replace(",", "")
+        return Decimal(digits), digits_step(digits)
+    if "点" in s:
+        ip, fp = s.split("点", 1)
+        iv, _ = _small(ip) if ip else (D0, D1)
+        frac = "".join(str(DIGIT.get(c, 0)) for c in fp)
+        return iv + Decimal("0." + frac), pow10(-len(frac))
+    if not any(c in PLACE for c in s):
+        # digit string: 二〇〇三 -> 2003; a single digit is itself
+        if all(c in DIGIT for c in s):
+            return Decimal("".join(str(DIGIT[c]) for c in s)), D1
+    total = D0
+    cur: Decimal | None = None
+    cur_step = D1
+    last_place = 0
+    zero_seen = False
+    i = 0
+    step = D1
+    while i < len(s):
+        c = s[i]
+        m = re.match(r"\d+(?:\.\d+)?", s[i:])
+        if m:
+            cur = Decimal(m.group())
+            cur_step = digits_step(m.group())
+            i += m.end()
+            continue
+        if c in DIGIT:
+            if DIGIT[c] == 0:
+                zero_seen = True
+            else:
+                cur = Decimal(DIGIT[c])
+                cur_step = D1
+        elif c in PLACE:
+            p = Decimal(PLACE[c])
+            total += (cur if cur is not None else D1) * p
+            step = cur_step * p
+            last_place = PLACE[c]
+            cur = None
+            zero_seen = False
+        i += 1
+    if cur is not None:
+        if last_place and not zero_seen:
+            unit = Decimal(last_place) / D10
+            total += cur * unit
+            step = unit
+        else:
+            total += cur
+            step = cur_step
+    return total, step
+
+
+def parse_numeral(s: str) -> tuple[Decimal, Decimal]:
+    """Value and step of a numeral with optional 万/亿 scales ("3.5万亿", "一亿二")."""
+    s = s.replace("萬", "万").replace("億", "亿")
+    for big, exp in (("兆", 12), ("亿", 8), ("万", 4)):
+        i = s.rfind(big)
+        if i < 0:
+            continue
+        mult = pow10(exp)
+        left, right = s[:i], s[i + 1:]
+        lv, ls = parse_numeral(left) if left else (D1, D1)
+        value = lv * mult
+        step = ls * mult
+        if right:
+            if len(right) == 1 and right in DIGIT and DIGIT[right] and not left.endswith("零"):
+                # 一亿二 = 1.2亿, 一万五 = 1.5万
+                rv, rs = Decimal(DIGIT[right]) * mult / D10, mult / D10
+            elif right.startswith(("零", "〇")):
+                rv, rs = parse_numeral(right.lstrip("零〇"))
+            else:
+                rv, rs = parse_numeral(right)
+            value += rv
+            step = rs
+        return value, step
+    return _small(s)
+
+
+def _scale_word(s: str) -> str | None:
+    """The scale words at the end of a numeral ("3.2553万亿" -> "万亿")."""
+    m = re.search(r"[十百千]?[万萬亿億兆]+$", s)
+    if not m:
+        return None
+    w = m.group()
+    # 3千万: the 千 is part of the scale as writers think of it; in 五六十万
+    # or 三千万 the place belongs to the Chinese numeral.
+    if w[0] in "十百千" and not re.search(r"\d" + re.escape(w) + "$", s):
+        w = w[1:]
+    return w
+
+
+# ---------------------------------------------------------------- extract
+
+def extract_text(text: str, block_id: str = "") -> list[Quantity]:
+    """Every quantity in a Chinese text, in order, offsets into ``text``."""
+    norm = normalise(text)
+    t = norm.text
+    cands: list[Cand] = []
+    claimed: list[tuple[int, int]] = []
+
+    def claim(c: Cand) -> None:
+        cands.append(c)
+        claimed.append((c.start, c.end))
+
+    hm = _HEADING_RE.match(t)
+    if hm and t.strip():
+        v, _ = parse_numeral(hm.group("n"))
+        claim(Cand(hm.start("n"), hm.end("n"), "ordinal", value=v, step=D1, num_start=hm.start("n")))
+        return [build(c, norm, text, block_id, "zh") for c in cands]
+    lm = _LIST_RE.match(t)
+    if lm:
+        claim(Cand(lm.start("n"), lm.end("n"), "ordinal", value=Decimal(lm.group("n")), step=D1))
+
+    _dedicated(t, claim, claimed)
+    _generic(t, cands, claimed)
+    cands = _finish(cands, t)
+    return [build(c, norm, text, block_id, "zh") for c in cands]
+
+
+def _free(claimed: list[tuple[int, int]], s: int, e: int) -> bool:
+    return all(e <= a or s >= b for a, b in claimed)
+
+
+def _cn_int(s: str) -> int:
+    return int(parse_numeral(s)[0])
+
+
+def _dedicated(t: str, claim, claimed) -> None:
+    for m in _YEAR_RANGE_RE.finditer(t):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if a < b:
+            claim(Cand(m.start(), m.end(), "year", low=Decimal(a), high=Decimal(b), step=D1,
+                       num_start=m.start(), when=f"{a}/{b}"))
+    for m in _DECADE_RE.finditer(t):
+        if not _free(claimed, m.start(), m.end()):
+            continue
+        if m.group("full"):
+            base = int(m.group("full"))
+        else:
+            cent = 19
+            if m.group("c"):
+                cent = _cn_int(m.group("c")) - 1
+            elif m.group("prev"):
+                cent = 19
+            if m.group("d1"):
+                lo = cent * 100 + DIGIT[m.group("d1")] * 10
+                hi = cent * 100 + DIGIT[m.group("d2")] * 10
+                if hi - lo == 10:
+                    claim(Cand(m.start(), m.end(), "decade", low=Decimal(lo), high=Decimal(hi), step=D10,
+                               qualifier=_position(m.group("pos")), num_start=m.start(), when=f"{lo}s/{hi}s"))
+                continue
+            d = m.group("d")
+            base = cent * 100 + (int(d) if d.isdigit() else _cn_int(d))
+        claim(Cand(m.start(), m.end(), "decade", value=Decimal(base), step=D10,
+                   qualifier=_position(m.group("pos")), num_start=m.start(), when=f"{base}s"))
+    for m in _CENTURY_RE.finditer(t):
+        if _free(claimed, m.start(), m.end()):
+            c = _cn_int(m.group("c"))
+            claim(Cand(m.start(), m.end(), "century", value=Decimal(c), step=D1,
+                       qualifier=_position(m.group("pos")), num_start=m.start("c")))
+    for m in _DATE_RE.finditer(t):
+        if not _free(claimed, m.start(), m.end()):
+            continue
+        if m.group("y"):
+            ys = m.group("y")
+            y = int(ys) if ys.isdigit() else int("".join(str(DIGIT[c]) for c in ys))
+            if m.group("m"):
+                mo = _cn_int(m.group("m"))
+                if not 1 <= mo <= 12:
+                    continue
+                if m.group("d"):
+                    d = _cn_int(m.group("d"))
+                    claim(Cand(m.start(), m.end(), "date", value=Decimal(y * 10000 + mo * 100 + d), step=D1,
+                               when=f"{y:04d}-{mo:02d}-{d:02d}", num_start=m.start()))
+                else:
+                    claim(Cand(m.start(), m.end(), "date", value=Decimal(y * 100 + mo), step=D1,
+                               when=f"{y:04d}-{mo:02d}", num_start=m.start()))
+            else:
+                claim(Cand(m.start(), m.end(), "year", value=Decimal(y), step=D1, when=f"{y:04d}",
+                           num_start=m.start()))
+        else:
+            mo, d = _cn_int(m.group("m2")), _cn_int(m.group("d2"))
+            if 1 <= mo <= 12 and 1 <= d <= 31:
+                claim(Cand(m.start(), m.end(), "date", value=Decimal(mo * 100 + d), step=D1,
+                           when=f"--{mo:02d}-{d:02d}", num_start=m.start()))
+    for m in _PERCENT_RE.finditer(t):
+        if not _free(claimed, m.start(), m.end()):
+            continue
+        v, st = parse_numeral(m.group("n"))
+        if m.group("n2"):
+            v2, st2 = parse_numeral(m.group("n2"))
+            claim(Cand(m.start(), m.end(), "percent", low=v, high=v2, unit="%", step=min(st, st2),
+                       num_start=m.start()))
+        else:
+            claim(Cand(m.start(), m.end(), "percent", value=v, unit="%", step=st, num_start=m.start()))
+    for m in _FRACTION_RE.finditer(t):
+        if not _free(claimed, m.start(), m.end()):
+            continue
+        if m.group("half"):
+            claim(Cand(m.start(), m.end(), "fraction", value=Decimal("0.5"), step=Decimal("0.5"),
+                       num_start=m.start()))
+            continue
+        den, _ = parse_numeral(m.group("den"))
+        num, _ = parse_numeral(m.group("num"))
+        if den:
+            claim(Cand(m.start(), m.end(), "fraction", value=num / den, step=D1 / den, num_start=m.start(),
+                       extra={"ratio": (num, den)}))
+    for m in _FAN_RE.finditer(t):
+        if _free(claimed, m.start(), m.end()):
+            n = m.group("n")
+            k = int(n) if n.isdigit() else DIGIT[n]
+            claim(Cand(m.start(), m.end(), "multiplier", value=Decimal(2 ** k), step=D1, unit="x",
+                       scale="番", num_start=m.start("n")))
+    for m in _ORDINAL_RE.finditer(t):
+        if _free(claimed, m.start(), m.end()):
+            n = m.group("n")
+            v, _ = parse_numeral(n)
+            if v:
+                claim(Cand(m.start(), m.end(), "ordinal", value=v, step=D1, num_start=m.start()))
+    for m in _RATIO_RE.finditer(t):
+        if _free(claimed, m.start(), m.end()):
+            a, b = Decimal(m.group("a").replace(",", "")), Decimal(m.group("b").replace(",", ""))
+            if b:
+                claim(Cand(m.start(), m.end(), "ratio", value=a / b, step=digits_step(m.group("a")) / b,
+                           unit=None, num_start=m.start(), extra={"ratio": (a, b)}))
+    for m in _CHENG_RE.finditer(t):
+        if _free(claimed, m.start(), m.end()):
+            n = m.group("n")
+            v = Decimal(n) if n[0].isdigit() else Decimal(DIGIT[n])
+            if m.group("n2"):
+                v2 = Decimal(DIGIT[m.group("n2")[-1]])
+                claim(Cand(m.start(), m.end(), "percent", low=v * 10, high=v2 * 10, unit="%", scale="成",
+                           step=D10, num_start=m.start()))
+            else:
+                claim(Cand(m.start(), m.end(), "percent", value=v * 10, unit="%", scale="成", step=D10,
+                           num_start=m.start()))
+
+
+def _position(pos: str | None) -> str | None:
+    if not pos:
+        return None
+    if pos.startswith("初") or pos.startswith("前") or pos == "上半叶":
+        return "early"
+    if pos.startswith("中"):
+        return "mid"
+    return "late"
+
+
+def _read(t: str, m: re.Match[str]) -> Cand | None:
+    """One numeral with its scale, 几/多/余 markers and following unit."""
+    s = m.group()
+    start, end = m.start(), m.end()
+    # A bare trailing Chinese digit after a scale followed by a non-unit
+    # character belongs to the next word ("3万亿三省" is not 3.3万亿).
+    qualifier = None
+    low = high = None
+    core = s
+    # 多/余 (a few more than) and 几/数 (several)
+    if "几" in core or "数" in core:
+        if not re.search(r"[十百千万亿萬億]", core):
+            return None
+        v2, _ = parse_numeral(core.replace("几", "二").replace("数", "二"))
+        v9, _ = parse_numeral(core.replace("几", "九").replace("数", "九"))
+        if core[0] in "几数" and core[1] in "十百千万亿":
+            # 数百: several hundred = 200..1000
+            v9 = v2 * 5
+        value, step = None, place_step(v2)
+        low, high, qualifier = v2, v9, "several"
+    else:
+        for mark in ("多", "余"):
+            i = core.find(mark)
+            if i > 0:
+                before, after = core[:i], core[i + 1:]
+                if re.search(r"[多余]", after):
+                    return None
+                bv, _ = parse_numeral(before)
+                mult = D1
+                for ch in after:
+                    if ch in BIG:
+                        mult *= pow10(BIG[ch])
+                value, step = parse_numeral(before + after)
+                inc = place_step(bv) * mult if bv else mult
+                low, high, qualifier = value, value + inc, "plus"
+                break
+        else:
+            if core[-1] in "多余":
+                return None
+            value, step = parse_numeral(core)
+    scale = _scale_word(core.replace("多", "").replace("余", ""))
+    c = Cand(start, end, "count", value=value, low=low, high=high, step=step, scale=scale,
+             qualifier=qualifier, num_start=start)
+    if "兆" in core:
+        # 兆 is 1e12 in Taiwan money, 1e6 in older usage: flag, don't guess.
+        small = (value or low) / pow10(6)
+        c.value = None
+        c.low, c.high = small, (value or low)
+        c.qualifier = "ambiguous-scale"
+    c.extra["arabic"] = bool(re.search(r"\d", core))
+    c.extra["placed"] = bool(re.search(r"[十百千万亿萬億兆几数多余]", core)) or len(core) > 1
+    return c
+
+
+def _attach_unit(t: str, c: Cand) -> None:
+    post_re, post, pre_re, pre = _unit_res()
+    um = post_re.match(t, c.end)
+    if um:
+        word = um.group(1)
+        u = post[word]
+        c.end = um.end()
+        if u.startswith("cur:"):
+            c.kind, c.unit = "money", u[4:]
+        elif u == "%":
+            c.kind, c.unit = "percent", "%"
+        elif u == "pp":
+            c.kind, c.unit = "points", "pp"
+        elif u == "times":
+            c.kind, c.unit = "multiplier", "x"
+        else:
+            c.unit = u
+        c.extra["unit_word"] = word
+    pm = pre_re.search(t, max(0, c.start - 6), c.start)
+    if pm:
+        if c.kind in ("count", "money") and (c.unit is None or c.kind == "money"):
+            c.kind, c.unit = "money", pre[pm.group(1)]
+            c.start = pm.start()
+
+
+def _generic(t: str, cands: list[Cand], claimed: list[tuple[int, int]]) -> None:
+    found: list[Cand] = []
+    for m in _NUMERAL_RE.finditer(t):
+        if not _free(claimed, m.start(), m.end()):
+            # a numeral partly claimed (e.g. the 2003 of 2003年) is skipped
+            continue
+        # 五六十万 / 两三个: adjacent digits as a range
+        adj = re.match(r"([一二三四五六七八九])([二三四五六七八九])(?=[十百千万亿个])", m.group())
+        c = None
+        if adj and DIGIT[adj.group(2)] - DIGIT[adj.group(1)] == 1:
+            s = m.group()
+            lo, _ = parse_numeral(adj.group(1) + s[2:])
+            hi, st = parse_numeral(adj.group(2) + s[2:])
+            c = Cand(m.start(), m.end(), "count", low=lo, high=hi, step=st, scale=_scale_word(s),
+                     num_start=m.start())
+            c.extra["placed"] = True
+        else:
+            c = _read(t, m)
+        if c is None:
+            continue
+        # trailing bare CN digit after a scale, followed by a non-unit char
+        _attach_unit(t, c)
+        found.append(c)
+    found = _ranges(t, found)
+    for c in found:
+        if not c.extra.get("arabic") and not c.extra.get("placed") and c.extra.get("unit_word") is None:
+            continue  # a bare 三 / 两 with nothing after it
+        if not c.extra.get("arabic") and c.value == 1 and c.scale is None and c.kind in ("count",):
+            continue  # 一家, 一个: a word, not a figure
+        if c.kind == "count" and c.value is not None and c.scale is None and c.unit is None \
+                and c.extra.get("arabic") and 1900 <= c.value <= 2100 and c.step == 1:
+            c.kind, c.when = "year", str(int(c.value))
+        _qualify(t, c)
+        cands.append(c)
+
+
+def _ranges(t: str, found: list[Cand]) -> list[Cand]:
+    out: list[Cand] = []
+    i = 0
+    sep = re.compile(_SEP)
+    while i < len(found):
+        a = found[i]
+        if i + 1 < len(found):
+            b = found[i + 1]
+            sm = sep.match(t, a.end)
+            if sm and sm.end() == b.start and a.value is not None and b.value is not None \
+                    and a.kind in ("count", b.kind) and (a.unit in (None, b.unit)):
+                lo, hi = a.value, b.value
+                lo_step = a.step or D1
+                bs = b.scale or ""
+                as_ = a.scale or ""
+                if bs and not as_ and lo < hi / 1000 * 1000:
+                    # 3-5万: the scale carries to the low end
+                    mult = pow10(BIG.get(bs[-1], 0) + sum(BIG.get(ch, 0) for ch in bs[:-1]) + (
+                        {"十": 1, "百": 2, "千": 3}.get(bs[0], 0) if bs[0] in "十百千" else 0))
+                    if lo * mult <= hi:
+                        lo, lo_step = lo * mult, lo_step * mult
+                elif as_ and bs != as_ and bs.startswith(as_) and lo * 1000 < hi:
+                    # 6万—7万亿: written short, read as 6万亿
+                    ratio = hi / b.value if b.value else D1
+                    lo_num = a.value / pow10(sum(BIG.get(ch, 0) for ch in as_))
+                    mult = pow10(sum(BIG.get(ch, 0) for ch in bs))
+                    lo, lo_step = lo_num * mult, (a.step or D1) / pow10(sum(BIG.get(ch, 0) for ch in as_)) * mult
+                    del ratio
+                if lo < hi:
+                    r = Cand(a.start, b.end, b.kind, low=lo, high=hi, unit=b.unit, scale=b.scale,
+                             step=min(lo_step, b.step or D1), qualifier=a.qualifier or b.qualifier,
+                             num_start=a.num_start)
+                    r.extra = {**b.extra, "arabic": a.extra.get("arabic") or b.extra.get("arabic"),
+                               "placed": True}
+                    out.append(r)
+                    i += 2
+                    continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _qualify(t: str, c: Cand) -> None:
+    pm = _PRE_QUAL_RE.search(t, max(0, c.start - 4), c.start)
+    if pm:
+        q = _PRE_QUAL_MAP[pm.group().strip()]
+        if c.qualifier is None:
+            c.qualifier = q
+        c.start = pm.start()
+    qm = _POST_QUAL_RE.match(t, c.end)
+    if qm:
+        q = _POST_QUAL_MAP[qm.group()]
+        if c.qualifier is None:
+            c.qualifier = q
+        c.end = qm.end()
+
+
+def _finish(cands: list[Cand], t: str) -> list[Cand]:
+    cands = drop_overlaps(cands)
+    return apply_exclusions(cands, excluded_spans(exclusion_re("zh_not_quantities.txt"), t), t, NUMERAL_CHARS)
