@@ -109,6 +109,7 @@ _DATE_RE = re.compile(
     rf"|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH}),?\s+(?P<y2>\d{{4}})\b"
     rf"|(?P<m3>{MONTH}),?\s+(?:of\s+)?(?P<y3>\d{{4}})\b"
     rf"|(?P<m4>{MONTH})\s+(?P<d4>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,?\s*\d)"
+    r"|(?<![\w.-])(?P<y5>\d{4})-(?P<m5>[01]\d)-(?P<d5>[0-3]\d)(?![\w-])"
 )
 _DECADE_RE = re.compile(r"(?i:(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]+)?)(?:(?P<d>\d{3}0)'?s|'(?P<dd>\d0)s)\b")
 _CENTURY_RE = re.compile(
@@ -206,10 +207,15 @@ def extract_text(text: str, block_id: str = "") -> list[Quantity]:
 def _dedicated(t: str, claim, claimed) -> None:
     for m in _DATE_RE.finditer(t):
         g = m.groupdict()
-        mon = next(g[k] for k in ("m1", "m2", "m3", "m4") if g[k])
-        mo = _MONTHS[mon.rstrip(".").lower()]
-        y = next((g[k] for k in ("y1", "y2", "y3") if g[k]), None)
-        d = next((g[k] for k in ("d1", "d2", "d4") if g[k]), None)
+        if g["y5"]:
+            mon, mo = g["m5"], int(g["m5"])
+            if not 1 <= mo <= 12:
+                continue
+        else:
+            mon = next(g[k] for k in ("m1", "m2", "m3", "m4") if g[k])
+            mo = _MONTHS[mon.rstrip(".").lower()]
+        y = next((g[k] for k in ("y1", "y2", "y3", "y5") if g[k]), None)
+        d = next((g[k] for k in ("d1", "d2", "d4", "d5") if g[k]), None)
         if d is not None and not 1 <= int(d) <= 31:
             continue
         if y and d:
@@ -407,15 +413,38 @@ def _ranges(t: str, found: list[Cand]) -> list[Cand]:
     return out
 
 
-_PAREN_RE = re.compile(r"\s*[(\[]\s*(?:[A-Za-z.]+\s+){0,2}$")
+_LIST_SEP = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 
 
 def _money_context(t: str, found: list[Cand]) -> list[Cand]:
-    """A bare scaled figure followed by "(approx. N USD)" is money too.
+    """Carry scale and currency to list items and to bare converted figures.
+
+    "3.2, 2.8 and 5.9 trillion RMB": the last item's scale and unit carry
+    back to the bare items before it.  Then a bare scaled figure followed by
+    "(approx. N USD)" is money too.
 
     Its currency is that of the nearest money figure before it (outside the
     parentheses) whose currency differs from the conversion's.
     """
+    for i in range(len(found) - 1, 0, -1):
+        last = found[i]
+        if last.value is None or not last.scale or last.kind not in ("money", "count"):
+            continue
+        j = i
+        while j > 0:
+            prev = found[j - 1]
+            sm = _LIST_SEP.match(t, prev.end)
+            if not (sm and sm.end() == found[j].start and prev.value is not None and prev.scale is None
+                    and prev.unit is None and prev.extra.get("arabic") and prev.kind == "count"
+                    and not _is_year(prev, t)):
+                break
+            j -= 1
+        for k in range(j, i):
+            c = found[k]
+            mult = pow10(SCALES[last.scale.lower()])
+            c.value *= mult
+            c.step = (c.step or D1) * mult
+            c.scale, c.unit, c.kind = last.scale, last.unit, last.kind
     for i, c in enumerate(found):
         if c.kind != "count" or c.scale is None or c.unit is not None or i + 1 >= len(found):
             continue

@@ -427,6 +427,10 @@ def _attach_unit(t: str, c: Cand) -> None:
             c.kind, c.unit = "points", "pp"
         elif u == "times":
             c.kind, c.unit = "multiplier", "x"
+        elif u == "anniversary":
+            c.kind, c.unit = "ordinal", None
+        elif word == "月" and c.value is not None and 1 <= c.value <= 12 and c.step == 1:
+            c.kind, c.unit, c.when = "date", None, f"--{int(c.value):02d}"
         else:
             c.unit = u
         c.extra["unit_word"] = word
@@ -444,7 +448,7 @@ def _generic(t: str, cands: list[Cand], claimed: list[tuple[int, int]]) -> None:
             # a numeral partly claimed (e.g. the 2003 of 2003年) is skipped
             continue
         # 五六十万 / 两三个: adjacent digits as a range
-        adj = re.match(r"([一二三四五六七八九])([二三四五六七八九])(?=[十百千万亿个])", m.group())
+        adj = re.match(r"([一二两三四五六七八九])([二两三四五六七八九])(?=[十百千万亿个])", t[m.start():m.end() + 1])
         c = None
         if adj and DIGIT[adj.group(2)] - DIGIT[adj.group(1)] == 1:
             s = m.group()
@@ -461,7 +465,10 @@ def _generic(t: str, cands: list[Cand], claimed: list[tuple[int, int]]) -> None:
         _attach_unit(t, c)
         found.append(c)
     found = _ranges(t, found)
+    _list_carry(t, found)
     for c in found:
+        if not c.extra.get("arabic") and c.value == 0 and c.low is None:
+            continue  # 零部件, 零售: 零 alone is not a figure
         if not c.extra.get("arabic") and not c.extra.get("placed") and c.extra.get("unit_word") is None:
             continue  # a bare 三 / 两 with nothing after it
         if not c.extra.get("arabic") and c.value == 1 and c.scale is None and c.kind in ("count",):
@@ -501,18 +508,50 @@ def _ranges(t: str, found: list[Cand]) -> list[Cand]:
                     mult = pow10(sum(BIG.get(ch, 0) for ch in bs))
                     lo, lo_step = lo_num * mult, (a.step or D1) / pow10(sum(BIG.get(ch, 0) for ch in as_)) * mult
                     del ratio
+                years = all(x.kind == "count" and x.unit is None and x.scale is None and x.extra.get("arabic")
+                            and x.step == 1 and 1000 <= x.value <= 2100 for x in (a, b))
                 if lo < hi:
-                    r = Cand(a.start, b.end, b.kind, low=lo, high=hi, unit=b.unit, scale=b.scale,
+                    r = Cand(a.start, b.end, "year" if years else b.kind, low=lo, high=hi, unit=b.unit, scale=b.scale,
                              step=min(lo_step, b.step or D1), qualifier=a.qualifier or b.qualifier,
                              num_start=a.num_start)
                     r.extra = {**b.extra, "arabic": a.extra.get("arabic") or b.extra.get("arabic"),
                                "placed": True}
+                    if years:
+                        r.when = f"{int(lo)}/{int(hi)}"
                     out.append(r)
                     i += 2
                     continue
         out.append(a)
         i += 1
     return out
+
+
+_LIST_SEP = re.compile(r"\s*(?:、|和|与|及|以及|,|，)\s*")
+
+
+def _list_carry(t: str, found: list[Cand]) -> None:
+    """3.2553、2.8628和5.8847万亿元: the last item's scale and unit carry back."""
+    for i in range(len(found) - 1, 0, -1):
+        last = found[i]
+        if last.value is None or not last.scale or last.kind not in ("money", "count", "percent"):
+            continue
+        j = i
+        while j > 0:
+            prev = found[j - 1]
+            sm = _LIST_SEP.match(t, prev.end)
+            if not (sm and sm.end() == found[j].start and prev.value is not None and prev.scale is None
+                    and prev.unit is None and prev.extra.get("arabic") and prev.kind == "count"):
+                break
+            j -= 1
+        if j == i:
+            continue
+        exp = sum(BIG.get(ch, 0) for ch in last.scale) + {"十": 1, "百": 2, "千": 3}.get(last.scale[0], 0)
+        for k in range(j, i):
+            c = found[k]
+            c.value *= pow10(exp)
+            c.step = (c.step or D1) * pow10(exp)
+            c.scale, c.unit, c.kind = last.scale, last.unit, last.kind
+            c.extra["carried"] = True
 
 
 def _qualify(t: str, c: Cand) -> None:
