@@ -60,8 +60,8 @@ _FRACTION_RE = re.compile(rf"(?P<den>{AR}|{CN})分之(?P<num>{AR}|{CN})|(?P<half
 _ORDINAL_RE = re.compile(rf"第(?P<n>{AR}|[{CNC}]+)")
 _FAN_RE = re.compile(r"翻了?(?P<n>[一二两三四五六七八九\d])番")
 _RATIO_RE = re.compile(rf"(?P<a>{AR})\s*(?::|比)\s*(?P<b>{AR})(?![\d年月日])")
-_CHENG_RE = re.compile(r"(?<![变形完组构达促造合生建养而集])(?P<n>[一二三四五六七八九]|\d(?:\.\d)?)(?P<n2>[到至-][一二三四五六七八九])?成(?![为了功本立长就员果熟都年人效绩交型分])")
-_HEADING_RE = re.compile(rf"^\s*(?P<n>[{CNC}]+|\d+)\s*[、.]?\s*$")
+_CHENG_RE = re.compile(r"(?<![变形完组构达促造合生建养而集])(?P<n>[一二三四五六七八九]|\d(?:\.\d)?)(?P<n2>[到至-]?[一二三四五六七八九])?成(?![为了功本立长就员果熟都年人效绩交型分])")
+_HEADING_RE = re.compile(r"^\s*(?P<n>[一二三四五六七八九十]{1,3}|\d{1,2})\s*[、.]?\s*$")
 _LIST_RE = re.compile(r"^\s*(?P<n>\d{1,2})[.)、](?!\d)")
 
 _PRE_QUAL = [
@@ -77,7 +77,7 @@ _PRE_QUAL = [
 ]
 _PRE_QUAL_RE = re.compile("(?:" + "|".join(re.escape(p) for p, _ in sorted(_PRE_QUAL, key=lambda x: -len(x[0]))) + r")\s*$")
 _PRE_QUAL_MAP = dict(_PRE_QUAL)
-_POST_QUAL_RE = re.compile(r"^(?:左右|上下|前后|以上|以下|以内|有余)")
+_POST_QUAL_RE = re.compile(r"(?:左右|上下|前后|以上|以下|以内|有余)")
 _POST_QUAL_MAP = {"左右": "approx", "上下": "approx", "前后": "approx", "以上": "more-than",
                   "以下": "up-to", "以内": "up-to", "有余": "plus"}
 
@@ -215,7 +215,7 @@ def extract_text(text: str, block_id: str = "") -> list[Quantity]:
         claimed.append((c.start, c.end))
 
     hm = _HEADING_RE.match(t)
-    if hm and t.strip():
+    if hm and t.strip() and not excluded_spans(exclusion_re("zh_not_quantities.txt"), t):
         v, _ = parse_numeral(hm.group("n"))
         claim(Cand(hm.start("n"), hm.end("n"), "ordinal", value=v, step=D1, num_start=hm.start("n")))
         return [build(c, norm, text, block_id, "zh") for c in cands]
@@ -224,6 +224,9 @@ def extract_text(text: str, block_id: str = "") -> list[Quantity]:
         claim(Cand(lm.start("n"), lm.end("n"), "ordinal", value=Decimal(lm.group("n")), step=D1))
 
     _dedicated(t, claim, claimed)
+    for c in cands:
+        if c.kind in ("percent", "fraction", "multiplier", "points", "ratio"):
+            _qualify(t, c)
     _generic(t, cands, claimed)
     cands = _finish(cands, t)
     return [build(c, norm, text, block_id, "zh") for c in cands]
@@ -373,9 +376,6 @@ def _read(t: str, m: re.Match[str]) -> Cand | None:
             return None
         v2, _ = parse_numeral(core.replace("几", "二").replace("数", "二"))
         v9, _ = parse_numeral(core.replace("几", "九").replace("数", "九"))
-        if core[0] in "几数" and core[1] in "十百千万亿":
-            # 数百: several hundred = 200..1000
-            v9 = v2 * 5
         value, step = None, place_step(v2)
         low, high, qualifier = v2, v9, "several"
     else:

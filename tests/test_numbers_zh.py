@@ -1,0 +1,105 @@
+"""Chinese number extraction: table-driven surface forms and corpus sentences.
+
+Cases live in tests/cases/numbers_zh.json: each has a text and the
+quantities expected in it (an empty list: not a quantity).  A single expected
+quantity means the text is that one quantity; ``"exact": true`` compares the
+whole list in order.  ``"expect": "fail"`` keeps a known failure visible.
+"""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from northeast_text.model import Block
+from northeast_text.numbers import anchor_key, extract, extract_text
+
+CASES = json.loads((Path(__file__).parent / "cases" / "numbers_zh.json").read_text("utf-8"))["cases"]
+FIELDS = ("value", "low", "high", "step")
+
+
+def matches(q, e: dict) -> bool:
+    """Does an extracted quantity have every field the case states?"""
+    if q.kind != e["kind"] or q.unit != e.get("unit"):
+        return False
+    for f in FIELDS:
+        if f in e:
+            got = getattr(q, f)
+            want = Decimal(e[f])
+            if got is None:
+                return False
+            if e.get("approx") and f == "value":
+                if abs(got - want) > Decimal("1e-5"):
+                    return False
+            elif got != want:
+                return False
+    for f in ("qualifier", "when", "scale"):
+        if f in e and getattr(q, f) != e[f]:
+            return False
+    return True
+
+
+def check_case(case: dict, lang: str) -> None:
+    got = extract_text(case["text"], lang)
+    want = case["quantities"]
+    shown = [(q.text, q.kind, q.value, q.low, q.high, q.unit, q.qualifier) for q in got]
+    if not want:
+        assert got == [], f"expected no quantity, got {shown}"
+        return
+    if case.get("exact") or len(want) == 1:
+        assert len(got) == len(want), f"expected {len(want)} quantities, got {shown}"
+        for q, e in zip(got, want):
+            assert matches(q, e), f"{e} != {shown}"
+    for q in got:  # offsets are verbatim
+        assert case["text"][q.start:q.end] == q.text
+
+
+@pytest.mark.parametrize(
+    "case",
+    [pytest.param(c, marks=pytest.mark.xfail(strict=True)) if c.get("expect") == "fail" else c for c in CASES],
+    ids=[c["text"][:30] for c in CASES],
+)
+def test_case(case):
+    check_case(case, "zh")
+
+
+def test_table_size():
+    assert len(CASES) >= 150
+    assert sum(1 for c in CASES if not c["quantities"]) >= 30
+
+
+def test_block_offsets_and_step():
+    b = Block(id="zh-b10", n=10, lang="zh", role="paragraph",
+              text="2003年至2022年，中央对辽宁的转移支付总额为3.2553万亿元，三省累计接近11万亿元。")
+    qs = extract(b)
+    money = [q for q in qs if q.kind == "money"]
+    assert [q.text for q in money] == ["3.2553万亿元", "接近11万亿元"]
+    first = money[0]
+    assert first.value == Decimal("3255300000000") and first.unit == "CNY" and first.step == Decimal("1e8")
+    assert first.block == "zh-b10" and b.text[first.start:first.end] == first.text
+    assert money[1].qualifier == "nearly" and money[1].high == Decimal("11e12")
+
+
+def test_fullwidth_offsets_point_into_original():
+    text = "增长１２.５％，约３００亿元"
+    qs = extract_text(text, "zh")
+    assert [q.text for q in qs] == ["１２.５％", "约３００亿元"]
+    assert qs[1].value == Decimal("3e10")
+
+
+def test_anchor_keys():
+    zh = extract_text("总投资约1.6万亿元，占11.4%，第二", "zh")
+    keys = [anchor_key(q) for q in zh]
+    assert keys == ["n:1600000000000", "p:11.4", None]
+
+
+def test_corpus_sentences(northeast_dir):
+    text = (northeast_dir / "zh.md").read_text("utf-8")
+    para = next(p for p in text.split("\n\n") if "3.2553万亿元" in p)
+    qs = extract_text(para, "zh")
+    money = [q for q in qs if q.kind == "money"]
+    assert money[0].value == Decimal("3.2553e12") and money[0].step == Decimal("1e8")
+    assert any(q.kind == "year" and q.low == 2003 and q.high == 2022 for q in qs)
