@@ -453,13 +453,25 @@ def _source_block(pair: AnnotatedPair, c: Conversion) -> str | None:
     for link in pair.alignment:
         if t_index in link.target and link.source:
             blocks = [src.document.blocks[i] for i in link.source if 0 <= i < len(src.document.blocks)]
-            a = normalise(c.amount.parts[-1]) if not c.amount.is_range else None
+            a = normalise(c.amount.quantity)
+            best: tuple[int, str] | None = None
             if a is not None:
                 for blk in blocks:
                     for q in src.quantities_in(blk.id):
                         n = normalise(q)
-                        if n is not None and n.family == "amount" and (
-                                overlap_within(a, n) or power_ratio(a, n) is not None):
-                            return blk.id
+                        if n is None or n.family != "amount":
+                            continue
+                        if a.lo == n.lo and a.hi == n.hi:
+                            score = 0
+                        elif overlap_within(a, n):
+                            score = 2 if n.is_range != a.is_range else 1
+                        elif power_ratio(a, n) is not None:
+                            score = 3
+                        else:
+                            continue
+                        if best is None or score < best[0]:
+                            best = (score, blk.id)
+            if best is not None:
+                return best[1]
             return blocks[0].id if blocks else None
     return None

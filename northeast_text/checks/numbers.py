@@ -161,7 +161,6 @@ def render_like(value: Decimal, like: Quantity, token: int | None = None,
         for e2, word in _EN_SCALE_WORDS:
             if abs(value) >= Decimal(10) ** e2:
                 mant = value / Decimal(10) ** e2
-                st = st * Decimal(10) ** (e2 - exp) if st is not None else st
                 exp, unit = e2, Decimal(10) ** e2
                 text = text[:e] + m.group(0).replace(m.group(1), word) + text[scale_end:]
                 scale_end = e + len(m.group(0).replace(m.group(1), word))
@@ -260,13 +259,19 @@ def normalise(q: Quantity, pos: int = 0, block_index: int = 0,
 
 
 def compatible(a: NQ, b: NQ) -> bool:
-    """Same family and unit, a missing unit matching any (amounts, counts)."""
+    """Same family and unit; a missing unit matches any.  Counts ignore their
+    classifier-derived units ("3个" item vs "three" cities); money keeps its
+    currency."""
     if a.family != b.family:
         return False
     if a.unit == b.unit or a.unit is None or b.unit is None:
-        if a.family == "amount" and a.unit != b.unit and a.q.kind == b.q.kind == "money":
-            return False
         return True
+    if a.family == "amount":
+        kinds = {a.q.kind, b.q.kind}
+        if kinds == {"count"}:
+            return True
+        if kinds == {"money", "count"}:
+            return False  # a count with its own unit is not an amount of money
     return False
 
 
@@ -489,6 +494,18 @@ def _pair_link(pair, S: list[NQ], T: list[NQ], config, quiet, conv_targets):
             s_used[i] = j
             t_used[j] = i
             findings.append(_value_finding(pair, a, b, sure=similar or close or len(si) == 1))
+
+    # the same figure read as different kinds by the two sides (29 vs 第29位)
+    for i, a in enumerate(S):
+        if i in s_used:
+            continue
+        for j, b in enumerate(T):
+            if j in t_used or id(b.q) in conv_targets or a.family == b.family:
+                continue
+            if a.q.value is not None and a.q.value == b.q.value and "money" not in (a.q.kind, b.q.kind):
+                s_used[i] = j
+                t_used[j] = i
+                break
 
     left = [("source", S[i]) for i in range(len(S)) if i not in s_used]
     left += [("target", T[j]) for j in range(len(T)) if j not in t_used and id(T[j].q) not in conv_targets]

@@ -1,0 +1,557 @@
+"""Check ``arithmetic``: totals, shares and ratios that the text's own figures contradict.
+
+Runs on each side alone (so also with a translation alone):
+
+* **sums** -- parts given "respectively"/分别 (or a list of three or more
+  amounts in the same unit) against a stated total in the same block ("amounted
+  to A, B and C respectively, with the cumulative ... reaching nearly T").  The
+  parts' sum must fall in the band the total and its qualifier allow ("nearly
+  T": a little under T; "more than T": at least T), within the rounding of
+  every figure.
+* **relations** -- a stated percentage, share, "half", "a third" or "N times"
+  against the two figures it relates: given in a parenthesis right after it
+  ("133% of the national level (national level, 9,030 RMB, the Northeast,
+  12,900+ RMB)"), or as the only two same-unit figures of its clause.
+
+It is conservative: a total far from its parts (not within a factor of two,
+nor about 10^k of them) is taken to be the total of something else, and a
+relation is flagged only when it fits none of A/B, B/A or the change between
+them.  When both sides hold the same inconsistency it is reported once, with
+both blocks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from decimal import Decimal, localcontext
+from typing import Mapping, Sequence
+
+from ..model import Analysis, AnnotatedPair, Finding, Quantity
+from . import register
+from .numbers import (
+    NQ, compatible, config_section, dec, fmt_decimal, load_resource, message, normalise,
+    overlap_within, pattern, power_ratio, render_like, step_of,
+)
+
+INF = Decimal("1e40")
+_UPWARD = {"more-than", "over", "at-least", "plus"}
+_DOWNWARD = {"less-than", "nearly"}
+_ABOUT = {"approx", "about"}
+
+
+@dataclass
+class Issue:
+    """An inconsistency found on one side."""
+
+    side: str  # "source" | "target"
+    block: str
+    subtype: str  # "sum" | "relation"
+    anchor: Quantity  # the total, or the relation figure
+    others: list[Quantity]
+    stated: Decimal  # total / relation value, normalised
+    actual: Decimal  # sum / computed relation
+    severity: str
+    message: str
+    expected: str | None
+    data: dict = field(default_factory=dict)
+    scale_k: int = 0
+
+
+@register(
+    "arithmetic",
+    needs_source=False,
+    kinds=("arithmetic",),
+    description="Check stated totals, shares, ratios and multiples against the figures they relate, "
+    "on each side; one finding when both sides share the inconsistency.",
+    **config_section("arithmetic"),
+)
+def check_arithmetic(pair: AnnotatedPair, config: Mapping[str, object]) -> list[Finding]:
+    exempt = _conversion_parts(pair.target)
+    tgt_issues = find_issues(pair.target, "target", config, exempt)
+    src_issues = find_issues(pair.source, "source", config, _conversion_parts(pair.source)) if pair.source else []
+    return _merge(pair, src_issues, tgt_issues)
+
+
+def _conversion_parts(analysis: Analysis | None) -> set[int]:
+    if analysis is None:
+        return set()
+    from .conversion import find_conversions
+
+    return {id(p) for c in find_conversions(analysis) for p in c.converted.parts}
+
+
+# --------------------------------------------------------------------------
+# finding issues on one side
+
+
+def find_issues(analysis: Analysis, side: str, config: Mapping[str, object], exempt: set[int] = frozenset()) -> list[Issue]:
+    """Every sum and relation inconsistency of one document."""
+    issues: list[Issue] = []
+    for block in analysis.document.blocks:
+        qs = sorted((q for q in analysis.quantities_in(block.id) if id(q) not in exempt),
+                    key=lambda q: (q.start, q.end))
+        if len(qs) < 2:
+            continue
+        lang = block.lang or (qs[0].lang if qs else "en")
+        issues.extend(_sum_issues(block.text, qs, lang, side, config))
+        issues.extend(_relation_issues(block.text, qs, lang, side, config))
+    return issues
+
+
+def _strip_parens(text: str) -> str:
+    prev = None
+    while prev != text:
+        prev = text
+        text = pattern("parenthetical").sub("", text)
+    return text
+
+
+def _amount(q: Quantity) -> NQ | None:
+    if q.kind not in ("money", "count"):
+        return None
+    return normalise(q)
+
+
+def _lists(text: str, qs: Sequence[Quantity], lang: str) -> list[tuple[list[Quantity], bool]]:
+    """Runs of same-unit amounts joined by list separators; (run, said-respectively)."""
+    sep = pattern("list_sep")
+    runs: list[list[Quantity]] = []
+    cur: list[Quantity] = []
+    for q in qs:
+        n = _amount(q)
+        if n is None:
+            if cur:
+                runs.append(cur)
+                cur = []
+            continue
+        if cur:
+            prev = cur[-1]
+            gap = _strip_parens(text[prev.end:q.start])
+            pn = _amount(prev)
+            if sep.match(gap) and pn is not None and compatible(pn, n):
+                cur.append(q)
+                continue
+            runs.append(cur)
+        cur = [q]
+    if cur:
+        runs.append(cur)
+    resp = pattern("respectively_zh" if lang == "zh" else "respectively_en")
+    out = []
+    for run in runs:
+        if len(run) < 2:
+            continue
+        if lang == "zh":
+            before = text[max(0, run[0].start - 8):run[0].start]
+            said = bool(resp.search(before))
+        else:
+            after = _strip_parens(text[run[-1].end:run[-1].end + 80])
+            said = bool(re.match(r"^[\s,]*" + resp.pattern, after, re.IGNORECASE))
+        if said or len(run) >= 3:
+            out.append((run, said))
+    return out
+
+
+def _sum_issues(text: str, qs: Sequence[Quantity], lang: str, side: str, config) -> list[Issue]:
+    cue = pattern("total_cue_zh" if lang == "zh" else "total_cue_en")
+    window = int(config.get("total_cue_window_zh" if lang == "zh" else "total_cue_window_en", 60))  # type: ignore[arg-type]
+    kinds = set(config.get("sum_kinds", ("money", "count")))  # type: ignore[arg-type]
+    issues = []
+    for run, said in _lists(text, qs, lang):
+        if any(q.kind not in kinds for q in run):
+            continue
+        parts = [_amount(q) for q in run]
+        if any(p is None for p in parts):
+            continue
+        total = _find_total(text, qs, run, parts, cue, window)
+        if total is None:
+            continue
+        issue = _judge_sum(run, parts, total, side, config, lang)  # type: ignore[arg-type]
+        if issue is not None:
+            issues.append(issue)
+    return issues
+
+
+def _find_total(text, qs, run, parts, cue, window) -> Quantity | None:
+    in_run = {id(q) for q in run}
+    after = [q for q in qs if q.start >= run[-1].end and id(q) not in in_run]
+    before = [q for q in qs if q.end <= run[0].start and id(q) not in in_run]
+    for q in after:
+        n = _amount(q)
+        if n is None or not compatible(parts[0], n):
+            continue
+        lo = max(run[-1].end, q.start - window)
+        if cue.search(text, lo, q.start):
+            return q
+        break  # only the first compatible figure after the list
+    for q in reversed(before):
+        n = _amount(q)
+        if n is None or not compatible(parts[0], n):
+            continue
+        if cue.search(text, max(0, q.start - window), q.start) and not re.search(r"[。.!?！？]\s", text[q.end:run[0].start]):
+            return q
+        break
+    return None
+
+
+def _interval(n: NQ) -> tuple[Decimal, Decimal]:
+    """What a figure commits to, with its qualifier, as a closed interval."""
+    lo, hi = n.lo - n.tol, n.hi + n.tol
+    qual = n.q.qualifier
+    if qual in _UPWARD:
+        hi = INF
+    elif qual in _DOWNWARD:
+        lo = Decimal(0)
+        hi = n.hi + (n.tol if qual == "nearly" else 0)
+    return lo, hi
+
+
+def _judge_sum(run, parts: list[NQ], total_q: Quantity, side, config, lang) -> Issue | None:
+    total = _amount(total_q)
+    if total is None:
+        return None
+    s_lo = sum((_interval(p)[0] for p in parts), Decimal(0))
+    s_hi = sum((min(_interval(p)[1], INF) for p in parts), Decimal(0))
+    s_mid = sum(((p.lo + p.hi) / 2 for p in parts), Decimal(0))
+    parts_tol = sum((p.tol for p in parts), Decimal(0))
+    T = (total.lo + total.hi) / 2
+    if T <= 0 or s_mid <= 0:
+        return None
+    about = dec(config.get("about_band", "0.05"))
+    nearly = dec(config.get("nearly_band", "0.2"))
+    qual = total_q.qualifier
+    if qual == "nearly":
+        b_lo, b_hi = total.lo * (1 - nearly) - total.tol, total.hi + parts_tol
+    elif qual in _DOWNWARD:
+        b_lo, b_hi = Decimal(0), total.hi + total.tol + parts_tol
+    elif qual in _UPWARD:
+        b_lo, b_hi = total.lo - total.tol - parts_tol, INF
+    elif qual in _ABOUT:
+        b_lo, b_hi = total.lo * (1 - about) - total.tol, total.hi * (1 + about) + total.tol
+    else:
+        b_lo, b_hi = total.lo - total.tol, total.hi + total.tol
+    window = config.get("sum_ratio_window", (0.5, 2.0))
+    w_lo, w_hi = dec(window[0]), dec(window[1])  # type: ignore[index]
+    ratio = s_mid / T
+    k = 0
+    if not (w_lo <= ratio <= w_hi):
+        with localcontext() as ctx:
+            ctx.prec = 28
+            k = int(ratio.log10().to_integral_value())
+        slack = dec(config.get("sum_scale_slack", "0.15"))
+        if k == 0 or abs(ratio / Decimal(10) ** k - 1) > slack:
+            return None  # the total of something else
+        # about 10^k: a scale word is wrong somewhere
+        scaled = ratio / Decimal(10) ** k
+        if not (1 - slack <= scaled <= 1 + slack):
+            return None
+    elif s_lo <= b_hi and b_lo <= s_hi:
+        return None  # consistent
+    dist = (s_lo - b_hi) if s_lo > b_hi else (b_lo - s_hi)
+    rel = abs(dist) / T
+    err = dec(config.get("error_relative_deviation", "0.05"))
+    severity = "warning" if k else ("error" if rel > err else "warning")
+    parts_text = ", ".join(q.text for q in run)
+    expected = _sum_expected(s_mid, total_q)
+    key = "arithmetic_sum_scale" if k else "arithmetic_sum"
+    rt = f"{fmt_decimal(Decimal(10) ** abs(k), grouping=True)}× {'more than' if k > 0 else 'less than'}" if k else ""
+    msg = message(key, parts=parts_text, sum_text=expected, total=total_q.text, ratio_text=rt)
+    return Issue(side, total_q.block, "sum", total_q, list(run), T, s_mid, severity, msg, expected,
+                 {"sum": fmt_decimal(s_mid.normalize()), "total": fmt_decimal(T.normalize()),
+                  "parts": [fmt_decimal(((p.lo + p.hi) / 2).normalize()) for p in parts],
+                  "qualifier": qual}, scale_k=k)
+
+
+def _sum_expected(s: Decimal, total_q: Quantity) -> str:
+    """The sum written like the total, one digit finer: "about 12.0 trillion RMB"."""
+    st = step_of(total_q) / 10
+    text = render_like(s, total_q, step=st)
+    qual = total_q.qualifier
+    if qual:
+        for word in ("nearly", "almost", "close to", "more than", "over", "less than", "under", "about",
+                     "approx.", "around", "接近", "将近", "近", "超过", "不足", "约"):
+            if text.lower().startswith(word):
+                text = text[len(word):].lstrip()
+                break
+    return ("约" if total_q.lang == "zh" else "about ") + text
+
+
+# --------------------------------------------------------------------------
+# relations
+
+
+def _relation_value(q: Quantity) -> tuple[str, Decimal] | None:
+    """(kind, value as a plain ratio) of a share / multiple, else None."""
+    n = normalise(q)
+    if n is None:
+        return None
+    if n.family == "percent" and q.unit != "pp":
+        return "share", (n.lo + n.hi) / 2 / 100
+    if q.kind == "multiplier":
+        return "times", (n.lo + n.hi) / 2
+    return None
+
+
+def _relation_interval(q: Quantity, v: Decimal, kind: str, config) -> tuple[Decimal, Decimal]:
+    n = normalise(q)
+    assert n is not None
+    tol = n.tol / 100 if kind == "share" else n.tol
+    band = dec(config.get("relation_about_band", "0.02"))
+    qual = q.qualifier
+    lo, hi = v - tol, v + tol
+    if qual in _ABOUT:
+        lo, hi = lo - v * band, hi + v * band
+    elif qual == "nearly":
+        lo, hi = v * (1 - dec(config.get("nearly_band", "0.2"))), hi
+    elif qual in _DOWNWARD:
+        lo = Decimal(0)
+    elif qual in _UPWARD:
+        hi = INF
+    return lo, hi
+
+
+def _relation_issues(text: str, qs: Sequence[Quantity], lang: str, side: str, config) -> list[Issue]:
+    issues = []
+    used: set[int] = set()
+    window = int(config.get("relation_paren_window", 40))  # type: ignore[arg-type]
+    # 1. the two figures in a parenthesis right after the relation
+    for q in qs:
+        rv = _relation_value(q)
+        if rv is None:
+            continue
+        m = re.compile(r"[(（]").search(text, q.end, q.end + window)
+        if not m:
+            continue
+        between = text[q.end:m.start()]
+        if re.search(r"[。.;；!?！？]\s*|[)）]", between):
+            continue
+        if any(o.start >= q.end and o.end <= m.start() and o.kind not in ("year", "date", "decade") for o in qs):
+            continue
+        close = _matching_paren(text, m.start())
+        if close is None:
+            continue
+        inner = [o for o in qs if o.start > m.start() and o.end <= close]
+        amounts = [o for o in inner if _amount(o) is not None]
+        if len(amounts) != 2 or len(inner) != len(amounts):
+            continue
+        issue = _judge_relation(q, rv, amounts[0], amounts[1], side, config, sure=True)
+        used.add(id(q))
+        if issue:
+            issues.append(issue)
+    # 2. the only relation and the only two same-unit figures of a clause
+    cue = pattern("relation_cue_zh" if lang == "zh" else "relation_cue_en")
+    for start, end in _clauses(text, lang):
+        cq = [q for q in qs if q.start >= start and q.end <= end and q.kind not in ("year", "date", "decade", "ordinal")]
+        rels = [q for q in cq if _relation_value(q) is not None]
+        amounts = [q for q in cq if _amount(q) is not None]
+        if len(rels) != 1 or len(amounts) != 2 or id(rels[0]) in used:
+            continue
+        r = rels[0]
+        if len(cq) != 3:
+            continue
+        a, b = (_amount(x) for x in amounts)
+        if a is None or b is None or not compatible(a, b) or (a.unit is None and b.unit is None and a.q.kind == "count"
+                                                             and not (a.q.scale or b.q.scale)):
+            continue
+        if not cue.search(text, max(start, r.start - 20), min(end, r.end + 20)):
+            continue
+        issue = _judge_relation(r, _relation_value(r), amounts[0], amounts[1], side, config, sure=False)  # type: ignore[arg-type]
+        if issue:
+            issues.append(issue)
+    return issues
+
+
+def _matching_paren(text: str, i: int) -> int | None:
+    depth = 0
+    for j in range(i, len(text)):
+        if text[j] in "(（":
+            depth += 1
+        elif text[j] in ")）":
+            depth -= 1
+            if depth == 0:
+                return j
+    return None
+
+
+def _clauses(text: str, lang: str) -> list[tuple[int, int]]:
+    brk = pattern("clause_break_zh" if lang == "zh" else "clause_break_en")
+    ends = [m.start() for m in brk.finditer(text)]
+    if lang != "zh":
+        ends += [m.end() - 1 for m in re.finditer(r"(?<!\d)[.!?](?=\s+[A-Z\"“(])", text)
+                 if not _abbrev_before(text, m.start())]
+    bounds = sorted(set([0, *ends, len(text)]))
+    return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+
+
+def _abbrev_before(text: str, i: int) -> bool:
+    m = re.search(r"([A-Za-z.]+)$", text[:i])
+    if not m:
+        return False
+    word = m.group(1).lower().strip(".")
+    return word in set(load_resource("connectors.json")["sentence_abbrev_en"])
+
+
+def _judge_relation(r: Quantity, rv: tuple[str, Decimal], qa: Quantity, qb: Quantity, side, config,
+                    sure: bool) -> Issue | None:
+    a, b = _amount(qa), _amount(qb)
+    if a is None or b is None or not compatible(a, b):
+        return None
+    kind, v = rv
+    r_lo, r_hi = _relation_interval(r, v, kind, config)
+    a_lo, a_hi = _interval(a)
+    b_lo, b_hi = _interval(b)
+    if a_lo <= 0 or b_lo <= 0:
+        return None
+    cands: list[tuple[str, Decimal, Decimal, Decimal]] = []  # name, mid, lo, hi
+
+    def ratio(xl, xh, yl, yh, xm, ym):
+        return xm / ym, xl / yh, (xh / yl if xh < INF else INF)
+
+    am, bm = (a.lo + a.hi) / 2, (b.lo + b.hi) / 2
+    m1 = ratio(a_lo, a_hi, b_lo, b_hi, am, bm)
+    m2 = ratio(b_lo, b_hi, a_lo, a_hi, bm, am)
+    cands.append(("a/b", *m1))
+    cands.append(("b/a", *m2))
+    # a change between them ("20% higher", "3 times more")
+    change = abs(bm - am)
+    for name, base in (("change/a", am), ("change/b", bm)):
+        c = change / base
+        cands.append((name, c, c * Decimal("0.98"), c * Decimal("1.02")))
+    for _, _, lo, hi in cands:
+        if lo <= r_hi and r_lo <= hi:
+            return None
+    # the nearest of the direct relations is what the text most likely meant
+    name, mid, lo, hi = min(cands[:2], key=lambda c: abs(c[1] - v) / max(v, Decimal("1e-9")))
+    dist = (lo - r_hi) if lo > r_hi else (r_lo - hi)
+    rel = dist / v if v else Decimal(1)
+    err = dec(config.get("error_relative_deviation", "0.05"))
+    if not sure and rel <= err:
+        return None  # an unsure relation off by a little: keep quiet
+    severity = "error" if (sure and rel > err) else "warning"
+    shown = mid * 100 if kind == "share" else mid
+    n = normalise(r)
+    st = (n.tol * 2 if n else Decimal(1)) / (100 if kind == "share" else 1) * (100 if kind == "share" else 1)
+    expected = render_like(shown / (_unit_factor(r)), r, step=st / _unit_factor(r))
+    actual_text = (fmt_decimal(shown, 1) + "%") if kind == "share" else (fmt_decimal(shown, 2) + "×")
+    msg = message("arithmetic_relation", relation=r.text, a=qa.text, b=qb.text, actual=actual_text)
+    return Issue(side, r.block, "relation", r, [qa, qb], v, mid, severity, msg, expected,
+                 {"stated": fmt_decimal(v.normalize()), "computed": fmt_decimal(mid, 4), "relation": name})
+
+
+def _unit_factor(q: Quantity) -> Decimal:
+    """Normalised units per own unit (成 -> 10 %, fraction -> 100 %)."""
+    n = normalise(q)
+    raw = q.value if q.value is not None else q.low
+    if n is None or not raw:
+        return Decimal(1)
+    return n.lo / raw
+
+
+# --------------------------------------------------------------------------
+# one finding per inconsistency
+
+
+def _merge(pair: AnnotatedPair, src: list[Issue], tgt: list[Issue]) -> list[Finding]:
+    findings: list[Finding] = []
+    used_src: set[int] = set()
+    for t in tgt:
+        s_match = None
+        for i, s in enumerate(src):
+            if i in used_src or s.subtype != t.subtype or not _linked(pair, s.block, t.block):
+                continue
+            if _same_anchor(s.anchor, t.anchor):
+                s_match = i
+                break
+        if s_match is not None:
+            used_src.add(s_match)
+            s = src[s_match]
+            findings.append(_finding(pair, s, t, both=True))
+        else:
+            findings.append(_finding(pair, None, t, both=False))
+    for i, s in enumerate(src):
+        if i in used_src:
+            continue
+        findings.append(_finding(pair, s, None, both=False))
+    return findings
+
+
+def _same_anchor(a: Quantity, b: Quantity) -> bool:
+    na, nb = normalise(a), normalise(b)
+    if na is None or nb is None:
+        return False
+    return overlap_within(na, nb) or (na.family == nb.family == "amount" and power_ratio(na, nb) is not None)
+
+
+def _linked(pair: AnnotatedPair, src_block: str, tgt_block: str) -> bool:
+    si = _index(pair.source, src_block)
+    ti = _index(pair.target, tgt_block)
+    return any(si in l.source and ti in l.target for l in pair.alignment)
+
+
+def _index(analysis: Analysis | None, block_id: str) -> int:
+    if analysis is None:
+        return -1
+    for i, b in enumerate(analysis.document.blocks):
+        if b.id == block_id:
+            return i
+    return -1
+
+
+def _target_counterpart(pair: AnnotatedPair, s: Issue) -> tuple[str | None, Quantity | None]:
+    """The target block linked to the issue's source block, and the anchor's rendering there."""
+    si = _index(pair.source, s.block)
+    for link in pair.alignment:
+        if si in link.source and link.target:
+            blocks = [pair.target.document.blocks[i] for i in link.target if 0 <= i < len(pair.target.document.blocks)]
+            for blk in blocks:
+                for q in pair.target.quantities_in(blk.id):
+                    if _same_anchor(s.anchor, q):
+                        return blk.id, q
+            return (blocks[0].id if blocks else None), None
+    return None, None
+
+
+def _finding(pair: AnnotatedPair, s: Issue | None, t: Issue | None, both: bool) -> Finding:
+    main = t or s
+    assert main is not None
+    source_block = s.block if s else None
+    source_text = s.anchor.text if s else None
+    source_span = (s.anchor.start, s.anchor.end) if s else None
+    target_block = t.block if t else None
+    target_text = t.anchor.text if t else None
+    target_span = (t.anchor.start, t.anchor.end) if t else None
+    msg = main.message
+    if s is not None and t is None:
+        target_block, q = _target_counterpart(pair, s)
+        if q is not None:
+            target_text, target_span = q.text, (q.start, q.end)
+    if t is not None and s is None and pair.source is not None:
+        ti = _index(pair.target, t.block)
+        for link in pair.alignment:
+            if ti in link.target and link.source:
+                source_block = pair.source.document.blocks[link.source[0]].id
+                break
+    if both and s is not None and t is not None:
+        if t.scale_k and not s.scale_k:
+            rt = f"{fmt_decimal(Decimal(10) ** abs(t.scale_k), grouping=True)}× {'more than' if t.scale_k > 0 else 'less than'}"
+            msg = message("arithmetic_source_scaled", message=s.message, ratio_text=rt)
+        else:
+            msg = message("arithmetic_both", message=t.message)
+    elif s is not None and t is None:
+        msg = message("arithmetic_source", message=s.message)
+    sev_rank = {"error": 0, "warning": 1, "info": 2}
+    severity = min((x.severity for x in (s, t) if x is not None), key=lambda v: sev_rank[v])
+    expected = (t.expected if t is not None and not t.scale_k else None) or (s.expected if s else None)
+    if both and s is not None and t is not None and t.scale_k and s.subtype == "sum":
+        expected = _sum_expected(s.actual, t.anchor)
+    if t is None and s is not None and target_text is not None:
+        expected = None  # the source-side expected text is in the wrong language for the target
+    data = dict((s or t).data)  # type: ignore[union-attr]
+    data["subtype"] = main.subtype
+    data["sides"] = [x.side for x in (s, t) if x is not None]
+    return Finding(
+        kind="arithmetic", severity=severity, message=msg,
+        source_block=source_block, target_block=target_block,
+        source_text=source_text, target_text=target_text, expected=expected,
+        source_span=source_span, target_span=target_span, check="arithmetic", data=data,
+    )
