@@ -1,0 +1,663 @@
+"""Named people, places and organisations in both languages, linked to one lexicon.
+
+The bilingual lexicon (``resources/lexicon.tsv``) gives every known name a key,
+a type, its Chinese and English forms and its larger units (``part_of``).
+:func:`recognise` finds names in a :class:`~northeast_text.model.Document`:
+
+* English: spaCy NER with an ``EntityRuler`` built from the lexicon placed
+  before ``ner``, so lexicon forms win; spaCy labels are mapped to our types
+  (GPE/LOC/FAC -> place, ORG -> org, PERSON -> person; NORP such as
+  "Chinese" is not a name to check).
+* Chinese: NFKC-normalised text, longest lexicon match first (东北三省 before
+  东北), a short (two-character) match only where jieba's segmentation agrees
+  with it, then jieba's ``nr``/``ns``/``nt`` words for names not in the
+  lexicon.
+
+Entities are linked to lexicon keys where known (``Entity.key``; other keys
+the same surface form can mean are in ``Entity.alt_keys``); unknown names
+keep their type with ``key=None``.  Offsets are into ``Block.text``.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from .errors import InputError
+from .model import Block, Document, Entity
+
+TYPES = ("person", "place", "org", "none")  # "none": a blocker (an event, a treaty ...)
+RULER_LABELS = {"place": "LEX_PLACE", "org": "LEX_ORG", "person": "LEX_PERSON", "none": "LEX_NONE"}
+LABEL_TYPES = {v: k for k, v in RULER_LABELS.items()}
+# spaCy OntoNotes labels -> our types.  NORP ("Chinese", "Western") is an
+# adjective of nationality, not a name whose rendering we check.
+SPACY_TYPES = {"GPE": "place", "LOC": "place", "FAC": "place", "ORG": "org", "PERSON": "person"}
+# jieba part-of-speech tags -> our types (nr person, nrfg/nrt variants; ns place; nt org).
+JIEBA_TYPES = {"nr": "person", "nrfg": "person", "nrt": "person", "ns": "place", "nt": "org"}
+BATCH_SIZE = 64
+
+_KEY_RE = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
+_QID_RE = re.compile(r"^Q[1-9][0-9]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class LexEntry:
+    """One name: key, type, forms per language (first = preferred), Wikidata id, larger units."""
+
+    key: str
+    type: str
+    zh: tuple[str, ...]
+    en: tuple[str, ...]
+    wikidata: str | None = None
+    part_of: tuple[str, ...] = ()
+    source: str = "builtin"
+    line: int = 0
+
+    def preferred(self, lang: str) -> str:
+        forms = self.zh if lang == "zh" else self.en
+        if forms:
+            return _strip_the(forms[0])
+        return self.key
+
+
+@dataclass(slots=True)
+class Lexicon:
+    """The merged lexicon with lookup indexes.  Build with :func:`load_lexicon`."""
+
+    entries: dict[str, LexEntry]
+    sources: tuple[str, ...] = ()
+    zh_index: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    en_index: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    zh_max: int = 0
+    _ancestors: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        zh: dict[str, list[str]] = {}
+        en: dict[str, list[str]] = {}
+        for e in self.entries.values():
+            for form in e.zh:
+                zh.setdefault(normalise_zh(form), []).append(e.key)
+            for form in e.en:
+                en.setdefault(en_norm(form), []).append(e.key)
+        self.zh_index = {k: tuple(dict.fromkeys(v)) for k, v in zh.items() if k}
+        self.en_index = {k: tuple(dict.fromkeys(v)) for k, v in en.items() if k}
+        self.zh_max = max((len(k) for k in self.zh_index), default=0)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.entries
+
+    def get(self, key: str | None) -> LexEntry | None:
+        return self.entries.get(key) if key else None
+
+    def keys_for(self, text: str, lang: str) -> tuple[str, ...]:
+        """Keys whose forms in ``lang`` include ``text`` (first = preferred reading)."""
+        if lang == "zh":
+            return self.zh_index.get(normalise_zh(text), ())
+        keys = self.en_index.get(en_norm(text), ())
+        if not keys:
+            base = _POSSESSIVE.sub("", text)
+            if base != text:
+                keys = self.en_index.get(en_norm(base), ())
+        return keys
+
+    def ancestors(self, key: str) -> frozenset[str]:
+        """Every larger unit of ``key`` (transitively through ``part_of``)."""
+        got = self._ancestors.get(key)
+        if got is None:
+            seen: set[str] = set()
+            stack = list(self.entries[key].part_of) if key in self.entries else []
+            while stack:
+                k = stack.pop()
+                if k in seen:
+                    continue
+                seen.add(k)
+                if k in self.entries:
+                    stack.extend(self.entries[k].part_of)
+            got = frozenset(seen)
+            self._ancestors[key] = got
+        return got
+
+    def related(self, a: str, b: str) -> bool:
+        """Same key, or one contains the other (东北 / 东北三省 / 辽宁)."""
+        return a == b or a in self.ancestors(b) or b in self.ancestors(a)
+
+    def counts(self) -> dict[str, int]:
+        """Number of entries per type (blockers under "none")."""
+        out: dict[str, int] = {}
+        for e in self.entries.values():
+            out[e.type] = out.get(e.type, 0) + 1
+        return out
+
+
+# ---------------------------------------------------------------- lexicon files
+
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
+
+def _strip_the(form: str) -> str:
+    return form[4:] if form[:4].lower() == "the " else form
+
+
+def en_norm(text: str) -> str:
+    """The lookup form of an English name: NFKC, no leading "the", casefolded, single spaces."""
+    t = unicodedata.normalize("NFKC", text).replace("’", "'").replace("‘", "'")
+    t = re.sub(r"[\u2010-\u2015\u2212]", "-", t)
+    t = " ".join(t.split())
+    return _strip_the(t).casefold()
+
+
+def normalise_zh(text: str) -> str:
+    """NFKC-normalise Chinese (full-width letters and digits), keeping Chinese punctuation."""
+    return "".join(_zh_char(c) for c in text)
+
+
+_ZH_KEEP = set("，、；。：？！（）")
+_ZH_CACHE: dict[str, str] = {}
+
+
+def _zh_char(c: str) -> str:
+    out = _ZH_CACHE.get(c)
+    if out is None:
+        if c in _ZH_KEEP:
+            out = c
+        elif c in "\u00b7\u2027\u30fb\uff65\u2022":  # the middle dots of transliterated names
+            out = "·"
+        else:
+            out = unicodedata.normalize("NFKC", c)
+        _ZH_CACHE[c] = out
+    return out
+
+
+def parse_lexicon(text: str, source: str = "builtin") -> list[LexEntry]:
+    """Parse lexicon TSV text into entries; a bad line raises :class:`InputError` with its number."""
+    entries: list[LexEntry] = []
+    path = None if source == "builtin" else source
+    for n, raw in enumerate(text.splitlines(), start=1):
+        line = raw.rstrip("\r\n")
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cols = line.split("\t")
+        if n == 1 and cols[0].strip().lower() == "key":
+            continue  # a header row
+        if len(cols) < 4:
+            raise InputError(
+                f"expected at least 4 tab-separated columns (key, type, zh forms, en forms), got {len(cols)}",
+                path, n,
+            )
+        if len(cols) > 6:
+            raise InputError(f"expected at most 6 columns, got {len(cols)}", path, n)
+        cols += [""] * (6 - len(cols))
+        key, typ, zh, en, qid, parent = (c.strip() for c in cols)
+        if not _KEY_RE.match(key):
+            raise InputError(f"bad key {key!r}: use lower-case letters, digits, '-', '_', '.'", path, n)
+        if typ not in TYPES:
+            raise InputError(f"bad type {typ!r} for {key}: expected one of {', '.join(TYPES)}", path, n)
+        zh_forms = tuple(f.strip() for f in zh.split("|") if f.strip())
+        en_forms = tuple(f.strip() for f in en.split("|") if f.strip())
+        if not zh_forms and not en_forms:
+            raise InputError(f"entry {key} has no Chinese and no English form", path, n)
+        if qid and not _QID_RE.match(qid):
+            raise InputError(f"bad Wikidata id {qid!r} for {key}: expected Q followed by digits", path, n)
+        parents = tuple(p.strip() for p in parent.split("|") if p.strip())
+        for p in parents:
+            if not _KEY_RE.match(p):
+                raise InputError(f"bad part_of key {p!r} for {key}", path, n)
+        entries.append(LexEntry(key, typ, zh_forms, en_forms, qid or None, parents, source, n))
+    return entries
+
+
+def _merge(layers: Iterable[list[LexEntry]]) -> dict[str, LexEntry]:
+    merged: dict[str, LexEntry] = {}
+    for layer in layers:
+        for e in layer:
+            merged[e.key] = e  # a later file's entry replaces an earlier one with the same key
+    for e in merged.values():
+        for p in e.part_of:
+            if p not in merged:
+                raise InputError(
+                    f"entry {e.key}: part_of names unknown key {p!r}",
+                    None if e.source == "builtin" else e.source, e.line,
+                )
+    return merged
+
+
+_lock = threading.RLock()
+_BUILTIN: list[LexEntry] | None = None
+_LEXICONS: dict[tuple[str, ...], Lexicon] = {}
+_ACTIVE: Lexicon | None = None
+
+
+def builtin_entries() -> list[LexEntry]:
+    """The built-in lexicon's entries (parsed once per process)."""
+    global _BUILTIN
+    if _BUILTIN is None:
+        text = resources.files("northeast_text.resources").joinpath("lexicon.tsv").read_text("utf-8")
+        _BUILTIN = parse_lexicon(text, "builtin")
+    return _BUILTIN
+
+
+def load_lexicon(extra: Sequence[str] = ()) -> Lexicon:
+    """The built-in lexicon with user TSV files merged over it (cached per process).
+
+    A user entry replaces the built-in entry with the same key; new keys are
+    added.  Bad lines raise :class:`InputError` naming the file and line.
+    """
+    global _ACTIVE
+    sig = tuple(str(p) for p in extra)
+    with _lock:
+        lex = _LEXICONS.get(sig)
+        if lex is None:
+            layers = [builtin_entries()]
+            for path in sig:
+                try:
+                    text = Path(path).read_text("utf-8-sig")
+                except OSError as exc:
+                    raise InputError(f"cannot read lexicon: {exc.strerror or exc}", path) from None
+                except UnicodeDecodeError:
+                    raise InputError("lexicon is not UTF-8 text", path) from None
+                layers.append(parse_lexicon(text, path))
+            lex = Lexicon(_merge(layers), sig)
+            _LEXICONS[sig] = lex
+        if _ACTIVE is None or sig:
+            _ACTIVE = lex
+    return lex
+
+
+def active_lexicon() -> Lexicon:
+    """The lexicon most recently used for recognition (the built-in one by default).
+
+    Checks read key relations (``part_of``) from it.
+    """
+    return _ACTIVE if _ACTIVE is not None else load_lexicon()
+
+
+# ---------------------------------------------------------------- English
+
+
+def english_patterns(lexicon: Lexicon) -> list[dict]:
+    """EntityRuler phrase patterns for every English form of the lexicon.
+
+    The ruler matches on the lower-cased text (spaCy's PhraseMatcher, fast);
+    capitalisation is checked afterwards by :func:`_case_ok`.  One pattern
+    per distinct form: the first key (in file order) owns it; other keys the
+    form can name are found by lookup.
+    """
+    patterns = []
+    seen: set[str] = set()
+    for e in lexicon.entries.values():
+        for form in e.en:
+            low = " ".join(form.split()).lower()
+            if not low or low in seen:
+                continue
+            seen.add(low)
+            patterns.append({"label": RULER_LABELS[e.type], "pattern": low, "id": e.key})
+    return patterns
+
+
+def _case_ok(text: str, lexicon: Lexicon, keys: Sequence[str]) -> bool:
+    """Whether ``text`` (a case-insensitive lexicon match) has a form's capitals.
+
+    A word written in lower case in the lexicon matches any case
+    ("northeastern" ~ "Northeastern"); a capitalised word must be capitalised
+    as written or be all capitals ("Northeast" ~ "NORTHEAST", not "northeast").
+    """
+    words = text.split()
+    target = [w.lower() for w in words]
+    for k in keys:
+        for form in lexicon.entries[k].en:
+            fw = form.split()
+            if [w.lower() for w in fw] != target:
+                continue
+            if all(f == f.lower() or w == f or w == f.upper() for f, w in zip(fw, words)):
+                return True
+    return False
+
+
+def build_english(lexicon: Lexicon):
+    """A fresh spaCy pipeline: the English model's ner with the lexicon's EntityRuler before it."""
+    from .nlp import load_english_base
+
+    nlp = load_english_base()
+    ruler = nlp.add_pipe(
+        "entity_ruler", before="ner",
+        config={"overwrite_ents": False, "validate": False, "phrase_matcher_attr": "LOWER"},
+    )
+    with nlp.select_pipes(enable=[]):
+        ruler.add_patterns(english_patterns(lexicon))
+    return nlp
+
+
+_PIPELINES: dict[tuple[str, ...], object] = {}
+
+
+def english_for(lexicon: Lexicon):
+    """The English pipeline for ``lexicon`` (the built-in one is :func:`nlp.english`)."""
+    from . import nlp as _nlp
+
+    if not lexicon.sources:
+        return _nlp.english()
+    with _lock:
+        pipe = _PIPELINES.get(lexicon.sources)
+        if pipe is None:
+            pipe = build_english(lexicon)
+            _PIPELINES[lexicon.sources] = pipe
+    return pipe
+
+
+def _not_names() -> frozenset[str]:
+    global _NOT_NAMES
+    if _NOT_NAMES is None:
+        text = resources.files("northeast_text.resources").joinpath("entities/en_not_names.txt").read_text("utf-8")
+        _NOT_NAMES = frozenset(
+            en_norm(line) for line in text.splitlines() if line.strip() and not line.startswith("#")
+        )
+    return _NOT_NAMES
+
+
+_NOT_NAMES: frozenset[str] | None = None
+_TRIM_HEAD = {"the", "The", "THE"}
+_TRIM_TAIL = {"'s", "’s", "'", "’", ",", ".", ";", ":", ")", "]", "”", "\""}
+
+
+def _english_entities(blocks: Sequence[Block], lexicon: Lexicon) -> list[Entity]:
+    nlp = english_for(lexicon)
+    not_names = _not_names()
+    out: list[Entity] = []
+    texts = (b.text for b in blocks)
+    for block, doc in zip(blocks, nlp.pipe(texts, batch_size=BATCH_SIZE)):
+        for ent in doc.ents:
+            label = ent.label_
+            if label in LABEL_TYPES:
+                typ = LABEL_TYPES[label]
+                key: str | None = ent.ent_id_ or None
+                from_lexicon = True
+            elif label in SPACY_TYPES:
+                typ = SPACY_TYPES[label]
+                key = None
+                from_lexicon = False
+            else:
+                continue
+            i, j = ent.start, ent.end
+            while i < j and doc[i].text in _TRIM_HEAD:
+                i += 1
+            while j > i and (doc[j - 1].text in _TRIM_TAIL or doc[j - 1].is_space):
+                j -= 1
+            if i >= j:
+                continue
+            if from_lexicon:
+                if doc[ent.start].lower_ == "the" and ent.end < len(doc) and doc[ent.end].is_title:
+                    continue  # "the North Sea", "the West Bank": part of a longer name
+                full = doc[ent.start:ent.end].text
+                if not _case_ok(full, lexicon, lexicon.keys_for(full, "en") or (key,)):
+                    continue
+            span = doc[i:j]
+            text = span.text
+            keys: tuple[str, ...] = lexicon.keys_for(text, "en")
+            if from_lexicon:
+                if key and key not in keys:
+                    keys = (key,) + keys
+            else:
+                if en_norm(text) in not_names or not any(c.isupper() for c in text):
+                    continue
+                if not any(c.isalpha() for c in text):
+                    continue
+                if keys:
+                    key = keys[0]
+                    typ = lexicon.entries[key].type
+            if typ == "none":
+                continue
+            if key is not None:
+                keys = tuple(k for k in keys if lexicon.entries[k].type == typ) or (key,)
+                key = keys[0] if key not in keys else key
+            alt = tuple(k for k in keys if k != key)
+            out.append(Entity(block.id, span.start_char, span.end_char, text, typ, key, "en", alt))
+        out.extend(_han_in_english(block, lexicon))
+    out = _link_short_person_names(out)
+    return sorted(out, key=lambda e: (_block_n(e.block), e.start))
+
+
+def _block_n(block_id: str) -> int:
+    try:
+        return int(block_id.rsplit("b", 1)[1])
+    except (IndexError, ValueError):
+        return 0
+
+
+_HAN_RUN = re.compile(r"[\u3400-\u9fff\u00b7]+")
+
+
+def _han_in_english(block: Block, lexicon: Lexicon) -> list[Entity]:
+    """Chinese names written in an English block (吴敬琏 after "Wu Jinglian's"): lexicon forms only."""
+    out = []
+    for m in _HAN_RUN.finditer(block.text):
+        for s, e, typ, key, alt in _lexicon_matches(normalise_zh(m.group()), lexicon, None):
+            a, b = m.start() + s, m.start() + e
+            out.append(Entity(block.id, a, b, block.text[a:b], typ, key, "en", alt))
+    return out
+
+
+def _link_short_person_names(ents: list[Entity]) -> list[Entity]:
+    """A lone surname or given name ("Wang", "Coase") of a person named in full elsewhere
+    in the document is that person, whatever label spaCy gave it."""
+    parts: dict[str, set[str]] = {}
+    for e in ents:
+        if e.type == "person" and e.key:
+            toks = e.text.split()
+            if len(toks) >= 2:
+                for t in toks:
+                    if len(t) > 1 and t[0].isupper():
+                        parts.setdefault(t, set()).add(e.key)
+    if not parts:
+        return ents
+    out = []
+    for e in ents:
+        if e.key is None:
+            base = _POSSESSIVE.sub("", e.text)
+            keys = parts.get(base)
+            if keys and len(keys) == 1:
+                e = Entity(e.block, e.start, e.start + len(base), base, "person", next(iter(keys)), e.lang)
+        out.append(e)
+    return out
+
+
+# ---------------------------------------------------------------- Chinese
+
+
+def jieba_add_lexicon(lexicon: Lexicon) -> None:
+    """Add every Chinese form of ``lexicon`` to jieba's dictionary, tagged ns/nt/nr."""
+    import jieba
+
+    tag = {"place": "ns", "org": "nt", "person": "nr", "none": "nz"}
+    for e in lexicon.entries.values():
+        for form in e.zh:
+            w = normalise_zh(form)
+            if len(w) >= 2:
+                jieba.add_word(w, freq=None, tag=tag[e.type])
+
+
+_JIEBA_LEXICONS: set[tuple[str, ...]] = set()
+
+
+def _posseg_for(lexicon: Lexicon):
+    from .nlp import jieba_ready
+
+    posseg = jieba_ready()
+    if lexicon.sources and lexicon.sources not in _JIEBA_LEXICONS:
+        with _lock:
+            jieba_add_lexicon(lexicon)
+            _JIEBA_LEXICONS.add(lexicon.sources)
+    return posseg
+
+
+def _normalise_map(text: str) -> tuple[str, list[int]]:
+    """NFKC text plus, per normalised character, the index of its original character."""
+    chars: list[str] = []
+    where: list[int] = []
+    for i, c in enumerate(text):
+        n = _zh_char(c)
+        chars.append(n)
+        where.extend([i] * len(n))
+    return "".join(chars), where
+
+
+def _zh_not_names() -> frozenset[str]:
+    global _ZH_NOT_NAMES
+    if _ZH_NOT_NAMES is None:
+        text = resources.files("northeast_text.resources").joinpath("entities/zh_not_names.txt").read_text("utf-8")
+        _ZH_NOT_NAMES = frozenset(
+            normalise_zh(w) for line in text.splitlines() if not line.startswith("#") for w in line.split()
+        )
+    return _ZH_NOT_NAMES
+
+
+_ZH_NOT_NAMES: frozenset[str] | None = None
+_SURNAMES: tuple[frozenset[str], frozenset[str]] | None = None
+_HAN = re.compile(r"[\u3400-\u9fff]")
+# Endings that make a jieba ns/nt word a plausible name (not a common noun).
+_PLACE_END = tuple("省市县区州镇乡村江河湖山岛湾港盟旗堡岗峰关口")
+_ORG_END = ("公司", "集团", "银行", "大学", "学院", "研究院", "研究所", "研究中心", "委员会", "协会",
+            "学会", "基金会", "部", "局", "署", "厅", "办", "社", "厂", "院", "所", "会")
+
+
+def _surnames() -> tuple[frozenset[str], frozenset[str]]:
+    global _SURNAMES
+    if _SURNAMES is None:
+        text = resources.files("northeast_text.resources").joinpath("entities/zh_surnames.txt").read_text("utf-8")
+        words = [w for line in text.splitlines() if not line.startswith("#") for w in line.split()]
+        _SURNAMES = (frozenset(w for w in words if len(w) == 1), frozenset(w for w in words if len(w) == 2))
+    return _SURNAMES
+
+
+def _plausible_zh_name(word: str, typ: str) -> bool:
+    """Whether a word jieba tagged nr/ns/nt (and not in the lexicon) looks like a real name.
+
+    jieba's dictionary tags many common words as names (城市 ns, 养老 nr), so:
+    a person needs a common surname and 2-4 characters (or a transliteration
+    dot); a place a place ending (省, 市, 江 ...) or a dictionary ns word
+    that is not a common noun; an organisation an organisation ending.
+    """
+    if not _HAN.search(word) or word in _zh_not_names():
+        return False
+    if typ == "person":
+        if "·" in word:
+            return True
+        one, two = _surnames()
+        return 2 <= len(word) <= 4 and (word[0] in one or word[:2] in two)
+    if typ == "place":
+        if word.endswith(("地区", "人口", "沿海", "地带", "城市")):
+            return False
+        return len(word) >= 3 and word.endswith(_PLACE_END) or _in_jieba_dict(word)
+    return len(word) >= 3 and word.endswith(_ORG_END) and word[:-1] not in _zh_not_names()
+
+
+def _in_jieba_dict(word: str) -> bool:
+    """A word of jieba's own dictionary (not a segment guessed by its HMM)."""
+    import jieba
+
+    return bool(jieba.dt.FREQ.get(word))
+
+
+def _chinese_block(block: Block, lexicon: Lexicon, posseg) -> list[Entity]:
+    norm, where = _normalise_map(block.text)
+    if not norm:
+        return []
+    tokens = []
+    pos = 0
+    for w in posseg.cut(norm):
+        tokens.append((pos, pos + len(w.word), w.word, w.flag))
+        pos += len(w.word)
+    bounds = {0, len(norm)}
+    for s, e, _, _ in tokens:
+        bounds.add(s)
+        bounds.add(e)
+
+    taken = [False] * len(norm)
+    found = _lexicon_matches(norm, lexicon, bounds, taken)
+
+    for s, e, word, flag in tokens:
+        typ = JIEBA_TYPES.get(flag)
+        if typ is None or e - s < 2 or any(taken[s:e]):
+            continue
+        if _plausible_zh_name(word, typ):
+            found.append((s, e, typ, None, ()))
+
+    out = []
+    for s, e, typ, key, alt in sorted(found):
+        start, end = where[s], where[e - 1] + 1
+        out.append(Entity(block.id, start, end, block.text[start:end], typ, key, "zh", alt))
+    return out
+
+
+def _lexicon_matches(norm: str, lexicon: Lexicon, bounds: set[int] | None,
+                     taken: list[bool] | None = None) -> list[tuple[int, int, str, str, tuple[str, ...]]]:
+    """Lexicon forms in normalised Chinese text, longest first, left to right.
+
+    A two-character form counts only where it is a whole word of the
+    segmentation (``bounds``: token boundaries; None accepts every match), so
+    that 中部 is not found in 其中部分.  Blockers (type none) are consumed but
+    not returned.
+    """
+    found = []
+    index, top = lexicon.zh_index, lexicon.zh_max
+    i, n = 0, len(norm)
+    while i < n:
+        hit = None
+        for L in range(min(top, n - i), 1, -1):
+            keys = index.get(norm[i:i + L])
+            if keys is None:
+                continue
+            if L >= 3 or bounds is None or (i in bounds and i + L in bounds):
+                hit = (L, keys)
+                break
+        if hit is None:
+            i += 1
+            continue
+        L, keys = hit
+        entry = lexicon.entries[keys[0]]
+        if taken is not None:
+            for k in range(i, i + L):
+                taken[k] = True
+        if entry.type != "none":
+            same = tuple(k for k in keys if lexicon.entries[k].type == entry.type)
+            found.append((i, i + L, entry.type, keys[0], same[1:]))
+        i += L
+    return found
+
+
+def _chinese_entities(blocks: Sequence[Block], lexicon: Lexicon) -> list[Entity]:
+    posseg = _posseg_for(lexicon)
+    out: list[Entity] = []
+    for b in blocks:
+        out.extend(_chinese_block(b, lexicon, posseg))
+    return out
+
+
+# ---------------------------------------------------------------- API
+
+
+def recognise(document: Document, lexicon: Lexicon | None = None) -> list[Entity]:
+    """Every person, place and organisation named in ``document``, in reading order."""
+    global _ACTIVE
+    if lexicon is None:
+        lexicon = load_lexicon()
+    _ACTIVE = lexicon
+    blocks = [b for b in document.blocks if b.text.strip()]
+    if not blocks:
+        return []
+    if document.lang.startswith("zh"):
+        return _chinese_entities(blocks, lexicon)
+    return _english_entities(blocks, lexicon)
+
+
+def recognise_text(text: str, lang: str, lexicon: Lexicon | None = None, block_id: str = "") -> list[Entity]:
+    """:func:`recognise` over a single string (handy in tests and notebooks)."""
+    block = Block(id=block_id or f"{lang}-b0", n=0, lang=lang, role="paragraph", text=text)
+    return recognise(Document(lang=lang, blocks=(block,)), lexicon)

