@@ -83,8 +83,8 @@ def _res() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[str, 
         for s in sorted(pre, key=len, reverse=True)
     )
     atom = re.compile(
-        rf"(?P<cpre>{pre_alt})?"
-        rf"(?:(?P<num>(?<![\w.,]){NUM})|(?P<word>(?i:(?<![\w-]){WORDNUM})(?![\w])))"
+        rf"(?:(?P<cpre>{pre_alt})|(?<![\w.,]))"
+        rf"(?:(?P<num>{NUM})|(?P<word>(?i:(?<![\w-]){WORDNUM})(?![\w])))"
         r"(?:(?P<ord>st|nd|rd|th)\b|(?P<dec>'?s)\b)?"
         r"(?P<plus>\+)?"
         r"(?:(?:\s|-)?(?P<scale>(?i:thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn))\b"
@@ -134,7 +134,7 @@ _RATIO_RE = re.compile(rf"(?<![\w.,:]){NUM}\s?:\s?{NUM}(?![\w:])")
 _ORDWORD_RE = re.compile(rf"(?i)(?<![\w-]){_ORD_WORD}(?![\w-])")
 _TIMES_RE = re.compile(r"(?i)(?<![\w-])(?P<w>twice|thrice|threefold|twofold|fourfold|tenfold)(?![\w-])")
 _LIST_RE = re.compile(r"^\s*(?P<n>\d{1,2})[.)](?=\s)")
-_HEADING_RE = re.compile(rf"(?i)^\s*(?:chapter\s+|part\s+|section\s+)?(?P<n>{WORDNUM}|\d+|{_ORD_WORD})\s*[.:]?\s*$")
+_HEADING_RE = re.compile(rf"(?i)^\s*(?:chapter\s+|part\s+|section\s+)?(?P<n>{_BASIC}|\d{{1,2}}|{_ORD_WORD})\s*[.:]?\s*$")
 _SEP_RE = re.compile(r"\s*(?:-{1,2}|~|to|through|or)\s*|\s+and\s+")
 _BETWEEN_RE = re.compile(r"(?i)(?:between|from)\s+$")
 
@@ -387,7 +387,7 @@ def _ranges(t: str, found: list[Cand]) -> list[Cand]:
                 ok = sep != "and" or between is not None
                 if sep == "or" and not (b.scale and not a.scale):
                     ok = False
-                if ok and a.kind in ("count", b.kind) and b.kind in ("count", "money", "percent", "points", "multiplier"):
+                if ok and (a.kind in ("count", b.kind) or b.kind == "count") and b.kind in ("count", "money", "percent", "points", "multiplier"):
                     lo, hi = a.value, b.value
                     lo_step = a.step or D1
                     if b.scale and not a.scale:
@@ -396,7 +396,9 @@ def _ranges(t: str, found: list[Cand]) -> list[Cand]:
                             lo, lo_step = lo * mult, lo_step * mult
                     unit = b.unit or a.unit
                     kind = b.kind if b.kind != "count" else a.kind
-                    if lo < hi and (a.unit in (None, unit)):
+                    if a.kind == "money" and b.kind == "count" and (b.unit is not None or not b.scale):
+                        ok = False
+                    if ok and lo < hi and (a.unit in (None, unit)):
                         years = _is_year(a, t) and _is_year(b, t)
                         r = Cand(between.start() if between else a.start, b.end, kind, low=lo, high=hi, unit=unit,
                                  scale=b.scale, step=min(lo_step, b.step or D1),
