@@ -72,7 +72,38 @@ def annotate_files(
     source = None
     if source_path is not None and not settings.translation_only:
         source = read_document(source_path, lang="zh")
+    check_languages(source, target)
     return annotate(source, target, settings, pair_id)
+
+
+def check_languages(source: Document | None, target: Document) -> None:
+    """Refuse swapped arguments and pairs written in one language.
+
+    The source must be Chinese and the target English; a Chinese target with
+    an English source means the arguments were swapped.
+    """
+    from .errors import InputError
+    from .readers import detect_language
+
+    def lang_of(doc: Document) -> str:
+        return detect_language("\n".join(b.text for b in doc.blocks[:400]))
+
+    tgt = lang_of(target)
+    if source is None:
+        if tgt != "en":
+            raise InputError("looks like Chinese; expected the English translation", target.path)
+        return
+    src = lang_of(source)
+    if src == "en" and tgt == "zh":
+        raise InputError(
+            "the original looks English and the translation Chinese; "
+            "give the Chinese original first, then the English translation (swapped arguments?)",
+            source.path,
+        )
+    if src == tgt:
+        name = "Chinese" if src == "zh" else "English"
+        bad = target.path if src == "zh" else source.path
+        raise InputError(f"both files look {name}; expected a Chinese original and an English translation", bad)
 
 
 def assign_ids(findings: Sequence[Finding]) -> list[Finding]:

@@ -156,3 +156,17 @@ def test_bad_link_types(runner, northeast_files):
 def test_python_dash_m():
     out = subprocess.run([sys.executable, "-m", "northeast_text", "--version"], capture_output=True, text=True)
     assert out.returncode == 0 and __version__ in out.stdout
+
+
+def test_swapped_arguments_are_refused(runner, northeast_files):
+    zh, en = northeast_files
+    result = runner.invoke(main, ["check", en, zh])
+    assert result.exit_code == 2
+    assert "swapped" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_same_language_pair_is_refused(runner, northeast_files):
+    result = runner.invoke(main, ["check", northeast_files[1], northeast_files[1]])
+    assert result.exit_code == 2
+    assert "both files look English" in result.output
