@@ -191,8 +191,8 @@ def decode_bytes(data: bytes, path: object = None) -> tuple[str, str]:
         raise InputError(f"binary file (contains NUL bytes){hint}", where)
     try:
         return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
     try:
         text = data.decode("gb18030")
     except UnicodeDecodeError:
@@ -202,9 +202,15 @@ def decode_bytes(data: bytes, path: object = None) -> tuple[str, str]:
     from charset_normalizer import from_bytes  # lazy: only for odd files
 
     best = from_bytes(data).best()
-    if best is None:
-        raise InputError("cannot decode: not UTF-8, UTF-16 or GB18030 text (binary file?)", where)
-    return str(best), best.encoding
+    if best is not None:
+        return str(best), best.encoding
+    bad = utf8_error.start
+    raise InputError(
+        f"cannot decode: not UTF-8 (bad byte 0x{data[bad]:02X} at offset {bad}), "
+        "nor UTF-16 with a byte-order mark, nor GB18030 text (binary file?)",
+        where,
+        data.count(b"\n", 0, bad) + 1,
+    )
 
 
 # --------------------------------------------------------------------------
@@ -549,12 +555,12 @@ def _classify(
     title = _bare(meta.get("title", "")) if meta.get("title") else ""
     for n, (text, source, marks) in enumerate(blocks):
         single_line = "\n" not in source.src.strip()
-        final = bool(rules.final_punct.search(text))
+        final = bool(rules.final_punct.search(text[-12:]))
         short = _short(text, lang)
         marked = _wholly_marked(text, marks)
         md_heading = bool(source.atx or source.setext)
-        bare = _bare(text)
-        section = _is_section_number(text)
+        bare = _bare(text) if len(text) <= 200 else ""
+        section = len(text) <= 100 and _is_section_number(text)
         listed = bool(rules.list_item.match(text))
         plain_heading = (
             single_line and short and not final and not listed and bool(text)
@@ -590,7 +596,7 @@ def _next_is_longer(blocks: Sequence[tuple[str, _Source, tuple[Mark, ...]]], n: 
     this, nxt = blocks[n][0], blocks[n + 1][0]
     if len(nxt) < 2 * len(this):
         return False
-    return not _short(nxt, lang) or bool(_rules().final_punct.search(nxt))
+    return not _short(nxt, lang) or bool(_rules().final_punct.search(nxt[-12:]))
 
 
 # --------------------------------------------------------------------------
