@@ -393,8 +393,8 @@ def _english_entities(blocks: Sequence[Block], lexicon: Lexicon) -> list[Entity]
             if i >= j:
                 continue
             if from_lexicon:
-                if doc[ent.start].lower_ == "the" and ent.end < len(doc) and doc[ent.end].is_title:
-                    continue  # "the North Sea", "the West Bank": part of a longer name
+                if doc[ent.start].lower_ == "the" and _continues_name(doc, ent.end):
+                    continue  # "the North Sea", "the Center for ...": part of a longer name
                 full = doc[ent.start:ent.end].text
                 if not _case_ok(full, lexicon, lexicon.keys_for(full, "en") or (key,)):
                     continue
@@ -422,6 +422,15 @@ def _english_entities(blocks: Sequence[Block], lexicon: Lexicon) -> list[Entity]
         out.extend(_han_in_english(block, lexicon))
     out = _link_short_person_names(out)
     return sorted(out, key=lambda e: (_block_n(e.block), e.start))
+
+
+def _continues_name(doc, k: int) -> bool:
+    """Whether token ``k`` continues a proper name ("Sea", "for Strategic Studies")."""
+    if k >= len(doc):
+        return False
+    if doc[k].is_title:
+        return True
+    return doc[k].lower_ in ("for", "of", "on") and k + 1 < len(doc) and doc[k + 1].is_title
 
 
 def _block_n(block_id: str) -> int:
@@ -582,6 +591,11 @@ def _chinese_block(block: Block, lexicon: Lexicon, posseg) -> list[Entity]:
     taken = [False] * len(norm)
     found = _lexicon_matches(norm, lexicon, bounds, taken)
 
+    for s, e, key in _abbreviations(norm, lexicon):
+        if not any(taken[s:e]) and key in lexicon:
+            for k in range(s, e):
+                taken[k] = True
+            found.append((s, e, lexicon.entries[key].type, key, ()))
     for s, e, word, flag in tokens:
         typ = JIEBA_TYPES.get(flag)
         if typ is None or e - s < 2 or any(taken[s:e]):
@@ -630,6 +644,32 @@ def _lexicon_matches(norm: str, lexicon: Lexicon, bounds: set[int] | None,
             found.append((i, i + L, entry.type, keys[0], same[1:]))
         i += L
     return found
+
+
+_ABBREV: dict[str, str] | None = None
+_ABBREV_RUN: re.Pattern | None = None
+
+
+def _abbreviations(norm: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
+    """One-character country abbreviations in an enumeration (中、俄、美、日、韩)."""
+    global _ABBREV, _ABBREV_RUN
+    if _ABBREV is None:
+        text = resources.files("northeast_text.resources").joinpath("entities/zh_abbrev.tsv").read_text("utf-8")
+        table = {}
+        for line in text.splitlines():
+            if line.startswith("#") or "\t" not in line:
+                continue
+            ch, key = line.split("\t")[:2]
+            table[ch.strip()] = key.strip()
+        _ABBREV = table
+        chars = "".join(re.escape(c) for c in table)
+        # the run must not touch other Han characters on either side except the last one's noun (在, 两国 ...)
+        _ABBREV_RUN = re.compile(rf"(?<![\u3400-\u9fff])[{chars}](?:[、・][{chars}])+")
+    out = []
+    for m in _ABBREV_RUN.finditer(norm):
+        for k in range(m.start(), m.end(), 2):
+            out.append((k, k + 1, _ABBREV[norm[k]]))
+    return out
 
 
 def _chinese_entities(blocks: Sequence[Block], lexicon: Lexicon) -> list[Entity]:
