@@ -204,8 +204,18 @@ def extract_text(text: str, block_id: str = "") -> list[Quantity]:
     return [build(c, norm, text, block_id, "en") for c in cands]
 
 
+_MONTH_HINTS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _finditer(pattern: re.Pattern[str], t: str, hint: bool):
+    """finditer, skipped when a cheap test says the pattern cannot match."""
+    return pattern.finditer(t) if hint else ()
+
+
 def _dedicated(t: str, claim, claimed) -> None:
-    for m in _DATE_RE.finditer(t):
+    low = t.lower()
+    has_digit = any(ch.isdigit() for ch in t)
+    for m in _finditer(_DATE_RE, t, has_digit and (any(h in t for h in _MONTH_HINTS) or "-" in t)):
         g = m.groupdict()
         if g["y5"]:
             mon, mo = g["m5"], int(g["m5"])
@@ -229,23 +239,23 @@ def _dedicated(t: str, claim, claimed) -> None:
             c = Cand(m.start(), m.end(), "date", value=Decimal(mo * 100 + int(d)), when=f"--{mo:02d}-{int(d):02d}")
         c.step = D1
         claim(c)
-    for m in _CENTURY_RE.finditer(t):
+    for m in _finditer(_CENTURY_RE, t, "centur" in low):
         if _free(claimed, m.start(), m.end()):
             v = _ord_value(m.group("n"))
             if v:
                 claim(Cand(m.start(), m.end(), "century", value=Decimal(v), step=D1,
                            qualifier=_position(m.group("pos"))))
-    for m in _DECADE_RE.finditer(t):
+    for m in _finditer(_DECADE_RE, t, "0s" in low or "0's" in low):
         if _free(claimed, m.start(), m.end()):
             base = int(m.group("d")) if m.group("d") else 1900 + int(m.group("dd"))
             claim(Cand(m.start(), m.end(), "decade", value=Decimal(base), step=D10,
                        qualifier=_position(m.group("pos")), when=f"{base}s"))
-    for m in _DECADES_RE.finditer(t):
+    for m in _finditer(_DECADES_RE, t, "decade" in low):
         if _free(claimed, m.start(), m.end()):
             n = m.group("n")
             v = Decimal(n) if n.isdigit() else word_value(n)
             claim(Cand(m.start(), m.end(), "count", value=v * 10, unit="year", step=D10, scale="decade"))
-    for m in _VAGUE_RE.finditer(t):
+    for m in _finditer(_VAGUE_RE, t, "s of " in low):
         if _free(claimed, m.start(), m.end()):
             base = pow10(_VAGUE_V[m.group("v").lower()]) if m.group("v").lower() != "dozens" else Decimal(12)
             if m.group("s"):
@@ -272,12 +282,12 @@ def _dedicated(t: str, claim, claimed) -> None:
             if n in ("a", "one") and m.group("f").lower().endswith("s"):
                 continue
             claim(Cand(m.start(), m.end(), "fraction", value=num / den, step=D1 / den, extra={"ratio": (num, den)}))
-    for m in _RATIO_RE.finditer(t):
+    for m in _finditer(_RATIO_RE, t, ":" in t and has_digit):
         if _free(claimed, m.start(), m.end()):
             a, b = (Decimal(x.strip().replace(",", "")) for x in m.group().split(":"))
             if b:
                 claim(Cand(m.start(), m.end(), "ratio", value=a / b, step=D1 / b, extra={"ratio": (a, b)}))
-    for m in _TIMES_RE.finditer(t):
+    for m in _finditer(_TIMES_RE, t, "ice" in low or "fold" in low):
         if _free(claimed, m.start(), m.end()):
             w = m.group("w").lower()
             v = {"twice": 2, "thrice": 3, "twofold": 2, "threefold": 3, "fourfold": 4, "tenfold": 10}[w]

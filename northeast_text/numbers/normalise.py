@@ -54,17 +54,38 @@ def _norm_char(ch: str) -> str:
     return out
 
 
+class _Table(dict):
+    """str.translate table that fills itself from :func:`_norm_char`."""
+
+    def __missing__(self, code: int) -> str:
+        out = _norm_char(chr(code))
+        self[code] = out
+        if len(out) != 1:
+            _MULTI.add(chr(code))
+        return out
+
+
+_TABLE = _Table()
+_MULTI: set[str] = set()  # characters whose normal form is not one character
+
+
 @dataclass(frozen=True, slots=True)
 class Normalised:
-    """Normalised text plus, for each of its characters, the original span."""
+    """Normalised text plus, for each of its characters, the original span.
+
+    ``starts``/``ends`` are None when the map is the identity (every
+    character normalised to exactly one character).
+    """
 
     text: str
-    starts: tuple[int, ...]  # original start offset of normalised char i
-    ends: tuple[int, ...]  # original end offset of normalised char i
+    starts: tuple[int, ...] | None  # original start offset of normalised char i
+    ends: tuple[int, ...] | None  # original end offset of normalised char i
     length: int  # length of the original text
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map a half-open span of the normalised text back to the original."""
+        if self.starts is None or self.ends is None:
+            return (start, end)
         if start >= len(self.text):
             return (self.length, self.length)
         o_start = self.starts[start]
@@ -75,19 +96,15 @@ class Normalised:
 def normalise(text: str) -> Normalised:
     """Normalise ``text`` (NFKC, dashes, spaces) and keep the offset map."""
     if text.isascii():
-        n = len(text)
-        r = tuple(range(n))
-        return Normalised(text, r, tuple(range(1, n + 1)), n)
+        return Normalised(text, None, None, len(text))
+    mapped = text.translate(_TABLE)
+    if _MULTI.isdisjoint(text):
+        return Normalised(mapped, None, None, len(text))
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     for i, ch in enumerate(text):
-        if ch.isascii():
-            out.append(ch)
-            starts.append(i)
-            ends.append(i + 1)
-            continue
-        n = _norm_char(ch)
+        n = _TABLE[ord(ch)]
         for c in n:
             out.append(c)
             starts.append(i)
