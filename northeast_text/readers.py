@@ -84,6 +84,8 @@ _ATX_CLOSE = re.compile(r"(?:[ \t]+#+)?[ \t]*\Z")
 _SETEXT = re.compile(r"\A {0,3}(?:=+|-+)[ \t]*\Z")
 _QUOTE_MARK = re.compile(r"^ {0,3}>[ \t]?", re.MULTILINE)
 _LINE_SPLIT = re.compile(r"[ \t]*\n[ \t]*")
+# CommonMark backslash escapes: a backslash before ASCII punctuation.
+_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 
 
 def is_cjk_letter(ch: str) -> bool:
@@ -465,6 +467,15 @@ def plain_text(src: str, format: str = "markdown") -> tuple[str, tuple[Mark, ...
     """
     if format == "text" or not _MD_SPECIAL.search(src):
         return _join_lines(src), ()
+    if "\\" in src:  # only backslash escapes? resolve them without the parser
+        unescaped = _ESCAPE.sub(r"\1", src)
+        if not _MD_SPECIAL.search(_ESCAPE.sub("", src)):
+            return _join_lines(unescaped), ()
+    return _markdown_plain(src)
+
+
+def _markdown_plain(src: str) -> tuple[str, tuple[Mark, ...]]:
+    """The full markdown-it path of :func:`plain_text` (no fast path)."""
     tokens = _markdown().parseInline(src)
     b = _Builder()
     for tok in tokens[0].children or ():

@@ -172,3 +172,20 @@ def test_any_bytes_decode_or_input_error_slow(data):
     except InputError:
         return
     _check_any(text)
+
+
+# Text whose only markdown is backslash escapes / hard breaks: the regex fast path
+# of plain_text must give exactly what markdown-it gives.
+ESCAPE_TEXT = st.lists(
+    st.sampled_from(["a", "中", " ", "\n", "  \n", "\\.", "\\[", "\\]", "\\\\", "\\*", "\\_", "\\#",
+                     "\\a", "\\中", "1", ".", "]", "\\`", "\\<", "\\&", "\\!"]),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(ESCAPE_TEXT)
+def test_escape_fast_path_matches_markdown_it(text):
+    from northeast_text.readers import _markdown_plain, plain_text
+
+    assert plain_text(text) == _markdown_plain(text)
