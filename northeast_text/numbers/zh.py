@@ -44,6 +44,7 @@ _DAY = r"(?:3[01]|[12]\d|0?[1-9]|三十一?|二?十[一二三四五六七八九]
 _DATE_RE = re.compile(
     rf"(?P<y>{_YEAR})年(?:(?P<m>{_MONTH})月(?:(?P<d>{_DAY})[日号])?)?(?!代)"
     rf"|(?P<m2>{_MONTH})月(?P<d2>{_DAY})[日号]"
+    r"|(?<![\d.-])(?P<y3>\d{4})-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)(?![\d-])"
 )
 _YEAR_RANGE_RE = re.compile(rf"(?P<a>\d{{4}})年?{_SEP}(?P<b>\d{{4}})年(?!代)")
 _CENTURY_NUM = r"(?:\d{1,2}|二十一|二十|十[一二三四五六七八九]?|[一二三四五六七八九])"
@@ -276,7 +277,12 @@ def _dedicated(t: str, claim, claimed) -> None:
     for m in _DATE_RE.finditer(t):
         if not _free(claimed, m.start(), m.end()):
             continue
-        if m.group("y"):
+        if m.group("y3"):
+            y, mo, d = int(m.group("y3")), int(m.group("m3")), int(m.group("d3"))
+            if 1 <= mo <= 12 and 1 <= d <= 31:
+                claim(Cand(m.start(), m.end(), "date", value=Decimal(y * 10000 + mo * 100 + d), step=D1,
+                           when=f"{y:04d}-{mo:02d}-{d:02d}", num_start=m.start()))
+        elif m.group("y"):
             ys = m.group("y")
             y = int(ys) if ys.isdigit() else int("".join(str(DIGIT[c]) for c in ys))
             if m.group("m"):
@@ -370,6 +376,8 @@ def _read(t: str, m: re.Match[str]) -> Cand | None:
     qualifier = None
     low = high = None
     core = s
+    if 1 < len(core) < 4 and all(ch in DIGIT for ch in core):
+        return None  # 三四线, 五六: digits side by side without a place are not a figure
     # 多/余 (a few more than) and 几/数 (several)
     if "几" in core or "数" in core:
         if not re.search(r"[十百千万亿萬億]", core):
