@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from decimal import Decimal, getcontext
+from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
 
 from ..model import Quantity
 from .normalise import Normalised
 
-getcontext().prec = 40
 
 D0 = Decimal(0)
 D1 = Decimal(1)
