@@ -47,7 +47,7 @@ DEFAULT_LINK_TYPES = ("0-1", "1-0", "1-1", "1-2", "2-1", "1-3", "3-1", "2-2")
 DEFAULT_PRIORS: Mapping[str, float] = {
     "1-1": 0.86,
     "1-2": 0.045, "2-1": 0.045,
-    "1-0": 0.005, "0-1": 0.005,
+    "1-0": 0.01, "0-1": 0.01,
     "2-2": 0.011,
     "1-3": 0.012, "3-1": 0.012,
     "2-3": 0.002, "3-2": 0.002,
@@ -78,6 +78,7 @@ class Segment:
     cue: str | None = None
     role: str = "paragraph"
     hint: str | None = None
+    sentences: int = 0  # sentences in the segment; 0: unknown (no sentence-count cost)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,9 +90,14 @@ class AlignConfig:
     ratio: float | None = None  # target/source length ratio; None: estimate from the pair
     variance: float = 6.8  # Gale-Church variance per unit of (target) length
     spread: float = 0.25  # proportional standard deviation of the length ratio
+    sentence_agreement: float = 0.7  # prior share of links whose sides have equal sentence counts
+    sentence_decay: float = 0.3  # each further sentence of difference is this much less likely
+    sentence_strength: float = 10.0  # pseudo-links of sentence_agreement when re-estimating it
     anchor_weight: float = 2.0  # cost removed per shared anchor (rarity weighted)
     anchor_cap: float = 40.0  # soft ceiling of the anchor bonus of one link
     mismatch_weight: float = 1.0  # cost added per anchor found on one side of a link only
+    orphan_weight: float = 0.75  # per source value anchor absent from the whole target
+    orphan_cap: float = 3.0  # at most this much per link
     digit_weight: float = 0.5  # weight of a significant-digits-only anchor
     cue_weight: float = 3.0  # agreeing cue bonus / disagreeing cue penalty
     addition_cost: float = 0.2  # a 0-1 link for a target hinted as an addition
@@ -196,6 +202,33 @@ def value_keys(value: Decimal, *, scaled: bool = False, percent: bool = False) -
     if len(digits) >= 3:
         keys.add("d:" + digits)
     return keys
+
+
+_ZH_SENT_END = re.compile(r"[。！？!?]+[”’」』）)]*")
+_EN_SENT_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]*[A-Z0-9]|\s*$)")
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st no vs etc approx jan feb mar apr jun jul aug sep sept oct nov dec inc co ltd corp".split()
+)
+
+
+def sentence_count(text: str, lang: str) -> int:
+    """Sentences in a block (at least 1 for a non-empty block): split after
+    。！？ in Chinese, after . ! ? before a capital or a digit in English."""
+    text = text.strip()
+    if not text:
+        return 0
+    pattern = _ZH_SENT_END if lang.startswith("zh") else _EN_SENT_END
+    ends = []
+    for m in pattern.finditer(text):
+        if pattern is _EN_SENT_END and text[m.start()] == ".":
+            word = re.search(r"([A-Za-z]+)$", text[:m.start()])
+            if word and (len(word.group(1)) == 1 or word.group(1).lower() in _ABBREVIATIONS):
+                continue  # "U.S.", "Dr.", "approx."
+        ends.append(m.end())
+    count = len(ends)
+    if not ends or ends[-1] < len(text.rstrip()):
+        count += 1
+    return max(1, count)
 
 
 def _quantity_keys(q) -> set[str]:
@@ -339,8 +372,14 @@ class _Model:
     """Link costs for one pair and one ratio."""
 
     def __init__(self, src: Sequence[Segment], tgt: Sequence[Segment], config: AlignConfig, ratio: float,
-                 priors: Mapping[str, float] | None = None):
+                 priors: Mapping[str, float] | None = None, agreement: float | None = None):
         self.src, self.tgt, self.cfg, self.ratio = src, tgt, config, ratio
+        # sentence counts: P(equal) = agreement, P(|diff| = k) falls off
+        # geometrically; costs are relative to equal counts
+        p0 = min(max(agreement if agreement is not None else config.sentence_agreement, 0.01), 0.99)
+        q = min(max(config.sentence_decay, 1e-6), 0.99)
+        self.sentence_first = math.log(p0 / ((1 - p0) * (1 - q)))
+        self.sentence_step = -math.log(q) if config.sentence_agreement > 0 else 0.0
         self.ps = [0.0]
         for s in src:
             self.ps.append(self.ps[-1] + max(0.0, s.length))
@@ -367,6 +406,10 @@ class _Model:
             self.weight[k] = w / max(df_s[k], df_t[k])
         self.has_anchor_s = [bool(s.anchors & self.weight.keys()) for s in src]
         self.has_anchor_t = [bool(t.anchors & self.weight.keys()) for t in tgt]
+        # value anchors found nowhere on the other side: a sign that the
+        # segment has no counterpart at all (an omission or an addition)
+        self.orphans_s = [sum(1 for k in s.anchors if k.startswith("v:") and k not in df_t) for s in src]
+        self.orphans_t = [sum(1 for k in t.anchors if k.startswith("v:") and k not in df_s) for t in tgt]
 
     def length_cost(self, ls: float, lt: float) -> float:
         cfg = self.cfg
@@ -399,6 +442,14 @@ class _Model:
         for k in range(j - b + 1, j):
             if tgt[k].cue is not None:
                 c += cfg.cue_weight / 2
+        if self.sentence_step:
+            ns = sum(s.sentences for s in src[i - a:i])
+            nt = sum(t.sentences for t in tgt[j - b:j])
+            if ns != nt and all(s.sentences for s in src[i - a:i]) and all(t.sentences for t in tgt[j - b:j]):
+                c += self.sentence_first + self.sentence_step * (abs(ns - nt) - 1)
+        orphans = sum(self.orphans_s[i - a:i])
+        if orphans:
+            c += min(cfg.orphan_weight * orphans, cfg.orphan_cap)
         # anchors
         if any(self.has_anchor_s[i - a:i]) and any(self.has_anchor_t[j - b:j]):
             sa = frozenset().union(*(s.anchors for s in src[i - a:i])) if a > 1 else src[i - 1].anchors
@@ -573,6 +624,23 @@ def _estimate_priors(path: Sequence[tuple[int, int, int, int]], cfg: AlignConfig
     return out
 
 
+def _estimate_agreement(src: Sequence[Segment], tgt: Sequence[Segment],
+                        path: Sequence[tuple[int, int, int, int]], cfg: AlignConfig) -> float:
+    """Share of real links of a first alignment whose two sides have the same
+    number of sentences, smoothed towards ``sentence_agreement``."""
+    same = total = 0
+    for i, j, a, b in path:
+        if a == 0 or b == 0:
+            continue
+        ss, ts = src[i - a:i], tgt[j - b:j]
+        if not all(x.sentences for x in ss) or not all(x.sentences for x in ts):
+            continue
+        total += 1
+        same += sum(x.sentences for x in ss) == sum(x.sentences for x in ts)
+    k = cfg.sentence_strength
+    return (same + k * cfg.sentence_agreement) / (total + k)
+
+
 def _score(cost: float, cfg: AlignConfig) -> float:
     z = (cost - cfg.score_offset) / cfg.score_scale
     if z > 50:
@@ -596,11 +664,12 @@ def align(src: Sequence[Segment], tgt: Sequence[Segment], config: AlignConfig | 
     ratio = cfg.ratio if cfg.ratio is not None else _estimate_ratio(src, tgt, None)
     passes = 1 if cfg.ratio is not None else max(1, cfg.passes)
     for p in range(passes):
-        priors = None
+        priors = agreement = None
         if p > 0:
             ratio = _estimate_ratio(src, tgt, path)
             priors = _estimate_priors(path, cfg)
-        model = _Model(src, tgt, cfg, max(ratio, 1e-6), priors)
+            agreement = _estimate_agreement(src, tgt, path, cfg)
+        model = _Model(src, tgt, cfg, max(ratio, 1e-6), priors, agreement)
         path = _banded(model, cfg)
     assert path is not None
     links = []
@@ -635,6 +704,7 @@ def _banded(model: _Model, cfg: AlignConfig) -> list[tuple[int, int, int, int]]:
 
 _NOTE_ROLES = ("notes-heading", "note-entry")
 _COVERING_KINDS = ("preface", "footnote", "translator")
+_INLINE_KINDS = ("translator", "gloss")
 
 
 def _is_addition(block: Block, notes) -> bool:
@@ -666,6 +736,12 @@ def segments_of(analysis: Analysis, *, use_numbers: bool = True, use_names: bool
             if e.key:
                 by_block.setdefault(e.block, set()).add("n:" + e.key)
     names_from_list = use_names and name_fallback
+    # inline translator material (glosses, remarks) has no source counterpart:
+    # it does not count towards a block's length
+    inserted: dict[str, int] = {}
+    for note in analysis.notes:
+        if note.kind in _INLINE_KINDS and note.place == "inline":
+            inserted[note.block] = inserted.get(note.block, 0) + text_length(note.text, lang)
     segs = []
     for block in doc.blocks:
         keys = set(by_block.get(block.id, ()))
@@ -675,11 +751,12 @@ def segments_of(analysis: Analysis, *, use_numbers: bool = True, use_names: bool
         if names_from_list:
             keys |= name_keys(block.text, lang)
         segs.append(Segment(
-            length=float(text_length(block.text, lang)),
+            length=float(max(1, text_length(block.text, lang) - inserted.get(block.id, 0))),
             anchors=frozenset(keys),
             cue=cue_of(block.text, lang, block.role),
             role=block.role,
             hint="addition" if _is_addition(block, analysis.notes) else None,
+            sentences=sentence_count(block.text, lang),
         ))
     return segs
 

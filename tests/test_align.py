@@ -1,0 +1,340 @@
+"""The aligner: gold pairs exactly, hints, length model alone, link types, properties."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings as hsettings, strategies as st
+
+from conftest import corpus_pairs
+from northeast_text.align import (
+    AlignConfig,
+    Segment,
+    align,
+    align_blocks,
+    cue_of,
+    number_values,
+    segments_of,
+    value_keys,
+)
+from northeast_text.model import Analysis, Quantity
+from northeast_text.readers import read_document
+from northeast_text.settings import Settings
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _gold(pair: Path) -> dict:
+    return json.loads((pair / "gold.json").read_text(encoding="utf-8"))
+
+
+def _docs(pair: Path):
+    gold = _gold(pair)
+    src = read_document(pair / gold["source"]["file"], lang="zh")
+    tgt = read_document(pair / gold["target"]["file"], lang="en")
+    return gold, src, tgt
+
+
+def _analyses(pair: Path, *, notes: bool = True, quantities: bool = False):
+    """Analyses built from the readers (and the notes / number modules where
+    asked); names come from the aligner's fallback list."""
+    from northeast_text.notes import find_notes
+
+    gold, src, tgt = _docs(pair)
+    sq: tuple = ()
+    tq: tuple = ()
+    if quantities:
+        from northeast_text import numbers
+
+        sq = tuple(q for b in src.blocks for q in numbers.extract(b))
+        tq = tuple(q for b in tgt.blocks for q in numbers.extract(b))
+    tn = tuple(find_notes(tgt)) if notes else ()
+    return gold, Analysis(src, quantities=sq), Analysis(tgt, quantities=tq, notes=tn)
+
+
+def _as_gold(links) -> list[list[list[int]]]:
+    return [[list(link.source), list(link.target)] for link in links]
+
+
+def _accuracy(links, gold_alignment) -> float:
+    got = {(tuple(a), tuple(b)) for a, b in _as_gold(links)}
+    gold = {(tuple(a), tuple(b)) for a, b in gold_alignment}
+    return len(got & gold) / len(gold)
+
+
+def _check_cover(links, n: int, m: int) -> None:
+    src = [i for link in links for i in link.source]
+    tgt = [j for link in links for j in link.target]
+    assert src == list(range(n))
+    assert tgt == list(range(m))
+    for link in links:
+        assert link.source or link.target
+        assert 0.0 <= link.score <= 1.0
+
+
+PAIRS = corpus_pairs()
+
+
+# ---------------------------------------------------------------- gold pairs
+
+
+def test_northeast_exact(northeast_dir):
+    gold, src, tgt = _analyses(northeast_dir)
+    links = align_blocks(src, tgt, Settings())
+    assert len(links) == 63
+    assert _as_gold(links) == gold["alignment"]
+
+
+@pytest.mark.parametrize("pair", PAIRS, ids=[p.name for p in PAIRS])
+def test_corpus_pair_exact(pair):
+    gold, src, tgt = _analyses(pair)
+    links = align_blocks(src, tgt, Settings())
+    _check_cover(links, len(src.document.blocks), len(tgt.document.blocks))
+    assert _as_gold(links) == gold["alignment"]
+
+
+@pytest.mark.parametrize("pair", PAIRS, ids=[p.name for p in PAIRS])
+def test_corpus_pair_with_number_engine(pair):
+    """Anchors from the number engine's quantities instead of the built-in
+    normaliser give the same gold alignment."""
+    pytest.importorskip("northeast_text.numbers")
+    from northeast_text import numbers
+
+    if not hasattr(numbers, "extract"):
+        pytest.skip("number engine not there yet")
+    gold, src, tgt = _analyses(pair, quantities=True)
+    assert src.quantities and tgt.quantities
+    links = align_blocks(src, tgt, Settings())
+    assert _as_gold(links) == gold["alignment"]
+
+
+def test_through_pipeline(northeast_dir):
+    """End to end: annotate_files fills quantities, entities and notes."""
+    from northeast_text import pipeline
+
+    try:
+        pair = pipeline.annotate_files(northeast_dir / "zh.md", northeast_dir / "en.md")
+    except (ImportError, AttributeError, NotImplementedError) as e:  # pragma: no cover
+        pytest.skip(f"pipeline not complete yet: {e}")
+    gold = _gold(northeast_dir)
+    assert _as_gold(pair.alignment) == gold["alignment"]
+
+
+# ---------------------------------------------------------------- translator additions
+
+
+def test_preface_and_notes_are_additions_with_notes(northeast_dir):
+    gold, src, tgt = _analyses(northeast_dir, notes=True)
+    links = align_blocks(src, tgt, Settings())
+    zero_one = {link.target[0] for link in links if not link.source}
+    expected = {b[0] for a, b in gold["alignment"] if not a}
+    assert zero_one == expected  # introduction, note, "Translation", Notes section
+    assert {1, 2, 3, 10, 11, 12, 61, 62} <= zero_one
+
+
+def test_additions_without_notes(northeast_dir):
+    """Without the notes module the length model, cues and roles still place
+    the long preface paragraphs and the Notes section (roles) as 0-1 links."""
+    gold, src, tgt = _analyses(northeast_dir, notes=False)
+    links = align_blocks(src, tgt, Settings())
+    _check_cover(links, len(src.document.blocks), len(tgt.document.blocks))
+    zero_one = {link.target[0] for link in links if not link.source}
+    assert {3, 10, 11, 12, 61, 62} <= zero_one
+    assert _accuracy(links, gold["alignment"]) >= 0.95  # measured: 61/63
+
+
+def test_hint_forces_zero_one():
+    """A target segment hinted as an addition is left unlinked even where
+    its length would fit a 1-2 link."""
+    src = [Segment(100), Segment(100)]
+    tgt = [Segment(200), Segment(30), Segment(200)]
+    plain = align(src, tgt, AlignConfig(ratio=2.0))
+    assert all(link.source for link in plain)  # unhinted: absorbed into a 1-2 link
+    hinted = [Segment(200), Segment(30, hint="addition"), Segment(200)]
+    links = align(src, hinted, AlignConfig(ratio=2.0))
+    assert [(link.source, link.target) for link in links] == [((0,), (0,)), ((), (1,)), ((1,), (2,))]
+
+
+def test_notes_roles_give_hints(northeast_dir):
+    _gold_, _src, tgt = _analyses(northeast_dir, notes=False)
+    segs = segments_of(tgt)
+    roles = [b.role for b in tgt.document.blocks]
+    for seg, role in zip(segs, roles):
+        if role in ("notes-heading", "note-entry"):
+            assert seg.hint == "addition"
+    _gold_, _src, tgt_n = _analyses(northeast_dir, notes=True)
+    hinted = {i for i, s in enumerate(segments_of(tgt_n)) if s.hint == "addition"}
+    assert {1, 2, 3, 10, 11, 12, 61, 62} <= hinted
+    assert 0 not in hinted  # a footnote reference inside the title does not make it an addition
+
+
+# ---------------------------------------------------------------- length model alone
+
+
+def _strip(segs, sentences: bool = False):
+    return [Segment(s.length, sentences=s.sentences if sentences else 0) for s in segs]
+
+
+@pytest.mark.parametrize("sentences", [False, True], ids=["chars", "chars+sentences"])
+@pytest.mark.parametrize("pair", PAIRS, ids=[p.name for p in PAIRS])
+def test_length_model_alone(pair, sentences):
+    """No anchors, cues or hints: the length model alone (character lengths,
+    optionally with sentence counts) still gets most links right."""
+    gold, src, tgt = _analyses(pair, notes=False)
+    links = align(_strip(segments_of(src), sentences), _strip(segments_of(tgt), sentences), AlignConfig())
+    _check_cover(links, len(src.document.blocks), len(tgt.document.blocks))
+    acc = _accuracy(links, gold["alignment"])
+    print(f"{pair.name}: length model alone ({'with' if sentences else 'no'} sentence counts) {acc:.1%}")
+    assert acc >= 0.5  # measured (see the report): 52%-100% per pair
+
+
+# ---------------------------------------------------------------- link types on synthetic lists
+
+
+@pytest.mark.parametrize(
+    "src_lens, tgt_lens, expected",
+    [
+        ([100, 50, 80], [300, 150, 240], ["1-1", "1-1", "1-1"]),
+        ([100, 200, 80], [300, 290, 310, 240], ["1-1", "1-2", "1-1"]),
+        ([100, 100, 100, 80], [300, 600, 240], ["1-1", "2-1", "1-1"]),
+        ([100, 300, 80], [300, 300, 300, 300, 240], ["1-1", "1-3", "1-1"]),
+        ([100, 100, 100, 100, 80], [300, 900, 240], ["1-1", "3-1", "1-1"]),
+        ([100, 50, 150, 80], [300, 330, 270, 240], ["1-1", "2-2", "1-1"]),
+    ],
+)
+def test_link_types_from_length(src_lens, tgt_lens, expected):
+    links = align([Segment(x) for x in src_lens], [Segment(x) for x in tgt_lens], AlignConfig(ratio=3.0))
+    assert [link.type for link in links] == expected
+    _check_cover(links, len(src_lens), len(tgt_lens))
+
+
+def test_zero_one_and_one_zero():
+    src = [Segment(100), Segment(120), Segment(90)]
+    tgt = [Segment(300), Segment(1500), Segment(360), Segment(270)]
+    assert [link.type for link in align(src, tgt, AlignConfig(ratio=3.0))] == ["1-1", "0-1", "1-1", "1-1"]
+    src = [Segment(100), Segment(500), Segment(120), Segment(90)]
+    tgt = [Segment(300), Segment(360), Segment(270)]
+    assert [link.type for link in align(src, tgt, AlignConfig(ratio=3.0))] == ["1-1", "1-0", "1-1", "1-1"]
+
+
+def test_link_types_are_configurable():
+    src = [Segment(100), Segment(100), Segment(100), Segment(80)]
+    tgt = [Segment(300), Segment(600), Segment(240)]
+    only = AlignConfig(ratio=3.0, link_types=("1-1", "1-0", "0-1"))
+    links = align(src, tgt, only)
+    assert {link.type for link in links} <= {"1-1", "1-0", "0-1"}
+    _check_cover(links, 4, 3)
+    with pytest.raises(ValueError):
+        align([Segment(10)] * 3, [Segment(30)] * 2, AlignConfig(link_types=("1-1",)))
+
+
+def test_anchors_and_cues_override_length():
+    # lengths alone suggest 1-2 then 1-1; shared anchors say 1-1 then 1-2
+    src = [Segment(100, anchors=frozenset({"v:1"})), Segment(100, anchors=frozenset({"v:2"}))]
+    tgt = [Segment(300, anchors=frozenset({"v:1"})), Segment(150, anchors=frozenset({"v:2"})), Segment(150)]
+    links = align(src, tgt, AlignConfig(ratio=3.0))
+    assert [(link.source, link.target) for link in links] == [((0,), (0,)), ((1,), (1, 2))]
+    # a heading cue pulls "一" onto "One", not onto the paragraph before it
+    src = [Segment(100), Segment(1, cue="1"), Segment(100)]
+    tgt = [Segment(300), Segment(3, cue="1"), Segment(300)]
+    links = align(src, tgt, AlignConfig())
+    assert [link.type for link in links] == ["1-1", "1-1", "1-1"]
+
+
+def test_ratio_is_estimated_from_the_pair():
+    """The same shapes at a ratio of 1.2 or 4 align the same way."""
+    for ratio in (1.2, 4.0):
+        src = [Segment(x) for x in (100, 40, 200, 60, 120, 90)]
+        tgt = [Segment(round(x * ratio)) for x in (100, 40, 120, 80, 60, 120, 90)]
+        links = align(src, tgt, AlignConfig())
+        assert [link.type for link in links] == ["1-1", "1-1", "1-2", "1-1", "1-1", "1-1"]
+
+
+def test_far_off_diagonal_still_reaches_the_end():
+    """Many unhinted additions at the start push the path off the diagonal:
+    the band widens until the path fits."""
+    body = [Segment(50 + (i * 37) % 200) for i in range(200)]
+    src = body
+    tgt = [Segment(3 * 40 + (i * 13) % 30) for i in range(25)] + [Segment(3 * s.length) for s in body]
+    links = align(src, tgt, AlignConfig(band=4))
+    _check_cover(links, len(src), len(tgt))
+    tail = [link for link in links if link.source]
+    assert sum(link.type == "1-1" for link in tail) >= 190
+
+
+def test_empty_sides():
+    assert align([], [], AlignConfig()) == []
+    links = align([], [Segment(10), Segment(20)], AlignConfig())
+    assert [link.type for link in links] == ["0-1", "0-1"]
+    links = align([Segment(10)], [], AlignConfig())
+    assert [link.type for link in links] == ["1-0"]
+
+
+def test_scores_rank_good_links_higher():
+    src = [Segment(100), Segment(100), Segment(100)]
+    tgt = [Segment(300), Segment(450), Segment(300)]
+    links = align(src, tgt, AlignConfig(ratio=3.0))
+    assert [link.type for link in links] == ["1-1", "1-1", "1-1"]
+    assert links[0].score > 0.8 and links[2].score > 0.8
+    assert links[1].score < links[0].score
+
+
+@hsettings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.integers(min_value=0, max_value=400), min_size=0, max_size=40),
+    st.lists(st.integers(min_value=0, max_value=1200), min_size=0, max_size=40),
+    st.integers(min_value=1, max_value=8),
+)
+def test_property_cover_and_monotonic(src_lens, tgt_lens, band):
+    links = align([Segment(x) for x in src_lens], [Segment(x) for x in tgt_lens], AlignConfig(band=band))
+    _check_cover(links, len(src_lens), len(tgt_lens))
+    allowed = set(AlignConfig().link_types)
+    assert all(link.type in allowed for link in links)
+
+
+# ---------------------------------------------------------------- numbers, cues
+
+
+def _keys(text: str) -> set[str]:
+    out: set[str] = set()
+    for value, scaled, pct in number_values(text):
+        out |= value_keys(value, scaled=scaled, percent=pct)
+    return out
+
+
+def test_number_keys_across_languages():
+    assert "v:3255300000000" in _keys("3.2553万亿元") & _keys("3.2553 trillion RMB")
+    assert "v:12900" in _keys("12,900 RMB") & _keys("12900多元")
+    # a range carries its scale to both ends
+    assert {"v:10000000000000", "v:20000000000000"} <= _keys("10-20 trillion RMB")
+    assert {"v:10000000000000", "v:20000000000000"} <= _keys("10万亿—20万亿元")
+    # a scale slip keeps the significant digits
+    assert "d:32553" in _keys("3.2553 billion") & _keys("3.2553万亿")
+    assert "v:1" in _keys("1%")
+    assert _keys("3 of them") == set()
+
+
+def test_quantity_keys_match_builtin_keys():
+    q = Quantity(block="zh-b1", start=0, end=9, text="3.2553万亿元", kind="money",
+                 value=Decimal("3.2553E12"), unit="CNY", scale="万亿")
+    from northeast_text.align import _quantity_keys
+
+    assert _quantity_keys(q) == _keys("3.2553 trillion")
+
+
+@pytest.mark.parametrize(
+    "text, lang, cue",
+    [
+        ("一", "zh", "1"), ("二、东北的困境", "zh", "2"), ("（三）国企改革", "zh", "3"),
+        ("第四章", "zh", "4"), ("1. 2003年以来", "zh", "1"), ("One", "en", "1"),
+        ("Part Two", "en", "2"), ("III.", "en", "3"), ('"1. Since 2003, the', "en", "1"),
+        ("第一类是财政转移支付。", "zh", None), ("First, he attributes much of the decline to planning.", "en", None),
+        ("In 2003 the council", "en", None), ("I found it interesting", "en", None),
+    ],
+)
+def test_cues(text, lang, cue):
+    assert cue_of(text, lang) == cue
