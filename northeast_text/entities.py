@@ -364,6 +364,7 @@ def _not_names() -> frozenset[str]:
 
 _NOT_NAMES: frozenset[str] | None = None
 _TRIM_HEAD = {"the", "The", "THE"}
+_CURRENCY_NOUNS = {"dollar", "dollars", "cents", "yuan", "renminbi", "won", "yen", "rubles", "roubles"}
 _TRIM_TAIL = {"'s", "’s", "'", "’", ",", ".", ";", ":", ")", "]", "”", "\""}
 
 
@@ -398,6 +399,8 @@ def _english_entities(blocks: Sequence[Block], lexicon: Lexicon) -> list[Entity]
                 full = doc[ent.start:ent.end].text
                 if not _case_ok(full, lexicon, lexicon.keys_for(full, "en") or (key,)):
                     continue
+            if j < len(doc) and typ == "place" and doc[j].lower_ in _CURRENCY_NOUNS:
+                continue  # "U.S. dollars", "Hong Kong dollars": a currency, not a place
             span = doc[i:j]
             text = span.text
             keys: tuple[str, ...] = lexicon.keys_for(text, "en")
@@ -663,8 +666,8 @@ def _abbreviations(norm: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
             table[ch.strip()] = key.strip()
         _ABBREV = table
         chars = "".join(re.escape(c) for c in table)
-        # the run must not touch other Han characters on either side except the last one's noun (在, 两国 ...)
-        _ABBREV_RUN = re.compile(rf"(?<![\u3400-\u9fff])[{chars}](?:[、・][{chars}])+")
+        # at least two abbreviations joined by 、 (a lone 中 or 美 is far too ambiguous)
+        _ABBREV_RUN = re.compile(rf"[{chars}](?:[、・][{chars}])+(?![\u3400-\u9fff]{{0}}[、・])")
     out = []
     for m in _ABBREV_RUN.finditer(norm):
         for k in range(m.start(), m.end(), 2):

@@ -49,7 +49,16 @@ def load_english_base():
     nlp = module.load(exclude=[])
     for name in [p for p in nlp.pipe_names if p not in ENGLISH_KEEP]:
         nlp.remove_pipe(name)
+    _split_brackets(nlp)
     return nlp
+
+
+def _split_brackets(nlp) -> None:
+    """Split brackets glued to words ("Hegang[a famous ...]" is common in translations)."""
+    from spacy.util import compile_infix_regex
+
+    infixes = list(nlp.Defaults.infixes) + [r"[\[\]\(\)\{\}]"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def english_base():
