@@ -1,0 +1,151 @@
+"""The ``entity`` check: substitutions are errors, dropped names info, notes exempt."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import corpus_pairs
+from northeast_text.checks import load_checks
+from northeast_text.entities import load_lexicon, recognise
+from northeast_text.model import Analysis, AnnotatedPair, Block, Document, Link, Note
+
+
+def _doc(lang, texts):
+    blocks = tuple(Block(id=f"{lang}-b{i}", n=i, lang=lang, role="paragraph", text=t) for i, t in enumerate(texts))
+    return Document(lang=lang, blocks=blocks)
+
+
+def _pair(zh_texts, en_texts, links=None, notes=()):
+    lex = load_lexicon()
+    zh, en = _doc("zh", zh_texts), _doc("en", en_texts)
+    src = Analysis(zh, entities=tuple(recognise(zh, lex)))
+    tgt = Analysis(en, entities=tuple(recognise(en, lex)), notes=tuple(notes))
+    if links is None:
+        links = [Link((i,), (i,), 1.0) for i in range(len(zh_texts))]
+    return AnnotatedPair(id="t", source=src, target=tgt, alignment=tuple(links))
+
+
+def _run(pair):
+    check = load_checks()["entity"]
+    return check.func(pair, check.config)
+
+
+def _errors(pair):
+    return [f for f in _run(pair) if f.severity == "error"]
+
+
+def test_registered():
+    check = load_checks()["entity"]
+    assert check.needs_source and check.kinds == ("entity",)
+
+
+def test_count_aware_substitution():
+    pair = _pair(["对中央财政的依赖越来越明显，东北已与西北并列，成为接受补贴最多的地区。"],
+                 ["Reliance has grown, and the Northwest has now joined the Northwest as the most subsidised region."])
+    (f,) = _errors(pair)
+    assert f.kind == "entity" and f.source_text == "东北" and f.expected == "Northeast"
+    block = pair.target.document.blocks[0].text
+    assert f.target_text == "Northwest"
+    assert f.target_span[0] == block.index("Northwest")  # the first one is the wrong rendering
+    assert f.data["target_key"] == "northwest"
+
+
+def test_correct_rendering_gives_no_error():
+    pair = _pair(["东北已与西北并列。"], ["The Northeast has now joined the Northwest."])
+    assert _run(pair) == []
+
+
+def test_containment_is_compatible():
+    pair = _pair(["东北的GDP下降了，辽宁、吉林的财政也在恶化。东北亚的局势。"],
+                 ["The three northeastern provinces' GDP fell, and the finances of Jilin and Liaoning worsened. "
+                  "The situation in Northeast Asia."])
+    assert _errors(pair) == []
+
+
+def test_dropped_name_is_info():
+    pair = _pair(["东北的衰落。"], ["The decline of the region."])
+    (f,) = _run(pair)
+    assert f.severity == "info" and f.source_text == "东北" and f.target_text is None
+
+
+def test_org_and_person_substitutions():
+    pair = _pair(["国务院国资委召开座谈会。", "吴敬琏的理论。"],
+                 ["The National Development and Reform Commission held a symposium.", "Zhu Rongji's theory."])
+    errs = _errors(pair)
+    assert [(f.source_text, f.target_text) for f in errs] == [
+        ("国务院国资委", "National Development and Reform Commission"), ("吴敬琏", "Zhu Rongji")]
+
+
+def test_different_types_are_not_substitutions():
+    pair = _pair(["华为在深圳。"], ["The company is in Shenzhen, unlike Sinopec."])
+    # 华为 dropped (info); Sinopec is an extra org but a different org is not a place
+    assert [f.severity for f in _run(pair)] == ["info"]
+
+
+def test_names_in_translator_notes_are_exempt():
+    text = "The bank lent to FAW [a state-owned automobile company located in Jilin]."
+    start = text.index("a state-owned")
+    note = Note(id="n1", kind="gloss", block="en-b0", start=start, end=text.index("]"), text=text[start:text.index("]")])
+    pair = _pair(["银行向一汽授信，支持辽宁。"], [text], notes=[note])
+    findings = _run(pair)
+    assert [f.severity for f in findings] == ["info"]  # 辽宁 dropped, Jilin in the gloss does not stand for it
+
+
+def test_translator_added_blocks_are_ignored():
+    pair = _pair(["东北。"], ["The Northeast.", "The Northwest, said the translator."],
+                 links=[Link((0,), (0,), 1.0), Link((), (1,), 0.9)])
+    assert _run(pair) == []
+
+
+def test_far_apart_names_are_not_paired():
+    zh = "东北" + "的经济" * 60 + "。"
+    en = "The economy " * 40 + "of Russia."
+    findings = _run(_pair([zh], [en]))
+    assert [f.severity for f in findings] == ["info"]
+
+
+def test_no_source_no_findings():
+    pair = _pair(["东北"], ["Northwest"])
+    assert _run(AnnotatedPair(id="t", target=pair.target)) == []
+
+
+def _gold_cases():
+    cases = []
+    for d in corpus_pairs():
+        gold = json.loads((d / "gold.json").read_text("utf-8"))
+        cases.append(pytest.param(d, gold, id=d.name))
+    return cases
+
+
+@pytest.fixture(scope="module")
+def annotated():
+    from northeast_text.pipeline import annotate_files
+
+    cache = {}
+
+    def get(d: Path):
+        if d not in cache:
+            zh = next(p for p in d.iterdir() if p.name.startswith("zh."))
+            en = next(p for p in d.iterdir() if p.name.startswith("en."))
+            cache[d] = annotate_files(zh, en)
+        return cache[d]
+
+    return get
+
+
+@pytest.mark.parametrize("pair_dir,gold", _gold_cases())
+def test_corpus_entity_findings_match_gold(annotated, pair_dir, gold):
+    pair = annotated(pair_dir)
+    errors = [f for f in pair.findings if f.kind == "entity" and f.severity == "error"]
+    wanted = [g for g in gold["findings"] if g["kind"] == "entity"]
+    unmatched = list(errors)
+    for g in wanted:
+        hit = next((f for f in unmatched
+                    if f.target_block == f"en-b{g['en_block']}" and f.target_text and g["en"]
+                    and (f.target_text in g["en"] or g["en"] in f.target_text)), None)
+        assert hit is not None, f"gold entity finding not caught: {g}"
+        unmatched.remove(hit)
+    assert unmatched == [], f"entity errors not in gold: {[(f.target_block, f.target_text) for f in unmatched]}"
