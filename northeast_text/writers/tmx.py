@@ -1,0 +1,103 @@
+"""TMX 1.4b export: the alignment as a translation memory for CAT tools.
+
+One ``<tu>`` per alignment link that has both a Chinese and an English side
+(0-1 and 1-0 links are skipped: a translation unit needs both).  Each unit:
+
+- ``tuid`` = ``{pair id}.l{n}``, ``n`` the 1-based index of the link in the
+  pair's alignment (stable across runs);
+- ``<prop>``s ``x-pair``, ``x-link-type``, ``x-score`` (alignment score in
+  [0, 1]), ``x-source-blocks`` and ``x-target-blocks`` (the block ids of the
+  JSON report and TEI, space-separated);
+- one ``<note>`` per translator's note found in the English blocks
+  (``"{kind}: {text}"``);
+- ``<tuv xml:lang="zh-CN">`` then ``<tuv xml:lang="en">``, each with one
+  ``<seg>``: the blocks' plain text joined by :func:`joined_text` (English
+  blocks with one space; Chinese blocks with nothing after a closing
+  punctuation mark, else one space, so a title and a byline stay apart).
+
+Languages are the locale codes CAT tools expect (``zh-CN``, ``en``;
+:data:`TMX_LANGS`), ``srclang`` is ``zh-CN``, ``adminlang`` ``en``,
+``datatype`` ``plaintext`` and ``segtype`` ``paragraph`` (a unit is a block
+or a few blocks, not a sentence).  No creation date is written, so the file is
+byte-identical across runs.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from .. import TOOL_NAME, __version__
+from ..model import AnnotatedPair, Block
+
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+TMX_LANGS = {"zh": "zh-CN", "en": "en"}
+# Chinese text needs no space after these (a sentence or clause is closed).
+ZH_CLOSERS = "。！？；：…」』”’）》】"
+
+
+def joined_text(blocks: Sequence[Block], lang: str) -> str:
+    """The segment text of a link side: the blocks' texts, joined."""
+    out = ""
+    for b in blocks:
+        if out and not (lang == "zh" and out[-1] in ZH_CLOSERS):
+            out += " "
+        out += b.text
+    return out
+
+
+def tmx_bytes(pair: AnnotatedPair) -> bytes:
+    """The TMX 1.4b document of one pair, UTF-8 with an XML declaration."""
+    from lxml import etree
+
+    root = etree.Element("tmx", version="1.4")
+    etree.SubElement(
+        root, "header",
+        creationtool=TOOL_NAME, creationtoolversion=__version__,
+        datatype="plaintext", segtype="paragraph", adminlang="en",
+        srclang=TMX_LANGS["zh"], **{"o-tmf": TOOL_NAME},
+    )
+    header = root[0]
+    if pair.signature:
+        _prop(header, "x-signature", pair.signature)
+    body = etree.SubElement(root, "body")
+    if pair.source is not None:
+        src_blocks = pair.source.document.blocks
+        tgt_blocks = pair.target.document.blocks
+        src_lang = pair.source.document.lang or "zh"
+        tgt_lang = pair.target.document.lang or "en"
+        for n, link in enumerate(pair.alignment, 1):
+            if not link.source or not link.target:
+                continue
+            srcs = [src_blocks[i] for i in link.source]
+            tgts = [tgt_blocks[j] for j in link.target]
+            tu = etree.SubElement(body, "tu", tuid=f"{pair.id}.l{n}")
+            _prop(tu, "x-pair", pair.id)
+            _prop(tu, "x-link-type", link.type)
+            _prop(tu, "x-score", _score(link.score))
+            _prop(tu, "x-source-blocks", " ".join(b.id for b in srcs))
+            _prop(tu, "x-target-blocks", " ".join(b.id for b in tgts))
+            ids = {b.id for b in tgts}
+            order = {b.id: b.n for b in tgts}
+            notes = sorted((nt for nt in pair.target.notes if nt.block in ids),
+                           key=lambda nt: (order[nt.block], nt.start, nt.end))
+            for nt in notes:
+                etree.SubElement(tu, "note").text = f"{nt.kind}: {nt.text}"
+            for lang, blocks in ((src_lang, srcs), (tgt_lang, tgts)):
+                tuv = etree.SubElement(tu, "tuv")
+                tuv.set(XML_LANG, TMX_LANGS.get(lang, lang))
+                etree.SubElement(tuv, "seg").text = joined_text(blocks, lang)
+    etree.indent(root, space="  ")
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8") + b"\n"
+
+
+def _prop(parent, kind: str, value: str) -> None:
+    from lxml import etree
+
+    etree.SubElement(parent, "prop", type=kind).text = value
+
+
+def _score(score: float) -> str:
+    s = float(score)
+    if s != s:  # NaN
+        s = 0.0
+    return f"{min(1.0, max(0.0, s)):.4f}"
