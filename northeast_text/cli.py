@@ -289,5 +289,88 @@ def list_checks():
         click.echo(f"{name:<12} {','.join(chk.kinds):<40} {need}\n{'':<12} {chk.description}")
 
 
+EXECUTORS = ("process", "dask")
+EXPORT_FORMATS = ("tmx",)
+
+
+@main.command()
+@click.argument("corpus_dir", type=click.Path(file_okay=False))
+@click.option("-o", "--output", "out_dir", required=True, type=click.Path(file_okay=False),
+              help="Folder for the outputs (created if missing).")
+@click.option("-j", "--jobs", type=click.IntRange(1, 256), default=1, show_default=True,
+              help="Pairs annotated in parallel (worker processes; 1 runs in this process).")
+@click.option("--force", is_flag=True, help="Annotate every pair, even those unchanged since the last run.")
+@click.option("--html", is_flag=True, help="Also write ID.html, the review page of each pair.")
+@click.option("--tmx", is_flag=True, help="Also write ID.tmx, the alignment as a TMX 1.4b translation memory.")
+@click.option("--executor", type=click.Choice(EXECUTORS), default="process", show_default=True,
+              help="Where pairs run: local worker processes, or a Dask cluster (needs northeast-text[dask]).")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (with --executor dask; "
+                   "default: a local cluster of -j workers).")
+@settings_options
+def batch(corpus_dir, out_dir, jobs, force, html, tmx, executor, scheduler, settings):
+    """Annotate every pair of a corpus folder into OUT_DIR.
+
+    CORPUS_DIR holds one folder per pair (each with one zh.* and one en.*
+    file; the folder name is the pair id) or a manifest.tsv / manifest.json
+    listing id, source, target and metadata. Writes ID.tei.xml and ID.json
+    per pair, corpus.tei.xml (teiCorpus), findings.csv (one row per finding;
+    UTF-8 with BOM for Excel), then prints a summary table. Unchanged pairs
+    are skipped unless --force. Exit code 2 when any pair failed.
+
+    \b
+    Examples:
+      northeast-text batch corpus -o annotations
+      northeast-text batch corpus -o out -j 4 --tmx --html
+      northeast-text batch corpus -o out --executor dask --scheduler tcp://10.0.0.5:8786
+    """
+    from .batch import Progress, discover_pairs, format_summary, run_batch
+
+    if scheduler and executor != "dask":
+        raise click.UsageError("--scheduler needs --executor dask")
+    specs = discover_pairs(corpus_dir)
+    if not specs:
+        raise InputError("no pairs found: expected folders holding zh.* and en.*, "
+                         "or a manifest.tsv / manifest.json", corpus_dir)
+    result = run_batch(specs, out_dir, settings, jobs=jobs, force=force, executor=executor,
+                       scheduler=scheduler, progress=Progress(len(specs)), html=html, tmx=tmx)
+    for failed in result.failed:
+        click.echo(f"northeast-text: error: {failed.message}", err=True)
+    click.echo(format_summary(result))
+    sys.exit(result.exit_code)
+
+
+@main.command()
+@click.argument("source", type=click.Path(allow_dash=True))
+@click.argument("target", type=click.Path(allow_dash=True))
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="tmx", show_default=True,
+              help="Export format: tmx (TMX 1.4b translation memory, one unit per alignment link).")
+@click.option("-o", "--output", required=True, type=click.Path(allow_dash=True),
+              help="Where to write the export (- for stdout).")
+@click.option("--id", "pair_id", help="Pair id used in unit ids (default: the pair's folder name).")
+@settings_options
+def export(source, target, fmt, output, pair_id, settings):
+    """Export the aligned pair for other tools (CAT tools read TMX).
+
+    SOURCE is the Chinese original, TARGET the English translation. TMX holds
+    one translation unit per alignment link that has both sides, with the
+    link score, block ids and the translator's notes.
+
+    \b
+    Example:
+      northeast-text export corpus/northeast/zh.md corpus/northeast/en.md \\
+          --format tmx -o northeast.tmx
+    """
+    from .fsutil import atomic_write, refuse_overwriting_inputs
+    from .writers.tmx import tmx_bytes
+
+    refuse_overwriting_inputs([output], [source, target])
+    pair = _annotate(source, target, settings, pair_id)
+    atomic_write(output, tmx_bytes(pair))
+    if output != "-":
+        units = sum(1 for link in pair.alignment if link.source and link.target)
+        click.echo(f"wrote {output}: {units} translation units", err=True)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
