@@ -450,6 +450,23 @@ def test_crossing_quantity_is_dropped_not_the_note(root):
     assert "".join(b4.itertext()).count("trillion") == 1
 
 
+def test_crossing_notes_keep_the_first_and_refs_still_resolve(pair, assert_valid_tei):
+    en9 = pair.target.document.blocks[9]
+    notes = [n for n in pair.target.notes if n.id != "n6"] + [
+        _n("n6", "footnote", en9, "published on WeChat on Oct. 16, 2023."),
+        _n("n7", "gloss", en9, "[1] First published"),  # crosses n6, starts first: kept
+    ]
+    p = replace(pair, target=replace(pair.target, notes=tuple(notes)))
+    root = to_tei(p)
+    assert_valid_tei(root)
+    assert integrity_errors(root) == []
+    b9 = _by_id(root, "en-b9")
+    assert [n.get("type") for n in b9.iter("{*}note")] == ["gloss"]
+    assert "".join(b9.itertext()) == en9.text
+    # the entry note could not be marked up: the reference points at the entry block
+    assert _by_id(root, "en-b0").find(".//t:ref", NS).get("target") == "#en-b9"
+
+
 # --------------------------------------------------------------------------- spans
 
 

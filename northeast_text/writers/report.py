@@ -243,7 +243,7 @@ def format_table(pair: AnnotatedPair, color: bool = False, width: int | None = N
         lines.append("No findings.")
     lines.append("")
     lines.append(summary_line(pair.findings))
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines)
 
 
 def summary_line(findings: Sequence[Finding]) -> str:

@@ -148,6 +148,7 @@ class Span:
     seq: int = 0
     xml_id: str | None = None
     kind: str = ""
+    ref_key: tuple | None = None
 
     def crosses(self, other: "Span") -> bool:
         return (self.start < other.start < self.end < other.end
@@ -356,7 +357,16 @@ class _Builder:
         # name records: (type, key) -> xml:id ; names per record and language
         self.records: dict[tuple[str, str], str] = {}
         self.record_names: dict[tuple[str, str], dict[str, list[str]]] = {}
-        self.note_ids: dict[tuple[str, str], str] = {}  # (block, note id) -> xml:id
+        self.note_ids: dict[tuple, str] = {}  # _note_key(note) -> xml:id
+        self.by_block: dict[int, tuple[dict, dict]] = {}  # id(analysis) -> (entities, quantities)
+        for side in self.sides:
+            ents: dict[str, list[Entity]] = {}
+            qtys: dict[str, list[Quantity]] = {}
+            for e in side.analysis.entities:
+                ents.setdefault(e.block, []).append(e)
+            for q in side.analysis.quantities:
+                qtys.setdefault(q.block, []).append(q)
+            self.by_block[id(side.analysis)] = (ents, qtys)
         # findings: finding index -> list of pointer ids
         self.finding_targets: dict[int, list[str]] = {}
 
@@ -478,10 +488,11 @@ class _Builder:
         """Give every note an xml:id; find the entry each footnote reference points at."""
         self.block_notes: dict[str, list[Note]] = {}
         self.inline_notes: dict[str, list[Note]] = {}
-        self.footnote_refs: dict[tuple[str, str], str | None] = {}
+        # footnote reference -> (xml:id of the entry note, xml:id of the entry block)
+        self.footnote_refs: dict[tuple, tuple[str | None, str | None]] = {}
         side = self.sides[-1]
         blocks = {b.id: b for b in side.analysis.document.blocks}
-        entries: dict[str, str] = {}  # label -> xml:id of the entry note or block
+        entries: dict[str, tuple[str | None, str | None]] = {}  # label -> (note id, block id)
         for note in sorted(side.analysis.notes, key=lambda n: (_block_n(blocks, n.block), n.start)):
             block = blocks.get(note.block)
             if block is None:
@@ -491,22 +502,22 @@ class _Builder:
                 continue
             self.inline_notes.setdefault(note.block, []).append(note)
             xml_id = self.ids.make(f"{note.block.split('-')[0]}-{note.id or 'note'}")
-            self.note_ids[(note.block, note.id)] = xml_id
+            self.note_ids[_note_key(note)] = xml_id
             if note.kind == "footnote" and block.role == "note-entry":
                 label = _footnote_label(note.text, entry=True)
                 if label and label not in entries:
-                    entries[label] = xml_id
+                    entries[label] = (xml_id, side.block_ids[block.id])
         for b in side.analysis.document.blocks:  # entry blocks without a note
             if b.role == "note-entry":
                 label = _footnote_label(b.text, entry=True)
                 if label and label not in entries:
-                    entries[label] = side.block_ids[b.id]
+                    entries[label] = (None, side.block_ids[b.id])
         for notes in self.inline_notes.values():
             for note in notes:
                 block = blocks[note.block]
                 if note.kind == "footnote" and block.role != "note-entry":
                     label = _footnote_label(note.text, entry=False)
-                    self.footnote_refs[(note.block, note.id)] = entries.get(label or "")
+                    self.footnote_refs[_note_key(note)] = entries.get(label or "", (None, None))
 
     @staticmethod
     def _is_block_note(note: Note, block: Block) -> bool:
@@ -527,6 +538,8 @@ class _Builder:
         if not doc.blocks:
             _sub(body, "p")
             return
+        spans = {b.id: self._spans(side, b) for b in doc.blocks}
+        self._resolve_footnote_refs(spans)
         div = None
         div_zone = None
         div_has_content = False
@@ -539,7 +552,7 @@ class _Builder:
                     div.set("resp", "#" + self.translator_id)
                 div_zone = zone
                 div_has_content = False
-            self._block(div, side, block)
+            self._block(div, side, block, spans[block.id])
             div_has_content = div_has_content or not is_head
 
     def _zone(self, block: Block) -> str:
@@ -549,7 +562,20 @@ class _Builder:
             return "preface"
         return "section"
 
-    def _block(self, div, side: _Side, block: Block) -> None:
+    def _resolve_footnote_refs(self, spans: dict[str, list[Span]]) -> None:
+        """Point each footnote <ref> at its entry note, or at the entry block
+        when that note could not be marked up (it crossed another note)."""
+        kept = {sp.xml_id for block_spans in spans.values() for sp in block_spans if sp.xml_id}
+        for block_spans in spans.values():
+            for sp in block_spans:
+                if sp.kind != "note-ref":
+                    continue
+                note_id, block_id = self.footnote_refs.get(sp.ref_key, (None, None))
+                target = note_id if note_id in kept else block_id
+                if target:
+                    sp.chain[0][1]["target"] = "#" + target
+
+    def _block(self, div, side: _Side, block: Block, spans: list[Span]) -> None:
         if block.role in HEAD_ROLES:
             el = _sub(div, "head", type=block.role)
         else:
@@ -562,7 +588,6 @@ class _Builder:
         if notes:
             el.set("ana", " ".join(dict.fromkeys(f"#note.{n.kind}" for n in notes)))
             el.set("resp", "#" + self.translator_id)
-        spans = self._spans(side, block)
         build_inline(el, block.text, spans)
 
     def _spans(self, side: _Side, block: Block) -> list[Span]:
@@ -572,11 +597,12 @@ class _Builder:
         cands: list[Span] = []
         for note in self.inline_notes.get(block.id, []) if side is self.sides[-1] else []:
             cands.append(self._note_span(note, next(seq)))
-        for ent in analysis.entities_in(block.id):
+        ents, qtys = self.by_block[id(analysis)]
+        for ent in ents.get(block.id, ()):
             sp = self._entity_span(ent, next(seq))
             if sp is not None:
                 cands.append(sp)
-        for q in analysis.quantities_in(block.id):
+        for q in qtys.get(block.id, ()):
             cands.append(_quantity_span(q, next(seq)))
         kept, _ = select_spans(len(text), cands)
         # finding anchors: reuse an element over exactly the same characters,
@@ -624,13 +650,10 @@ class _Builder:
         return kept
 
     def _note_span(self, note: Note, seq: int) -> Span:
-        xml_id = self.note_ids[(note.block, note.id)]
-        if (note.block, note.id) in self.footnote_refs:
-            attrs = {"type": "noteAnchor"}
-            target = self.footnote_refs[(note.block, note.id)]
-            if target:
-                attrs["target"] = "#" + target
-            return Span(note.start, note.end, RANK_NOTE, [("ref", attrs)], seq, xml_id, "note")
+        xml_id = self.note_ids[_note_key(note)]
+        if _note_key(note) in self.footnote_refs:  # target set by _resolve_footnote_refs
+            return Span(note.start, note.end, RANK_NOTE, [("ref", {"type": "noteAnchor"})],
+                        seq, xml_id, "note-ref", ref_key=_note_key(note))
         attrs = {
             "type": note.kind,
             "resp": "#" + self.translator_id,
@@ -786,6 +809,10 @@ def _indent(root) -> None:
 
 def _lang_tag(lang: str) -> str:
     return LANG_TAGS.get(lang, lang or "und")
+
+
+def _note_key(note: Note) -> tuple:
+    return (note.block, note.id, note.start, note.end, note.kind)
 
 
 def _block_lang(block_id: str) -> str:
