@@ -184,11 +184,17 @@ def _find_total(text, qs, run, parts, cue, window) -> Quantity | None:
         if cue.search(text, lo, q.start):
             return q
         break  # only the first compatible figure after the list
+    lang = run[0].lang
+    part_cue = pattern("part_cue_zh" if lang == "zh" else "part_cue_en")
     for q in reversed(before):
         n = _amount(q)
         if n is None or not compatible(parts[0], n):
             continue
-        if cue.search(text, max(0, q.start - window), q.start) and not re.search(r"[。.!?！？]\s", text[q.end:run[0].start]):
+        between = text[q.end:run[0].start]
+        if re.search(r"[。!?！？]|[.]\s", between):
+            break
+        # "a total of T, of which A, B and C" / "T，其中A、B、C分别…"
+        if cue.search(text, max(0, q.start - window), q.start) or part_cue.search(between):
             return q
         break
     return None
@@ -252,7 +258,7 @@ def _judge_sum(run, parts: list[NQ], total_q: Quantity, side, config, lang) -> I
     err = dec(config.get("error_relative_deviation", "0.05"))
     severity = "warning" if k else ("error" if rel > err else "warning")
     parts_text = ", ".join(q.text for q in run)
-    expected = _sum_expected(s_mid, total_q)
+    expected = _sum_expected(s_mid, total_q, max(step_of(q) for q in run))
     key = "arithmetic_sum_scale" if k else "arithmetic_sum"
     rt = f"{fmt_decimal(Decimal(10) ** abs(k), grouping=True)}× {'more than' if k > 0 else 'less than'}" if k else ""
     msg = message(key, parts=parts_text, sum_text=expected, total=total_q.text, ratio_text=rt)
@@ -262,9 +268,9 @@ def _judge_sum(run, parts: list[NQ], total_q: Quantity, side, config, lang) -> I
                   "qualifier": qual}, scale_k=k)
 
 
-def _sum_expected(s: Decimal, total_q: Quantity) -> str:
-    """The sum written like the total, one digit finer: "about 12.0 trillion RMB"."""
-    st = step_of(total_q) / 10
+def _sum_expected(s: Decimal, total_q: Quantity, parts_step: Decimal | None = None) -> str:
+    """The sum written like the total, one digit finer at most: "about 12.0 trillion RMB"."""
+    st = max(step_of(total_q) / 10, parts_step or Decimal(0))
     text = render_like(s, total_q, step=st)
     qual = total_q.qualifier
     if qual:
@@ -302,11 +308,11 @@ def _relation_interval(q: Quantity, v: Decimal, kind: str, config) -> tuple[Deci
     if qual in _ABOUT:
         lo, hi = lo - v * band, hi + v * band
     elif qual == "nearly":
-        lo, hi = v * (1 - dec(config.get("nearly_band", "0.2"))), hi
+        lo, hi = v * (1 - dec(config.get("nearly_band", "0.2"))), v
     elif qual in _DOWNWARD:
-        lo = Decimal(0)
+        lo, hi = Decimal(0), v
     elif qual in _UPWARD:
-        hi = INF
+        lo, hi = v, INF
     return lo, hi
 
 
@@ -338,24 +344,27 @@ def _relation_issues(text: str, qs: Sequence[Quantity], lang: str, side: str, co
         used.add(id(q))
         if issue:
             issues.append(issue)
-    # 2. the only relation and the only two same-unit figures of a clause
-    cue = pattern("relation_cue_zh" if lang == "zh" else "relation_cue_en")
+    # 2. the only relation and the only two figures of a sentence, in the same
+    #    unit, the relation's own clause either holding one of them or being an
+    #    apposition ("..., just around 40% of the total", "，仅占…的四成")
+    lead = pattern("relation_lead_zh" if lang == "zh" else "relation_lead_en")
+    comma = pattern("clause_comma")
     for start, end in _clauses(text, lang):
         cq = [q for q in qs if q.start >= start and q.end <= end and q.kind not in ("year", "date", "decade", "ordinal")]
         rels = [q for q in cq if _relation_value(q) is not None]
         amounts = [q for q in cq if _amount(q) is not None]
-        if len(rels) != 1 or len(amounts) != 2 or id(rels[0]) in used:
+        if len(rels) != 1 or len(amounts) != 2 or len(cq) != 3 or id(rels[0]) in used:
             continue
         r = rels[0]
-        if len(cq) != 3:
+        qa, qb = amounts
+        if not qa.unit or qa.unit != qb.unit:
             continue
-        a, b = (_amount(x) for x in amounts)
-        if a is None or b is None or not compatible(a, b) or (a.unit is None and b.unit is None and a.q.kind == "count"
-                                                             and not (a.q.scale or b.q.scale)):
+        c_start = max([start] + [m.end() for m in comma.finditer(text, start, r.start)])
+        c_end = min([end] + [m.start() for m in comma.finditer(text, r.end, end)])
+        holds = any(c_start <= q.start and q.end <= c_end for q in amounts)
+        if not holds and not lead.search(text[c_start:r.start]):
             continue
-        if not cue.search(text, max(start, r.start - 20), min(end, r.end + 20)):
-            continue
-        issue = _judge_relation(r, _relation_value(r), amounts[0], amounts[1], side, config, sure=False)  # type: ignore[arg-type]
+        issue = _judge_relation(r, _relation_value(r), qa, qb, side, config, sure=False)  # type: ignore[arg-type]
         if issue:
             issues.append(issue)
     return issues
@@ -374,6 +383,7 @@ def _matching_paren(text: str, i: int) -> int | None:
 
 
 def _clauses(text: str, lang: str) -> list[tuple[int, int]]:
+    """Sentences (and semicolon-separated parts) of a block, as spans."""
     brk = pattern("clause_break_zh" if lang == "zh" else "clause_break_en")
     ends = [m.start() for m in brk.finditer(text)]
     if lang != "zh":
@@ -430,8 +440,16 @@ def _judge_relation(r: Quantity, rv: tuple[str, Decimal], qa: Quantity, qb: Quan
     severity = "error" if (sure and rel > err) else "warning"
     shown = mid * 100 if kind == "share" else mid
     n = normalise(r)
-    st = (n.tol * 2 if n else Decimal(1)) / (100 if kind == "share" else 1) * (100 if kind == "share" else 1)
-    expected = render_like(shown / (_unit_factor(r)), r, step=st / _unit_factor(r))
+    st = min(n.tol * 2 if n else Decimal(1), Decimal(1) if kind == "share" else Decimal("0.1"))
+    shown_r = (shown / st).quantize(Decimal(1)) * st
+    if re.search(r"[0-9０-９]", r.text):
+        expected = render_like(shown_r / _unit_factor(r), r, step=st / _unit_factor(r))
+    else:  # a relation in words ("more than three times", "四成")
+        num = fmt_decimal(shown_r.normalize())
+        if r.lang == "zh":
+            expected = f"约{num}%" if kind == "share" else f"约{num}倍"
+        else:
+            expected = f"about {num}%" if kind == "share" else f"about {num} times"
     actual_text = (fmt_decimal(shown, 1) + "%") if kind == "share" else (fmt_decimal(shown, 2) + "×")
     msg = message("arithmetic_relation", relation=r.text, a=qa.text, b=qb.text, actual=actual_text)
     return Issue(side, r.block, "relation", r, [qa, qb], v, mid, severity, msg, expected,

@@ -26,7 +26,7 @@ from typing import Mapping, Sequence
 from ..model import Analysis, AnnotatedPair, Finding, Quantity, Rate
 from . import register
 from .numbers import (
-    SCALE_EN, SCALE_ZH, config_section, dec, fmt_decimal, load_resource, message, number_tokens,
+    config_section, join_ranges, dec, fmt_decimal, load_resource, message, number_tokens,
     overlap_within, normalise, pattern, plain_value, power_ratio, render_like, step_of,
 )
 
@@ -174,6 +174,8 @@ class Span:
     step: Decimal
     parts: tuple[Quantity, ...]
     lang: str = "en"
+    kind: str = "money"
+    scale: str | None = None
 
     @property
     def is_range(self) -> bool:
@@ -183,9 +185,9 @@ class Span:
     def quantity(self) -> Quantity:
         """A Quantity view (for rendering)."""
         q = self.parts[-1]
-        return Quantity(block=self.block, start=self.start, end=self.end, text=self.text, kind=q.kind,
+        return Quantity(block=self.block, start=self.start, end=self.end, text=self.text, kind=self.kind,
                         value=self.low if not self.is_range else None,
-                        low=self.low, high=self.high, unit=self.unit, scale=q.scale,
+                        low=self.low, high=self.high, unit=self.unit, scale=self.scale,
                         qualifier=q.qualifier, step=self.step, lang=self.lang)
 
 
@@ -200,40 +202,18 @@ class Conversion:
     to_currency: str
 
 
-_RANGE_JOIN = re.compile(r"^\s*(?:to|and|[-–—~～至到])\s*$", re.IGNORECASE)
-
-
 def _spans(analysis: Analysis, block_id: str, text: str) -> list[Span]:
-    """The block's figures, joining a range the engine left in two pieces."""
-    qs = sorted((q for q in analysis.quantities_in(block_id) if q.kind in ("money", "count")),
-                key=lambda q: (q.start, q.end))
+    """The block's amounts, with a range the engine left in two pieces joined."""
+    qs = [q for q in analysis.quantities_in(block_id) if q.kind in ("money", "count")]
     out: list[Span] = []
-    i = 0
-    while i < len(qs):
-        q = qs[i]
-        nxt = qs[i + 1] if i + 1 < len(qs) else None
-        if (nxt is not None and q.value is not None and nxt.value is not None and q.unit is None
-                and _RANGE_JOIN.match(text[q.end:nxt.start]) and not q.scale):
-            factor = _scale_factor(nxt)
-            low, high = q.value * factor, nxt.value
-            if low < high:
-                out.append(Span(text[q.start:nxt.end], q.start, nxt.end, block_id, low, high, nxt.unit,
-                                step_of(nxt), (q, nxt), q.lang or "en"))
-                i += 2
-                continue
+    for q, parts in join_ranges(text, qs):
         b = q.bounds
-        if b is not None:
-            out.append(Span(q.text, q.start, q.end, block_id, b[0] if q.value is None else q.value,
-                            b[1] if q.value is None else q.value, q.unit, step_of(q), (q,), q.lang or "en"))
-        i += 1
+        if b is None:
+            continue
+        low, high = (q.value, q.value) if q.value is not None else b
+        out.append(Span(q.text, q.start, q.end, block_id, low, high, q.unit, step_of(q), parts, q.lang or "en",
+                        q.kind, q.scale))
     return out
-
-
-def _scale_factor(q: Quantity) -> Decimal:
-    if not q.scale:
-        return Decimal(1)
-    exp = SCALE_EN.get(q.scale.lower()) or SCALE_ZH.get(q.scale)
-    return Decimal(10) ** exp if exp else Decimal(1)
 
 
 def find_conversions(analysis: Analysis) -> list[Conversion]:
@@ -244,12 +224,12 @@ def find_conversions(analysis: Analysis) -> list[Conversion]:
         spans = _spans(analysis, block.id, block.text)
         for a, b in zip(spans, spans[1:]):
             to_cur = currency_code(b.unit)
-            if to_cur is None or b.parts[-1].kind != "money":
+            if to_cur is None or b.kind != "money":
                 continue
             from_cur = currency_code(a.unit) if a.unit else None
             if a.unit and (from_cur is None or from_cur == to_cur):
                 continue
-            if not a.unit and not a.parts[-1].scale and a.parts[-1].kind != "money":
+            if not a.unit and not a.scale and a.kind != "money":
                 continue
             if not gap.match(block.text[a.end:b.start]):
                 continue

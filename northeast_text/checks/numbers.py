@@ -136,7 +136,7 @@ def number_tokens(text: str) -> list[tuple[int, int]]:
 
 
 def render_like(value: Decimal, like: Quantity, token: int | None = None,
-                step: Decimal | None = None) -> str:
+                step: Decimal | None = None, trim: bool = False) -> str:
     """``like.text`` with its number (``token``-th digit number, default the
     last single one) replaced by ``value``, keeping its scale word when the
     value fits it, e.g. 18.2e9 like "approx. 18.3 billion USD" ->
@@ -166,6 +166,8 @@ def render_like(value: Decimal, like: Quantity, token: int | None = None,
                 scale_end = e + len(m.group(0).replace(m.group(1), word))
                 break
     places = decimals_of(st / unit) if st else None
+    if trim and places:
+        places = min(places, decimals_of(mant.quantize(Decimal(1).scaleb(-places)).normalize()))
     grouping = "," in text[s:e] or (abs(mant) >= 10000 and like.lang != "zh")
     new = fmt_decimal(mant, places, grouping=grouping)
     return text[:s] + new + text[e:]
@@ -191,6 +193,51 @@ def _render_fallback(value: Decimal, like: Quantity) -> str:
         return render_en(value, like.unit, like)
     except Exception:  # renderer missing or failing: plain text
         return plain_value(value, like.unit)
+
+
+_RANGE_JOIN = re.compile(r"^\s*(?:to|and|[-–—~～至到])\s*$", re.IGNORECASE)
+
+
+def scale_factor(q: Quantity) -> Decimal:
+    """10^n of the quantity's scale word (1 without one)."""
+    if not q.scale:
+        return Decimal(1)
+    exp = SCALE_EN.get(q.scale.lower()) or SCALE_ZH.get(q.scale)
+    return Decimal(10) ** exp if exp else Decimal(1)
+
+
+def join_ranges(text: str, qs: Sequence[Quantity]) -> list[tuple[Quantity, tuple[Quantity, ...]]]:
+    """The block's quantities in order, a range the engine left in two pieces
+    ("RMB 30,000" + "50,000", "846" + "987 billion USD") joined into one
+    range quantity; each with the engine's quantities it was made of."""
+    qs = sorted(qs, key=lambda q: (q.start, q.end))
+    out: list[tuple[Quantity, tuple[Quantity, ...]]] = []
+    i = 0
+    while i < len(qs):
+        q = qs[i]
+        nxt = qs[i + 1] if i + 1 < len(qs) else None
+        if (nxt is not None and q.value is not None and nxt.value is not None
+                and q.kind in ("money", "count") and nxt.kind in ("money", "count")
+                and (q.unit is None or nxt.unit is None or q.unit == nxt.unit)
+                and _RANGE_JOIN.match(text[q.end:nxt.start])
+                and (not re.search(r"\band\b", text[q.end:nxt.start], re.IGNORECASE)
+                     or re.search(r"\bbetween\s*$", text[:q.start], re.IGNORECASE))):
+            low = q.value if q.scale or not nxt.scale else q.value * scale_factor(nxt)
+            high = nxt.value if nxt.scale or not q.scale else nxt.value * scale_factor(q)
+            if low < high:
+                unit = q.unit or nxt.unit
+                kind = "money" if "money" in (q.kind, nxt.kind) else "count"
+                joined = Quantity(block=q.block, start=q.start, end=nxt.end, text=text[q.start:nxt.end],
+                                  kind=kind, value=None, low=low, high=high, unit=unit,
+                                  scale=nxt.scale or q.scale, qualifier=q.qualifier or nxt.qualifier,
+                                  step=min(step_of(q) * (scale_factor(nxt) if not q.scale and nxt.scale else 1),
+                                           step_of(nxt)), lang=q.lang or nxt.lang)
+                out.append((joined, (q, nxt)))
+                i += 2
+                continue
+        out.append((q, (q,)))
+        i += 1
+    return out
 
 
 # --------------------------------------------------------------------------
@@ -364,7 +411,8 @@ def check_numbers(pair: AnnotatedPair, config: Mapping[str, object]) -> list[Fin
         return []
     src, tgt = pair.source, pair.target
     exempt = _exempt_target_spans(pair)
-    conv_targets = _conversion_targets(tgt)
+    conv_parts = _conversion_targets(tgt)
+    conv_targets: set[int] = set()  # ids of the link quantities that are conversions
     quiet = frozenset(config.get("quiet_kinds", QUIET_KINDS))  # type: ignore[arg-type]
     min_frac = dec(config.get("min_fraction_tolerance_percent", "0.5"))
     findings: list[Finding] = []
@@ -377,7 +425,7 @@ def check_numbers(pair: AnnotatedPair, config: Mapping[str, object]) -> list[Fin
             continue
         s_items = _link_quantities(src, link.source, min_frac)
         src_units = {n.unit for n in s_items if n.family == "amount"}
-        t_items = [n for n in _link_quantities(tgt, link.target, min_frac)
+        t_items = [n for n in _link_quantities(tgt, link.target, min_frac, conv_parts, conv_targets)
                    if not inside(n.q, exempt)
                    and not (id(n.q) in conv_targets and n.unit not in src_units)]
         t_items = [NQ(n.q, n.family, n.unit, n.lo, n.hi, n.tol, i, n.block_index) for i, n in enumerate(t_items)]
@@ -409,17 +457,20 @@ def _conversion_targets(analysis: Analysis) -> set[int]:
     return {id(p) for c in find_conversions(analysis) for p in c.converted.parts}
 
 
-def _link_quantities(analysis: Analysis, indices: Sequence[int], min_frac: Decimal) -> list[NQ]:
+def _link_quantities(analysis: Analysis, indices: Sequence[int], min_frac: Decimal,
+                     conv_parts: set[int] = frozenset(), conv_out: set[int] | None = None) -> list[NQ]:
     blocks = analysis.document.blocks
     out: list[NQ] = []
     for bi in indices:
         if not 0 <= bi < len(blocks):
             continue
-        qs = sorted(analysis.quantities_in(blocks[bi].id), key=lambda q: (q.start, q.end))
-        for q in qs:
+        for q, parts in join_ranges(blocks[bi].text, analysis.quantities_in(blocks[bi].id)):
             n = normalise(q, len(out), bi, min_frac)
-            if n is not None:
-                out.append(n)
+            if n is None:
+                continue
+            if conv_out is not None and any(id(p) in conv_parts for p in parts):
+                conv_out.add(id(q))
+            out.append(n)
     return out
 
 
@@ -470,31 +521,6 @@ def _pair_link(pair, S: list[NQ], T: list[NQ], config, quiet, conv_targets):
             continue  # a conversion slip: the conversion check reports it
         findings.append(_scale_finding(pair, S[i], T[j], k))
 
-    # positional pairing of what is left, per family
-    fams: dict[str, tuple[list[int], list[int]]] = {}
-    for i, a in enumerate(S):
-        if i not in s_used:
-            fams.setdefault(a.family, ([], []))[0].append(i)
-    for j, b in enumerate(T):
-        if j not in t_used and id(b.q) not in conv_targets:
-            fams.setdefault(b.family, ([], []))[1].append(j)
-    sim_ratio = dec(config.get("value_similar_ratio", 2))
-    for fam, (si, tj) in fams.items():
-        if not si or len(si) != len(tj):
-            continue
-        for i, j in zip(si, tj):
-            a, b = S[i], T[j]
-            if not compatible(a, b):
-                continue
-            similar = digits_similar(a.q, b.q)
-            if fam in quiet and not similar:
-                continue
-            pa, pb = (a.lo + a.hi) / 2, (b.lo + b.hi) / 2
-            close = pa > 0 and pb > 0 and (pb / pa) <= sim_ratio and (pa / pb) <= sim_ratio
-            s_used[i] = j
-            t_used[j] = i
-            findings.append(_value_finding(pair, a, b, sure=similar or close or len(si) == 1))
-
     # the same figure read as different kinds by the two sides (29 vs 第29位)
     for i, a in enumerate(S):
         if i in s_used:
@@ -506,6 +532,32 @@ def _pair_link(pair, S: list[NQ], T: list[NQ], config, quiet, conv_targets):
                 s_used[i] = j
                 t_used[j] = i
                 break
+
+    # changed digits: what is left, paired with a similar figure of the same kind
+    sim_ratio = dec(config.get("value_similar_ratio", 2))
+    cands = []
+    for i, a in enumerate(S):
+        if i in s_used:
+            continue
+        for j, b in enumerate(T):
+            if j in t_used or id(b.q) in conv_targets or not compatible(a, b):
+                continue
+            similar = digits_similar(a.q, b.q)
+            pa, pb = (a.lo + a.hi) / 2, (b.lo + b.hi) / 2
+            close = pa > 0 and pb > 0 and (pb / pa) <= sim_ratio and (pa / pb) <= sim_ratio
+            if a.family in quiet and not similar:
+                continue
+            if not (similar or close):
+                continue
+            gap = abs(pa - pb) / max(abs(pa), abs(pb), Decimal("1e-12"))
+            cands.append((not similar, place(i, j), gap, i, j, similar))
+    cands.sort(key=lambda c: c[:3])
+    for _, _, _, i, j, similar in cands:
+        if i in s_used or j in t_used:
+            continue
+        s_used[i] = j
+        t_used[j] = i
+        findings.append(_value_finding(pair, S[i], T[j], sure=similar))
 
     left = [("source", S[i]) for i in range(len(S)) if i not in s_used]
     left += [("target", T[j]) for j in range(len(T)) if j not in t_used and id(T[j].q) not in conv_targets]
@@ -539,15 +591,8 @@ def _report_leftovers(pair, leftovers: list[_Leftover], link_items, config, quie
         if i in cancelled or lo.nq.family in quiet:
             continue
         n = lo.nq
-        # the figure sits in a neighbouring link on the other side: alignment, not loss
-        near = False
-        for lj in range(max(0, lo.link - window), min(len(link_items), lo.link + window + 1)):
-            others = link_items[lj][1 if lo.side == "source" else 0]
-            if any(compatible(n, o) and overlap_within(n, o) for o in others):
-                near = True
-                break
         salient = _salient(n, salient_min)
-        severity = "warning" if salient and not near else "info"
+        severity = "warning" if salient else "info"
         link = pair.alignment[lo.link]
         if lo.side == "source":
             f = Finding(
@@ -570,15 +615,23 @@ def _report_leftovers(pair, leftovers: list[_Leftover], link_items, config, quie
 
 
 def _salient(n: NQ, salient_min: Decimal) -> bool:
-    """A figure whose loss matters: money, shares, digits, scale words, >= 100."""
+    """A figure whose loss matters: written in digits (money, shares, scale
+    words, 10 and more), or in words but large and not a bare 千/万 ("per
+    thousand")."""
     q = n.q
-    if q.kind in ("money", "percent", "points", "ratio", "multiplier"):
-        return True
-    if q.scale:
-        return True
-    if max(abs(n.lo), abs(n.hi)) >= salient_min:
-        return True
-    return bool(re.search(r"\d", q.text)) and q.kind not in ("fraction",) and max(abs(n.lo), abs(n.hi)) >= 10
+    big = max(abs(n.lo), abs(n.hi))
+    if re.search(r"[0-9０-９]", q.text):
+        if q.kind in ("money", "percent", "points", "ratio", "multiplier") or q.scale:
+            return True
+        return big >= 10
+    if big < salient_min or q.kind in ("multiplier", "fraction"):
+        return False
+    return not _power_of_ten(big)
+
+
+def _power_of_ten(v: Decimal) -> bool:
+    t = v.normalize().as_tuple()
+    return t.digits == (1,)
 
 
 def _block_id(analysis: Analysis | None, index: int) -> str | None:
@@ -589,7 +642,7 @@ def _block_id(analysis: Analysis | None, index: int) -> str | None:
 
 
 def _scale_finding(pair, a: NQ, b: NQ, k: int) -> Finding:
-    expected = render_like(a.point / _norm_factor(b), b.q, step=step_of(a.q))
+    expected = render_like(a.point / _norm_factor(b), b.q, step=step_of(a.q), trim=True)
     msg = message("scale", src=a.q.text, src_value_plain=plain_value(a.point, a.unit),
                   tgt=b.q.text, ratio_text=ratio_text(k), expected=expected)
     return Finding(
@@ -615,9 +668,9 @@ def _value_finding(pair, a: NQ, b: NQ, sure: bool) -> Finding:
     if a.is_range or b.is_range or a.q.kind in QUIET_KINDS:
         expected = a.q.text if a.q.lang == b.q.lang else None
         if expected is None:
-            expected = render_like(a.lo / _norm_factor(b), b.q, step=step_of(a.q)) if not a.is_range else None
+            expected = render_like(a.lo / _norm_factor(b), b.q, step=step_of(a.q), trim=True) if not a.is_range else None
     else:
-        expected = render_like(a.point / _norm_factor(b), b.q, step=step_of(a.q))
+        expected = render_like(a.point / _norm_factor(b), b.q, step=step_of(a.q), trim=True)
     key = "value" if sure else "value_unsure"
     msg = message(key, src=a.q.text, tgt=b.q.text, expected=expected or a.q.text)
     return Finding(
