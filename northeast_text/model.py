@@ -192,20 +192,33 @@ class Analysis:
     entities: tuple[Entity, ...] = ()
     notes: tuple[Note, ...] = ()
 
+    # Per-block indexes, built once on first use (lookups stay O(1) per block,
+    # so checks that walk every block are linear, not quadratic).
+    _index: dict = field(default=None, init=False, repr=False, compare=False)
+
+    def _by_block(self) -> dict:
+        index = self._index
+        if index is None:
+            index = {"blocks": {b.id: b for b in self.document.blocks}}
+            for name in ("quantities", "entities", "notes"):
+                groups: dict[str, list] = {}
+                for item in getattr(self, name):
+                    groups.setdefault(item.block, []).append(item)
+                index[name] = groups
+            object.__setattr__(self, "_index", index)
+        return index
+
     def block(self, block_id: str) -> Block:
-        for b in self.document.blocks:
-            if b.id == block_id:
-                return b
-        raise KeyError(block_id)
+        return self._by_block()["blocks"][block_id]
 
     def quantities_in(self, block_id: str) -> list[Quantity]:
-        return [q for q in self.quantities if q.block == block_id]
+        return list(self._by_block()["quantities"].get(block_id, ()))
 
     def entities_in(self, block_id: str) -> list[Entity]:
-        return [e for e in self.entities if e.block == block_id]
+        return list(self._by_block()["entities"].get(block_id, ()))
 
     def notes_in(self, block_id: str) -> list[Note]:
-        return [n for n in self.notes if n.block == block_id]
+        return list(self._by_block()["notes"].get(block_id, ()))
 
 
 @dataclass(frozen=True, slots=True)
