@@ -1,0 +1,433 @@
+"""The review page: one self-contained HTML file per pair, rendered from the TEI.
+
+The page is made the way the TEI world renders documents: the pair's TEI
+(:func:`~northeast_text.writers.tei.to_tei`) goes through an XSLT 1.0
+stylesheet shipped as package data (``resources/html/review.xsl``), with the
+page's CSS and JavaScript (``review.css``, ``review.js``) inlined, so the file
+needs no network, fonts or scripts from anywhere.
+
+Before the transform, :func:`decorate` adds to an in-memory copy of the TEI
+what the page needs and the TEI does not say, in a private namespace
+(``urn:northeast-text:html``) that never leaves this module:
+
+- one ``h:row`` per alignment link, 0-1 and 1-0 links included (TEI has no
+  one-target link), with its type and score;
+- one ``h:finding`` per finding: kind, severity, both texts, expected value,
+  the element ids it points at (the QA span's @target) and the reviewer's
+  decision if :func:`northeast_text.review.apply_decisions` set one;
+- on inline quantities and names: ``h:grp``, the counterpart groups they
+  belong to (equal values or lexicon keys within one link, and the two spans
+  of every finding), so that hovering one lights up its counterparts;
+  ``h:sev``, the worst severity of the findings pointing at it; ``h:title``,
+  a readable tooltip.
+
+>>> page = html_page(pair)                             # doctest: +SKIP
+>>> Path("review.html").write_text(page, encoding="utf-8")  # doctest: +SKIP
+
+lxml is imported lazily so that the command line starts fast.
+"""
+
+from __future__ import annotations
+
+import html as _html
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
+
+from .. import TOOL_NAME, __version__
+from ..model import SEVERITIES, AnnotatedPair, Block, Entity, Finding, Quantity
+
+if TYPE_CHECKING:  # pragma: no cover
+    from lxml import etree
+
+H_NS = "urn:northeast-text:html"
+LOW_SCORE = 0.5
+INLINE_TAGS = ("num", "measure", "date", "placeName", "orgName", "persName", "name", "seg", "note")
+_DATE_KINDS = ("year", "decade", "century", "date")
+
+
+def _h(tag: str) -> str:
+    return f"{{{H_NS}}}{tag}"
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def html_page(pair: AnnotatedPair) -> str:
+    """The review page of one pair: a complete, self-contained HTML document."""
+    from lxml import etree
+
+    from .tei import to_tei
+
+    root = to_tei(pair)
+    decorate(root, pair)
+    result = _transform()(
+        root,
+        css=etree.XSLT.strparam(_resource("review.css")),
+        js=etree.XSLT.strparam(_resource("review.js")),
+    )
+    page = str(result)
+    if page.startswith("<!DOCTYPE"):
+        page = page.split("\n", 1)[1]
+    return "<!DOCTYPE html>\n" + page
+
+
+def index_page(rows: Iterable[Mapping[str, Any]], title: str = "Review pages") -> str:
+    """An index of review pages: one line per pair with its counts, linking to its page.
+
+    Each row is a mapping with ``id`` and ``href`` (the page, relative to the
+    index), and optionally ``title``, ``errors``, ``warnings``, ``info``,
+    ``dismissed`` (counts) and ``error`` (a message for a pair that failed;
+    no link then).  :func:`index_row` makes one from an annotated pair.
+    """
+    esc = _html.escape
+    body = []
+    totals = {"errors": 0, "warnings": 0, "info": 0}
+    for row in rows:
+        pid = str(row.get("id", ""))
+        href = row.get("href")
+        name = esc(pid)
+        if row.get("error"):
+            body.append(
+                f'<tr class="failed"><td>{name}</td><td colspan="4">{esc(str(row.get("title") or ""))}</td>'
+                f'<td class="msg">failed: {esc(str(row["error"]))}</td></tr>'
+            )
+            continue
+        counts = {k: int(row.get(k) or 0) for k in ("errors", "warnings", "info")}
+        for k in totals:
+            totals[k] += counts[k]
+        link = f'<a href="{esc(str(href), quote=True)}">{name}</a>' if href else name
+        cls = "err" if counts["errors"] else ("warn" if counts["warnings"] else "ok")
+        dismissed = int(row.get("dismissed") or 0)
+        body.append(
+            f'<tr class="{cls}"><td>{link}</td><td>{esc(str(row.get("title") or ""))}</td>'
+            f'<td class="n e">{counts["errors"]}</td><td class="n w">{counts["warnings"]}</td>'
+            f'<td class="n i">{counts["info"]}</td>'
+            f'<td class="n">{dismissed if dismissed else ""}</td></tr>'
+        )
+    css = _resource("index.css")
+    return (
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+        f"<meta name=\"generator\" content=\"{TOOL_NAME} {__version__}\">"
+        f"<title>{esc(title)}</title><style>{css}</style></head><body>"
+        f"<h1>{esc(title)}</h1>"
+        f"<p class=\"sum\">{len(body)} pair{'s' if len(body) != 1 else ''}: "
+        f"{totals['errors']} errors, {totals['warnings']} warnings, {totals['info']} info</p>"
+        "<table><thead><tr><th>pair</th><th>title</th><th>errors</th><th>warnings</th>"
+        "<th>info</th><th>dismissed</th></tr></thead><tbody>"
+        + "".join(body)
+        + "</tbody></table></body></html>\n"
+    )
+
+
+def index_row(pair: AnnotatedPair, href: str) -> dict[str, Any]:
+    """The :func:`index_page` row of one pair (dismissed findings are not counted)."""
+    counts = {"error": 0, "warning": 0, "info": 0}
+    dismissed = 0
+    for f in pair.findings:
+        if _review(f).get("decision") == "dismissed":
+            dismissed += 1
+            continue
+        counts[f.severity] = counts.get(f.severity, 0) + 1
+    title = pair.target.document.meta.get("title") if pair.target.document.meta else None
+    return {"id": pair.id, "href": href, "title": title or "", "errors": counts["error"],
+            "warnings": counts["warning"], "info": counts["info"], "dismissed": dismissed}
+
+
+# --------------------------------------------------------------------------- decoration
+
+
+def decorate(root: "etree._Element", pair: AnnotatedPair) -> None:
+    """Add the page's rows, findings and counterpart groups to a TEI tree (in place)."""
+    from lxml import etree
+
+    from .tei import XML_ID
+
+    blocks: dict[str, Block] = {}
+    for analysis in (pair.source, pair.target):
+        if analysis is not None:
+            for b in analysis.document.blocks:
+                blocks[b.id] = b
+    elements = _inline_elements(root, XML_ID)  # (block id, start, end) -> element
+    review = etree.SubElement(root, _h("review"), nsmap={"h": H_NS})
+    review.set("pair", pair.id)
+    review.set("signature", pair.signature or "default")
+    review.set("tool", f"{TOOL_NAME} {__version__}")
+    review.set("mode", "pair" if pair.source is not None else "translation")
+
+    rows = _rows(pair)
+    row_of: dict[str, int] = {}
+    for k, (src, tgt, link_type, score) in enumerate(rows):
+        row = etree.SubElement(review, _h("row"), type=link_type, n=str(k))
+        if score is not None:
+            row.set("score", f"{score:.2f}")
+            if score < LOW_SCORE:
+                row.set("low", "yes")
+        for bid in src:
+            etree.SubElement(row, _h("src"), ref=bid)
+            row_of[bid] = k
+        for bid in tgt:
+            etree.SubElement(row, _h("tgt"), ref=bid)
+            row_of[bid] = k
+
+    # findings: the QA spans of the TEI are in pair.findings order
+    spans = root.findall(".//{http://www.tei-c.org/ns/1.0}spanGrp[@type='qa']/{http://www.tei-c.org/ns/1.0}span")
+    targets_of: dict[str, list[str]] = {}
+    for f, span in zip(pair.findings, spans):
+        targets_of[f.id] = [t[1:] for t in (span.get("target") or "").split() if t.startswith("#")]
+    order = sorted(
+        range(len(pair.findings)),
+        key=lambda i: (_finding_row(pair.findings[i], row_of), i),
+    )
+    worst: dict[str, int] = {}
+    for i in order:
+        f = pair.findings[i]
+        el = etree.SubElement(review, _h("finding"))
+        el.set("id", f.id)
+        el.set("kind", f.kind)
+        el.set("severity", f.severity)
+        el.set("targets", " ".join(targets_of.get(f.id, [])))
+        if f.source_block:
+            el.set("src-block", f.source_block)
+        if f.target_block:
+            el.set("tgt-block", f.target_block)
+        rev = _review(f)
+        if rev.get("decision") in ("confirmed", "dismissed"):
+            el.set("decision", str(rev["decision"]))
+        _child(el, "message", f.message)
+        if f.source_text is not None:
+            _child(el, "src", f.source_text)
+        if f.target_text is not None:
+            _child(el, "tgt", f.target_text)
+        if f.expected:
+            _child(el, "expected", f.expected)
+        if rev.get("comment"):
+            _child(el, "comment", str(rev["comment"]))
+        if rev.get("reviewer"):
+            el.set("reviewer", str(rev["reviewer"]))
+        rank = SEVERITIES.index(f.severity) if f.severity in SEVERITIES else len(SEVERITIES)
+        if rev.get("decision") == "dismissed":
+            rank = len(SEVERITIES)
+        for t in targets_of.get(f.id, []):
+            worst[t] = min(worst.get(t, 99), rank)
+
+    # counterpart groups and tooltips on inline elements
+    groups = _groups(pair, blocks)
+    for gid, members in groups.items():
+        for key in members:
+            el = elements.get(key)
+            if el is None:
+                continue
+            old = el.get(_h("grp"))
+            el.set(_h("grp"), f"{old} {gid}" if old else gid)
+    for analysis in (pair.source, pair.target):
+        if analysis is None:
+            continue
+        for q in analysis.quantities:
+            el = elements.get((q.block, q.start, q.end))
+            if el is not None:
+                el.set(_h("title"), _quantity_title(q))
+        for e in analysis.entities:
+            el = elements.get((e.block, e.start, e.end))
+            if el is not None:
+                el.set(_h("title"), _entity_title(e))
+    for el in root.iter():
+        xid = el.get(XML_ID) if isinstance(el.tag, str) else None
+        if xid in worst and worst[xid] < len(SEVERITIES):
+            el.set(_h("sev"), SEVERITIES[worst[xid]])
+
+
+def _rows(pair: AnnotatedPair) -> list[tuple[list[str], list[str], str, float | None]]:
+    """(source block ids, target block ids, link type, score) per row, in reading order."""
+    tgt_blocks = pair.target.document.blocks
+    if pair.source is None:
+        return [([], [b.id], "0-1", None) for b in tgt_blocks]
+    src_blocks = pair.source.document.blocks
+    rows = []
+    seen_s: set[int] = set()
+    seen_t: set[int] = set()
+    for link in pair.alignment:
+        src = [src_blocks[i].id for i in link.source if 0 <= i < len(src_blocks)]
+        tgt = [tgt_blocks[i].id for i in link.target if 0 <= i < len(tgt_blocks)]
+        seen_s.update(link.source)
+        seen_t.update(link.target)
+        rows.append((src, tgt, link.type, float(link.score)))
+    if not pair.alignment:
+        rows = [([b.id], [], "1-0", None) for b in src_blocks] + \
+               [([], [b.id], "0-1", None) for b in tgt_blocks]
+    else:  # blocks the alignment left out (should not happen): own rows at the end
+        rows += [([b.id], [], "1-0", None) for i, b in enumerate(src_blocks) if i not in seen_s]
+        rows += [([], [b.id], "0-1", None) for i, b in enumerate(tgt_blocks) if i not in seen_t]
+    return rows
+
+
+def _finding_row(f: Finding, row_of: Mapping[str, int]) -> int:
+    rows = [row_of[b] for b in (f.source_block, f.target_block) if b in row_of]
+    return min(rows) if rows else 1 << 30
+
+
+def _review(f: Finding) -> Mapping[str, Any]:
+    data = f.data.get("review") if isinstance(f.data, Mapping) else None
+    return data if isinstance(data, Mapping) else {}
+
+
+def _inline_elements(root, xml_id: str) -> dict[tuple[str, int, int], Any]:
+    """Every inline element of every block, keyed by (block id, start, end) in the block's text.
+
+    Nested elements over the same characters (``<measure><num>``) map to the
+    outermost one.
+    """
+    tei = "{http://www.tei-c.org/ns/1.0}"
+    out: dict[tuple[str, int, int], Any] = {}
+    wanted = {tei + t for t in INLINE_TAGS}
+    for text_el in root.iter(tei + "text"):
+        if text_el.get("type") not in ("original", "translation"):
+            continue
+        for block in text_el.iter(tei + "p", tei + "head"):
+            bid = block.get(xml_id)
+            if not bid:
+                continue
+
+            def walk(el, pos: int) -> int:
+                pos += len(el.text or "")
+                for child in el:
+                    if not isinstance(child.tag, str):
+                        pos += len(child.tail or "")
+                        continue
+                    start = pos
+                    pos = walk(child, pos)
+                    if child.tag in wanted:
+                        out.setdefault((bid, start, pos), child)
+                    pos += len(child.tail or "")
+                return pos
+
+            walk(block, 0)
+    return out
+
+
+def _groups(pair: AnnotatedPair, blocks: Mapping[str, Block]) -> dict[str, list[tuple[str, int, int]]]:
+    """Counterpart groups: id -> member spans (block id, start, end).
+
+    Within one alignment link, quantities with the same bounds (and the same
+    family: dates with dates) and names with a shared lexicon key are
+    counterparts; so are the two spans of every finding that has both.
+    """
+    groups: dict[str, list[tuple[str, int, int]]] = {}
+    if pair.source is not None:
+        src_blocks = pair.source.document.blocks
+        tgt_blocks = pair.target.document.blocks
+        for k, link in enumerate(pair.alignment):
+            sids = {src_blocks[i].id for i in link.source if 0 <= i < len(src_blocks)}
+            tids = {tgt_blocks[i].id for i in link.target if 0 <= i < len(tgt_blocks)}
+            if not sids or not tids:
+                continue
+            by_key: dict[Any, tuple[list, list]] = {}
+            for side, analysis, ids in ((0, pair.source, sids), (1, pair.target, tids)):
+                for q in analysis.quantities:
+                    if q.block in ids:
+                        key = _quantity_key(q)
+                        if key is not None:
+                            by_key.setdefault(key, ([], []))[side].append((q.block, q.start, q.end))
+                for e in analysis.entities:
+                    if e.block in ids:
+                        for key in (e.key, *e.alt_keys):
+                            if key:
+                                by_key.setdefault(("name", key), ([], []))[side].append(
+                                    (e.block, e.start, e.end))
+            for j, (key, (left, right)) in enumerate(
+                    sorted(by_key.items(), key=lambda kv: (min(kv[1][0] + kv[1][1]), str(kv[0])))):
+                if left and right:
+                    groups[f"g{k}-{j}"] = left + right
+    for f in pair.findings:
+        members = []
+        for bid, text, span in ((f.source_block, f.source_text, f.source_span),
+                                (f.target_block, f.target_text, f.target_span)):
+            block = blocks.get(bid) if bid else None
+            rng = _locate(block.text, text, span) if block is not None else None
+            if rng is not None:
+                members.append((bid, rng[0], rng[1]))
+        if len(members) == 2:
+            groups[f"g{f.id}"] = members
+    return groups
+
+
+def _quantity_key(q: Quantity) -> tuple | None:
+    bounds = q.bounds
+    if bounds is None:
+        return None
+    try:
+        lo, hi = (b.normalize() for b in bounds)
+    except (InvalidOperation, AttributeError):
+        return None
+    family = "date" if q.kind in _DATE_KINDS else "num"
+    return (family, str(lo), str(hi))
+
+
+def _locate(text: str, needle: str | None, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    if span is not None and 0 <= span[0] < span[1] <= len(text):
+        if needle is None or text[span[0]:span[1]] == needle:
+            return (span[0], span[1])
+    if needle:
+        i = text.find(needle)
+        if i >= 0:
+            return (i, i + len(needle))
+    return None
+
+
+def _quantity_title(q: Quantity) -> str:
+    def fmt(v: Decimal | None) -> str:
+        if v is None:
+            return "?"
+        try:
+            if v == v.to_integral_value() and abs(v) < Decimal(10) ** 18:
+                return f"{int(v):,}" if q.kind not in _DATE_KINDS else str(int(v))
+            return f"{v.normalize():,f}"
+        except (InvalidOperation, ValueError):
+            return str(v)
+
+    if q.value is not None:
+        shown = fmt(q.value)
+    elif q.low is not None or q.high is not None:
+        shown = f"{fmt(q.low)}–{fmt(q.high)}"
+    else:
+        shown = "?"
+    parts = [q.kind, "=", shown]
+    if q.unit:
+        parts.append(q.unit)
+    if q.qualifier:
+        parts.append(f"({q.qualifier})")
+    if q.when:
+        parts.append(f"[{q.when}]")
+    return " ".join(parts)
+
+
+def _entity_title(e: Entity) -> str:
+    return f"{e.type}: {e.key}" if e.key else e.type
+
+
+def _child(parent, tag: str, text: str) -> None:
+    from lxml import etree
+
+    from .tei import _xml_safe
+
+    el = etree.SubElement(parent, _h(tag))
+    el.text = _xml_safe(text)
+
+
+# --------------------------------------------------------------------------- resources
+
+
+def _resource(name: str) -> str:
+    return resources.files("northeast_text").joinpath(f"resources/html/{name}").read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def _transform():
+    """The compiled stylesheet; it may read no file and no network resource."""
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+    xslt = etree.XML(_resource("review.xsl").encode("utf-8"), parser)
+    return etree.XSLT(xslt, access_control=etree.XSLTAccessControl.DENY_ALL)
