@@ -372,5 +372,97 @@ def export(source, target, fmt, output, pair_id, settings):
         click.echo(f"wrote {output}: {units} translation units", err=True)
 
 
+@main.command()
+@click.argument("source", type=click.Path(allow_dash=True))
+@click.argument("target", type=click.Path(allow_dash=True))
+@click.option("-o", "--output", required=True, type=click.Path(allow_dash=True),
+              help="Where to write the HTML review page (- for stdout).")
+@click.option("--decisions", "decision_files", multiple=True, type=click.Path(dir_okay=False),
+              help="Decisions exported from an earlier page (repeatable; later files win). "
+                   "Dismissed findings stay dismissed, shown greyed out.")
+@click.option("--id", "pair_id", help="Document id (default: the pair's folder name).")
+@settings_options
+def review(source, target, output, decision_files, pair_id, settings):
+    """Write the review page: original and translation side by side, findings one click away.
+
+    One self-contained HTML file (no network): aligned blocks zh | en, numbers
+    and names highlighted with their counterparts, a findings panel with
+    filters, keys j/k for next/previous, and Confirm/Dismiss buttons whose
+    decisions the page exports as JSON for `apply-review` and `--decisions`.
+
+    \b
+    Examples:
+      northeast-text review corpus/northeast/zh.md corpus/northeast/en.md -o review.html
+      northeast-text review zh.md en.md -o review.html --decisions northeast.decisions.json
+    """
+    from .fsutil import atomic_write, refuse_overwriting_inputs
+    from .review import apply_decisions, load_decisions, merge_decisions, unmatched
+    from .writers.html import html_page
+
+    refuse_overwriting_inputs([output], [source, target, *decision_files])
+    decisions = merge_decisions(*(load_decisions(p) for p in decision_files)) if decision_files else None
+    pair = _annotate(source, target, settings, pair_id)
+    if decisions is not None:
+        pair = apply_decisions(pair, decisions)
+    atomic_write(output, html_page(pair))
+    if output != "-":
+        counts = _severity_counts(pair)
+        msg = (f"wrote {output}: {len(pair.findings)} findings "
+               f"({counts['error']} errors, {counts['warning']} warnings)")
+        if decisions is not None:
+            stale = unmatched(pair, decisions)
+            msg += f"; {len(decisions.by_finding()) - len(stale)} decisions applied"
+            if stale:
+                msg += f", {len(stale)} name findings this run no longer has"
+        click.echo(msg, err=True)
+
+
+@main.command("apply-review")
+@click.argument("decisions_file", metavar="DECISIONS", type=click.Path(dir_okay=False))
+@click.option("--tei", "tei_path", required=True, type=click.Path(dir_okay=False),
+              help="The pair's TEI document (from `annotate` or `batch`).")
+@click.option("-o", "--output", type=click.Path(allow_dash=True),
+              help="Where to write the TEI with the review (default: update --tei in place; - for stdout).")
+def apply_review(decisions_file, tei_path, output):
+    """Fold a reviewer's decisions into the TEI as <note type="review">.
+
+    DECISIONS is the JSON the review page exports. Each decision becomes a
+    note in <standOff> pointing at the finding's QA span (@target), with the
+    decision in @subtype, the reviewer in @resp and the comment as text.
+    Applying the same file again replaces the earlier notes.
+
+    \b
+    Examples:
+      northeast-text apply-review northeast.decisions.json --tei northeast.tei.xml
+      northeast-text apply-review decisions.json --tei pair.tei.xml -o reviewed.tei.xml
+    """
+    from pathlib import Path
+
+    from .fsutil import atomic_write, refuse_overwriting_inputs
+    from .review import MAX_TEI_BYTES, apply_review_to_tei, load_decisions
+
+    out = output or tei_path
+    refuse_overwriting_inputs([out], [decisions_file])
+    decisions = load_decisions(decisions_file)
+    try:
+        p = Path(tei_path)
+        if p.is_dir():
+            raise InputError("is a folder; expected a TEI file", tei_path)
+        with p.open("rb") as fh:
+            data = fh.read(MAX_TEI_BYTES + 1)
+    except FileNotFoundError:
+        raise InputError("no such file", tei_path) from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", tei_path) from None
+    result = apply_review_to_tei(data, decisions, tei_path)
+    atomic_write(out, result.tei)
+    if out != "-":
+        msg = f"wrote {out}: {len(result.applied)} review notes"
+        if result.unknown:
+            msg += f"; {len(result.unknown)} decisions name findings not in this TEI: " + \
+                   ", ".join(result.unknown[:5]) + ("…" if len(result.unknown) > 5 else "")
+        click.echo(msg, err=True)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
