@@ -355,7 +355,8 @@ def _finding(pair, c: Conversion, rate: Rate, multiply: bool, amount: Decimal, g
     text, start = _end_text(b, end)
     like = b.quantity
     token = None if end is None else (0 if end == 0 else len(number_tokens(b.text)) - 1)
-    expected = render_like(expected_value, like, token=token, step=b.step)
+    step = b.step / Decimal(10) ** k if k else b.step  # the figure's precision, at the right scale
+    expected = render_like(expected_value, like, token=token, step=step)
     implied = _implied(amount, given, multiply)
     implied_text = _fmt_rate(implied) if implied is not None else "?"
     from_cur = c.from_currency or (rate.quote if multiply is False else rate.base)
