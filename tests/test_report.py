@@ -157,6 +157,8 @@ def test_table_lists_every_finding_with_summary(pair):
     assert "“3.2553万亿元” → “3.2553 billion RMB”" in table
     assert "expected: “3.2553 trillion RMB”" in table
     assert "zh-b3 → en-b4" in table
+    # a finding in the translation alone shows its text without an empty source
+    assert "    “trillion RMB (approx. 1.4”\n" in table and "— →" not in table
     last = table.rstrip("\n").splitlines()[-1]
     assert last == "6 findings: 2 errors, 3 warnings, 1 info"
 

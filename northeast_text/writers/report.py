@@ -229,10 +229,11 @@ def format_table(pair: AnnotatedPair, color: bool = False, width: int | None = N
         where = _blocks_label(f)
         head = f"{i:>3}. {paint(_COLORS.get(f.severity, ''), sev)} {f.kind:<14} {where}"
         lines.append(head.rstrip())
-        if f.source_text is not None or f.target_text is not None:
-            src = _quote(f.source_text) if f.source_text is not None else "—"
+        if f.source_text is not None:
             tgt = _quote(f.target_text) if f.target_text is not None else "—"
-            lines.extend(_wrap(f"{src} → {tgt}", width, indent))
+            lines.extend(_wrap(f"{_quote(f.source_text)} → {tgt}", width, indent))
+        elif f.target_text is not None:  # lives in the translation alone
+            lines.extend(_wrap(_quote(f.target_text), width, indent))
         if f.expected:
             lines.extend(_wrap(f"expected: {_quote(f.expected)}", width, indent))
         if f.message:
