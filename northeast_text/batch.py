@@ -132,6 +132,8 @@ class PairStatus:
 
     @property
     def findings(self) -> int:
+        if self.status == "failed":
+            return 0
         return sum(self.summary.get(k, 0) for k in ("error", "warning", "info"))
 
 
@@ -752,7 +754,7 @@ def _run_dask(todo: Sequence[PairJob], scheduler: Any, jobs: int, accept: Callab
         own.insert(0, client)
     elif isinstance(scheduler, str):
         try:
-            client = Client(scheduler, timeout=30)
+            client = Client(scheduler, timeout=10)
         except (OSError, TimeoutError, ValueError) as exc:
             raise InputError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
         own.append(client)
