@@ -387,7 +387,7 @@ def _clauses(text: str, lang: str) -> list[tuple[int, int]]:
     brk = pattern("clause_break_zh" if lang == "zh" else "clause_break_en")
     ends = [m.start() for m in brk.finditer(text)]
     if lang != "zh":
-        ends += [m.end() - 1 for m in re.finditer(r"(?<!\d)[.!?](?=\s+[A-Z\"“(])", text)
+        ends += [m.end() - 1 for m in re.finditer(r"[.!?](?=\s+[A-Z\"“(])", text)
                  if not _abbrev_before(text, m.start())]
     bounds = sorted(set([0, *ends, len(text)]))
     return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
