@@ -368,6 +368,13 @@ def _erfc_neglog(x: float) -> float:
     return x * x - math.log(poly)
 
 
+def _prefix(values: Iterable[float]) -> list[float]:
+    out = [0]
+    for v in values:
+        out.append(out[-1] + v)
+    return out
+
+
 class _Model:
     """Link costs for one pair and one ratio."""
 
@@ -408,8 +415,19 @@ class _Model:
         self.has_anchor_t = [bool(t.anchors & self.weight.keys()) for t in tgt]
         # value anchors found nowhere on the other side: a sign that the
         # segment has no counterpart at all (an omission or an addition)
-        self.orphans_s = [sum(1 for k in s.anchors if k.startswith("v:") and k not in df_t) for s in src]
-        self.orphans_t = [sum(1 for k in t.anchors if k.startswith("v:") and k not in df_s) for t in tgt]
+        self.orph_s = _prefix(sum(1 for k in s.anchors if k.startswith("v:") and k not in df_t) for s in src)
+        # prefix counts, so that a link's cost is O(1) in its size
+        self.anc_s = _prefix(self.has_anchor_s)
+        self.anc_t = _prefix(self.has_anchor_t)
+        self.hint_t = _prefix(t.hint == "addition" for t in tgt)
+        self.cue_s = [s.cue for s in src]
+        self.cue_t = [t.cue for t in tgt]
+        self.ncue_s = _prefix(s.cue is not None for s in src)
+        self.ncue_t = _prefix(t.cue is not None for t in tgt)
+        self.sent_s = _prefix(s.sentences for s in src)
+        self.sent_t = _prefix(t.sentences for t in tgt)
+        self.unk_s = _prefix(s.sentences <= 0 for s in src)
+        self.unk_t = _prefix(t.sentences <= 0 for t in tgt)
 
     def length_cost(self, ls: float, lt: float) -> float:
         cfg = self.cfg
@@ -419,39 +437,34 @@ class _Model:
         return _erfc_neglog(d / math.sqrt(2.0))
 
     def cost(self, i: int, j: int, a: int, b: int) -> float:
-        """Cost of the link src[i-a:i] <-> tgt[j-b:j]."""
+        """Cost of the link src[i-a:i] <-> tgt[j-b:j] (O(1) but for anchors)."""
         cfg = self.cfg
-        c = self.prior[(a, b)]
         if a == 0 or b == 0:
-            segs = self.tgt[j - b:j] if a == 0 else self.src[i - a:i]
-            if a == 0 and all(s.hint == "addition" for s in segs):
+            if a == 0 and self.hint_t[j] - self.hint_t[j - b] == b:
                 return cfg.addition_cost * b
-            return c
-        src, tgt = self.src, self.tgt
-        c += self.length_cost(self.ps[i] - self.ps[i - a], self.pt[j] - self.pt[j - b])
-        for k in range(j - b, j):
-            if tgt[k].hint == "addition":
-                c += cfg.addition_penalty
+            return self.prior[(a, b)]
+        c = self.prior[(a, b)] + self.length_cost(self.ps[i] - self.ps[i - a], self.pt[j] - self.pt[j - b])
+        hinted = self.hint_t[j] - self.hint_t[j - b]
+        if hinted:
+            c += cfg.addition_penalty * hinted
         # cues: the first segment of each side leads the link
-        cs, ct = src[i - a].cue, tgt[j - b].cue
+        cs, ct = self.cue_s[i - a], self.cue_t[j - b]
         if cs is not None and ct is not None:
             c += -cfg.cue_weight if cs == ct else cfg.cue_weight
-        for k in range(i - a + 1, i):
-            if src[k].cue is not None:
-                c += cfg.cue_weight / 2
-        for k in range(j - b + 1, j):
-            if tgt[k].cue is not None:
-                c += cfg.cue_weight / 2
-        if self.sentence_step:
-            ns = sum(s.sentences for s in src[i - a:i])
-            nt = sum(t.sentences for t in tgt[j - b:j])
-            if ns != nt and all(s.sentences for s in src[i - a:i]) and all(t.sentences for t in tgt[j - b:j]):
-                c += self.sentence_first + self.sentence_step * (abs(ns - nt) - 1)
-        orphans = sum(self.orphans_s[i - a:i])
+        inner = (self.ncue_s[i] - self.ncue_s[i - a + 1]) + (self.ncue_t[j] - self.ncue_t[j - b + 1])
+        if inner:
+            c += cfg.cue_weight / 2 * inner
+        # sentence counts, where both sides know them
+        if self.sentence_step and self.unk_s[i] == self.unk_s[i - a] and self.unk_t[j] == self.unk_t[j - b]:
+            diff = abs((self.sent_s[i] - self.sent_s[i - a]) - (self.sent_t[j] - self.sent_t[j - b]))
+            if diff:
+                c += self.sentence_first + self.sentence_step * (diff - 1)
+        orphans = self.orph_s[i] - self.orph_s[i - a]
         if orphans:
             c += min(cfg.orphan_weight * orphans, cfg.orphan_cap)
         # anchors
-        if any(self.has_anchor_s[i - a:i]) and any(self.has_anchor_t[j - b:j]):
+        if self.anc_s[i] != self.anc_s[i - a] and self.anc_t[j] != self.anc_t[j - b]:
+            src, tgt = self.src, self.tgt
             sa = frozenset().union(*(s.anchors for s in src[i - a:i])) if a > 1 else src[i - 1].anchors
             ta = frozenset().union(*(t.anchors for t in tgt[j - b:j])) if b > 1 else tgt[j - 1].anchors
             w = self.weight
@@ -493,11 +506,22 @@ def _diagonal(model: _Model) -> list[float]:
     return out
 
 
-def _run_dp(model: _Model, half: int) -> tuple[list[tuple[int, int, int, int]], bool, bool]:
+def _path_centre(path: Sequence[tuple[int, int, int, int]], n: int) -> list[float]:
+    """The target boundary of a previous path at every source boundary
+    (interpolated inside n-m links): the centre of the next pass's band."""
+    centre = [0.0] * (n + 1)
+    for i, j, a, b in path:
+        for k in range(a + 1):
+            centre[i - a + k] = (j - b) + (b * k / a if a else b)
+    return centre
+
+
+def _run_dp(model: _Model, half: int, centre: Sequence[float] | None = None
+            ) -> tuple[list[tuple[int, int, int, int]], bool, bool]:
     """Banded DP.  Returns (path of (i, j, a, b) links, reached end, touched edge)."""
     n, m = len(model.src), len(model.tgt)
     types = list(model.prior)
-    diag = _diagonal(model)
+    diag = list(centre) if centre is not None else _diagonal(model)
     lo = [max(0, int(math.floor(d)) - half) for d in diag]
     hi = [min(m, int(math.ceil(d)) + half) for d in diag]
     # keep rows overlapping so that a staircase path always exists
@@ -670,7 +694,8 @@ def align(src: Sequence[Segment], tgt: Sequence[Segment], config: AlignConfig | 
             priors = _estimate_priors(path, cfg)
             agreement = _estimate_agreement(src, tgt, path, cfg)
         model = _Model(src, tgt, cfg, max(ratio, 1e-6), priors, agreement)
-        path = _banded(model, cfg)
+        # later passes centre their band on the previous path
+        path = _banded(model, cfg, _path_centre(path, n) if path else None)
     assert path is not None
     links = []
     for i, j, a, b in path:
@@ -679,13 +704,16 @@ def align(src: Sequence[Segment], tgt: Sequence[Segment], config: AlignConfig | 
     return links
 
 
-def _banded(model: _Model, cfg: AlignConfig) -> list[tuple[int, int, int, int]]:
+def _banded(model: _Model, cfg: AlignConfig,
+            centre: Sequence[float] | None = None) -> list[tuple[int, int, int, int]]:
+    """Run the banded DP, doubling the band until the best path keeps clear
+    of its edges (or the memory cap is reached, or the band is full)."""
     n, m = len(model.src), len(model.tgt)
     full = max(n, m) + 1
     half = max(cfg.band, 1)
     while True:
         capped = (n + 1) * (2 * half + 1) > cfg.max_cells
-        path, ok, touched = _run_dp(model, half)
+        path, ok, touched = _run_dp(model, half, centre)
         if ok and (not touched or half >= full):
             return path
         if half >= full:
