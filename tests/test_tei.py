@@ -665,3 +665,55 @@ def test_bundled_corpus_as_tei_corpus(assert_valid_tei):
     root = corpus_tei(pairs, "northeast-text corpus")
     assert_valid_tei(root)
     assert integrity_errors(root) == []
+
+
+# --------------------------------------------------------------------------- property: any spans
+
+
+@st.composite
+def _random_pair(draw):
+    text = draw(st.text(alphabet="ab 东北1.[]", min_size=1, max_size=40))
+    n = len(text)
+
+    def rng():
+        a = draw(st.integers(0, n - 1))
+        b = draw(st.integers(a + 1, n))
+        return a, b
+
+    block = _blk("en", 0, text, draw(st.sampled_from(["paragraph", "heading", "note-entry"])))
+    qs, es, ns, fs = [], [], [], []
+    for i in range(draw(st.integers(0, 4))):
+        a, b = rng()
+        kind = draw(st.sampled_from(["money", "count", "year", "percent", "decade"]))
+        value = draw(st.one_of(st.none(), st.decimals(-1e6, 1e6, places=2)))
+        qs.append(Quantity(block="en-b0", start=a, end=b, text=text[a:b], kind=kind, value=value,
+                           low=None if value is not None else D(1),
+                           high=None if value is not None else D(2), unit="CNY"))
+    for i in range(draw(st.integers(0, 3))):
+        a, b = rng()
+        es.append(Entity(block="en-b0", start=a, end=b, text=text[a:b],
+                         type=draw(st.sampled_from(["place", "org", "person", "other"])),
+                         key=draw(st.sampled_from([None, "k1", "键"])), lang="en"))
+    for i in range(draw(st.integers(0, 3))):
+        a, b = rng()
+        ns.append(Note(id=f"n{i + 1}", kind=draw(st.sampled_from(["translator", "gloss", "footnote",
+                                                                   "preface"])),
+                       block="en-b0", start=a, end=b, text=text[a:b]))
+    for i in range(draw(st.integers(0, 3))):
+        a, b = rng()
+        fs.append(Finding(kind="value", severity="warning", message="m", target_block="en-b0",
+                          target_text=text[a:b], target_span=(a, b), id=f"f{i}"))
+    marks = [Mark("emphasis", *rng()) for _ in range(draw(st.integers(0, 2)))]
+    block = replace(block, marks=tuple(marks))
+    doc = Document(lang="en", blocks=(block,))
+    return AnnotatedPair(id="r", target=Analysis(doc, tuple(qs), tuple(es), tuple(ns)),
+                         findings=tuple(fs))
+
+
+@given(_random_pair())
+@settings(max_examples=60, deadline=None)
+def test_any_overlapping_annotations_give_valid_tei(tei_schema, pair):
+    root = etree.fromstring(tei_bytes(pair))
+    assert tei_schema.validate(root.getroottree()), str(tei_schema.error_log)
+    assert integrity_errors(root) == []
+    assert "".join(_by_id(root, "en-b0").itertext()) == pair.target.document.blocks[0].text
