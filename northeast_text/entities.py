@@ -535,6 +535,8 @@ _SURNAMES: tuple[frozenset[str], frozenset[str]] | None = None
 _HAN = re.compile(r"[\u3400-\u9fff]")
 # Endings that make a jieba ns/nt word a plausible name (not a common noun).
 _PLACE_END = tuple("省市县区州镇乡村江河湖山岛湾港盟旗堡岗峰关口")
+# Last characters of place names that (almost) never end a given name.
+_NOT_GIVEN_END = frozenset("口港湾岛省市县镇乡村区")
 _ORG_END = ("公司", "集团", "银行", "大学", "学院", "研究院", "研究所", "研究中心", "委员会", "协会",
             "学会", "基金会", "部", "局", "署", "厅", "办", "社", "厂", "院", "所", "会")
 
@@ -570,6 +572,49 @@ def _plausible_zh_name(word: str, typ: str) -> bool:
     return len(word) >= 3 and word.endswith(_ORG_END) and word[:-1] not in _zh_not_names()
 
 
+def _join_surnames(tokens: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """Rejoin a one-character surname that jieba cut off a given name it tagged nr (许 | 明哲)."""
+    one, _ = _surnames()
+    out: list[tuple[int, int, str, str]] = []
+    i = 0
+    while i < len(tokens):
+        s, e, w, f = tokens[i]
+        if i + 1 < len(tokens) and len(w) == 1 and w in one:
+            s2, e2, w2, f2 = tokens[i + 1]
+            if f2 in ("nr", "nrfg") and 1 <= len(w2) <= 2 and _HAN.match(w2):
+                out.append((s, e2, w + w2, "nr"))
+                i += 2
+                continue
+        out.append(tokens[i])
+        i += 1
+    return out
+
+
+# A byline: an optional author label, then the name alone ("文 | 周启航", "本报记者 林晓舟", "许明哲").
+_BYLINE_LABEL = (r"(?:(?:本报|特约|见习)?(?:记者|通讯员)|作者|撰文|编辑|译者|翻译|采写)\s*[|:：/]?\s*"
+                 r"|文\s*[|:：/]\s*|文\s+")
+_BYLINE = re.compile(rf"^\s*(?P<label>{_BYLINE_LABEL})?(?P<name>[\u4e00-\u9fff]{{2,4}})\s*$")
+
+
+def _byline_names(norm: str) -> list[tuple[int, int]]:
+    """The author's name in a byline block, which jieba's dictionary rarely knows.
+
+    With an author label (文, 作者, 本报记者 ...) a 2-4 character name that
+    starts with a common surname; a block that is only a name must have three
+    characters, start with a surname and not be a dictionary word (方法论).
+    """
+    m = _BYLINE.match(norm)
+    if not m:
+        return []
+    name = m.group("name")
+    one, two = _surnames()
+    if not (name[0] in one or name[:2] in two) or name in _zh_not_names():
+        return []
+    if not m.group("label") and (len(name) != 3 or _in_jieba_dict(name)):
+        return []
+    return [(m.start("name"), m.end("name"))]
+
+
 def _in_jieba_dict(word: str) -> bool:
     """A word of jieba's own dictionary (not a segment guessed by its HMM)."""
     import jieba
@@ -599,10 +644,17 @@ def _chinese_block(block: Block, lexicon: Lexicon, posseg) -> list[Entity]:
             for k in range(s, e):
                 taken[k] = True
             found.append((s, e, lexicon.entries[key].type, key, ()))
-    for s, e, word, flag in tokens:
+    for s, e in _byline_names(norm):
+        if not any(taken[s:e]):
+            for k in range(s, e):
+                taken[k] = True
+            found.append((s, e, "person", None, ()))
+    for s, e, word, flag in _join_surnames(tokens):
         typ = JIEBA_TYPES.get(flag)
         if typ is None or e - s < 2 or any(taken[s:e]):
             continue
+        if typ == "person" and len(word) >= 3 and word[-1] in _NOT_GIVEN_END:
+            typ = "place"  # jieba's nr for 吴淞口: a place ending no given name has
         if _plausible_zh_name(word, typ):
             found.append((s, e, typ, None, ()))
 
