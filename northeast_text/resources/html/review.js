@@ -234,6 +234,12 @@
     });
   });
 
+  var low = doc.querySelector('#counts .c-low');
+  if (low) low.addEventListener('click', function () {
+    var row = doc.querySelector('.row.low');
+    if (row) row.scrollIntoView({ block: 'center' });
+  });
+
   refresh();
   applyFilters();
   window.NT = {

@@ -84,7 +84,7 @@
         <xsl:if test="$f[@decision='dismissed']">
           <span class="c c-dismissed"><b><xsl:value-of select="count($f[@decision='dismissed'])"/></b> dismissed</span>
         </xsl:if>
-        <span class="c c-low"><b><xsl:value-of select="count($review/h:row[@low='yes'])"/></b> uncertain links</span>
+        <span class="c c-low" title="alignment links scoring under 0.5: go to the first"><b><xsl:value-of select="count($review/h:row[@low='yes'])"/></b> uncertain links</span>
       </div>
       <p class="sig">
         <xsl:value-of select="$review/@tool"/>
@@ -226,7 +226,7 @@
             <label class="chip sev-error"><input type="checkbox" data-filter="sev" value="error" checked="checked"/> errors <b><xsl:value-of select="count($f[@severity='error'])"/></b></label>
             <label class="chip sev-warning"><input type="checkbox" data-filter="sev" value="warning" checked="checked"/> warnings <b><xsl:value-of select="count($f[@severity='warning'])"/></b></label>
             <label class="chip sev-info" title="minor findings; hidden at first when there are errors or warnings"><input type="checkbox" data-filter="sev" value="info"><xsl:if test="not($f[@severity='error' or @severity='warning'])"><xsl:attribute name="checked">checked</xsl:attribute></xsl:if></input> info <b><xsl:value-of select="count($f[@severity='info'])"/></b></label>
-            <label class="chip dis"><input type="checkbox" data-filter="dismissed" value="dismissed" checked="checked"/> dismissed</label>
+            <label class="chip dis"><input type="checkbox" data-filter="dismissed" value="dismissed" checked="checked"/> show dismissed</label>
           </div>
           <div class="fl kinds">
             <xsl:for-each select="$f[not(@kind = preceding-sibling::h:finding/@kind)]">
