@@ -16,7 +16,18 @@ The aligner is a banded dynamic programme over link types (0-1, 1-0, 1-1,
 * heading/list cues ("一" / "One", "1." / "1.") lower it when they agree and
   raise it when they disagree;
 * a target segment hinted as a translator's addition is cheap to leave
-  unlinked (0-1) and expensive to link.
+  unlinked (0-1) and expensive to link;
+* sentence counts (where known): a link whose sides differ in sentences
+  costs ``log(p0 / ((1 - p0)(1 - q)))`` plus ``-log q`` per further
+  sentence, with ``p0`` (the share of links with equal counts) estimated
+  from the first pass, so that pairs whose translators merge and split
+  sentences freely are not held to it;
+* source value anchors found nowhere in the target ("orphans") make a real
+  link dearer, so that an untranslated paragraph comes out as 1-0.
+
+Inline translator material (glosses, remarks found by the notes module) is
+left out of a target block's length.  Later passes also re-estimate the
+link-type priors from the previous alignment and centre the band on it.
 
 The band follows the length diagonal and is doubled (up to a memory cap,
 then to the full matrix when that fits) whenever the best path touches its
