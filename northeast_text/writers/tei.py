@@ -32,11 +32,11 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING, Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Iterable, Sequence
 from urllib.parse import quote
 
 from .. import TOOL_NAME, __version__
-from ..model import Analysis, AnnotatedPair, Block, Entity, Finding, Note, Quantity
+from ..model import Analysis, AnnotatedPair, Block, Entity, Note, Quantity
 
 if TYPE_CHECKING:  # pragma: no cover
     from lxml import etree
