@@ -257,7 +257,7 @@ def check(files, translation_only, fmt, fail_on, color, settings):
         source, target = files
     pair = _annotate(source, target, settings)
     if fmt == "json":
-        click.echo(report_json(pair))
+        click.echo(report_json(pair), nl=False)
     else:
         use_color = sys.stdout.isatty() if color is None else color
         click.echo(format_table(pair, color=use_color))
