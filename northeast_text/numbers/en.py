@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..model import Quantity
 from .core import (
-    D1, D10, Cand, apply_exclusions, build, currencies, digits_step, drop_overlaps,
+    Claimed, D1, D10, Cand, apply_exclusions, build, currencies, digits_step, drop_overlaps,
     excluded_spans, exclusion_re, place_step, pow10, unit_map,
 )
 from .normalise import normalise
@@ -168,8 +168,8 @@ def _ord_value(s: str) -> int:
     return _ORD_BASE.get(s, 0)
 
 
-def _free(claimed: list[tuple[int, int]], s: int, e: int) -> bool:
-    return all(e <= a or s >= b for a, b in claimed)
+def _free(claimed: Claimed, s: int, e: int) -> bool:
+    return claimed.free(s, e)
 
 
 def _position(pos: str | None) -> str | None:
@@ -181,7 +181,7 @@ def extract_text(text: str, block_id: str = "") -> list[Quantity]:
     norm = normalise(text)
     t = norm.text
     cands: list[Cand] = []
-    claimed: list[tuple[int, int]] = []
+    claimed = Claimed()
 
     def claim(c: Cand) -> None:
         cands.append(c)
@@ -355,7 +355,7 @@ def _read(t: str, m: re.Match[str]) -> Cand | None:
     return c
 
 
-def _generic(t: str, cands: list[Cand], claimed: list[tuple[int, int]]) -> None:
+def _generic(t: str, cands: list[Cand], claimed: Claimed) -> None:
     atom = _res()[0]
     found: list[Cand] = []
     for m in atom.finditer(t):

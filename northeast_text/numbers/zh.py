@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..model import Quantity
 from .core import (
-    D0, D1, D10, Cand, apply_exclusions, drop_overlaps, build, currencies, digits_step, excluded_spans,
+    Claimed, D0, D1, D10, Cand, apply_exclusions, drop_overlaps, build, currencies, digits_step, excluded_spans,
     exclusion_re, place_step, pow10, unit_map,
 )
 from .normalise import normalise
@@ -209,7 +209,7 @@ def extract_text(text: str, block_id: str = "") -> list[Quantity]:
     norm = normalise(text)
     t = norm.text
     cands: list[Cand] = []
-    claimed: list[tuple[int, int]] = []
+    claimed = Claimed()
 
     def claim(c: Cand) -> None:
         cands.append(c)
@@ -233,8 +233,8 @@ def extract_text(text: str, block_id: str = "") -> list[Quantity]:
     return [build(c, norm, text, block_id, "zh") for c in cands]
 
 
-def _free(claimed: list[tuple[int, int]], s: int, e: int) -> bool:
-    return all(e <= a or s >= b for a, b in claimed)
+def _free(claimed: Claimed, s: int, e: int) -> bool:
+    return claimed.free(s, e)
 
 
 def _cn_int(s: str) -> int:
@@ -449,7 +449,7 @@ def _attach_unit(t: str, c: Cand) -> None:
             c.start = pm.start()
 
 
-def _generic(t: str, cands: list[Cand], claimed: list[tuple[int, int]]) -> None:
+def _generic(t: str, cands: list[Cand], claimed: Claimed) -> None:
     found: list[Cand] = []
     for m in _NUMERAL_RE.finditer(t):
         if not _free(claimed, m.start(), m.end()):
