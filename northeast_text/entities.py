@@ -372,8 +372,9 @@ def _english_entities(blocks: Sequence[Block], lexicon: Lexicon) -> list[Entity]
     nlp = english_for(lexicon)
     not_names = _not_names()
     out: list[Entity] = []
-    texts = (b.text for b in blocks)
-    for block, doc in zip(blocks, nlp.pipe(texts, batch_size=BATCH_SIZE)):
+    pieces = [(block, off, piece) for block in blocks for off, piece in _pieces(block.text)]
+    texts = (piece for _, _, piece in pieces)
+    for (block, off, _), doc in zip(pieces, nlp.pipe(texts, batch_size=BATCH_SIZE)):
         for ent in doc.ents:
             label = ent.label_
             if label in LABEL_TYPES:
@@ -421,10 +422,38 @@ def _english_entities(blocks: Sequence[Block], lexicon: Lexicon) -> list[Entity]
                 keys = tuple(k for k in keys if lexicon.entries[k].type == typ) or (key,)
                 key = keys[0] if key not in keys else key
             alt = tuple(k for k in keys if k != key)
-            out.append(Entity(block.id, span.start_char, span.end_char, text, typ, key, "en", alt))
-        out.extend(_han_in_english(block, lexicon))
+            out.append(Entity(block.id, off + span.start_char, off + span.end_char, text, typ, key, "en", alt))
+        if off == 0:
+            out.extend(_han_in_english(block, lexicon))
     out = _link_short_person_names(out)
     return sorted(out, key=lambda e: (_block_n(e.block), e.start))
+
+
+# spaCy refuses texts over nlp.max_length (1,000,000 characters) and its parser
+# needs about 1 GB per 100,000 characters: longer blocks go through in pieces.
+MAX_PIECE = 20_000
+_SENTENCE_END = re.compile(r"[.!?;][\"'\u201d\u2019)\]]*\s+|\n")
+_SPACE = re.compile(r"\s+")
+
+
+def _pieces(text: str, limit: int = MAX_PIECE) -> list[tuple[int, str]]:
+    """``(offset, piece)``: ``text`` cut into pieces of at most ``limit``
+    characters, each ending at a sentence end (else a space, else anywhere)."""
+    out: list[tuple[int, str]] = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        cut = 0
+        for pattern in (_SENTENCE_END, _SPACE):
+            for m in pattern.finditer(window, limit // 2):
+                cut = m.end()
+            if cut:
+                break
+        cut = cut or limit
+        out.append((start, text[start:start + cut]))
+        start += cut
+    out.append((start, text[start:]))
+    return out
 
 
 def _continues_name(doc, k: int) -> bool:
