@@ -114,3 +114,33 @@ def test_chinese_precision_recall_against_hand_list(zh_doc, gold, texts):
         + "\nfalse alarms: " + "; ".join(f"{e.block} {e.text} ({e.type})" for e in false_alarms)
     )
     assert precision >= THRESHOLD and recall >= THRESHOLD, f"P={precision:.3f} R={recall:.3f}\n{detail}"
+
+
+# ---------------------------------------------------------------- general fixes found while measuring
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("许明哲", [("许明哲", "person")]),                      # a byline that is only the name
+    ("文 | 周启航", [("周启航", "person")]),                  # labelled byline
+    ("本报记者 林晓舟", [("林晓舟", "person")]),
+    ("记者：王小明", [("王小明", "person")]),
+    ("方法论", []),                                          # a dictionary word, not a name
+    ("文化部", []),                                          # 文 is a label only before a separator
+    ("由许明哲主持会议", [("许明哲", "person")]),             # surname rejoined to the given name jieba tagged nr
+    ("从上海吴淞口到四川宜宾", [("上海", "place"), ("吴淞口", "place"), ("四川", "place"), ("宜宾", "place")]),
+    ("占比分别高达43%、65%", []),                            # 高达 "as high as" is no person
+    ("为新落户的毕业生发放安家补贴", []),
+    ("新建项目和内河航运", []),
+])
+def test_general_zh_fixes(text, expected):
+    from northeast_text.entities import recognise_text
+
+    got = [(e.text, e.type) for e in recognise_text(text, "zh", load_lexicon())]
+    assert got == expected
+
+
+def test_country_before_a_region_is_two_names():
+    from northeast_text.entities import recognise_text
+
+    got = [(e.text, e.key) for e in recognise_text("像美国中部平原各州那样", "zh", load_lexicon())]
+    assert got == [("美国", "united-states"), ("中部平原", "great-plains")]
