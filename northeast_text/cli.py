@@ -230,8 +230,11 @@ def format_alignment(links, src, tgt, width=None) -> str:
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default="error", show_default=True,
               help="Exit with code 1 when a finding of this severity (or worse) is found.")
 @click.option("--color/--no-color", default=None, help="Colour the table (default: when a terminal).")
+@click.option("--decisions", "decision_files", multiple=True, type=click.Path(dir_okay=False),
+              help="Reviewer decisions (the JSON the review page exports; repeatable): "
+                   "dismissed findings are marked and no longer count for --fail-on.")
 @settings_options
-def check(files, translation_only, fmt, fail_on, color, settings):
+def check(files, translation_only, fmt, fail_on, color, decision_files, settings):
     """Check a translation against its original and list what went wrong.
 
     FILES is SOURCE TARGET (Chinese original, English translation), or one
@@ -243,6 +246,7 @@ def check(files, translation_only, fmt, fail_on, color, settings):
       northeast-text check corpus/northeast/zh.md corpus/northeast/en.md
       northeast-text check zh.md en.md --format json > report.json
       northeast-text check --translation-only en.md --rate 7.14
+      northeast-text check zh.md en.md --decisions reviewed.json   # dismissed ones don't fail
     """
     from .writers.report import format_table, report_json
 
@@ -256,6 +260,10 @@ def check(files, translation_only, fmt, fail_on, color, settings):
             raise click.UsageError("give SOURCE and TARGET (or one file with --translation-only)")
         source, target = files
     pair = _annotate(source, target, settings)
+    if decision_files:
+        from .review import apply_decisions, load_decisions, merge_decisions
+
+        pair = apply_decisions(pair, merge_decisions(*(load_decisions(p) for p in decision_files)))
     if fmt == "json":
         click.echo(report_json(pair), nl=False)
     else:
@@ -267,8 +275,10 @@ def check(files, translation_only, fmt, fail_on, color, settings):
 def exit_code_for(pair, fail_on: str) -> int:
     if fail_on == "never":
         return 0
+    from .review import active_findings
+
     levels = {"error": ("error",), "warning": ("error", "warning")}[fail_on]
-    return 1 if any(f.severity in levels for f in pair.findings) else 0
+    return 1 if any(f.severity in levels for f in active_findings(pair)) else 0
 
 
 def _severity_counts(pair) -> dict[str, int]:

@@ -170,3 +170,23 @@ def test_same_language_pair_is_refused(runner, northeast_files):
     result = runner.invoke(main, ["check", northeast_files[1], northeast_files[1]])
     assert result.exit_code == 2
     assert "both files look English" in result.output
+
+
+def test_check_decisions_dismiss_errors(runner, northeast_files, tmp_path):
+    first = runner.invoke(main, ["check", *northeast_files, "--format", "json"])
+    report = json.loads(first.stdout)
+    errors = [f for f in report["findings"] if f["severity"] == "error"]
+    assert errors and first.exit_code == 1
+    decisions = {
+        "schema": 1,
+        "pair": "northeast",
+        "decisions": [{"finding": f["id"], "decision": "dismissed", "comment": "accepted"} for f in errors],
+    }
+    path = tmp_path / "decisions.json"
+    path.write_text(json.dumps(decisions), "utf-8")
+    second = runner.invoke(main, ["check", *northeast_files, "--decisions", str(path), "--format", "json"])
+    assert second.exit_code == 0, "dismissed errors no longer fail the check"
+    again = json.loads(second.stdout)
+    assert {f["id"] for f in again["findings"]} == {f["id"] for f in report["findings"]}, "ids are stable"
+    dismissed = [f for f in again["findings"] if f.get("data", {}).get("review", {}).get("decision") == "dismissed"]
+    assert len(dismissed) == len(errors)
