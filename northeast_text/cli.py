@@ -230,11 +230,13 @@ def format_alignment(links, src, tgt, width=None) -> str:
 @click.option("--fail-on", type=click.Choice(FAIL_ON), default="error", show_default=True,
               help="Exit with code 1 when a finding of this severity (or worse) is found.")
 @click.option("--color/--no-color", default=None, help="Colour the table (default: when a terminal).")
+@click.option("--show", type=click.Choice(("error", "warning", "info")), default="warning", show_default=True,
+              help="Lowest severity listed in the table (info: also what is fine but worth seeing).")
 @click.option("--decisions", "decision_files", multiple=True, type=click.Path(dir_okay=False),
               help="Reviewer decisions (the JSON the review page exports; repeatable): "
                    "dismissed findings are marked and no longer count for --fail-on.")
 @settings_options
-def check(files, translation_only, fmt, fail_on, color, decision_files, settings):
+def check(files, translation_only, fmt, fail_on, color, show, decision_files, settings):
     """Check a translation against its original and list what went wrong.
 
     FILES is SOURCE TARGET (Chinese original, English translation), or one
@@ -268,7 +270,7 @@ def check(files, translation_only, fmt, fail_on, color, decision_files, settings
         click.echo(report_json(pair), nl=False)
     else:
         use_color = sys.stdout.isatty() if color is None else color
-        click.echo(format_table(pair, color=use_color))
+        click.echo(format_table(pair, color=use_color, min_severity=show))
     sys.exit(exit_code_for(pair, fail_on))
 
 

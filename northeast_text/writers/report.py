@@ -201,8 +201,13 @@ def severity_counts(findings: Sequence[Finding]) -> dict[str, int]:
     return counts
 
 
-def format_table(pair: AnnotatedPair, color: bool = False, width: int | None = None) -> str:
+def format_table(
+    pair: AnnotatedPair, color: bool = False, width: int | None = None, min_severity: str = "info"
+) -> str:
     """A readable list of findings for a terminal, then a summary line.
+
+    Findings below ``min_severity`` are left out of the list (the summary
+    still counts them and says how many were hidden).
 
     One entry per finding: severity, kind and block(s) on the first line,
     then ``source → target``, the expected rendering and the message, each
@@ -214,8 +219,11 @@ def format_table(pair: AnnotatedPair, color: bool = False, width: int | None = N
     width = max(40, width)
     paint = (lambda code, s: f"{code}{s}{_RESET}") if color else (lambda code, s: s)
 
+    rank = SEVERITIES.index(min_severity) if min_severity in SEVERITIES else len(SEVERITIES) - 1
+    shown = [f for f in pair.findings if f.severity not in SEVERITIES or SEVERITIES.index(f.severity) <= rank]
+    hidden = len(pair.findings) - len(shown)
     findings = sorted(
-        pair.findings,
+        shown,
         key=lambda f: (_block_key(pair, f), SEVERITIES.index(f.severity)
                        if f.severity in SEVERITIES else 9, f.kind),
     )
@@ -241,9 +249,13 @@ def format_table(pair: AnnotatedPair, color: bool = False, width: int | None = N
                 paint(_DIM, ln) if color else ln for ln in _wrap(f.message, width, indent)
             )
     if not findings:
-        lines.append("No findings.")
+        lines.append("No findings." if not hidden else f"No findings at {min_severity} level or above.")
     lines.append("")
-    lines.append(summary_line(pair.findings))
+    summary = summary_line(pair.findings)
+    if hidden:
+        below = "info" if min_severity == "warning" else "warning/info"
+        summary += f" ({hidden} {below} not shown; --show info lists them)"
+    lines.append(summary)
     return "\n".join(lines)
 
 
