@@ -23,7 +23,9 @@ block-level syntax removed.
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 import sys
 import tomllib
 from dataclasses import dataclass
@@ -678,15 +680,58 @@ def parse_document(
     )
 
 
-def _read_bytes(path: str | Path) -> bytes:
+DEFAULT_MAX_SIZE_MB = 32
+MAX_SIZE_ENV = "NORTHEAST_TEXT_MAX_SIZE_MB"
+
+
+def max_size_mb(value: float | None = None) -> float:
+    """The input size limit in MB (MiB): ``value``, else $NORTHEAST_TEXT_MAX_SIZE_MB, else 32."""
+    where = "--max-size"
+    if value is None:
+        raw = os.environ.get(MAX_SIZE_ENV, "").strip()
+        if not raw:
+            return DEFAULT_MAX_SIZE_MB
+        where = MAX_SIZE_ENV
+        try:
+            value = float(raw)
+        except ValueError:
+            raise InputError(f"{raw!r} is not a number of MB", where) from None
+    if not 0 < value < float("inf"):
+        raise InputError(f"{value!r} is not a positive number of MB", where)
+    return value
+
+
+def _too_large(where: str, limit_mb: float, size: int | None) -> InputError:
+    what = "is" if size is None else f"is {size / 2**20:.1f} MB," if size >= 2**17 else f"is {size} bytes,"
+    return InputError(f"{what} larger than the {limit_mb:g} MB limit; raise it with --max-size", where)
+
+
+def _read_bytes(path: str | Path, limit_mb: float | None = None) -> bytes:
+    """The bytes of ``path`` ("-": stdin), refusing inputs over the size limit.
+
+    A regular file's size is checked before any byte is read; stdin and other
+    streams are read up to the limit plus one byte, so memory stays bounded.
+    """
+    limit_mb = max_size_mb(limit_mb)
+    limit = int(limit_mb * 2**20)
     if str(path) == "-":
-        return sys.stdin.buffer.read()
+        data = sys.stdin.buffer.read(limit + 1)
+        if len(data) > limit:
+            raise _too_large("<stdin>", limit_mb, None)
+        return data
     p = Path(path)
     where = str(path)
     try:
         if p.is_dir():
             raise InputError("is a folder, not a file", where)
-        return p.read_bytes()
+        with p.open("rb") as fh:
+            st = os.fstat(fh.fileno())
+            if stat.S_ISREG(st.st_mode) and st.st_size > limit:
+                raise _too_large(where, limit_mb, st.st_size)
+            data = fh.read(limit + 1)
+        if len(data) > limit:
+            raise _too_large(where, limit_mb, None)
+        return data
     except FileNotFoundError:
         raise InputError("no such file", where) from None
     except IsADirectoryError:
@@ -697,13 +742,17 @@ def _read_bytes(path: str | Path) -> bytes:
         raise InputError(f"cannot read the file: {exc.strerror or exc}", where) from None
 
 
-def read_document(path: str | Path, lang: str | None = None, format: str | None = None) -> Document:
+def read_document(
+    path: str | Path, lang: str | None = None, format: str | None = None, max_size: float | None = None
+) -> Document:
     """Read a markdown or plain-text file (``"-"``: stdin) into a :class:`Document`.
 
     The format follows the suffix (``.txt`` -> text, anything else markdown)
-    unless ``format`` is given; ``lang=None`` detects the language.
+    unless ``format`` is given; ``lang=None`` detects the language.  Inputs
+    larger than ``max_size`` MB (default :func:`max_size_mb`: 32, or
+    $NORTHEAST_TEXT_MAX_SIZE_MB) are refused before they are read.
     """
-    data = _read_bytes(path)
+    data = _read_bytes(path, max_size)
     text, encoding = decode_bytes(data, path)
     del data
     if format is None:

@@ -443,10 +443,14 @@ def test_permission_error_is_input_error(tmp_path, monkeypatch):
     p = tmp_path / "locked.md"
     p.write_text("text", "utf-8")
 
-    def deny(self):
-        raise PermissionError(13, "Permission denied", str(self))
+    real_open = Path.open
 
-    monkeypatch.setattr(Path, "read_bytes", deny)
+    def deny(self, *args, **kwargs):
+        if self == p:
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", deny)
     e = _err(read_document, p)
     assert "locked.md" in str(e) and "permission denied" in str(e)
 
