@@ -190,3 +190,11 @@ def test_check_decisions_dismiss_errors(runner, northeast_files, tmp_path):
     assert {f["id"] for f in again["findings"]} == {f["id"] for f in report["findings"]}, "ids are stable"
     dismissed = [f for f in again["findings"] if f.get("data", {}).get("review", {}).get("decision") == "dismissed"]
     assert len(dismissed) == len(errors)
+
+
+def test_table_hides_info_unless_asked(runner, northeast_files):
+    default = runner.invoke(main, ["check", *northeast_files, "--fail-on", "never"])
+    everything = runner.invoke(main, ["check", *northeast_files, "--fail-on", "never", "--show", "info"])
+    assert " INFO " not in default.output and "not shown" in default.output
+    assert " INFO " in everything.output and "not shown" not in everything.output
+    assert default.output.count("ERROR") == everything.output.count("ERROR") > 0
