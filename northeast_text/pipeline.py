@@ -10,20 +10,43 @@ import hashlib
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, Sequence
 
 from .model import Analysis, AnnotatedPair, Document, Finding, Rate
 from .settings import Settings
 
+#: ``progress(stage, done, total)``: called as each stage advances.  Stages:
+#: reading (files), numbers (blocks), names (blocks), notes, align, checks.
+Progress = Callable[[str, int, int], None]
 
-def analyse(document: Document, settings: Settings, *, translation: bool) -> Analysis:
+
+def _nothing(stage: str, done: int, total: int) -> None:
+    pass
+
+
+def analyse(
+    document: Document, settings: Settings, *, translation: bool, progress: Progress | None = None
+) -> Analysis:
     """Numbers, names (and, in a translation, notes) of one document."""
     from . import entities, notes, numbers
 
-    quantities = tuple(q for block in document.blocks for q in numbers.extract(block))
+    report = progress or _nothing
+    total = len(document.blocks)
+    found: list = []
+    report("numbers", 0, total)
+    for i, block in enumerate(document.blocks, 1):
+        found.extend(numbers.extract(block))
+        report("numbers", i, total)
+    quantities = tuple(found)
     lexicon = entities.load_lexicon(settings.lexicons)
+    report("names", 0, total)
     names = tuple(entities.recognise(document, lexicon))
-    found_notes = tuple(notes.find_notes(document)) if translation else ()
+    report("names", total, total)
+    found_notes: tuple = ()
+    if translation:
+        report("notes", 0, 1)
+        found_notes = tuple(notes.find_notes(document))
+        report("notes", 1, 1)
     return Analysis(document=document, quantities=quantities, entities=names, notes=found_notes)
 
 
@@ -32,17 +55,26 @@ def annotate(
     target: Document,
     settings: Settings = Settings(),
     pair_id: str | None = None,
+    progress: Progress | None = None,
 ) -> AnnotatedPair:
-    """Analyse both sides, align them, run the checks; return everything."""
+    """Analyse both sides, align them, run the checks; return everything.
+
+    ``progress(stage, done, total)``, when given, is called as stages advance.
+    """
     from .align import align_blocks
     from .checks import run_checks
     from .checks.conversion import find_declared_rate
 
     if settings.translation_only:
         source = None
-    target_a = analyse(target, settings, translation=True)
-    source_a = analyse(source, settings, translation=False) if source is not None else None
-    alignment = tuple(align_blocks(source_a, target_a, settings)) if source_a is not None else ()
+    report = progress or _nothing
+    target_a = analyse(target, settings, translation=True, progress=progress)
+    source_a = analyse(source, settings, translation=False, progress=progress) if source is not None else None
+    alignment: tuple = ()
+    if source_a is not None:
+        report("align", 0, 1)
+        alignment = tuple(align_blocks(source_a, target_a, settings))
+        report("align", 1, 1)
     if settings.rate is not None:
         rate: Rate | None = Rate(base="USD", quote="CNY", value=settings.rate)
     else:
@@ -55,7 +87,9 @@ def annotate(
         rate=rate,
         signature=settings.signature(),
     )
+    report("checks", 0, 1)
     findings = assign_ids(run_checks(pair, settings))
+    report("checks", 1, 1)
     return replace(pair, findings=tuple(findings))
 
 
@@ -64,16 +98,46 @@ def annotate_files(
     target_path: str | Path,
     settings: Settings = Settings(),
     pair_id: str | None = None,
+    progress: Progress | None = None,
+    max_size: float | None = None,
 ) -> AnnotatedPair:
-    """Read both files (``None`` for no source) and :func:`annotate` them."""
+    """Read both files (``None`` for no source) and :func:`annotate` them.
+
+    Settings are checked before anything is read; files over ``max_size`` MB
+    (see :func:`readers.max_size_mb`) are refused unread.
+    """
     from .readers import read_document
 
-    target = read_document(target_path, lang="en")
+    validate_settings(settings)
+    report = progress or _nothing
+    with_source = source_path is not None and not settings.translation_only
+    files = 2 if with_source else 1
+    report("reading", 0, files)
+    target = read_document(target_path, lang="en", max_size=max_size)
+    report("reading", 1, files)
     source = None
-    if source_path is not None and not settings.translation_only:
-        source = read_document(source_path, lang="zh")
+    if with_source:
+        source = read_document(source_path, lang="zh", max_size=max_size)
+        report("reading", 2, files)
     check_languages(source, target)
-    return annotate(source, target, settings, pair_id)
+    return annotate(source, target, settings, pair_id, progress=progress)
+
+
+def validate_settings(settings: Settings) -> None:
+    """Refuse unknown check names and unreadable lexicons before any work is done."""
+    from . import entities
+    from .checks import load_checks
+    from .errors import InputError
+
+    known = load_checks()
+    unknown = [name for name in settings.checks if name not in known]
+    if unknown:
+        raise InputError(
+            f"unknown check{'s' if len(unknown) > 1 else ''} {', '.join(map(repr, unknown))}; "
+            f"known: {', '.join(sorted(known))}",
+            "--checks",
+        )
+    entities.load_lexicon(settings.lexicons)
 
 
 def check_languages(source: Document | None, target: Document) -> None:
