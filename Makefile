@@ -14,14 +14,13 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
 	touch $(STAMP)
 
-## demo: annotate the bundled corpus/northeast pair; outputs go to out/
+## demo: annotate every bundled pair of corpus/ into out/ (TEI, JSON, TMX, HTML, findings.csv)
 demo: $(STAMP)
-	@mkdir -p $(OUT)
-	$(BIN)/northeast-text annotate corpus/northeast/zh.md corpus/northeast/en.md \
-	    -o $(OUT)/northeast.tei.xml --json $(OUT)/northeast.json
-	-$(BIN)/northeast-text check corpus/northeast/zh.md corpus/northeast/en.md --fail-on never \
-	    > $(OUT)/northeast.findings.txt
-	@echo "outputs: $(OUT)/northeast.tei.xml (TEI P5), $(OUT)/northeast.json (JSON report), $(OUT)/northeast.findings.txt (findings table)"
+	$(BIN)/northeast-text batch corpus -o $(OUT) -j 2 --html --tmx
+	-$(BIN)/northeast-text check corpus/northeast/zh.md corpus/northeast/en.md --fail-on never
+	@echo
+	@echo "outputs went to $(OUT)/: ID.tei.xml (TEI P5), ID.json (JSON report), ID.tmx (TMX),"
+	@echo "  ID.html (review page; open $(OUT)/northeast.html in a browser), corpus.tei.xml (teiCorpus), findings.csv"
 
 ## test: the whole test suite (slow tests included), TEI validated against tei_all.rng
 test: $(STAMP)
