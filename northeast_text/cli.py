@@ -22,11 +22,14 @@ FORMATS = ("text", "json")
 
 
 class _Group(click.Group):
-    """Turns InputError and Ctrl-C into a one-line message and an exit code."""
+    """Turns InputError, a bad option value and Ctrl-C into a one-line message and an exit code."""
 
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
+        except click.BadParameter as exc:
+            click.echo(f"northeast-text: error: {exc.format_message()}", err=True)
+            ctx.exit(exc.exit_code)
         except InputError as exc:
             if ctx.meta.get("northeast_text.debug"):
                 raise
@@ -75,8 +78,11 @@ def settings_options(func):
     @click.option("--no-name-anchors", is_flag=True, help="Align without shared names as anchors.")
     @click.option("--checks", "checks", metavar="LIST", default="",
                   help="Comma-separated checks to run (default: all). See `northeast-text checks`.")
+    @click.option("--max-size", type=click.FloatRange(min=0, min_open=True), metavar="MB",
+                  help="Refuse input files larger than this (default: 32, or $NORTHEAST_TEXT_MAX_SIZE_MB).")
     @wraps(func)
-    def wrapper(*args, rate, lexicons, link_types, no_number_anchors, no_name_anchors, checks, **kwargs):
+    def wrapper(*args, rate, lexicons, link_types, no_number_anchors, no_name_anchors, checks, max_size,
+                **kwargs):
         settings = Settings(
             link_types=link_types,
             use_numbers=not no_number_anchors,
@@ -85,7 +91,23 @@ def settings_options(func):
             lexicons=tuple(lexicons),
             checks=tuple(c.strip() for c in checks.split(",") if c.strip()),
         )
-        return func(*args, settings=settings, **kwargs)
+        if max_size is None:
+            return func(*args, settings=settings, **kwargs)
+        # The size limit does not change the result, so it is not a setting: the
+        # reader takes it from the environment, which worker processes inherit.
+        import os
+
+        from .readers import MAX_SIZE_ENV
+
+        saved = os.environ.get(MAX_SIZE_ENV)
+        os.environ[MAX_SIZE_ENV] = repr(max_size)
+        try:
+            return func(*args, settings=settings, **kwargs)
+        finally:
+            if saved is None:
+                os.environ.pop(MAX_SIZE_ENV, None)
+            else:
+                os.environ[MAX_SIZE_ENV] = saved
 
     return wrapper
 
@@ -113,10 +135,73 @@ def main(ctx: click.Context, debug: bool) -> None:
     ctx.meta["northeast_text.debug"] = debug
 
 
+#: Inputs larger than this (bytes, both files together) show progress on stderr.
+PROGRESS_THRESHOLD = 1_000_000
+
+
+class _StderrProgress:
+    """``progress(stage, done, total)`` on stderr: a click progress bar on a
+    terminal, else one plain line per stage start, tenth and end."""
+
+    def __init__(self) -> None:
+        self.tty = sys.stderr.isatty()
+        self.stage: str | None = None
+        self.total = 0
+        self.done = 0
+        self.bar = None
+        self.step = -1
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if stage != self.stage or total != self.total or done < self.done:
+            self.close()
+            self.stage, self.total, self.done, self.step = stage, total, 0, -1
+            if self.tty:
+                self.bar = click.progressbar(length=max(total, 1), label=f"{stage:<8}", file=sys.stderr)
+                self.bar.__enter__()
+        if self.bar is not None:
+            self.bar.update(done - self.done)
+        else:
+            step = 10 * done // total if total else 10
+            if step != self.step:
+                self.step = step
+                click.echo(f"northeast-text: {stage}: {done}/{total}", err=True)
+        self.done = done
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(None, None, None)
+            self.bar = None
+
+
+def _progress_for(*paths):
+    """A stderr progress reporter when the inputs are large (but not over the
+    size limit, which refuses them at once), else None."""
+    import os
+
+    from .readers import max_size_mb
+
+    limit = max_size_mb() * 2**20
+    sizes = []
+    for p in paths:
+        if p is not None and str(p) != "-":
+            try:
+                sizes.append(os.path.getsize(p))
+            except OSError:
+                pass
+    if any(size > limit for size in sizes):
+        return None
+    return _StderrProgress() if sum(sizes) > PROGRESS_THRESHOLD else None
+
+
 def _annotate(source, target, settings, pair_id=None):
     from .pipeline import annotate_files
 
-    return annotate_files(source, target, settings, pair_id=pair_id)
+    progress = _progress_for(source, target)
+    try:
+        return annotate_files(source, target, settings, pair_id=pair_id, progress=progress)
+    finally:
+        if progress is not None:
+            progress.close()
 
 
 @main.command()
@@ -140,11 +225,13 @@ def annotate(source, target, output, json_out, pair_id, settings):
       northeast-text annotate corpus/northeast/zh.md corpus/northeast/en.md \\
           -o northeast.tei.xml --json northeast.json
     """
-    from .fsutil import atomic_write, refuse_overwriting_inputs
+    from .fsutil import atomic_write, check_writable, refuse_overwriting_inputs
     from .writers.report import report_json
     from .writers.tei import tei_bytes
 
     refuse_overwriting_inputs([output, json_out], [source, target])
+    check_writable(output)
+    check_writable(json_out)
     pair = _annotate(source, target, settings, pair_id)
     atomic_write(output, tei_bytes(pair))
     if json_out:
@@ -177,14 +264,27 @@ def align(source, target, width, settings):
       northeast-text align corpus/northeast/zh.md corpus/northeast/en.md
     """
     from .align import align_blocks
-    from .pipeline import analyse
+    from .pipeline import analyse, check_languages, validate_settings
     from .readers import read_document
 
-    src = read_document(source, lang="zh")
-    tgt = read_document(target, lang="en")
-    src_a = analyse(src, settings, translation=False)
-    tgt_a = analyse(tgt, settings, translation=True)
-    links = align_blocks(src_a, tgt_a, settings)
+    validate_settings(settings)
+    progress = _progress_for(source, target)
+    report = progress or (lambda stage, done, total: None)
+    try:
+        report("reading", 0, 2)
+        src = read_document(source, lang="zh")
+        report("reading", 1, 2)
+        tgt = read_document(target, lang="en")
+        report("reading", 2, 2)
+        check_languages(src, tgt)
+        src_a = analyse(src, settings, translation=False, progress=progress)
+        tgt_a = analyse(tgt, settings, translation=True, progress=progress)
+        report("align", 0, 1)
+        links = align_blocks(src_a, tgt_a, settings)
+        report("align", 1, 1)
+    finally:
+        if progress is not None:
+            progress.close()
     click.echo(format_alignment(links, src, tgt, width))
 
 
