@@ -746,7 +746,8 @@ _COVERING_KINDS = ("preface", "footnote", "translator")
 _INLINE_KINDS = ("translator", "gloss")
 
 
-def _is_addition(block: Block, notes) -> bool:
+def is_translator_block(block: Block, notes) -> bool:
+    """Is ``block`` the translator's own material (notes section, preface, a whole-block note)?"""
     if block.role in _NOTE_ROLES:
         return True
     size = text_length(block.text, block.lang) or 1
@@ -794,7 +795,7 @@ def segments_of(analysis: Analysis, *, use_numbers: bool = True, use_names: bool
             anchors=frozenset(keys),
             cue=cue_of(block.text, lang, block.role),
             role=block.role,
-            hint="addition" if _is_addition(block, analysis.notes) else None,
+            hint="addition" if is_translator_block(block, analysis.notes) else None,
             sentences=sentence_count(block.text, lang),
         ))
     return segs

@@ -16,7 +16,7 @@ from typing import Callable, Mapping
 from ..model import AnnotatedPair, Finding
 
 # Modules holding checks, imported on first use (one per check family).
-CHECK_MODULES = ("numbers", "conversion", "arithmetic", "entity")
+CHECK_MODULES = ("numbers", "conversion", "arithmetic", "entity", "structure")
 
 CheckFunc = Callable[[AnnotatedPair, Mapping[str, object]], list[Finding]]
 

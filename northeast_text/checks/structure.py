@@ -1,0 +1,89 @@
+"""Check ``structure``: whole blocks left out of, or added to, the translation.
+
+The aligner links a source block to nothing (1-0) when the translation has no
+counterpart for it, and a target block to nothing (0-1) when it has no
+source.  A 1-0 is an ``omission``; a 0-1 is an ``addition`` unless the block
+is the translator's own material that says so (a preface, a "Note:"
+paragraph, a notes section: see :func:`northeast_text.align.is_translator_block`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Mapping
+
+from ..model import AnnotatedPair, Block, Finding
+from . import register
+
+_SENTENCE_END = re.compile(r"[。！？!?；;]|\.(?=\s|$)")
+
+
+def excerpt(text: str, limit: int) -> str:
+    """The block's first sentence, or its first ``limit`` characters (a verbatim prefix)."""
+    m = _SENTENCE_END.search(text)
+    end = m.end() if m and m.end() <= limit else min(len(text), limit)
+    return text[:end].rstrip()
+
+
+def _substantial(block: Block, min_chars: int) -> bool:
+    return block.role not in ("title", "heading", "notes-heading") and len(block.text) >= min_chars
+
+
+@register(
+    "structure",
+    needs_source=True,
+    kinds=("omission", "addition"),
+    description="A whole block left out of the translation (omission) or added without a note (addition).",
+    excerpt_chars=40,
+    min_chars_zh=25,
+    min_chars_en=80,
+)
+def check_structure(pair: AnnotatedPair, config: Mapping[str, object]) -> list[Finding]:
+    from ..align import is_translator_block
+
+    assert pair.source is not None
+    src_blocks = pair.source.document.blocks
+    tgt_blocks = pair.target.document.blocks
+    limit = int(config["excerpt_chars"])
+    findings: list[Finding] = []
+    prev_target: str | None = None
+    for link in pair.alignment:
+        if link.target:
+            prev_target = tgt_blocks[link.target[-1]].id
+        if link.source and not link.target:
+            for i in link.source:
+                block = src_blocks[i]
+                text = excerpt(block.text, limit)
+                big = _substantial(block, int(config["min_chars_zh"]))
+                where = f"after {prev_target}" if prev_target else "at the start"
+                findings.append(Finding(
+                    kind="omission",
+                    severity="error" if big else "warning",
+                    message=(f"Source block {block.id} has no counterpart in the translation "
+                             f"(it would stand {where}); nothing in the translation says it was left out."),
+                    source_block=block.id,
+                    source_text=text,
+                    source_span=(0, len(text)),
+                    expected=f"a translation of {block.id}",
+                    check="structure",
+                    data={"link_score": link.score},
+                ))
+        elif link.target and not link.source:
+            for i in link.target:
+                block = tgt_blocks[i]
+                if is_translator_block(block, pair.target.notes_in(block.id)):
+                    continue
+                text = excerpt(block.text, limit * 2)
+                big = _substantial(block, int(config["min_chars_en"]))
+                findings.append(Finding(
+                    kind="addition",
+                    severity="warning" if big else "info",
+                    message=(f"Translation block {block.id} has no counterpart in the original "
+                             "and is not marked as the translator's (no note, preface or notes section)."),
+                    target_block=block.id,
+                    target_text=text,
+                    target_span=(0, len(text)),
+                    check="structure",
+                    data={"link_score": link.score},
+                ))
+    return findings
