@@ -225,3 +225,50 @@ def test_translation_only_pipeline_still_checks_arithmetic(tmp_path):
     assert pair.source is None
     found = [f for f in pair.findings if f.kind == "arithmetic"]
     assert len(found) == 1 and found[0].target_text.endswith("133%") and found[0].source_block is None
+
+
+# --------------------------------------------------------------------------
+# a whole followed by its breakdown in brackets
+
+
+def test_whole_with_bracketed_breakdown_respectively_en():
+    text = "A poll of 80 schools in two counties (45 and 37 schools respectively) found little change."
+    qs = [Q(text, "80", "count", 80, step=1), Q(text, "two", "count", 2, unit="county", step=1),
+          Q(text, "45", "count", 45, step=1), Q(text, "37", "count", 37, step=1)]
+    [i] = find_issues(doc([text], qs), "target", CONFIG)
+    assert i.subtype == "sum" and i.anchor.text == "80" and i.actual == D(82)
+
+
+def test_whole_with_bracketed_breakdown_fenbie_zh():
+    zh = "一项覆盖两县80所学校的调查（两县分别为45所学校和37所学校）显示，变化不大。"
+    qs = [Q(zh, "两县", "count", 2, unit="county", step=1, block="zh-b0", lang="zh"),
+          Q(zh, "80所", "count", 80, unit="item", step=1, block="zh-b0", lang="zh"),
+          Q(zh, "两县", "count", 2, unit="county", step=1, block="zh-b0", lang="zh", n=1),
+          Q(zh, "45所", "count", 45, unit="item", step=1, block="zh-b0", lang="zh"),
+          Q(zh, "37所", "count", 37, unit="item", step=1, block="zh-b0", lang="zh")]
+    [i] = find_issues(doc([zh], qs, "zh"), "source", CONFIG)
+    assert i.anchor.text == "80所" and i.actual == D(82)
+
+
+def test_consistent_bracketed_breakdown_gives_nothing():
+    text = "It covered 80 schools (45 and 35 schools respectively) in two counties."
+    qs = [Q(text, "80", "count", 80, step=1), Q(text, "45", "count", 45, step=1),
+          Q(text, "35", "count", 35, step=1), Q(text, "two", "count", 2, unit="county", step=1)]
+    assert find_issues(doc([text], qs), "target", CONFIG) == []
+
+
+def test_bracketed_comparison_is_not_a_breakdown():
+    text = "Output reached 100 tonnes (up from 60 tonnes and 70 tonnes in earlier years) last year."
+    qs = [Q(text, "100 tonnes", "count", 100, unit="t", step=1), Q(text, "60 tonnes", "count", 60, unit="t", step=1),
+          Q(text, "70 tonnes", "count", 70, unit="t", step=1)]
+    assert find_issues(doc([text], qs), "target", CONFIG) == []
+
+
+def test_relation_far_off_by_orders_of_magnitude_is_not_its_terms():
+    text = ("A monthly pension of 300 yuan for every retiree would cost about 0.9 trillion yuan a year, "
+            "some 4.5% of revenue.")
+    qs = [Q(text, "300 yuan", "money", 300, unit="CNY", step=1),
+          Q(text, "about 0.9 trillion yuan", "money", "9e11", unit="CNY", scale="trillion", step="1e11",
+            qualifier="about"),
+          Q(text, "4.5%", "percent", "4.5", unit="%", step="0.1")]
+    assert find_issues(doc([text], qs), "target", CONFIG) == []

@@ -129,7 +129,7 @@ def _lists(text: str, qs: Sequence[Quantity], lang: str) -> list[tuple[list[Quan
             prev = cur[-1]
             gap = _strip_parens(text[prev.end:q.start])
             pn = _amount(prev)
-            if sep.match(gap) and pn is not None and compatible(pn, n):
+            if (sep.match(gap) or _repeated_noun_sep(text, gap, q)) and pn is not None and compatible(pn, n):
                 cur.append(q)
                 continue
             runs.append(cur)
@@ -147,9 +147,14 @@ def _lists(text: str, qs: Sequence[Quantity], lang: str) -> list[tuple[list[Quan
         else:
             after = _strip_parens(text[run[-1].end:run[-1].end + 80])
             said = bool(re.match(r"^[\s,]*" + resp.pattern, after, re.IGNORECASE))
-        if said or len(run) >= 3:
-            out.append((run, said))
+        out.append((run, said))
     return out
+
+
+def _repeated_noun_sep(text: str, gap: str, q: Quantity) -> bool:
+    """"45所学校和37所学校": the noun after each figure repeated, then a separator."""
+    m = re.match(r"^([\u4e00-\u9fff]{1,4}?)(?:、|，|,|和|及|与|以及)$", gap)
+    return bool(m) and text.startswith(m.group(1), q.end)
 
 
 def _sum_issues(text: str, qs: Sequence[Quantity], lang: str, side: str, config) -> list[Issue]:
@@ -163,7 +168,9 @@ def _sum_issues(text: str, qs: Sequence[Quantity], lang: str, side: str, config)
         parts = [_amount(q) for q in run]
         if any(p is None for p in parts):
             continue
-        total = _find_total(text, qs, run, parts, cue, window)
+        total = _breakdown_total(text, qs, run, parts, said, lang, window)
+        if total is None and (said or len(run) >= 3):
+            total = _find_total(text, qs, run, parts, cue, window)
         if total is None:
             continue
         issue = _judge_sum(run, parts, total, side, config, lang)  # type: ignore[arg-type]
@@ -198,6 +205,67 @@ def _find_total(text, qs, run, parts, cue, window) -> Quantity | None:
             return q
         break
     return None
+
+
+def _enclosing_paren(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """(open, close) of the innermost parenthesis holding text[start:end]."""
+    depth = 0
+    for i in range(start - 1, -1, -1):
+        ch = text[i]
+        if ch in ")）":
+            depth += 1
+        elif ch in "(（":
+            if depth == 0:
+                close = _matching_paren(text, i)
+                if close is not None and close >= end:
+                    return i, close
+                return None
+            depth -= 1
+    return None
+
+
+def _breakdown_total(text, qs, run, parts, said, lang, window) -> Quantity | None:
+    """A whole followed by its breakdown in brackets: "60 villages (35 and 28
+    villages respectively)", "共60个村（分别为35个和28个）".
+
+    The parts must fill a parenthesis that opens shortly after the whole, in the
+    same sentence, and either say "respectively"/分别 or a part cue
+    (including/其中), or hold nothing but same-unit amounts (no years, dates or
+    percentages).  Of the compatible figures before the bracket, the whole is
+    the one the parts' sum comes nearest to (a breakdown sums to its whole);
+    the sum rule's own plausibility window then decides whether it is one."""
+    enc = _enclosing_paren(text, run[0].start, run[-1].end)
+    if enc is None:
+        return None
+    open_, close = enc
+    inner = [q for q in qs if q.start > open_ and q.end <= close]
+    in_run = {id(q) for q in run}
+    part_cue = pattern("part_cue_zh" if lang == "zh" else "part_cue_en")
+    cued = said or bool(part_cue.search(text, open_, run[0].start))
+    if not cued and any(q.kind in ("year", "date", "decade", "percent", "points", "fraction", "multiplier")
+                        for q in inner if id(q) not in in_run):
+        return None
+    if not cued and re.search(r"\b(?:from|to|versus|vs|compared|up|down)\b|比|较|同比|增|降|减", text[open_:close],
+                              re.IGNORECASE):
+        return None
+    s_mid = sum(((p.lo + p.hi) / 2 for p in parts), Decimal(0))
+    best: tuple[Decimal, Quantity] | None = None
+    for q in qs:
+        if q.end > open_ or id(q) in in_run:
+            continue
+        gap = text[q.end:open_]
+        if len(gap) > window or re.search(r"[。!?！？;；]|[.]\s", gap):
+            continue
+        n = _amount(q)
+        if n is None or not all(compatible(p, n) for p in parts):
+            continue
+        T = (n.lo + n.hi) / 2
+        if T <= 0 or s_mid <= 0:
+            continue
+        dist = abs((s_mid / T).ln())
+        if best is None or dist < best[0]:
+            best = (dist, q)
+    return best[1] if best else None
 
 
 def _interval(n: NQ) -> tuple[Decimal, Decimal]:
@@ -430,6 +498,12 @@ def _judge_relation(r: Quantity, rv: tuple[str, Decimal], qa: Quantity, qb: Quan
     for _, _, lo, hi in cands:
         if lo <= r_hi and r_lo <= hi:
             return None
+    # plausibility: figures that miss the stated relation by orders of magnitude
+    # in every reading (a monthly per-person sum against an annual national
+    # total) are not its terms; nor are figures whose ratio shows as 0
+    far = dec(config.get("relation_max_factor", "100"))
+    if v > 0 and all(c[1] <= 0 or max(c[1] / v, v / c[1]) > far for c in cands):
+        return None
     # the nearest of the direct relations is what the text most likely meant
     name, mid, lo, hi = min(cands[:2], key=lambda c: abs(c[1] - v) / max(v, Decimal("1e-9")))
     dist = (lo - r_hi) if lo > r_hi else (r_lo - hi)
@@ -442,6 +516,8 @@ def _judge_relation(r: Quantity, rv: tuple[str, Decimal], qa: Quantity, qb: Quan
     n = normalise(r)
     st = min(n.tol * 2 if n else Decimal(1), Decimal(1) if kind == "share" else Decimal("0.1"))
     shown_r = (shown / st).quantize(Decimal(1)) * st
+    if shown_r == 0:
+        return None  # "give 0.0%": the figures are not the relation's terms
     if re.search(r"[0-9０-９]", r.text):
         expected = render_like(shown_r / _unit_factor(r), r, step=st / _unit_factor(r))
     else:  # a relation in words ("more than three times", "四成")
