@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import MAX_EMAX, MIN_EMIN, Context, Decimal
 from functools import lru_cache
 from importlib import resources
 
@@ -51,10 +51,18 @@ def place_step(value: Decimal) -> Decimal:
 
 
 def clean(value: Decimal) -> Decimal:
-    """An exact value without a misleading exponent (3.25530E+12 -> 3255300000000)."""
-    v = value.normalize()
-    if v == v.to_integral_value():
-        return v.quantize(D1)
+    """An exact value without a misleading exponent (3.25530E+12 -> 3255300000000).
+
+    Works in a context wide enough for the value, so a figure of more than 28
+    digits neither raises nor is rounded.
+    """
+    if not value.is_finite():
+        return value
+    _, digits, exp = value.as_tuple()
+    ctx = Context(prec=max(28, len(digits) + max(int(exp), 0) + 2), Emax=MAX_EMAX, Emin=MIN_EMIN)
+    v = value.normalize(ctx)
+    if v == v.to_integral_value(context=ctx):
+        return v.quantize(D1, context=ctx)
     return v
 
 

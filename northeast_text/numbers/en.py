@@ -84,7 +84,7 @@ def _res() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[str, 
     )
     atom = re.compile(
         rf"(?:(?P<cpre>{pre_alt})|(?<![\w.,]))"
-        rf"(?:(?P<num>{NUM})|(?P<word>(?i:(?<![\w-]){WORDNUM})(?![\w])))"
+        rf"(?:(?P<num>{NUM})|(?P<word>(?i:(?<![\w-])(?:{WORDNUM}|(?:half\s+)?an?(?=[\s-]+(?:thousand|million|billion|trillion)\b)))(?![\w])))"
         r"(?:(?P<ord>st|nd|rd|th)\b|(?P<dec>'?s)\b)?"
         r"(?P<plus>\+)?"
         r"(?:(?:\s|-)?(?P<scale>(?i:thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn))\b"
@@ -129,11 +129,26 @@ _VAGUE_RE = re.compile(
     r"(?:(?P<s>thousands|millions|billions|trillions)\b)?"
 )
 _VAGUE_V = {"tens": 1, "hundreds": 2, "thousands": 3, "millions": 6, "billions": 9, "trillions": 12}
-_DECADES_RE = re.compile(rf"(?i)(?<![\w-])(?P<n>{WORDNUM}|a|\d+)\s+decades?\b")
+_DECADES_RE = re.compile(rf"(?i)(?<![\w-])(?:(?P<n>{WORDNUM}|a|\d+)\s+decades?"
+                         r"|(?:next|past|last|coming|previous|following|ensuing)\s+(?P<one>decade))\b")
+# "per thousand residents" = 每千人: a bare scale word after "per" is a figure.
+_PER_SCALE_RE = re.compile(r"(?i)(?<![\w-])per\s+(?P<s>hundred|thousand|million)\b")
 _RATIO_RE = re.compile(rf"(?<![\w.,:]){NUM}\s?:\s?{NUM}(?![\w:])")
 _ORDWORD_RE = re.compile(rf"(?i)(?<![\w-]){_ORD_WORD}(?![\w-])")
-_TIMES_RE = re.compile(r"(?i)(?<![\w-])(?P<w>twice|thrice|threefold|twofold|fourfold|tenfold)(?![\w-])")
-_LIST_RE = re.compile(r"^\s*(?P<n>\d{1,2})[.)](?=\s)")
+_TIMES = {"twice": 2, "thrice": 3, "twofold": 2, "threefold": 3, "fourfold": 4, "tenfold": 10,
+          "doubled": 2, "doubling": 2, "tripled": 3, "tripling": 3, "trebled": 3, "trebling": 3,
+          "quadrupled": 4, "quadrupling": 4, "halved": Decimal("0.5"), "halving": Decimal("0.5")}
+_TIMES_RE = re.compile(r"(?i)(?<![\w-])(?P<w>" + "|".join(_TIMES) + r")(?![\w-])")
+# A list marker at the start of a block ("1. ", "(2) ", a quoted "1. "): an ordinal.
+_LIST_RE = re.compile(r"^\s*(?:[\"'“‘\[]\s*)?\(?(?P<n>\d{1,2})[.)](?=\s)")
+# A month named without day or year ("in June", "by September"): a date with
+# the month alone, as Chinese 6月 is.  Only full names after a preposition or
+# time word, so the verb "may" or a name "June" alone are not read.
+_MONTH_ONLY_RE = re.compile(
+    r"(?<![\w-])(?i:in|by|since|until|till|from|to|through|before|after|during|early|mid|late|last|next|this|"
+    r"of|between|and|or|end)[\s-]+"
+    r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)(?![\w-])"
+)
 _HEADING_RE = re.compile(rf"(?i)^\s*(?:chapter\s+|part\s+|section\s+)?(?P<n>{_BASIC}|\d{{1,2}}|{_ORD_WORD})\s*[.:]?\s*$")
 _SEP_RE = re.compile(r"\s*(?:-{1,2}|~|to|through|or)\s*|\s+and\s+")
 _BETWEEN_RE = re.compile(r"(?i)(?:between|from)\s+$")
@@ -153,6 +168,8 @@ def word_value(s: str) -> Decimal:
             cur = (cur or 1) * 12
         elif w == "half":
             cur = Decimal("0.5")
+        elif w in ("a", "an") and cur:
+            continue  # half a million
         else:
             cur += WORD_VALUE.get(w, 0)
     return Decimal(total + cur)
@@ -192,7 +209,7 @@ def extract_text(text: str, block_id: str = "") -> list[Quantity]:
         n = hm.group("n")
         v = Decimal(n) if n.isdigit() else (Decimal(_ord_value(n)) if _ORDWORD_RE.fullmatch(n) else word_value(n))
         claim(Cand(hm.start("n"), hm.end("n"), "ordinal", value=v, step=D1))
-        return [build(c, norm, text, block_id, "en") for c in cands]
+        return [build(c, norm, text, block_id, "en") for c in cands if norm.whole(c.start, c.end)]
     lm = _LIST_RE.match(t)
     if lm:
         claim(Cand(lm.start("n"), lm.end("n"), "ordinal", value=Decimal(lm.group("n")), step=D1))
@@ -201,7 +218,7 @@ def extract_text(text: str, block_id: str = "") -> list[Quantity]:
     cands = drop_overlaps(cands)
     spans = excluded_spans(exclusion_re("en_not_quantities.txt", re.IGNORECASE), t)
     cands = apply_exclusions(cands, spans, t, "0123456789")
-    return [build(c, norm, text, block_id, "en") for c in cands]
+    return [build(c, norm, text, block_id, "en") for c in cands if norm.whole(c.start, c.end)]
 
 
 _MONTH_HINTS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -239,6 +256,7 @@ def _dedicated(t: str, claim, claimed) -> None:
             c = Cand(m.start(), m.end(), "date", value=Decimal(mo * 100 + int(d)), when=f"--{mo:02d}-{int(d):02d}")
         c.step = D1
         claim(c)
+    _month_only(t, claim, claimed)
     for m in _finditer(_CENTURY_RE, t, "centur" in low):
         if _free(claimed, m.start(), m.end()):
             v = _ord_value(m.group("n"))
@@ -252,9 +270,14 @@ def _dedicated(t: str, claim, claimed) -> None:
                        qualifier=_position(m.group("pos")), when=f"{base}s"))
     for m in _finditer(_DECADES_RE, t, "decade" in low):
         if _free(claimed, m.start(), m.end()):
-            n = m.group("n")
+            n = m.group("n") or "one"
             v = Decimal(n) if n.isdigit() else word_value(n)
-            claim(Cand(m.start(), m.end(), "count", value=v * 10, unit="year", step=D10, scale="decade"))
+            start = m.start("one") if m.group("one") else m.start()
+            claim(Cand(start, m.end(), "count", value=v * 10, unit="year", step=D10, scale="decade"))
+    for m in _finditer(_PER_SCALE_RE, t, "per " in low):
+        if _free(claimed, m.start("s"), m.end("s")) and not re.search(r"\d\s*$", t[max(0, m.start() - 3):m.start()]):
+            v = {"hundred": Decimal(100), "thousand": Decimal(1000), "million": Decimal(10) ** 6}[m.group("s").lower()]
+            claim(Cand(m.start("s"), m.end("s"), "count", value=v, step=v))
     for m in _finditer(_VAGUE_RE, t, "s of " in low):
         if _free(claimed, m.start(), m.end()):
             base = pow10(_VAGUE_V[m.group("v").lower()]) if m.group("v").lower() != "dozens" else Decimal(12)
@@ -270,6 +293,8 @@ def _dedicated(t: str, claim, claimed) -> None:
             before = t[max(0, m.start() - 12):m.start()].lower()
             if re.search(r"(first|second|latter|former|other)\s+$", before) or t[m.end():m.end() + 1] == "-":
                 continue
+            if re.match(r"(?i)\s+an?\s+(?:thousand|million|billion|trillion)\b", t[m.end():m.end() + 14]):
+                continue  # half a million: a count, read below
             claim(Cand(m.start(), m.end(), "fraction", value=Decimal("0.5"), step=Decimal("0.5")))
         elif m.group("a"):
             a, b = Decimal(m.group("a")), Decimal(m.group("b"))
@@ -287,14 +312,35 @@ def _dedicated(t: str, claim, claimed) -> None:
             a, b = (Decimal(x.strip().replace(",", "")) for x in m.group().split(":"))
             if b:
                 claim(Cand(m.start(), m.end(), "ratio", value=a / b, step=D1 / b, extra={"ratio": (a, b)}))
-    for m in _finditer(_TIMES_RE, t, "ice" in low or "fold" in low):
+    for m in _finditer(_TIMES_RE, t, any(h in low for h in ("ice", "fold", "doubl", "tripl", "trebl", "quadrupl", "halv"))):
         if _free(claimed, m.start(), m.end()):
-            w = m.group("w").lower()
-            v = {"twice": 2, "thrice": 3, "twofold": 2, "threefold": 3, "fourfold": 4, "tenfold": 10}[w]
-            claim(Cand(m.start(), m.end(), "multiplier", value=Decimal(v), unit="x", step=D1))
+            v = Decimal(_TIMES[m.group("w").lower()])
+            c = Cand(m.start(), m.end(), "multiplier", value=v, unit="x", step=min(D1, v))
+            _qualify(t, c)  # "more than doubled"
+            claim(c)
     for m in _ORDWORD_RE.finditer(t):
         if _free(claimed, m.start(), m.end()):
             claim(Cand(m.start(), m.end(), "ordinal", value=Decimal(_ord_value(m.group())), step=D1))
+
+
+def _month_only(t: str, claim, claimed) -> None:
+    """'in June', 'by September': kind date, value the month, when '--MM'.
+
+    'and' / 'or' count as the word before a month only right after another
+    month ("in June and July").
+    """
+    for m in _MONTH_ONLY_RE.finditer(t):
+        s, e = m.start("m"), m.end("m")
+        word = t[m.start():s].strip(" -").lower()
+        if word in ("and", "or") and not _MONTH_BEFORE_RE.search(t[max(0, m.start() - 16):m.start()]):
+            continue
+        if not _free(claimed, s, e):
+            continue
+        mo = _MONTHS[m.group("m").lower()]
+        claim(Cand(s, e, "date", value=Decimal(mo), step=D1, when=f"--{mo:02d}", num_start=s))
+
+
+_MONTH_BEFORE_RE = re.compile(MONTH + r"(?:\s+\d{1,4})?,?\s*$")
 
 
 def _read(t: str, m: re.Match[str]) -> Cand | None:

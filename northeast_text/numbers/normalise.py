@@ -82,6 +82,20 @@ class Normalised:
     ends: tuple[int, ...] | None  # original end offset of normalised char i
     length: int  # length of the original text
 
+    def whole(self, start: int, end: int) -> bool:
+        """Whether a span of the normalised text covers whole original characters.
+
+        False when it starts or ends inside the expansion of one character
+        (the ``1`` of ``½`` -> ``1⁄2``): such a span is not a figure of the text.
+        """
+        if self.starts is None:
+            return True
+        if 0 < start < len(self.starts) and self.starts[start - 1] == self.starts[start]:
+            return False
+        if 0 < end < len(self.starts) and self.starts[end - 1] == self.starts[end]:
+            return False
+        return True
+
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map a half-open span of the normalised text back to the original."""
         if self.starts is None or self.ends is None:

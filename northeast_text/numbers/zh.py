@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..model import Quantity
 from .core import (
     Claimed, D0, D1, D10, Cand, apply_exclusions, drop_overlaps, build, currencies, digits_step, excluded_spans,
-    exclusion_re, place_step, pow10, unit_map,
+    exclusion_re, place_step, pow10, read_lines, unit_map,
 )
 from .normalise import normalise
 
@@ -31,7 +31,7 @@ CNC = "零〇一二两三四五六七八九十百千"
 CN = rf"[{CNC}]+(?:点[零〇一二三四五六七八九]+)?"
 # A numeral: Arabic or Chinese digits, places, big scales, 几/数/多/余.
 NUMERAL = (
-    rf"(?:{AR}|[几数](?=[十百千万亿])|{CN})"
+    rf"(?:{AR}|[几数](?=[十百千万亿])|(?<![以之马线网加早晚])上(?=[百千万亿])|{CN}|(?=[万萬亿億]))"
     rf"(?:[十百千几多余]|[万萬亿億]|兆(?![瓦赫字帕焦])|\d+(?=[千百万亿])|[{CNC}])*"
 )
 _NUMERAL_RE = re.compile(NUMERAL)
@@ -59,11 +59,11 @@ _CENTURY_RE = re.compile(
 _PERCENT_RE = re.compile(rf"百分之(?P<n>{AR}|{CN})(?:(?:-|~|至|到)(?:百分之)?(?P<n2>{AR}|{CN}))?")
 _FRACTION_RE = re.compile(rf"(?P<den>{AR}|{CN})分之(?P<num>{AR}|{CN})|(?P<half>一半|半数)")
 _ORDINAL_RE = re.compile(rf"第(?P<n>{AR}|[{CNC}]+)")
-_FAN_RE = re.compile(r"翻了?(?P<n>[一二两三四五六七八九\d])番")
+_FAN_RE = re.compile(r"翻了?(?P<n>[一二两三四五六七八九\d])番|(?P<half>减半)")
 _RATIO_RE = re.compile(rf"(?P<a>{AR})\s*(?::|比)\s*(?P<b>{AR})(?![\d年月日])")
-_CHENG_RE = re.compile(r"(?<![变形完组构达促造合生建养而集])(?P<n>[一二三四五六七八九]|\d(?:\.\d)?)(?P<n2>[到至-]?[一二三四五六七八九])?成(?![为了功本立长就员果熟都年人效绩交型分])")
+_CHENG_RE = re.compile(r"(?<![变形完组构达促造合生建养而集])(?P<n>[一二两三四五六七八九]|\d(?:\.\d)?)(?P<n2>[到至-]?[一二两三四五六七八九])?成(?![为了功本立长就员果熟都年人效绩交型分])")
 _HEADING_RE = re.compile(r"^\s*(?P<n>[一二三四五六七八九十]{1,3}|\d{1,2})\s*[、.]?\s*$")
-_LIST_RE = re.compile(r"^\s*(?P<n>\d{1,2})[.)、](?!\d)")
+_LIST_RE = re.compile(r"^\s*(?:[\"“「『\[]\s*)?\(?(?P<n>\d{1,2})[.)、](?!\d)")
 
 _PRE_QUAL = [
     ("约为", "approx"), ("大约", "approx"), ("大概", "approx"), ("大致", "approx"), ("约", "approx"),
@@ -103,6 +103,17 @@ def _unit_res() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], dict[
     post_re = re.compile(r"\s*(" + "|".join(re.escape(w) for w in sorted(post, key=len, reverse=True)) + ")")
     pre_re = re.compile("(" + "|".join(re.escape(w) for w in sorted(pre, key=len, reverse=True)) + r")\s*$")
     return post_re, post, pre_re, pre
+
+
+@lru_cache(maxsize=None)
+def _currency_senses() -> dict[str, tuple[re.Pattern[str], str]]:
+    """Currency words that are also measure words: surface -> (money-sense
+    context that must follow, unit in the measure-word sense)."""
+    out = {}
+    for line in read_lines("zh_currency_senses.tsv"):
+        surface, follow, unit = line.split("\t")[:3]
+        out[surface] = (re.compile(follow), unit)
+    return out
 
 
 # ---------------------------------------------------------------- numerals
@@ -219,7 +230,7 @@ def extract_text(text: str, block_id: str = "") -> list[Quantity]:
     if hm and t.strip() and not excluded_spans(exclusion_re("zh_not_quantities.txt"), t):
         v, _ = parse_numeral(hm.group("n"))
         claim(Cand(hm.start("n"), hm.end("n"), "ordinal", value=v, step=D1, num_start=hm.start("n")))
-        return [build(c, norm, text, block_id, "zh") for c in cands]
+        return [build(c, norm, text, block_id, "zh") for c in cands if norm.whole(c.start, c.end)]
     lm = _LIST_RE.match(t)
     if lm:
         claim(Cand(lm.start("n"), lm.end("n"), "ordinal", value=Decimal(lm.group("n")), step=D1))
@@ -230,7 +241,7 @@ def extract_text(text: str, block_id: str = "") -> list[Quantity]:
             _qualify(t, c)
     _generic(t, cands, claimed)
     cands = _finish(cands, t)
-    return [build(c, norm, text, block_id, "zh") for c in cands]
+    return [build(c, norm, text, block_id, "zh") for c in cands if norm.whole(c.start, c.end)]
 
 
 def _free(claimed: Claimed, s: int, e: int) -> bool:
@@ -328,6 +339,10 @@ def _dedicated(t: str, claim, claimed) -> None:
                        extra={"ratio": (num, den)}))
     for m in _FAN_RE.finditer(t):
         if _free(claimed, m.start(), m.end()):
+            if m.group("half"):
+                claim(Cand(m.start(), m.end(), "multiplier", value=Decimal("0.5"), step=Decimal("0.5"), unit="x",
+                           num_start=m.start()))
+                continue
             n = m.group("n")
             k = int(n) if n.isdigit() else DIGIT[n]
             claim(Cand(m.start(), m.end(), "multiplier", value=Decimal(2 ** k), step=D1, unit="x",
@@ -378,6 +393,16 @@ def _read(t: str, m: re.Match[str]) -> Cand | None:
     core = s
     if 1 < len(core) < 4 and all(ch in DIGIT for ch in core):
         return None  # 三四线, 五六: digits side by side without a place are not a figure
+    if core.startswith("上"):
+        # 上千 / 上万 / 上亿: "reaching" the scale, i.e. from it up to the next power of ten
+        rest = core[1:]
+        if re.search(r"[几数多余]", rest):
+            return None
+        v, _ = parse_numeral(rest)
+        c = Cand(start, end, "count", low=v, high=v * D10, step=place_step(v), scale=_scale_word(rest),
+                 qualifier="at-least", num_start=start)
+        c.extra.update(arabic=False, placed=True, upward=True)
+        return c
     # 多/余 (a few more than) and 几/数 (several)
     if "几" in core or "数" in core:
         if not re.search(r"[十百千万亿萬億]", core):
@@ -420,13 +445,26 @@ def _read(t: str, m: re.Match[str]) -> Cand | None:
     return c
 
 
+# 多 after a unit word: "and a bit more", when it does not begin a word (多家, 多年).
+_UNIT_MORE_RE = re.compile(r"多(?=[^\u4e00-\u9fff]|[的来了后前]|$)")
+
+
 def _attach_unit(t: str, c: Cand) -> None:
     post_re, post, pre_re, pre = _unit_res()
     um = post_re.match(t, c.end)
     if um:
         word = um.group(1)
         u = post[word]
+        sense = _currency_senses().get(word)
+        if sense is not None and not sense[0].match(t, um.end()):
+            u = sense[1]  # 一块土地: a measure word, not money
         c.end = um.end()
+        if u.startswith("cur:") and sense is not None and c.value is not None and c.step == D1:
+            dm = re.match(r"[一二两三四五六七八九](?![十百千万亿个])", t[c.end:c.end + 2])
+            if dm:  # 三块五 = 3.5 yuan
+                c.value += Decimal(DIGIT[dm.group()]) / D10
+                c.step = D1 / D10
+                c.end += 1
         if u.startswith("cur:"):
             c.kind, c.unit = "money", u[4:]
         elif u == "%":
@@ -442,6 +480,10 @@ def _attach_unit(t: str, c: Cand) -> None:
         else:
             c.unit = u
         c.extra["unit_word"] = word
+        if c.kind not in ("date", "ordinal") and c.value is not None and c.qualifier is None \
+                and _UNIT_MORE_RE.match(t, c.end):
+            c.qualifier = "plus"  # 3倍多, 一年多来, 三块多: a little more than
+            c.end += 1
     pm = pre_re.search(t, max(0, c.start - 6), c.start)
     if pm:
         if c.kind in ("count", "money") and (c.unit is None or c.kind == "money"):
@@ -449,11 +491,36 @@ def _attach_unit(t: str, c: Cand) -> None:
             c.start = pm.start()
 
 
+# A bare 百/千/万/亿 (no digit before it) is a figure only after one of these
+# (besides the qualifiers of _PRE_QUAL): 每千人, 突破万亿, 过万.
+_BARE_PRE_RE = re.compile(r"(?:每|突破|破|(?<![经通越度路])过|达到|达|高达)\s*$")
+# After 上千 / 上万 and a licensed bare scale word: a unit, or no further word.
+_BARE_END_RE = re.compile(r"[^\u4e00-\u9fff]|[的多余]|$")
+
+
+def _bare_scale_ok(t: str, m: re.Match[str]) -> bool:
+    """Is a numeral that starts with a bare scale word (千人, 万亿元) a figure?
+
+    Idioms and words (千家万户, 百姓, 万一) are not; 近千人, 超过万亿元,
+    每千人 and 千余家 are.
+    """
+    s = m.group()
+    if re.match(r"[百千万萬亿億][余多]", s):
+        return True
+    if re.fullmatch(r"(?:[百千](?:[万萬]|[亿億]|[万萬][亿億])|[万萬][亿億])[余多]?", s):
+        return True  # 百万, 千亿, 万亿: a compound scale word is a figure (set phrases aside)
+    start = m.start()
+    return bool(_PRE_QUAL_RE.search(t, max(0, start - 4), start) or _BARE_PRE_RE.search(t, max(0, start - 3), start))
+
+
 def _generic(t: str, cands: list[Cand], claimed: Claimed) -> None:
     found: list[Cand] = []
     for m in _NUMERAL_RE.finditer(t):
         if not _free(claimed, m.start(), m.end()):
             # a numeral partly claimed (e.g. the 2003 of 2003年) is skipped
+            continue
+        bare = m.group()[0] in "百千万萬亿億"
+        if bare and not _bare_scale_ok(t, m):
             continue
         # 五六十万 / 两三个: adjacent digits as a range
         adj = re.match(r"([一二两三四五六七八九])([二两三四五六七八九])(?=[十百千万亿个])", t[m.start():m.end() + 1])
@@ -471,6 +538,12 @@ def _generic(t: str, cands: list[Cand], claimed: Claimed) -> None:
             continue
         # trailing bare CN digit after a scale, followed by a non-unit char
         _attach_unit(t, c)
+        if (bare or c.extra.get("upward")) and c.extra.get("unit_word") is None \
+                and not _BARE_END_RE.match(t, c.end):
+            continue  # 上百姓, 突破千家: the scale word begins another word
+        if bare and (_PRE_QUAL_RE.search(t, max(0, m.start() - 4), m.start())
+                     or _BARE_PRE_RE.search(t, max(0, m.start() - 3), m.start())):
+            c.extra["bare"] = True  # licensed: 近千万 is a figure although 千万 is a set phrase
         found.append(c)
     found = _ranges(t, found)
     _list_carry(t, found)
@@ -579,4 +652,9 @@ def _qualify(t: str, c: Cand) -> None:
 
 def _finish(cands: list[Cand], t: str) -> list[Cand]:
     cands = drop_overlaps(cands)
-    return apply_exclusions(cands, excluded_spans(exclusion_re("zh_not_quantities.txt"), t), t, NUMERAL_CHARS)
+    spans = excluded_spans(exclusion_re("zh_not_quantities.txt"), t)
+    # 近千万 / 超过万亿: a set phrase made only of scale words (千万 "by all
+    # means") is a figure when it starts a licensed bare scale numeral.
+    bare_starts = {c.num_start for c in cands if c.extra.get("bare")}
+    spans = [(s, e) for s, e in spans if not (s in bare_starts and re.fullmatch(r"[十百千万萬亿億]+", t[s:e]))]
+    return apply_exclusions(cands, spans, t, NUMERAL_CHARS)
