@@ -711,24 +711,40 @@ def _init_worker() -> None:
 
 
 def _run_processes(todo: Sequence[PairJob], jobs: int, accept: Callable[[PairOutput], None]) -> None:
+    """Run ``todo`` in ``jobs`` spawned worker processes.
+
+    At most ``2 * jobs`` pairs are in flight, and a finished pair's bytes are
+    dropped once written, so the parent's memory does not grow with the
+    corpus.
+    """
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor, as_completed
+    from collections import deque
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
     from concurrent.futures.process import BrokenProcessPool
 
     ctx = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(max_workers=min(jobs, len(todo)), mp_context=ctx, initializer=_init_worker)
+    workers = min(jobs, len(todo))
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_init_worker)
+    queue = deque(todo)
+    pending: dict[Any, str] = {}
     try:
-        futures = {pool.submit(annotate_job, job): job.id for job in todo}
-        for fut in as_completed(futures):
-            try:
-                result = fut.result()
-            except BrokenProcessPool as exc:
-                result = PairOutput(futures[fut], error=f"{futures[fut]}: worker process died ({exc})")
-            accept(result)
+        while queue or pending:
+            while queue and len(pending) < 2 * workers:
+                job = queue.popleft()
+                pending[pool.submit(annotate_job, job)] = job.id
+            finished, _ = wait(list(pending), return_when=FIRST_COMPLETED)
+            for fut in finished:
+                pid = pending.pop(fut)
+                try:
+                    result = fut.result()
+                except BrokenProcessPool as exc:
+                    result = PairOutput(pid, error=f"{pid}: worker process died ({exc})")
+                accept(result)
+            del finished, fut
     except BaseException:
-        for fut in list(locals().get("futures", {})):
+        for fut in pending:
             fut.cancel()
-        for proc in list(getattr(pool, "_processes", {}).values() or ()):
+        for proc in list((getattr(pool, "_processes", None) or {}).values()):
             try:
                 proc.terminate()
             except Exception:  # noqa: BLE001
@@ -774,9 +790,13 @@ def _run_dask(todo: Sequence[PairJob], scheduler: Any, jobs: int, accept: Callab
             except Exception as exc:  # noqa: BLE001 - a worker died or lost the task
                 result = PairOutput(ids[fut.key], error=f"{ids[fut.key]}: dask task failed ({exc})")
             accept(result)
+            fut.release()  # the cluster may drop the bytes now
     except BaseException:
         for fut in futures:
-            fut.cancel()
+            try:
+                fut.cancel()
+            except Exception:  # noqa: BLE001 - already released
+                pass
         raise
     finally:
         for thing in own:

@@ -399,3 +399,21 @@ def test_cli_batch_usage_errors(tmp_path):
     assert res.exit_code == 2 and "no pairs found" in res.stderr
     res = runner.invoke(main, ["batch", str(empty), "-o", str(tmp_path / "out"), "--scheduler", "tcp://x:1"])
     assert res.exit_code == 2 and "--scheduler needs --executor dask" in res.output
+
+
+def test_html_pages_written_and_deterministic(tmp_path):
+    pytest.importorskip("northeast_text.writers.html")
+    corpus = make_corpus(tmp_path / "corpus", {"gamma": PAIRS["gamma"]})
+    a = run_batch(discover_pairs(corpus), tmp_path / "a", Settings(), html=True)
+    b = run_batch(discover_pairs(corpus), tmp_path / "b", Settings(), html=True, force=True)
+    assert a.exit_code == b.exit_code == 0
+    page = (tmp_path / "a" / "gamma.html").read_text("utf-8")
+    assert page.lstrip().lower().startswith("<!doctype html") and "primary schools" in page and "小学" in page
+    assert snapshot(tmp_path / "a") == snapshot(tmp_path / "b")
+    # asking for HTML later re-runs the pair (the output set is part of the key)
+    c = run_batch(discover_pairs(corpus), tmp_path / "c", Settings())
+    assert not (tmp_path / "c" / "gamma.html").exists() and c.pairs[0].status == "done"
+    d = run_batch(discover_pairs(corpus), tmp_path / "c", Settings(), html=True)
+    assert d.pairs[0].status == "done" and (tmp_path / "c" / "gamma.html").is_file()
+    e = run_batch(discover_pairs(corpus), tmp_path / "c", Settings())
+    assert e.pairs[0].status == "done" and not (tmp_path / "c" / "gamma.html").exists()
