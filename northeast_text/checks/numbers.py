@@ -419,6 +419,7 @@ def check_numbers(pair: AnnotatedPair, config: Mapping[str, object]) -> list[Fin
     leftovers: list[_Leftover] = []
     # everything each link holds, for the neighbour search
     link_items: list[tuple[list[NQ], list[NQ]]] = []
+    link_pairs: dict[int, list[tuple[Quantity, Quantity]]] = {}
     for li, link in enumerate(pair.alignment):
         if not link.source or not link.target:
             link_items.append(([], []))
@@ -430,10 +431,12 @@ def check_numbers(pair: AnnotatedPair, config: Mapping[str, object]) -> list[Fin
                    and not (id(n.q) in conv_targets and n.unit not in src_units)]
         t_items = [NQ(n.q, n.family, n.unit, n.lo, n.hi, n.tol, i, n.block_index) for i, n in enumerate(t_items)]
         link_items.append((s_items, t_items))
-        f, left = _pair_link(pair, s_items, t_items, config, quiet, conv_targets)
+        pairs: list[tuple[Quantity, Quantity]] = []
+        f, left = _pair_link(pair, s_items, t_items, config, quiet, conv_targets, pairs)
+        link_pairs[li] = pairs
         findings.extend(f)
         leftovers.extend(_Leftover(li, n, side) for side, n in left)
-    findings.extend(_report_leftovers(pair, leftovers, link_items, config, quiet))
+    findings.extend(_report_leftovers(pair, leftovers, link_items, config, quiet, link_pairs))
     return findings
 
 
@@ -474,7 +477,8 @@ def _link_quantities(analysis: Analysis, indices: Sequence[int], min_frac: Decim
     return out
 
 
-def _pair_link(pair, S: list[NQ], T: list[NQ], config, quiet, conv_targets):
+def _pair_link(pair, S: list[NQ], T: list[NQ], config, quiet, conv_targets,
+               pairs_out: list[tuple[Quantity, Quantity]] | None = None):
     """Assign in phases; return findings and the unpaired items."""
     s_used: dict[int, int] = {}
     t_used: dict[int, int] = {}
@@ -559,6 +563,8 @@ def _pair_link(pair, S: list[NQ], T: list[NQ], config, quiet, conv_targets):
         t_used[j] = i
         findings.append(_value_finding(pair, S[i], T[j], sure=similar))
 
+    if pairs_out is not None:
+        pairs_out.extend((S[i].q, T[j].q) for i, j in s_used.items())
     left = [("source", S[i]) for i in range(len(S)) if i not in s_used]
     left += [("target", T[j]) for j in range(len(T)) if j not in t_used and id(T[j].q) not in conv_targets]
     # a second mention of a figure already paired is no loss and no addition
@@ -573,7 +579,8 @@ def _pair_link(pair, S: list[NQ], T: list[NQ], config, quiet, conv_targets):
     return findings, out
 
 
-def _report_leftovers(pair, leftovers: list[_Leftover], link_items, config, quiet) -> list[Finding]:
+def _report_leftovers(pair, leftovers: list[_Leftover], link_items, config, quiet,
+                      link_pairs: Mapping[int, list[tuple[Quantity, Quantity]]] | None = None) -> list[Finding]:
     window = int(config.get("neighbour_links", 2))  # type: ignore[arg-type]
     salient_min = dec(config.get("salient_min_value", 100))
     cancelled: set[int] = set()
@@ -583,22 +590,30 @@ def _report_leftovers(pair, leftovers: list[_Leftover], link_items, config, quie
         for b_i, b in enumerate(leftovers):
             if b_i in cancelled or b.side != "target" or abs(a.link - b.link) > window:
                 continue
-            if compatible(a.nq, b.nq) and overlap_within(a.nq, b.nq):
-                cancelled.update((a_i, b_i))  # misaligned, not lost
+            if (compatible(a.nq, b.nq) and overlap_within(a.nq, b.nq)) or (a.link == b.link and _small_word_match(a.nq, b.nq)):
+                cancelled.update((a_i, b_i))  # misaligned, or the same small number read two ways
                 break
     findings = []
+    seen_minor: set[tuple[int, str, str, str]] = set()
     for i, lo in enumerate(leftovers):
         if i in cancelled or lo.nq.family in quiet:
             continue
         n = lo.nq
         salient = _salient(n, salient_min)
         severity = "warning" if salient else "info"
+        if not salient:  # a minor figure repeated in a link ("两省" twice) is reported once
+            key = (lo.link, lo.side, n.q.block, n.q.text)
+            if key in seen_minor:
+                continue
+            seen_minor.add(key)
         link = pair.alignment[lo.link]
+        lp = (link_pairs or {}).get(lo.link, [])
         if lo.side == "source":
             f = Finding(
                 kind="missing-number", severity=severity,
                 message=message("missing-number" if salient else "missing-number-minor", src=n.q.text),
-                source_block=n.q.block, target_block=_block_id(pair.target, link.target[0]),
+                source_block=n.q.block,
+                target_block=_block_by_position(pair.source, link.source, n.q, pair.target, link.target, lp),
                 source_text=n.q.text, source_span=(n.q.start, n.q.end), check="numbers",
                 data={"value": fmt_decimal(n.point.normalize()), "unit": n.unit, "kind": n.q.kind},
             )
@@ -606,12 +621,94 @@ def _report_leftovers(pair, leftovers: list[_Leftover], link_items, config, quie
             f = Finding(
                 kind="extra-number", severity=severity,
                 message=message("extra-number" if salient else "extra-number-minor", tgt=n.q.text),
-                source_block=_block_id(pair.source, link.source[0]), target_block=n.q.block,
+                source_block=_block_by_position(pair.target, link.target, n.q, pair.source, link.source,
+                                                [(b, a) for a, b in lp]),
+                target_block=n.q.block,
                 target_text=n.q.text, target_span=(n.q.start, n.q.end), check="numbers",
                 data={"value": fmt_decimal(n.point.normalize()), "unit": n.unit, "kind": n.q.kind},
             )
         findings.append(f)
     return findings
+
+
+def _small_word_match(a: NQ, b: NQ, limit: Decimal = Decimal(10)) -> bool:
+    """The same small number (at most ``limit``), in words on at least one side,
+    read as a different kind on each ("三期" count / "third phase" ordinal)."""
+    if a.lo != a.hi or b.lo != b.hi or a.lo != b.lo or not (0 < a.lo <= limit):
+        return False
+    digits = re.compile(r"[0-9０-９]")
+    return not (digits.search(a.q.text) and digits.search(b.q.text))
+
+
+_SENTENCE_END = re.compile(r"[。！？!?；;]|[.](?=\s)")
+
+
+def _sentence_of(text: str, i: int) -> tuple[int, int]:
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, i)]
+    m = _SENTENCE_END.search(text, i)
+    return (starts[-1] if starts else 0, m.end() if m else len(text))
+
+
+def _block_by_position(own: Analysis | None, own_indices: Sequence[int], q: Quantity,
+                       other: Analysis | None, other_indices: Sequence[int],
+                       pairs: Sequence[tuple[Quantity, Quantity]] = ()) -> str | None:
+    """The block of the other side of an n-m link where an unpaired figure
+    ``q`` belongs: where the figures paired from its own sentence went; else
+    where both its paired neighbours went; else the block whose share of the
+    link's characters covers the figure's cumulative character share (within
+    the blocks its neighbours went to)."""
+    if other is None or not other_indices:
+        return None
+    if len(other_indices) == 1 or own is None:
+        return _block_id(other, other_indices[0])
+    order = {bid: k for k, bid in enumerate(_block_id(own, i) for i in own_indices)}
+    o_order = {bid: k for k, bid in enumerate(_block_id(other, i) for i in other_indices)}
+    pairs = [(a, b) for a, b in pairs if a.block in order and b.block in o_order]
+    try:
+        text = own.block(q.block).text
+    except KeyError:
+        text = ""
+    if text and pairs:
+        s0, s1 = _sentence_of(text, q.start)
+        mates = [(abs(a.start - q.start), b.block) for a, b in pairs if a.block == q.block and s0 <= a.start < s1]
+        if mates:
+            return min(mates)[1]
+    key = (order.get(q.block, 0), q.start)
+    prev = [((order[a.block], a.start), b.block) for a, b in pairs if (order[a.block], a.start) < key]
+    nxt = [((order[a.block], a.start), b.block) for a, b in pairs if (order[a.block], a.start) > key]
+    lo_k, hi_k = 0, len(o_order) - 1
+    if prev:
+        lo_k = o_order[max(prev)[1]]
+    if nxt:
+        hi_k = o_order[min(nxt)[1]]
+    if lo_k == hi_k:
+        return _block_id(other, other_indices[lo_k])
+    if lo_k > hi_k:  # crossed pairings: no guidance from neighbours
+        lo_k, hi_k = 0, len(o_order) - 1
+    ob, tb = own.document.blocks, other.document.blocks
+    own_blocks = [ob[i] for i in own_indices if 0 <= i < len(ob)]
+    other_blocks = [(i, tb[i]) for i in other_indices if 0 <= i < len(tb)]
+    total = sum(len(b.text) for b in own_blocks)
+    before = 0
+    pos = None
+    for b in own_blocks:
+        if b.id == q.block:
+            pos = before + (q.start + q.end) / 2
+            break
+        before += len(b.text)
+    if pos is None or total <= 0 or not other_blocks:
+        return _block_id(other, other_indices[0])
+    share = pos / total
+    o_total = sum(len(b.text) for _, b in other_blocks) or 1
+    acc = 0
+    chosen = len(other_blocks) - 1
+    for k, (_, b) in enumerate(other_blocks):
+        acc += len(b.text)
+        if share <= acc / o_total:
+            chosen = k
+            break
+    chosen = min(max(chosen, lo_k), hi_k, len(other_blocks) - 1)
+    return other_blocks[chosen][1].id
 
 
 def _salient(n: NQ, salient_min: Decimal) -> bool:
