@@ -24,6 +24,7 @@ import re
 import threading
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -363,6 +364,15 @@ def _not_names() -> frozenset[str]:
 
 
 _NOT_NAMES: frozenset[str] | None = None
+_HEADING_ROLES = ("title", "heading", "notes-heading")
+
+
+@lru_cache(maxsize=None)
+def _word_list(name: str) -> frozenset[str]:
+    """A lower-cased word list from ``resources/entities/<name>`` (# comments)."""
+    text = resources.files("northeast_text.resources").joinpath(f"entities/{name}").read_text("utf-8")
+    return frozenset(w.lower() for line in text.splitlines() if not line.lstrip().startswith("#")
+                     for w in line.split())
 _TRIM_HEAD = {"the", "The", "THE"}
 _CURRENCY_NOUNS = {"dollar", "dollars", "cents", "yuan", "renminbi", "won", "yen", "rubles", "roubles"}
 _TRIM_TAIL = {"'s", "’s", "'", "’", ",", ".", ";", ":", ")", "]", "”", "\""}
@@ -413,6 +423,15 @@ def _english_entities(blocks: Sequence[Block], lexicon: Lexicon) -> list[Entity]
                     continue
                 if not any(c.isalpha() for c in text):
                     continue
+                words = [t.lower_ for t in span]
+                if any(w in _word_list("en_name_breakers.txt") for w in words):
+                    continue  # "... Society Must Answer": a heading fragment, not a name
+                heads = _word_list("en_org_heads.txt")
+                if typ == "person" and len(words) > 1 and words[-1].rstrip(".") in heads:
+                    typ = "org"  # "Hua Hong Semiconductor"
+                if (typ == "org" and not keys and block.role in _HEADING_ROLES and not text.isupper()
+                        and words[-1].rstrip(".") not in heads):
+                    continue  # Title Case in a heading is not evidence of a name
                 if keys:
                     key = keys[0]
                     typ = lexicon.entries[key].type
