@@ -44,3 +44,10 @@ def test_en_heading_fragments_are_not_organisations():
                          ("heading", "The World Bank Warns Again")))
     orgs = [e.text for e in ents if e.type == "org"]
     assert orgs == ["World Bank"]
+
+
+def test_en_document_roles_are_not_organisations():
+    ents = recognise(doc(("paragraph", "The allowance was raised by 15 yuan, to 98 yuan per person per month "
+                                       "[Translator's note: about 14 USD; it was 83 yuan before]. "
+                                       "The Editor thanks the Author.")))
+    assert not [e for e in ents if e.text in ("Translator", "Editor", "Author")]
