@@ -62,9 +62,10 @@ STATE_DIR = ".northeast-text"
 STATE_FILE = "state.json"
 STATE_VERSION = 1
 MANIFESTS = ("manifest.tsv", "manifest.json")
-RESERVED_IDS = frozenset({"corpus", "findings"})
+RESERVED_IDS = frozenset({"corpus", "findings", "index"})
 CORPUS_FILE = "corpus.tei.xml"
 FINDINGS_FILE = "findings.csv"
+INDEX_FILE = "index.html"  # with --html: the review pages, with counts per pair
 _ID = re.compile(r"^[A-Za-z_][A-Za-z0-9_.-]*$")
 _TEI_NS = "http://www.tei-c.org/ns/1.0"
 _XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
@@ -464,12 +465,6 @@ def run_batch(
 
     if executor not in ("process", "dask"):
         raise InputError(f"unknown executor {executor!r} (expected process or dask)")
-    if html:
-        try:
-            from .writers import html as _html  # noqa: F401
-        except ImportError:
-            raise InputError("--html needs the HTML writer (northeast_text.writers.html), "
-                             "which this installation lacks") from None
     started = time.perf_counter()
     out = Path(out_dir)
     if out.exists() and not out.is_dir():
@@ -565,10 +560,32 @@ def run_batch(
         for name in (CORPUS_FILE, FINDINGS_FILE):
             if (out / name).is_file() and old_pairs:
                 (out / name).unlink()
+    if html and statuses:
+        atomic_write(out / INDEX_FILE, index_bytes(order, statuses, title))
+    elif old_pairs and (out / INDEX_FILE).is_file():
+        (out / INDEX_FILE).unlink()  # the pages it listed are gone
     if out.is_dir():
         _save_state(out, new_pairs)
     result.seconds = time.perf_counter() - started
     return result
+
+
+def index_bytes(order: Sequence[str], statuses: Mapping[str, "PairStatus"], title: str) -> bytes:
+    """The index of review pages: every pair in corpus order, failed ones with their message."""
+    from .writers.html import index_page
+
+    rows = []
+    for pid in order:
+        status = statuses.get(pid)
+        if status is None:
+            continue
+        if status.status == "failed":
+            rows.append({"id": pid, "error": status.message})
+            continue
+        s = status.summary
+        rows.append({"id": pid, "href": f"{pid}.html", "errors": s.get("error", 0),
+                     "warnings": s.get("warning", 0), "info": s.get("info", 0)})
+    return index_page(rows, title=title).encode("utf-8")
 
 
 def _suffixes(html: bool, tmx: bool) -> list[str]:

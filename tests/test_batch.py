@@ -305,14 +305,6 @@ def test_ctrl_c_in_cli_exits_130(corpus, tmp_path, monkeypatch):
     assert "interrupted" in res.stderr
 
 
-def test_html_flag_needs_the_writer(corpus, tmp_path, monkeypatch):
-    import sys
-
-    monkeypatch.setitem(sys.modules, "northeast_text.writers.html", None)
-    with pytest.raises(InputError, match="HTML writer"):
-        run_batch(discover_pairs(corpus), tmp_path / "out", Settings(), html=True)
-
-
 def test_unknown_executor_and_output_is_a_file(corpus, tmp_path):
     with pytest.raises(InputError, match="unknown executor"):
         run_batch(discover_pairs(corpus), tmp_path / "o", Settings(), executor="threads")
@@ -402,13 +394,14 @@ def test_cli_batch_usage_errors(tmp_path):
 
 
 def test_html_pages_written_and_deterministic(tmp_path):
-    pytest.importorskip("northeast_text.writers.html")
     corpus = make_corpus(tmp_path / "corpus", {"gamma": PAIRS["gamma"]})
     a = run_batch(discover_pairs(corpus), tmp_path / "a", Settings(), html=True)
     b = run_batch(discover_pairs(corpus), tmp_path / "b", Settings(), html=True, force=True)
     assert a.exit_code == b.exit_code == 0
     page = (tmp_path / "a" / "gamma.html").read_text("utf-8")
     assert page.lstrip().lower().startswith("<!doctype html") and "primary schools" in page and "小学" in page
+    index = (tmp_path / "a" / "index.html").read_text("utf-8")
+    assert 'href="gamma.html"' in index
     assert snapshot(tmp_path / "a") == snapshot(tmp_path / "b")
     # asking for HTML later re-runs the pair (the output set is part of the key)
     c = run_batch(discover_pairs(corpus), tmp_path / "c", Settings())
@@ -417,3 +410,4 @@ def test_html_pages_written_and_deterministic(tmp_path):
     assert d.pairs[0].status == "done" and (tmp_path / "c" / "gamma.html").is_file()
     e = run_batch(discover_pairs(corpus), tmp_path / "c", Settings())
     assert e.pairs[0].status == "done" and not (tmp_path / "c" / "gamma.html").exists()
+    assert not (tmp_path / "c" / "index.html").exists(), "no index of pages that are gone"
