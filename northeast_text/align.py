@@ -422,8 +422,14 @@ class _Model:
         for k in set(df_s) & set(df_t):
             w = config.digit_weight if k.startswith("d:") else 1.0
             self.weight[k] = w / max(df_s[k], df_t[k])
-        self.has_anchor_s = [bool(s.anchors & self.weight.keys()) for s in src]
-        self.has_anchor_t = [bool(t.anchors & self.weight.keys()) for t in tgt]
+        # only anchors known on both sides weigh anything: keep just those, so
+        # that a link's anchor cost iterates over few keys
+        self.wanch_s = [s.anchors & self.weight.keys() for s in src]
+        self.wanch_t = [t.anchors & self.weight.keys() for t in tgt]
+        self.mass_s = [sum(self.weight[k] for k in a) for a in self.wanch_s]
+        self.mass_t = [sum(self.weight[k] for k in a) for a in self.wanch_t]
+        self.has_anchor_s = [bool(a) for a in self.wanch_s]
+        self.has_anchor_t = [bool(a) for a in self.wanch_t]
         # value anchors found nowhere on the other side: a sign that the
         # segment has no counterpart at all (an omission or an addition)
         self.orph_s = _prefix(sum(1 for k in s.anchors if k.startswith("v:") and k not in df_t) for s in src)
@@ -475,17 +481,26 @@ class _Model:
             c += min(cfg.orphan_weight * orphans, cfg.orphan_cap)
         # anchors
         if self.anc_s[i] != self.anc_s[i - a] and self.anc_t[j] != self.anc_t[j - b]:
-            src, tgt = self.src, self.tgt
-            sa = frozenset().union(*(s.anchors for s in src[i - a:i])) if a > 1 else src[i - 1].anchors
-            ta = frozenset().union(*(t.anchors for t in tgt[j - b:j])) if b > 1 else tgt[j - 1].anchors
-            w = self.weight
+            ws, wt, w = self.wanch_s, self.wanch_t, self.weight
+            if a > 1:
+                sa = frozenset().union(*ws[i - a:i])
+                mass_s = sum(w[k] for k in sa)
+            else:
+                sa, mass_s = ws[i - 1], self.mass_s[i - 1]
+            if b > 1:
+                ta = frozenset().union(*wt[j - b:j])
+                mass_t = sum(w[k] for k in ta)
+            else:
+                ta, mass_t = wt[j - 1], self.mass_t[j - 1]
             shared = sa & ta
+            mass_shared = sum(w[k] for k in shared) if shared else 0.0
             if shared:
-                raw = cfg.anchor_weight * sum(w.get(k, 0.0) for k in shared)
+                raw = cfg.anchor_weight * mass_shared
                 # diminishing returns: each further shared anchor still counts
                 c -= cfg.anchor_cap * (1.0 - math.exp(-raw / cfg.anchor_cap))
-            # an anchor known on both sides but missing from this link's other side
-            c += cfg.mismatch_weight * sum(w.get(k, 0.0) for k in sa ^ ta)
+            # anchors known on both sides but missing from this link's other side
+            # (the weight of sa ^ ta, without building it)
+            c += cfg.mismatch_weight * max(0.0, mass_s + mass_t - 2.0 * mass_shared)
         return c
 
 
