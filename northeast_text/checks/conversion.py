@@ -89,7 +89,8 @@ _QUAL = r"(?:(?:about|approx(?:imately|\.)?|roughly|around|some|约|大约)\s*)?
 
 
 @lru_cache(maxsize=None)
-def _rate_patterns() -> list[tuple[re.Pattern[str], str]]:
+@lru_cache(maxsize=None)
+def _rate_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
     C = _currency_re()
     V = r"(?P<v>\d+(?:[.．]\d+)?)(?!\s*(?:thousand|million|billion|trillion|bn|万|亿|[%％]))"
     conn = r"(?:to|=|＝|:|：|equals?|is|was|for|buys?|bought|→|≈|兑换?|折合|约合|合|换)"
@@ -106,7 +107,7 @@ def _rate_patterns() -> list[tuple[re.Pattern[str], str]]:
         # bare: "an exchange rate of 7.14", "汇率为7.14"
         (rf"(?:exchange\s+rate|汇率)\s*(?:of|at|is|was|:|：|=|为|是|按|约为|约)?\s*{_QUAL}{V}", "bare"),
     ]
-    return [(re.compile(p, re.IGNORECASE), name) for p, name in pats]
+    return tuple((re.compile(p, re.IGNORECASE), name) for p, name in pats)
 
 
 def find_declared_rate(analysis: Analysis) -> Rate | None:
