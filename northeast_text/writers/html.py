@@ -314,6 +314,8 @@ def _groups(pair: AnnotatedPair, blocks: Mapping[str, Block]) -> dict[str, list[
     family: dates with dates) and names with a shared lexicon key are
     counterparts; so are the two spans of every finding that has both.
     """
+    from .tei import locate
+
     groups: dict[str, list[tuple[str, int, int]]] = {}
     if pair.source is not None:
         src_blocks = pair.source.document.blocks
@@ -345,7 +347,7 @@ def _groups(pair: AnnotatedPair, blocks: Mapping[str, Block]) -> dict[str, list[
         for bid, text, span in ((f.source_block, f.source_text, f.source_span),
                                 (f.target_block, f.target_text, f.target_span)):
             block = blocks.get(bid) if bid else None
-            rng = _locate(block.text, text, span) if block is not None else None
+            rng = locate(block.text, text, span) if block is not None else None
             if rng is not None:
                 members.append((bid, rng[0], rng[1]))
         if len(members) == 2:
@@ -363,17 +365,6 @@ def _quantity_key(q: Quantity) -> tuple | None:
         return None
     family = "date" if q.kind in _DATE_KINDS else "num"
     return (family, str(lo), str(hi))
-
-
-def _locate(text: str, needle: str | None, span: tuple[int, int] | None) -> tuple[int, int] | None:
-    if span is not None and 0 <= span[0] < span[1] <= len(text):
-        if needle is None or text[span[0]:span[1]] == needle:
-            return (span[0], span[1])
-    if needle:
-        i = text.find(needle)
-        if i >= 0:
-            return (i, i + len(needle))
-    return None
 
 
 def _quantity_title(q: Quantity) -> str:

@@ -617,7 +617,7 @@ class _Builder:
                 if role != side.role or block_id != block.id:
                     continue
                 targets = self.finding_targets.setdefault(idx, [])
-                rng = _locate(text, ftext, fspan)
+                rng = locate(text, ftext, fspan)
                 if rng is None:
                     targets.append(side.block_ids[block.id])
                     continue
@@ -875,7 +875,7 @@ def _short(tag: str) -> str:
             "num": "num", "date": "d", "note": "n", "ref": "r"}.get(tag, tag)
 
 
-def _locate(text: str, needle: str | None, span: tuple[int, int] | None) -> tuple[int, int] | None:
+def locate(text: str, needle: str | None, span: tuple[int, int] | None) -> tuple[int, int] | None:
     """Where a finding's text lies in its block: its span if it matches, else the first occurrence."""
     if span is not None and 0 <= span[0] < span[1] <= len(text):
         if needle is None or text[span[0]:span[1]] == needle:
