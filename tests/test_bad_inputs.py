@@ -397,6 +397,13 @@ def test_one_megabyte_block_is_one_block():
     assert len(doc.blocks) == 2 and doc.blocks[1].text == para
 
 
+# The arithmetic check is quadratic in the figures of one block (see
+# test_arithmetic_check_scales_with_figures_per_block): a 1 MB block of
+# figures would take about 20 minutes there, so the 1 MB runs leave it out
+# until it is fixed.
+WITHOUT_ARITHMETIC = ("--checks", "numbers,conversion,entity")
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("side", ["zh", "en"])
 def test_one_megabyte_block_through_the_pipeline(runner, work, side):
@@ -404,13 +411,41 @@ def test_one_megabyte_block_through_the_pipeline(runner, work, side):
     if side == "zh":
         body = "2023年，辽宁省地区生产总值增长5.3%，达到3.0万亿元。" * 14_000
         (work / "big.md").write_text("# 东北\n\n" + body + "\n", "utf-8")
-        report = _annotate_ok(runner, work, "big.md", "en.md")
+        report = _annotate_ok(runner, work, "big.md", "en.md", *WITHOUT_ARITHMETIC)
         assert len(report["source"]["blocks"]) == 2
     else:
         body = " ".join(["In 2023, Liaoning's GDP grew 5.3% to 3.0 trillion yuan."] * 18_000)
         (work / "big.md").write_text("# The Northeast\n\n" + body + "\n", "utf-8")
-        report = _annotate_ok(runner, work, "zh.md", "big.md")
+        report = _annotate_ok(runner, work, "zh.md", "big.md", *WITHOUT_ARITHMETIC)
         assert len(report["target"]["blocks"]) == 2
+
+
+def _checks_seconds(zh_text: str, en_text: str, check: str) -> float:
+    import time
+
+    from northeast_text.pipeline import annotate
+    from northeast_text.readers import parse_document
+    from northeast_text.settings import Settings
+
+    marks: dict[str, float] = {}
+
+    def progress(stage, done, total):
+        if stage == "checks":
+            marks[f"{done}"] = time.perf_counter()
+
+    annotate(parse_document(zh_text, "zh"), parse_document(en_text, "en"), Settings(checks=(check,)),
+             progress=progress)
+    return marks["1"] - marks["0"]
+
+
+@pytest.mark.xfail(reason="checks/arithmetic is quadratic in the figures of one block "
+                          "(3,000 sentences: 30 s); reported to the checks owner", strict=False)
+def test_arithmetic_check_scales_with_figures_per_block():
+    """Ten times the figures in one block may cost at most about ten times as long."""
+    sentence = "In 2023, Liaoning's GDP grew 5.3% to 3.0 trillion yuan."
+    small = _checks_seconds(ZH, "Title\n\n" + " ".join([sentence] * 100) + "\n", "arithmetic")
+    big = _checks_seconds(ZH, "Title\n\n" + " ".join([sentence] * 1000) + "\n", "arithmetic")
+    assert big < 25 * max(small, 0.02), (small, big)
 
 
 def test_long_english_block_is_cut_for_spacy():
