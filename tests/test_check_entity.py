@@ -149,3 +149,17 @@ def test_corpus_entity_findings_match_gold(annotated, pair_dir, gold):
         assert hit is not None, f"gold entity finding not caught: {g}"
         unmatched.remove(hit)
     assert unmatched == [], f"entity errors not in gold: {[(f.target_block, f.target_text) for f in unmatched]}"
+
+
+def test_repeated_source_name_without_counterpart_is_reported_once():
+    from northeast_text.checks import load_checks
+    from northeast_text.pipeline import annotate
+    from northeast_text.readers import parse_document
+    from northeast_text.settings import Settings
+
+    zh = parse_document("标题\n\n无锡的企业很多，无锡的工厂也很多，苏州也是。\n", "zh")
+    en = parse_document("Title\n\nThe city has many firms and many factories, and so does Suzhou.\n", "en")
+    pair = annotate(zh, en, Settings(checks=("entity",)))
+    dropped = [f for f in pair.findings if f.kind == "entity" and f.source_text == "无锡"]
+    assert len(dropped) == 1 and dropped[0].severity == "info"
+    assert load_checks()["entity"].needs_source

@@ -151,6 +151,7 @@ def check_entity(pair: AnnotatedPair, config: Mapping[str, object]) -> list[Find
         left_t = [j for j in left_t if not any(
             tgt[j].key in lexicon.ancestors(k) for s in src for k in _keys(s))]
         window = float(config.get("window", 0.25))
+        dropped_keys: set[str | None] = set()  # a name repeated in the source is reported once per link
         for i in left_s:
             s = src[i]
             ps = _position(s, s_order, s_len, s_total)
@@ -160,7 +161,8 @@ def check_entity(pair: AnnotatedPair, config: Mapping[str, object]) -> list[Find
                 j = min(cands, key=lambda j: abs(_position(tgt[j], t_order, t_len, t_total) - ps))
                 left_t.remove(j)
                 findings.append(_substitution(s, tgt[j], lexicon, sub_sev))
-            else:
+            elif s.key not in dropped_keys:
+                dropped_keys.add(s.key)
                 findings.append(_dropped(s, tblocks[0].id, lexicon, drop_sev))
     return findings
 
