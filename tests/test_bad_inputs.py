@@ -438,8 +438,6 @@ def _checks_seconds(zh_text: str, en_text: str, check: str) -> float:
     return marks["1"] - marks["0"]
 
 
-@pytest.mark.xfail(reason="checks/arithmetic is quadratic in the figures of one block "
-                          "(3,000 sentences: 30 s); reported to the checks owner", strict=False)
 def test_arithmetic_check_scales_with_figures_per_block():
     """Ten times the figures in one block may cost at most about ten times as long."""
     sentence = "In 2023, Liaoning's GDP grew 5.3% to 3.0 trillion yuan."

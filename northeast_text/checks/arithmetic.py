@@ -23,6 +23,7 @@ both blocks.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, localcontext
 from typing import Mapping, Sequence
@@ -417,8 +418,11 @@ def _relation_issues(text: str, qs: Sequence[Quantity], lang: str, side: str, co
     #    apposition ("..., just around 40% of the total", "，仅占…的四成")
     lead = pattern("relation_lead_zh" if lang == "zh" else "relation_lead_en")
     comma = pattern("clause_comma")
+    by_start = sorted(qs, key=lambda q: q.start)
+    starts = [q.start for q in by_start]
     for start, end in _clauses(text, lang):
-        cq = [q for q in qs if q.start >= start and q.end <= end and q.kind not in ("year", "date", "decade", "ordinal")]
+        window = by_start[bisect_left(starts, start):bisect_left(starts, end)]
+        cq = [q for q in window if q.end <= end and q.kind not in ("year", "date", "decade", "ordinal")]
         rels = [q for q in cq if _relation_value(q) is not None]
         amounts = [q for q in cq if _amount(q) is not None]
         if len(rels) != 1 or len(amounts) != 2 or len(cq) != 3 or id(rels[0]) in used:
@@ -462,7 +466,7 @@ def _clauses(text: str, lang: str) -> list[tuple[int, int]]:
 
 
 def _abbrev_before(text: str, i: int) -> bool:
-    m = re.search(r"([A-Za-z.]+)$", text[:i])
+    m = re.search(r"([A-Za-z.]+)$", text[max(0, i - 40):i])  # a bounded look back: linear overall
     if not m:
         return False
     word = m.group(1).lower().strip(".")
