@@ -136,7 +136,7 @@ def text_length(text: str, lang: str) -> int:
     punctuation; for English every non-space character.  The language
     ratio between the two is estimated per pair by the aligner.
     """
-    return sum(1 for ch in text if not ch.isspace())
+    return len("".join(text.split()))
 
 
 _ZH_SCALES = {
@@ -428,6 +428,8 @@ class _Model:
         self.wanch_t = [t.anchors & self.weight.keys() for t in tgt]
         self.mass_s = [sum(self.weight[k] for k in a) for a in self.wanch_s]
         self.mass_t = [sum(self.weight[k] for k in a) for a in self.wanch_t]
+        self._groups_s: dict = {}
+        self._groups_t: dict = {}
         self.has_anchor_s = [bool(a) for a in self.wanch_s]
         self.has_anchor_t = [bool(a) for a in self.wanch_t]
         # value anchors found nowhere on the other side: a sign that the
@@ -445,6 +447,17 @@ class _Model:
         self.sent_t = _prefix(t.sentences for t in tgt)
         self.unk_s = _prefix(s.sentences <= 0 for s in src)
         self.unk_t = _prefix(t.sentences <= 0 for t in tgt)
+
+    def _group(self, anchors: list[frozenset], masses: list[float], cache: dict, end: int, size: int
+               ) -> tuple[frozenset, float]:
+        """The weighted anchors of segments [end-size, end) and their total weight (memoised)."""
+        if size == 1:
+            return anchors[end - 1], masses[end - 1]
+        got = cache.get((end, size))
+        if got is None:
+            union = frozenset().union(*anchors[end - size:end])
+            got = cache[(end, size)] = (union, sum(self.weight[k] for k in union))
+        return got
 
     def length_cost(self, ls: float, lt: float) -> float:
         cfg = self.cfg
@@ -481,17 +494,9 @@ class _Model:
             c += min(cfg.orphan_weight * orphans, cfg.orphan_cap)
         # anchors
         if self.anc_s[i] != self.anc_s[i - a] and self.anc_t[j] != self.anc_t[j - b]:
-            ws, wt, w = self.wanch_s, self.wanch_t, self.weight
-            if a > 1:
-                sa = frozenset().union(*ws[i - a:i])
-                mass_s = sum(w[k] for k in sa)
-            else:
-                sa, mass_s = ws[i - 1], self.mass_s[i - 1]
-            if b > 1:
-                ta = frozenset().union(*wt[j - b:j])
-                mass_t = sum(w[k] for k in ta)
-            else:
-                ta, mass_t = wt[j - 1], self.mass_t[j - 1]
+            w = self.weight
+            sa, mass_s = self._group(self.wanch_s, self.mass_s, self._groups_s, i, a)
+            ta, mass_t = self._group(self.wanch_t, self.mass_t, self._groups_t, j, b)
             shared = sa & ta
             mass_shared = sum(w[k] for k in shared) if shared else 0.0
             if shared:
