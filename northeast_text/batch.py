@@ -715,9 +715,13 @@ def findings_bytes(out: Path, ids: Sequence[str]) -> bytes:
 def _init_worker() -> None:
     """Worker-process initializer: ignore Ctrl-C (the parent stops us) and load
     the language models once."""
+    import os
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # one BLAS thread per worker: N workers on N cores, not N x cores threads
+    for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(var, "1")
     try:
         from . import nlp
 
