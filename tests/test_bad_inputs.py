@@ -397,11 +397,9 @@ def test_one_megabyte_block_is_one_block():
     assert len(doc.blocks) == 2 and doc.blocks[1].text == para
 
 
-# The arithmetic check is quadratic in the figures of one block (see
-# test_arithmetic_check_scales_with_figures_per_block): a 1 MB block of
-# figures would take about 20 minutes there, so the 1 MB runs leave it out
-# until it is fixed.
-WITHOUT_ARITHMETIC = ("--checks", "numbers,conversion,entity")
+# align and the TEI writer are still quadratic in the figures of one block
+# (test_stage_scales_with_figures_per_block): until they are fixed these two
+# runs take about a quarter of an hour.
 
 
 @pytest.mark.slow
@@ -411,12 +409,12 @@ def test_one_megabyte_block_through_the_pipeline(runner, work, side):
     if side == "zh":
         body = "2023年，辽宁省地区生产总值增长5.3%，达到3.0万亿元。" * 14_000
         (work / "big.md").write_text("# 东北\n\n" + body + "\n", "utf-8")
-        report = _annotate_ok(runner, work, "big.md", "en.md", *WITHOUT_ARITHMETIC)
+        report = _annotate_ok(runner, work, "big.md", "en.md")
         assert len(report["source"]["blocks"]) == 2
     else:
         body = " ".join(["In 2023, Liaoning's GDP grew 5.3% to 3.0 trillion yuan."] * 18_000)
         (work / "big.md").write_text("# The Northeast\n\n" + body + "\n", "utf-8")
-        report = _annotate_ok(runner, work, "zh.md", "big.md", *WITHOUT_ARITHMETIC)
+        report = _annotate_ok(runner, work, "zh.md", "big.md")
         assert len(report["target"]["blocks"]) == 2
 
 
@@ -641,3 +639,39 @@ def test_apply_review_refuses_bad_decisions_json(runner, work, name, data, needl
 def test_matrix_has_at_least_25_refused_cases():
     assert len(BAD) >= 25
     assert len({c.id for c in BAD}) == len(BAD)
+
+
+def _stage_seconds(n_sentences: int) -> dict[str, float]:
+    import time
+
+    from northeast_text.pipeline import annotate
+    from northeast_text.readers import parse_document
+    from northeast_text.settings import Settings
+    from northeast_text.writers.tei import tei_bytes
+
+    sentence = "In 2023, Liaoning's GDP grew 5.3% to 3.0 trillion yuan."
+    en = "Title\n\n" + " ".join([sentence] * n_sentences) + "\n"
+    marks: dict[tuple[str, int], float] = {}
+
+    def progress(stage, done, total):
+        marks[(stage, done)] = time.perf_counter()
+
+    pair = annotate(parse_document(ZH, "zh"), parse_document(en, "en"), Settings(checks=("numbers",)),
+                    progress=progress)
+    t0 = time.perf_counter()
+    tei_bytes(pair)
+    return {"align": marks[("align", 1)] - marks[("align", 0)], "tei": time.perf_counter() - t0}
+
+
+@pytest.mark.parametrize("stage", [
+    pytest.param("align", marks=pytest.mark.xfail(
+        reason="align is quadratic in the figures of one block (3,000 sentences: 12 s); reported", strict=False)),
+    pytest.param("tei", marks=pytest.mark.xfail(
+        reason="the TEI writer is quadratic in the marks of one block (3,000 sentences: 13 s); reported",
+        strict=False)),
+])
+def test_stage_scales_with_figures_per_block(stage):
+    """Ten times the figures in one block may cost at most about ten times as long."""
+    small = _stage_seconds(100)[stage]
+    big = _stage_seconds(1000)[stage]
+    assert big < 25 * max(small, 0.02), (small, big)
