@@ -217,6 +217,7 @@ def value_keys(value: Decimal, *, scaled: bool = False, percent: bool = False) -
 
 _ZH_SENT_END = re.compile(r"[。！？!?]+[”’」』）)]*")
 _EN_SENT_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]*[A-Z0-9]|\s*$)")
+_LAST_WORD = re.compile(r"([A-Za-z]+)$")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st no vs etc approx jan feb mar apr jun jul aug sep sept oct nov dec inc co ltd corp".split()
 )
@@ -232,7 +233,7 @@ def sentence_count(text: str, lang: str) -> int:
     ends = []
     for m in pattern.finditer(text):
         if pattern is _EN_SENT_END and text[m.start()] == ".":
-            word = re.search(r"([A-Za-z]+)$", text[:m.start()])
+            word = _LAST_WORD.search(text, max(0, m.start() - 40), m.start())  # bounded: linear overall
             if word and (len(word.group(1)) == 1 or word.group(1).lower() in _ABBREVIATIONS):
                 continue  # "U.S.", "Dr.", "approx."
         ends.append(m.end())

@@ -27,7 +27,9 @@ lxml is imported lazily (inside functions) so the CLI starts fast.
 from __future__ import annotations
 
 import hashlib
+import math
 import re
+from bisect import bisect_right, insort
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -164,11 +166,31 @@ def select_spans(text_length: int, spans: Iterable[Span],
     """
     kept = list(accepted)
     dropped = []
+    # Kept spans indexed by start and by end: a span can only cross a kept one
+    # that starts or ends strictly inside it, so each test looks at those alone.
+    by_start = sorted((k.start, k.end) for k in kept)
+    by_end = sorted((k.end, k.start) for k in kept)
+
+    def crosses_kept(s: int, e: int) -> bool:
+        i = bisect_right(by_start, (s, math.inf))
+        while i < len(by_start) and by_start[i][0] < e:
+            if by_start[i][1] > e:
+                return True
+            i += 1
+        j = bisect_right(by_end, (s, math.inf))
+        while j < len(by_end) and by_end[j][0] < e:
+            if by_end[j][1] < s:
+                return True
+            j += 1
+        return False
+
     for sp in sorted(spans, key=lambda s: (s.rank, s.start, -s.end, s.seq)):
-        if not (0 <= sp.start < sp.end <= text_length) or any(sp.crosses(k) for k in kept):
+        if not (0 <= sp.start < sp.end <= text_length) or crosses_kept(sp.start, sp.end):
             dropped.append(sp)
             continue
         kept.append(sp)
+        insort(by_start, (sp.start, sp.end))
+        insort(by_end, (sp.end, sp.start))
     return kept, dropped
 
 
