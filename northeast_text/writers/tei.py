@@ -200,24 +200,26 @@ def build_inline(parent: "etree._Element", text: str, spans: Sequence[Span]) -> 
 
     ordered = sorted(spans, key=lambda s: (s.start, -s.end, s.rank, s.seq))
 
-    def add_text(el: "etree._Element", s: str) -> None:
+    def add_text(el: "etree._Element", last: "etree._Element | None", s: str) -> None:
+        # ``last``: el's last child, tracked by the caller (len(el) on an
+        # lxml element walks its children, which made long blocks quadratic)
         if not s:
             return
         s = _xml_safe(s)
-        if len(el):
-            last = el[-1]
+        if last is not None:
             last.tail = (last.tail or "") + s
         else:
             el.text = (el.text or "") + s
 
     def fill(el: "etree._Element", lo: int, hi: int, items: list[Span]) -> None:
         pos, i = lo, 0
+        last = el[-1] if len(el) else None
         while i < len(items):
             sp = items[i]
             j = i + 1
             while j < len(items) and items[j].start < sp.end:
                 j += 1
-            add_text(el, text[pos:sp.start])
+            add_text(el, last, text[pos:sp.start])
             outer = inner = None
             for tag, attrs in sp.chain:
                 child = etree.SubElement(inner if inner is not None else el, _tei(tag))
@@ -228,10 +230,11 @@ def build_inline(parent: "etree._Element", text: str, spans: Sequence[Span]) -> 
                 inner = child
             if sp.xml_id:
                 outer.set(XML_ID, sp.xml_id)
+            last = outer
             fill(inner, sp.start, sp.end, items[i + 1:j])
             pos = sp.end
             i = j
-        add_text(el, text[pos:hi])
+        add_text(el, last, text[pos:hi])
 
     fill(parent, 0, len(text), ordered)
 
