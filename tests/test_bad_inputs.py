@@ -397,9 +397,8 @@ def test_one_megabyte_block_is_one_block():
     assert len(doc.blocks) == 2 and doc.blocks[1].text == para
 
 
-# align and the TEI writer are still quadratic in the figures of one block
-# (test_stage_scales_with_figures_per_block): until they are fixed these two
-# runs take about a quarter of an hour.
+# Each stage is linear in the figures of one block
+# (test_stage_scales_with_figures_per_block guards it).
 
 
 @pytest.mark.slow
@@ -663,13 +662,7 @@ def _stage_seconds(n_sentences: int) -> dict[str, float]:
     return {"align": marks[("align", 1)] - marks[("align", 0)], "tei": time.perf_counter() - t0}
 
 
-@pytest.mark.parametrize("stage", [
-    pytest.param("align", marks=pytest.mark.xfail(
-        reason="align is quadratic in the figures of one block (3,000 sentences: 12 s); reported", strict=False)),
-    pytest.param("tei", marks=pytest.mark.xfail(
-        reason="the TEI writer is quadratic in the marks of one block (3,000 sentences: 13 s); reported",
-        strict=False)),
-])
+@pytest.mark.parametrize("stage", ["align", "tei"])
 def test_stage_scales_with_figures_per_block(stage):
     """Ten times the figures in one block may cost at most about ten times as long."""
     small = _stage_seconds(100)[stage]
