@@ -1,67 +1,22 @@
-"""Chinese number extraction: table-driven surface forms and corpus sentences.
-
-Cases live in tests/cases/numbers_zh.json: each has a text and the
-quantities expected in it (an empty list: not a quantity).  A single expected
-quantity means the text is that one quantity; ``"exact": true`` compares the
-whole list in order.  ``"expect": "fail"`` keeps a known failure visible.
+"""Chinese number extraction: the table of surface forms (tests/cases/numbers_zh.json,
+see number_cases.py) and corpus sentences.
 """
 
 from __future__ import annotations
 
-import json
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
 from northeast_text.model import Block
 from northeast_text.numbers import anchor_key, extract, extract_text
 
-CASES = json.loads((Path(__file__).parent / "cases" / "numbers_zh.json").read_text("utf-8"))["cases"]
-FIELDS = ("value", "low", "high", "step")
+from number_cases import case_params, check_case, load_cases
+
+CASES = load_cases("zh")
 
 
-def matches(q, e: dict) -> bool:
-    """Does an extracted quantity have every field the case states?"""
-    if q.kind != e["kind"] or q.unit != e.get("unit"):
-        return False
-    for f in FIELDS:
-        if f in e:
-            got = getattr(q, f)
-            want = Decimal(e[f])
-            if got is None:
-                return False
-            if e.get("approx") and f == "value":
-                if abs(got - want) > Decimal("1e-5"):
-                    return False
-            elif got != want:
-                return False
-    for f in ("qualifier", "when", "scale"):
-        if f in e and getattr(q, f) != e[f]:
-            return False
-    return True
-
-
-def check_case(case: dict, lang: str) -> None:
-    got = extract_text(case["text"], lang)
-    want = case["quantities"]
-    shown = [(q.text, q.kind, q.value, q.low, q.high, q.unit, q.qualifier) for q in got]
-    if not want:
-        assert got == [], f"expected no quantity, got {shown}"
-        return
-    if case.get("exact") or len(want) == 1:
-        assert len(got) == len(want), f"expected {len(want)} quantities, got {shown}"
-        for q, e in zip(got, want):
-            assert matches(q, e), f"{e} != {shown}"
-    for q in got:  # offsets are verbatim
-        assert case["text"][q.start:q.end] == q.text
-
-
-@pytest.mark.parametrize(
-    "case",
-    [pytest.param(c, marks=pytest.mark.xfail(strict=True)) if c.get("expect") == "fail" else c for c in CASES],
-    ids=[c["text"][:30] for c in CASES],
-)
+@pytest.mark.parametrize("case", case_params(CASES))
 def test_case(case):
     check_case(case, "zh")
 
