@@ -12,7 +12,6 @@ from northeast_text.settings import Settings
 
 from test_batch import make_corpus, snapshot
 
-distributed = pytest.importorskip("distributed")
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,6 @@ from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
 
-import pytest
 
 from northeast_text.model import (
     Analysis, AnnotatedPair, Block, Document, Entity, Finding, Link, Note, Quantity,

@@ -352,7 +352,8 @@ def _norm(text: str) -> str:
 
 def score_pair(pair: Path) -> tuple[list[dict], list, list]:
     """(gold notes missed, notes matched, extra notes) for one corpus pair."""
-    readers = pytest.importorskip("northeast_text.readers")
+    from northeast_text import readers
+
     gold = json.loads((pair / "gold.json").read_text("utf-8"))
     target = gold["target"]
     document = readers.read_document(pair / target["file"], target["lang"])

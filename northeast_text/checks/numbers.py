@@ -20,12 +20,12 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation, localcontext
+from decimal import Decimal, localcontext
 from functools import lru_cache
 from importlib import resources
 from typing import Iterable, Mapping, Sequence
 
-from ..model import AnnotatedPair, Analysis, Block, Finding, Link, Quantity
+from ..model import AnnotatedPair, Analysis, Finding, Quantity
 from . import register
 
 # --------------------------------------------------------------------------

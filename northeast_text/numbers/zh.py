@@ -584,11 +584,9 @@ def _ranges(t: str, found: list[Cand]) -> list[Cand]:
                         lo, lo_step = lo * mult, lo_step * mult
                 elif as_ and bs != as_ and bs.startswith(as_) and lo * 1000 < hi:
                     # 6万—7万亿: written short, read as 6万亿
-                    ratio = hi / b.value if b.value else D1
                     lo_num = a.value / pow10(sum(BIG.get(ch, 0) for ch in as_))
                     mult = pow10(sum(BIG.get(ch, 0) for ch in bs))
                     lo, lo_step = lo_num * mult, (a.step or D1) / pow10(sum(BIG.get(ch, 0) for ch in as_)) * mult
-                    del ratio
                 years = all(x.kind == "count" and x.unit is None and x.scale is None and x.extra.get("arabic")
                             and x.step == 1 and 1000 <= x.value <= 2100 for x in (a, b))
                 if lo < hi:

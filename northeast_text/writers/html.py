@@ -33,7 +33,7 @@ import html as _html
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Mapping
 
 from .. import TOOL_NAME, __version__
 from ..model import SEVERITIES, AnnotatedPair, Block, Entity, Finding, Quantity
