@@ -20,7 +20,7 @@ demo: $(STAMP)
 	-$(BIN)/northeast-text check corpus/northeast/zh.md corpus/northeast/en.md --fail-on never
 	@echo
 	@echo "outputs went to $(OUT)/: ID.tei.xml (TEI P5), ID.json (JSON report), ID.tmx (TMX),"
-	@echo "  ID.html (review page; open $(OUT)/northeast.html in a browser), corpus.tei.xml (teiCorpus), findings.csv"
+	@echo "  ID.html (review pages; open $(OUT)/index.html in a browser), corpus.tei.xml (teiCorpus), findings.csv"
 
 ## test: the whole test suite (slow tests included), TEI validated against tei_all.rng
 test: $(STAMP)
