@@ -8,24 +8,11 @@ import pytest
 
 from northeast_text.checks.arithmetic import check_arithmetic, find_issues
 from northeast_text.checks.numbers import config_section
-from northeast_text.model import Analysis, AnnotatedPair, Block, Document, Link, Quantity
+from northeast_text.model import AnnotatedPair, Link
+
+from builders import Q, doc
 
 CONFIG = config_section("arithmetic")
-
-
-def Q(text, sub, kind, value=None, low=None, high=None, unit=None, scale=None, step=None, qualifier=None,
-      block="en-b0", lang="en", n=0) -> Quantity:
-    i = -1
-    for _ in range(n + 1):
-        i = text.index(sub, i + 1)
-    d = lambda x: D(str(x)) if x is not None else None  # noqa: E731
-    return Quantity(block=block, start=i, end=i + len(sub), text=sub, kind=kind, value=d(value), low=d(low),
-                    high=d(high), unit=unit, scale=scale, step=d(step), qualifier=qualifier, lang=lang)
-
-
-def doc(texts, quantities=(), lang="en") -> Analysis:
-    blocks = tuple(Block(id=f"{lang}-b{i}", n=i, lang=lang, role="paragraph", text=t) for i, t in enumerate(texts))
-    return Analysis(document=Document(lang=lang, blocks=blocks), quantities=tuple(quantities))
 
 
 def only_target(analysis) -> list:

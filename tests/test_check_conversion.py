@@ -7,24 +7,11 @@ from decimal import Decimal as D
 import pytest
 
 from northeast_text.checks.conversion import check_conversion, find_conversions, find_declared_rate
-from northeast_text.model import Analysis, AnnotatedPair, Block, Document, Quantity, Rate
+from northeast_text.model import AnnotatedPair, Rate
+
+from builders import Q, doc
 
 RATE = Rate(base="USD", quote="CNY", value=D("7.14"), block="en-b0", text="1 USD to 7.14 RMB")
-
-
-def Q(text, sub, kind, value=None, low=None, high=None, unit=None, scale=None, step=None, qualifier=None,
-      block="en-b0", lang="en", n=0) -> Quantity:
-    i = -1
-    for _ in range(n + 1):
-        i = text.index(sub, i + 1)
-    d = lambda x: D(str(x)) if x is not None else None  # noqa: E731
-    return Quantity(block=block, start=i, end=i + len(sub), text=sub, kind=kind, value=d(value), low=d(low),
-                    high=d(high), unit=unit, scale=scale, step=d(step), qualifier=qualifier, lang=lang)
-
-
-def doc(texts, quantities=(), lang="en") -> Analysis:
-    blocks = tuple(Block(id=f"{lang}-b{i}", n=i, lang=lang, role="paragraph", text=t) for i, t in enumerate(texts))
-    return Analysis(document=Document(lang=lang, blocks=blocks), quantities=tuple(quantities))
 
 
 def rmb(text, sub, value, step, scale="billion", **kw):

@@ -16,7 +16,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from northeast_text.checks.numbers import check_numbers, render_like
-from northeast_text.model import Analysis, AnnotatedPair, Block, Document, Link, Note, Quantity
+from northeast_text.model import Analysis, AnnotatedPair, Link, Note, Quantity
+
+from builders import Q, doc
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
@@ -28,20 +30,8 @@ NUMBER_CHECKS = ("numbers", "conversion", "arithmetic")
 # hand-built pairs
 
 
-def Q(text: str, sub: str, kind: str, value=None, low=None, high=None, unit=None, scale=None, step=None,
-      qualifier=None, block="en-b0", lang="en", n=0) -> Quantity:
-    """A quantity over the ``n``-th occurrence of ``sub`` in ``text``."""
-    i = -1
-    for _ in range(n + 1):
-        i = text.index(sub, i + 1)
-    d = lambda x: D(str(x)) if x is not None else None  # noqa: E731
-    return Quantity(block=block, start=i, end=i + len(sub), text=sub, kind=kind, value=d(value), low=d(low),
-                    high=d(high), unit=unit, scale=scale, step=d(step), qualifier=qualifier, lang=lang)
-
-
 def side(lang: str, texts: list[str], quantities: list[Quantity], notes: tuple[Note, ...] = ()) -> Analysis:
-    blocks = tuple(Block(id=f"{lang}-b{i}", n=i, lang=lang, role="paragraph", text=t) for i, t in enumerate(texts))
-    return Analysis(document=Document(lang=lang, blocks=blocks), quantities=tuple(quantities), notes=notes)
+    return doc(texts, quantities, lang, notes)
 
 
 def pair_of(src: Analysis, tgt: Analysis, links=None, rate=None) -> AnnotatedPair:

@@ -18,27 +18,8 @@ from northeast_text.errors import InputError
 from northeast_text.model import ROLES, Document
 from northeast_text.readers import decode_bytes, parse_document
 
+from test_readers import gold_split
 
-
-def gold_split(text: str) -> list[str]:
-    """check_gold.py's split_blocks, restated (front matter, then non-blank runs)."""
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    if lines and lines[0].strip() == "---":
-        for i in range(1, len(lines)):
-            if lines[i].strip() == "---":
-                lines = lines[i + 1:]
-                break
-    blocks, cur = [], []
-    for line in lines:
-        if line.strip() == "":
-            if cur:
-                blocks.append("\n".join(cur))
-                cur = []
-        else:
-            cur.append(line)
-    if cur:
-        blocks.append("\n".join(cur))
-    return blocks
 
 # Alphabet: markdown syntax, whitespace (incl. exotic), CJK, controls, surrogates.
 _PIECES = st.sampled_from([

@@ -1,0 +1,24 @@
+"""Hand-built model objects shared by the check tests."""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+from northeast_text.model import Analysis, Block, Document, Note, Quantity
+
+
+def Q(text: str, sub: str, kind: str, value=None, low=None, high=None, unit=None, scale=None, step=None,
+      qualifier=None, block="en-b0", lang="en", n=0) -> Quantity:
+    """A quantity over the ``n``-th occurrence of ``sub`` in ``text``."""
+    i = -1
+    for _ in range(n + 1):
+        i = text.index(sub, i + 1)
+    d = lambda x: D(str(x)) if x is not None else None  # noqa: E731
+    return Quantity(block=block, start=i, end=i + len(sub), text=sub, kind=kind, value=d(value), low=d(low),
+                    high=d(high), unit=unit, scale=scale, step=d(step), qualifier=qualifier, lang=lang)
+
+
+def doc(texts, quantities=(), lang="en", notes: tuple[Note, ...] = ()) -> Analysis:
+    """An analysed document of paragraph blocks ``{lang}-b0``, ``{lang}-b1`` …"""
+    blocks = tuple(Block(id=f"{lang}-b{i}", n=i, lang=lang, role="paragraph", text=t) for i, t in enumerate(texts))
+    return Analysis(document=Document(lang=lang, blocks=blocks), quantities=tuple(quantities), notes=tuple(notes))
