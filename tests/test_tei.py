@@ -714,3 +714,13 @@ def test_any_overlapping_annotations_give_valid_tei(tei_schema, pair):
     assert tei_schema.validate(root.getroottree()), str(tei_schema.error_log)
     assert integrity_errors(root) == []
     assert "".join(_by_id(root, "en-b0").itertext()) == pair.target.document.blocks[0].text
+
+
+def test_header_never_records_an_absolute_path(tmp_path, monkeypatch):
+    """Two machines must write the same bytes: the file idno is relative or a bare name."""
+    from northeast_text.writers.tei import portable_path
+
+    monkeypatch.chdir(tmp_path)
+    assert portable_path("northeast/zh.md") == "northeast/zh.md"
+    assert portable_path(str(tmp_path / "pairs" / "zh.md")) == "pairs/zh.md"
+    assert portable_path("/elsewhere/on/this/machine/en.md") == "en.md"

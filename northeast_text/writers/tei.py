@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Sequence
 from urllib.parse import quote
 
@@ -479,7 +480,7 @@ class _Builder:
             _sub(bibl, "ref", url, target=target)
             _sub(bibl, "idno", url, type="URI")
         if doc.path:
-            _sub(bibl, "idno", doc.path, type="file")
+            _sub(bibl, "idno", portable_path(doc.path), type="file")
 
     def _byline_author(self) -> str | None:
         """A byline: a short block right after the title that is one person's name."""
@@ -877,6 +878,22 @@ def _w3c_date(value: str) -> str | None:
     if mo and not 1 <= int(mo) <= 12 or d and not 1 <= int(d) <= 31:
         return None
     return value.strip()
+
+
+def portable_path(path: str) -> str:
+    """An input path as the header records it: never this machine's absolute path.
+
+    A relative path (batch gives paths relative to the corpus) stays as it is;
+    an absolute one becomes relative to the working folder when it lies below
+    it, else just the file name, so that two machines write the same bytes.
+    """
+    p = Path(path)
+    if not p.is_absolute():
+        return p.as_posix()
+    try:
+        return p.relative_to(Path.cwd()).as_posix()
+    except ValueError:
+        return p.name
 
 
 def _safe_uri(url: str) -> str:
