@@ -30,6 +30,7 @@ from typing import Any, Iterable, Mapping
 
 from .errors import InputError
 from .model import AnnotatedPair, Finding
+from .writers.tei import TEI_NS, XML_ID
 
 SCHEMA = 1
 DECISIONS = ("confirmed", "dismissed")
@@ -38,8 +39,6 @@ MAX_TEI_BYTES = 200 * 1024 * 1024
 MAX_COMMENT = 10_000
 MAX_DECISIONS = 100_000
 
-TEI_NS = "http://www.tei-c.org/ns/1.0"
-XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +93,28 @@ def load_decisions(path: str | Path) -> Decisions:
 
 def parse_decisions(data: bytes | str, path: str = "<decisions>") -> Decisions:
     """Parse and check a decisions document; :class:`InputError` says what is wrong and where."""
+    text, doc = _load_json(data, path)
+
+    def fail(message: str, needle: str | None = None) -> InputError:
+        return InputError(message, path, _line_of(text, needle) if needle else None)
+
+    if not isinstance(doc, dict):
+        raise fail('expected a JSON object {"schema": 1, "pair": ..., "decisions": [...]}')
+    if doc.get("schema") != SCHEMA or isinstance(doc.get("schema"), bool):
+        raise fail(f'expected "schema": {SCHEMA}, found {doc.get("schema")!r}', '"schema"')
+    pair = doc.get("pair")
+    if not isinstance(pair, str) or not pair.strip() or len(pair) > 500:
+        raise fail('expected "pair": the pair id (a non-empty string)', '"pair"')
+    items = doc.get("decisions")
+    if not isinstance(items, list):
+        raise fail('expected "decisions": a list of {"finding", "decision", "comment"}', '"decisions"')
+    if len(items) > MAX_DECISIONS:
+        raise fail(f"more than {MAX_DECISIONS} decisions", '"decisions"')
+    return Decisions(pair.strip(), tuple(_decision(item, f"decisions[{i}]", fail) for i, item in enumerate(items)))
+
+
+def _load_json(data: bytes | str, path: str) -> tuple[str, object]:
+    """The text of a small JSON document and its value: UTF-8, no NaN, no duplicate keys."""
     if isinstance(data, str):
         data = data.encode("utf-8")
     if len(data) > MAX_JSON_BYTES:
@@ -118,54 +139,32 @@ def parse_decisions(data: bytes | str, path: str = "<decisions>") -> Decisions:
         return dict(pairs)
 
     try:
-        doc = json.loads(text, parse_constant=no_constants, object_pairs_hook=no_duplicates)
+        return text, json.loads(text, parse_constant=no_constants, object_pairs_hook=no_duplicates)
     except json.JSONDecodeError as exc:
         raise InputError(f"not valid JSON: {exc.msg} (column {exc.colno})", path, exc.lineno) from None
     except (ValueError, RecursionError) as exc:
         raise InputError(f"not valid JSON: {exc}", path) from None
 
-    def fail(message: str, needle: str | None = None) -> InputError:
-        line = _line_of(text, needle) if needle else None
-        return InputError(message, path, line)
 
-    if not isinstance(doc, dict):
-        raise fail('expected a JSON object {"schema": 1, "pair": ..., "decisions": [...]}')
-    if doc.get("schema") != SCHEMA or isinstance(doc.get("schema"), bool):
-        raise fail(f'expected "schema": {SCHEMA}, found {doc.get("schema")!r}', '"schema"')
-    pair = doc.get("pair")
-    if not isinstance(pair, str) or not pair.strip() or len(pair) > 500:
-        raise fail('expected "pair": the pair id (a non-empty string)', '"pair"')
-    items = doc.get("decisions")
-    if not isinstance(items, list):
-        raise fail('expected "decisions": a list of {"finding", "decision", "comment"}', '"decisions"')
-    if len(items) > MAX_DECISIONS:
-        raise fail(f"more than {MAX_DECISIONS} decisions", '"decisions"')
-    out = []
-    for i, item in enumerate(items):
-        where = f"decisions[{i}]"
-        if not isinstance(item, dict):
-            raise fail(f"{where}: expected an object", None)
-        fid = item.get("finding")
-        needle = json.dumps(fid) if isinstance(fid, str) else None
-        if not isinstance(fid, str) or not re.fullmatch(r"[A-Za-z_][\w.-]{0,200}", fid):
-            raise fail(f"{where}: expected \"finding\": a finding id like \"f-1a2b3c4d5e\", found {fid!r}",
-                       needle)
-        decision = item.get("decision")
-        if decision not in DECISIONS:
-            raise fail(f"{where} ({fid}): expected \"decision\": \"confirmed\" or \"dismissed\", "
-                       f"found {decision!r}", needle)
-        comment = item.get("comment", "")
-        if comment is None:
-            comment = ""
-        if not isinstance(comment, str) or len(comment) > MAX_COMMENT:
-            raise fail(f"{where} ({fid}): expected \"comment\": a string of at most {MAX_COMMENT} characters",
-                       needle)
-        reviewer = item.get("reviewer")
-        if reviewer is not None and (not isinstance(reviewer, str) or len(reviewer) > 200):
-            raise fail(f"{where} ({fid}): expected \"reviewer\": a name (string)", needle)
-        out.append(Decision(fid, decision, _clean(comment), _clean(reviewer).strip() or None
-                            if reviewer else None))
-    return Decisions(pair.strip(), tuple(out))
+def _decision(item: object, where: str, fail) -> Decision:
+    """One entry of "decisions", checked."""
+    if not isinstance(item, dict):
+        raise fail(f"{where}: expected an object", None)
+    fid = item.get("finding")
+    needle = json.dumps(fid) if isinstance(fid, str) else None
+    if not isinstance(fid, str) or not re.fullmatch(r"[A-Za-z_][\w.-]{0,200}", fid):
+        raise fail(f"{where}: expected \"finding\": a finding id like \"f-1a2b3c4d5e\", found {fid!r}", needle)
+    decision = item.get("decision")
+    if decision not in DECISIONS:
+        raise fail(f"{where} ({fid}): expected \"decision\": \"confirmed\" or \"dismissed\", "
+                   f"found {decision!r}", needle)
+    comment = item.get("comment") or ""
+    if not isinstance(comment, str) or len(comment) > MAX_COMMENT:
+        raise fail(f"{where} ({fid}): expected \"comment\": a string of at most {MAX_COMMENT} characters", needle)
+    reviewer = item.get("reviewer")
+    if reviewer is not None and (not isinstance(reviewer, str) or len(reviewer) > 200):
+        raise fail(f"{where} ({fid}): expected \"reviewer\": a name (string)", needle)
+    return Decision(fid, decision, _clean(comment), _clean(reviewer).strip() or None if reviewer else None)
 
 
 def merge_decisions(*files: Decisions) -> Decisions:

@@ -33,10 +33,12 @@ import html as _html
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING, Any, Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 from .. import TOOL_NAME, __version__
 from ..model import SEVERITIES, AnnotatedPair, Block, Entity, Finding, Quantity
+from .report import severity_counts
 
 if TYPE_CHECKING:  # pragma: no cover
     from lxml import etree
@@ -124,13 +126,9 @@ def index_page(rows: Iterable[Mapping[str, Any]], title: str = "Review pages") -
 
 def index_row(pair: AnnotatedPair, href: str) -> dict[str, Any]:
     """The :func:`index_page` row of one pair (dismissed findings are not counted)."""
-    counts = {"error": 0, "warning": 0, "info": 0}
-    dismissed = 0
-    for f in pair.findings:
-        if _review(f).get("decision") == "dismissed":
-            dismissed += 1
-            continue
-        counts[f.severity] = counts.get(f.severity, 0) + 1
+    active = [f for f in pair.findings if _review(f).get("decision") != "dismissed"]
+    dismissed = len(pair.findings) - len(active)
+    counts = severity_counts(active)
     title = pair.target.document.meta.get("title") if pair.target.document.meta else None
     return {"id": pair.id, "href": href, "title": title or "", "errors": counts["error"],
             "warnings": counts["warning"], "info": counts["info"], "dismissed": dismissed}
@@ -139,104 +137,109 @@ def index_row(pair: AnnotatedPair, href: str) -> dict[str, Any]:
 # --------------------------------------------------------------------------- decoration
 
 
-def decorate(root: "etree._Element", pair: AnnotatedPair) -> None:
+def decorate(root: etree._Element, pair: AnnotatedPair) -> None:
     """Add the page's rows, findings and counterpart groups to a TEI tree (in place)."""
     from lxml import etree
 
     from .tei import XML_ID
 
-    blocks: dict[str, Block] = {}
-    for analysis in (pair.source, pair.target):
-        if analysis is not None:
-            for b in analysis.document.blocks:
-                blocks[b.id] = b
-    elements = _inline_elements(root, XML_ID)  # (block id, start, end) -> element
     review = etree.SubElement(root, _h("review"), nsmap={"h": H_NS})
     review.set("pair", pair.id)
     review.set("signature", pair.signature or "default")
     review.set("tool", f"{TOOL_NAME} {__version__}")
     review.set("mode", "pair" if pair.source is not None else "translation")
+    row_of = _add_rows(review, pair)
+    worst = _add_findings(review, root, pair, row_of)
+    _mark_inline(root, pair, XML_ID)
+    for el in root.iter():
+        xid = el.get(XML_ID) if isinstance(el.tag, str) else None
+        if xid in worst and worst[xid] < len(SEVERITIES):
+            el.set(_h("sev"), SEVERITIES[worst[xid]])
 
-    rows = _rows(pair)
+
+def _add_rows(review: etree._Element, pair: AnnotatedPair) -> dict[str, int]:
+    """One row per alignment link; returns the row of every block id."""
+    from lxml import etree
+
     row_of: dict[str, int] = {}
-    for k, (src, tgt, link_type, score) in enumerate(rows):
+    for k, (src, tgt, link_type, score) in enumerate(_rows(pair)):
         row = etree.SubElement(review, _h("row"), type=link_type, n=str(k))
         if score is not None:
             row.set("score", f"{score:.2f}")
             if score < LOW_SCORE:
                 row.set("low", "yes")
-        for bid in src:
-            etree.SubElement(row, _h("src"), ref=bid)
-            row_of[bid] = k
-        for bid in tgt:
-            etree.SubElement(row, _h("tgt"), ref=bid)
-            row_of[bid] = k
+        for tag, ids in (("src", src), ("tgt", tgt)):
+            for bid in ids:
+                etree.SubElement(row, _h(tag), ref=bid)
+                row_of[bid] = k
+    return row_of
 
-    # findings: the QA spans of the TEI are in pair.findings order
-    spans = root.findall(".//{http://www.tei-c.org/ns/1.0}spanGrp[@type='qa']/{http://www.tei-c.org/ns/1.0}span")
-    targets_of: dict[str, list[str]] = {}
-    for f, span in zip(pair.findings, spans):
-        targets_of[f.id] = [t[1:] for t in (span.get("target") or "").split() if t.startswith("#")]
-    order = sorted(
-        range(len(pair.findings)),
-        key=lambda i: (_finding_row(pair.findings[i], row_of), i),
-    )
+
+def _add_findings(review: etree._Element, root: etree._Element, pair: AnnotatedPair,
+                  row_of: Mapping[str, int]) -> dict[str, int]:
+    """One entry per finding, in reading order; returns the worst severity rank per TEI id."""
+    from .tei import TEI_NS
+
+    # the QA spans of the TEI are in pair.findings order
+    spans = root.findall(f".//{{{TEI_NS}}}spanGrp[@type='qa']/{{{TEI_NS}}}span")
+    targets_of = {f.id: [t[1:] for t in (span.get("target") or "").split() if t.startswith("#")]
+                  for f, span in zip(pair.findings, spans)}
+    order = sorted(range(len(pair.findings)), key=lambda i: (_finding_row(pair.findings[i], row_of), i))
     worst: dict[str, int] = {}
     for i in order:
         f = pair.findings[i]
-        el = etree.SubElement(review, _h("finding"))
-        el.set("id", f.id)
-        el.set("kind", f.kind)
-        el.set("severity", f.severity)
-        el.set("targets", " ".join(targets_of.get(f.id, [])))
-        if f.source_block:
-            el.set("src-block", f.source_block)
-        if f.target_block:
-            el.set("tgt-block", f.target_block)
+        targets = targets_of.get(f.id, [])
         rev = _review(f)
-        if rev.get("decision") in ("confirmed", "dismissed"):
-            el.set("decision", str(rev["decision"]))
-        _child(el, "message", f.message)
-        if f.source_text is not None:
-            _child(el, "src", f.source_text)
-        if f.target_text is not None:
-            _child(el, "tgt", f.target_text)
-        if f.expected:
-            _child(el, "expected", f.expected)
-        if rev.get("comment"):
-            _child(el, "comment", str(rev["comment"]))
-        if rev.get("reviewer"):
-            el.set("reviewer", str(rev["reviewer"]))
+        _finding_entry(review, f, targets, rev)
         rank = SEVERITIES.index(f.severity) if f.severity in SEVERITIES else len(SEVERITIES)
         if rev.get("decision") == "dismissed":
             rank = len(SEVERITIES)
-        for t in targets_of.get(f.id, []):
+        for t in targets:
             worst[t] = min(worst.get(t, 99), rank)
+    return worst
 
-    # counterpart groups and tooltips on inline elements
-    groups = _groups(pair, blocks)
-    for gid, members in groups.items():
+
+def _finding_entry(review: etree._Element, f: Finding, targets: Sequence[str], rev: Mapping[str, Any]) -> None:
+    from lxml import etree
+
+    el = etree.SubElement(review, _h("finding"))
+    el.set("id", f.id)
+    el.set("kind", f.kind)
+    el.set("severity", f.severity)
+    el.set("targets", " ".join(targets))
+    if f.source_block:
+        el.set("src-block", f.source_block)
+    if f.target_block:
+        el.set("tgt-block", f.target_block)
+    if rev.get("decision") in ("confirmed", "dismissed"):
+        el.set("decision", str(rev["decision"]))
+    if rev.get("reviewer"):
+        el.set("reviewer", str(rev["reviewer"]))
+    for tag, text in (("message", f.message), ("src", f.source_text), ("tgt", f.target_text),
+                      ("expected", f.expected or None), ("comment", rev.get("comment") or None)):
+        if text is not None:
+            _child(el, tag, str(text))
+
+
+def _mark_inline(root: etree._Element, pair: AnnotatedPair, xml_id: str) -> None:
+    """Counterpart groups and tooltips on the inline quantity and name elements."""
+    elements = _inline_elements(root, xml_id)  # (block id, start, end) -> element
+    blocks = {b.id: b for a in (pair.source, pair.target) if a is not None for b in a.document.blocks}
+    for gid, members in _groups(pair, blocks).items():
         for key in members:
             el = elements.get(key)
-            if el is None:
-                continue
-            old = el.get(_h("grp"))
-            el.set(_h("grp"), f"{old} {gid}" if old else gid)
+            if el is not None:
+                old = el.get(_h("grp"))
+                el.set(_h("grp"), f"{old} {gid}" if old else gid)
     for analysis in (pair.source, pair.target):
         if analysis is None:
             continue
-        for q in analysis.quantities:
-            el = elements.get((q.block, q.start, q.end))
+        titled = [((q.block, q.start, q.end), _quantity_title(q)) for q in analysis.quantities]
+        titled += [((e.block, e.start, e.end), _entity_title(e)) for e in analysis.entities]
+        for key, title in titled:
+            el = elements.get(key)
             if el is not None:
-                el.set(_h("title"), _quantity_title(q))
-        for e in analysis.entities:
-            el = elements.get((e.block, e.start, e.end))
-            if el is not None:
-                el.set(_h("title"), _entity_title(e))
-    for el in root.iter():
-        xid = el.get(XML_ID) if isinstance(el.tag, str) else None
-        if xid in worst and worst[xid] < len(SEVERITIES):
-            el.set(_h("sev"), SEVERITIES[worst[xid]])
+                el.set(_h("title"), title)
 
 
 def _rows(pair: AnnotatedPair) -> list[tuple[list[str], list[str], str, float | None]]:
@@ -279,7 +282,9 @@ def _inline_elements(root, xml_id: str) -> dict[tuple[str, int, int], Any]:
     Nested elements over the same characters (``<measure><num>``) map to the
     outermost one.
     """
-    tei = "{http://www.tei-c.org/ns/1.0}"
+    from .tei import TEI_NS
+
+    tei = f"{{{TEI_NS}}}"
     out: dict[tuple[str, int, int], Any] = {}
     wanted = {tei + t for t in INLINE_TAGS}
     for text_el in root.iter(tei + "text"):
