@@ -386,9 +386,14 @@ def _annotate_bytes(job: PairJob):
 
     docs = []
     for data, name, lang in ((job.source, job.source_name, "zh"), (job.target, job.target_name, "en")):
-        text, encoding = decode_bytes(data, name)
-        fmt = "text" if name.lower().endswith((".txt", ".text")) else "markdown"
-        doc = parse_document(text, lang, path=name, format=fmt, encoding=encoding)
+        if data.startswith(b"PK\x03\x04"):  # a ZIP package: a Word document
+            from .formats.docx import parse_docx
+
+            doc = parse_docx(data, lang, name)
+        else:
+            text, encoding = decode_bytes(data, name)
+            fmt = "text" if name.lower().endswith((".txt", ".text")) else "markdown"
+            doc = parse_document(text, lang, path=name, format=fmt, encoding=encoding)
         prefix = "source_" if lang == "zh" else ""
         extra = {k[len(prefix):]: v for k, v in job.meta
                  if (k.startswith("source_") if prefix else not k.startswith("source_"))}
