@@ -186,7 +186,7 @@ def _open_tag(prefix: str, f: Finding, version: str) -> str:
     else:
         head = f'<{prefix}mrk mtype="x-its"'
     attrs = "".join(f" {k}={quoteattr(v)}" for k, v in _attributes(f).items())
-    return f'{head} xmlns:its="{ITS_NS}" its:version="2.0"{attrs}>'
+    return f'{head} xmlns:its="{ITS_NS}"{attrs}>'
 
 
 _TOKEN = re.compile(
