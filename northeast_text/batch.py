@@ -382,15 +382,13 @@ def annotate_job(job: PairJob) -> PairOutput:
 
 def _annotate_bytes(job: PairJob):
     from . import pipeline
+    from .formats import side_document
     from .readers import decode_bytes, parse_document
 
     docs = []
     for data, name, lang in ((job.source, job.source_name, "zh"), (job.target, job.target_name, "en")):
-        if data.startswith(b"PK\x03\x04"):  # a ZIP package: a Word document
-            from .formats.docx import parse_docx
-
-            doc = parse_docx(data, lang, name)
-        else:
+        doc = side_document(data, lang, name)  # Word documents; XLIFF and TMX refused
+        if doc is None:
             text, encoding = decode_bytes(data, name)
             fmt = "text" if name.lower().endswith((".txt", ".text")) else "markdown"
             doc = parse_document(text, lang, path=name, format=fmt, encoding=encoding)

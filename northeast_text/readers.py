@@ -753,10 +753,11 @@ def read_document(
     $NORTHEAST_TEXT_MAX_SIZE_MB) are refused before they are read.
     """
     data = _read_bytes(path, max_size)
-    if data.startswith(b"PK\x03\x04"):  # a ZIP package: a Word document
-        from .formats.docx import parse_docx
+    from .formats import side_document  # Word documents; XLIFF and TMX refused
 
-        return parse_docx(data, lang, _display(path) or str(path))
+    document = side_document(data, lang, _display(path) or str(path))
+    if document is not None:
+        return document
     text, encoding = decode_bytes(data, path)
     del data
     if format is None:

@@ -177,3 +177,13 @@ def test_bad_xliff_is_one_line_and_exit_2(tmp_path, body, message):
         assert message in result.output
         assert result.output.count("\n") == 1
     assert not (tmp_path / "out.xlf").exists()
+
+
+def test_an_xliff_file_given_as_one_side_is_refused(tmp_path, units):
+    path = tmp_path / "job.xlf"
+    path.write_bytes(xliff12(units[:2]))
+    (tmp_path / "en.md").write_text("GDP was 5.9 trillion yuan.\n")
+    result = CliRunner().invoke(main, ["check", str(path), str(tmp_path / "en.md")])
+    assert result.exit_code == 2
+    assert f"{path}: holds both the original and the translation; check it alone: " \
+           f"northeast-text check {path}" in result.output

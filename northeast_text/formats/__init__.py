@@ -57,6 +57,19 @@ def is_bilingual_path(path: str | Path) -> bool:
     return str(path).lower().endswith(BILINGUAL_SUFFIXES)
 
 
+def side_document(data: bytes, lang: str | None, path: str) -> Document | None:
+    """One side of a pair from a format of this package: a Word document (by content),
+    else None; an XLIFF or TMX file (by suffix) is refused: it holds both sides."""
+    if data.startswith(b"PK\x03\x04"):
+        from .docx import parse_docx
+
+        return parse_docx(data, lang, path)
+    if path.lower().endswith(XLIFF_SUFFIXES + TMX_SUFFIXES):
+        raise InputError(f"holds both the original and the translation; check it alone: "
+                         f"northeast-text check {path}", path)
+    return None
+
+
 def read_bilingual(path: str | Path, max_size: float | None = None) -> Bilingual:
     """Read an XLIFF file, a TMX memory or a .docx review table, by suffix."""
     from ..readers import _read_bytes
