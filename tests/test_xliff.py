@@ -156,14 +156,14 @@ def test_inline_codes_comments_and_references_survive(tmp_path):
 @pytest.mark.parametrize("body, message", [
     (b'<?xml version="1.0"?>\n<!DOCTYPE xliff [<!ENTITY x "boom">]>\n<xliff version="1.2"/>',
      "has a DOCTYPE (entity declarations are refused); expected an XLIFF file"),
-    (b'<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a" '
-     b'source-language="fr-FR" target-language="de-DE" datatype="plaintext"><body/></file></xliff>',
+    ((b'<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a" '
+     b'source-language="fr-FR" target-language="de-DE" datatype="plaintext"><body/></file></xliff>'),
      "units in fr-FR → de-DE; northeast-text checks Chinese originals translated into English (zh → en)"),
-    (b'<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="en" trgLang="zh">'
-     b'<file id="f"><unit id="u"><segment><source>a</source><target>b</target></segment></unit></file></xliff>',
+    ((b'<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="en" trgLang="zh">'
+     b'<file id="f"><unit id="u"><segment><source>a</source><target>b</target></segment></unit></file></xliff>'),
      "units in en → zh"),
-    (b'<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="zh" trgLang="en">'
-     b'<file id="f"><unit id="u"><segment><source>a</source></segment></unit></file></xliff>',
+    ((b'<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="zh" trgLang="en">'
+     b'<file id="f"><unit id="u"><segment><source>a</source></segment></unit></file></xliff>'),
      "no translated unit to check in this XLIFF file (1 without a translation)"),
     (b"<tmx version='1.4'/>", "root element is <tmx>; expected an XLIFF file"),
     (b"<xliff", "not well-formed XML"),

@@ -110,11 +110,12 @@ def documents(bilingual: Bilingual) -> tuple[Document, Document]:
 
 
 def annotate_bilingual(
-    bilingual: Bilingual, settings: Settings = Settings(), pair_id: str | None = None
+    bilingual: Bilingual, settings: Settings | None = None, pair_id: str | None = None
 ) -> AnnotatedPair:
     """Run every check on every unit: unit n is the 1-1 link (n, n); no aligning."""
     from ..pipeline import _safe_id, annotate, validate_settings
 
+    settings = settings or Settings()
     validate_settings(settings)
     if settings.translation_only:
         raise InputError("--translation-only takes an English file, not a bilingual one", bilingual.path)
@@ -123,17 +124,26 @@ def annotate_bilingual(
     return annotate(source, target, settings, pair_id or _safe_id(Path(bilingual.path).stem), alignment=links)
 
 
-def unit_of(bilingual: Bilingual, finding: Finding) -> Unit | None:
-    """The unit a finding belongs to (from its block ids)."""
+def unit_index(finding: Finding) -> int | None:
+    """The index of the unit a finding belongs to (block ``zh-b<n>``/``en-b<n>`` is unit n)."""
     block = finding.target_block or finding.source_block
-    if not block:
-        return None
-    return bilingual.units[int(block.rsplit("b", 1)[1])]
+    return int(block.rsplit("b", 1)[1]) if block else None
+
+
+def unit_of(bilingual: Bilingual, finding: Finding) -> Unit | None:
+    """The unit a finding belongs to."""
+    n = unit_index(finding)
+    return None if n is None else bilingual.units[n]
+
+
+def has_both(unit: Unit) -> bool:
+    """True when the unit has text on both sides (is translated)."""
+    return bool(unit.source.strip() and unit.target.strip())
 
 
 def nonempty_units(units: list[Unit]) -> tuple[tuple[Unit, ...], int]:
     """The units with text on both sides, and how many were left out."""
-    kept = tuple(u for u in units if u.source.strip() and u.target.strip())
+    kept = tuple(u for u in units if has_both(u))
     return kept, len(units) - len(kept)
 
 
@@ -151,8 +161,8 @@ def format_units(pair: AnnotatedPair, bilingual: Bilingual, width: int = 100, mi
     shown = [f for f in pair.findings if SEVERITIES.index(f.severity) <= rank]
     by_unit: dict[int, list[Finding]] = {}
     for f in shown:
-        unit = unit_of(bilingual, f)
-        by_unit.setdefault(bilingual.units.index(unit) if unit else -1, []).append(f)
+        n = unit_index(f)
+        by_unit.setdefault(-1 if n is None else n, []).append(f)
     lines = [f"{bilingual.path}: {len(bilingual.units)} units ({bilingual.format}"
              + (f" {bilingual.version}" if bilingual.version else "") + ", zh → en)"
              + (f", {bilingual.skipped} left out (no translation)" if bilingual.skipped else "")]

@@ -34,6 +34,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from dataclasses import replace
 
 from ..errors import InputError
@@ -63,6 +64,7 @@ def _open(data: bytes, path: str):
     """The python-docx document, or a one-line :class:`InputError`."""
     from docx import Document as load
     from docx.opc.exceptions import PackageNotFoundError
+    from lxml import etree
 
     if not data.startswith(ZIP_MAGIC):
         raise InputError("not a .docx file (a Word document is a ZIP package; an old .doc must be "
@@ -78,12 +80,9 @@ def _open(data: bytes, path: str):
         raise InputError("not a Word document: the ZIP package has no word/document.xml", path)
     try:
         return load(io.BytesIO(data))
-    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile, EOFError) as exc:
+    except (PackageNotFoundError, KeyError, ValueError, EOFError, zipfile.BadZipFile, zlib.error,
+            etree.XMLSyntaxError) as exc:
         raise InputError(f"corrupt .docx ({type(exc).__name__}: {exc})", path) from None
-    except Exception as exc:  # noqa: BLE001 - lxml's XMLSyntaxError and zlib errors from a damaged part
-        if type(exc).__name__ in ("XMLSyntaxError", "error", "BadZipFile"):
-            raise InputError(f"corrupt .docx (a damaged part: {exc})", path) from None
-        raise
 
 
 def _part_xml(document, name: str):
@@ -377,7 +376,7 @@ def parse_review_table(data: bytes, path: str) -> Bilingual:
     """A .docx whose main table has a Chinese and an English column, read as units (one per row)."""
     document = _open(data, path)
     reader = _Reader(document)
-    best: tuple[int, list] | None = None
+    best: tuple[tuple[int, int], list] | None = None
     for table in document.tables:
         rows = [([_cell_text(reader, c._tc) for c in row.cells], row._tr) for row in table.rows]
         texts = [r for r, _ in rows]

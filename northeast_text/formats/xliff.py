@@ -24,15 +24,16 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Sequence
+from typing import Any
 from xml.sax.saxutils import quoteattr
 
 from ..errors import InputError
 from ..model import Finding
-from . import Bilingual, Unit, no_units_error, nonempty_units, unit_of
+from . import Bilingual, Unit, has_both, no_units_error, unit_index
 
 ITS_NS = "http://www.w3.org/2005/11/its"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -46,7 +47,7 @@ class _Handle:
     """What writing back needs: the original bytes, the tree, each unit's target elements."""
 
     data: bytes
-    tree: object
+    tree: Any
     targets: tuple[tuple[object, ...], ...]  # per unit: its target elements, in order
     version: str
 
@@ -113,13 +114,12 @@ def parse_xliff(data: bytes, path: str) -> Bilingual:
     ns = root.tag[: root.tag.index("}") + 1] if root.tag.startswith("{") else ""
     read = _units_2 if version.startswith("2") else _units_1
     found = read(root, ns, path)
-    units, skipped = nonempty_units([u for u, _ in found])
-    if not units:
-        raise no_units_error("XLIFF", skipped, path)
-    keep = {id(u) for u in units}
-    targets = tuple(t for u, t in found if id(u) in keep)
-    return Bilingual(path=path, format="xliff", units=units, version=version, skipped=skipped,
-                     handle=_Handle(data, tree, targets, version))
+    kept = [(unit, targets) for unit, targets in found if has_both(unit)]
+    if not kept:
+        raise no_units_error("XLIFF", len(found), path)
+    return Bilingual(path=path, format="xliff", units=tuple(u for u, _ in kept), version=version,
+                     skipped=len(found) - len(kept),
+                     handle=_Handle(data, tree, tuple(t for _, t in kept), version))
 
 
 def _units_1(root, ns: str, path: str) -> list[tuple[Unit, tuple]]:
@@ -193,7 +193,7 @@ _TOKEN = re.compile(
     r"<!--.*?-->|<!\[CDATA\[.*?\]\]>|<\?.*?\?>|<!DOCTYPE[^>]*>"
     r"|</(?P<end>[^\s>]+)\s*>"
     r"|<(?P<start>[^\s/>!?][^\s/>]*)(?:\s+[^\s=/>]+\s*=\s*(?:\"[^\"]*\"|'[^']*'))*\s*(?P<empty>/?)>",
-    re.S,
+    re.DOTALL,
 )
 
 
@@ -232,20 +232,22 @@ def mark_findings(bilingual: Bilingual, findings: Sequence[Finding]) -> bytes:
     spans = _element_spans(text)
     per_target: dict[int, list[Finding]] = {}
     for f in findings:
-        unit = unit_of(bilingual, f)
-        if unit is None:
-            continue
-        elements = handle.targets[bilingual.units.index(unit)]
-        per_target.setdefault(order[_target_for(elements, f, handle.version)], []).append(f)
+        n = unit_index(f)
+        if n is not None:
+            element = _target_for(handle.targets[n], f, handle.version)
+            per_target.setdefault(order[element], []).append(f)
     inserts: list[tuple[int, str]] = []
     for n, found in per_target.items():
         tag, content_start, content_end = spans[n]
         prefix = tag.split(":", 1)[0] + ":" if ":" in tag else ""
         inserts.append((content_start, "".join(_open_tag(prefix, f, handle.version) for f in found)))
         inserts.append((content_end, f"</{prefix}mrk>" * len(found)))
-    for pos, piece in sorted(inserts, key=lambda p: p[0], reverse=True):
-        text = text[:pos] + piece + text[pos:]
-    return bom + text.encode(codec)
+    pieces, pos = [], 0
+    for at, piece in sorted(inserts, key=lambda p: p[0]):
+        pieces += [text[pos:at], piece]
+        pos = at
+    pieces.append(text[pos:])
+    return bom + "".join(pieces).encode(codec)
 
 
 def _target_for(elements: tuple, f: Finding, version: str):
