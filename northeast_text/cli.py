@@ -372,7 +372,7 @@ def check(files, translation_only, fmt, fail_on, color, show, decision_files, se
         source, target = None, files[0]
         settings = settings.with_(translation_only=True)
     elif len(files) == 1 and _is_bilingual(files[0]):
-        return _check_bilingual(files[0], fmt, fail_on, show, settings)
+        return _check_bilingual(files[0], fmt, fail_on, show, decision_files, settings)
     else:
         if len(files) != 2:
             raise click.UsageError("give SOURCE and TARGET, one bilingual file (.xlf, .xliff, .tmx, "
@@ -423,13 +423,16 @@ def _write_xliff(bilingual, pair, output, json_out) -> None:
                    f"{len(bilingual.units)} units", err=True)
 
 
-def _check_bilingual(path, fmt, fail_on, show, settings):
+def _check_bilingual(path, fmt, fail_on, show, decision_files, settings):
     """``check FILE`` for XLIFF, TMX or a review table: every unit checked, findings listed by unit."""
     from .formats import annotate_bilingual, format_units
+    from .review import apply_decisions, load_decisions, merge_decisions
     from .writers.report import report_json
 
     bilingual = _read_bilingual(path)
     pair = annotate_bilingual(bilingual, settings)
+    if decision_files:
+        pair = apply_decisions(pair, merge_decisions(*(load_decisions(p) for p in decision_files)))
     click.echo(report_json(pair) if fmt == "json" else format_units(pair, bilingual, min_severity=show),
                nl=fmt != "json")
     sys.exit(exit_code_for(pair, fail_on))

@@ -23,7 +23,7 @@ from ..model import AnnotatedPair, Block, Document, Finding, Link
 from ..settings import Settings
 
 #: Suffixes read as one bilingual file by ``check FILE`` / ``annotate FILE``.
-XLIFF_SUFFIXES = (".xlf", ".xliff", ".xlz")
+XLIFF_SUFFIXES = (".xlf", ".xliff", ".sdlxliff", ".mqxliff")
 TMX_SUFFIXES = (".tmx",)
 DOCX_SUFFIXES = (".docx",)
 BILINGUAL_SUFFIXES = XLIFF_SUFFIXES + TMX_SUFFIXES + DOCX_SUFFIXES
@@ -113,13 +113,14 @@ def annotate_bilingual(
     bilingual: Bilingual, settings: Settings | None = None, pair_id: str | None = None
 ) -> AnnotatedPair:
     """Run every check on every unit: unit n is the 1-1 link (n, n); no aligning."""
-    from ..pipeline import _safe_id, annotate, validate_settings
+    from ..pipeline import _safe_id, annotate, check_languages, validate_settings
 
     settings = settings or Settings()
     validate_settings(settings)
     if settings.translation_only:
         raise InputError("--translation-only takes an English file, not a bilingual one", bilingual.path)
     source, target = documents(bilingual)
+    check_languages(source, target)
     links = [Link((n,), (n,), 1.0) for n in range(len(bilingual.units))]
     return annotate(source, target, settings, pair_id or _safe_id(Path(bilingual.path).stem), alignment=links)
 
