@@ -192,6 +192,9 @@ def test_corrupt_docx_is_one_line_input_error(tmp_path):
         parse_docx(zipped.getvalue(), "en", "x.docx")
     with pytest.raises(InputError, match="holds no text"):
         read_document(tmp_path / "good.docx")
+    result = CliRunner().invoke(main, ["check", str(tmp_path / "good.docx"), str(tmp_path / "cut.docx")])
+    assert result.exit_code == 2 and result.output.count("\n") == 1
+    assert "cut.docx: corrupt .docx (not a readable ZIP package" in result.output
 
 
 # --------------------------------------------------------------------------- pairs
@@ -284,3 +287,21 @@ def test_a_docx_without_a_bilingual_table_is_not_a_pair(tmp_path):
     result = CliRunner().invoke(main, ["check", str(save(d, tmp_path / "en.docx"))])
     assert result.exit_code == 2
     assert "no table with a Chinese and an English column" in result.output
+
+
+def test_tei_of_a_docx_pair_and_of_a_review_table_is_valid(tmp_path, assert_valid_tei):
+    zh = docx.Document()
+    zh.add_heading("东北", 1)
+    zh.add_paragraph("2023年，东北三省的地区生产总值为5.9万亿元。")
+    en = docx.Document()
+    en.core_properties.title = "The Northeast"
+    en.add_heading("The Northeast", 1)
+    en.add_paragraph("In 2023, the GDP of the three northeastern provinces was 5.9 billion yuan.")
+    runner = CliRunner()
+    out = tmp_path / "pair.tei.xml"
+    args = ["annotate", str(save(zh, tmp_path / "zh.docx")), str(save(en, tmp_path / "en.docx")), "-o", str(out)]
+    assert runner.invoke(main, args).exit_code == 0
+    assert_valid_tei(out.read_bytes())
+    table = review_table(tmp_path / "review.docx", [("2023年GDP为5.9万亿元。", "GDP was 5.9 billion yuan in 2023.")])
+    assert runner.invoke(main, ["annotate", str(table), "-o", str(out)]).exit_code == 0
+    assert_valid_tei(out.read_bytes())

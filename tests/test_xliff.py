@@ -123,6 +123,7 @@ def test_findings_sit_on_their_units(tmp_path):
     ns = {"x": "urn:oasis:names:tc:xliff:document:1.2"}
     (mark,) = root.xpath("//x:trans-unit[@id='a']/x:target/x:mrk", namespaces=ns)
     assert mark.get(ITS_TYPE) == "numbers"
+    assert (mark.text, mark.getparent().text, mark.tail) == ("5.9 billion yuan", "GDP was ", " in 2023.")
     assert mark.get(f"{{{ITS_NS}}}locQualityIssueSeverity") == "90"
     assert not root.xpath("//x:trans-unit[@id='b']//x:mrk", namespaces=ns)
 

@@ -11,11 +11,13 @@ out (counted).  The languages must be Chinese to English (``zh-*`` to
 ``en-*``); any other pair is refused.
 
 Writing (:func:`mark_findings`): each finding becomes one ITS 2.0 Localization
-Quality Issue on its unit's target: a ``<mrk>`` wrapping the target's content
-(1.2: ``mtype="x-its"``; 2.x: ``type="its:any"`` with a unique ``id``) with
+Quality Issue on its unit's target: a ``<mrk>`` around the finding's text in a
+plain-text target, else (no text in the target, inline codes, overlapping
+findings) around the target's whole content (1.2: ``mtype="x-its"``;
+2.x: ``type="its:any"`` with a unique ``id``) with
 ``its:locQualityIssueType`` (from ``resources/formats/its.json``),
 ``its:locQualityIssueComment`` (the finding's message) and
-``its:locQualityIssueSeverity`` (0-100).  Several findings nest several marks.
+``its:locQualityIssueSeverity`` (0-100).  Whole-content marks nest.
 Only these marks are spliced into the original text: every other byte of the
 file stays as it was.
 """
@@ -230,24 +232,53 @@ def mark_findings(bilingual: Bilingual, findings: Sequence[Finding]) -> bytes:
     text = handle.data[len(bom):].decode(codec)
     order = {el: n for n, el in enumerate(handle.tree.getroot().iter(etree.Element))}
     spans = _element_spans(text)
-    per_target: dict[int, list[Finding]] = {}
+    per_target: dict[int, tuple[int, list[Finding]]] = {}
     for f in findings:
         n = unit_index(f)
         if n is not None:
             element = _target_for(handle.targets[n], f, handle.version)
-            per_target.setdefault(order[element], []).append(f)
-    inserts: list[tuple[int, str]] = []
-    for n, found in per_target.items():
+            per_target.setdefault(order[element], (n, []))[1].append(f)
+    inserts: list[tuple[int, int, str]] = []
+    for n, (unit, found) in per_target.items():
         tag, content_start, content_end = spans[n]
         prefix = tag.split(":", 1)[0] + ":" if ":" in tag else ""
-        inserts.append((content_start, "".join(_open_tag(prefix, f, handle.version) for f in found)))
-        inserts.append((content_end, f"</{prefix}mrk>" * len(found)))
+        raw = text[content_start:content_end]
+        for at, rank, piece in _marks(raw, bilingual.units[unit].target, found, prefix, handle.version):
+            inserts.append((content_start + at, rank, piece))
     pieces, pos = [], 0
-    for at, piece in sorted(inserts, key=lambda p: p[0]):
+    for at, _rank, piece in sorted(inserts, key=lambda p: p[:2]):
         pieces += [text[pos:at], piece]
         pos = at
     pieces.append(text[pos:])
     return bom + "".join(pieces).encode(codec)
+
+
+def _marks(raw: str, target: str, found: list[Finding], prefix: str, version: str) -> list[tuple[int, int, str]]:
+    """(offset into the target's content, nesting rank, tag) of the marks for a target's findings.
+
+    A finding gets a mark around its own text when the target is plain text
+    (no inline codes, no references) and its span does not overlap another's;
+    the others get marks around the whole content.  At one offset the rank
+    orders inner closes, outer closes, outer opens, inner opens.
+    """
+    from ..readers import plain_text
+
+    plain = "<" not in raw and "&" not in raw and raw.strip() == plain_text(target, "text")[0]
+    lead = len(raw) - len(raw.lstrip())
+    close = f"</{prefix}mrk>"
+    out: list[tuple[int, int, str]] = []
+    whole: list[Finding] = []
+    last_end = -1
+    for f in sorted(found, key=lambda f: f.target_span or (-1, -1)):
+        span = f.target_span
+        if plain and span and last_end <= span[0] < span[1]:
+            out += [(lead + span[0], 3, _open_tag(prefix, f, version)), (lead + span[1], 0, close)]
+            last_end = span[1]
+        else:
+            whole.append(f)
+    if whole:
+        out += [(0, 2, "".join(_open_tag(prefix, f, version) for f in whole)), (len(raw), 1, close * len(whole))]
+    return out
 
 
 def _target_for(elements: tuple, f: Finding, version: str):
