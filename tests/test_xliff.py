@@ -188,3 +188,28 @@ def test_an_xliff_file_given_as_one_side_is_refused(tmp_path, units):
     assert result.exit_code == 2
     assert f"{path}: holds both the original and the translation; check it alone: " \
            f"northeast-text check {path}" in result.output
+
+
+def test_xliff2_segments_are_joined_and_the_mark_goes_on_the_segment_holding_the_text(tmp_path):
+    data = ('<?xml version="1.0" encoding="UTF-8"?>\n'
+            '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="zh-CN" trgLang="en-GB">\n'
+            ' <file id="f1">\n'
+            '  <unit id="p1">\n'
+            '   <segment id="s1"><source>人口减少了1100万。</source><target>The population fell by 11 million.</target></segment>\n'
+            '   <ignorable><source> </source><target> </target></ignorable>\n'
+            '   <segment id="s2"><source>GDP为5.9万亿<cp hex="2060"/>元。</source>'
+            '<target>GDP was 5.9 billion yuan.</target></segment>\n'
+            '  </unit>\n </file>\n</xliff>\n').encode()
+    bilingual = parse_xliff(data, "job.xlf")
+    (unit,) = bilingual.units
+    assert unit.source == "人口减少了1100万。 GDP为5.9万亿\u2060元。"
+    assert unit.target == "The population fell by 11 million. GDP was 5.9 billion yuan."
+    from northeast_text.formats.xliff import mark_findings
+
+    pair = annotate_bilingual(bilingual)
+    written = mark_findings(bilingual, [f for f in pair.findings if f.kind == "scale"])
+    root = etree.fromstring(written)
+    ns = {"x": "urn:oasis:names:tc:xliff:document:2.0"}
+    assert [m.get("id") for m in root.xpath("//x:segment[@id='s2']/x:target/x:mrk", namespaces=ns)]
+    assert not root.xpath("//x:segment[@id='s1']//x:mrk", namespaces=ns)
+    assert_valid(written, "2.0")
