@@ -382,13 +382,16 @@ def annotate_job(job: PairJob) -> PairOutput:
 
 def _annotate_bytes(job: PairJob):
     from . import pipeline
+    from .formats import side_document
     from .readers import decode_bytes, parse_document
 
     docs = []
     for data, name, lang in ((job.source, job.source_name, "zh"), (job.target, job.target_name, "en")):
-        text, encoding = decode_bytes(data, name)
-        fmt = "text" if name.lower().endswith((".txt", ".text")) else "markdown"
-        doc = parse_document(text, lang, path=name, format=fmt, encoding=encoding)
+        doc = side_document(data, lang, name)  # Word documents; XLIFF and TMX refused
+        if doc is None:
+            text, encoding = decode_bytes(data, name)
+            fmt = "text" if name.lower().endswith((".txt", ".text")) else "markdown"
+            doc = parse_document(text, lang, path=name, format=fmt, encoding=encoding)
         prefix = "source_" if lang == "zh" else ""
         extra = {k[len(prefix):]: v for k, v in job.meta
                  if (k.startswith("source_") if prefix else not k.startswith("source_"))}

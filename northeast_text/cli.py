@@ -198,17 +198,21 @@ def _annotate(source, target, settings, pair_id=None):
 
     progress = _progress_for(source, target)
     try:
-        return annotate_files(source, target, settings, pair_id=pair_id, progress=progress)
+        pair = annotate_files(source, target, settings, pair_id=pair_id, progress=progress)
     finally:
         if progress is not None:
             progress.close()
+    for side in (pair.source, pair.target):
+        for warning in side.document.warnings if side is not None else ():
+            click.echo(f"northeast-text: warning: {side.document.path}: {warning}", err=True)
+    return pair
 
 
 @main.command()
 @click.argument("source", type=click.Path(allow_dash=True))
-@click.argument("target", type=click.Path(allow_dash=True))
+@click.argument("target", type=click.Path(allow_dash=True), required=False)
 @click.option("-o", "--output", required=True, type=click.Path(allow_dash=True),
-              help="Where to write the TEI document (- for stdout).")
+              help="Where to write the TEI document (- for stdout); for one XLIFF file, the XLIFF with the marks.")
 @click.option("--json", "json_out", type=click.Path(allow_dash=True),
               help="Also write the JSON report here.")
 @click.option("--id", "pair_id", help="Document id (default: the pair's folder name).")
@@ -219,12 +223,16 @@ def annotate(source, target, output, json_out, pair_id, settings):
     SOURCE is the Chinese original, TARGET the English translation. The TEI
     holds both texts block by block, alignment links with a certainty,
     numbers, names, translator's notes and the findings as QA spans.
+    One XLIFF file alone is written back with the findings as ITS 2.0
+    quality-issue marks on its units (everything else byte for byte as it was).
 
     \b
-    Example:
+    Examples:
       northeast-text annotate corpus/northeast/zh.md corpus/northeast/en.md \\
           -o northeast.tei.xml --json northeast.json
+      northeast-text annotate job.xlf -o checked.xlf
     """
+    from .formats import annotate_bilingual
     from .fsutil import atomic_write, check_writable, refuse_overwriting_inputs
     from .writers.report import report_json
     from .writers.tei import tei_bytes
@@ -232,7 +240,13 @@ def annotate(source, target, output, json_out, pair_id, settings):
     refuse_overwriting_inputs([output, json_out], [source, target])
     check_writable(output)
     check_writable(json_out)
-    pair = _annotate(source, target, settings, pair_id)
+    if target is None:
+        bilingual = _read_bilingual(source)
+        pair = annotate_bilingual(bilingual, settings, pair_id)
+        if bilingual.format == "xliff":
+            return _write_xliff(bilingual, pair, output, json_out)
+    else:
+        pair = _annotate(source, target, settings, pair_id)
     atomic_write(output, tei_bytes(pair))
     if json_out:
         atomic_write(json_out, report_json(pair))
@@ -357,9 +371,12 @@ def check(files, translation_only, fmt, fail_on, color, show, decision_files, se
             raise click.UsageError("--translation-only takes exactly one file: the English translation")
         source, target = None, files[0]
         settings = settings.with_(translation_only=True)
+    elif len(files) == 1 and _is_bilingual(files[0]):
+        return _check_bilingual(files[0], fmt, fail_on, show, decision_files, settings)
     else:
         if len(files) != 2:
-            raise click.UsageError("give SOURCE and TARGET (or one file with --translation-only)")
+            raise click.UsageError("give SOURCE and TARGET, one bilingual file (.xlf, .xliff, .tmx, "
+                                   "a .docx review table), or one file with --translation-only")
         source, target = files
     pair = _annotate(source, target, settings)
     if decision_files:
@@ -371,6 +388,53 @@ def check(files, translation_only, fmt, fail_on, color, show, decision_files, se
     else:
         use_color = sys.stdout.isatty() if color is None else color
         click.echo(format_table(pair, color=use_color, min_severity=show))
+    sys.exit(exit_code_for(pair, fail_on))
+
+
+def _is_bilingual(path) -> bool:
+    from .formats import is_bilingual_path
+
+    return is_bilingual_path(path)
+
+
+def _read_bilingual(path):
+    """Read one bilingual file (XLIFF, TMX, a .docx review table); reader warnings go to stderr."""
+    from .formats import read_bilingual
+
+    if not _is_bilingual(path):
+        raise click.UsageError("give SOURCE and TARGET, or one bilingual file (.xlf, .xliff, .tmx, .docx table)")
+    bilingual = read_bilingual(path)
+    for warning in bilingual.warnings:
+        click.echo(f"northeast-text: warning: {path}: {warning}", err=True)
+    return bilingual
+
+
+def _write_xliff(bilingual, pair, output, json_out) -> None:
+    from .formats.xliff import mark_findings
+    from .fsutil import atomic_write
+    from .writers.report import report_json
+
+    atomic_write(output, mark_findings(bilingual, pair.findings))
+    if json_out:
+        atomic_write(json_out, report_json(pair))
+    if output != "-":
+        units = len({f.target_block for f in pair.findings})
+        click.echo(f"wrote {output}: {len(pair.findings)} ITS quality issues on {units} of "
+                   f"{len(bilingual.units)} units", err=True)
+
+
+def _check_bilingual(path, fmt, fail_on, show, decision_files, settings):
+    """``check FILE`` for XLIFF, TMX or a review table: every unit checked, findings listed by unit."""
+    from .formats import annotate_bilingual, format_units
+    from .review import apply_decisions, load_decisions, merge_decisions
+    from .writers.report import report_json
+
+    bilingual = _read_bilingual(path)
+    pair = annotate_bilingual(bilingual, settings)
+    if decision_files:
+        pair = apply_decisions(pair, merge_decisions(*(load_decisions(p) for p in decision_files)))
+    click.echo(report_json(pair) if fmt == "json" else format_units(pair, bilingual, min_severity=show),
+               nl=fmt != "json")
     sys.exit(exit_code_for(pair, fail_on))
 
 

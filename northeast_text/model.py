@@ -67,8 +67,9 @@ class Document:
     blocks: tuple[Block, ...]
     path: str | None = None
     meta: Mapping[str, str] = field(default_factory=dict)  # title, date, sourceUrl, author, translator
-    format: str = "markdown"  # "markdown" | "text"
+    format: str = "markdown"  # "markdown" | "text" | "docx" | "xliff" | "tmx" | "docx-table"
     encoding: str = "utf-8"
+    warnings: tuple[str, ...] = ()  # what the reader changed or assumed (tracked changes accepted ...)
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Callable, Sequence
 
-from .model import Analysis, AnnotatedPair, Document, Finding, Rate
+from .model import Analysis, AnnotatedPair, Document, Finding, Link, Rate
 from .settings import Settings
 
 #: ``progress(stage, done, total)``: called as each stage advances.  Stages:
@@ -56,10 +56,13 @@ def annotate(
     settings: Settings = Settings(),
     pair_id: str | None = None,
     progress: Progress | None = None,
+    alignment: Sequence[Link] | None = None,
 ) -> AnnotatedPair:
     """Analyse both sides, align them, run the checks; return everything.
 
     ``progress(stage, done, total)``, when given, is called as stages advance.
+    ``alignment``, when given, is used as it is instead of aligning (files
+    that are aligned already: XLIFF, TMX, bilingual tables).
     """
     from .align import align_blocks
     from .checks import run_checks
@@ -70,8 +73,11 @@ def annotate(
     report = progress or _nothing
     target_a = analyse(target, settings, translation=True, progress=progress)
     source_a = analyse(source, settings, translation=False, progress=progress) if source is not None else None
-    alignment: tuple = ()
-    if source_a is not None:
+    if source_a is None:
+        alignment = ()
+    elif alignment is not None:
+        alignment = tuple(alignment)
+    else:
         report("align", 0, 1)
         alignment = tuple(align_blocks(source_a, target_a, settings))
         report("align", 1, 1)

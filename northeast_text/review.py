@@ -242,10 +242,11 @@ class ReviewResult:
     unknown: tuple[str, ...]
 
 
-def safe_parse_xml(data: bytes, path: str):
+def safe_parse_xml(data: bytes, path: str, expected: str = "a TEI document written by northeast-text"):
     """Parse XML written by someone else: no DTD, no entities, no network, no huge trees.
 
-    A document with a DOCTYPE (where entities would be declared) is refused.
+    A document with a DOCTYPE (where entities would be declared) is refused;
+    ``expected`` names what the file should be, for the messages.
     """
     from lxml import etree
 
@@ -253,8 +254,8 @@ def safe_parse_xml(data: bytes, path: str):
         raise InputError(f"larger than {MAX_TEI_BYTES // (1024 * 1024)} MB; refusing to parse", path)
     head = data[:4096]
     if b"<!DOCTYPE" in head or b"<!ENTITY" in head or b"<\x00!\x00D\x00O\x00C" in head:
-        raise InputError("has a DOCTYPE (entity declarations are refused); expected a TEI document "
-                         "written by northeast-text", path, _byte_line(data, b"<!"))
+        raise InputError(f"has a DOCTYPE (entity declarations are refused); expected {expected}",
+                         path, _byte_line(data, b"<!"))
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False,
                              huge_tree=False, remove_pis=False)
     try:
@@ -264,7 +265,7 @@ def safe_parse_xml(data: bytes, path: str):
         msg = exc.msg if hasattr(exc, "msg") else str(exc)
         raise InputError(f"not well-formed XML: {msg}", path, line) from None
     if tree.docinfo.doctype or tree.docinfo.internalDTD is not None:
-        raise InputError("has a DOCTYPE (entity declarations are refused); expected a TEI document", path)
+        raise InputError(f"has a DOCTYPE (entity declarations are refused); expected {expected}", path)
     for el in tree.iter():
         if isinstance(el, etree._Entity):
             raise InputError(f"uses the entity &{el.name}; entities are refused", path, el.sourceline)

@@ -1,0 +1,187 @@
+"""Files translators hold, read into the pipeline's model.
+
+* :mod:`.docx` reads a Word document into a :class:`~northeast_text.model.Document`
+  (one side of a pair), or a bilingual review table into a :class:`Bilingual`;
+* :mod:`.xliff` reads XLIFF 1.2 / 2.x into a :class:`Bilingual` and writes the
+  findings back into the file as ITS 2.0 Localization Quality Issue marks;
+* :mod:`.tmx_in` reads a TMX translation memory into a :class:`Bilingual`.
+
+A :class:`Bilingual` is already aligned: each unit is one Chinese block and
+one English block joined by a 1-1 link, so :func:`annotate_bilingual` skips the
+aligner and runs every check unit by unit.  :func:`format_units` lists the
+findings by unit id.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import InputError
+from ..model import AnnotatedPair, Block, Document, Finding, Link
+from ..settings import Settings
+
+#: Suffixes read as one bilingual file by ``check FILE`` / ``annotate FILE``.
+XLIFF_SUFFIXES = (".xlf", ".xliff", ".sdlxliff", ".mqxliff")
+TMX_SUFFIXES = (".tmx",)
+DOCX_SUFFIXES = (".docx",)
+BILINGUAL_SUFFIXES = XLIFF_SUFFIXES + TMX_SUFFIXES + DOCX_SUFFIXES
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One translation unit: its id in the file, both texts, where it starts."""
+
+    id: str
+    source: str
+    target: str
+    line: int = 0  # 1-based line (XML) or table row (DOCX); 0 when unknown
+
+
+@dataclass(frozen=True, slots=True)
+class Bilingual:
+    """A file holding both sides, unit by unit (XLIFF, TMX, a review table)."""
+
+    path: str
+    format: str  # "xliff" | "tmx" | "docx-table"
+    units: tuple[Unit, ...]
+    version: str = ""  # "1.2", "2.0" ... for XLIFF and TMX
+    skipped: int = 0  # units left out: no translation, or translate="no"
+    warnings: tuple[str, ...] = ()
+    handle: object = field(default=None, compare=False, repr=False)  # the parsed file, for writing back
+
+
+def is_bilingual_path(path: str | Path) -> bool:
+    """True when ``path``'s suffix names a bilingual format (.xlf, .xliff, .tmx, .docx)."""
+    return str(path).lower().endswith(BILINGUAL_SUFFIXES)
+
+
+def side_document(data: bytes, lang: str | None, path: str) -> Document | None:
+    """One side of a pair from a format of this package: a Word document (by content),
+    else None; an XLIFF or TMX file (by suffix) is refused: it holds both sides."""
+    if data.startswith(b"PK\x03\x04"):
+        from .docx import parse_docx
+
+        return parse_docx(data, lang, path)
+    if path.lower().endswith(XLIFF_SUFFIXES + TMX_SUFFIXES):
+        raise InputError(f"holds both the original and the translation; check it alone: "
+                         f"northeast-text check {path}", path)
+    return None
+
+
+def read_bilingual(path: str | Path, max_size: float | None = None) -> Bilingual:
+    """Read an XLIFF file, a TMX memory or a .docx review table, by suffix."""
+    from ..readers import _read_bytes
+
+    name = str(path)
+    low = name.lower()
+    if not low.endswith(BILINGUAL_SUFFIXES):
+        raise InputError(
+            "one file is read as a pair only when it is XLIFF (.xlf, .xliff), TMX (.tmx) "
+            "or a Word review table (.docx); otherwise give SOURCE and TARGET", name)
+    data = _read_bytes(path, max_size)
+    if low.endswith(XLIFF_SUFFIXES):
+        from .xliff import parse_xliff
+
+        return parse_xliff(data, name)
+    if low.endswith(TMX_SUFFIXES):
+        from .tmx_in import parse_tmx
+
+        return parse_tmx(data, name)
+    from .docx import parse_review_table
+
+    return parse_review_table(data, name)
+
+
+def documents(bilingual: Bilingual) -> tuple[Document, Document]:
+    """The Chinese and English documents of a bilingual file: one block per unit."""
+    from ..readers import plain_text
+
+    def side(lang: str) -> Document:
+        blocks = []
+        for n, unit in enumerate(bilingual.units):
+            raw = unit.source if lang == "zh" else unit.target
+            blocks.append(Block(id=f"{lang}-b{n}", n=n, lang=lang, role="paragraph",
+                                text=plain_text(raw, "text")[0], raw=raw, line=unit.line))
+        return Document(lang=lang, blocks=tuple(blocks), path=bilingual.path, format=bilingual.format)
+
+    return side("zh"), side("en")
+
+
+def annotate_bilingual(
+    bilingual: Bilingual, settings: Settings | None = None, pair_id: str | None = None
+) -> AnnotatedPair:
+    """Run every check on every unit: unit n is the 1-1 link (n, n); no aligning."""
+    from ..pipeline import _safe_id, annotate, check_languages, validate_settings
+
+    settings = settings or Settings()
+    validate_settings(settings)
+    if settings.translation_only:
+        raise InputError("--translation-only takes an English file, not a bilingual one", bilingual.path)
+    source, target = documents(bilingual)
+    check_languages(source, target)
+    links = [Link((n,), (n,), 1.0) for n in range(len(bilingual.units))]
+    return annotate(source, target, settings, pair_id or _safe_id(Path(bilingual.path).stem), alignment=links)
+
+
+def unit_index(finding: Finding) -> int | None:
+    """The index of the unit a finding belongs to (block ``zh-b<n>``/``en-b<n>`` is unit n)."""
+    block = finding.target_block or finding.source_block
+    return int(block.rsplit("b", 1)[1]) if block else None
+
+
+def unit_of(bilingual: Bilingual, finding: Finding) -> Unit | None:
+    """The unit a finding belongs to."""
+    n = unit_index(finding)
+    return None if n is None else bilingual.units[n]
+
+
+def has_both(unit: Unit) -> bool:
+    """True when the unit has text on both sides (is translated)."""
+    return bool(unit.source.strip() and unit.target.strip())
+
+
+def nonempty_units(units: list[Unit]) -> tuple[tuple[Unit, ...], int]:
+    """The units with text on both sides, and how many were left out."""
+    kept = tuple(u for u in units if has_both(u))
+    return kept, len(units) - len(kept)
+
+
+def no_units_error(bilingual_format: str, skipped: int, path: str) -> InputError:
+    extra = f" ({skipped} without a translation)" if skipped else ""
+    return InputError(f"no translated unit to check in this {bilingual_format} file{extra}", path)
+
+
+def format_units(pair: AnnotatedPair, bilingual: Bilingual, width: int = 100, min_severity: str = "warning") -> str:
+    """The findings listed unit by unit, then the summary line."""
+    from ..model import SEVERITIES
+    from ..writers.report import summary_line
+
+    rank = SEVERITIES.index(min_severity)
+    shown = [f for f in pair.findings if SEVERITIES.index(f.severity) <= rank]
+    by_unit: dict[int, list[Finding]] = {}
+    for f in shown:
+        n = unit_index(f)
+        by_unit.setdefault(-1 if n is None else n, []).append(f)
+    lines = [f"{bilingual.path}: {len(bilingual.units)} units ({bilingual.format}"
+             + (f" {bilingual.version}" if bilingual.version else "") + ", zh → en)"
+             + (f", {bilingual.skipped} left out (no translation)" if bilingual.skipped else "")]
+    lines.append("─" * min(width, max(len(lines[0]), 20)))
+    wrap = textwrap.TextWrapper(width=width, initial_indent=" " * 6, subsequent_indent=" " * 6)
+    for n in sorted(by_unit):
+        unit = bilingual.units[n] if n >= 0 else None
+        line = unit.line if unit and bilingual.format != "docx-table" else 0
+        lines.append(f"unit {unit.id}" + (f" (line {line})" if line else "") if unit else "file")
+        for f in sorted(by_unit[n], key=lambda f: SEVERITIES.index(f.severity)):
+            lines.append(f"  {f.severity.upper():<7} {f.kind}")
+            quoted = " → ".join(f"“{' '.join(t.split())}”" for t in (f.source_text, f.target_text) if t is not None)
+            for text in (quoted, f"expected: “{f.expected}”" if f.expected else "", f.message):
+                if text:
+                    lines.extend(wrap.wrap(text))
+    if not shown:
+        lines.append("No findings.")
+    hidden = len(pair.findings) - len(shown)
+    lines.append("")
+    lines.append(summary_line(pair.findings) + (f" ({hidden} below {min_severity} not shown)" if hidden else ""))
+    return "\n".join(lines)
