@@ -30,9 +30,9 @@ from typing import Mapping, Sequence
 
 from ..model import Analysis, AnnotatedPair, Finding, Quantity
 from . import register
-from .numbers import (
-    NQ, compatible, config_section, dec, fmt_decimal, load_resource, message, normalise,
-    overlap_within, pattern, power_ratio, render_like, step_of,
+from .quantities import (
+    NQ, compatible, config_section, dec, find_conversions, fmt_decimal, load_resource, message,
+    normalise, overlap_within, pattern, power_ratio, render_like, step_of,
 )
 
 INF = Decimal("1e40")
@@ -77,8 +77,6 @@ def check_arithmetic(pair: AnnotatedPair, config: Mapping[str, object]) -> list[
 def _conversion_parts(analysis: Analysis | None) -> set[int]:
     if analysis is None:
         return set()
-    from .conversion import find_conversions
-
     return {id(p) for c in find_conversions(analysis) for p in c.converted.parts}
 
 

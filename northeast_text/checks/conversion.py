@@ -17,63 +17,17 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation, localcontext
 from functools import lru_cache
 from statistics import median
 from typing import Mapping, Sequence
 
-from ..model import Analysis, AnnotatedPair, Finding, Quantity, Rate
+from ..model import Analysis, AnnotatedPair, Finding, Rate
 from . import register
-from .numbers import (
-    config_section, join_ranges, dec, fmt_decimal, load_resource, message, number_tokens,
-    overlap_within, normalise, pattern, plain_value, power_ratio, render_like, step_of,
+from .quantities import (
+    Conversion, Span, config_section, currency_code, dec, find_conversions, fmt_decimal, message, normalise,
+    number_tokens, overlap_within, plain_value, power_ratio, render_like, _currency_re,
 )
-
-# --------------------------------------------------------------------------
-# currencies
-
-
-@lru_cache(maxsize=None)
-def _currency_table() -> dict[str, str]:
-    """Written form (lower case) -> ISO code."""
-    table: dict[str, str] = {}
-    for code, names in load_resource("currencies.json").items():
-        if code.startswith("_"):
-            continue
-        for name in names:
-            table[name.lower()] = code
-    return table
-
-
-@lru_cache(maxsize=None)
-def _currency_re() -> str:
-    parts = []
-    for name in sorted(_currency_table(), key=len, reverse=True):
-        esc = re.escape(name).replace(r"\ ", r"\s+")
-        if name[-1].isalpha() and name.isascii():
-            esc += r"\b"
-        if name[0].isalpha() and name.isascii():
-            esc = r"\b" + esc
-        parts.append(esc)
-    return "(?:" + "|".join(parts) + ")"
-
-
-def currency_code(written: str | None) -> str | None:
-    """ISO code of a written currency name, of a model unit, or None."""
-    if not written:
-        return None
-    w = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", written).strip()).lower()
-    table = _currency_table()
-    if w in table:
-        return table[w]
-    up = written.upper()
-    return up if up in {v for v in table.values()} else None
-
-
-def _unit_currency(q: Quantity) -> str | None:
-    return currency_code(q.unit) if q.unit else None
-
 
 def _num(text: str) -> Decimal | None:
     try:
@@ -155,87 +109,6 @@ def rate_half_step(rate: Rate) -> Decimal:
     """Half a unit of the rate's last shown digit (7.14 -> 0.005)."""
     exp = rate.value.as_tuple().exponent
     return Decimal(1).scaleb(int(exp)) / 2 if isinstance(exp, int) else Decimal(0)
-
-
-# --------------------------------------------------------------------------
-# finding conversions
-
-
-@dataclass(frozen=True, slots=True)
-class Span:
-    """A figure (single or range) as used here; ``parts`` are the engine's quantities."""
-
-    text: str
-    start: int
-    end: int
-    block: str
-    low: Decimal
-    high: Decimal
-    unit: str | None
-    step: Decimal
-    parts: tuple[Quantity, ...]
-    lang: str = "en"
-    kind: str = "money"
-    scale: str | None = None
-
-    @property
-    def is_range(self) -> bool:
-        return self.low != self.high
-
-    @property
-    def quantity(self) -> Quantity:
-        """A Quantity view (for rendering)."""
-        q = self.parts[-1]
-        return Quantity(block=self.block, start=self.start, end=self.end, text=self.text, kind=self.kind,
-                        value=self.low if not self.is_range else None,
-                        low=self.low, high=self.high, unit=self.unit, scale=self.scale,
-                        qualifier=q.qualifier, step=self.step, lang=self.lang)
-
-
-@dataclass(frozen=True, slots=True)
-class Conversion:
-    """``amount`` converted by the translator into ``converted`` (another currency)."""
-
-    amount: Span
-    converted: Span
-    block: str
-    from_currency: str | None
-    to_currency: str
-
-
-def _spans(analysis: Analysis, block_id: str, text: str) -> list[Span]:
-    """The block's amounts, with a range the engine left in two pieces joined."""
-    qs = [q for q in analysis.quantities_in(block_id) if q.kind in ("money", "count")]
-    out: list[Span] = []
-    for q, parts in join_ranges(text, qs):
-        b = q.bounds
-        if b is None:
-            continue
-        low, high = (q.value, q.value) if q.value is not None else b
-        out.append(Span(q.text, q.start, q.end, block_id, low, high, q.unit, step_of(q), parts, q.lang or "en",
-                        q.kind, q.scale))
-    return out
-
-
-def find_conversions(analysis: Analysis) -> list[Conversion]:
-    """Every amount followed by its translator's conversion into another currency."""
-    gap = pattern("conversion_gap")
-    out: list[Conversion] = []
-    for block in analysis.document.blocks:
-        spans = _spans(analysis, block.id, block.text)
-        for a, b in zip(spans, spans[1:]):
-            to_cur = currency_code(b.unit)
-            if to_cur is None or b.kind != "money":
-                continue
-            from_cur = currency_code(a.unit) if a.unit else None
-            if a.unit and (from_cur is None or from_cur == to_cur):
-                continue
-            if not a.unit and not a.scale and a.kind != "money":
-                continue
-            if not gap.match(block.text[a.end:b.start]):
-                continue
-            out.append(Conversion(a, b, block.id, from_cur, to_cur))
-    return out
 
 
 # --------------------------------------------------------------------------
