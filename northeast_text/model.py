@@ -30,7 +30,7 @@ NOTE_KINDS = ("translator", "gloss", "footnote", "preface")
 # Finding kinds and severities (REPORT_FORMAT.md, GOLD_FORMAT.md).
 FINDING_KINDS = (
     "scale", "value", "rate", "missing-number", "extra-number", "entity",
-    "arithmetic", "omission", "addition",
+    "arithmetic", "omission", "addition", "approximation", "unit",
 )
 SEVERITIES = ("error", "warning", "info")
 
@@ -165,7 +165,10 @@ class Finding:
 
     ``source_text``/``target_text`` are verbatim substrings of the blocks' text;
     the spans give their offsets.  ``id`` is derived from content (kind, blocks,
-    texts, occurrence), so that it stays stable across runs.
+    texts, occurrence), so that it stays stable across runs.  ``evidence`` says
+    why (docs/checks.md): the rule that fired and, per side, the span, its text
+    and the value read (``{"rule": "numbers.scale", "source": {"text": …,
+    "span": [s, e], "value": "20300000", "unit": "CNY"}, "target": {…}}``).
     """
 
     kind: str
@@ -181,6 +184,7 @@ class Finding:
     check: str = ""
     data: Mapping[str, object] = field(default_factory=dict)  # ratio, implied_rate ...
     id: str = ""
+    evidence: Mapping[str, object] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

@@ -43,10 +43,10 @@ _QUAL = r"(?:(?:about|approx(?:imately|\.)?|roughly|around|some|约|大约)\s*)?
 
 
 @lru_cache(maxsize=None)
-@lru_cache(maxsize=None)
 def _rate_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
     C = _currency_re()
-    V = r"(?P<v>\d+(?:[.．]\d+)?)(?!\s*(?:thousand|million|billion|trillion|bn|万|亿|[%％]))"
+    # bounded digit runs: a 10,000-digit number must not make the patterns backtrack
+    V = r"(?P<v>\d{1,12}(?:[.．]\d{1,12})?)(?!\d|[.．]\d)(?!\s*(?:thousand|million|billion|trillion|bn|万|亿|[%％]))"
     conn = r"(?:to|=|＝|:|：|equals?|is|was|for|buys?|bought|→|≈|兑换?|折合|约合|合|换)"
     pats = [
         # base first: "1 USD to 7.14 RMB", "US$1 = RMB 6.90", "1美元兑7.14元"
@@ -65,20 +65,26 @@ def _rate_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 def find_declared_rate(analysis: Analysis) -> Rate | None:
-    """The exchange rate the text declares, or None.
+    """The exchange rate the translator declares, or None.
 
-    Looks for "1 USD to 7.14 RMB", "US$1 = RMB 6.90", "US$1 = ¥7.10", "at 7.1
-    yuan to the dollar", "exchange rate of 7.14", "1美元兑7.14元".  Explicit
-    forms win over a bare "exchange rate of N"; earlier text wins among equals.
+    Only the translator's voice declares a rate: a match counts inside one of
+    the text's notes (a translator's note, preface or bracketed remark); a
+    rate quoted in the article itself ("1美元兑人民币7.0元" as "USD $1 to RMB
+    7.0") is content, matched as ordinary figures.  Forms: "1 USD to 7.14
+    RMB", "US$1 = RMB 6.90", "US$1 = ¥7.10", "at 7.1 yuan to the dollar",
+    "exchange rate of 7.14", "1美元兑7.14元".  Explicit forms win over a bare
+    "exchange rate of N"; earlier text wins among equals.
     """
     best: tuple[int, int, int, Rate] | None = None
-    for bi, block in enumerate(analysis.document.blocks):
+    order = {b.id: i for i, b in enumerate(analysis.document.blocks)}
+    for note in analysis.notes:
+        text = analysis.block(note.block).text
         for pi, (rx, kind) in enumerate(_rate_patterns()):
-            for m in rx.finditer(block.text):
-                rate = _rate_from_match(m, kind, block.id, block.text)
+            for m in rx.finditer(text, note.start, note.end):
+                rate = _rate_from_match(m, kind, note.block, text)
                 if rate is None:
                     continue
-                key = (pi, bi, m.start())
+                key = (pi, order.get(note.block, 0), m.start())
                 if best is None or key < best[:3]:
                     best = (*key, rate)
                 break

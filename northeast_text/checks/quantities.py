@@ -14,7 +14,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from decimal import Decimal, localcontext
+from decimal import MAX_EMAX, MIN_EMIN, Decimal, localcontext
 from functools import lru_cache
 from importlib import resources
 from typing import Iterable, Sequence
@@ -58,7 +58,7 @@ _EN_SCALE_WORDS = ((12, "trillion"), (9, "billion"), (6, "million"))
 SCALE_ZH = {"万": 4, "萬": 4, "十万": 5, "百万": 6, "千万": 7, "亿": 8, "億": 8,
             "十亿": 9, "百亿": 10, "千亿": 11, "万亿": 12, "萬億": 12}
 
-QUIET_KINDS = frozenset({"year", "decade", "century", "date", "ordinal"})
+QUIET_KINDS = frozenset({"year", "decade", "century", "date", "ordinal", "time"})
 AMOUNT_KINDS = frozenset({"money", "count"})
 
 
@@ -87,11 +87,20 @@ def decimals_of(step: Decimal) -> int:
 
 
 def fmt_decimal(d: Decimal, places: int | None = None, grouping: bool = False) -> str:
-    """Plain positional text of ``d`` (no exponent), optionally rounded and grouped."""
-    if places is not None:
-        d = d.quantize(Decimal(1).scaleb(-places)) if places > 0 else d.quantize(Decimal(1))
-    if d == d.to_integral_value() and places in (None, 0):
-        d = d.quantize(Decimal(1))
+    """Plain positional text of ``d`` (no exponent), optionally rounded and grouped.
+
+    Works in a context wide enough for the value, so a figure of 29 digits or
+    九万亿亿亿 neither raises nor is rounded.
+    """
+    _, digits, exp = d.as_tuple()
+    width = len(digits) + abs(int(exp)) + (places or 0) + 2 if isinstance(exp, int) else 28
+    with localcontext() as ctx:
+        ctx.prec = max(28, width)
+        ctx.Emax, ctx.Emin = MAX_EMAX, MIN_EMIN
+        if places is not None:
+            d = d.quantize(Decimal(1).scaleb(-places)) if places > 0 else d.quantize(Decimal(1))
+        if d == d.to_integral_value() and places in (None, 0):
+            d = d.quantize(Decimal(1))
     text = format(d, "f")
     if grouping:
         sign = "-" if text.startswith("-") else ""
@@ -369,6 +378,33 @@ def _edits(a: str, b: str) -> int:
             cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
         prev = cur
     return prev[-1]
+
+
+def read_of(q: Quantity) -> dict[str, object]:
+    """One side of a finding's evidence: the span, its text and what was read."""
+    if q.value is not None:
+        value = fmt_decimal(q.value.normalize())
+    else:
+        lo = fmt_decimal(q.low.normalize()) if q.low is not None else ""
+        hi = fmt_decimal(q.high.normalize()) if q.high is not None else ""
+        value = f"{lo}–{hi}"
+    out: dict[str, object] = {"text": q.text, "span": [q.start, q.end], "block": q.block, "kind": q.kind,
+                              "value": value}
+    for name in ("unit", "qualifier", "when"):
+        if getattr(q, name):
+            out[name] = getattr(q, name)
+    return out
+
+
+def evidence(rule: str, source: Quantity | None, target: Quantity | None, **extra: object) -> dict[str, object]:
+    """A finding's evidence: the rule and both sides as read (docs/checks.md)."""
+    out: dict[str, object] = {"rule": rule}
+    if source is not None:
+        out["source"] = read_of(source)
+    if target is not None:
+        out["target"] = read_of(target)
+    out.update(extra)
+    return out
 
 
 def inside(q: Quantity, spans: Iterable[tuple[str, int, int]]) -> bool:
