@@ -109,6 +109,88 @@ def unit_map(name: str) -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def _code_res() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
+    """(glued-suffix regex, code-prefix words, currency surfaces made of letters)."""
+    glued = sorted({w.strip() for w in read_lines("glued_suffixes.txt")}, key=len, reverse=True)
+    glued_re = re.compile("(?:" + "|".join(re.escape(w) for w in glued) + ")(?![A-Za-z])")
+    prefixes = frozenset(w.strip().lower() for w in read_lines("code_prefixes.txt"))
+    money = frozenset(s for lang in ("en", "zh") for s, _, _ in currencies(lang) if s.isalpha() and s.isascii())
+    return glued_re, prefixes, money
+
+
+_LETTERS_BEFORE = re.compile(r"(?:(?<=[^A-Za-z])|^)([A-Za-z]+)(-?)$")
+_LETTERS_AFTER = re.compile(r"[A-Za-z]")
+
+
+def is_code(text: str, start: int, end: int) -> bool:
+    """Is the figure written at ``text[start:end]`` part of a name or code?
+
+    Letters glued before it (G20, MH370, PM2.5, but not RMB5), letters and a
+    hyphen before it (COVID-19, F-35, but not mid-2020), or letters glued
+    after it that are no unit or scale (5G, 3D, but not 5km, 3bn, 3rd).
+    """
+    glued_re, prefixes, money = _code_res()
+    prev = text[start - 1] if start > 0 else ""
+    if prev == "-" or (prev.isascii() and prev.isalpha()):
+        m = _LETTERS_BEFORE.search(text, max(0, start - 24), start)
+        if m:
+            word, hyphen = m.group(1), m.group(2)
+            if hyphen:
+                return word.lower() not in prefixes
+            return word not in money
+    if end < len(text) and _LETTERS_AFTER.match(text, end):
+        return not glued_re.match(text, end)
+    return False
+
+
+@lru_cache(maxsize=None)
+def label_re(lang: str) -> re.Pattern[str]:
+    """Words after which a figure is a label ("Article 23", "波音737"), ending just before it."""
+    words = sorted({w.strip() for w in read_lines("label_words.txt")}, key=len, reverse=True)
+    if lang == "zh":
+        words = [w for w in words if not w.isascii()]
+        return re.compile("(?:" + "|".join(re.escape(w) for w in words) + r")\s?$")
+    words = [w for w in words if w.isascii()]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")\s$")
+
+
+_WHEN_DATE_RE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?|--(\d{2})(?:-(\d{2}))?|---(\d{2})")
+
+
+def date_parts(when: str | None) -> tuple[int | None, int | None, int | None] | None:
+    """(year, month, day) of a full or partial ISO 8601 date; None for anything else."""
+    m = _WHEN_DATE_RE.fullmatch(when or "")
+    if not m:
+        return None
+    y, mo, d, mo2, d2, d3 = (int(g) if g else None for g in m.groups())
+    return (y, mo or mo2, d or d2 or d3)
+
+
+def dates_agree(a: str | None, b: str | None) -> bool:
+    """Do two dates (``Quantity.when``) agree on every part both state?
+
+    "---24" (24日) agrees with "--07-24" ("July 24") and "2020-07-24";
+    "--07" agrees with "2020-07"; dates sharing no part do not agree.
+    """
+    pa, pb = date_parts(a), date_parts(b)
+    if pa is None or pb is None:
+        return False
+    shared = [k for k in range(3) if pa[k] is not None and pb[k] is not None]
+    return bool(shared) and all(pa[k] == pb[k] for k in shared)
+
+
+# The longest digit run read as a figure: longer runs are codes or noise, and
+# keep every value well inside the decimal context (issue 11).
+MAX_DIGITS = 24
+
+
+def too_long(c: "Cand") -> bool:
+    """A candidate whose figure has more than MAX_DIGITS integer digits."""
+    limit = pow10(MAX_DIGITS)
+    return any(v is not None and abs(v) >= limit for v in (c.value, c.low, c.high))
+
+
+@lru_cache(maxsize=None)
 def exclusion_re(name: str, flags: int = 0) -> re.Pattern[str] | None:
     """One regex matching every phrase of an exclusion list (longest first)."""
     phrases = sorted({p.strip() for p in read_lines(name)}, key=len, reverse=True)
@@ -216,6 +298,8 @@ def build(c: Cand, norm: Normalised, original: str, block_id: str, lang: str) ->
         step=fix(c.step),
         lang=lang,
         when=c.when,
+        readings=tuple((clean(v), u) for v, u in c.extra.get("readings", ())),
+        group=c.extra.get("group"),
     )
 
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..model import Quantity
 from .core import (
     Claimed, D1, D10, Cand, apply_exclusions, build, currencies, digits_step, drop_overlaps,
-    excluded_spans, exclusion_re, place_step, pow10, unit_map,
+    excluded_spans, exclusion_re, is_code, label_re, place_step, pow10, too_long, unit_map,
 )
 from .normalise import normalise
 
@@ -108,7 +108,7 @@ _DATE_RE = re.compile(
     rf"(?P<m1>{MONTH})\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})\b"
     rf"|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH}),?\s+(?P<y2>\d{{4}})\b"
     rf"|(?P<m3>{MONTH}),?\s+(?:of\s+)?(?P<y3>\d{{4}})\b"
-    rf"|(?P<m4>{MONTH})\s+(?P<d4>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,?\s*\d)"
+    rf"|(?P<m4>{MONTH})\s+(?P<d4>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*\d|,\d)"
     r"|(?<![\w.-])(?P<y5>\d{4})-(?P<m5>[01]\d)-(?P<d5>[0-3]\d)(?![\w-])"
 )
 _DECADE_RE = re.compile(r"(?i:(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]+)?)(?:(?P<d>\d{3}0)'?s|'(?P<dd>\d0)s)\b")
@@ -134,6 +134,42 @@ _DECADES_RE = re.compile(rf"(?i)(?<![\w-])(?:(?P<n>{WORDNUM}|a|\d+)\s+decades?"
 # "per thousand residents" = 每千人: a bare scale word after "per" is a figure.
 _PER_SCALE_RE = re.compile(r"(?i)(?<![\w-])per\s+(?P<s>hundred|thousand|million)\b")
 _RATIO_RE = re.compile(rf"(?<![\w.,:]){NUM}\s?:\s?{NUM}(?![\w:])")
+# Clock times: 15:43, 15:43:42, 9:30 a.m., 9 am, 9 o'clock.
+_AMPM = r"(?P<ap>[aApP]\.?[mM]\.?)(?![\w])"
+_TIME_RE = re.compile(
+    rf"(?<![\w.,:])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d:])(?:\s?{_AMPM})?"
+    r"|(?<![\w.,:])(?P<h2>1[0-2]|0?[1-9])(?:\s?(?P<ap2>[aApP]\.?[mM]\.?)(?![\w])|\s+o'clock\b)"
+)
+# A day listed after a month-day date takes its month: "July 17 and 22",
+# "July 17-22", when nothing after it makes it a count ("and 22 people").
+_DAY_AFTER_RE = re.compile(
+    r"(?:\s+(?:and|or|to|through|until)\s+|\s*-\s*)(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:last|this|next|of|in|at|on|respectively|when|while|and|to|the|that|after|before"
+    r"|for|by|with|as|he|she|it|they|we|was|were|is|are|has|have|had)\b)"
+)
+# "a few hundred million", "several thousand": a vague figure, 2 to 9 of the place.
+_FEW_RE = re.compile(
+    r"(?i)(?<![\w-])(?:a\s+few|several)\s+(?P<p>hundred|thousand|million|billion|trillion)"
+    r"(?:\s+(?P<s>thousand|million|billion|trillion))?(?![\w-])"
+)
+# Words after a figure that hedge it: "a dozen or so", "20 or more".
+_POST_QUALS = {"or so": "approx", "or more": "at-least", "or less": "up-to", "or fewer": "up-to", "odd": "plus"}
+_POST_QUAL_RE = re.compile(r"(?i)(?:\s+or\s+(?:so|more|less|fewer)|-odd)(?![\w-])")
+# A change written "rose 6% to 14,422", "fell from 10 to 5": two figures, not a range.
+_CHANGE_RE = re.compile(
+    r"(?i)(?<![\w-])(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)"
+    r"|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|grew|grow(?:s|n|ing)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?"
+    r"|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|plung(?:e|es|ed|ing)|slump(?:s|ed|ing)?|cut(?:s|ting)?"
+    r"|rais(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|expand(?:s|ed|ing)?|shr(?:ank|ink|inks|inking|unk)"
+    r"|narrow(?:s|ed|ing)?|widen(?:s|ed|ing)?|went|gone|going|improv(?:e|es|ed|ing)|boost(?:s|ed|ing)?"
+    r"|lower(?:s|ed|ing)?|chang(?:e|es|ed|ing)|(?:went|moved?)\s+up|up|down)(?![\w-])[^.;:!?]{0,30}$"
+)
+# "and three other doctors", "and 3 others": the count leaves out the people named.
+_OTHERS_RE = re.compile(r"(?i)\s+others?\b")
+# Surfaces that name a family of currencies: the code is the likeliest, the
+# others are kept as readings for the check to choose from the other side.
+_CURRENCY_FAMILY = {"USD": ("AUD", "CAD", "HKD", "NZD", "SGD", "TWD"), "CNY": ("JPY",)}
+_FAMILY_SURFACES = {"$", "¥", "dollars", "dollar"}
 _ORDWORD_RE = re.compile(rf"(?i)(?<![\w-]){_ORD_WORD}(?![\w-])")
 _TIMES = {"twice": 2, "thrice": 3, "twofold": 2, "threefold": 3, "fourfold": 4, "tenfold": 10,
           "doubled": 2, "doubling": 2, "tripled": 3, "tripling": 3, "trebled": 3, "trebling": 3,
@@ -215,7 +251,7 @@ def extract_text(text: str, block_id: str = "") -> list[Quantity]:
         claim(Cand(lm.start("n"), lm.end("n"), "ordinal", value=Decimal(lm.group("n")), step=D1))
     _dedicated(t, claim, claimed)
     _generic(t, cands, claimed)
-    cands = drop_overlaps(cands)
+    cands = drop_overlaps([c for c in cands if not too_long(c)])
     spans = excluded_spans(exclusion_re("en_not_quantities.txt", re.IGNORECASE), t)
     cands = apply_exclusions(cands, spans, t, "0123456789")
     return [build(c, norm, text, block_id, "en") for c in cands if norm.whole(c.start, c.end)]
@@ -251,12 +287,24 @@ def _dedicated(t: str, claim, claimed) -> None:
         elif y:
             c = Cand(m.start(), m.end(), "date", value=Decimal(int(y) * 100 + mo), when=f"{int(y):04d}-{mo:02d}")
         else:
-            if mon == "May" or mon.startswith("Mar") and mon != "March":
+            if mon.startswith("Mar") and mon != "March":
                 continue
             c = Cand(m.start(), m.end(), "date", value=Decimal(mo * 100 + int(d)), when=f"--{mo:02d}-{int(d):02d}")
         c.step = D1
         claim(c)
+        if d is not None:
+            _day_list(t, m.end(), c.when, claim)
     _month_only(t, claim, claimed)
+    for m in _finditer(_TIME_RE, t, has_digit and (":" in t or "m" in low)):
+        if _free(claimed, m.start(), m.end()):
+            claim(_time(m))
+    for m in _finditer(_FEW_RE, t, "few" in low or "several" in low):
+        if _free(claimed, m.start(), m.end()):
+            base = pow10(SCALES[m.group("p").lower()] if m.group("p").lower() != "hundred" else 2)
+            if m.group("s"):
+                base *= pow10(SCALES[m.group("s").lower()])
+            claim(Cand(m.start(), m.end(), "count", low=base * 2, high=base * 9, step=base, qualifier="several",
+                       scale=m.group("s") or m.group("p")))
     for m in _finditer(_CENTURY_RE, t, "centur" in low):
         if _free(claimed, m.start(), m.end()):
             v = _ord_value(m.group("n"))
@@ -321,6 +369,30 @@ def _dedicated(t: str, claim, claimed) -> None:
     for m in _ORDWORD_RE.finditer(t):
         if _free(claimed, m.start(), m.end()):
             claim(Cand(m.start(), m.end(), "ordinal", value=Decimal(_ord_value(m.group())), step=D1))
+
+
+def _day_list(t: str, pos: int, when: str | None, claim) -> None:
+    """Days listed after a dated day ("July 17 and 22"): dates in the same month."""
+    m = _DAY_AFTER_RE.match(t, pos)
+    if m is None or not when:
+        return
+    d = int(m.group("d"))
+    if 1 <= d <= 31:
+        claim(Cand(m.start("d"), m.end(), "date", value=Decimal(d), step=D1, when=when[:-2] + f"{d:02d}",
+                   num_start=m.start("d")))
+
+
+def _time(m: re.Match[str]) -> Cand:
+    """A clock time: kind time, value HHMM on the 24-hour clock, ``when`` "Thh:mm[:ss]"."""
+    h = int(m.group("h") or m.group("h2"))
+    mi = int(m.group("mi") or 0)
+    ap = (m.group("ap") or m.group("ap2") or "").lower()
+    if ap.startswith("p") and h < 12:
+        h += 12
+    elif ap.startswith("a") and h == 12:
+        h = 0
+    when = f"T{h:02d}:{mi:02d}" + (f":{m.group('s')}" if m.group("s") else "")
+    return Cand(m.start(), m.end(), "time", value=Decimal(h * 100 + mi), step=D1, when=when, num_start=m.start())
 
 
 def _month_only(t: str, claim, claimed) -> None:
@@ -388,6 +460,7 @@ def _read(t: str, m: re.Match[str]) -> Cand | None:
             code = post[pm.group("cur").strip()]
             if c.kind == "count" or c.unit == code:
                 c.kind, c.unit, c.end = "money", code, pm.end()
+                c.extra["currency_word"] = pm.group("cur").strip()
         elif pm.group("times"):
             if c.kind == "count":
                 c.kind, c.unit, c.end = "multiplier", "x", pm.end()
@@ -407,8 +480,17 @@ def _generic(t: str, cands: list[Cand], claimed: Claimed) -> None:
     for m in atom.finditer(t):
         if not _free(claimed, m.start(), m.end()):
             continue
+        if m.group("num") and is_code(t, m.start("num"), m.end("num")):
+            continue  # COVID-19, 5G, F-35: a name, not a figure
+        if m.group("num") and not m.group("cpre") and label_re("en").search(t, max(0, m.start() - 20), m.start()):
+            found.append(Cand(m.start("num"), m.end("num"), "ordinal", value=Decimal(m.group("num").replace(",", "")),
+                              step=D1, num_start=m.start("num"), extra={"arabic": True}))
+            continue  # Article 23, Boeing 737: a label
         c = _read(t, m)
         if c is not None:
+            _readings(m, c)
+            if _OTHERS_RE.match(t, c.end):
+                c.extra["group"] = "others"
             found.append(c)
     found = _ranges(t, found)
     found = _money_context(t, found)
@@ -423,10 +505,37 @@ def _generic(t: str, cands: list[Cand], claimed: Claimed) -> None:
         cands.append(c)
 
 
+def _readings(m: re.Match[str], c: Cand) -> None:
+    """Other readings of an ambiguous surface: "$" any dollar, "¥" yuan or yen,
+    a glued "m" metres as well as millions (in place)."""
+    if c.value is None:
+        return
+    surface = (m.group("cpre") or "").strip()
+    if c.kind == "money" and (surface in _FAMILY_SURFACES or c.extra.get("currency_word") in _FAMILY_SURFACES):
+        c.extra["readings"] = [(c.value, code) for code in _CURRENCY_FAMILY.get(c.unit or "", ())]
+    elif m.group("sscale") in ("m", "M") and c.kind == "count" and c.unit is None:
+        c.extra["readings"] = [(c.value / pow10(6), "m")]
+
+
 def _is_year(c: Cand, t: str) -> bool:
     return (c.kind == "count" and c.value is not None and c.scale is None and c.unit is None
             and c.step == 1 and 1000 <= c.value <= 2100 and c.extra.get("arabic")
             and "," not in t[c.start:c.end])
+
+
+def _joins(t: str, a: Cand, b: Cand, sep: str, between: re.Match[str] | None) -> bool:
+    """May ``a`` SEP ``b`` be a range?  "and" only after between/from; "or"
+    only for neighbours ("two or three") or a shared scale ("2 or 3 million");
+    not a change ("rose 6% to 14,422", "fell from 10 to 5"); not a percentage
+    followed by a plain count."""
+    if sep == "and" and between is None:
+        return False
+    if sep == "or" and not (b.scale and not a.scale) and not (
+            a.value is not None and b.value == a.value + 1 and b.value <= 12 and not (a.scale or b.scale)):
+        return False
+    if sep == "to" and _CHANGE_RE.search(t, max(0, a.start - 40), between.start() if between else a.start):
+        return False
+    return not (a.kind in ("percent", "points") and b.kind == "count")
 
 
 def _ranges(t: str, found: list[Cand]) -> list[Cand]:
@@ -440,14 +549,18 @@ def _ranges(t: str, found: list[Cand]) -> list[Cand]:
             if sm and sm.end() == b.start and a.value is not None and b.value is not None:
                 sep = sm.group().strip().lower()
                 between = _BETWEEN_RE.search(t, max(0, a.start - 9), a.start)
-                ok = sep != "and" or between is not None
-                if sep == "or" and not (b.scale and not a.scale):
-                    ok = False
+                ok = _joins(t, a, b, sep, between)
                 if ok and (a.kind in ("count", b.kind) or b.kind == "count") and b.kind in ("count", "money", "percent", "points", "multiplier"):
                     lo, hi = a.value, b.value
                     lo_step = a.step or D1
                     if b.scale and not a.scale:
                         mult = pow10(SCALES[b.scale.lower()])
+                        if lo * mult > hi and lo < hi and a.kind == "count" and a.unit is None:
+                            # "5-3 million": 5 million and 3 million, two figures
+                            a.value, a.step, a.scale, a.unit, a.kind = lo * mult, lo_step * mult, b.scale, b.unit, b.kind
+                            out.append(a)
+                            i += 1
+                            continue
                         if lo * mult <= hi:
                             lo, lo_step = lo * mult, lo_step * mult
                     unit = b.unit or a.unit
@@ -531,3 +644,8 @@ def _qualify(t: str, c: Cand) -> None:
         if c.qualifier is None or c.qualifier == "plus":
             c.qualifier = q
         c.start = qm.start()
+    pm = _POST_QUAL_RE.match(t, c.end)
+    if pm and c.kind not in ("date", "time", "year", "ordinal"):
+        if c.qualifier is None:
+            c.qualifier = _POST_QUALS[re.sub(r"\s+", " ", pm.group().strip(" -").lower())]
+        c.end = pm.end()
