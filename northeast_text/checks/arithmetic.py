@@ -17,7 +17,9 @@ It is conservative: a total far from its parts (not within a factor of two,
 nor about 10^k of them) is taken to be the total of something else, and a
 relation is flagged only when it fits none of A/B, B/A or the change between
 them.  When both sides hold the same inconsistency it is reported once, with
-both blocks.
+both blocks, as a warning ("the same figures are in the original"): the
+translation is faithful and the slip is the author's.  Only a slip the
+translation adds (a scale word on top of the author's figures) stays an error.
 """
 
 from __future__ import annotations
@@ -637,6 +639,8 @@ def _finding(pair: AnnotatedPair, s: Issue | None, t: Issue | None, both: bool) 
         msg = message("arithmetic_source", message=s.message)
     sev_rank = {"error": 0, "warning": 1, "info": 2}
     severity = min((x.severity for x in (s, t) if x is not None), key=lambda v: sev_rank[v])
+    if s is not None and not (t is not None and t.scale_k and not s.scale_k) and severity == "error":
+        severity = "warning"  # the translation repeats the author's slip: nothing for the translator to fix
     expected = (t.expected if t is not None and not t.scale_k else None) or (s.expected if s else None)
     if both and s is not None and t is not None and t.scale_k and s.subtype == "sum":
         expected = _sum_expected(s.actual, t.anchor)

@@ -18,26 +18,23 @@ The module also holds the small numeric helpers the other number checks share
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Mapping, Sequence
 
 from ..model import AnnotatedPair, Analysis, Finding, Quantity
+from ..numbers.core import date_parts
 from . import register
+from .qualifiers import approximation_finding
 from .quantities import (
-    NQ, QUIET_KINDS, compatible, config_section, dec, digits_similar, exact, find_conversions, fmt_decimal,
-    inside, join_ranges, message, normalise, overlap_within, plain_value, power_ratio, ratio_text,
-    rel_gap, render_like, step_of,
+    NQ, QUIET_KINDS, compatible, config_section, dates_comparable, dec, digits_similar, evidence, exact,
+    find_conversions, fmt_decimal, inside, is_vague, join_ranges, message, normalise, overlap_within,
+    plain_value, power_ratio, ratio_text, rel_gap, render_like, resolve_readings, step_of,
 )
+from .units import unit_clash, unit_finding
 
 # --------------------------------------------------------------------------
 # the check
-
-
-@dataclass
-class _Side:
-    items: list[NQ] = field(default_factory=list)
-    matched: dict[int, int] = field(default_factory=dict)  # index -> other side index
 
 
 @dataclass
@@ -50,9 +47,9 @@ class _Leftover:
 @register(
     "numbers",
     needs_source=True,
-    kinds=("scale", "value", "missing-number", "extra-number"),
+    kinds=("scale", "value", "unit", "approximation", "missing-number", "extra-number"),
     description="Pair the figures of each aligned source and target block; report scale slips, "
-    "changed digits, and figures missing or added without a reason.",
+    "changed digits, wrong units, dropped or added hedges, and figures missing or added without a reason.",
     **config_section("numbers"),
 )
 def check_numbers(pair: AnnotatedPair, config: Mapping[str, object]) -> list[Finding]:
@@ -124,106 +121,133 @@ def _link_quantities(analysis: Analysis, indices: Sequence[int], min_frac: Decim
     return out
 
 
-def _pair_link(pair, S: list[NQ], T: list[NQ], config, quiet, conv_targets,
-               pairs_out: list[tuple[Quantity, Quantity]] | None = None):
-    """Assign in phases; return findings and the unpaired items."""
-    s_used: dict[int, int] = {}
-    t_used: dict[int, int] = {}
-    findings: list[Finding] = []
-    ns, nt = max(len(S), 1), max(len(T), 1)
+class _Pairing:
+    """One link's figures, paired in phases (each takes the best remaining pairs first)."""
 
-    def place(i: int, j: int) -> float:
-        return abs(i / ns - j / nt)
+    def __init__(self, pair, S: list[NQ], T: list[NQ], config, quiet, conv_targets: set[int]):
+        self.pair, self.S, self.T, self.config, self.quiet = pair, S, T, config, quiet
+        self.conv = conv_targets
+        self.s_used: dict[int, int] = {}
+        self.t_used: dict[int, int] = {}
+        self.findings: list[Finding] = []
+        self.ns, self.nt = max(len(S), 1), max(len(T), 1)
 
-    def phase(test, key):
-        cands = []
-        for i, a in enumerate(S):
-            if i in s_used:
+    def place(self, i: int, j: int) -> float:
+        return abs(i / self.ns - j / self.nt)
+
+    def take(self, i: int, j: int) -> None:
+        self.s_used[i] = j
+        self.t_used[j] = i
+
+    def free(self, with_conversions: bool = True):
+        """(i, a, j, b) for every pair of figures still unpaired."""
+        for i, a in enumerate(self.S):
+            if i in self.s_used:
                 continue
-            for j, b in enumerate(T):
-                if j in t_used or not compatible(a, b):
-                    continue
-                r = test(a, b)
-                if r is not None and r is not False:
-                    cands.append((key(a, b, r), place(i, j), i, j, r))
+            for j, b in enumerate(self.T):
+                if j not in self.t_used and (with_conversions or id(b.q) not in self.conv):
+                    yield i, a, j, b
+
+    def phase(self, test, key, with_conversions: bool = True) -> list[tuple[int, int, object]]:
+        cands = []
+        for i, a, j, b in self.free(with_conversions):
+            r = test(a, b)
+            if r is not None and r is not False:
+                cands.append((key(a, b, r), self.place(i, j), i, j, r))
         cands.sort(key=lambda c: (c[0], c[1]))
         out = []
         for _, _, i, j, r in cands:
-            if i in s_used or j in t_used:
+            if i in self.s_used or j in self.t_used:
                 continue
-            s_used[i] = j
-            t_used[j] = i
+            self.take(i, j)
             out.append((i, j, r))
         return out
 
-    phase(lambda a, b: exact(a, b) or None, lambda a, b, r: 0)
-    phase(lambda a, b: overlap_within(a, b) or None, lambda a, b, r: rel_gap(a, b))
-    scale_kinds = set(config.get("scale_kinds", ("money", "count")))  # type: ignore[arg-type]
+    def run(self) -> None:
+        same = self.phase(lambda a, b: (compatible(a, b) and exact(a, b)) or None, lambda a, b, r: 0)
+        same += self.phase(lambda a, b: (compatible(a, b) and dates_comparable(a, b) and overlap_within(a, b)
+                                         and not _blurred(a, b)) or None,
+                           lambda a, b, r: rel_gap(a, b))
+        for i, j, _ in same:
+            f = approximation_finding(self.pair, self.S[i], self.T[j], self.quiet)
+            if f is not None:
+                self.findings.append(f)
+        for i, j, _ in self.phase(lambda a, b: unit_clash(a, b) or None, lambda a, b, r: rel_gap(a, b),
+                                  with_conversions=False):
+            self.findings.append(unit_finding(self.S[i], self.T[j]))
+        self.scale_phase()
+        self.cross_kind_phase()
+        self.value_phase()
 
-    def scale_test(a: NQ, b: NQ):
-        if a.family != "amount" or not ({a.q.kind, b.q.kind} <= scale_kinds):
-            return None
-        if not (a.q.scale or b.q.scale):
-            return None
-        return power_ratio(a, b)
+    def scale_phase(self) -> None:
+        scale_kinds = set(self.config.get("scale_kinds", ("money", "count")))
 
-    for i, j, k in phase(scale_test, lambda a, b, k: abs(k)):
-        if id(T[j].q) in conv_targets:
-            continue  # a conversion slip: the conversion check reports it
-        findings.append(_scale_finding(pair, S[i], T[j], k))
+        def scale_test(a: NQ, b: NQ):
+            if not compatible(a, b) or a.family != "amount" or not ({a.q.kind, b.q.kind} <= scale_kinds):
+                return None
+            if not (a.q.scale or b.q.scale or is_vague(a.q) or is_vague(b.q)):
+                return None
+            return power_ratio(a, b)
 
-    # the same figure read as different kinds by the two sides (29 vs 第29位)
-    for i, a in enumerate(S):
-        if i in s_used:
-            continue
-        for j, b in enumerate(T):
-            if j in t_used or id(b.q) in conv_targets or a.family == b.family:
+        for i, j, k in self.phase(scale_test, lambda a, b, k: abs(k)):
+            if id(self.T[j].q) in self.conv:
+                continue  # a conversion slip: the conversion check reports it
+            self.findings.append(_scale_finding(self.pair, self.S[i], self.T[j], k))
+
+    def cross_kind_phase(self) -> None:
+        """The same figure read as different kinds by the two sides (29 vs 第29位)."""
+        for i, a, j, b in list(self.free(with_conversions=False)):
+            if i in self.s_used or j in self.t_used or a.family == b.family:
                 continue
             if a.q.value is not None and a.q.value == b.q.value and "money" not in (a.q.kind, b.q.kind):
-                s_used[i] = j
-                t_used[j] = i
-                break
+                self.take(i, j)
 
-    # changed digits: what is left, paired with a similar figure of the same kind
-    sim_ratio = dec(config.get("value_similar_ratio", 2))
-    cands = []
-    for i, a in enumerate(S):
-        if i in s_used:
-            continue
-        for j, b in enumerate(T):
-            if j in t_used or id(b.q) in conv_targets or not compatible(a, b):
+    def value_phase(self) -> None:
+        """Changed digits: what is left, paired with a similar figure of the same kind."""
+        sim_ratio = dec(self.config.get("value_similar_ratio", 2))
+        cands = []
+        for i, a, j, b in self.free(with_conversions=False):
+            if not compatible(a, b) or not dates_comparable(a, b) or is_vague(a.q) or is_vague(b.q):
                 continue
             similar = digits_similar(a.q, b.q)
             pa, pb = (a.lo + a.hi) / 2, (b.lo + b.hi) / 2
             close = pa > 0 and pb > 0 and (pb / pa) <= sim_ratio and (pa / pb) <= sim_ratio
-            if a.family in quiet and not similar:
-                continue
-            if not (similar or close):
+            if (a.family in self.quiet and not similar) or not (similar or close):
                 continue
             gap = abs(pa - pb) / max(abs(pa), abs(pb), Decimal("1e-12"))
-            cands.append((not similar, place(i, j), gap, i, j, similar))
-    cands.sort(key=lambda c: c[:3])
-    for _, _, _, i, j, similar in cands:
-        if i in s_used or j in t_used:
-            continue
-        s_used[i] = j
-        t_used[j] = i
-        findings.append(_value_finding(pair, S[i], T[j], sure=similar))
+            cands.append((not similar, self.place(i, j), gap, i, j, similar))
+        cands.sort(key=lambda c: c[:3])
+        for _, _, _, i, j, similar in cands:
+            if i in self.s_used or j in self.t_used:
+                continue
+            self.take(i, j)
+            self.findings.append(_value_finding(self.pair, self.S[i], self.T[j], sure=similar))
 
+    def leftovers(self) -> list[tuple[str, NQ]]:
+        left = [("source", self.S[i]) for i in range(len(self.S)) if i not in self.s_used]
+        left += [("target", self.T[j]) for j in range(len(self.T))
+                 if j not in self.t_used and id(self.T[j].q) not in self.conv]
+        # a second mention of a figure already paired is no loss and no addition
+        paired = {"source": [self.S[i] for i in self.s_used], "target": [self.T[j] for j in self.t_used]}
+        return [(side, n) for side, n in left
+                if not any(compatible(n, p) and overlap_within(n, p) for p in paired[side])]
+
+
+def _blurred(a: NQ, b: NQ) -> bool:
+    """A figure the source states (3例) that the translation makes vague ("several cases"): a loss."""
+    return is_vague(b.q) and not is_vague(a.q)
+
+
+def _pair_link(pair, S: list[NQ], T: list[NQ], config, quiet, conv_targets,
+               pairs_out: list[tuple[Quantity, Quantity]] | None = None):
+    """Assign in phases; return findings and the unpaired items."""
+    S = resolve_readings(S, T, conv_targets)
+    T = resolve_readings(T, S, conv_targets)
+    p = _Pairing(pair, S, T, config, quiet, conv_targets)
+    p.run()
     if pairs_out is not None:
-        pairs_out.extend((S[i].q, T[j].q) for i, j in s_used.items())
-    left = [("source", S[i]) for i in range(len(S)) if i not in s_used]
-    left += [("target", T[j]) for j in range(len(T)) if j not in t_used and id(T[j].q) not in conv_targets]
-    # a second mention of a figure already paired is no loss and no addition
-    paired_s = [S[i] for i in s_used]
-    paired_t = [T[j] for j in t_used]
-    out = []
-    for side, n in left:
-        pool = paired_s if side == "source" else paired_t
-        if any(compatible(n, p) and overlap_within(n, p) for p in pool):
-            continue
-        out.append((side, n))
-    return findings, out
+        pairs_out.extend((S[i].q, T[j].q) for i, j in p.s_used.items())
+    return p.findings, p.leftovers()
 
 
 def _report_leftovers(pair, leftovers: list[_Leftover], link_items, config, quiet,
@@ -237,16 +261,20 @@ def _report_leftovers(pair, leftovers: list[_Leftover], link_items, config, quie
         for b_i, b in enumerate(leftovers):
             if b_i in cancelled or b.side != "target" or abs(a.link - b.link) > window:
                 continue
-            if (compatible(a.nq, b.nq) and overlap_within(a.nq, b.nq)) or (a.link == b.link and _small_word_match(a.nq, b.nq)):
+            same = compatible(a.nq, b.nq) and overlap_within(a.nq, b.nq) and not _blurred(a.nq, b.nq)
+            if same or (a.link == b.link and _small_word_match(a.nq, b.nq)):
                 cancelled.update((a_i, b_i))  # misaligned, or the same small number read two ways
                 break
     findings = []
     seen_minor: set[tuple[int, str, str, str]] = set()
     for i, lo in enumerate(leftovers):
-        if i in cancelled or lo.nq.family in quiet:
+        if i in cancelled or (lo.nq.family in quiet and not _dropped_day(pair, lo)):
             continue
         n = lo.nq
-        salient = _salient(n, salient_min)
+        if lo.side == "source":
+            salient = _dropped_matters(n, salient_min)
+        else:  # a vague word in the translation ("several") says no figure of its own
+            salient = _salient(n, salient_min) and not is_vague(n.q)
         severity = "warning" if salient else "info"
         if not salient:  # a minor figure repeated in a link ("两省" twice) is reported once
             key = (lo.link, lo.side, n.q.block, n.q.text)
@@ -263,6 +291,7 @@ def _report_leftovers(pair, leftovers: list[_Leftover], link_items, config, quie
                 target_block=_block_by_position(pair.source, link.source, n.q, pair.target, link.target, lp),
                 source_text=n.q.text, source_span=(n.q.start, n.q.end), check="numbers",
                 data={"value": fmt_decimal(n.point.normalize()), "unit": n.unit, "kind": n.q.kind},
+                evidence=evidence("numbers.missing-number", n.q, None),
             )
         else:
             f = Finding(
@@ -273,6 +302,7 @@ def _report_leftovers(pair, leftovers: list[_Leftover], link_items, config, quie
                 target_block=n.q.block,
                 target_text=n.q.text, target_span=(n.q.start, n.q.end), check="numbers",
                 data={"value": fmt_decimal(n.point.normalize()), "unit": n.unit, "kind": n.q.kind},
+                evidence=evidence("numbers.extra-number", None, n.q),
             )
         findings.append(f)
     return findings
@@ -373,6 +403,31 @@ def _salient(n: NQ, salient_min: Decimal) -> bool:
     return not _power_of_ten(big)
 
 
+_DAY_WORDS = re.compile(
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:today|yesterday|tomorrow|tonight)\b", re.IGNORECASE)
+
+
+def _dropped_day(pair: AnnotatedPair, lo: _Leftover) -> bool:
+    """A source date naming its day in digits (26日, 7月26日) that the
+    translation drops: a lost fact, unless the link names a weekday or
+    today/yesterday instead (26日 as "on Sunday")."""
+    q = lo.nq.q
+    parts = date_parts(q.when) if q.kind == "date" and lo.side == "source" else None
+    if parts is None or parts[2] is None or not re.search(r"[0-9０-９]", q.text):
+        return False
+    blocks = pair.target.document.blocks
+    return not any(_DAY_WORDS.search(blocks[i].text) for i in pair.alignment[lo.link].target if 0 <= i < len(blocks))
+
+
+def _dropped_matters(n: NQ, salient_min: Decimal) -> bool:
+    """A source figure whose loss is a warning: any figure written in digits,
+    whatever its size (3例 as "several cases"), or a salient one in words;
+    never a vague figure (几亿, 上百), which states no number to lose."""
+    if is_vague(n.q):
+        return False
+    return bool(re.search(r"[0-9０-９]", n.q.text)) or _salient(n, salient_min)
+
+
 def _power_of_ten(v: Decimal) -> bool:
     t = v.normalize().as_tuple()
     return t.digits == (1,)
@@ -386,17 +441,30 @@ def _block_id(analysis: Analysis | None, index: int) -> str | None:
 
 
 def _scale_finding(pair, a: NQ, b: NQ, k: int) -> Finding:
-    expected = render_like(a.point / _norm_factor(b), b.q, step=step_of(a.q), trim=True)
-    msg = message("scale", src=a.q.text, src_value_plain=plain_value(a.point, a.unit),
-                  tgt=b.q.text, ratio_text=ratio_text(k), expected=expected)
+    vague = is_vague(a.q) or is_vague(b.q)
+    data = {"ratio": 10 ** abs(k), "power": k, "direction": "too large" if k > 0 else "too small",
+            "source_value": fmt_decimal(a.point.normalize()), "target_value": fmt_decimal(b.point.normalize())}
+    if vague:  # an interval: no point value to expect (数亿 is not "550 million")
+        expected = None
+        msg = message("scale_vague", src=a.q.text, src_range=_range_text(a), tgt=b.q.text,
+                      tgt_range=_range_text(b), ratio_text=f"about {ratio_text(k)}")
+    else:
+        expected = render_like(a.point / _norm_factor(b), b.q, step=step_of(a.q), trim=True)
+        msg = message("scale", src=a.q.text, src_value_plain=plain_value(a.point, a.unit),
+                      tgt=b.q.text, ratio_text=ratio_text(k), expected=expected)
     return Finding(
-        kind="scale", severity="error", message=msg,
+        kind="scale", severity="warning" if vague else "error", message=msg,
         source_block=a.q.block, target_block=b.q.block,
         source_text=a.q.text, target_text=b.q.text, expected=expected,
         source_span=(a.q.start, a.q.end), target_span=(b.q.start, b.q.end), check="numbers",
-        data={"ratio": 10 ** abs(k), "power": k, "direction": "too large" if k > 0 else "too small", "source_value": fmt_decimal(a.point.normalize()),
-              "target_value": fmt_decimal(((b.lo + b.hi) / 2).normalize())},
+        data=data, evidence=evidence("numbers.scale", a.q, b.q, power=k),
     )
+
+
+def _range_text(n: NQ) -> str:
+    if not n.is_range:
+        return plain_value(n.lo, n.unit)
+    return f"{plain_value(n.lo)} to {plain_value(n.hi, n.unit)}"
 
 
 def _norm_factor(n: NQ) -> Decimal:
@@ -409,13 +477,17 @@ def _norm_factor(n: NQ) -> Decimal:
 
 
 def _value_finding(pair, a: NQ, b: NQ, sure: bool) -> Finding:
-    if a.is_range or b.is_range or a.q.kind in QUIET_KINDS:
+    key = "value" if sure else "value_unsure"
+    if a.q.group == "inclusive" and b.q.group == "others":
+        # 张欢等4位医生 is Zhang Huan "and three other doctors"
+        expected = render_like(a.point - 1, b.q, step=step_of(a.q), trim=True)
+        key, sure = "value_inclusive", True
+    elif a.is_range or b.is_range or a.q.kind in QUIET_KINDS:
         expected = a.q.text if a.q.lang == b.q.lang else None
         if expected is None:
             expected = render_like(a.lo / _norm_factor(b), b.q, step=step_of(a.q), trim=True) if not a.is_range else None
     else:
         expected = render_like(a.point / _norm_factor(b), b.q, step=step_of(a.q), trim=True)
-    key = "value" if sure else "value_unsure"
     msg = message(key, src=a.q.text, tgt=b.q.text, expected=expected or a.q.text)
     return Finding(
         kind="value", severity="error" if sure else "warning", message=msg,
@@ -424,4 +496,5 @@ def _value_finding(pair, a: NQ, b: NQ, sure: bool) -> Finding:
         source_span=(a.q.start, a.q.end), target_span=(b.q.start, b.q.end), check="numbers",
         data={"source_value": fmt_decimal(a.point.normalize()), "target_value": fmt_decimal(b.point.normalize()),
               "kind": a.q.kind, "unit": a.unit},
+        evidence=evidence(f"numbers.{key}", a.q, b.q),
     )

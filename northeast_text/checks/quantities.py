@@ -13,14 +13,14 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import MAX_EMAX, MIN_EMIN, Decimal, localcontext
 from functools import lru_cache
 from importlib import resources
 from typing import Iterable, Sequence
 
 from ..model import Analysis, Quantity
-from ..numbers.core import currencies
+from ..numbers.core import currencies, date_parts, dates_agree
 
 # --------------------------------------------------------------------------
 # resources
@@ -319,10 +319,21 @@ def compatible(a: NQ, b: NQ) -> bool:
     if a.family == "amount":
         kinds = {a.q.kind, b.q.kind}
         if kinds == {"count"}:
-            return True
+            return not (a.unit in measure_units() and b.unit in measure_units())  # km is not miles
         if kinds == {"money", "count"}:
             return False  # a count with its own unit is not an amount of money
     return False
+
+
+@lru_cache(maxsize=None)
+def measure_units() -> frozenset[str]:
+    """Units of measure (km, t, kWh, mu …): unlike classifiers, two different ones never match."""
+    return frozenset(load_resource("numbers.json")["units"]["measure"])
+
+
+def is_vague(q: Quantity) -> bool:
+    """A vague figure (几亿, 数亿, 十几, 上百, "several", "billions of"): an interval, no point."""
+    return q.hedge == "vague"
 
 
 def overlap_within(a: NQ, b: NQ, scale_b: Decimal = Decimal(1)) -> bool:
@@ -332,7 +343,65 @@ def overlap_within(a: NQ, b: NQ, scale_b: Decimal = Decimal(1)) -> bool:
 
 
 def exact(a: NQ, b: NQ) -> bool:
+    """The same figure; dates by the parts both state (24日 is "July 24")."""
+    if a.family == b.family == "date" and a.q.when and b.q.when:
+        return dates_agree(a.q.when, b.q.when)
     return a.lo == b.lo and a.hi == b.hi
+
+
+def dates_comparable(a: NQ, b: NQ) -> bool:
+    """Not two dates that state no common part (24日 and "July")."""
+    if not (a.q.when and b.q.when):
+        return True
+    pa, pb = date_parts(a.q.when), date_parts(b.q.when)
+    if pa is None or pb is None:
+        return True
+    return any(x is not None and y is not None for x, y in zip(pa, pb))
+
+
+def resolve_readings(items: list[NQ], others: list[NQ], keep: Iterable[int] = ()) -> list[NQ]:
+    """Each figure under the reading the other side of its link fits best.
+
+    A surface can mean more than one thing (``Quantity.readings``): a bare
+    "$" is any dollar the source names, "¥" yuan or yen, "762.59m" metres when
+    the source says 米.  The first reading is kept unless another one fits the
+    other side better.  A count of "others" ("Zhang Huan and three other
+    doctors") against a count that includes the person named (张欢等4位医生)
+    is compared plus one.  Figures whose ids are in ``keep`` (conversions)
+    stay as read.
+    """
+    keep = set(keep)
+    inclusive = any(o.q.group == "inclusive" for o in others)
+    out = []
+    for n in items:
+        if id(n.q) in keep:
+            out.append(n)
+            continue
+        if inclusive and n.q.group == "others":
+            n = NQ(n.q, n.family, n.unit, n.lo + 1, n.hi + 1, n.tol, n.pos, n.block_index)
+        views = [n] + [v for v in (_reading_view(n, value, unit) for value, unit in n.q.readings) if v is not None]
+        out.append(min(enumerate(views), key=lambda iv: (_fit(iv[1], others), iv[0]))[1])
+    return out
+
+
+def _reading_view(n: NQ, value: Decimal, unit: str | None) -> NQ | None:
+    q = n.q
+    rescaled = q.value is not None and value != q.value
+    step = q.step * value / q.value if rescaled and q.step and q.value else q.step
+    alt = replace(q, value=value, low=None, high=None, unit=unit, step=step, scale=None if rescaled else q.scale)
+    return normalise(alt, n.pos, n.block_index)
+
+
+def _fit(n: NQ, others: Sequence[NQ]) -> int:
+    """0: the other side has this figure; 1: a power of ten off; 2: the same unit; 3: nothing."""
+    best = 3
+    for o in others:
+        if not compatible(n, o):
+            continue
+        if exact(n, o) or overlap_within(n, o):
+            return 0
+        best = min(best, 1 if power_ratio(n, o) is not None else 2)
+    return best
 
 
 def rel_gap(a: NQ, b: NQ, scale_b: Decimal = Decimal(1)) -> Decimal:
