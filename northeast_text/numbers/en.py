@@ -99,7 +99,7 @@ def _res() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[str, 
         rf"|(?P<cur>\s?(?:{post_alt})(?![\w$]))"
         r"|(?P<times>\s(?i:times)\b|-fold\b)"
         r"|(?P<age>[\s-]years?[\s-]old\b)"
-        r"|\s(?P<noun>[A-Za-z]+)\b)"
+        r"|\s(?P<noun>[A-Za-z]+(?:[- ][A-Za-z]+)?)\b|(?P<glued>[A-Za-z]+)\b|-(?P<adj>[A-Za-z]+)\b)"
     )
     return atom, post_re, pre, post, nouns
 
@@ -303,8 +303,8 @@ def _dedicated(t: str, claim, claimed) -> None:
             base = pow10(SCALES[m.group("p").lower()] if m.group("p").lower() != "hundred" else 2)
             if m.group("s"):
                 base *= pow10(SCALES[m.group("s").lower()])
-            claim(Cand(m.start(), m.end(), "count", low=base * 2, high=base * 9, step=base, qualifier="several",
-                       scale=m.group("s") or m.group("p")))
+            claim(_vague_money(t, Cand(m.start(), m.end(), "count", low=base * 2, high=base * 9, step=base,
+                                       qualifier="several", scale=m.group("s") or m.group("p"))))
     for m in _finditer(_CENTURY_RE, t, "centur" in low):
         if _free(claimed, m.start(), m.end()):
             v = _ord_value(m.group("n"))
@@ -332,8 +332,8 @@ def _dedicated(t: str, claim, claimed) -> None:
             if m.group("s"):
                 base *= pow10(_VAGUE_V[m.group("s").lower()])
             end = m.end() if m.group("s") else m.end("v")
-            claim(Cand(m.start(), end, "count", low=base * 2, high=base * 10, step=base,
-                       qualifier="several", scale=m.group("s")))
+            claim(_vague_money(t, Cand(m.start(), end, "count", low=base * 2, high=base * 10, step=base,
+                                       qualifier="several", scale=m.group("s"))))
     for m in _FRACTION_RE.finditer(t):
         if not _free(claimed, m.start(), m.end()):
             continue
@@ -369,6 +369,20 @@ def _dedicated(t: str, claim, claimed) -> None:
     for m in _ORDWORD_RE.finditer(t):
         if _free(claimed, m.start(), m.end()):
             claim(Cand(m.start(), m.end(), "ordinal", value=Decimal(_ord_value(m.group())), step=D1))
+
+
+_OF_RE = re.compile(r"\s+of(?=\s)")
+
+
+def _vague_money(t: str, c: Cand) -> Cand:
+    """A vague figure followed by a currency ("a few hundred million euros",
+    "billions of dollars") is money (in place; returns ``c``)."""
+    _, post_re, _, post, _ = _res()
+    of = _OF_RE.match(t, c.end)
+    pm = post_re.match(t, of.end() if of else c.end)
+    if pm and pm.group("cur"):
+        c.kind, c.unit, c.end = "money", post[pm.group("cur").strip()], pm.end()
+    return c
 
 
 def _day_list(t: str, pos: int, when: str | None, claim) -> None:
@@ -467,9 +481,15 @@ def _read(t: str, m: re.Match[str]) -> Cand | None:
         elif pm.group("age"):
             c.unit, c.end = "age", pm.end()
         elif pm.group("noun"):
-            u = nouns.get(pm.group("noun"))
+            u = nouns.get(pm.group("noun")) or nouns.get(re.split("[- ]", pm.group("noun"))[0])
             if u and c.kind == "count":
                 c.unit = u
+                c.extra["noun"] = True
+        elif pm.group("glued") or pm.group("adj"):
+            word = pm.group("glued") or pm.group("adj")
+            u = nouns.get(word) or (nouns.get(word + "s") if pm.group("adj") else None)
+            if u and c.kind == "count":  # 820,000kw, 5km, a 200-meter tower
+                c.unit, c.end = u, pm.end()
                 c.extra["noun"] = True
     return c
 
