@@ -575,7 +575,7 @@ def _ranges(t: str, found: list[Cand]) -> list[Cand]:
                     lo_step = a.step or D1
                     if b.scale and not a.scale:
                         mult = pow10(SCALES[b.scale.lower()])
-                        if lo * mult > hi and lo < hi and a.kind == "count" and a.unit is None:
+                        if lo * mult >= hi and lo < hi and a.kind == "count" and a.unit is None:
                             # "5-3 million": 5 million and 3 million, two figures
                             a.value, a.step, a.scale, a.unit, a.kind = lo * mult, lo_step * mult, b.scale, b.unit, b.kind
                             out.append(a)

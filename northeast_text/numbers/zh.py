@@ -714,12 +714,12 @@ def _ranges(t: str, found: list[Cand]) -> list[Cand]:
                     # 3-5万: the scale carries to the low end
                     mult = pow10(BIG.get(bs[-1], 0) + sum(BIG.get(ch, 0) for ch in bs[:-1]) + (
                         {"十": 1, "百": 2, "千": 3}.get(bs[0], 0) if bs[0] in "十百千" else 0))
-                    if lo * mult > hi:  # 5-3亿元: 5亿 and 3亿, two figures
-                        a.value, a.step, a.scale, a.unit, a.kind = lo * mult, lo_step * mult, b.scale, b.unit, b.kind
+                    lo, lo_step = lo * mult, lo_step * mult
+                    if lo >= hi:  # 5-3亿元: 5亿 and 3亿, two figures
+                        a.value, a.step, a.scale, a.unit, a.kind = lo, lo_step, b.scale, b.unit, b.kind
                         out.append(a)
                         i += 1
                         continue
-                    lo, lo_step = lo * mult, lo_step * mult
                 elif as_ and bs != as_ and bs.startswith(as_) and lo * 1000 < hi:
                     # 6万—7万亿: written short, read as 6万亿
                     lo_num = a.value / pow10(sum(BIG.get(ch, 0) for ch in as_))
