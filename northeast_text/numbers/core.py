@@ -209,6 +209,11 @@ def excluded_spans(pattern: re.Pattern[str] | None, text: str) -> list[tuple[int
     return [m.span() for m in pattern.finditer(text)]
 
 
+def finditer_if(pattern: re.Pattern[str], text: str, hint: bool):
+    """finditer, skipped when a cheap test says the pattern cannot match."""
+    return pattern.finditer(text) if hint else ()
+
+
 class Claimed:
     """Spans already taken by a candidate, with a fast overlap test.
 

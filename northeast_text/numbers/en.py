@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..model import Quantity
 from .core import (
     Claimed, D1, D10, Cand, apply_exclusions, build, currencies, digits_step, drop_overlaps,
-    excluded_spans, exclusion_re, is_code, label_re, place_step, pow10, too_long, unit_map,
+    excluded_spans, exclusion_re, finditer_if, is_code, label_re, place_step, pow10, too_long, unit_map,
 )
 from .normalise import normalise
 
@@ -260,15 +260,10 @@ def extract_text(text: str, block_id: str = "") -> list[Quantity]:
 _MONTH_HINTS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
-def _finditer(pattern: re.Pattern[str], t: str, hint: bool):
-    """finditer, skipped when a cheap test says the pattern cannot match."""
-    return pattern.finditer(t) if hint else ()
-
-
 def _dedicated(t: str, claim, claimed) -> None:
     low = t.lower()
     has_digit = any(ch.isdigit() for ch in t)
-    for m in _finditer(_DATE_RE, t, has_digit and (any(h in t for h in _MONTH_HINTS) or "-" in t)):
+    for m in finditer_if(_DATE_RE, t, has_digit and (any(h in t for h in _MONTH_HINTS) or "-" in t)):
         g = m.groupdict()
         if g["y5"]:
             mon, mo = g["m5"], int(g["m5"])
@@ -295,38 +290,38 @@ def _dedicated(t: str, claim, claimed) -> None:
         if d is not None:
             _day_list(t, m.end(), c.when, claim)
     _month_only(t, claim, claimed)
-    for m in _finditer(_TIME_RE, t, has_digit and (":" in t or "m" in low)):
+    for m in finditer_if(_TIME_RE, t, has_digit and (":" in t or "m" in low)):
         if _free(claimed, m.start(), m.end()):
             claim(_time(m))
-    for m in _finditer(_FEW_RE, t, "few" in low or "several" in low):
+    for m in finditer_if(_FEW_RE, t, "few" in low or "several" in low):
         if _free(claimed, m.start(), m.end()):
             base = pow10(SCALES[m.group("p").lower()] if m.group("p").lower() != "hundred" else 2)
             if m.group("s"):
                 base *= pow10(SCALES[m.group("s").lower()])
             claim(_vague_money(t, Cand(m.start(), m.end(), "count", low=base * 2, high=base * 9, step=base,
                                        qualifier="several", scale=m.group("s") or m.group("p"))))
-    for m in _finditer(_CENTURY_RE, t, "centur" in low):
+    for m in finditer_if(_CENTURY_RE, t, "centur" in low):
         if _free(claimed, m.start(), m.end()):
             v = _ord_value(m.group("n"))
             if v:
                 claim(Cand(m.start(), m.end(), "century", value=Decimal(v), step=D1,
                            qualifier=_position(m.group("pos"))))
-    for m in _finditer(_DECADE_RE, t, "0s" in low or "0's" in low):
+    for m in finditer_if(_DECADE_RE, t, "0s" in low or "0's" in low):
         if _free(claimed, m.start(), m.end()):
             base = int(m.group("d")) if m.group("d") else 1900 + int(m.group("dd"))
             claim(Cand(m.start(), m.end(), "decade", value=Decimal(base), step=D10,
                        qualifier=_position(m.group("pos")), when=f"{base}s"))
-    for m in _finditer(_DECADES_RE, t, "decade" in low):
+    for m in finditer_if(_DECADES_RE, t, "decade" in low):
         if _free(claimed, m.start(), m.end()):
             n = m.group("n") or "one"
             v = Decimal(n) if n.isdigit() else word_value(n)
             start = m.start("one") if m.group("one") else m.start()
             claim(Cand(start, m.end(), "count", value=v * 10, unit="year", step=D10, scale="decade"))
-    for m in _finditer(_PER_SCALE_RE, t, "per " in low):
+    for m in finditer_if(_PER_SCALE_RE, t, "per " in low):
         if _free(claimed, m.start("s"), m.end("s")) and not re.search(r"\d\s*$", t[max(0, m.start() - 3):m.start()]):
             v = {"hundred": Decimal(100), "thousand": Decimal(1000), "million": Decimal(10) ** 6}[m.group("s").lower()]
             claim(Cand(m.start("s"), m.end("s"), "count", value=v, step=v))
-    for m in _finditer(_VAGUE_RE, t, "s of " in low):
+    for m in finditer_if(_VAGUE_RE, t, "s of " in low):
         if _free(claimed, m.start(), m.end()):
             base = pow10(_VAGUE_V[m.group("v").lower()]) if m.group("v").lower() != "dozens" else Decimal(12)
             if m.group("s"):
@@ -355,12 +350,12 @@ def _dedicated(t: str, claim, claimed) -> None:
             if n in ("a", "one") and m.group("f").lower().endswith("s"):
                 continue
             claim(Cand(m.start(), m.end(), "fraction", value=num / den, step=D1 / den, extra={"ratio": (num, den)}))
-    for m in _finditer(_RATIO_RE, t, ":" in t and has_digit):
+    for m in finditer_if(_RATIO_RE, t, ":" in t and has_digit):
         if _free(claimed, m.start(), m.end()):
             a, b = (Decimal(x.strip().replace(",", "")) for x in m.group().split(":"))
             if b:
                 claim(Cand(m.start(), m.end(), "ratio", value=a / b, step=D1 / b, extra={"ratio": (a, b)}))
-    for m in _finditer(_TIMES_RE, t, any(h in low for h in ("ice", "fold", "doubl", "tripl", "trebl", "quadrupl", "halv"))):
+    for m in finditer_if(_TIMES_RE, t, any(h in low for h in ("ice", "fold", "doubl", "tripl", "trebl", "quadrupl", "halv"))):
         if _free(claimed, m.start(), m.end()):
             v = Decimal(_TIMES[m.group("w").lower()])
             c = Cand(m.start(), m.end(), "multiplier", value=v, unit="x", step=min(D1, v))

@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..model import Quantity
 from .core import (
     Claimed, D0, D1, D10, Cand, apply_exclusions, drop_overlaps, build, currencies, digits_step, excluded_spans,
-    exclusion_re, is_code, label_re, place_step, pow10, read_lines, too_long, unit_map,
+    exclusion_re, finditer_if, is_code, label_re, place_step, pow10, read_lines, too_long, unit_map,
 )
 from .normalise import normalise
 
@@ -38,7 +38,7 @@ CN = rf"(?:[{CNC}]|{_QIAN})+(?:点[零〇一二三四五六七八九]+)?"
 # digits may follow 万 ("2万4801").
 NUMERAL = (
     rf"(?:{AR}|[几数](?=[十百千万亿])|(?<![以之马线网加早晚])上(?=[百千万亿])|{CN}|(?=[万萬亿億]))"
-    rf"(?:[十百几多余]|{_QIAN}|(?<=\d) ?[万萬亿億]|[万萬亿億]|兆(?![瓦赫字帕焦])|\d+(?={_QIAN}|[百万亿])"
+    rf"(?:[十百几多余]|(?:(?<=\d) )?[万萬亿億]|{_QIAN}|兆(?![瓦赫字帕焦])|\d+(?={_QIAN}|[百万亿])"
     rf"|(?<=[万萬])\d{{4}}(?![\d.,])|[{CNC}])*"
 )
 _NUMERAL_RE = re.compile(NUMERAL)
@@ -52,17 +52,17 @@ _DAY = r"(?:3[01]|[12]\d|0?[1-9]|三十一?|二?十[一二三四五六七八九]
 _LIST_MARK = r"(?:和|、|至|到|-|~|与|及|或|，|,)"
 _DAY_END = rf"(?:\s?[日号]|(?=\s*{_LIST_MARK}\s*(?:{_MONTH}\s?月\s?)?(?:\d{{1,2}}|[{_CN_DIG}十]{{1,3}})\s?[日号]))"
 _DATE_RE = re.compile(
-    rf"(?<!\d)(?P<y>{_YEAR})\s?年\s?(?:(?P<m>{_MONTH})\s?月(?:\s?(?P<d>{_DAY}){_DAY_END})?)?(?!代)"
+    rf"(?=[\d{_CN_DIG}十])(?:(?<!\d)(?P<y>{_YEAR})\s?年\s?(?:(?P<m>{_MONTH})\s?月(?:\s?(?P<d>{_DAY}){_DAY_END})?)?(?!代)"
     rf"|(?<![\d.])(?P<m2>{_MONTH})\s?月\s?(?P<d2>{_DAY}){_DAY_END}"
     r"|(?<![\d.-])(?P<y3>\d{4})-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)(?![\d-])"
-    r"|(?<![\d.])(?P<m4>1[0-2]|[1-9])[·•・](?P<d4>3[01]|[12]\d|[1-9])(?![\d.])"  # 3·15, 9·11: a day's name
+    r"|(?<![\d.])(?P<m4>1[0-2]|[1-9])[·•・](?P<d4>3[01]|[12]\d|[1-9])(?![\d.]))"  # 3·15, 9·11: a day's name
 )
 # A day without its month (24日, 本月26日), unless a word makes it a count of
 # days (为期3日, 3日内) or the 号 labels a thing (3号线).
 _DAY_ONLY_RE = re.compile(
-    r"(?<![\d.日号第])(?<![\d一二三四五六七八九十]月)(?<!为期)(?<!连续)(?<!历时)(?<!每)(?P<d>3[01]|[12]\d|0?[1-9])\s?(?:日|号(?![线楼院馆机站台车口字令文件位种房室床]))"
+    r"(?=[\d一二三四五六七八九十])(?:(?<![\d.日号第])(?<![\d一二三四五六七八九十]月)(?<!为期)(?<!连续)(?<!历时)(?<!每)(?P<d>3[01]|[12]\d|0?[1-9])\s?(?:日|号(?![线楼院馆机站台车口字令文件位种房室床]))"
     r"(?![内游])"
-    rf"|(?<=[本上下次当同]月)(?P<dc>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
+    rf"|(?<=[本上下次当同]月)(?P<dc>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])"
 )
 # Clock times: 15:43, 15:43:42, 上午9时30分, 9点半, 下午3点.  点 alone
 # (三点意见) is not a time: it needs a part of the day, minutes, 半 or 钟.
@@ -71,9 +71,9 @@ _PM = ("中午", "下午", "傍晚", "晚上", "晚间", "夜间", "夜里", "�
 _CN_HOUR = r"二十[一二三四]?|十[一二]?|[一二两三四五六七八九]"
 _CN_MIN = r"[一二三四五]?十[一二三四五六七八九]?|零?[一二三四五六七八九]"
 _TIME_RE = re.compile(
-    r"(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d:])"
+    r"(?=[\d上早清凌中下傍晚夜深一二两三四五六七八九十])(?:(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d:])"
     rf"|(?:(?P<ap>{_AMPM})\s?)?(?<![\d.])(?P<h2>2[0-4]|[01]?\d(?!\d)|{_CN_HOUR})\s?(?P<mark>[时点])"
-    rf"(?:\s?(?P<mi2>[0-5]?\d|{_CN_MIN})\s?分|(?P<half>半)|(?P<quarter>[一三])刻|(?P<zhong>钟))?"
+    rf"(?:\s?(?P<mi2>[0-5]?\d|{_CN_MIN})\s?分|(?P<half>半)|(?P<quarter>[一三])刻|(?P<zhong>钟))?)"
 )
 _YEAR_RANGE_RE = re.compile(rf"(?P<a>\d{{4}})年?{_SEP}(?P<b>\d{{4}})年(?!代)")
 _CENTURY_NUM = r"(?:\d{1,2}|二十一|二十|十[一二三四五六七八九]?|[一二三四五六七八九])"
@@ -86,10 +86,10 @@ _CENTURY_RE = re.compile(
     rf"(?:公元)?(?P<c>{_CENTURY_NUM})世纪(?P<pos>初期?|初叶|中叶|中期|末期?|上半叶|下半叶)?"
 )
 _PERCENT_RE = re.compile(rf"百分之(?P<n>{AR}|{CN})(?:(?:-|~|至|到)(?:百分之)?(?P<n2>{AR}|{CN}))?")
-_FRACTION_RE = re.compile(rf"(?<![\d.,{CNC}千])(?P<den>{AR}|{CN})分之(?P<num>{AR}|{CN})|(?P<half>一半|半数)")
+_FRACTION_RE = re.compile(rf"(?=[\d{CNC}千半])(?:(?<![\d.,{CNC}千])(?P<den>{AR}|{CN})分之(?P<num>{AR}|{CN})|(?P<half>一半|半数))")
 _ORDINAL_RE = re.compile(rf"第(?P<n>{AR}|[{CNC}千]+)")
 _FAN_RE = re.compile(r"翻了?(?P<n>[一二两三四五六七八九\d])番|(?P<half>减半)")
-_RATIO_RE = re.compile(rf"(?<![\d.,])(?P<a>{AR})\s*(?::|比)\s*(?P<b>{AR})(?![\d年月日])")
+_RATIO_RE = re.compile(rf"(?=\d)(?<![\d.,])(?P<a>{AR})\s*(?::|比)\s*(?P<b>{AR})(?![\d年月日])")
 _CHENG_RE = re.compile(r"(?<![变形完组构达促造合生建养而集])(?P<n>[一二两三四五六七八九]|\d(?:\.\d)?)(?P<n2>[到至-]?[一二两三四五六七八九])?成(?![为了功本立长就员果熟都年人效绩交型分])")
 _HEADING_RE = re.compile(r"^\s*(?P<n>[一二三四五六七八九十]{1,3}|\d{1,2})\s*[、.]?\s*$")
 _LIST_RE = re.compile(r"^\s*(?:[\"“「『\[]\s*)?\(?(?P<n>\d{1,2})[.)、](?!\d)")
@@ -314,7 +314,7 @@ def _dedicated(t: str, claim, claimed) -> None:
             c = _cn_int(m.group("c"))
             claim(Cand(m.start(), m.end(), "century", value=Decimal(c), step=D1,
                        qualifier=_position(m.group("pos")), num_start=m.start("c")))
-    for m in _DATE_RE.finditer(t):
+    for m in finditer_if(_DATE_RE, t, "年" in t or "月" in t or "-" in t or "·" in t):
         if not _free(claimed, m.start(), m.end()):
             continue
         if m.group("y3"):
@@ -411,7 +411,7 @@ def _dedicated(t: str, claim, claimed) -> None:
 
 
 # 3号线, 5号楼, 1号文件: the number labels a thing (an ordinal).
-_NUMBER_LABEL_RE = re.compile(r"(?<![\d.])(?P<n>\d{1,4})\s?号(?=[线楼院馆机站台车口字令文件位种房室床])")
+_NUMBER_LABEL_RE = re.compile(r"(?=\d)(?<![\d.])(?P<n>\d{1,4})\s?号(?=[线楼院馆机站台车口字令文件位种房室床])")
 _AFTER_DATE_RE = re.compile(rf"[日号月\d]\s*{_LIST_MARK}\s*$")
 
 
@@ -419,7 +419,7 @@ def _days(t: str, claim, claimed: Claimed) -> None:
     """Day-only dates (24日): kind date, value the day, ``when`` "---DD"; a day
     listed right after a full date takes its month ("7月17日和22日").  Numbers
     that label a thing (3号线) are ordinals."""
-    for m in _DAY_ONLY_RE.finditer(t):
+    for m in finditer_if(_DAY_ONLY_RE, t, "日" in t or "号" in t):
         if not _free(claimed, m.start(), m.end()):
             continue
         d = int(m.group("d")) if m.group("d") else _cn_int(m.group("dc"))
@@ -429,7 +429,7 @@ def _days(t: str, claim, claimed: Claimed) -> None:
         if _AFTER_DATE_RE.search(t, max(0, m.start() - 4), m.start()):
             c.when = _same_month(claimed, t, m.start(), d) or c.when
         claim(c)
-    for m in _NUMBER_LABEL_RE.finditer(t):
+    for m in finditer_if(_NUMBER_LABEL_RE, t, "号" in t):
         if _free(claimed, m.start(), m.end()):
             claim(Cand(m.start(), m.end(), "ordinal", value=Decimal(m.group("n")), step=D1, num_start=m.start()))
 
@@ -450,7 +450,7 @@ def _same_month(claimed: Claimed, t: str, pos: int, day: int) -> str | None:
 
 def _times(t: str, claim, claimed: Claimed) -> None:
     """Clock times: kind time, value HHMM (24-hour), ``when`` "Thh:mm[:ss]"."""
-    for m in _TIME_RE.finditer(t):
+    for m in finditer_if(_TIME_RE, t, ":" in t or "时" in t or "点" in t):
         if not _free(claimed, m.start(), m.end()):
             continue
         if m.group("h") is not None:
