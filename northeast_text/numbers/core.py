@@ -147,11 +147,11 @@ def is_code(text: str, start: int, end: int) -> bool:
 def label_re(lang: str) -> re.Pattern[str]:
     """Words after which a figure is a label ("Article 23", "波音737"), ending just before it."""
     words = sorted({w.strip() for w in read_lines("label_words.txt")}, key=len, reverse=True)
-    if lang == "zh":
-        words = [w for w in words if not w.isascii()]
-        return re.compile("(?:" + "|".join(re.escape(w) for w in words) + r")\s?$")
-    words = [w for w in words if w.isascii()]
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")\s$")
+    latin = "|".join(re.escape(w) for w in words if w.isascii())
+    if lang == "zh":  # Chinese text names products in either script: 波音737, iPhone 15
+        cjk = "|".join(re.escape(w) for w in words if not w.isascii())
+        return re.compile(rf"(?:(?<![A-Za-z])(?:{latin})|{cjk})\s?$")
+    return re.compile(rf"(?<![\w-])(?:{latin})\s$")
 
 
 _WHEN_DATE_RE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?|--(\d{2})(?:-(\d{2}))?|---(\d{2})")

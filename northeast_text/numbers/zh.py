@@ -630,7 +630,7 @@ def _generic(t: str, cands: list[Cand], claimed: Claimed) -> None:
             digits_end = _DIGIT_RUN_RE.match(t, m.start(), m.end()).end()
             if is_code(t, m.start(), digits_end):
                 continue  # G20, COVID-19, 5G, MH370: a name, not a figure
-            if label_re("zh").search(t, max(0, m.start() - 6), m.start()):
+            if label_re("zh").search(t, max(0, m.start() - 20), m.start()):
                 found.append(Cand(m.start(), digits_end, "ordinal", value=Decimal(t[m.start():digits_end].replace(",", "")),
                                   step=D1, num_start=m.start(), extra={"arabic": True, "placed": True}))
                 continue  # 波音737: a model number
@@ -681,17 +681,17 @@ def _generic(t: str, cands: list[Cand], claimed: Claimed) -> None:
 
 # 增长一倍 (grew by 100%) is doubled; 增长三倍 is 4x, or 3x as many writers mean it.
 _GROWTH_RE = re.compile(r"(?:增长|增加|提高|上升|上涨|扩大|增)了?\s*$")
-# 张欢等4位医生: the count includes the people named before 等.
+# 张欢等4位医生, 北京、上海等5个城市: the count includes those named before 等.
 _INCLUSIVE_RE = re.compile(r"等\s*$")
 
 
 def _growth_and_group(t: str, c: Cand) -> None:
-    """Mark 增长N倍 (value N+1, reading N) and inclusive counts 等N人 (in place)."""
+    """Mark 增长N倍 (value N+1, reading N) and inclusive counts 等N人 / 等N个 (in place)."""
     if c.kind == "multiplier" and c.value is not None and _GROWTH_RE.search(t, max(0, c.start - 3), c.start):
         if c.value != 1:
             c.extra["readings"] = [(c.value, "x")]
         c.value += 1
-    elif c.kind == "count" and c.unit == "person" and _INCLUSIVE_RE.search(t, max(0, c.start - 2), c.start):
+    elif c.kind == "count" and c.unit is not None and _INCLUSIVE_RE.search(t, max(0, c.start - 2), c.start):
         c.extra["group"] = "inclusive"
 
 
