@@ -61,6 +61,15 @@ _UNIT_SWAPS = (
 )
 
 
+_GENERIC_PLACES = {"North", "South", "East", "West", "Central", "Northeast", "Northwest", "Southeast", "Southwest"}
+
+
+def _phrasal():
+    from northeast_text.checks.quantities import load_resource
+
+    return re.compile(load_resource("hedges.json")["en_not_hedge"], re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class Slip:
     pair: str
@@ -78,6 +87,8 @@ class Slip:
 # --------------------------------------------------------------------------
 # planting
 
+_PHRASAL = _phrasal()  # "took over 15%": no hedge to drop
+
 
 def plant(pair, lexicon, seed: int) -> list[Slip]:
     """Every slip this pair can take, one per figure (or name) and kind."""
@@ -86,20 +97,46 @@ def plant(pair, lexicon, seed: int) -> list[Slip]:
     for block in pair.target.document.blocks:
         if block.id in noted:
             continue
+        sources = _linked_sources(pair, block.id)
         for q in pair.target.quantities_in(block.id):
+            if _mentions(block.text, _DIGITS, q) > 1:
+                continue  # a figure stated twice: changing one mention loses nothing
+            twin = next((s for s in sources if s.value is not None and s.value == q.value), None)
             rng = random.Random(f"{seed}:{pair.id}:{block.id}:{q.start}")
-            for kind, made in (("value", _value(q, rng)), ("scale", _scale(q, rng)),
-                               ("missing-number", _vague(q)), ("approximation", _unhedge(q)),
-                               ("unit", _unit(q, block.text))):
-                if made is not None:
-                    s, e, new = made
+            made = {"value": _value(q, rng), "scale": _scale(q, rng), "missing-number": _vague(q),
+                    # only where the source states the hedge and the unit too
+                    "approximation": _unhedge(q, block.text) if twin is not None and twin.hedge else None,
+                    "unit": _unit(q, block.text) if twin is not None and twin.unit else None}
+            for kind, got in made.items():
+                if got is not None:
+                    s, e, new = got
                     slips.append(Slip(pair.id, kind, block.id, s, e, new, block.text[s:e]))
+        keys = [e.key for e in pair.target.entities_in(block.id)]
+        source_keys = {e.key for i in _linked_indices(pair, block.id) for e in pair.source.entities_in(i)}
         for ent in pair.target.entities_in(block.id):
+            if keys.count(ent.key) > 1 or ent.key not in source_keys:
+                continue  # named twice, or a name the source does not give: no slip to plant
             rng = random.Random(f"{seed}:{pair.id}:{block.id}:{ent.start}:entity")
             other = _other_place(ent, lexicon, rng)
             if other:
                 slips.append(Slip(pair.id, "entity", block.id, ent.start, ent.end, other, ent.text))
     return slips
+
+
+def _linked_indices(pair, block_id: str) -> list[str]:
+    """Ids of the source blocks aligned with target block ``block_id``."""
+    n = pair.target.block(block_id).n
+    src = pair.source.document.blocks
+    return [src[i].id for link in pair.alignment if n in link.target for i in link.source if 0 <= i < len(src)]
+
+
+def _linked_sources(pair, block_id: str) -> list:
+    return [q for i in _linked_indices(pair, block_id) for q in pair.source.quantities_in(i)]
+
+
+def _mentions(text: str, rx: re.Pattern[str], q) -> int:
+    m = rx.search(q.text)
+    return sum(1 for x in rx.finditer(text) if m and x.group(0) == m.group(0))
 
 
 def _figure(q):
@@ -144,7 +181,7 @@ def _scale(q, rng):
         return s, e, (a + b[0] + ("." + b[1:] if b[1:] else "")).lstrip("0") or "0"
     if int(plain) < 1000:
         return None
-    shifted = int(plain) * 10 if rng.random() < 0.5 else int(plain) // 10
+    shifted = int(plain) // 10 if plain.endswith("0") and rng.random() < 0.5 else int(plain) * 10
     return s, e, f"{shifted:,}" if "," in digits else str(shifted)
 
 
@@ -152,17 +189,17 @@ def _vague(q):
     if q.kind not in ("money", "count") or q.hedge or q.kind in QUIET:
         return None
     got = _figure(q)
-    if got is None:
-        return None
+    if got is None or "." in got[2]:
+        return None  # vague words stand for counts, not for 6.9961
     s, e, _ = got
     return s, e, "several"
 
 
-def _unhedge(q):
+def _unhedge(q, text: str):
     if q.hedge in (None, "vague"):
         return None
     m = _HEDGE_PREFIX.match(q.text)
-    if not m:
+    if not m or _PHRASAL.search(text[:q.start]):
         return None
     return q.start, q.start + m.end(), ""
 
@@ -182,7 +219,8 @@ def _other_place(ent, lexicon, rng) -> str | None:
     if ent.type != "place" or not ent.key or ent.key not in lexicon:
         return None
     pool = sorted(k for k, e in lexicon.entries.items()
-                  if e.type == "place" and e.en and not lexicon.related(k, ent.key))
+                  if e.type == "place" and e.en and not lexicon.related(k, ent.key)
+                  and e.preferred("en") not in _GENERIC_PLACES)
     if not pool:
         return None
     return lexicon.entries[rng.choice(pool)].preferred("en")
@@ -215,7 +253,14 @@ def recheck(pair, block_id: str, text: str, lexicon, settings):
 
 
 def _severe(findings) -> Counter:
-    return Counter((f.kind, f.source_block, f.target_block, f.source_text) for f in findings if f.severity in SEVERE)
+    return Counter((f.kind, f.source_block, f.target_block, f.source_text, f.target_text)
+                   for f in findings if f.severity in SEVERE)
+
+
+def _already_reported(pair, slip: Slip) -> bool:
+    """A slip on a figure or name the unchanged pair already reports measures nothing."""
+    return any(f.severity in SEVERE and f.target_block == slip.block and f.target_span
+               and f.target_span[0] < slip.end and slip.start < f.target_span[1] for f in pair.findings)
 
 
 # --------------------------------------------------------------------------
@@ -258,7 +303,7 @@ def main(argv=None) -> int:
     misses: list[str] = []
     for folder in dirs:
         pair = check_pair(folder, settings)
-        slips = plant(pair, lexicon, args.seed)
+        slips = [s for s in plant(pair, lexicon, args.seed) if not _already_reported(pair, s)]
         if per_kind:
             by_kind = defaultdict(list)
             for s in slips:

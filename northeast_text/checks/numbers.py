@@ -28,7 +28,7 @@ from . import register
 from .qualifiers import approximation_finding
 from .quantities import (
     NQ, QUIET_KINDS, compatible, config_section, dates_comparable, dec, digits_similar, evidence, exact,
-    find_conversions, fmt_decimal, inside, is_vague, join_ranges, message, normalise, overlap_within,
+    find_conversions, fmt_decimal, inside, is_vague, join_ranges, message, normalise, overlap_within, rounds_to,
     plain_value, power_ratio, ratio_text, rel_gap, render_like, resolve_readings, step_of,
 )
 from .units import unit_clash, unit_finding
@@ -75,6 +75,8 @@ def check_numbers(pair: AnnotatedPair, config: Mapping[str, object]) -> list[Fin
         t_items = [n for n in _link_quantities(tgt, link.target, min_frac, conv_parts, conv_targets)
                    if not inside(n.q, exempt)
                    and not (id(n.q) in conv_targets and n.unit not in src_units)]
+        # a conversion the source states too ("43亿欧元（约合50亿美元）") is an ordinary figure
+        conv_targets.difference_update(id(n.q) for n in t_items if n.unit in src_units)
         t_items = [NQ(n.q, n.family, n.unit, n.lo, n.hi, n.tol, i, n.block_index) for i, n in enumerate(t_items)]
         link_items.append((s_items, t_items))
         pairs: list[tuple[Quantity, Quantity]] = []
@@ -165,7 +167,7 @@ class _Pairing:
 
     def run(self) -> None:
         same = self.phase(lambda a, b: (compatible(a, b) and exact(a, b)) or None, lambda a, b, r: 0)
-        same += self.phase(lambda a, b: (compatible(a, b) and dates_comparable(a, b) and overlap_within(a, b)
+        same += self.phase(lambda a, b: (compatible(a, b) and dates_comparable(a, b) and rounds_to(a, b)
                                          and not _blurred(a, b)) or None,
                            lambda a, b, r: rel_gap(a, b))
         for i, j, _ in same:
@@ -183,11 +185,15 @@ class _Pairing:
         scale_kinds = set(self.config.get("scale_kinds", ("money", "count")))
 
         def scale_test(a: NQ, b: NQ):
-            if not compatible(a, b) or a.family != "amount" or not ({a.q.kind, b.q.kind} <= scale_kinds):
+            if not compatible(a, b) or _blurred(a, b):
+                return None
+            if _shifted(a, b):  # 46.8 as "468": the decimal point moved
+                return _scaled(a, b)
+            if a.family != "amount" or not ({a.q.kind, b.q.kind} <= scale_kinds):
                 return None
             if not (a.q.scale or b.q.scale or is_vague(a.q) or is_vague(b.q)):
                 return None
-            return power_ratio(a, b)
+            return _scaled(a, b)
 
         for i, j, k in self.phase(scale_test, lambda a, b, k: abs(k)):
             if id(self.T[j].q) in self.conv:
@@ -201,6 +207,9 @@ class _Pairing:
                 continue
             if a.q.value is not None and a.q.value == b.q.value and "money" not in (a.q.kind, b.q.kind):
                 self.take(i, j)
+                f = approximation_finding(self.pair, a, b, self.quiet)
+                if f is not None:
+                    self.findings.append(f)
 
     def value_phase(self) -> None:
         """Changed digits: what is left, paired with a similar figure of the same kind."""
@@ -221,7 +230,9 @@ class _Pairing:
             if i in self.s_used or j in self.t_used:
                 continue
             self.take(i, j)
-            self.findings.append(_value_finding(self.pair, self.S[i], self.T[j], sure=similar))
+            # digits the source does not give (2亿 as "208 million"): likely wrong, not certain
+            sure = similar and not overlap_within(self.S[i], self.T[j])
+            self.findings.append(_value_finding(self.pair, self.S[i], self.T[j], sure=sure))
 
     def leftovers(self) -> list[tuple[str, NQ]]:
         left = [("source", self.S[i]) for i in range(len(self.S)) if i not in self.s_used]
@@ -231,6 +242,27 @@ class _Pairing:
         paired = {"source": [self.S[i] for i in self.s_used], "target": [self.T[j] for j in self.t_used]}
         return [(side, n) for side, n in left
                 if not any(compatible(n, p) and overlap_within(n, p) for p in paired[side])]
+
+
+def _scaled(a: NQ, b: NQ) -> int | None:
+    """k when ``b`` is ``a`` times 10^k, the two agreeing within a fifth once
+    scaled (50亿 as "1 billion" is a changed figure, not a scale slip)."""
+    k = power_ratio(a, b)
+    if k is None or rel_gap(a, b, Decimal(10) ** k) > Decimal("0.2"):
+        return None
+    return k
+
+
+def _significant(q: Quantity) -> str:
+    return re.sub(r"\D", "", q.text).strip("0")
+
+
+def _shifted(a: NQ, b: NQ) -> bool:
+    """The same digits written in digits on both sides, a power of ten apart (6.6 / 66, 6,000 / 600)."""
+    if a.family not in ("amount", "percent") or a.is_range or b.is_range or a.lo == b.lo:
+        return False
+    da, db = _significant(a.q), _significant(b.q)
+    return bool(da) and da == db and bool(re.search(r"\d", a.q.text)) and not (a.q.scale or b.q.scale)
 
 
 def _blurred(a: NQ, b: NQ) -> bool:

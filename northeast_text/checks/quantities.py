@@ -342,6 +342,13 @@ def overlap_within(a: NQ, b: NQ, scale_b: Decimal = Decimal(1)) -> bool:
     return a.lo - tol <= b.hi / scale_b and b.lo / scale_b <= a.hi + tol
 
 
+def rounds_to(a: NQ, b: NQ) -> bool:
+    """Is translation figure ``b`` what source figure ``a`` gives at ``b``'s own
+    precision?  A translation may round (12.37亿 as "1.24 billion") but not add
+    digits the source does not give (2亿 as "208 million")."""
+    return a.lo - b.tol <= b.hi and b.lo <= a.hi + b.tol
+
+
 def exact(a: NQ, b: NQ) -> bool:
     """The same figure; dates by the parts both state (24日 is "July 24")."""
     if a.family == b.family == "date" and a.q.when and b.q.when:
