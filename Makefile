@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 OUT    ?= out
 
-.PHONY: demo test test-fast annotations bench clean
+.PHONY: demo test test-fast annotations bench bench-real clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,12 @@ test: $(STAMP)
 ## test-fast: skip the slow fuzzing tests
 test-fast: $(STAMP)
 	$(BIN)/python -m pytest -q -m "not slow"
+
+## bench-real: precision on real translations and recall on planted slips, quick subsets with
+## thresholds (read ../shared/real; skipped with a message when it is absent). Full runs: BENCHMARKS.md
+bench-real: $(STAMP)
+	$(BIN)/python benchmarks/real_text.py --pairs 4 --min-precision 0.9 --min-recall 1.0 --quiet
+	$(BIN)/python benchmarks/inject.py --quick --min-recall 0.8
 
 clean:
 	rm -rf $(VENV) $(OUT) .cache .pytest_cache .hypothesis

@@ -118,14 +118,16 @@ def check_pair(folder: Path, settings=None):
 def score_pair(pair, truths: list[Truth]) -> Score:
     """Match one annotated pair's errors and warnings to its truth rows."""
     mine = [t for t in truths if t.pair == pair.id]
-    score = Score(segments=max(len(pair.target.document.blocks), len(pair.source.document.blocks) if pair.source else 0))
+    sides = [pair.target] + ([pair.source] if pair.source else [])
+    score = Score(segments=max(len(a.document.blocks) for a in sides))
     severe = [f for f in pair.findings if f.severity in SEVERE]
     score.reported = len(severe)
     for f in severe:
         if any(t.matches(pair.id, f) for t in mine):
             score.true += 1
         else:
-            score.false_alarms.append((pair.id, f, _text(pair.source, f.source_block), _text(pair.target, f.target_block)))
+            texts = _text(pair.source, f.source_block), _text(pair.target, f.target_block)
+            score.false_alarms.append((pair.id, f, *texts))
     for t in mine:
         if not t.required:
             continue
