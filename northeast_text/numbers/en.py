@@ -96,6 +96,7 @@ def _res() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[str, 
     post_re = re.compile(
         r"(?:(?P<pct>\s?%|\s?(?i:percent|per\s?cent)\b)"
         r"|(?P<pp>\s(?i:percentage\s+points?|pp)\b)"
+        r"|(?P<pts>\s(?i:points?)\b)"
         rf"|(?P<cur>\s?(?:{post_alt})(?![\w$]))"
         r"|(?P<times>\s(?i:times)\b|-fold\b)"
         r"|(?P<age>[\s-]years?[\s-]old\b)"
@@ -164,6 +165,8 @@ _CHANGE_RE = re.compile(
     r"|narrow(?:s|ed|ing)?|widen(?:s|ed|ing)?|went|gone|going|improv(?:e|es|ed|ing)|boost(?:s|ed|ing)?"
     r"|lower(?:s|ed|ing)?|chang(?:e|es|ed|ing)|(?:went|moved?)\s+up|up|down)(?![\w-])[^.;:!?]{0,30}$"
 )
+# "N points" after a rate or share is percentage points; after an index, index points.
+_RATE_BEFORE_RE = re.compile(r"(?i)(?<![\w-])(?:rates?|percent(?:age)?|shares?|proportions?|ratios?)(?![\w-])|%")
 # "and three other doctors", "and 3 others": the count leaves out the people named.
 _OTHERS_RE = re.compile(r"(?i)\s+others?\b")
 # Surfaces that name a family of currencies: the code is the likeliest, the
@@ -465,6 +468,11 @@ def _read(t: str, m: re.Match[str]) -> Cand | None:
         elif pm.group("pp"):
             if c.kind == "count":
                 c.kind, c.unit, c.end = "points", "pp", pm.end()
+        elif pm.group("pts"):
+            if c.kind == "count" and _RATE_BEFORE_RE.search(t, max(0, c.start - 80), c.start):
+                c.kind, c.unit, c.end = "points", "pp", pm.end()  # the rate rose 10 points
+            elif c.kind == "count":
+                c.unit = "point"
         elif pm.group("cur"):
             code = post[pm.group("cur").strip()]
             if c.kind == "count" or c.unit == code:

@@ -551,9 +551,18 @@ def _read(t: str, m: re.Match[str]) -> Cand | None:
 _UNIT_MORE_RE = re.compile(r"多(?=[^\u4e00-\u9fff]|[的来了后前]|$)")
 
 
+@lru_cache(maxsize=None)
+def _not_units() -> re.Pattern[str]:
+    """Words that begin with a unit character but are no unit (区间, 期间)."""
+    words = sorted({w.strip() for w in read_lines("zh_not_units.txt")}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
 def _attach_unit(t: str, c: Cand) -> None:
     post_re, post, pre_re, pre = _unit_res()
     um = post_re.match(t, c.end)
+    if um and _not_units().match(t, um.start(1)):
+        um = None  # 5区间: 区 begins another word
     if um:
         word = um.group(1)
         u = post[word]
