@@ -141,6 +141,8 @@ _TIME_RE = re.compile(
     rf"(?<![\w.,:])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d:])(?:\s?{_AMPM})?"
     r"|(?<![\w.,:])(?P<h2>1[0-2]|0?[1-9])(?:\s?(?P<ap2>[aApP]\.?[mM]\.?)(?![\w])|\s+o'clock\b)"
 )
+# "a ratio of 1:10": the figures that follow are a ratio, not a time.
+_RATIO_WORD_RE = re.compile(r"(?i)(?<![\w-])(?:ratios?|proportions?|scale|odds)(?![\w-])")
 # A day listed after a month-day date takes its month: "July 17 and 22",
 # "July 17-22", when nothing after it makes it a count ("and 22 people").
 _DAY_AFTER_RE = re.compile(
@@ -285,8 +287,9 @@ def _dedicated(t: str, claim, claimed) -> None:
         elif y:
             c = Cand(m.start(), m.end(), "date", value=Decimal(int(y) * 100 + mo), when=f"{int(y):04d}-{mo:02d}")
         else:
-            if mon.startswith("Mar") and mon != "March":
-                continue
+            if mon.startswith("Mar") and mon != "March" or label_re("en").search(t, max(0, m.start("d4") - 20),
+                                                                                 m.start("d4")):
+                continue  # "Mar" alone; "Long March 5" is a rocket, not a date
             c = Cand(m.start(), m.end(), "date", value=Decimal(mo * 100 + int(d)), when=f"--{mo:02d}-{int(d):02d}")
         c.step = D1
         claim(c)
@@ -294,7 +297,7 @@ def _dedicated(t: str, claim, claimed) -> None:
             _day_list(t, m.end(), c.when, claim)
     _month_only(t, claim, claimed)
     for m in finditer_if(_TIME_RE, t, has_digit and (":" in t or "m" in low)):
-        if _free(claimed, m.start(), m.end()):
+        if _free(claimed, m.start(), m.end()) and not _RATIO_WORD_RE.search(t, max(0, m.start() - 24), m.start()):
             claim(_time(m))
     for m in finditer_if(_FEW_RE, t, "few" in low or "several" in low):
         if _free(claimed, m.start(), m.end()):
