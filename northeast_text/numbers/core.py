@@ -50,6 +50,13 @@ def place_step(value: Decimal) -> Decimal:
     return pow10(int(exp))
 
 
+def wide_context(value: Decimal) -> Context:
+    """A decimal context wide enough to hold ``value`` and its plain form exactly."""
+    _, digits, exp = value.as_tuple()
+    span = len(digits) + abs(int(exp)) if isinstance(exp, int) else len(digits)
+    return Context(prec=max(28, span + 2), Emax=MAX_EMAX, Emin=MIN_EMIN)
+
+
 def clean(value: Decimal) -> Decimal:
     """An exact value without a misleading exponent (3.25530E+12 -> 3255300000000).
 
@@ -58,8 +65,7 @@ def clean(value: Decimal) -> Decimal:
     """
     if not value.is_finite():
         return value
-    _, digits, exp = value.as_tuple()
-    ctx = Context(prec=max(28, len(digits) + max(int(exp), 0) + 2), Emax=MAX_EMAX, Emin=MIN_EMIN)
+    ctx = wide_context(value)
     v = value.normalize(ctx)
     if v == v.to_integral_value(context=ctx):
         return v.quantize(D1, context=ctx)
