@@ -126,16 +126,21 @@ def _code_res() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
 
 _LETTERS_BEFORE = re.compile(r"(?:(?<=[^A-Za-z])|^)([A-Za-z]+)(-?)$")
 _LETTERS_AFTER = re.compile(r"[A-Za-z]")
+_DOTTED_AFTER = re.compile(r"\.\d")
+_DOTTED_BEFORE = re.compile(r"\d\.")
 
 
 def is_code(text: str, start: int, end: int) -> bool:
     """Is the figure written at ``text[start:end]`` part of a name or code?
 
     Letters glued before it (G20, MH370, PM2.5, but not RMB5), letters and a
-    hyphen before it (COVID-19, F-35, but not mid-2020), or letters glued
-    after it that are no unit or scale (5G, 3D, but not 5km, 3bn, 3rd).
+    hyphen before it (COVID-19, F-35, but not mid-2020), letters glued after
+    it that are no unit or scale (5G, 3D, but not 5km, 3bn, 3rd), or a third
+    dotted group (version 1.2.3, address 192.168.0.1).
     """
     glued_re, prefixes, money = _code_res()
+    if _DOTTED_AFTER.match(text, end) or (start > 1 and _DOTTED_BEFORE.match(text, start - 2)):
+        return True  # 1.2.3, 192.168.0.1: a version or an address
     prev = text[start - 1] if start > 0 else ""
     if prev == "-" or (prev.isascii() and prev.isalpha()):
         m = _LETTERS_BEFORE.search(text, max(0, start - 24), start)
@@ -158,6 +163,45 @@ def label_re(lang: str) -> re.Pattern[str]:
         cjk = "|".join(re.escape(w) for w in words if not w.isascii())
         return re.compile(rf"(?:(?<![A-Za-z])(?:{latin})|{cjk})\s?$")
     return re.compile(rf"(?<![\w-])(?:{latin})\s$")
+
+
+# Dates written in digits with slashes or dots: 2020/7/26, 2020.07.26,
+# 7/26/2020, 26.07.2020.
+NUMERIC_DATE_RE = re.compile(
+    r"(?<![\d./-])(?:(?P<y>(?:1[89]|20)\d\d)(?P<s>[/.])(?P<m>1[0-2]|0?[1-9])(?P=s)(?P<d>3[01]|[12]\d|0?[1-9])"
+    r"|(?P<a>3[01]|[12]\d|0?[1-9])(?P<s2>[/.])(?P<b>3[01]|[12]\d|0?[1-9])(?P=s2)(?P<y2>(?:1[89]|20)\d\d))"
+    r"(?![\d/-]|\.\d)"
+)
+
+
+def numeric_dates(text: str) -> list["Cand"]:
+    """Candidates for the dates written in digits with slashes or dots."""
+    if "/" not in text and "." not in text:
+        return []
+    out = []
+    for m in NUMERIC_DATE_RE.finditer(text):
+        value, when = numeric_date(m)
+        out.append(Cand(m.start(), m.end(), "date", value=value, step=D1, when=when, num_start=m.start()))
+    return out
+
+
+def numeric_date(m: re.Match[str]) -> tuple[Decimal, str]:
+    """(value, ``when``) of a NUMERIC_DATE_RE match.  Day and month written
+    before the year are told apart by a part over 12; when both could be
+    either, only the year is certain (``when`` "YYYY")."""
+    if m.group("y"):
+        y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    else:
+        a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y2"))
+        if a > 12 and b <= 12:
+            d, mo = a, b
+        elif b > 12 and a <= 12:
+            mo, d = a, b
+        elif a == b:
+            mo = d = a
+        else:
+            return Decimal(y), f"{y:04d}"
+    return Decimal(y * 10000 + mo * 100 + d), f"{y:04d}-{mo:02d}-{d:02d}"
 
 
 _WHEN_DATE_RE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?|--(\d{2})(?:-(\d{2}))?|---(\d{2})")

@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..model import Quantity
 from .core import (
     Claimed, D1, D10, Cand, apply_exclusions, build, currencies, digits_step, drop_overlaps,
-    excluded_spans, exclusion_re, finditer_if, is_code, label_re, place_step, pow10, too_long, unit_map,
+    excluded_spans, exclusion_re, finditer_if, is_code, label_re, numeric_dates, place_step, pow10, too_long, unit_map,
 )
 from .normalise import normalise
 
@@ -268,6 +268,8 @@ _MONTH_HINTS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "
 def _dedicated(t: str, claim, claimed) -> None:
     low = t.lower()
     has_digit = any(ch.isdigit() for ch in t)
+    for c in numeric_dates(t):
+        claim(c)
     for m in finditer_if(_DATE_RE, t, has_digit and (any(h in t for h in _MONTH_HINTS) or "-" in t)):
         g = m.groupdict()
         if g["y5"]:

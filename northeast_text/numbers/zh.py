@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..model import Quantity
 from .core import (
     Claimed, D0, D1, D10, Cand, apply_exclusions, drop_overlaps, build, currencies, digits_step, excluded_spans,
-    exclusion_re, finditer_if, is_code, label_re, place_step, pow10, read_lines, too_long, unit_map,
+    exclusion_re, finditer_if, is_code, label_re, numeric_dates, place_step, pow10, read_lines, too_long, unit_map,
 )
 from .normalise import normalise
 
@@ -282,6 +282,8 @@ def _cn_int(s: str) -> int:
 
 
 def _dedicated(t: str, claim, claimed) -> None:
+    for c in numeric_dates(t):
+        claim(c)
     for m in _YEAR_RANGE_RE.finditer(t):
         a, b = int(m.group("a")), int(m.group("b"))
         if a < b:
