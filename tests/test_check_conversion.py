@@ -141,6 +141,9 @@ def test_wrong_conversions_are_rate_with_implied_rate_and_expected():
     assert loud[1].expected == "approx. 14.7 billion USD"
     assert T1[f.target_span[0]:f.target_span[1]] == f.target_text
     assert f.source_block is None and f.target_block == "en-b0"
+    ev = f.evidence  # the amount converted, the converted figure as read, the rate applied
+    assert ev["rule"] == "conversion.rate" and ev["amount"]["text"] == "about 130 billion RMB"
+    assert ev["target"]["value"] == "18300000000" and ev["expected_value"] == "18200000000"
 
 
 def test_rate_rounding_is_allowed_for():

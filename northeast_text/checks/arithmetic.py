@@ -33,8 +33,8 @@ from typing import Mapping, Sequence
 from ..model import Analysis, AnnotatedPair, Finding, Quantity
 from . import register
 from .quantities import (
-    NQ, compatible, config_section, dec, find_conversions, fmt_decimal, load_resource, message,
-    normalise, overlap_within, pattern, power_ratio, render_like, step_of,
+    NQ, compatible, config_section, dec, evidence, find_conversions, fmt_decimal, load_resource, message,
+    normalise, overlap_within, pattern, power_ratio, read_of, render_like, step_of,
 )
 
 INF = Decimal("1e40")
@@ -649,9 +649,12 @@ def _finding(pair: AnnotatedPair, s: Issue | None, t: Issue | None, both: bool) 
     data = dict((s or t).data)  # type: ignore[union-attr]
     data["subtype"] = main.subtype
     data["sides"] = [x.side for x in (s, t) if x is not None]
+    ev = evidence(f"arithmetic.{main.subtype}", s.anchor if s else None, t.anchor if t else None,
+                  parts=[read_of(q) for q in main.others], stated=fmt_decimal(main.stated.normalize()),
+                  actual=fmt_decimal(main.actual.normalize()), sides=data["sides"])
     return Finding(
         kind="arithmetic", severity=severity, message=msg,
         source_block=source_block, target_block=target_block,
         source_text=source_text, target_text=target_text, expected=expected,
-        source_span=source_span, target_span=target_span, check="arithmetic", data=data,
+        source_span=source_span, target_span=target_span, check="arithmetic", data=data, evidence=ev,
     )

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 from decimal import Decimal, InvalidOperation, localcontext
 from functools import lru_cache
 from statistics import median
@@ -25,9 +26,10 @@ from typing import Mapping, Sequence
 from ..model import Analysis, AnnotatedPair, Finding, Rate
 from . import register
 from .quantities import (
-    Conversion, Span, config_section, currency_code, dec, find_conversions, fmt_decimal, message, normalise,
-    number_tokens, overlap_within, plain_value, power_ratio, render_like, _currency_re,
+    Conversion, Span, _currency_re, config_section, currency_code, dec, evidence, find_conversions, fmt_decimal,
+    message, normalise, number_tokens, overlap_within, plain_value, power_ratio, read_of, render_like,
 )
+
 
 def _num(text: str) -> Decimal | None:
     try:
@@ -269,11 +271,14 @@ def _finding(pair, c: Conversion, rate: Rate, multiply: bool, amount: Decimal, g
         data["power"] = k
     if inferred:
         data["rate_inferred"] = True
+    rule = f"conversion.{'rate_inferred' if inferred else 'rate'}{'_scale' if k else ''}"
+    ev = evidence(rule, None, replace(like, text=text, start=start, end=start + len(text)),
+                  amount=read_of(c.amount.quantity), rate=rate_text, expected_value=data["expected_value"])
     return Finding(
         kind=kind, severity=severity, message=msg,
         source_block=_source_block(pair, c), target_block=c.block,
         target_text=text, target_span=(start, start + len(text)), expected=expected,
-        check="conversion", data=data,
+        check="conversion", data=data, evidence=ev,
     )
 
 
