@@ -100,6 +100,9 @@ def test_ambiguous_jin_with_a_period_is_no_approximation():
      "The fare is 10 yuan.", "10 yuan", dict(kind="money", value=10, unit="CNY")),
     ("耕地300亩。", "300亩", dict(kind="count", value=300, unit="mu"),
      "300 acres of farmland.", "300 acres", dict(kind="count", value=300, unit="acre")),
+    ("发电1.1亿度。", "1.1亿度", dict(kind="count", value="1.1e8", unit="kWh", scale="亿", step="1e7"),
+     "It generated 110 million degrees.", "110 million degrees",
+     dict(kind="count", value="1.1e8", unit="deg", scale="million", step="1e6")),
 ])
 def test_right_number_wrong_unit(zh, zsub, zkw, en, esub, ekw):
     zkw = dict(zkw)
