@@ -54,7 +54,12 @@ def wide_context(value: Decimal) -> Context:
     """A decimal context wide enough to hold ``value`` and its plain form exactly."""
     _, digits, exp = value.as_tuple()
     span = len(digits) + abs(int(exp)) if isinstance(exp, int) else len(digits)
-    return Context(prec=max(28, span + 2), Emax=MAX_EMAX, Emin=MIN_EMIN)
+    return _context(max(28, span + 2))
+
+
+@lru_cache(maxsize=64)
+def _context(prec: int) -> Context:
+    return Context(prec=prec, Emax=MAX_EMAX, Emin=MIN_EMIN)
 
 
 def clean(value: Decimal) -> Decimal:
@@ -168,7 +173,7 @@ def label_re(lang: str) -> re.Pattern[str]:
 # Dates written in digits with slashes or dots: 2020/7/26, 2020.07.26,
 # 7/26/2020, 26.07.2020.
 NUMERIC_DATE_RE = re.compile(
-    r"(?<![\d./-])(?:(?P<y>(?:1[89]|20)\d\d)(?P<s>[/.])(?P<m>1[0-2]|0?[1-9])(?P=s)(?P<d>3[01]|[12]\d|0?[1-9])"
+    r"(?=\d)(?<![\d./-])(?:(?P<y>(?:1[89]|20)\d\d)(?P<s>[/.])(?P<m>1[0-2]|0?[1-9])(?P=s)(?P<d>3[01]|[12]\d|0?[1-9])"
     r"|(?P<a>3[01]|[12]\d|0?[1-9])(?P<s2>[/.])(?P<b>3[01]|[12]\d|0?[1-9])(?P=s2)(?P<y2>(?:1[89]|20)\d\d))"
     r"(?![\d/-]|\.\d)"
 )
@@ -234,10 +239,12 @@ def dates_agree(a: str | None, b: str | None) -> bool:
 MAX_DIGITS = 24
 
 
+_LIMIT = pow10(MAX_DIGITS)
+
+
 def too_long(c: "Cand") -> bool:
     """A candidate whose figure has more than MAX_DIGITS integer digits."""
-    limit = pow10(MAX_DIGITS)
-    return any(v is not None and abs(v) >= limit for v in (c.value, c.low, c.high))
+    return any(v is not None and abs(v) >= _LIMIT for v in (c.value, c.low, c.high))
 
 
 @lru_cache(maxsize=None)

@@ -137,9 +137,10 @@ _PER_SCALE_RE = re.compile(r"(?i)(?<![\w-])per\s+(?P<s>hundred|thousand|million)
 _RATIO_RE = re.compile(rf"(?<![\w.,:]){NUM}\s?:\s?{NUM}(?![\w:])")
 # Clock times: 15:43, 15:43:42, 9:30 a.m., 9 am, 9 o'clock.
 _AMPM = r"(?P<ap>[aApP]\.?[mM]\.?)(?![\w])"
+_AMPM_HINT_RE = re.compile(r"\d\s?[ap]\.?m")
 _TIME_RE = re.compile(
-    rf"(?<![\w.,:])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d:])(?:\s?{_AMPM})?"
-    r"|(?<![\w.,:])(?P<h2>1[0-2]|0?[1-9])(?:\s?(?P<ap2>[aApP]\.?[mM]\.?)(?![\w])|\s+o'clock\b)"
+    rf"(?=\d)(?:(?<![\w.,:])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d:])(?:\s?{_AMPM})?"
+    r"|(?<![\w.,:])(?P<h2>1[0-2]|0?[1-9])(?:\s?(?P<ap2>[aApP]\.?[mM]\.?)(?![\w])|\s+o'clock\b))"
 )
 # "a ratio of 1:10": the figures that follow are a ratio, not a time.
 _RATIO_WORD_RE = re.compile(r"(?i)(?<![\w-])(?:ratios?|proportions?|scale|odds)(?![\w-])")
@@ -298,7 +299,7 @@ def _dedicated(t: str, claim, claimed) -> None:
         if d is not None:
             _day_list(t, m.end(), c.when, claim)
     _month_only(t, claim, claimed)
-    for m in finditer_if(_TIME_RE, t, has_digit and (":" in t or "m" in low)):
+    for m in finditer_if(_TIME_RE, t, has_digit and (":" in t or "o'clock" in low or bool(_AMPM_HINT_RE.search(low)))):
         if _free(claimed, m.start(), m.end()) and not _RATIO_WORD_RE.search(t, max(0, m.start() - 24), m.start()):
             claim(_time(m))
     for m in finditer_if(_FEW_RE, t, "few" in low or "several" in low):
