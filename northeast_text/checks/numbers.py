@@ -1,18 +1,24 @@
 """Check ``numbers``: every figure of the source against the translation.
 
 On every alignment link the quantities of the source blocks are paired with
-those of the target blocks by value, unit and kind.  Pairing runs in phases,
-each taking the best remaining pairs first: exact value, value within the
-rounding of the less precise side (half a unit of its last shown digit;
-intervals by overlap), a power-of-ten ratio (``scale``), and finally the
-remaining same-kind quantities at the same place in order (``value``).
-Whatever is left is ``missing-number`` / ``extra-number``, except for what a
-translator may legitimately add or drop: conversions into another currency,
-anything inside a translator's note, years, ordinals and dates (they count only
-when changed), and a second mention of a figure already paired.
+those of the target blocks by value, unit and kind.  A surface that can mean
+more than one thing ("$" any dollar, "762.59m" metres or millions, "and three
+other doctors" against 等4位) is first read the way the other side fits
+(:func:`~.quantities.resolve_readings`).  Pairing then runs in phases, each
+taking the best remaining pairs first: the same figure (dates by the parts
+both state), the source figure at the translation's own precision (a
+translation may round, not add digits; intervals by overlap; a figure made
+vague is no match), the same value in another stated unit (``unit``), a
+power-of-ten ratio or a shifted decimal point (``scale``), the same figure
+read as different kinds, and finally the remaining same-kind figures at the
+same place (``value``).  Paired figures whose hedges differ are
+``approximation`` findings (:mod:`.qualifiers`).  Whatever is left is
+``missing-number`` / ``extra-number``, except for what a translator may
+legitimately add or drop: conversions into another currency, anything inside
+a translator's note, years, ordinals, times and dates (a date only when its
+day is dropped), and a second mention of a figure already paired.
 
-The module also holds the small numeric helpers the other number checks share
-(tolerances, normalised views of quantities, rendering like a given text).
+Severities follow docs/checks.md; every finding carries its evidence.
 """
 
 from __future__ import annotations
