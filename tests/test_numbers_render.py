@@ -12,7 +12,7 @@ from northeast_text.numbers.render import render_en, render_zh
 @pytest.mark.parametrize("value,en,zh", [
     (Decimal("9" * 30), "999999999999999999.999999999999 trillion RMB", "99999999999999999999999999.9999万元"),
     (Decimal("3.2553E12"), "3.2553 trillion RMB", "3.2553万亿元"),
-    (Decimal("35000"), "35,000 RMB", "3.5万元"),
+    (Decimal(35000), "35,000 RMB", "3.5万元"),
 ])
 def test_values_are_written_exactly(value, en, zh):
     assert render_en(value, "CNY") == en

@@ -12,7 +12,7 @@ from __future__ import annotations
 from ..model import Block, Quantity
 from .core import dates_agree, plain
 
-__all__ = ["extract", "extract_text", "anchor_key", "dates_agree"]
+__all__ = ["anchor_key", "dates_agree", "extract", "extract_text"]
 
 
 def extract_text(text: str, lang: str, block_id: str = "") -> list[Quantity]:

@@ -179,7 +179,7 @@ NUMERIC_DATE_RE = re.compile(
 )
 
 
-def numeric_dates(text: str) -> list["Cand"]:
+def numeric_dates(text: str) -> list[Cand]:
     """Candidates for the dates written in digits with slashes or dots."""
     if "/" not in text and "." not in text:
         return []
@@ -242,7 +242,7 @@ MAX_DIGITS = 24
 _LIMIT = pow10(MAX_DIGITS)
 
 
-def too_long(c: "Cand") -> bool:
+def too_long(c: Cand) -> bool:
     """A candidate whose figure has more than MAX_DIGITS integer digits."""
     return any(v is not None and abs(v) >= _LIMIT for v in (c.value, c.low, c.high))
 

@@ -1,10 +1,15 @@
 """English quantities: digits, number words, scale words, units, ranges, dates.
 
-Dedicated patterns (dates, decades, centuries, fractions, "tens of billions",
-"two decades", ratios, ordinal words, list markers) claim their spans first;
-then every remaining figure is read with its currency, scale word, unit and
-qualifier, and two figures joined by "-", "to" or "between … and" become a
-range with the scale and unit carried to both ends.
+Dedicated patterns (dates, with the days listed after them: "July 17 and 22";
+clock times: "9:30 a.m.", 15:43:42; decades, centuries, fractions, "tens of
+billions", "a few hundred million", "two decades", ratios, ordinal words,
+list markers) claim their spans first; then every remaining figure is read
+with its currency, scale word, unit and qualifier, and two figures joined by
+"-", "to" or "between … and" become a range with the scale and unit carried
+to both ends -- unless the words before make it a change ("rose 6% to
+14,422", "fell from 10 to 5": two figures).  Codes and labels with digits
+(COVID-19, G20, 5G, "Article 23", "Boeing 737") are not counts; an ambiguous
+surface ("$", "¥", "762.59m") keeps its other readings on the Quantity.
 """
 
 from __future__ import annotations

@@ -1,10 +1,15 @@
 """Chinese quantities: Arabic and Chinese numerals, 万/亿 scales, units, ranges.
 
-The text is normalised first (NFKC, dashes).  Dedicated patterns (dates,
-years, decades, centuries, 百分之, fractions, ordinals, 翻番, ratios, 成) claim
-their spans; then every remaining numeral is read with its scale words,
-qualifier, currency or classifier, and adjacent numerals joined by a range
-mark become ranges with the scale and unit carried to both ends.
+The text is normalised first (NFKC, dashes).  Dedicated patterns (dates in
+every shape: 2020年7月27日, 7月17和7月22日, 24日, 本月26日, 2020/7/26, 3·15;
+clock times: 15:43, 上午9时30分, 9点半; years, decades, centuries, 百分之,
+fractions, ordinals and labels such as 3号线, 翻番, ratios, 成) claim their
+spans; then every remaining numeral is read with its scale words (also after
+a space: "1.694 亿", and 2万4801), qualifier, currency or classifier (units
+named with numerals, 千瓦 and 兆瓦, are units, not numerals), and adjacent
+numerals joined by a range mark become ranges with the scale and unit carried
+to both ends (reversed ends are two figures).  Codes and names with digits
+(G20, COVID-19, 5G, 波音737) are not counts.
 """
 
 from __future__ import annotations
@@ -62,7 +67,7 @@ _DATE_RE = re.compile(
 _DAY_ONLY_RE = re.compile(
     r"(?=[\d一二三四五六七八九十])(?:(?<![\d.日号第])(?<![\d一二三四五六七八九十]月)(?<!为期)(?<!连续)(?<!历时)(?<!每)(?P<d>3[01]|[12]\d|0?[1-9])\s?(?:日|号(?![线楼院馆机站台车口字令文件位种房室床]))"
     r"(?![内游])"
-    rf"|(?<=[本上下次当同]月)(?P<dc>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])"
+    r"|(?<=[本上下次当同]月)(?P<dc>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])"
 )
 # Clock times: 15:43, 15:43:42, 上午9时30分, 9点半, 下午3点.  点 alone
 # (三点意见) is not a time: it needs a part of the day, minutes, 半 or 钟.
