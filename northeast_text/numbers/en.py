@@ -274,8 +274,8 @@ _MONTH_HINTS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "
 def _dedicated(t: str, claim, claimed) -> None:
     low = t.lower()
     has_digit = any(ch.isdigit() for ch in t)
-    for c in numeric_dates(t):
-        claim(c)
+    for date in numeric_dates(t):
+        claim(date)
     for m in finditer_if(_DATE_RE, t, has_digit and (any(h in t for h in _MONTH_HINTS) or "-" in t)):
         g = m.groupdict()
         if g["y5"]:

@@ -287,8 +287,8 @@ def _cn_int(s: str) -> int:
 
 
 def _dedicated(t: str, claim, claimed) -> None:
-    for c in numeric_dates(t):
-        claim(c)
+    for date in numeric_dates(t):
+        claim(date)
     for m in _YEAR_RANGE_RE.finditer(t):
         a, b = int(m.group("a")), int(m.group("b"))
         if a < b:
