@@ -93,6 +93,8 @@ _CENTURY_RE = re.compile(
 _PERCENT_RE = re.compile(rf"百分之(?P<n>{AR}|{CN})(?:(?:-|~|至|到)(?:百分之)?(?P<n2>{AR}|{CN}))?")
 _FRACTION_RE = re.compile(rf"(?=[\d{CNC}千半])(?:(?<![\d.,{CNC}千])(?P<den>{AR}|{CN})分之(?P<num>{AR}|{CN})|(?P<half>一半|半数))")
 _ORDINAL_RE = re.compile(rf"第(?P<n>{AR}|[{CNC}千]+)")
+# 数以万计 ("by the tens of thousands"): a vague figure, 2 to 10 of the scale.
+_COUNTED_IN_RE = re.compile(r"数以(?P<s>[十百千万亿]{1,3})计")
 _FAN_RE = re.compile(r"翻了?(?P<n>[一二两三四五六七八九\d])番|(?P<half>减半)")
 _RATIO_RE = re.compile(rf"(?=\d)(?<![\d.,])(?P<a>{AR})\s*(?::|比)\s*(?P<b>{AR})(?![\d年月日])")
 _CHENG_RE = re.compile(r"(?<![变形完组构达促造合生建养而集])(?P<n>[一二两三四五六七八九]|\d(?:\.\d)?)(?P<n2>[到至-]?[一二两三四五六七八九])?成(?![为了功本立长就员果熟都年人效绩交型分])")
@@ -381,6 +383,11 @@ def _dedicated(t: str, claim, claimed) -> None:
         if den:
             claim(Cand(m.start(), m.end(), "fraction", value=num / den, step=D1 / den, num_start=m.start(),
                        extra={"ratio": (num, den)}))
+    for m in finditer_if(_COUNTED_IN_RE, t, "数以" in t):
+        if _free(claimed, m.start(), m.end()):
+            base, _ = parse_numeral(m.group("s"))
+            claim(Cand(m.start(), m.end(), "count", low=base * 2, high=base * 10, step=base, qualifier="several",
+                       scale=m.group("s"), num_start=m.start()))
     for m in _FAN_RE.finditer(t):
         if _free(claimed, m.start(), m.end()):
             if m.group("half"):
