@@ -171,7 +171,7 @@ _CHANGE_RE = re.compile(
     r"|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|plung(?:e|es|ed|ing)|slump(?:s|ed|ing)?|cut(?:s|ting)?"
     r"|rais(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|expand(?:s|ed|ing)?|shr(?:ank|ink|inks|inking|unk)"
     r"|narrow(?:s|ed|ing)?|widen(?:s|ed|ing)?|went|gone|going|improv(?:e|es|ed|ing)|boost(?:s|ed|ing)?"
-    r"|lower(?:s|ed|ing)?|chang(?:e|es|ed|ing)|(?:went|moved?)\s+up|up|down)(?![\w-])[^.;:!?]{0,30}$"
+    r"|lower(?:s|ed|ing)?|chang(?:e|es|ed|ing)|moved?)(?![\w-])[^.;:!?]{0,30}$"
 )
 # "N points" after a rate or share is percentage points; after an index, index points.
 _RATE_BEFORE_RE = re.compile(r"(?i)(?<![\w-])(?:rates?|percent(?:age)?|shares?|proportions?|ratios?)(?![\w-])|%")
@@ -557,19 +557,32 @@ def _is_year(c: Cand, t: str) -> bool:
             and "," not in t[c.start:c.end])
 
 
-def _joins(t: str, a: Cand, b: Cand, sep: str, between: re.Match[str] | None) -> bool:
+def _joins(a: Cand, b: Cand, sep: str, between: re.Match[str] | None) -> bool:
     """May ``a`` SEP ``b`` be a range?  "and" only after between/from; "or"
     only for neighbours ("two or three") or a shared scale ("2 or 3 million");
-    not a change ("rose 6% to 14,422", "fell from 10 to 5"); not a percentage
-    followed by a plain count."""
+    not a percentage followed by a plain count ("6% to 14,422")."""
     if sep == "and" and between is None:
         return False
     if sep == "or" and not (b.scale and not a.scale) and not (
             a.value is not None and b.value == a.value + 1 and b.value <= 12 and not (a.scale or b.scale)):
         return False
-    if sep == "to" and _CHANGE_RE.search(t, max(0, a.start - 40), between.start() if between else a.start):
-        return False
     return not (a.kind in ("percent", "points") and b.kind == "count")
+
+
+def _is_change(t: str, a: Cand, sep: str, between: re.Match[str] | None) -> bool:
+    """"rose 6% to 14,422", "fell from 10 to 5 million": a change, two figures."""
+    return sep == "to" and bool(_CHANGE_RE.search(t, max(0, a.start - 40), between.start() if between else a.start))
+
+
+def _carry(a: Cand, b: Cand) -> None:
+    """``b``'s scale word, unit and kind written once for both figures (in place):
+    "5-3 million", "rose from 5 to 10 percent"."""
+    mult = pow10(SCALES[b.scale.lower()]) if b.scale else D1
+    a.value = (a.value or D1) * mult
+    a.step = (a.step or D1) * mult
+    a.scale, a.unit, a.kind = b.scale, b.unit, b.kind
+    if b.extra.get("readings"):
+        a.extra["readings"] = [(a.value, unit) for _, unit in b.extra["readings"]]
 
 
 def _ranges(t: str, found: list[Cand]) -> list[Cand]:
@@ -583,15 +596,21 @@ def _ranges(t: str, found: list[Cand]) -> list[Cand]:
             if sm and sm.end() == b.start and a.value is not None and b.value is not None:
                 sep = sm.group().strip().lower()
                 between = _BETWEEN_RE.search(t, max(0, a.start - 9), a.start)
-                ok = _joins(t, a, b, sep, between)
+                if _is_change(t, a, sep, between):
+                    if a.kind == "count" and a.unit is None and a.scale is None and (b.scale or b.unit) \
+                            and not _is_year(a, t):
+                        _carry(a, b)
+                    out.append(a)
+                    i += 1
+                    continue
+                ok = _joins(a, b, sep, between)
                 if ok and (a.kind in ("count", b.kind) or b.kind == "count") and b.kind in ("count", "money", "percent", "points", "multiplier"):
                     lo, hi = a.value, b.value
                     lo_step = a.step or D1
                     if b.scale and not a.scale:
                         mult = pow10(SCALES[b.scale.lower()])
                         if lo * mult >= hi and lo < hi and a.kind == "count" and a.unit is None:
-                            # "5-3 million": 5 million and 3 million, two figures
-                            a.value, a.step, a.scale, a.unit, a.kind = lo * mult, lo_step * mult, b.scale, b.unit, b.kind
+                            _carry(a, b)  # "5-3 million": 5 million and 3 million, two figures
                             out.append(a)
                             i += 1
                             continue
@@ -645,11 +664,7 @@ def _money_context(t: str, found: list[Cand]) -> list[Cand]:
                 break
             j -= 1
         for k in range(j, i):
-            c = found[k]
-            mult = pow10(SCALES[last.scale.lower()])
-            c.value *= mult
-            c.step = (c.step or D1) * mult
-            c.scale, c.unit, c.kind = last.scale, last.unit, last.kind
+            _carry(found[k], last)
     for i, c in enumerate(found):
         if c.kind != "count" or c.scale is None or c.unit is not None or i + 1 >= len(found):
             continue

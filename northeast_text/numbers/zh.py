@@ -718,6 +718,25 @@ def _growth_and_group(t: str, c: Cand) -> None:
         c.extra["group"] = "inclusive"
 
 
+# 从3增至5亿元, 由5降到3%: a change written with the unit once, two figures.
+_CHANGE_SEP_RE = re.compile(r"\s*(?:增至|增加到|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|升至|涨至|涨到"
+                            r"|降至|降到|下降到|下降至|减少到|减少至|减至|跌至|跌到|扩大到|扩大至|缩小到|缩小至)\s*")
+
+
+def _scale_mult(scale: str) -> Decimal:
+    """The multiplier a scale word stands for ("万" 1e4, "千万" 1e7, "万亿" 1e12)."""
+    return pow10(BIG.get(scale[-1], 0) + sum(BIG.get(ch, 0) for ch in scale[:-1])
+                 + ({"十": 1, "百": 2, "千": 3}.get(scale[0], 0) if scale[0] in "十百千" else 0))
+
+
+def _carry(a: Cand, b: Cand) -> None:
+    """``b``'s scale word, unit and kind written once for both figures (in place)."""
+    mult = _scale_mult(b.scale) if b.scale else D1
+    a.value = (a.value or D1) * mult
+    a.step = (a.step or D1) * mult
+    a.scale, a.unit, a.kind = b.scale, b.unit, b.kind
+
+
 def _ranges(t: str, found: list[Cand]) -> list[Cand]:
     out: list[Cand] = []
     i = 0
@@ -726,6 +745,10 @@ def _ranges(t: str, found: list[Cand]) -> list[Cand]:
         a = found[i]
         if i + 1 < len(found):
             b = found[i + 1]
+            cm = _CHANGE_SEP_RE.match(t, a.end)
+            if cm and cm.end() == b.start and a.kind == "count" and a.unit is None and a.scale is None \
+                    and a.value is not None and (b.unit or b.scale):
+                _carry(a, b)  # 从3增至5亿元: 3亿元 and 5亿元, two figures
             sm = sep.match(t, a.end)
             if sm and sm.end() == b.start and a.value is not None and b.value is not None \
                     and a.kind in ("count", b.kind) and (a.unit in (None, b.unit)):
@@ -735,14 +758,13 @@ def _ranges(t: str, found: list[Cand]) -> list[Cand]:
                 as_ = a.scale or ""
                 if bs and not as_ and lo < hi:
                     # 3-5万: the scale carries to the low end
-                    mult = pow10(BIG.get(bs[-1], 0) + sum(BIG.get(ch, 0) for ch in bs[:-1]) + (
-                        {"十": 1, "百": 2, "千": 3}.get(bs[0], 0) if bs[0] in "十百千" else 0))
-                    lo, lo_step = lo * mult, lo_step * mult
-                    if lo >= hi:  # 5-3亿元: 5亿 and 3亿, two figures
-                        a.value, a.step, a.scale, a.unit, a.kind = lo, lo_step, b.scale, b.unit, b.kind
+                    mult = _scale_mult(bs)
+                    if lo * mult >= hi:  # 5-3亿元: 5亿 and 3亿, two figures
+                        _carry(a, b)
                         out.append(a)
                         i += 1
                         continue
+                    lo, lo_step = lo * mult, lo_step * mult
                 elif as_ and bs != as_ and bs.startswith(as_) and lo * 1000 < hi:
                     # 6万—7万亿: written short, read as 6万亿
                     lo_num = a.value / pow10(sum(BIG.get(ch, 0) for ch in as_))
@@ -785,13 +807,9 @@ def _list_carry(t: str, found: list[Cand]) -> None:
             j -= 1
         if j == i:
             continue
-        exp = sum(BIG.get(ch, 0) for ch in last.scale) + {"十": 1, "百": 2, "千": 3}.get(last.scale[0], 0)
         for k in range(j, i):
-            c = found[k]
-            c.value *= pow10(exp)
-            c.step = (c.step or D1) * pow10(exp)
-            c.scale, c.unit, c.kind = last.scale, last.unit, last.kind
-            c.extra["carried"] = True
+            _carry(found[k], last)
+            found[k].extra["carried"] = True
 
 
 def _qualify(t: str, c: Cand) -> None:
