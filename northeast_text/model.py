@@ -114,6 +114,13 @@ class Quantity:
       (unit "CNY") also reads (5, "JPY"); "762.59m" (value 762,590,000) also
       reads (762.59, "m") metres; 增长三倍 (value 4, "x") also reads (3, "x").
       Empty when the surface is unambiguous ("US$", "HK$", "A$", "NT$").
+    - ``unit``: a normalised code, the same in both languages: "%", "pp"
+      (个百分点, "percentage points", "points" after a rate), ISO 4217 for
+      money ("CNY", "HKD", "AUD" ...), "mu", "acre", "km", "m", "m2", "t",
+      "kW", "kWh" (千瓦时, 度电), "MW", "kV", "deg" (气温35度, "degrees"),
+      "person", "item" ...; :func:`northeast_text.numbers.base_unit` gives
+      the base unit and factor, so 82万千瓦 and "820 MW" compare equal while
+      亩 and acre stay different units of one base.
     - ``group``: "inclusive" when a count includes the people named before
       it (张欢等4位医生: 4 doctors, Zhang Huan among them, i.e. "Zhang Huan
       and three other doctors"); "others" when it excludes them ("and three

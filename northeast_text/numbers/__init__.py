@@ -10,9 +10,9 @@ the way an English or Chinese writer would.
 from __future__ import annotations
 
 from ..model import Block, Quantity
-from .core import dates_agree, plain
+from .core import base_unit, dates_agree, plain
 
-__all__ = ["anchor_key", "dates_agree", "extract", "extract_text"]
+__all__ = ["anchor_key", "base_unit", "dates_agree", "extract", "extract_text"]
 
 
 def extract_text(text: str, lang: str, block_id: str = "") -> list[Quantity]:

@@ -248,6 +248,21 @@ def too_long(c: Cand) -> bool:
 
 
 @lru_cache(maxsize=None)
+def _unit_factors() -> dict[str, tuple[str, Decimal]]:
+    out = {}
+    for line in read_lines("unit_factors.tsv"):
+        unit, base, factor = line.split("\t")[:3]
+        out[unit] = (base, Decimal(factor))
+    return out
+
+
+def base_unit(unit: str | None) -> tuple[str | None, Decimal]:
+    """(base unit, factor) for a unit code: "km" -> ("m", 1000), "mu" -> ("m2", 666.67);
+    a unit without a known base is its own base ("person" -> ("person", 1))."""
+    return _unit_factors().get(unit or "", (unit, D1))
+
+
+@lru_cache(maxsize=None)
 def exclusion_re(name: str, flags: int = 0) -> re.Pattern[str] | None:
     """One regex matching every phrase of an exclusion list (longest first)."""
     phrases = sorted({p.strip() for p in read_lines(name)}, key=len, reverse=True)
