@@ -638,6 +638,8 @@ def _bare_scale_ok(t: str, m: re.Match[str]) -> bool:
     return bool(_PRE_QUAL_RE.search(t, max(0, start - 4), start) or _BARE_PRE_RE.search(t, max(0, start - 3), start))
 
 
+# 来 after a round figure and before its unit: "about" (十来个, 二十来岁).
+_ABOUT_RE = re.compile(r"(?<=[十百千万])来")
 # A longer run of numeral characters is noise or a code, not a figure.
 _MAX_NUMERAL = 40
 _DIGIT_RUN_RE = re.compile(r"\d+(?:[.,]\d+)*")
@@ -663,7 +665,7 @@ def _generic(t: str, cands: list[Cand], claimed: Claimed) -> None:
         # 五六十万 / 两三个: adjacent digits as a range
         adj = re.match(r"([一二两三四五六七八九])([二两三四五六七八九])", m.group())
         c = None
-        if adj and DIGIT[adj.group(2)] - DIGIT[adj.group(1)] == 1 \
+        if adj and (DIGIT[adj.group(2)] - DIGIT[adj.group(1)] == 1 or adj.group() == "三五") \
                 and (len(m.group()) > 2 or _unit_res()[0].match(t, m.end())):
             s = m.group()
             lo, _ = parse_numeral(adj.group(1) + s[2:])
@@ -675,7 +677,9 @@ def _generic(t: str, cands: list[Cand], claimed: Claimed) -> None:
             c = _read(t, m)
         if c is None:
             continue
-        # trailing bare CN digit after a scale, followed by a non-unit char
+        if c.value is not None and c.qualifier is None and _ABOUT_RE.match(t, c.end) \
+                and _unit_res()[0].match(t, c.end + 1):
+            c.qualifier, c.end = "approx", c.end + 1  # 十来个, 百来人: about
         _attach_unit(t, c)
         if (bare or c.extra.get("upward")) and c.extra.get("unit_word") is None \
                 and not _BARE_END_RE.match(t, c.end):
