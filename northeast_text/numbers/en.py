@@ -140,6 +140,12 @@ _DECADES_RE = re.compile(rf"(?i)(?<![\w-])(?:(?P<n>{WORDNUM}|a|\d+)\s+decades?"
 # "per thousand residents" = 每千人: a bare scale word after "per" is a figure.
 _PER_SCALE_RE = re.compile(r"(?i)(?<![\w-])per\s+(?P<s>hundred|thousand|million)\b")
 _RATIO_RE = re.compile(rf"(?<![\w.,:]){NUM}\s?:\s?{NUM}(?![\w:])")
+# A score after a word of winning or losing ("won 3-1", "a 2-0 victory" is
+# not read): a ratio, as 3比1 is, not a range.
+_SCORE_RE = re.compile(
+    r"(?i)(?<![\w-])(?:won|lost|beat|beaten|defeated|drew|draw|scored?|victory|wins?|defeat|loss)(?![\w-])"
+    r"[^.;:\d]{0,20}?(?<![\w.,-])(?P<a>\d{1,3})\s?-\s?(?P<b>\d{1,3})(?![\w-])"
+)
 # Clock times: 15:43, 15:43:42, 9:30 a.m., 9 am, 9 o'clock.
 _AMPM = r"(?P<ap>[aApP]\.?[mM]\.?)(?![\w])"
 _AMPM_HINT_RE = re.compile(r"\d\s?[ap]\.?m")
@@ -369,6 +375,11 @@ def _dedicated(t: str, claim, claimed) -> None:
             a, b = (Decimal(x.strip().replace(",", "")) for x in m.group().split(":"))
             if b:
                 claim(Cand(m.start(), m.end(), "ratio", value=a / b, step=D1 / b, extra={"ratio": (a, b)}))
+    for m in finditer_if(_SCORE_RE, t, "-" in t and has_digit):
+        if _free(claimed, m.start("a"), m.end()):
+            a, b = Decimal(m.group("a")), Decimal(m.group("b"))
+            if b:
+                claim(Cand(m.start("a"), m.end(), "ratio", value=a / b, step=D1 / b, extra={"ratio": (a, b)}))
     for m in finditer_if(_TIMES_RE, t, any(h in low for h in ("ice", "fold", "doubl", "tripl", "trebl", "quadrupl", "halv"))):
         if _free(claimed, m.start(), m.end()):
             v = Decimal(_TIMES[m.group("w").lower()])
