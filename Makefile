@@ -8,7 +8,7 @@ OUT    ?= out
 CACHE  ?= $(or $(NORTHEAST_TEXT_CACHE),.cache)
 TEI_RNG := $(CACHE)/tei/tei_all.rng
 
-.PHONY: demo test test-fast fuzz lint tei-schema annotations clean
+.PHONY: demo test test-fast fuzz lint tei-schema annotations bench-real clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -51,6 +51,12 @@ lint: $(STAMP)
 ## annotations: regenerate annotations/ (the annotated TEI of the bundled corpus)
 annotations: $(STAMP)
 	$(BIN)/northeast-text batch corpus -o annotations -j 2 --force
+
+## bench-real: precision on real translations and recall on planted slips, quick subsets with
+## thresholds (read ../shared/real; skipped with a message when it is absent). Full runs: BENCHMARKS.md
+bench-real: $(STAMP)
+	$(BIN)/python benchmarks/real_text.py --pairs 4 --min-precision 0.9 --min-recall 1.0 --quiet
+	$(BIN)/python benchmarks/inject.py --quick --min-recall 0.8
 
 clean:
 	rm -rf $(VENV) $(OUT) .cache .pytest_cache .hypothesis

@@ -18,7 +18,7 @@ ROLES = ("title", "heading", "paragraph", "list-item", "notes-heading", "note-en
 # Quantity kinds.
 QUANTITY_KINDS = (
     "money", "percent", "points", "count", "year", "decade", "century", "date",
-    "ordinal", "ratio", "fraction", "multiplier",
+    "ordinal", "ratio", "fraction", "multiplier", "time",
 )
 
 # Entity types.
@@ -30,7 +30,7 @@ NOTE_KINDS = ("translator", "gloss", "footnote", "preface")
 # Finding kinds and severities (REPORT_FORMAT.md, GOLD_FORMAT.md).
 FINDING_KINDS = (
     "scale", "value", "rate", "missing-number", "extra-number", "entity",
-    "arithmetic", "omission", "addition",
+    "arithmetic", "omission", "addition", "approximation", "unit",
 )
 SEVERITIES = ("error", "warning", "info")
 
@@ -72,6 +72,13 @@ class Document:
     warnings: tuple[str, ...] = ()  # what the reader changed or assumed (tracked changes accepted ...)
 
 
+# Quantity.qualifier (the engine's vocabulary) -> Quantity.hedge (normalised).
+_HEDGES = {
+    "approx": "approx", "about": "approx", "nearly": "nearly", "more-than": "more", "over": "more",
+    "plus": "more", "less-than": "less", "at-least": "at-least", "up-to": "at-most", "several": "vague",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """A number as the text states it, with its meaning.
@@ -81,6 +88,44 @@ class Quantity:
     figure whose qualifier makes an interval ("more than 500" -> low=500).
     ``step`` is the unit of the last digit shown, in the same units as value
     (3.2553万亿 -> step 1e8), from which tolerances are derived.
+
+    Fields the checks rely on (numbers engine, issue 10):
+
+    - ``kind``: "date" covers every date shape and ``when`` says which parts
+      the text states: "2020-07-27", "2020-07", "--07-24" (month-day),
+      "---24" (day only: 24日, 本月26日), "--07" (month only); compare dates
+      with :func:`northeast_text.numbers.dates_agree`, which looks only at the
+      parts both sides state (24日 agrees with "July 24").  "time" is a clock
+      time: value HHMM on the 24-hour clock, ``when`` "T15:43" / "T15:43:42"
+      (15:43, 上午9时30分, 9点半, "9:30 a.m.").  Labels and model numbers
+      ("Article 23", "Boeing 737", 波音737, 3号线) are "ordinal"; codes with
+      digits (COVID-19, G20, 5G, MH370, PM2.5) are not quantities at all.
+    - ``qualifier``: the hedge as written, in the engine's vocabulary
+      (``numbers.core.QUALIFIERS``); ``hedge`` (a property) folds it into the
+      normalised form both languages share: "approx" (约, 左右, 上下, about,
+      around, some, roughly), "nearly" (近, 将近, 接近, nearly, almost, close
+      to), "more" (超过, 逾, 多, 余, 以上, over, more than, -plus), "less"
+      (不足, 不到, 低于, less than, under), "at-least" (至少, 不少于, at
+      least), "at-most" (最多, 不超过, 以下, up to, no more than), "vague"
+      (几, 数, 上百, 十几, several, a few, dozens of: ``low``/``high`` hold the
+      interval, ``value`` is None) or None (no hedge).
+    - ``readings``: other (value, unit) pairs the same surface can mean, for
+      the check to resolve from the other side of the pair: a bare "$5"
+      (unit "USD") also reads (5, "AUD"), (5, "HKD"), (5, "TWD") ...; "¥5"
+      (unit "CNY") also reads (5, "JPY"); "762.59m" (value 762,590,000) also
+      reads (762.59, "m") metres; 增长三倍 (value 4, "x") also reads (3, "x").
+      Empty when the surface is unambiguous ("US$", "HK$", "A$", "NT$").
+    - ``unit``: a normalised code, the same in both languages: "%", "pp"
+      (个百分点, "percentage points", "points" after a rate), ISO 4217 for
+      money ("CNY", "HKD", "AUD" ...), "mu", "acre", "km", "m", "m2", "t",
+      "kW", "kWh" (千瓦时, 度电), "MW", "kV", "deg" (气温35度, "degrees"),
+      "person", "item" ...; :func:`northeast_text.numbers.base_unit` gives
+      the base unit and factor, so 82万千瓦 and "820 MW" compare equal while
+      亩 and acre stay different units of one base.
+    - ``group``: "inclusive" when a count includes the people named before
+      it (张欢等4位医生: 4 doctors, Zhang Huan among them, i.e. "Zhang Huan
+      and three other doctors"); "others" when it excludes them ("and three
+      other doctors", "and 3 others"); None otherwise.
     """
 
     block: str
@@ -96,7 +141,14 @@ class Quantity:
     qualifier: str | None = None  # approx | about | nearly | more-than | at-least | less-than | over | plus
     step: Decimal | None = None
     lang: str = ""
-    when: str | None = None  # ISO 8601 for dates, years, decades ("2003-10", "--12-20")
+    when: str | None = None  # ISO 8601 for dates, years, decades, times ("2003-10", "--12-20", "---24", "T09:30")
+    readings: tuple[tuple[Decimal, str | None], ...] = ()  # other (value, unit) readings of the surface
+    group: str | None = None  # "inclusive" (等4位医生) | "others" ("and three other doctors")
+
+    @property
+    def hedge(self) -> str | None:
+        """The qualifier in the form both languages share (see the class docstring)."""
+        return _HEDGES.get(self.qualifier or "")
 
     @property
     def bounds(self) -> tuple[Decimal, Decimal] | None:
@@ -166,7 +218,10 @@ class Finding:
 
     ``source_text``/``target_text`` are verbatim substrings of the blocks' text;
     the spans give their offsets.  ``id`` is derived from content (kind, blocks,
-    texts, occurrence), so that it stays stable across runs.
+    texts, occurrence), so that it stays stable across runs.  ``evidence`` says
+    why (docs/checks.md): the rule that fired and, per side, the span, its text
+    and the value read (``{"rule": "numbers.scale", "source": {"text": …,
+    "span": [s, e], "value": "20300000", "unit": "CNY"}, "target": {…}}``).
     """
 
     kind: str
@@ -182,6 +237,7 @@ class Finding:
     check: str = ""
     data: Mapping[str, object] = field(default_factory=dict)  # ratio, implied_rate ...
     id: str = ""
+    evidence: Mapping[str, object] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,6 +4,8 @@ Cases live in tests/cases/numbers_<lang>.json: each has a text and the
 quantities expected in it (an empty list: not a quantity).  A single expected
 quantity means the text is that one quantity; ``"exact": true`` compares the
 whole list in order.  ``"expect": "fail"`` keeps a known failure visible.
+Besides kind and unit, a case may state value, low, high, step, qualifier,
+when, scale, hedge, group and readings (a list of [value, unit] pairs).
 """
 
 from __future__ import annotations
@@ -44,9 +46,11 @@ def matches(q, e: dict) -> bool:
                     return False
             elif got != want:
                 return False
-    for f in ("qualifier", "when", "scale"):
+    for f in ("qualifier", "when", "scale", "hedge", "group"):
         if f in e and getattr(q, f) != e[f]:
             return False
+    if "readings" in e and [[str(v), u] for v, u in q.readings] != e["readings"]:
+        return False
     return True
 
 

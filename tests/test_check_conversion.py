@@ -7,7 +7,7 @@ from decimal import Decimal as D
 import pytest
 
 from northeast_text.checks.conversion import check_conversion, find_conversions, find_declared_rate
-from northeast_text.model import AnnotatedPair, Rate
+from northeast_text.model import AnnotatedPair, Note, Rate
 
 from builders import Q, doc
 
@@ -20,6 +20,13 @@ def rmb(text, sub, value, step, scale="billion", **kw):
 
 def usd(text, sub, value, step, scale="billion", **kw):
     return Q(text, sub, "money", value, unit="USD", scale=scale, step=step, **kw)
+
+
+def noted(texts):
+    """Blocks that are each one translator's note (the voice that declares a rate)."""
+    notes = tuple(Note(id=f"n{i + 1}", kind="translator", block=f"en-b{i}", start=0, end=len(t), text=t)
+                  for i, t in enumerate(texts))
+    return doc(texts, notes=notes)
 
 
 def check(analysis, rate=RATE):
@@ -41,7 +48,7 @@ def check(analysis, rate=RATE):
     ("At EUR 1 = RMB 7.80 the sum is large.", "EUR", "CNY", "7.80"),
 ])
 def test_declared_rate_forms(text, base, quote, value):
-    r = find_declared_rate(doc([text]))
+    r = find_declared_rate(noted([text]))
     assert r is not None
     assert (r.base, r.quote, r.value) == (base, quote, D(value))
     assert r.block == "en-b0" and r.text in text
@@ -53,13 +60,33 @@ def test_declared_rate_forms(text, base, quote, value):
     "The ratio was 2.5:1 by 2022.",
 ])
 def test_no_rate_where_none_is_declared(text):
-    assert find_declared_rate(doc([text])) is None
+    assert find_declared_rate(noted([text])) is None
 
 
 def test_explicit_rate_wins_over_bare_exchange_rate():
     texts = ["The exchange rate of 6.5 was long gone.", "Here 1 USD = 7.2 RMB."]
-    r = find_declared_rate(doc(texts))
+    r = find_declared_rate(noted(texts))
     assert r.value == D("7.2") and r.block == "en-b1"
+
+
+@pytest.mark.parametrize("text", [
+    "Both rates fell below the mark of USD $1 to RMB 7.0 as tensions escalated.",
+    "双双跌破1美元兑人民币7.0元关口。",
+])
+def test_a_rate_quoted_in_the_article_is_content_not_a_declaration(text):
+    assert find_declared_rate(doc([text])) is None
+
+
+def test_the_rate_in_a_note_wins_over_one_quoted_in_the_article():
+    texts = ["The yuan fell below US$1 = RMB 7.0 on Monday.", "Note: conversions at US$1 = RMB 7.14."]
+    notes = (Note(id="n1", kind="translator", block="en-b1", start=0, end=len(texts[1]), text=texts[1]),)
+    r = find_declared_rate(doc(texts, notes=notes))
+    assert r.value == D("7.14") and r.block == "en-b1"
+
+
+def test_a_huge_digit_run_in_a_note_is_no_rate():
+    text = "Note: 1 USD = " + "7" * 10_000 + " RMB."
+    assert find_declared_rate(noted([text])) is None
 
 
 # --------------------------------------------------------------------------
@@ -114,6 +141,9 @@ def test_wrong_conversions_are_rate_with_implied_rate_and_expected():
     assert loud[1].expected == "approx. 14.7 billion USD"
     assert T1[f.target_span[0]:f.target_span[1]] == f.target_text
     assert f.source_block is None and f.target_block == "en-b0"
+    ev = f.evidence  # the amount converted, the converted figure as read, the rate applied
+    assert ev["rule"] == "conversion.rate" and ev["amount"]["text"] == "about 130 billion RMB"
+    assert ev["target"]["value"] == "18300000000" and ev["expected_value"] == "18200000000"
 
 
 def test_rate_rounding_is_allowed_for():

@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 
 from northeast_text.errors import InputError
 from northeast_text.numbers import extract_text
+from northeast_text.numbers.core import MAX_DIGITS
 
 DIGITS = list("0123456789") + list("０１２３４５６７８９")
 ZH_NUMERALS = list("零〇一二两三四五六七八九十百千万亿") + ["万亿", "千万", "百万", "十万", "壹", "贰", "拾", "佰", "仟"]
@@ -149,8 +150,21 @@ def test_vulgar_fractions_give_no_overlapping_figures(lang, text):
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_figures_longer_than_the_decimal_precision(lang):
-    """Found by fuzzing: a 29-digit figure raised decimal.InvalidOperation in clean()."""
+    """Found by fuzzing: a 29-digit figure raised decimal.InvalidOperation in clean().
+    Digit runs longer than MAX_DIGITS are codes or noise (issue 11): not read."""
     text = "10000000010000000001000000000"
-    qs = extract_text(text, lang)
     check(text, lang)
-    assert [q.value for q in qs] == [int(text)]
+    assert extract_text(text, lang) == []
+    assert extract_text(text + "元" if lang == "zh" else "$" + text, lang) == []
+    longest = "1" + "0" * (MAX_DIGITS - 1)
+    assert [q.value for q in extract_text(longest, lang)] == [int(longest)]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("text", ["9" * 10_000, "一" * 10_000, "万" * 10_000, "九万亿亿亿", "1," * 5000 + "元"])
+def test_pathological_numerals_are_not_figures(lang, text):
+    """Issue 11: a 10,000-digit number, runs of numerals and stacked scale words
+    neither crash (recursion, decimal context) nor give a figure of absurd size."""
+    check(text, lang)
+    for q in extract_text(text, lang):
+        assert len(q.text) <= 64, q.text[:40]

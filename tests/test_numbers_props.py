@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from northeast_text.numbers import extract_text
@@ -115,3 +115,57 @@ def test_wrong_scale_word_is_a_power_of_ten(m):
     en = only(f"{m} billion RMB", "en")
     ratio = zh.value / en.value
     assert ratio == 1000
+
+
+# Reversed ranges (issue 15): the ends of a range are never reversed, and a
+# scale word written once applies to both ends.  The examples are the inputs
+# a random seed once found.
+
+CN_DIGITS = "零一二三四五六七八九"
+
+
+def ordered(text: str, lang: str = "zh"):
+    qs = extract_text(text, lang)
+    for q in qs:
+        if q.low is not None and q.high is not None:
+            assert q.low <= q.high, (text, q)
+    return qs
+
+
+@settings(max_examples=100, deadline=None, derandomize=True)
+@given(st.integers(min_value=0, max_value=99), st.integers(min_value=0, max_value=99))
+@example(1, 0)
+@example(5, 3)
+def test_zh_percent_ranges_are_ordered(a, b):
+    for text in (f"百分之{a}-{b}", f"百分之{a}至百分之{b}", f"百分之{a}到{b}"):
+        qs = ordered(text)
+        assert {v for q in qs for v in (q.value, q.low, q.high) if v is not None} == {a, b}, (text, qs)
+
+
+@settings(max_examples=50, deadline=None, derandomize=True)
+@given(st.integers(min_value=1, max_value=9), st.integers(min_value=1, max_value=9))
+@example(2, 1)
+def test_zh_cheng_ranges_are_ordered(a, b):
+    ordered(f"{CN_DIGITS[a]}{CN_DIGITS[b]}成")
+
+
+@settings(max_examples=100, deadline=None, derandomize=True)
+@given(st.integers(min_value=1, max_value=99), st.integers(min_value=1, max_value=99),
+       st.sampled_from(sorted(ZH_SCALES)))
+@example(5, 3, "亿")
+def test_zh_scale_applies_to_both_ends(a, b, scale):
+    mult = Decimal(10) ** ZH_SCALES[scale]
+    qs = ordered(f"{a}-{b}{scale}元")
+    values = {v for q in qs for v in (q.value, q.low, q.high) if v is not None}
+    assert values == {a * mult, b * mult}, values
+
+
+@settings(max_examples=100, deadline=None, derandomize=True)
+@given(st.integers(min_value=1, max_value=99), st.integers(min_value=1, max_value=99),
+       st.sampled_from(["million", "billion"]))
+@example(5, 3, "million")
+def test_en_scale_applies_to_both_ends(a, b, scale):
+    mult = Decimal(10) ** EN_SCALES[scale]
+    qs = ordered(f"{a}-{b} {scale} dollars", "en")
+    values = {v for q in qs for v in (q.value, q.low, q.high) if v is not None}
+    assert values == {a * mult, b * mult}, values

@@ -10,7 +10,7 @@ pipeline, from content.
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable, Mapping
 
 from ..model import AnnotatedPair, Finding
@@ -69,8 +69,22 @@ def run_checks(pair: AnnotatedPair, settings=None) -> list[Finding]:
         check = checks[name]
         if check.needs_source and pair.source is None:
             continue
-        findings.extend(check.func(pair, check.config))
+        findings.extend(with_evidence(f) for f in check.func(pair, check.config))
     return sorted(findings, key=lambda f: _order(pair, f))
+
+
+def with_evidence(f: Finding) -> Finding:
+    """``f`` with its evidence (docs/checks.md); a check that gives none gets
+    the rule (check.kind) and, per side, the text and span it named."""
+    if f.evidence:
+        return f
+    evidence: dict[str, object] = {"rule": f"{f.check or 'check'}.{f.kind}"}
+    for side, text, span in (("source", f.source_text, f.source_span), ("target", f.target_text, f.target_span)):
+        if text is not None:
+            value = f.data.get(f"{side}_value")
+            evidence[side] = {"text": text, "span": list(span) if span else None,
+                              **({"value": value} if value is not None else {})}
+    return replace(f, evidence=evidence)
 
 
 def _order(pair: AnnotatedPair, f: Finding) -> tuple:

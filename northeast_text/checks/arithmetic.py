@@ -17,7 +17,9 @@ It is conservative: a total far from its parts (not within a factor of two,
 nor about 10^k of them) is taken to be the total of something else, and a
 relation is flagged only when it fits none of A/B, B/A or the change between
 them.  When both sides hold the same inconsistency it is reported once, with
-both blocks.
+both blocks, as a warning ("the same figures are in the original"): the
+translation is faithful and the slip is the author's.  Only a slip the
+translation adds (a scale word on top of the author's figures) stays an error.
 """
 
 from __future__ import annotations
@@ -30,9 +32,9 @@ from typing import Mapping, Sequence
 
 from ..model import Analysis, AnnotatedPair, Finding, Quantity
 from . import register
-from .numbers import (
-    NQ, compatible, config_section, dec, fmt_decimal, load_resource, message, normalise,
-    overlap_within, pattern, power_ratio, render_like, step_of,
+from .quantities import (
+    NQ, compatible, config_section, dec, evidence, find_conversions, fmt_decimal, load_resource, message,
+    normalise, overlap_within, pattern, power_ratio, read_of, render_like, step_of,
 )
 
 INF = Decimal("1e40")
@@ -77,8 +79,6 @@ def check_arithmetic(pair: AnnotatedPair, config: Mapping[str, object]) -> list[
 def _conversion_parts(analysis: Analysis | None) -> set[int]:
     if analysis is None:
         return set()
-    from .conversion import find_conversions
-
     return {id(p) for c in find_conversions(analysis) for p in c.converted.parts}
 
 
@@ -639,6 +639,8 @@ def _finding(pair: AnnotatedPair, s: Issue | None, t: Issue | None, both: bool) 
         msg = message("arithmetic_source", message=s.message)
     sev_rank = {"error": 0, "warning": 1, "info": 2}
     severity = min((x.severity for x in (s, t) if x is not None), key=lambda v: sev_rank[v])
+    if s is not None and not (t is not None and t.scale_k and not s.scale_k) and severity == "error":
+        severity = "warning"  # the translation repeats the author's slip: nothing for the translator to fix
     expected = (t.expected if t is not None and not t.scale_k else None) or (s.expected if s else None)
     if both and s is not None and t is not None and t.scale_k and s.subtype == "sum":
         expected = _sum_expected(s.actual, t.anchor)
@@ -647,9 +649,12 @@ def _finding(pair: AnnotatedPair, s: Issue | None, t: Issue | None, both: bool) 
     data = dict((s or t).data)  # type: ignore[union-attr]
     data["subtype"] = main.subtype
     data["sides"] = [x.side for x in (s, t) if x is not None]
+    ev = evidence(f"arithmetic.{main.subtype}", s.anchor if s else None, t.anchor if t else None,
+                  parts=[read_of(q) for q in main.others], stated=fmt_decimal(main.stated.normalize()),
+                  actual=fmt_decimal(main.actual.normalize()), sides=data["sides"])
     return Finding(
         kind="arithmetic", severity=severity, message=msg,
         source_block=source_block, target_block=target_block,
         source_text=source_text, target_text=target_text, expected=expected,
-        source_span=source_span, target_span=target_span, check="arithmetic", data=data,
+        source_span=source_span, target_span=target_span, check="arithmetic", data=data, evidence=ev,
     )

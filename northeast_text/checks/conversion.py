@@ -17,62 +17,18 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import replace
 from decimal import Decimal, InvalidOperation, localcontext
 from functools import lru_cache
 from statistics import median
 from typing import Mapping, Sequence
 
-from ..model import Analysis, AnnotatedPair, Finding, Quantity, Rate
+from ..model import Analysis, AnnotatedPair, Finding, Rate
 from . import register
-from .numbers import (
-    config_section, join_ranges, dec, fmt_decimal, load_resource, message, number_tokens,
-    overlap_within, normalise, pattern, plain_value, power_ratio, render_like, step_of,
+from .quantities import (
+    Conversion, Span, _currency_re, config_section, currency_code, dec, evidence, find_conversions, fmt_decimal,
+    message, normalise, number_tokens, overlap_within, plain_value, power_ratio, read_of, render_like,
 )
-
-# --------------------------------------------------------------------------
-# currencies
-
-
-@lru_cache(maxsize=None)
-def _currency_table() -> dict[str, str]:
-    """Written form (lower case) -> ISO code."""
-    table: dict[str, str] = {}
-    for code, names in load_resource("currencies.json").items():
-        if code.startswith("_"):
-            continue
-        for name in names:
-            table[name.lower()] = code
-    return table
-
-
-@lru_cache(maxsize=None)
-def _currency_re() -> str:
-    parts = []
-    for name in sorted(_currency_table(), key=len, reverse=True):
-        esc = re.escape(name).replace(r"\ ", r"\s+")
-        if name[-1].isalpha() and name.isascii():
-            esc += r"\b"
-        if name[0].isalpha() and name.isascii():
-            esc = r"\b" + esc
-        parts.append(esc)
-    return "(?:" + "|".join(parts) + ")"
-
-
-def currency_code(written: str | None) -> str | None:
-    """ISO code of a written currency name, of a model unit, or None."""
-    if not written:
-        return None
-    w = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", written).strip()).lower()
-    table = _currency_table()
-    if w in table:
-        return table[w]
-    up = written.upper()
-    return up if up in {v for v in table.values()} else None
-
-
-def _unit_currency(q: Quantity) -> str | None:
-    return currency_code(q.unit) if q.unit else None
 
 
 def _num(text: str) -> Decimal | None:
@@ -89,10 +45,10 @@ _QUAL = r"(?:(?:about|approx(?:imately|\.)?|roughly|around|some|约|大约)\s*)?
 
 
 @lru_cache(maxsize=None)
-@lru_cache(maxsize=None)
 def _rate_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
     C = _currency_re()
-    V = r"(?P<v>\d+(?:[.．]\d+)?)(?!\s*(?:thousand|million|billion|trillion|bn|万|亿|[%％]))"
+    # bounded digit runs: a 10,000-digit number must not make the patterns backtrack
+    V = r"(?P<v>\d{1,12}(?:[.．]\d{1,12})?)(?!\d|[.．]\d)(?!\s*(?:thousand|million|billion|trillion|bn|万|亿|[%％]))"
     conn = r"(?:to|=|＝|:|：|equals?|is|was|for|buys?|bought|→|≈|兑换?|折合|约合|合|换)"
     pats = [
         # base first: "1 USD to 7.14 RMB", "US$1 = RMB 6.90", "1美元兑7.14元"
@@ -111,20 +67,26 @@ def _rate_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 def find_declared_rate(analysis: Analysis) -> Rate | None:
-    """The exchange rate the text declares, or None.
+    """The exchange rate the translator declares, or None.
 
-    Looks for "1 USD to 7.14 RMB", "US$1 = RMB 6.90", "US$1 = ¥7.10", "at 7.1
-    yuan to the dollar", "exchange rate of 7.14", "1美元兑7.14元".  Explicit
-    forms win over a bare "exchange rate of N"; earlier text wins among equals.
+    Only the translator's voice declares a rate: a match counts inside one of
+    the text's notes (a translator's note, preface or bracketed remark); a
+    rate quoted in the article itself ("1美元兑人民币7.0元" as "USD $1 to RMB
+    7.0") is content, matched as ordinary figures.  Forms: "1 USD to 7.14
+    RMB", "US$1 = RMB 6.90", "US$1 = ¥7.10", "at 7.1 yuan to the dollar",
+    "exchange rate of 7.14", "1美元兑7.14元".  Explicit forms win over a bare
+    "exchange rate of N"; earlier text wins among equals.
     """
     best: tuple[int, int, int, Rate] | None = None
-    for bi, block in enumerate(analysis.document.blocks):
+    order = {b.id: i for i, b in enumerate(analysis.document.blocks)}
+    for note in analysis.notes:
+        text = analysis.block(note.block).text
         for pi, (rx, kind) in enumerate(_rate_patterns()):
-            for m in rx.finditer(block.text):
-                rate = _rate_from_match(m, kind, block.id, block.text)
+            for m in rx.finditer(text, note.start, note.end):
+                rate = _rate_from_match(m, kind, note.block, text)
                 if rate is None:
                     continue
-                key = (pi, bi, m.start())
+                key = (pi, order.get(note.block, 0), m.start())
                 if best is None or key < best[:3]:
                     best = (*key, rate)
                 break
@@ -155,87 +117,6 @@ def rate_half_step(rate: Rate) -> Decimal:
     """Half a unit of the rate's last shown digit (7.14 -> 0.005)."""
     exp = rate.value.as_tuple().exponent
     return Decimal(1).scaleb(int(exp)) / 2 if isinstance(exp, int) else Decimal(0)
-
-
-# --------------------------------------------------------------------------
-# finding conversions
-
-
-@dataclass(frozen=True, slots=True)
-class Span:
-    """A figure (single or range) as used here; ``parts`` are the engine's quantities."""
-
-    text: str
-    start: int
-    end: int
-    block: str
-    low: Decimal
-    high: Decimal
-    unit: str | None
-    step: Decimal
-    parts: tuple[Quantity, ...]
-    lang: str = "en"
-    kind: str = "money"
-    scale: str | None = None
-
-    @property
-    def is_range(self) -> bool:
-        return self.low != self.high
-
-    @property
-    def quantity(self) -> Quantity:
-        """A Quantity view (for rendering)."""
-        q = self.parts[-1]
-        return Quantity(block=self.block, start=self.start, end=self.end, text=self.text, kind=self.kind,
-                        value=self.low if not self.is_range else None,
-                        low=self.low, high=self.high, unit=self.unit, scale=self.scale,
-                        qualifier=q.qualifier, step=self.step, lang=self.lang)
-
-
-@dataclass(frozen=True, slots=True)
-class Conversion:
-    """``amount`` converted by the translator into ``converted`` (another currency)."""
-
-    amount: Span
-    converted: Span
-    block: str
-    from_currency: str | None
-    to_currency: str
-
-
-def _spans(analysis: Analysis, block_id: str, text: str) -> list[Span]:
-    """The block's amounts, with a range the engine left in two pieces joined."""
-    qs = [q for q in analysis.quantities_in(block_id) if q.kind in ("money", "count")]
-    out: list[Span] = []
-    for q, parts in join_ranges(text, qs):
-        b = q.bounds
-        if b is None:
-            continue
-        low, high = (q.value, q.value) if q.value is not None else b
-        out.append(Span(q.text, q.start, q.end, block_id, low, high, q.unit, step_of(q), parts, q.lang or "en",
-                        q.kind, q.scale))
-    return out
-
-
-def find_conversions(analysis: Analysis) -> list[Conversion]:
-    """Every amount followed by its translator's conversion into another currency."""
-    gap = pattern("conversion_gap")
-    out: list[Conversion] = []
-    for block in analysis.document.blocks:
-        spans = _spans(analysis, block.id, block.text)
-        for a, b in zip(spans, spans[1:]):
-            to_cur = currency_code(b.unit)
-            if to_cur is None or b.kind != "money":
-                continue
-            from_cur = currency_code(a.unit) if a.unit else None
-            if a.unit and (from_cur is None or from_cur == to_cur):
-                continue
-            if not a.unit and not a.scale and a.kind != "money":
-                continue
-            if not gap.match(block.text[a.end:b.start]):
-                continue
-            out.append(Conversion(a, b, block.id, from_cur, to_cur))
-    return out
 
 
 # --------------------------------------------------------------------------
@@ -390,11 +271,14 @@ def _finding(pair, c: Conversion, rate: Rate, multiply: bool, amount: Decimal, g
         data["power"] = k
     if inferred:
         data["rate_inferred"] = True
+    rule = f"conversion.{'rate_inferred' if inferred else 'rate'}{'_scale' if k else ''}"
+    ev = evidence(rule, None, replace(like, text=text, start=start, end=start + len(text)),
+                  amount=read_of(c.amount.quantity), rate=rate_text, expected_value=data["expected_value"])
     return Finding(
         kind=kind, severity=severity, message=msg,
         source_block=_source_block(pair, c), target_block=c.block,
         target_text=text, target_span=(start, start + len(text)), expected=expected,
-        check="conversion", data=data,
+        check="conversion", data=data, evidence=ev,
     )
 
 

@@ -10,9 +10,9 @@ the way an English or Chinese writer would.
 from __future__ import annotations
 
 from ..model import Block, Quantity
-from .core import plain
+from .core import base_unit, dates_agree, plain
 
-__all__ = ["extract", "extract_text", "anchor_key"]
+__all__ = ["anchor_key", "base_unit", "dates_agree", "extract", "extract_text"]
 
 
 def extract_text(text: str, lang: str, block_id: str = "") -> list[Quantity]:
@@ -46,7 +46,7 @@ def anchor_key(q: Quantity) -> str | None:
     if q.kind in _NO_ANCHOR:
         return None
     family = {"money": "n", "count": "n", "percent": "p", "points": "pp", "year": "y",
-              "decade": "s", "date": "d", "ratio": "r", "fraction": "f", "multiplier": "x"}.get(q.kind, q.kind)
+              "decade": "s", "date": "d", "time": "t", "ratio": "r", "fraction": "f", "multiplier": "x"}.get(q.kind, q.kind)
     if q.value is not None:
         if q.kind == "count" and q.scale is None and q.value == q.value.to_integral_value() and q.value <= 12:
             return None

@@ -50,6 +50,18 @@ def place_step(value: Decimal) -> Decimal:
     return pow10(int(exp))
 
 
+def wide_context(value: Decimal) -> Context:
+    """A decimal context wide enough to hold ``value`` and its plain form exactly."""
+    _, digits, exp = value.as_tuple()
+    span = len(digits) + abs(int(exp)) if isinstance(exp, int) else len(digits)
+    return _context(max(28, span + 2))
+
+
+@lru_cache(maxsize=64)
+def _context(prec: int) -> Context:
+    return Context(prec=prec, Emax=MAX_EMAX, Emin=MIN_EMIN)
+
+
 def clean(value: Decimal) -> Decimal:
     """An exact value without a misleading exponent (3.25530E+12 -> 3255300000000).
 
@@ -58,8 +70,7 @@ def clean(value: Decimal) -> Decimal:
     """
     if not value.is_finite():
         return value
-    _, digits, exp = value.as_tuple()
-    ctx = Context(prec=max(28, len(digits) + max(int(exp), 0) + 2), Emax=MAX_EMAX, Emin=MIN_EMIN)
+    ctx = wide_context(value)
     v = value.normalize(ctx)
     if v == v.to_integral_value(context=ctx):
         return v.quantize(D1, context=ctx)
@@ -109,6 +120,149 @@ def unit_map(name: str) -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def _code_res() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
+    """(glued-suffix regex, code-prefix words, currency surfaces made of letters)."""
+    glued = sorted({w.strip() for w in read_lines("glued_suffixes.txt")}, key=len, reverse=True)
+    glued_re = re.compile("(?:" + "|".join(re.escape(w) for w in glued) + ")(?![A-Za-z])")
+    prefixes = frozenset(w.strip().lower() for w in read_lines("code_prefixes.txt"))
+    money = frozenset(s for lang in ("en", "zh") for s, _, _ in currencies(lang) if s.isalpha() and s.isascii())
+    return glued_re, prefixes, money
+
+
+_LETTERS_BEFORE = re.compile(r"(?:(?<=[^A-Za-z])|^)([A-Za-z]+)(-?)$")
+_LETTERS_AFTER = re.compile(r"[A-Za-z]")
+_DOTTED_AFTER = re.compile(r"\.\d")
+_DOTTED_BEFORE = re.compile(r"\d\.")
+
+
+def is_code(text: str, start: int, end: int) -> bool:
+    """Is the figure written at ``text[start:end]`` part of a name or code?
+
+    Letters glued before it (G20, MH370, PM2.5, but not RMB5), letters and a
+    hyphen before it (COVID-19, F-35, but not mid-2020), letters glued after
+    it that are no unit or scale (5G, 3D, but not 5km, 3bn, 3rd), or a third
+    dotted group (version 1.2.3, address 192.168.0.1).
+    """
+    glued_re, prefixes, money = _code_res()
+    if _DOTTED_AFTER.match(text, end) or (start > 1 and _DOTTED_BEFORE.match(text, start - 2)):
+        return True  # 1.2.3, 192.168.0.1: a version or an address
+    prev = text[start - 1] if start > 0 else ""
+    if prev == "-" or (prev.isascii() and prev.isalpha()):
+        m = _LETTERS_BEFORE.search(text, max(0, start - 24), start)
+        if m:
+            word, hyphen = m.group(1), m.group(2)
+            if hyphen:
+                return word.lower() not in prefixes
+            return word not in money
+    if end < len(text) and _LETTERS_AFTER.match(text, end):
+        return not glued_re.match(text, end)
+    return False
+
+
+@lru_cache(maxsize=None)
+def label_re(lang: str) -> re.Pattern[str]:
+    """Words after which a figure is a label ("Article 23", "波音737"), ending just before it."""
+    words = sorted({w.strip() for w in read_lines("label_words.txt")}, key=len, reverse=True)
+    latin = "|".join(re.escape(w) for w in words if w.isascii())
+    if lang == "zh":  # Chinese text names products in either script: 波音737, iPhone 15
+        cjk = "|".join(re.escape(w) for w in words if not w.isascii())
+        return re.compile(rf"(?:(?<![A-Za-z])(?:{latin})|{cjk})\s?$")
+    return re.compile(rf"(?<![\w-])(?:{latin})\s$")
+
+
+# Dates written in digits with slashes or dots: 2020/7/26, 2020.07.26,
+# 7/26/2020, 26.07.2020.
+NUMERIC_DATE_RE = re.compile(
+    r"(?=\d)(?<![\d./-])(?:(?P<y>(?:1[89]|20)\d\d)(?P<s>[/.])(?P<m>1[0-2]|0?[1-9])(?P=s)(?P<d>3[01]|[12]\d|0?[1-9])"
+    r"|(?P<a>3[01]|[12]\d|0?[1-9])(?P<s2>[/.])(?P<b>3[01]|[12]\d|0?[1-9])(?P=s2)(?P<y2>(?:1[89]|20)\d\d))"
+    r"(?![\d/-]|\.\d)"
+)
+
+
+def numeric_dates(text: str) -> list[Cand]:
+    """Candidates for the dates written in digits with slashes or dots."""
+    if "/" not in text and "." not in text:
+        return []
+    out = []
+    for m in NUMERIC_DATE_RE.finditer(text):
+        value, when = numeric_date(m)
+        out.append(Cand(m.start(), m.end(), "date", value=value, step=D1, when=when, num_start=m.start()))
+    return out
+
+
+def numeric_date(m: re.Match[str]) -> tuple[Decimal, str]:
+    """(value, ``when``) of a NUMERIC_DATE_RE match.  Day and month written
+    before the year are told apart by a part over 12; when both could be
+    either, only the year is certain (``when`` "YYYY")."""
+    if m.group("y"):
+        y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    else:
+        a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y2"))
+        if a > 12 and b <= 12:
+            d, mo = a, b
+        elif b > 12 and a <= 12:
+            mo, d = a, b
+        elif a == b:
+            mo = d = a
+        else:
+            return Decimal(y), f"{y:04d}"
+    return Decimal(y * 10000 + mo * 100 + d), f"{y:04d}-{mo:02d}-{d:02d}"
+
+
+_WHEN_DATE_RE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?|--(\d{2})(?:-(\d{2}))?|---(\d{2})")
+
+
+def date_parts(when: str | None) -> tuple[int | None, int | None, int | None] | None:
+    """(year, month, day) of a full or partial ISO 8601 date; None for anything else."""
+    m = _WHEN_DATE_RE.fullmatch(when or "")
+    if not m:
+        return None
+    y, mo, d, mo2, d2, d3 = (int(g) if g else None for g in m.groups())
+    return (y, mo or mo2, d or d2 or d3)
+
+
+def dates_agree(a: str | None, b: str | None) -> bool:
+    """Do two dates (``Quantity.when``) agree on every part both state?
+
+    "---24" (24日) agrees with "--07-24" ("July 24") and "2020-07-24";
+    "--07" agrees with "2020-07"; dates sharing no part do not agree.
+    """
+    pa, pb = date_parts(a), date_parts(b)
+    if pa is None or pb is None:
+        return False
+    shared = [k for k in range(3) if pa[k] is not None and pb[k] is not None]
+    return bool(shared) and all(pa[k] == pb[k] for k in shared)
+
+
+# The longest digit run read as a figure: longer runs are codes or noise, and
+# keep every value well inside the decimal context (issue 11).
+MAX_DIGITS = 24
+
+
+_LIMIT = pow10(MAX_DIGITS)
+
+
+def too_long(c: Cand) -> bool:
+    """A candidate whose figure has more than MAX_DIGITS integer digits."""
+    return any(v is not None and abs(v) >= _LIMIT for v in (c.value, c.low, c.high))
+
+
+@lru_cache(maxsize=None)
+def _unit_factors() -> dict[str, tuple[str, Decimal]]:
+    out = {}
+    for line in read_lines("unit_factors.tsv"):
+        unit, base, factor = line.split("\t")[:3]
+        out[unit] = (base, Decimal(factor))
+    return out
+
+
+def base_unit(unit: str | None) -> tuple[str | None, Decimal]:
+    """(base unit, factor) for a unit code: "km" -> ("m", 1000), "mu" -> ("m2", 666.67);
+    a unit without a known base is its own base ("person" -> ("person", 1))."""
+    return _unit_factors().get(unit or "", (unit, D1))
+
+
+@lru_cache(maxsize=None)
 def exclusion_re(name: str, flags: int = 0) -> re.Pattern[str] | None:
     """One regex matching every phrase of an exclusion list (longest first)."""
     phrases = sorted({p.strip() for p in read_lines(name)}, key=len, reverse=True)
@@ -125,6 +279,11 @@ def excluded_spans(pattern: re.Pattern[str] | None, text: str) -> list[tuple[int
     if pattern is None:
         return []
     return [m.span() for m in pattern.finditer(text)]
+
+
+def finditer_if(pattern: re.Pattern[str], text: str, hint: bool):
+    """finditer, skipped when a cheap test says the pattern cannot match."""
+    return pattern.finditer(text) if hint else ()
 
 
 class Claimed:
@@ -216,6 +375,8 @@ def build(c: Cand, norm: Normalised, original: str, block_id: str, lang: str) ->
         step=fix(c.step),
         lang=lang,
         when=c.when,
+        readings=tuple((clean(v), u) for v, u in c.extra.get("readings", ())),
+        group=c.extra.get("group"),
     )
 
 

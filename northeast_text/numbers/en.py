@@ -1,10 +1,15 @@
 """English quantities: digits, number words, scale words, units, ranges, dates.
 
-Dedicated patterns (dates, decades, centuries, fractions, "tens of billions",
-"two decades", ratios, ordinal words, list markers) claim their spans first;
-then every remaining figure is read with its currency, scale word, unit and
-qualifier, and two figures joined by "-", "to" or "between … and" become a
-range with the scale and unit carried to both ends.
+Dedicated patterns (dates, with the days listed after them: "July 17 and 22";
+clock times: "9:30 a.m.", 15:43:42; decades, centuries, fractions, "tens of
+billions", "a few hundred million", "two decades", ratios, ordinal words,
+list markers) claim their spans first; then every remaining figure is read
+with its currency, scale word, unit and qualifier, and two figures joined by
+"-", "to" or "between … and" become a range with the scale and unit carried
+to both ends -- unless the words before make it a change ("rose 6% to
+14,422", "fell from 10 to 5": two figures).  Codes and labels with digits
+(COVID-19, G20, 5G, "Article 23", "Boeing 737") are not counts; an ambiguous
+surface ("$", "¥", "762.59m") keeps its other readings on the Quantity.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from functools import lru_cache
 from ..model import Quantity
 from .core import (
     Claimed, D1, D10, Cand, apply_exclusions, build, currencies, digits_step, drop_overlaps,
-    excluded_spans, exclusion_re, place_step, pow10, unit_map,
+    excluded_spans, exclusion_re, finditer_if, is_code, label_re, numeric_dates, place_step, pow10, too_long, unit_map,
 )
 from .normalise import normalise
 
@@ -96,10 +101,11 @@ def _res() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[str, 
     post_re = re.compile(
         r"(?:(?P<pct>\s?%|\s?(?i:percent|per\s?cent)\b)"
         r"|(?P<pp>\s(?i:percentage\s+points?|pp)\b)"
+        r"|(?P<pts>\s(?i:points?)\b)"
         rf"|(?P<cur>\s?(?:{post_alt})(?![\w$]))"
         r"|(?P<times>\s(?i:times)\b|-fold\b)"
         r"|(?P<age>[\s-]years?[\s-]old\b)"
-        r"|\s(?P<noun>[A-Za-z]+)\b)"
+        r"|\s(?P<noun>[A-Za-z]+(?:[- ][A-Za-z]+)?)\b|(?P<glued>[A-Za-z]+)\b|-(?P<adj>[A-Za-z]+)\b)"
     )
     return atom, post_re, pre, post, nouns
 
@@ -108,7 +114,7 @@ _DATE_RE = re.compile(
     rf"(?P<m1>{MONTH})\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})\b"
     rf"|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH}),?\s+(?P<y2>\d{{4}})\b"
     rf"|(?P<m3>{MONTH}),?\s+(?:of\s+)?(?P<y3>\d{{4}})\b"
-    rf"|(?P<m4>{MONTH})\s+(?P<d4>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,?\s*\d)"
+    rf"|(?P<m4>{MONTH})\s+(?P<d4>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*\d|,\d)"
     r"|(?<![\w.-])(?P<y5>\d{4})-(?P<m5>[01]\d)-(?P<d5>[0-3]\d)(?![\w-])"
 )
 _DECADE_RE = re.compile(r"(?i:(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]+)?)(?:(?P<d>\d{3}0)'?s|'(?P<dd>\d0)s)\b")
@@ -134,6 +140,53 @@ _DECADES_RE = re.compile(rf"(?i)(?<![\w-])(?:(?P<n>{WORDNUM}|a|\d+)\s+decades?"
 # "per thousand residents" = 每千人: a bare scale word after "per" is a figure.
 _PER_SCALE_RE = re.compile(r"(?i)(?<![\w-])per\s+(?P<s>hundred|thousand|million)\b")
 _RATIO_RE = re.compile(rf"(?<![\w.,:]){NUM}\s?:\s?{NUM}(?![\w:])")
+# A score after a word of winning or losing ("won 3-1", "a 2-0 victory" is
+# not read): a ratio, as 3比1 is, not a range.
+_SCORE_RE = re.compile(
+    r"(?i)(?<![\w-])(?:won|lost|beat|beaten|defeated|drew|draw|scored?|victory|wins?|defeat|loss)(?![\w-])"
+    r"[^.;:\d]{0,20}?(?<![\w.,-])(?P<a>\d{1,3})\s?-\s?(?P<b>\d{1,3})(?![\w-])"
+)
+# Clock times: 15:43, 15:43:42, 9:30 a.m., 9 am, 9 o'clock.
+_AMPM = r"(?P<ap>[aApP]\.?[mM]\.?)(?![\w])"
+_AMPM_HINT_RE = re.compile(r"\d\s?[ap]\.?m")
+_TIME_RE = re.compile(
+    rf"(?=\d)(?:(?<![\w.,:])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d:])(?:\s?{_AMPM})?"
+    r"|(?<![\w.,:])(?P<h2>1[0-2]|0?[1-9])(?:\s?(?P<ap2>[aApP]\.?[mM]\.?)(?![\w])|\s+o'clock\b))"
+)
+# "a ratio of 1:10": the figures that follow are a ratio, not a time.
+_RATIO_WORD_RE = re.compile(r"(?i)(?<![\w-])(?:ratios?|proportions?|scale|odds)(?![\w-])")
+# A day listed after a month-day date takes its month: "July 17 and 22",
+# "July 17-22", when nothing after it makes it a count ("and 22 people").
+_DAY_AFTER_RE = re.compile(
+    r"(?:\s+(?:and|or|to|through|until)\s+|\s*-\s*)(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:last|this|next|of|in|at|on|respectively|when|while|and|to|the|that|after|before"
+    r"|for|by|with|as|he|she|it|they|we|was|were|is|are|has|have|had)\b)"
+)
+# "a few hundred million", "several thousand": a vague figure, 2 to 9 of the place.
+_FEW_RE = re.compile(
+    r"(?i)(?<![\w-])(?:a\s+few|several)\s+(?P<p>hundred|thousand|million|billion|trillion)"
+    r"(?:\s+(?P<s>thousand|million|billion|trillion))?(?![\w-])"
+)
+# Words after a figure that hedge it: "a dozen or so", "20 or more".
+_POST_QUALS = {"or so": "approx", "or more": "at-least", "or less": "up-to", "or fewer": "up-to", "odd": "plus"}
+_POST_QUAL_RE = re.compile(r"(?i)(?:\s+or\s+(?:so|more|less|fewer)|-odd)(?![\w-])")
+# A change written "rose 6% to 14,422", "fell from 10 to 5": two figures, not a range.
+_CHANGE_RE = re.compile(
+    r"(?i)(?<![\w-])(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)"
+    r"|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|grew|grow(?:s|n|ing)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?"
+    r"|surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|plung(?:e|es|ed|ing)|slump(?:s|ed|ing)?|cut(?:s|ting)?"
+    r"|rais(?:e|es|ed|ing)|reduc(?:e|es|ed|ing)|expand(?:s|ed|ing)?|shr(?:ank|ink|inks|inking|unk)"
+    r"|narrow(?:s|ed|ing)?|widen(?:s|ed|ing)?|went|gone|going|improv(?:e|es|ed|ing)|boost(?:s|ed|ing)?"
+    r"|lower(?:s|ed|ing)?|chang(?:e|es|ed|ing)|moved?)(?![\w-])[^.;:!?]{0,30}$"
+)
+# "N points" after a rate or share is percentage points; after an index, index points.
+_RATE_BEFORE_RE = re.compile(r"(?i)(?<![\w-])(?:rates?|percent(?:age)?|shares?|proportions?|ratios?)(?![\w-])|%")
+# "and three other doctors", "and 3 others": the count leaves out the people named.
+_OTHERS_RE = re.compile(r"(?i)\s+others?\b")
+# Surfaces that name a family of currencies: the code is the likeliest, the
+# others are kept as readings for the check to choose from the other side.
+_CURRENCY_FAMILY = {"USD": ("AUD", "CAD", "HKD", "NZD", "SGD", "TWD"), "CNY": ("JPY",)}
+_FAMILY_SURFACES = {"$", "¥", "dollars", "dollar"}
 _ORDWORD_RE = re.compile(rf"(?i)(?<![\w-]){_ORD_WORD}(?![\w-])")
 _TIMES = {"twice": 2, "thrice": 3, "twofold": 2, "threefold": 3, "fourfold": 4, "tenfold": 10,
           "doubled": 2, "doubling": 2, "tripled": 3, "tripling": 3, "trebled": 3, "trebling": 3,
@@ -215,7 +268,7 @@ def extract_text(text: str, block_id: str = "") -> list[Quantity]:
         claim(Cand(lm.start("n"), lm.end("n"), "ordinal", value=Decimal(lm.group("n")), step=D1))
     _dedicated(t, claim, claimed)
     _generic(t, cands, claimed)
-    cands = drop_overlaps(cands)
+    cands = drop_overlaps([c for c in cands if not too_long(c)])
     spans = excluded_spans(exclusion_re("en_not_quantities.txt", re.IGNORECASE), t)
     cands = apply_exclusions(cands, spans, t, "0123456789")
     return [build(c, norm, text, block_id, "en") for c in cands if norm.whole(c.start, c.end)]
@@ -224,15 +277,12 @@ def extract_text(text: str, block_id: str = "") -> list[Quantity]:
 _MONTH_HINTS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
-def _finditer(pattern: re.Pattern[str], t: str, hint: bool):
-    """finditer, skipped when a cheap test says the pattern cannot match."""
-    return pattern.finditer(t) if hint else ()
-
-
 def _dedicated(t: str, claim, claimed) -> None:
     low = t.lower()
     has_digit = any(ch.isdigit() for ch in t)
-    for m in _finditer(_DATE_RE, t, has_digit and (any(h in t for h in _MONTH_HINTS) or "-" in t)):
+    for date in numeric_dates(t):
+        claim(date)
+    for m in finditer_if(_DATE_RE, t, has_digit and (any(h in t for h in _MONTH_HINTS) or "-" in t)):
         g = m.groupdict()
         if g["y5"]:
             mon, mo = g["m5"], int(g["m5"])
@@ -251,41 +301,54 @@ def _dedicated(t: str, claim, claimed) -> None:
         elif y:
             c = Cand(m.start(), m.end(), "date", value=Decimal(int(y) * 100 + mo), when=f"{int(y):04d}-{mo:02d}")
         else:
-            if mon == "May" or mon.startswith("Mar") and mon != "March":
-                continue
+            if mon.startswith("Mar") and mon != "March" or label_re("en").search(t, max(0, m.start("d4") - 20),
+                                                                                 m.start("d4")):
+                continue  # "Mar" alone; "Long March 5" is a rocket, not a date
             c = Cand(m.start(), m.end(), "date", value=Decimal(mo * 100 + int(d)), when=f"--{mo:02d}-{int(d):02d}")
         c.step = D1
         claim(c)
+        if d is not None:
+            _day_list(t, m.end(), c.when, claim)
     _month_only(t, claim, claimed)
-    for m in _finditer(_CENTURY_RE, t, "centur" in low):
+    for m in finditer_if(_TIME_RE, t, has_digit and (":" in t or "o'clock" in low or bool(_AMPM_HINT_RE.search(low)))):
+        if _free(claimed, m.start(), m.end()) and not _RATIO_WORD_RE.search(t, max(0, m.start() - 24), m.start()):
+            claim(_time(m))
+    for m in finditer_if(_FEW_RE, t, "few" in low or "several" in low):
+        if _free(claimed, m.start(), m.end()):
+            base = pow10(SCALES[m.group("p").lower()] if m.group("p").lower() != "hundred" else 2)
+            if m.group("s"):
+                base *= pow10(SCALES[m.group("s").lower()])
+            claim(_vague_money(t, Cand(m.start(), m.end(), "count", low=base * 2, high=base * 9, step=base,
+                                       qualifier="several", scale=m.group("s") or m.group("p"))))
+    for m in finditer_if(_CENTURY_RE, t, "centur" in low):
         if _free(claimed, m.start(), m.end()):
             v = _ord_value(m.group("n"))
             if v:
                 claim(Cand(m.start(), m.end(), "century", value=Decimal(v), step=D1,
                            qualifier=_position(m.group("pos"))))
-    for m in _finditer(_DECADE_RE, t, "0s" in low or "0's" in low):
+    for m in finditer_if(_DECADE_RE, t, "0s" in low or "0's" in low):
         if _free(claimed, m.start(), m.end()):
             base = int(m.group("d")) if m.group("d") else 1900 + int(m.group("dd"))
             claim(Cand(m.start(), m.end(), "decade", value=Decimal(base), step=D10,
                        qualifier=_position(m.group("pos")), when=f"{base}s"))
-    for m in _finditer(_DECADES_RE, t, "decade" in low):
+    for m in finditer_if(_DECADES_RE, t, "decade" in low):
         if _free(claimed, m.start(), m.end()):
             n = m.group("n") or "one"
             v = Decimal(n) if n.isdigit() else word_value(n)
             start = m.start("one") if m.group("one") else m.start()
             claim(Cand(start, m.end(), "count", value=v * 10, unit="year", step=D10, scale="decade"))
-    for m in _finditer(_PER_SCALE_RE, t, "per " in low):
+    for m in finditer_if(_PER_SCALE_RE, t, "per " in low):
         if _free(claimed, m.start("s"), m.end("s")) and not re.search(r"\d\s*$", t[max(0, m.start() - 3):m.start()]):
             v = {"hundred": Decimal(100), "thousand": Decimal(1000), "million": Decimal(10) ** 6}[m.group("s").lower()]
             claim(Cand(m.start("s"), m.end("s"), "count", value=v, step=v))
-    for m in _finditer(_VAGUE_RE, t, "s of " in low):
+    for m in finditer_if(_VAGUE_RE, t, "s of " in low):
         if _free(claimed, m.start(), m.end()):
             base = pow10(_VAGUE_V[m.group("v").lower()]) if m.group("v").lower() != "dozens" else Decimal(12)
             if m.group("s"):
                 base *= pow10(_VAGUE_V[m.group("s").lower()])
             end = m.end() if m.group("s") else m.end("v")
-            claim(Cand(m.start(), end, "count", low=base * 2, high=base * 10, step=base,
-                       qualifier="several", scale=m.group("s")))
+            claim(_vague_money(t, Cand(m.start(), end, "count", low=base * 2, high=base * 10, step=base,
+                                       qualifier="several", scale=m.group("s"))))
     for m in _FRACTION_RE.finditer(t):
         if not _free(claimed, m.start(), m.end()):
             continue
@@ -307,12 +370,17 @@ def _dedicated(t: str, claim, claimed) -> None:
             if n in ("a", "one") and m.group("f").lower().endswith("s"):
                 continue
             claim(Cand(m.start(), m.end(), "fraction", value=num / den, step=D1 / den, extra={"ratio": (num, den)}))
-    for m in _finditer(_RATIO_RE, t, ":" in t and has_digit):
+    for m in finditer_if(_RATIO_RE, t, ":" in t and has_digit):
         if _free(claimed, m.start(), m.end()):
             a, b = (Decimal(x.strip().replace(",", "")) for x in m.group().split(":"))
             if b:
                 claim(Cand(m.start(), m.end(), "ratio", value=a / b, step=D1 / b, extra={"ratio": (a, b)}))
-    for m in _finditer(_TIMES_RE, t, any(h in low for h in ("ice", "fold", "doubl", "tripl", "trebl", "quadrupl", "halv"))):
+    for m in finditer_if(_SCORE_RE, t, "-" in t and has_digit):
+        if _free(claimed, m.start("a"), m.end()):
+            a, b = Decimal(m.group("a")), Decimal(m.group("b"))
+            if b:
+                claim(Cand(m.start("a"), m.end(), "ratio", value=a / b, step=D1 / b, extra={"ratio": (a, b)}))
+    for m in finditer_if(_TIMES_RE, t, any(h in low for h in ("ice", "fold", "doubl", "tripl", "trebl", "quadrupl", "halv"))):
         if _free(claimed, m.start(), m.end()):
             v = Decimal(_TIMES[m.group("w").lower()])
             c = Cand(m.start(), m.end(), "multiplier", value=v, unit="x", step=min(D1, v))
@@ -321,6 +389,44 @@ def _dedicated(t: str, claim, claimed) -> None:
     for m in _ORDWORD_RE.finditer(t):
         if _free(claimed, m.start(), m.end()):
             claim(Cand(m.start(), m.end(), "ordinal", value=Decimal(_ord_value(m.group())), step=D1))
+
+
+_OF_RE = re.compile(r"\s+of(?=\s)")
+
+
+def _vague_money(t: str, c: Cand) -> Cand:
+    """A vague figure followed by a currency ("a few hundred million euros",
+    "billions of dollars") is money (in place; returns ``c``)."""
+    _, post_re, _, post, _ = _res()
+    of = _OF_RE.match(t, c.end)
+    pm = post_re.match(t, of.end() if of else c.end)
+    if pm and pm.group("cur"):
+        c.kind, c.unit, c.end = "money", post[pm.group("cur").strip()], pm.end()
+    return c
+
+
+def _day_list(t: str, pos: int, when: str | None, claim) -> None:
+    """Days listed after a dated day ("July 17 and 22"): dates in the same month."""
+    m = _DAY_AFTER_RE.match(t, pos)
+    if m is None or not when:
+        return
+    d = int(m.group("d"))
+    if 1 <= d <= 31:
+        claim(Cand(m.start("d"), m.end(), "date", value=Decimal(d), step=D1, when=when[:-2] + f"{d:02d}",
+                   num_start=m.start("d")))
+
+
+def _time(m: re.Match[str]) -> Cand:
+    """A clock time: kind time, value HHMM on the 24-hour clock, ``when`` "Thh:mm[:ss]"."""
+    h = int(m.group("h") or m.group("h2"))
+    mi = int(m.group("mi") or 0)
+    ap = (m.group("ap") or m.group("ap2") or "").lower()
+    if ap.startswith("p") and h < 12:
+        h += 12
+    elif ap.startswith("a") and h == 12:
+        h = 0
+    when = f"T{h:02d}:{mi:02d}" + (f":{m.group('s')}" if m.group("s") else "")
+    return Cand(m.start(), m.end(), "time", value=Decimal(h * 100 + mi), step=D1, when=when, num_start=m.start())
 
 
 def _month_only(t: str, claim, claimed) -> None:
@@ -384,19 +490,31 @@ def _read(t: str, m: re.Match[str]) -> Cand | None:
         elif pm.group("pp"):
             if c.kind == "count":
                 c.kind, c.unit, c.end = "points", "pp", pm.end()
+        elif pm.group("pts"):
+            if c.kind == "count" and _RATE_BEFORE_RE.search(t, max(0, c.start - 80), c.start):
+                c.kind, c.unit, c.end = "points", "pp", pm.end()  # the rate rose 10 points
+            elif c.kind == "count":
+                c.unit = "point"
         elif pm.group("cur"):
             code = post[pm.group("cur").strip()]
             if c.kind == "count" or c.unit == code:
                 c.kind, c.unit, c.end = "money", code, pm.end()
+                c.extra["currency_word"] = pm.group("cur").strip()
         elif pm.group("times"):
             if c.kind == "count":
                 c.kind, c.unit, c.end = "multiplier", "x", pm.end()
         elif pm.group("age"):
             c.unit, c.end = "age", pm.end()
         elif pm.group("noun"):
-            u = nouns.get(pm.group("noun"))
+            u = nouns.get(pm.group("noun")) or nouns.get(re.split("[- ]", pm.group("noun"))[0])
             if u and c.kind == "count":
                 c.unit = u
+                c.extra["noun"] = True
+        elif pm.group("glued") or pm.group("adj"):
+            word = pm.group("glued") or pm.group("adj")
+            u = nouns.get(word) or (nouns.get(word + "s") if pm.group("adj") else None)
+            if u and c.kind == "count":  # 820,000kw, 5km, a 200-meter tower
+                c.unit, c.end = u, pm.end()
                 c.extra["noun"] = True
     return c
 
@@ -407,8 +525,17 @@ def _generic(t: str, cands: list[Cand], claimed: Claimed) -> None:
     for m in atom.finditer(t):
         if not _free(claimed, m.start(), m.end()):
             continue
+        if m.group("num") and is_code(t, m.start("num"), m.end("num")):
+            continue  # COVID-19, 5G, F-35: a name, not a figure
+        if m.group("num") and not m.group("cpre") and label_re("en").search(t, max(0, m.start() - 20), m.start()):
+            found.append(Cand(m.start("num"), m.end("num"), "ordinal", value=Decimal(m.group("num").replace(",", "")),
+                              step=D1, num_start=m.start("num"), extra={"arabic": True}))
+            continue  # Article 23, Boeing 737: a label
         c = _read(t, m)
         if c is not None:
+            _readings(m, c)
+            if _OTHERS_RE.match(t, c.end):
+                c.extra["group"] = "others"
             found.append(c)
     found = _ranges(t, found)
     found = _money_context(t, found)
@@ -423,10 +550,50 @@ def _generic(t: str, cands: list[Cand], claimed: Claimed) -> None:
         cands.append(c)
 
 
+def _readings(m: re.Match[str], c: Cand) -> None:
+    """Other readings of an ambiguous surface: "$" any dollar, "¥" yuan or yen,
+    a glued "m" metres as well as millions (in place)."""
+    if c.value is None:
+        return
+    surface = (m.group("cpre") or "").strip()
+    if c.kind == "money" and (surface in _FAMILY_SURFACES or c.extra.get("currency_word") in _FAMILY_SURFACES):
+        c.extra["readings"] = [(c.value, code) for code in _CURRENCY_FAMILY.get(c.unit or "", ())]
+    elif m.group("sscale") in ("m", "M") and c.kind == "count" and c.unit is None:
+        c.extra["readings"] = [(c.value / pow10(6), "m")]
+
+
 def _is_year(c: Cand, t: str) -> bool:
     return (c.kind == "count" and c.value is not None and c.scale is None and c.unit is None
             and c.step == 1 and 1000 <= c.value <= 2100 and c.extra.get("arabic")
             and "," not in t[c.start:c.end])
+
+
+def _joins(a: Cand, b: Cand, sep: str, between: re.Match[str] | None) -> bool:
+    """May ``a`` SEP ``b`` be a range?  "and" only after between/from; "or"
+    only for neighbours ("two or three") or a shared scale ("2 or 3 million");
+    not a percentage followed by a plain count ("6% to 14,422")."""
+    if sep == "and" and between is None:
+        return False
+    if sep == "or" and not (b.scale and not a.scale) and not (
+            a.value is not None and b.value == a.value + 1 and b.value <= 12 and not (a.scale or b.scale)):
+        return False
+    return not (a.kind in ("percent", "points") and b.kind == "count")
+
+
+def _is_change(t: str, a: Cand, sep: str, between: re.Match[str] | None) -> bool:
+    """"rose 6% to 14,422", "fell from 10 to 5 million": a change, two figures."""
+    return sep == "to" and bool(_CHANGE_RE.search(t, max(0, a.start - 40), between.start() if between else a.start))
+
+
+def _carry(a: Cand, b: Cand) -> None:
+    """``b``'s scale word, unit and kind written once for both figures (in place):
+    "5-3 million", "rose from 5 to 10 percent"."""
+    mult = pow10(SCALES[b.scale.lower()]) if b.scale else D1
+    a.value = (a.value or D1) * mult
+    a.step = (a.step or D1) * mult
+    a.scale, a.unit, a.kind = b.scale, b.unit, b.kind
+    if b.extra.get("readings"):
+        a.extra["readings"] = [(a.value, unit) for _, unit in b.extra["readings"]]
 
 
 def _ranges(t: str, found: list[Cand]) -> list[Cand]:
@@ -440,14 +607,24 @@ def _ranges(t: str, found: list[Cand]) -> list[Cand]:
             if sm and sm.end() == b.start and a.value is not None and b.value is not None:
                 sep = sm.group().strip().lower()
                 between = _BETWEEN_RE.search(t, max(0, a.start - 9), a.start)
-                ok = sep != "and" or between is not None
-                if sep == "or" and not (b.scale and not a.scale):
-                    ok = False
+                if _is_change(t, a, sep, between):
+                    if a.kind == "count" and a.unit is None and a.scale is None and (b.scale or b.unit) \
+                            and not _is_year(a, t):
+                        _carry(a, b)
+                    out.append(a)
+                    i += 1
+                    continue
+                ok = _joins(a, b, sep, between)
                 if ok and (a.kind in ("count", b.kind) or b.kind == "count") and b.kind in ("count", "money", "percent", "points", "multiplier"):
                     lo, hi = a.value, b.value
                     lo_step = a.step or D1
                     if b.scale and not a.scale:
                         mult = pow10(SCALES[b.scale.lower()])
+                        if lo * mult >= hi and lo < hi and a.kind == "count" and a.unit is None:
+                            _carry(a, b)  # "5-3 million": 5 million and 3 million, two figures
+                            out.append(a)
+                            i += 1
+                            continue
                         if lo * mult <= hi:
                             lo, lo_step = lo * mult, lo_step * mult
                     unit = b.unit or a.unit
@@ -498,11 +675,7 @@ def _money_context(t: str, found: list[Cand]) -> list[Cand]:
                 break
             j -= 1
         for k in range(j, i):
-            c = found[k]
-            mult = pow10(SCALES[last.scale.lower()])
-            c.value *= mult
-            c.step = (c.step or D1) * mult
-            c.scale, c.unit, c.kind = last.scale, last.unit, last.kind
+            _carry(found[k], last)
     for i, c in enumerate(found):
         if c.kind != "count" or c.scale is None or c.unit is not None or i + 1 >= len(found):
             continue
@@ -531,3 +704,8 @@ def _qualify(t: str, c: Cand) -> None:
         if c.qualifier is None or c.qualifier == "plus":
             c.qualifier = q
         c.start = qm.start()
+    pm = _POST_QUAL_RE.match(t, c.end)
+    if pm and c.kind not in ("date", "time", "year", "ordinal"):
+        if c.qualifier is None:
+            c.qualifier = _POST_QUALS[re.sub(r"\s+", " ", pm.group().strip(" -").lower())]
+        c.end = pm.end()

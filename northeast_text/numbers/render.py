@@ -8,10 +8,10 @@ and the scale-word style (billion / bn) follow that quantity.
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import Decimal, localcontext
 
 from ..model import Quantity
-from .core import currencies, plain
+from .core import currencies, plain, wide_context
 
 _EN_SCALES = ((12, "trillion", "tn"), (9, "billion", "bn"), (6, "million", "m"))
 _EN_DEFAULT_CUR = {"CNY": ("RMB", "post"), "USD": ("USD", "post"), "EUR": ("EUR", "post"),
@@ -21,13 +21,19 @@ _ZH_CUR = {"CNY": "元", "USD": "美元", "EUR": "欧元", "JPY": "日元", "HKD
            "INR": "卢比", "CHF": "瑞士法郎"}
 
 
+def _thousands(digits: str) -> str:
+    """Commas every three digits, on the string (no int(): no digit limit)."""
+    head = len(digits) % 3 or 3
+    return ",".join([digits[:head]] + [digits[i:i + 3] for i in range(head, len(digits), 3)])
+
+
 def _group(value: Decimal) -> str:
     """Digits with thousands separators ("35000" -> "35,000")."""
     s = plain(value)
     neg = s.startswith("-")
     s = s.lstrip("-")
     ip, _, fp = s.partition(".")
-    ip = f"{int(ip):,}"
+    ip = _thousands(ip)
     return ("-" if neg else "") + ip + ("." + fp if fp else "")
 
 
@@ -49,6 +55,11 @@ def _en_currency(unit: str, like: Quantity | None) -> tuple[str, str]:
 
 def render_en(value: Decimal, unit: str | None = None, like: Quantity | None = None) -> str:
     """How an English writer would write ``value`` ("3.2553 trillion RMB", "35,000")."""
+    with localcontext(wide_context(value)):  # exact for figures of any length
+        return _render_en(value, unit, like)
+
+
+def _render_en(value: Decimal, unit: str | None, like: Quantity | None) -> str:
     short = like is not None and like.scale is not None and like.scale.lower() in ("bn", "tn", "m", "mn", "k")
     body = None
     a = abs(value)
@@ -71,6 +82,11 @@ def render_en(value: Decimal, unit: str | None = None, like: Quantity | None = N
 
 def render_zh(value: Decimal, unit: str | None = None, like: Quantity | None = None) -> str:
     """How a Chinese writer would write ``value`` ("3.2553万亿元", "35000", "456亿美元")."""
+    with localcontext(wide_context(value)):  # exact for figures of any length
+        return _render_zh(value, unit, like)
+
+
+def _render_zh(value: Decimal, unit: str | None, like: Quantity | None) -> str:
     a = abs(value)
     body = None
     scales = ((12, "万亿"), (8, "亿"), (4, "万"))

@@ -1,10 +1,15 @@
 """Chinese quantities: Arabic and Chinese numerals, 万/亿 scales, units, ranges.
 
-The text is normalised first (NFKC, dashes).  Dedicated patterns (dates,
-years, decades, centuries, 百分之, fractions, ordinals, 翻番, ratios, 成) claim
-their spans; then every remaining numeral is read with its scale words,
-qualifier, currency or classifier, and adjacent numerals joined by a range
-mark become ranges with the scale and unit carried to both ends.
+The text is normalised first (NFKC, dashes).  Dedicated patterns (dates in
+every shape: 2020年7月27日, 7月17和7月22日, 24日, 本月26日, 2020/7/26, 3·15;
+clock times: 15:43, 上午9时30分, 9点半; years, decades, centuries, 百分之,
+fractions, ordinals and labels such as 3号线, 翻番, ratios, 成) claim their
+spans; then every remaining numeral is read with its scale words (also after
+a space: "1.694 亿", and 2万4801), qualifier, currency or classifier (units
+named with numerals, 千瓦 and 兆瓦, are units, not numerals), and adjacent
+numerals joined by a range mark become ranges with the scale and unit carried
+to both ends (reversed ends are two figures).  Codes and names with digits
+(G20, COVID-19, 5G, 波音737) are not counts.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from functools import lru_cache
 from ..model import Quantity
 from .core import (
     Claimed, D0, D1, D10, Cand, apply_exclusions, drop_overlaps, build, currencies, digits_step, excluded_spans,
-    exclusion_re, place_step, pow10, read_lines, unit_map,
+    exclusion_re, finditer_if, is_code, label_re, numeric_dates, place_step, pow10, read_lines, too_long, unit_map,
 )
 from .normalise import normalise
 
@@ -26,13 +31,20 @@ PLACE = {"十": 10, "百": 100, "千": 1000}
 BIG = {"万": 4, "萬": 4, "亿": 8, "億": 8, "兆": 12}
 NUMERAL_CHARS = "0123456789.,零〇一二两三四五六七八九十百千万萬亿億兆几数多余"
 
-AR = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-CNC = "零〇一二两三四五六七八九十百千"
-CN = rf"[{CNC}]+(?:点[零〇一二三四五六七八九]+)?"
-# A numeral: Arabic or Chinese digits, places, big scales, 几/数/多/余.
+# Arabic digits: grouped by commas, or (in print) by single spaces before a
+# unit ("3 000 噸"), or a plain run.
+AR = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+(?![\d,])|\d+)(?:\.\d+)?"
+# 千 / 兆 that begin a unit name (千瓦, 千伏, 千米, 千克, 兆瓦) are not numerals.
+_QIAN = r"千(?![瓦伏米克卡焦帕])"
+CNC = "零〇一二两三四五六七八九十百"
+CN = rf"(?:[{CNC}]|{_QIAN})+(?:点[零〇一二三四五六七八九]+)?"
+# A numeral: Arabic or Chinese digits, places, big scales, 几/数/多/余.  A
+# space may stand between Arabic digits and 万/亿 ("1.694 亿澳元"), and four
+# digits may follow 万 ("2万4801").
 NUMERAL = (
     rf"(?:{AR}|[几数](?=[十百千万亿])|(?<![以之马线网加早晚])上(?=[百千万亿])|{CN}|(?=[万萬亿億]))"
-    rf"(?:[十百千几多余]|[万萬亿億]|兆(?![瓦赫字帕焦])|\d+(?=[千百万亿])|[{CNC}])*"
+    rf"(?:[十百几多余]|(?:(?<=\d) )?[万萬亿億]|{_QIAN}|兆(?![瓦赫字帕焦])|\d+(?={_QIAN}|[百万亿])"
+    rf"|(?<=[万萬])\d{{4}}(?![\d.,])|[{CNC}])*"
 )
 _NUMERAL_RE = re.compile(NUMERAL)
 _SEP = r"\s*(?:-{1,2}|~|至|到|或)\s*"
@@ -41,10 +53,32 @@ _CN_DIG = "零〇一二三四五六七八九"
 _YEAR = rf"(?:\d{{4}}|[{_CN_DIG}]{{4}})"
 _MONTH = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])"
+# The 日 of the first of two dates may be left out ("7月17和7月22日").
+_LIST_MARK = r"(?:和|、|至|到|-|~|与|及|或|，|,)"
+_DAY_END = rf"(?:\s?[日号]|(?=\s*{_LIST_MARK}\s*(?:{_MONTH}\s?月\s?)?(?:\d{{1,2}}|[{_CN_DIG}十]{{1,3}})\s?[日号]))"
 _DATE_RE = re.compile(
-    rf"(?P<y>{_YEAR})年(?:(?P<m>{_MONTH})月(?:(?P<d>{_DAY})[日号])?)?(?!代)"
-    rf"|(?P<m2>{_MONTH})月(?P<d2>{_DAY})[日号]"
+    rf"(?=[\d{_CN_DIG}十])(?:(?<!\d)(?P<y>{_YEAR})\s?年\s?(?:(?P<m>{_MONTH})\s?月(?:\s?(?P<d>{_DAY}){_DAY_END})?)?(?!代)"
+    rf"|(?<![\d.])(?P<m2>{_MONTH})\s?月\s?(?P<d2>{_DAY}){_DAY_END}"
     r"|(?<![\d.-])(?P<y3>\d{4})-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)(?![\d-])"
+    r"|(?<![\d.])(?P<m4>1[0-2]|[1-9])[·•・](?P<d4>3[01]|[12]\d|[1-9])(?![\d.]))"  # 3·15, 9·11: a day's name
+)
+# A day without its month (24日, 本月26日), unless a word makes it a count of
+# days (为期3日, 3日内) or the 号 labels a thing (3号线).
+_DAY_ONLY_RE = re.compile(
+    r"(?=[\d一二三四五六七八九十])(?:(?<![\d.日号第])(?<![\d一二三四五六七八九十]月)(?<!为期)(?<!连续)(?<!历时)(?<!每)(?P<d>3[01]|[12]\d|0?[1-9])\s?(?:日|号(?![线楼院馆机站台车口字令文件位种房室床]))"
+    r"(?![内游])"
+    r"|(?<=[本上下次当同]月)(?P<dc>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])"
+)
+# Clock times: 15:43, 15:43:42, 上午9时30分, 9点半, 下午3点.  点 alone
+# (三点意见) is not a time: it needs a part of the day, minutes, 半 or 钟.
+_AMPM = "上午|早上|早晨|清晨|凌晨|中午|下午|傍晚|晚上|晚间|夜间|夜里|深夜"
+_PM = ("中午", "下午", "傍晚", "晚上", "晚间", "夜间", "夜里", "深夜")
+_CN_HOUR = r"二十[一二三四]?|十[一二]?|[一二两三四五六七八九]"
+_CN_MIN = r"[一二三四五]?十[一二三四五六七八九]?|零?[一二三四五六七八九]"
+_TIME_RE = re.compile(
+    r"(?=[\d上早清凌中下傍晚夜深一二两三四五六七八九十])(?:(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d:])"
+    rf"|(?:(?P<ap>{_AMPM})\s?)?(?<![\d.])(?P<h2>2[0-4]|[01]?\d(?!\d)|{_CN_HOUR})\s?(?P<mark>[时点])"
+    rf"(?:\s?(?P<mi2>[0-5]?\d|{_CN_MIN})\s?分|(?P<half>半)|(?P<quarter>[一三])刻|(?P<zhong>钟))?)"
 )
 _YEAR_RANGE_RE = re.compile(rf"(?P<a>\d{{4}})年?{_SEP}(?P<b>\d{{4}})年(?!代)")
 _CENTURY_NUM = r"(?:\d{1,2}|二十一|二十|十[一二三四五六七八九]?|[一二三四五六七八九])"
@@ -57,10 +91,12 @@ _CENTURY_RE = re.compile(
     rf"(?:公元)?(?P<c>{_CENTURY_NUM})世纪(?P<pos>初期?|初叶|中叶|中期|末期?|上半叶|下半叶)?"
 )
 _PERCENT_RE = re.compile(rf"百分之(?P<n>{AR}|{CN})(?:(?:-|~|至|到)(?:百分之)?(?P<n2>{AR}|{CN}))?")
-_FRACTION_RE = re.compile(rf"(?P<den>{AR}|{CN})分之(?P<num>{AR}|{CN})|(?P<half>一半|半数)")
-_ORDINAL_RE = re.compile(rf"第(?P<n>{AR}|[{CNC}]+)")
+_FRACTION_RE = re.compile(rf"(?=[\d{CNC}千半])(?:(?<![\d.,{CNC}千])(?P<den>{AR}|{CN})分之(?P<num>{AR}|{CN})|(?P<half>一半|半数))")
+_ORDINAL_RE = re.compile(rf"第(?P<n>{AR}|[{CNC}千]+)")
+# 数以万计 ("by the tens of thousands"): a vague figure, 2 to 10 of the scale.
+_COUNTED_IN_RE = re.compile(r"数以(?P<s>[十百千万亿]{1,3})计")
 _FAN_RE = re.compile(r"翻了?(?P<n>[一二两三四五六七八九\d])番|(?P<half>减半)")
-_RATIO_RE = re.compile(rf"(?P<a>{AR})\s*(?::|比)\s*(?P<b>{AR})(?![\d年月日])")
+_RATIO_RE = re.compile(rf"(?=\d)(?<![\d.,])(?P<a>{AR})\s*(?::|比)\s*(?P<b>{AR})(?![\d年月日])")
 _CHENG_RE = re.compile(r"(?<![变形完组构达促造合生建养而集])(?P<n>[一二两三四五六七八九]|\d(?:\.\d)?)(?P<n2>[到至-]?[一二两三四五六七八九])?成(?![为了功本立长就员果熟都年人效绩交型分])")
 _HEADING_RE = re.compile(r"^\s*(?P<n>[一二三四五六七八九十]{1,3}|\d{1,2})\s*[、.]?\s*$")
 _LIST_RE = re.compile(r"^\s*(?:[\"“「『\[]\s*)?\(?(?P<n>\d{1,2})[.)、](?!\d)")
@@ -106,13 +142,13 @@ def _unit_res() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], dict[
 
 
 @lru_cache(maxsize=None)
-def _currency_senses() -> dict[str, tuple[re.Pattern[str], str]]:
+def _currency_senses() -> dict[str, tuple[re.Pattern[str], str, bool]]:
     """Currency words that are also measure words: surface -> (money-sense
     context that must follow, unit in the measure-word sense)."""
     out = {}
     for line in read_lines("zh_currency_senses.tsv"):
-        surface, follow, unit = line.split("\t")[:3]
-        out[surface] = (re.compile(follow), unit)
+        surface, follow, unit, scaled = line.split("\t")[:4]
+        out[surface] = (re.compile(follow), unit, scaled == "yes")
     return out
 
 
@@ -176,7 +212,7 @@ def _small(s: str) -> tuple[Decimal, Decimal]:
 
 def parse_numeral(s: str) -> tuple[Decimal, Decimal]:
     """Value and step of a numeral with optional 万/亿 scales ("3.5万亿", "一亿二")."""
-    s = s.replace("萬", "万").replace("億", "亿")
+    s = s.replace(" ", "").replace("萬", "万").replace("億", "亿")
     for big, exp in (("兆", 12), ("亿", 8), ("万", 4)):
         i = s.rfind(big)
         if i < 0:
@@ -253,6 +289,8 @@ def _cn_int(s: str) -> int:
 
 
 def _dedicated(t: str, claim, claimed) -> None:
+    for date in numeric_dates(t):
+        claim(date)
     for m in _YEAR_RANGE_RE.finditer(t):
         a, b = int(m.group("a")), int(m.group("b"))
         if a < b:
@@ -285,7 +323,7 @@ def _dedicated(t: str, claim, claimed) -> None:
             c = _cn_int(m.group("c"))
             claim(Cand(m.start(), m.end(), "century", value=Decimal(c), step=D1,
                        qualifier=_position(m.group("pos")), num_start=m.start("c")))
-    for m in _DATE_RE.finditer(t):
+    for m in finditer_if(_DATE_RE, t, "年" in t or "月" in t or "-" in t or "·" in t):
         if not _free(claimed, m.start(), m.end()):
             continue
         if m.group("y3"):
@@ -311,16 +349,24 @@ def _dedicated(t: str, claim, claimed) -> None:
                 claim(Cand(m.start(), m.end(), "year", value=Decimal(y), step=D1, when=f"{y:04d}",
                            num_start=m.start()))
         else:
-            mo, d = _cn_int(m.group("m2")), _cn_int(m.group("d2"))
+            mo, d = (_cn_int(m.group("m2")), _cn_int(m.group("d2"))) if m.group("m2") else \
+                (int(m.group("m4")), int(m.group("d4")))
             if 1 <= mo <= 12 and 1 <= d <= 31:
                 claim(Cand(m.start(), m.end(), "date", value=Decimal(mo * 100 + d), step=D1,
                            when=f"--{mo:02d}-{d:02d}", num_start=m.start()))
+    _days(t, claim, claimed)
+    _times(t, claim, claimed)
     for m in _PERCENT_RE.finditer(t):
         if not _free(claimed, m.start(), m.end()):
             continue
         v, st = parse_numeral(m.group("n"))
         if m.group("n2"):
             v2, st2 = parse_numeral(m.group("n2"))
+            if v2 < v:  # 百分之五至百分之三: two figures, not a range
+                claim(Cand(m.start(), m.end("n"), "percent", value=v, unit="%", step=st, num_start=m.start()))
+                second = m.start("n2") - (3 if t.startswith("百分之", m.start("n2") - 3) else 0)
+                claim(Cand(second, m.end(), "percent", value=v2, unit="%", step=st2, num_start=second))
+                continue
             claim(Cand(m.start(), m.end(), "percent", low=v, high=v2, unit="%", step=min(st, st2),
                        num_start=m.start()))
         else:
@@ -337,6 +383,11 @@ def _dedicated(t: str, claim, claimed) -> None:
         if den:
             claim(Cand(m.start(), m.end(), "fraction", value=num / den, step=D1 / den, num_start=m.start(),
                        extra={"ratio": (num, den)}))
+    for m in finditer_if(_COUNTED_IN_RE, t, "数以" in t):
+        if _free(claimed, m.start(), m.end()):
+            base, _ = parse_numeral(m.group("s"))
+            claim(Cand(m.start(), m.end(), "count", low=base * 2, high=base * 10, step=base, qualifier="several",
+                       scale=m.group("s"), num_start=m.start()))
     for m in _FAN_RE.finditer(t):
         if _free(claimed, m.start(), m.end()):
             if m.group("half"):
@@ -365,11 +416,74 @@ def _dedicated(t: str, claim, claimed) -> None:
             v = Decimal(n) if n[0].isdigit() else Decimal(DIGIT[n])
             if m.group("n2"):
                 v2 = Decimal(DIGIT[m.group("n2")[-1]])
+                v, v2 = min(v, v2), max(v, v2)  # 二一成: the ends in order
                 claim(Cand(m.start(), m.end(), "percent", low=v * 10, high=v2 * 10, unit="%", scale="成",
                            step=D10, num_start=m.start()))
             else:
                 claim(Cand(m.start(), m.end(), "percent", value=v * 10, unit="%", scale="成", step=D10,
                            num_start=m.start()))
+
+
+# 3号线, 5号楼, 1号文件: the number labels a thing (an ordinal).
+_NUMBER_LABEL_RE = re.compile(r"(?=\d)(?<![\d.])(?P<n>\d{1,4})\s?号(?=[线楼院馆机站台车口字令文件位种房室床])")
+_AFTER_DATE_RE = re.compile(rf"[日号月\d]\s*{_LIST_MARK}\s*$")
+
+
+def _days(t: str, claim, claimed: Claimed) -> None:
+    """Day-only dates (24日): kind date, value the day, ``when`` "---DD"; a day
+    listed right after a full date takes its month ("7月17日和22日").  Numbers
+    that label a thing (3号线) are ordinals."""
+    for m in finditer_if(_DAY_ONLY_RE, t, "日" in t or "号" in t):
+        if not _free(claimed, m.start(), m.end()):
+            continue
+        d = int(m.group("d")) if m.group("d") else _cn_int(m.group("dc"))
+        if not 1 <= d <= 31:
+            continue
+        c = Cand(m.start(), m.end(), "date", value=Decimal(d), step=D1, when=f"---{d:02d}", num_start=m.start())
+        if _AFTER_DATE_RE.search(t, max(0, m.start() - 4), m.start()):
+            c.when = _same_month(claimed, t, m.start(), d) or c.when
+        claim(c)
+    for m in finditer_if(_NUMBER_LABEL_RE, t, "号" in t):
+        if _free(claimed, m.start(), m.end()):
+            claim(Cand(m.start(), m.end(), "ordinal", value=Decimal(m.group("n")), step=D1, num_start=m.start()))
+
+
+def _same_month(claimed: Claimed, t: str, pos: int, day: int) -> str | None:
+    """The month (and year) of the date that ends just before ``pos``, with ``day``."""
+    before = [(s, e) for s, e in claimed if e <= pos and pos - e <= 4]
+    if not before:
+        return None
+    s, e = before[-1]
+    for m in _DATE_RE.finditer(t, s, e):
+        if m.group("y") and m.group("m"):
+            return f"{m.group('y')}-{_cn_int(m.group('m')):02d}-{day:02d}" if m.group("y").isdigit() else None
+        if m.group("m2"):
+            return f"--{_cn_int(m.group('m2')):02d}-{day:02d}"
+    return None
+
+
+def _times(t: str, claim, claimed: Claimed) -> None:
+    """Clock times: kind time, value HHMM (24-hour), ``when`` "Thh:mm[:ss]"."""
+    for m in finditer_if(_TIME_RE, t, ":" in t or "时" in t or "点" in t):
+        if not _free(claimed, m.start(), m.end()):
+            continue
+        if m.group("h") is not None:
+            h, mi, sec = int(m.group("h")), int(m.group("mi")), m.group("s")
+        else:
+            minute_given = m.group("mi2") or m.group("half") or m.group("quarter") or m.group("zhong")
+            if not (m.group("ap") or minute_given or (m.group("mark") == "时" and m.group("h2").isdigit())):
+                continue
+            h = int(m.group("h2")) if m.group("h2").isdigit() else _cn_int(m.group("h2"))
+            mi = 30 if m.group("half") else {"一": 15, "三": 45}.get(m.group("quarter") or "", 0)
+            if m.group("mi2"):
+                mi = int(m.group("mi2")) if m.group("mi2").isdigit() else _cn_int(m.group("mi2"))
+            sec = None
+            if m.group("ap") in _PM and h < 12:
+                h += 12
+        if h > 24 or mi > 59:
+            continue
+        when = f"T{h:02d}:{mi:02d}" + (f":{sec}" if sec else "")
+        claim(Cand(m.start(), m.end(), "time", value=Decimal(h * 100 + mi), step=D1, when=when, num_start=m.start()))
 
 
 def _position(pos: str | None) -> str | None:
@@ -384,7 +498,7 @@ def _position(pos: str | None) -> str | None:
 
 def _read(t: str, m: re.Match[str]) -> Cand | None:
     """One numeral with its scale, 几/多/余 markers and following unit."""
-    s = m.group()
+    s = m.group().replace(" ", "")
     start, end = m.start(), m.end()
     # A bare trailing Chinese digit after a scale followed by a non-unit
     # character belongs to the next word ("3万亿三省" is not 3.3万亿).
@@ -407,7 +521,9 @@ def _read(t: str, m: re.Match[str]) -> Cand | None:
     if "几" in core or "数" in core:
         if not re.search(r"[十百千万亿萬億]", core):
             return None
-        v2, _ = parse_numeral(core.replace("几", "二").replace("数", "二"))
+        # 几百 / 数亿: 2-9 of the place; 十几 / 二十几 (几 after its place): 1-9
+        low_digit = "一" if re.search(r"[十百千]几(?![十百千])", core) else "二"
+        v2, _ = parse_numeral(core.replace("几", low_digit).replace("数", "二"))
         v9, _ = parse_numeral(core.replace("几", "九").replace("数", "九"))
         value, step = None, place_step(v2)
         low, high, qualifier = v2, v9, "several"
@@ -449,15 +565,24 @@ def _read(t: str, m: re.Match[str]) -> Cand | None:
 _UNIT_MORE_RE = re.compile(r"多(?=[^\u4e00-\u9fff]|[的来了后前]|$)")
 
 
+@lru_cache(maxsize=None)
+def _not_units() -> re.Pattern[str]:
+    """Words that begin with a unit character but are no unit (区间, 期间)."""
+    words = sorted({w.strip() for w in read_lines("zh_not_units.txt")}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
 def _attach_unit(t: str, c: Cand) -> None:
     post_re, post, pre_re, pre = _unit_res()
     um = post_re.match(t, c.end)
+    if um and _not_units().match(t, um.start(1)):
+        um = None  # 5区间: 区 begins another word
     if um:
         word = um.group(1)
         u = post[word]
         sense = _currency_senses().get(word)
-        if sense is not None and not sense[0].match(t, um.end()):
-            u = sense[1]  # 一块土地: a measure word, not money
+        if sense is not None and not sense[0].match(t, um.end()) and not (sense[2] and c.scale):
+            u = sense[1]  # 一块土地: a measure word, not money; 30度: degrees
         c.end = um.end()
         if u.startswith("cur:") and sense is not None and c.value is not None and c.step == D1:
             dm = re.match(r"[一二两三四五六七八九](?![十百千万亿个])", t[c.end:c.end + 2])
@@ -513,19 +638,35 @@ def _bare_scale_ok(t: str, m: re.Match[str]) -> bool:
     return bool(_PRE_QUAL_RE.search(t, max(0, start - 4), start) or _BARE_PRE_RE.search(t, max(0, start - 3), start))
 
 
+# 来 after a round figure and before its unit: "about" (十来个, 二十来岁).
+_ABOUT_RE = re.compile(r"(?<=[十百千万])来")
+# A longer run of numeral characters is noise or a code, not a figure.
+_MAX_NUMERAL = 40
+_DIGIT_RUN_RE = re.compile(r"\d+(?:[.,]\d+)*")
+
+
 def _generic(t: str, cands: list[Cand], claimed: Claimed) -> None:
     found: list[Cand] = []
     for m in _NUMERAL_RE.finditer(t):
-        if not _free(claimed, m.start(), m.end()):
+        if m.end() - m.start() > _MAX_NUMERAL or not _free(claimed, m.start(), m.end()):
             # a numeral partly claimed (e.g. the 2003 of 2003年) is skipped
             continue
+        if m.group()[0].isdigit():
+            digits_end = _DIGIT_RUN_RE.match(t, m.start(), m.end()).end()
+            if is_code(t, m.start(), digits_end):
+                continue  # G20, COVID-19, 5G, MH370: a name, not a figure
+            if label_re("zh").search(t, max(0, m.start() - 20), m.start()):
+                found.append(Cand(m.start(), digits_end, "ordinal", value=Decimal(t[m.start():digits_end].replace(",", "")),
+                                  step=D1, num_start=m.start(), extra={"arabic": True, "placed": True}))
+                continue  # 波音737: a model number
         bare = m.group()[0] in "百千万萬亿億"
         if bare and not _bare_scale_ok(t, m):
             continue
         # 五六十万 / 两三个: adjacent digits as a range
-        adj = re.match(r"([一二两三四五六七八九])([二两三四五六七八九])(?=[十百千万亿个])", t[m.start():m.end() + 1])
+        adj = re.match(r"([一二两三四五六七八九])([二两三四五六七八九])", m.group())
         c = None
-        if adj and DIGIT[adj.group(2)] - DIGIT[adj.group(1)] == 1:
+        if adj and (DIGIT[adj.group(2)] - DIGIT[adj.group(1)] == 1 or adj.group() == "三五") \
+                and (len(m.group()) > 2 or _unit_res()[0].match(t, m.end())):
             s = m.group()
             lo, _ = parse_numeral(adj.group(1) + s[2:])
             hi, st = parse_numeral(adj.group(2) + s[2:])
@@ -536,7 +677,9 @@ def _generic(t: str, cands: list[Cand], claimed: Claimed) -> None:
             c = _read(t, m)
         if c is None:
             continue
-        # trailing bare CN digit after a scale, followed by a non-unit char
+        if c.value is not None and c.qualifier is None and _ABOUT_RE.match(t, c.end) \
+                and _unit_res()[0].match(t, c.end + 1):
+            c.qualifier, c.end = "approx", c.end + 1  # 十来个, 百来人: about
         _attach_unit(t, c)
         if (bare or c.extra.get("upward")) and c.extra.get("unit_word") is None \
                 and not _BARE_END_RE.match(t, c.end):
@@ -555,10 +698,47 @@ def _generic(t: str, cands: list[Cand], claimed: Claimed) -> None:
         if not c.extra.get("arabic") and c.value == 1 and c.scale is None and c.kind in ("count",):
             continue  # 一家, 一个: a word, not a figure
         if c.kind == "count" and c.value is not None and c.scale is None and c.unit is None \
-                and c.extra.get("arabic") and 1900 <= c.value <= 2100 and c.step == 1:
+                and c.extra.get("arabic") and 1900 <= c.value <= 2100 and c.step == 1 \
+                and "," not in t[c.start:c.end]:
             c.kind, c.when = "year", str(int(c.value))
+        _growth_and_group(t, c)
         _qualify(t, c)
         cands.append(c)
+
+
+# 增长一倍 (grew by 100%) is doubled; 增长三倍 is 4x, or 3x as many writers mean it.
+_GROWTH_RE = re.compile(r"(?:增长|增加|提高|上升|上涨|扩大|增)了?\s*$")
+# 张欢等4位医生, 北京、上海等5个城市: the count includes those named before 等.
+_INCLUSIVE_RE = re.compile(r"等\s*$")
+
+
+def _growth_and_group(t: str, c: Cand) -> None:
+    """Mark 增长N倍 (value N+1, reading N) and inclusive counts 等N人 / 等N个 (in place)."""
+    if c.kind == "multiplier" and c.value is not None and _GROWTH_RE.search(t, max(0, c.start - 3), c.start):
+        if c.value != 1:
+            c.extra["readings"] = [(c.value, "x")]
+        c.value += 1
+    elif c.kind == "count" and c.unit is not None and _INCLUSIVE_RE.search(t, max(0, c.start - 2), c.start):
+        c.extra["group"] = "inclusive"
+
+
+# 从3增至5亿元, 由5降到3%: a change written with the unit once, two figures.
+_CHANGE_SEP_RE = re.compile(r"\s*(?:增至|增加到|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|升至|涨至|涨到"
+                            r"|降至|降到|下降到|下降至|减少到|减少至|减至|跌至|跌到|扩大到|扩大至|缩小到|缩小至)\s*")
+
+
+def _scale_mult(scale: str) -> Decimal:
+    """The multiplier a scale word stands for ("万" 1e4, "千万" 1e7, "万亿" 1e12)."""
+    return pow10(BIG.get(scale[-1], 0) + sum(BIG.get(ch, 0) for ch in scale[:-1])
+                 + ({"十": 1, "百": 2, "千": 3}.get(scale[0], 0) if scale[0] in "十百千" else 0))
+
+
+def _carry(a: Cand, b: Cand) -> None:
+    """``b``'s scale word, unit and kind written once for both figures (in place)."""
+    mult = _scale_mult(b.scale) if b.scale else D1
+    a.value = (a.value or D1) * mult
+    a.step = (a.step or D1) * mult
+    a.scale, a.unit, a.kind = b.scale, b.unit, b.kind
 
 
 def _ranges(t: str, found: list[Cand]) -> list[Cand]:
@@ -569,6 +749,10 @@ def _ranges(t: str, found: list[Cand]) -> list[Cand]:
         a = found[i]
         if i + 1 < len(found):
             b = found[i + 1]
+            cm = _CHANGE_SEP_RE.match(t, a.end)
+            if cm and cm.end() == b.start and a.kind == "count" and a.unit is None and a.scale is None \
+                    and a.value is not None and (b.unit or b.scale):
+                _carry(a, b)  # 从3增至5亿元: 3亿元 and 5亿元, two figures
             sm = sep.match(t, a.end)
             if sm and sm.end() == b.start and a.value is not None and b.value is not None \
                     and a.kind in ("count", b.kind) and (a.unit in (None, b.unit)):
@@ -576,12 +760,15 @@ def _ranges(t: str, found: list[Cand]) -> list[Cand]:
                 lo_step = a.step or D1
                 bs = b.scale or ""
                 as_ = a.scale or ""
-                if bs and not as_ and lo < hi / 1000 * 1000:
+                if bs and not as_ and lo < hi:
                     # 3-5万: the scale carries to the low end
-                    mult = pow10(BIG.get(bs[-1], 0) + sum(BIG.get(ch, 0) for ch in bs[:-1]) + (
-                        {"十": 1, "百": 2, "千": 3}.get(bs[0], 0) if bs[0] in "十百千" else 0))
-                    if lo * mult <= hi:
-                        lo, lo_step = lo * mult, lo_step * mult
+                    mult = _scale_mult(bs)
+                    if lo * mult >= hi:  # 5-3亿元: 5亿 and 3亿, two figures
+                        _carry(a, b)
+                        out.append(a)
+                        i += 1
+                        continue
+                    lo, lo_step = lo * mult, lo_step * mult
                 elif as_ and bs != as_ and bs.startswith(as_) and lo * 1000 < hi:
                     # 6万—7万亿: written short, read as 6万亿
                     lo_num = a.value / pow10(sum(BIG.get(ch, 0) for ch in as_))
@@ -624,13 +811,9 @@ def _list_carry(t: str, found: list[Cand]) -> None:
             j -= 1
         if j == i:
             continue
-        exp = sum(BIG.get(ch, 0) for ch in last.scale) + {"十": 1, "百": 2, "千": 3}.get(last.scale[0], 0)
         for k in range(j, i):
-            c = found[k]
-            c.value *= pow10(exp)
-            c.step = (c.step or D1) * pow10(exp)
-            c.scale, c.unit, c.kind = last.scale, last.unit, last.kind
-            c.extra["carried"] = True
+            _carry(found[k], last)
+            found[k].extra["carried"] = True
 
 
 def _qualify(t: str, c: Cand) -> None:
@@ -649,7 +832,7 @@ def _qualify(t: str, c: Cand) -> None:
 
 
 def _finish(cands: list[Cand], t: str) -> list[Cand]:
-    cands = drop_overlaps(cands)
+    cands = drop_overlaps([c for c in cands if not too_long(c)])
     spans = excluded_spans(exclusion_re("zh_not_quantities.txt"), t)
     # 近千万 / 超过万亿: a set phrase made only of scale words (千万 "by all
     # means") is a figure when it starts a licensed bare scale numeral.

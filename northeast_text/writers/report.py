@@ -145,6 +145,8 @@ def _finding(f: Finding, index: int) -> dict[str, Any]:
         out["target_span"] = list(f.target_span)
     if f.data:
         out["data"] = _plain(f.data)
+    if f.evidence:
+        out["evidence"] = _plain(f.evidence)
     return out
 
 

@@ -775,9 +775,26 @@ class _Builder:
             span.set("cert", SEVERITY_CERT.get(f.severity, "unknown"))
             if f.expected:
                 _sub(span, "note", f.expected, type="expected")
+            if f.evidence:
+                _sub(span, "note", _evidence_text(f.evidence), type="evidence",
+                     subtype=str(f.evidence.get("rule") or "check"))
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+def _evidence_text(evidence) -> str:
+    """One line per side: the span, its text and the value read (Finding.evidence)."""
+    parts = []
+    for side in ("source", "target"):
+        ev = evidence.get(side)
+        if not ev:
+            continue
+        read = " ".join(str(ev[k]) for k in ("value", "unit", "qualifier") if ev.get(k) not in (None, ""))
+        span = ev.get("span")
+        where = f" [{span[0]}–{span[1]}]" if span else ""
+        parts.append(f"{side} “{ev.get('text', '')}”{where}" + (f" read {read}" if read else ""))
+    return "; ".join(parts) or str(evidence.get("rule", ""))
 
 
 def _tei(tag: str) -> str:

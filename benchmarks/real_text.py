@@ -1,0 +1,196 @@
+"""Precision and recall of the checks on real translations (../shared/real/*/).
+
+Every pair folder (``zh.txt``/``zh.md``, ``en.txt``/``en.md``) under
+``../shared/real/<set>/`` is checked in process (models loaded once), and its
+errors and warnings are matched to the set's ``truth.tsv`` (columns: pair,
+kind or ``*``, source block, target block, required).  A finding is true when
+a truth row names its pair, kind and blocks; rows with ``required`` = ``no``
+are real but minor problems: reporting them is not false, missing them is
+not counted.  Usage::
+
+    python benchmarks/real_text.py [--pairs N] [--filter TEXT] [--min-precision P] [--min-recall R]
+                                   [--shared DIR]   # default: ../shared from the repository root
+
+Prints per pair and overall: errors+warnings, true, false, precision, recall
+over the required truths, false alarms per 100 segments, then every false
+alarm with both block texts and every missed required truth.  Exits 1 when a
+threshold given fails, 0 (with a message) when ../shared is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+REAL = ROOT / ".." / "shared" / "real"
+SEVERE = ("error", "warning")
+
+
+@dataclass(frozen=True, slots=True)
+class Truth:
+    pair: str
+    kind: str  # a finding kind or "*"
+    source_block: str
+    target_block: str
+    required: bool
+
+    def matches(self, pair: str, finding) -> bool:
+        return (
+            self.pair == pair
+            and self.kind in ("*", finding.kind)
+            and self.source_block in ("", "*", finding.source_block or "")
+            and self.target_block in ("", "*", finding.target_block or "")
+        )
+
+
+@dataclass(slots=True)
+class Score:
+    segments: int = 0
+    reported: int = 0
+    true: int = 0
+    required: int = 0
+    found: int = 0
+    false_alarms: list = field(default_factory=list)  # (pair, finding, source text, target text)
+    missed: list = field(default_factory=list)  # Truth
+
+    def add(self, other: "Score") -> None:
+        for name in ("segments", "reported", "true", "required", "found"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.false_alarms += other.false_alarms
+        self.missed += other.missed
+
+    @property
+    def false(self) -> int:
+        return self.reported - self.true
+
+    @property
+    def precision(self) -> float:
+        return self.true / self.reported if self.reported else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.required if self.required else 1.0
+
+    @property
+    def per_100(self) -> float:
+        return 100 * self.false / self.segments if self.segments else 0.0
+
+
+def read_truth(path: Path) -> list[Truth]:
+    """The rows of one ``truth.tsv`` (comment lines start with ``#``)."""
+    if not path.exists():
+        return []
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    rows = list(csv.DictReader(lines, delimiter="\t"))
+    return [
+        Truth(r["pair"], r["kind"], r["source_block"], r["target_block"], r["required"].strip().lower() == "yes")
+        for r in rows
+    ]
+
+
+def pair_dirs(real: Path, name_filter: str | None, limit: int | None) -> list[Path]:
+    dirs = sorted(p for p in real.glob("*/*") if p.is_dir() and _side(p, "zh") and _side(p, "en"))
+    if name_filter:
+        dirs = [d for d in dirs if name_filter in d.name]
+    return dirs[:limit] if limit else dirs
+
+
+def _side(folder: Path, lang: str) -> Path | None:
+    for ext in (".md", ".txt"):
+        if (folder / f"{lang}{ext}").exists():
+            return folder / f"{lang}{ext}"
+    return None
+
+
+def check_pair(folder: Path, settings=None):
+    """Annotate one pair in process; the models stay loaded between pairs."""
+    from northeast_text.pipeline import annotate_files
+    from northeast_text.settings import Settings
+
+    return annotate_files(_side(folder, "zh"), _side(folder, "en"), settings or Settings(), pair_id=folder.name)
+
+
+def score_pair(pair, truths: list[Truth]) -> Score:
+    """Match one annotated pair's errors and warnings to its truth rows."""
+    mine = [t for t in truths if t.pair == pair.id]
+    sides = [pair.target] + ([pair.source] if pair.source else [])
+    score = Score(segments=max(len(a.document.blocks) for a in sides))
+    severe = [f for f in pair.findings if f.severity in SEVERE]
+    score.reported = len(severe)
+    for f in severe:
+        if any(t.matches(pair.id, f) for t in mine):
+            score.true += 1
+        else:
+            texts = _text(pair.source, f.source_block), _text(pair.target, f.target_block)
+            score.false_alarms.append((pair.id, f, *texts))
+    for t in mine:
+        if not t.required:
+            continue
+        score.required += 1
+        if any(t.matches(pair.id, f) for f in severe):
+            score.found += 1
+        else:
+            score.missed.append(t)
+    return score
+
+
+def _text(analysis, block_id: str | None) -> str:
+    if analysis is None or block_id is None:
+        return ""
+    return analysis.block(block_id).text
+
+
+def line(name: str, s: Score) -> str:
+    return (f"{name:40} {s.segments:5} {s.reported:5} {s.true:5} {s.false:5} "
+            f"{s.precision:6.2f} {s.recall:6.2f} {s.per_100:8.1f}")
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--pairs", type=int, help="only the first N pairs (a quick subset)")
+    ap.add_argument("--filter", help="only pairs whose folder name contains this text")
+    ap.add_argument("--min-precision", type=float)
+    ap.add_argument("--min-recall", type=float)
+    ap.add_argument("--quiet", action="store_true", help="no list of false alarms")
+    ap.add_argument("--shared", type=Path, help="the shared folder (default ../shared from the repository root)")
+    args = ap.parse_args(argv)
+
+    real = args.shared / "real" if args.shared else REAL
+    if not real.is_dir():
+        print(f"real_text: {real} not found (the shared real pairs sit next to the repository); skipped")
+        return 0
+    dirs = pair_dirs(real, args.filter, args.pairs)
+    if not dirs:
+        print(f"real_text: no pair under {real} matches; skipped")
+        return 0
+    truths = {d: read_truth(d / "truth.tsv") for d in {p.parent for p in dirs}}
+    total = Score()
+    print(f"{'pair':40} {'segs':>5} {'e+w':>5} {'true':>5} {'false':>5} {'P':>6} {'R':>6} {'FA/100':>8}")
+    for folder in dirs:
+        s = score_pair(check_pair(folder), truths[folder.parent])
+        total.add(s)
+        print(line(folder.name, s))
+    print(line("overall", total))
+    if not args.quiet:
+        for pair_id, f, src, tgt in total.false_alarms:
+            print(f"\nFALSE {pair_id} {f.severity} {f.kind} {f.source_block}->{f.target_block}: "
+                  f"{f.source_text!r} / {f.target_text!r}\n  {f.message}\n  zh: {src}\n  en: {tgt}")
+        for t in total.missed:
+            print(f"\nMISSED {t.pair} {t.kind} {t.source_block}->{t.target_block}")
+    failed = []
+    if args.min_precision is not None and total.precision < args.min_precision:
+        failed.append(f"precision {total.precision:.2f} < {args.min_precision}")
+    if args.min_recall is not None and total.recall < args.min_recall:
+        failed.append(f"recall {total.recall:.2f} < {args.min_recall}")
+    for msg in failed:
+        print(f"real_text: FAILED {msg}", file=sys.stderr)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,80 @@
+"""Kind ``approximation``: a figure's hedge dropped, added or changed.
+
+The number engine reads the hedge of every figure and folds it into one
+vocabulary for both languages (``Quantity.hedge``: approx, nearly, more, less,
+at-least, at-most, vague).  Two figures the ``numbers`` check has paired as
+the same value are compared here: 约184公里 as "184 km" drops a hedge, "about
+184 km" for 184公里 adds one (warnings: the translation states the figure more,
+or less, exactly than the source), 超过19% as "nearly 19%" changes it (info:
+the two still overlap).  Vague figures (几亿, "several") are intervals, not
+hedged points, and are compared by the interval itself.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Collection
+
+from ..model import AnnotatedPair, Finding, Quantity
+from .quantities import NQ, evidence, load_resource, message
+
+_CLAUSE_END = re.compile(r"[，。；：！？,;:!?]")
+
+_PHRASE = {"approx": "about", "nearly": "nearly", "more": "more than", "less": "less than",
+           "at-least": "at least", "at-most": "at most"}
+
+
+@lru_cache(maxsize=None)
+def _hedge_re(name: str) -> re.Pattern[str]:
+    return re.compile(load_resource("hedges.json")[name], re.IGNORECASE)
+
+
+def hedged_nearby(pair: AnnotatedPair, q: Quantity) -> bool:
+    """A hedge word near ``q`` that the engine did not attach to it (约为2013年的3倍)."""
+    side = pair.source if q.lang == "zh" else pair.target
+    if side is None:
+        return False
+    text = side.block(q.block).text
+    before = text[:q.start]
+    if q.lang == "zh":
+        clause = _CLAUSE_END.split(before)[-1]
+        return bool(_hedge_re("zh_before").search(clause) or _hedge_re("zh_after").search(text[q.end:]))
+    return bool(_hedge_re("en_before").search(before[-60:]) or _hedge_re("en_after").search(text[q.end:]))
+
+
+def _ambiguous(q: Quantity) -> bool:
+    """近十年: "nearly ten years" or "the past ten years"; either rendering is right."""
+    return q.lang == "zh" and bool(_hedge_re("zh_not_hedge").match(q.text))
+
+
+def _target_hedge(pair: AnnotatedPair, q: Quantity) -> str | None:
+    """The English hedge, unless its word is part of a phrasal verb ("took over 15%")."""
+    if q.hedge is None or q.text[:1].isdigit():
+        return q.hedge
+    text = pair.target.block(q.block).text
+    return None if _hedge_re("en_not_hedge").search(text[:q.start]) else q.hedge
+
+
+def approximation_finding(pair: AnnotatedPair, a: NQ, b: NQ, quiet: Collection[str] = ()) -> Finding | None:
+    """The finding for source figure ``a`` paired with target figure ``b``, if their hedges differ."""
+    ha, hb = a.q.hedge, _target_hedge(pair, b.q)
+    if ha == hb or "vague" in (ha, hb) or a.family in quiet or b.family in quiet or _ambiguous(a.q):
+        return None
+    if not (ha and hb) and hedged_nearby(pair, b.q if ha else a.q):
+        return None
+    if ha and hb:
+        key, severity = "approximation_changed", "info"
+    elif ha:
+        key, severity = "approximation_dropped", "warning"
+    else:
+        key, severity = "approximation_added", "warning"
+    msg = message(key, src=a.q.text, tgt=b.q.text, src_hedge=_PHRASE.get(ha or "", ""),
+                  tgt_hedge=_PHRASE.get(hb or "", ""))
+    return Finding(
+        kind="approximation", severity=severity, message=msg,
+        source_block=a.q.block, target_block=b.q.block, source_text=a.q.text, target_text=b.q.text,
+        source_span=(a.q.start, a.q.end), target_span=(b.q.start, b.q.end), check="numbers",
+        data={"source_hedge": ha, "target_hedge": hb},
+        evidence=evidence(f"numbers.{key}", a.q, b.q, source_hedge=ha, target_hedge=hb),
+    )

@@ -1,0 +1,613 @@
+"""The quantity toolkit the number checks share.
+
+Resources of the checks (configuration, messages, connector patterns), numeric
+helpers (tolerances, decimal formatting, rendering a value like a given text),
+a normalised comparable view of a quantity (:class:`NQ`), the currency names
+(read from the engine's ``numbers/currencies.tsv``) and the translator's
+currency conversions (:func:`find_conversions`), which the ``numbers``,
+``conversion`` and ``arithmetic`` checks all need.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from decimal import MAX_EMAX, MIN_EMIN, Decimal, localcontext
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable, Sequence
+
+from ..model import Analysis, Quantity
+from ..numbers.core import currencies, date_parts, dates_agree
+
+# --------------------------------------------------------------------------
+# resources
+
+
+@lru_cache(maxsize=None)
+def load_resource(name: str) -> dict:
+    """A JSON file of ``northeast_text/resources/checks`` (cached)."""
+    text = (resources.files("northeast_text") / "resources" / "checks" / name).read_text("utf-8")
+    return json.loads(text)
+
+
+def config_section(name: str) -> dict:
+    return {k: v for k, v in load_resource("numbers.json")[name].items() if not k.startswith("_")}
+
+
+def message(key: str, **fields: object) -> str:
+    """Fill the message template ``key`` (resources/checks/messages.json)."""
+    return load_resource("messages.json")[key].format(**fields)
+
+
+@lru_cache(maxsize=None)
+def pattern(name: str) -> re.Pattern[str]:
+    return re.compile(load_resource("connectors.json")[name], re.IGNORECASE)
+
+
+# --------------------------------------------------------------------------
+# numeric helpers
+
+SCALE_EN = {
+    "thousand": 3, "k": 3, "million": 6, "m": 6, "mn": 6, "mln": 6,
+    "billion": 9, "bn": 9, "b": 9, "trillion": 12, "tn": 12, "tr": 12,
+}
+_EN_SCALE_WORDS = ((12, "trillion"), (9, "billion"), (6, "million"))
+SCALE_ZH = {"万": 4, "萬": 4, "十万": 5, "百万": 6, "千万": 7, "亿": 8, "億": 8,
+            "十亿": 9, "百亿": 10, "千亿": 11, "万亿": 12, "萬億": 12}
+
+QUIET_KINDS = frozenset({"year", "decade", "century", "date", "ordinal", "time"})
+AMOUNT_KINDS = frozenset({"money", "count"})
+
+
+def dec(x: object) -> Decimal:
+    return x if isinstance(x, Decimal) else Decimal(str(x))
+
+
+def step_of(q: Quantity) -> Decimal:
+    """The unit of the last shown digit (from the engine, else from the value)."""
+    if q.step is not None and q.step > 0:
+        return q.step
+    v = q.value if q.value is not None else (q.high if q.high is not None else q.low)
+    if v is None:
+        return Decimal(1)
+    exp = v.normalize().as_tuple().exponent
+    return Decimal(1).scaleb(min(int(exp), 0)) if isinstance(exp, int) else Decimal(1)
+
+
+def half(d: Decimal) -> Decimal:
+    return d / 2
+
+
+def decimals_of(step: Decimal) -> int:
+    exp = step.normalize().as_tuple().exponent
+    return max(0, -int(exp)) if isinstance(exp, int) else 0
+
+
+def fmt_decimal(d: Decimal, places: int | None = None, grouping: bool = False) -> str:
+    """Plain positional text of ``d`` (no exponent), optionally rounded and grouped.
+
+    Works in a context wide enough for the value, so a figure of 29 digits or
+    九万亿亿亿 neither raises nor is rounded.
+    """
+    _, digits, exp = d.as_tuple()
+    width = len(digits) + abs(int(exp)) + (places or 0) + 2 if isinstance(exp, int) else 28
+    with localcontext() as ctx:
+        ctx.prec = max(28, width)
+        ctx.Emax, ctx.Emin = MAX_EMAX, MIN_EMIN
+        if places is not None:
+            d = d.quantize(Decimal(1).scaleb(-places)) if places > 0 else d.quantize(Decimal(1))
+        if d == d.to_integral_value() and places in (None, 0):
+            d = d.quantize(Decimal(1))
+    text = format(d, "f")
+    if grouping:
+        sign = "-" if text.startswith("-") else ""
+        text = text.lstrip("-")
+        intpart, _, frac = text.partition(".")
+        intpart = f"{int(intpart):,}"
+        text = sign + intpart + ("." + frac if frac else "")
+    return text
+
+
+def plain_value(value: Decimal, unit: str | None = None) -> str:
+    """A value as a translator reads it: '3.2553 trillion', '548 billion', '12,900'."""
+    v = abs(value)
+    for exp, word in _EN_SCALE_WORDS:
+        if v >= Decimal(10) ** exp:
+            m = (value / Decimal(10) ** exp).normalize()
+            text = f"{fmt_decimal(m)} {word}"
+            break
+    else:
+        text = fmt_decimal(value.normalize(), grouping=v >= 10000)
+    u = {"CNY": "RMB", "%": "%"}.get(unit or "", unit or "")
+    if u == "%":
+        return text + "%"
+    if u in ("RMB", "USD", "EUR", "GBP", "JPY", "HKD"):
+        return f"{text} {u}"
+    return text
+
+
+_NUM_TOKEN = re.compile(r"(?<![\d.])\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?(?![\d])|(?<![\d.,])\d+(?:\.\d+)?")
+_EN_SCALE_AFTER = re.compile(r"\s*(thousand|million|billion|trillion|bn|tn|mn|mln|[kmb])\b", re.IGNORECASE)
+
+
+def number_tokens(text: str) -> list[tuple[int, int]]:
+    """Spans of digit numbers in ``text`` (with separators and decimals)."""
+    return [m.span() for m in _NUM_TOKEN.finditer(text)]
+
+
+def render_like(value: Decimal, like: Quantity, token: int | None = None,
+                step: Decimal | None = None, trim: bool = False) -> str:
+    """``like.text`` with its number (``token``-th digit number, default the
+    last single one) replaced by ``value``, keeping its scale word when the
+    value fits it, e.g. 18.2e9 like "approx. 18.3 billion USD" ->
+    "approx. 18.2 billion USD".  Falls back to ``numbers.render.render_en``."""
+    text = like.text
+    spans = number_tokens(text)
+    if not spans:
+        return _render_fallback(value, like)
+    if token is None:
+        token = len(spans) - 1 if like.value is not None else 0
+    token = max(0, min(token, len(spans) - 1))
+    s, e = spans[token]
+    exp, m, scale_end = _scale_after(text, e, like.lang)
+    if m is None and exp == 0 and token < len(spans) - 1:
+        # a range carries the scale word of its last end to the others
+        exp, _, _ = _scale_after(text, spans[-1][1], like.lang)
+    st = step if step is not None else step_of(like)
+    unit = Decimal(10) ** exp
+    mant = value / unit
+    # the scale word no longer fits (off by 10^k): choose a better one
+    if like.lang != "zh" and m and not (Decimal(1) <= abs(mant) < 1000):
+        for e2, word in _EN_SCALE_WORDS:
+            if abs(value) >= Decimal(10) ** e2:
+                mant = value / Decimal(10) ** e2
+                exp, unit = e2, Decimal(10) ** e2
+                text = text[:e] + m.group(0).replace(m.group(1), word) + text[scale_end:]
+                scale_end = e + len(m.group(0).replace(m.group(1), word))
+                break
+    places = decimals_of(st / unit) if st else None
+    if trim and places:
+        places = min(places, decimals_of(mant.quantize(Decimal(1).scaleb(-places)).normalize()))
+    grouping = "," in text[s:e] or (abs(mant) >= 10000 and like.lang != "zh")
+    new = fmt_decimal(mant, places, grouping=grouping)
+    return text[:s] + new + text[e:]
+
+
+def _scale_after(text: str, e: int, lang: str) -> tuple[int, re.Match[str] | None, int]:
+    """(power of ten, English match, end) of a scale word right after offset ``e``."""
+    if lang != "zh":
+        m = _EN_SCALE_AFTER.match(text, e)
+        if m:
+            return SCALE_EN.get(m.group(1).lower(), 0), m, m.end()
+        return 0, None, e
+    for word in sorted(SCALE_ZH, key=len, reverse=True):
+        if text.startswith(word, e):
+            return SCALE_ZH[word], None, e + len(word)
+    return 0, None, e
+
+
+def _render_fallback(value: Decimal, like: Quantity) -> str:
+    try:
+        from ..numbers.render import render_en  # type: ignore
+
+        return render_en(value, like.unit, like)
+    except Exception:  # renderer missing or failing: plain text
+        return plain_value(value, like.unit)
+
+
+_RANGE_JOIN = re.compile(r"^\s*(?:to|and|[-–—~～至到])\s*$", re.IGNORECASE)
+
+
+def scale_factor(q: Quantity) -> Decimal:
+    """10^n of the quantity's scale word (1 without one)."""
+    if not q.scale:
+        return Decimal(1)
+    exp = SCALE_EN.get(q.scale.lower()) or SCALE_ZH.get(q.scale)
+    return Decimal(10) ** exp if exp else Decimal(1)
+
+
+def join_ranges(text: str, qs: Sequence[Quantity]) -> list[tuple[Quantity, tuple[Quantity, ...]]]:
+    """The block's quantities in order, a range the engine left in two pieces
+    ("RMB 30,000" + "50,000", "846" + "987 billion USD") joined into one
+    range quantity; each with the engine's quantities it was made of."""
+    qs = sorted(qs, key=lambda q: (q.start, q.end))
+    out: list[tuple[Quantity, tuple[Quantity, ...]]] = []
+    i = 0
+    while i < len(qs):
+        q = qs[i]
+        nxt = qs[i + 1] if i + 1 < len(qs) else None
+        if (nxt is not None and q.value is not None and nxt.value is not None
+                and q.kind in ("money", "count") and nxt.kind in ("money", "count")
+                and (q.unit is None or nxt.unit is None or q.unit == nxt.unit)
+                and _RANGE_JOIN.match(text[q.end:nxt.start])
+                and (not re.search(r"\band\b", text[q.end:nxt.start], re.IGNORECASE)
+                     or re.search(r"\bbetween\s*$", text[:q.start], re.IGNORECASE))):
+            low = q.value if q.scale or not nxt.scale else q.value * scale_factor(nxt)
+            high = nxt.value if nxt.scale or not q.scale else nxt.value * scale_factor(q)
+            if low < high:
+                unit = q.unit or nxt.unit
+                kind = "money" if "money" in (q.kind, nxt.kind) else "count"
+                joined = Quantity(block=q.block, start=q.start, end=nxt.end, text=text[q.start:nxt.end],
+                                  kind=kind, value=None, low=low, high=high, unit=unit,
+                                  scale=nxt.scale or q.scale, qualifier=q.qualifier or nxt.qualifier,
+                                  step=min(step_of(q) * (scale_factor(nxt) if not q.scale and nxt.scale else 1),
+                                           step_of(nxt)), lang=q.lang or nxt.lang)
+                out.append((joined, (q, nxt)))
+                i += 2
+                continue
+        out.append((q, (q,)))
+        i += 1
+    return out
+
+
+# --------------------------------------------------------------------------
+# normalised view of a quantity
+
+
+@dataclass(frozen=True, slots=True)
+class NQ:
+    """A quantity in comparable terms: family, unit, closed interval, tolerance."""
+
+    q: Quantity
+    family: str  # amount | percent | points | multiplier | ratio | year | ordinal | ...
+    unit: str | None
+    lo: Decimal
+    hi: Decimal
+    tol: Decimal  # half a unit of the last shown digit, in normalised units
+    pos: int = 0  # index within its side of the link
+    block_index: int = 0
+
+    @property
+    def point(self) -> Decimal:
+        return self.lo if self.lo == self.hi else (self.lo + self.hi) / 2
+
+    @property
+    def is_range(self) -> bool:
+        return self.lo != self.hi
+
+
+_UNIT_FACTORS = {"成": ("%", Decimal(10)), "decade": ("year", Decimal(10)), "decades": ("year", Decimal(10)),
+                 "century": ("year", Decimal(100)), "centuries": ("year", Decimal(100)),
+                 "years": ("year", Decimal(1)), "年": ("year", Decimal(1)), "RMB": ("CNY", Decimal(1)),
+                 "yuan": ("CNY", Decimal(1)), "percent": ("%", Decimal(1))}
+
+
+def normalise(q: Quantity, pos: int = 0, block_index: int = 0,
+              min_fraction_tol: Decimal = Decimal("0.5")) -> NQ | None:
+    """Comparable view of ``q``; None when it commits to no interval."""
+    if q.value is not None:
+        lo = hi = q.value
+    elif q.low is not None and q.high is not None:
+        lo, hi = q.low, q.high
+    else:
+        return None
+    unit = q.unit
+    factor = Decimal(1)
+    if unit in _UNIT_FACTORS:
+        unit, factor = _UNIT_FACTORS[unit]
+    kind = q.kind
+    step = step_of(q)
+    if kind in ("money", "count"):
+        family = "amount"
+    elif kind in ("percent", "fraction") or unit == "%":
+        family = "percent"
+        if kind == "fraction" and unit != "%":
+            factor = factor * 100
+        unit = "%"
+    elif kind == "points" or unit == "pp":
+        family, unit = "points", "pp"
+    else:
+        family = kind
+    lo, hi, step = lo * factor, hi * factor, step * factor
+    tol = half(step)
+    if family == "percent" and q.kind == "fraction":
+        tol = max(tol, min_fraction_tol)
+    return NQ(q, family, unit, lo, hi, tol, pos, block_index)
+
+
+def compatible(a: NQ, b: NQ) -> bool:
+    """Same family and unit; a missing unit matches any.  Counts ignore their
+    classifier-derived units ("3个" item vs "three" cities); money keeps its
+    currency."""
+    if a.family != b.family:
+        return False
+    if a.unit == b.unit or a.unit is None or b.unit is None:
+        return True
+    if a.family == "amount":
+        kinds = {a.q.kind, b.q.kind}
+        if kinds == {"count"}:
+            return not (a.unit in measure_units() and b.unit in measure_units())  # km is not miles
+        if kinds == {"money", "count"}:
+            return False  # a count with its own unit is not an amount of money
+    return False
+
+
+@lru_cache(maxsize=None)
+def measure_units() -> frozenset[str]:
+    """Units of measure (km, t, kWh, mu …): unlike classifiers, two different ones never match."""
+    return frozenset(load_resource("numbers.json")["units"]["measure"])
+
+
+def is_vague(q: Quantity) -> bool:
+    """A vague figure (几亿, 数亿, 十几, 上百, "several", "billions of"): an interval, no point."""
+    return q.hedge == "vague"
+
+
+def overlap_within(a: NQ, b: NQ, scale_b: Decimal = Decimal(1)) -> bool:
+    """Do the intervals agree within the rounding of the less precise side?"""
+    tol = max(a.tol, b.tol / scale_b)
+    return a.lo - tol <= b.hi / scale_b and b.lo / scale_b <= a.hi + tol
+
+
+def rounds_to(a: NQ, b: NQ) -> bool:
+    """Is translation figure ``b`` what source figure ``a`` gives at ``b``'s own
+    precision?  A translation may round (12.37亿 as "1.24 billion") but not add
+    digits the source does not give (2亿 as "208 million")."""
+    return a.lo - b.tol <= b.hi and b.lo <= a.hi + b.tol
+
+
+def exact(a: NQ, b: NQ) -> bool:
+    """The same figure; dates by the parts both state (24日 is "July 24")."""
+    if a.family == b.family == "date" and a.q.when and b.q.when:
+        return dates_agree(a.q.when, b.q.when)
+    return a.lo == b.lo and a.hi == b.hi
+
+
+def dates_comparable(a: NQ, b: NQ) -> bool:
+    """Not two dates that state no common part (24日 and "July")."""
+    if not (a.q.when and b.q.when):
+        return True
+    pa, pb = date_parts(a.q.when), date_parts(b.q.when)
+    if pa is None or pb is None:
+        return True
+    return any(x is not None and y is not None for x, y in zip(pa, pb))
+
+
+def resolve_readings(items: list[NQ], others: list[NQ], keep: Iterable[int] = ()) -> list[NQ]:
+    """Each figure under the reading the other side of its link fits best.
+
+    A surface can mean more than one thing (``Quantity.readings``): a bare
+    "$" is any dollar the source names, "¥" yuan or yen, "762.59m" metres when
+    the source says 米.  The first reading is kept unless another one fits the
+    other side better.  A count of "others" ("Zhang Huan and three other
+    doctors") against a count that includes the person named (张欢等4位医生)
+    is compared plus one.  Figures whose ids are in ``keep`` (conversions)
+    stay as read.
+    """
+    keep = set(keep)
+    inclusive = any(o.q.group == "inclusive" for o in others)
+    out = []
+    for n in items:
+        if id(n.q) in keep:
+            out.append(n)
+            continue
+        if inclusive and n.q.group == "others":
+            n = NQ(n.q, n.family, n.unit, n.lo + 1, n.hi + 1, n.tol, n.pos, n.block_index)
+        views = [n] + [v for v in (_reading_view(n, value, unit) for value, unit in n.q.readings) if v is not None]
+        out.append(min(enumerate(views), key=lambda iv: (_fit(iv[1], others), iv[0]))[1])
+    return out
+
+
+def _reading_view(n: NQ, value: Decimal, unit: str | None) -> NQ | None:
+    q = n.q
+    rescaled = q.value is not None and value != q.value
+    step = q.step * value / q.value if rescaled and q.step and q.value else q.step
+    alt = replace(q, value=value, low=None, high=None, unit=unit, step=step, scale=None if rescaled else q.scale)
+    return normalise(alt, n.pos, n.block_index)
+
+
+def _fit(n: NQ, others: Sequence[NQ]) -> int:
+    """0: the other side has this figure; 1: a power of ten off; 2: the same unit; 3: nothing."""
+    best = 3
+    for o in others:
+        if not compatible(n, o):
+            continue
+        if exact(n, o) or overlap_within(n, o):
+            return 0
+        best = min(best, 1 if power_ratio(n, o) is not None else 2)
+    return best
+
+
+def rel_gap(a: NQ, b: NQ, scale_b: Decimal = Decimal(1)) -> Decimal:
+    pa, pb = (a.lo + a.hi) / 2, (b.lo + b.hi) / 2 / scale_b
+    den = max(abs(pa), abs(pb), Decimal("1e-12"))
+    return abs(pa - pb) / den
+
+
+def power_ratio(a: NQ, b: NQ) -> int | None:
+    """k with b = a * 10^k within rounding (k != 0), else None."""
+    pa, pb = (a.lo + a.hi) / 2, (b.lo + b.hi) / 2
+    if pa <= 0 or pb <= 0:
+        return None
+    with localcontext() as ctx:
+        ctx.prec = 28
+        k = int((pb / pa).log10().to_integral_value())
+    if k == 0:
+        return None
+    if overlap_within(a, b, Decimal(10) ** k):
+        return k
+    return None
+
+
+def ratio_text(k: int) -> str:
+    r = Decimal(10) ** abs(k)
+    return f"{fmt_decimal(r, grouping=True)}× too {'large' if k > 0 else 'small'}"
+
+
+def digits_similar(a: Quantity, b: Quantity) -> bool:
+    """Digits of two figures differ by at most two edits (typo, transposition)."""
+    da = re.sub(r"\D", "", a.text)
+    db = re.sub(r"\D", "", b.text)
+    if not da or not db:
+        return False
+    return _edits(da, db) <= 2
+
+
+def _edits(a: str, b: str) -> int:
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def read_of(q: Quantity) -> dict[str, object]:
+    """One side of a finding's evidence: the span, its text and what was read."""
+    if q.value is not None:
+        value = fmt_decimal(q.value.normalize())
+    else:
+        lo = fmt_decimal(q.low.normalize()) if q.low is not None else ""
+        hi = fmt_decimal(q.high.normalize()) if q.high is not None else ""
+        value = f"{lo}–{hi}"
+    out: dict[str, object] = {"text": q.text, "span": [q.start, q.end], "block": q.block, "kind": q.kind,
+                              "value": value}
+    for name in ("unit", "qualifier", "when"):
+        if getattr(q, name):
+            out[name] = getattr(q, name)
+    return out
+
+
+def evidence(rule: str, source: Quantity | None, target: Quantity | None, **extra: object) -> dict[str, object]:
+    """A finding's evidence: the rule and both sides as read (docs/checks.md)."""
+    out: dict[str, object] = {"rule": rule}
+    if source is not None:
+        out["source"] = read_of(source)
+    if target is not None:
+        out["target"] = read_of(target)
+    out.update(extra)
+    return out
+
+
+def inside(q: Quantity, spans: Iterable[tuple[str, int, int]]) -> bool:
+    return any(b == q.block and s <= q.start and q.end <= e for b, s, e in spans)
+
+
+# --------------------------------------------------------------------------
+# currencies
+
+
+@lru_cache(maxsize=None)
+def _currency_table() -> dict[str, str]:
+    """Written form (lower case) -> ISO code, both languages (the engine's table)."""
+    table: dict[str, str] = {}
+    for lang in ("en", "zh"):
+        for surface, code, _ in currencies(lang):
+            table.setdefault(surface.lower(), code)
+    return table
+
+
+@lru_cache(maxsize=None)
+def _currency_re() -> str:
+    parts = []
+    for name in sorted(_currency_table(), key=len, reverse=True):
+        esc = re.escape(name).replace(r"\ ", r"\s+")
+        if name[-1].isalpha() and name.isascii():
+            esc += r"\b"
+        if name[0].isalpha() and name.isascii():
+            esc = r"\b" + esc
+        parts.append(esc)
+    return "(?:" + "|".join(parts) + ")"
+
+
+def currency_code(written: str | None) -> str | None:
+    """ISO code of a written currency name, of a model unit, or None."""
+    if not written:
+        return None
+    w = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", written).strip()).lower()
+    table = _currency_table()
+    if w in table:
+        return table[w]
+    up = written.upper()
+    return up if up in {v for v in table.values()} else None
+
+
+def _unit_currency(q: Quantity) -> str | None:
+    return currency_code(q.unit) if q.unit else None
+
+
+# --------------------------------------------------------------------------
+# finding conversions
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A figure (single or range) as used here; ``parts`` are the engine's quantities."""
+
+    text: str
+    start: int
+    end: int
+    block: str
+    low: Decimal
+    high: Decimal
+    unit: str | None
+    step: Decimal
+    parts: tuple[Quantity, ...]
+    lang: str = "en"
+    kind: str = "money"
+    scale: str | None = None
+
+    @property
+    def is_range(self) -> bool:
+        return self.low != self.high
+
+    @property
+    def quantity(self) -> Quantity:
+        """A Quantity view (for rendering)."""
+        q = self.parts[-1]
+        return Quantity(block=self.block, start=self.start, end=self.end, text=self.text, kind=self.kind,
+                        value=self.low if not self.is_range else None,
+                        low=self.low, high=self.high, unit=self.unit, scale=self.scale,
+                        qualifier=q.qualifier, step=self.step, lang=self.lang)
+
+
+@dataclass(frozen=True, slots=True)
+class Conversion:
+    """``amount`` converted by the translator into ``converted`` (another currency)."""
+
+    amount: Span
+    converted: Span
+    block: str
+    from_currency: str | None
+    to_currency: str
+
+
+def _spans(analysis: Analysis, block_id: str, text: str) -> list[Span]:
+    """The block's amounts, with a range the engine left in two pieces joined."""
+    qs = [q for q in analysis.quantities_in(block_id) if q.kind in ("money", "count")]
+    out: list[Span] = []
+    for q, parts in join_ranges(text, qs):
+        b = q.bounds
+        if b is None:
+            continue
+        low, high = (q.value, q.value) if q.value is not None else b
+        out.append(Span(q.text, q.start, q.end, block_id, low, high, q.unit, step_of(q), parts, q.lang or "en",
+                        q.kind, q.scale))
+    return out
+
+
+def find_conversions(analysis: Analysis) -> list[Conversion]:
+    """Every amount followed by its translator's conversion into another currency."""
+    gap = pattern("conversion_gap")
+    out: list[Conversion] = []
+    for block in analysis.document.blocks:
+        spans = _spans(analysis, block.id, block.text)
+        for a, b in zip(spans, spans[1:]):
+            to_cur = currency_code(b.unit)
+            if to_cur is None or b.kind != "money":
+                continue
+            from_cur = currency_code(a.unit) if a.unit else None
+            if a.unit and (from_cur is None or from_cur == to_cur):
+                continue
+            if not a.unit and not a.scale and a.kind != "money":
+                continue
+            if not gap.match(block.text[a.end:b.start]):
+                continue
+            out.append(Conversion(a, b, block.id, from_cur, to_cur))
+    return out
+
+

@@ -1,0 +1,40 @@
+"""Kind ``unit``: the right number in the wrong unit.
+
+2.3个百分点 (percentage points) as "2.3%", 港元 as yuan, 亩 as acres, 度 (kWh)
+as "degrees": the value agrees within rounding, the measure does not.  Only
+units both sides state count: a figure without a unit fits any, a bare "$"
+any dollar (``Quantity.readings``, resolved before pairing), and classifiers
+(个, 家, people) are no units of measure.
+"""
+
+from __future__ import annotations
+
+from ..model import Finding
+from .quantities import NQ, evidence, exact, measure_units, message, overlap_within
+
+
+def unit_clash(a: NQ, b: NQ) -> bool:
+    """The same value in two different, stated units."""
+    if not (a.unit and b.unit) or a.unit == b.unit or a.q.readings or b.q.readings:
+        return False  # a symbol that can mean more than one unit ("$") is no clash
+    families = {a.family, b.family}
+    if families == {"percent", "points"}:
+        clash = True
+    elif families != {"amount"}:
+        clash = False
+    elif a.q.kind == b.q.kind == "money":
+        clash = True  # two currencies (a bare "$" already took the source's dollar)
+    else:
+        clash = a.q.kind == b.q.kind == "count" and a.unit in measure_units() and b.unit in measure_units()
+    return clash and (exact(a, b) or overlap_within(a, b))
+
+
+def unit_finding(a: NQ, b: NQ) -> Finding:
+    msg = message("unit", src=a.q.text, tgt=b.q.text, src_unit=a.unit, tgt_unit=b.unit)
+    return Finding(
+        kind="unit", severity="warning", message=msg,
+        source_block=a.q.block, target_block=b.q.block, source_text=a.q.text, target_text=b.q.text,
+        source_span=(a.q.start, a.q.end), target_span=(b.q.start, b.q.end), check="numbers",
+        data={"source_unit": a.unit, "target_unit": b.unit},
+        evidence=evidence("numbers.unit", a.q, b.q),
+    )

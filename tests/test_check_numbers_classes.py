@@ -1,0 +1,253 @@
+"""The ``numbers`` check on the classes real news translations bring (issue 10):
+hedges dropped or added (``approximation``), the right number in the wrong
+unit (``unit``), vague figures compared as intervals, symbols that fit more
+than one currency, inclusive counts, dates stated in part, figures made vague,
+and the evidence every finding carries.
+
+Quantities are built by hand (the model's contract), so these tests do not
+depend on the number engine.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal as D
+
+import pytest
+
+from northeast_text.checks.numbers import check_numbers
+from northeast_text.checks.quantities import fmt_decimal
+from northeast_text.model import AnnotatedPair, Link
+
+from builders import Q, doc
+
+
+def run(zh: str, zqs, en: str, eqs) -> list:
+    pair = AnnotatedPair(id="t", source=doc([zh], zqs, "zh"), target=doc([en], eqs), alignment=(Link((0,), (0,), 1.0),))
+    return check_numbers(pair, {})
+
+
+def zq(text, sub, kind="count", value=None, **kw):
+    return Q(text, sub, kind, value, block="zh-b0", lang="zh", **kw)
+
+
+def kinds(findings) -> list[tuple[str, str]]:
+    return [(f.kind, f.severity) for f in findings]
+
+
+# --------------------------------------------------------------------------
+# approximation
+
+ZH_KM = "全线约184公里。"
+ZH_KM_PLAIN = "全线184公里。"
+
+
+def test_a_dropped_hedge_is_an_approximation_warning():
+    en = "The line is 184 km long."
+    [f] = run(ZH_KM, [zq(ZH_KM, "约184公里", value=184, unit="km", qualifier="approx")],
+              en, [Q(en, "184 km", "count", 184, unit="km")])
+    assert (f.kind, f.severity) == ("approximation", "warning")
+    assert (f.source_text, f.target_text) == ("约184公里", "184 km")
+    assert f.evidence["rule"] == "numbers.approximation_dropped"
+    assert f.evidence["source"]["qualifier"] == "approx" and "qualifier" not in f.evidence["target"]
+
+
+def test_an_added_hedge_is_an_approximation_warning():
+    en = "The line is about 184 km long."
+    [f] = run(ZH_KM_PLAIN, [zq(ZH_KM_PLAIN, "184公里", value=184, unit="km")],
+              en, [Q(en, "about 184 km", "count", 184, unit="km", qualifier="about")])
+    assert (f.kind, f.severity) == ("approximation", "warning")
+
+
+def test_a_changed_hedge_within_overlap_is_info():
+    zh = "收入2800多元。"
+    en = "Income was nearly 2,900 yuan."
+    [f] = run(zh, [zq(zh, "2800多元", "money", low=2800, high=2900, unit="CNY", qualifier="plus")],
+              en, [Q(en, "nearly 2,900 yuan", "money", 2900, high=2900, unit="CNY", qualifier="nearly")])
+    assert (f.kind, f.severity) == ("approximation", "info")
+
+
+@pytest.mark.parametrize("zh, sub, en, esub, eq", [
+    # the hedge sits in the clause, not on the figure
+    ("投资约为2013年的3倍。", "3倍", "Investment was about three times the level.", "about three times",
+     dict(kind="multiplier", value=3, qualifier="about")),
+    # "took over" is a phrasal verb, not a hedge
+    ("接手格力电器15%股权。", "15%", "It took over 15% of the shares.", "over 15%",
+     dict(kind="percent", value=15, unit="%", qualifier="over")),
+])
+def test_no_approximation_when_the_hedge_is_elsewhere(zh, sub, en, esub, eq):
+    zkind = eq["kind"]
+    zqs = [zq(zh, sub, zkind, value=eq["value"], unit=eq.get("unit"))]
+    eqs = [Q(en, esub, eq["kind"], eq["value"], unit=eq.get("unit"), qualifier=eq["qualifier"])]
+    assert run(zh, zqs, en, eqs) == []
+
+
+def test_ambiguous_jin_with_a_period_is_no_approximation():
+    zh = "近十年来增长很快。"
+    en = "It grew fast in the past ten years."
+    assert run(zh, [zq(zh, "近十年", value=10, unit="year", qualifier="nearly")],
+               en, [Q(en, "ten", "count", 10)]) == []
+
+
+# --------------------------------------------------------------------------
+# unit
+
+
+@pytest.mark.parametrize("zh, zsub, zkw, en, esub, ekw", [
+    ("上升2.3个百分点。", "2.3个百分点", dict(kind="points", value="2.3", unit="pp", step="0.1"),
+     "It rose 2.3%.", "2.3%", dict(kind="percent", value="2.3", unit="%", step="0.1")),
+    ("票价10港元。", "10港元", dict(kind="money", value=10, unit="HKD"),
+     "The fare is 10 yuan.", "10 yuan", dict(kind="money", value=10, unit="CNY")),
+    ("耕地300亩。", "300亩", dict(kind="count", value=300, unit="mu"),
+     "300 acres of farmland.", "300 acres", dict(kind="count", value=300, unit="acre")),
+    ("发电1.1亿度。", "1.1亿度", dict(kind="count", value="1.1e8", unit="kWh", scale="亿", step="1e7"),
+     "It generated 110 million degrees.", "110 million degrees",
+     dict(kind="count", value="1.1e8", unit="deg", scale="million", step="1e6")),
+])
+def test_right_number_wrong_unit(zh, zsub, zkw, en, esub, ekw):
+    zkw = dict(zkw)
+    [f] = run(zh, [zq(zh, zsub, zkw.pop("kind"), **zkw)], en, [Q(en, esub, ekw.pop("kind"), **ekw)])
+    assert (f.kind, f.severity) == ("unit", "warning")
+    assert f.evidence["rule"] == "numbers.unit"
+
+
+def test_a_bare_dollar_fits_the_dollar_the_source_names():
+    zh = "营收为1.694亿澳元。"
+    en = "Revenue was $169.4 million."
+    usd = Q(en, "$169.4 million", "money", "169.4e6", unit="USD", scale="million", step="1e5")
+    dollar = replace(usd, readings=((D("169.4e6"), "AUD"), (D("169.4e6"), "HKD")))
+    src = [zq(zh, "1.694亿澳元", "money", "1.694e8", unit="AUD", scale="亿", step="1e5")]
+    assert run(zh, src, en, [dollar]) == []
+    # a currency the text names outright is a different currency
+    assert kinds(run(zh, src, en, [usd])) == [("unit", "warning")]
+
+
+def test_a_bare_dollar_off_by_a_scale_word_is_still_a_scale_error():
+    zh = "营收为1.694亿澳元。"
+    en = "Revenue was $1.694 million."
+    dollar = replace(Q(en, "$1.694 million", "money", "1.694e6", unit="USD", scale="million", step="1e3"),
+                     readings=((D("1.694e6"), "AUD"),))
+    [f] = run(zh, [zq(zh, "1.694亿澳元", "money", "1.694e8", unit="AUD", scale="亿", step="1e5")], en, [dollar])
+    assert (f.kind, f.severity) == ("scale", "error")
+
+
+def test_m_after_a_figure_is_metres_when_the_source_says_metres():
+    zh = "大桥长762.59米。"
+    en = "The bridge is 762.59m long."
+    m = replace(Q(en, "762.59m", "count", "762590000", scale="m", step="1e4"), readings=((D("762.59"), "m"),))
+    assert run(zh, [zq(zh, "762.59米", value="762.59", unit="m", step="0.01")], en, [m]) == []
+
+
+# --------------------------------------------------------------------------
+# vague figures
+
+
+def test_a_vague_source_overstated_is_a_scale_warning_without_an_invented_value():
+    zh = "法国将追加数亿欧元预算。"
+    en = "France will invest further billions of euros."
+    [f] = run(zh, [zq(zh, "数亿欧元", "money", low="2e8", high="9e8", unit="EUR", scale="亿", step="1e8",
+                      qualifier="several")],
+              en, [Q(en, "billions", "count", low="2e9", high="1e10", step="1e9", qualifier="several")])
+    assert (f.kind, f.severity) == ("scale", "warning")
+    assert f.expected is None and "550" not in f.message
+
+
+def test_overlapping_vague_figures_agree():
+    zh = "投入几亿元。"
+    en = "It invested a few hundred million yuan."
+    assert run(zh, [zq(zh, "几亿元", "money", low="2e8", high="9e8", unit="CNY", scale="亿", qualifier="several")],
+               en, [Q(en, "a few hundred million yuan", "money", low="2e8", high="9e8", unit="CNY",
+                      scale="million", qualifier="several")]) == []
+
+
+def test_a_figure_made_vague_is_a_dropped_figure():
+    zh = "新增3例。"
+    en = "There were several new cases."
+    found = run(zh, [zq(zh, "3例", value=3, unit="case")],
+                en, [Q(en, "several", "count", low=3, high=9, qualifier="several")])
+    assert [(f.kind, f.severity) for f in found if f.severity != "info"] == [("missing-number", "warning")]
+
+
+def test_a_small_figure_in_digits_dropped_is_a_warning():
+    zh = "新增3例。"
+    en = "There were new cases."
+    [f] = run(zh, [zq(zh, "3例", value=3, unit="case")], en, [])
+    assert (f.kind, f.severity) == ("missing-number", "warning")
+    assert f.evidence["source"]["text"] == "3例"
+
+
+def test_a_vague_source_figure_dropped_is_info():
+    zh = "上百人参加。"
+    en = "Many people took part."
+    [f] = run(zh, [zq(zh, "上百人", low=100, high=1000, unit="person", qualifier="several")], en, [])
+    assert (f.kind, f.severity) == ("missing-number", "info")
+
+
+# --------------------------------------------------------------------------
+# inclusive counts
+
+ZH_DOCTORS = "张欢等4位医生获奖。"
+
+
+def doctors(word, value):
+    en = f"Zhang Huan and {word} other doctors won."
+    return en, [replace(Q(en, word, "count", value), group="others")]
+
+
+def test_others_plus_the_person_named_is_the_inclusive_count():
+    en, eqs = doctors("three", 3)
+    src = [replace(zq(ZH_DOCTORS, "4位", value=4, unit="person"), group="inclusive")]
+    assert run(ZH_DOCTORS, src, en, eqs) == []
+
+
+def test_others_equal_to_the_inclusive_count_is_a_value_slip():
+    en, eqs = doctors("four", 4)
+    src = [replace(zq(ZH_DOCTORS, "4位", value=4, unit="person"), group="inclusive")]
+    [f] = run(ZH_DOCTORS, src, en, eqs)
+    assert (f.kind, f.severity) == ("value", "error")
+    assert f.evidence["rule"] == "numbers.value_inclusive"
+
+
+# --------------------------------------------------------------------------
+# dates
+
+
+def test_a_day_only_date_agrees_with_the_full_date():
+    zh = "部长24日说。"
+    en = "The minister said on July 24."
+    assert run(zh, [replace(zq(zh, "24日", "date", 24), when="---24")],
+               en, [replace(Q(en, "July 24", "date", 724), when="--07-24")]) == []
+
+
+def test_a_dropped_day_is_a_missing_number_unless_a_weekday_stands_for_it():
+    zh = "26日，省财政厅表示。"
+    src = [replace(zq(zh, "26日", "date", 26), when="---26")]
+    [f] = run(zh, src, "The finance department said.", [])
+    assert (f.kind, f.severity) == ("missing-number", "warning")
+    assert run(zh, src, "On Sunday, the finance department said.", []) == []
+
+
+# --------------------------------------------------------------------------
+# huge values
+
+
+def test_huge_figures_neither_raise_nor_round():
+    big = "12345678901234567890123456789"
+    assert fmt_decimal(D(big), grouping=True).replace(",", "") == big
+    assert fmt_decimal(D("9e40"), places=2).endswith(".00")
+    zh = f"共{big}个。"
+    en = f"In all {big}0 items."
+    [f] = run(zh, [zq(zh, big, value=big)], en, [Q(en, big + "0", "count", big + "0")])
+    assert f.kind in ("scale", "value")
+
+
+def test_every_finding_carries_its_evidence():
+    zh = "下达资金2030万元。"
+    en = "It released 203 million yuan."
+    [f] = run(zh, [zq(zh, "2030万元", "money", "2.03e7", unit="CNY", scale="万", step="1e4")],
+              en, [Q(en, "203 million yuan", "money", "2.03e8", unit="CNY", scale="million", step="1e6")])
+    assert f.kind == "scale"
+    ev = f.evidence
+    assert ev["rule"] == "numbers.scale"
+    assert ev["source"]["value"] == "20300000" and ev["target"]["value"] == "203000000"
+    assert ev["source"]["span"] == [zh.index("2030"), zh.index("2030") + len("2030万元")]
