@@ -213,3 +213,11 @@ def test_xliff2_segments_are_joined_and_the_mark_goes_on_the_segment_holding_the
     assert [m.get("id") for m in root.xpath("//x:segment[@id='s2']/x:target/x:mrk", namespaces=ns)]
     assert not root.xpath("//x:segment[@id='s1']//x:mrk", namespaces=ns)
     assert_valid(written, "2.0")
+
+
+def test_every_finding_kind_has_an_its_issue_type():
+    """A new kind must be mapped before it can be written back into XLIFF."""
+    from northeast_text.formats.xliff import its_mapping
+    from northeast_text.model import FINDING_KINDS
+
+    assert set(FINDING_KINDS) <= set(its_mapping()["types"])
