@@ -263,6 +263,30 @@ def _already_reported(pair, slip: Slip) -> bool:
                and f.target_span[0] < slip.end and slip.start < f.target_span[1] for f in pair.findings)
 
 
+def slips_for(pair, lexicon, seed: int, per_kind: int | None = None) -> list[Slip]:
+    """The slips planted in ``pair`` (seeded): every one the pair can take
+    on a figure or name it does not already report, or at most ``per_kind``
+    of each kind."""
+    slips = [s for s in plant(pair, lexicon, seed) if not _already_reported(pair, s)]
+    if not per_kind:
+        return slips
+    by_kind = defaultdict(list)
+    for s in slips:
+        by_kind[s.kind].append(s)
+    return [s for k in KINDS for s in random.Random(f"{seed}:{pair.id}:{k}").sample(
+        by_kind[k], min(per_kind, len(by_kind[k])))]
+
+
+def new_findings(pair, slip: Slip, lexicon, settings, baseline: dict[str, Counter]) -> Counter:
+    """Errors and warnings of the copy with ``slip`` that the unchanged pair
+    (its block analysed again the same way, cached in ``baseline``) lacks,
+    keyed (kind, source block, target block, source text, target text)."""
+    text = pair.target.block(slip.block).text
+    if slip.block not in baseline:
+        baseline[slip.block] = _severe(recheck(pair, slip.block, text, lexicon, settings))
+    return _severe(recheck(pair, slip.block, slip.apply(text), lexicon, settings)) - baseline[slip.block]
+
+
 # --------------------------------------------------------------------------
 # the run
 
@@ -303,20 +327,10 @@ def main(argv=None) -> int:
     misses: list[str] = []
     for folder in dirs:
         pair = check_pair(folder, settings)
-        slips = [s for s in plant(pair, lexicon, args.seed) if not _already_reported(pair, s)]
-        if per_kind:
-            by_kind = defaultdict(list)
-            for s in slips:
-                by_kind[s.kind].append(s)
-            slips = [s for k in KINDS for s in random.Random(f"{args.seed}:{pair.id}:{k}").sample(
-                by_kind[k], min(per_kind, len(by_kind[k])))]
         baseline: dict[str, Counter] = {}
-        for slip in slips:
+        for slip in slips_for(pair, lexicon, args.seed, per_kind):
             text = pair.target.block(slip.block).text
-            if slip.block not in baseline:
-                baseline[slip.block] = _severe(recheck(pair, slip.block, text, lexicon, settings))
-            before = baseline[slip.block]
-            new = _severe(recheck(pair, slip.block, slip.apply(text), lexicon, settings)) - before
+            new = new_findings(pair, slip, lexicon, settings, baseline)
             planted[slip.kind] += 1
             hit = any(k[0] == slip.kind and k[2] == slip.block for k in new)
             caught[slip.kind] += hit

@@ -40,11 +40,14 @@ class Truth:
     required: bool
 
     def matches(self, pair: str, finding) -> bool:
+        return self.kind in ("*", finding.kind) and self.on_blocks(pair, finding.source_block, finding.target_block)
+
+    def on_blocks(self, pair: str, source_block: str | None, target_block: str | None) -> bool:
+        """The row names this pair and these blocks, whatever the kind."""
         return (
             self.pair == pair
-            and self.kind in ("*", finding.kind)
-            and self.source_block in ("", "*", finding.source_block or "")
-            and self.target_block in ("", "*", finding.target_block or "")
+            and self.source_block in ("", "*", source_block or "")
+            and self.target_block in ("", "*", target_block or "")
         )
 
 
@@ -115,11 +118,16 @@ def check_pair(folder: Path, settings=None):
     return annotate_files(_side(folder, "zh"), _side(folder, "en"), settings or Settings(), pair_id=folder.name)
 
 
+def segment_count(pair) -> int:
+    """Segments of an annotated pair: the blocks of its longer side."""
+    sides = [pair.target] + ([pair.source] if pair.source else [])
+    return max(len(a.document.blocks) for a in sides)
+
+
 def score_pair(pair, truths: list[Truth]) -> Score:
     """Match one annotated pair's errors and warnings to its truth rows."""
     mine = [t for t in truths if t.pair == pair.id]
-    sides = [pair.target] + ([pair.source] if pair.source else [])
-    score = Score(segments=max(len(a.document.blocks) for a in sides))
+    score = Score(segments=segment_count(pair))
     severe = [f for f in pair.findings if f.severity in SEVERE]
     score.reported = len(severe)
     for f in severe:
