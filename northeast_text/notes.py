@@ -26,15 +26,16 @@ lives in ``resources/notes/``.  Only the translation is needed.
 
 from __future__ import annotations
 
+import math
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
-from typing import Iterable
+from typing import Iterable, Sequence
 
 import regex
 
-from .model import Block, Document, Note
+from .model import Analysis, Block, Document, Link, Note
 
 
 # Bracket pairs: square-like (glosses, remarks, references) and round-like
@@ -81,6 +82,8 @@ class Patterns:
     rate_voice: tuple[regex.Pattern, ...]
     sections: tuple[regex.Pattern, ...]
     markers: dict[str, regex.Pattern]
+    publisher: tuple[regex.Pattern, ...] = ()
+    notes_headings: tuple[regex.Pattern, ...] = ()
 
 
 def _compile(rx: str, flags: int = regex.IGNORECASE) -> regex.Pattern:
@@ -129,6 +132,8 @@ def patterns() -> Patterns:
         rate_voice=rate_voice,
         sections=tuple(_compile(rx) for rx in _lines("sections.txt")),
         markers=markers,
+        publisher=tuple(_compile(rx, 0) for rx in _lines("publisher.txt")),
+        notes_headings=tuple(_compile(rx) for rx in _lines("notes_headings.txt")),
     )
 
 
@@ -181,6 +186,19 @@ def _fully_marked(block: Block) -> bool:
     return len(raw) > 2 and raw[0] in "*_" and raw[-1] in "*_"
 
 
+_MD_LINK = regex.compile(r"\[([^\]]*)\]\([^)]*\)")
+_PARTS = regex.compile(r"\s+[|｜·•]\s+")
+
+
+def _publisher_block(block: Block, pats: Patterns) -> bool:
+    """Every line (or " | "-separated part) of the block is the publisher's matter."""
+    parts = []
+    for line in (block.raw or block.text).splitlines():
+        line = _MD_LINK.sub(r"\1", line).replace("\\", "").replace("*", "").strip()
+        parts.extend(p.strip() for p in _PARTS.split(line) if p.strip())
+    return bool(parts) and all(any(rx.search(p) for rx in pats.publisher) for p in parts)
+
+
 class _Doc:
     """Per-document facts the rules share."""
 
@@ -193,6 +211,8 @@ class _Doc:
         self.heading: set[int] = set()
         self.section: set[int] = set()
         self.byline: set[int] = set()
+        self.publisher: set[int] = set()
+        self.notes_like: set[int] = set()  # headings that may open a notes section
         for i, b in enumerate(self.blocks):
             text = b.text.strip()
             key = _heading_key(text)
@@ -204,6 +224,11 @@ class _Doc:
             self.key[i] = key
             if short and any(rx.search(text) for rx in pats.bylines):
                 self.byline.add(i)
+            elif _publisher_block(b, pats):
+                self.publisher.add(i)
+                self.byline.add(i)
+            if looks and not cat and any(rx.search(key) for rx in pats.notes_headings):
+                self.notes_like.add(i)
             if b.role == "notes-heading":
                 cat = "notes"
             if b.role == "list-item" and not cat and not _fully_marked(b):
@@ -236,8 +261,22 @@ class _Doc:
 # zones
 
 
+def _label(marker: str) -> str:
+    """A note marker reduced to its label: "[1]", "(1)", "¹", "①", "[^1]:" -> "1"; "†" -> "†"."""
+    text = unicodedata.normalize("NFKC", marker)
+    text = regex.sub(r"</?sup>|^\s*注", "", text)
+    return text.strip().strip("[]()^:.：、 ").strip()
+
+
+def _entry_label(d: _Doc, i: int) -> str | None:
+    m = d.p.markers["entry"].match(d.blocks[i].text)
+    return _label(m.group(0)) if m else None
+
+
 def _notes_sections(d: _Doc) -> dict[int, str]:
-    """Block index -> "heading" | "entry" for footnote sections."""
+    """Block index -> "heading" | "entry" for footnote sections: under a notes
+    heading, markdown definitions, and a run of entries closing the document
+    whose markers the text refers to."""
     out: dict[int, str] = {}
     entry_rx = d.p.markers["entry"]
     definition = d.p.markers["definition"]
@@ -245,15 +284,47 @@ def _notes_sections(d: _Doc) -> dict[int, str]:
         if b.role == "note-entry" or definition.search(b.text):
             out[i] = "entry"
     heads = [i for i in sorted(d.heading) if d.category.get(i) == "notes"]
-    for h in heads:
+    heads += [i for i in sorted(d.notes_like)
+              if i + 1 < len(d.blocks) and entry_rx.match(d.blocks[i + 1].text)]
+    for h in sorted(heads):
         out[h] = "heading"
         j = h + 1
         while j < len(d.blocks):
             b = d.blocks[j]
-            if j in d.heading and not entry_rx.search(b.text):
+            if j in d.heading and not entry_rx.match(b.text):
                 break
             out[j] = "entry"
             j += 1
+    for i in _closing_entries(d, set(out)):
+        out[i] = "entry"
+    return out
+
+
+def _closing_entries(d: _Doc, taken: set[int]) -> list[int]:
+    """Entries without a heading at the end ("† ...", "* ...", "[1] ..."):
+    the closing run of blocks that open with a marker (not a numbered point)
+    whose label some earlier block refers to."""
+    run: list[int] = []
+    for i in range(len(d.blocks) - 1, -1, -1):
+        text = d.blocks[i].text.lstrip()
+        if i in taken or not text or text[0].isdigit() or not d.p.markers["entry"].match(text):
+            break
+        run.append(i)
+    if not run:
+        return []
+    labels = {_entry_label(d, i) for i in run} - {None, ""}
+    referred = {_label(b.text[f.start:f.end]) for b in d.blocks[:run[-1]]
+                for f in _inline(b, b.n, d.p, refs_only=True, labels=labels) if f.kind == "footnote"}
+    return [i for i in run if _entry_label(d, i) in referred]
+
+
+def _entry_labels(d: _Doc, sections: dict[int, str]) -> dict[str, int]:
+    """Label -> block index of its entry, for every entry of a notes section."""
+    out: dict[str, int] = {}
+    for i, part in sorted(sections.items()):
+        label = _entry_label(d, i) if part == "entry" else None
+        if label:
+            out.setdefault(label, i)
     return out
 
 
@@ -380,7 +451,8 @@ def _remark_resp(content: str, pats: Patterns, square: bool) -> str | None:
     return None
 
 
-def _inline(block: Block, n: int, pats: Patterns, refs_only: bool) -> list[_Found]:
+def _inline(block: Block, n: int, pats: Patterns, refs_only: bool,
+            labels: frozenset[str] | set[str] = frozenset()) -> list[_Found]:
     text = block.text
     out: list[_Found] = []
     covered: list[tuple[int, int]] = []
@@ -429,6 +501,16 @@ def _inline(block: Block, n: int, pats: Patterns, refs_only: bool) -> list[_Foun
         if pats.markers["not-ref-after"].search(text[max(0, m.start() - 4):m.start()]):
             continue
         out.append(_Found(n, m.start(), m.end(), "footnote", "inline"))
+        covered.append((m.start(), m.end()))
+    # symbols, "(1)" and circled numbers count only with an entry to point at
+    for name, rx in pats.markers.items():
+        if not name.startswith("ref-linked") or not labels:
+            continue
+        for m in rx.finditer(text):
+            if m.start() == 0 or any(a <= m.start() < b for a, b in covered) or _label(m.group(0)) not in labels:
+                continue
+            out.append(_Found(n, m.start(), m.end(), "footnote", "inline"))
+            covered.append((m.start(), m.end()))
     return out
 
 
@@ -451,42 +533,34 @@ def _note_paragraph(d: _Doc, i: int, in_zone: bool) -> str | None:
 # --------------------------------------------------------------------------
 
 
-def find_notes(document: Document) -> list[Note]:
-    """Every translator's/editor's note in ``document``, ids n1.. in reading order."""
-    pats = patterns()
-    d = _Doc(document, pats)
-    blocks = document.blocks
-    found: list[_Found] = []
-    whole: dict[int, str] = {}  # block index -> kind of a whole-block note
+def _lead_in(d: _Doc, i: int) -> bool:
+    """The block opens with an emphasised lead-in that names the translator's
+    material ("*Postscript.*", "**A word after the translation:**")."""
+    b = d.blocks[i]
+    start, end = _whole(b)
+    lead = next((m for m in b.marks if m.kind != "link" and m.start <= start < m.end), None)
+    if lead is None or lead.end >= start + 0.6 * (end - start):
+        return False
+    text = b.text[start:lead.end]
+    if d.p.headings.get(_heading_key(text), "").startswith(("preface", "afterword")):
+        return True
+    return any(rx.search(text) for c in ("translating", "source") for rx in d.p.voice.get(c, ()))
 
-    for i in _notes_sections(d):
-        whole[i] = "footnote"
-        found.append(_Found(i, *_whole(blocks[i]), "footnote", "end"))
 
-    preface = _preface_zone(d, set(whole))
-    after = max(preface) if preface else -1
-    translation = next((i for i in sorted(d.heading) if d.category.get(i) == "translation"), None)
-    if translation is not None:
-        after = max(after, translation)
-    afterword = _afterword_zone(d, set(whole) | preface, after)
-    zone = preface | afterword
+def _speaks_as_translator(d: _Doc, i: int) -> bool:
+    """First person together with talk of translating or of the original."""
+    return d.voice(i, ("first",)) and d.voice(i, ("translating", "source")) and not d.quoted(i)
 
-    for i in range(len(blocks)):
-        if i in whole or not blocks[i].text.strip():
-            continue
-        resp = _note_paragraph(d, i, i in zone)
-        if resp is not None:
-            whole[i] = "translator"
-            found.append(_Found(i, *_whole(blocks[i]), "translator", "block", resp))
-        elif i in zone:
-            whole[i] = "preface"
-            found.append(_Found(i, *_whole(blocks[i]), "preface", "block"))
 
-    for i, b in enumerate(blocks):
-        if whole.get(i) == "footnote":
-            continue
-        found.extend(_inline(b, i, pats, refs_only=i in whole))
+def _signed(d: _Doc, i: int) -> bool:
+    """A notes-section entry that says it is the translator's or editor's."""
+    text = d.blocks[i].text.strip()
+    m = d.p.markers["entry"].match(text)
+    body = text[m.end():].strip() if m else text
+    return _remark_resp(body, d.p, square=False) is not None
 
+
+def _to_notes(blocks: tuple[Block, ...], found: list[_Found]) -> list[Note]:
     found.sort(key=lambda f: (f.n, f.start, -f.end))
     return [
         Note(
@@ -503,4 +577,183 @@ def find_notes(document: Document) -> list[Note]:
     ]
 
 
-__all__ = ["find_notes", "patterns"]
+def find_notes(document: Document, original: Document | None = None) -> list[Note]:
+    """Every translator's/editor's note in ``document``, ids n1.. in reading order.
+
+    With the ``original`` at hand: when it has notes of its own at the end
+    (the author's), the translation's notes section may hold their
+    translations, so its unsigned entries are left to :func:`attribute` to
+    decide once the blocks are aligned.
+    """
+    pats = patterns()
+    d = _Doc(document, pats)
+    blocks = document.blocks
+    found: list[_Found] = []
+    whole: dict[int, str] = {}  # block index -> kind of a whole-block note
+
+    sections = _notes_sections(d)
+    labels = set(_entry_labels(d, sections))
+    authorial = original is not None and bool(_notes_sections(_Doc(original, pats)))
+    for i in sections:
+        whole[i] = "footnote"
+        if not authorial or _signed(d, i):
+            found.append(_Found(i, *_whole(blocks[i]), "footnote", "end"))
+
+    preface = _preface_zone(d, set(whole))
+    after = max(preface) if preface else -1
+    translation = next((i for i in sorted(d.heading) if d.category.get(i) == "translation"), None)
+    if translation is not None:
+        after = max(after, translation)
+    afterword = _afterword_zone(d, set(whole) | preface, after)
+    zone = preface | afterword
+
+    for i in range(len(blocks)):
+        if i in whole or not blocks[i].text.strip():
+            continue
+        resp = _note_paragraph(d, i, i in zone)
+        kind = "translator" if resp is not None else None
+        if kind is None and (i in zone or i in d.publisher or _lead_in(d, i)):
+            kind, resp = "preface", "editor" if i in d.publisher else "translator"
+        elif kind is None and i not in d.heading and _speaks_as_translator(d, i):
+            kind, resp = "translator", "translator"
+        if kind is not None and resp is not None:
+            whole[i] = kind
+            found.append(_Found(i, *_whole(blocks[i]), kind, "block", resp))
+
+    for i, b in enumerate(blocks):
+        if whole.get(i) == "footnote":
+            continue
+        found.extend(_inline(b, i, pats, refs_only=i in whole, labels=labels))
+    return _to_notes(blocks, found)
+
+
+def find_source_notes(document: Document) -> list[Note]:
+    """The author's own notes in the original: notes sections and the markers
+    that refer to them (kind ``footnote``, resp ``author``), kept apart from
+    the translator's so that the aligner can pair them with their translations
+    and the checks do not read markers as figures."""
+    pats = patterns()
+    d = _Doc(document, pats)
+    sections = _notes_sections(d)
+    labels = set(_entry_labels(d, sections))
+    found = [_Found(i, *_whole(d.blocks[i]), "footnote", "end", "author") for i in sections]
+    for i, b in enumerate(d.blocks):
+        if i not in sections:
+            found.extend(replace(f, resp="author") for f in _inline(b, i, pats, refs_only=True, labels=labels)
+                         if f.kind == "footnote")
+    return _to_notes(d.blocks, found)
+
+
+# --------------------------------------------------------------------------
+# after alignment
+
+
+def _length_ratio(source: Analysis, target: Analysis, alignment: Sequence[Link]) -> float:
+    """Median target/source length ratio of the pair's real links."""
+    from .align import text_length
+
+    src, tgt = source.document.blocks, target.document.blocks
+    ratios = sorted(
+        sum(text_length(tgt[j].text, "en") for j in link.target) / ls
+        for link in alignment if link.source and link.target
+        for ls in [sum(text_length(src[i].text, "zh") for i in link.source)] if ls
+    )
+    return ratios[len(ratios) // 2] if ratios else 1.0
+
+
+def _fits_better_without(link: Link, drop: int, source: Analysis, target: Analysis, ratio: float) -> bool:
+    """Does the link's source fit its other target blocks better than all of them?"""
+    from .align import text_length
+
+    src, tgt = source.document.blocks, target.document.blocks
+    expected = ratio * max(1, sum(text_length(src[i].text, "zh") for i in link.source))
+
+    def misfit(blocks: Iterable[int]) -> float:
+        return abs(math.log(max(1, sum(text_length(tgt[j].text, "en") for j in blocks)) / expected))
+
+    return misfit(j for j in link.target if j != drop) < misfit(link.target)
+
+
+def attribute(source: Analysis, target: Analysis, alignment: Sequence[Link]) -> tuple[Note, ...]:
+    """The target's notes revised with the alignment (the second pass).
+
+    - A notes-section block left for later (see :func:`find_notes`) is the
+      translator's when nothing in the original answers it, else the
+      author's; a marker pointing at an author's entry becomes resp
+      ``author`` (still exempt from the number checks, not a translator's note).
+    - A block with no counterpart in the original that speaks about the
+      translation (first person, translating, the original, the author, a
+      declared rate) is the translator's: ``preface`` before the author's
+      text starts or after it ends, ``translator`` within it.
+    - The translator's introduction and afterword continue over the blocks
+      with no counterpart that follow them, and over a leading (or closing)
+      block of a 1-n link when the original fits the link's other blocks
+      better without it.
+    """
+    pats = patterns()
+    d = _Doc(target.document, pats)
+    blocks = target.document.blocks
+    index = {b.id: b.n for b in blocks}
+    linked = {j for link in alignment if link.source for j in link.target}
+    found = [_Found(index[n.block], n.start, n.end, n.kind, n.place, n.resp) for n in target.notes]
+    whole = {f.n: f for f in found if f.place != "inline"}
+
+    sections = _notes_sections(d)
+    entries = _entry_labels(d, sections)
+    for i in sorted(sections):
+        if i not in whole and i not in linked:
+            whole[i] = _Found(i, *_whole(blocks[i]), "footnote", "end")
+            found.append(whole[i])
+    for f in found:
+        if f.kind == "footnote" and f.place == "inline":
+            entry = entries.get(_label(blocks[f.n].text[f.start:f.end]))
+            if entry is not None and entry in linked and entry not in whole:
+                f.resp = "author"
+
+    body = [i for i in sorted(linked) if blocks[i].role not in _HEADING_ROLES]
+    first, last = (body[0], body[-1]) if body else (len(blocks), -1)
+
+    def outside(i: int) -> bool:
+        return i < first or i > last
+
+    def add(i: int, kind: str) -> None:
+        whole[i] = _Found(i, *_whole(blocks[i]), kind, "block")
+        found.append(whole[i])
+
+    for i, b in enumerate(blocks):
+        if i in linked or not b.text.strip():
+            continue
+        f = whole.get(i)
+        if f is None and (d.voice(i, ("first", "translating", "meta", "source")) or _note_paragraph(d, i, True)):
+            add(i, "preface" if outside(i) else "translator")
+        elif f is not None and f.kind == "translator" and f.place == "block" and outside(i) \
+                and _note_paragraph(d, i, True) is None and not _whole_remark(b, pats):
+            f.kind = "preface"  # a translator's paragraph in the voice alone, around the text
+    ratio = _length_ratio(source, target, alignment)
+    links = {j: link for link in alignment if link.source and len(link.target) > 1 for j in link.target}
+    for i, b in enumerate(blocks):
+        if i in whole or not b.text.strip():
+            continue
+        before = whole.get(i - 1)
+        after = whole.get(i + 1)
+        if i not in linked and before is not None and before.kind == "preface" and i - 1 not in linked:
+            add(i, "preface")
+        elif i in links and before is not None and before.kind == "preface" and i - 1 not in linked \
+                and links[i].target[0] == i and _fits_better_without(links[i], i, source, target, ratio):
+            add(i, "preface")
+        elif i in links and after is not None and after.kind == "preface" and i + 1 not in linked \
+                and links[i].target[-1] == i and _fits_better_without(links[i], i, source, target, ratio):
+            add(i, "preface")
+    # inline notes inside a block that is now wholly the translator's: only references stay
+    kept = [f for f in found if f.place != "inline" or f.kind == "footnote"
+            or f.n not in whole or whole[f.n].kind == "footnote"]
+    return tuple(_to_notes(blocks, kept))
+
+
+def _whole_remark(block: Block, pats: Patterns) -> bool:
+    """The block is one bracketed remark ("[Translator's note: ...]")."""
+    text = block.text.strip()
+    return bool(text) and text[0] in {**_SQUARE, **_ROUND} and text[-1] in _CLOSERS
+
+
+__all__ = ["attribute", "find_notes", "find_source_notes", "patterns"]

@@ -25,9 +25,12 @@ def _nothing(stage: str, done: int, total: int) -> None:
 
 
 def analyse(
-    document: Document, settings: Settings, *, translation: bool, progress: Progress | None = None
+    document: Document, settings: Settings, *, translation: bool, progress: Progress | None = None,
+    original: Document | None = None,
 ) -> Analysis:
-    """Numbers, names (and, in a translation, notes) of one document."""
+    """Numbers, names and notes of one document: in a translation the
+    translator's (knowing the ``original`` where there is one), in an
+    original the author's own."""
     from . import entities, notes, numbers
 
     report = progress or _nothing
@@ -42,11 +45,12 @@ def analyse(
     report("names", 0, total)
     names = tuple(entities.recognise(document, lexicon))
     report("names", total, total)
-    found_notes: tuple = ()
+    report("notes", 0, 1)
     if translation:
-        report("notes", 0, 1)
-        found_notes = tuple(notes.find_notes(document))
-        report("notes", 1, 1)
+        found_notes = tuple(notes.find_notes(document, original))
+    else:
+        found_notes = tuple(notes.find_source_notes(document))
+    report("notes", 1, 1)
     return Analysis(document=document, quantities=quantities, entities=names, notes=found_notes)
 
 
@@ -68,12 +72,13 @@ def annotate(
     if settings.translation_only:
         source = None
     report = progress or _nothing
-    target_a = analyse(target, settings, translation=True, progress=progress)
+    target_a = analyse(target, settings, translation=True, progress=progress, original=source)
     source_a = analyse(source, settings, translation=False, progress=progress) if source is not None else None
     alignment: tuple = ()
     if source_a is not None:
         report("align", 0, 1)
         alignment = tuple(align_blocks(source_a, target_a, settings))
+        target_a, alignment = _second_pass(source_a, target_a, alignment, settings)
         report("align", 1, 1)
     if settings.rate is not None:
         rate: Rate | None = Rate(base="USD", quote="CNY", value=settings.rate)
@@ -91,6 +96,22 @@ def annotate(
     findings = assign_ids(run_checks(pair, settings))
     report("checks", 1, 1)
     return replace(pair, findings=tuple(findings))
+
+
+def _second_pass(source: Analysis, target: Analysis, alignment: tuple, settings: Settings
+                 ) -> tuple[Analysis, tuple]:
+    """Revise the translator's notes with the alignment (:func:`notes.attribute`);
+    when that finds new whole blocks of translator's material, align again
+    without them and revise once more."""
+    from .align import align_blocks
+    from .notes import attribute
+
+    revised = replace(target, notes=attribute(source, target, alignment))
+    whole = {n.block for n in target.notes if n.place != "inline"}
+    if {n.block for n in revised.notes if n.place != "inline"} - whole:
+        alignment = tuple(align_blocks(source, revised, settings))
+        revised = replace(revised, notes=attribute(source, revised, alignment))
+    return revised, alignment
 
 
 def annotate_files(

@@ -3,8 +3,10 @@
 The aligner links a source block to nothing (1-0) when the translation has no
 counterpart for it, and a target block to nothing (0-1) when it has no
 source.  A 1-0 is an ``omission``; a 0-1 is an ``addition`` unless the block
-is the translator's own material that says so (a preface, a "Note:"
-paragraph, a notes section: see :func:`northeast_text.align.is_translator_block`).
+is the translator's, the editor's or the publisher's own material (an
+introduction or afterword, a note, a notes section, a byline: the notes
+module decides, see :func:`northeast_text.align.is_translator_block`).  The
+message quotes the block's first words and the figures it holds.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Mapping
 
-from ..model import AnnotatedPair, Block, Finding
+from ..model import Analysis, AnnotatedPair, Block, Finding
 from . import register
 
 _SENTENCE_END = re.compile(r"[。！？!?；;]|\.(?=\s|$)")
@@ -23,6 +25,12 @@ def excerpt(text: str, limit: int) -> str:
     m = _SENTENCE_END.search(text)
     end = m.end() if m and m.end() <= limit else min(len(text), limit)
     return text[:end].rstrip()
+
+
+def _figures(analysis: Analysis, block: Block) -> str:
+    """" (figures: 30米, 3,770万千瓦)" for the block's numbers, or ""."""
+    found = list(dict.fromkeys(q.text for q in analysis.quantities_in(block.id)))
+    return f" (figures: {', '.join(found[:6])}{', …' if len(found) > 6 else ''})" if found else ""
 
 
 def _substantial(block: Block, min_chars: int) -> bool:
@@ -60,7 +68,8 @@ def check_structure(pair: AnnotatedPair, config: Mapping[str, object]) -> list[F
                     kind="omission",
                     severity="error" if big else "warning",
                     message=(f"Source block {block.id} has no counterpart in the translation "
-                             f"(it would stand {where}); nothing in the translation says it was left out."),
+                             f"(it would stand {where}): “{text}”{_figures(pair.source, block)} is left out, "
+                             "and nothing in the translation says so."),
                     source_block=block.id,
                     source_text=text,
                     source_span=(0, len(text)),
@@ -71,15 +80,16 @@ def check_structure(pair: AnnotatedPair, config: Mapping[str, object]) -> list[F
         elif link.target and not link.source:
             for i in link.target:
                 block = tgt_blocks[i]
-                if is_translator_block(block, pair.target.notes_in(block.id)):
+                if is_translator_block(block, pair.target.notes):
                     continue
                 text = excerpt(block.text, limit * 2)
                 big = _substantial(block, int(config["min_chars_en"]))
                 findings.append(Finding(
                     kind="addition",
                     severity="warning" if big else "info",
-                    message=(f"Translation block {block.id} has no counterpart in the original "
-                             "and is not marked as the translator's (no note, preface or notes section)."),
+                    message=(f"Translation block {block.id} has no counterpart in the original: "
+                             f"“{text}”{_figures(pair.target, block)} is added, and nothing marks it as the "
+                             "translator's or editor's (no note, introduction, notes section or byline)."),
                     target_block=block.id,
                     target_text=text,
                     target_span=(0, len(text)),
