@@ -229,6 +229,9 @@ class _Doc:
                 self.byline.add(i)
             if looks and not cat and any(rx.search(key) for rx in pats.notes_headings):
                 self.notes_like.add(i)
+            elif (b.role in _HEADING_ROLES or (looks and _fully_marked(b))) and not cat \
+                    and any(rx.search(text) for rx in pats.voice.get("translator", ())):
+                cat = "preface-strong"  # "A Word from the Translator"
             if b.role == "notes-heading":
                 cat = "notes"
             if b.role == "list-item" and not cat and not _fully_marked(b):
@@ -385,7 +388,8 @@ def _preface_zone(d: _Doc, taken: set[int]) -> set[int]:
             None,
         )
     has_heading = any(d.category.get(s, "").startswith("preface") for s in starts)
-    explicit = end is not None and (has_heading or end == translation)
+    # both ends marked: the zone closes where the author's text visibly starts
+    explicit = end is not None and (end == translation or (has_heading and end in d.section))
     stop = end if end is not None else n
     for i in range(start, stop):
         if i in taken:
@@ -409,7 +413,7 @@ def _afterword_zone(d: _Doc, taken: set[int], after: int) -> set[int]:
     zone: set[int] = set()
     n = len(d.blocks)
     for h in sorted(d.heading):
-        if h <= after or h in taken or d.key.get(h) not in d.p.afterword:
+        if h <= after or h in taken or (d.key.get(h) not in d.p.afterword and d.category.get(h) != "preface-strong"):
             continue
         zone.add(h)
         j = h + 1
@@ -583,7 +587,8 @@ def find_notes(document: Document, original: Document | None = None) -> list[Not
     With the ``original`` at hand: when it has notes of its own at the end
     (the author's), the translation's notes section may hold their
     translations, so its unsigned entries are left to :func:`attribute` to
-    decide once the blocks are aligned.
+    decide once the blocks are aligned; so are bylines and dates when the
+    original has its own.
     """
     pats = patterns()
     d = _Doc(document, pats)
@@ -593,7 +598,11 @@ def find_notes(document: Document, original: Document | None = None) -> list[Not
 
     sections = _notes_sections(d)
     labels = set(_entry_labels(d, sections))
-    authorial = original is not None and bool(_notes_sections(_Doc(original, pats)))
+    source = _Doc(original, pats) if original is not None else None
+    authorial = source is not None and bool(_notes_sections(source))
+    if source is not None and source.publisher:
+        d.byline -= d.publisher  # the original has its own: the aligner pairs them
+        d.publisher.clear()
     for i in sections:
         whole[i] = "footnote"
         if not authorial or _signed(d, i):
@@ -631,12 +640,15 @@ def find_source_notes(document: Document) -> list[Note]:
     """The author's own notes in the original: notes sections and the markers
     that refer to them (kind ``footnote``, resp ``author``), kept apart from
     the translator's so that the aligner can pair them with their translations
-    and the checks do not read markers as figures."""
+    and the checks do not read markers as figures; and the publisher's matter
+    (bylines, dates, source lines: kind ``preface``, resp ``editor``), which a
+    translation need not carry over."""
     pats = patterns()
     d = _Doc(document, pats)
     sections = _notes_sections(d)
     labels = set(_entry_labels(d, sections))
     found = [_Found(i, *_whole(d.blocks[i]), "footnote", "end", "author") for i in sections]
+    found += [_Found(i, *_whole(d.blocks[i]), "preface", "block", "editor") for i in d.publisher - set(sections)]
     for i, b in enumerate(d.blocks):
         if i not in sections:
             found.extend(replace(f, resp="author") for f in _inline(b, i, pats, refs_only=True, labels=labels)
@@ -661,17 +673,19 @@ def _length_ratio(source: Analysis, target: Analysis, alignment: Sequence[Link])
     return ratios[len(ratios) // 2] if ratios else 1.0
 
 
-def _fits_better_without(link: Link, drop: int, source: Analysis, target: Analysis, ratio: float) -> bool:
-    """Does the link's source fit its other target blocks better than all of them?"""
+def _misfit(src: Iterable[int], tgt: Iterable[int], source: Analysis, target: Analysis, ratio: float) -> float:
+    """How far (in log units) the target blocks' length is from what the source blocks' predicts."""
     from .align import text_length
 
-    src, tgt = source.document.blocks, target.document.blocks
-    expected = ratio * max(1, sum(text_length(src[i].text, "zh") for i in link.source))
+    ls = sum(text_length(source.document.blocks[i].text, "zh") for i in src)
+    lt = sum(text_length(target.document.blocks[j].text, "en") for j in tgt)
+    return abs(math.log(max(1, lt) / (ratio * max(1, ls))))
 
-    def misfit(blocks: Iterable[int]) -> float:
-        return abs(math.log(max(1, sum(text_length(tgt[j].text, "en") for j in blocks)) / expected))
 
-    return misfit(j for j in link.target if j != drop) < misfit(link.target)
+def _fits_better_without(link: Link, drop: int, source: Analysis, target: Analysis, ratio: float) -> bool:
+    """Does the link's source fit its other target blocks better than all of them?"""
+    rest = [j for j in link.target if j != drop]
+    return _misfit(link.source, rest, source, target, ratio) < _misfit(link.source, link.target, source, target, ratio)
 
 
 def attribute(source: Analysis, target: Analysis, alignment: Sequence[Link]) -> tuple[Note, ...]:
@@ -716,15 +730,17 @@ def attribute(source: Analysis, target: Analysis, alignment: Sequence[Link]) -> 
     def outside(i: int) -> bool:
         return i < first or i > last
 
-    def add(i: int, kind: str) -> None:
-        whole[i] = _Found(i, *_whole(blocks[i]), kind, "block")
+    def add(i: int, kind: str, resp: str = "translator") -> None:
+        whole[i] = _Found(i, *_whole(blocks[i]), kind, "block", resp)
         found.append(whole[i])
 
     for i, b in enumerate(blocks):
         if i in linked or not b.text.strip():
             continue
         f = whole.get(i)
-        if f is None and (d.voice(i, ("first", "translating", "meta", "source")) or _note_paragraph(d, i, True)):
+        if f is None and (i in d.publisher or d.category.get(i, "").startswith(("preface", "afterword", "matter"))):
+            add(i, "preface", "editor" if i in d.publisher or d.category[i] == "matter" else "translator")
+        elif f is None and (d.voice(i, ("first", "translating", "meta", "source")) or _note_paragraph(d, i, True)):
             add(i, "preface" if outside(i) else "translator")
         elif f is not None and f.kind == "translator" and f.place == "block" and outside(i) \
                 and _note_paragraph(d, i, True) is None and not _whole_remark(b, pats):
@@ -738,6 +754,9 @@ def attribute(source: Analysis, target: Analysis, alignment: Sequence[Link]) -> 
         after = whole.get(i + 1)
         if i not in linked and before is not None and before.kind == "preface" and i - 1 not in linked:
             add(i, "preface")
+        elif i not in linked and i in d.heading and after is not None and after.kind == "preface" \
+                and i + 1 not in linked:
+            add(i, "preface")  # the heading of an afterword
         elif i in links and before is not None and before.kind == "preface" and i - 1 not in linked \
                 and links[i].target[0] == i and _fits_better_without(links[i], i, source, target, ratio):
             add(i, "preface")

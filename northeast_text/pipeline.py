@@ -101,14 +101,16 @@ def annotate(
 def _second_pass(source: Analysis, target: Analysis, alignment: tuple, settings: Settings
                  ) -> tuple[Analysis, tuple]:
     """Revise the translator's notes with the alignment (:func:`notes.attribute`);
-    when that finds new whole blocks of translator's material, align again
-    without them and revise once more."""
+    when that changes which whole blocks are the translator's, align again
+    and revise once more."""
     from .align import align_blocks
     from .notes import attribute
 
+    def whole(analysis: Analysis) -> set[str]:
+        return {n.block for n in analysis.notes if n.place != "inline"}
+
     revised = replace(target, notes=attribute(source, target, alignment))
-    whole = {n.block for n in target.notes if n.place != "inline"}
-    if {n.block for n in revised.notes if n.place != "inline"} - whole:
+    if whole(revised) != whole(target):
         alignment = tuple(align_blocks(source, revised, settings))
         revised = replace(revised, notes=attribute(source, revised, alignment))
     return revised, alignment

@@ -54,6 +54,7 @@ def check_structure(pair: AnnotatedPair, config: Mapping[str, object]) -> list[F
     tgt_blocks = pair.target.document.blocks
     limit = int(config["excerpt_chars"])
     findings: list[Finding] = []
+    src_matter = {n.block: n.kind for n in pair.source.notes if n.place != "inline"}
     prev_target: str | None = None
     for link in pair.alignment:
         if link.target:
@@ -61,15 +62,18 @@ def check_structure(pair: AnnotatedPair, config: Mapping[str, object]) -> list[F
         if link.source and not link.target:
             for i in link.source:
                 block = src_blocks[i]
+                if src_matter.get(block.id) == "preface":
+                    continue  # the publisher's matter (a byline, a date): no loss to the reader
                 text = excerpt(block.text, limit)
-                big = _substantial(block, int(config["min_chars_zh"]))
+                big = _substantial(block, int(config["min_chars_zh"])) and block.id not in src_matter
                 where = f"after {prev_target}" if prev_target else "at the start"
+                what = "one of the author's notes, " if block.id in src_matter else ""
                 findings.append(Finding(
                     kind="omission",
                     severity="error" if big else "warning",
                     message=(f"Source block {block.id} has no counterpart in the translation "
-                             f"(it would stand {where}): “{text}”{_figures(pair.source, block)} is left out, "
-                             "and nothing in the translation says so."),
+                             f"(it would stand {where}): {what}“{text}”{_figures(pair.source, block)} "
+                             "is left out, and nothing in the translation says so."),
                     source_block=block.id,
                     source_text=text,
                     source_span=(0, len(text)),
