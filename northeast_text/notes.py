@@ -28,15 +28,14 @@ from __future__ import annotations
 
 import math
 import unicodedata
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
-from typing import Iterable, Sequence
 
 import regex
 
 from .model import Analysis, Block, Document, Link, Note
-
 
 # Bracket pairs: square-like (glosses, remarks, references) and round-like
 # (remarks only).
@@ -698,78 +697,100 @@ def attribute(source: Analysis, target: Analysis, alignment: Sequence[Link]) -> 
     - A block with no counterpart in the original that speaks about the
       translation (first person, translating, the original, the author, a
       declared rate) is the translator's: ``preface`` before the author's
-      text starts or after it ends, ``translator`` within it.
+      text starts or after it ends, ``translator`` within it; so is a byline,
+      a date or a heading of the translator's or publisher's matter.
     - The translator's introduction and afterword continue over the blocks
       with no counterpart that follow them, and over a leading (or closing)
       block of a 1-n link when the original fits the link's other blocks
       better without it.
     """
-    pats = patterns()
-    d = _Doc(target.document, pats)
-    blocks = target.document.blocks
-    index = {b.id: b.n for b in blocks}
-    linked = {j for link in alignment if link.source for j in link.target}
-    found = [_Found(index[n.block], n.start, n.end, n.kind, n.place, n.resp) for n in target.notes]
-    whole = {f.n: f for f in found if f.place != "inline"}
-
-    sections = _notes_sections(d)
-    entries = _entry_labels(d, sections)
-    for i in sorted(sections):
-        if i not in whole and i not in linked:
-            whole[i] = _Found(i, *_whole(blocks[i]), "footnote", "end")
-            found.append(whole[i])
-    for f in found:
-        if f.kind == "footnote" and f.place == "inline":
-            entry = entries.get(_label(blocks[f.n].text[f.start:f.end]))
-            if entry is not None and entry in linked and entry not in whole:
-                f.resp = "author"
-
-    body = [i for i in sorted(linked) if blocks[i].role not in _HEADING_ROLES]
-    first, last = (body[0], body[-1]) if body else (len(blocks), -1)
-
-    def outside(i: int) -> bool:
-        return i < first or i > last
-
-    def add(i: int, kind: str, resp: str = "translator") -> None:
-        whole[i] = _Found(i, *_whole(blocks[i]), kind, "block", resp)
-        found.append(whole[i])
-
-    for i, b in enumerate(blocks):
-        if i in linked or not b.text.strip():
-            continue
-        f = whole.get(i)
-        if f is None and (i in d.publisher or d.category.get(i, "").startswith(("preface", "afterword", "matter"))):
-            add(i, "preface", "editor" if i in d.publisher or d.category[i] == "matter" else "translator")
-        elif f is None and (d.voice(i, ("first", "translating", "meta", "source")) or _note_paragraph(d, i, True)):
-            add(i, "preface" if outside(i) else "translator")
-        elif f is not None and f.kind == "translator" and f.place == "block" and outside(i) \
-                and _note_paragraph(d, i, True) is None and not _whole_remark(b, pats):
-            f.kind = "preface"  # a translator's paragraph in the voice alone, around the text
-    ratio = _length_ratio(source, target, alignment)
-    links = {j: link for link in alignment if link.source and len(link.target) > 1 for j in link.target}
-    for i, b in enumerate(blocks):
-        if i in whole or not b.text.strip():
-            continue
-        before = whole.get(i - 1)
-        after = whole.get(i + 1)
-        if i not in linked and before is not None and before.kind == "preface" and i - 1 not in linked:
-            add(i, "preface")
-        elif i not in linked and i in d.heading and after is not None and after.kind == "preface" \
-                and i + 1 not in linked:
-            add(i, "preface")  # the heading of an afterword
-        elif i in links and before is not None and before.kind == "preface" and i - 1 not in linked \
-                and links[i].target[0] == i and _fits_better_without(links[i], i, source, target, ratio):
-            add(i, "preface")
-        elif i in links and after is not None and after.kind == "preface" and i + 1 not in linked \
-                and links[i].target[-1] == i and _fits_better_without(links[i], i, source, target, ratio):
-            add(i, "preface")
-    # inline notes inside a block that is now wholly the translator's: only references stay
-    kept = [f for f in found if f.place != "inline" or f.kind == "footnote"
-            or f.n not in whole or whole[f.n].kind == "footnote"]
-    return tuple(_to_notes(blocks, kept))
+    revision = _Revision(source, target, alignment)
+    revision.end_notes()
+    revision.unlinked()
+    revision.continuations()
+    return revision.notes()
 
 
-def _whole_remark(block: Block, pats: Patterns) -> bool:
+class _Revision:
+    """The state of :func:`attribute`: the notes found so far, by block."""
+
+    def __init__(self, source: Analysis, target: Analysis, alignment: Sequence[Link]):
+        self.source, self.target, self.alignment = source, target, alignment
+        self.d = _Doc(target.document, patterns())
+        self.blocks = target.document.blocks
+        index = {b.id: b.n for b in self.blocks}
+        self.linked = {j for link in alignment if link.source for j in link.target}
+        self.found = [_Found(index[n.block], n.start, n.end, n.kind, n.place, n.resp) for n in target.notes]
+        self.whole = {f.n: f for f in self.found if f.place != "inline"}
+        body = [i for i in sorted(self.linked) if self.blocks[i].role not in _HEADING_ROLES]
+        self.first, self.last = (body[0], body[-1]) if body else (len(self.blocks), -1)
+
+    def add(self, i: int, kind: str, resp: str = "translator", place: str = "block") -> None:
+        self.whole[i] = _Found(i, *_whole(self.blocks[i]), kind, place, resp)
+        self.found.append(self.whole[i])
+
+    def outside(self, i: int) -> bool:
+        """Before the author's text starts or after it ends."""
+        return i < self.first or i > self.last
+
+    def end_notes(self) -> None:
+        sections = _notes_sections(self.d)
+        entries = _entry_labels(self.d, sections)
+        for i in sorted(sections):
+            if i not in self.whole and i not in self.linked:
+                self.add(i, "footnote", place="end")
+        for f in self.found:
+            if f.kind == "footnote" and f.place == "inline":
+                entry = entries.get(_label(self.blocks[f.n].text[f.start:f.end]))
+                if entry is not None and entry in self.linked and entry not in self.whole:
+                    f.resp = "author"
+
+    def unlinked(self) -> None:
+        d = self.d
+        for i, b in enumerate(self.blocks):
+            if i in self.linked or not b.text.strip():
+                continue
+            f = self.whole.get(i)
+            category = d.category.get(i, "")
+            if f is None and (i in d.publisher or category.startswith(("preface", "afterword", "matter"))):
+                self.add(i, "preface", "editor" if i in d.publisher or category == "matter" else "translator")
+            elif f is None and (d.voice(i, ("first", "translating", "meta", "source")) or _note_paragraph(d, i, True)):
+                self.add(i, "preface" if self.outside(i) else "translator")
+            elif f is not None and f.kind == "translator" and f.place == "block" and self.outside(i) \
+                    and _note_paragraph(d, i, True) is None and not _whole_remark(b):
+                f.kind = "preface"  # a translator's paragraph in the voice alone, around the text
+
+    def _preface(self, i: int) -> bool:
+        f = self.whole.get(i)
+        return f is not None and f.kind == "preface" and i not in self.linked
+
+    def continuations(self) -> None:
+        ratio = _length_ratio(self.source, self.target, self.alignment)
+        links = {j: link for link in self.alignment if link.source and len(link.target) > 1 for j in link.target}
+        for i, b in enumerate(self.blocks):
+            if i in self.whole or not b.text.strip():
+                continue
+            link = links.get(i)
+            if i not in self.linked:
+                # the blocks after an introduction or afterword; the heading of one
+                carried = self._preface(i - 1) or (i in self.d.heading and self._preface(i + 1))
+            else:
+                # the first (last) block of a 1-n link next to one, when the rest fits the source better
+                edge = (link is not None and ((link.target[0] == i and self._preface(i - 1))
+                                              or (link.target[-1] == i and self._preface(i + 1))))
+                carried = edge and _fits_better_without(link, i, self.source, self.target, ratio)
+            if carried:
+                self.add(i, "preface")
+
+    def notes(self) -> tuple[Note, ...]:
+        """Ids renumbered; inline notes inside a block that is now wholly the
+        translator's dropped, but for references."""
+        kept = [f for f in self.found if f.place != "inline" or f.kind == "footnote"
+                or f.n not in self.whole or self.whole[f.n].kind == "footnote"]
+        return tuple(_to_notes(self.blocks, kept))
+
+
+def _whole_remark(block: Block) -> bool:
     """The block is one bracketed remark ("[Translator's note: ...]")."""
     text = block.text.strip()
     return bool(text) and text[0] in {**_SQUARE, **_ROUND} and text[-1] in _CLOSERS
