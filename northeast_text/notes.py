@@ -659,26 +659,27 @@ def find_source_notes(document: Document) -> list[Note]:
 # after alignment
 
 
-def _length_ratio(source: Analysis, target: Analysis, alignment: Sequence[Link]) -> float:
-    """Median target/source length ratio of the pair's real links."""
+def _length(blocks: Sequence[Block], indices: Iterable[int]) -> int:
     from .align import text_length
 
+    return sum(text_length(blocks[i].text, blocks[i].lang) for i in indices)
+
+
+def _length_ratio(source: Analysis, target: Analysis, alignment: Sequence[Link]) -> float:
+    """Median target/source length ratio of the pair's 1-1 links between
+    paragraphs (of all its real links when it has none)."""
     src, tgt = source.document.blocks, target.document.blocks
-    ratios = sorted(
-        sum(text_length(tgt[j].text, "en") for j in link.target) / ls
-        for link in alignment if link.source and link.target
-        for ls in [sum(text_length(src[i].text, "zh") for i in link.source)] if ls
-    )
+    real = [link for link in alignment if link.source and link.target]
+    plain = [link for link in real if len(link.source) == len(link.target) == 1
+             and tgt[link.target[0]].role not in _HEADING_ROLES]
+    ratios = sorted(max(1, _length(tgt, link.target)) / max(1, _length(src, link.source)) for link in plain or real)
     return ratios[len(ratios) // 2] if ratios else 1.0
 
 
 def _misfit(src: Iterable[int], tgt: Iterable[int], source: Analysis, target: Analysis, ratio: float) -> float:
     """How far (in log units) the target blocks' length is from what the source blocks' predicts."""
-    from .align import text_length
-
-    ls = sum(text_length(source.document.blocks[i].text, "zh") for i in src)
-    lt = sum(text_length(target.document.blocks[j].text, "en") for j in tgt)
-    return abs(math.log(max(1, lt) / (ratio * max(1, ls))))
+    expected = ratio * max(1, _length(source.document.blocks, src))
+    return abs(math.log(max(1, _length(target.document.blocks, tgt)) / expected))
 
 
 def _fits_better_without(link: Link, drop: int, source: Analysis, target: Analysis, ratio: float) -> bool:
