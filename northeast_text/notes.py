@@ -186,7 +186,7 @@ def _fully_marked(block: Block) -> bool:
 
 
 _MD_LINK = regex.compile(r"\[([^\]]*)\]\([^)]*\)")
-_PARTS = regex.compile(r"\s+[|｜·•]\s+")
+_PARTS = regex.compile(r"\s+[|｜·•]\s+|(?<=[.!?。])\s+(?=[\p{Lu}\p{Han}])")
 
 
 def _publisher_block(block: Block, pats: Patterns) -> bool:
@@ -776,9 +776,11 @@ class _Revision:
                 # the blocks after an introduction or afterword; the heading of one
                 carried = self._preface(i - 1) or (i in self.d.heading and self._preface(i + 1))
             else:
-                # the first (last) block of a 1-n link next to one, when the rest fits the source better
-                edge = (link is not None and ((link.target[0] == i and self._preface(i - 1))
-                                              or (link.target[-1] == i and self._preface(i + 1))))
+                # the first (last) block of a 1-n link next to one, or speaking of the
+                # translation itself, when the rest of the link fits the source better
+                speaks = self.d.voice(i, ("translating", "source", "translator"))
+                edge = (link is not None and ((link.target[0] == i and (speaks or self._preface(i - 1)))
+                                              or (link.target[-1] == i and (speaks or self._preface(i + 1)))))
                 carried = edge and _fits_better_without(link, i, self.source, self.target, ratio)
             if carried:
                 self.add(i, "preface")

@@ -478,9 +478,19 @@ def test_publisher_block_is_kept_apart():
     assert (n.kind, n.block, n.resp, n.place) == ("preface", "en-b1", "editor", "block")
 
 
-def test_one_line_credits_with_separators():
-    d = doc("By Liu Wei | Translated by Anna Berg | 4 March 2024", "By the end of 2023 output had doubled.")
+@pytest.mark.parametrize("credits", [
+    "By Liu Wei | Translated by Anna Berg | 4 March 2024",
+    "Rendered into English by Tom Reyes. Reproduced with permission.",
+    "This article was first published in Caixin Weekly on 4 March 2024.",
+    "© 2024 Energy Review. All rights reserved.",
+])
+def test_one_line_credits(credits):
+    d = doc(credits, "By the end of 2023 output had doubled.")
     assert [(k, i) for k, i, _ in kinds(d)] == [("preface", 0)]
+
+
+def test_a_source_line_of_the_authors_is_no_credit():
+    assert find_notes(doc("Source: National Bureau of Statistics, 2023.")) == []
 
 
 @pytest.mark.parametrize("marker", ["†", "*", "‡"])
@@ -657,6 +667,17 @@ def test_afterword_without_a_heading_and_its_continuation():
          Link((), (4,), 0.9)],
     )
     assert got == [("preface", 2), ("preface", 3), ("preface", 4)]
+
+
+def test_leading_block_of_a_link_that_speaks_of_the_translation():
+    texts = [("The Title", "title"),
+             "This is a translation of a commentary that appeared in a trade paper in early 2024; "
+             "foreign coverage tends to ignore the small-town car market it describes.",
+             "In 2023 China sold 9.5 million new energy vehicles, 30 percent in county markets.",
+             "Charging is the weakness."]
+    zh = [("标题", "title"), "2023年全国新能源汽车销量949.5万辆，县乡市场约占三成。", "充电是短板。"]
+    links = [Link((0,), (0,), 0.9), Link((1,), (1, 2), 0.5), Link((2,), (3,), 0.9)]
+    assert _revise(zh, texts, links) == [("preface", 1)]
 
 
 def test_unlinked_block_without_voice_stays_unattributed():
