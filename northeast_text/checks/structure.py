@@ -27,6 +27,11 @@ def excerpt(text: str, limit: int) -> str:
     return text[:end].rstrip()
 
 
+def _quote(text: str, block: Block) -> str:
+    """The excerpt in quotes, with an ellipsis where the block goes on."""
+    return f"“{text}{'…' if len(text) < len(block.text.rstrip()) else ''}”"
+
+
 def _figures(analysis: Analysis, block: Block) -> str:
     """" (figures: 30米, 3,770万千瓦)" for the block's numbers, or ""."""
     found = list(dict.fromkeys(q.text for q in analysis.quantities_in(block.id)))
@@ -72,7 +77,7 @@ def check_structure(pair: AnnotatedPair, config: Mapping[str, object]) -> list[F
                     kind="omission",
                     severity="error" if big else "warning",
                     message=(f"Source block {block.id} has no counterpart in the translation "
-                             f"(it would stand {where}): {what}“{text}”{_figures(pair.source, block)} "
+                             f"(it would stand {where}): {what}{_quote(text, block)}{_figures(pair.source, block)} "
                              "is left out, and nothing in the translation says so."),
                     source_block=block.id,
                     source_text=text,
@@ -92,7 +97,7 @@ def check_structure(pair: AnnotatedPair, config: Mapping[str, object]) -> list[F
                     kind="addition",
                     severity="warning" if big else "info",
                     message=(f"Translation block {block.id} has no counterpart in the original: "
-                             f"“{text}”{_figures(pair.target, block)} is added, and nothing marks it as the "
+                             f"{_quote(text, block)}{_figures(pair.target, block)} is added, and nothing marks it as the "
                              "translator's or editor's (no note, introduction, notes section or byline)."),
                     target_block=block.id,
                     target_text=text,
