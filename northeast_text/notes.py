@@ -267,7 +267,7 @@ def _label(marker: str) -> str:
     """A note marker reduced to its label: "[1]", "(1)", "¹", "①", "[^1]:" -> "1"; "†" -> "†"."""
     text = unicodedata.normalize("NFKC", marker)
     text = regex.sub(r"</?sup>|^\s*注", "", text)
-    return text.strip().strip("[]()^:.：、 ").strip()
+    return text.strip().strip("[]()^:.：、 ").strip().lower()
 
 
 def _entry_label(d: _Doc, i: int) -> str | None:
@@ -361,7 +361,7 @@ def _preface_zone(d: _Doc, taken: set[int]) -> set[int]:
         i = 0
         while i < limit and (i in d.heading or i in taken):
             i += 1
-        if i < limit and d.voice(i, ("first",)) and d.voice(i, ("translating",)):
+        if i < limit and _speaks_as_translator(d, i):
             while i < limit and i not in taken and i not in d.heading and d.voice(i) and not d.quoted(i):
                 zone.add(i)
                 i += 1
@@ -477,7 +477,8 @@ def _inline(block: Block, n: int, pats: Patterns, refs_only: bool,
         resp = _remark_resp(content, pats, square)
         if resp is not None:
             whole = text[:o].strip() == "" and text[c + 1:].strip() == ""
-            out.append(_Found(n, cs, ce, "translator", "block" if whole else "inline", resp))
+            if resp != "author":  # the author's own remark, rendered inline, is the text
+                out.append(_Found(n, cs, ce, "translator", "block" if whole else "inline", resp))
             covered.append((o, c + 1))
             continue
         if not square:
@@ -521,6 +522,17 @@ def _inline(block: Block, n: int, pats: Patterns, refs_only: bool,
 # whole-block translator notes
 
 
+def _labelled_paragraphs(d: _Doc) -> dict[int, str]:
+    """Block index -> resp of every paragraph opening with an explicit note label."""
+    out = {}
+    for i, b in enumerate(d.blocks):
+        text = b.text.strip()
+        r = next((r for r in d.p.paragraphs if r.explicit and r.pattern.match(text)), None)
+        if r is not None:
+            out[i] = r.resp
+    return out
+
+
 def _note_paragraph(d: _Doc, i: int, in_zone: bool) -> str | None:
     """resp if block i is wholly a translator's/editor's note, else None."""
     text = d.blocks[i].text.strip()
@@ -551,8 +563,10 @@ def _lead_in(d: _Doc, i: int) -> bool:
 
 
 def _speaks_as_translator(d: _Doc, i: int) -> bool:
-    """First person together with talk of translating or of the original."""
-    return d.voice(i, ("first",)) and d.voice(i, ("translating", "source")) and not d.quoted(i)
+    """First person together with talk of translating or of the original, or
+    the translator speaking of their own translating ("we translated")."""
+    strong = d.voice(i, ("self",)) or (d.voice(i, ("first",)) and d.voice(i, ("translating", "source")))
+    return strong and not d.quoted(i)
 
 
 def _signed(d: _Doc, i: int) -> bool:
@@ -586,8 +600,8 @@ def find_notes(document: Document, original: Document | None = None) -> list[Not
     With the ``original`` at hand: when it has notes of its own at the end
     (the author's), the translation's notes section may hold their
     translations, so its unsigned entries are left to :func:`attribute` to
-    decide once the blocks are aligned; so are bylines and dates when the
-    original has its own.
+    decide once the blocks are aligned; so are bylines and dates, and note
+    paragraphs (an editor's note), when the original has its own.
     """
     pats = patterns()
     d = _Doc(document, pats)
@@ -602,6 +616,8 @@ def find_notes(document: Document, original: Document | None = None) -> list[Not
     if source is not None and source.publisher:
         d.byline -= d.publisher  # the original has its own: the aligner pairs them
         d.publisher.clear()
+    # the original's own editor's (translator's) notes, rendered: the aligner decides
+    shared = set(_labelled_paragraphs(source).values()) if source is not None else set()
     for i in sections:
         whole[i] = "footnote"
         if not authorial or _signed(d, i):
@@ -619,6 +635,8 @@ def find_notes(document: Document, original: Document | None = None) -> list[Not
         if i in whole or not blocks[i].text.strip():
             continue
         resp = _note_paragraph(d, i, i in zone)
+        if resp in shared:
+            continue
         kind = "translator" if resp is not None else None
         if kind is None and (i in zone or i in d.publisher or _lead_in(d, i)):
             kind, resp = "preface", "editor" if i in d.publisher else "translator"
@@ -641,13 +659,16 @@ def find_source_notes(document: Document) -> list[Note]:
     the translator's so that the aligner can pair them with their translations
     and the checks do not read markers as figures; and the publisher's matter
     (bylines, dates, source lines: kind ``preface``, resp ``editor``), which a
-    translation need not carry over."""
+    translation need not carry over; and paragraphs labelled as the original
+    editor's or translator's notes (编者按：…, kind ``translator``)."""
     pats = patterns()
     d = _Doc(document, pats)
     sections = _notes_sections(d)
     labels = set(_entry_labels(d, sections))
     found = [_Found(i, *_whole(d.blocks[i]), "footnote", "end", "author") for i in sections]
     found += [_Found(i, *_whole(d.blocks[i]), "preface", "block", "editor") for i in d.publisher - set(sections)]
+    found += [_Found(i, *_whole(d.blocks[i]), "translator", "block", resp)
+              for i, resp in _labelled_paragraphs(d).items() if i not in sections]
     for i, b in enumerate(d.blocks):
         if i not in sections:
             found.extend(replace(f, resp="author") for f in _inline(b, i, pats, refs_only=True, labels=labels)
@@ -723,7 +744,11 @@ class _Revision:
         self.linked = {j for link in alignment if link.source for j in link.target}
         self.found = [_Found(index[n.block], n.start, n.end, n.kind, n.place, n.resp) for n in target.notes]
         self.whole = {f.n: f for f in self.found if f.place != "inline"}
-        body = [i for i in sorted(self.linked) if self.blocks[i].role not in _HEADING_ROLES]
+        # the author's text: linked to source blocks that are not the original's own notes or credits
+        matter = {n.block for n in source.notes if n.place != "inline"}
+        src_ids = [b.id for b in source.document.blocks]
+        body = sorted(j for link in alignment if any(src_ids[i] not in matter for i in link.source)
+                      for j in link.target if self.blocks[j].role not in _HEADING_ROLES)
         self.first, self.last = (body[0], body[-1]) if body else (len(self.blocks), -1)
 
     def add(self, i: int, kind: str, resp: str = "translator", place: str = "block") -> None:
@@ -753,10 +778,15 @@ class _Revision:
                 continue
             f = self.whole.get(i)
             category = d.category.get(i, "")
+            labelled = _note_paragraph(d, i, True) if f is None else None
             if f is None and (i in d.publisher or category.startswith(("preface", "afterword", "matter"))):
                 self.add(i, "preface", "editor" if i in d.publisher or category == "matter" else "translator")
-            elif f is None and (d.voice(i, ("first", "translating", "meta", "source")) or _note_paragraph(d, i, True)):
+            elif labelled is not None:
+                self.add(i, "translator", labelled)
+            elif f is None and d.voice(i, ("first", "plural", "translating", "meta", "source")):
                 self.add(i, "preface" if self.outside(i) else "translator")
+            elif f is None and self.outside(i) and _fully_marked(b) and b.text.rstrip().endswith(_SENTENCE_END):
+                self.add(i, "preface", "editor")  # an italic paragraph framing the text
             elif f is not None and f.kind == "translator" and f.place == "block" and self.outside(i) \
                     and _note_paragraph(d, i, True) is None and not _whole_remark(b):
                 f.kind = "preface"  # a translator's paragraph in the voice alone, around the text
@@ -781,7 +811,8 @@ class _Revision:
                 speaks = self.d.voice(i, ("translating", "source", "translator"))
                 edge = (link is not None and ((link.target[0] == i and (speaks or self._preface(i - 1)))
                                               or (link.target[-1] == i and (speaks or self._preface(i + 1)))))
-                carried = edge and _fits_better_without(link, i, self.source, self.target, ratio)
+                carried = edge and (_speaks_as_translator(self.d, i)
+                                    or _fits_better_without(link, i, self.source, self.target, ratio))
             if carried:
                 self.add(i, "preface")
 

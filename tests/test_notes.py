@@ -520,6 +520,39 @@ def test_parenthesised_numbers_are_references_only_with_entries():
     assert find_notes(doc("Capacity rose 40% from 2013(1).")) == []
 
 
+@pytest.mark.parametrize("sentence, remark", [
+    ("Bus services (客货邮融合 — translator's note) carry parcels.", "客货邮融合 — translator's note"),
+    ("Bus services (客货邮融合 — TN) carry parcels.", "客货邮融合 — TN"),
+    ("班车捎带快递（即客货邮融合，译者注）。", "即客货邮融合，译者注"),
+])
+def test_more_signatures(sentence, remark):
+    assert kinds(doc(sentence)) == [("translator", 0, remark)]
+
+
+def test_authors_note_rendered_inline_is_neither_note_nor_gloss():
+    d = doc("Costs are two to three times higher [Author's note: according to a survey of three counties].")
+    assert find_notes(d) == []
+
+
+def test_markdown_footnotes_with_any_label_and_tn_markers():
+    d = doc("Less than 1,000 yuan a month.[^cost] And a term[TN1].", "[^cost]: About 140 US dollars.",
+            "[TN1] A term of art.")
+    assert kinds(d) == [("footnote", 0, "[^cost]"), ("footnote", 0, "[TN1]"),
+                        ("footnote", 1, "[^cost]: About 140 US dollars."), ("footnote", 2, "[TN1] A term of art.")]
+
+
+def test_translators_speaking_of_their_translating_in_the_plural():
+    d = doc("Output rose.", "We translated this essay for our newsletter on rural China.", "Output fell.")
+    assert [(k, i) for k, i, _ in kinds(d)] == [("translator", 1)]
+
+
+def test_the_originals_editors_note_is_left_to_the_aligner():
+    zh = doc("编者按：本文作者长期跟踪县域物流。", "正文。", lang="zh")
+    en = doc("Editor's note: The author has long followed county-level logistics.", "The text.")
+    assert [(n.kind, n.block, n.resp) for n in find_source_notes(zh)] == [("translator", "zh-b0", "editor")]
+    assert find_notes(en, zh) == [] and len(find_notes(en)) == 1
+
+
 def test_letter_markers_and_a_glossary_heading():
     d = doc(
         "Work started on 53,000 compounds[a] in 2023.",
@@ -678,6 +711,15 @@ def test_leading_block_of_a_link_that_speaks_of_the_translation():
     zh = [("标题", "title"), "2023年全国新能源汽车销量949.5万辆，县乡市场约占三成。", "充电是短板。"]
     links = [Link((0,), (0,), 0.9), Link((1,), (1, 2), 0.5), Link((2,), (3,), 0.9)]
     assert _revise(zh, texts, links) == [("preface", 1)]
+
+
+def test_unlinked_italic_paragraph_framing_the_text():
+    zh = doc("第一段。", "第二段。", lang="zh")
+    en = doc("The first paragraph.", "The second paragraph.",
+             ("This series is supported by a grant from a foundation.", "paragraph", "marked"))
+    links = [Link((0,), (0,), 0.9), Link((1,), (1,), 0.9), Link((), (2,), 0.5)]
+    after = attribute(Analysis(document=zh), Analysis(document=en, notes=tuple(find_notes(en, zh))), links)
+    assert [(n.kind, n.block, n.resp) for n in after] == [("preface", "en-b2", "editor")]
 
 
 def test_unlinked_block_without_voice_stays_unattributed():
