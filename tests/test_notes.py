@@ -704,8 +704,8 @@ def test_afterword_without_a_heading_and_its_continuation():
 
 def test_leading_block_of_a_link_that_speaks_of_the_translation():
     texts = [("The Title", "title"),
-             "This is a translation of a commentary that appeared in a trade paper in early 2024; "
-             "foreign coverage tends to ignore the small-town car market it describes.",
+             ("This is a translation of a commentary that appeared in a trade paper in early 2024; "
+              "foreign coverage tends to ignore the small-town car market it describes."),
              "In 2023 China sold 9.5 million new energy vehicles, 30 percent in county markets.",
              "Charging is the weakness."]
     zh = [("标题", "title"), "2023年全国新能源汽车销量949.5万辆，县乡市场约占三成。", "充电是短板。"]
