@@ -637,6 +637,8 @@ def find_notes(document: Document, original: Document | None = None) -> list[Not
         resp = _note_paragraph(d, i, i in zone)
         if resp in shared:
             continue
+        if pats.markers["cut"].match(blocks[i].text.strip()):
+            resp = "translator"
         kind = "translator" if resp is not None else None
         if kind is None and (i in zone or i in d.publisher or _lead_in(d, i)):
             kind, resp = "preface", "editor" if i in d.publisher else "translator"
@@ -651,6 +653,15 @@ def find_notes(document: Document, original: Document | None = None) -> list[Not
             continue
         found.extend(_inline(b, i, pats, refs_only=i in whole, labels=labels))
     return _to_notes(blocks, found)
+
+
+def says_abridged(text: str, *, marks_cut: bool = False) -> bool:
+    """Does a note say that something is left out ("two paragraphs omitted")?
+    With ``marks_cut``, a note that only marks a cut ("[…]") counts too."""
+    pats = patterns()
+    if marks_cut and pats.markers["cut"].match(text.strip()):
+        return True
+    return any(rx.search(text) for rx in pats.voice.get("abridging", ()))
 
 
 def find_source_notes(document: Document) -> list[Note]:
@@ -830,4 +841,4 @@ def _whole_remark(block: Block) -> bool:
     return bool(text) and text[0] in {**_SQUARE, **_ROUND} and text[-1] in _CLOSERS
 
 
-__all__ = ["attribute", "find_notes", "find_source_notes", "patterns"]
+__all__ = ["attribute", "find_notes", "find_source_notes", "patterns", "says_abridged"]

@@ -99,6 +99,29 @@ def test_publisher_matter_of_the_original_is_no_omission_and_authors_notes_are_w
     assert "author's notes" in f.message
 
 
+def _whole_note(block, kind="translator"):
+    return Note(id="n1", kind=kind, block=block.id, start=0, end=len(block.text), text=block.text, place="block")
+
+
+LONG_ZH = "这一段讲了二〇二三年全国共有五十二家动力电池企业实现装车配套的情况，很长。"
+
+
+def test_a_cut_marked_next_to_the_omission_is_no_finding():
+    src = _doc("zh", ["第一段。", LONG_ZH, "第三段。"])
+    tgt = _doc("en", ["First.", "[…]", "Third."])
+    links = [Link((0,), (0,), 0.9), Link((1,), (), 0.4), Link((), (1,), 0.9), Link((2,), (1,), 0.9)]
+    assert check_structure(_pair(src, tgt, links, [_whole_note(tgt.blocks[1])]), CONFIG) == []
+
+
+def test_cuts_declared_elsewhere_make_omissions_info():
+    src = _doc("zh", ["第一段。", LONG_ZH, "第三段。"])
+    tgt = _doc("en", ["I have omitted the author's survey of the battery makers.", "First.", "Third."])
+    links = [Link((), (0,), 0.9), Link((0,), (1,), 0.9), Link((1,), (), 0.4), Link((2,), (2,), 0.9)]
+    [f] = check_structure(_pair(src, tgt, links, [_whole_note(tgt.blocks[0], "preface")]), CONFIG)
+    assert (f.kind, f.severity, f.source_block) == ("omission", "info", "zh-b1")
+    assert "en-b0" in f.message
+
+
 @pytest.mark.parametrize("pair_dir", corpus_pairs() + HELDOUT, ids=lambda p: p.name)
 def test_corpus_structure_findings_match_gold(pair_dir: Path):
     gold = json.loads((pair_dir / "gold.json").read_text("utf-8"))

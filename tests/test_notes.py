@@ -553,6 +553,11 @@ def test_the_originals_editors_note_is_left_to_the_aligner():
     assert find_notes(en, zh) == [] and len(find_notes(en)) == 1
 
 
+@pytest.mark.parametrize("cut", ["[…]", "(...)", "[略]", "……"])
+def test_a_block_marking_a_cut_is_the_translators(cut):
+    assert kinds(doc("First.", cut, "Third.")) == [("translator", 1, cut)]
+
+
 def test_letter_markers_and_a_glossary_heading():
     d = doc(
         "Work started on 53,000 compounds[a] in 2023.",

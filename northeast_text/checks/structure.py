@@ -5,8 +5,11 @@ counterpart for it, and a target block to nothing (0-1) when it has no
 source.  A 1-0 is an ``omission``; a 0-1 is an ``addition`` unless the block
 is the translator's, the editor's or the publisher's own material (an
 introduction or afterword, a note, a notes section, a byline: the notes
-module decides, see :func:`northeast_text.align.is_translator_block`).  The
-message quotes the block's first words and the figures it holds.
+module decides, see :func:`northeast_text.align.is_translator_block`).  An
+omission the translation owns up to is no finding where a translator's note
+next to it says so ("[…]", "two paragraphs omitted"), and only ``info`` where
+a note elsewhere declares cuts.  The message quotes the block's first words
+and the figures it holds.
 """
 
 from __future__ import annotations
@@ -42,6 +45,34 @@ def _substantial(block: Block, min_chars: int) -> bool:
     return block.role not in ("title", "heading", "notes-heading") and len(block.text) >= min_chars
 
 
+def _declared_cuts(pair: AnnotatedPair) -> tuple[set[int], str | None]:
+    """Links next to which the translation says something is left out (a
+    translator's note saying so, or marking the cut, in the nearest target
+    block before or after, across other unlinked source blocks), and the
+    block of a note anywhere that declares cuts."""
+    from ..notes import says_abridged
+
+    notes = [n for n in pair.target.notes if n.resp != "author"]
+    marking = {n.block for n in notes if says_abridged(n.text, marks_cut=True)}
+    declared = next((n.block for n in notes if n.kind in ("preface", "translator") and says_abridged(n.text)), None)
+    blocks = pair.target.document.blocks
+    links = pair.alignment
+    # the nearest target block before (after) each link
+    before: list[int | None] = []
+    last = None
+    for link in links:
+        before.append(last)
+        last = link.target[-1] if link.target else last
+    after: list[int | None] = [None] * len(links)
+    last = None
+    for k in range(len(links) - 1, -1, -1):
+        after[k] = last
+        last = links[k].target[0] if links[k].target else last
+    near = {k for k, link in enumerate(links) if link.source and not link.target
+            and any(t is not None and blocks[t].id in marking for t in (before[k], after[k]))}
+    return near, declared
+
+
 @register(
     "structure",
     needs_source=True,
@@ -60,11 +91,12 @@ def check_structure(pair: AnnotatedPair, config: Mapping[str, object]) -> list[F
     limit = int(config["excerpt_chars"])
     findings: list[Finding] = []
     src_matter = {n.block: n.kind for n in pair.source.notes if n.place != "inline"}
+    cuts, declared = _declared_cuts(pair)
     prev_target: str | None = None
-    for link in pair.alignment:
+    for k, link in enumerate(pair.alignment):
         if link.target:
             prev_target = tgt_blocks[link.target[-1]].id
-        if link.source and not link.target:
+        if link.source and not link.target and k not in cuts:
             for i in link.source:
                 block = src_blocks[i]
                 if src_matter.get(block.id) == "preface":
@@ -73,12 +105,14 @@ def check_structure(pair: AnnotatedPair, config: Mapping[str, object]) -> list[F
                 big = _substantial(block, int(config["min_chars_zh"])) and block.id not in src_matter
                 where = f"after {prev_target}" if prev_target else "at the start"
                 what = "one of the author's notes, " if block.id in src_matter else ""
+                said = (f"the translator's note in {declared} says that parts are left out" if declared
+                        else "nothing in the translation says so")
                 findings.append(Finding(
                     kind="omission",
-                    severity="error" if big else "warning",
+                    severity="info" if declared else "error" if big else "warning",
                     message=(f"Source block {block.id} has no counterpart in the translation "
                              f"(it would stand {where}): {what}{_quote(text, block)}{_figures(pair.source, block)} "
-                             "is left out, and nothing in the translation says so."),
+                             f"is left out, and {said}."),
                     source_block=block.id,
                     source_text=text,
                     source_span=(0, len(text)),
