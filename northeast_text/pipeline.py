@@ -45,12 +45,12 @@ def analyse(
     report("names", 0, total)
     names = tuple(entities.recognise(document, lexicon))
     report("names", total, total)
-    report("notes", 0, 1)
     if translation:
+        report("notes", 0, 1)
         found_notes = tuple(notes.find_notes(document, original))
+        report("notes", 1, 1)
     else:
         found_notes = tuple(notes.find_source_notes(document))
-    report("notes", 1, 1)
     return Analysis(document=document, quantities=quantities, entities=names, notes=found_notes)
 
 
