@@ -814,8 +814,10 @@ class _Revision:
                 continue
             link = links.get(i)
             if i not in self.linked:
-                # the blocks after an introduction or afterword; the heading of one
-                carried = self._preface(i - 1) or (i in self.d.heading and self._preface(i + 1))
+                # the blocks after an introduction or afterword; the heading (or the
+                # separator, "* * *") before one
+                opens = i in self.d.heading or not regex.search(r"[\p{L}\p{N}]", b.text)
+                carried = self._preface(i - 1) or (opens and self._preface(i + 1))
             else:
                 # the first (last) block of a 1-n link next to one, or speaking of the
                 # translation itself, when the rest of the link fits the source better

@@ -732,6 +732,16 @@ def test_unlinked_italic_paragraph_framing_the_text():
     assert [(n.kind, n.block, n.resp) for n in after] == [("preface", "en-b2", "editor")]
 
 
+def test_separator_before_an_afterword():
+    got = _revise(
+        ["正文第一段，讲了很多事情。", "正文最后一段。"],
+        ["The first paragraph of the author's text, which says a lot.", "The last paragraph.",
+         ("* * *", "list-item"), "When I sent the author my draft, she asked me to keep the original's style."],
+        [Link((0,), (0,), 0.9), Link((1,), (1,), 0.9), Link((), (2,), 0.9), Link((), (3,), 0.9)],
+    )
+    assert got == [("preface", 2), ("preface", 3)]
+
+
 def test_unlinked_block_without_voice_stays_unattributed():
     got = _revise(
         ["第一段。", "第二段。"],
