@@ -1,27 +1,37 @@
-"""Find the translator's (and editor's) own voice in a translation.
+"""Find the translator's (and editor's, and publisher's) own voice in a translation.
 
-``find_notes(document)`` returns :class:`~northeast_text.model.Note` spans of
-four kinds (GOLD_FORMAT.md):
+``find_notes(document, original=None)`` returns :class:`~northeast_text.model.Note`
+spans of four kinds (GOLD_FORMAT.md):
 
 - ``translator``: an inline remark ("[tr. ...]", "(Translator's note: ...)",
-  "（译注：...）", "[sic]") or a whole "Note: ..." paragraph, including the
-  paragraph that declares the exchange rate used for conversions;
+  "（译注：...）", "(... — Trans.)", "[sic]") or a whole "Note: ..." paragraph,
+  including the paragraph that declares the exchange rate used for
+  conversions, and a paragraph in the translator's voice;
 - ``gloss``: a square-bracketed explanation inserted into the author's
   sentence ("Hegang [a famous mining center ...]"); the note is the text
   inside the brackets;
-- ``footnote``: a reference ("[1]", "[^1]", "^1", "¹"), the heading of a notes
-  section ("Notes", "注释") and each entry under it;
-- ``preface``: the translator's introduction and afterword: bylines
-  ("Introduction and Translation by X"), the "Introduction" heading, the
-  paragraphs under it up to the heading that starts the translation, and that
-  heading itself; an afterword/commentary section at the end.
+- ``footnote``: a reference ("[1]", "\\[1\\]", "^1", "¹", and "†", "*", "(1)",
+  "①" when an entry carries the same label), the heading of a notes section
+  ("Notes", "Endnotes", "注释", "Glossary") and each entry under it, or a
+  closing run of entries without a heading;
+- ``preface``: the translator's introduction and afterword: bylines and the
+  publisher's credits, the "Introduction" heading, the paragraphs under it up
+  to the heading that starts the translation, and that heading itself; an
+  afterword/commentary section or lead-in at the end.
 
 The preface is found as a *zone* between structural markers; inside a zone
 with both ends marked every paragraph is the translator's except those quoting
 the author (numbered summary points, block quotes); where an end is missing a
-paragraph needs a translator's voice (first person singular, talk of
-translating, the author in the third person).  Every word list and pattern
-lives in ``resources/notes/``.  Only the translation is needed.
+paragraph needs a translator's voice (first person, talk of translating or of
+the original, the author in the third person).
+
+What only the alignment can tell is decided after it, by
+:func:`attribute`: blocks with no counterpart that speak about the
+translation, introductions and afterwords continuing until the author's text
+begins, the author's notes inside the translation's notes section
+(:func:`find_source_notes` finds them in the original).  ``docs/notes.md``
+describes every convention; every word list and pattern lives in
+``resources/notes/``.
 """
 
 from __future__ import annotations
@@ -594,6 +604,21 @@ def _to_notes(blocks: tuple[Block, ...], found: list[_Found]) -> list[Note]:
     ]
 
 
+def _block_note(d: _Doc, i: int, in_zone: bool, shared: set[str]) -> tuple[str, str] | None:
+    """(kind, resp) when block i is wholly a note before alignment, else None.
+    ``shared``: the resps of labelled notes the original has too (left to the aligner)."""
+    resp = _note_paragraph(d, i, in_zone)
+    if resp in shared:
+        return None
+    if resp is not None or d.p.markers["cut"].match(d.blocks[i].text.strip()):
+        return "translator", resp or "translator"
+    if in_zone or i in d.publisher or _lead_in(d, i):
+        return "preface", "editor" if i in d.publisher else "translator"
+    if i not in d.heading and _speaks_as_translator(d, i):
+        return "translator", "translator"
+    return None
+
+
 def find_notes(document: Document, original: Document | None = None) -> list[Note]:
     """Every translator's/editor's note in ``document``, ids n1.. in reading order.
 
@@ -634,19 +659,10 @@ def find_notes(document: Document, original: Document | None = None) -> list[Not
     for i in range(len(blocks)):
         if i in whole or not blocks[i].text.strip():
             continue
-        resp = _note_paragraph(d, i, i in zone)
-        if resp in shared:
-            continue
-        if pats.markers["cut"].match(blocks[i].text.strip()):
-            resp = "translator"
-        kind = "translator" if resp is not None else None
-        if kind is None and (i in zone or i in d.publisher or _lead_in(d, i)):
-            kind, resp = "preface", "editor" if i in d.publisher else "translator"
-        elif kind is None and i not in d.heading and _speaks_as_translator(d, i):
-            kind, resp = "translator", "translator"
-        if kind is not None and resp is not None:
-            whole[i] = kind
-            found.append(_Found(i, *_whole(blocks[i]), kind, "block", resp))
+        note = _block_note(d, i, i in zone, shared)
+        if note is not None:
+            whole[i] = note[0]
+            found.append(_Found(i, *_whole(blocks[i]), note[0], "block", note[1]))
 
     for i, b in enumerate(blocks):
         if whole.get(i) == "footnote":
