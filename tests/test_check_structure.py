@@ -125,8 +125,9 @@ def test_cuts_declared_elsewhere_make_omissions_info():
 @pytest.mark.parametrize("pair_dir", corpus_pairs() + HELDOUT, ids=lambda p: p.name)
 def test_corpus_structure_findings_match_gold(pair_dir: Path):
     gold = json.loads((pair_dir / "gold.json").read_text("utf-8"))
-    want = sorted((f["kind"], f.get("zh_block"), f.get("en_block"))
-                  for f in gold["findings"] if f["kind"] in ("omission", "addition"))
+    structural = [f for f in gold["findings"] if f["kind"] in ("omission", "addition")]
+    want = sorted((f["kind"], f.get("zh_block"), f.get("en_block")) for f in structural if not f.get("optional"))
+    optional = {(f["kind"], f.get("zh_block"), f.get("en_block")) for f in structural if f.get("optional")}
     src = next(pair_dir.glob("zh.*"))
     tgt = next(pair_dir.glob("en.*"))
     pair = annotate_files(src, tgt)
@@ -136,4 +137,4 @@ def test_corpus_structure_findings_match_gold(pair_dir: Path):
          int(f.target_block.rsplit("b", 1)[1]) if f.target_block else None)
         for f in pair.findings if f.kind in ("omission", "addition") and f.severity != "info"
     )
-    assert got == want
+    assert [g for g in got if g not in optional] == want
