@@ -783,3 +783,18 @@ def _pipeline_notes(pair: Path):
 def test_heldout_pairs_every_note_with_kind_and_block(pair):
     gold = json.loads((pair / "gold.json").read_text("utf-8"))
     assert _pipeline_notes(pair) == sorted((g["kind"], g["en_block"]) for g in gold["notes"])
+
+
+def test_heldout_notes_reach_valid_tei(assert_valid_tei):
+    """Markers linked to their entries (the author's and the translator's) stay valid TEI."""
+    from northeast_text.pipeline import annotate_files
+    from northeast_text.writers.tei import integrity_errors, to_tei
+
+    pair = ROOT / "corpus-heldout" / "grain-reserves"
+    tree = to_tei(annotate_files(pair / "zh.md", pair / "en.md"))
+    assert_valid_tei(tree)
+    assert integrity_errors(tree) == []
+    refs = [r.get("target") for r in tree.iter("{http://www.tei-c.org/ns/1.0}ref") if r.get("type") == "noteAnchor"]
+    # (1) and (3) point at the author's entries (blocks), (2) at the translator's entry note
+    assert refs[0] == "#en-b12" and refs[2] == "#en-b14"
+    assert refs[1].startswith("#en-n")
