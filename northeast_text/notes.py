@@ -624,8 +624,9 @@ def find_notes(document: Document, original: Document | None = None) -> list[Not
 
     With the ``original`` at hand: when it has notes of its own at the end
     (the author's), the translation's notes section may hold their
-    translations, so its unsigned entries are left to :func:`attribute` to
-    decide once the blocks are aligned; so are bylines and dates, and note
+    translations, so its entries are left to :func:`attribute` to decide once
+    the blocks are aligned, unless they are signed or under a heading naming
+    the translator; so are bylines and dates, and note
     paragraphs (an editor's note), when the original has its own.
     """
     pats = patterns()
@@ -643,9 +644,13 @@ def find_notes(document: Document, original: Document | None = None) -> list[Not
         d.publisher.clear()
     # the original's own editor's (translator's) notes, rendered: the aligner decides
     shared = set(_labelled_paragraphs(source).values()) if source is not None else set()
-    for i in sections:
+    heading = None  # the heading of the section an entry is in
+    for i in sorted(sections):
         whole[i] = "footnote"
-        if not authorial or _signed(d, i):
+        if sections[i] == "heading":
+            heading = i
+        translators = heading is not None and d.voice(heading, ("translator",))
+        if not authorial or translators or _signed(d, i):
             found.append(_Found(i, *_whole(blocks[i]), "footnote", "end"))
 
     preface = _preface_zone(d, set(whole))

@@ -658,6 +658,20 @@ def test_with_authors_notes_in_the_original_unsigned_entries_wait_for_alignment(
     assert [n.id for n in after] == ["n1", "n2", "n3"]
 
 
+def test_a_translators_notes_section_next_to_the_authors():
+    zh = doc("正文①。", ("注释", "notes-heading"), ("① 数据来源：年报。", "note-entry"), lang="zh")
+    en = doc(
+        "The text[1] and more[2].",
+        ("Author's Notes", "notes-heading"),
+        ("[1] Source: the annual report.", "note-entry"),
+        ("Translator's Notes", "notes-heading"),
+        ("[2] A term of art.", "note-entry"),
+    )
+    index = {b.id: b.n for b in en.blocks}
+    assert [(n.kind, index[n.block]) for n in find_notes(en, zh)] == [
+        ("footnote", 0), ("footnote", 0), ("footnote", 3), ("footnote", 4)]
+
+
 def _revise(zh_texts, en_items, links):
     zh = doc(*zh_texts, lang="zh")
     en = doc(*en_items)
