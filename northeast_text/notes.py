@@ -324,7 +324,10 @@ def _closing_entries(d: _Doc, taken: set[int]) -> list[int]:
         run.append(i)
     if not run:
         return []
-    labels = {_entry_label(d, i) for i in run} - {None, ""}
+    found = [_entry_label(d, i) for i in run]
+    if len(set(found)) < len(found):
+        return []  # the same marker on every item: a bulleted list, not notes
+    labels = set(found) - {None, ""}
     referred = {_label(b.text[f.start:f.end]) for b in d.blocks[:run[-1]]
                 for f in _inline(b, b.n, d.p, refs_only=True, labels=labels) if f.kind == "footnote"}
     return [i for i in run if _entry_label(d, i) in referred]
@@ -464,6 +467,9 @@ def _remark_resp(content: str, pats: Patterns, square: bool) -> str | None:
     return None
 
 
+_EMPHASIS_OPEN = regex.compile(r"(?:^|\s)\*+[^\s*][^*]*$")
+
+
 def _inline(block: Block, n: int, pats: Patterns, refs_only: bool,
             labels: frozenset[str] | set[str] = frozenset()) -> list[_Found]:
     text = block.text
@@ -523,6 +529,8 @@ def _inline(block: Block, n: int, pats: Patterns, refs_only: bool,
         for m in rx.finditer(text):
             if m.start() == 0 or any(a <= m.start() < b for a, b in covered) or _label(m.group(0)) not in labels:
                 continue
+            if m.group(0).startswith("*") and _EMPHASIS_OPEN.search(text, 0, m.start()):
+                continue  # the closing star of "*emphasis*" in plain text
             out.append(_Found(n, m.start(), m.end(), "footnote", "inline"))
             covered.append((m.start(), m.end()))
     return out

@@ -504,6 +504,13 @@ def test_symbol_markers_linked_to_closing_entries(marker):
     check_invariants(d)
 
 
+def test_a_closing_bulleted_list_is_no_notes_section():
+    d = doc("The *real* cost* is higher.", ("* first point", "list-item"), ("* second point", "list-item"))
+    assert find_notes(d) == []
+    d = doc("The *real* cost is higher.", "* The figure is from 2023.")
+    assert find_notes(d) == []
+
+
 def test_symbols_without_an_entry_are_not_references():
     d = doc("A *starred* word* and a dagger† here.", "Nothing at the end refers back.")
     assert find_notes(d) == []
