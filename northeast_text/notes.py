@@ -767,6 +767,7 @@ def attribute(source: Analysis, target: Analysis, alignment: Sequence[Link]) -> 
       better without it.
     """
     revision = _Revision(source, target, alignment)
+    revision.answered()
     revision.end_notes()
     revision.unlinked()
     revision.continuations()
@@ -790,6 +791,36 @@ class _Revision:
         body = sorted(j for link in alignment if any(src_ids[i] not in matter for i in link.source)
                       for j in link.target if self.blocks[j].role not in _HEADING_ROLES)
         self.first, self.last = (body[0], body[-1]) if body else (len(self.blocks), -1)
+        self.ratio = _length_ratio(source, target, alignment)
+        # the source blocks left unlinked right before / after each unlinked target block
+        self.facing: dict[int, list[tuple[int, ...]]] = {}
+        for k, link in enumerate(alignment):
+            if not link.source and len(link.target) == 1:
+                near = (alignment[j] for j in (k - 1, k + 1) if 0 <= j < len(alignment))
+                self.facing[link.target[0]] = [o.source for o in near if o.source and not o.target]
+        self.dismissed: set[int] = set()
+
+    def faces_omission(self, i: int) -> bool:
+        """Block i is unlinked next to an unlinked source block whose length it fits."""
+        return any(_misfit(src, (i,), self.source, self.target, self.ratio) < math.log(2)
+                   for src in self.facing.get(i, ()))
+
+    def voice_only(self, i: int) -> bool:
+        """A whole-block note that nothing but the translator's voice made one."""
+        f = self.whole.get(i)
+        b = self.blocks[i]
+        return (f is not None and f.kind == "translator" and f.place == "block"
+                and _note_paragraph(self.d, i, True) is None and not _whole_remark(b)
+                and not self.d.p.markers["cut"].match(b.text.strip()))
+
+    def answered(self) -> None:
+        """A block taken for the translator's by its voice alone that the aligner
+        left facing an unlinked source block it fits is the author's text after all
+        (the pipeline aligns again without the hint)."""
+        for i in list(self.whole):
+            if i not in self.linked and self.voice_only(i) and self.faces_omission(i):
+                self.found.remove(self.whole.pop(i))
+                self.dismissed.add(i)
 
     def add(self, i: int, kind: str, resp: str = "translator", place: str = "block") -> None:
         self.whole[i] = _Found(i, *_whole(self.blocks[i]), kind, place, resp)
@@ -814,7 +845,7 @@ class _Revision:
     def unlinked(self) -> None:
         d = self.d
         for i, b in enumerate(self.blocks):
-            if i in self.linked or not b.text.strip():
+            if i in self.linked or i in self.dismissed or not b.text.strip():
                 continue
             f = self.whole.get(i)
             category = d.category.get(i, "")
@@ -823,7 +854,8 @@ class _Revision:
                 self.add(i, "preface", "editor" if i in d.publisher or category == "matter" else "translator")
             elif labelled is not None:
                 self.add(i, "translator", labelled)
-            elif f is None and d.voice(i, ("first", "plural", "translating", "meta", "source")):
+            elif f is None and d.voice(i, ("first", "plural", "translating", "meta", "source")) \
+                    and (self.outside(i) or not self.faces_omission(i)):
                 self.add(i, "preface" if self.outside(i) else "translator")
             elif f is None and self.outside(i) and _fully_marked(b) and b.text.rstrip().endswith(_SENTENCE_END):
                 self.add(i, "preface", "editor")  # an italic paragraph framing the text
@@ -836,10 +868,9 @@ class _Revision:
         return f is not None and f.kind == "preface" and i not in self.linked
 
     def continuations(self) -> None:
-        ratio = _length_ratio(self.source, self.target, self.alignment)
         links = {j: link for link in self.alignment if link.source and len(link.target) > 1 for j in link.target}
         for i, b in enumerate(self.blocks):
-            if i in self.whole or not b.text.strip():
+            if i in self.whole or i in self.dismissed or not b.text.strip():
                 continue
             link = links.get(i)
             if i not in self.linked:
@@ -854,7 +885,7 @@ class _Revision:
                 edge = (link is not None and ((link.target[0] == i and (speaks or self._preface(i - 1)))
                                               or (link.target[-1] == i and (speaks or self._preface(i + 1)))))
                 carried = edge and (_speaks_as_translator(self.d, i)
-                                    or _fits_better_without(link, i, self.source, self.target, ratio))
+                                    or _fits_better_without(link, i, self.source, self.target, self.ratio))
             if carried:
                 self.add(i, "preface")
 

@@ -763,6 +763,16 @@ def test_separator_before_an_afterword():
     assert got == [("preface", 2), ("preface", 3)]
 
 
+def test_a_voice_taken_for_the_translators_that_faces_an_unlinked_source_block_is_the_authors():
+    said = "As I wrote in the original article, the county must pay for the librarians itself."
+    zh = doc("第一段，讲了很多事情。", "正如我在原文中所写，县里必须自己负担图书管理员的工资。", "第三段，也讲了很多。", lang="zh")
+    en = doc("The first paragraph, which says a lot.", said, "The third paragraph, which says a lot too.")
+    notes = find_notes(en, zh)
+    assert [(n.kind, n.block) for n in notes] == [("translator", "en-b1")]  # before alignment: the voice
+    links = [Link((0,), (0,), 0.9), Link((1,), (), 0.3), Link((), (1,), 0.3), Link((2,), (2,), 0.9)]
+    assert attribute(Analysis(document=zh), Analysis(document=en, notes=tuple(notes)), links) == ()
+
+
 def test_unlinked_block_without_voice_stays_unattributed():
     got = _revise(
         ["第一段。", "第二段。"],
