@@ -391,7 +391,7 @@ def test_northeast_gold_notes_exactly(northeast_dir):
 
 @pytest.mark.parametrize("pair", corpus_pairs(), ids=lambda p: p.name)
 def test_corpus_gold_notes_recalled(pair):
-    missed, matched, extra = score_pair(pair)
+    missed, _matched, extra = score_pair(pair)
     assert missed == [], f"missed gold notes: {missed}"
     assert extra == [], f"extra notes: {[(n.kind, n.block, n.text[:60]) for n in extra]}"
 
