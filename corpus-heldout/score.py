@@ -7,7 +7,8 @@ Alignment: exact links / gold links.  Findings: a gold finding is found when a
 report finding has the same kind and the same blocks (source block = gold
 zh_block, target block = gold en_block; a null side must be null or absent).
 False alarms: report findings at warning/error level that match no gold
-finding.  Notes: found when a report note has the same kind and block.
+finding.  A gold finding marked ``optional`` is neither missed when absent nor
+a false alarm when reported (GOLD_FORMAT.md).  Notes: found when a report note has the same kind and block.
 Block numbers are the report's `n`, checked against the gold prefixes.
 """
 import json
@@ -64,7 +65,15 @@ def main(pair, report):
     used = set()
     per = defaultdict(lambda: [0, 0])
     linkfound = 0
-    for gf in g["findings"]:
+    for gf in sorted(g["findings"], key=lambda f: bool(f.get("optional"))):
+        if gf.get("optional"):
+            hit = next((i for i in order if i not in used and tf[i]["kind"] == gf["kind"]
+                        and tf[i]["sb"] == gf["zh_block"] and tf[i]["tb"] == gf["en_block"]), None)
+            if hit is not None:
+                used.add(hit)
+            out.append(f"  OPTIONAL {gf['kind']} zh{gf['zh_block']}/en{gf['en_block']}: "
+                       f"{'reported' if hit is not None else 'not reported'}")
+            continue
         per[gf["kind"]][1] += 1
         hit = None
         for i in order:
@@ -97,7 +106,7 @@ def main(pair, report):
             out.append(f"  MISSED {gf['kind']} zh{gf['zh_block']}/en{gf['en_block']} {gf['en']!r} (tool findings on these blocks: {near})")
     fa = [f for i, f in enumerate(tf) if i not in used and f["severity"] in ("warning", "error")]
     info = [f for i, f in enumerate(tf) if i not in used and f["severity"] == "info"]
-    tot_g = len(g["findings"])
+    tot_g = sum(1 for f in g["findings"] if not f.get("optional"))
     tot_f = sum(v[0] for v in per.values())
     out.append(f"findings: {tot_f}/{tot_g} found with right kind+blocks ({linkfound}/{tot_g} with right kind+link); false alarms (warning/error) {len(fa)}; unmatched info {len(info)}")
     out.append("  per kind: " + ", ".join(f"{k} {v[0]}/{v[1]}" for k, v in sorted(per.items())))

@@ -768,8 +768,13 @@ _INLINE_KINDS = ("translator", "gloss")
 
 
 def is_translator_block(block: Block, notes) -> bool:
-    """Is ``block`` the translator's own material (notes section, preface, a whole-block note)?"""
-    if block.role in _NOTE_ROLES:
+    """Is ``block`` the translator's own material (notes section, preface, a whole-block note)?
+
+    ``notes``: the document's notes.  Where notes were found, they decide (a
+    notes section may hold the author's notes too); without any, a block in a
+    notes section counts as the translator's.
+    """
+    if block.role in _NOTE_ROLES and not notes:
         return True
     size = text_length(block.text, block.lang) or 1
     for note in notes:

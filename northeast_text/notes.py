@@ -1,41 +1,51 @@
-"""Find the translator's (and editor's) own voice in a translation.
+"""Find the translator's (and editor's, and publisher's) own voice in a translation.
 
-``find_notes(document)`` returns :class:`~northeast_text.model.Note` spans of
-four kinds (GOLD_FORMAT.md):
+``find_notes(document, original=None)`` returns :class:`~northeast_text.model.Note`
+spans of four kinds (GOLD_FORMAT.md):
 
 - ``translator``: an inline remark ("[tr. ...]", "(Translator's note: ...)",
-  "（译注：...）", "[sic]") or a whole "Note: ..." paragraph, including the
-  paragraph that declares the exchange rate used for conversions;
+  "（译注：...）", "(... — Trans.)", "[sic]") or a whole "Note: ..." paragraph,
+  including the paragraph that declares the exchange rate used for
+  conversions, and a paragraph in the translator's voice;
 - ``gloss``: a square-bracketed explanation inserted into the author's
   sentence ("Hegang [a famous mining center ...]"); the note is the text
   inside the brackets;
-- ``footnote``: a reference ("[1]", "[^1]", "^1", "¹"), the heading of a notes
-  section ("Notes", "注释") and each entry under it;
-- ``preface``: the translator's introduction and afterword: bylines
-  ("Introduction and Translation by X"), the "Introduction" heading, the
-  paragraphs under it up to the heading that starts the translation, and that
-  heading itself; an afterword/commentary section at the end.
+- ``footnote``: a reference ("[1]", "\\[1\\]", "^1", "¹", and "†", "*", "(1)",
+  "①" when an entry carries the same label), the heading of a notes section
+  ("Notes", "Endnotes", "注释", "Glossary") and each entry under it, or a
+  closing run of entries without a heading;
+- ``preface``: the translator's introduction and afterword: bylines and the
+  publisher's credits, the "Introduction" heading, the paragraphs under it up
+  to the heading that starts the translation, and that heading itself; an
+  afterword/commentary section or lead-in at the end.
 
 The preface is found as a *zone* between structural markers; inside a zone
 with both ends marked every paragraph is the translator's except those quoting
 the author (numbered summary points, block quotes); where an end is missing a
-paragraph needs a translator's voice (first person singular, talk of
-translating, the author in the third person).  Every word list and pattern
-lives in ``resources/notes/``.  Only the translation is needed.
+paragraph needs a translator's voice (first person, talk of translating or of
+the original, the author in the third person).
+
+What only the alignment can tell is decided after it, by
+:func:`attribute`: blocks with no counterpart that speak about the
+translation, introductions and afterwords continuing until the author's text
+begins, the author's notes inside the translation's notes section
+(:func:`find_source_notes` finds them in the original).  ``docs/notes.md``
+describes every convention; every word list and pattern lives in
+``resources/notes/``.
 """
 
 from __future__ import annotations
 
+import math
 import unicodedata
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
-from typing import Iterable
 
 import regex
 
-from .model import Block, Document, Note
-
+from .model import Analysis, Block, Document, Link, Note
 
 # Bracket pairs: square-like (glosses, remarks, references) and round-like
 # (remarks only).
@@ -81,6 +91,8 @@ class Patterns:
     rate_voice: tuple[regex.Pattern, ...]
     sections: tuple[regex.Pattern, ...]
     markers: dict[str, regex.Pattern]
+    publisher: tuple[regex.Pattern, ...] = ()
+    notes_headings: tuple[regex.Pattern, ...] = ()
 
 
 def _compile(rx: str, flags: int = regex.IGNORECASE) -> regex.Pattern:
@@ -129,6 +141,8 @@ def patterns() -> Patterns:
         rate_voice=rate_voice,
         sections=tuple(_compile(rx) for rx in _lines("sections.txt")),
         markers=markers,
+        publisher=tuple(_compile(rx, 0) for rx in _lines("publisher.txt")),
+        notes_headings=tuple(_compile(rx) for rx in _lines("notes_headings.txt")),
     )
 
 
@@ -181,6 +195,19 @@ def _fully_marked(block: Block) -> bool:
     return len(raw) > 2 and raw[0] in "*_" and raw[-1] in "*_"
 
 
+_MD_LINK = regex.compile(r"\[([^\]]*)\]\([^)]*\)")
+_PARTS = regex.compile(r"\s+[|｜·•]\s+|(?<=[.!?。])\s+(?=[\p{Lu}\p{Han}])")
+
+
+def _publisher_block(block: Block, pats: Patterns) -> bool:
+    """Every line (or " | "-separated part) of the block is the publisher's matter."""
+    parts = []
+    for line in (block.raw or block.text).splitlines():
+        line = _MD_LINK.sub(r"\1", line).replace("\\", "").replace("*", "").strip()
+        parts.extend(p.strip() for p in _PARTS.split(line) if p.strip())
+    return bool(parts) and all(any(rx.search(p) for rx in pats.publisher) for p in parts)
+
+
 class _Doc:
     """Per-document facts the rules share."""
 
@@ -193,6 +220,8 @@ class _Doc:
         self.heading: set[int] = set()
         self.section: set[int] = set()
         self.byline: set[int] = set()
+        self.publisher: set[int] = set()
+        self.notes_like: set[int] = set()  # headings that may open a notes section
         for i, b in enumerate(self.blocks):
             text = b.text.strip()
             key = _heading_key(text)
@@ -204,6 +233,14 @@ class _Doc:
             self.key[i] = key
             if short and any(rx.search(text) for rx in pats.bylines):
                 self.byline.add(i)
+            elif _publisher_block(b, pats):
+                self.publisher.add(i)
+                self.byline.add(i)
+            if looks and not cat and any(rx.search(key) for rx in pats.notes_headings):
+                self.notes_like.add(i)
+            elif (b.role in _HEADING_ROLES or (looks and _fully_marked(b))) and not cat \
+                    and any(rx.search(text) for rx in pats.voice.get("translator", ())):
+                cat = "preface-strong"  # "A Word from the Translator"
             if b.role == "notes-heading":
                 cat = "notes"
             if b.role == "list-item" and not cat and not _fully_marked(b):
@@ -236,8 +273,22 @@ class _Doc:
 # zones
 
 
+def _label(marker: str) -> str:
+    """A note marker reduced to its label: "[1]", "(1)", "¹", "①", "[^1]:" -> "1"; "†" -> "†"."""
+    text = unicodedata.normalize("NFKC", marker)
+    text = regex.sub(r"</?sup>|^\s*注", "", text)
+    return text.strip().strip("[]()^:.：、 ").strip().lower()
+
+
+def _entry_label(d: _Doc, i: int) -> str | None:
+    m = d.p.markers["entry"].match(d.blocks[i].text)
+    return _label(m.group(0)) if m else None
+
+
 def _notes_sections(d: _Doc) -> dict[int, str]:
-    """Block index -> "heading" | "entry" for footnote sections."""
+    """Block index -> "heading" | "entry" for footnote sections: under a notes
+    heading, markdown definitions, and a run of entries closing the document
+    whose markers the text refers to."""
     out: dict[int, str] = {}
     entry_rx = d.p.markers["entry"]
     definition = d.p.markers["definition"]
@@ -245,15 +296,50 @@ def _notes_sections(d: _Doc) -> dict[int, str]:
         if b.role == "note-entry" or definition.search(b.text):
             out[i] = "entry"
     heads = [i for i in sorted(d.heading) if d.category.get(i) == "notes"]
-    for h in heads:
+    heads += [i for i in sorted(d.notes_like)
+              if i + 1 < len(d.blocks) and entry_rx.match(d.blocks[i + 1].text)]
+    for h in sorted(heads):
         out[h] = "heading"
         j = h + 1
         while j < len(d.blocks):
             b = d.blocks[j]
-            if j in d.heading and not entry_rx.search(b.text):
+            if j in d.heading and not entry_rx.match(b.text):
                 break
             out[j] = "entry"
             j += 1
+    for i in _closing_entries(d, set(out)):
+        out[i] = "entry"
+    return out
+
+
+def _closing_entries(d: _Doc, taken: set[int]) -> list[int]:
+    """Entries without a heading at the end ("† ...", "* ...", "[1] ..."):
+    the closing run of blocks that open with a marker (not a numbered point)
+    whose label some earlier block refers to."""
+    run: list[int] = []
+    for i in range(len(d.blocks) - 1, -1, -1):
+        text = d.blocks[i].text.lstrip()
+        if i in taken or not text or text[0].isdigit() or not d.p.markers["entry"].match(text):
+            break
+        run.append(i)
+    if not run:
+        return []
+    found = [_entry_label(d, i) for i in run]
+    if len(set(found)) < len(found):
+        return []  # the same marker on every item: a bulleted list, not notes
+    labels = set(found) - {None, ""}
+    referred = {_label(b.text[f.start:f.end]) for b in d.blocks[:run[-1]]
+                for f in _inline(b, b.n, d.p, refs_only=True, labels=labels) if f.kind == "footnote"}
+    return [i for i in run if _entry_label(d, i) in referred]
+
+
+def _entry_labels(d: _Doc, sections: dict[int, str]) -> dict[str, int]:
+    """Label -> block index of its entry, for every entry of a notes section."""
+    out: dict[str, int] = {}
+    for i, part in sorted(sections.items()):
+        label = _entry_label(d, i) if part == "entry" else None
+        if label:
+            out.setdefault(label, i)
     return out
 
 
@@ -288,7 +374,7 @@ def _preface_zone(d: _Doc, taken: set[int]) -> set[int]:
         i = 0
         while i < limit and (i in d.heading or i in taken):
             i += 1
-        if i < limit and d.voice(i, ("first",)) and d.voice(i, ("translating",)):
+        if i < limit and _speaks_as_translator(d, i):
             while i < limit and i not in taken and i not in d.heading and d.voice(i) and not d.quoted(i):
                 zone.add(i)
                 i += 1
@@ -314,7 +400,8 @@ def _preface_zone(d: _Doc, taken: set[int]) -> set[int]:
             None,
         )
     has_heading = any(d.category.get(s, "").startswith("preface") for s in starts)
-    explicit = end is not None and (has_heading or end == translation)
+    # both ends marked: the zone closes where the author's text visibly starts
+    explicit = end is not None and (end == translation or (has_heading and end in d.section))
     stop = end if end is not None else n
     for i in range(start, stop):
         if i in taken:
@@ -338,7 +425,7 @@ def _afterword_zone(d: _Doc, taken: set[int], after: int) -> set[int]:
     zone: set[int] = set()
     n = len(d.blocks)
     for h in sorted(d.heading):
-        if h <= after or h in taken or d.key.get(h) not in d.p.afterword:
+        if h <= after or h in taken or (d.key.get(h) not in d.p.afterword and d.category.get(h) != "preface-strong"):
             continue
         zone.add(h)
         j = h + 1
@@ -380,7 +467,11 @@ def _remark_resp(content: str, pats: Patterns, square: bool) -> str | None:
     return None
 
 
-def _inline(block: Block, n: int, pats: Patterns, refs_only: bool) -> list[_Found]:
+_EMPHASIS_OPEN = regex.compile(r"(?:^|\s)\*+[^\s*][^*]*$")
+
+
+def _inline(block: Block, n: int, pats: Patterns, refs_only: bool,
+            labels: frozenset[str] | set[str] = frozenset()) -> list[_Found]:
     text = block.text
     out: list[_Found] = []
     covered: list[tuple[int, int]] = []
@@ -402,7 +493,8 @@ def _inline(block: Block, n: int, pats: Patterns, refs_only: bool) -> list[_Foun
         resp = _remark_resp(content, pats, square)
         if resp is not None:
             whole = text[:o].strip() == "" and text[c + 1:].strip() == ""
-            out.append(_Found(n, cs, ce, "translator", "block" if whole else "inline", resp))
+            if resp != "author":  # the author's own remark, rendered inline, is the text
+                out.append(_Found(n, cs, ce, "translator", "block" if whole else "inline", resp))
             covered.append((o, c + 1))
             continue
         if not square:
@@ -429,11 +521,34 @@ def _inline(block: Block, n: int, pats: Patterns, refs_only: bool) -> list[_Foun
         if pats.markers["not-ref-after"].search(text[max(0, m.start() - 4):m.start()]):
             continue
         out.append(_Found(n, m.start(), m.end(), "footnote", "inline"))
+        covered.append((m.start(), m.end()))
+    # symbols, "(1)" and circled numbers count only with an entry to point at
+    for name, rx in pats.markers.items():
+        if not name.startswith("ref-linked") or not labels:
+            continue
+        for m in rx.finditer(text):
+            if m.start() == 0 or any(a <= m.start() < b for a, b in covered) or _label(m.group(0)) not in labels:
+                continue
+            if m.group(0).startswith("*") and _EMPHASIS_OPEN.search(text, 0, m.start()):
+                continue  # the closing star of "*emphasis*" in plain text
+            out.append(_Found(n, m.start(), m.end(), "footnote", "inline"))
+            covered.append((m.start(), m.end()))
     return out
 
 
 # --------------------------------------------------------------------------
 # whole-block translator notes
+
+
+def _labelled_paragraphs(d: _Doc) -> dict[int, str]:
+    """Block index -> resp of every paragraph opening with an explicit note label."""
+    out = {}
+    for i, b in enumerate(d.blocks):
+        text = b.text.strip()
+        r = next((r for r in d.p.paragraphs if r.explicit and r.pattern.match(text)), None)
+        if r is not None:
+            out[i] = r.resp
+    return out
 
 
 def _note_paragraph(d: _Doc, i: int, in_zone: bool) -> str | None:
@@ -451,42 +566,36 @@ def _note_paragraph(d: _Doc, i: int, in_zone: bool) -> str | None:
 # --------------------------------------------------------------------------
 
 
-def find_notes(document: Document) -> list[Note]:
-    """Every translator's/editor's note in ``document``, ids n1.. in reading order."""
-    pats = patterns()
-    d = _Doc(document, pats)
-    blocks = document.blocks
-    found: list[_Found] = []
-    whole: dict[int, str] = {}  # block index -> kind of a whole-block note
+def _lead_in(d: _Doc, i: int) -> bool:
+    """The block opens with an emphasised lead-in that names the translator's
+    material ("*Postscript.*", "**A word after the translation:**")."""
+    b = d.blocks[i]
+    start, end = _whole(b)
+    lead = next((m for m in b.marks if m.kind != "link" and m.start <= start < m.end), None)
+    if lead is None or lead.end >= start + 0.6 * (end - start):
+        return False
+    text = b.text[start:lead.end]
+    if d.p.headings.get(_heading_key(text), "").startswith(("preface", "afterword")):
+        return True
+    return any(rx.search(text) for c in ("translating", "source") for rx in d.p.voice.get(c, ()))
 
-    for i in _notes_sections(d):
-        whole[i] = "footnote"
-        found.append(_Found(i, *_whole(blocks[i]), "footnote", "end"))
 
-    preface = _preface_zone(d, set(whole))
-    after = max(preface) if preface else -1
-    translation = next((i for i in sorted(d.heading) if d.category.get(i) == "translation"), None)
-    if translation is not None:
-        after = max(after, translation)
-    afterword = _afterword_zone(d, set(whole) | preface, after)
-    zone = preface | afterword
+def _speaks_as_translator(d: _Doc, i: int) -> bool:
+    """First person together with talk of translating or of the original, or
+    the translator speaking of their own translating ("we translated")."""
+    strong = d.voice(i, ("self",)) or (d.voice(i, ("first",)) and d.voice(i, ("translating", "source")))
+    return strong and not d.quoted(i)
 
-    for i in range(len(blocks)):
-        if i in whole or not blocks[i].text.strip():
-            continue
-        resp = _note_paragraph(d, i, i in zone)
-        if resp is not None:
-            whole[i] = "translator"
-            found.append(_Found(i, *_whole(blocks[i]), "translator", "block", resp))
-        elif i in zone:
-            whole[i] = "preface"
-            found.append(_Found(i, *_whole(blocks[i]), "preface", "block"))
 
-    for i, b in enumerate(blocks):
-        if whole.get(i) == "footnote":
-            continue
-        found.extend(_inline(b, i, pats, refs_only=i in whole))
+def _signed(d: _Doc, i: int) -> bool:
+    """A notes-section entry that says it is the translator's or editor's."""
+    text = d.blocks[i].text.strip()
+    m = d.p.markers["entry"].match(text)
+    body = text[m.end():].strip() if m else text
+    return _remark_resp(body, d.p, square=False) is not None
 
+
+def _to_notes(blocks: tuple[Block, ...], found: list[_Found]) -> list[Note]:
     found.sort(key=lambda f: (f.n, f.start, -f.end))
     return [
         Note(
@@ -503,4 +612,295 @@ def find_notes(document: Document) -> list[Note]:
     ]
 
 
-__all__ = ["find_notes", "patterns"]
+def _block_note(d: _Doc, i: int, in_zone: bool, shared: set[str]) -> tuple[str, str] | None:
+    """(kind, resp) when block i is wholly a note before alignment, else None.
+    ``shared``: the resps of labelled notes the original has too (left to the aligner)."""
+    resp = _note_paragraph(d, i, in_zone)
+    if resp in shared:
+        return None
+    if resp is not None or d.p.markers["cut"].match(d.blocks[i].text.strip()):
+        return "translator", resp or "translator"
+    if in_zone or i in d.publisher or _lead_in(d, i):
+        return "preface", "editor" if i in d.publisher else "translator"
+    if i not in d.heading and _speaks_as_translator(d, i):
+        return "translator", "translator"
+    return None
+
+
+def find_notes(document: Document, original: Document | None = None) -> list[Note]:
+    """Every translator's/editor's note in ``document``, ids n1.. in reading order.
+
+    With the ``original`` at hand: when it has notes of its own at the end
+    (the author's), the translation's notes section may hold their
+    translations, so its entries are left to :func:`attribute` to decide once
+    the blocks are aligned, unless they are signed or under a heading naming
+    the translator; so are bylines and dates, and note
+    paragraphs (an editor's note), when the original has its own.
+    """
+    pats = patterns()
+    d = _Doc(document, pats)
+    blocks = document.blocks
+    found: list[_Found] = []
+    whole: dict[int, str] = {}  # block index -> kind of a whole-block note
+
+    sections = _notes_sections(d)
+    labels = set(_entry_labels(d, sections))
+    source = _Doc(original, pats) if original is not None else None
+    authorial = source is not None and bool(_notes_sections(source))
+    if source is not None and source.publisher:
+        d.byline -= d.publisher  # the original has its own: the aligner pairs them
+        d.publisher.clear()
+    # the original's own editor's (translator's) notes, rendered: the aligner decides
+    shared = set(_labelled_paragraphs(source).values()) if source is not None else set()
+    heading = None  # the heading of the section an entry is in
+    for i in sorted(sections):
+        whole[i] = "footnote"
+        if sections[i] == "heading":
+            heading = i
+        translators = heading is not None and d.voice(heading, ("translator",))
+        if not authorial or translators or _signed(d, i):
+            found.append(_Found(i, *_whole(blocks[i]), "footnote", "end"))
+
+    preface = _preface_zone(d, set(whole))
+    after = max(preface) if preface else -1
+    translation = next((i for i in sorted(d.heading) if d.category.get(i) == "translation"), None)
+    if translation is not None:
+        after = max(after, translation)
+    afterword = _afterword_zone(d, set(whole) | preface, after)
+    zone = preface | afterword
+
+    for i in range(len(blocks)):
+        if i in whole or not blocks[i].text.strip():
+            continue
+        note = _block_note(d, i, i in zone, shared)
+        if note is not None:
+            whole[i] = note[0]
+            found.append(_Found(i, *_whole(blocks[i]), note[0], "block", note[1]))
+
+    for i, b in enumerate(blocks):
+        if whole.get(i) == "footnote":
+            continue
+        found.extend(_inline(b, i, pats, refs_only=i in whole, labels=labels))
+    return _to_notes(blocks, found)
+
+
+def says_abridged(text: str, *, marks_cut: bool = False) -> bool:
+    """Does a note say that something is left out ("two paragraphs omitted")?
+    With ``marks_cut``, a note that only marks a cut ("[…]") counts too."""
+    pats = patterns()
+    if marks_cut and pats.markers["cut"].match(text.strip()):
+        return True
+    return any(rx.search(text) for rx in pats.voice.get("abridging", ()))
+
+
+def find_source_notes(document: Document) -> list[Note]:
+    """The author's own notes in the original: notes sections and the markers
+    that refer to them (kind ``footnote``, resp ``author``), kept apart from
+    the translator's so that the aligner can pair them with their translations
+    and the checks do not read markers as figures; and the publisher's matter
+    (bylines, dates, source lines: kind ``preface``, resp ``editor``), which a
+    translation need not carry over; and paragraphs labelled as the original
+    editor's or translator's notes (编者按：…, kind ``translator``)."""
+    pats = patterns()
+    d = _Doc(document, pats)
+    sections = _notes_sections(d)
+    labels = set(_entry_labels(d, sections))
+    found = [_Found(i, *_whole(d.blocks[i]), "footnote", "end", "author") for i in sections]
+    found += [_Found(i, *_whole(d.blocks[i]), "preface", "block", "editor") for i in d.publisher - set(sections)]
+    found += [_Found(i, *_whole(d.blocks[i]), "translator", "block", resp)
+              for i, resp in _labelled_paragraphs(d).items() if i not in sections]
+    for i, b in enumerate(d.blocks):
+        if i not in sections:
+            found.extend(replace(f, resp="author") for f in _inline(b, i, pats, refs_only=True, labels=labels)
+                         if f.kind == "footnote")
+    return _to_notes(d.blocks, found)
+
+
+# --------------------------------------------------------------------------
+# after alignment
+
+
+def _length(blocks: Sequence[Block], indices: Iterable[int]) -> int:
+    from .align import text_length
+
+    return sum(text_length(blocks[i].text, blocks[i].lang) for i in indices)
+
+
+def _length_ratio(source: Analysis, target: Analysis, alignment: Sequence[Link]) -> float:
+    """Median target/source length ratio of the pair's 1-1 links between
+    paragraphs (of all its real links when it has none)."""
+    src, tgt = source.document.blocks, target.document.blocks
+    real = [link for link in alignment if link.source and link.target]
+    plain = [link for link in real if len(link.source) == len(link.target) == 1
+             and tgt[link.target[0]].role not in _HEADING_ROLES]
+    ratios = sorted(max(1, _length(tgt, link.target)) / max(1, _length(src, link.source)) for link in plain or real)
+    return ratios[len(ratios) // 2] if ratios else 1.0
+
+
+def _misfit(src: Iterable[int], tgt: Iterable[int], source: Analysis, target: Analysis, ratio: float) -> float:
+    """How far (in log units) the target blocks' length is from what the source blocks' predicts."""
+    expected = ratio * max(1, _length(source.document.blocks, src))
+    return abs(math.log(max(1, _length(target.document.blocks, tgt)) / expected))
+
+
+def _fits_better_without(link: Link, drop: int, source: Analysis, target: Analysis, ratio: float) -> bool:
+    """Does the link's source fit its other target blocks better than all of them?"""
+    rest = [j for j in link.target if j != drop]
+    return _misfit(link.source, rest, source, target, ratio) < _misfit(link.source, link.target, source, target, ratio)
+
+
+def attribute(source: Analysis, target: Analysis, alignment: Sequence[Link]) -> tuple[Note, ...]:
+    """The target's notes revised with the alignment (the second pass).
+
+    - A notes-section block left for later (see :func:`find_notes`) is the
+      translator's when nothing in the original answers it, else the
+      author's; a marker pointing at an author's entry becomes resp
+      ``author`` (still exempt from the number checks, not a translator's note).
+    - A block with no counterpart in the original that speaks about the
+      translation (first person, translating, the original, the author, a
+      declared rate) is the translator's: ``preface`` before the author's
+      text starts or after it ends, ``translator`` within it; so is a byline,
+      a date or a heading of the translator's or publisher's matter.
+    - The translator's introduction and afterword continue over the blocks
+      with no counterpart that follow them, and over a leading (or closing)
+      block of a 1-n link when the original fits the link's other blocks
+      better without it.
+    """
+    revision = _Revision(source, target, alignment)
+    revision.answered()
+    revision.end_notes()
+    revision.unlinked()
+    revision.continuations()
+    return revision.notes()
+
+
+class _Revision:
+    """The state of :func:`attribute`: the notes found so far, by block."""
+
+    def __init__(self, source: Analysis, target: Analysis, alignment: Sequence[Link]):
+        self.source, self.target, self.alignment = source, target, alignment
+        self.d = _Doc(target.document, patterns())
+        self.blocks = target.document.blocks
+        index = {b.id: b.n for b in self.blocks}
+        self.linked = {j for link in alignment if link.source for j in link.target}
+        self.found = [_Found(index[n.block], n.start, n.end, n.kind, n.place, n.resp) for n in target.notes]
+        self.whole = {f.n: f for f in self.found if f.place != "inline"}
+        # the author's text: linked to source blocks that are not the original's own notes or credits
+        matter = {n.block for n in source.notes if n.place != "inline"}
+        src_ids = [b.id for b in source.document.blocks]
+        body = sorted(j for link in alignment if any(src_ids[i] not in matter for i in link.source)
+                      for j in link.target if self.blocks[j].role not in _HEADING_ROLES)
+        self.first, self.last = (body[0], body[-1]) if body else (len(self.blocks), -1)
+        self.ratio = _length_ratio(source, target, alignment)
+        # the source blocks left unlinked right before / after each unlinked target block
+        self.facing: dict[int, list[tuple[int, ...]]] = {}
+        for k, link in enumerate(alignment):
+            if not link.source and len(link.target) == 1:
+                near = (alignment[j] for j in (k - 1, k + 1) if 0 <= j < len(alignment))
+                self.facing[link.target[0]] = [o.source for o in near if o.source and not o.target]
+        self.dismissed: set[int] = set()
+
+    def faces_omission(self, i: int) -> bool:
+        """Block i is unlinked next to an unlinked source block whose length it fits."""
+        return any(_misfit(src, (i,), self.source, self.target, self.ratio) < math.log(2)
+                   for src in self.facing.get(i, ()))
+
+    def voice_only(self, i: int) -> bool:
+        """A whole-block note that nothing but the translator's voice made one."""
+        f = self.whole.get(i)
+        b = self.blocks[i]
+        return (f is not None and f.kind == "translator" and f.place == "block"
+                and _note_paragraph(self.d, i, True) is None and not _whole_remark(b)
+                and not self.d.p.markers["cut"].match(b.text.strip()))
+
+    def answered(self) -> None:
+        """A block taken for the translator's by its voice alone that the aligner
+        left facing an unlinked source block it fits is the author's text after all
+        (the pipeline aligns again without the hint)."""
+        for i in list(self.whole):
+            if i not in self.linked and self.voice_only(i) and self.faces_omission(i):
+                self.found.remove(self.whole.pop(i))
+                self.dismissed.add(i)
+
+    def add(self, i: int, kind: str, resp: str = "translator", place: str = "block") -> None:
+        self.whole[i] = _Found(i, *_whole(self.blocks[i]), kind, place, resp)
+        self.found.append(self.whole[i])
+
+    def outside(self, i: int) -> bool:
+        """Before the author's text starts or after it ends."""
+        return i < self.first or i > self.last
+
+    def end_notes(self) -> None:
+        sections = _notes_sections(self.d)
+        entries = _entry_labels(self.d, sections)
+        for i in sorted(sections):
+            if i not in self.whole and i not in self.linked:
+                self.add(i, "footnote", place="end")
+        for f in self.found:
+            if f.kind == "footnote" and f.place == "inline":
+                entry = entries.get(_label(self.blocks[f.n].text[f.start:f.end]))
+                if entry is not None and entry in self.linked and entry not in self.whole:
+                    f.resp = "author"
+
+    def unlinked(self) -> None:
+        d = self.d
+        for i, b in enumerate(self.blocks):
+            if i in self.linked or i in self.dismissed or not b.text.strip():
+                continue
+            f = self.whole.get(i)
+            category = d.category.get(i, "")
+            labelled = _note_paragraph(d, i, True) if f is None else None
+            if f is None and (i in d.publisher or category.startswith(("preface", "afterword", "matter"))):
+                self.add(i, "preface", "editor" if i in d.publisher or category == "matter" else "translator")
+            elif labelled is not None:
+                self.add(i, "translator", labelled)
+            elif f is None and d.voice(i, ("first", "plural", "translating", "meta", "source")) \
+                    and (self.outside(i) or not self.faces_omission(i)):
+                self.add(i, "preface" if self.outside(i) else "translator")
+            elif f is None and self.outside(i) and _fully_marked(b) and b.text.rstrip().endswith(_SENTENCE_END):
+                self.add(i, "preface", "editor")  # an italic paragraph framing the text
+            elif f is not None and f.kind == "translator" and f.place == "block" and self.outside(i) \
+                    and _note_paragraph(d, i, True) is None and not _whole_remark(b):
+                f.kind = "preface"  # a translator's paragraph in the voice alone, around the text
+
+    def _preface(self, i: int) -> bool:
+        f = self.whole.get(i)
+        return f is not None and f.kind == "preface" and i not in self.linked
+
+    def continuations(self) -> None:
+        links = {j: link for link in self.alignment if link.source and len(link.target) > 1 for j in link.target}
+        for i, b in enumerate(self.blocks):
+            if i in self.whole or i in self.dismissed or not b.text.strip():
+                continue
+            link = links.get(i)
+            if i not in self.linked:
+                # the blocks after an introduction or afterword; the heading (or the
+                # separator, "* * *") before one
+                opens = i in self.d.heading or not regex.search(r"[\p{L}\p{N}]", b.text)
+                carried = self._preface(i - 1) or (opens and self._preface(i + 1))
+            else:
+                # the first (last) block of a 1-n link next to one, or speaking of the
+                # translation itself, when the rest of the link fits the source better
+                speaks = self.d.voice(i, ("translating", "source", "translator"))
+                edge = (link is not None and ((link.target[0] == i and (speaks or self._preface(i - 1)))
+                                              or (link.target[-1] == i and (speaks or self._preface(i + 1)))))
+                carried = edge and (_speaks_as_translator(self.d, i)
+                                    or _fits_better_without(link, i, self.source, self.target, self.ratio))
+            if carried:
+                self.add(i, "preface")
+
+    def notes(self) -> tuple[Note, ...]:
+        """Ids renumbered; inline notes inside a block that is now wholly the
+        translator's dropped, but for references."""
+        kept = [f for f in self.found if f.place != "inline" or f.kind == "footnote"
+                or f.n not in self.whole or self.whole[f.n].kind == "footnote"]
+        return tuple(_to_notes(self.blocks, kept))
+
+
+def _whole_remark(block: Block) -> bool:
+    """The block is one bracketed remark ("[Translator's note: ...]")."""
+    text = block.text.strip()
+    return bool(text) and text[0] in {**_SQUARE, **_ROUND} and text[-1] in _CLOSERS
+
+
+__all__ = ["attribute", "find_notes", "find_source_notes", "patterns", "says_abridged"]

@@ -25,9 +25,12 @@ def _nothing(stage: str, done: int, total: int) -> None:
 
 
 def analyse(
-    document: Document, settings: Settings, *, translation: bool, progress: Progress | None = None
+    document: Document, settings: Settings, *, translation: bool, progress: Progress | None = None,
+    original: Document | None = None,
 ) -> Analysis:
-    """Numbers, names (and, in a translation, notes) of one document."""
+    """Numbers, names and notes of one document: in a translation the
+    translator's (knowing the ``original`` where there is one), in an
+    original the author's own."""
     from . import entities, notes, numbers
 
     report = progress or _nothing
@@ -42,11 +45,12 @@ def analyse(
     report("names", 0, total)
     names = tuple(entities.recognise(document, lexicon))
     report("names", total, total)
-    found_notes: tuple = ()
     if translation:
         report("notes", 0, 1)
-        found_notes = tuple(notes.find_notes(document))
+        found_notes = tuple(notes.find_notes(document, original))
         report("notes", 1, 1)
+    else:
+        found_notes = tuple(notes.find_source_notes(document))
     return Analysis(document=document, quantities=quantities, entities=names, notes=found_notes)
 
 
@@ -71,7 +75,7 @@ def annotate(
     if settings.translation_only:
         source = None
     report = progress or _nothing
-    target_a = analyse(target, settings, translation=True, progress=progress)
+    target_a = analyse(target, settings, translation=True, progress=progress, original=source)
     source_a = analyse(source, settings, translation=False, progress=progress) if source is not None else None
     if source_a is None:
         alignment = ()
@@ -80,6 +84,7 @@ def annotate(
     else:
         report("align", 0, 1)
         alignment = tuple(align_blocks(source_a, target_a, settings))
+        target_a, alignment = _second_pass(source_a, target_a, alignment, settings)
         report("align", 1, 1)
     if settings.rate is not None:
         rate: Rate | None = Rate(base="USD", quote="CNY", value=settings.rate)
@@ -97,6 +102,24 @@ def annotate(
     findings = assign_ids(run_checks(pair, settings))
     report("checks", 1, 1)
     return replace(pair, findings=tuple(findings))
+
+
+def _second_pass(source: Analysis, target: Analysis, alignment: tuple, settings: Settings
+                 ) -> tuple[Analysis, tuple]:
+    """Revise the translator's notes with the alignment (:func:`notes.attribute`);
+    when that changes which whole blocks are the translator's, align again
+    and revise once more."""
+    from .align import align_blocks
+    from .notes import attribute
+
+    def whole(analysis: Analysis) -> set[str]:
+        return {n.block for n in analysis.notes if n.place != "inline"}
+
+    revised = replace(target, notes=attribute(source, target, alignment))
+    if whole(revised) != whole(target):
+        alignment = tuple(align_blocks(source, revised, settings))
+        revised = replace(revised, notes=attribute(source, revised, alignment))
+    return revised, alignment
 
 
 def annotate_files(

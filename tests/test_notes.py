@@ -10,10 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from northeast_text.model import Block, Document, Mark, NOTE_KINDS
-from northeast_text.notes import find_notes, patterns
+from northeast_text.model import Analysis, Block, Document, Link, Mark, NOTE_KINDS
+from northeast_text.notes import attribute, find_notes, find_source_notes, patterns
 
-from conftest import corpus_pairs
+from conftest import ROOT, corpus_pairs
+
+HELDOUT = sorted(p.parent for p in (ROOT / "corpus-heldout").glob("*/gold.json"))
 
 
 # --------------------------------------------------------------------------
@@ -22,12 +24,14 @@ from conftest import corpus_pairs
 
 def doc(*items, lang: str = "en", meta=None) -> Document:
     """A document from block texts; an item may be (text, role) or
-    (text, role, "marked") for a block wholly in emphasis."""
+    (text, role, "marked") for a block wholly in emphasis, or (text, role, k)
+    for a block whose first k characters are in emphasis (a lead-in)."""
     blocks = []
     for n, item in enumerate(items):
         text, role, marked = item if isinstance(item, tuple) and len(item) == 3 else (
             (item[0], item[1], "") if isinstance(item, tuple) else (item, "paragraph", ""))
-        marks = (Mark("emphasis", 0, len(text)),) if marked else ()
+        lead = marked if isinstance(marked, int) and not isinstance(marked, bool) else len(text)
+        marks = (Mark("emphasis", 0, lead),) if marked else ()
         blocks.append(Block(id=f"{lang}-b{n}", n=n, lang=lang, role=role, text=text, raw=text, marks=marks))
     return Document(lang=lang, blocks=tuple(blocks), meta=meta or {})
 
@@ -387,11 +391,9 @@ def test_northeast_gold_notes_exactly(northeast_dir):
 
 @pytest.mark.parametrize("pair", corpus_pairs(), ids=lambda p: p.name)
 def test_corpus_gold_notes_recalled(pair):
-    missed, matched, extra = score_pair(pair)
+    missed, _matched, extra = score_pair(pair)
     assert missed == [], f"missed gold notes: {missed}"
-    total = len(matched) + len(extra)
-    precision = len(matched) / total if total else 1.0
-    assert precision >= 0.8, f"extra notes: {[(n.kind, n.block, n.text[:60]) for n in extra]}"
+    assert extra == [], f"extra notes: {[(n.kind, n.block, n.text[:60]) for n in extra]}"
 
 
 def test_unmarked_translators_opening_paragraphs():
@@ -451,3 +453,379 @@ _PIECES = st.sampled_from([
 def test_spans_are_verbatim_on_arbitrary_text(texts):
     d = doc(*texts)
     check_invariants(d)
+
+
+# --------------------------------------------------------------------------
+# the translator's voice in other conventions
+
+
+def test_publisher_block_is_kept_apart():
+    d = doc(
+        ("Offshore Wind", "title"),
+        "By Liu Wei Translated from the Chinese by Anna Berg Originally published in Energy Review, "
+        "4 March 2024 Source: https://example.org/x",
+        "In 2023 China added 6.8 million kilowatts.",
+    )
+    # lines joined by the reader: the raw lines decide
+    blocks = list(d.blocks)
+    raw = ("By Liu Wei\nTranslated from the Chinese by Anna Berg\n"
+           "Originally published in *Energy Review*, 4 March 2024\nSource: <https://example.org/x>")
+    blocks[1] = Block(id="en-b1", n=1, lang="en", role="paragraph", text=blocks[1].text, raw=raw)
+    d = Document(lang="en", blocks=tuple(blocks))
+    [n] = find_notes(d)
+    assert (n.kind, n.block, n.resp, n.place) == ("preface", "en-b1", "editor", "block")
+
+
+@pytest.mark.parametrize("credits", [
+    "By Liu Wei | Translated by Anna Berg | 4 March 2024",
+    "Rendered into English by Tom Reyes. Reproduced with permission.",
+    "This article was first published in Caixin Weekly on 4 March 2024.",
+    "© 2024 Energy Review. All rights reserved.",
+])
+def test_one_line_credits(credits):
+    d = doc(credits, "By the end of 2023 output had doubled.")
+    assert [(k, i) for k, i, _ in kinds(d)] == [("preface", 0)]
+
+
+def test_a_source_line_of_the_authors_is_no_credit():
+    assert find_notes(doc("Source: National Bureau of Statistics, 2023.")) == []
+
+
+@pytest.mark.parametrize("marker", ["†", "*", "‡"])
+def test_symbol_markers_linked_to_closing_entries(marker):
+    d = doc(
+        f"Most of it goes into subsea cables{marker} and foundations.",
+        "The author's last paragraph.",
+        f"{marker} Export cables carry the power to shore. — Ed.",
+    )
+    assert kinds(d) == [("footnote", 0, marker), ("footnote", 2, d.blocks[2].text)]
+    check_invariants(d)
+
+
+def test_a_closing_bulleted_list_is_no_notes_section():
+    d = doc("The *real* cost* is higher.", ("* first point", "list-item"), ("* second point", "list-item"))
+    assert find_notes(d) == []
+    d = doc("The *real* cost is higher.", "* The figure is from 2023.")
+    assert find_notes(d) == []
+
+
+def test_symbols_without_an_entry_are_not_references():
+    d = doc("A *starred* word* and a dagger† here.", "Nothing at the end refers back.")
+    assert find_notes(d) == []
+
+
+def test_parenthesised_numbers_are_references_only_with_entries():
+    d = doc(
+        "Capacity rose 40% from 2013(1). The plan has two parts: (1) build, (2) rotate.",
+        ("Endnotes", "notes-heading"),
+        ("(1) Source: the 2023 yearbook.", "note-entry"),
+    )
+    assert kinds(d) == [("footnote", 0, "(1)"), ("footnote", 1, "Endnotes"),
+                        ("footnote", 2, "(1) Source: the 2023 yearbook.")]
+    assert find_notes(doc("Capacity rose 40% from 2013(1).")) == []
+
+
+@pytest.mark.parametrize("sentence, remark", [
+    ("Bus services (客货邮融合 — translator's note) carry parcels.", "客货邮融合 — translator's note"),
+    ("Bus services (客货邮融合 — TN) carry parcels.", "客货邮融合 — TN"),
+    ("班车捎带快递（即客货邮融合，译者注）。", "即客货邮融合，译者注"),
+    ("The minimum (Translator — about 17 US dollars) rose.", "Translator — about 17 US dollars"),
+    ("The minimum [Editor – figure corrected] rose.", "Editor – figure corrected"),
+])
+def test_more_signatures(sentence, remark):
+    assert kinds(doc(sentence)) == [("translator", 0, remark)]
+
+
+def test_authors_note_rendered_inline_is_neither_note_nor_gloss():
+    d = doc("Costs are two to three times higher [Author's note: according to a survey of three counties].")
+    assert find_notes(d) == []
+
+
+def test_markdown_footnotes_with_any_label_and_tn_markers():
+    d = doc("Less than 1,000 yuan a month.[^cost] And a term[TN1].", "[^cost]: About 140 US dollars.",
+            "[TN1] A term of art.")
+    assert kinds(d) == [("footnote", 0, "[^cost]"), ("footnote", 0, "[TN1]"),
+                        ("footnote", 1, "[^cost]: About 140 US dollars."), ("footnote", 2, "[TN1] A term of art.")]
+
+
+def test_translators_speaking_of_their_translating_in_the_plural():
+    d = doc("Output rose.", "We translated this essay for our newsletter on rural China.", "Output fell.")
+    assert [(k, i) for k, i, _ in kinds(d)] == [("translator", 1)]
+
+
+def test_the_originals_editors_note_is_left_to_the_aligner():
+    zh = doc("编者按：本文作者长期跟踪县域物流。", "正文。", lang="zh")
+    en = doc("Editor's note: The author has long followed county-level logistics.", "The text.")
+    assert [(n.kind, n.block, n.resp) for n in find_source_notes(zh)] == [("translator", "zh-b0", "editor")]
+    assert find_notes(en, zh) == [] and len(find_notes(en)) == 1
+
+
+@pytest.mark.parametrize("cut", ["[…]", "(...)", "[略]", "……"])
+def test_a_block_marking_a_cut_is_the_translators(cut):
+    assert kinds(doc("First.", cut, "Third.")) == [("translator", 1, cut)]
+
+
+def test_letter_markers_and_a_glossary_heading():
+    d = doc(
+        "Work started on 53,000 compounds[a] in 2023.",
+        ("Glossary", "heading"),
+        "[a] 小区, a gated residential compound.",
+    )
+    assert kinds(d) == [("footnote", 0, "[a]"), ("footnote", 1, "Glossary"),
+                        ("footnote", 2, "[a] 小区, a gated residential compound.")]
+
+
+def test_notes_heading_in_other_words():
+    d = doc(
+        "Many libraries have little money\u00b9 to buy books.",
+        ("Notes by the Translator", "heading"),
+        "¹ About 28,000 US dollars.",
+    )
+    assert [(k, i) for k, i, _ in kinds(d)] == [("footnote", 0), ("footnote", 1), ("footnote", 2)]
+
+
+def test_lead_in_opens_a_translators_block():
+    text = "A word after the translation. Zhao asked me to keep her plain style."
+    d = doc("The author's text.", (text, "paragraph", len("A word after the translation.")))
+    assert kinds(d) == [("preface", 1, text)]
+
+
+def test_heading_naming_the_translator_opens_the_introduction():
+    d = doc(
+        ("Renovating Old Compounds", "title"),
+        ("A Word from the Translator", "heading"),
+        "I came across this piece while researching housing policy.",
+        "In 2023 work started on 53,000 compounds.",
+    )
+    assert [(k, i) for k, i, _ in kinds(d)] == [("preface", 1), ("preface", 2)]
+
+
+def test_first_person_talk_of_the_original_is_the_translators():
+    d = doc(
+        "Output rose in 2023.",
+        "Here I have kept the original's order of the figures, which reads oddly in English.",
+        "Output fell in 2024.",
+    )
+    assert [(k, i) for k, i, _ in kinds(d)] == [("translator", 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "I visited the depot in 2022 and the original plan was already late.",
+    "I believe lower rates translate into higher investment.",
+    "In my view the gap in Chinese cities will widen.",
+    "By Design",
+])
+def test_authors_first_person_is_not_the_translators(text):
+    assert find_notes(doc(text, "It rained.")) == []
+
+
+def test_source_notes_are_the_authors():
+    zh = doc(
+        ("粮食储备", "title"),
+        "截至2023年底，仓容增长约40%①。",
+        ("注释", "notes-heading"),
+        ("① 数据来源：年报。", "note-entry"),
+        lang="zh",
+    )
+    notes = find_source_notes(zh)
+    assert [(n.kind, n.block, n.text, n.resp) for n in notes] == [
+        ("footnote", "zh-b1", "①", "author"),
+        ("footnote", "zh-b2", "注释", "author"),
+        ("footnote", "zh-b3", "① 数据来源：年报。", "author"),
+    ]
+
+
+def test_source_bylines_are_the_publishers():
+    zh = doc(("标题", "title"), "作者：王明", "2024年5月1日", "正文第一段。", lang="zh")
+    assert [(n.kind, n.block, n.resp) for n in find_source_notes(zh)] == [
+        ("preface", "zh-b1", "editor"), ("preface", "zh-b2", "editor")]
+
+
+def test_with_authors_notes_in_the_original_unsigned_entries_wait_for_alignment():
+    zh = doc("正文①。", ("注释", "notes-heading"), ("① 数据来源：年报。", "note-entry"), lang="zh")
+    en = doc(
+        "The text(1) and more(2).",
+        ("Endnotes", "notes-heading"),
+        ("(1) Source: the annual report.", "note-entry"),
+        ("(2) A term of art. — Trans.", "note-entry"),
+    )
+    assert [(k, i) for k, i, _ in kinds(en)] == [("footnote", 0), ("footnote", 0), ("footnote", 1),
+                                                ("footnote", 2), ("footnote", 3)]
+    index = {b.id: b.n for b in en.blocks}
+    before = find_notes(en, zh)
+    assert [(n.kind, index[n.block]) for n in before] == [("footnote", 0), ("footnote", 0), ("footnote", 3)]
+    # after alignment: (1) answers the author's note, (2) has no counterpart
+    links = [Link((0,), (0,), 0.9), Link((1,), (1,), 0.9), Link((2,), (2,), 0.9), Link((), (3,), 0.9)]
+    after = attribute(Analysis(document=zh), Analysis(document=en, notes=tuple(before)), links)
+    assert [(n.kind, index[n.block], n.text, n.resp) for n in after] == [
+        ("footnote", 0, "(1)", "author"),
+        ("footnote", 0, "(2)", "translator"),
+        ("footnote", 3, "(2) A term of art. — Trans.", "translator"),
+    ]
+    assert [n.id for n in after] == ["n1", "n2", "n3"]
+
+
+def test_a_translators_notes_section_next_to_the_authors():
+    zh = doc("正文①。", ("注释", "notes-heading"), ("① 数据来源：年报。", "note-entry"), lang="zh")
+    en = doc(
+        "The text[1] and more[2].",
+        ("Author's Notes", "notes-heading"),
+        ("[1] Source: the annual report.", "note-entry"),
+        ("Translator's Notes", "notes-heading"),
+        ("[2] A term of art.", "note-entry"),
+    )
+    index = {b.id: b.n for b in en.blocks}
+    assert [(n.kind, index[n.block]) for n in find_notes(en, zh)] == [
+        ("footnote", 0), ("footnote", 0), ("footnote", 3), ("footnote", 4)]
+
+
+def _revise(zh_texts, en_items, links):
+    zh = doc(*zh_texts, lang="zh")
+    en = doc(*en_items)
+    notes = find_notes(en, zh)
+    index = {b.id: b.n for b in en.blocks}
+    after = attribute(Analysis(document=zh), Analysis(document=en, notes=tuple(notes)), links)
+    return [(n.kind, index[n.block]) for n in after if n.resp != "author"]
+
+
+def test_introduction_announced_in_its_first_paragraph_continues_until_the_text():
+    got = _revise(
+        [("标题", "title"), "2023年，全国共有县级公共图书馆2,750个。", "很多县馆经费不足。"],
+        [("The Title", "title"),
+         "What follows is my translation of a short commentary. A few words of introduction first.",
+         "Public libraries there form a hierarchy that runs from the national library down to the county.",
+         "In 2023 there were 2,750 county libraries.",
+         "Many have little money."],
+        [Link((0,), (0,), 0.9), Link((), (1,), 0.9), Link((), (2,), 0.5), Link((1,), (3,), 0.9),
+         Link((2,), (4,), 0.9)],
+    )
+    assert got == [("preface", 1), ("preface", 2)]
+
+
+def test_continuation_inside_a_one_to_two_link_is_split_off_by_length():
+    hierarchy = ("Public libraries there form a hierarchy that runs from the national library through provincial "
+                 "and city libraries down to the county, the lowest tier with its own building and budget.")
+    texts = [("The Title", "title"),
+             "What follows is my translation of a short commentary. A few words of introduction first.",
+             hierarchy,
+             "In 2023 there were 2,750 county libraries, 240 more than in 2013.",
+             "Many have little money for books."]
+    zh = [("标题", "title"), "2023年全国共有县级公共图书馆2,750个，比2013年增加240个。", "很多县馆购书经费不足。"]
+    one_two = [Link((0,), (0,), 0.9), Link((), (1,), 0.9), Link((1,), (2, 3), 0.5), Link((2,), (4,), 0.9)]
+    assert _revise(zh, texts, one_two) == [("preface", 1), ("preface", 2)]
+    # a real 1-2 link (the author's paragraph split in two) after the introduction stays
+    texts[2] = "In 2023 there were 2,750 county libraries,"
+    texts[3] = "240 more than in 2013."
+    assert _revise(zh, texts, one_two) == [("preface", 1)]
+
+
+def test_afterword_without_a_heading_and_its_continuation():
+    got = _revise(
+        ["正文第一段，讲了很多事情。", "正文最后一段。"],
+        ["The first paragraph of the author's text, which says a lot.",
+         "The last paragraph.",
+         "When I sent the author my draft, she asked me to keep the original's plain style.",
+         "Her model has since been copied in two provinces.",
+         "Readers still complain about opening hours."],
+        [Link((0,), (0,), 0.9), Link((1,), (1,), 0.9), Link((), (2,), 0.9), Link((), (3,), 0.9),
+         Link((), (4,), 0.9)],
+    )
+    assert got == [("preface", 2), ("preface", 3), ("preface", 4)]
+
+
+def test_leading_block_of_a_link_that_speaks_of_the_translation():
+    texts = [("The Title", "title"),
+             ("This is a translation of a commentary that appeared in a trade paper in early 2024; "
+              "foreign coverage tends to ignore the small-town car market it describes."),
+             "In 2023 China sold 9.5 million new energy vehicles, 30 percent in county markets.",
+             "Charging is the weakness."]
+    zh = [("标题", "title"), "2023年全国新能源汽车销量949.5万辆，县乡市场约占三成。", "充电是短板。"]
+    links = [Link((0,), (0,), 0.9), Link((1,), (1, 2), 0.5), Link((2,), (3,), 0.9)]
+    assert _revise(zh, texts, links) == [("preface", 1)]
+
+
+def test_unlinked_italic_paragraph_framing_the_text():
+    zh = doc("第一段。", "第二段。", lang="zh")
+    en = doc("The first paragraph.", "The second paragraph.",
+             ("This series is supported by a grant from a foundation.", "paragraph", "marked"))
+    links = [Link((0,), (0,), 0.9), Link((1,), (1,), 0.9), Link((), (2,), 0.5)]
+    after = attribute(Analysis(document=zh), Analysis(document=en, notes=tuple(find_notes(en, zh))), links)
+    assert [(n.kind, n.block, n.resp) for n in after] == [("preface", "en-b2", "editor")]
+
+
+def test_separator_before_an_afterword():
+    got = _revise(
+        ["正文第一段，讲了很多事情。", "正文最后一段。"],
+        ["The first paragraph of the author's text, which says a lot.", "The last paragraph.",
+         ("* * *", "list-item"), "When I sent the author my draft, she asked me to keep the original's style."],
+        [Link((0,), (0,), 0.9), Link((1,), (1,), 0.9), Link((), (2,), 0.9), Link((), (3,), 0.9)],
+    )
+    assert got == [("preface", 2), ("preface", 3)]
+
+
+def test_a_voice_taken_for_the_translators_that_faces_an_unlinked_source_block_is_the_authors():
+    said = "As I wrote in the original article, the county must pay for the librarians itself."
+    zh = doc("第一段，讲了很多事情。", "正如我在原文中所写，县里必须自己负担图书管理员的工资。", "第三段，也讲了很多。", lang="zh")
+    en = doc("The first paragraph, which says a lot.", said, "The third paragraph, which says a lot too.")
+    notes = find_notes(en, zh)
+    assert [(n.kind, n.block) for n in notes] == [("translator", "en-b1")]  # before alignment: the voice
+    links = [Link((0,), (0,), 0.9), Link((1,), (), 0.3), Link((), (1,), 0.3), Link((2,), (2,), 0.9)]
+    assert attribute(Analysis(document=zh), Analysis(document=en, notes=tuple(notes)), links) == ()
+
+
+def test_unlinked_block_without_voice_stays_unattributed():
+    got = _revise(
+        ["第一段。", "第二段。"],
+        ["The first paragraph.", "Europe has led the way: Norway's Hywind Tampen has run since 2023.",
+         "The second paragraph."],
+        [Link((0,), (0,), 0.9), Link((), (1,), 0.5), Link((1,), (2,), 0.9)],
+    )
+    assert got == []
+
+
+def test_unlinked_remark_inside_the_text_is_a_translator_note():
+    got = _revise(
+        ["第一段。", "第二段。"],
+        ["The first paragraph.", "The author here refers to the 2018 reform.", "The second paragraph."],
+        [Link((0,), (0,), 0.9), Link((), (1,), 0.5), Link((1,), (2,), 0.9)],
+    )
+    assert got == [("translator", 1)]
+
+
+def test_bylines_the_original_shares_are_aligned_not_notes():
+    zh = doc(("标题", "title"), "作者：王明", "正文。", lang="zh")
+    en = doc(("The Title", "title"), "By Wang Ming", "The text.")
+    assert find_notes(en) != [] and find_notes(en, zh) == []
+
+
+# --------------------------------------------------------------------------
+# the held-out pairs through the whole pipeline (alignment decides)
+
+
+def _pipeline_notes(pair: Path):
+    from northeast_text.pipeline import annotate_files
+
+    result = annotate_files(next(pair.glob("zh.*")), next(pair.glob("en.*")))
+    index = {b.id: b.n for b in result.target.document.blocks}
+    return sorted((n.kind, index[n.block]) for n in result.target.notes if n.resp != "author")
+
+
+@pytest.mark.parametrize("pair", HELDOUT, ids=lambda p: p.name)
+def test_heldout_pairs_every_note_with_kind_and_block(pair):
+    gold = json.loads((pair / "gold.json").read_text("utf-8"))
+    assert _pipeline_notes(pair) == sorted((g["kind"], g["en_block"]) for g in gold["notes"])
+
+
+def test_heldout_notes_reach_valid_tei(assert_valid_tei):
+    """Markers linked to their entries (the author's and the translator's) stay valid TEI."""
+    from northeast_text.pipeline import annotate_files
+    from northeast_text.writers.tei import integrity_errors, to_tei
+
+    pair = ROOT / "corpus-heldout" / "grain-reserves"
+    tree = to_tei(annotate_files(pair / "zh.md", pair / "en.md"))
+    assert_valid_tei(tree)
+    assert integrity_errors(tree) == []
+    refs = [r.get("target") for r in tree.iter("{http://www.tei-c.org/ns/1.0}ref") if r.get("type") == "noteAnchor"]
+    # (1) and (3) point at the author's entries (blocks), (2) at the translator's entry note
+    assert refs[0] == "#en-b12" and refs[2] == "#en-b14"
+    assert refs[1].startswith("#en-n")

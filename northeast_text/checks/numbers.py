@@ -63,6 +63,7 @@ def check_numbers(pair: AnnotatedPair, config: Mapping[str, object]) -> list[Fin
         return []
     src, tgt = pair.source, pair.target
     exempt = _exempt_target_spans(pair)
+    markers = [(n.block, n.start, n.end) for n in src.notes if n.place == "inline"]  # the author's note markers
     conv_parts = _conversion_targets(tgt)
     conv_targets: set[int] = set()  # ids of the link quantities that are conversions
     quiet = frozenset(config.get("quiet_kinds", QUIET_KINDS))  # type: ignore[arg-type]
@@ -76,7 +77,7 @@ def check_numbers(pair: AnnotatedPair, config: Mapping[str, object]) -> list[Fin
         if not link.source or not link.target:
             link_items.append(([], []))
             continue
-        s_items = _link_quantities(src, link.source, min_frac)
+        s_items = [n for n in _link_quantities(src, link.source, min_frac) if not inside(n.q, markers)]
         src_units = {n.unit for n in s_items if n.family == "amount"}
         t_items = [n for n in _link_quantities(tgt, link.target, min_frac, conv_parts, conv_targets)
                    if not inside(n.q, exempt)

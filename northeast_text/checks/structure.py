@@ -3,8 +3,13 @@
 The aligner links a source block to nothing (1-0) when the translation has no
 counterpart for it, and a target block to nothing (0-1) when it has no
 source.  A 1-0 is an ``omission``; a 0-1 is an ``addition`` unless the block
-is the translator's own material that says so (a preface, a "Note:"
-paragraph, a notes section: see :func:`northeast_text.align.is_translator_block`).
+is the translator's, the editor's or the publisher's own material (an
+introduction or afterword, a note, a notes section, a byline: the notes
+module decides, see :func:`northeast_text.align.is_translator_block`).  An
+omission the translation owns up to is no finding where a translator's note
+next to it says so ("[…]", "two paragraphs omitted"), and only ``info`` where
+a note elsewhere declares cuts.  The message quotes the block's first words
+and the figures it holds.
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Mapping
 
-from ..model import AnnotatedPair, Block, Finding
+from ..model import Analysis, AnnotatedPair, Block, Finding
 from . import register
 
 _SENTENCE_END = re.compile(r"[。！？!?；;]|\.(?=\s|$)")
@@ -25,8 +30,47 @@ def excerpt(text: str, limit: int) -> str:
     return text[:end].rstrip()
 
 
+def _quote(text: str, block: Block) -> str:
+    """The excerpt in quotes, with an ellipsis where the block goes on."""
+    return f"“{text}{'…' if len(text) < len(block.text.rstrip()) else ''}”"
+
+
+def _figures(analysis: Analysis, block: Block) -> str:
+    """" (figures: 30米, 3,770万千瓦)" for the block's numbers, or ""."""
+    found = list(dict.fromkeys(q.text for q in analysis.quantities_in(block.id)))
+    return f" (figures: {', '.join(found[:6])}{', …' if len(found) > 6 else ''})" if found else ""
+
+
 def _substantial(block: Block, min_chars: int) -> bool:
     return block.role not in ("title", "heading", "notes-heading") and len(block.text) >= min_chars
+
+
+def _declared_cuts(pair: AnnotatedPair) -> tuple[set[int], str | None]:
+    """Links next to which the translation says something is left out (a
+    translator's note saying so, or marking the cut, in the nearest target
+    block before or after, across other unlinked source blocks), and the
+    block of a note anywhere that declares cuts."""
+    from ..notes import says_abridged
+
+    notes = [n for n in pair.target.notes if n.resp != "author"]
+    marking = {n.block for n in notes if says_abridged(n.text, marks_cut=True)}
+    declared = next((n.block for n in notes if n.kind in ("preface", "translator") and says_abridged(n.text)), None)
+    blocks = pair.target.document.blocks
+    links = pair.alignment
+    # the nearest target block before (after) each link
+    before: list[int | None] = []
+    last = None
+    for link in links:
+        before.append(last)
+        last = link.target[-1] if link.target else last
+    after: list[int | None] = [None] * len(links)
+    last = None
+    for k in range(len(links) - 1, -1, -1):
+        after[k] = last
+        last = links[k].target[0] if links[k].target else last
+    near = {k for k, link in enumerate(links) if link.source and not link.target
+            and any(t is not None and blocks[t].id in marking for t in (before[k], after[k]))}
+    return near, declared
 
 
 @register(
@@ -46,21 +90,29 @@ def check_structure(pair: AnnotatedPair, config: Mapping[str, object]) -> list[F
     tgt_blocks = pair.target.document.blocks
     limit = int(config["excerpt_chars"])
     findings: list[Finding] = []
+    src_matter = {n.block: n.kind for n in pair.source.notes if n.place != "inline"}
+    cuts, declared = _declared_cuts(pair)
     prev_target: str | None = None
-    for link in pair.alignment:
+    for k, link in enumerate(pair.alignment):
         if link.target:
             prev_target = tgt_blocks[link.target[-1]].id
-        if link.source and not link.target:
+        if link.source and not link.target and k not in cuts:
             for i in link.source:
                 block = src_blocks[i]
+                if src_matter.get(block.id) == "preface":
+                    continue  # the publisher's matter (a byline, a date): no loss to the reader
                 text = excerpt(block.text, limit)
-                big = _substantial(block, int(config["min_chars_zh"]))
+                big = _substantial(block, int(config["min_chars_zh"])) and block.id not in src_matter
                 where = f"after {prev_target}" if prev_target else "at the start"
+                what = "one of the author's notes, " if block.id in src_matter else ""
+                said = (f"the translator's note in {declared} says that parts are left out" if declared
+                        else "nothing in the translation says so")
                 findings.append(Finding(
                     kind="omission",
-                    severity="error" if big else "warning",
+                    severity="info" if declared else "error" if big else "warning",
                     message=(f"Source block {block.id} has no counterpart in the translation "
-                             f"(it would stand {where}); nothing in the translation says it was left out."),
+                             f"(it would stand {where}): {what}{_quote(text, block)}{_figures(pair.source, block)} "
+                             f"is left out, and {said}."),
                     source_block=block.id,
                     source_text=text,
                     source_span=(0, len(text)),
@@ -71,15 +123,16 @@ def check_structure(pair: AnnotatedPair, config: Mapping[str, object]) -> list[F
         elif link.target and not link.source:
             for i in link.target:
                 block = tgt_blocks[i]
-                if is_translator_block(block, pair.target.notes_in(block.id)):
+                if is_translator_block(block, pair.target.notes):
                     continue
                 text = excerpt(block.text, limit * 2)
                 big = _substantial(block, int(config["min_chars_en"]))
                 findings.append(Finding(
                     kind="addition",
                     severity="warning" if big else "info",
-                    message=(f"Translation block {block.id} has no counterpart in the original "
-                             "and is not marked as the translator's (no note, preface or notes section)."),
+                    message=(f"Translation block {block.id} has no counterpart in the original: "
+                             f"{_quote(text, block)}{_figures(pair.target, block)} is added, and nothing marks it as the "
+                             "translator's or editor's (no note, introduction, notes section or byline)."),
                     target_block=block.id,
                     target_text=text,
                     target_span=(0, len(text)),

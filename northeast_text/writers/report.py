@@ -55,6 +55,7 @@ def to_report(
                 "end": n.end,
             }
             for n in _notes_in_order(pair.target)
+            if n.resp != "author"  # the author's note markers are not the translator's notes
         ],
     }
 
