@@ -379,11 +379,13 @@ _TRIM_TAIL = {"'s", "’s", "'", "’", ",", ".", ";", ":", ")", "]", "”", "\"
 
 
 def _english_entities(blocks: Sequence[Block], lexicon: Lexicon) -> list[Entity]:
+    from . import nlp as _nlp
+
     nlp = english_for(lexicon)
     not_names = _not_names()
     out: list[Entity] = []
     pieces = [(block, off, piece) for block in blocks for off, piece in _pieces(block.text)]
-    texts = (piece for _, _, piece in pieces)
+    texts = (_nlp.spacy_text(piece) for _, _, piece in pieces)
     for (block, off, _), doc in zip(pieces, nlp.pipe(texts, batch_size=BATCH_SIZE)):
         for ent in doc.ents:
             label = ent.label_

@@ -69,6 +69,7 @@ class Document:
     meta: Mapping[str, str] = field(default_factory=dict)  # title, date, sourceUrl, author, translator
     format: str = "markdown"  # "markdown" | "text"
     encoding: str = "utf-8"
+    warnings: tuple[str, ...] = ()  # what the reader changed: "t.md:3: character U+0007 at column 8 dropped ..."
 
 
 @dataclass(frozen=True, slots=True)

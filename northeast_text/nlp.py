@@ -13,6 +13,7 @@ nothing until a model is asked for.
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from typing import Any
 
@@ -26,6 +27,20 @@ _lock = threading.RLock()
 _english: Any = None
 _english_base: Any = None
 _jieba_ready = False
+
+
+#: spaCy's tokenizer strips a token's prefixes and suffixes one at a time,
+#: searching the rest again each time: a run of punctuation with no space
+#: costs the square of its length (20 KB of ")" took a minute).  Runs of
+#: non-space characters longer than this (never a name) are blanked, character
+#: for character, before spaCy sees them; offsets stay those of the text.
+MAX_TOKEN = 100
+_LONG_TOKEN = re.compile(rf"\S{{{MAX_TOKEN + 1},}}")
+
+
+def spacy_text(text: str) -> str:
+    """``text`` as fed to spaCy: same length, over-long runs blanked (see :data:`MAX_TOKEN`)."""
+    return _LONG_TOKEN.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def english_model_name() -> str:
