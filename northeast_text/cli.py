@@ -200,7 +200,7 @@ def main(ctx: click.Context, debug: bool) -> None:
 
 
 #: Inputs larger than this (bytes, both files together) show progress on stderr.
-PROGRESS_THRESHOLD = 1_000_000
+PROGRESS_THRESHOLD = 256_000
 
 
 class _StderrProgress:
@@ -262,10 +262,19 @@ def _annotate(source, target, settings, pair_id=None):
 
     progress = _progress_for(source, target)
     try:
-        return annotate_files(source, target, settings, pair_id=pair_id, progress=progress)
+        pair = annotate_files(source, target, settings, pair_id=pair_id, progress=progress)
     finally:
         if progress is not None:
             progress.close()
+    _warn(*(a.document for a in (pair.source, pair.target) if a is not None))
+    return pair
+
+
+def _warn(*documents) -> None:
+    """What the reader changed in the input (dropped characters, markdown read as text), on stderr."""
+    for doc in documents:
+        for warning in doc.warnings:
+            click.echo(f"northeast-text: warning: {warning}", err=True)
 
 
 @main.command()
@@ -338,6 +347,7 @@ def align(source, target, width, settings):
         report("reading", 1, 2)
         tgt = read_document(target, lang="en")
         report("reading", 2, 2)
+        _warn(src, tgt)
         check_languages(src, tgt)
         src_a = analyse(src, settings, translation=False, progress=progress)
         tgt_a = analyse(tgt, settings, translation=True, progress=progress)

@@ -385,8 +385,8 @@ def _english_entities(blocks: Sequence[Block], lexicon: Lexicon) -> list[Entity]
     not_names = _not_names()
     out: list[Entity] = []
     pieces = [(block, off, piece) for block in blocks for off, piece in _pieces(block.text)]
-    texts = (_nlp.spacy_text(piece) for _, _, piece in pieces)
-    for (block, off, _), doc in zip(pieces, nlp.pipe(texts, batch_size=BATCH_SIZE)):
+    texts = (piece for _, _, piece in pieces)
+    for (block, off, _), doc in zip(pieces, _nlp.pipe(nlp, texts, BATCH_SIZE)):
         for ent in doc.ents:
             label = ent.label_
             if label in LABEL_TYPES:
