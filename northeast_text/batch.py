@@ -93,6 +93,7 @@ class PairSpec:
     target_name: str | None = None
     meta: Mapping[str, str] = field(default_factory=dict)
     error: str | None = None
+    origin: str = ""  # where the pair comes from, for messages: its folder or its manifest row
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,7 +227,7 @@ def _folder_specs(root: Path) -> list[PairSpec]:
         except InputError as exc:
             specs.append(PairSpec(pid, error=str(exc)))
             continue
-        specs.append(PairSpec(pid, src, tgt, _rel(zh[0], root), _rel(en[0], root)))
+        specs.append(PairSpec(pid, src, tgt, _rel(zh[0], root), _rel(en[0], root), origin=f"folder {folder.name}"))
     return specs
 
 
@@ -275,7 +276,7 @@ def _manifest_specs(root: Path, manifest: Path) -> list[PairSpec]:
             specs.append(PairSpec(pid, error=str(exc)))
             continue
         (src, sname), (tgt, tname) = paths
-        specs.append(PairSpec(pid, src, tgt, sname, tname, meta))
+        specs.append(PairSpec(pid, src, tgt, sname, tname, meta, origin=label))
     return specs
 
 
@@ -348,9 +349,9 @@ def _unique(specs: list[PairSpec]) -> list[PairSpec]:
         if s.error is None and s.id.casefold() in RESERVED_IDS:
             s = replace(s, error=f"{s.id}: id is reserved for a corpus-level file; rename the pair")
         elif key in seen and s.error is None:
-            s = replace(s, error=f"{_origin(s)}: id {s.id!r} is already the id of {seen[key]} "
-                                 "(ids must differ, ignoring case); rename one")
-        seen.setdefault(key, _origin(s))
+            s = replace(s, error=f"{s.origin or s.id}: id {s.id!r} used twice (also for {seen[key]}; "
+                                 "ids must differ, ignoring case); rename one")
+        seen.setdefault(key, s.origin or s.id)
         out.append(s)
     return out
 
@@ -371,15 +372,6 @@ def _safe_id(name: str) -> str:
     if ascii_ != kept or not cleaned:
         cleaned = (cleaned or "pair") + "-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:6]
     return cleaned if cleaned[0].isalpha() or cleaned[0] == "_" else "p" + cleaned
-
-
-def _origin(spec: PairSpec) -> str:
-    """Where a pair comes from, for messages: its folder (or its source file)."""
-    name = spec.source_name or spec.target_name
-    if not name:
-        return spec.id
-    parent = Path(name).parent.as_posix()
-    return parent if parent != "." else name
 
 
 def _rel(path: Path, root: Path) -> str:
@@ -558,16 +550,19 @@ def _run_locked(specs: Sequence[PairSpec], out: Path, settings: Settings, *, job
     total = len(specs)
     done = 0
 
-    def report(status: PairStatus) -> None:
+    def report(status: PairStatus, key: str | None = None) -> None:
         nonlocal done
         done += 1
-        statuses[status.id] = status
+        statuses[key or status.id] = status
         if progress is not None:
             progress(status, done, total)
 
-    for spec in specs:
+    # A pair refused at discovery may share its id with a good one (a
+    # collision): its status is kept under its own key, never over the other.
+    order = [s.id if s.error is None else f"\x00{n}" for n, s in enumerate(specs)]
+    for key, spec in zip(order, specs):
         if spec.error is not None:
-            report(PairStatus(spec.id, "failed", spec.error))
+            report(PairStatus(spec.id, "failed", spec.error), key)
             continue
         try:
             refuse_overwriting_inputs([out / (spec.id + s) for s in suffixes], protected)
@@ -622,7 +617,6 @@ def _run_locked(specs: Sequence[PairSpec], out: Path, settings: Settings, *, job
         _save_state(out, {**old_pairs, **new_pairs})
         raise
 
-    order = [s.id for s in specs]
     good = [pid for pid in order if statuses.get(pid) and statuses[pid].status != "failed"]
     # Outputs of pairs that failed or left the corpus no longer describe it.
     for pid, entry in old_pairs.items():
@@ -658,7 +652,7 @@ def index_bytes(order: Sequence[str], statuses: Mapping[str, "PairStatus"], titl
         if status is None:
             continue
         if status.status == "failed":
-            rows.append({"id": pid, "error": status.message})
+            rows.append({"id": status.id, "error": status.message})
             continue
         s = status.summary
         rows.append({"id": pid, "href": f"{pid}.html", "title": status.title, "errors": s.get("error", 0),
