@@ -832,9 +832,17 @@ def _drain(path: Path, sink: list[bytes]):
 
 def _release(path: Path, thread) -> None:
     """Unblock a reader still waiting for a writer (the command never opened the FIFO)."""
-    if thread.is_alive():
-        fd = os.open(path, os.O_WRONLY | os.O_NONBLOCK)
-        os.close(fd)
+    import errno
+    import time
+
+    while thread.is_alive():
+        try:
+            os.close(os.open(path, os.O_WRONLY | os.O_NONBLOCK))
+            break
+        except OSError as exc:  # ENXIO: the reader has not opened its end yet
+            if exc.errno != errno.ENXIO:
+                raise
+            time.sleep(0.01)
     thread.join(10)
 
 
@@ -948,3 +956,96 @@ if given is not None:
                 assert after[name][1][:1] in (b"<", b"{")
         if "stdout" in (tei, js):
             assert result.stdout[:1] in ("<", "{")
+
+
+# --------------------------------------------------------------------------
+# Small inputs that cost minutes or gigabytes: bounded now
+# --------------------------------------------------------------------------
+
+#: Each pathological input must finish within this on this machine (models
+#: already loaded); before the fixes each took from 18 s to over 120 s.
+SECONDS_BOUND = 10.0
+#: Peak resident memory of the whole process (models included, ~300 MB).
+MEGABYTES_BOUND = 1024
+
+_BOUNDED_RUNNER = r"""
+import json, os, resource, sys, time
+from northeast_text import nlp
+from northeast_text.cli import main
+nlp.english(); nlp.jieba_ready()
+results = {}
+for name in sys.argv[2:]:
+    os.chdir(os.path.join(sys.argv[1], name))
+    start = time.perf_counter()
+    try:
+        main(["check", "zh.md", "en.md", "--fail-on", "never"])
+    except SystemExit as exc:
+        code = exc.code
+    results[name] = [time.perf_counter() - start, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, code]
+print("RESULTS " + json.dumps(results))
+"""
+
+
+def _hostile_cases():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("hostile_benchmark", ROOT / "benchmarks" / "hostile.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module
+
+
+#: name -> exit code; the cases whose cost is in this branch's reach (see docs/bad-input.md).
+BOUNDED = {"yaml-alias-bomb": 2, "parens-20k": 0, "nested-links": 0, "nested-strong": 0, "quote-levels": 0}
+
+
+def test_pathological_inputs_are_bounded(tmp_path):
+    bench = _hostile_cases()
+    for name in BOUNDED:
+        folder = tmp_path / name
+        folder.mkdir()
+        for fname, text in {"zh.md": bench.ZH, "en.md": bench.EN, **bench.CASES[name][1]()}.items():
+            (folder / fname).write_text(text, "utf-8")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env.pop(MAX_SIZE_ENV, None)
+    proc = subprocess.run([sys.executable, "-c", _BOUNDED_RUNNER, str(tmp_path), *BOUNDED], capture_output=True,
+                          text=True, env=env, timeout=600)
+    line = next((ln for ln in proc.stdout.splitlines() if ln.startswith("RESULTS ")), None)
+    assert line is not None, proc.stderr[-2000:]
+    results = json.loads(line[len("RESULTS "):])
+    for name, code in BOUNDED.items():
+        seconds, megabytes, got = results[name]
+        assert got == code, (name, got)
+        assert seconds < SECONDS_BOUND, (name, seconds)
+        assert megabytes < MEGABYTES_BOUND, (name, megabytes)
+    assert "Traceback" not in proc.stderr
+
+
+def test_spacy_batches_are_bounded_in_characters():
+    """A 5 MB paragraph is cut into 20,000-character pieces; a batch of 64 of
+    them made spaCy take 5 GB.  Batches now hold at most MAX_BATCH_CHARS."""
+    from northeast_text import nlp
+
+    seen: list[list[str]] = []
+
+    class Recorder:
+        def pipe(self, texts, batch_size):
+            batch = list(texts)
+            assert len(batch) == batch_size
+            seen.append(batch)
+            return iter(batch)
+
+    texts = [("x " * 10_000)[:20_000]] * 30 + ["short"] * 100 + [")" * 500]
+    docs = list(nlp.pipe(Recorder(), texts, 64))
+    assert len(docs) == len(texts) and docs[:30] == texts[:30]
+    assert all(sum(map(len, b)) <= nlp.MAX_BATCH_CHARS and len(b) <= 64 for b in seen)
+    assert docs[-1] == " " * 500  # a 500-character run of ")" is blanked for the tokenizer
+
+
+def test_quote_levels_and_long_runs_reach_spacy_blank():
+    from northeast_text.nlp import MAX_TOKEN, spacy_text
+
+    text = "Shenyang " + ")" * 20_000 + " Harbin"
+    assert spacy_text(text) == "Shenyang " + " " * 20_000 + " Harbin"
+    kept = "a" * MAX_TOKEN
+    assert spacy_text(kept) == kept
