@@ -194,7 +194,7 @@ def main(ctx: click.Context, debug: bool) -> None:
     Inputs are markdown (with optional YAML front matter: title, date,
     sourceUrl) or plain text, in UTF-8, UTF-16 or GB18030. Use - for stdin
     or stdout. Exit codes: 0 fine, 1 findings at or above --fail-on,
-    2 bad input.
+    2 bad input, 3 internal error (a bug), 130 Ctrl-C, 143 SIGTERM.
     """
     ctx.meta["northeast_text.debug"] = debug
 
