@@ -20,8 +20,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -103,7 +103,7 @@ def main() -> int:
     ap.add_argument("--only", default="", help="comma-separated case names")
     opts = ap.parse_args()
     names = [n for n in opts.only.split(",") if n] or list(CASES)
-    print(f"| case | input | seconds | peak MB | exit | message |\n|---|---|---:|---:|---:|---|")
+    print("| case | input | seconds | peak MB | exit | message |\n|---|---|---:|---:|---:|---|")
     for name in names:
         seconds, mb, code, first = run_case(name, opts.timeout)
         shown = "killed" if code is None else str(code)

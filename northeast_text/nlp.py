@@ -15,7 +15,8 @@ from __future__ import annotations
 import logging
 import re
 import threading
-from typing import Any, Iterable, Iterator
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 # spaCy packages tried in order: the official small English model, then the
 # vendored build of the same model shipped as a pip package.

@@ -433,8 +433,8 @@ def test_an_id_collision_is_an_error_never_an_overwrite(tmp_path):
     res = CliRunner().invoke(main, ["batch", str(corpus), "-o", str(tmp_path / "out")])
     assert res.exit_code == 2
     errors = [ln for ln in res.stderr.splitlines() if ln.startswith("northeast-text: error:")]
-    assert errors == ["northeast-text: error: folder a-b: id 'a-b' used twice (also for folder a b; "
-                      "ids must differ, ignoring case); rename one"]
+    assert errors == [("northeast-text: error: folder a-b: id 'a-b' used twice (also for folder a b; "
+                       "ids must differ, ignoring case); rename one")]
     report = json.loads((tmp_path / "out" / "a-b.json").read_text("utf-8"))
     assert "港口" in report["source"]["blocks"][0]["text"]  # the first pair's output, not overwritten
 

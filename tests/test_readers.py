@@ -392,8 +392,8 @@ def test_bom_less_utf16_hint():
 def test_illegal_xml_characters_are_dropped_with_a_warning(char, code):
     doc = parse_document(f"ok line\n\nbad {char} here\n", "en", path="t.md")
     assert doc.blocks[1].text == "bad  here"
-    assert doc.warnings == (f"t.md:3: {'lone surrogate' if code == 'U+D800' else 'character'} {code} "
-                            "at column 5 dropped (control character or non-character)",)
+    kind = "lone surrogate" if code == "U+D800" else "character"
+    assert doc.warnings == (f"t.md:3: {kind} {code} at column 5 dropped (control character or non-character)",)
 
 
 def test_many_control_characters_are_counted_not_listed():
