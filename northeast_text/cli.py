@@ -45,6 +45,11 @@ class _Group(click.Group):
             ctx.exit(Terminated.exit_code if terminated else 130)
         except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
             raise
+        except BrokenPipeError:  # `check … | head`: the reader left; not an error of ours
+            import os
+
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            ctx.exit(141)  # 128 + SIGPIPE, as a shell reports it
         except Exception as exc:  # a bug must not look like findings (exit 1)
             if ctx.meta.get("northeast_text.debug"):
                 raise

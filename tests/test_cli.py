@@ -223,3 +223,15 @@ def test_sigterm_handler_only_while_a_command_runs(runner, northeast_files):
     before = signal.getsignal(signal.SIGTERM)
     assert runner.invoke(main, ["checks"]).exit_code == 0
     assert signal.getsignal(signal.SIGTERM) is before
+
+
+def test_closed_stdout_is_exit_141_not_a_traceback(northeast_files):
+    """`annotate … -o - | head`: the reader leaving is not a bug (was a traceback, exit 1)."""
+    import os
+
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # nobody will read
+    proc = subprocess.run([sys.executable, "-m", "northeast_text", "annotate", *northeast_files, "-o", "-"],
+                          stdout=write_end, stderr=subprocess.PIPE, text=True, timeout=300, check=False)
+    os.close(write_end)
+    assert proc.returncode == 141 and proc.stderr == ""
