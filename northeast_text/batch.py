@@ -363,9 +363,11 @@ def _safe_id(name: str) -> str:
     so two different names never share an id by accident."""
     import unicodedata
 
-    from pypinyin import lazy_pinyin
+    spelled = name
+    if not name.isascii():
+        from pypinyin import lazy_pinyin  # lazy: loads its dictionaries
 
-    spelled = "".join(lazy_pinyin(name, errors=lambda chars: chars))
+        spelled = "".join(lazy_pinyin(name, errors=lambda chars: chars))
     kept = "".join(c for c in unicodedata.normalize("NFKD", spelled) if not unicodedata.combining(c))
     ascii_ = kept.encode("ascii", "ignore").decode("ascii")
     cleaned = re.sub(r"[^A-Za-z0-9_.-]+", "-", ascii_).strip("-.")
