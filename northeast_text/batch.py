@@ -47,9 +47,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import sys
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping, Sequence, TextIO
@@ -91,6 +93,7 @@ class PairSpec:
     target_name: str | None = None
     meta: Mapping[str, str] = field(default_factory=dict)
     error: str | None = None
+    origin: str = ""  # where the pair comes from, for messages: its folder or its manifest row
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +122,7 @@ class PairOutput:
     error: str | None = None
     seconds: float = 0.0
     signature: str = ""
+    title: str = ""
 
 
 @dataclass(slots=True)
@@ -130,6 +134,7 @@ class PairStatus:
     message: str = ""
     summary: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
+    title: str = ""
 
     @property
     def findings(self) -> int:
@@ -154,6 +159,14 @@ class BatchResult:
     def exit_code(self) -> int:
         """0 when every pair was annotated (or skipped), 2 when any failed."""
         return InputError.exit_code if self.failed else 0
+
+    def exit_code_at(self, fail_on: str) -> int:
+        """As :attr:`exit_code`, but 1 when a pair has findings at ``fail_on``
+        (``error``, ``warning``; ``never``: never 1), as ``check`` does."""
+        if self.failed or fail_on == "never":
+            return self.exit_code
+        levels = ("error",) if fail_on == "error" else ("error", "warning")
+        return 1 if any(self.total(level) for level in levels) else 0
 
     def total(self, key: str) -> int:
         return sum(p.summary.get(key, 0) for p in self.pairs if p.status != "failed")
@@ -214,7 +227,7 @@ def _folder_specs(root: Path) -> list[PairSpec]:
         except InputError as exc:
             specs.append(PairSpec(pid, error=str(exc)))
             continue
-        specs.append(PairSpec(pid, src, tgt, _rel(zh[0], root), _rel(en[0], root)))
+        specs.append(PairSpec(pid, src, tgt, _rel(zh[0], root), _rel(en[0], root), origin=f"folder {folder.name}"))
     return specs
 
 
@@ -263,7 +276,7 @@ def _manifest_specs(root: Path, manifest: Path) -> list[PairSpec]:
             specs.append(PairSpec(pid, error=str(exc)))
             continue
         (src, sname), (tgt, tname) = paths
-        specs.append(PairSpec(pid, src, tgt, sname, tname, meta))
+        specs.append(PairSpec(pid, src, tgt, sname, tname, meta, origin=label))
     return specs
 
 
@@ -336,14 +349,30 @@ def _unique(specs: list[PairSpec]) -> list[PairSpec]:
         if s.error is None and s.id.casefold() in RESERVED_IDS:
             s = replace(s, error=f"{s.id}: id is reserved for a corpus-level file; rename the pair")
         elif key in seen and s.error is None:
-            s = replace(s, error=f"{s.id}: id used twice (ids must differ, ignoring case)")
-        seen.setdefault(key, s.id)
+            s = replace(s, error=f"{s.origin or s.id}: id {s.id!r} used twice (also for {seen[key]}; "
+                                 "ids must differ, ignoring case); rename one")
+        seen.setdefault(key, s.origin or s.id)
         out.append(s)
     return out
 
 
 def _safe_id(name: str) -> str:
-    cleaned = re.sub(r"[^A-Za-z0-9_.-]", "-", name).strip("-.") or "pair"
+    """An XML-safe id made from a folder name: Han characters become pinyin
+    (东北 -> dongbei), accents are dropped (Zürich -> Zurich); when anything
+    else is lost (other scripts, symbols), a short hash of the name is added,
+    so two different names never share an id by accident."""
+    import unicodedata
+
+    spelled = name
+    if not name.isascii():
+        from pypinyin import lazy_pinyin  # lazy: loads its dictionaries
+
+        spelled = "".join(lazy_pinyin(name, errors=lambda chars: chars))
+    kept = "".join(c for c in unicodedata.normalize("NFKD", spelled) if not unicodedata.combining(c))
+    ascii_ = kept.encode("ascii", "ignore").decode("ascii")
+    cleaned = re.sub(r"[^A-Za-z0-9_.-]+", "-", ascii_).strip("-.")
+    if ascii_ != kept or not cleaned:
+        cleaned = (cleaned or "pair") + "-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:6]
     return cleaned if cleaned[0].isalpha() or cleaned[0] == "_" else "p" + cleaned
 
 
@@ -427,6 +456,8 @@ def render_pair(pair, *, html: bool = False, tmx: bool = False) -> PairOutput:
     counts = {"error": 0, "warning": 0, "info": 0}
     for f in pair.findings:
         counts[f.severity] = counts.get(f.severity, 0) + 1
+    doc = pair.target.document
+    title = (doc.meta.get("title") or next((b.text for b in doc.blocks if b.role == "title"), ""))[:200]
     summary = {
         **counts,
         "notes": len(pair.target.notes),
@@ -434,7 +465,8 @@ def render_pair(pair, *, html: bool = False, tmx: bool = False) -> PairOutput:
         "en_words": sum(len(b.text.split()) for b in pair.target.document.blocks),
         "zh_chars": sum(len(b.text) for b in pair.source.document.blocks) if pair.source else 0,
     }
-    return PairOutput(pair.id, files=files, fragment=fragment, summary=summary, signature=pair.signature)
+    return PairOutput(pair.id, files=files, fragment=fragment, summary=summary, signature=pair.signature,
+                      title=title)
 
 
 # --------------------------------------------------------------------------- the batch
@@ -453,6 +485,7 @@ def run_batch(
     html: bool = False,
     tmx: bool = False,
     title: str = "northeast-text corpus",
+    inputs: Sequence[str | Path] = (),
 ) -> BatchResult:
     """Annotate ``specs`` into ``out_dir``; see the module docstring.
 
@@ -460,18 +493,59 @@ def run_batch(
     runs in this process) or ``"dask"`` (``scheduler``: an address such as
     ``tcp://10.0.0.5:8786``, a ``distributed.Client``, or None for a local
     cluster of ``jobs`` workers).  ``progress(status, done, total)`` is
-    called once per pair.  On Ctrl-C the workers are stopped, the state of
-    finished pairs is saved and KeyboardInterrupt propagates; no partial file
-    is left.
+    called once per pair.  On Ctrl-C (or SIGTERM, see
+    :class:`~northeast_text.errors.Terminated`) the workers are stopped, the
+    state of finished pairs is saved and the interrupt propagates; no partial
+    file is left.  ``inputs`` are further files no output may overwrite (the
+    manifest); the pairs' files and the settings' lexicons are always
+    protected.  A second run into the same ``out_dir`` is refused while one
+    is running (a lock on the folder).
     """
-    from .fsutil import atomic_write, refuse_overwriting_inputs
-
     if executor not in ("process", "dask"):
         raise InputError(f"unknown executor {executor!r} (expected process or dask)")
-    started = time.perf_counter()
     out = Path(out_dir)
     if out.exists() and not out.is_dir():
         raise InputError("is a file; expected an output folder", str(out_dir))
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"cannot create the output folder: {exc.strerror or exc}", str(out_dir)) from None
+    with _folder_lock(out):
+        return _run_locked(specs, out, settings, jobs=jobs, force=force, executor=executor,
+                           scheduler=scheduler, progress=progress, html=html, tmx=tmx, title=title,
+                           inputs=inputs)
+
+
+@contextmanager
+def _folder_lock(out: Path):
+    """Hold an exclusive lock on ``out`` (flock on the folder itself: nothing
+    to clean up, released when the process ends however it ends)."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - no flock on this platform
+        yield
+        return
+    fd = os.open(out, os.O_RDONLY)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise InputError("another batch is writing to this folder; wait for it to finish "
+                             "or give another output folder", str(out)) from None
+        yield
+    finally:
+        os.close(fd)
+
+
+def _run_locked(specs: Sequence[PairSpec], out: Path, settings: Settings, *, jobs: int, force: bool,
+                executor: str, scheduler: Any, progress: ProgressCallback | None, html: bool, tmx: bool,
+                title: str, inputs: Sequence[str | Path]) -> BatchResult:
+    from .fsutil import InputFiles, atomic_write, refuse_overwriting_inputs
+
+    started = time.perf_counter()
+    protected = InputFiles([*inputs, *settings.lexicons,
+                            *(p for s in specs for p in (s.source, s.target) if p is not None)])
+    refuse_overwriting_inputs([out / name for name in (CORPUS_FILE, FINDINGS_FILE, INDEX_FILE)], protected)
     state = _load_state(out)
     old_pairs: dict[str, Any] = state.get("pairs", {})
     new_pairs: dict[str, Any] = {}
@@ -481,19 +555,22 @@ def run_batch(
     total = len(specs)
     done = 0
 
-    def report(status: PairStatus) -> None:
+    def report(status: PairStatus, key: str | None = None) -> None:
         nonlocal done
         done += 1
-        statuses[status.id] = status
+        statuses[key or status.id] = status
         if progress is not None:
             progress(status, done, total)
 
-    for spec in specs:
+    # A pair refused at discovery may share its id with a good one (a
+    # collision): its status is kept under its own key, never over the other.
+    order = [s.id if s.error is None else f"\x00{n}" for n, s in enumerate(specs)]
+    for key, spec in zip(order, specs):
         if spec.error is not None:
-            report(PairStatus(spec.id, "failed", spec.error))
+            report(PairStatus(spec.id, "failed", spec.error), key)
             continue
         try:
-            refuse_overwriting_inputs([out / (spec.id + s) for s in suffixes], [spec.source, spec.target])
+            refuse_overwriting_inputs([out / (spec.id + s) for s in suffixes], protected)
             src, tgt = spec.source.read_bytes(), spec.target.read_bytes()
         except InputError as exc:
             report(PairStatus(spec.id, "failed", str(exc)))
@@ -507,7 +584,8 @@ def run_batch(
         old = old_pairs.get(spec.id)
         if not force and old and old.get("key") == key and _outputs_intact(out, old):
             new_pairs[spec.id] = old
-            report(PairStatus(spec.id, "skipped", "unchanged", dict(old.get("summary", {}))))
+            report(PairStatus(spec.id, "skipped", "unchanged", dict(old.get("summary", {})),
+                              title=str(old.get("title", ""))))
             continue
         todo.append(job)
 
@@ -527,12 +605,11 @@ def run_batch(
         atomic_write(out / frag, result.fragment)
         outputs[frag] = _sha(result.fragment)
         new_pairs[result.id] = {"key": keys[result.id], "outputs": outputs, "summary": result.summary,
-                                "signature": result.signature}
-        report(PairStatus(result.id, "done", summary=dict(result.summary), seconds=result.seconds))
+                                "signature": result.signature, "title": result.title}
+        report(PairStatus(result.id, "done", summary=dict(result.summary), seconds=result.seconds,
+                          title=result.title))
 
     try:
-        if todo:
-            out.mkdir(parents=True, exist_ok=True)
         if executor == "dask":
             _run_dask(todo, scheduler, jobs, accept)
         elif jobs <= 1 or len(todo) <= 1:
@@ -545,7 +622,6 @@ def run_batch(
         _save_state(out, {**old_pairs, **new_pairs})
         raise
 
-    order = [s.id for s in specs]
     good = [pid for pid in order if statuses.get(pid) and statuses[pid].status != "failed"]
     # Outputs of pairs that failed or left the corpus no longer describe it.
     for pid, entry in old_pairs.items():
@@ -555,7 +631,6 @@ def run_batch(
             _remove_outputs(out, entry, keep=set(new_pairs[pid].get("outputs", {})))
     result = BatchResult(out, [statuses[pid] for pid in order if pid in statuses])
     if good:
-        out.mkdir(parents=True, exist_ok=True)
         atomic_write(out / CORPUS_FILE, corpus_bytes(out, good, new_pairs, title))
         atomic_write(out / FINDINGS_FILE, findings_bytes(out, good))
         result.corpus_file, result.findings_file = out / CORPUS_FILE, out / FINDINGS_FILE
@@ -567,8 +642,7 @@ def run_batch(
         atomic_write(out / INDEX_FILE, index_bytes(order, statuses, title))
     elif old_pairs and (out / INDEX_FILE).is_file():
         (out / INDEX_FILE).unlink()  # the pages it listed are gone
-    if out.is_dir():
-        _save_state(out, new_pairs)
+    _save_state(out, new_pairs)
     result.seconds = time.perf_counter() - started
     return result
 
@@ -583,10 +657,10 @@ def index_bytes(order: Sequence[str], statuses: Mapping[str, "PairStatus"], titl
         if status is None:
             continue
         if status.status == "failed":
-            rows.append({"id": pid, "error": status.message})
+            rows.append({"id": status.id, "error": status.message})
             continue
         s = status.summary
-        rows.append({"id": pid, "href": f"{pid}.html", "errors": s.get("error", 0),
+        rows.append({"id": pid, "href": f"{pid}.html", "title": status.title, "errors": s.get("error", 0),
                      "warnings": s.get("warning", 0), "info": s.get("info", 0)})
     return index_page(rows, title=title).encode("utf-8")
 
@@ -847,12 +921,14 @@ class Progress:
         self.failed = 0
         self.start = time.monotonic()
         self.worked = 0  # pairs actually annotated (for the time estimate)
+        self.recorded = 0  # pairs annotated or skipped: their outputs and state are on disk
 
     def __call__(self, status: PairStatus, done: int, total: int) -> None:
         self.total = total
         self.findings += status.findings
         self.failed += status.status == "failed"
         self.worked += status.status == "done"
+        self.recorded += status.status != "failed"
         if self.tty:
             frac = done / total if total else 1.0
             fill = int(round(frac * self.width))

@@ -8,13 +8,14 @@ one line on stderr with exit code 2 (``--debug`` shows the traceback).
 from __future__ import annotations
 
 import sys
+from contextlib import contextmanager
 from decimal import Decimal, InvalidOperation
 from functools import wraps
 
 import click
 
 from . import __version__
-from .errors import InputError
+from .errors import INTERNAL_ERROR_EXIT, InputError, Terminated
 from .settings import DEFAULT_LINK_TYPES, Settings
 
 FAIL_ON = ("error", "warning", "never")
@@ -22,11 +23,13 @@ FORMATS = ("text", "json")
 
 
 class _Group(click.Group):
-    """Turns InputError, a bad option value and Ctrl-C into a one-line message and an exit code."""
+    """Turns InputError, a bad option value, Ctrl-C, SIGTERM and unexpected
+    exceptions into a one-line message and an exit code."""
 
     def invoke(self, ctx: click.Context):
         try:
-            return super().invoke(ctx)
+            with _sigterm_as_interrupt():
+                return super().invoke(ctx)
         except click.BadParameter as exc:
             click.echo(f"northeast-text: error: {exc.format_message()}", err=True)
             ctx.exit(exc.exit_code)
@@ -35,9 +38,51 @@ class _Group(click.Group):
                 raise
             click.echo(f"northeast-text: error: {exc}", err=True)
             ctx.exit(InputError.exit_code)
-        except KeyboardInterrupt:
-            click.echo("northeast-text: interrupted", err=True)
-            ctx.exit(130)
+        except KeyboardInterrupt as exc:
+            terminated = isinstance(exc, Terminated)
+            click.echo(f"northeast-text: {'terminated' if terminated else 'interrupted'}"
+                       + (f"; {exc}" if str(exc) else ""), err=True)
+            ctx.exit(Terminated.exit_code if terminated else 130)
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise
+        except BrokenPipeError:  # `check … | head`: the reader left; not an error of ours
+            import os
+
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            ctx.exit(141)  # 128 + SIGPIPE, as a shell reports it
+        except Exception as exc:  # a bug must not look like findings (exit 1)
+            if ctx.meta.get("northeast_text.debug"):
+                raise
+            detail = " ".join(str(exc).split())[:200]
+            click.echo(f"northeast-text: internal error: {type(exc).__name__}"
+                       + (f": {detail}" if detail else "")
+                       + " (run with --debug for the traceback; please report it)", err=True)
+            ctx.exit(INTERNAL_ERROR_EXIT)
+
+
+@contextmanager
+def _sigterm_as_interrupt():
+    """While a command runs, SIGTERM raises :class:`Terminated` (like Ctrl-C's
+    KeyboardInterrupt), so workers are stopped and finished work is kept."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def on_term(signum, frame):
+        raise Terminated()
+
+    previous = signal.signal(signal.SIGTERM, on_term)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+#: Exchange rates outside this range (CNY per USD) are typing errors, not rates.
+RATE_RANGE = (Decimal("0.001"), Decimal(1000))
 
 
 def _parse_rate(ctx, param, value):
@@ -48,8 +93,9 @@ def _parse_rate(ctx, param, value):
         rate = Decimal(text)
     except InvalidOperation:
         raise click.BadParameter(f"{value!r} is not a number; give CNY per USD, e.g. 7.14") from None
-    if not rate.is_finite() or rate <= 0:
-        raise click.BadParameter(f"{value!r} must be a positive number of CNY per USD, e.g. 7.14")
+    low, high = RATE_RANGE
+    if not rate.is_finite() or not low <= rate <= high:
+        raise click.BadParameter(f"{value!r} is not a rate of CNY per USD between {low} and {high}, e.g. 7.14")
     return rate
 
 
@@ -64,52 +110,75 @@ def _parse_link_types(ctx, param, value):
     return types
 
 
-def settings_options(func):
-    """Options shared by every command that analyses a pair (they change the result)."""
+_SETTING_OPTIONS = {
+    "rate": click.option(
+        "--rate", callback=_parse_rate, metavar="CNY_PER_USD",
+        help="Exchange rate for conversion checks (CNY per 1 USD), e.g. 7.14. "
+             "Default: the rate the translation declares."),
+    "lexicons": click.option(
+        "--lexicon", "lexicons", multiple=True, type=click.Path(dir_okay=False),
+        help="Extra lexicon TSV merged over the built-in one (repeatable)."),
+    "link_types": click.option(
+        "--link-types", callback=_parse_link_types, metavar="LIST",
+        help=f"Alignment link types allowed. Default: {','.join(DEFAULT_LINK_TYPES)}."),
+    "no_number_anchors": click.option(
+        "--no-number-anchors", is_flag=True, help="Align without shared numbers as anchors."),
+    "no_name_anchors": click.option(
+        "--no-name-anchors", is_flag=True, help="Align without shared names as anchors."),
+    "checks": click.option(
+        "--checks", "checks", metavar="LIST", default="",
+        help="Comma-separated checks to run (default: all). See `northeast-text checks`."),
+    "max_size": click.option(
+        "--max-size", type=click.FloatRange(min=0, min_open=True), metavar="MB",
+        help="Refuse input files larger than this (default: 32, or $NORTHEAST_TEXT_MAX_SIZE_MB)."),
+}
+#: The options `align` shows: those that change the alignment (and the size limit).
+_ALIGN_OPTIONS = ("lexicons", "link_types", "no_number_anchors", "no_name_anchors", "max_size")
 
-    @click.option("--rate", callback=_parse_rate, metavar="CNY_PER_USD",
-                  help="Exchange rate for conversion checks (CNY per 1 USD), e.g. 7.14. "
-                       "Default: the rate the translation declares.")
-    @click.option("--lexicon", "lexicons", multiple=True, type=click.Path(dir_okay=False),
-                  help="Extra lexicon TSV merged over the built-in one (repeatable).")
-    @click.option("--link-types", callback=_parse_link_types, metavar="LIST",
-                  help=f"Alignment link types allowed. Default: {','.join(DEFAULT_LINK_TYPES)}.")
-    @click.option("--no-number-anchors", is_flag=True, help="Align without shared numbers as anchors.")
-    @click.option("--no-name-anchors", is_flag=True, help="Align without shared names as anchors.")
-    @click.option("--checks", "checks", metavar="LIST", default="",
-                  help="Comma-separated checks to run (default: all). See `northeast-text checks`.")
-    @click.option("--max-size", type=click.FloatRange(min=0, min_open=True), metavar="MB",
-                  help="Refuse input files larger than this (default: 32, or $NORTHEAST_TEXT_MAX_SIZE_MB).")
-    @wraps(func)
-    def wrapper(*args, rate, lexicons, link_types, no_number_anchors, no_name_anchors, checks, max_size,
-                **kwargs):
-        settings = Settings(
-            link_types=link_types,
-            use_numbers=not no_number_anchors,
-            use_names=not no_name_anchors,
-            rate=rate,
-            lexicons=tuple(lexicons),
-            checks=tuple(c.strip() for c in checks.split(",") if c.strip()),
-        )
-        if max_size is None:
-            return func(*args, settings=settings, **kwargs)
-        # The size limit does not change the result, so it is not a setting: the
-        # reader takes it from the environment, which worker processes inherit.
-        import os
 
-        from .readers import MAX_SIZE_ENV
+def _with_settings(names):
+    """A decorator adding the options ``names`` and passing ``settings=Settings(...)``."""
 
-        saved = os.environ.get(MAX_SIZE_ENV)
-        os.environ[MAX_SIZE_ENV] = repr(max_size)
-        try:
-            return func(*args, settings=settings, **kwargs)
-        finally:
-            if saved is None:
-                os.environ.pop(MAX_SIZE_ENV, None)
-            else:
-                os.environ[MAX_SIZE_ENV] = saved
+    def decorate(func):
+        @wraps(func)
+        def wrapper(*args, rate=None, lexicons=(), link_types=DEFAULT_LINK_TYPES, no_number_anchors=False,
+                    no_name_anchors=False, checks="", max_size=None, **kwargs):
+            settings = Settings(
+                link_types=link_types,
+                use_numbers=not no_number_anchors,
+                use_names=not no_name_anchors,
+                rate=rate,
+                lexicons=tuple(lexicons),
+                checks=tuple(c.strip() for c in checks.split(",") if c.strip()),
+            )
+            if max_size is None:
+                return func(*args, settings=settings, **kwargs)
+            # The size limit does not change the result, so it is not a setting: the
+            # reader takes it from the environment, which worker processes inherit.
+            import os
 
-    return wrapper
+            from .readers import MAX_SIZE_ENV
+
+            saved = os.environ.get(MAX_SIZE_ENV)
+            os.environ[MAX_SIZE_ENV] = repr(max_size)
+            try:
+                return func(*args, settings=settings, **kwargs)
+            finally:
+                if saved is None:
+                    os.environ.pop(MAX_SIZE_ENV, None)
+                else:
+                    os.environ[MAX_SIZE_ENV] = saved
+
+        for name in reversed(names):
+            wrapper = _SETTING_OPTIONS[name](wrapper)
+        return wrapper
+
+    return decorate
+
+
+#: Options shared by every command that analyses a pair (they change the result).
+settings_options = _with_settings(tuple(_SETTING_OPTIONS))
+align_options = _with_settings(_ALIGN_OPTIONS)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -130,13 +199,13 @@ def main(ctx: click.Context, debug: bool) -> None:
     Inputs are markdown (with optional YAML front matter: title, date,
     sourceUrl) or plain text, in UTF-8, UTF-16 or GB18030. Use - for stdin
     or stdout. Exit codes: 0 fine, 1 findings at or above --fail-on,
-    2 bad input.
+    2 bad input, 3 internal error (a bug), 130 Ctrl-C, 143 SIGTERM.
     """
     ctx.meta["northeast_text.debug"] = debug
 
 
 #: Inputs larger than this (bytes, both files together) show progress on stderr.
-PROGRESS_THRESHOLD = 1_000_000
+PROGRESS_THRESHOLD = 256_000
 
 
 class _StderrProgress:
@@ -202,10 +271,15 @@ def _annotate(source, target, settings, pair_id=None):
     finally:
         if progress is not None:
             progress.close()
-    for side in (pair.source, pair.target):
-        for warning in side.document.warnings if side is not None else ():
-            click.echo(f"northeast-text: warning: {side.document.path}: {warning}", err=True)
+    _warn(*(a.document for a in (pair.source, pair.target) if a is not None))
     return pair
+
+
+def _warn(*documents) -> None:
+    """What the reader changed in the input (dropped characters, markdown read as text), on stderr."""
+    for doc in documents:
+        for warning in doc.warnings:
+            click.echo(f"northeast-text: warning: {warning}", err=True)
 
 
 @main.command()
@@ -233,13 +307,11 @@ def annotate(source, target, output, json_out, pair_id, settings):
       northeast-text annotate job.xlf -o checked.xlf
     """
     from .formats import annotate_bilingual
-    from .fsutil import atomic_write, check_writable, refuse_overwriting_inputs
+    from .fsutil import atomic_write, prepare_outputs
     from .writers.report import report_json
     from .writers.tei import tei_bytes
 
-    refuse_overwriting_inputs([output, json_out], [source, target])
-    check_writable(output)
-    check_writable(json_out)
+    prepare_outputs([output, json_out], [source, target, *settings.lexicons])
     if target is None:
         bilingual = _read_bilingual(source)
         pair = annotate_bilingual(bilingual, settings, pair_id)
@@ -266,7 +338,7 @@ def annotate(source, target, output, json_out, pair_id, settings):
 @click.argument("target", type=click.Path(allow_dash=True))
 @click.option("--width", type=click.IntRange(20, 400), default=None,
               help="Characters per side (default: fits the terminal).")
-@settings_options
+@align_options
 def align(source, target, width, settings):
     """Show the block alignment side by side.
 
@@ -290,6 +362,7 @@ def align(source, target, width, settings):
         report("reading", 1, 2)
         tgt = read_document(target, lang="en")
         report("reading", 2, 2)
+        _warn(src, tgt)
         check_languages(src, tgt)
         src_a = analyse(src, settings, translation=False, progress=progress)
         tgt_a = analyse(tgt, settings, translation=True, progress=progress)
@@ -405,7 +478,7 @@ def _read_bilingual(path):
         raise click.UsageError("give SOURCE and TARGET, or one bilingual file (.xlf, .xliff, .tmx, .docx table)")
     bilingual = read_bilingual(path)
     for warning in bilingual.warnings:
-        click.echo(f"northeast-text: warning: {path}: {warning}", err=True)
+        click.echo(f"northeast-text: warning: {warning}", err=True)
     return bilingual
 
 
@@ -483,8 +556,10 @@ EXPORT_FORMATS = ("tmx",)
 @click.option("--scheduler", metavar="ADDRESS",
               help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (with --executor dask; "
                    "default: a local cluster of -j workers).")
+@click.option("--fail-on", type=click.Choice(FAIL_ON), default="never", show_default=True,
+              help="Exit with code 1 when a pair has a finding of this severity (or worse), as `check` does.")
 @settings_options
-def batch(corpus_dir, out_dir, jobs, force, html, tmx, executor, scheduler, settings):
+def batch(corpus_dir, out_dir, jobs, force, html, tmx, executor, scheduler, fail_on, settings):
     """Annotate every pair of a corpus folder into OUT_DIR.
 
     CORPUS_DIR holds one folder per pair (each with one zh.* and one en.*
@@ -492,7 +567,8 @@ def batch(corpus_dir, out_dir, jobs, force, html, tmx, executor, scheduler, sett
     listing id, source, target and metadata. Writes ID.tei.xml and ID.json
     per pair, corpus.tei.xml (teiCorpus), findings.csv (one row per finding;
     UTF-8 with BOM for Excel), then prints a summary table. Unchanged pairs
-    are skipped unless --force. Exit code 2 when any pair failed.
+    are skipped unless --force. Exit code 2 when any pair failed, else 1 when
+    a pair has findings at --fail-on. One batch at a time per output folder.
 
     \b
     Examples:
@@ -500,7 +576,9 @@ def batch(corpus_dir, out_dir, jobs, force, html, tmx, executor, scheduler, sett
       northeast-text batch corpus -o out -j 4 --tmx --html
       northeast-text batch corpus -o out --executor dask --scheduler tcp://10.0.0.5:8786
     """
-    from .batch import Progress, discover_pairs, format_summary, run_batch
+    from pathlib import Path
+
+    from .batch import MANIFESTS, Progress, discover_pairs, format_summary, run_batch
 
     if scheduler and executor != "dask":
         raise click.UsageError("--scheduler needs --executor dask")
@@ -508,12 +586,18 @@ def batch(corpus_dir, out_dir, jobs, force, html, tmx, executor, scheduler, sett
     if not specs:
         raise InputError("no pairs found: expected folders holding zh.* and en.*, "
                          "or a manifest.tsv / manifest.json", corpus_dir)
-    result = run_batch(specs, out_dir, settings, jobs=jobs, force=force, executor=executor,
-                       scheduler=scheduler, progress=Progress(len(specs)), html=html, tmx=tmx)
+    progress = Progress(len(specs))
+    try:
+        result = run_batch(specs, out_dir, settings, jobs=jobs, force=force, executor=executor,
+                           scheduler=scheduler, progress=progress, html=html, tmx=tmx,
+                           inputs=[Path(corpus_dir) / m for m in MANIFESTS])
+    except KeyboardInterrupt as exc:
+        raise type(exc)(f"{progress.recorded} of {len(specs)} pairs finished and recorded in {out_dir} "
+                        "(the next run skips them); workers stopped") from None
     for failed in result.failed:
         click.echo(f"northeast-text: error: {failed.message}", err=True)
     click.echo(format_summary(result))
-    sys.exit(result.exit_code)
+    sys.exit(result.exit_code_at(fail_on))
 
 
 @main.command()
@@ -537,10 +621,10 @@ def export(source, target, fmt, output, pair_id, settings):
       northeast-text export corpus/northeast/zh.md corpus/northeast/en.md \\
           --format tmx -o northeast.tmx
     """
-    from .fsutil import atomic_write, refuse_overwriting_inputs
+    from .fsutil import atomic_write, prepare_outputs
     from .writers.tmx import tmx_bytes
 
-    refuse_overwriting_inputs([output], [source, target])
+    prepare_outputs([output], [source, target, *settings.lexicons])
     pair = _annotate(source, target, settings, pair_id)
     atomic_write(output, tmx_bytes(pair))
     if output != "-":
@@ -571,11 +655,11 @@ def review(source, target, output, decision_files, pair_id, settings):
       northeast-text review corpus/northeast/zh.md corpus/northeast/en.md -o review.html
       northeast-text review zh.md en.md -o review.html --decisions northeast.decisions.json
     """
-    from .fsutil import atomic_write, refuse_overwriting_inputs
+    from .fsutil import atomic_write, prepare_outputs
     from .review import apply_decisions, load_decisions, merge_decisions, unmatched
     from .writers.html import html_page
 
-    refuse_overwriting_inputs([output], [source, target, *decision_files])
+    prepare_outputs([output], [source, target, *decision_files, *settings.lexicons])
     decisions = merge_decisions(*(load_decisions(p) for p in decision_files)) if decision_files else None
     pair = _annotate(source, target, settings, pair_id)
     if decisions is not None:
@@ -614,11 +698,11 @@ def apply_review(decisions_file, tei_path, output):
     """
     from pathlib import Path
 
-    from .fsutil import atomic_write, refuse_overwriting_inputs
+    from .fsutil import atomic_write, prepare_outputs
     from .review import MAX_TEI_BYTES, apply_review_to_tei, load_decisions
 
-    out = output or tei_path
-    refuse_overwriting_inputs([out], [decisions_file])
+    out = output or tei_path  # the TEI itself: updated in place (atomically)
+    prepare_outputs([out], [decisions_file])
     decisions = load_decisions(decisions_file)
     try:
         p = Path(tei_path)

@@ -40,7 +40,7 @@ LABEL_TYPES = {v: k for k, v in RULER_LABELS.items()}
 SPACY_TYPES = {"GPE": "place", "LOC": "place", "FAC": "place", "ORG": "org", "PERSON": "person"}
 # jieba part-of-speech tags -> our types (nr person, nrfg/nrt variants; ns place; nt org).
 JIEBA_TYPES = {"nr": "person", "nrfg": "person", "nrt": "person", "ns": "place", "nt": "org"}
-BATCH_SIZE = 64
+BATCH_SIZE = 1000  # texts per spaCy batch; nlp.pipe also caps a batch at 100,000 characters
 
 _KEY_RE = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
 _QID_RE = re.compile(r"^Q[1-9][0-9]*$")
@@ -379,12 +379,14 @@ _TRIM_TAIL = {"'s", "’s", "'", "’", ",", ".", ";", ":", ")", "]", "”", "\"
 
 
 def _english_entities(blocks: Sequence[Block], lexicon: Lexicon) -> list[Entity]:
+    from . import nlp as _nlp
+
     nlp = english_for(lexicon)
     not_names = _not_names()
     out: list[Entity] = []
     pieces = [(block, off, piece) for block in blocks for off, piece in _pieces(block.text)]
     texts = (piece for _, _, piece in pieces)
-    for (block, off, _), doc in zip(pieces, nlp.pipe(texts, batch_size=BATCH_SIZE)):
+    for (block, off, _), doc in zip(pieces, _nlp.pipe(nlp, texts, BATCH_SIZE)):
         for ent in doc.ents:
             label = ent.label_
             if label in LABEL_TYPES:

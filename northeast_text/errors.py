@@ -27,3 +27,18 @@ class InputError(Exception):
                 where += f":{self.line}"
             where += ": "
         return f"{where}{self.message}"
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (``timeout``, ``docker stop``, a cancelled CI job), handled like Ctrl-C.
+
+    A subclass of KeyboardInterrupt, so every clean-up written for Ctrl-C
+    (stopping workers, keeping finished work, removing partial files) runs
+    for it too; the CLI then exits with 143 (128 + SIGTERM).
+    """
+
+    exit_code = 143
+
+
+#: Exit code of an unexpected exception (a bug): distinct from 1 (findings) and 2 (bad input).
+INTERNAL_ERROR_EXIT = 3

@@ -69,7 +69,7 @@ class Document:
     meta: Mapping[str, str] = field(default_factory=dict)  # title, date, sourceUrl, author, translator
     format: str = "markdown"  # "markdown" | "text" | "docx" | "xliff" | "tmx" | "docx-table"
     encoding: str = "utf-8"
-    warnings: tuple[str, ...] = ()  # what the reader changed or assumed (tracked changes accepted ...)
+    warnings: tuple[str, ...] = ()  # what the reader changed or assumed: "t.md:3: character U+0007 at column 8 dropped", tracked changes accepted
 
 
 # Quantity.qualifier (the engine's vocabulary) -> Quantity.hedge (normalised).

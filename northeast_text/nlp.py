@@ -13,7 +13,9 @@ nothing until a model is asked for.
 from __future__ import annotations
 
 import logging
+import re
 import threading
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 # spaCy packages tried in order: the official small English model, then the
@@ -26,6 +28,43 @@ _lock = threading.RLock()
 _english: Any = None
 _english_base: Any = None
 _jieba_ready = False
+
+
+#: spaCy's tokenizer strips a token's prefixes and suffixes one at a time,
+#: searching the rest again each time: a run of punctuation with no space
+#: costs the square of its length (20 KB of ")" took a minute).  Runs of
+#: non-space characters longer than this (never a name) are blanked, character
+#: for character, before spaCy sees them; offsets stay those of the text.
+MAX_TOKEN = 100
+_LONG_TOKEN = re.compile(rf"\S{{{MAX_TOKEN + 1},}}")
+
+
+def spacy_text(text: str) -> str:
+    """``text`` as fed to spaCy: same length, over-long runs blanked (see :data:`MAX_TOKEN`)."""
+    return _LONG_TOKEN.sub(lambda m: " " * len(m.group(0)), text)
+
+
+#: At most this many characters go through spaCy in one batch: its memory
+#: grows with the text of a batch, so a few long pieces (a 5 MB paragraph cut
+#: into 20,000-character pieces) must not share one batch of 64.
+MAX_BATCH_CHARS = 100_000
+
+
+def pipe(nlp, texts: Iterable[str], batch_size: int) -> Iterator[Any]:
+    """``nlp.pipe(texts)``, one Doc per text in order, with :func:`spacy_text`
+    applied and each batch at most ``batch_size`` texts and
+    :data:`MAX_BATCH_CHARS` characters."""
+    batch: list[str] = []
+    size = 0
+    for text in texts:
+        text = spacy_text(text)
+        if batch and (len(batch) >= batch_size or size + len(text) > MAX_BATCH_CHARS):
+            yield from nlp.pipe(batch, batch_size=len(batch))
+            batch, size = [], 0
+        batch.append(text)
+        size += len(text)
+    if batch:
+        yield from nlp.pipe(batch, batch_size=len(batch))
 
 
 def english_model_name() -> str:

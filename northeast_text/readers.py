@@ -44,6 +44,12 @@ __all__ = [
 
 FORMATS = ("markdown", "text")
 TEXT_SUFFIXES = (".txt", ".text")
+#: What each input format is, for messages ("which formats are supported"):
+#: a reader for a new format adds its line here.
+FORMAT_DESCRIPTIONS = {
+    "markdown": "markdown (.md, with optional YAML front matter)",
+    "text": "plain text (.txt)",
+}
 
 # --------------------------------------------------------------------------
 # Character classes
@@ -71,7 +77,12 @@ _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 # Characters XML 1.0 cannot hold: C0 controls other than tab/LF/CR, U+FFFE,
 # U+FFFF and lone surrogates (only reachable from a str, never from decoding).
-_ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+# A form feed (a page break from a PDF or a word processor) is a block break;
+# the others are dropped with a warning.
+_ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_FORM_FEED = re.compile("\n?\f")
+#: At most this many dropped characters are listed one by one.
+MAX_LISTED = 10
 
 # A block: maximal run of lines that are not blank (``str.strip()`` semantics:
 # ``re``'s ``\s`` and ``str.isspace`` agree).  Anchored at line starts and with
@@ -84,7 +95,7 @@ _MD_SPECIAL = re.compile(r"[\\`*_\[<&!]")
 _ATX = re.compile(r"\A {0,3}(#{1,6})(?:[ \t]+|$)")
 _ATX_CLOSE = re.compile(r"(?:[ \t]+#+)?[ \t]*\Z")
 _SETEXT = re.compile(r"\A {0,3}(?:=+|-+)[ \t]*\Z")
-_QUOTE_MARK = re.compile(r"^ {0,3}>[ \t]?", re.MULTILINE)
+_QUOTE_MARK = re.compile(r"^(?: {0,3}>[ \t]?)++", re.MULTILINE)  # every level of "> > >"
 _LINE_SPLIT = re.compile(r"[ \t]*\n[ \t]*")
 # CommonMark backslash escapes: a backslash before ASCII punctuation.
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
@@ -192,11 +203,13 @@ def decode_bytes(data: bytes, path: object = None) -> tuple[str, str]:
         head = data[:4096]
         if head.count(b"\x00") * 3 >= len(head):
             hint = "; UTF-16 needs a byte-order mark"
-        raise InputError(f"binary file (contains NUL bytes){hint}", where)
+        raise InputError(f"binary file (contains NUL bytes){hint}; supported formats: {supported_formats()}",
+                         where)
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
         utf8_error = exc
+    _refuse_almost_utf8(data, where)
     try:
         text = data.decode("gb18030")
     except UnicodeDecodeError:
@@ -214,6 +227,38 @@ def decode_bytes(data: bytes, path: object = None) -> tuple[str, str]:
         "nor UTF-16 with a byte-order mark, nor GB18030 text (binary file?)",
         where,
         data.count(b"\n", 0, bad) + 1,
+    )
+
+
+def supported_formats() -> str:
+    """The input formats, for messages: "markdown (.md …), plain text (.txt)"."""
+    return ", ".join(FORMAT_DESCRIPTIONS.values()) + "; in UTF-8, UTF-16 or GB18030"
+
+
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")  # a byte that is not UTF-8, after "surrogateescape"
+_VALID_NON_ASCII = re.compile("[^\x00-\x7f\udc80-\udcff]")
+
+
+def _refuse_almost_utf8(data: bytes, where: str | None) -> None:
+    """Refuse a file that is UTF-8 but for a few bad bytes, naming the first.
+
+    "Almost UTF-8": it holds valid multi-byte UTF-8 characters, at least as
+    many as bad bytes (a GB18030 or Big5 file holds four bad bytes for each
+    accidental valid one).  Guessing a legacy code page for such a file turns
+    every curly quote into mojibake, on either side of the pair.
+    """
+    text = data.decode("utf-8", "surrogateescape")
+    bad = len(_ESCAPED_BYTE.findall(text))
+    if not bad or len(_VALID_NON_ASCII.findall(text)) < bad:
+        return
+    first = _ESCAPED_BYTE.search(text).start()  # type: ignore[union-attr]
+    line_start = text.rfind("\n", 0, first) + 1
+    more = f" ({bad} bad bytes in all)" if bad > 1 else ""
+    raise InputError(
+        f"not valid UTF-8: bad byte 0x{ord(text[first]) - 0xDC00:02X} at column {first - line_start + 1}"
+        f"{more}; the rest of the file is UTF-8: re-save it as UTF-8",
+        where,
+        text.count("\n", 0, first) + 1,
     )
 
 
@@ -286,6 +331,35 @@ def _meta_value(value: object) -> str:
     return str(value)
 
 
+#: Front matter longer than this (characters) is refused: metadata is a few lines.
+MAX_FRONT_MATTER = 65_536
+
+
+@lru_cache(maxsize=1)
+def _front_matter_loader():
+    """PyYAML's SafeLoader, minus what hostile front matter abuses.
+
+    Dates and timestamps stay strings (``date: 2024-02-30`` is text, not a
+    crash in the date resolver), and aliases (``*name``) are refused: a few
+    kilobytes of nested aliases expand to gigabytes ("billion laughs").
+    """
+    import yaml
+
+    class FrontMatterLoader(yaml.SafeLoader):
+        def compose_node(self, parent, index):
+            if self.check_event(yaml.AliasEvent):
+                event = self.peek_event()
+                raise yaml.composer.ComposerError(
+                    None, None, f"aliases (*{event.anchor}) are not allowed in front matter", event.start_mark)
+            return super().compose_node(parent, index)
+
+    FrontMatterLoader.yaml_implicit_resolvers = {
+        first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+    return FrontMatterLoader
+
+
 def _front_matter(text: str, where: str | None) -> tuple[dict[str, str], int, int]:
     """Return (meta, offset of the body, number of lines before the body)."""
     first_end = text.find("\n")
@@ -296,15 +370,20 @@ def _front_matter(text: str, where: str | None) -> tuple[dict[str, str], int, in
     if m is None:
         raise InputError("front matter opened with '---' is never closed (expected a closing '---' line)", where, 1)
     yaml_src = text[first_end + 1 : m.start()]
+    if len(yaml_src) > MAX_FRONT_MATTER:
+        raise InputError(f"front matter is {len(yaml_src):,} characters long; at most {MAX_FRONT_MATTER:,} "
+                         "are read (is the closing '---' missing?)", where, 1)
     import yaml  # lazy
 
     try:
-        data = yaml.safe_load(yaml_src) if yaml_src.strip() else {}
+        data = yaml.load(yaml_src, Loader=_front_matter_loader()) if yaml_src.strip() else {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 2
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         raise InputError(f"invalid YAML in front matter: {problem}", where, line) from None
+    except (ValueError, TypeError, OverflowError, RecursionError) as exc:  # an explicit !!tag with a bad value
+        raise InputError(f"invalid YAML in front matter: {exc}", where, 2) from None
     if data is None:
         data = {}
     if not isinstance(data, dict):
@@ -467,13 +546,39 @@ def plain_text(src: str, format: str = "markdown") -> tuple[str, tuple[Mark, ...
     markdown: emphasis/strong/links/code become marks, escapes are resolved,
     entities decoded, raw HTML kept as text.
     """
-    if format == "text" or not _MD_SPECIAL.search(src):
+    if format == "text" or not _MD_SPECIAL.search(src) or too_nested(src):
         return _join_lines(src), ()
     if "\\" in src:  # only backslash escapes? resolve them without the parser
         unescaped = _ESCAPE.sub(r"\1", src)
         if not _MD_SPECIAL.search(_ESCAPE.sub("", src)):
             return _join_lines(unescaped), ()
     return _markdown_plain(src)
+
+
+#: Inline markdown nested deeper than this (brackets, or a run of delimiters)
+#: is read as plain text: the parser's time grows with the square of the depth.
+MAX_NESTING = 32
+_DELIMITER_RUN = re.compile(rf"[*_`\[\]]{{{2 * MAX_NESTING + 1},}}")
+_BRACKET = re.compile(r"\\.|[\[\]]")
+
+
+def too_nested(src: str) -> bool:
+    """True when ``src`` nests inline markdown past :data:`MAX_NESTING`
+    (``[[[…](y)``, ``***…a…***``); such a block is read as plain text."""
+    if _DELIMITER_RUN.search(src):
+        return True
+    if src.count("[") <= MAX_NESTING:
+        return False
+    depth = 0
+    for m in _BRACKET.finditer(src):
+        token = m.group(0)
+        if token == "[":
+            depth += 1
+            if depth > MAX_NESTING:
+                return True
+        elif token == "]":
+            depth = max(0, depth - 1)
+    return False
 
 
 def _markdown_plain(src: str) -> tuple[str, tuple[Mark, ...]]:
@@ -617,19 +722,24 @@ def _next_is_longer(blocks: Sequence[tuple[str, _Source, tuple[Mark, ...]]], n: 
 # --------------------------------------------------------------------------
 
 
-def _check_xml_chars(text: str, where: str | None, line_offset: int = 0) -> None:
-    m = _ILLEGAL_XML.search(text)
-    if m is None:
-        return
-    ch = m.group(0)
-    line = text.count("\n", 0, m.start()) + 1 + line_offset
-    col = m.start() - (text.rfind("\n", 0, m.start()) + 1) + 1
-    kind = "lone surrogate" if "\ud800" <= ch <= "\udfff" else "character"
-    raise InputError(
-        f"{kind} U+{ord(ch):04X} at column {col} is not allowed in XML text (control character or non-character)",
-        where,
-        line,
-    )
+def _drop_xml_illegal(text: str, where: str | None) -> tuple[str, list[str]]:
+    """``text`` without the characters XML cannot hold, and one warning per
+    dropped character (the first :data:`MAX_LISTED`, then a count)."""
+    found = list(_ILLEGAL_XML.finditer(text))
+    if not found:
+        return text, []
+    warnings = []
+    for m in found[:MAX_LISTED]:
+        ch = m.group(0)
+        line = text.count("\n", 0, m.start()) + 1
+        col = m.start() - (text.rfind("\n", 0, m.start()) + 1) + 1
+        kind = "lone surrogate" if "\ud800" <= ch <= "\udfff" else "character"
+        warnings.append(str(InputError(
+            f"{kind} U+{ord(ch):04X} at column {col} dropped (control character or non-character)", where, line)))
+    if len(found) > MAX_LISTED:
+        warnings.append(str(InputError(
+            f"{len(found) - MAX_LISTED} more control characters or non-characters dropped", where)))
+    return _ILLEGAL_XML.sub("", text), warnings
 
 
 def parse_document(
@@ -653,17 +763,22 @@ def parse_document(
         text = _NEWLINES.sub("\n", text)
     if not text:
         raise InputError("empty file", where)
+    text, warnings = _drop_xml_illegal(text, where)
+    if "\f" in text:
+        text = _FORM_FEED.sub("\n\n", text)  # a page break ends a block
     if not text.strip():
         raise InputError("file holds only whitespace, no text", where)
-    _check_xml_chars(text, where)
     meta, body, skipped = _front_matter(text, where)
     raw_blocks = split_blocks(text, body, skipped + 1)
     if not raw_blocks:
         raise InputError("no text after the front matter", where)
     code = _norm_lang(lang, where) or detect_language(text[body:])
     parsed = []
-    for _line, raw in raw_blocks:
+    for line, raw in raw_blocks:
         source = _strip_block_syntax(raw, format)
+        if format == "markdown" and too_nested(source.src):
+            warnings.append(str(InputError(
+                f"markdown nested more than {MAX_NESTING} levels deep; block read as plain text", where, line)))
         plain, marks = plain_text(source.src, format)
         parsed.append((plain, source, marks))
     roles = _classify(parsed, code, format, meta)
@@ -676,7 +791,7 @@ def parse_document(
     )
     return Document(
         lang=code, blocks=blocks, path=None if path is None else str(path),
-        meta=meta, format=format, encoding=encoding,
+        meta=meta, format=format, encoding=encoding, warnings=tuple(warnings),
     )
 
 

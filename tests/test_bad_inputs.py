@@ -112,12 +112,17 @@ BAD: list[Bad] = [
         needles=("t.md: ", "UTF-16 needs a byte-order mark")),
     Bad("bad-utf16-despite-bom", {"t.md": b"\xff\xfe" + "Text".encode("utf-16-le") + b"\x00\xd8"},
         target="t.md", needles=("t.md: ", "despite its byte-order mark")),
-    Bad("control-char", {"t.md": b"Title\n\nA bell \x07 rings.\n"}, target="t.md",
-        needles=("t.md:3: ", "U+0007", "not allowed in XML")),
-    Bad("escape-char", {"t.md": b"Title\n\nColour \x1b[31mred\x1b[0m text.\n"}, target="t.md",
-        needles=("t.md:3: ", "U+001B")),
-    Bad("noncharacter-fffe", {"s.md": ZH.replace("两万", "两\ufffe万").encode()}, source="s.md",
-        needles=("s.md:", "U+FFFE")),
+    Bad("almost-utf8-english", {"t.md": EN.replace("Liaoning's", "Liaoning\u2019s").encode().replace(
+        b"Shenyang", b"Shen\x93yang")}, target="t.md",
+        needles=("t.md:9: ", "not valid UTF-8: bad byte 0x93 at column 5", "re-save it as UTF-8")),
+    Bad("almost-utf8-chinese", {"s.md": ZH.encode().replace("沈阳".encode(), b"\xc9\xf2\xd1\xf4", 1)},
+        source="s.md", needles=("s.md:9: ", "not valid UTF-8: bad byte 0xC9 at column 1")),
+    Bad("front-matter-alias-bomb", {"t.md": b"---\na: &a [x, x]\nb: &b [*a, *a]\nc: [*b, *b]\n---\n\nText.\n"},
+        target="t.md", needles=("t.md:3: ", "aliases (*a) are not allowed in front matter")),
+    Bad("front-matter-bad-explicit-date", {"t.md": b"---\ndate: !!timestamp 2024-02-30\n---\n\nText.\n"},
+        target="t.md", needles=("t.md:2: ", "invalid YAML in front matter: day is out of range")),
+    Bad("front-matter-huge", {"t.md": b"---\n" + b"k: v\n" * 20_000 + b"---\n\nText.\n"},
+        target="t.md", needles=("t.md:1: ", "front matter is 100,000 characters long")),
     Bad("front-matter-unclosed", {"t.md": b"---\ntitle: x\n\nText without the closing line.\n"},
         target="t.md", needles=("t.md:1: ", "never closed")),
     Bad("front-matter-invalid-yaml", {"t.md": b"---\ntitle: [unclosed\n---\n\nText.\n"},
@@ -135,6 +140,12 @@ BAD: list[Bad] = [
         needles=("plain.txt/out.tei.xml: ", "plain.txt is a file, not a folder")),
     Bad("output-is-an-input", output="en.md", needles=("en.md: ", "also an input")),
     Bad("json-output-is-an-input", extra=("--json", "zh.md"), needles=("zh.md: ", "also an input")),
+    Bad("json-output-is-the-lexicon", {"my.tsv": b"liaoning\tplace\t\xe8\xbe\xbd\xe5\xae\x81\tLiaoning\n"},
+        extra=("--json", "my.tsv", "--lexicon", "my.tsv"), needles=("my.tsv: ", "also an input")),
+    Bad("output-and-json-one-path", output="keep.json",
+        needles=("keep.json: ", "two outputs on one path (also given as keep.json)")),
+    Bad("output-and-json-both-stdout", output="-", extra=("--json", "-"),
+        needles=("-: ", "two outputs on one path")),
     Bad("output-is-a-folder", {"outdir/x": b"x"}, output="outdir", needles=("outdir: ", "is a folder")),
     Bad("lexicon-malformed",
         {"bad.tsv": b"# key\ttype\tzh\ten\nliaoning\tplace\t\xe8\xbe\xbd\xe5\xae\x81\tLiaoning\nthis line has no tabs\n"},
@@ -142,8 +153,10 @@ BAD: list[Bad] = [
     Bad("lexicon-missing", extra=("--lexicon", "nope.tsv"), needles=("nope.tsv", "cannot read")),
     Bad("lexicon-is-folder", {"lexdir/x": b"x"}, extra=("--lexicon", "lexdir"), needles=("--lexicon", "lexdir")),
     Bad("rate-not-a-number", extra=("--rate", "seven"), needles=("--rate", "'seven' is not a number")),
-    Bad("rate-negative", extra=("--rate", "-7.1"), needles=("--rate", "positive")),
+    Bad("rate-negative", extra=("--rate", "-7.1"), needles=("--rate", "between 0.001 and 1000")),
     Bad("rate-nan", extra=("--rate", "nan"), needles=("--rate",)),
+    Bad("rate-huge", extra=("--rate", "1e400"), needles=("--rate", "'1e400' is not a rate of CNY per USD between")),
+    Bad("rate-tiny", extra=("--rate", "1e-400"), needles=("--rate", "'1e-400' is not a rate")),
     Bad("link-types-malformed", extra=("--link-types", "1-1,x"), needles=("--link-types", "'x'")),
     Bad("checks-unknown", extra=("--checks", "numbers,spelling"), needles=("--checks: ", "'spelling'", "known:")),
     Bad("stdin-empty", target="-", stdin=b"", needles=("<stdin>: ", "empty file")),
@@ -171,8 +184,12 @@ def _invoke(runner, work: Path, case: Bad, command: str = "annotate", debug: boo
 @pytest.mark.parametrize("case", BAD, ids=[c.id for c in BAD])
 def test_refused_by_annotate(runner, work, case):
     result = _invoke(runner, work, case)
-    existing = case.output in ("en.md", "outdir")
+    existing = case.output in ("en.md", "outdir", "keep.json", "-")
     assert_refused(result, work, *case.needles, output=None if existing else case.output)
+    assert result.stdout == ""
+    assert (work / "keep.json").read_bytes() == SENTINEL
+    for name, data in case.files.items():
+        assert (work / name).is_dir() or (work / name).read_bytes() == data
     if case.output == "outdir":
         assert [p.name for p in (work / "outdir").iterdir()] == ["x"]
     if case.output != "out.tei.xml":
@@ -192,7 +209,7 @@ def test_refused_by_check(runner, work, case):
     assert result.stdout == ""
 
 
-@pytest.mark.parametrize("case", [c for c in BAD if c.id in ("swapped-files", "empty-file", "checks-unknown")],
+@pytest.mark.parametrize("case", [c for c in BAD if c.id in ("swapped-files", "empty-file", "link-types-malformed")],
                          ids=lambda c: c.id)
 def test_refused_by_align(runner, work, case):
     result = _invoke(runner, work, case, command="align")
@@ -309,7 +326,9 @@ def test_raised_limit_lets_the_file_through(runner, work, fifty_mb):
     result = runner.invoke(main, ["check", "zh.md", "huge.md", "--max-size", "64"])
     assert result.exit_code == 2
     lines = result.stderr.splitlines()
-    assert lines[-1] == "northeast-text: error: huge.md: binary file (contains NUL bytes); UTF-16 needs a byte-order mark"
+    assert lines[-1].startswith(
+        "northeast-text: error: huge.md: binary file (contains NUL bytes); UTF-16 needs a byte-order mark; "
+        "supported formats: ")
     assert all(line.startswith("northeast-text: reading: ") for line in lines[:-1])
 
 
@@ -659,3 +678,374 @@ def test_stage_scales_with_figures_per_block(stage):
     small = _stage_seconds(100)[stage]
     big = _stage_seconds(1000)[stage]
     assert big < 25 * max(small, 0.02), (small, big)
+
+
+# --------------------------------------------------------------------------
+# Text as it comes out of other programs: dropped with a warning, not refused
+# --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name,data,block,warning", [
+    ("control-char", EN.replace("Shenyang has", "Shenyang \x07has"), "Shenyang has",
+     "t.md:9: character U+0007 at column 10 dropped (control character or non-character)"),
+    ("escape-char", EN.replace("Shenyang has", "Shenyang \x1b[31mhas"), "Shenyang [31mhas",
+     "t.md:9: character U+001B at column 10 dropped"),
+    ("noncharacter-fffe", EN.replace("Shenyang has", "Shenyang \ufffehas"), "Shenyang has",
+     "t.md:9: character U+FFFE at column 10 dropped"),
+    ("form-feed", EN.replace("\n\nShenyang has", "\n\fShenyang has"), "Shenyang has", None),
+    ("quote-levels", EN.replace("Shenyang has", "> > >> Shenyang has"), "Shenyang has", None),
+    ("nested-links", EN + "\n" + "[" * 40 + "a" + "](y)" * 40 + "\n", "[" * 40 + "a" + "](y)" * 40,
+     "t.md:11: markdown nested more than 32 levels deep; block read as plain text"),
+])
+def test_control_characters_dropped_with_a_warning(runner, work, name, data, block, warning):
+    (work / "t.md").write_text(data, "utf-8")
+    result = runner.invoke(main, ["annotate", "zh.md", "t.md", "-o", "out.tei.xml", "--json", "r.json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads((work / "r.json").read_text("utf-8"))
+    assert any(b["text"].startswith(block) for b in report["target"]["blocks"]), report["target"]["blocks"]
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("northeast-text: warning: ")]
+    if warning is None:
+        assert warnings == [] and "warnings" not in report["target"]
+    else:
+        assert len(warnings) == 1 and warnings[0].startswith(f"northeast-text: warning: {warning}")
+        assert report["target"]["warnings"][0].startswith(warning)  # kept in the report
+
+
+def test_front_matter_values_are_strings(runner, work):
+    """`date: 2024-02-30` (no such day) crashed PyYAML's date resolver: every value is read as written."""
+    (work / "t.md").write_text("---\ndate: 2024-02-30\nyear: 2023\n---\n\n" + EN.split("---\n", 2)[2], "utf-8")
+    doc = read_document(work / "t.md")
+    assert doc.meta["date"] == "2024-02-30" and doc.meta["year"] == "2023"
+    assert runner.invoke(main, ["check", "zh.md", "t.md"]).exit_code == 0
+
+
+# --------------------------------------------------------------------------
+# A bug is not a finding: exit 3, one line
+# --------------------------------------------------------------------------
+
+
+def test_unexpected_exception_exits_3_with_one_line(runner, work, monkeypatch):
+    import northeast_text.pipeline as pipeline
+
+    def broken(*args, **kwargs):
+        raise ZeroDivisionError("division by zero")
+
+    monkeypatch.setattr(pipeline, "annotate", broken)
+    result = runner.invoke(main, ["annotate", "zh.md", "en.md", "-o", "out.tei.xml"])
+    assert result.exit_code == 3
+    assert result.stderr == ("northeast-text: internal error: ZeroDivisionError: division by zero "
+                             "(run with --debug for the traceback; please report it)\n")
+    assert not (work / "out.tei.xml").exists() and part_files(work) == []
+    debug = runner.invoke(main, ["--debug", "check", "zh.md", "en.md"])
+    assert isinstance(debug.exception, ZeroDivisionError)
+
+
+def test_subprocess_internal_error_exit_3(work):
+    """Through a real process (a module that raises on import stands for any bug)."""
+    (work / "boom").mkdir()
+    (work / "boom" / "sitecustomize.py").write_text(
+        "import northeast_text.pipeline as p\n"
+        "def annotate(*a, **k):\n    raise KeyError('boom')\n"
+        "p.annotate = annotate\n", "utf-8")
+    env = {**os.environ, "PYTHONPATH": f"{work / 'boom'}{os.pathsep}{ROOT}"}
+    proc = subprocess.run(NT + ["check", "zh.md", "en.md"], cwd=work, capture_output=True, text=True,
+                          env=env, timeout=300, check=False)
+    assert proc.returncode == 3, proc.stderr
+    assert proc.stderr.splitlines() == [("northeast-text: internal error: KeyError: 'boom' "
+                                         "(run with --debug for the traceback; please report it)")]
+
+
+# --------------------------------------------------------------------------
+# Outputs: never an input, never one path twice, devices written in place
+# --------------------------------------------------------------------------
+
+
+def _snapshot(folder: Path) -> dict[str, tuple[str, bytes | str | None]]:
+    """Every entry under ``folder``: its kind and content (a link: its target)."""
+    out: dict[str, tuple[str, bytes | str | None]] = {}
+    for p in sorted(folder.rglob("*")):
+        rel = p.relative_to(folder).as_posix()
+        if p.is_symlink():
+            out[rel] = ("link", os.readlink(p))
+        elif p.is_fifo():
+            out[rel] = ("fifo", None)
+        elif p.is_file():
+            out[rel] = ("file", p.read_bytes())
+        else:
+            out[rel] = ("dir", None)
+    return out
+
+
+@pytest.mark.parametrize("command,extra", [
+    ("annotate", ["--json", "r.json"]),
+    ("review", []),
+    ("export", []),
+])
+@pytest.mark.parametrize("how", ["symlink", "hardlink"])
+def test_output_linked_to_an_input_is_refused(runner, work, command, extra, how):
+    link = work / "out.dat"
+    (os.symlink if how == "symlink" else os.link)(work / "en.md", link)
+    before = _snapshot(work)
+    result = runner.invoke(main, [command, "zh.md", "en.md", "-o", "out.dat", *extra])
+    assert_refused(result, work, "out.dat: ", "also an input", output=None)
+    assert _snapshot(work) == before
+
+
+@pytest.mark.parametrize("args,needle", [
+    (["review", "zh.md", "en.md", "-o", "d.json", "--decisions", "d.json"], "d.json: "),
+    (["export", "zh.md", "en.md", "-o", "my.tsv", "--lexicon", "my.tsv"], "my.tsv: "),
+    (["review", "zh.md", "en.md", "-o", "my.tsv", "--lexicon", "my.tsv"], "my.tsv: "),
+    (["apply-review", "d.json", "--tei", "p.tei.xml", "-o", "d.json"], "d.json: "),
+])
+def test_every_input_is_refused_as_an_output(runner, work, args, needle):
+    (work / "d.json").write_text(DECISIONS, "utf-8")
+    (work / "my.tsv").write_text("liaoning\tplace\t辽宁\tLiaoning\n", "utf-8")
+    (work / "p.tei.xml").write_bytes(b'<TEI xmlns="http://www.tei-c.org/ns/1.0"/>')
+    before = _snapshot(work)
+    result = runner.invoke(main, args)
+    assert_refused(result, work, needle, "also an input", output=None)
+    assert _snapshot(work) == before
+
+
+def test_symlinked_output_replaces_the_target_and_keeps_the_link(runner, work):
+    (work / "real").mkdir()
+    (work / "real" / "out.tei.xml").write_bytes(b"old")
+    os.symlink(work / "real" / "out.tei.xml", work / "link.xml")
+    result = runner.invoke(main, ["annotate", "zh.md", "en.md", "-o", "link.xml"])
+    assert result.exit_code == 0, result.output
+    assert (work / "link.xml").is_symlink()
+    assert (work / "real" / "out.tei.xml").read_bytes().startswith(b"<?xml")
+    assert part_files(work) == []
+
+
+def _drain(path: Path, sink: list[bytes]):
+    import threading
+
+    def read():
+        with open(path, "rb") as fh:
+            sink.append(fh.read())
+
+    thread = threading.Thread(target=read, daemon=True)
+    thread.start()
+    return thread
+
+
+def _release(path: Path, thread) -> None:
+    """Unblock a reader still waiting for a writer (the command never opened the FIFO)."""
+    import errno
+    import time
+
+    while thread.is_alive():
+        try:
+            os.close(os.open(path, os.O_WRONLY | os.O_NONBLOCK))
+            break
+        except OSError as exc:  # ENXIO: the reader has not opened its end yet
+            if exc.errno != errno.ENXIO:
+                raise
+            time.sleep(0.01)
+    thread.join(10)
+
+
+def test_fifo_output_is_written_in_place(runner, work):
+    fifo = work / "pipe"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = _drain(fifo, got)
+    result = runner.invoke(main, ["export", "zh.md", "en.md", "-o", "pipe"])
+    _release(fifo, reader)
+    assert result.exit_code == 0, result.output
+    assert fifo.is_fifo() and got and got[0].startswith(b"<?xml") and b"<tmx" in got[0]
+    assert part_files(work) == []
+
+
+@pytest.mark.skipif(not Path("/dev/null").is_char_device(), reason="needs /dev/null")
+def test_dev_null_stays_a_device(runner, work):
+    result = runner.invoke(main, ["annotate", "zh.md", "en.md", "-o", "/dev/null", "--json", "/dev/stdout"])
+    assert result.exit_code == 0, result.output
+    assert Path("/dev/null").is_char_device()
+    assert json.loads(result.stdout)["schema"] == 1  # /dev/stdout is stdout, written straight
+
+
+@pytest.mark.skipif(not Path("/dev/full").is_char_device(), reason="needs /dev/full")
+def test_dev_full_is_a_one_line_error(runner, work):
+    result = runner.invoke(main, ["export", "zh.md", "en.md", "-o", "/dev/full"])
+    assert_refused(result, work, "/dev/full: cannot write: No space left on device", output=None)
+    assert Path("/dev/full").is_char_device()
+
+
+# The property: whatever kind of path each output is, no input changes and
+# nothing but the named outputs is written.
+
+PATH_KINDS = ("new", "existing", "symlink-new", "symlink-existing", "fifo", "stdout", "input", "input-link",
+              "input-hardlink", "lexicon", "same-as-other", "dev-null")
+
+
+def _make_output(work: Path, kind: str, name: str, other: str | None) -> str:
+    p = work / name
+    if kind == "existing":
+        p.write_bytes(b"old")
+    elif kind == "symlink-new":
+        os.symlink(work / f"{name}.target", p)
+    elif kind == "symlink-existing":
+        (work / f"{name}.target").write_bytes(b"old")
+        os.symlink(work / f"{name}.target", p)
+    elif kind == "fifo":
+        os.mkfifo(p)
+    elif kind == "input-link":
+        os.symlink(work / "en.md", p)
+    elif kind == "input-hardlink":
+        os.link(work / "zh.md", p)
+    return {"stdout": "-", "input": "zh.md", "lexicon": "lex.tsv", "dev-null": "/dev/null",
+            "same-as-other": other or name}.get(kind, name)
+
+
+def _expected_ok(kinds: tuple[str, str]) -> bool:
+    if any(k in ("input", "input-link", "input-hardlink", "lexicon") for k in kinds):
+        return False
+    return kinds[1] != "same-as-other" and kinds != ("stdout", "stdout")
+
+
+try:
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+except ImportError:  # pragma: no cover - hypothesis is a test dependency
+    given = None
+
+
+if given is not None:
+    @settings(derandomize=True, max_examples=40, deadline=None,
+              suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+    @given(tei=st.sampled_from([k for k in PATH_KINDS if k != "same-as-other"]), js=st.sampled_from(PATH_KINDS))
+    def test_property_outputs_never_touch_inputs(tmp_path_factory, tei, js):
+        work = tmp_path_factory.mktemp("prop")
+        (work / "zh.md").write_text(ZH, "utf-8")
+        (work / "en.md").write_text(EN, "utf-8")
+        (work / "lex.tsv").write_text("liaoning\tplace\t辽宁\tLiaoning\n", "utf-8")
+        old = os.getcwd()
+        os.chdir(work)
+        try:
+            o = _make_output(work, tei, "o.xml", None)
+            j = _make_output(work, js, "j.json", o)
+            before = _snapshot(work)
+            fifos = {p: [] for p in (work / "o.xml", work / "j.json") if p.is_fifo()}
+            readers = {p: _drain(p, sink) for p, sink in fifos.items()}
+            result = CliRunner().invoke(main, ["annotate", "zh.md", "en.md", "-o", o, "--json", j,
+                                               "--lexicon", "lex.tsv"])
+            for p, thread in readers.items():
+                _release(p, thread)
+        finally:
+            os.chdir(old)
+        after = _snapshot(work)
+        for name in ("zh.md", "en.md", "lex.tsv"):
+            assert after[name] == before[name]
+        if not _expected_ok((tei, js)):
+            assert result.exit_code == 2 and result.stderr.count("\n") == 1, result.output
+            assert after == before and result.stdout == ""
+            return
+        assert result.exit_code == 0, result.output
+        written = {k for k in after if after[k] != before.get(k)}
+        allowed = {"o.xml", "j.json", "o.xml.target", "j.json.target"}
+        assert written <= allowed, written
+        assert not part_files(work)
+        for name, kind in (("o.xml", tei), ("j.json", js)):
+            if kind in ("fifo",):
+                assert after[name] == ("fifo", None)
+            elif kind.startswith("symlink"):
+                assert after[name] == before[name] and after[f"{name}.target"][1][:1] in (b"<", b"{")
+            elif kind in ("new", "existing"):
+                assert after[name][1][:1] in (b"<", b"{")
+        if "stdout" in (tei, js):
+            assert result.stdout[:1] in ("<", "{")
+
+
+# --------------------------------------------------------------------------
+# Small inputs that cost minutes or gigabytes: bounded now
+# --------------------------------------------------------------------------
+
+#: Each pathological input must finish within this on this machine (models
+#: already loaded); before the fixes each took from 18 s to over 120 s.
+SECONDS_BOUND = 10.0
+#: Peak resident memory of the whole process (models included, ~300 MB).
+MEGABYTES_BOUND = 1024
+
+_BOUNDED_RUNNER = r"""
+import json, os, resource, sys, time
+from northeast_text import nlp
+from northeast_text.cli import main
+nlp.english(); nlp.jieba_ready()
+results = {}
+for name in sys.argv[2:]:
+    os.chdir(os.path.join(sys.argv[1], name))
+    start = time.perf_counter()
+    try:
+        main(["check", "zh.md", "en.md", "--fail-on", "never"])
+    except SystemExit as exc:
+        code = exc.code
+    results[name] = [time.perf_counter() - start, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, code]
+print("RESULTS " + json.dumps(results))
+"""
+
+
+def _hostile_cases():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("hostile_benchmark", ROOT / "benchmarks" / "hostile.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module
+
+
+#: name -> exit code; the cases whose cost is in this branch's reach (see docs/bad-input.md).
+BOUNDED = {"yaml-alias-bomb": 2, "parens-20k": 0, "nested-links": 0, "nested-strong": 0, "quote-levels": 0}
+
+
+def test_pathological_inputs_are_bounded(tmp_path):
+    bench = _hostile_cases()
+    for name in BOUNDED:
+        folder = tmp_path / name
+        folder.mkdir()
+        for fname, text in {"zh.md": bench.ZH, "en.md": bench.EN, **bench.CASES[name][1]()}.items():
+            (folder / fname).write_text(text, "utf-8")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env.pop(MAX_SIZE_ENV, None)
+    proc = subprocess.run([sys.executable, "-c", _BOUNDED_RUNNER, str(tmp_path), *BOUNDED], capture_output=True,
+                          text=True, env=env, timeout=600, check=False)
+    line = next((ln for ln in proc.stdout.splitlines() if ln.startswith("RESULTS ")), None)
+    assert line is not None, proc.stderr[-2000:]
+    results = json.loads(line[len("RESULTS "):])
+    for name, code in BOUNDED.items():
+        seconds, megabytes, got = results[name]
+        assert got == code, (name, got)
+        assert seconds < SECONDS_BOUND, (name, seconds)
+        assert megabytes < MEGABYTES_BOUND, (name, megabytes)
+    assert "Traceback" not in proc.stderr
+
+
+def test_spacy_batches_are_bounded_in_characters():
+    """A 5 MB paragraph is cut into 20,000-character pieces; a batch of 64 of
+    them made spaCy take 5 GB.  Batches now hold at most MAX_BATCH_CHARS."""
+    from northeast_text import nlp
+
+    seen: list[list[str]] = []
+
+    class Recorder:
+        def pipe(self, texts, batch_size):
+            batch = list(texts)
+            assert len(batch) == batch_size
+            seen.append(batch)
+            return iter(batch)
+
+    texts = [("x " * 10_000)[:20_000]] * 30 + ["short"] * 100 + [")" * 500]
+    docs = list(nlp.pipe(Recorder(), texts, 64))
+    assert len(docs) == len(texts) and docs[:30] == texts[:30]
+    assert all(sum(map(len, b)) <= nlp.MAX_BATCH_CHARS and len(b) <= 64 for b in seen)
+    assert docs[-1] == " " * 500  # a 500-character run of ")" is blanked for the tokenizer
+
+
+def test_quote_levels_and_long_runs_reach_spacy_blank():
+    from northeast_text.nlp import MAX_TOKEN, spacy_text
+
+    text = "Shenyang " + ")" * 20_000 + " Harbin"
+    assert spacy_text(text) == "Shenyang " + " " * 20_000 + " Harbin"
+    kept = "a" * MAX_TOKEN
+    assert spacy_text(kept) == kept

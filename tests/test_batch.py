@@ -411,3 +411,150 @@ def test_html_pages_written_and_deterministic(tmp_path):
     e = run_batch(discover_pairs(corpus), tmp_path / "c", Settings())
     assert e.pairs[0].status == "done" and not (tmp_path / "c" / "gamma.html").exists()
     assert not (tmp_path / "c" / "index.html").exists(), "no index of pages that are gone"
+
+
+# --------------------------------------------------------------------------- hostile corpora (issue 11)
+
+
+def test_folder_names_without_ascii_letters_get_distinct_ids(tmp_path):
+    corpus = make_corpus(tmp_path / "c", {"东北": PAIRS["alpha"], "长江": PAIRS["beta"], "Москва": PAIRS["gamma"]})
+    specs = discover_pairs(corpus)
+    ids = sorted(s.id for s in specs)
+    assert ids[:2] == ["changjiang", "dongbei"] and ids[2].startswith("pair-") and len(ids[2]) == 11
+    result = run_batch(specs, tmp_path / "out", Settings())
+    assert result.exit_code == 0 and [p.status for p in result.pairs] == ["done"] * 3
+    corpus_tei = (tmp_path / "out" / "corpus.tei.xml").read_text("utf-8")
+    for pid in ids:
+        assert corpus_tei.count(f'xml:id="{pid}"') == 1 and (tmp_path / "out" / f"{pid}.json").is_file()
+
+
+def test_an_id_collision_is_an_error_never_an_overwrite(tmp_path):
+    corpus = make_corpus(tmp_path / "c", {"a b": PAIRS["alpha"], "a-b": PAIRS["beta"]})
+    res = CliRunner().invoke(main, ["batch", str(corpus), "-o", str(tmp_path / "out")])
+    assert res.exit_code == 2
+    errors = [ln for ln in res.stderr.splitlines() if ln.startswith("northeast-text: error:")]
+    assert errors == [("northeast-text: error: folder a-b: id 'a-b' used twice (also for folder a b; "
+                       "ids must differ, ignoring case); rename one")]
+    report = json.loads((tmp_path / "out" / "a-b.json").read_text("utf-8"))
+    assert "港口" in report["source"]["blocks"][0]["text"]  # the first pair's output, not overwritten
+
+
+def test_second_batch_into_a_locked_folder_is_refused(corpus, tmp_path):
+    import fcntl
+
+    out = tmp_path / "out"
+    out.mkdir()
+    fd = os.open(out, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)  # stands for a batch that is running
+        res = CliRunner().invoke(main, ["batch", str(corpus), "-o", str(out)])
+    finally:
+        os.close(fd)
+    assert res.exit_code == 2
+    assert res.stderr == (f"northeast-text: error: {out}: another batch is writing to this folder; "
+                          "wait for it to finish or give another output folder\n")
+    assert list(out.iterdir()) == []
+    assert run_batch(discover_pairs(corpus), out, Settings()).exit_code == 0  # free again
+
+
+def test_sigterm_stops_the_batch_and_keeps_finished_pairs(corpus, tmp_path, monkeypatch):
+    import signal
+
+    real = batch.annotate_job
+
+    def terminated_during_beta(job):
+        if job.id == "beta":
+            os.kill(os.getpid(), signal.SIGTERM)
+        return real(job)
+
+    monkeypatch.setattr(batch, "annotate_job", terminated_during_beta)
+    out = tmp_path / "out"
+    res = CliRunner().invoke(main, ["batch", str(corpus), "-o", str(out)])
+    assert res.exit_code == 143
+    assert res.stderr.splitlines()[-1] == (f"northeast-text: terminated; 1 of 3 pairs finished and recorded in "
+                                           f"{out} (the next run skips them); workers stopped")
+    assert signal.getsignal(signal.SIGTERM) is signal.SIG_DFL  # the handler is only there while a command runs
+    monkeypatch.setattr(batch, "annotate_job", real)
+    again = run_batch(discover_pairs(corpus), out, Settings())
+    assert [p.status for p in again.pairs] == ["skipped", "done", "done"]
+
+
+def test_sigterm_leaves_no_orphaned_workers(corpus, tmp_path):
+    """A real process with two workers, sent SIGTERM: exit 143, the workers end with it."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    root = Path(__file__).resolve().parent.parent
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    proc = subprocess.Popen([sys.executable, "-m", "northeast_text", "batch", str(corpus), "-o",
+                             str(tmp_path / "out"), "-j", "2", "--force"], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    workers: set[int] = set()
+    deadline = time.monotonic() + 120
+    while len(workers) < 2 and time.monotonic() < deadline and proc.poll() is None:
+        workers = _children(proc.pid)
+        time.sleep(0.2)
+    assert len(workers) >= 2, "workers never started"
+    proc.send_signal(signal.SIGTERM)
+    _out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 143, err
+    assert "northeast-text: terminated; " in err and "Traceback" not in err
+    deadline = time.monotonic() + 30
+    while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not [pid for pid in workers if _alive(pid)], "orphaned workers"
+
+
+def _children(pid: int) -> set[int]:
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                found.add(int(entry.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def test_batch_outputs_never_overwrite_an_input(tmp_path):
+    """A manifest pair named "manifest" would write manifest.json over the manifest itself."""
+    corpus = make_corpus(tmp_path / "c", {"a": PAIRS["alpha"]})
+    manifest = json.dumps([{"id": "manifest", "source": "a/zh.md", "target": "a/en.md"}])
+    (corpus / "manifest.json").write_text(manifest, "utf-8")
+    res = CliRunner().invoke(main, ["batch", str(corpus), "-o", str(corpus)])
+    assert res.exit_code == 2 and "also an input; refusing to overwrite it" in res.stderr
+    assert (corpus / "manifest.json").read_text("utf-8") == manifest
+
+
+@pytest.mark.parametrize("fail_on,code", [("never", 0), ("error", 1), ("warning", 1)])
+def test_batch_fail_on(corpus, tmp_path, fail_on, code):
+    res = CliRunner().invoke(main, ["batch", str(corpus), "-o", str(tmp_path / "out"), "--fail-on", fail_on])
+    assert res.exit_code == code, res.output  # beta's 30 billion tonnes is an error
+
+
+def test_batch_fail_on_clean_corpus_exits_0(tmp_path):
+    corpus = make_corpus(tmp_path / "c", {"gamma": PAIRS["gamma"]})
+    res = CliRunner().invoke(main, ["batch", str(corpus), "-o", str(tmp_path / "out"), "--fail-on", "error"])
+    assert res.exit_code == 0, res.output
+
+
+def test_index_page_shows_each_pair_title(tmp_path):
+    corpus = make_corpus(tmp_path / "c", {"gamma": PAIRS["gamma"]})
+    (corpus / "gamma" / "en.md").write_text("---\ntitle: City schools in 2023\n---\n\n" + PAIRS["gamma"][1], "utf-8")
+    run_batch(discover_pairs(corpus), tmp_path / "out", Settings(), html=True)
+    first = (tmp_path / "out" / "index.html").read_text("utf-8")
+    assert "<td>City schools in 2023</td>" in first
+    run_batch(discover_pairs(corpus), tmp_path / "out", Settings(), html=True)  # skipped: title from the state
+    assert (tmp_path / "out" / "index.html").read_text("utf-8") == first

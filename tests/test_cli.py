@@ -198,3 +198,40 @@ def test_table_hides_info_unless_asked(runner, northeast_files):
     assert " INFO " not in default.output and "not shown" in default.output
     assert " INFO " in everything.output and "not shown" not in everything.output
     assert default.output.count("ERROR") == everything.output.count("ERROR") > 0
+
+
+def test_align_help_lists_only_options_that_change_the_alignment(runner):
+    out = runner.invoke(main, ["align", "--help"]).output
+    for option in ("--lexicon", "--link-types", "--no-number-anchors", "--no-name-anchors", "--width"):
+        assert option in out
+    for option in ("--rate", "--checks"):
+        assert option not in out
+    assert runner.invoke(main, ["align", "a.md", "b.md", "--rate", "7"]).exit_code == 2
+
+
+@pytest.mark.parametrize("rate", ["0.0009", "1001", "1e400", "1e-400"])
+def test_rate_outside_the_sane_range_is_refused(runner, northeast_files, rate):
+    result = runner.invoke(main, ["check", *northeast_files, "--rate", rate])
+    assert result.exit_code == 2
+    assert result.stderr == (f"northeast-text: error: Invalid value for '--rate': {rate!r} is not a rate of "
+                             "CNY per USD between 0.001 and 1000, e.g. 7.14\n")
+
+
+def test_sigterm_handler_only_while_a_command_runs(runner, northeast_files):
+    import signal
+
+    before = signal.getsignal(signal.SIGTERM)
+    assert runner.invoke(main, ["checks"]).exit_code == 0
+    assert signal.getsignal(signal.SIGTERM) is before
+
+
+def test_closed_stdout_is_exit_141_not_a_traceback(northeast_files):
+    """`annotate … -o - | head`: the reader leaving is not a bug (was a traceback, exit 1)."""
+    import os
+
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # nobody will read
+    proc = subprocess.run([sys.executable, "-m", "northeast_text", "annotate", *northeast_files, "-o", "-"],
+                          stdout=write_end, stderr=subprocess.PIPE, text=True, timeout=300, check=False)
+    os.close(write_end)
+    assert proc.returncode == 141 and proc.stderr == ""

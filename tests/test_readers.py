@@ -14,6 +14,8 @@ import pytest
 from northeast_text.errors import InputError
 from northeast_text.model import ROLES
 from northeast_text.readers import (
+    FORMAT_DESCRIPTIONS,
+    MAX_LISTED,
     decode_bytes,
     detect_language,
     parse_document,
@@ -387,16 +389,38 @@ def test_bom_less_utf16_hint():
     [("\x01", "U+0001"), ("\x0b", "U+000B"), ("\x1f", "U+001F"), ("\ufffe", "U+FFFE"),
      ("\uffff", "U+FFFF"), ("\ud800", "U+D800"), ("\x00", "U+0000")],
 )
-def test_illegal_xml_characters(char, code):
-    e = _err(parse_document, f"ok line\n\nbad {char} here\n", "en", path="t.md")
-    assert e.line == 3 and code in str(e) and str(e).startswith("t.md:3:")
+def test_illegal_xml_characters_are_dropped_with_a_warning(char, code):
+    doc = parse_document(f"ok line\n\nbad {char} here\n", "en", path="t.md")
+    assert doc.blocks[1].text == "bad  here"
+    kind = "lone surrogate" if code == "U+D800" else "character"
+    assert doc.warnings == (f"t.md:3: {kind} {code} at column 5 dropped (control character or non-character)",)
+
+
+def test_many_control_characters_are_counted_not_listed():
+    doc = parse_document("ok\n\n" + "a\x07" * 25 + "\n", "en", path="t.md")
+    assert doc.blocks[1].text == "a" * 25
+    assert len(doc.warnings) == MAX_LISTED + 1 and doc.warnings[-1].startswith("t.md: 15 more")
+
+
+def test_form_feed_is_a_block_break():
+    doc = parse_document("Title\n\nPage one ends.\fPage two starts.\n\fPage three.\n", "en")
+    assert [b.text for b in doc.blocks] == ["Title", "Page one ends.", "Page two starts.", "Page three."]
+    assert doc.warnings == ()
+
+
+def test_nul_in_bytes_is_binary_and_names_the_supported_formats():
+    e = _err(decode_bytes, b"PK\x03\x04\x00\x00word/document.xml", "r.docx")
+    assert str(e).startswith("r.docx: binary file (contains NUL bytes); supported formats: ")
+    for description in FORMAT_DESCRIPTIONS.values():
+        assert description in str(e)
 
 
 def test_illegal_character_from_utf16_file(tmp_path):
     p = tmp_path / "c.md"
     p.write_bytes(b"\xff\xfe" + "line\n\x07bell\n".encode("utf-16-le"))
-    e = _err(read_document, p)
-    assert e.line == 2 and "U+0007" in str(e) and "c.md" in str(e)
+    doc = read_document(p)
+    assert doc.blocks[0].text == "line bell" and len(doc.warnings) == 1
+    assert doc.warnings[0].startswith(f"{p}:2: character U+0007 at column 1 dropped")
 
 
 def test_invalid_yaml_names_line():

@@ -335,7 +335,7 @@ def parse_docx(data: bytes, lang: str | None, path: str) -> Document:
 
     text, revisions = docx_markdown(data, path)
     doc = parse_document(text, lang, path=path, format="markdown", encoding="docx")
-    warnings = ("tracked changes read as accepted (insertions kept, deletions dropped)",) if revisions else ()
+    warnings = (f"{path}: tracked changes read as accepted (insertions kept, deletions dropped)",) if revisions else ()
     blocks = tuple(replace(b, line=n) for n, b in enumerate(doc.blocks, 1))
     return replace(doc, blocks=blocks, format="docx", warnings=warnings)
 
@@ -396,5 +396,6 @@ def parse_review_table(data: bytes, path: str) -> Bilingual:
     units, skipped = nonempty_units(found)
     if not units:
         raise InputError("the bilingual table has no row with both a Chinese and an English cell", path)
-    warnings = ("tracked changes read as accepted (insertions kept, deletions dropped)",) if reader.revisions else ()
+    warnings = ((f"{path}: tracked changes read as accepted (insertions kept, deletions dropped)",)
+                if reader.revisions else ())
     return Bilingual(path=path, format="docx-table", units=units, skipped=skipped, warnings=warnings)

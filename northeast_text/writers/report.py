@@ -85,6 +85,7 @@ def _side(analysis: Analysis | None, path: str | None) -> dict[str, Any] | None:
         "blocks": [
             {"id": b.id, "n": b.n, "text": b.text, "role": b.role} for b in doc.blocks
         ],
+        **({"warnings": list(doc.warnings)} if doc.warnings else {}),  # what the reader changed
     }
 
 

@@ -1,0 +1,115 @@
+"""Pathological inputs: time and peak memory of `check` on each.
+
+    .venv/bin/python benchmarks/hostile.py [--timeout 120] [--only NAME,NAME]
+
+Each case is a small hostile file (docs/bad-input.md, "Small inputs that
+cost minutes or gigabytes") built in a temporary folder next to a good
+pair; `northeast-text check` runs on it in its own process and the script
+prints wall time, peak resident memory (the child's ``ru_maxrss``), the
+exit code and the first line of stderr.  A case still running after
+``--timeout`` seconds is killed and shown as such.  Nothing is read from
+outside the repository.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+ZH = "# 东北经济\n\n2023年，辽宁省地区生产总值增长5.3%，达到3.0万亿元。\n"
+EN = "# The Northeast Economy\n\nIn 2023, Liaoning's GDP grew 5.3% to 3.0 trillion yuan.\n"
+
+
+def _alias_bomb() -> str:
+    lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for i in range(1, 9):
+        prev, name = chr(ord("a") + i - 1), chr(ord("a") + i)
+        lines.append(f"{name}: &{name} [" + ",".join([f"*{prev}"] * 9) + "]")
+    return "---\n" + "\n".join(lines) + "\n---\n\n" + EN
+
+
+def _nested_links(size: int) -> str:
+    n = size // 5
+    return EN + "\n" + "[" * n + "a" + "](y)" * n + "\n"
+
+
+#: name -> (what it is, files it writes: {"zh.md": text, "en.md": text, "extra.tsv": text}, extra args)
+CASES: dict[str, tuple[str, Callable[[], dict[str, str]], tuple[str, ...]]] = {
+    "yaml-alias-bomb": ("4 KB YAML alias bomb in front matter",
+                        lambda: {"en.md": _alias_bomb()}, ()),
+    "digits-10000": ("a 10,000-digit number",
+                     lambda: {"en.md": EN + "\nThe figure was " + "9" * 10_000 + " yuan.\n"}, ()),
+    "parens-20k": ("20 KB of ')'", lambda: {"en.md": EN + "\n" + ")" * 20_000 + "\n"}, ()),
+    "nested-links": ("350 KB of nested [[[…](y)", lambda: {"en.md": _nested_links(350_000)}, ()),
+    "nested-strong": ("350 KB of ***a*** nesting",
+                      lambda: {"en.md": EN + "\n" + "*" * 175_000 + "a" + "*" * 175_000 + "\n"}, ()),
+    "quote-levels": ("10,000 '>' quote levels", lambda: {"en.md": EN + "\n" + ">" * 10_000 + " deep\n"}, ()),
+    "paragraph-5mb": ("5 MB English paragraph, no sentence end",
+                      lambda: {"en.md": EN + "\n" + "word Shenyang and " * 280_000 + "\n"}, ()),
+    "tiny-blocks": ("800 KB: 100,000 tiny blocks",
+                    lambda: {"en.md": EN + "\n" + "ab 1\n\n" * 100_000,
+                             "zh.md": ZH + "\n" + "甲 1\n\n" * 100_000}, ()),
+    "lexicon-200k": ("a 200,000-entry lexicon",
+                     lambda: {"big.tsv": "".join(f"k{i}\tplace\t地{i}名\tPlace{i}\n" for i in range(200_000))},
+                     ("--lexicon", "big.tsv")),
+    "digits-29": ("a 29-digit figure and 九万亿亿亿",
+                  lambda: {"zh.md": ZH + "\n投资90000000000000000000000000000元，九万亿亿亿。\n"}, ()),
+}
+
+
+def run_case(name: str, timeout: float) -> tuple[float, float, int | None, str]:
+    """(seconds, peak MB, exit code or None when killed, first stderr line)."""
+    _what, make, args = CASES[name]
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        files = {"zh.md": ZH, "en.md": EN, **make()}
+        for fname, text in files.items():
+            (folder / fname).write_text(text, "utf-8")
+        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        cmd = [sys.executable, "-m", "northeast_text", "check", "zh.md", "en.md", "--fail-on", "never", *args]
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, cwd=folder, env=env, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.PIPE, start_new_session=True)
+        code: int | None = None
+        while True:
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+            if pid:
+                code = os.waitstatus_to_exitcode(status)
+                break
+            if time.perf_counter() - start > timeout:
+                os.killpg(proc.pid, signal.SIGKILL)
+                _pid, _status, usage = os.wait4(proc.pid, 0)
+                break
+            time.sleep(0.05)
+        seconds = time.perf_counter() - start
+        err = proc.stderr.read().decode("utf-8", "replace") if proc.stderr else ""
+        proc.stderr.close() if proc.stderr else None
+        first = next((line for line in err.splitlines() if line.startswith("northeast-text:")), "")
+        return seconds, usage.ru_maxrss / 1024, code, first
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--timeout", type=float, default=120.0, help="seconds before a case is killed")
+    ap.add_argument("--only", default="", help="comma-separated case names")
+    opts = ap.parse_args()
+    names = [n for n in opts.only.split(",") if n] or list(CASES)
+    print("| case | input | seconds | peak MB | exit | message |\n|---|---|---:|---:|---:|---|")
+    for name in names:
+        seconds, mb, code, first = run_case(name, opts.timeout)
+        shown = "killed" if code is None else str(code)
+        print(f"| {name} | {CASES[name][0]} | {seconds:.1f} | {mb:.0f} | {shown} | {first[:80]} |", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
