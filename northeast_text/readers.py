@@ -49,6 +49,8 @@ TEXT_SUFFIXES = (".txt", ".text")
 FORMAT_DESCRIPTIONS = {
     "markdown": "markdown (.md, with optional YAML front matter)",
     "text": "plain text (.txt)",
+    "docx": "Word (.docx)",
+    "bilingual": "one bilingual file checked alone: XLIFF 1.2/2.x (.xlf), TMX (.tmx), a two-column .docx review table",
 }
 
 # --------------------------------------------------------------------------
