@@ -26,15 +26,29 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from decimal import Decimal, localcontext
-from typing import Mapping, Sequence
 
 from ..model import Analysis, AnnotatedPair, Finding, Quantity
 from . import register
 from .quantities import (
-    NQ, compatible, config_section, dec, evidence, find_conversions, fmt_decimal, load_resource, message,
-    normalise, overlap_within, pattern, power_ratio, read_of, render_like, step_of,
+    NQ,
+    compatible,
+    config_section,
+    dec,
+    evidence,
+    find_conversions,
+    fmt_decimal,
+    load_resource,
+    message,
+    normalise,
+    overlap_within,
+    pattern,
+    power_ratio,
+    read_of,
+    render_like,
+    step_of,
 )
 
 INF = Decimal("1e40")
@@ -86,7 +100,9 @@ def _conversion_parts(analysis: Analysis | None) -> set[int]:
 # finding issues on one side
 
 
-def find_issues(analysis: Analysis, side: str, config: Mapping[str, object], exempt: set[int] = frozenset()) -> list[Issue]:
+def find_issues(
+    analysis: Analysis, side: str, config: Mapping[str, object], exempt: Set[int] = frozenset()
+) -> list[Issue]:
     """Every sum and relation inconsistency of one document."""
     issues: list[Issue] = []
     for block in analysis.document.blocks:
@@ -583,7 +599,7 @@ def _same_anchor(a: Quantity, b: Quantity) -> bool:
 def _linked(pair: AnnotatedPair, src_block: str, tgt_block: str) -> bool:
     si = _index(pair.source, src_block)
     ti = _index(pair.target, tgt_block)
-    return any(si in l.source and ti in l.target for l in pair.alignment)
+    return any(si in link.source and ti in link.target for link in pair.alignment)
 
 
 def _index(analysis: Analysis | None, block_id: str) -> int:
@@ -631,7 +647,8 @@ def _finding(pair: AnnotatedPair, s: Issue | None, t: Issue | None, both: bool) 
                 break
     if both and s is not None and t is not None:
         if t.scale_k and not s.scale_k:
-            rt = f"{fmt_decimal(Decimal(10) ** abs(t.scale_k), grouping=True)}× {'more than' if t.scale_k > 0 else 'less than'}"
+            factor = fmt_decimal(Decimal(10) ** abs(t.scale_k), grouping=True)
+            rt = f"{factor}× {'more than' if t.scale_k > 0 else 'less than'}"
             msg = message("arithmetic_source_scaled", message=s.message, ratio_text=rt)
         else:
             msg = message("arithmetic_both", message=t.message)

@@ -17,17 +17,32 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from decimal import Decimal, InvalidOperation, localcontext
-from functools import lru_cache
+from functools import cache
 from statistics import median
-from typing import Mapping, Sequence
 
 from ..model import Analysis, AnnotatedPair, Finding, Rate
 from . import register
 from .quantities import (
-    Conversion, Span, _currency_re, config_section, currency_code, dec, evidence, find_conversions, fmt_decimal,
-    message, normalise, number_tokens, overlap_within, plain_value, power_ratio, read_of, render_like,
+    Conversion,
+    Span,
+    _currency_re,
+    config_section,
+    currency_code,
+    dec,
+    evidence,
+    find_conversions,
+    fmt_decimal,
+    message,
+    normalise,
+    number_tokens,
+    overlap_within,
+    plain_value,
+    power_ratio,
+    read_of,
+    render_like,
 )
 
 
@@ -44,7 +59,7 @@ def _num(text: str) -> Decimal | None:
 _QUAL = r"(?:(?:about|approx(?:imately|\.)?|roughly|around|some|约|大约)\s*)?"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _rate_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
     C = _currency_re()
     # bounded digit runs: a 10,000-digit number must not make the patterns backtrack
@@ -247,7 +262,7 @@ def _finding(pair, c: Conversion, rate: Rate, multiply: bool, amount: Decimal, g
         amount=plain_value(amount, from_cur), converted=text, rate_text=rate_text,
         expected_plain=plain_value(_round_to(expected_value, b.step), c.to_currency),
         implied_rate=implied_text, base=rate.base, quote=rate.quote,
-        ratio_text=f"{fmt_decimal(Decimal(10) ** abs(k), grouping=True)}× too {'large' if k > 0 else 'small'}" if k else "",
+        ratio_text=_ratio_text(k),
     )
     if k:
         kind, severity = "scale", "error"
@@ -300,6 +315,13 @@ def _round_to(v: Decimal, step: Decimal) -> Decimal:
     if step <= 0:
         return v
     return ((v / step).quantize(Decimal(1)) * step).normalize()
+
+
+def _ratio_text(k: int) -> str:
+    """'1,000× too large' for a figure off by 10**k; empty when k is 0."""
+    if not k:
+        return ""
+    return f"{fmt_decimal(Decimal(10) ** abs(k), grouping=True)}× too {'large' if k > 0 else 'small'}"
 
 
 def _fmt_rate(r: Decimal) -> str:

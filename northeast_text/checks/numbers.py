@@ -24,18 +24,40 @@ Severities follow docs/checks.md; every finding carries its evidence.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Mapping, Sequence
 
-from ..model import AnnotatedPair, Analysis, Finding, Quantity
+from ..model import Analysis, AnnotatedPair, Finding, Quantity
 from ..numbers.core import date_parts
 from . import register
 from .qualifiers import approximation_finding
 from .quantities import (
-    NQ, QUIET_KINDS, compatible, config_section, dates_comparable, dec, digits_similar, evidence, exact,
-    find_conversions, fmt_decimal, inside, is_vague, join_ranges, message, normalise, overlap_within, rounds_to,
-    plain_value, power_ratio, ratio_text, rel_gap, render_like, resolve_readings, step_of,
+    NQ,
+    QUIET_KINDS,
+    compatible,
+    config_section,
+    dates_comparable,
+    dec,
+    digits_similar,
+    evidence,
+    exact,
+    find_conversions,
+    fmt_decimal,
+    inside,
+    is_vague,
+    join_ranges,
+    message,
+    normalise,
+    overlap_within,
+    plain_value,
+    power_ratio,
+    ratio_text,
+    rel_gap,
+    render_like,
+    resolve_readings,
+    rounds_to,
+    step_of,
 )
 from .units import unit_clash, unit_finding
 
@@ -516,14 +538,15 @@ def _norm_factor(n: NQ) -> Decimal:
 
 def _value_finding(pair, a: NQ, b: NQ, sure: bool) -> Finding:
     key = "value" if sure else "value_unsure"
+    expected: str | None
     if a.q.group == "inclusive" and b.q.group == "others":
         # 张欢等4位医生 is Zhang Huan "and three other doctors"
         expected = render_like(a.point - 1, b.q, step=step_of(a.q), trim=True)
         key, sure = "value_inclusive", True
     elif a.is_range or b.is_range or a.q.kind in QUIET_KINDS:
         expected = a.q.text if a.q.lang == b.q.lang else None
-        if expected is None:
-            expected = render_like(a.lo / _norm_factor(b), b.q, step=step_of(a.q), trim=True) if not a.is_range else None
+        if expected is None and not a.is_range:
+            expected = render_like(a.lo / _norm_factor(b), b.q, step=step_of(a.q), trim=True)
     else:
         expected = render_like(a.point / _norm_factor(b), b.q, step=step_of(a.q), trim=True)
     msg = message(key, src=a.q.text, tgt=b.q.text, expected=expected or a.q.text)

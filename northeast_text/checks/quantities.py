@@ -13,11 +13,11 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from decimal import MAX_EMAX, MIN_EMIN, Decimal, localcontext
-from functools import lru_cache
+from functools import cache
 from importlib import resources
-from typing import Iterable, Sequence
 
 from ..model import Analysis, Quantity
 from ..numbers.core import currencies, date_parts, dates_agree
@@ -26,7 +26,7 @@ from ..numbers.core import currencies, date_parts, dates_agree
 # resources
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_resource(name: str) -> dict:
     """A JSON file of ``northeast_text/resources/checks`` (cached)."""
     text = (resources.files("northeast_text") / "resources" / "checks" / name).read_text("utf-8")
@@ -42,7 +42,7 @@ def message(key: str, **fields: object) -> str:
     return load_resource("messages.json")[key].format(**fields)
 
 
-@lru_cache(maxsize=None)
+@cache
 def pattern(name: str) -> re.Pattern[str]:
     return re.compile(load_resource("connectors.json")[name], re.IGNORECASE)
 
@@ -325,7 +325,7 @@ def compatible(a: NQ, b: NQ) -> bool:
     return False
 
 
-@lru_cache(maxsize=None)
+@cache
 def measure_units() -> frozenset[str]:
     """Units of measure (km, t, kWh, mu …): unlike classifiers, two different ones never match."""
     return frozenset(load_resource("numbers.json")["units"]["measure"])
@@ -491,7 +491,7 @@ def inside(q: Quantity, spans: Iterable[tuple[str, int, int]]) -> bool:
 # currencies
 
 
-@lru_cache(maxsize=None)
+@cache
 def _currency_table() -> dict[str, str]:
     """Written form (lower case) -> ISO code, both languages (the engine's table)."""
     table: dict[str, str] = {}
@@ -501,7 +501,7 @@ def _currency_table() -> dict[str, str]:
     return table
 
 
-@lru_cache(maxsize=None)
+@cache
 def _currency_re() -> str:
     parts = []
     for name in sorted(_currency_table(), key=len, reverse=True):

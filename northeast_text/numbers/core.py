@@ -12,12 +12,11 @@ import re
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 from decimal import MAX_EMAX, MIN_EMIN, Context, Decimal
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from ..model import Quantity
 from .normalise import Normalised
-
 
 D0 = Decimal(0)
 D1 = Decimal(1)
@@ -97,7 +96,7 @@ def read_lines(name: str) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def currencies(lang: str) -> tuple[tuple[str, str, str], ...]:
     """(surface, code, position) for a language, longest surface first."""
     rows = []
@@ -109,7 +108,7 @@ def currencies(lang: str) -> tuple[tuple[str, str, str], ...]:
     return tuple(rows)
 
 
-@lru_cache(maxsize=None)
+@cache
 def unit_map(name: str) -> dict[str, str]:
     """word -> unit from a two-column resource file."""
     out = {}
@@ -119,7 +118,7 @@ def unit_map(name: str) -> dict[str, str]:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def _code_res() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
     """(glued-suffix regex, code-prefix words, currency surfaces made of letters)."""
     glued = sorted({w.strip() for w in read_lines("glued_suffixes.txt")}, key=len, reverse=True)
@@ -159,7 +158,7 @@ def is_code(text: str, start: int, end: int) -> bool:
     return False
 
 
-@lru_cache(maxsize=None)
+@cache
 def label_re(lang: str) -> re.Pattern[str]:
     """Words after which a figure is a label ("Article 23", "波音737"), ending just before it."""
     words = sorted({w.strip() for w in read_lines("label_words.txt")}, key=len, reverse=True)
@@ -247,7 +246,7 @@ def too_long(c: Cand) -> bool:
     return any(v is not None and abs(v) >= _LIMIT for v in (c.value, c.low, c.high))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _unit_factors() -> dict[str, tuple[str, Decimal]]:
     out = {}
     for line in read_lines("unit_factors.tsv"):
@@ -262,7 +261,7 @@ def base_unit(unit: str | None) -> tuple[str | None, Decimal]:
     return _unit_factors().get(unit or "", (unit, D1))
 
 
-@lru_cache(maxsize=None)
+@cache
 def exclusion_re(name: str, flags: int = 0) -> re.Pattern[str] | None:
     """One regex matching every phrase of an exclusion list (longest first)."""
     phrases = sorted({p.strip() for p in read_lines(name)}, key=len, reverse=True)

@@ -16,12 +16,29 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache
 
 from ..model import Quantity
 from .core import (
-    Claimed, D1, D10, Cand, apply_exclusions, build, currencies, digits_step, drop_overlaps,
-    excluded_spans, exclusion_re, finditer_if, is_code, label_re, numeric_dates, place_step, pow10, too_long, unit_map,
+    D1,
+    D10,
+    Cand,
+    Claimed,
+    apply_exclusions,
+    build,
+    currencies,
+    digits_step,
+    drop_overlaps,
+    excluded_spans,
+    exclusion_re,
+    finditer_if,
+    is_code,
+    label_re,
+    numeric_dates,
+    place_step,
+    pow10,
+    too_long,
+    unit_map,
 )
 from .normalise import normalise
 
@@ -73,7 +90,7 @@ _QUAL_RE = re.compile(r"(?i)(?<![\w-])(" + "|".join(re.escape(k) for k, _ in sor
                       + r")\s+(?:the\s+)?$")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _res() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[str, str], dict[str, str]]:
     """(atom regex, post-unit regex, pre surface->code, post surface->code, noun->unit)."""
     pre: dict[str, str] = {}
@@ -192,6 +209,8 @@ _TIMES = {"twice": 2, "thrice": 3, "twofold": 2, "threefold": 3, "fourfold": 4, 
           "doubled": 2, "doubling": 2, "tripled": 3, "tripling": 3, "trebled": 3, "trebling": 3,
           "quadrupled": 4, "quadrupling": 4, "halved": Decimal("0.5"), "halving": Decimal("0.5")}
 _TIMES_RE = re.compile(r"(?i)(?<![\w-])(?P<w>" + "|".join(_TIMES) + r")(?![\w-])")
+# a text without one of these has no multiplier word (a cheap prefilter for _TIMES_RE)
+_TIMES_HINTS = ("ice", "fold", "doubl", "tripl", "trebl", "quadrupl", "halv")
 # A list marker at the start of a block ("1. ", "(2) ", a quoted "1. "): an ordinal.
 _LIST_RE = re.compile(r"^\s*(?:[\"'“‘\[]\s*)?\(?(?P<n>\d{1,2})[.)](?=\s)")
 # A month named without day or year ("in June", "by September"): a date with
@@ -202,7 +221,9 @@ _MONTH_ONLY_RE = re.compile(
     r"of|between|and|or|end)[\s-]+"
     r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)(?![\w-])"
 )
-_HEADING_RE = re.compile(rf"(?i)^\s*(?:chapter\s+|part\s+|section\s+)?(?P<n>{_BASIC}|\d{{1,2}}|{_ORD_WORD})\s*[.:]?\s*$")
+_HEADING_RE = re.compile(
+    rf"(?i)^\s*(?:chapter\s+|part\s+|section\s+)?(?P<n>{_BASIC}|\d{{1,2}}|{_ORD_WORD})\s*[.:]?\s*$"
+)
 _SEP_RE = re.compile(r"\s*(?:-{1,2}|~|to|through|or)\s*|\s+and\s+")
 _BETWEEN_RE = re.compile(r"(?i)(?:between|from)\s+$")
 
@@ -380,7 +401,7 @@ def _dedicated(t: str, claim, claimed) -> None:
             a, b = Decimal(m.group("a")), Decimal(m.group("b"))
             if b:
                 claim(Cand(m.start("a"), m.end(), "ratio", value=a / b, step=D1 / b, extra={"ratio": (a, b)}))
-    for m in finditer_if(_TIMES_RE, t, any(h in low for h in ("ice", "fold", "doubl", "tripl", "trebl", "quadrupl", "halv"))):
+    for m in finditer_if(_TIMES_RE, t, any(h in low for h in _TIMES_HINTS)):
         if _free(claimed, m.start(), m.end()):
             v = Decimal(_TIMES[m.group("w").lower()])
             c = Cand(m.start(), m.end(), "multiplier", value=v, unit="x", step=min(D1, v))
@@ -462,7 +483,8 @@ def _read(t: str, m: re.Match[str]) -> Cand | None:
         step = place_step(value) if value else D1
         arabic = False
     scale_w = g["scale"] or g["sscale"]
-    c = Cand(m.start(), m.end(), "count", value=value, step=step, num_start=m.start("num") if g["num"] else m.start("word"))
+    num_start = m.start("num") if g["num"] else m.start("word")
+    c = Cand(m.start(), m.end(), "count", value=value, step=step, num_start=num_start)
     c.extra["arabic"] = arabic
     if g["ord"]:
         if not arabic:
@@ -596,6 +618,10 @@ def _carry(a: Cand, b: Cand) -> None:
         a.extra["readings"] = [(a.value, unit) for _, unit in b.extra["readings"]]
 
 
+# the kinds a range's high end may have ("5 to 10 percent", "$5-10 million")
+_RANGE_KINDS = ("count", "money", "percent", "points", "multiplier")
+
+
 def _ranges(t: str, found: list[Cand]) -> list[Cand]:
     out: list[Cand] = []
     i = 0
@@ -615,7 +641,7 @@ def _ranges(t: str, found: list[Cand]) -> list[Cand]:
                     i += 1
                     continue
                 ok = _joins(a, b, sep, between)
-                if ok and (a.kind in ("count", b.kind) or b.kind == "count") and b.kind in ("count", "money", "percent", "points", "multiplier"):
+                if ok and (a.kind in ("count", b.kind) or b.kind == "count") and b.kind in _RANGE_KINDS:
                     lo, hi = a.value, b.value
                     lo_step = a.step or D1
                     if b.scale and not a.scale:

@@ -16,12 +16,31 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache
 
 from ..model import Quantity
 from .core import (
-    Claimed, D0, D1, D10, Cand, apply_exclusions, drop_overlaps, build, currencies, digits_step, excluded_spans,
-    exclusion_re, finditer_if, is_code, label_re, numeric_dates, place_step, pow10, read_lines, too_long, unit_map,
+    D0,
+    D1,
+    D10,
+    Cand,
+    Claimed,
+    apply_exclusions,
+    build,
+    currencies,
+    digits_step,
+    drop_overlaps,
+    excluded_spans,
+    exclusion_re,
+    finditer_if,
+    is_code,
+    label_re,
+    numeric_dates,
+    place_step,
+    pow10,
+    read_lines,
+    too_long,
+    unit_map,
 )
 from .normalise import normalise
 
@@ -91,13 +110,19 @@ _CENTURY_RE = re.compile(
     rf"(?:公元)?(?P<c>{_CENTURY_NUM})世纪(?P<pos>初期?|初叶|中叶|中期|末期?|上半叶|下半叶)?"
 )
 _PERCENT_RE = re.compile(rf"百分之(?P<n>{AR}|{CN})(?:(?:-|~|至|到)(?:百分之)?(?P<n2>{AR}|{CN}))?")
-_FRACTION_RE = re.compile(rf"(?=[\d{CNC}千半])(?:(?<![\d.,{CNC}千])(?P<den>{AR}|{CN})分之(?P<num>{AR}|{CN})|(?P<half>一半|半数))")
+_FRACTION_RE = re.compile(
+    rf"(?=[\d{CNC}千半])(?:(?<![\d.,{CNC}千])(?P<den>{AR}|{CN})分之(?P<num>{AR}|{CN})|(?P<half>一半|半数))"
+)
 _ORDINAL_RE = re.compile(rf"第(?P<n>{AR}|[{CNC}千]+)")
 # 数以万计 ("by the tens of thousands"): a vague figure, 2 to 10 of the scale.
 _COUNTED_IN_RE = re.compile(r"数以(?P<s>[十百千万亿]{1,3})计")
 _FAN_RE = re.compile(r"翻了?(?P<n>[一二两三四五六七八九\d])番|(?P<half>减半)")
 _RATIO_RE = re.compile(rf"(?=\d)(?<![\d.,])(?P<a>{AR})\s*(?::|比)\s*(?P<b>{AR})(?![\d年月日])")
-_CHENG_RE = re.compile(r"(?<![变形完组构达促造合生建养而集])(?P<n>[一二两三四五六七八九]|\d(?:\.\d)?)(?P<n2>[到至-]?[一二两三四五六七八九])?成(?![为了功本立长就员果熟都年人效绩交型分])")
+_CHENG_RE = re.compile(
+    r"(?<![变形完组构达促造合生建养而集])"  # 变成, 形成 ...: 成 is a verb
+    r"(?P<n>[一二两三四五六七八九]|\d(?:\.\d)?)(?P<n2>[到至-]?[一二两三四五六七八九])?成"
+    r"(?![为了功本立长就员果熟都年人效绩交型分])"  # 成为, 成功 ...
+)
 _HEADING_RE = re.compile(r"^\s*(?P<n>[一二三四五六七八九十]{1,3}|\d{1,2})\s*[、.]?\s*$")
 _LIST_RE = re.compile(r"^\s*(?:[\"“「『\[]\s*)?\(?(?P<n>\d{1,2})[.)、](?!\d)")
 
@@ -112,7 +137,9 @@ _PRE_QUAL = [
     ("未满", "less-than"), ("不及", "less-than"),
     ("不超过", "up-to"), ("最多", "up-to"), ("至多", "up-to"),
 ]
-_PRE_QUAL_RE = re.compile("(?:" + "|".join(re.escape(p) for p, _ in sorted(_PRE_QUAL, key=lambda x: -len(x[0]))) + r")\s*$")
+_PRE_QUAL_RE = re.compile(
+    "(?:" + "|".join(re.escape(p) for p, _ in sorted(_PRE_QUAL, key=lambda x: -len(x[0]))) + r")\s*$"
+)
 _PRE_QUAL_MAP = dict(_PRE_QUAL)
 _POST_QUAL_RE = re.compile(r"(?:左右|上下|前后|以上|以下|以内|有余)")
 _POST_QUAL_MAP = {"左右": "approx", "上下": "approx", "前后": "approx", "以上": "more-than",
@@ -121,7 +148,7 @@ _POST_QUAL_MAP = {"左右": "approx", "上下": "approx", "前后": "approx", "�
 _SMALL_SCALES = {"十万": 5, "百万": 6, "千万": 7, "十亿": 9, "百亿": 10, "千亿": 11, "万亿": 12}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _unit_res() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], dict[str, str]]:
     """(post-unit regex, surface->unit, pre-currency regex, surface->code)."""
     post: dict[str, str] = {}
@@ -141,7 +168,7 @@ def _unit_res() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], dict[
     return post_re, post, pre_re, pre
 
 
-@lru_cache(maxsize=None)
+@cache
 def _currency_senses() -> dict[str, tuple[re.Pattern[str], str, bool]]:
     """Currency words that are also measure words: surface -> (money-sense
     context that must follow, unit in the measure-word sense)."""
@@ -565,7 +592,7 @@ def _read(t: str, m: re.Match[str]) -> Cand | None:
 _UNIT_MORE_RE = re.compile(r"多(?=[^\u4e00-\u9fff]|[的来了后前]|$)")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _not_units() -> re.Pattern[str]:
     """Words that begin with a unit character but are no unit (区间, 期间)."""
     words = sorted({w.strip() for w in read_lines("zh_not_units.txt")}, key=len, reverse=True)
@@ -656,8 +683,9 @@ def _generic(t: str, cands: list[Cand], claimed: Claimed) -> None:
             if is_code(t, m.start(), digits_end):
                 continue  # G20, COVID-19, 5G, MH370: a name, not a figure
             if label_re("zh").search(t, max(0, m.start() - 20), m.start()):
-                found.append(Cand(m.start(), digits_end, "ordinal", value=Decimal(t[m.start():digits_end].replace(",", "")),
-                                  step=D1, num_start=m.start(), extra={"arabic": True, "placed": True}))
+                value = Decimal(t[m.start():digits_end].replace(",", ""))
+                found.append(Cand(m.start(), digits_end, "ordinal", value=value, step=D1, num_start=m.start(),
+                                  extra={"arabic": True, "placed": True}))
                 continue  # 波音737: a model number
         bare = m.group()[0] in "百千万萬亿億"
         if bare and not _bare_scale_ok(t, m):
