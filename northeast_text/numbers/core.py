@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import MAX_EMAX, MIN_EMIN, Context, Decimal
 from functools import cache, lru_cache
@@ -332,6 +333,10 @@ class Cand:
     when: str | None = None
     num_start: int = -1  # where the numeral itself starts (exclusion lists)
     extra: dict = field(default_factory=dict)
+
+
+# Takes a candidate and its span (a language module's extract_text closure).
+Claim = Callable[[Cand], None]
 
 
 def interval(c: Cand) -> None:
