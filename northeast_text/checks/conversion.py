@@ -29,6 +29,7 @@ from .quantities import (
     Conversion,
     Span,
     _currency_re,
+    as_int,
     config_section,
     currency_code,
     dec,
@@ -41,6 +42,7 @@ from .quantities import (
     overlap_within,
     plain_value,
     power_ratio,
+    ratio_text,
     read_of,
     render_like,
 )
@@ -154,7 +156,7 @@ def check_conversion(pair: AnnotatedPair, config: Mapping[str, object]) -> list[
     rate = pair.rate
     inferred: dict[tuple[str, str], Decimal] = {}
     if rate is None:
-        inferred = _inferred_rates(convs, int(config.get("infer_rate_min_conversions", 3)))  # type: ignore[arg-type]
+        inferred = _inferred_rates(convs, as_int(config.get("infer_rate_min_conversions", 3)))
     for c in convs:
         if rate is not None:
             findings.extend(_check_one(pair, c, rate, config))
@@ -209,6 +211,7 @@ def _check_one(pair: AnnotatedPair, c: Conversion, rate: Rate, config, inferred_
     hr = Decimal(0) if inferred_only else rate_half_step(rate)
     a, b = c.amount, c.converted
     hb = b.step / 2
+    ends: list[tuple[Decimal, Decimal, int | None]]  # (amount, converted, which end of a range)
     if a.is_range and b.is_range:
         ends = [(a.low, b.low, 0), (a.high, b.high, 1)]
     elif not a.is_range and not b.is_range:
@@ -262,7 +265,7 @@ def _finding(pair, c: Conversion, rate: Rate, multiply: bool, amount: Decimal, g
         amount=plain_value(amount, from_cur), converted=text, rate_text=rate_text,
         expected_plain=plain_value(_round_to(expected_value, b.step), c.to_currency),
         implied_rate=implied_text, base=rate.base, quote=rate.quote,
-        ratio_text=_ratio_text(k),
+        ratio_text=ratio_text(k) if k else "",
     )
     if k:
         kind, severity = "scale", "error"
@@ -315,13 +318,6 @@ def _round_to(v: Decimal, step: Decimal) -> Decimal:
     if step <= 0:
         return v
     return ((v / step).quantize(Decimal(1)) * step).normalize()
-
-
-def _ratio_text(k: int) -> str:
-    """'1,000× too large' for a figure off by 10**k; empty when k is 0."""
-    if not k:
-        return ""
-    return f"{fmt_decimal(Decimal(10) ** abs(k), grouping=True)}× too {'large' if k > 0 else 'small'}"
 
 
 def _fmt_rate(r: Decimal) -> str:

@@ -24,9 +24,10 @@ Severities follow docs/checks.md; every finding carries its evidence.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence, Set
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any, TypeVar
 
 from ..model import Analysis, AnnotatedPair, Finding, Quantity
 from ..numbers.core import date_parts
@@ -35,6 +36,8 @@ from .qualifiers import approximation_finding
 from .quantities import (
     NQ,
     QUIET_KINDS,
+    as_int,
+    as_names,
     compatible,
     config_section,
     dates_comparable,
@@ -87,7 +90,7 @@ def check_numbers(pair: AnnotatedPair, config: Mapping[str, object]) -> list[Fin
     exempt = _exempt_target_spans(pair)
     conv_parts = _conversion_targets(tgt)
     conv_targets: set[int] = set()  # ids of the link quantities that are conversions
-    quiet = frozenset(config.get("quiet_kinds", QUIET_KINDS))  # type: ignore[arg-type]
+    quiet = as_names(config.get("quiet_kinds", QUIET_KINDS))
     min_frac = dec(config.get("min_fraction_tolerance_percent", "0.5"))
     findings: list[Finding] = []
     leftovers: list[_Leftover] = []
@@ -135,7 +138,7 @@ def _conversion_targets(analysis: Analysis) -> set[int]:
 
 
 def _link_quantities(analysis: Analysis, indices: Sequence[int], min_frac: Decimal,
-                     conv_parts: set[int] = frozenset(), conv_out: set[int] | None = None) -> list[NQ]:
+                     conv_parts: Set[int] = frozenset(), conv_out: set[int] | None = None) -> list[NQ]:
     blocks = analysis.document.blocks
     out: list[NQ] = []
     for bi in indices:
@@ -149,6 +152,9 @@ def _link_quantities(analysis: Analysis, indices: Sequence[int], min_frac: Decim
                 conv_out.add(id(q))
             out.append(n)
     return out
+
+
+_R = TypeVar("_R")
 
 
 class _Pairing:
@@ -178,7 +184,10 @@ class _Pairing:
                 if j not in self.t_used and (with_conversions or id(b.q) not in self.conv):
                     yield i, a, j, b
 
-    def phase(self, test, key, with_conversions: bool = True) -> list[tuple[int, int, object]]:
+    def phase(self, test: Callable[[NQ, NQ], _R | None], key: Callable[[NQ, NQ, _R], Any],
+              with_conversions: bool = True) -> list[tuple[int, int, _R]]:
+        """Pair the free figures that pass ``test`` (its result r, None or False
+        when they do not pair), best ``key(a, b, r)`` first, then nearest in place."""
         cands = []
         for i, a, j, b in self.free(with_conversions):
             r = test(a, b)
@@ -210,9 +219,9 @@ class _Pairing:
         self.value_phase()
 
     def scale_phase(self) -> None:
-        scale_kinds = set(self.config.get("scale_kinds", ("money", "count")))
+        scale_kinds = as_names(self.config.get("scale_kinds", ("money", "count")))
 
-        def scale_test(a: NQ, b: NQ):
+        def scale_test(a: NQ, b: NQ) -> int | None:
             if not compatible(a, b) or _blurred(a, b):
                 return None
             if _shifted(a, b):  # 46.8 as "468": the decimal point moved
@@ -312,7 +321,7 @@ def _pair_link(pair, S: list[NQ], T: list[NQ], config, quiet, conv_targets,
 
 def _report_leftovers(pair, leftovers: list[_Leftover], link_items, config, quiet,
                       link_pairs: Mapping[int, list[tuple[Quantity, Quantity]]] | None = None) -> list[Finding]:
-    window = int(config.get("neighbour_links", 2))  # type: ignore[arg-type]
+    window = as_int(config.get("neighbour_links", 2))
     salient_min = dec(config.get("salient_min_value", 100))
     cancelled: set[int] = set()
     for a_i, a in enumerate(leftovers):

@@ -66,6 +66,25 @@ def dec(x: object) -> Decimal:
     return x if isinstance(x, Decimal) else Decimal(str(x))
 
 
+def as_int(x: object) -> int:
+    """An integer setting (a number or a numeric string)."""
+    if isinstance(x, int | float | str | Decimal):
+        return int(x)
+    raise TypeError(f"not an integer setting: {x!r}")
+
+
+def as_items(x: object) -> tuple[object, ...]:
+    """A list setting (kinds, a window's two ends)."""
+    if isinstance(x, str) or not isinstance(x, Iterable):
+        raise TypeError(f"not a list setting: {x!r}")
+    return tuple(x)
+
+
+def as_names(x: object) -> frozenset[str]:
+    """A list setting of names (kinds)."""
+    return frozenset(str(k) for k in as_items(x))
+
+
 def step_of(q: Quantity) -> Decimal:
     """The unit of the last shown digit (from the engine, else from the value)."""
     if q.step is not None and q.step > 0:
@@ -191,7 +210,7 @@ def _scale_after(text: str, e: int, lang: str) -> tuple[int, re.Match[str] | Non
 
 def _render_fallback(value: Decimal, like: Quantity) -> str:
     try:
-        from ..numbers.render import render_en  # type: ignore
+        from ..numbers.render import render_en
 
         return render_en(value, like.unit, like)
     except Exception:  # renderer missing or failing: plain text

@@ -206,9 +206,11 @@ _OTHERS_RE = re.compile(r"(?i)\s+others?\b")
 _CURRENCY_FAMILY = {"USD": ("AUD", "CAD", "HKD", "NZD", "SGD", "TWD"), "CNY": ("JPY",)}
 _FAMILY_SURFACES = {"$", "¥", "dollars", "dollar"}
 _ORDWORD_RE = re.compile(rf"(?i)(?<![\w-]){_ORD_WORD}(?![\w-])")
-_TIMES = {"twice": 2, "thrice": 3, "twofold": 2, "threefold": 3, "fourfold": 4, "tenfold": 10,
-          "doubled": 2, "doubling": 2, "tripled": 3, "tripling": 3, "trebled": 3, "trebling": 3,
-          "quadrupled": 4, "quadrupling": 4, "halved": Decimal("0.5"), "halving": Decimal("0.5")}
+_TIMES: dict[str, int | Decimal] = {
+    "twice": 2, "thrice": 3, "twofold": 2, "threefold": 3, "fourfold": 4, "tenfold": 10,
+    "doubled": 2, "doubling": 2, "tripled": 3, "tripling": 3, "trebled": 3, "trebling": 3,
+    "quadrupled": 4, "quadrupling": 4, "halved": Decimal("0.5"), "halving": Decimal("0.5"),
+}
 _TIMES_RE = re.compile(r"(?i)(?<![\w-])(?P<w>" + "|".join(_TIMES) + r")(?![\w-])")
 # a text without one of these has no multiplier word (a cheap prefilter for _TIMES_RE)
 _TIMES_HINTS = ("ice", "fold", "doubl", "tripl", "trebl", "quadrupl", "halv")
@@ -231,8 +233,8 @@ _BETWEEN_RE = re.compile(r"(?i)(?:between|from)\s+$")
 
 def word_value(s: str) -> Decimal:
     """Value of a number-word phrase ("two hundred and fifty" -> 250)."""
-    total = 0
-    cur = 0
+    total: int | Decimal = 0
+    cur: int | Decimal = 0
     for w in re.split(r"[\s-]+", s.lower()):
         if w in ("and", ""):
             continue
@@ -594,12 +596,11 @@ def _read(t: str, m: re.Match[str]) -> Cand | None:
         return None  # decades handled as dedicated patterns; "20s" of ages not a figure
     if scale_w:
         k = SCALES[scale_w.lower()]
-        c.value = value * pow10(k)
-        c.step = step * pow10(k)
-        c.scale = scale_w
+        value, step = value * pow10(k), step * pow10(k)
+        c.value, c.step, c.scale = value, step, scale_w
     if g["plus"] or g["plus2"]:
         c.qualifier = "plus"
-        c.extra["plus_step"] = c.step if c.step and c.step > 1 else place_step(c.value)
+        c.extra["plus_step"] = step if step > 1 else place_step(value)
     if g["cpre"]:
         c.kind, c.unit = "money", pre[g["cpre"].strip()]
     pm = post_re.match(t, c.end)
@@ -668,7 +669,7 @@ def _generic(t: str, cands: list[Cand], claimed: Claimed) -> None:
     for c in found:
         if c.kind == "count" and not c.extra.get("arabic") and c.value == 1 and c.scale is None:
             continue  # "one", "a": words, not figures
-        if _is_year(c, t) and not c.extra.get("noun"):
+        if c.value is not None and _is_year(c, t) and not c.extra.get("noun"):
             c.kind, c.when = "year", str(int(c.value))
         if c.kind == "count" and c.low is not None and c.high is not None and c.extra.get("years"):
             c.kind = "year"
@@ -689,9 +690,9 @@ def _readings(m: re.Match[str], c: Cand) -> None:
 
 
 def _is_year(c: Cand, t: str) -> bool:
-    return (c.kind == "count" and c.value is not None and c.scale is None and c.unit is None
-            and c.step == 1 and 1000 <= c.value <= 2100 and c.extra.get("arabic")
-            and "," not in t[c.start:c.end])
+    return bool(c.kind == "count" and c.value is not None and c.scale is None and c.unit is None
+                and c.step == 1 and 1000 <= c.value <= 2100 and c.extra.get("arabic")
+                and "," not in t[c.start:c.end])
 
 
 def _joins(a: Cand, b: Cand, sep: str, between: re.Match[str] | None) -> bool:

@@ -643,11 +643,11 @@ def _read(t: str, m: re.Match[str]) -> Cand | None:
     scale = _scale_word(core.replace("多", "").replace("余", ""))
     c = Cand(start, end, "count", value=value, low=low, high=high, step=step, scale=scale,
              qualifier=qualifier, num_start=start)
-    if "兆" in core:
+    whole = value if value is not None else low
+    if "兆" in core and whole is not None:
         # 兆 is 1e12 in Taiwan money, 1e6 in older usage: flag, don't guess.
-        small = (value or low) / pow10(6)
         c.value = None
-        c.low, c.high = small, (value or low)
+        c.low, c.high = whole / pow10(6), whole
         c.qualifier = "ambiguous-scale"
     c.extra["arabic"] = bool(re.search(r"\d", core))
     c.extra["placed"] = bool(re.search(r"[十百千万亿萬億兆几数多余]", core)) or len(core) > 1
@@ -744,8 +744,9 @@ def _generic(t: str, cands: list[Cand], claimed: Claimed) -> None:
         if m.end() - m.start() > _MAX_NUMERAL or not _free(claimed, m.start(), m.end()):
             # a numeral partly claimed (e.g. the 2003 of 2003年) is skipped
             continue
-        if m.group()[0].isdigit():
-            digits_end = _DIGIT_RUN_RE.match(t, m.start(), m.end()).end()
+        run = _DIGIT_RUN_RE.match(t, m.start(), m.end())
+        if run is not None:
+            digits_end = run.end()
             if is_code(t, m.start(), digits_end):
                 continue  # G20, COVID-19, 5G, MH370: a name, not a figure
             if label_re("zh").search(t, max(0, m.start() - 20), m.start()):
@@ -869,7 +870,7 @@ def _ranges(t: str, found: list[Cand]) -> list[Cand]:
                     mult = pow10(sum(BIG.get(ch, 0) for ch in bs))
                     lo, lo_step = lo_num * mult, (a.step or D1) / pow10(sum(BIG.get(ch, 0) for ch in as_)) * mult
                 years = all(x.kind == "count" and x.unit is None and x.scale is None and x.extra.get("arabic")
-                            and x.step == 1 and 1000 <= x.value <= 2100 for x in (a, b))
+                            and x.step == 1 and x.value is not None and 1000 <= x.value <= 2100 for x in (a, b))
                 if lo < hi:
                     r = Cand(a.start, b.end, "year" if years else b.kind, low=lo, high=hi, unit=b.unit, scale=b.scale,
                              step=min(lo_step, b.step or D1), qualifier=a.qualifier or b.qualifier,
