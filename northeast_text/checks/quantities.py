@@ -10,17 +10,16 @@ currency conversions (:func:`find_conversions`), which the ``numbers``,
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from decimal import MAX_EMAX, MIN_EMIN, Decimal, localcontext
 from functools import cache
-from importlib import resources
 
 from ..model import Analysis, Quantity
 from ..numbers.core import currencies, date_parts, dates_agree
+from ..resources_io import read_json
 
 # --------------------------------------------------------------------------
 # resources
@@ -29,8 +28,7 @@ from ..numbers.core import currencies, date_parts, dates_agree
 @cache
 def load_resource(name: str) -> dict:
     """A JSON file of ``northeast_text/resources/checks`` (cached)."""
-    text = (resources.files("northeast_text") / "resources" / "checks" / name).read_text("utf-8")
-    return json.loads(text)
+    return read_json("checks", name)
 
 
 def config_section(name: str) -> dict:

@@ -14,9 +14,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import MAX_EMAX, MIN_EMIN, Context, Decimal
 from functools import cache, lru_cache
-from importlib import resources
 
 from ..model import Quantity
+from ..resources_io import read_lines
 from .normalise import Normalised
 
 D0 = Decimal(0)
@@ -86,22 +86,11 @@ def plain(value: Decimal) -> str:
     return s or "0"
 
 
-def read_lines(name: str) -> list[str]:
-    """Non-comment, non-blank lines of a resource file in resources/numbers/."""
-    text = resources.files("northeast_text.resources").joinpath("numbers").joinpath(name).read_text("utf-8")
-    out = []
-    for line in text.splitlines():
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        out.append(line.rstrip("\n"))
-    return out
-
-
 @cache
 def currencies(lang: str) -> tuple[tuple[str, str, str], ...]:
     """(surface, code, position) for a language, longest surface first."""
     rows = []
-    for line in read_lines("currencies.tsv"):
+    for line in read_lines("numbers", "currencies.tsv"):
         surface, code, lg, pos = line.split("\t")
         if lg == lang:
             rows.append((surface, code, pos))
@@ -113,7 +102,7 @@ def currencies(lang: str) -> tuple[tuple[str, str, str], ...]:
 def unit_map(name: str) -> dict[str, str]:
     """word -> unit from a two-column resource file."""
     out = {}
-    for line in read_lines(name):
+    for line in read_lines("numbers", name):
         word, unit = line.split("\t")[:2]
         out[word] = unit
     return out
@@ -122,9 +111,9 @@ def unit_map(name: str) -> dict[str, str]:
 @cache
 def _code_res() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
     """(glued-suffix regex, code-prefix words, currency surfaces made of letters)."""
-    glued = sorted({w.strip() for w in read_lines("glued_suffixes.txt")}, key=len, reverse=True)
+    glued = sorted({w.strip() for w in read_lines("numbers", "glued_suffixes.txt")}, key=len, reverse=True)
     glued_re = re.compile("(?:" + "|".join(re.escape(w) for w in glued) + ")(?![A-Za-z])")
-    prefixes = frozenset(w.strip().lower() for w in read_lines("code_prefixes.txt"))
+    prefixes = frozenset(w.strip().lower() for w in read_lines("numbers", "code_prefixes.txt"))
     money = frozenset(s for lang in ("en", "zh") for s, _, _ in currencies(lang) if s.isalpha() and s.isascii())
     return glued_re, prefixes, money
 
@@ -162,7 +151,7 @@ def is_code(text: str, start: int, end: int) -> bool:
 @cache
 def label_re(lang: str) -> re.Pattern[str]:
     """Words after which a figure is a label ("Article 23", "波音737"), ending just before it."""
-    words = sorted({w.strip() for w in read_lines("label_words.txt")}, key=len, reverse=True)
+    words = sorted({w.strip() for w in read_lines("numbers", "label_words.txt")}, key=len, reverse=True)
     latin = "|".join(re.escape(w) for w in words if w.isascii())
     if lang == "zh":  # Chinese text names products in either script: 波音737, iPhone 15
         cjk = "|".join(re.escape(w) for w in words if not w.isascii())
@@ -250,7 +239,7 @@ def too_long(c: Cand) -> bool:
 @cache
 def _unit_factors() -> dict[str, tuple[str, Decimal]]:
     out = {}
-    for line in read_lines("unit_factors.tsv"):
+    for line in read_lines("numbers", "unit_factors.tsv"):
         unit, base, factor = line.split("\t")[:3]
         out[unit] = (base, Decimal(factor))
     return out
@@ -265,7 +254,7 @@ def base_unit(unit: str | None) -> tuple[str | None, Decimal]:
 @cache
 def exclusion_re(name: str, flags: int = 0) -> re.Pattern[str] | None:
     """One regex matching every phrase of an exclusion list (longest first)."""
-    phrases = sorted({p.strip() for p in read_lines(name)}, key=len, reverse=True)
+    phrases = sorted({p.strip() for p in read_lines("numbers", name)}, key=len, reverse=True)
     if not phrases:
         return None
     alts = "|".join(re.escape(p) for p in phrases)

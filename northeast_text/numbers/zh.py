@@ -19,6 +19,7 @@ from decimal import Decimal
 from functools import cache
 
 from ..model import Quantity
+from ..resources_io import read_lines
 from .core import (
     D0,
     D1,
@@ -39,7 +40,6 @@ from .core import (
     numeric_dates,
     place_step,
     pow10,
-    read_lines,
     too_long,
     unit_map,
 )
@@ -174,7 +174,7 @@ def _currency_senses() -> dict[str, tuple[re.Pattern[str], str, bool]]:
     """Currency words that are also measure words: surface -> (money-sense
     context that must follow, unit in the measure-word sense)."""
     out = {}
-    for line in read_lines("zh_currency_senses.tsv"):
+    for line in read_lines("numbers", "zh_currency_senses.tsv"):
         surface, follow, unit, scaled = line.split("\t")[:4]
         out[surface] = (re.compile(follow), unit, scaled == "yes")
     return out
@@ -661,7 +661,7 @@ _UNIT_MORE_RE = re.compile(r"多(?=[^\u4e00-\u9fff]|[的来了后前]|$)")
 @cache
 def _not_units() -> re.Pattern[str]:
     """Words that begin with a unit character but are no unit (区间, 期间)."""
-    words = sorted({w.strip() for w in read_lines("zh_not_units.txt")}, key=len, reverse=True)
+    words = sorted({w.strip() for w in read_lines("numbers", "zh_not_units.txt")}, key=len, reverse=True)
     return re.compile("|".join(re.escape(w) for w in words))
 
 

@@ -33,11 +33,11 @@ import html as _html
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from .. import TOOL_NAME, __version__
 from ..model import SEVERITIES, AnnotatedPair, Block, Entity, Finding, Quantity
+from ..resources_io import read_text
 from .report import severity_counts
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -66,8 +66,8 @@ def html_page(pair: AnnotatedPair) -> str:
     decorate(root, pair)
     result = _transform()(
         root,
-        css=etree.XSLT.strparam(_resource("review.css")),
-        js=etree.XSLT.strparam(_resource("review.js")),
+        css=etree.XSLT.strparam(read_text("html", "review.css")),
+        js=etree.XSLT.strparam(read_text("html", "review.js")),
     )
     page = str(result)
     if page.startswith("<!DOCTYPE"):
@@ -108,7 +108,7 @@ def index_page(rows: Iterable[Mapping[str, Any]], title: str = "Review pages") -
             f'<td class="n i">{counts["info"]}</td>'
             f'<td class="n">{dismissed if dismissed else ""}</td></tr>'
         )
-    css = _resource("index.css")
+    css = read_text("html", "index.css")
     return (
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
@@ -417,18 +417,11 @@ def _child(parent, tag: str, text: str) -> None:
     el.text = _xml_safe(text)
 
 
-# --------------------------------------------------------------------------- resources
-
-
-def _resource(name: str) -> str:
-    return resources.files("northeast_text").joinpath(f"resources/html/{name}").read_text(encoding="utf-8")
-
-
 @lru_cache(maxsize=1)
 def _transform():
     """The compiled stylesheet; it may read no file and no network resource."""
     from lxml import etree
 
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
-    xslt = etree.XML(_resource("review.xsl").encode("utf-8"), parser)
+    xslt = etree.XML(read_text("html", "review.xsl").encode("utf-8"), parser)
     return etree.XSLT(xslt, access_control=etree.XSLTAccessControl.DENY_ALL)
