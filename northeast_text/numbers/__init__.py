@@ -33,6 +33,7 @@ def extract(block: Block) -> list[Quantity]:
 
 # Kinds never used as alignment anchors.
 _NO_ANCHOR = {"ordinal", "century"}
+# The anchor key's family prefix per kind (money and counts compare as one family).
 _FAMILY = {
     "money": "n", "count": "n", "percent": "p", "points": "pp", "year": "y", "decade": "s", "date": "d",
     "time": "t", "ratio": "r", "fraction": "f", "multiplier": "x",
