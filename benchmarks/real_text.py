@@ -61,7 +61,7 @@ class Score:
     false_alarms: list = field(default_factory=list)  # (pair, finding, source text, target text)
     missed: list = field(default_factory=list)  # Truth
 
-    def add(self, other: "Score") -> None:
+    def add(self, other: Score) -> None:
         for name in ("segments", "reported", "true", "required", "found"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.false_alarms += other.false_alarms

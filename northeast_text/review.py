@@ -24,9 +24,10 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 from .errors import InputError
 from .model import AnnotatedPair, Finding
@@ -344,9 +345,9 @@ def _prefix(doc) -> str:
 
 def _reviewer(doc, name: str | None, prefix: str, all_ids: set[str]) -> str:
     """The xml:id of the reviewer's <respStmt> in the document's title statement (added if new)."""
-    from lxml import etree
-
     import hashlib
+
+    from lxml import etree
 
     local = "reviewer"
     if name:

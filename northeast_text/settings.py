@@ -27,7 +27,7 @@ class Settings:
     translation_only: bool = False
     lexicon_digest: str = field(default="", compare=False)
 
-    def with_(self, **changes) -> "Settings":
+    def with_(self, **changes) -> Settings:
         return replace(self, **changes)
 
     def signature(self) -> str:

@@ -10,8 +10,8 @@ pipeline, from content.
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
-from typing import Callable, Mapping
 
 from ..model import AnnotatedPair, Finding
 

@@ -26,15 +26,32 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from decimal import Decimal, localcontext
-from typing import Mapping, Sequence
 
 from ..model import Analysis, AnnotatedPair, Finding, Quantity
 from . import register
 from .quantities import (
-    NQ, compatible, config_section, dec, evidence, find_conversions, fmt_decimal, load_resource, message,
-    normalise, overlap_within, pattern, power_ratio, read_of, render_like, step_of,
+    NQ,
+    as_int,
+    as_items,
+    as_names,
+    compatible,
+    config_section,
+    dec,
+    evidence,
+    find_conversions,
+    fmt_decimal,
+    load_resource,
+    message,
+    normalise,
+    overlap_within,
+    pattern,
+    power_ratio,
+    read_of,
+    render_like,
+    step_of,
 )
 
 INF = Decimal("1e40")
@@ -86,7 +103,9 @@ def _conversion_parts(analysis: Analysis | None) -> set[int]:
 # finding issues on one side
 
 
-def find_issues(analysis: Analysis, side: str, config: Mapping[str, object], exempt: set[int] = frozenset()) -> list[Issue]:
+def find_issues(
+    analysis: Analysis, side: str, config: Mapping[str, object], exempt: Set[int] = frozenset()
+) -> list[Issue]:
     """Every sum and relation inconsistency of one document."""
     issues: list[Issue] = []
     for block in analysis.document.blocks:
@@ -155,13 +174,13 @@ def _lists(text: str, qs: Sequence[Quantity], lang: str) -> list[tuple[list[Quan
 def _repeated_noun_sep(text: str, gap: str, q: Quantity) -> bool:
     """"45所学校和37所学校": the noun after each figure repeated, then a separator."""
     m = re.match(r"^([\u4e00-\u9fff]{1,4}?)(?:、|，|,|和|及|与|以及)$", gap)
-    return bool(m) and text.startswith(m.group(1), q.end)
+    return m is not None and text.startswith(m.group(1), q.end)
 
 
 def _sum_issues(text: str, qs: Sequence[Quantity], lang: str, side: str, config) -> list[Issue]:
     cue = pattern("total_cue_zh" if lang == "zh" else "total_cue_en")
-    window = int(config.get("total_cue_window_zh" if lang == "zh" else "total_cue_window_en", 60))  # type: ignore[arg-type]
-    kinds = set(config.get("sum_kinds", ("money", "count")))  # type: ignore[arg-type]
+    window = as_int(config.get("total_cue_window_zh" if lang == "zh" else "total_cue_window_en", 60))
+    kinds = as_names(config.get("sum_kinds", ("money", "count")))
     issues = []
     for run, said in _lists(text, qs, lang):
         if any(q.kind not in kinds for q in run):
@@ -305,8 +324,7 @@ def _judge_sum(run, parts: list[NQ], total_q: Quantity, side, config, lang) -> I
         b_lo, b_hi = total.lo * (1 - about) - total.tol, total.hi * (1 + about) + total.tol
     else:
         b_lo, b_hi = total.lo - total.tol, total.hi + total.tol
-    window = config.get("sum_ratio_window", (0.5, 2.0))
-    w_lo, w_hi = dec(window[0]), dec(window[1])  # type: ignore[index]
+    w_lo, w_hi = (dec(w) for w in as_items(config.get("sum_ratio_window", (0.5, 2.0))))
     ratio = s_mid / T
     k = 0
     if not (w_lo <= ratio <= w_hi):
@@ -388,7 +406,7 @@ def _relation_interval(q: Quantity, v: Decimal, kind: str, config) -> tuple[Deci
 def _relation_issues(text: str, qs: Sequence[Quantity], lang: str, side: str, config) -> list[Issue]:
     issues = []
     used: set[int] = set()
-    window = int(config.get("relation_paren_window", 40))  # type: ignore[arg-type]
+    window = as_int(config.get("relation_paren_window", 40))
     # 1. the two figures in a parenthesis right after the relation
     for q in qs:
         rv = _relation_value(q)
@@ -421,8 +439,8 @@ def _relation_issues(text: str, qs: Sequence[Quantity], lang: str, side: str, co
     by_start = sorted(qs, key=lambda q: q.start)
     starts = [q.start for q in by_start]
     for start, end in _clauses(text, lang):
-        window = by_start[bisect_left(starts, start):bisect_left(starts, end)]
-        cq = [q for q in window if q.end <= end and q.kind not in ("year", "date", "decade", "ordinal")]
+        in_clause = by_start[bisect_left(starts, start):bisect_left(starts, end)]
+        cq = [q for q in in_clause if q.end <= end and q.kind not in ("year", "date", "decade", "ordinal")]
         rels = [q for q in cq if _relation_value(q) is not None]
         amounts = [q for q in cq if _amount(q) is not None]
         if len(rels) != 1 or len(amounts) != 2 or len(cq) != 3 or id(rels[0]) in used:
@@ -583,7 +601,7 @@ def _same_anchor(a: Quantity, b: Quantity) -> bool:
 def _linked(pair: AnnotatedPair, src_block: str, tgt_block: str) -> bool:
     si = _index(pair.source, src_block)
     ti = _index(pair.target, tgt_block)
-    return any(si in l.source and ti in l.target for l in pair.alignment)
+    return any(si in link.source and ti in link.target for link in pair.alignment)
 
 
 def _index(analysis: Analysis | None, block_id: str) -> int:
@@ -631,7 +649,8 @@ def _finding(pair: AnnotatedPair, s: Issue | None, t: Issue | None, both: bool) 
                 break
     if both and s is not None and t is not None:
         if t.scale_k and not s.scale_k:
-            rt = f"{fmt_decimal(Decimal(10) ** abs(t.scale_k), grouping=True)}× {'more than' if t.scale_k > 0 else 'less than'}"
+            factor = fmt_decimal(Decimal(10) ** abs(t.scale_k), grouping=True)
+            rt = f"{factor}× {'more than' if t.scale_k > 0 else 'less than'}"
             msg = message("arithmetic_source_scaled", message=s.message, ratio_text=rt)
         else:
             msg = message("arithmetic_both", message=t.message)

@@ -17,17 +17,34 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from decimal import Decimal, InvalidOperation, localcontext
-from functools import lru_cache
+from functools import cache
 from statistics import median
-from typing import Mapping, Sequence
 
 from ..model import Analysis, AnnotatedPair, Finding, Rate
 from . import register
 from .quantities import (
-    Conversion, Span, _currency_re, config_section, currency_code, dec, evidence, find_conversions, fmt_decimal,
-    message, normalise, number_tokens, overlap_within, plain_value, power_ratio, read_of, render_like,
+    Conversion,
+    Span,
+    _currency_re,
+    as_int,
+    config_section,
+    currency_code,
+    dec,
+    evidence,
+    find_conversions,
+    fmt_decimal,
+    message,
+    normalise,
+    number_tokens,
+    overlap_within,
+    plain_value,
+    power_ratio,
+    ratio_text,
+    read_of,
+    render_like,
 )
 
 
@@ -44,7 +61,7 @@ def _num(text: str) -> Decimal | None:
 _QUAL = r"(?:(?:about|approx(?:imately|\.)?|roughly|around|some|约|大约)\s*)?"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _rate_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
     C = _currency_re()
     # bounded digit runs: a 10,000-digit number must not make the patterns backtrack
@@ -139,7 +156,7 @@ def check_conversion(pair: AnnotatedPair, config: Mapping[str, object]) -> list[
     rate = pair.rate
     inferred: dict[tuple[str, str], Decimal] = {}
     if rate is None:
-        inferred = _inferred_rates(convs, int(config.get("infer_rate_min_conversions", 3)))  # type: ignore[arg-type]
+        inferred = _inferred_rates(convs, as_int(config.get("infer_rate_min_conversions", 3)))
     for c in convs:
         if rate is not None:
             findings.extend(_check_one(pair, c, rate, config))
@@ -194,6 +211,7 @@ def _check_one(pair: AnnotatedPair, c: Conversion, rate: Rate, config, inferred_
     hr = Decimal(0) if inferred_only else rate_half_step(rate)
     a, b = c.amount, c.converted
     hb = b.step / 2
+    ends: list[tuple[Decimal, Decimal, int | None]]  # (amount, converted, which end of a range)
     if a.is_range and b.is_range:
         ends = [(a.low, b.low, 0), (a.high, b.high, 1)]
     elif not a.is_range and not b.is_range:
@@ -247,7 +265,7 @@ def _finding(pair, c: Conversion, rate: Rate, multiply: bool, amount: Decimal, g
         amount=plain_value(amount, from_cur), converted=text, rate_text=rate_text,
         expected_plain=plain_value(_round_to(expected_value, b.step), c.to_currency),
         implied_rate=implied_text, base=rate.base, quote=rate.quote,
-        ratio_text=f"{fmt_decimal(Decimal(10) ** abs(k), grouping=True)}× too {'large' if k > 0 else 'small'}" if k else "",
+        ratio_text=ratio_text(k) if k else "",
     )
     if k:
         kind, severity = "scale", "error"

@@ -24,18 +24,43 @@ Severities follow docs/checks.md; every finding carries its evidence.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping, Sequence, Set
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Mapping, Sequence
+from typing import Any, TypeVar
 
-from ..model import AnnotatedPair, Analysis, Finding, Quantity
+from ..model import Analysis, AnnotatedPair, Finding, Quantity
 from ..numbers.core import date_parts
 from . import register
 from .qualifiers import approximation_finding
 from .quantities import (
-    NQ, QUIET_KINDS, compatible, config_section, dates_comparable, dec, digits_similar, evidence, exact,
-    find_conversions, fmt_decimal, inside, is_vague, join_ranges, message, normalise, overlap_within, rounds_to,
-    plain_value, power_ratio, ratio_text, rel_gap, render_like, resolve_readings, step_of,
+    NQ,
+    QUIET_KINDS,
+    as_int,
+    as_names,
+    compatible,
+    config_section,
+    dates_comparable,
+    dec,
+    digits_similar,
+    evidence,
+    exact,
+    find_conversions,
+    fmt_decimal,
+    inside,
+    is_vague,
+    join_ranges,
+    message,
+    normalise,
+    overlap_within,
+    plain_value,
+    power_ratio,
+    ratio_text,
+    rel_gap,
+    render_like,
+    resolve_readings,
+    rounds_to,
+    step_of,
 )
 from .units import unit_clash, unit_finding
 
@@ -66,7 +91,7 @@ def check_numbers(pair: AnnotatedPair, config: Mapping[str, object]) -> list[Fin
     markers = [(n.block, n.start, n.end) for n in src.notes if n.place == "inline"]  # the author's note markers
     conv_parts = _conversion_targets(tgt)
     conv_targets: set[int] = set()  # ids of the link quantities that are conversions
-    quiet = frozenset(config.get("quiet_kinds", QUIET_KINDS))  # type: ignore[arg-type]
+    quiet = as_names(config.get("quiet_kinds", QUIET_KINDS))
     min_frac = dec(config.get("min_fraction_tolerance_percent", "0.5"))
     findings: list[Finding] = []
     leftovers: list[_Leftover] = []
@@ -114,7 +139,7 @@ def _conversion_targets(analysis: Analysis) -> set[int]:
 
 
 def _link_quantities(analysis: Analysis, indices: Sequence[int], min_frac: Decimal,
-                     conv_parts: set[int] = frozenset(), conv_out: set[int] | None = None) -> list[NQ]:
+                     conv_parts: Set[int] = frozenset(), conv_out: set[int] | None = None) -> list[NQ]:
     blocks = analysis.document.blocks
     out: list[NQ] = []
     for bi in indices:
@@ -128,6 +153,9 @@ def _link_quantities(analysis: Analysis, indices: Sequence[int], min_frac: Decim
                 conv_out.add(id(q))
             out.append(n)
     return out
+
+
+_R = TypeVar("_R")
 
 
 class _Pairing:
@@ -157,7 +185,10 @@ class _Pairing:
                 if j not in self.t_used and (with_conversions or id(b.q) not in self.conv):
                     yield i, a, j, b
 
-    def phase(self, test, key, with_conversions: bool = True) -> list[tuple[int, int, object]]:
+    def phase(self, test: Callable[[NQ, NQ], _R | None], key: Callable[[NQ, NQ, _R], Any],
+              with_conversions: bool = True) -> list[tuple[int, int, _R]]:
+        """Pair the free figures that pass ``test`` (its result r, None or False
+        when they do not pair), best ``key(a, b, r)`` first, then nearest in place."""
         cands = []
         for i, a, j, b in self.free(with_conversions):
             r = test(a, b)
@@ -189,9 +220,9 @@ class _Pairing:
         self.value_phase()
 
     def scale_phase(self) -> None:
-        scale_kinds = set(self.config.get("scale_kinds", ("money", "count")))
+        scale_kinds = as_names(self.config.get("scale_kinds", ("money", "count")))
 
-        def scale_test(a: NQ, b: NQ):
+        def scale_test(a: NQ, b: NQ) -> int | None:
             if not compatible(a, b) or _blurred(a, b):
                 return None
             if _shifted(a, b):  # 46.8 as "468": the decimal point moved
@@ -291,7 +322,7 @@ def _pair_link(pair, S: list[NQ], T: list[NQ], config, quiet, conv_targets,
 
 def _report_leftovers(pair, leftovers: list[_Leftover], link_items, config, quiet,
                       link_pairs: Mapping[int, list[tuple[Quantity, Quantity]]] | None = None) -> list[Finding]:
-    window = int(config.get("neighbour_links", 2))  # type: ignore[arg-type]
+    window = as_int(config.get("neighbour_links", 2))
     salient_min = dec(config.get("salient_min_value", 100))
     cancelled: set[int] = set()
     for a_i, a in enumerate(leftovers):
@@ -517,14 +548,15 @@ def _norm_factor(n: NQ) -> Decimal:
 
 def _value_finding(pair, a: NQ, b: NQ, sure: bool) -> Finding:
     key = "value" if sure else "value_unsure"
+    expected: str | None
     if a.q.group == "inclusive" and b.q.group == "others":
         # 张欢等4位医生 is Zhang Huan "and three other doctors"
         expected = render_like(a.point - 1, b.q, step=step_of(a.q), trim=True)
         key, sure = "value_inclusive", True
     elif a.is_range or b.is_range or a.q.kind in QUIET_KINDS:
         expected = a.q.text if a.q.lang == b.q.lang else None
-        if expected is None:
-            expected = render_like(a.lo / _norm_factor(b), b.q, step=step_of(a.q), trim=True) if not a.is_range else None
+        if expected is None and not a.is_range:
+            expected = render_like(a.lo / _norm_factor(b), b.q, step=step_of(a.q), trim=True)
     else:
         expected = render_like(a.point / _norm_factor(b), b.q, step=step_of(a.q), trim=True)
     msg = message(key, src=a.q.text, tgt=b.q.text, expected=expected or a.q.text)

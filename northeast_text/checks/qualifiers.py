@@ -13,8 +13,8 @@ hedged points, and are compared by the interval itself.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from typing import Collection
+from collections.abc import Collection
+from functools import cache
 
 from ..model import AnnotatedPair, Finding, Quantity
 from .quantities import NQ, evidence, load_resource, message
@@ -25,7 +25,7 @@ _PHRASE = {"approx": "about", "nearly": "nearly", "more": "more than", "less": "
            "at-least": "at least", "at-most": "at most"}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _hedge_re(name: str) -> re.Pattern[str]:
     return re.compile(load_resource("hedges.json")[name], re.IGNORECASE)
 

@@ -10,27 +10,25 @@ currency conversions (:func:`find_conversions`), which the ``numbers``,
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from decimal import MAX_EMAX, MIN_EMIN, Decimal, localcontext
-from functools import lru_cache
-from importlib import resources
-from typing import Iterable, Sequence
+from functools import cache
 
 from ..model import Analysis, Quantity
 from ..numbers.core import currencies, date_parts, dates_agree
+from ..resources_io import read_json
 
 # --------------------------------------------------------------------------
 # resources
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_resource(name: str) -> dict:
     """A JSON file of ``northeast_text/resources/checks`` (cached)."""
-    text = (resources.files("northeast_text") / "resources" / "checks" / name).read_text("utf-8")
-    return json.loads(text)
+    return read_json("checks", name)
 
 
 def config_section(name: str) -> dict:
@@ -42,7 +40,7 @@ def message(key: str, **fields: object) -> str:
     return load_resource("messages.json")[key].format(**fields)
 
 
-@lru_cache(maxsize=None)
+@cache
 def pattern(name: str) -> re.Pattern[str]:
     return re.compile(load_resource("connectors.json")[name], re.IGNORECASE)
 
@@ -64,6 +62,25 @@ AMOUNT_KINDS = frozenset({"money", "count"})
 
 def dec(x: object) -> Decimal:
     return x if isinstance(x, Decimal) else Decimal(str(x))
+
+
+def as_int(x: object) -> int:
+    """An integer setting (a number or a numeric string)."""
+    if isinstance(x, int | float | str | Decimal):
+        return int(x)
+    raise TypeError(f"not an integer setting: {x!r}")
+
+
+def as_items(x: object) -> tuple[object, ...]:
+    """A list setting (kinds, a window's two ends)."""
+    if isinstance(x, str) or not isinstance(x, Iterable):
+        raise TypeError(f"not a list setting: {x!r}")
+    return tuple(x)
+
+
+def as_names(x: object) -> frozenset[str]:
+    """A list setting of names (kinds)."""
+    return frozenset(str(k) for k in as_items(x))
 
 
 def step_of(q: Quantity) -> Decimal:
@@ -191,7 +208,7 @@ def _scale_after(text: str, e: int, lang: str) -> tuple[int, re.Match[str] | Non
 
 def _render_fallback(value: Decimal, like: Quantity) -> str:
     try:
-        from ..numbers.render import render_en  # type: ignore
+        from ..numbers.render import render_en
 
         return render_en(value, like.unit, like)
     except Exception:  # renderer missing or failing: plain text
@@ -325,7 +342,7 @@ def compatible(a: NQ, b: NQ) -> bool:
     return False
 
 
-@lru_cache(maxsize=None)
+@cache
 def measure_units() -> frozenset[str]:
     """Units of measure (km, t, kWh, mu …): unlike classifiers, two different ones never match."""
     return frozenset(load_resource("numbers.json")["units"]["measure"])
@@ -491,7 +508,7 @@ def inside(q: Quantity, spans: Iterable[tuple[str, int, int]]) -> bool:
 # currencies
 
 
-@lru_cache(maxsize=None)
+@cache
 def _currency_table() -> dict[str, str]:
     """Written form (lower case) -> ISO code, both languages (the engine's table)."""
     table: dict[str, str] = {}
@@ -501,7 +518,7 @@ def _currency_table() -> dict[str, str]:
     return table
 
 
-@lru_cache(maxsize=None)
+@cache
 def _currency_re() -> str:
     parts = []
     for name in sorted(_currency_table(), key=len, reverse=True):

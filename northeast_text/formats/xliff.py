@@ -24,17 +24,16 @@ file stays as it was.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 from xml.sax.saxutils import quoteattr
 
 from ..errors import InputError
 from ..model import Finding
+from ..resources_io import read_json
 from . import Bilingual, Unit, has_both, no_units_error, unit_index
 
 ITS_NS = "http://www.w3.org/2005/11/its"
@@ -57,8 +56,7 @@ class _Handle:
 @lru_cache(maxsize=1)
 def its_mapping() -> dict:
     """``{"types": kind -> ITS issue type, "severity": severity -> 0..100}``."""
-    raw = resources.files("northeast_text").joinpath("resources/formats/its.json").read_text("utf-8")
-    return json.loads(raw)
+    return read_json("formats", "its.json")
 
 
 def _local(el) -> str:

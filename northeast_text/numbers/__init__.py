@@ -33,6 +33,11 @@ def extract(block: Block) -> list[Quantity]:
 
 # Kinds never used as alignment anchors.
 _NO_ANCHOR = {"ordinal", "century"}
+# The anchor key's family prefix per kind (money and counts compare as one family).
+_FAMILY = {
+    "money": "n", "count": "n", "percent": "p", "points": "pp", "year": "y", "decade": "s", "date": "d",
+    "time": "t", "ratio": "r", "fraction": "f", "multiplier": "x",
+}
 
 
 def anchor_key(q: Quantity) -> str | None:
@@ -45,8 +50,7 @@ def anchor_key(q: Quantity) -> str | None:
     """
     if q.kind in _NO_ANCHOR:
         return None
-    family = {"money": "n", "count": "n", "percent": "p", "points": "pp", "year": "y",
-              "decade": "s", "date": "d", "time": "t", "ratio": "r", "fraction": "f", "multiplier": "x"}.get(q.kind, q.kind)
+    family = _FAMILY.get(q.kind, q.kind)
     if q.value is not None:
         if q.kind == "count" and q.scale is None and q.value == q.value.to_integral_value() and q.value <= 12:
             return None

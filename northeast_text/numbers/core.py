@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import MAX_EMAX, MIN_EMIN, Context, Decimal
-from functools import lru_cache
-from importlib import resources
+from functools import cache, lru_cache
 
 from ..model import Quantity
+from ..resources_io import read_lines
 from .normalise import Normalised
-
 
 D0 = Decimal(0)
 D1 = Decimal(1)
@@ -86,22 +86,11 @@ def plain(value: Decimal) -> str:
     return s or "0"
 
 
-def read_lines(name: str) -> list[str]:
-    """Non-comment, non-blank lines of a resource file in resources/numbers/."""
-    text = resources.files("northeast_text.resources").joinpath("numbers").joinpath(name).read_text("utf-8")
-    out = []
-    for line in text.splitlines():
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        out.append(line.rstrip("\n"))
-    return out
-
-
-@lru_cache(maxsize=None)
+@cache
 def currencies(lang: str) -> tuple[tuple[str, str, str], ...]:
     """(surface, code, position) for a language, longest surface first."""
     rows = []
-    for line in read_lines("currencies.tsv"):
+    for line in read_lines("numbers", "currencies.tsv"):
         surface, code, lg, pos = line.split("\t")
         if lg == lang:
             rows.append((surface, code, pos))
@@ -109,22 +98,22 @@ def currencies(lang: str) -> tuple[tuple[str, str, str], ...]:
     return tuple(rows)
 
 
-@lru_cache(maxsize=None)
+@cache
 def unit_map(name: str) -> dict[str, str]:
     """word -> unit from a two-column resource file."""
     out = {}
-    for line in read_lines(name):
+    for line in read_lines("numbers", name):
         word, unit = line.split("\t")[:2]
         out[word] = unit
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def _code_res() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
     """(glued-suffix regex, code-prefix words, currency surfaces made of letters)."""
-    glued = sorted({w.strip() for w in read_lines("glued_suffixes.txt")}, key=len, reverse=True)
+    glued = sorted({w.strip() for w in read_lines("numbers", "glued_suffixes.txt")}, key=len, reverse=True)
     glued_re = re.compile("(?:" + "|".join(re.escape(w) for w in glued) + ")(?![A-Za-z])")
-    prefixes = frozenset(w.strip().lower() for w in read_lines("code_prefixes.txt"))
+    prefixes = frozenset(w.strip().lower() for w in read_lines("numbers", "code_prefixes.txt"))
     money = frozenset(s for lang in ("en", "zh") for s, _, _ in currencies(lang) if s.isalpha() and s.isascii())
     return glued_re, prefixes, money
 
@@ -159,10 +148,10 @@ def is_code(text: str, start: int, end: int) -> bool:
     return False
 
 
-@lru_cache(maxsize=None)
+@cache
 def label_re(lang: str) -> re.Pattern[str]:
     """Words after which a figure is a label ("Article 23", "波音737"), ending just before it."""
-    words = sorted({w.strip() for w in read_lines("label_words.txt")}, key=len, reverse=True)
+    words = sorted({w.strip() for w in read_lines("numbers", "label_words.txt")}, key=len, reverse=True)
     latin = "|".join(re.escape(w) for w in words if w.isascii())
     if lang == "zh":  # Chinese text names products in either script: 波音737, iPhone 15
         cjk = "|".join(re.escape(w) for w in words if not w.isascii())
@@ -247,10 +236,10 @@ def too_long(c: Cand) -> bool:
     return any(v is not None and abs(v) >= _LIMIT for v in (c.value, c.low, c.high))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _unit_factors() -> dict[str, tuple[str, Decimal]]:
     out = {}
-    for line in read_lines("unit_factors.tsv"):
+    for line in read_lines("numbers", "unit_factors.tsv"):
         unit, base, factor = line.split("\t")[:3]
         out[unit] = (base, Decimal(factor))
     return out
@@ -262,10 +251,10 @@ def base_unit(unit: str | None) -> tuple[str | None, Decimal]:
     return _unit_factors().get(unit or "", (unit, D1))
 
 
-@lru_cache(maxsize=None)
+@cache
 def exclusion_re(name: str, flags: int = 0) -> re.Pattern[str] | None:
     """One regex matching every phrase of an exclusion list (longest first)."""
-    phrases = sorted({p.strip() for p in read_lines(name)}, key=len, reverse=True)
+    phrases = sorted({p.strip() for p in read_lines("numbers", name)}, key=len, reverse=True)
     if not phrases:
         return None
     alts = "|".join(re.escape(p) for p in phrases)
@@ -333,6 +322,10 @@ class Cand:
     when: str | None = None
     num_start: int = -1  # where the numeral itself starts (exclusion lists)
     extra: dict = field(default_factory=dict)
+
+
+# Takes a candidate and its span (a language module's extract_text closure).
+Claim = Callable[[Cand], None]
 
 
 def interval(c: Cand) -> None:

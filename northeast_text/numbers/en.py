@@ -16,12 +16,29 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache
 
 from ..model import Quantity
 from .core import (
-    Claimed, D1, D10, Cand, apply_exclusions, build, currencies, digits_step, drop_overlaps,
-    excluded_spans, exclusion_re, finditer_if, is_code, label_re, numeric_dates, place_step, pow10, too_long, unit_map,
+    D1,
+    D10,
+    Cand,
+    Claim,
+    Claimed,
+    apply_exclusions,
+    build,
+    currencies,
+    digits_step,
+    drop_overlaps,
+    excluded_spans,
+    exclusion_re,
+    is_code,
+    label_re,
+    numeric_dates,
+    place_step,
+    pow10,
+    too_long,
+    unit_map,
 )
 from .normalise import normalise
 
@@ -73,7 +90,7 @@ _QUAL_RE = re.compile(r"(?i)(?<![\w-])(" + "|".join(re.escape(k) for k, _ in sor
                       + r")\s+(?:the\s+)?$")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _res() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[str, str], dict[str, str]]:
     """(atom regex, post-unit regex, pre surface->code, post surface->code, noun->unit)."""
     pre: dict[str, str] = {}
@@ -139,6 +156,7 @@ _DECADES_RE = re.compile(rf"(?i)(?<![\w-])(?:(?P<n>{WORDNUM}|a|\d+)\s+decades?"
                          r"|(?:next|past|last|coming|previous|following|ensuing)\s+(?P<one>decade))\b")
 # "per thousand residents" = 每千人: a bare scale word after "per" is a figure.
 _PER_SCALE_RE = re.compile(r"(?i)(?<![\w-])per\s+(?P<s>hundred|thousand|million)\b")
+_PER_SCALE = {"hundred": Decimal(100), "thousand": Decimal(1000), "million": Decimal(10) ** 6}
 _RATIO_RE = re.compile(rf"(?<![\w.,:]){NUM}\s?:\s?{NUM}(?![\w:])")
 # A score after a word of winning or losing ("won 3-1", "a 2-0 victory" is
 # not read): a ratio, as 3比1 is, not a range.
@@ -188,10 +206,14 @@ _OTHERS_RE = re.compile(r"(?i)\s+others?\b")
 _CURRENCY_FAMILY = {"USD": ("AUD", "CAD", "HKD", "NZD", "SGD", "TWD"), "CNY": ("JPY",)}
 _FAMILY_SURFACES = {"$", "¥", "dollars", "dollar"}
 _ORDWORD_RE = re.compile(rf"(?i)(?<![\w-]){_ORD_WORD}(?![\w-])")
-_TIMES = {"twice": 2, "thrice": 3, "twofold": 2, "threefold": 3, "fourfold": 4, "tenfold": 10,
-          "doubled": 2, "doubling": 2, "tripled": 3, "tripling": 3, "trebled": 3, "trebling": 3,
-          "quadrupled": 4, "quadrupling": 4, "halved": Decimal("0.5"), "halving": Decimal("0.5")}
+_TIMES: dict[str, int | Decimal] = {
+    "twice": 2, "thrice": 3, "twofold": 2, "threefold": 3, "fourfold": 4, "tenfold": 10,
+    "doubled": 2, "doubling": 2, "tripled": 3, "tripling": 3, "trebled": 3, "trebling": 3,
+    "quadrupled": 4, "quadrupling": 4, "halved": Decimal("0.5"), "halving": Decimal("0.5"),
+}
 _TIMES_RE = re.compile(r"(?i)(?<![\w-])(?P<w>" + "|".join(_TIMES) + r")(?![\w-])")
+# a text without one of these has no multiplier word (a cheap prefilter for _TIMES_RE)
+_TIMES_HINTS = ("ice", "fold", "doubl", "tripl", "trebl", "quadrupl", "halv")
 # A list marker at the start of a block ("1. ", "(2) ", a quoted "1. "): an ordinal.
 _LIST_RE = re.compile(r"^\s*(?:[\"'“‘\[]\s*)?\(?(?P<n>\d{1,2})[.)](?=\s)")
 # A month named without day or year ("in June", "by September"): a date with
@@ -202,15 +224,17 @@ _MONTH_ONLY_RE = re.compile(
     r"of|between|and|or|end)[\s-]+"
     r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)(?![\w-])"
 )
-_HEADING_RE = re.compile(rf"(?i)^\s*(?:chapter\s+|part\s+|section\s+)?(?P<n>{_BASIC}|\d{{1,2}}|{_ORD_WORD})\s*[.:]?\s*$")
+_HEADING_RE = re.compile(
+    rf"(?i)^\s*(?:chapter\s+|part\s+|section\s+)?(?P<n>{_BASIC}|\d{{1,2}}|{_ORD_WORD})\s*[.:]?\s*$"
+)
 _SEP_RE = re.compile(r"\s*(?:-{1,2}|~|to|through|or)\s*|\s+and\s+")
 _BETWEEN_RE = re.compile(r"(?i)(?:between|from)\s+$")
 
 
 def word_value(s: str) -> Decimal:
     """Value of a number-word phrase ("two hundred and fifty" -> 250)."""
-    total = 0
-    cur = 0
+    total: int | Decimal = 0
+    cur: int | Decimal = 0
     for w in re.split(r"[\s-]+", s.lower()):
         if w in ("and", ""):
             continue
@@ -277,71 +301,141 @@ def extract_text(text: str, block_id: str = "") -> list[Quantity]:
 _MONTH_HINTS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
-def _dedicated(t: str, claim, claimed) -> None:
+def _dedicated(t: str, claim: Claim, claimed: Claimed) -> None:
+    """The patterns with a meaning of their own, in priority order: each step
+    claims its spans before the later ones and the generic reader see them.
+    A cheap test on the text skips a step whose pattern cannot match."""
     low = t.lower()
     has_digit = any(ch.isdigit() for ch in t)
     for date in numeric_dates(t):
         claim(date)
-    for m in finditer_if(_DATE_RE, t, has_digit and (any(h in t for h in _MONTH_HINTS) or "-" in t)):
-        g = m.groupdict()
-        if g["y5"]:
-            mon, mo = g["m5"], int(g["m5"])
-            if not 1 <= mo <= 12:
-                continue
-        else:
-            mon = next(g[k] for k in ("m1", "m2", "m3", "m4") if g[k])
-            mo = _MONTHS[mon.rstrip(".").lower()]
-        y = next((g[k] for k in ("y1", "y2", "y3", "y5") if g[k]), None)
-        d = next((g[k] for k in ("d1", "d2", "d4", "d5") if g[k]), None)
-        if d is not None and not 1 <= int(d) <= 31:
-            continue
-        if y and d:
-            c = Cand(m.start(), m.end(), "date", value=Decimal(int(y) * 10000 + mo * 100 + int(d)),
-                     when=f"{int(y):04d}-{mo:02d}-{int(d):02d}")
-        elif y:
-            c = Cand(m.start(), m.end(), "date", value=Decimal(int(y) * 100 + mo), when=f"{int(y):04d}-{mo:02d}")
-        else:
-            if mon.startswith("Mar") and mon != "March" or label_re("en").search(t, max(0, m.start("d4") - 20),
-                                                                                 m.start("d4")):
-                continue  # "Mar" alone; "Long March 5" is a rocket, not a date
-            c = Cand(m.start(), m.end(), "date", value=Decimal(mo * 100 + int(d)), when=f"--{mo:02d}-{int(d):02d}")
-        c.step = D1
-        claim(c)
-        if d is not None:
-            _day_list(t, m.end(), c.when, claim)
+    if has_digit and (any(h in t for h in _MONTH_HINTS) or "-" in t):
+        _dates(t, claim)
     _month_only(t, claim, claimed)
-    for m in finditer_if(_TIME_RE, t, has_digit and (":" in t or "o'clock" in low or bool(_AMPM_HINT_RE.search(low)))):
+    if has_digit and (":" in t or "o'clock" in low or _AMPM_HINT_RE.search(low)):
+        _clock_times(t, claim, claimed)
+    if "few" in low or "several" in low:
+        _few(t, claim, claimed)
+    if "centur" in low:
+        _centuries(t, claim, claimed)
+    if "0s" in low or "0's" in low:
+        _decades(t, claim, claimed)
+    if "decade" in low:
+        _decade_counts(t, claim, claimed)
+    if "per " in low:
+        _per_scale(t, claim, claimed)
+    if "s of " in low:
+        _vague(t, claim, claimed)
+    _fractions(t, claim, claimed)
+    if has_digit and ":" in t:
+        _ratios(t, claim, claimed)
+    if has_digit and "-" in t:
+        _scores(t, claim, claimed)
+    if any(h in low for h in _TIMES_HINTS):
+        _multipliers(t, claim, claimed)
+    _ordinal_words(t, claim, claimed)
+
+
+def _dates(t: str, claim: Claim) -> None:
+    """Dates with a month (March 5, 2020; 5 March; 2020-03-05): kind date,
+    value YYYYMMDD / YYYYMM / MMDD, ``when`` in ISO form; days listed after
+    a dated day ("July 17 and 22") take its month."""
+    for m in _DATE_RE.finditer(t):
+        c = _date(t, m)
+        if c is not None:
+            claim(c)
+            if _day(m) is not None:
+                _day_list(t, m.end(), c.when, claim)
+
+
+def _day(m: re.Match[str]) -> int | None:
+    """The day of a _DATE_RE match, None for a month and year ("March 2020")."""
+    d = next((m.group(k) for k in ("d1", "d2", "d4", "d5") if m.group(k)), None)
+    return int(d) if d is not None else None
+
+
+def _date(t: str, m: re.Match[str]) -> Cand | None:
+    g = m.groupdict()
+    if g["y5"]:
+        mon, mo = g["m5"], int(g["m5"])
+        if not 1 <= mo <= 12:
+            return None
+    else:
+        mon = next(g[k] for k in ("m1", "m2", "m3", "m4") if g[k])
+        mo = _MONTHS[mon.rstrip(".").lower()]
+    ys = next((g[k] for k in ("y1", "y2", "y3", "y5") if g[k]), None)
+    d = _day(m)
+    if d is not None and not 1 <= d <= 31:
+        return None
+    if ys is None:  # "March 5", the one form without a year, always has its day
+        if mon.startswith("Mar") and mon != "March" or label_re("en").search(t, max(0, m.start("d4") - 20),
+                                                                             m.start("d4")):
+            return None  # "Mar" alone; "Long March 5" is a rocket, not a date
+        day = int(g["d4"])
+        return Cand(m.start(), m.end(), "date", value=Decimal(mo * 100 + day), step=D1, when=f"--{mo:02d}-{day:02d}")
+    y = int(ys)
+    if d is None:
+        return Cand(m.start(), m.end(), "date", value=Decimal(y * 100 + mo), step=D1, when=f"{y:04d}-{mo:02d}")
+    return Cand(m.start(), m.end(), "date", value=Decimal(y * 10000 + mo * 100 + d), step=D1,
+                when=f"{y:04d}-{mo:02d}-{d:02d}")
+
+
+def _clock_times(t: str, claim: Claim, claimed: Claimed) -> None:
+    for m in _TIME_RE.finditer(t):
         if _free(claimed, m.start(), m.end()) and not _RATIO_WORD_RE.search(t, max(0, m.start() - 24), m.start()):
             claim(_time(m))
-    for m in finditer_if(_FEW_RE, t, "few" in low or "several" in low):
+
+
+def _few(t: str, claim: Claim, claimed: Claimed) -> None:
+    """"a few hundred", "several thousand million": a vague count, 2 to 9 of the scale."""
+    for m in _FEW_RE.finditer(t):
         if _free(claimed, m.start(), m.end()):
             base = pow10(SCALES[m.group("p").lower()] if m.group("p").lower() != "hundred" else 2)
             if m.group("s"):
                 base *= pow10(SCALES[m.group("s").lower()])
             claim(_vague_money(t, Cand(m.start(), m.end(), "count", low=base * 2, high=base * 9, step=base,
                                        qualifier="several", scale=m.group("s") or m.group("p"))))
-    for m in finditer_if(_CENTURY_RE, t, "centur" in low):
+
+
+def _centuries(t: str, claim: Claim, claimed: Claimed) -> None:
+    for m in _CENTURY_RE.finditer(t):
         if _free(claimed, m.start(), m.end()):
             v = _ord_value(m.group("n"))
             if v:
                 claim(Cand(m.start(), m.end(), "century", value=Decimal(v), step=D1,
                            qualifier=_position(m.group("pos"))))
-    for m in finditer_if(_DECADE_RE, t, "0s" in low or "0's" in low):
+
+
+def _decades(t: str, claim: Claim, claimed: Claimed) -> None:
+    """"the 1990s", "the early '80s": kind decade."""
+    for m in _DECADE_RE.finditer(t):
         if _free(claimed, m.start(), m.end()):
             base = int(m.group("d")) if m.group("d") else 1900 + int(m.group("dd"))
             claim(Cand(m.start(), m.end(), "decade", value=Decimal(base), step=D10,
                        qualifier=_position(m.group("pos")), when=f"{base}s"))
-    for m in finditer_if(_DECADES_RE, t, "decade" in low):
+
+
+def _decade_counts(t: str, claim: Claim, claimed: Claimed) -> None:
+    """"three decades", "a decade": a count of years."""
+    for m in _DECADES_RE.finditer(t):
         if _free(claimed, m.start(), m.end()):
             n = m.group("n") or "one"
             v = Decimal(n) if n.isdigit() else word_value(n)
             start = m.start("one") if m.group("one") else m.start()
             claim(Cand(start, m.end(), "count", value=v * 10, unit="year", step=D10, scale="decade"))
-    for m in finditer_if(_PER_SCALE_RE, t, "per " in low):
+
+
+def _per_scale(t: str, claim: Claim, claimed: Claimed) -> None:
+    """"per thousand" without a figure before it: the scale is the figure."""
+    for m in _PER_SCALE_RE.finditer(t):
         if _free(claimed, m.start("s"), m.end("s")) and not re.search(r"\d\s*$", t[max(0, m.start() - 3):m.start()]):
-            v = {"hundred": Decimal(100), "thousand": Decimal(1000), "million": Decimal(10) ** 6}[m.group("s").lower()]
+            v = _PER_SCALE[m.group("s").lower()]
             claim(Cand(m.start("s"), m.end("s"), "count", value=v, step=v))
-    for m in finditer_if(_VAGUE_RE, t, "s of " in low):
+
+
+def _vague(t: str, claim: Claim, claimed: Claimed) -> None:
+    """"tens of thousands", "dozens of": a vague count, 2 to 10 of the scale."""
+    for m in _VAGUE_RE.finditer(t):
         if _free(claimed, m.start(), m.end()):
             base = pow10(_VAGUE_V[m.group("v").lower()]) if m.group("v").lower() != "dozens" else Decimal(12)
             if m.group("s"):
@@ -349,43 +443,68 @@ def _dedicated(t: str, claim, claimed) -> None:
             end = m.end() if m.group("s") else m.end("v")
             claim(_vague_money(t, Cand(m.start(), end, "count", low=base * 2, high=base * 10, step=base,
                                        qualifier="several", scale=m.group("s"))))
+
+
+def _fractions(t: str, claim: Claim, claimed: Claimed) -> None:
+    """"half", "3/4", "two thirds": kind fraction."""
     for m in _FRACTION_RE.finditer(t):
-        if not _free(claimed, m.start(), m.end()):
-            continue
-        if m.group("half"):
-            before = t[max(0, m.start() - 12):m.start()].lower()
-            if re.search(r"(first|second|latter|former|other)\s+$", before) or t[m.end():m.end() + 1] == "-":
-                continue
-            if re.match(r"(?i)\s+an?\s+(?:thousand|million|billion|trillion)\b", t[m.end():m.end() + 14]):
-                continue  # half a million: a count, read below
-            claim(Cand(m.start(), m.end(), "fraction", value=Decimal("0.5"), step=Decimal("0.5")))
-        elif m.group("a"):
-            a, b = Decimal(m.group("a")), Decimal(m.group("b"))
-            if b and a < b:
-                claim(Cand(m.start(), m.end(), "fraction", value=a / b, step=D1 / b, extra={"ratio": (a, b)}))
-        else:
-            n = m.group("n").lower()
-            num = Decimal(1) if n == "a" else Decimal(WORD_VALUE[n])
-            den = Decimal(_FRAC_WORDS[m.group("f").lower()])
-            if n in ("a", "one") and m.group("f").lower().endswith("s"):
-                continue
-            claim(Cand(m.start(), m.end(), "fraction", value=num / den, step=D1 / den, extra={"ratio": (num, den)}))
-    for m in finditer_if(_RATIO_RE, t, ":" in t and has_digit):
+        if _free(claimed, m.start(), m.end()):
+            c = _fraction(t, m)
+            if c is not None:
+                claim(c)
+
+
+def _fraction(t: str, m: re.Match[str]) -> Cand | None:
+    if m.group("half"):
+        before = t[max(0, m.start() - 12):m.start()].lower()
+        if re.search(r"(first|second|latter|former|other)\s+$", before) or t[m.end():m.end() + 1] == "-":
+            return None
+        if re.match(r"(?i)\s+an?\s+(?:thousand|million|billion|trillion)\b", t[m.end():m.end() + 14]):
+            return None  # half a million: a count, read by the generic reader
+        return Cand(m.start(), m.end(), "fraction", value=Decimal("0.5"), step=Decimal("0.5"))
+    if m.group("a"):
+        a, b = Decimal(m.group("a")), Decimal(m.group("b"))
+        if not (b and a < b):
+            return None
+        return Cand(m.start(), m.end(), "fraction", value=a / b, step=D1 / b, extra={"ratio": (a, b)})
+    n = m.group("n").lower()
+    num = Decimal(1) if n == "a" else Decimal(WORD_VALUE[n])
+    den = Decimal(_FRAC_WORDS[m.group("f").lower()])
+    if n in ("a", "one") and m.group("f").lower().endswith("s"):
+        return None
+    return Cand(m.start(), m.end(), "fraction", value=num / den, step=D1 / den, extra={"ratio": (num, den)})
+
+
+def _ratios(t: str, claim: Claim, claimed: Claimed) -> None:
+    """"3:1": kind ratio."""
+    for m in _RATIO_RE.finditer(t):
         if _free(claimed, m.start(), m.end()):
             a, b = (Decimal(x.strip().replace(",", "")) for x in m.group().split(":"))
             if b:
                 claim(Cand(m.start(), m.end(), "ratio", value=a / b, step=D1 / b, extra={"ratio": (a, b)}))
-    for m in finditer_if(_SCORE_RE, t, "-" in t and has_digit):
+
+
+def _scores(t: str, claim: Claim, claimed: Claimed) -> None:
+    """"won 3-1", "a 5-4 vote": kind ratio."""
+    for m in _SCORE_RE.finditer(t):
         if _free(claimed, m.start("a"), m.end()):
             a, b = Decimal(m.group("a")), Decimal(m.group("b"))
             if b:
                 claim(Cand(m.start("a"), m.end(), "ratio", value=a / b, step=D1 / b, extra={"ratio": (a, b)}))
-    for m in finditer_if(_TIMES_RE, t, any(h in low for h in ("ice", "fold", "doubl", "tripl", "trebl", "quadrupl", "halv"))):
+
+
+def _multipliers(t: str, claim: Claim, claimed: Claimed) -> None:
+    """"twice", "tripled", "halved", "tenfold": kind multiplier."""
+    for m in _TIMES_RE.finditer(t):
         if _free(claimed, m.start(), m.end()):
             v = Decimal(_TIMES[m.group("w").lower()])
             c = Cand(m.start(), m.end(), "multiplier", value=v, unit="x", step=min(D1, v))
             _qualify(t, c)  # "more than doubled"
             claim(c)
+
+
+def _ordinal_words(t: str, claim: Claim, claimed: Claimed) -> None:
+    """"third", "twenty-first": kind ordinal."""
     for m in _ORDWORD_RE.finditer(t):
         if _free(claimed, m.start(), m.end()):
             claim(Cand(m.start(), m.end(), "ordinal", value=Decimal(_ord_value(m.group())), step=D1))
@@ -450,7 +569,9 @@ _MONTH_BEFORE_RE = re.compile(MONTH + r"(?:\s+\d{1,4})?,?\s*$")
 
 
 def _read(t: str, m: re.Match[str]) -> Cand | None:
-    atom, post_re, pre, post, nouns = _res()
+    """The figure an atom match reads, with its scale word, '+', currency and
+    the unit after it; None for the '20s' of a decade or an ordinal ending on a word."""
+    _, post_re, pre, post, nouns = _res()
     g = m.groupdict()
     if g["num"]:
         digits = g["num"].replace(",", "")
@@ -462,7 +583,8 @@ def _read(t: str, m: re.Match[str]) -> Cand | None:
         step = place_step(value) if value else D1
         arabic = False
     scale_w = g["scale"] or g["sscale"]
-    c = Cand(m.start(), m.end(), "count", value=value, step=step, num_start=m.start("num") if g["num"] else m.start("word"))
+    num_start = m.start("num") if g["num"] else m.start("word")
+    c = Cand(m.start(), m.end(), "count", value=value, step=step, num_start=num_start)
     c.extra["arabic"] = arabic
     if g["ord"]:
         if not arabic:
@@ -474,49 +596,54 @@ def _read(t: str, m: re.Match[str]) -> Cand | None:
         return None  # decades handled as dedicated patterns; "20s" of ages not a figure
     if scale_w:
         k = SCALES[scale_w.lower()]
-        c.value = value * pow10(k)
-        c.step = step * pow10(k)
-        c.scale = scale_w
+        value, step = value * pow10(k), step * pow10(k)
+        c.value, c.step, c.scale = value, step, scale_w
     if g["plus"] or g["plus2"]:
         c.qualifier = "plus"
-        c.extra["plus_step"] = c.step if c.step and c.step > 1 else place_step(c.value)
+        c.extra["plus_step"] = step if step > 1 else place_step(value)
     if g["cpre"]:
         c.kind, c.unit = "money", pre[g["cpre"].strip()]
     pm = post_re.match(t, c.end)
     if pm:
-        if pm.group("pct"):
-            if c.kind == "count":
-                c.kind, c.unit, c.end = "percent", "%", pm.end()
-        elif pm.group("pp"):
-            if c.kind == "count":
-                c.kind, c.unit, c.end = "points", "pp", pm.end()
-        elif pm.group("pts"):
-            if c.kind == "count" and _RATE_BEFORE_RE.search(t, max(0, c.start - 80), c.start):
-                c.kind, c.unit, c.end = "points", "pp", pm.end()  # the rate rose 10 points
-            elif c.kind == "count":
-                c.unit = "point"
-        elif pm.group("cur"):
-            code = post[pm.group("cur").strip()]
-            if c.kind == "count" or c.unit == code:
-                c.kind, c.unit, c.end = "money", code, pm.end()
-                c.extra["currency_word"] = pm.group("cur").strip()
-        elif pm.group("times"):
-            if c.kind == "count":
-                c.kind, c.unit, c.end = "multiplier", "x", pm.end()
-        elif pm.group("age"):
-            c.unit, c.end = "age", pm.end()
-        elif pm.group("noun"):
-            u = nouns.get(pm.group("noun")) or nouns.get(re.split("[- ]", pm.group("noun"))[0])
-            if u and c.kind == "count":
-                c.unit = u
-                c.extra["noun"] = True
-        elif pm.group("glued") or pm.group("adj"):
-            word = pm.group("glued") or pm.group("adj")
-            u = nouns.get(word) or (nouns.get(word + "s") if pm.group("adj") else None)
-            if u and c.kind == "count":  # 820,000kw, 5km, a 200-meter tower
-                c.unit, c.end = u, pm.end()
-                c.extra["noun"] = True
+        _post_unit(t, c, pm, post, nouns)
     return c
+
+
+def _post_unit(t: str, c: Cand, pm: re.Match[str], post: dict[str, str], nouns: dict[str, str]) -> None:
+    """The unit written after a figure (%, percentage points, a currency,
+    times, years old, a counted noun): kind, unit and end of ``c`` (in place)."""
+    if pm.group("pct"):
+        if c.kind == "count":
+            c.kind, c.unit, c.end = "percent", "%", pm.end()
+    elif pm.group("pp"):
+        if c.kind == "count":
+            c.kind, c.unit, c.end = "points", "pp", pm.end()
+    elif pm.group("pts"):
+        if c.kind == "count" and _RATE_BEFORE_RE.search(t, max(0, c.start - 80), c.start):
+            c.kind, c.unit, c.end = "points", "pp", pm.end()  # the rate rose 10 points
+        elif c.kind == "count":
+            c.unit = "point"
+    elif pm.group("cur"):
+        code = post[pm.group("cur").strip()]
+        if c.kind == "count" or c.unit == code:
+            c.kind, c.unit, c.end = "money", code, pm.end()
+            c.extra["currency_word"] = pm.group("cur").strip()
+    elif pm.group("times"):
+        if c.kind == "count":
+            c.kind, c.unit, c.end = "multiplier", "x", pm.end()
+    elif pm.group("age"):
+        c.unit, c.end = "age", pm.end()
+    elif pm.group("noun"):
+        u = nouns.get(pm.group("noun")) or nouns.get(re.split("[- ]", pm.group("noun"))[0])
+        if u and c.kind == "count":
+            c.unit = u
+            c.extra["noun"] = True
+    elif pm.group("glued") or pm.group("adj"):
+        word = pm.group("glued") or pm.group("adj")
+        u = nouns.get(word) or (nouns.get(word + "s") if pm.group("adj") else None)
+        if u and c.kind == "count":  # 820,000kw, 5km, a 200-meter tower
+            c.unit, c.end = u, pm.end()
+            c.extra["noun"] = True
 
 
 def _generic(t: str, cands: list[Cand], claimed: Claimed) -> None:
@@ -542,7 +669,7 @@ def _generic(t: str, cands: list[Cand], claimed: Claimed) -> None:
     for c in found:
         if c.kind == "count" and not c.extra.get("arabic") and c.value == 1 and c.scale is None:
             continue  # "one", "a": words, not figures
-        if _is_year(c, t) and not c.extra.get("noun"):
+        if c.value is not None and _is_year(c, t) and not c.extra.get("noun"):
             c.kind, c.when = "year", str(int(c.value))
         if c.kind == "count" and c.low is not None and c.high is not None and c.extra.get("years"):
             c.kind = "year"
@@ -563,9 +690,9 @@ def _readings(m: re.Match[str], c: Cand) -> None:
 
 
 def _is_year(c: Cand, t: str) -> bool:
-    return (c.kind == "count" and c.value is not None and c.scale is None and c.unit is None
-            and c.step == 1 and 1000 <= c.value <= 2100 and c.extra.get("arabic")
-            and "," not in t[c.start:c.end])
+    return bool(c.kind == "count" and c.value is not None and c.scale is None and c.unit is None
+                and c.step == 1 and 1000 <= c.value <= 2100 and c.extra.get("arabic")
+                and "," not in t[c.start:c.end])
 
 
 def _joins(a: Cand, b: Cand, sep: str, between: re.Match[str] | None) -> bool:
@@ -596,6 +723,10 @@ def _carry(a: Cand, b: Cand) -> None:
         a.extra["readings"] = [(a.value, unit) for _, unit in b.extra["readings"]]
 
 
+# the kinds a range's high end may have ("5 to 10 percent", "$5-10 million")
+_RANGE_KINDS = ("count", "money", "percent", "points", "multiplier")
+
+
 def _ranges(t: str, found: list[Cand]) -> list[Cand]:
     out: list[Cand] = []
     i = 0
@@ -615,7 +746,7 @@ def _ranges(t: str, found: list[Cand]) -> list[Cand]:
                     i += 1
                     continue
                 ok = _joins(a, b, sep, between)
-                if ok and (a.kind in ("count", b.kind) or b.kind == "count") and b.kind in ("count", "money", "percent", "points", "multiplier"):
+                if ok and (a.kind in ("count", b.kind) or b.kind == "count") and b.kind in _RANGE_KINDS:
                     lo, hi = a.value, b.value
                     lo_step = a.step or D1
                     if b.scale and not a.scale:

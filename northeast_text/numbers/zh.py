@@ -16,12 +16,32 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache
 
 from ..model import Quantity
+from ..resources_io import read_lines
 from .core import (
-    Claimed, D0, D1, D10, Cand, apply_exclusions, drop_overlaps, build, currencies, digits_step, excluded_spans,
-    exclusion_re, finditer_if, is_code, label_re, numeric_dates, place_step, pow10, read_lines, too_long, unit_map,
+    D0,
+    D1,
+    D10,
+    Cand,
+    Claim,
+    Claimed,
+    apply_exclusions,
+    build,
+    currencies,
+    digits_step,
+    drop_overlaps,
+    excluded_spans,
+    exclusion_re,
+    finditer_if,
+    is_code,
+    label_re,
+    numeric_dates,
+    place_step,
+    pow10,
+    too_long,
+    unit_map,
 )
 from .normalise import normalise
 
@@ -91,13 +111,19 @@ _CENTURY_RE = re.compile(
     rf"(?:公元)?(?P<c>{_CENTURY_NUM})世纪(?P<pos>初期?|初叶|中叶|中期|末期?|上半叶|下半叶)?"
 )
 _PERCENT_RE = re.compile(rf"百分之(?P<n>{AR}|{CN})(?:(?:-|~|至|到)(?:百分之)?(?P<n2>{AR}|{CN}))?")
-_FRACTION_RE = re.compile(rf"(?=[\d{CNC}千半])(?:(?<![\d.,{CNC}千])(?P<den>{AR}|{CN})分之(?P<num>{AR}|{CN})|(?P<half>一半|半数))")
+_FRACTION_RE = re.compile(
+    rf"(?=[\d{CNC}千半])(?:(?<![\d.,{CNC}千])(?P<den>{AR}|{CN})分之(?P<num>{AR}|{CN})|(?P<half>一半|半数))"
+)
 _ORDINAL_RE = re.compile(rf"第(?P<n>{AR}|[{CNC}千]+)")
 # 数以万计 ("by the tens of thousands"): a vague figure, 2 to 10 of the scale.
 _COUNTED_IN_RE = re.compile(r"数以(?P<s>[十百千万亿]{1,3})计")
 _FAN_RE = re.compile(r"翻了?(?P<n>[一二两三四五六七八九\d])番|(?P<half>减半)")
 _RATIO_RE = re.compile(rf"(?=\d)(?<![\d.,])(?P<a>{AR})\s*(?::|比)\s*(?P<b>{AR})(?![\d年月日])")
-_CHENG_RE = re.compile(r"(?<![变形完组构达促造合生建养而集])(?P<n>[一二两三四五六七八九]|\d(?:\.\d)?)(?P<n2>[到至-]?[一二两三四五六七八九])?成(?![为了功本立长就员果熟都年人效绩交型分])")
+_CHENG_RE = re.compile(
+    r"(?<![变形完组构达促造合生建养而集])"  # 变成, 形成 ...: 成 is a verb
+    r"(?P<n>[一二两三四五六七八九]|\d(?:\.\d)?)(?P<n2>[到至-]?[一二两三四五六七八九])?成"
+    r"(?![为了功本立长就员果熟都年人效绩交型分])"  # 成为, 成功 ...
+)
 _HEADING_RE = re.compile(r"^\s*(?P<n>[一二三四五六七八九十]{1,3}|\d{1,2})\s*[、.]?\s*$")
 _LIST_RE = re.compile(r"^\s*(?:[\"“「『\[]\s*)?\(?(?P<n>\d{1,2})[.)、](?!\d)")
 
@@ -112,7 +138,9 @@ _PRE_QUAL = [
     ("未满", "less-than"), ("不及", "less-than"),
     ("不超过", "up-to"), ("最多", "up-to"), ("至多", "up-to"),
 ]
-_PRE_QUAL_RE = re.compile("(?:" + "|".join(re.escape(p) for p, _ in sorted(_PRE_QUAL, key=lambda x: -len(x[0]))) + r")\s*$")
+_PRE_QUAL_RE = re.compile(
+    "(?:" + "|".join(re.escape(p) for p, _ in sorted(_PRE_QUAL, key=lambda x: -len(x[0]))) + r")\s*$"
+)
 _PRE_QUAL_MAP = dict(_PRE_QUAL)
 _POST_QUAL_RE = re.compile(r"(?:左右|上下|前后|以上|以下|以内|有余)")
 _POST_QUAL_MAP = {"左右": "approx", "上下": "approx", "前后": "approx", "以上": "more-than",
@@ -121,7 +149,7 @@ _POST_QUAL_MAP = {"左右": "approx", "上下": "approx", "前后": "approx", "�
 _SMALL_SCALES = {"十万": 5, "百万": 6, "千万": 7, "十亿": 9, "百亿": 10, "千亿": 11, "万亿": 12}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _unit_res() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], dict[str, str]]:
     """(post-unit regex, surface->unit, pre-currency regex, surface->code)."""
     post: dict[str, str] = {}
@@ -141,12 +169,12 @@ def _unit_res() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], dict[
     return post_re, post, pre_re, pre
 
 
-@lru_cache(maxsize=None)
+@cache
 def _currency_senses() -> dict[str, tuple[re.Pattern[str], str, bool]]:
     """Currency words that are also measure words: surface -> (money-sense
     context that must follow, unit in the measure-word sense)."""
     out = {}
-    for line in read_lines("zh_currency_senses.tsv"):
+    for line in read_lines("numbers", "zh_currency_senses.tsv"):
         surface, follow, unit, scaled = line.split("\t")[:4]
         out[surface] = (re.compile(follow), unit, scaled == "yes")
     return out
@@ -288,89 +316,133 @@ def _cn_int(s: str) -> int:
     return int(parse_numeral(s)[0])
 
 
-def _dedicated(t: str, claim, claimed) -> None:
+def _dedicated(t: str, claim: Claim, claimed: Claimed) -> None:
+    """The patterns with a meaning of their own, in priority order: each step
+    claims its spans before the later ones and the generic reader see them."""
     for date in numeric_dates(t):
         claim(date)
+    _year_ranges(t, claim)
+    _decades(t, claim, claimed)
+    _centuries(t, claim, claimed)
+    _dates(t, claim, claimed)
+    _days(t, claim, claimed)
+    _times(t, claim, claimed)
+    _percents(t, claim, claimed)
+    _fractions(t, claim, claimed)
+    _counted_in(t, claim, claimed)
+    _fan(t, claim, claimed)
+    _ordinals(t, claim, claimed)
+    _ratios(t, claim, claimed)
+    _cheng(t, claim, claimed)
+
+
+def _year_ranges(t: str, claim: Claim) -> None:
+    """2019-2020年, 2019年至2020年: kind year, both ends."""
     for m in _YEAR_RANGE_RE.finditer(t):
         a, b = int(m.group("a")), int(m.group("b"))
         if a < b:
             claim(Cand(m.start(), m.end(), "year", low=Decimal(a), high=Decimal(b), step=D1,
                        num_start=m.start(), when=f"{a}/{b}"))
+
+
+def _decades(t: str, claim: Claim, claimed: Claimed) -> None:
+    """上世纪80年代, 1990年代, 二十一世纪头十年: kind decade (an 80-90年代 pair a range)."""
     for m in _DECADE_RE.finditer(t):
-        if not _free(claimed, m.start(), m.end()):
-            continue
-        if m.group("full"):
-            base = int(m.group("full"))
-        else:
-            cent = 19
-            if m.group("c"):
-                cent = _cn_int(m.group("c")) - 1
-            elif m.group("prev"):
-                cent = 19
-            if m.group("d1"):
-                lo = cent * 100 + DIGIT[m.group("d1")] * 10
-                hi = cent * 100 + DIGIT[m.group("d2")] * 10
-                if hi - lo == 10:
-                    claim(Cand(m.start(), m.end(), "decade", low=Decimal(lo), high=Decimal(hi), step=D10,
-                               qualifier=_position(m.group("pos")), num_start=m.start(), when=f"{lo}s/{hi}s"))
-                continue
-            d = m.group("d")
-            base = cent * 100 + (int(d) if d.isdigit() else _cn_int(d))
-        claim(Cand(m.start(), m.end(), "decade", value=Decimal(base), step=D10,
-                   qualifier=_position(m.group("pos")), num_start=m.start(), when=f"{base}s"))
+        if _free(claimed, m.start(), m.end()):
+            c = _decade(m)
+            if c is not None:
+                claim(c)
+
+
+def _decade(m: re.Match[str]) -> Cand | None:
+    qualifier = _position(m.group("pos"))
+    if m.group("full"):
+        base = int(m.group("full"))
+    else:
+        cent = _cn_int(m.group("c")) - 1 if m.group("c") else 19
+        if m.group("d1"):
+            lo = cent * 100 + DIGIT[m.group("d1")] * 10
+            hi = cent * 100 + DIGIT[m.group("d2")] * 10
+            if hi - lo != 10:
+                return None
+            return Cand(m.start(), m.end(), "decade", low=Decimal(lo), high=Decimal(hi), step=D10,
+                        qualifier=qualifier, num_start=m.start(), when=f"{lo}s/{hi}s")
+        d = m.group("d")
+        base = cent * 100 + (int(d) if d.isdigit() else _cn_int(d))
+    return Cand(m.start(), m.end(), "decade", value=Decimal(base), step=D10,
+                qualifier=qualifier, num_start=m.start(), when=f"{base}s")
+
+
+def _centuries(t: str, claim: Claim, claimed: Claimed) -> None:
     for m in _CENTURY_RE.finditer(t):
         if _free(claimed, m.start(), m.end()):
             c = _cn_int(m.group("c"))
             claim(Cand(m.start(), m.end(), "century", value=Decimal(c), step=D1,
                        qualifier=_position(m.group("pos")), num_start=m.start("c")))
+
+
+def _dates(t: str, claim: Claim, claimed: Claimed) -> None:
+    """Dates with a month or a year (2020年3月5日, 3月5日, 2020-03-05, 二〇二〇年): kind
+    date (a year alone: year), value YYYYMMDD / YYYYMM / MMDD, ``when`` in ISO form."""
     for m in finditer_if(_DATE_RE, t, "年" in t or "月" in t or "-" in t or "·" in t):
-        if not _free(claimed, m.start(), m.end()):
-            continue
-        if m.group("y3"):
-            y, mo, d = int(m.group("y3")), int(m.group("m3")), int(m.group("d3"))
-            if 1 <= mo <= 12 and 1 <= d <= 31:
-                claim(Cand(m.start(), m.end(), "date", value=Decimal(y * 10000 + mo * 100 + d), step=D1,
-                           when=f"{y:04d}-{mo:02d}-{d:02d}", num_start=m.start()))
-        elif m.group("y"):
-            ys = m.group("y")
-            y = int(ys) if ys.isdigit() else int("".join(str(DIGIT[c]) for c in ys))
-            if m.group("m"):
-                mo = _cn_int(m.group("m"))
-                if not 1 <= mo <= 12:
-                    continue
-                if m.group("d"):
-                    d = _cn_int(m.group("d"))
-                    claim(Cand(m.start(), m.end(), "date", value=Decimal(y * 10000 + mo * 100 + d), step=D1,
-                               when=f"{y:04d}-{mo:02d}-{d:02d}", num_start=m.start()))
-                else:
-                    claim(Cand(m.start(), m.end(), "date", value=Decimal(y * 100 + mo), step=D1,
-                               when=f"{y:04d}-{mo:02d}", num_start=m.start()))
-            else:
-                claim(Cand(m.start(), m.end(), "year", value=Decimal(y), step=D1, when=f"{y:04d}",
-                           num_start=m.start()))
-        else:
-            mo, d = (_cn_int(m.group("m2")), _cn_int(m.group("d2"))) if m.group("m2") else \
-                (int(m.group("m4")), int(m.group("d4")))
-            if 1 <= mo <= 12 and 1 <= d <= 31:
-                claim(Cand(m.start(), m.end(), "date", value=Decimal(mo * 100 + d), step=D1,
-                           when=f"--{mo:02d}-{d:02d}", num_start=m.start()))
-    _days(t, claim, claimed)
-    _times(t, claim, claimed)
+        if _free(claimed, m.start(), m.end()):
+            c = _date(m)
+            if c is not None:
+                claim(c)
+
+
+def _date(m: re.Match[str]) -> Cand | None:
+    if m.group("y3"):
+        y, mo, d = int(m.group("y3")), int(m.group("m3")), int(m.group("d3"))
+        if not (1 <= mo <= 12 and 1 <= d <= 31):
+            return None
+        return _ymd(m, y, mo, d)
+    if m.group("y"):
+        ys = m.group("y")
+        y = int(ys) if ys.isdigit() else int("".join(str(DIGIT[c]) for c in ys))
+        if not m.group("m"):
+            return Cand(m.start(), m.end(), "year", value=Decimal(y), step=D1, when=f"{y:04d}", num_start=m.start())
+        mo = _cn_int(m.group("m"))
+        if not 1 <= mo <= 12:
+            return None
+        if m.group("d"):
+            return _ymd(m, y, mo, _cn_int(m.group("d")))
+        return Cand(m.start(), m.end(), "date", value=Decimal(y * 100 + mo), step=D1,
+                    when=f"{y:04d}-{mo:02d}", num_start=m.start())
+    mo, d = (_cn_int(m.group("m2")), _cn_int(m.group("d2"))) if m.group("m2") else \
+        (int(m.group("m4")), int(m.group("d4")))
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    return Cand(m.start(), m.end(), "date", value=Decimal(mo * 100 + d), step=D1,
+                when=f"--{mo:02d}-{d:02d}", num_start=m.start())
+
+
+def _ymd(m: re.Match[str], y: int, mo: int, d: int) -> Cand:
+    return Cand(m.start(), m.end(), "date", value=Decimal(y * 10000 + mo * 100 + d), step=D1,
+                when=f"{y:04d}-{mo:02d}-{d:02d}", num_start=m.start())
+
+
+def _percents(t: str, claim: Claim, claimed: Claimed) -> None:
+    """百分之五, 百分之五至十: kind percent; a falling pair (百分之五至百分之三) is two figures."""
     for m in _PERCENT_RE.finditer(t):
         if not _free(claimed, m.start(), m.end()):
             continue
         v, st = parse_numeral(m.group("n"))
-        if m.group("n2"):
-            v2, st2 = parse_numeral(m.group("n2"))
-            if v2 < v:  # 百分之五至百分之三: two figures, not a range
-                claim(Cand(m.start(), m.end("n"), "percent", value=v, unit="%", step=st, num_start=m.start()))
-                second = m.start("n2") - (3 if t.startswith("百分之", m.start("n2") - 3) else 0)
-                claim(Cand(second, m.end(), "percent", value=v2, unit="%", step=st2, num_start=second))
-                continue
+        if not m.group("n2"):
+            claim(Cand(m.start(), m.end(), "percent", value=v, unit="%", step=st, num_start=m.start()))
+            continue
+        v2, st2 = parse_numeral(m.group("n2"))
+        if v2 < v:  # 百分之五至百分之三: two figures, not a range
+            claim(Cand(m.start(), m.end("n"), "percent", value=v, unit="%", step=st, num_start=m.start()))
+            second = m.start("n2") - (3 if t.startswith("百分之", m.start("n2") - 3) else 0)
+            claim(Cand(second, m.end(), "percent", value=v2, unit="%", step=st2, num_start=second))
+        else:
             claim(Cand(m.start(), m.end(), "percent", low=v, high=v2, unit="%", step=min(st, st2),
                        num_start=m.start()))
-        else:
-            claim(Cand(m.start(), m.end(), "percent", value=v, unit="%", step=st, num_start=m.start()))
+
+
+def _fractions(t: str, claim: Claim, claimed: Claimed) -> None:
+    """三分之一, 一半: kind fraction."""
     for m in _FRACTION_RE.finditer(t):
         if not _free(claimed, m.start(), m.end()):
             continue
@@ -383,45 +455,66 @@ def _dedicated(t: str, claim, claimed) -> None:
         if den:
             claim(Cand(m.start(), m.end(), "fraction", value=num / den, step=D1 / den, num_start=m.start(),
                        extra={"ratio": (num, den)}))
+
+
+def _counted_in(t: str, claim: Claim, claimed: Claimed) -> None:
+    """数以万计 'tens of thousands': a vague count, 2 to 10 of the scale."""
     for m in finditer_if(_COUNTED_IN_RE, t, "数以" in t):
         if _free(claimed, m.start(), m.end()):
             base, _ = parse_numeral(m.group("s"))
             claim(Cand(m.start(), m.end(), "count", low=base * 2, high=base * 10, step=base, qualifier="several",
                        scale=m.group("s"), num_start=m.start()))
+
+
+def _fan(t: str, claim: Claim, claimed: Claimed) -> None:
+    """翻了两番 'quadrupled' (2**n), 减半 'halved': kind multiplier."""
     for m in _FAN_RE.finditer(t):
-        if _free(claimed, m.start(), m.end()):
-            if m.group("half"):
-                claim(Cand(m.start(), m.end(), "multiplier", value=Decimal("0.5"), step=Decimal("0.5"), unit="x",
-                           num_start=m.start()))
-                continue
-            n = m.group("n")
-            k = int(n) if n.isdigit() else DIGIT[n]
-            claim(Cand(m.start(), m.end(), "multiplier", value=Decimal(2 ** k), step=D1, unit="x",
-                       scale="番", num_start=m.start("n")))
+        if not _free(claimed, m.start(), m.end()):
+            continue
+        if m.group("half"):
+            claim(Cand(m.start(), m.end(), "multiplier", value=Decimal("0.5"), step=Decimal("0.5"), unit="x",
+                       num_start=m.start()))
+            continue
+        n = m.group("n")
+        k = int(n) if n.isdigit() else DIGIT[n]
+        claim(Cand(m.start(), m.end(), "multiplier", value=Decimal(2 ** k), step=D1, unit="x",
+                   scale="番", num_start=m.start("n")))
+
+
+def _ordinals(t: str, claim: Claim, claimed: Claimed) -> None:
+    """第三: kind ordinal."""
     for m in _ORDINAL_RE.finditer(t):
         if _free(claimed, m.start(), m.end()):
-            n = m.group("n")
-            v, _ = parse_numeral(n)
+            v, _ = parse_numeral(m.group("n"))
             if v:
                 claim(Cand(m.start(), m.end(), "ordinal", value=v, step=D1, num_start=m.start()))
+
+
+def _ratios(t: str, claim: Claim, claimed: Claimed) -> None:
+    """3:1, 3比1: kind ratio."""
     for m in _RATIO_RE.finditer(t):
         if _free(claimed, m.start(), m.end()):
             a, b = Decimal(m.group("a").replace(",", "")), Decimal(m.group("b").replace(",", ""))
             if b:
                 claim(Cand(m.start(), m.end(), "ratio", value=a / b, step=digits_step(m.group("a")) / b,
                            unit=None, num_start=m.start(), extra={"ratio": (a, b)}))
+
+
+def _cheng(t: str, claim: Claim, claimed: Claimed) -> None:
+    """三成 'thirty percent', 二到三成: kind percent in tens, scale 成."""
     for m in _CHENG_RE.finditer(t):
-        if _free(claimed, m.start(), m.end()):
-            n = m.group("n")
-            v = Decimal(n) if n[0].isdigit() else Decimal(DIGIT[n])
-            if m.group("n2"):
-                v2 = Decimal(DIGIT[m.group("n2")[-1]])
-                v, v2 = min(v, v2), max(v, v2)  # 二一成: the ends in order
-                claim(Cand(m.start(), m.end(), "percent", low=v * 10, high=v2 * 10, unit="%", scale="成",
-                           step=D10, num_start=m.start()))
-            else:
-                claim(Cand(m.start(), m.end(), "percent", value=v * 10, unit="%", scale="成", step=D10,
-                           num_start=m.start()))
+        if not _free(claimed, m.start(), m.end()):
+            continue
+        n = m.group("n")
+        v = Decimal(n) if n[0].isdigit() else Decimal(DIGIT[n])
+        if m.group("n2"):
+            v2 = Decimal(DIGIT[m.group("n2")[-1]])
+            v, v2 = min(v, v2), max(v, v2)  # 二一成: the ends in order
+            claim(Cand(m.start(), m.end(), "percent", low=v * 10, high=v2 * 10, unit="%", scale="成",
+                       step=D10, num_start=m.start()))
+        else:
+            claim(Cand(m.start(), m.end(), "percent", value=v * 10, unit="%", scale="成", step=D10,
+                       num_start=m.start()))
 
 
 # 3号线, 5号楼, 1号文件: the number labels a thing (an ordinal).
@@ -429,7 +522,7 @@ _NUMBER_LABEL_RE = re.compile(r"(?=\d)(?<![\d.])(?P<n>\d{1,4})\s?号(?=[线楼�
 _AFTER_DATE_RE = re.compile(rf"[日号月\d]\s*{_LIST_MARK}\s*$")
 
 
-def _days(t: str, claim, claimed: Claimed) -> None:
+def _days(t: str, claim: Claim, claimed: Claimed) -> None:
     """Day-only dates (24日): kind date, value the day, ``when`` "---DD"; a day
     listed right after a full date takes its month ("7月17日和22日").  Numbers
     that label a thing (3号线) are ordinals."""
@@ -462,7 +555,7 @@ def _same_month(claimed: Claimed, t: str, pos: int, day: int) -> str | None:
     return None
 
 
-def _times(t: str, claim, claimed: Claimed) -> None:
+def _times(t: str, claim: Claim, claimed: Claimed) -> None:
     """Clock times: kind time, value HHMM (24-hour), ``when`` "Thh:mm[:ss]"."""
     for m in finditer_if(_TIME_RE, t, ":" in t or "时" in t or "点" in t):
         if not _free(claimed, m.start(), m.end()):
@@ -550,11 +643,11 @@ def _read(t: str, m: re.Match[str]) -> Cand | None:
     scale = _scale_word(core.replace("多", "").replace("余", ""))
     c = Cand(start, end, "count", value=value, low=low, high=high, step=step, scale=scale,
              qualifier=qualifier, num_start=start)
-    if "兆" in core:
+    whole = value if value is not None else low
+    if "兆" in core and whole is not None:
         # 兆 is 1e12 in Taiwan money, 1e6 in older usage: flag, don't guess.
-        small = (value or low) / pow10(6)
         c.value = None
-        c.low, c.high = small, (value or low)
+        c.low, c.high = whole / pow10(6), whole
         c.qualifier = "ambiguous-scale"
     c.extra["arabic"] = bool(re.search(r"\d", core))
     c.extra["placed"] = bool(re.search(r"[十百千万亿萬億兆几数多余]", core)) or len(core) > 1
@@ -565,10 +658,10 @@ def _read(t: str, m: re.Match[str]) -> Cand | None:
 _UNIT_MORE_RE = re.compile(r"多(?=[^\u4e00-\u9fff]|[的来了后前]|$)")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _not_units() -> re.Pattern[str]:
     """Words that begin with a unit character but are no unit (区间, 期间)."""
-    words = sorted({w.strip() for w in read_lines("zh_not_units.txt")}, key=len, reverse=True)
+    words = sorted({w.strip() for w in read_lines("numbers", "zh_not_units.txt")}, key=len, reverse=True)
     return re.compile("|".join(re.escape(w) for w in words))
 
 
@@ -651,13 +744,15 @@ def _generic(t: str, cands: list[Cand], claimed: Claimed) -> None:
         if m.end() - m.start() > _MAX_NUMERAL or not _free(claimed, m.start(), m.end()):
             # a numeral partly claimed (e.g. the 2003 of 2003年) is skipped
             continue
-        if m.group()[0].isdigit():
-            digits_end = _DIGIT_RUN_RE.match(t, m.start(), m.end()).end()
+        run = _DIGIT_RUN_RE.match(t, m.start(), m.end())
+        if run is not None:
+            digits_end = run.end()
             if is_code(t, m.start(), digits_end):
                 continue  # G20, COVID-19, 5G, MH370: a name, not a figure
             if label_re("zh").search(t, max(0, m.start() - 20), m.start()):
-                found.append(Cand(m.start(), digits_end, "ordinal", value=Decimal(t[m.start():digits_end].replace(",", "")),
-                                  step=D1, num_start=m.start(), extra={"arabic": True, "placed": True}))
+                value = Decimal(t[m.start():digits_end].replace(",", ""))
+                found.append(Cand(m.start(), digits_end, "ordinal", value=value, step=D1, num_start=m.start(),
+                                  extra={"arabic": True, "placed": True}))
                 continue  # 波音737: a model number
         bare = m.group()[0] in "百千万萬亿億"
         if bare and not _bare_scale_ok(t, m):
@@ -775,7 +870,7 @@ def _ranges(t: str, found: list[Cand]) -> list[Cand]:
                     mult = pow10(sum(BIG.get(ch, 0) for ch in bs))
                     lo, lo_step = lo_num * mult, (a.step or D1) / pow10(sum(BIG.get(ch, 0) for ch in as_)) * mult
                 years = all(x.kind == "count" and x.unit is None and x.scale is None and x.extra.get("arabic")
-                            and x.step == 1 and 1000 <= x.value <= 2100 for x in (a, b))
+                            and x.step == 1 and x.value is not None and 1000 <= x.value <= 2100 for x in (a, b))
                 if lo < hi:
                     r = Cand(a.start, b.end, "year" if years else b.kind, low=lo, high=hi, unit=b.unit, scale=b.scale,
                              step=min(lo_step, b.step or D1), qualifier=a.qualifier or b.qualifier,

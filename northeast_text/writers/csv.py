@@ -20,7 +20,8 @@ from __future__ import annotations
 import csv
 import io
 import re
-from typing import Any, Iterable, Mapping
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 COLUMNS = (
     "pair", "id", "kind", "severity", "source_block", "target_block",

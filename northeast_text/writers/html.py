@@ -30,14 +30,14 @@ lxml is imported lazily so that the command line starts fast.
 from __future__ import annotations
 
 import html as _html
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from importlib import resources
-from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .. import TOOL_NAME, __version__
 from ..model import SEVERITIES, AnnotatedPair, Block, Entity, Finding, Quantity
+from ..resources_io import read_text
 from .report import severity_counts
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -66,8 +66,8 @@ def html_page(pair: AnnotatedPair) -> str:
     decorate(root, pair)
     result = _transform()(
         root,
-        css=etree.XSLT.strparam(_resource("review.css")),
-        js=etree.XSLT.strparam(_resource("review.js")),
+        css=etree.XSLT.strparam(read_text("html", "review.css")),
+        js=etree.XSLT.strparam(read_text("html", "review.js")),
     )
     page = str(result)
     if page.startswith("<!DOCTYPE"):
@@ -108,7 +108,7 @@ def index_page(rows: Iterable[Mapping[str, Any]], title: str = "Review pages") -
             f'<td class="n i">{counts["info"]}</td>'
             f'<td class="n">{dismissed if dismissed else ""}</td></tr>'
         )
-    css = _resource("index.css")
+    css = read_text("html", "index.css")
     return (
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
@@ -242,13 +242,17 @@ def _mark_inline(root: etree._Element, pair: AnnotatedPair, xml_id: str) -> None
                 el.set(_h("title"), title)
 
 
-def _rows(pair: AnnotatedPair) -> list[tuple[list[str], list[str], str, float | None]]:
+# (source block ids, target block ids, link type, score)
+_Row = tuple[list[str], list[str], str, float | None]
+
+
+def _rows(pair: AnnotatedPair) -> list[_Row]:
     """(source block ids, target block ids, link type, score) per row, in reading order."""
     tgt_blocks = pair.target.document.blocks
     if pair.source is None:
         return [([], [b.id], "0-1", None) for b in tgt_blocks]
     src_blocks = pair.source.document.blocks
-    rows = []
+    rows: list[_Row] = []
     seen_s: set[int] = set()
     seen_t: set[int] = set()
     for link in pair.alignment:
@@ -267,7 +271,7 @@ def _rows(pair: AnnotatedPair) -> list[tuple[list[str], list[str], str, float | 
 
 
 def _finding_row(f: Finding, row_of: Mapping[str, int]) -> int:
-    rows = [row_of[b] for b in (f.source_block, f.target_block) if b in row_of]
+    rows = [row_of[b] for b in (f.source_block, f.target_block) if b is not None and b in row_of]
     return min(rows) if rows else 1 << 30
 
 
@@ -287,28 +291,27 @@ def _inline_elements(root, xml_id: str) -> dict[tuple[str, int, int], Any]:
     tei = f"{{{TEI_NS}}}"
     out: dict[tuple[str, int, int], Any] = {}
     wanted = {tei + t for t in INLINE_TAGS}
+
+    def walk(el, bid: str, pos: int) -> int:
+        pos += len(el.text or "")
+        for child in el:
+            if not isinstance(child.tag, str):
+                pos += len(child.tail or "")
+                continue
+            start = pos
+            pos = walk(child, bid, pos)
+            if child.tag in wanted:
+                out.setdefault((bid, start, pos), child)
+            pos += len(child.tail or "")
+        return pos
+
     for text_el in root.iter(tei + "text"):
         if text_el.get("type") not in ("original", "translation"):
             continue
         for block in text_el.iter(tei + "p", tei + "head"):
             bid = block.get(xml_id)
-            if not bid:
-                continue
-
-            def walk(el, pos: int) -> int:
-                pos += len(el.text or "")
-                for child in el:
-                    if not isinstance(child.tag, str):
-                        pos += len(child.tail or "")
-                        continue
-                    start = pos
-                    pos = walk(child, pos)
-                    if child.tag in wanted:
-                        out.setdefault((bid, start, pos), child)
-                    pos += len(child.tail or "")
-                return pos
-
-            walk(block, 0)
+            if bid:
+                walk(block, bid, 0)
     return out
 
 
@@ -334,24 +337,26 @@ def _groups(pair: AnnotatedPair, blocks: Mapping[str, Block]) -> dict[str, list[
             for side, analysis, ids in ((0, pair.source, sids), (1, pair.target, tids)):
                 for q in analysis.quantities:
                     if q.block in ids:
-                        key = _quantity_key(q)
-                        if key is not None:
-                            by_key.setdefault(key, ([], []))[side].append((q.block, q.start, q.end))
+                        qkey = _quantity_key(q)
+                        if qkey is not None:
+                            by_key.setdefault(qkey, ([], []))[side].append((q.block, q.start, q.end))
                 for e in analysis.entities:
                     if e.block in ids:
                         for key in (e.key, *e.alt_keys):
                             if key:
                                 by_key.setdefault(("name", key), ([], []))[side].append(
                                     (e.block, e.start, e.end))
-            for j, (key, (left, right)) in enumerate(
+            for j, (_key, (left, right)) in enumerate(
                     sorted(by_key.items(), key=lambda kv: (min(kv[1][0] + kv[1][1]), str(kv[0])))):
                 if left and right:
                     groups[f"g{k}-{j}"] = left + right
     for f in pair.findings:
-        members = []
+        members: list[tuple[str, int, int]] = []
         for bid, text, span in ((f.source_block, f.source_text, f.source_span),
                                 (f.target_block, f.target_text, f.target_span)):
-            block = blocks.get(bid) if bid else None
+            if not bid:
+                continue
+            block = blocks.get(bid)
             rng = locate(block.text, text, span) if block is not None else None
             if rng is not None:
                 members.append((bid, rng[0], rng[1]))
@@ -412,18 +417,11 @@ def _child(parent, tag: str, text: str) -> None:
     el.text = _xml_safe(text)
 
 
-# --------------------------------------------------------------------------- resources
-
-
-def _resource(name: str) -> str:
-    return resources.files("northeast_text").joinpath(f"resources/html/{name}").read_text(encoding="utf-8")
-
-
 @lru_cache(maxsize=1)
 def _transform():
     """The compiled stylesheet; it may read no file and no network resource."""
     from lxml import etree
 
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
-    xslt = etree.XML(_resource("review.xsl").encode("utf-8"), parser)
+    xslt = etree.XML(read_text("html", "review.xsl").encode("utf-8"), parser)
     return etree.XSLT(xslt, access_control=etree.XSLTAccessControl.DENY_ALL)
