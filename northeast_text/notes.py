@@ -41,11 +41,11 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from importlib import resources
 
 import regex
 
 from .model import Analysis, Block, Document, Link, Note
+from .resources_io import read_lines
 
 # Bracket pairs: square-like (glosses, remarks, references) and round-like
 # (remarks only).
@@ -62,8 +62,7 @@ _SENTENCE_END = tuple(".。!?！？;；,，:：")
 
 def _lines(name: str) -> list[str]:
     """Non-comment, non-blank lines of ``resources/notes/<name>``."""
-    text = resources.files("northeast_text").joinpath("resources", "notes", name).read_text("utf-8")
-    return [ln.rstrip("\n") for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+    return read_lines("notes", name)
 
 
 def _norm_phrase(text: str) -> str:

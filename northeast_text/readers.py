@@ -30,12 +30,12 @@ import sys
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Mapping, Sequence
 
 from .errors import InputError
 from .model import Block, Document, Mark
+from .resources_io import read_text
 
 __all__ = [
     "read_document", "parse_document", "decode_bytes", "detect_language",
@@ -284,8 +284,7 @@ class _RoleRules:
 
 @lru_cache(maxsize=1)
 def _rules() -> _RoleRules:
-    raw = resources.files("northeast_text").joinpath("resources/readers/roles.toml").read_bytes()
-    data = tomllib.loads(raw.decode("utf-8"))
+    data = tomllib.loads(read_text("readers", "roles.toml"))
     pats = data["patterns"]
     sw = data["section_words"]
     zh_num = pats["zh_numeral"]
