@@ -272,6 +272,24 @@ def load_lexicon(extra: Sequence[str] = ()) -> Lexicon:
     return lex
 
 
+def is_conventional(entry: LexEntry) -> bool:
+    """Whether no pinyin reading of the entry's Chinese spells its English (西藏 Tibet, 台北 Taipei):
+    what a lexicon is needed for.  The others (抚顺 Fushun) transliteration links by itself."""
+    from . import translit
+
+    return not any(translit.how(zh, en, entry.type) == "pinyin" for zh in entry.zh for en in entry.en)
+
+
+def conventional_lexicon() -> Lexicon:
+    """The built-in lexicon cut to its conventional entries (see :func:`is_conventional`)."""
+    with _lock:
+        lex = _LEXICONS.get(("<conventional>",))
+        if lex is None:
+            lex = Lexicon({k: e for k, e in load_lexicon().entries.items() if is_conventional(e)})
+            _LEXICONS[("<conventional>",)] = lex
+    return lex
+
+
 def active_lexicon() -> Lexicon:
     """The lexicon most recently used for recognition (the built-in one by default).
 
@@ -749,29 +767,33 @@ def _lexicon_matches(norm: str, lexicon: Lexicon, bounds: set[int] | None,
     return found
 
 
-_ABBREV: dict[str, str] | None = None
-_ABBREV_RUN: re.Pattern | None = None
+@lru_cache(maxsize=1)
+def abbreviations() -> dict[str, str]:
+    """One-character abbreviations of place names -> lexicon key (中 china, 美 united-states, 港 hong-kong)."""
+    text = resources.files("northeast_text.resources").joinpath("entities/zh_abbrev.tsv").read_text("utf-8")
+    table = {}
+    for line in text.splitlines():
+        if line.startswith("#") or "\t" not in line:
+            continue
+        ch, key = line.split("\t")[:2]
+        table[ch.strip()] = key.strip()
+    return table
+
+
+@lru_cache(maxsize=1)
+def _abbreviation_run() -> re.Pattern:
+    chars = "".join(re.escape(c) for c in abbreviations())
+    # at least two abbreviations joined by 、 (a lone 中 or 美 is far too ambiguous)
+    return re.compile(rf"[{chars}](?:[、・][{chars}])+")
 
 
 def _abbreviations(norm: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     """One-character country abbreviations in an enumeration (中、俄、美、日、韩)."""
-    global _ABBREV, _ABBREV_RUN
-    if _ABBREV is None:
-        text = resources.files("northeast_text.resources").joinpath("entities/zh_abbrev.tsv").read_text("utf-8")
-        table = {}
-        for line in text.splitlines():
-            if line.startswith("#") or "\t" not in line:
-                continue
-            ch, key = line.split("\t")[:2]
-            table[ch.strip()] = key.strip()
-        _ABBREV = table
-        chars = "".join(re.escape(c) for c in table)
-        # at least two abbreviations joined by 、 (a lone 中 or 美 is far too ambiguous)
-        _ABBREV_RUN = re.compile(rf"[{chars}](?:[、・][{chars}])+(?![\u3400-\u9fff]{{0}}[、・])")
+    table = abbreviations()
     out = []
-    for m in _ABBREV_RUN.finditer(norm):
+    for m in _abbreviation_run().finditer(norm):
         for k in range(m.start(), m.end(), 2):
-            out.append((k, k + 1, _ABBREV[norm[k]]))
+            out.append((k, k + 1, table[norm[k]]))
     return out
 
 

@@ -236,6 +236,40 @@ def cedict_names(zh: str) -> tuple[str, ...]:
     return got
 
 
+@lru_cache(maxsize=1)
+def _cedict_reverse() -> dict[str, tuple[str, ...]]:
+    """English name (letters only) -> the Chinese forms CC-CEDICT gives it.  A two-word name
+    is also found by its last word when that is long enough to be a surname (Macron, Trump)."""
+    out: dict[str, list[str]] = {}
+    for zh, names in _cedict().items():
+        if len(zh) < 2:
+            continue  # 中 "China", 美 "USA": one character is far too ambiguous in running text
+        for n in names:
+            out.setdefault(letters(n), []).append(zh)
+            words = n.split()
+            if len(words) == 2 and len(words[1]) >= 5:
+                out.setdefault(letters(words[1]), []).append(zh)
+    return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
+
+
+def cedict_chinese(en: str) -> tuple[str, ...]:
+    """The Chinese forms CC-CEDICT gives the English name ``en`` ("NASDAQ" -> 纳斯达克), longest first."""
+    got = _cedict_reverse().get(letters(" ".join(_strip_en(en))), ())
+    return tuple(sorted(got, key=len, reverse=True))
+
+
+def pinyin_head(en: str) -> str | None:
+    """The leading words of a longer name that read as pinyin ("Shichengzi" of "Shichengzi
+    Photovoltaic Industrial Park", "Hami Fuguang" of "Hami Fuguang Solar ..."), else None."""
+    words = _strip_en(en)
+    k = 0
+    while k < len(words) and words[k][:1].isupper() and _syllable_count(letters(words[k])):
+        k += 1
+    if 0 < k < len(words) and sum(_syllable_count(letters(w)) for w in words[:k]) >= 2:
+        return " ".join(words[:k])
+    return None
+
+
 def is_foreign(zh: str) -> bool:
     """Whether CC-CEDICT names ``zh`` by a form that is not its pinyin (悉尼 Sydney, 华盛顿 Washington)."""
     stem, _ = split_generic(zh)
@@ -246,15 +280,22 @@ def is_foreign(zh: str) -> bool:
 # ---------------------------------------------------------------- matching
 
 
-def matches(zh: str, en: str, typ: str) -> bool:
-    """Whether ``en`` renders the Chinese name ``zh`` (pinyin, either name order, or CC-CEDICT)."""
+def how(zh: str, en: str, typ: str) -> str | None:
+    """``pinyin`` or ``dictionary`` (a CC-CEDICT form) when ``en`` renders the Chinese name ``zh``, else None."""
     words = _strip_en(en)
     if not words or not _HAN.search(zh):
-        return False
+        return None
     if _pinyin_match(zh, words, typ):
-        return True
+        return "pinyin"
     target = letters(" ".join(words))
-    return any(letters(" ".join(_strip_en(n))) == target for n in cedict_names(zh))
+    if any(letters(" ".join(_strip_en(n))) == target for n in cedict_names(zh)):
+        return "dictionary"
+    return None
+
+
+def matches(zh: str, en: str, typ: str) -> bool:
+    """Whether ``en`` renders the Chinese name ``zh`` (pinyin, either name order, or CC-CEDICT)."""
+    return how(zh, en, typ) is not None
 
 
 def _pinyin_match(zh: str, words: list[str], typ: str) -> bool:
