@@ -662,23 +662,33 @@ _BYLINE_LABEL = (r"(?:(?:本报|特约|见习)?(?:记者|通讯员)|作者|撰�
 _BYLINE = re.compile(rf"^\s*(?P<label>{_BYLINE_LABEL})?(?P<name>[\u4e00-\u9fff]{{2,4}})\s*$")
 
 
+# A credit inside a line: a label, then a 2-3 character name standing alone (作者：陈海峰 责任编辑：陈海峰,
+# （记者杨召奎）, 中新社记者 富田 摄).
+_CREDIT = re.compile(r"(?:(?:本报|特约|见习|责任)?(?:记者|通讯员|编辑)|作者|撰文|摄影|采写)\s*[|:：/]?\s*"
+                     r"(?P<name>[\u4e00-\u9fff]{2,3})(?=\s|[）)|/]|$)")
+
+
 def _byline_names(norm: str) -> list[tuple[int, int]]:
-    """The author's name in a byline block, which jieba's dictionary rarely knows.
+    """The author's name in a byline block or a credit, which jieba's dictionary rarely knows.
 
     With an author label (文, 作者, 本报记者 ...) a 2-4 character name that
     starts with a common surname; a block that is only a name must have three
     characters, start with a surname and not be a dictionary word (方法论).
+    Inside a longer block, a label followed by a 2-3 character name that
+    starts with a surname and stands alone (a space, a bracket or the end after it).
     """
-    m = _BYLINE.match(norm)
-    if not m:
-        return []
-    name = m.group("name")
     one, two = _surnames()
-    if not (name[0] in one or name[:2] in two) or name in _zh_not_names():
-        return []
-    if not m.group("label") and (len(name) != 3 or _in_jieba_dict(name)):
-        return []
-    return [(m.start("name"), m.end("name"))]
+
+    def person(name: str) -> bool:
+        return (name[0] in one or name[:2] in two) and name not in _zh_not_names()
+
+    m = _BYLINE.match(norm)
+    if m:
+        name = m.group("name")
+        if not person(name) or not m.group("label") and (len(name) != 3 or _in_jieba_dict(name)):
+            return []
+        return [(m.start("name"), m.end("name"))]
+    return [c.span("name") for c in _CREDIT.finditer(norm) if person(c.group("name"))]
 
 
 def _in_jieba_dict(word: str) -> bool:

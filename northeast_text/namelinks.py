@@ -56,6 +56,7 @@ class Side:
 
     names: list[Entity]
     blocks: list[Block]
+    hidden: list[Entity] = field(default_factory=list)  # stretches that are not the author's (notes)
     text: str = field(init=False)
     _offsets: dict[str, int] = field(init=False)
 
@@ -82,6 +83,9 @@ class Side:
             if only is None or k in only:
                 a, b = self.span(e)
                 chars[a:b] = "\n" * (b - a)
+        for e in self.hidden:
+            a, b = self.span(e)
+            chars[a:b] = "\n" * (b - a)
         return "".join(chars)
 
     def entity(self, a: int, b: int, typ: str, lang: str) -> Entity:
@@ -104,6 +108,9 @@ class LinkNames:
     anchors: list[tuple[int, int]]  # (source index, target index) of names paired in reading order
     left_source: list[int]  # indexes into source.names
     left_target: list[int]  # indexes into target.names
+    # pinyin-shaped names of persons the English reader did not tag ("Shi Xiu"), neither
+    # linked nor inside a tagged name (type "")
+    untagged_target: list[Entity] = field(default_factory=list)
 
 
 def keys(e: Entity) -> frozenset[str]:
@@ -286,7 +293,28 @@ def _link_names(link: Link, src: Side, tgt: Side, lexicon) -> LinkNames:
         tgt_text = _blank(tgt_text, *tgt.span(got.target))
         left_t = [j for j in left_t if not _inside(tgt.span(got.target), tgt.span(tgt.names[j]))]
     links.extend(_same_letters(src, tgt, src_text, tgt_text))
-    return LinkNames(link, src, tgt, links, anchors, left_s, left_t)
+    for k in links:
+        if k.target.block in tgt._offsets:
+            tgt_text = _blank(tgt_text, *tgt.span(k.target))
+    loose = _pinyin_runs(tgt, tgt.untagged(set(range(len(tgt.names)))) if left_s else "")
+    loose = [e for e in loose if tgt_text[tgt.span(e)[0]] != "\n"]
+    return LinkNames(link, src, tgt, links, anchors, left_s, left_t, loose)
+
+
+_PERSON_RUN = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)+")
+
+
+def _pinyin_runs(tgt: Side, text: str) -> list[Entity]:
+    """Runs of two or more capitalised words of ``text`` that all read as pinyin ("Shi Xiu"):
+    a Chinese person's name the English reader did not tag."""
+    out = []
+    for m in _PERSON_RUN.finditer(text):
+        if translit.pinyin_shaped(m.group()):
+            try:
+                out.append(tgt.entity(m.start(), m.end(), "", "en"))
+            except ValueError:
+                continue
+    return out
 
 
 def _blank(text: str, a: int, b: int) -> str:
@@ -354,8 +382,10 @@ def name_links(pair: AnnotatedPair, lexicon=None) -> list[LinkNames]:
     src_blocks = pair.source.document.blocks
     tgt_blocks = pair.target.document.blocks
     note_spans: dict[str, list[tuple[int, int]]] = {}
+    hidden: dict[str, list[Entity]] = {}
     for note in pair.target.notes:
         note_spans.setdefault(note.block, []).append((note.start, note.end))
+        hidden.setdefault(note.block, []).append(Entity(note.block, note.start, note.end, note.text, "", None, "en"))
     src_by_block: dict[str, list[Entity]] = {}
     for e in pair.source.entities:
         if e.type != "none":
@@ -371,6 +401,7 @@ def name_links(pair: AnnotatedPair, lexicon=None) -> list[LinkNames]:
         sblocks = [src_blocks[i] for i in link.source if i < len(src_blocks)]
         tblocks = [tgt_blocks[i] for i in link.target if i < len(tgt_blocks)]
         src = Side([e for b in sblocks for e in sorted(src_by_block.get(b.id, ()), key=lambda e: e.start)], sblocks)
-        tgt = Side([e for b in tblocks for e in sorted(tgt_by_block.get(b.id, ()), key=lambda e: e.start)], tblocks)
+        tgt = Side([e for b in tblocks for e in sorted(tgt_by_block.get(b.id, ()), key=lambda e: e.start)], tblocks,
+                   [e for b in tblocks for e in hidden.get(b.id, ())])
         out.append(_link_names(link, src, tgt, lexicon))
     return out

@@ -116,6 +116,17 @@ def split_generic(zh: str, typ: str | None = None) -> tuple[str, tuple[str, ...]
     return zh, ()
 
 
+def generic_agrees(zh: str, en: str) -> bool | None:
+    """Whether the English generic ("County") is one of the Chinese name's (县); None when
+    either has none."""
+    _, heads = split_generic(zh)
+    words = _words(re.sub(r"(?:'s|’s)$", "", en))
+    last = letters(words[-1]) if len(words) > 1 else ""
+    if not heads or last not in _generic_words():
+        return None
+    return any(letters(h.split()[-1]) == last for h in heads)
+
+
 def romanise(zh: str, typ: str = "place") -> str:
     """The preferred pinyin rendering: "Chen Haifeng" for a person, "Fushun City", "Xi'an" otherwise."""
     if typ == "person":

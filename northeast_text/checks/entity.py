@@ -40,10 +40,10 @@ def _certain(e: Entity, lang: str) -> bool:
     place with a generic ending (抚顺市) or in CC-CEDICT, spelt in pinyin; a pinyin-shaped English name."""
     if e.key:
         return True
+    if lang == "en" and e.type in ("person", "place", ""):
+        return translit.pinyin_shaped(e.text)
     if e.type not in ("person", "place"):
         return False
-    if lang == "en":
-        return translit.pinyin_shaped(e.text)
     if translit.is_foreign(e.text):
         return False
     if e.type == "person":
@@ -60,7 +60,7 @@ def _certain(e: Entity, lang: str) -> bool:
     substitution="error",
     garbled="warning",
     dropped="info",
-    window=0.25,  # how far apart (share of the link's text) a name and its wrong rendering may sit
+    window=0.4,  # how far apart (share of the link's text) a name and its wrong rendering may sit
 )
 def check_entity(pair: AnnotatedPair, config: Mapping[str, object]) -> list[Finding]:
     from ..entities import active_lexicon
@@ -73,42 +73,66 @@ def check_entity(pair: AnnotatedPair, config: Mapping[str, object]) -> list[Find
 
 
 def _judge(names: LinkNames, lexicon, config: Mapping[str, object]) -> list[Finding]:
-    """Findings for the names of one link left without a partner."""
+    """Findings for the names of one link left without a partner.
+
+    Every source name left alone is weighed against every target name left
+    alone (tagged, or pinyin-shaped and untagged) that sits near it: a cut or
+    misspelt transliteration first, then a name of the same type, closest
+    first, a generic that disagrees (省 / "County") or a lexicon name facing
+    a name no lexicon holds counting as further away.
+    """
     src, tgt = names.source, names.target
-    left_t = list(names.left_target)
-    window = float(config.get("window", 0.25))
-    out: list[Finding] = []
-    dropped_keys: set[str] = set()  # a name repeated in the source is reported once per link
+    window = float(config.get("window", 0.4))
+    cands = [tgt.names[j] for j in names.left_target] + list(names.untagged_target)
+    options = []
     for i in names.left_source:
         s = src.names[i]
         ps = src.position(s)
-        near = [j for j in left_t
-                if _between(i, j, names.anchors) <= 1 and abs(tgt.position(tgt.names[j]) - ps) <= window]
-        garbled = [j for j in near if translit.near_miss(s.text, tgt.names[j].text, s.type)]
-        if garbled:
-            left_t.remove(garbled[0])
-            out.append(_garbled(s, tgt.names[garbled[0]], lexicon, str(config.get("garbled", "warning"))))
+        for k, t in enumerate(cands):
+            dist = abs(tgt.position(t) - ps)
+            if dist > window or _between(i, t, names) > 1:
+                continue
+            if not t.type and s.type != "person":
+                continue  # an untagged English name (see namelinks) only stands against a person
+            if translit.near_miss(s.text, t.text, s.type):
+                options.append((dist, i, k, "garbled"))
+            elif t.type in (s.type, ""):
+                penalty = (0.5 if translit.generic_agrees(s.text, t.text) is False else 0) + \
+                          (0.25 if bool(s.key) != bool(t.key) else 0)
+                options.append((1 + dist + penalty, i, k, "substitution"))
+    taken_s: set[int] = set()
+    taken_t: set[int] = set()
+    out: list[tuple[int, Finding]] = []
+    for _, i, k, kind in sorted(options):
+        if i in taken_s or k in taken_t:
             continue
-        same = [j for j in near if tgt.names[j].type == s.type]
-        if same:
-            j = min(same, key=lambda j: abs(tgt.position(tgt.names[j]) - ps))
-            left_t.remove(j)
-            if _certain(s, "zh") and _certain(tgt.names[j], "en"):
-                out.append(_substitution(s, tgt.names[j], lexicon, str(config.get("substitution", "error"))))
-        elif s.key and s.key in lexicon and s.key not in dropped_keys:
+        s, t = src.names[i], cands[k]
+        if kind == "garbled":
+            out.append((i, _garbled(s, t, lexicon, str(config.get("garbled", "warning")))))
+        elif not t.type and not _certain(s, "zh"):
+            continue  # an untagged English word stands only against a name read with certainty
+        elif _certain(s, "zh") and _certain(t, "en"):
+            out.append((i, _substitution(s, t, lexicon, str(config.get("substitution", "error")))))
+        taken_s.add(i)
+        taken_t.add(k)
+    dropped_keys: set[str] = set()  # a name repeated in the source is reported once per link
+    for i in names.left_source:
+        s = src.names[i]
+        if i not in taken_s and s.key and s.key in lexicon and s.key not in dropped_keys:
             dropped_keys.add(s.key)
-            out.append(_dropped(s, tgt.blocks[0].id, lexicon, str(config.get("dropped", "info"))))
-    return out
+            out.append((i, _dropped(s, tgt.blocks[0].id, lexicon, str(config.get("dropped", "info")))))
+    return [f for _, f in sorted(out, key=lambda x: x[0])]
 
 
-def _between(i: int, j: int, pairs: list[tuple[int, int]]) -> int:
-    """How many matched anchors separate source name i from target name j.
+def _between(i: int, t: Entity, names: LinkNames) -> int:
+    """How many names paired in reading order separate source name i from target name t.
 
     One is tolerated: English often turns a Chinese phrase round (四川宜宾 /
     "Yibin in Sichuan"), which shifts a name across its neighbour's anchor.
     """
-    gs = sum(1 for a, _ in pairs if a < i)
-    gt = sum(1 for _, b in pairs if b < j)
+    start = names.target.span(t)[0]
+    gs = sum(1 for a, _ in names.anchors if a < i)
+    gt = sum(1 for _, b in names.anchors if names.target.span(names.target.names[b])[0] < start)
     return abs(gs - gt)
 
 
