@@ -3,8 +3,9 @@
 Over the wmt21 real pairs (``../shared/real/wmt21``) and the bundled corpus
 (``corpus/``, ``corpus-heldout/``), every person or place the tool links by
 transliteration (a name no lexicon entry needs: pinyin spells it) is a
-candidate.  With a seeded random generator, at most one candidate per
-translated block is rewritten in the English:
+candidate when its English is written once in its block.  Each candidate
+is rewritten in the English, one per block per run (a seeded generator picks
+the new names):
 
 * **substitution**: the English name is replaced by another name of the same
   kind that no lexicon holds (a county or town from ``PLACES``, a person made
@@ -112,13 +113,20 @@ def plant(pair_dir: Path, rng: random.Random, lexicon, verbose: bool) -> dict[st
             if (link.via == "pinyin" and s.type in ("person", "place")
                     and (entry is None or not is_conventional(entry)) and len(s.text) >= 2):
                 by_block.setdefault(link.target.block, []).append(link)
+    # a name written twice in its block may be found at its other place: plant only single ones
+    for block_id, links in by_block.items():
+        text = next(b.text for b in tgt.blocks if b.id == block_id)
+        by_block[block_id] = [k for k in links if text.count(k.target.text) == 1]
+    rounds = max((len(v) for v in by_block.values()), default=0)
     out: dict[str, list] = {"substitution": [], "garble": [], "false": []}
-    for kind in ("substitution", "garble"):
+    for kind, n in ((k, r) for k in ("substitution", "garble") for r in range(rounds)):
         texts = {b.id: b.text for b in tgt.blocks}
         planted = []
         taken = {link.target.text for links in by_block.values() for link in links}
         for block_id in sorted(by_block):
-            link = rng.choice(by_block[block_id])
+            if n >= len(by_block[block_id]):
+                continue
+            link = by_block[block_id][n]
             t = link.target
             if kind == "substitution":
                 _, new = _new_name(rng, link.source.type, t.text, taken, lexicon)

@@ -691,6 +691,16 @@ def _byline_names(norm: str) -> list[tuple[int, int]]:
     return [c.span("name") for c in _CREDIT.finditer(norm) if person(c.group("name"))]
 
 
+def looks_like_place(word: str) -> bool:
+    """A Chinese place name by its form: a place ending after two characters or more (吴淞口,
+    伊吾县) or a place word of jieba's dictionary (宜宾)."""
+    from .nlp import jieba_ready
+
+    if len(word) >= 3 and word.endswith(_PLACE_END):
+        return True
+    return (jieba_ready().dt.word_tag_tab.get(word) or "").startswith("ns")
+
+
 def _in_jieba_dict(word: str) -> bool:
     """A word of jieba's own dictionary (not a segment guessed by its HMM)."""
     import jieba

@@ -352,6 +352,25 @@ def pinyin_shaped(en: str) -> bool:
     return total >= 2
 
 
+@lru_cache(maxsize=1)
+def _surname_syllables() -> frozenset[str]:
+    from .entities import _surnames
+
+    one, two = _surnames()
+    return frozenset(letters(romanise(s, "person")) for s in one | two) | frozenset(
+        "".join(r) for r in _surname_readings().values())
+
+
+def person_shaped(en: str) -> bool:
+    """A Chinese person's name in pinyin: two or three capitalised pinyin words, the first or
+    the last a surname ("Zhang Yuliang", "Yuliang Zhang"), whatever tag the English reader gave it."""
+    words = _words(en)
+    if not 2 <= len(words) <= 3 or not pinyin_shaped(en):
+        return False
+    sur = _surname_syllables()
+    return letters(words[0]) in sur or letters(words[-1]) in sur
+
+
 @lru_cache(maxsize=4096)
 def _syllable_count(word: str) -> int:
     """The fewest pinyin syllables ``word`` splits into (0: it does not)."""
@@ -368,16 +387,23 @@ def _syllable_count(word: str) -> int:
 
 def spelled_spans(en: str, zh_text: str) -> list[tuple[int, int]]:
     """Stretches ``(start, end)`` of the Chinese ``zh_text`` that the English name spells in pinyin
-    (either name order; a surname in its surname reading): a name the Chinese reader missed or cut."""
+    (either name order; a surname in its surname reading): a name the Chinese reader missed or cut.
+    A name of two words or more (a person's) must spell a stretch that starts with a surname
+    (not 好与 of 好与差 for "Hao Yu")."""
+    from .entities import _surnames
+
     words = _strip_en(en)
     if not words:
         return []
+    one, two = _surnames()
     orders = {letters(" ".join(words)), letters(" ".join(words[-1:] + words[:-1]))}
     out = []
     for run in _HAN_RUN.finditer(zh_text):
         han = run.group()
         rs = [_char_readings(c) for c in han]
         for i in range(len(han)):
+            if len(words) > 1 and han[i] not in one and han[i:i + 2] not in two:
+                continue
             first = readings(han[i:i + 2], person=True)[0] if han[i] in _surname_readings() else ()
             for k in range(min(8, len(han) - i), 1, -1):
                 window = rs[i:i + k]

@@ -30,6 +30,7 @@ from __future__ import annotations
 from typing import Mapping
 
 from .. import translit
+from ..entities import looks_like_place
 from ..model import AnnotatedPair, Entity, Finding
 from ..namelinks import LinkNames, name_links
 from . import register
@@ -37,10 +38,10 @@ from . import register
 
 def _certain(e: Entity, lang: str) -> bool:
     """Read with certainty: a lexicon name; a Chinese person's name of 2-3 characters, or a Chinese
-    place with a generic ending (抚顺市) or in CC-CEDICT, spelt in pinyin; a pinyin-shaped English name."""
+    place by its form (抚顺市, 吴淞口, 宜宾) or in CC-CEDICT, spelt in pinyin; a pinyin-shaped English name."""
     if e.key:
         return True
-    if lang == "en" and e.type in ("person", "place", ""):
+    if lang == "en" and (e.type in ("person", "place", "") or translit.person_shaped(e.text)):
         return translit.pinyin_shaped(e.text)
     if e.type not in ("person", "place"):
         return False
@@ -48,7 +49,7 @@ def _certain(e: Entity, lang: str) -> bool:
         return False
     if e.type == "person":
         return 2 <= len(e.text) <= 3
-    return translit.split_generic(e.text, "place")[0] != e.text or bool(translit.cedict_names(e.text))
+    return looks_like_place(e.text) or bool(translit.cedict_names(e.text))
 
 
 @register(
@@ -90,13 +91,20 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object]) -> list[Find
         ps = src.position(s)
         for k, t in enumerate(cands):
             dist = abs(tgt.position(t) - ps)
-            if dist > window or _between(i, t, names) > 1:
-                continue
+            # a Chinese person's name in pinyin is a person whatever the English reader
+            # tagged it (spaCy reads "Cao Fan" as an organisation); an untagged one (see
+            # namelinks) stands only against a person
+            t_type = _type_by_shape(t)
             if not t.type and s.type != "person":
-                continue  # an untagged English name (see namelinks) only stands against a person
+                continue
+            # a person's name may move anywhere in its link (a byline, a quote); other names
+            # must sit near each other, between the same paired names
+            anywhere = s.type == t_type == "person" and _certain(t, "en")
+            if not anywhere and (dist > window or _between(i, t, names) > 1):
+                continue
             if translit.near_miss(s.text, t.text, s.type):
                 options.append((dist, i, k, "garbled"))
-            elif t.type in (s.type, ""):
+            elif t_type == s.type:
                 penalty = (0.5 if translit.generic_agrees(s.text, t.text) is False else 0) + \
                           (0.25 if bool(s.key) != bool(t.key) else 0)
                 options.append((1 + dist + penalty, i, k, "substitution"))
@@ -122,6 +130,16 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object]) -> list[Find
             dropped_keys.add(s.key)
             out.append((i, _dropped(s, tgt.blocks[0].id, lexicon, str(config.get("dropped", "info")))))
     return [f for _, f in sorted(out, key=lambda x: x[0])]
+
+
+def _type_by_shape(t: Entity) -> str:
+    """The type of an English name: a Chinese person's name in pinyin is a person, another
+    pinyin name a place, whatever the English reader tagged ("Cao Fan" ORG, "Rongcheng" PERSON)."""
+    if not t.type or translit.person_shaped(t.text):
+        return "person"
+    if t.type == "person" and translit.pinyin_shaped(t.text):
+        return "place"
+    return t.type
 
 
 def _between(i: int, t: Entity, names: LinkNames) -> int:
