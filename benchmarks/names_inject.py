@@ -1,13 +1,15 @@
 """Planted name errors: does the ``entity`` check catch them, naming both names?
 
 Over the wmt21 real pairs (``../shared/real/wmt21``) and the bundled corpus
-(``corpus/``, ``corpus-heldout/``), every person or place the tool links by
-transliteration (a name no lexicon entry needs: pinyin spells it) is a
-candidate when its English is written once in its block.  Each candidate
+(``corpus/``, ``corpus-heldout/``), every person or place outside the
+lexicon that the tool links by its pinyin (湖口县 / "Hukou County", 郝毓盛 /
+"Hao Yusheng") is a candidate when its English is written once in its
+block.  Each candidate
 is rewritten in the English, one per block per run (a seeded generator picks
 the new names):
 
-* **substitution**: the English name is replaced by another name of the same
+* **substitution** (``--substitutions N`` times per candidate, each time a
+  different name): the English name is replaced by another name of the same
   kind that no lexicon holds (a county or town from ``PLACES``, a person made
   of a common surname and given name), romanised in pinyin and keeping the
   English generic ("Hukou County" -> "Xuyi County").  Caught when the check
@@ -19,7 +21,7 @@ the new names):
 Any other new ``entity`` error or warning in a rewritten pair (one the
 untouched pair does not raise) is counted as a false alarm.  Usage::
 
-    python benchmarks/names_inject.py [--seed N] [--shared DIR] [-v]
+    python benchmarks/names_inject.py [--seed N] [--substitutions N] [--shared DIR] [-v]
 """
 
 from __future__ import annotations
@@ -95,9 +97,9 @@ def _run(src_doc, tgt_doc):
     return annotate(src_doc, tgt_doc, Settings(checks=("entity",)))
 
 
-def plant(pair_dir: Path, rng: random.Random, lexicon, verbose: bool) -> dict[str, list]:
+def plant(pair_dir: Path, rng: random.Random, lexicon, verbose: bool, substitutions: int = 2) -> dict[str, list]:
     """Rewrite one pair both ways; return per kind the planted cases with their outcome, and false alarms."""
-    from northeast_text.entities import is_conventional
+    from northeast_text import translit
     from northeast_text.namelinks import name_links
     from northeast_text.readers import read_document
 
@@ -109,9 +111,8 @@ def plant(pair_dir: Path, rng: random.Random, lexicon, verbose: bool) -> dict[st
     for names in name_links(base):
         for link in names.links:
             s = link.source
-            entry = lexicon.get(s.key)
-            if (link.via == "pinyin" and s.type in ("person", "place")
-                    and (entry is None or not is_conventional(entry)) and len(s.text) >= 2):
+            if (link.via == "pinyin" and s.key is None and s.type in ("person", "place") and len(s.text) >= 2
+                    and translit.how(s.text, link.target.text, s.type) == "pinyin"):
                 by_block.setdefault(link.target.block, []).append(link)
     # a name written twice in its block may be found at its other place: plant only single ones
     for block_id, links in by_block.items():
@@ -119,7 +120,8 @@ def plant(pair_dir: Path, rng: random.Random, lexicon, verbose: bool) -> dict[st
         by_block[block_id] = [k for k in links if text.count(k.target.text) == 1]
     rounds = max((len(v) for v in by_block.values()), default=0)
     out: dict[str, list] = {"substitution": [], "garble": [], "false": []}
-    for kind, n in ((k, r) for k in ("substitution", "garble") for r in range(rounds)):
+    runs = [("substitution", r) for _ in range(substitutions) for r in range(rounds)]
+    for kind, n in runs + [("garble", r) for r in range(rounds)]:
         texts = {b.id: b.text for b in tgt.blocks}
         planted = []
         taken = {link.target.text for links in by_block.values() for link in links}
@@ -166,6 +168,7 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--seed", type=int, default=12)
     ap.add_argument("--shared", type=Path, default=SHARED, help="the wmt21 folder (default: ../shared/real/wmt21)")
+    ap.add_argument("--substitutions", type=int, default=2, help="different wrong names planted per candidate")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args(argv)
     from northeast_text.entities import load_lexicon
@@ -176,12 +179,14 @@ def main(argv=None) -> int:
     lexicon = load_lexicon()
     total: dict[str, list] = {"substitution": [], "garble": [], "false": []}
     for d in pairs(args.shared):
-        for k, v in plant(d, rng, lexicon, args.verbose).items():
+        for k, v in plant(d, rng, lexicon, args.verbose, args.substitutions).items():
             total[k].extend(v)
     for kind in ("substitution", "garble"):
         cases = total[kind]
         caught = sum(1 for c in cases if c[3])
-        print(f"{kind}: {caught}/{len(cases)} caught naming both names (recall {caught / max(len(cases), 1):.3f})")
+        names = len({(c[0], c[1]) for c in cases})
+        print(f"{kind}: {caught}/{len(cases)} caught naming both names (recall {caught / max(len(cases), 1):.3f}), "
+              f"{names} distinct source names")
     print(f"false alarms (other entity errors/warnings in the rewritten pairs): {len(total['false'])}")
     return 0
 

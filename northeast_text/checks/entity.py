@@ -85,6 +85,7 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object]) -> list[Find
     src, tgt = names.source, names.target
     window = float(config.get("window", 0.4))
     cands = [tgt.names[j] for j in names.left_target] + list(names.untagged_target)
+    alone = _only_pairs(names, cands)
     options = []
     for i in names.left_source:
         s = src.names[i]
@@ -97,16 +98,17 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object]) -> list[Find
             t_type = _type_by_shape(t)
             if not t.type and s.type != "person":
                 continue
-            # a person's name may move anywhere in its link (a byline, a quote); other names
-            # must sit near each other, between the same paired names
-            anywhere = s.type == t_type == "person" and _certain(t, "en")
+            # a person's name may move anywhere in its link (a byline, a quote), and so may
+            # the only two places left alone ("哈密市石城子…" / "in Shichengzi … in Hami City");
+            # other names must sit near each other, between the same paired names
+            anywhere = s.type == t_type and _certain(t, "en") and (s.type == "person" or (i, k) in alone)
             if not anywhere and (dist > window or _between(i, t, names) > 1):
                 continue
             if translit.near_miss(s.text, t.text, s.type):
                 options.append((dist, i, k, "garbled"))
             elif t_type == s.type:
                 penalty = (0.5 if translit.generic_agrees(s.text, t.text) is False else 0) + \
-                          (0.25 if bool(s.key) != bool(t.key) else 0)
+                          (0.25 if bool(s.key) != bool(t.key) else 0) + (0 if _certain(t, "en") else 1)
                 options.append((1 + dist + penalty, i, k, "substitution"))
     taken_s: set[int] = set()
     taken_t: set[int] = set()
@@ -130,6 +132,16 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object]) -> list[Find
             dropped_keys.add(s.key)
             out.append((i, _dropped(s, tgt.blocks[0].id, lexicon, str(config.get("dropped", "info")))))
     return [f for _, f in sorted(out, key=lambda x: x[0])]
+
+
+def _only_pairs(names: LinkNames, cands: list[Entity]) -> set[tuple[int, int]]:
+    """(source, candidate) indexes of the only place left alone facing the only place left alone,
+    both outside the lexicon and read with certainty (a transliteration gone wrong)."""
+    src = [i for i in names.left_source if names.source.names[i].type == "place"
+           and not names.source.names[i].key and _certain(names.source.names[i], "zh")]
+    tgt = [k for k, t in enumerate(cands) if t.type and not t.key and _type_by_shape(t) == "place"
+           and _certain(t, "en")]
+    return {(src[0], tgt[0])} if len(src) == 1 and len(tgt) == 1 else set()
 
 
 def _type_by_shape(t: Entity) -> str:
