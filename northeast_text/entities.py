@@ -273,11 +273,11 @@ def load_lexicon(extra: Sequence[str] = ()) -> Lexicon:
 
 
 def is_conventional(entry: LexEntry) -> bool:
-    """Whether no pinyin reading of the entry's Chinese spells its English (西藏 Tibet, 台北 Taipei):
-    what a lexicon is needed for.  The others (抚顺 Fushun) transliteration links by itself."""
+    """Whether no pinyin reading of the entry's Chinese spells its preferred English (西藏 Tibet,
+    台北 Taipei): what a lexicon is needed for.  The others (抚顺 Fushun) transliteration links by itself."""
     from . import translit
 
-    return not any(translit.how(zh, en, entry.type) == "pinyin" for zh in entry.zh for en in entry.en)
+    return not entry.en or not any(translit.how(zh, entry.en[0], entry.type) == "pinyin" for zh in entry.zh)
 
 
 def conventional_lexicon() -> Lexicon:

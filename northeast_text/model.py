@@ -69,6 +69,7 @@ class Document:
     meta: Mapping[str, str] = field(default_factory=dict)  # title, date, sourceUrl, author, translator
     format: str = "markdown"  # "markdown" | "text"
     encoding: str = "utf-8"
+    script: str = ""  # Chinese only: "Hans" (Simplified) or "Hant" (Traditional); see script.py
 
 
 @dataclass(frozen=True, slots=True)

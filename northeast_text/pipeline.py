@@ -28,19 +28,20 @@ def analyse(
     document: Document, settings: Settings, *, translation: bool, progress: Progress | None = None
 ) -> Analysis:
     """Numbers, names (and, in a translation, notes) of one document."""
-    from . import entities, notes, numbers
+    from . import entities, notes, numbers, script
 
     report = progress or _nothing
     total = len(document.blocks)
     found: list = []
+    view = script.simplified_view(document)  # Traditional Chinese is read as Simplified
     report("numbers", 0, total)
-    for i, block in enumerate(document.blocks, 1):
+    for i, block in enumerate(view.blocks, 1):
         found.extend(numbers.extract(block))
         report("numbers", i, total)
-    quantities = tuple(found)
+    quantities = tuple(script.restore(found, document))
     lexicon = entities.load_lexicon(settings.lexicons)
     report("names", 0, total)
-    names = tuple(entities.recognise(document, lexicon))
+    names = tuple(script.restore(entities.recognise(view, lexicon), document))
     report("names", total, total)
     found_notes: tuple = ()
     if translation:

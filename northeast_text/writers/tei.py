@@ -39,6 +39,7 @@ from urllib.parse import quote
 
 from .. import TOOL_NAME, __version__
 from ..model import Analysis, AnnotatedPair, Block, Entity, Note, Quantity
+from ..script import language_tag
 
 if TYPE_CHECKING:  # pragma: no cover
     from lxml import etree
@@ -49,7 +50,7 @@ XML_ID = f"{{{XML_NS}}}id"
 XML_LANG = f"{{{XML_NS}}}lang"
 
 LANG_TAGS = {"zh": "zh-Hans", "en": "en"}
-LANG_NAMES = {"zh-Hans": "Chinese (Simplified)", "en": "English"}
+LANG_NAMES = {"zh-Hans": "Chinese (Simplified)", "zh-Hant": "Chinese (Traditional)", "en": "English"}
 HEAD_ROLES = ("title", "heading", "notes-heading")
 SEVERITY_CERT = {"error": "high", "warning": "medium", "info": "low"}
 
@@ -290,7 +291,9 @@ def corpus_tei(pairs: Sequence[AnnotatedPair], header_title: str) -> "etree._Ele
     signatures = sorted({p.signature for p in pairs if p.signature})
     _app_info(enc, "; ".join(signatures))
     _class_decl(enc, "")
-    _lang_usage(_sub(header, "profileDesc"), ["zh-Hans", "en"])
+    _lang_usage(_sub(header, "profileDesc"), sorted(
+        {language_tag(a.document) for p in pairs for a in (p.source, p.target) if a is not None},
+        key=lambda t: (t == "en", t)))
     used: set[str] = set()
     for pair in pairs:
         base = _ncname(pair.id or "pair")
@@ -376,6 +379,8 @@ class _Builder:
         if pair.source is not None:
             self.sides.append(_Side(pair.source, "original"))
         self.sides.append(_Side(pair.target, "translation"))
+        # xml:lang of the names in the standOff records, per entity language
+        self.name_tags = {s.analysis.document.lang: language_tag(s.analysis.document) for s in self.sides}
         for side in self.sides:
             for b in side.analysis.document.blocks:
                 side.block_ids[b.id] = self.ids.make(b.id)
@@ -427,9 +432,9 @@ class _Builder:
         ts = _sub(fd, "titleStmt")
         if src is not None:
             t = _sub(ts, "title", src_title or f"{pair.id} (original)", type="original")
-            t.set(XML_LANG, _lang_tag(src.lang))
+            t.set(XML_LANG, language_tag(src))
         t = _sub(ts, "title", tgt_title or f"{pair.id} (translation)", type="translation")
-        t.set(XML_LANG, _lang_tag(tgt.lang))
+        t.set(XML_LANG, language_tag(tgt))
         if author:
             _sub(ts, "author", author)
         rs = _sub(ts, "respStmt")
@@ -451,13 +456,13 @@ class _Builder:
         _app_info(enc, pair.signature)
         if self.header_taxonomy:
             _class_decl(enc, "")
-        langs = [_lang_tag(s.analysis.document.lang) for s in self.sides]
+        langs = [language_tag(s.analysis.document) for s in self.sides]
         _lang_usage(_sub(header, "profileDesc"), langs)
 
     def _bibl(self, parent, doc, kind: str, title: str | None, author: str | None,
               translator: str | None) -> None:
         bibl = _sub(parent, "bibl", type=kind)
-        bibl.set(XML_LANG, _lang_tag(doc.lang))
+        bibl.set(XML_LANG, language_tag(doc))
         if title:
             _sub(bibl, "title", title)
         if author:
@@ -558,7 +563,7 @@ class _Builder:
     def _text(self, group, side: _Side) -> None:
         doc = side.analysis.document
         text = _sub(group, "text", type=side.role)
-        text.set(XML_LANG, _lang_tag(doc.lang))
+        text.set(XML_LANG, language_tag(doc))
         body = _sub(text, "body")
         if not doc.blocks:
             _sub(body, "p")
@@ -722,7 +727,7 @@ class _Builder:
                 for lang in sorted(names, key=lambda l: (l != "zh", l)):
                     for surface in names[lang]:
                         n = _sub(item, ENTITY_TAGS[etype], surface)
-                        n.set(XML_LANG, _lang_tag(lang))
+                        n.set(XML_LANG, self.name_tags.get(lang, _lang_tag(lang)))
                 _sub(item, "idno", rec[1], type="lexicon")
         self._links(so)
         self._findings(so)
