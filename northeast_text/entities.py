@@ -616,6 +616,13 @@ def _surnames() -> tuple[frozenset[str], frozenset[str]]:
     return _SURNAMES
 
 
+@lru_cache(maxsize=None)
+def _word_list_zh(name: str) -> frozenset[str]:
+    """A Chinese word list from ``resources/entities/<name>`` (# comments)."""
+    text = resources.files("northeast_text.resources").joinpath(f"entities/{name}").read_text("utf-8")
+    return frozenset(w for line in text.splitlines() if not line.lstrip().startswith("#") for w in line.split())
+
+
 def _plausible_zh_name(word: str, typ: str) -> bool:
     """Whether a word jieba tagged nr/ns/nt (and not in the lexicon) looks like a real name.
 
@@ -639,15 +646,18 @@ def _plausible_zh_name(word: str, typ: str) -> bool:
 
 
 def _join_surnames(tokens: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
-    """Rejoin a one-character surname that jieba cut off a given name it tagged nr (许 | 明哲)."""
+    """Rejoin a one-character surname that jieba cut off a given name it tagged nr (许 | 明哲),
+    or off any one or two characters followed by a speech verb (陈 | 海峰 | 表示)."""
     one, _ = _surnames()
+    verbs = _word_list_zh("zh_speech_verbs.txt")
     out: list[tuple[int, int, str, str]] = []
     i = 0
     while i < len(tokens):
         s, e, w, f = tokens[i]
         if i + 1 < len(tokens) and len(w) == 1 and w in one:
             s2, e2, w2, f2 = tokens[i + 1]
-            if f2 in ("nr", "nrfg") and 1 <= len(w2) <= 2 and _HAN.match(w2):
+            speaks = f == "nr" and i + 2 < len(tokens) and any(tokens[i + 2][2].startswith(v) for v in verbs)
+            if (f2 in ("nr", "nrfg") or speaks) and 1 <= len(w2) <= 2 and _HAN.match(w2):
                 out.append((s, e2, w + w2, "nr"))
                 i += 2
                 continue

@@ -167,12 +167,14 @@ def _between(i: int, t: Entity, names: LinkNames) -> int:
 
 
 def expected_en(s: Entity, lexicon) -> str:
-    """The English a source name should have: its lexicon form, else CC-CEDICT's or its pinyin."""
+    """The English a source name should have: its lexicon form, else CC-CEDICT's conventional
+    form (悉尼 Sydney), else its pinyin."""
     entry = lexicon.get(s.key)
     if entry is not None:
         return entry.preferred("en")
-    names = translit.cedict_names(s.text)
-    return names[0] if names else translit.romanise(s.text, s.type)
+    if translit.is_foreign(s.text):
+        return translit.cedict_names(s.text)[0]
+    return translit.romanise(s.text, s.type)
 
 
 def _substitution(s: Entity, t: Entity, lexicon, severity: str) -> Finding:
