@@ -50,6 +50,8 @@ XML_ID = f"{{{XML_NS}}}id"
 XML_LANG = f"{{{XML_NS}}}lang"
 
 LANG_TAGS = {"zh": "zh-Hans", "en": "en"}
+PINYIN_TAG = "zh-Latn-pinyin"  # the pinyin form of a name linked by transliteration
+TRANSLIT_PREFIX = "translit."  # record keys of names outside the lexicon (no lexicon idno)
 LANG_NAMES = {"zh-Hans": "Chinese (Simplified)", "zh-Hant": "Chinese (Traditional)", "en": "English"}
 HEAD_ROLES = ("title", "heading", "notes-heading")
 SEVERITY_CERT = {"error": "high", "warning": "medium", "info": "low"}
@@ -387,6 +389,10 @@ class _Builder:
         # name records: (type, key) -> xml:id ; names per record and language
         self.records: dict[tuple[str, str], str] = {}
         self.record_names: dict[tuple[str, str], dict[str, list[str]]] = {}
+        # names linked only by transliteration (no lexicon entry): entity span -> record, and
+        # the record's names, pinyin included (xml:lang zh-Latn-pinyin)
+        self.translit_refs: dict[tuple[str, int, int], tuple[str, str]] = {}
+        self._translit_records(pair)
         self.note_ids: dict[tuple, str] = {}  # _note_key(note) -> xml:id
         self.by_block: dict[int, tuple[dict, dict]] = {}  # id(analysis) -> (entities, quantities)
         for side in self.sides:
@@ -692,13 +698,39 @@ class _Builder:
         }
         return Span(note.start, note.end, RANK_NOTE, [("note", attrs)], seq, xml_id, "note")
 
+    def _translit_records(self, pair: AnnotatedPair) -> None:
+        """Records for names outside the lexicon that transliteration links across the pair:
+        the Chinese and English forms and the pinyin, and no lexicon idno."""
+        from .. import translit
+        from ..namelinks import name_links
+
+        for names in name_links(pair):
+            for link in names.links:
+                s, t = link.source, link.target
+                if link.via not in ("pinyin", "dictionary") or s.key or s.type not in ENTITY_TAGS:
+                    continue
+                pinyin = translit.romanise(s.text, s.type)
+                rec = (s.type, f"{TRANSLIT_PREFIX}{_ncname(translit.letters(pinyin))}")
+                if rec not in self.records:
+                    self.records[rec] = self.ids.make(f"{s.type}.{rec[1]}")
+                    self.record_names[rec] = {PINYIN_TAG: [pinyin]}
+                for e in (s, t):
+                    forms = self.record_names[rec].setdefault(e.lang, [])
+                    surface = " ".join(e.text.split())
+                    if surface and surface not in forms:
+                        forms.append(surface)
+                    self.translit_refs[(e.block, e.start, e.end)] = rec
+
     def _entity_span(self, ent: Entity, seq: int) -> Span | None:
         tag = ENTITY_TAGS.get(ent.type)
         attrs: dict[str, str] = {}
         if tag is None:
             tag = "name"
             attrs["type"] = _ncname(ent.type or "unknown")
-        if ent.key and ent.type in ENTITY_TAGS:
+        rec_t = self.translit_refs.get((ent.block, ent.start, ent.end))
+        if not ent.key and rec_t is not None and rec_t[0] == ent.type:
+            attrs["ref"] = "#" + self.records[rec_t]
+        elif ent.key and ent.type in ENTITY_TAGS:
             rec = (ent.type, ent.key)
             if rec not in self.records:
                 self.records[rec] = self.ids.make(f"{ent.type}.{ent.key}")
@@ -728,7 +760,8 @@ class _Builder:
                     for surface in names[lang]:
                         n = _sub(item, ENTITY_TAGS[etype], surface)
                         n.set(XML_LANG, self.name_tags.get(lang, _lang_tag(lang)))
-                _sub(item, "idno", rec[1], type="lexicon")
+                if not rec[1].startswith(TRANSLIT_PREFIX):
+                    _sub(item, "idno", rec[1], type="lexicon")
         self._links(so)
         self._findings(so)
         return so if len(so) else None
