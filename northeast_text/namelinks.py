@@ -121,8 +121,10 @@ def how_linked(a: Entity, b: Entity, lexicon) -> str | None:
     """``lexicon``, ``pinyin`` or ``dictionary`` when the English name ``b`` renders ``a``, else None."""
     ka = frozenset(k for k in keys(a) if k in lexicon)
     kb = frozenset(k for k in keys(b) if k in lexicon)
-    if ka and kb and (ka & kb or any(lexicon.related(x, y) for x in ka for y in kb)):
-        return "lexicon"
+    if ka and kb:
+        # two lexicon names: the lexicon knows whether they are one (陕西 Shaanxi is not
+        # 山西 Shanxi, though both are shanxi in tone-less pinyin)
+        return "lexicon" if ka & kb or any(lexicon.related(x, y) for x in ka for y in kb) else None
     return translit.how(a.text, b.text, a.type)
 
 
@@ -180,6 +182,9 @@ def _source_in_target(s: Entity, tgt: Side, untagged: str, lexicon) -> NameLink 
     got = translit.find_in_text(s.text, untagged, s.type)
     if got:
         t = tgt.entity(*got, s.type, "en")
+        if any(e.start < t.end and t.start < e.end and how_linked(s, e, lexicon) is None
+               for e in tgt.names if e.block == t.block and e.key):
+            return None  # the words are a lexicon name the lexicon tells apart (Shanxi for 陕西)
         return NameLink(s, t, translit.how(s.text, t.text, s.type) or "text")
     return None
 
@@ -210,6 +215,9 @@ def _target_in_source(t: Entity, src: Side, used: set[int], untagged: str, lexic
                 continue  # already the rendering of a paired name
             if any(x <= a and b <= y and (a, b) != (x, y) for x, y in spans):
                 continue  # a piece of a tagged name (陈海 of 陈海峰): a cut rendering, not a missed name
+            if t.key and any(x < b and a < y and e.key and how_linked(e, t, lexicon) is None
+                             for e, (x, y) in zip(src.names, spans)):
+                continue  # a lexicon name the lexicon tells apart (陕西 for "Shanxi")
             return NameLink(src.entity(a, b, t.type, "zh"), t, "pinyin")
     return None
 

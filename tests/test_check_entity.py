@@ -225,3 +225,10 @@ def test_name_links_report_how_names_were_paired():
     assert via[("辽宁", "Liaoning")] == "lexicon"
     assert ("呼和浩特", "Hohhot") in via
     assert names.left_source == [] and names.left_target == []
+
+
+def test_the_lexicon_tells_apart_names_pinyin_confuses():
+    # 陕西 (Shaanxi) and 山西 (Shanxi) are both "shanxi" in tone-less pinyin
+    pair = _pair(["甘肃、陕西等省份仍在150元上下。"], ["Gansu, Shanxi and other provinces are still around 150 yuan."])
+    (f,) = _errors(pair)
+    assert (f.source_text, f.target_text, f.expected) == ("陕西", "Shanxi", "Shaanxi")
