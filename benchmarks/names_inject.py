@@ -2,7 +2,7 @@
 
 Over the wmt21 real pairs (``../shared/real/wmt21``) and the bundled corpus
 (``corpus/``, ``corpus-heldout/``), every person or place outside the
-lexicon that the tool links by its pinyin (湖口县 / "Hukou County", 郝毓盛 /
+lexicon that the Chinese reader tags and the tool links by its pinyin (湖口县 / "Hukou County", 郝毓盛 /
 "Hao Yusheng") is a candidate when its English is written once in its
 block.  Each candidate
 is rewritten in the English, one per block per run (a seeded generator picks
@@ -107,11 +107,12 @@ def plant(pair_dir: Path, rng: random.Random, lexicon, verbose: bool, substituti
     tgt = read_document(_file(pair_dir, "en"), lang="en")
     base = _run(src, tgt)
     known = {(f.severity, f.source_text, f.target_text) for f in base.findings if f.kind == "entity"}
+    tagged = {(e.block, e.start, e.end) for e in base.source.entities}
     by_block: dict[str, list] = {}
     for names in name_links(base):
         for link in names.links:
             s = link.source
-            if (link.via == "pinyin" and s.key is None and s.type in ("person", "place") and len(s.text) >= 2
+            if ((s.block, s.start, s.end) in tagged and link.via == "pinyin" and s.key is None and s.type in ("person", "place") and len(s.text) >= 2
                     and translit.how(s.text, link.target.text, s.type) == "pinyin"):
                 by_block.setdefault(link.target.block, []).append(link)
     # a name written twice in its block may be found at its other place: plant only single ones

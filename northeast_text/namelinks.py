@@ -108,8 +108,8 @@ class LinkNames:
     anchors: list[tuple[int, int]]  # (source index, target index) of names paired in reading order
     left_source: list[int]  # indexes into source.names
     left_target: list[int]  # indexes into target.names
-    # pinyin-shaped names of persons the English reader did not tag ("Shi Xiu"), neither
-    # linked nor inside a tagged name (type "")
+    # pinyin names the English reader did not tag ("Shi Xiu", "from Laixi"), neither linked
+    # nor inside a tagged name
     untagged_target: list[Entity] = field(default_factory=list)
 
 
@@ -310,18 +310,27 @@ def _link_names(link: Link, src: Side, tgt: Side, lexicon) -> LinkNames:
 
 
 _PERSON_RUN = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)+")
+# One capitalised word after a preposition of place ("from Laixi", "in Feixian", "and Guiyang").
+_PLACE_WORD = re.compile(r"\b(?:in|from|to|at|near|of|and|or) (?P<name>[A-Z][a-z]+(?:'[a-z]+)?)\b")
 
 
 def _pinyin_runs(tgt: Side, text: str) -> list[Entity]:
-    """Runs of two or more capitalised words of ``text`` that all read as pinyin ("Shi Xiu"):
-    a Chinese person's name the English reader did not tag."""
+    """Pinyin names the English reader did not tag: runs of two or more capitalised words that
+    all read as pinyin ("Shi Xiu", a person), and one pinyin word of two syllables or more after a
+    preposition of place ("from Laixi", a place), but not a word the lists know (June, Chinese)."""
+    from .entities import _not_names, en_norm
+
+    known = _not_names() | {en_norm(f) for forms in demonyms().values() for f in forms}
     out = []
-    for m in _PERSON_RUN.finditer(text):
-        if translit.pinyin_shaped(m.group()):
-            try:
-                out.append(tgt.entity(m.start(), m.end(), "", "en"))
-            except ValueError:
-                continue
+    for pattern, typ in ((_PERSON_RUN, "person"), (_PLACE_WORD, "place")):
+        for m in pattern.finditer(text):
+            group = "name" if "name" in pattern.groupindex else 0
+            name = m.group(group)
+            if translit.pinyin_shaped(name) and en_norm(name) not in known:
+                try:
+                    out.append(tgt.entity(m.start(group), m.end(group), typ, "en"))
+                except ValueError:
+                    continue
     return out
 
 

@@ -41,7 +41,7 @@ def _certain(e: Entity, lang: str) -> bool:
     place by its form (抚顺市, 吴淞口, 宜宾) or in CC-CEDICT, spelt in pinyin; a pinyin-shaped English name."""
     if e.key:
         return True
-    if lang == "en" and (e.type in ("person", "place", "") or translit.person_shaped(e.text)):
+    if lang == "en" and (e.type in ("person", "place") or translit.person_shaped(e.text)):
         return translit.pinyin_shaped(e.text)
     if e.type not in ("person", "place"):
         return False
@@ -85,7 +85,8 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object]) -> list[Find
     src, tgt = names.source, names.target
     window = float(config.get("window", 0.4))
     cands = [tgt.names[j] for j in names.left_target] + list(names.untagged_target)
-    alone = _only_pairs(names, cands)
+    tagged = len(names.left_target)  # candidates from here on are untagged pinyin names
+    alone = _only_pairs(names, cands[:tagged])
     options = []
     for i in names.left_source:
         s = src.names[i]
@@ -94,9 +95,9 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object]) -> list[Find
             dist = abs(tgt.position(t) - ps)
             # a Chinese person's name in pinyin is a person whatever the English reader
             # tagged it (spaCy reads "Cao Fan" as an organisation); an untagged one (see
-            # namelinks) stands only against a person
-            t_type = _type_by_shape(t)
-            if not t.type and s.type != "person":
+            # namelinks) keeps the type its shape gave it
+            t_type = t.type if k >= tagged else _type_by_shape(t)
+            if k >= tagged and t_type != s.type:
                 continue
             # a person's name may move anywhere in its link (a byline, a quote), and so may
             # the only two places left alone ("哈密市石城子…" / "in Shichengzi … in Hami City");
@@ -106,7 +107,7 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object]) -> list[Find
                 continue
             if translit.near_miss(s.text, t.text, s.type):
                 options.append((dist, i, k, "garbled"))
-            elif t_type == s.type:
+            elif t_type == s.type or (t_type == "any" and s.type in ("person", "place")):
                 penalty = (0.5 if translit.generic_agrees(s.text, t.text) is False else 0) + \
                           (0.25 if bool(s.key) != bool(t.key) else 0) + (0 if _certain(t, "en") else 1)
                 options.append((1 + dist + penalty, i, k, "substitution"))
@@ -119,7 +120,7 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object]) -> list[Find
         s, t = src.names[i], cands[k]
         if kind == "garbled":
             out.append((i, _garbled(s, t, lexicon, str(config.get("garbled", "warning")))))
-        elif not t.type and not _certain(s, "zh"):
+        elif k >= tagged and not _certain(s, "zh"):
             continue  # an untagged English word stands only against a name read with certainty
         elif _certain(s, "zh") and _certain(t, "en"):
             out.append((i, _substitution(s, t, lexicon, str(config.get("substitution", "error")))))
@@ -139,18 +140,18 @@ def _only_pairs(names: LinkNames, cands: list[Entity]) -> set[tuple[int, int]]:
     both outside the lexicon and read with certainty (a transliteration gone wrong)."""
     src = [i for i in names.left_source if names.source.names[i].type == "place"
            and not names.source.names[i].key and _certain(names.source.names[i], "zh")]
-    tgt = [k for k, t in enumerate(cands) if t.type and not t.key and _type_by_shape(t) == "place"
-           and _certain(t, "en")]
+    tgt = [k for k, t in enumerate(cands) if not t.key and _type_by_shape(t) == "place" and _certain(t, "en")]
     return {(src[0], tgt[0])} if len(src) == 1 and len(tgt) == 1 else set()
 
 
 def _type_by_shape(t: Entity) -> str:
-    """The type of an English name: a Chinese person's name in pinyin is a person, another
-    pinyin name a place, whatever the English reader tagged ("Cao Fan" ORG, "Rongcheng" PERSON)."""
-    if not t.type or translit.person_shaped(t.text):
+    """The type of an English name: a Chinese person's name in pinyin is a person whatever the
+    English reader tagged ("Cao Fan" ORG); one pinyin word tagged PERSON may be a person or a
+    place ("Rongcheng", "Yinghua" of "Gong Yinghua"): "any"."""
+    if translit.person_shaped(t.text):
         return "person"
     if t.type == "person" and translit.pinyin_shaped(t.text):
-        return "place"
+        return "any"  # one pinyin word: a place, or a given name whose surname spaCy left out
     return t.type
 
 
