@@ -310,8 +310,9 @@ def _link_names(link: Link, src: Side, tgt: Side, lexicon) -> LinkNames:
 
 
 _PERSON_RUN = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)+")
-# One capitalised word after a preposition of place ("from Laixi", "in Feixian", "and Guiyang").
-_PLACE_WORD = re.compile(r"\b(?:in|from|to|at|near|of|and|or) (?P<name>[A-Z][a-z]+(?:'[a-z]+)?)\b")
+# One capitalised word after a preposition of place ("from Laixi", "and Guiyang"), not the
+# first word of a longer name.
+_PLACE_WORD = re.compile(r"\b(?:in|from|to|at|near|of|and|or) (?P<name>[A-Z][a-z]+(?:'[a-z]+)?)\b(?![ -][A-Z])")
 
 
 def _pinyin_runs(tgt: Side, text: str) -> list[Entity]:
@@ -385,6 +386,22 @@ def _same_letters(src: Side, tgt: Side, src_text: str, tgt_text: str) -> list[Na
     return out
 
 
+def _join_split_persons(names: list[Entity], blocks: Sequence[Block]) -> list[Entity]:
+    """Rejoin a Chinese person's name the English reader split in two ("Qin" + "Mingyong")."""
+    texts = {b.id: b.text for b in blocks}
+    out: list[Entity] = []
+    for e in names:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.block == e.block and not prev.key and not e.key
+                and texts[e.block][prev.end:e.start] == " "):
+            joined = texts[e.block][prev.start:e.end]
+            if translit.person_shaped(joined):
+                out[-1] = Entity(e.block, prev.start, e.end, joined, "person", None, e.lang)
+                continue
+        out.append(e)
+    return out
+
+
 def _in_notes(e: Entity, spans: Mapping[str, list[tuple[int, int]]]) -> bool:
     return any(s < e.end and e.start < t for s, t in spans.get(e.block, ()))
 
@@ -418,7 +435,9 @@ def name_links(pair: AnnotatedPair, lexicon=None) -> list[LinkNames]:
         sblocks = [src_blocks[i] for i in link.source if i < len(src_blocks)]
         tblocks = [tgt_blocks[i] for i in link.target if i < len(tgt_blocks)]
         src = Side([e for b in sblocks for e in sorted(src_by_block.get(b.id, ()), key=lambda e: e.start)], sblocks)
-        tgt = Side([e for b in tblocks for e in sorted(tgt_by_block.get(b.id, ()), key=lambda e: e.start)], tblocks,
+        tgt = Side(_join_split_persons([e for b in tblocks for e in sorted(tgt_by_block.get(b.id, ()),
+                                                                              key=lambda e: e.start)], tblocks),
+                   tblocks,
                    [e for b in tblocks for e in hidden.get(b.id, ())])
         out.append(_link_names(link, src, tgt, lexicon))
     return out

@@ -27,6 +27,7 @@ translator added are not the author's and are left out.
 
 from __future__ import annotations
 
+import re
 from typing import Mapping
 
 from .. import translit
@@ -146,11 +147,13 @@ def _only_pairs(names: LinkNames, cands: list[Entity]) -> set[tuple[int, int]]:
 
 def _type_by_shape(t: Entity) -> str:
     """The type of an English name: a Chinese person's name in pinyin is a person whatever the
-    English reader tagged ("Cao Fan" ORG); one pinyin word tagged PERSON may be a person or a
-    place ("Rongcheng", "Yinghua" of "Gong Yinghua"): "any"."""
+    English reader tagged ("Cao Fan" ORG); one plain pinyin word outside the lexicon tagged as a
+    person or a place may be either ("Rongcheng" PERSON, "Yinghua" of "Gong Yinghua"): "any".
+    Not an organisation ("Defense") nor a hyphenated word ("Miami-Dade")."""
     if translit.person_shaped(t.text):
         return "person"
-    if t.type == "person" and translit.pinyin_shaped(t.text):
+    if (t.type in ("person", "place") and not t.key and re.fullmatch(r"[A-Z][a-z]+", t.text)
+            and translit.pinyin_shaped(t.text)):
         return "any"  # one pinyin word: a place, or a given name whose surname spaCy left out
     return t.type
 
