@@ -24,10 +24,10 @@ names inside translator's notes and blocks the translator added are left out.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Mapping, Sequence
 
 from . import translit
 from .entities import abbreviations
@@ -204,9 +204,9 @@ def _target_in_source(t: Entity, src: Side, used: set[int], untagged: str, lexic
         for m in _abbreviation_pattern().finditer(src.text):
             if abbreviations()[m.group()] == entry.key and untagged[m.start()] == m.group():
                 return NameLink(src.entity(*m.span(), t.type, "zh"), t, "lexicon")
-    m = _latin(t.text).search(untagged)
-    if m:
-        return NameLink(src.entity(*m.span(), t.type, "zh"), t, "same")
+    same = _latin(t.text).search(untagged)
+    if same:
+        return NameLink(src.entity(*same.span(), t.type, "zh"), t, "same")
     spans = [src.span(e) for e in src.names]
     paired = [spans[i] for i in used]
     for name in filter(None, (t.text, translit.pinyin_head(t.text))):

@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
-from typing import Iterable, TypeVar
+from typing import TypeVar
 
 from .model import Document
 
@@ -87,5 +88,5 @@ def restore(items: Iterable[T], doc: Document) -> list[T]:
     if doc.script != HANT:
         return list(items)
     texts: dict[str, str] = {b.id: b.text for b in doc.blocks}
-    return [replace(it, text=texts[it.block][it.start:it.end]) for it in items]  # type: ignore[attr-defined]
+    return [replace(it, text=texts[it.block][it.start:it.end]) for it in items]  # type: ignore[attr-defined,type-var]
 

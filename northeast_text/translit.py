@@ -18,9 +18,9 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
-from typing import Iterable, Sequence
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
@@ -104,7 +104,7 @@ def readings(zh: str, person: bool = False) -> tuple[tuple[str, ...], ...]:
 def _surname_length(zh: str) -> int:
     from .entities import _surnames
 
-    one, two = _surnames()
+    _, two = _surnames()
     return 2 if zh[:2] in two or zh[:2] in _surname_readings() and len(zh) > 3 else 1
 
 

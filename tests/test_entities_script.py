@@ -94,7 +94,7 @@ def test_tei_records_names_linked_by_transliteration(assert_valid_tei):
     en = parse_document("Hukou County\n\nAccording to Hukou County, Chen Haifeng agreed.\n", "en")
     root = etree.fromstring(tei_bytes(annotate(zh, en, Settings(checks=("entity",)))))
     assert_valid_tei(root)
-    places = {p.get(f"{{http://www.w3.org/XML/1998/namespace}}id"): p for p in root.iter(f"{TEI}place")}
+    places = {p.get("{http://www.w3.org/XML/1998/namespace}id"): p for p in root.iter(f"{TEI}place")}
     (rec,) = [p for p in places.values() if any(n.text == "湖口县" for n in p.iter(f"{TEI}placeName"))]
     forms = {(n.get(XML_LANG), n.text) for n in rec.iter(f"{TEI}placeName")}
     assert ("zh-Hans", "湖口县") in forms and ("en", "Hukou County") in forms

@@ -84,7 +84,7 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object]) -> list[Find
     a name no lexicon holds counting as further away.
     """
     src, tgt = names.source, names.target
-    window = float(config.get("window", 0.4))
+    window = float(config.get("window", 0.4))  # type: ignore[arg-type]
     cands = [tgt.names[j] for j in names.left_target] + list(names.untagged_target)
     tagged = len(names.left_target)  # candidates from here on are untagged pinyin names
     alone = _only_pairs(names, cands[:tagged])
