@@ -304,6 +304,11 @@ def _link_names(link: Link, src: Side, tgt: Side, lexicon) -> LinkNames:
     for k in links:
         if k.target.block in tgt._offsets:
             tgt_text = _blank(tgt_text, *tgt.span(k.target))
+    adjectives = _adjectives(src, tgt, links, tgt_text, lexicon)
+    for k in adjectives:
+        tgt_text = _blank(tgt_text, *tgt.span(k.target))
+        left_t = [j for j in left_t if not _inside(tgt.span(k.target), tgt.span(tgt.names[j]))]
+    links.extend(adjectives)
     loose = _pinyin_runs(tgt, tgt.untagged(set(range(len(tgt.names)))) if left_s else "")
     loose = [e for e in loose if tgt_text[tgt.span(e)[0]] != "\n"]
     return LinkNames(link, src, tgt, links, anchors, left_s, left_t, loose)
@@ -332,6 +337,35 @@ def _pinyin_runs(tgt: Side, text: str) -> list[Entity]:
                     out.append(tgt.entity(m.start(group), m.end(group), typ, "en"))
                 except ValueError:
                     continue
+    return out
+
+
+def _adjectives(src: Side, tgt: Side, links: list[NameLink], tgt_text: str, lexicon) -> list[NameLink]:
+    """Adjectives and short forms left in the English ("Chinese companies", "US IPOs") paired
+    with the untagged Chinese names they stand for (中国公司, 赴美), in reading order."""
+    src_free = src.untagged()
+    for k in links:
+        if k.via != "unit":
+            src_free = _blank(src_free, *src.span(k.source))
+    out = []
+    for key, forms in demonyms().items():
+        entry = lexicon.get(key)
+        if entry is None:
+            continue
+        for m in sorted((m for f in forms for m in re.finditer(rf"(?<![\w.]){re.escape(f)}(?!\w)", tgt_text)),
+                        key=lambda m: m.start()):
+            if tgt_text[m.start()] == "\n":
+                continue  # taken by a longer form
+            found = next(((k, k + len(z)) for z in sorted(entry.zh, key=len, reverse=True)
+                          if (k := src_free.find(z)) >= 0), None)
+            if found is None:
+                found = next((a.span() for a in _abbreviation_pattern().finditer(src.text)
+                              if abbreviations()[a.group()] == key and src_free[a.start()] == a.group()), None)
+            if found is None:
+                break
+            out.append(NameLink(src.entity(*found, entry.type, "zh"), tgt.entity(*m.span(), entry.type, "en"), "text"))
+            src_free = _blank(src_free, *found)
+            tgt_text = _blank(tgt_text, *m.span())
     return out
 
 
