@@ -232,3 +232,16 @@ def test_the_lexicon_tells_apart_names_pinyin_confuses():
     pair = _pair(["甘肃、陕西等省份仍在150元上下。"], ["Gansu, Shanxi and other provinces are still around 150 yuan."])
     (f,) = _errors(pair)
     assert (f.source_text, f.target_text, f.expected) == ("陕西", "Shanxi", "Shaanxi")
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("李强总理会见了宁德时代董事长。", "Premier Li Qiang met the chairman of CATL."),
+    ("中国人民银行发布报告，鞍钢集团表示支持。", "The People's Bank of China issued a report, and Ansteel Group expressed support."),
+])
+def test_organisations_and_names_in_titles_link(zh, en):
+    assert _run(_pair([zh], [en])) == []
+
+
+def test_person_in_a_title_rendered_as_another_person():
+    (f,) = _errors(_pair(["李强总理会见了他。"], ["Premier Li Keqiang met him."]))
+    assert (f.source_text, f.target_text) == ("李强", "Li Keqiang")
