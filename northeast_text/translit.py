@@ -445,8 +445,3 @@ def _distance(a: str, b: str) -> int:
             cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
         prev = cur
     return prev[-1]
-
-
-def expected_forms(zh: str, typ: str) -> tuple[str, ...]:
-    """What a translation is expected to write for ``zh``: its pinyin, then CC-CEDICT's names."""
-    return tuple(dict.fromkeys([romanise(zh, typ), *cedict_names(zh)]))

@@ -1,24 +1,19 @@
 """Check ``entity``: a named place, organisation or person rendered as a different one, or garbled.
 
-On every alignment link with both sides, source names are paired with
-target names first, so that a finding blames the right ones:
+Names are first paired link by link (:mod:`northeast_text.namelinks`: same
+or related lexicon entries, pinyin and CC-CEDICT forms, adjectives and
+one-character abbreviations, names the readers missed or cut), so that a
+finding blames the right ones.  Only what is left alone on both sides is
+judged here:
 
-1. names that are the same lexicon entity, or one contains the other
-   (东北 / "the three northeastern provinces" / "Liaoning"), or whose English
-   spells the Chinese in pinyin or a CC-CEDICT form (抚顺市 / "Fushun City",
-   陈海峰 / "Haifeng Chen"; :mod:`northeast_text.translit`) pair up, first in
-   reading order (a longest common subsequence), then in any order;
-2. a source name still alone is paired with the text itself when the target
-   text writes it anyway (a rendering the English reader did not tag, or an
-   adjective: 中国 / "Chinese companies"); a target name still alone is
-   explained when it spells a stretch of the source text the Chinese reader
-   did not tag, or is a larger unit of a source name;
-3. a source name left alone facing a target name left alone: a cut or
-   misspelt transliteration ("Chen Hai" for 陈海峰) is a warning with the
-   expected form; another name of the same type is a substitution, an error
-   when both names are read with certainty (a lexicon entry, or a Chinese
-   name and a pinyin-shaped English name), else nothing;
-4. a lexicon name with no counterpart at all is info (English often says
+1. a source name facing a cut or misspelt transliteration of itself ("Chen
+   Hai" for 陈海峰, "Fusun" for 抚顺) is a warning with the expected form;
+2. a source name facing a name of the same type is a substitution, an error
+   when both are read with certainty (a lexicon entry; a Chinese person's
+   name or place by its form; a pinyin-shaped English name), else nothing;
+   the pair is chosen by distance in the link, agreement of generics (县 /
+   "County") and lexicon level, and names naming both;
+3. a lexicon name with no counterpart at all is info (English often says
    "the region" for 东北).
 
 Target names inside translator's notes (glosses, remarks) and in blocks the
