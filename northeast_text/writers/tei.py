@@ -6,7 +6,7 @@ Reads only an :class:`~northeast_text.model.AnnotatedPair`:
   xml:id="translator">``, two ``<bibl>`` (original, translation), the settings
   signature in ``<appInfo>``, the QA and note taxonomies (package data
   ``resources/tei/taxonomy.tsv``), ``<langUsage>``.
-- ``<text><group>`` with ``<text type="original" xml:lang="zh-Hans">`` and
+- ``<text><group>`` with ``<text type="original" xml:lang="zh-Hans">`` (``zh-Hant`` for Traditional) and
   ``<text type="translation" xml:lang="en">``; blocks are ``<head>``/``<p>``
   whose ``xml:id`` is the JSON block id, grouped in ``<div>``s (``preface`` and
   ``notes`` divs carry ``resp="#translator"``).
@@ -18,7 +18,9 @@ Reads only an :class:`~northeast_text.model.AnnotatedPair`:
   one is dropped, so the XML stays well formed and every character of a
   block's text appears exactly once, in order.
 - ``<standOff>``: ``<listPlace>/<listOrg>/<listPerson>`` with both languages'
-  names, ``<linkGrp type="alignment">`` (n:m links through ``<ptr>``), and
+  names (a lexicon entry with ``<idno type="lexicon">``; a name outside the
+  lexicon linked by transliteration with its pinyin, ``xml:lang="zh-Latn-pinyin"``,
+  and no idno), ``<linkGrp type="alignment">`` (n:m links through ``<ptr>``), and
   ``<spanGrp type="qa">`` with one ``<span>`` per finding.
 
 lxml is imported lazily (inside functions) so the CLI starts fast.
