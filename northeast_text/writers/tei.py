@@ -295,9 +295,8 @@ def corpus_tei(pairs: Sequence[AnnotatedPair], header_title: str) -> "etree._Ele
     signatures = sorted({p.signature for p in pairs if p.signature})
     _app_info(enc, "; ".join(signatures))
     _class_decl(enc, "")
-    _lang_usage(_sub(header, "profileDesc"), sorted(
-        {language_tag(a.document) for p in pairs for a in (p.source, p.target) if a is not None},
-        key=lambda t: (t == "en", t)))
+    tags = {language_tag(a.document) for p in pairs for a in (p.source, p.target) if a is not None}
+    _lang_usage(_sub(header, "profileDesc"), sorted(tags or {"zh-Hans", "en"}, key=lambda t: (t == "en", t)))
     used: set[str] = set()
     for pair in pairs:
         base = _ncname(pair.id or "pair")
