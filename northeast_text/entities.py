@@ -272,6 +272,24 @@ def load_lexicon(extra: Sequence[str] = ()) -> Lexicon:
     return lex
 
 
+def is_conventional(entry: LexEntry) -> bool:
+    """Whether no pinyin reading of the entry's Chinese spells its preferred English (西藏 Tibet,
+    台北 Taipei): what a lexicon is needed for.  The others (抚顺 Fushun) transliteration links by itself."""
+    from . import translit
+
+    return not entry.en or not any(translit.how(zh, entry.en[0], entry.type) == "pinyin" for zh in entry.zh)
+
+
+def conventional_lexicon() -> Lexicon:
+    """The built-in lexicon cut to its conventional entries (see :func:`is_conventional`)."""
+    with _lock:
+        lex = _LEXICONS.get(("<conventional>",))
+        if lex is None:
+            lex = Lexicon({k: e for k, e in load_lexicon().entries.items() if is_conventional(e)})
+            _LEXICONS[("<conventional>",)] = lex
+    return lex
+
+
 def active_lexicon() -> Lexicon:
     """The lexicon most recently used for recognition (the built-in one by default).
 
@@ -600,6 +618,13 @@ def _surnames() -> tuple[frozenset[str], frozenset[str]]:
     return _SURNAMES
 
 
+@lru_cache(maxsize=None)
+def _word_list_zh(name: str) -> frozenset[str]:
+    """A Chinese word list from ``resources/entities/<name>`` (# comments)."""
+    text = resources.files("northeast_text.resources").joinpath(f"entities/{name}").read_text("utf-8")
+    return frozenset(w for line in text.splitlines() if not line.lstrip().startswith("#") for w in line.split())
+
+
 def _plausible_zh_name(word: str, typ: str) -> bool:
     """Whether a word jieba tagged nr/ns/nt (and not in the lexicon) looks like a real name.
 
@@ -623,15 +648,18 @@ def _plausible_zh_name(word: str, typ: str) -> bool:
 
 
 def _join_surnames(tokens: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
-    """Rejoin a one-character surname that jieba cut off a given name it tagged nr (许 | 明哲)."""
+    """Rejoin a one-character surname that jieba cut off a given name it tagged nr (许 | 明哲),
+    or off any one or two characters followed by a speech verb (陈 | 海峰 | 表示)."""
     one, _ = _surnames()
+    verbs = _word_list_zh("zh_speech_verbs.txt")
     out: list[tuple[int, int, str, str]] = []
     i = 0
     while i < len(tokens):
         s, e, w, f = tokens[i]
         if i + 1 < len(tokens) and len(w) == 1 and w in one:
             s2, e2, w2, f2 = tokens[i + 1]
-            if f2 in ("nr", "nrfg") and 1 <= len(w2) <= 2 and _HAN.match(w2):
+            speaks = f == "nr" and i + 2 < len(tokens) and any(tokens[i + 2][2].startswith(v) for v in verbs)
+            if (f2 in ("nr", "nrfg") or speaks) and 1 <= len(w2) <= 2 and _HAN.match(w2):
                 out.append((s, e2, w + w2, "nr"))
                 i += 2
                 continue
@@ -646,23 +674,43 @@ _BYLINE_LABEL = (r"(?:(?:本报|特约|见习)?(?:记者|通讯员)|作者|撰�
 _BYLINE = re.compile(rf"^\s*(?P<label>{_BYLINE_LABEL})?(?P<name>[\u4e00-\u9fff]{{2,4}})\s*$")
 
 
+# A credit inside a line: a label, then a 2-3 character name standing alone (作者：陈海峰 责任编辑：陈海峰,
+# （记者杨召奎）, 中新社记者 富田 摄).
+_CREDIT = re.compile(r"(?:(?:本报|特约|见习|责任)?(?:记者|通讯员|编辑)|作者|撰文|摄影|采写)\s*[|:：/]?\s*"
+                     r"(?P<name>[\u4e00-\u9fff]{2,3})(?=\s|[）)|/]|$)")
+
+
 def _byline_names(norm: str) -> list[tuple[int, int]]:
-    """The author's name in a byline block, which jieba's dictionary rarely knows.
+    """The author's name in a byline block or a credit, which jieba's dictionary rarely knows.
 
     With an author label (文, 作者, 本报记者 ...) a 2-4 character name that
     starts with a common surname; a block that is only a name must have three
     characters, start with a surname and not be a dictionary word (方法论).
+    Inside a longer block, a label followed by a 2-3 character name that
+    starts with a surname and stands alone (a space, a bracket or the end after it).
     """
-    m = _BYLINE.match(norm)
-    if not m:
-        return []
-    name = m.group("name")
     one, two = _surnames()
-    if not (name[0] in one or name[:2] in two) or name in _zh_not_names():
-        return []
-    if not m.group("label") and (len(name) != 3 or _in_jieba_dict(name)):
-        return []
-    return [(m.start("name"), m.end("name"))]
+
+    def person(name: str) -> bool:
+        return (name[0] in one or name[:2] in two) and name not in _zh_not_names()
+
+    m = _BYLINE.match(norm)
+    if m:
+        name = m.group("name")
+        if not person(name) or not m.group("label") and (len(name) != 3 or _in_jieba_dict(name)):
+            return []
+        return [(m.start("name"), m.end("name"))]
+    return [c.span("name") for c in _CREDIT.finditer(norm) if person(c.group("name"))]
+
+
+def looks_like_place(word: str) -> bool:
+    """A Chinese place name by its form: a place ending after two characters or more (吴淞口,
+    伊吾县) or a place word of jieba's dictionary (宜宾)."""
+    from .nlp import jieba_ready
+
+    if len(word) >= 3 and word.endswith(_PLACE_END):
+        return True
+    return (jieba_ready().dt.word_tag_tab.get(word) or "").startswith("ns")
 
 
 def _in_jieba_dict(word: str) -> bool:
@@ -751,29 +799,33 @@ def _lexicon_matches(norm: str, lexicon: Lexicon, bounds: set[int] | None,
     return found
 
 
-_ABBREV: dict[str, str] | None = None
-_ABBREV_RUN: re.Pattern | None = None
+@lru_cache(maxsize=1)
+def abbreviations() -> dict[str, str]:
+    """One-character abbreviations of place names -> lexicon key (中 china, 美 united-states, 港 hong-kong)."""
+    text = resources.files("northeast_text.resources").joinpath("entities/zh_abbrev.tsv").read_text("utf-8")
+    table = {}
+    for line in text.splitlines():
+        if line.startswith("#") or "\t" not in line:
+            continue
+        ch, key = line.split("\t")[:2]
+        table[ch.strip()] = key.strip()
+    return table
+
+
+@lru_cache(maxsize=1)
+def _abbreviation_run() -> re.Pattern:
+    chars = "".join(re.escape(c) for c in abbreviations())
+    # at least two abbreviations joined by 、 (a lone 中 or 美 is far too ambiguous)
+    return re.compile(rf"[{chars}](?:[、・][{chars}])+")
 
 
 def _abbreviations(norm: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     """One-character country abbreviations in an enumeration (中、俄、美、日、韩)."""
-    global _ABBREV, _ABBREV_RUN
-    if _ABBREV is None:
-        text = resources.files("northeast_text.resources").joinpath("entities/zh_abbrev.tsv").read_text("utf-8")
-        table = {}
-        for line in text.splitlines():
-            if line.startswith("#") or "\t" not in line:
-                continue
-            ch, key = line.split("\t")[:2]
-            table[ch.strip()] = key.strip()
-        _ABBREV = table
-        chars = "".join(re.escape(c) for c in table)
-        # at least two abbreviations joined by 、 (a lone 中 or 美 is far too ambiguous)
-        _ABBREV_RUN = re.compile(rf"[{chars}](?:[、・][{chars}])+(?![\u3400-\u9fff]{{0}}[、・])")
+    table = abbreviations()
     out = []
-    for m in _ABBREV_RUN.finditer(norm):
+    for m in _abbreviation_run().finditer(norm):
         for k in range(m.start(), m.end(), 2):
-            out.append((k, k + 1, _ABBREV[norm[k]]))
+            out.append((k, k + 1, table[norm[k]]))
     return out
 
 

@@ -70,6 +70,7 @@ class Document:
     format: str = "markdown"  # "markdown" | "text" | "docx" | "xliff" | "tmx" | "docx-table"
     encoding: str = "utf-8"
     warnings: tuple[str, ...] = ()  # what the reader changed or assumed: "t.md:3: character U+0007 at column 8 dropped", tracked changes accepted
+    script: str = ""  # Chinese only: "Hans" (Simplified) or "Hant" (Traditional); see script.py
 
 
 # Quantity.qualifier (the engine's vocabulary) -> Quantity.hedge (normalised).

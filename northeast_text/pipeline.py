@@ -31,19 +31,20 @@ def analyse(
     """Numbers, names and notes of one document: in a translation the
     translator's (knowing the ``original`` where there is one), in an
     original the author's own."""
-    from . import entities, notes, numbers
+    from . import entities, notes, numbers, script
 
     report = progress or _nothing
     total = len(document.blocks)
     found: list = []
+    view = script.simplified_view(document)  # Traditional Chinese is read as Simplified
     report("numbers", 0, total)
-    for i, block in enumerate(document.blocks, 1):
+    for i, block in enumerate(view.blocks, 1):
         found.extend(numbers.extract(block))
         report("numbers", i, total)
-    quantities = tuple(found)
+    quantities = tuple(script.restore(found, document))
     lexicon = entities.load_lexicon(settings.lexicons)
     report("names", 0, total)
-    names = tuple(entities.recognise(document, lexicon))
+    names = tuple(script.restore(entities.recognise(view, lexicon), document))
     report("names", total, total)
     if translation:
         report("notes", 0, 1)

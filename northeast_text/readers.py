@@ -36,6 +36,7 @@ from typing import Mapping, Sequence
 from .errors import InputError
 from .model import Block, Document, Mark
 from .resources_io import read_text
+from .script import detect_script
 
 __all__ = [
     "read_document", "parse_document", "decode_bytes", "detect_language",
@@ -793,6 +794,7 @@ def parse_document(
     return Document(
         lang=code, blocks=blocks, path=None if path is None else str(path),
         meta=meta, format=format, encoding=encoding, warnings=tuple(warnings),
+        script=detect_script(text[body:]) if code == "zh" else "",
     )
 
 

@@ -163,3 +163,85 @@ def test_repeated_source_name_without_counterpart_is_reported_once():
     dropped = [f for f in pair.findings if f.kind == "entity" and f.source_text == "无锡"]
     assert len(dropped) == 1 and dropped[0].severity == "info"
     assert load_checks()["entity"].needs_source
+
+
+# ---------------------------------------------------------------- names outside the lexicon
+
+
+def test_substitution_of_names_outside_the_lexicon_names_both():
+    pair = _pair(["据湖口县消息，陈海峰表示。"], ["According to Xuyi County, Zhao Mingde said."])
+    errs = _errors(pair)
+    assert sorted((f.source_text, f.target_text) for f in errs) == [
+        ("湖口县", "Xuyi County"), ("陈海峰", "Zhao Mingde")]
+    by_src = {f.source_text: f for f in errs}
+    assert by_src["湖口县"].expected == "Hukou County" and by_src["陈海峰"].expected == "Chen Haifeng"
+
+
+def test_transliterated_names_link_in_any_form():
+    pair = _pair(["据湖口县消息，陈海峰表示，哈尔滨和西安也一样。"],
+                 ["According to Hukou, Haifeng Chen said that Harbin and Xi'an were the same."])
+    assert [f for f in _run(pair) if f.severity != "info"] == []
+
+
+@pytest.mark.parametrize("en,expected", [("Chen Hai", "Chen Haifeng"), ("Chen Haifen", "Chen Haifeng")])
+def test_garbled_transliteration_is_a_warning_with_the_expected_form(en, expected):
+    pair = _pair(["陈海峰表示同意。"], [f"{en} agreed."])
+    (f,) = _run(pair)
+    assert f.severity == "warning" and f.source_text == "陈海峰" and f.target_text == en
+    assert f.expected == expected and f.data["relation"] == "garbled"
+
+
+def test_the_culprit_is_the_name_left_alone():
+    # 成渝地区 is rendered; 贵阳 is not: the finding blames 贵阳, not the region
+    pair = _pair(["成渝地区和贵阳都在增长。"], ["The Chengdu-Chongqing region and Kunming are both growing."])
+    (f,) = _errors(pair)
+    assert (f.source_text, f.target_text) == ("贵阳", "Kunming")
+
+
+def test_adjective_and_abbreviation_stand_for_their_country():
+    # 中国公司赴美IPO -> "US IPO's for Chinese companies": no substitution 中国 -> US
+    pair = _pair(["现在是中国公司赴美IPO的最好时间。"], ["Now is the best time for US IPO's for Chinese companies."])
+    assert _errors(pair) == []
+
+
+def test_a_name_the_chinese_reader_cut_is_linked_whole():
+    pair = _pair(["经济日报记者 林火灿"], ["Economic Daily correspondent Lin Huocan"])
+    assert [f for f in _run(pair) if f.severity != "info"] == []
+
+
+def test_untagged_pinyin_person_is_a_candidate():
+    pair = _pair(["副总经理张勇介绍说，设计原理很简单。"], ["Shi Xiu, the deputy general manager, said the design was simple."])
+    (f,) = _errors(pair)
+    assert (f.source_text, f.target_text) == ("张勇", "Shi Xiu")
+
+
+def test_name_links_report_how_names_were_paired():
+    from northeast_text.namelinks import name_links
+
+    pair = _pair(["据湖口县消息，呼和浩特和辽宁也一样。"], ["According to Hukou County, Hohhot and Liaoning were the same."])
+    (names,) = name_links(pair)
+    via = {(k.source.text, k.target.text): k.via for k in names.links}
+    assert via[("湖口县", "Hukou County")] == "pinyin"
+    assert via[("辽宁", "Liaoning")] == "lexicon"
+    assert ("呼和浩特", "Hohhot") in via
+    assert names.left_source == [] and names.left_target == []
+
+
+def test_the_lexicon_tells_apart_names_pinyin_confuses():
+    # 陕西 (Shaanxi) and 山西 (Shanxi) are both "shanxi" in tone-less pinyin
+    pair = _pair(["甘肃、陕西等省份仍在150元上下。"], ["Gansu, Shanxi and other provinces are still around 150 yuan."])
+    (f,) = _errors(pair)
+    assert (f.source_text, f.target_text, f.expected) == ("陕西", "Shanxi", "Shaanxi")
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("李强总理会见了宁德时代董事长。", "Premier Li Qiang met the chairman of CATL."),
+    ("中国人民银行发布报告，鞍钢集团表示支持。", "The People's Bank of China issued a report, and Ansteel Group expressed support."),
+])
+def test_organisations_and_names_in_titles_link(zh, en):
+    assert _run(_pair([zh], [en])) == []
+
+
+def test_person_in_a_title_rendered_as_another_person():
+    (f,) = _errors(_pair(["李强总理会见了他。"], ["Premier Li Keqiang met him."]))
+    assert (f.source_text, f.target_text) == ("李强", "Li Keqiang")

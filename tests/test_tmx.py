@@ -48,11 +48,11 @@ def test_every_unit_reads_back_intact():
     assert units[2].target == "Investment was 2 billion yuan." and units[2].getnotes() == ""
     for u in units:
         langs = [n.get("{http://www.w3.org/XML/1998/namespace}lang") for n in u.getlanguageNodes()]
-        assert langs == ["zh-CN", "en"]
+        assert langs == ["zh-Hans", "en"]
     header = store.document.getroot().find("header")
     assert header.get("creationtool") == "northeast-text"
     assert header.get("creationtoolversion") == __version__
-    assert header.get("srclang") == "zh-CN" and header.get("segtype") == "paragraph"
+    assert header.get("srclang") == "zh-Hans" and header.get("segtype") == "paragraph"
     assert header.get("datatype") == "plaintext" and header.get("adminlang") == "en"
     assert b"creationdate" not in data  # deterministic: no clock in the output
     props = {p.get("type"): p.text for p in units[0].xmlelement.findall("prop")}

@@ -1,17 +1,19 @@
-"""Check ``entity``: a named place, organisation or person rendered as a different one.
+"""Check ``entity``: a named place, organisation or person rendered as a different one, or garbled.
 
-On every alignment link with both sides, the source's lexicon-linked names
-are matched to the target's, in order, count-aware:
+Names are first paired link by link (:mod:`northeast_text.namelinks`: same
+or related lexicon entries, pinyin and CC-CEDICT forms, adjectives and
+one-character abbreviations, names the readers missed or cut), so that a
+finding blames the right ones.  Only what is left alone on both sides is
+judged here:
 
-1. names that are the same lexicon entity, or one contains the other
-   (东北 / "the three northeastern provinces" / "Liaoning"), or share a key
-   the surface form can name ("Central China": 华中 or 中部), match;
-   first in reading order (a longest common subsequence), then in any order;
-2. a source name left over, facing a left-over target name of the same type
-   that is a *different* lexicon entity, is a substitution: an error
-   (东北 … 西北 against "the Northwest … the Northwest": the Northeast was
-   rendered as the Northwest);
-3. a source name with no counterpart at all is info (English often says
+1. a source name facing a cut or misspelt transliteration of itself ("Chen
+   Hai" for 陈海峰, "Fusun" for 抚顺) is a warning with the expected form;
+2. a source name facing a name of the same type is a substitution, an error
+   when both are read with certainty (a lexicon entry; a Chinese person's
+   name or place by its form; a pinyin-shaped English name), else nothing;
+   the pair is chosen by distance in the link, agreement of generics (县 /
+   "County") and lexicon level, and names naming both;
+3. a lexicon name with no counterpart at all is info (English often says
    "the region" for 东北).
 
 Target names inside translator's notes (glosses, remarks) and in blocks the
@@ -20,173 +22,169 @@ translator added are not the author's and are left out.
 
 from __future__ import annotations
 
-from typing import Mapping, Sequence
+import re
+from typing import Mapping
 
+from .. import translit
+from ..entities import looks_like_place
 from ..model import AnnotatedPair, Entity, Finding
+from ..namelinks import LinkNames, name_links
 from . import register
 
 
-def _keys(e: Entity) -> frozenset[str]:
-    return frozenset((e.key,) + tuple(e.alt_keys)) if e.key else frozenset()
-
-
-def _compatible(a: Entity, b: Entity, lexicon) -> bool:
-    ka, kb = _keys(a), _keys(b)
-    if ka & kb:
+def _certain(e: Entity, lang: str) -> bool:
+    """Read with certainty: a lexicon name; a Chinese person's name of 2-3 characters, or a Chinese
+    place by its form (抚顺市, 吴淞口, 宜宾) or in CC-CEDICT, spelt in pinyin; a pinyin-shaped English name."""
+    if e.key:
         return True
-    return any(lexicon.related(x, y) for x in ka for y in kb)
-
-
-def _lcs_pairs(src: Sequence[Entity], tgt: Sequence[Entity], lexicon) -> list[tuple[int, int]]:
-    """Order-preserving maximum matching of compatible names (ties go to later pairs)."""
-    n, m = len(src), len(tgt)
-    comp = [[_compatible(s, t, lexicon) for t in tgt] for s in src]
-    dp = [[0] * (m + 1) for _ in range(n + 1)]
-    for i in range(n - 1, -1, -1):
-        for j in range(m - 1, -1, -1):
-            best = max(dp[i + 1][j], dp[i][j + 1])
-            if comp[i][j]:
-                best = max(best, dp[i + 1][j + 1] + 1)
-            dp[i][j] = best
-    # Walk from the end so that, among equal matchings, later names pair with later names.
-    rdp = [[0] * (m + 1) for _ in range(n + 1)]
-    for i in range(1, n + 1):
-        for j in range(1, m + 1):
-            best = max(rdp[i - 1][j], rdp[i][j - 1])
-            if comp[i - 1][j - 1]:
-                best = max(best, rdp[i - 1][j - 1] + 1)
-            rdp[i][j] = best
-    pairs = []
-    i, j = n, m
-    while i > 0 and j > 0:
-        if comp[i - 1][j - 1] and rdp[i][j] == rdp[i - 1][j - 1] + 1:
-            pairs.append((i - 1, j - 1))
-            i, j = i - 1, j - 1
-        elif rdp[i - 1][j] >= rdp[i][j - 1]:
-            i -= 1
-        else:
-            j -= 1
-    return pairs[::-1]
-
-
-def _in_notes(e: Entity, spans: Mapping[str, list[tuple[int, int]]]) -> bool:
-    return any(s < e.end and e.start < t for s, t in spans.get(e.block, ()))
-
-
-def _position(e: Entity, order: Mapping[str, int], lengths: Mapping[str, int], total: int) -> float:
-    """Relative position of a name within its side of the link (0..1)."""
-    before = sum(lengths[b] for b, k in order.items() if k < order[e.block])
-    return (before + e.start) / max(total, 1)
+    if lang == "en" and (e.type in ("person", "place") or translit.person_shaped(e.text)):
+        return translit.pinyin_shaped(e.text)
+    if e.type not in ("person", "place"):
+        return False
+    if translit.is_foreign(e.text):
+        return False
+    if e.type == "person":
+        return 2 <= len(e.text) <= 3
+    return looks_like_place(e.text) or bool(translit.cedict_names(e.text))
 
 
 @register(
     "entity",
     needs_source=True,
     kinds=("entity",),
-    description="A named place, organisation or person in the source rendered as a different one, or dropped.",
+    description="A named place, organisation or person in the source rendered as a different one, "
+                "garbled, or dropped.",
     substitution="error",
+    garbled="warning",
     dropped="info",
-    window=0.25,  # how far apart (share of the link's text) a name and its wrong rendering may sit
+    window=0.4,  # how far apart (share of the link's text) a name and its wrong rendering may sit
 )
 def check_entity(pair: AnnotatedPair, config: Mapping[str, object]) -> list[Finding]:
     from ..entities import active_lexicon
 
-    if pair.source is None:
-        return []
     lexicon = active_lexicon()
-    src_a, tgt_a = pair.source, pair.target
-    src_blocks = src_a.document.blocks
-    tgt_blocks = tgt_a.document.blocks
-    note_spans: dict[str, list[tuple[int, int]]] = {}
-    for note in tgt_a.notes:
-        note_spans.setdefault(note.block, []).append((note.start, note.end))
-    src_by_block: dict[str, list[Entity]] = {}
-    for e in src_a.entities:
-        if e.key and e.key in lexicon:
-            src_by_block.setdefault(e.block, []).append(e)
-    tgt_by_block: dict[str, list[Entity]] = {}
-    for e in tgt_a.entities:
-        if e.key and e.key in lexicon and not _in_notes(e, note_spans):
-            tgt_by_block.setdefault(e.block, []).append(e)
-
-    sub_sev = str(config.get("substitution", "error"))
-    drop_sev = str(config.get("dropped", "info"))
     findings: list[Finding] = []
-    for link in pair.alignment:
-        if not link.source or not link.target:
-            continue
-        sblocks = [src_blocks[i] for i in link.source if i < len(src_blocks)]
-        tblocks = [tgt_blocks[i] for i in link.target if i < len(tgt_blocks)]
-        src = sorted((e for b in sblocks for e in src_by_block.get(b.id, ())),
-                     key=lambda e: (link.source.index(_n(e.block)), e.start))
-        tgt = sorted((e for b in tblocks for e in tgt_by_block.get(b.id, ())),
-                     key=lambda e: (link.target.index(_n(e.block)), e.start))
-        if not src:
-            continue
-        pairs = _lcs_pairs(src, tgt, lexicon)
-        used_s = {i for i, _ in pairs}
-        used_t = {j for _, j in pairs}
-        # Second pass: compatible names in crossed order ("Liaoning, Jilin" / "吉林、辽宁").
-        for i, s in enumerate(src):
-            if i in used_s:
-                continue
-            for j, t in enumerate(tgt):
-                if j not in used_t and _compatible(s, t, lexicon):
-                    used_s.add(i)
-                    used_t.add(j)
-                    break
-        left_s = [i for i in range(len(src)) if i not in used_s]
-        left_t = [j for j in range(len(tgt)) if j not in used_t]
-        if not left_s:
-            continue
-        s_order = {b.id: k for k, b in enumerate(sblocks)}
-        t_order = {b.id: k for k, b in enumerate(tblocks)}
-        s_len = {b.id: len(b.text) for b in sblocks}
-        t_len = {b.id: len(b.text) for b in tblocks}
-        s_total, t_total = sum(s_len.values()), sum(t_len.values())
-        # A left-over target name can stand for a left-over source name only if
-        # nothing in the source explains it: it is not a larger unit of
-        # a source name ("China" in "China's Northeast" for 中国东北); a smaller unit
-        # is already matched to its larger one by the compatibility rule.
-        left_t = [j for j in left_t if not any(
-            tgt[j].key in lexicon.ancestors(k) for s in src for k in _keys(s))]
-        window = float(config.get("window", 0.25))
-        dropped_keys: set[str | None] = set()  # a name repeated in the source is reported once per link
-        for i in left_s:
-            s = src[i]
-            ps = _position(s, s_order, s_len, s_total)
-            cands = [j for j in left_t if tgt[j].type == s.type and _between(i, j, pairs) == 0
-                     and abs(_position(tgt[j], t_order, t_len, t_total) - ps) <= window]
-            if cands:
-                j = min(cands, key=lambda j: abs(_position(tgt[j], t_order, t_len, t_total) - ps))
-                left_t.remove(j)
-                findings.append(_substitution(s, tgt[j], lexicon, sub_sev))
-            elif s.key not in dropped_keys:
-                dropped_keys.add(s.key)
-                findings.append(_dropped(s, tblocks[0].id, lexicon, drop_sev))
+    for names in name_links(pair, lexicon):
+        findings.extend(_judge(names, lexicon, config))
     return findings
 
 
-def _between(i: int, j: int, pairs: list[tuple[int, int]]) -> int:
-    """0 when source name i and target name j sit between the same matched anchors, else 1."""
-    gs = sum(1 for a, _ in pairs if a < i)
-    gt = sum(1 for _, b in pairs if b < j)
-    return 0 if gs == gt else 1
+def _judge(names: LinkNames, lexicon, config: Mapping[str, object]) -> list[Finding]:
+    """Findings for the names of one link left without a partner.
+
+    Every source name left alone is weighed against every target name left
+    alone (tagged, or pinyin-shaped and untagged) that sits near it: a cut or
+    misspelt transliteration first, then a name of the same type, closest
+    first, a generic that disagrees (省 / "County") or a lexicon name facing
+    a name no lexicon holds counting as further away.
+    """
+    src, tgt = names.source, names.target
+    window = float(config.get("window", 0.4))  # type: ignore[arg-type]
+    cands = [tgt.names[j] for j in names.left_target] + list(names.untagged_target)
+    tagged = len(names.left_target)  # candidates from here on are untagged pinyin names
+    alone = _only_pairs(names, cands[:tagged])
+    options = []
+    for i in names.left_source:
+        s = src.names[i]
+        ps = src.position(s)
+        for k, t in enumerate(cands):
+            dist = abs(tgt.position(t) - ps)
+            # a Chinese person's name in pinyin is a person whatever the English reader
+            # tagged it (spaCy reads "Cao Fan" as an organisation); an untagged one (see
+            # namelinks) keeps the type its shape gave it
+            t_type = t.type if k >= tagged else _type_by_shape(t)
+            if k >= tagged and t_type != s.type:
+                continue
+            # a person's name may move anywhere in its link (a byline, a quote), and so may
+            # the only two places left alone ("哈密市石城子…" / "in Shichengzi … in Hami City");
+            # other names must sit near each other, between the same paired names
+            anywhere = s.type == t_type and _certain(t, "en") and (s.type == "person" or (i, k) in alone)
+            if not anywhere and (dist > window or _between(i, t, names) > 1):
+                continue
+            if translit.near_miss(s.text, t.text, s.type):
+                options.append((dist, i, k, "garbled"))
+            elif t_type == s.type or (t_type == "any" and s.type in ("person", "place")):
+                penalty = (0.5 if translit.generic_agrees(s.text, t.text) is False else 0) + \
+                          (0.25 if bool(s.key) != bool(t.key) else 0) + (0 if _certain(t, "en") else 1)
+                options.append((1 + dist + penalty, i, k, "substitution"))
+    taken_s: set[int] = set()
+    taken_t: set[int] = set()
+    out: list[tuple[int, Finding]] = []
+    for _, i, k, kind in sorted(options):
+        if i in taken_s or k in taken_t:
+            continue
+        s, t = src.names[i], cands[k]
+        if kind == "garbled":
+            out.append((i, _garbled(s, t, lexicon, str(config.get("garbled", "warning")))))
+        elif k >= tagged and not _certain(s, "zh"):
+            continue  # an untagged English word stands only against a name read with certainty
+        elif _certain(s, "zh") and _certain(t, "en"):
+            out.append((i, _substitution(s, t, lexicon, str(config.get("substitution", "error")))))
+        taken_s.add(i)
+        taken_t.add(k)
+    dropped_keys: set[str] = set()  # a name repeated in the source is reported once per link
+    for i in names.left_source:
+        s = src.names[i]
+        if i not in taken_s and s.key and s.key in lexicon and s.key not in dropped_keys:
+            dropped_keys.add(s.key)
+            out.append((i, _dropped(s, tgt.blocks[0].id, lexicon, str(config.get("dropped", "info")))))
+    return [f for _, f in sorted(out, key=lambda x: x[0])]
 
 
-def _n(block_id: str) -> int:
-    return int(block_id.rsplit("b", 1)[1])
+def _only_pairs(names: LinkNames, cands: list[Entity]) -> set[tuple[int, int]]:
+    """(source, candidate) indexes of the only place left alone facing the only place left alone,
+    both outside the lexicon and read with certainty (a transliteration gone wrong)."""
+    src = [i for i in names.left_source if names.source.names[i].type == "place"
+           and not names.source.names[i].key and _certain(names.source.names[i], "zh")]
+    tgt = [k for k, t in enumerate(cands) if not t.key and _type_by_shape(t) == "place" and _certain(t, "en")]
+    return {(src[0], tgt[0])} if len(src) == 1 and len(tgt) == 1 else set()
+
+
+def _type_by_shape(t: Entity) -> str:
+    """The type of an English name: a Chinese person's name in pinyin is a person whatever the
+    English reader tagged ("Cao Fan" ORG); one plain pinyin word outside the lexicon tagged as a
+    person or a place may be either ("Rongcheng" PERSON, "Yinghua" of "Gong Yinghua"): "any".
+    Not an organisation ("Defense") nor a hyphenated word ("Miami-Dade")."""
+    if translit.person_shaped(t.text):
+        return "person"
+    if (t.type in ("person", "place") and not t.key and re.fullmatch(r"[A-Z][a-z]+", t.text)
+            and translit.pinyin_shaped(t.text)):
+        return "any"  # one pinyin word: a place, or a given name whose surname spaCy left out
+    return t.type
+
+
+def _between(i: int, t: Entity, names: LinkNames) -> int:
+    """How many names paired in reading order separate source name i from target name t.
+
+    One is tolerated: English often turns a Chinese phrase round (四川宜宾 /
+    "Yibin in Sichuan"), which shifts a name across its neighbour's anchor.
+    """
+    start = names.target.span(t)[0]
+    gs = sum(1 for a, _ in names.anchors if a < i)
+    gt = sum(1 for _, b in names.anchors if names.target.span(names.target.names[b])[0] < start)
+    return abs(gs - gt)
+
+
+def expected_en(s: Entity, lexicon) -> str:
+    """The English a source name should have: its lexicon form, else CC-CEDICT's conventional
+    form (悉尼 Sydney), else its pinyin."""
+    entry = lexicon.get(s.key)
+    if entry is not None:
+        return entry.preferred("en")
+    if translit.is_foreign(s.text):
+        return translit.cedict_names(s.text)[0]
+    return translit.romanise(s.text, s.type)
 
 
 def _substitution(s: Entity, t: Entity, lexicon, severity: str) -> Finding:
-    want = lexicon.entries[s.key]
-    got = lexicon.entries[t.key]
-    expected = want.preferred("en") if t.lang == "en" else want.preferred("zh")
+    expected = expected_en(s, lexicon)
+    got = lexicon.get(t.key)
+    other = f" ({got.preferred('zh') or got.key})" if got is not None else ""
     return Finding(
         kind="entity",
         severity=severity,
-        message=(f"{s.text} ({want.preferred('en')}) is rendered as “{t.text}”, "
-                 f"a different {s.type} ({got.preferred('zh') or got.key}); expected “{expected}”"),
+        message=(f"{s.text} ({expected}) is rendered as “{t.text}”, "
+                 f"a different {s.type}{other}; expected “{expected}”"),
         source_block=s.block,
         target_block=t.block,
         source_text=s.text,
@@ -199,17 +197,35 @@ def _substitution(s: Entity, t: Entity, lexicon, severity: str) -> Finding:
     )
 
 
-def _dropped(s: Entity, target_block: str, lexicon, severity: str) -> Finding:
-    want = lexicon.entries[s.key]
+def _garbled(s: Entity, t: Entity, lexicon, severity: str) -> Finding:
+    expected = expected_en(s, lexicon)
     return Finding(
         kind="entity",
         severity=severity,
-        message=f"{s.text} ({want.preferred('en')}) has no named counterpart in the translation",
+        message=f"{s.text} is rendered as “{t.text}”, a cut or misspelt transliteration; expected “{expected}”",
+        source_block=s.block,
+        target_block=t.block,
+        source_text=s.text,
+        target_text=t.text,
+        expected=expected,
+        source_span=(s.start, s.end),
+        target_span=(t.start, t.end),
+        check="entity",
+        data={"source_key": s.key, "type": s.type, "relation": "garbled"},
+    )
+
+
+def _dropped(s: Entity, target_block: str, lexicon, severity: str) -> Finding:
+    expected = expected_en(s, lexicon)
+    return Finding(
+        kind="entity",
+        severity=severity,
+        message=f"{s.text} ({expected}) has no named counterpart in the translation",
         source_block=s.block,
         target_block=target_block,
         source_text=s.text,
         target_text=None,
-        expected=want.preferred("en"),
+        expected=expected,
         source_span=(s.start, s.end),
         check="entity",
         data={"source_key": s.key, "type": s.type, "relation": "dropped"},

@@ -19,6 +19,7 @@ from typing import Any, Mapping, Sequence
 
 from .. import TOOL_NAME, __version__
 from ..model import SEVERITIES, Analysis, AnnotatedPair, Finding, Link
+from ..script import language_tag
 
 SCHEMA_VERSION = 1
 
@@ -81,6 +82,7 @@ def _side(analysis: Analysis | None, path: str | None) -> dict[str, Any] | None:
     doc = analysis.document
     return {
         "lang": doc.lang,
+        "language_tag": language_tag(doc),  # zh-Hans, zh-Hant or en (as in the TEI and TMX)
         "path": path if path is not None else doc.path,
         "blocks": [
             {"id": b.id, "n": b.n, "text": b.text, "role": b.role} for b in doc.blocks

@@ -6,7 +6,7 @@ Reads only an :class:`~northeast_text.model.AnnotatedPair`:
   xml:id="translator">``, two ``<bibl>`` (original, translation), the settings
   signature in ``<appInfo>``, the QA and note taxonomies (package data
   ``resources/tei/taxonomy.tsv``), ``<langUsage>``.
-- ``<text><group>`` with ``<text type="original" xml:lang="zh-Hans">`` and
+- ``<text><group>`` with ``<text type="original" xml:lang="zh-Hans">`` (``zh-Hant`` for Traditional) and
   ``<text type="translation" xml:lang="en">``; blocks are ``<head>``/``<p>``
   whose ``xml:id`` is the JSON block id, grouped in ``<div>``s (``preface`` and
   ``notes`` divs carry ``resp="#translator"``).
@@ -18,7 +18,9 @@ Reads only an :class:`~northeast_text.model.AnnotatedPair`:
   one is dropped, so the XML stays well formed and every character of a
   block's text appears exactly once, in order.
 - ``<standOff>``: ``<listPlace>/<listOrg>/<listPerson>`` with both languages'
-  names, ``<linkGrp type="alignment">`` (n:m links through ``<ptr>``), and
+  names (a lexicon entry with ``<idno type="lexicon">``; a name outside the
+  lexicon linked by transliteration with its pinyin, ``xml:lang="zh-Latn-pinyin"``,
+  and no idno), ``<linkGrp type="alignment">`` (n:m links through ``<ptr>``), and
   ``<spanGrp type="qa">`` with one ``<span>`` per finding.
 
 lxml is imported lazily (inside functions) so the CLI starts fast.
@@ -40,6 +42,7 @@ from urllib.parse import quote
 
 from .. import TOOL_NAME, __version__
 from ..model import Analysis, AnnotatedPair, Block, Entity, Note, Quantity
+from ..script import language_tag
 
 if TYPE_CHECKING:  # pragma: no cover
     from lxml import etree
@@ -50,7 +53,9 @@ XML_ID = f"{{{XML_NS}}}id"
 XML_LANG = f"{{{XML_NS}}}lang"
 
 LANG_TAGS = {"zh": "zh-Hans", "en": "en"}
-LANG_NAMES = {"zh-Hans": "Chinese (Simplified)", "en": "English"}
+PINYIN_TAG = "zh-Latn-pinyin"  # the pinyin form of a name linked by transliteration
+TRANSLIT_PREFIX = "translit."  # record keys of names outside the lexicon (no lexicon idno)
+LANG_NAMES = {"zh-Hans": "Chinese (Simplified)", "zh-Hant": "Chinese (Traditional)", "en": "English"}
 HEAD_ROLES = ("title", "heading", "notes-heading")
 SEVERITY_CERT = {"error": "high", "warning": "medium", "info": "low"}
 
@@ -291,7 +296,8 @@ def corpus_tei(pairs: Sequence[AnnotatedPair], header_title: str) -> "etree._Ele
     signatures = sorted({p.signature for p in pairs if p.signature})
     _app_info(enc, "; ".join(signatures))
     _class_decl(enc, "")
-    _lang_usage(_sub(header, "profileDesc"), ["zh-Hans", "en"])
+    tags = {language_tag(a.document) for p in pairs for a in (p.source, p.target) if a is not None}
+    _lang_usage(_sub(header, "profileDesc"), sorted(tags or {"zh-Hans", "en"}, key=lambda t: (t == "en", t)))
     used: set[str] = set()
     for pair in pairs:
         base = _ncname(pair.id or "pair")
@@ -377,12 +383,18 @@ class _Builder:
         if pair.source is not None:
             self.sides.append(_Side(pair.source, "original"))
         self.sides.append(_Side(pair.target, "translation"))
+        # xml:lang of the names in the standOff records, per entity language
+        self.name_tags = {s.analysis.document.lang: language_tag(s.analysis.document) for s in self.sides}
         for side in self.sides:
             for b in side.analysis.document.blocks:
                 side.block_ids[b.id] = self.ids.make(b.id)
         # name records: (type, key) -> xml:id ; names per record and language
         self.records: dict[tuple[str, str], str] = {}
         self.record_names: dict[tuple[str, str], dict[str, list[str]]] = {}
+        # names linked only by transliteration (no lexicon entry): entity span -> record, and
+        # the record's names, pinyin included (xml:lang zh-Latn-pinyin)
+        self.translit_refs: dict[tuple[str, int, int], tuple[str, str]] = {}
+        self._translit_records(pair)
         self.note_ids: dict[tuple, str] = {}  # _note_key(note) -> xml:id
         self.by_block: dict[int, tuple[dict, dict]] = {}  # id(analysis) -> (entities, quantities)
         for side in self.sides:
@@ -428,9 +440,9 @@ class _Builder:
         ts = _sub(fd, "titleStmt")
         if src is not None:
             t = _sub(ts, "title", src_title or f"{pair.id} (original)", type="original")
-            t.set(XML_LANG, _lang_tag(src.lang))
+            t.set(XML_LANG, language_tag(src))
         t = _sub(ts, "title", tgt_title or f"{pair.id} (translation)", type="translation")
-        t.set(XML_LANG, _lang_tag(tgt.lang))
+        t.set(XML_LANG, language_tag(tgt))
         if author:
             _sub(ts, "author", author)
         rs = _sub(ts, "respStmt")
@@ -452,13 +464,13 @@ class _Builder:
         _app_info(enc, pair.signature)
         if self.header_taxonomy:
             _class_decl(enc, "")
-        langs = [_lang_tag(s.analysis.document.lang) for s in self.sides]
+        langs = [language_tag(s.analysis.document) for s in self.sides]
         _lang_usage(_sub(header, "profileDesc"), langs)
 
     def _bibl(self, parent, doc, kind: str, title: str | None, author: str | None,
               translator: str | None) -> None:
         bibl = _sub(parent, "bibl", type=kind)
-        bibl.set(XML_LANG, _lang_tag(doc.lang))
+        bibl.set(XML_LANG, language_tag(doc))
         if title:
             _sub(bibl, "title", title)
         if author:
@@ -559,7 +571,7 @@ class _Builder:
     def _text(self, group, side: _Side) -> None:
         doc = side.analysis.document
         text = _sub(group, "text", type=side.role)
-        text.set(XML_LANG, _lang_tag(doc.lang))
+        text.set(XML_LANG, language_tag(doc))
         body = _sub(text, "body")
         if not doc.blocks:
             _sub(body, "p")
@@ -688,13 +700,39 @@ class _Builder:
         }
         return Span(note.start, note.end, RANK_NOTE, [("note", attrs)], seq, xml_id, "note")
 
+    def _translit_records(self, pair: AnnotatedPair) -> None:
+        """Records for names outside the lexicon that transliteration links across the pair:
+        the Chinese and English forms and the pinyin, and no lexicon idno."""
+        from .. import translit
+        from ..namelinks import name_links
+
+        for names in name_links(pair):
+            for link in names.links:
+                s, t = link.source, link.target
+                if link.via not in ("pinyin", "dictionary") or s.key or s.type not in ENTITY_TAGS:
+                    continue
+                pinyin = translit.romanise(s.text, s.type)
+                rec = (s.type, f"{TRANSLIT_PREFIX}{_ncname(translit.letters(pinyin))}")
+                if rec not in self.records:
+                    self.records[rec] = self.ids.make(f"{s.type}.{rec[1]}")
+                    self.record_names[rec] = {PINYIN_TAG: [pinyin]}
+                for e in (s, t):
+                    forms = self.record_names[rec].setdefault(e.lang, [])
+                    surface = " ".join(e.text.split())
+                    if surface and surface not in forms:
+                        forms.append(surface)
+                    self.translit_refs[(e.block, e.start, e.end)] = rec
+
     def _entity_span(self, ent: Entity, seq: int) -> Span | None:
         tag = ENTITY_TAGS.get(ent.type)
         attrs: dict[str, str] = {}
         if tag is None:
             tag = "name"
             attrs["type"] = _ncname(ent.type or "unknown")
-        if ent.key and ent.type in ENTITY_TAGS:
+        rec_t = self.translit_refs.get((ent.block, ent.start, ent.end))
+        if not ent.key and rec_t is not None and rec_t[0] == ent.type:
+            attrs["ref"] = "#" + self.records[rec_t]
+        elif ent.key and ent.type in ENTITY_TAGS:
             rec = (ent.type, ent.key)
             if rec not in self.records:
                 self.records[rec] = self.ids.make(f"{ent.type}.{ent.key}")
@@ -723,8 +761,9 @@ class _Builder:
                 for lang in sorted(names, key=lambda l: (l != "zh", l)):
                     for surface in names[lang]:
                         n = _sub(item, ENTITY_TAGS[etype], surface)
-                        n.set(XML_LANG, _lang_tag(lang))
-                _sub(item, "idno", rec[1], type="lexicon")
+                        n.set(XML_LANG, self.name_tags.get(lang, _lang_tag(lang)))
+                if not rec[1].startswith(TRANSLIT_PREFIX):
+                    _sub(item, "idno", rec[1], type="lexicon")
         self._links(so)
         self._findings(so)
         return so if len(so) else None

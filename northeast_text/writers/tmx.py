@@ -10,13 +10,13 @@ One ``<tu>`` per alignment link that has both a Chinese and an English side
   JSON report and TEI, space-separated);
 - one ``<note>`` per translator's note found in the English blocks
   (``"{kind}: {text}"``);
-- ``<tuv xml:lang="zh-CN">`` then ``<tuv xml:lang="en">``, each with one
+- ``<tuv xml:lang="zh-Hans">`` (``zh-Hant`` for Traditional) then ``<tuv xml:lang="en">``, each with one
   ``<seg>``: the blocks' plain text joined by :func:`joined_text` (English
   blocks with one space; Chinese blocks with nothing after a closing
   punctuation mark, else one space, so a title and a byline stay apart).
 
-Languages are the locale codes CAT tools expect (``zh-CN``, ``en``;
-:data:`TMX_LANGS`), ``srclang`` is ``zh-CN``, ``adminlang`` ``en``,
+Languages are the BCP 47 tags of the TEI (``zh-Hans`` or ``zh-Hant``, ``en``;
+:func:`northeast_text.script.language_tag`), ``srclang`` is the Chinese one, ``adminlang`` ``en``,
 ``datatype`` ``plaintext`` and ``segtype`` ``paragraph`` (a unit is a block
 or a few blocks, not a sentence).  No creation date is written, so the file is
 byte-identical across runs.
@@ -28,9 +28,9 @@ from typing import Sequence
 
 from .. import TOOL_NAME, __version__
 from ..model import AnnotatedPair, Block
+from ..script import language_tag
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-TMX_LANGS = {"zh": "zh-CN", "en": "en"}
 # Chinese text needs no space after these (a sentence or clause is closed).
 ZH_CLOSERS = "。！？；：…」』”’）》】"
 
@@ -54,7 +54,8 @@ def tmx_bytes(pair: AnnotatedPair) -> bytes:
         root, "header",
         creationtool=TOOL_NAME, creationtoolversion=__version__,
         datatype="plaintext", segtype="paragraph", adminlang="en",
-        srclang=TMX_LANGS["zh"], **{"o-tmf": TOOL_NAME},
+        srclang=language_tag(pair.source.document) if pair.source is not None else "zh-Hans",
+        **{"o-tmf": TOOL_NAME},
     )
     header = root[0]
     if pair.signature:
@@ -63,8 +64,7 @@ def tmx_bytes(pair: AnnotatedPair) -> bytes:
     if pair.source is not None:
         src_blocks = pair.source.document.blocks
         tgt_blocks = pair.target.document.blocks
-        src_lang = pair.source.document.lang or "zh"
-        tgt_lang = pair.target.document.lang or "en"
+        src_doc, tgt_doc = pair.source.document, pair.target.document
         for n, link in enumerate(pair.alignment, 1):
             if not link.source or not link.target:
                 continue
@@ -82,10 +82,10 @@ def tmx_bytes(pair: AnnotatedPair) -> bytes:
                            key=lambda nt: (order[nt.block], nt.start, nt.end))
             for nt in notes:
                 etree.SubElement(tu, "note").text = f"{nt.kind}: {nt.text}"
-            for lang, blocks in ((src_lang, srcs), (tgt_lang, tgts)):
+            for doc, blocks in ((src_doc, srcs), (tgt_doc, tgts)):
                 tuv = etree.SubElement(tu, "tuv")
-                tuv.set(XML_LANG, TMX_LANGS.get(lang, lang))
-                etree.SubElement(tuv, "seg").text = joined_text(blocks, lang)
+                tuv.set(XML_LANG, language_tag(doc))
+                etree.SubElement(tuv, "seg").text = joined_text(blocks, doc.lang or "en")
     etree.indent(root, space="  ")
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8") + b"\n"
 

