@@ -427,6 +427,8 @@ def _english_entities(blocks: Sequence[Block], lexicon: Lexicon) -> list[Entity]
             if from_lexicon:
                 if doc[ent.start].lower_ == "the" and _continues_name(doc, ent.end):
                     continue  # "the North Sea", "the Center for ...": part of a longer name
+                if typ == "person" and j - i == 1 and _given_name_follows(doc, j):
+                    typ, key, from_lexicon, j = "person", None, False, _given_name_end(doc, j)
                 full = doc[ent.start:ent.end].text
                 if not _case_ok(full, lexicon, lexicon.keys_for(full, "en") or (key,)):
                     continue
@@ -466,6 +468,21 @@ def _english_entities(blocks: Sequence[Block], lexicon: Lexicon) -> list[Entity]
             out.extend(_han_in_english(block, lexicon))
     out = _link_short_person_names(out)
     return sorted(out, key=lambda e: (_block_n(e.block), e.start))
+
+
+def _given_name_follows(doc, j: int) -> bool:
+    """Whether a one-word lexicon person ("Mao", "Xi") is only the surname of a
+    longer name here: the next word is capitalised and glued to it ("Mao Jianhong")."""
+    return (j < len(doc) and doc[j].is_alpha and doc[j].text[:1].isupper() and not doc[j].is_upper
+            and not doc[j - 1].whitespace_ == "" and doc[j].lower_ not in _word_list("en_name_breakers.txt"))
+
+
+def _given_name_end(doc, j: int) -> int:
+    """The end of a name whose given name starts at token ``j`` ("Jianhong", "Jian-hong")."""
+    k = j + 1
+    while k + 1 < len(doc) and doc[k].text == "-" and doc[k + 1].is_alpha:
+        k += 2
+    return k
 
 
 # spaCy refuses texts over nlp.max_length (1,000,000 characters) and its parser
@@ -647,6 +664,16 @@ def _plausible_zh_name(word: str, typ: str) -> bool:
     return len(word) >= 3 and word.endswith(_ORG_END) and word[:-1] not in _zh_not_names()
 
 
+def _dictionary_kind(word: str) -> str | None:
+    """A name jieba tagged that fails the rules above but that CC-CEDICT knows
+    as a place or a person (foreign names mostly: 鹿特丹, 默克尔)."""
+    from . import translit
+
+    if len(word) < 2 or not _HAN.search(word) or word in _zh_not_names():
+        return None
+    return translit.cedict_kind(word)
+
+
 def _join_surnames(tokens: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """Rejoin a one-character surname that jieba cut off a given name it tagged nr (许 | 明哲),
     or off any one or two characters followed by a speech verb (陈 | 海峰 | 表示)."""
@@ -755,6 +782,8 @@ def _chinese_block(block: Block, lexicon: Lexicon, posseg) -> list[Entity]:
             typ = "place"  # jieba's nr for 吴淞口: a place ending no given name has
         if _plausible_zh_name(word, typ):
             found.append((s, e, typ, None, ()))
+        elif (kind := _dictionary_kind(word)) is not None:
+            found.append((s, e, kind, None, ()))  # 鹿特丹 (jieba: nr), a port city in CC-CEDICT
 
     out = []
     for s, e, typ, key, alt in sorted(found):

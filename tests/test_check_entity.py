@@ -245,3 +245,30 @@ def test_organisations_and_names_in_titles_link(zh, en):
 def test_person_in_a_title_rendered_as_another_person():
     (f,) = _errors(_pair(["李强总理会见了他。"], ["Premier Li Keqiang met him."]))
     assert (f.source_text, f.target_text) == ("李强", "Li Keqiang")
+
+
+def test_a_lexicon_surname_followed_by_a_given_name_is_another_person():
+    # "Mao" is a form of 毛泽东 in the lexicon; "Mao Jianhong" is somebody else
+    pair = _pair(["宁波舟山港集团董事长毛剑宏表示。"], ["Mao Jianhong, chairman of the port group, said so."])
+    (mao,) = [e for e in pair.target.entities if e.text.startswith("Mao")]
+    assert mao.text == "Mao Jianhong" and mao.key is None
+    assert [f for f in _run(pair) if f.severity != "info"] == []
+
+
+def test_foreign_places_from_the_dictionary_are_compared():
+    # 鹿特丹 (jieba: a person) is Rotterdam in CC-CEDICT, and Hamburg is 汉堡 there
+    pair = _pair(["此外，宁波舟山港与新加坡港、鹿特丹港等8个港口签署了友好合作协议，并计划再增加3至5个合作伙伴港口。"],
+                 ["In addition, Ningbo-Zhoushan Port has signed agreements with eight ports including Singapore and Hamburg, "
+                  "and plans to add three to five more partner ports."])
+    (f,) = _errors(pair)
+    assert (f.source_text, f.target_text, f.expected) == ("鹿特丹", "Hamburg", "Rotterdam")
+    right = _pair(["此外，宁波舟山港与新加坡港、鹿特丹港等8个港口签署了友好合作协议，并计划再增加3至5个合作伙伴港口。"],
+                  ["In addition, Ningbo-Zhoushan Port has signed agreements with eight ports including Singapore and Rotterdam, "
+                   "and plans to add three to five more partner ports."])
+    assert _errors(right) == []
+
+
+def test_a_dropped_byline_is_not_paired_with_a_port_tagged_as_a_person():
+    pair = _pair(["（记者 王晓峰）今年以来，舟山港吞吐量增长。"],
+                 ["Since the start of the year, throughput at Guanyun Port has grown."])
+    assert [f for f in _errors(pair) if f.source_text == "王晓峰"] == []

@@ -32,17 +32,25 @@ from ..namelinks import LinkNames, name_links
 from . import register
 
 
+# the last word of a place's or an organisation's English name
+_GENERIC_TAIL = re.compile(r"\b(?:Port|Group|City|County|Province|District|Company|Co|Corp|Bank|Bay|"
+                           r"Bridge|Airport|Station|Park|Zone|Plant|Center|Centre|University)\.?$")
+
+
 def _certain(e: Entity, lang: str) -> bool:
     """Read with certainty: a lexicon name; a Chinese person's name of 2-3 characters, or a Chinese
-    place by its form (抚顺市, 吴淞口, 宜宾) or in CC-CEDICT, spelt in pinyin; a pinyin-shaped English name."""
+    place by its form (抚顺市, 吴淞口, 宜宾) or in CC-CEDICT, spelt in pinyin; a foreign name CC-CEDICT
+    gives in English (鹿特丹 Rotterdam); a pinyin-shaped English name or one CC-CEDICT knows (Hamburg)."""
     if e.key:
         return True
     if lang == "en" and (e.type in ("person", "place") or translit.person_shaped(e.text)):
-        return translit.pinyin_shaped(e.text)
+        if e.type == "person" and not translit.person_shaped(e.text) and _GENERIC_TAIL.search(e.text):
+            return False  # "Guanyun Port" tagged as a person: not a person's name
+        return translit.pinyin_shaped(e.text) or bool(translit.cedict_chinese(e.text))
     if e.type not in ("person", "place"):
         return False
     if translit.is_foreign(e.text):
-        return False
+        return bool(translit.cedict_names(e.text))  # 鹿特丹 Rotterdam: a dictionary name
     if e.type == "person":
         return 2 <= len(e.text) <= 3
     return looks_like_place(e.text) or bool(translit.cedict_names(e.text))
