@@ -82,7 +82,7 @@ def _docs(corpus: Path, limit: int | None):
 
 
 def cmd_ratio(args) -> dict:
-    from northeast_text import nlp, pipeline
+    from northeast_text import entities, nlp, pipeline
     from northeast_text.settings import Settings
     from northeast_text.writers.report import report_json
     from northeast_text.writers.tei import tei_bytes
@@ -90,8 +90,8 @@ def cmd_ratio(args) -> dict:
     docs = _docs(args.corpus, args.limit)
     settings = Settings()
     base = nlp.english_base()
-    posseg = nlp.jieba_ready()
-    nlp.english()
+    posseg = entities.jieba_ready()
+    entities.english_pipeline()
     pipeline.annotate(docs[0][1], docs[0][2], settings, docs[0][0])  # warm every cache
     en_texts = [[b.text for b in en.blocks] for _, _, en in docs]
     zh_texts = [[b.text for b in zh.blocks] for _, zh, _ in docs]

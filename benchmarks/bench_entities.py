@@ -32,10 +32,10 @@ def main(argv=None) -> int:
     lex = entities.load_lexicon()
     t_lex = time.perf_counter() - t
     t = time.perf_counter()
-    nlp.english()
+    entities.english_pipeline()
     t_en = time.perf_counter() - t
     t = time.perf_counter()
-    nlp.jieba_ready()
+    entities.jieba_ready()
     t_zh = time.perf_counter() - t
     print(f"load: lexicon {t_lex:.2f}s ({len(lex)} entries), spaCy {nlp.english_model_name()} "
           f"+ ruler {t_en:.2f}s, jieba {t_zh:.2f}s")

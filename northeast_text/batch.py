@@ -58,6 +58,7 @@ from typing import Any, Callable, Iterable, Mapping, Sequence, TextIO
 
 from . import __version__
 from .errors import InputError
+from .ids import safe_id
 from .settings import Settings
 
 STATE_DIR = ".northeast-text"
@@ -211,7 +212,7 @@ def _folder_specs(root: Path) -> list[PairSpec]:
         zh, en = _side_files(folder, "zh"), _side_files(folder, "en")
         if not zh and not en:
             continue
-        pid = _safe_id(folder.resolve().name if folder == root else folder.name)
+        pid = safe_id(folder.resolve().name if folder == root else folder.name)
         problems = []
         for side, files in (("zh", zh), ("en", en)):
             if not files:
@@ -260,7 +261,7 @@ def _manifest_specs(root: Path, manifest: Path) -> list[PairSpec]:
             specs.append(PairSpec(f"row-{line}", error=f"{label}: no id"))
             continue
         if not _ID.match(pid):
-            specs.append(PairSpec(_safe_id(pid), error=f"{label}: id {pid!r} must start with a letter "
+            specs.append(PairSpec(safe_id(pid), error=f"{label}: id {pid!r} must start with a letter "
                                   "and hold only letters, digits, '_', '-', '.'"))
             continue
         meta = {str(k): str(v) for k, v in row.items()
@@ -356,26 +357,6 @@ def _unique(specs: list[PairSpec]) -> list[PairSpec]:
     return out
 
 
-def _safe_id(name: str) -> str:
-    """An XML-safe id made from a folder name: Han characters become pinyin
-    (东北 -> dongbei), accents are dropped (Zürich -> Zurich); when anything
-    else is lost (other scripts, symbols), a short hash of the name is added,
-    so two different names never share an id by accident."""
-    import unicodedata
-
-    spelled = name
-    if not name.isascii():
-        from pypinyin import lazy_pinyin  # lazy: loads its dictionaries
-
-        spelled = "".join(lazy_pinyin(name, errors=lambda chars: chars))
-    kept = "".join(c for c in unicodedata.normalize("NFKD", spelled) if not unicodedata.combining(c))
-    ascii_ = kept.encode("ascii", "ignore").decode("ascii")
-    cleaned = re.sub(r"[^A-Za-z0-9_.-]+", "-", ascii_).strip("-.")
-    if ascii_ != kept or not cleaned:
-        cleaned = (cleaned or "pair") + "-" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:6]
-    return cleaned if cleaned[0].isalpha() or cleaned[0] == "_" else "p" + cleaned
-
-
 def _rel(path: Path, root: Path) -> str:
     try:
         return path.relative_to(root).as_posix() or path.name
@@ -411,16 +392,11 @@ def annotate_job(job: PairJob) -> PairOutput:
 
 def _annotate_bytes(job: PairJob):
     from . import pipeline
-    from .formats import side_document
-    from .readers import decode_bytes, parse_document
+    from .inputs import side_from_bytes
 
     docs = []
     for data, name, lang in ((job.source, job.source_name, "zh"), (job.target, job.target_name, "en")):
-        doc = side_document(data, lang, name)  # Word documents; XLIFF and TMX refused
-        if doc is None:
-            text, encoding = decode_bytes(data, name)
-            fmt = "text" if name.lower().endswith((".txt", ".text")) else "markdown"
-            doc = parse_document(text, lang, path=name, format=fmt, encoding=encoding)
+        doc = side_from_bytes(data, lang, name)  # Word documents; XLIFF and TMX refused
         prefix = "source_" if lang == "zh" else ""
         extra = {k[len(prefix):]: v for k, v in job.meta
                  if (k.startswith("source_") if prefix else not k.startswith("source_"))}
@@ -800,10 +776,9 @@ def _init_worker() -> None:
     for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(var, "1")
     try:
-        from . import nlp
+        from .entities import warm_up
 
-        nlp.english()
-        nlp.jieba_ready()
+        warm_up()
     except Exception:  # noqa: BLE001 - a pair will report the real problem
         pass
 

@@ -306,8 +306,8 @@ def annotate(source, target, output, json_out, pair_id, settings):
           -o northeast.tei.xml --json northeast.json
       northeast-text annotate job.xlf -o checked.xlf
     """
-    from .formats import annotate_bilingual
     from .fsutil import atomic_write, prepare_outputs
+    from .pipeline import annotate_bilingual
     from .writers.report import report_json
     from .writers.tei import tei_bytes
 
@@ -350,17 +350,17 @@ def align(source, target, width, settings):
       northeast-text align corpus/northeast/zh.md corpus/northeast/en.md
     """
     from .align import align_blocks
+    from .inputs import read_side
     from .pipeline import analyse, check_languages, validate_settings
-    from .readers import read_document
 
     validate_settings(settings)
     progress = _progress_for(source, target)
     report = progress or (lambda stage, done, total: None)
     try:
         report("reading", 0, 2)
-        src = read_document(source, lang="zh")
+        src = read_side(source, lang="zh")
         report("reading", 1, 2)
-        tgt = read_document(target, lang="en")
+        tgt = read_side(target, lang="en")
         report("reading", 2, 2)
         _warn(src, tgt)
         check_languages(src, tgt)
@@ -498,7 +498,8 @@ def _write_xliff(bilingual, pair, output, json_out) -> None:
 
 def _check_bilingual(path, fmt, fail_on, show, decision_files, settings):
     """``check FILE`` for XLIFF, TMX or a review table: every unit checked, findings listed by unit."""
-    from .formats import annotate_bilingual, format_units
+    from .formats import format_units
+    from .pipeline import annotate_bilingual
     from .review import apply_decisions, load_decisions, merge_decisions
     from .writers.report import report_json
 

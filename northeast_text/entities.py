@@ -25,12 +25,13 @@ import threading
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Iterable, Sequence
 
 from .errors import InputError
 from .model import Block, Document, Entity
+from .resources_io import read_text
+from .translit import surnames
 
 TYPES = ("person", "place", "org", "none")  # "none": a blocker (an event, a treaty ...)
 RULER_LABELS = {"place": "LEX_PLACE", "org": "LEX_ORG", "person": "LEX_PERSON", "none": "LEX_NONE"}
@@ -240,7 +241,7 @@ def builtin_entries() -> list[LexEntry]:
     """The built-in lexicon's entries (parsed once per process)."""
     global _BUILTIN
     if _BUILTIN is None:
-        text = resources.files("northeast_text.resources").joinpath("lexicon.tsv").read_text("utf-8")
+        text = read_text("lexicon.tsv")
         _BUILTIN = parse_lexicon(text, "builtin")
     return _BUILTIN
 
@@ -357,12 +358,36 @@ def build_english(lexicon: Lexicon):
 _PIPELINES: dict[tuple[str, ...], object] = {}
 
 
-def english_for(lexicon: Lexicon):
-    """The English pipeline for ``lexicon`` (the built-in one is :func:`nlp.english`)."""
-    from . import nlp as _nlp
+def english_pipeline():
+    """The English pipeline with the built-in lexicon's EntityRuler before ``ner`` (once per process)."""
+    return english_for(load_lexicon())
 
-    if not lexicon.sources:
-        return _nlp.english()
+
+def jieba_ready():
+    """jieba with the built-in lexicon's words in its dictionary; returns ``jieba.posseg``."""
+    global _JIEBA_BUILTIN
+    from .nlp import jieba_base
+
+    posseg = jieba_base()
+    if not _JIEBA_BUILTIN:
+        with _lock:
+            if not _JIEBA_BUILTIN:
+                jieba_add_lexicon(load_lexicon())
+                _JIEBA_BUILTIN = True
+    return posseg
+
+
+def warm_up() -> None:
+    """Load both pipelines now (batch workers, benchmarks that time the bare NLP)."""
+    english_pipeline()
+    jieba_ready()
+
+
+_JIEBA_BUILTIN = False
+
+
+def english_for(lexicon: Lexicon):
+    """The English pipeline for ``lexicon`` (built once per set of lexicon files)."""
     with _lock:
         pipe = _PIPELINES.get(lexicon.sources)
         if pipe is None:
@@ -374,7 +399,7 @@ def english_for(lexicon: Lexicon):
 def _not_names() -> frozenset[str]:
     global _NOT_NAMES
     if _NOT_NAMES is None:
-        text = resources.files("northeast_text.resources").joinpath("entities/en_not_names.txt").read_text("utf-8")
+        text = read_text("entities", "en_not_names.txt")
         _NOT_NAMES = frozenset(
             en_norm(line) for line in text.splitlines() if line.strip() and not line.startswith("#")
         )
@@ -388,7 +413,7 @@ _HEADING_ROLES = ("title", "heading", "notes-heading")
 @lru_cache(maxsize=None)
 def _word_list(name: str) -> frozenset[str]:
     """A lower-cased word list from ``resources/entities/<name>`` (# comments)."""
-    text = resources.files("northeast_text.resources").joinpath(f"entities/{name}").read_text("utf-8")
+    text = read_text("entities", name)
     return frozenset(w.lower() for line in text.splitlines() if not line.lstrip().startswith("#")
                      for w in line.split())
 _TRIM_HEAD = {"the", "The", "THE"}
@@ -584,8 +609,6 @@ _JIEBA_LEXICONS: set[tuple[str, ...]] = set()
 
 
 def _posseg_for(lexicon: Lexicon):
-    from .nlp import jieba_ready
-
     posseg = jieba_ready()
     if lexicon.sources and lexicon.sources not in _JIEBA_LEXICONS:
         with _lock:
@@ -608,7 +631,7 @@ def _normalise_map(text: str) -> tuple[str, list[int]]:
 def _zh_not_names() -> frozenset[str]:
     global _ZH_NOT_NAMES
     if _ZH_NOT_NAMES is None:
-        text = resources.files("northeast_text.resources").joinpath("entities/zh_not_names.txt").read_text("utf-8")
+        text = read_text("entities", "zh_not_names.txt")
         _ZH_NOT_NAMES = frozenset(
             normalise_zh(w) for line in text.splitlines() if not line.startswith("#") for w in line.split()
         )
@@ -616,7 +639,6 @@ def _zh_not_names() -> frozenset[str]:
 
 
 _ZH_NOT_NAMES: frozenset[str] | None = None
-_SURNAMES: tuple[frozenset[str], frozenset[str]] | None = None
 _HAN = re.compile(r"[\u3400-\u9fff]")
 # Endings that make a jieba ns/nt word a plausible name (not a common noun).
 _PLACE_END = tuple("省市县区州镇乡村江河湖山岛湾港盟旗堡岗峰关口")
@@ -626,19 +648,10 @@ _ORG_END = ("公司", "集团", "银行", "大学", "学院", "研究院", "研�
             "学会", "基金会", "部", "局", "署", "厅", "办", "社", "厂", "院", "所", "会")
 
 
-def _surnames() -> tuple[frozenset[str], frozenset[str]]:
-    global _SURNAMES
-    if _SURNAMES is None:
-        text = resources.files("northeast_text.resources").joinpath("entities/zh_surnames.txt").read_text("utf-8")
-        words = [w for line in text.splitlines() if not line.startswith("#") for w in line.split()]
-        _SURNAMES = (frozenset(w for w in words if len(w) == 1), frozenset(w for w in words if len(w) == 2))
-    return _SURNAMES
-
-
 @lru_cache(maxsize=None)
 def _word_list_zh(name: str) -> frozenset[str]:
     """A Chinese word list from ``resources/entities/<name>`` (# comments)."""
-    text = resources.files("northeast_text.resources").joinpath(f"entities/{name}").read_text("utf-8")
+    text = read_text("entities", name)
     return frozenset(w for line in text.splitlines() if not line.lstrip().startswith("#") for w in line.split())
 
 
@@ -655,7 +668,7 @@ def _plausible_zh_name(word: str, typ: str) -> bool:
     if typ == "person":
         if "·" in word:
             return True
-        one, two = _surnames()
+        one, two = surnames()
         return 2 <= len(word) <= 4 and (word[0] in one or word[:2] in two)
     if typ == "place":
         if word.endswith(("地区", "人口", "沿海", "地带", "城市")):
@@ -677,7 +690,7 @@ def _dictionary_kind(word: str) -> str | None:
 def _join_surnames(tokens: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """Rejoin a one-character surname that jieba cut off a given name it tagged nr (许 | 明哲),
     or off any one or two characters followed by a speech verb (陈 | 海峰 | 表示)."""
-    one, _ = _surnames()
+    one, _ = surnames()
     verbs = _word_list_zh("zh_speech_verbs.txt")
     out: list[tuple[int, int, str, str]] = []
     i = 0
@@ -716,7 +729,7 @@ def _byline_names(norm: str) -> list[tuple[int, int]]:
     Inside a longer block, a label followed by a 2-3 character name that
     starts with a surname and stands alone (a space, a bracket or the end after it).
     """
-    one, two = _surnames()
+    one, two = surnames()
 
     def person(name: str) -> bool:
         return (name[0] in one or name[:2] in two) and name not in _zh_not_names()
@@ -733,8 +746,6 @@ def _byline_names(norm: str) -> list[tuple[int, int]]:
 def looks_like_place(word: str) -> bool:
     """A Chinese place name by its form: a place ending after two characters or more (吴淞口,
     伊吾县) or a place word of jieba's dictionary (宜宾)."""
-    from .nlp import jieba_ready
-
     if len(word) >= 3 and word.endswith(_PLACE_END):
         return True
     return (jieba_ready().dt.word_tag_tab.get(word) or "").startswith("ns")
@@ -831,7 +842,7 @@ def _lexicon_matches(norm: str, lexicon: Lexicon, bounds: set[int] | None,
 @lru_cache(maxsize=1)
 def abbreviations() -> dict[str, str]:
     """One-character abbreviations of place names -> lexicon key (中 china, 美 united-states, 港 hong-kong)."""
-    text = resources.files("northeast_text.resources").joinpath("entities/zh_abbrev.tsv").read_text("utf-8")
+    text = read_text("entities", "zh_abbrev.tsv")
     table = {}
     for line in text.splitlines():
         if line.startswith("#") or "\t" not in line:

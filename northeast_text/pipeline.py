@@ -10,10 +10,15 @@ import hashlib
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
+from .errors import InputError
+from .ids import safe_id
 from .model import Analysis, AnnotatedPair, Document, Finding, Link, Rate
 from .settings import Settings
+
+if TYPE_CHECKING:
+    from .formats import Bilingual
 
 #: ``progress(stage, done, total)``: called as each stage advances.  Stages:
 #: reading (files), numbers (blocks), names (blocks), notes, align, checks.
@@ -136,18 +141,18 @@ def annotate_files(
     Settings are checked before anything is read; files over ``max_size`` MB
     (see :func:`readers.max_size_mb`) are refused unread.
     """
-    from .readers import read_document
+    from .inputs import read_side
 
     validate_settings(settings)
     report = progress or _nothing
     with_source = source_path is not None and not settings.translation_only
     files = 2 if with_source else 1
     report("reading", 0, files)
-    target = read_document(target_path, lang="en", max_size=max_size)
+    target = read_side(target_path, lang="en", max_size=max_size)
     report("reading", 1, files)
     source = None
     if with_source:
-        source = read_document(source_path, lang="zh", max_size=max_size)
+        source = read_side(source_path, lang="zh", max_size=max_size)
         report("reading", 2, files)
     check_languages(source, target)
     return annotate(source, target, settings, pair_id, progress=progress)
@@ -157,7 +162,6 @@ def validate_settings(settings: Settings) -> None:
     """Refuse unknown check names and unreadable lexicons before any work is done."""
     from . import entities
     from .checks import load_checks
-    from .errors import InputError
 
     known = load_checks()
     unknown = [name for name in settings.checks if name not in known]
@@ -176,7 +180,6 @@ def check_languages(source: Document | None, target: Document) -> None:
     The source must be Chinese and the target English; a Chinese target with
     an English source means the arguments were swapped.
     """
-    from .errors import InputError
     from .readers import detect_language
 
     def lang_of(doc: Document) -> str:
@@ -223,12 +226,21 @@ def _pair_id(source: Document | None, target: Document) -> str:
         if doc is not None and doc.path and doc.path != "-":
             parent = Path(doc.path).resolve().parent.name
             if parent:
-                return _safe_id(parent)
+                return safe_id(parent)
     return "pair"
 
 
-def _safe_id(name: str) -> str:
-    import re
+def annotate_bilingual(
+    bilingual: Bilingual, settings: Settings | None = None, pair_id: str | None = None
+) -> AnnotatedPair:
+    """Run every check on every unit: unit n is the 1-1 link (n, n); no aligning."""
+    from .formats import documents
 
-    cleaned = re.sub(r"[^A-Za-z0-9_.-]", "-", name).strip("-.") or "pair"
-    return cleaned if cleaned[0].isalpha() or cleaned[0] == "_" else "p" + cleaned
+    settings = settings or Settings()
+    validate_settings(settings)
+    if settings.translation_only:
+        raise InputError("--translation-only takes an English file, not a bilingual one", bilingual.path)
+    source, target = documents(bilingual)
+    check_languages(source, target)
+    links = [Link((n,), (n,), 1.0) for n in range(len(bilingual.units))]
+    return annotate(source, target, settings, pair_id or safe_id(Path(bilingual.path).stem), alignment=links)

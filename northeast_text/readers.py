@@ -863,19 +863,15 @@ def _read_bytes(path: str | Path, limit_mb: float | None = None) -> bytes:
 def read_document(
     path: str | Path, lang: str | None = None, format: str | None = None, max_size: float | None = None
 ) -> Document:
-    """Read a markdown, plain-text or Word (.docx) file (``"-"``: stdin) into a :class:`Document`.
+    """Read a markdown or plain-text file (``"-"``: stdin) into a :class:`Document`.
 
     The format follows the suffix (``.txt`` -> text, anything else markdown)
     unless ``format`` is given; ``lang=None`` detects the language.  Inputs
     larger than ``max_size`` MB (default :func:`max_size_mb`: 32, or
-    $NORTHEAST_TEXT_MAX_SIZE_MB) are refused before they are read.
+    $NORTHEAST_TEXT_MAX_SIZE_MB) are refused before they are read.  Word
+    documents are read by :func:`northeast_text.inputs.read_side`.
     """
     data = _read_bytes(path, max_size)
-    from .formats import side_document  # Word documents; XLIFF and TMX refused
-
-    document = side_document(data, lang, _display(path) or str(path))
-    if document is not None:
-        return document
     text, encoding = decode_bytes(data, path)
     del data
     if format is None:

@@ -20,7 +20,8 @@ import threading
 import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
-from importlib import resources
+
+from .resources_io import read_lines
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
@@ -32,14 +33,20 @@ _VOWEL_START = tuple("aoe")
 
 
 def _resource_lines(name: str) -> list[str]:
-    text = resources.files("northeast_text.resources").joinpath(f"entities/{name}").read_text("utf-8")
-    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return read_lines("entities", name)
 
 
 @lru_cache(maxsize=1)
 def syllables() -> frozenset[str]:
     """Every tone-less pinyin syllable (ü written v)."""
     return frozenset(w for line in _resource_lines("pinyin_syllables.txt") for w in line.split())
+
+
+@lru_cache(maxsize=1)
+def surnames() -> tuple[frozenset[str], frozenset[str]]:
+    """The common Chinese surnames of ``resources/entities/zh_surnames.txt``: one character, two characters."""
+    words = [w for line in _resource_lines("zh_surnames.txt") for w in line.split()]
+    return frozenset(w for w in words if len(w) == 1), frozenset(w for w in words if len(w) == 2)
 
 
 @lru_cache(maxsize=1)
@@ -102,9 +109,7 @@ def readings(zh: str, person: bool = False) -> tuple[tuple[str, ...], ...]:
 
 
 def _surname_length(zh: str) -> int:
-    from .entities import _surnames
-
-    _, two = _surnames()
+    _, two = surnames()
     return 2 if zh[:2] in two or zh[:2] in _surname_readings() and len(zh) > 3 else 1
 
 
@@ -384,9 +389,7 @@ def pinyin_shaped(en: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _surname_syllables() -> frozenset[str]:
-    from .entities import _surnames
-
-    one, two = _surnames()
+    one, two = surnames()
     return frozenset(letters(romanise(s, "person")) for s in one | two) | frozenset(
         "".join(r) for r in _surname_readings().values())
 
@@ -420,12 +423,10 @@ def spelled_spans(en: str, zh_text: str) -> list[tuple[int, int]]:
     (either name order; a surname in its surname reading): a name the Chinese reader missed or cut.
     A name of two words or more (a person's) must spell a stretch that starts with a surname
     (not 好与 of 好与差 for "Hao Yu")."""
-    from .entities import _surnames
-
     words = _strip_en(en)
     if not words:
         return []
-    one, two = _surnames()
+    one, two = surnames()
     orders = {letters(" ".join(words)), letters(" ".join(words[-1:] + words[:-1]))}
     out = []
     for run in _HAN_RUN.finditer(zh_text):

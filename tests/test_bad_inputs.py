@@ -970,9 +970,9 @@ MEGABYTES_BOUND = 1024
 
 _BOUNDED_RUNNER = r"""
 import json, os, resource, sys, time
-from northeast_text import nlp
 from northeast_text.cli import main
-nlp.english(); nlp.jieba_ready()
+from northeast_text.entities import warm_up
+warm_up()
 results = {}
 for name in sys.argv[2:]:
     os.chdir(os.path.join(sys.argv[1], name))

@@ -11,9 +11,9 @@ from lxml import etree
 
 from northeast_text.cli import main
 from northeast_text.errors import InputError
-from northeast_text.formats import annotate_bilingual, read_bilingual, unit_of
+from northeast_text.formats import read_bilingual, unit_of
 from northeast_text.formats.tmx_in import parse_tmx
-from northeast_text.pipeline import annotate_files
+from northeast_text.pipeline import annotate_bilingual, annotate_files
 from northeast_text.settings import Settings
 from northeast_text.writers.tmx import tmx_bytes
 

@@ -16,9 +16,9 @@ from click.testing import CliRunner
 from lxml import etree
 
 from northeast_text.cli import main
-from northeast_text.formats import annotate_bilingual, read_bilingual
+from northeast_text.formats import read_bilingual
 from northeast_text.formats.xliff import ITS_NS, parse_xliff
-from northeast_text.pipeline import annotate_files
+from northeast_text.pipeline import annotate_bilingual, annotate_files
 from northeast_text.writers.tmx import joined_text
 
 xliff_storage = pytest.importorskip("translate.storage.xliff")

@@ -31,7 +31,6 @@ from ..model import AnnotatedPair, Entity, Finding
 from ..namelinks import LinkNames, name_links
 from . import register
 
-
 # the last word of a place's or an organisation's English name
 _GENERIC_TAIL = re.compile(r"\b(?:Port|Group|City|County|Province|District|Company|Co|Corp|Bank|Bay|"
                            r"Bridge|Airport|Station|Park|Zone|Plant|Center|Centre|University)\.?$")

@@ -7,7 +7,7 @@
 * :mod:`.tmx_in` reads a TMX translation memory into a :class:`Bilingual`.
 
 A :class:`Bilingual` is already aligned: each unit is one Chinese block and
-one English block joined by a 1-1 link, so :func:`annotate_bilingual` skips the
+one English block joined by a 1-1 link, so :func:`northeast_text.pipeline.annotate_bilingual` skips the
 aligner and runs every check unit by unit.  :func:`format_units` lists the
 findings by unit id.
 """
@@ -15,41 +15,19 @@ findings by unit id.
 from __future__ import annotations
 
 import textwrap
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError
-from ..model import AnnotatedPair, Block, Document, Finding, Link
-from ..settings import Settings
+from ..model import AnnotatedPair, Block, Document, Finding
+from .units import Bilingual, Unit, has_both, no_units_error, nonempty_units, unit_index
+
+__all__ = ["Bilingual", "Unit", "has_both", "no_units_error", "nonempty_units", "unit_index"]
 
 #: Suffixes read as one bilingual file by ``check FILE`` / ``annotate FILE``.
 XLIFF_SUFFIXES = (".xlf", ".xliff", ".sdlxliff", ".mqxliff")
 TMX_SUFFIXES = (".tmx",)
 DOCX_SUFFIXES = (".docx",)
 BILINGUAL_SUFFIXES = XLIFF_SUFFIXES + TMX_SUFFIXES + DOCX_SUFFIXES
-
-
-@dataclass(frozen=True, slots=True)
-class Unit:
-    """One translation unit: its id in the file, both texts, where it starts."""
-
-    id: str
-    source: str
-    target: str
-    line: int = 0  # 1-based line (XML) or table row (DOCX); 0 when unknown
-
-
-@dataclass(frozen=True, slots=True)
-class Bilingual:
-    """A file holding both sides, unit by unit (XLIFF, TMX, a review table)."""
-
-    path: str
-    format: str  # "xliff" | "tmx" | "docx-table"
-    units: tuple[Unit, ...]
-    version: str = ""  # "1.2", "2.0" ... for XLIFF and TMX
-    skipped: int = 0  # units left out: no translation, or translate="no"
-    warnings: tuple[str, ...] = ()
-    handle: object = field(default=None, compare=False, repr=False)  # the parsed file, for writing back
 
 
 def is_bilingual_path(path: str | Path) -> bool:
@@ -109,48 +87,10 @@ def documents(bilingual: Bilingual) -> tuple[Document, Document]:
     return side("zh"), side("en")
 
 
-def annotate_bilingual(
-    bilingual: Bilingual, settings: Settings | None = None, pair_id: str | None = None
-) -> AnnotatedPair:
-    """Run every check on every unit: unit n is the 1-1 link (n, n); no aligning."""
-    from ..pipeline import _safe_id, annotate, check_languages, validate_settings
-
-    settings = settings or Settings()
-    validate_settings(settings)
-    if settings.translation_only:
-        raise InputError("--translation-only takes an English file, not a bilingual one", bilingual.path)
-    source, target = documents(bilingual)
-    check_languages(source, target)
-    links = [Link((n,), (n,), 1.0) for n in range(len(bilingual.units))]
-    return annotate(source, target, settings, pair_id or _safe_id(Path(bilingual.path).stem), alignment=links)
-
-
-def unit_index(finding: Finding) -> int | None:
-    """The index of the unit a finding belongs to (block ``zh-b<n>``/``en-b<n>`` is unit n)."""
-    block = finding.target_block or finding.source_block
-    return int(block.rsplit("b", 1)[1]) if block else None
-
-
 def unit_of(bilingual: Bilingual, finding: Finding) -> Unit | None:
     """The unit a finding belongs to."""
     n = unit_index(finding)
     return None if n is None else bilingual.units[n]
-
-
-def has_both(unit: Unit) -> bool:
-    """True when the unit has text on both sides (is translated)."""
-    return bool(unit.source.strip() and unit.target.strip())
-
-
-def nonempty_units(units: list[Unit]) -> tuple[tuple[Unit, ...], int]:
-    """The units with text on both sides, and how many were left out."""
-    kept = tuple(u for u in units if has_both(u))
-    return kept, len(units) - len(kept)
-
-
-def no_units_error(bilingual_format: str, skipped: int, path: str) -> InputError:
-    extra = f" ({skipped} without a translation)" if skipped else ""
-    return InputError(f"no translated unit to check in this {bilingual_format} file{extra}", path)
 
 
 def format_units(pair: AnnotatedPair, bilingual: Bilingual, width: int = 100, min_severity: str = "warning") -> str:

@@ -39,7 +39,7 @@ from dataclasses import replace
 
 from ..errors import InputError
 from ..model import Document
-from . import Bilingual, Unit, nonempty_units
+from .units import Bilingual, Unit, nonempty_units
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"

@@ -12,7 +12,7 @@ file is parsed safely (no DTD, no entities, no network): a DOCTYPE is refused.
 from __future__ import annotations
 
 from ..errors import InputError
-from . import Bilingual, Unit, no_units_error, nonempty_units
+from .units import Bilingual, Unit, no_units_error, nonempty_units
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _CODES = frozenset(("bpt", "ept", "ph", "it", "ut"))

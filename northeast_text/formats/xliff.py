@@ -34,7 +34,7 @@ from xml.sax.saxutils import quoteattr
 from ..errors import InputError
 from ..model import Finding
 from ..resources_io import read_json
-from . import Bilingual, Unit, has_both, no_units_error, unit_index
+from .units import Bilingual, Unit, has_both, no_units_error, unit_index
 
 ITS_NS = "http://www.w3.org/2005/11/its"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
