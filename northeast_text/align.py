@@ -44,14 +44,16 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
 from functools import lru_cache
-from typing import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
 
 from .model import Analysis, Block, Link
+from .settings import DEFAULT_LINK_TYPES, Settings
 
-DEFAULT_LINK_TYPES = ("0-1", "1-0", "1-1", "1-2", "2-1", "1-3", "3-1", "2-2")
+if TYPE_CHECKING:
+    from .dictionary import Dictionary
 
 # Prior probabilities of link types (Gale & Church 1993, with 1-3/3-1 and the
 # wider types added); only their ratios matter.
@@ -90,6 +92,7 @@ class Segment:
     role: str = "paragraph"
     hint: str | None = None
     sentences: int = 0  # sentences in the segment; 0: unknown (no sentence-count cost)
+    words: frozenset[str] = frozenset()  # content words (zh words / en stems) for the dictionary
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,9 +104,12 @@ class AlignConfig:
     ratio: float | None = None  # target/source length ratio; None: estimate from the pair
     variance: float = 6.8  # Gale-Church variance per unit of (target) length
     spread: float = 0.25  # proportional standard deviation of the length ratio
-    sentence_agreement: float = 0.7  # prior share of links whose sides have equal sentence counts
-    sentence_decay: float = 0.3  # each further sentence of difference is this much less likely
-    sentence_strength: float = 10.0  # pseudo-links of sentence_agreement when re-estimating it
+    sentence_variance: float = 0.5  # prior variance of target sentences per expected sentence
+    sentence_strength: float = 10.0  # pseudo-links of sentence_variance when re-estimating it
+    sentence_floor: float = 0.05  # the smallest variance re-estimated from a pair
+    lexical_weight: float = 0.5  # share of the dictionary log-likelihood ratio counted (words are not independent)
+    lexical_hit: float = 0.45  # prior share of translatable words that find a gloss in a right link
+    lexical_strength: float = 50.0  # pseudo-words of lexical_hit when re-estimating it
     anchor_weight: float = 2.0  # cost removed per shared anchor (rarity weighted)
     anchor_cap: float = 40.0  # soft ceiling of the anchor bonus of one link
     mismatch_weight: float = 1.0  # cost added per anchor found on one side of a link only
@@ -139,63 +145,6 @@ def text_length(text: str, lang: str) -> int:
     return len("".join(text.split()))
 
 
-_ZH_SCALES = {
-    "万亿": Decimal(10) ** 12, "千亿": Decimal(10) ** 11, "百亿": Decimal(10) ** 10,
-    "十亿": Decimal(10) ** 9, "亿": Decimal(10) ** 8, "千万": Decimal(10) ** 7,
-    "百万": Decimal(10) ** 6, "十万": Decimal(10) ** 5, "万": Decimal(10) ** 4,
-    "萬億": Decimal(10) ** 12, "億": Decimal(10) ** 8, "萬": Decimal(10) ** 4,
-}
-_EN_SCALES = {
-    "trillion": Decimal(10) ** 12, "billion": Decimal(10) ** 9, "bn": Decimal(10) ** 9,
-    "million": Decimal(10) ** 6, "mn": Decimal(10) ** 6, "thousand": Decimal(10) ** 3,
-}
-_NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
-_SCALE = (
-    r"(?:\s*(?P<zs{n}>万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|萬億|億|萬)"
-    r"|\s+(?P<es{n}>trillion|billion|million|thousand|bn|mn)\b)?"
-)
-_NUMBER_RE = re.compile(
-    rf"(?<![\d.])(?P<a>{_NUM}){_SCALE.format(n='a')}"
-    rf"(?:\s*(?:-|–|—|~|～|至|到|to)\s*(?P<b>{_NUM}){_SCALE.format(n='b')})?"
-    r"(?P<pct>\s*%)?"
-)
-
-
-def _scale_of(m: re.Match, which: str) -> Decimal | None:
-    word = m.group(f"zs{which}") or m.group(f"es{which}")
-    if word is None:
-        return None
-    return _ZH_SCALES.get(word) or _EN_SCALES.get(word.lower())
-
-
-def number_values(text: str) -> list[tuple[Decimal, bool, bool]]:
-    """The built-in number normaliser: ``(value, scaled, percent)`` triples.
-
-    Digits (with thousands commas and decimals) times an optional scale word
-    (万, 亿, 万亿 ... / thousand, million, billion, trillion); a range carries
-    its scale to both ends ("10-20 trillion").  Used when no number engine
-    has filled ``Analysis.quantities``.
-    """
-    text = unicodedata.normalize("NFKC", text)
-    out: list[tuple[Decimal, bool, bool]] = []
-    for m in _NUMBER_RE.finditer(text):
-        sa, sb = _scale_of(m, "a"), _scale_of(m, "b")
-        if sa is None and m.group("b") is not None:
-            sa = sb
-        pct = m.group("pct") is not None
-        for raw, scale in ((m.group("a"), sa), (m.group("b"), sb)):
-            if raw is None:
-                continue
-            try:
-                value = Decimal(raw.replace(",", ""))
-            except InvalidOperation:  # pragma: no cover - the regex admits only digits
-                continue
-            if scale is not None:
-                value *= scale
-            out.append((value, scale is not None, pct))
-    return out
-
-
 def value_keys(value: Decimal, *, scaled: bool = False, percent: bool = False) -> set[str]:
     """Anchor keys for one value: its normalised value, and its significant
     digits (which survive a scale slip: 3.2553万亿 vs "3.2553 billion").
@@ -213,34 +162,6 @@ def value_keys(value: Decimal, *, scaled: bool = False, percent: bool = False) -
     if len(digits) >= 3:
         keys.add("d:" + digits)
     return keys
-
-
-_ZH_SENT_END = re.compile(r"[。！？!?]+[”’」』）)]*")
-_EN_SENT_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]*[A-Z0-9]|\s*$)")
-_LAST_WORD = re.compile(r"([A-Za-z]+)$")
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st no vs etc approx jan feb mar apr jun jul aug sep sept oct nov dec inc co ltd corp".split()
-)
-
-
-def sentence_count(text: str, lang: str) -> int:
-    """Sentences in a block (at least 1 for a non-empty block): split after
-    。！？ in Chinese, after . ! ? before a capital or a digit in English."""
-    text = text.strip()
-    if not text:
-        return 0
-    pattern = _ZH_SENT_END if lang.startswith("zh") else _EN_SENT_END
-    ends = []
-    for m in pattern.finditer(text):
-        if pattern is _EN_SENT_END and text[m.start()] == ".":
-            word = _LAST_WORD.search(text, max(0, m.start() - 40), m.start())  # bounded: linear overall
-            if word and (len(word.group(1)) == 1 or word.group(1).lower() in _ABBREVIATIONS):
-                continue  # "U.S.", "Dr.", "approx."
-        ends.append(m.end())
-    count = len(ends)
-    if not ends or ends[-1] < len(text.rstrip()):
-        count += 1
-    return max(1, count)
 
 
 def _quantity_keys(q) -> set[str]:
@@ -387,29 +308,132 @@ def _prefix(values: Iterable[float]) -> list[float]:
     return out
 
 
-class _Model:
-    """Link costs for one pair and one ratio."""
+@dataclass(frozen=True, slots=True)
+class _Stats:
+    """What the aligner learns of a pair: the length ratio, link-type priors,
+    the sentence ratio and its variance, the dictionary hit rates."""
 
-    def __init__(self, src: Sequence[Segment], tgt: Sequence[Segment], config: AlignConfig, ratio: float,
-                 priors: Mapping[str, float] | None = None, agreement: float | None = None):
-        self.src, self.tgt, self.cfg, self.ratio = src, tgt, config, ratio
-        # sentence counts: P(equal) = agreement, P(|diff| = k) falls off
-        # geometrically; costs are relative to equal counts
-        p0 = min(max(agreement if agreement is not None else config.sentence_agreement, 0.01), 0.99)
-        q = min(max(config.sentence_decay, 1e-6), 0.99)
-        self.sentence_first = math.log(p0 / ((1 - p0) * (1 - q)))
-        self.sentence_step = -math.log(q) if config.sentence_agreement > 0 else 0.0
-        self.ps = [0.0]
-        for s in src:
-            self.ps.append(self.ps[-1] + max(0.0, s.length))
-        self.pt = [0.0]
-        for t in tgt:
-            self.pt.append(self.pt[-1] + max(0.0, t.length))
-        priors = priors or config.priors
+    ratio: float
+    priors: Mapping[str, float] | None = None
+    sentence_ratio: float = 1.0
+    sentence_variance: float = 0.5
+    hit: tuple[float, float] = (0.45, 0.45)  # (source, target) share of words translated across a right link
+    chance: tuple[float, float] = (0.002, 0.002)  # chance of a gloss hit per word of the other side
+
+
+class _Lexicon:
+    """Dictionary evidence between segment groups, as bitsets.
+
+    Each side's translatable words get a bit in a pair-local vocabulary;
+    a source segment also carries the bits of the target words its words
+    gloss to, a target segment those of the source words glossing to it.
+    A link's hits are ``popcount(words & glosses of the other side)`` on
+    each side; only words with some gloss present on the other side of the
+    pair count as translatable.
+    """
+
+    def __init__(self, src: Sequence[Segment], tgt: Sequence[Segment], dictionary: "Dictionary"):
+        vocab_s = {w for s in src for w in s.words if w in dictionary.glosses}
+        vocab_t = {w for t in tgt for w in t.words if w in dictionary.reverse}
+        gloss_s = {w: [v for v in dictionary.glosses[w] if v in vocab_t] for w in vocab_s}
+        gloss_t = {v: [w for w in dictionary.reverse[v] if w in vocab_s] for v in vocab_t}
+        bit_s = {w: 1 << k for k, w in enumerate(sorted(w for w, g in gloss_s.items() if g))}
+        bit_t = {v: 1 << k for k, v in enumerate(sorted(v for v, g in gloss_t.items() if g))}
+        self.words_s, self.gloss_s = self._bits(src, bit_s, gloss_s, bit_t)
+        self.words_t, self.gloss_t = self._bits(tgt, bit_t, gloss_t, bit_s)
+        self.size_s = [w.bit_count() for w in self.words_s]
+        self.size_t = [w.bit_count() for w in self.words_t]
+        self.active = bool(bit_s) and bool(bit_t)
+        self._cache_s: dict[tuple[int, int], tuple[int, int]] = {}
+        self._cache_t: dict[tuple[int, int], tuple[int, int]] = {}
+
+    @staticmethod
+    def _bits(segs, bits_own, glosses, bits_other) -> tuple[list[int], list[int]]:
+        words_out, gloss_out = [], []
+        memo: dict[str, int] = {}
+        for seg in segs:
+            w = g = 0
+            for word in seg.words:
+                bit = bits_own.get(word)
+                if bit is None:
+                    continue
+                w |= bit
+                got = memo.get(word)
+                if got is None:
+                    got = 0
+                    for other in glosses[word]:
+                        got |= bits_other[other]
+                    memo[word] = got
+                g |= got
+            words_out.append(w)
+            gloss_out.append(g)
+        return words_out, gloss_out
+
+    def _group(self, words, glosses, cache, end: int, size: int) -> tuple[int, int]:
+        if size == 1:
+            return words[end - 1], glosses[end - 1]
+        got = cache.get((end, size))
+        if got is None:
+            w = g = 0
+            for k in range(end - size, end):
+                w |= words[k]
+                g |= glosses[k]
+            got = cache[(end, size)] = (w, g)
+        return got
+
+    def counts(self, i: int, j: int, a: int, b: int) -> tuple[int, int, int, int]:
+        """(source hits, source words, target hits, target words) of the
+        link src[i-a:i] <-> tgt[j-b:j]."""
+        ws, gs = self._group(self.words_s, self.gloss_s, self._cache_s, i, a)
+        wt, gt = self._group(self.words_t, self.gloss_t, self._cache_t, j, b)
+        return (ws & gt).bit_count(), ws.bit_count(), (wt & gs).bit_count(), wt.bit_count()
+
+    def chance(self, diagonal: Sequence[float], offset: int = 7) -> tuple[float, float]:
+        """The chance of a hit per word of the other side, between unrelated
+        segments: each source segment against the target segments
+        ``offset`` away from the diagonal."""
+        n, m = len(self.words_s), len(self.words_t)
+        acc = [0, 0, 0, 0]
+        for i in range(n):
+            centre = int(diagonal[i])
+            for j in (centre - offset, centre + offset):
+                if 0 <= j < m:
+                    ks, ns, kt, nt = self.counts(i + 1, j + 1, 1, 1)
+                    acc[0] += ks
+                    acc[1] += ns * nt
+                    acc[2] += kt
+                    acc[3] += ns * nt
+        return (acc[0] + 1.0) / (acc[1] + 500.0), (acc[2] + 1.0) / (acc[3] + 500.0)
+
+
+class _Model:
+    """Link costs for one pair under one set of :class:`_Stats`."""
+
+    def __init__(self, src: Sequence[Segment], tgt: Sequence[Segment], config: AlignConfig, stats: _Stats,
+                 lexicon: _Lexicon | None = None):
+        self.src, self.tgt, self.cfg, self.stats = src, tgt, config, stats
+        self.ratio = stats.ratio
+        self.lexicon = lexicon if lexicon is not None and lexicon.active else None
+        self._lex_tables: tuple[dict[int, tuple[float, float]], dict[int, tuple[float, float]]] = ({}, {})
+        self.ps = _prefix(max(0.0, s.length) for s in src)
+        self.pt = _prefix(max(0.0, t.length) for t in tgt)
+        priors = stats.priors or config.priors
         self.prior = {}
         for a, b in _parse_types(config.link_types):
             p = priors.get(f"{a}-{b}", 0.001)
             self.prior[(a, b)] = -math.log(max(p, 1e-12))
+        self._init_anchors(src, tgt, config)
+        self.hint_t = _prefix(t.hint == "addition" for t in tgt)
+        self.cue_s = [s.cue for s in src]
+        self.cue_t = [t.cue for t in tgt]
+        self.ncue_s = _prefix(s.cue is not None for s in src)
+        self.ncue_t = _prefix(t.cue is not None for t in tgt)
+        self.sent_s = _prefix(s.sentences for s in src)
+        self.sent_t = _prefix(t.sentences for t in tgt)
+        self.unk_s = _prefix(s.sentences <= 0 for s in src)
+        self.unk_t = _prefix(t.sentences <= 0 for t in tgt)
+
+    def _init_anchors(self, src: Sequence[Segment], tgt: Sequence[Segment], config: AlignConfig) -> None:
         # rarity weights of anchors
         df_s: dict[str, int] = {}
         for s in src:
@@ -431,23 +455,12 @@ class _Model:
         self.mass_t = [sum(self.weight[k] for k in a) for a in self.wanch_t]
         self._groups_s: dict = {}
         self._groups_t: dict = {}
-        self.has_anchor_s = [bool(a) for a in self.wanch_s]
-        self.has_anchor_t = [bool(a) for a in self.wanch_t]
         # value anchors found nowhere on the other side: a sign that the
         # segment has no counterpart at all (an omission or an addition)
         self.orph_s = _prefix(sum(1 for k in s.anchors if k.startswith("v:") and k not in df_t) for s in src)
         # prefix counts, so that a link's cost is O(1) in its size
-        self.anc_s = _prefix(self.has_anchor_s)
-        self.anc_t = _prefix(self.has_anchor_t)
-        self.hint_t = _prefix(t.hint == "addition" for t in tgt)
-        self.cue_s = [s.cue for s in src]
-        self.cue_t = [t.cue for t in tgt]
-        self.ncue_s = _prefix(s.cue is not None for s in src)
-        self.ncue_t = _prefix(t.cue is not None for t in tgt)
-        self.sent_s = _prefix(s.sentences for s in src)
-        self.sent_t = _prefix(t.sentences for t in tgt)
-        self.unk_s = _prefix(s.sentences <= 0 for s in src)
-        self.unk_t = _prefix(t.sentences <= 0 for t in tgt)
+        self.anc_s = _prefix(bool(a) for a in self.wanch_s)
+        self.anc_t = _prefix(bool(a) for a in self.wanch_t)
 
     def _group(self, anchors: list[frozenset], masses: list[float], cache: dict, end: int, size: int
                ) -> tuple[frozenset, float]:
@@ -467,8 +480,38 @@ class _Model:
         d = abs(lt - mean) / math.sqrt(var)
         return _erfc_neglog(d / math.sqrt(2.0))
 
+    def sentence_cost(self, ns: int, nt: int) -> float:
+        """Target sentences against ``sentence_ratio`` times the source's,
+        with the variance the pair shows (a free translator pays little)."""
+        mean = self.stats.sentence_ratio * ns
+        d = nt - mean
+        return d * d / (2.0 * self.stats.sentence_variance * max(mean, 1.0))
+
+    def _word_llr(self, side: int, other: int) -> tuple[float, float]:
+        """Log-likelihood ratios (right link against unrelated text) of a
+        hit and of a miss for one word facing ``other`` words on the other
+        side: by chance a word hits with ``1 - exp(-chance * other)``, in a
+        right link it is also translated with probability ``hit``."""
+        table = self._lex_tables[side]
+        got = table.get(other)
+        if got is None:
+            p0 = min(1.0 - math.exp(-self.stats.chance[side] * other), 0.95)
+            h = min(max(self.stats.hit[side], 0.05), 0.95)
+            p1 = 1.0 - (1.0 - h) * (1.0 - p0)
+            w = self.cfg.lexical_weight
+            got = table[other] = (w * math.log(p1 / max(p0, 1e-9)), w * math.log((1.0 - p1) / (1.0 - p0)))
+        return got
+
+    def lexical_cost(self, i: int, j: int, a: int, b: int) -> float:
+        """Minus the weighted log-likelihood ratio of the link's dictionary hits."""
+        assert self.lexicon is not None
+        ks, ns, kt, nt = self.lexicon.counts(i, j, a, b)
+        hit_s, miss_s = self._word_llr(0, nt)
+        hit_t, miss_t = self._word_llr(1, ns)
+        return -(ks * hit_s + (ns - ks) * miss_s + kt * hit_t + (nt - kt) * miss_t)
+
     def cost(self, i: int, j: int, a: int, b: int) -> float:
-        """Cost of the link src[i-a:i] <-> tgt[j-b:j] (O(1) but for anchors)."""
+        """Cost of the link src[i-a:i] <-> tgt[j-b:j] (O(1) but for anchors and words)."""
         cfg = self.cfg
         if a == 0 or b == 0:
             if a == 0 and self.hint_t[j] - self.hint_t[j - b] == b:
@@ -486,28 +529,32 @@ class _Model:
         if inner:
             c += cfg.cue_weight / 2 * inner
         # sentence counts, where both sides know them
-        if self.sentence_step and self.unk_s[i] == self.unk_s[i - a] and self.unk_t[j] == self.unk_t[j - b]:
-            diff = abs((self.sent_s[i] - self.sent_s[i - a]) - (self.sent_t[j] - self.sent_t[j - b]))
-            if diff:
-                c += self.sentence_first + self.sentence_step * (diff - 1)
+        if self.unk_s[i] == self.unk_s[i - a] and self.unk_t[j] == self.unk_t[j - b]:
+            c += self.sentence_cost(self.sent_s[i] - self.sent_s[i - a], self.sent_t[j] - self.sent_t[j - b])
+        if self.lexicon is not None:
+            c += self.lexical_cost(i, j, a, b)
         orphans = self.orph_s[i] - self.orph_s[i - a]
         if orphans:
             c += min(cfg.orphan_weight * orphans, cfg.orphan_cap)
-        # anchors
         if self.anc_s[i] != self.anc_s[i - a] and self.anc_t[j] != self.anc_t[j - b]:
-            w = self.weight
-            sa, mass_s = self._group(self.wanch_s, self.mass_s, self._groups_s, i, a)
-            ta, mass_t = self._group(self.wanch_t, self.mass_t, self._groups_t, j, b)
-            shared = sa & ta
-            mass_shared = sum(w[k] for k in shared) if shared else 0.0
-            if shared:
-                raw = cfg.anchor_weight * mass_shared
-                # diminishing returns: each further shared anchor still counts
-                c -= cfg.anchor_cap * (1.0 - math.exp(-raw / cfg.anchor_cap))
-            # anchors known on both sides but missing from this link's other side
-            # (the weight of sa ^ ta, without building it)
-            c += cfg.mismatch_weight * max(0.0, mass_s + mass_t - 2.0 * mass_shared)
+            c += self._anchor_cost(i, j, a, b)
         return c
+
+    def _anchor_cost(self, i: int, j: int, a: int, b: int) -> float:
+        cfg = self.cfg
+        w = self.weight
+        sa, mass_s = self._group(self.wanch_s, self.mass_s, self._groups_s, i, a)
+        ta, mass_t = self._group(self.wanch_t, self.mass_t, self._groups_t, j, b)
+        shared = sa & ta
+        mass_shared = sum(w[k] for k in shared) if shared else 0.0
+        c = 0.0
+        if shared:
+            raw = cfg.anchor_weight * mass_shared
+            # diminishing returns: each further shared anchor still counts
+            c -= cfg.anchor_cap * (1.0 - math.exp(-raw / cfg.anchor_cap))
+        # anchors known on both sides but missing from this link's other side
+        # (the weight of sa ^ ta, without building it)
+        return c + cfg.mismatch_weight * max(0.0, mass_s + mass_t - 2.0 * mass_shared)
 
 
 def _diagonal(model: _Model) -> list[float]:
@@ -680,21 +727,65 @@ def _estimate_priors(path: Sequence[tuple[int, int, int, int]], cfg: AlignConfig
     return out
 
 
-def _estimate_agreement(src: Sequence[Segment], tgt: Sequence[Segment],
-                        path: Sequence[tuple[int, int, int, int]], cfg: AlignConfig) -> float:
-    """Share of real links of a first alignment whose two sides have the same
-    number of sentences, smoothed towards ``sentence_agreement``."""
-    same = total = 0
-    for i, j, a, b in path:
-        if a == 0 or b == 0:
-            continue
+def _real_links(path: Sequence[tuple[int, int, int, int]]):
+    return [(i, j, a, b) for i, j, a, b in path if a and b]
+
+
+def _estimate_sentences(src: Sequence[Segment], tgt: Sequence[Segment],
+                        path: Sequence[tuple[int, int, int, int]] | None, cfg: AlignConfig) -> tuple[float, float]:
+    """Target sentences per source sentence and the variance (per expected
+    sentence) around it.  Without a path: the ratio of the totals and the
+    configured variance; with one: both from its real links whose sides know
+    their sentence counts, the variance smoothed towards the configured one
+    (``sentence_strength`` pseudo-links) and kept above ``sentence_floor``."""
+    pairs = []
+    for i, j, a, b in _real_links(path) if path else [(len(src), len(tgt), len(src), len(tgt))]:
         ss, ts = src[i - a:i], tgt[j - b:j]
-        if not all(x.sentences for x in ss) or not all(x.sentences for x in ts):
-            continue
-        total += 1
-        same += sum(x.sentences for x in ss) == sum(x.sentences for x in ts)
+        if all(x.sentences for x in ss) and all(x.sentences for x in ts):
+            pairs.append((sum(x.sentences for x in ss), sum(x.sentences for x in ts)))
+    total_s = sum(s for s, _ in pairs)
+    if not total_s:
+        return 1.0, cfg.sentence_variance
+    ratio = sum(t for _, t in pairs) / total_s
+    if not path:
+        return ratio, cfg.sentence_variance
+    spread = sum((t - ratio * s) ** 2 / max(ratio * s, 1.0) for s, t in pairs)
     k = cfg.sentence_strength
-    return (same + k * cfg.sentence_agreement) / (total + k)
+    return ratio, max(cfg.sentence_floor, (spread + k * cfg.sentence_variance) / (len(pairs) + k))
+
+
+def _estimate_hit(lexicon: _Lexicon | None, path: Sequence[tuple[int, int, int, int]], cfg: AlignConfig,
+                  chance: tuple[float, float]) -> tuple[float, float]:
+    """Per side, the share of translatable words translated across the real
+    links of a path (hits beyond chance), smoothed towards ``lexical_hit``."""
+    if lexicon is None:
+        return (cfg.lexical_hit, cfg.lexical_hit)
+    acc = [0.0, 0.0, 0.0, 0.0]  # source hits beyond chance, source room; target the same
+    for i, j, a, b in _real_links(path):
+        ks, ns, kt, nt = lexicon.counts(i, j, a, b)
+        for side, k, n, other in ((0, ks, ns, nt), (2, kt, nt, ns)):
+            p0 = 1.0 - math.exp(-chance[side // 2] * other)
+            acc[side] += k - n * p0
+            acc[side + 1] += n * (1.0 - p0)
+    k = cfg.lexical_strength
+    return tuple((max(acc[s], 0.0) + k * cfg.lexical_hit) / (acc[s + 1] + k) for s in (0, 2))  # type: ignore[return-value]
+
+
+def _learn(src: Sequence[Segment], tgt: Sequence[Segment], path: Sequence[tuple[int, int, int, int]] | None,
+           cfg: AlignConfig, lexicon: _Lexicon | None, chance: tuple[float, float]) -> _Stats:
+    """The pair's statistics: from the totals (no path yet) or from the links of a previous pass."""
+    sentence_ratio, sentence_variance = _estimate_sentences(src, tgt, path, cfg)
+    if path is None:
+        return _Stats(ratio=max(_estimate_ratio(src, tgt, None), 1e-6), sentence_ratio=sentence_ratio,
+                      sentence_variance=sentence_variance, hit=(cfg.lexical_hit, cfg.lexical_hit), chance=chance)
+    return _Stats(
+        ratio=max(_estimate_ratio(src, tgt, path), 1e-6),
+        priors=_estimate_priors(path, cfg),
+        sentence_ratio=sentence_ratio,
+        sentence_variance=sentence_variance,
+        hit=_estimate_hit(lexicon, path, cfg, chance),
+        chance=chance,
+    )
 
 
 def _score(cost: float, cfg: AlignConfig) -> float:
@@ -704,28 +795,33 @@ def _score(cost: float, cfg: AlignConfig) -> float:
     return 1.0 / (1.0 + math.exp(z))
 
 
-def align(src: Sequence[Segment], tgt: Sequence[Segment], config: AlignConfig | None = None) -> list[Link]:
+def align(src: Sequence[Segment], tgt: Sequence[Segment], config: AlignConfig | None = None,
+          dictionary: "Dictionary | None" = None) -> list[Link]:
     """Align two segment lists monotonically; every index in exactly one link.
 
-    Returns links in reading order, each with a score in [0, 1].  Raises
-    ``ValueError`` when the configured link types cannot cover the two
-    lists (e.g. only "1-1" for lists of different lengths).
+    With a ``dictionary``, the segments' ``words`` (source: Chinese words,
+    target: English stems) add the lexical evidence.  Returns links in
+    reading order, each with a score in [0, 1].  Raises ``ValueError`` when
+    the configured link types cannot cover the two lists (e.g. only "1-1"
+    for lists of different lengths).
     """
     cfg = config or AlignConfig()
     src, tgt = list(src), list(tgt)
-    n, m = len(src), len(tgt)
-    if n == 0 and m == 0:
+    n = len(src)
+    if n == 0 and not tgt:
         return []
+    lexicon = _Lexicon(src, tgt, dictionary) if dictionary is not None else None
+    stats = _learn(src, tgt, None, cfg, lexicon, (0.002, 0.002))
+    if cfg.ratio is not None:
+        stats = replace(stats, ratio=cfg.ratio)
+    if lexicon is not None and lexicon.active:
+        stats = replace(stats, chance=lexicon.chance(_diagonal(_Model(src, tgt, cfg, stats))))
     path = None
-    ratio = cfg.ratio if cfg.ratio is not None else _estimate_ratio(src, tgt, None)
     passes = 1 if cfg.ratio is not None else max(1, cfg.passes)
     for p in range(passes):
-        priors = agreement = None
         if p > 0:
-            ratio = _estimate_ratio(src, tgt, path)
-            priors = _estimate_priors(path, cfg)
-            agreement = _estimate_agreement(src, tgt, path, cfg)
-        model = _Model(src, tgt, cfg, max(ratio, 1e-6), priors, agreement)
+            stats = _learn(src, tgt, path, cfg, lexicon, stats.chance)
+        model = _Model(src, tgt, cfg, stats, lexicon)
         # later passes centre their band on the previous path
         path = _banded(model, cfg, _path_centre(path, n) if path else None)
     assert path is not None
@@ -782,9 +878,24 @@ def is_translator_block(block: Block, notes) -> bool:
     return False
 
 
+def words_of(text: str, lang: str, dictionary: "Dictionary") -> frozenset[str]:
+    """The content words the dictionary signal compares: Chinese dictionary
+    words, English stems."""
+    from .dictionary import chinese_words, english_stems
+
+    if lang.startswith("zh"):
+        return frozenset(chinese_words(text, dictionary))
+    return frozenset(english_stems(text))
+
+
 def segments_of(analysis: Analysis, *, use_numbers: bool = True, use_names: bool = True,
-                name_fallback: bool = True) -> list[Segment]:
-    """One :class:`Segment` per block of an analysed document."""
+                name_fallback: bool = True, dictionary: "Dictionary | None" = None) -> list[Segment]:
+    """One :class:`Segment` per block of an analysed document.
+
+    Numbers come from ``analysis.quantities`` (or the number engine when it
+    has none); with a ``dictionary``, segments carry their content words."""
+    from . import numbers, sentences
+
     doc = analysis.document
     lang = doc.lang
     by_block: dict[str, set[str]] = {}
@@ -807,8 +918,8 @@ def segments_of(analysis: Analysis, *, use_numbers: bool = True, use_names: bool
     for block in doc.blocks:
         keys = set(by_block.get(block.id, ()))
         if numbers_from_text:
-            for value, scaled, pct in number_values(block.text):
-                keys |= value_keys(value, scaled=scaled, percent=pct)
+            for q in numbers.extract(block):
+                keys |= _quantity_keys(q)
         if names_from_list:
             keys |= name_keys(block.text, lang)
         segs.append(Segment(
@@ -817,30 +928,34 @@ def segments_of(analysis: Analysis, *, use_numbers: bool = True, use_names: bool
             cue=cue_of(block.text, lang, block.role),
             role=block.role,
             hint="addition" if is_translator_block(block, analysis.notes) else None,
-            sentences=sentence_count(block.text, lang),
+            sentences=sentences.count(block.text, lang),
+            words=words_of(block.text, lang, dictionary) if dictionary is not None else frozenset(),
         ))
     return segs
 
 
-def config_from_settings(settings) -> AlignConfig:
+def config_from_settings(settings: Settings) -> AlignConfig:
     """The :class:`AlignConfig` a :class:`~northeast_text.settings.Settings` implies."""
-    types = tuple(getattr(settings, "link_types", DEFAULT_LINK_TYPES) or DEFAULT_LINK_TYPES)
-    return AlignConfig(link_types=types)
+    return AlignConfig(link_types=tuple(settings.link_types) or DEFAULT_LINK_TYPES)
 
 
-def align_blocks(source: Analysis, target: Analysis, settings=None) -> list[Link]:
+def align_blocks(source: Analysis, target: Analysis, settings: Settings | None = None) -> list[Link]:
     """Align the blocks of two analysed documents (source: original).
 
-    Numbers come from ``analysis.quantities`` (or the built-in normaliser
-    when a side has none), names from ``analysis.entities`` (or the small
-    fallback list when a side has none), translator additions from
-    ``target.notes`` and block roles.
+    Numbers come from ``analysis.quantities`` (or the number engine when a
+    side has none), names from ``analysis.entities`` (or the small fallback
+    list when a side has none), translator additions from ``target.notes``
+    and block roles, lexical evidence from CC-CEDICT.
     """
-    use_numbers = getattr(settings, "use_numbers", True)
-    use_names = getattr(settings, "use_names", True)
+    from .dictionary import load
+
+    settings = settings or Settings()
+    dictionary = load()
     # the fallback name list is used only when either side lacks entity keys,
     # and then on both sides, so that keys stay comparable
     fallback = not (any(e.key for e in source.entities) and any(e.key for e in target.entities))
-    src = segments_of(source, use_numbers=use_numbers, use_names=use_names, name_fallback=fallback)
-    tgt = segments_of(target, use_numbers=use_numbers, use_names=use_names, name_fallback=fallback)
-    return align(src, tgt, config_from_settings(settings))
+    options = dict(use_numbers=settings.use_numbers, use_names=settings.use_names, name_fallback=fallback,
+                   dictionary=dictionary)
+    src = segments_of(source, **options)
+    tgt = segments_of(target, **options)
+    return align(src, tgt, config_from_settings(settings), dictionary)
