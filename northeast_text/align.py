@@ -60,7 +60,7 @@ if TYPE_CHECKING:
 DEFAULT_PRIORS: Mapping[str, float] = {
     "1-1": 0.86,
     "1-2": 0.045, "2-1": 0.045,
-    "1-0": 0.01, "0-1": 0.01,
+    "1-0": 0.002, "0-1": 0.002,
     "2-2": 0.011,
     "1-3": 0.012, "3-1": 0.012,
     "2-3": 0.002, "3-2": 0.002,
@@ -93,6 +93,7 @@ class Segment:
     hint: str | None = None
     sentences: int = 0  # sentences in the segment; 0: unknown (no sentence-count cost)
     words: frozenset[str] = frozenset()  # content words (zh words / en stems) for the dictionary
+    group: int = -1  # links stay inside a group (>= 0 on both sides: the sentences of one block link)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +101,8 @@ class AlignConfig:
     """Every knob of the aligner.  Defaults suit blocks and sentences."""
 
     link_types: tuple[str, ...] = DEFAULT_LINK_TYPES
+    wide_types: tuple[str, ...] = ("1-4", "4-1", "2-3", "3-2")  # added when a first pass finds many 3-way links
+    wide_share: float = 0.03  # share of 1-3 / 3-1 links in a first pass that calls for the wide types
     priors: Mapping[str, float] = field(default_factory=lambda: dict(DEFAULT_PRIORS))
     ratio: float | None = None  # target/source length ratio; None: estimate from the pair
     variance: float = 6.8  # Gale-Church variance per unit of (target) length
@@ -432,6 +435,17 @@ class _Model:
         self.sent_t = _prefix(t.sentences for t in tgt)
         self.unk_s = _prefix(s.sentences <= 0 for s in src)
         self.unk_t = _prefix(t.sentences <= 0 for t in tgt)
+        self.grp_s = [s.group for s in src]
+        self.grp_t = [t.group for t in tgt]
+        self.grouped = any(g >= 0 for g in self.grp_s) or any(g >= 0 for g in self.grp_t)
+
+    def _crosses_group(self, i: int, j: int, a: int, b: int) -> bool:
+        gs, gt = self.grp_s, self.grp_t
+        if a and gs[i - a] != gs[i - 1]:
+            return True
+        if b and gt[j - b] != gt[j - 1]:
+            return True
+        return bool(a and b and gs[i - 1] != gt[j - 1])
 
     def _init_anchors(self, src: Sequence[Segment], tgt: Sequence[Segment], config: AlignConfig) -> None:
         # rarity weights of anchors
@@ -513,6 +527,8 @@ class _Model:
     def cost(self, i: int, j: int, a: int, b: int) -> float:
         """Cost of the link src[i-a:i] <-> tgt[j-b:j] (O(1) but for anchors and words)."""
         cfg = self.cfg
+        if self.grouped and self._crosses_group(i, j, a, b):
+            return INF
         if a == 0 or b == 0:
             if a == 0 and self.hint_t[j] - self.hint_t[j - b] == b:
                 return cfg.addition_cost * b
@@ -788,6 +804,44 @@ def _learn(src: Sequence[Segment], tgt: Sequence[Segment], path: Sequence[tuple[
     )
 
 
+def _group_centre(src: Sequence[Segment], tgt: Sequence[Segment]) -> list[float] | None:
+    """For grouped segments, the band centre through the corners of the
+    groups (straight inside each group); None when nothing is grouped."""
+    if all(s.group < 0 for s in src) and all(t.group < 0 for t in tgt):
+        return None
+    starts: dict[int, int] = {}
+    ends: dict[int, int] = {}
+    for j, t in enumerate(tgt):
+        starts.setdefault(t.group, j)
+        ends[t.group] = j + 1
+    centre = [0.0] * (len(src) + 1)
+    first = 0
+    for i in range(len(src) + 1):
+        if i == len(src) or (i and src[i].group != src[i - 1].group):
+            g = src[i - 1].group if i else -1
+            t0, t1 = starts.get(g), ends.get(g)
+            size = i - first
+            for k in range(first, i + 1):
+                if t0 is not None and t1 is not None:
+                    centre[k] = t0 + (t1 - t0) * (k - first) / size
+                else:
+                    centre[k] = centre[first]
+            first = i
+    centre[-1] = float(len(tgt))
+    return centre
+
+
+def _widen(cfg: AlignConfig, path: Sequence[tuple[int, int, int, int]]) -> AlignConfig:
+    """The config with the wide link types added when the previous pass used
+    the widest default ones (1-3, 3-1) in at least ``wide_share`` of its links."""
+    real = _real_links(path)
+    wide = sum(1 for _i, _j, a, b in real if max(a, b) >= 3)
+    if not cfg.wide_types or not real or wide < cfg.wide_share * len(real):
+        return cfg
+    extra = tuple(t for t in cfg.wide_types if t not in cfg.link_types)
+    return replace(cfg, link_types=cfg.link_types + extra)
+
+
 def _score(cost: float, cfg: AlignConfig) -> float:
     z = (cost - cfg.score_offset) / cfg.score_scale
     if z > 50:
@@ -817,13 +871,15 @@ def align(src: Sequence[Segment], tgt: Sequence[Segment], config: AlignConfig | 
     if lexicon is not None and lexicon.active:
         stats = replace(stats, chance=lexicon.chance(_diagonal(_Model(src, tgt, cfg, stats))))
     path = None
+    centre = _group_centre(src, tgt)
     passes = 1 if cfg.ratio is not None else max(1, cfg.passes)
     for p in range(passes):
         if p > 0:
+            cfg = _widen(cfg, path)
             stats = _learn(src, tgt, path, cfg, lexicon, stats.chance)
+            centre = _path_centre(path, n)  # later passes centre their band on the previous path
         model = _Model(src, tgt, cfg, stats, lexicon)
-        # later passes centre their band on the previous path
-        path = _banded(model, cfg, _path_centre(path, n) if path else None)
+        path = _banded(model, cfg, centre)
     assert path is not None
     links = []
     for i, j, a, b in path:
@@ -936,7 +992,9 @@ def segments_of(analysis: Analysis, *, use_numbers: bool = True, use_names: bool
 
 def config_from_settings(settings: Settings) -> AlignConfig:
     """The :class:`AlignConfig` a :class:`~northeast_text.settings.Settings` implies."""
-    return AlignConfig(link_types=tuple(settings.link_types) or DEFAULT_LINK_TYPES)
+    types = tuple(settings.link_types) or DEFAULT_LINK_TYPES
+    # the user's own choice of link types is kept as it is
+    return AlignConfig(link_types=types) if types == DEFAULT_LINK_TYPES else AlignConfig(link_types=types, wide_types=())
 
 
 def align_blocks(source: Analysis, target: Analysis, settings: Settings | None = None) -> list[Link]:

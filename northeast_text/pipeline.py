@@ -71,9 +71,15 @@ def annotate(
     target_a = analyse(target, settings, translation=True, progress=progress)
     source_a = analyse(source, settings, translation=False, progress=progress) if source is not None else None
     alignment: tuple = ()
+    sentences: tuple = ()
+    sentence_links: tuple = ()
     if source_a is not None:
+        from .sentence_alignment import align_sentences
+
         report("align", 0, 1)
         alignment = tuple(align_blocks(source_a, target_a, settings))
+        found, linked = align_sentences(source_a, target_a, alignment, settings)
+        sentences, sentence_links = tuple(found), tuple(linked)
         report("align", 1, 1)
     if settings.rate is not None:
         rate: Rate | None = Rate(base="USD", quote="CNY", value=settings.rate)
@@ -84,6 +90,8 @@ def annotate(
         source=source_a,
         target=target_a,
         alignment=alignment,
+        sentences=sentences,
+        sentence_alignment=sentence_links,
         rate=rate,
         signature=settings.signature(),
     )

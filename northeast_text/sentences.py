@@ -9,7 +9,8 @@
   when whitespace and then a capital, a digit or an opening quote follow,
   unless the word before the full stop is an abbreviation (Mr., Dr., No.,
   Jan. ... from ``resources/align/en_abbreviations.txt``) or a single
-  letter (U.S., J. K. Rowling).  Decimals ("3.5") never split: no space
+  letter (U.S., J. K. Rowling), or the sentence so far is a list number
+  ("1.", "II.").  Decimals ("3.5") never split: no space
   follows their point.
 """
 
@@ -21,6 +22,7 @@ from functools import lru_cache
 _ZH_END = re.compile(r"(?:[。！？!?]+|…{2,}|……|；)[”’」』）)\"'》]*")
 _EN_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]*[A-Z0-9]|\s*$)")
 _LAST_WORD = re.compile(r"([A-Za-z]+)$")
+_LIST_MARK = re.compile(r"""^[\s"'“‘(\[]*(?:\d{1,3}|[IVXivx]{1,4}|[A-Za-z])$""")
 
 
 @lru_cache(maxsize=1)
@@ -37,6 +39,8 @@ def _ends(text: str, lang: str) -> list[int]:
     abbreviations = _abbreviations()
     ends = []
     for m in _EN_END.finditer(text):
+        if text[m.start()] == "." and _LIST_MARK.match(text, ends[-1] if ends else 0, m.start()):
+            continue  # "1. Since 2003", "II. The plan"
         if text[m.start()] == ".":
             word = _LAST_WORD.search(text, max(0, m.start() - 40), m.start())  # bounded: linear overall
             if word and (len(word.group(1)) == 1 or word.group(1).lower() in abbreviations):

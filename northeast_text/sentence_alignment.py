@@ -1,0 +1,96 @@
+"""Sentence alignment inside the block links of a pair.
+
+:func:`split_sentences` cuts each block of a document into
+:class:`~northeast_text.model.Sentence` spans (:mod:`.sentences`);
+:func:`align_sentences` aligns the sentences of every block link with the
+block aligner's own costs (length, numbers, names, CC-CEDICT words, link
+types learnt from the pair), in one pass over the whole pair so that the
+pair's statistics are learnt from all of it, with every sentence link kept
+inside its block link (a :class:`~northeast_text.align.Segment` ``group``).
+Where a block link holds more sentences on one side than the link types
+can cover, the whole link's shape is added as a type of its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Sequence
+
+from . import sentences as sentence_splitter
+from .align import AlignConfig, Segment, _quantity_keys, align, config_from_settings, text_length, words_of
+from .model import Analysis, Link, Sentence, SentenceLink
+from .settings import Settings
+
+
+def split_sentences(analysis: Analysis) -> list[Sentence]:
+    """Every sentence of a document, block by block, in reading order."""
+    out = []
+    for block in analysis.document.blocks:
+        for k, (start, end) in enumerate(sentence_splitter.split(block.text, block.lang or analysis.document.lang), 1):
+            out.append(Sentence(id=f"{block.id}-s{k}", block=block.id, start=start, end=end,
+                                text=block.text[start:end]))
+    return out
+
+
+def _segments(analysis: Analysis, sentences: Sequence[Sentence], groups: dict[str, int], dictionary,
+              settings: Settings) -> list[Segment]:
+    lang = analysis.document.lang
+    segs = []
+    for s in sentences:
+        keys: set[str] = set()
+        if settings.use_numbers:
+            for q in analysis.quantities_in(s.block):
+                if s.start <= q.start < s.end:
+                    keys |= _quantity_keys(q)
+        if settings.use_names:
+            for e in analysis.entities_in(s.block):
+                if e.key and s.start <= e.start < s.end:
+                    keys.add("n:" + e.key)
+        segs.append(Segment(
+            length=float(max(1, text_length(s.text, lang))),
+            anchors=frozenset(keys),
+            words=words_of(s.text, lang, dictionary) if dictionary is not None else frozenset(),
+            group=groups.get(s.block, -1),
+        ))
+    return segs
+
+
+def _config(base: AlignConfig, shapes: set[tuple[int, int]]) -> AlignConfig:
+    """The block config with the shapes of big block links added as link types."""
+    extra = tuple(f"{a}-{b}" for a, b in sorted(shapes) if max(a, b) > 4 and f"{a}-{b}" not in base.link_types)
+    if not extra:
+        return base
+    return replace(base, link_types=base.link_types + extra,
+                   priors={**base.priors, **{t: 1e-4 for t in extra}}, wide_types=())
+
+
+def align_sentences(source: Analysis, target: Analysis, links: Sequence[Link], settings: Settings | None = None,
+                    dictionary=None) -> tuple[list[Sentence], list[SentenceLink]]:
+    """The sentences of both sides (source first) and their alignment inside ``links``."""
+    from .dictionary import load
+
+    settings = settings or Settings()
+    dictionary = dictionary if dictionary is not None else load()
+    src_sent, tgt_sent = split_sentences(source), split_sentences(target)
+    src_blocks, tgt_blocks = source.document.blocks, target.document.blocks
+    groups_s = {src_blocks[i].id: n for n, link in enumerate(links) for i in link.source}
+    groups_t = {tgt_blocks[j].id: n for n, link in enumerate(links) for j in link.target}
+    src = _segments(source, src_sent, groups_s, dictionary, settings)
+    tgt = _segments(target, tgt_sent, groups_t, dictionary, settings)
+    shapes: dict[int, list[int]] = {}
+    for seg in src:
+        shapes.setdefault(seg.group, [0, 0])[0] += 1
+    for seg in tgt:
+        shapes.setdefault(seg.group, [0, 0])[1] += 1
+    cfg = _config(config_from_settings(settings), {(a, b) for a, b in shapes.values() if a and b})
+    out = []
+    for link in align(src, tgt, cfg, dictionary):
+        group = src[link.source[0]].group if link.source else tgt[link.target[0]].group
+        one_sided = not (links[group].source and links[group].target)
+        out.append(SentenceLink(
+            source=tuple(src_sent[i].id for i in link.source),
+            target=tuple(tgt_sent[j].id for j in link.target),
+            score=links[group].score if one_sided else link.score,  # forced by the block link
+            link=group,
+        ))
+    return src_sent + tgt_sent, out
