@@ -60,7 +60,7 @@ if TYPE_CHECKING:
 DEFAULT_PRIORS: Mapping[str, float] = {
     "1-1": 0.86,
     "1-2": 0.045, "2-1": 0.045,
-    "1-0": 0.002, "0-1": 0.002,
+    "1-0": 0.01, "0-1": 0.01,
     "2-2": 0.011,
     "1-3": 0.012, "3-1": 0.012,
     "2-3": 0.002, "3-2": 0.002,
@@ -127,8 +127,10 @@ class AlignConfig:
     max_cells: int = 4_000_000  # memory cap for the banded matrices
     passes: int = 2  # passes; each later one re-estimates ratio and priors from the last
     prior_strength: float = 30.0  # pseudo-links of the default priors when re-estimating
-    score_scale: float = 1.5  # cost units per e-fold of the score odds
-    score_offset: float = 4.0  # link cost at which the score is 0.5
+    score_temperature: float = 1.0  # cost units per e-fold in the local posterior of a link
+    score_bias: float = -0.1  # the score's logistic model: bias,
+    score_cost: float = 0.144  # weight of the link's cost (lower is better),
+    score_posterior: float = 0.566  # and weight of the log-odds of its local posterior
 
 
 # --------------------------------------------------------------------------
@@ -842,11 +844,54 @@ def _widen(cfg: AlignConfig, path: Sequence[tuple[int, int, int, int]]) -> Align
     return replace(cfg, link_types=cfg.link_types + extra)
 
 
-def _score(cost: float, cfg: AlignConfig) -> float:
-    z = (cost - cfg.score_offset) / cfg.score_scale
-    if z > 50:
+def _logsumexp(values: Sequence[float]) -> float:
+    top = max(values)
+    if top == -INF:
+        return -INF
+    return top + math.log(sum(math.exp(v - top) for v in values))
+
+
+def _local_posterior(model: _Model, path: Sequence[tuple[int, int, int, int]], k: int, temperature: float) -> float:
+    """The probability of link ``k`` among every alignment of the stretch
+    from the start of the link before it to the end of the link after it
+    (costs as energies at ``temperature``): how clearly the costs prefer it
+    to its neighbouring alternatives."""
+    i1, j1, _, _ = path[min(k + 1, len(path) - 1)]
+    pi, pj, pa, pb = path[max(k - 1, 0)]
+    i0, j0 = pi - pa, pj - pb
+    types = list(model.prior)
+    fwd: dict[tuple[int, int], float] = {(i0, j0): 0.0}
+    for i in range(i0, i1 + 1):
+        for j in range(j0, j1 + 1):
+            if (i, j) == (i0, j0):
+                continue
+            terms = [fwd[(i - a, j - b)] - model.cost(i, j, a, b) / temperature
+                     for a, b in types if i - a >= i0 and j - b >= j0 and fwd.get((i - a, j - b), -INF) > -INF]
+            fwd[(i, j)] = _logsumexp(terms) if terms else -INF
+    bwd: dict[tuple[int, int], float] = {(i1, j1): 0.0}
+    for i in range(i1, i0 - 1, -1):
+        for j in range(j1, j0 - 1, -1):
+            if (i, j) == (i1, j1):
+                continue
+            terms = [bwd[(i + a, j + b)] - model.cost(i + a, j + b, a, b) / temperature
+                     for a, b in types if i + a <= i1 and j + b <= j1 and bwd.get((i + a, j + b), -INF) > -INF]
+            bwd[(i, j)] = _logsumexp(terms) if terms else -INF
+    i, j, a, b = path[k]
+    total = fwd[(i1, j1)]
+    if total == -INF:
+        return 1.0
+    mine = fwd[(i - a, j - b)] - model.cost(i, j, a, b) / temperature + bwd[(i, j)]
+    return min(1.0, math.exp(mine - total))
+
+
+def _score(cost: float, posterior: float, cfg: AlignConfig) -> float:
+    """The probability that a link is right: a logistic model of its cost and
+    its local posterior, fitted on held-out data (see BENCHMARKS.md)."""
+    p = min(max(posterior, 1e-9), 1 - 1e-9)
+    z = cfg.score_bias - cfg.score_cost * max(min(cost, 60.0), -60.0) + cfg.score_posterior * math.log(p / (1 - p))
+    if z < -50:
         return 0.0
-    return 1.0 / (1.0 + math.exp(z))
+    return 1.0 / (1.0 + math.exp(-z))
 
 
 def align(src: Sequence[Segment], tgt: Sequence[Segment], config: AlignConfig | None = None,
@@ -882,9 +927,9 @@ def align(src: Sequence[Segment], tgt: Sequence[Segment], config: AlignConfig | 
         path = _banded(model, cfg, centre)
     assert path is not None
     links = []
-    for i, j, a, b in path:
-        c = model.cost(i, j, a, b)
-        links.append(Link(source=tuple(range(i - a, i)), target=tuple(range(j - b, j)), score=round(_score(c, cfg), 4)))
+    for k, (i, j, a, b) in enumerate(path):
+        score = _score(model.cost(i, j, a, b), _local_posterior(model, path, k, cfg.score_temperature), cfg)
+        links.append(Link(source=tuple(range(i - a, i)), target=tuple(range(j - b, j)), score=round(score, 4)))
     return links
 
 
