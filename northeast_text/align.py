@@ -440,6 +440,7 @@ class _Model:
         self.grp_s = [s.group for s in src]
         self.grp_t = [t.group for t in tgt]
         self.grouped = any(g >= 0 for g in self.grp_s) or any(g >= 0 for g in self.grp_t)
+        self.limits = _group_limits(src, tgt) if self.grouped else None
 
     def _crosses_group(self, i: int, j: int, a: int, b: int) -> bool:
         gs, gt = self.grp_s, self.grp_t
@@ -615,12 +616,18 @@ def _path_centre(path: Sequence[tuple[int, int, int, int]], n: int) -> list[floa
 
 def _run_dp(model: _Model, half: int, centre: Sequence[float] | None = None
             ) -> tuple[list[tuple[int, int, int, int]], bool, bool]:
-    """Banded DP.  Returns (path of (i, j, a, b) links, reached end, touched edge)."""
+    """Banded DP.  Returns (path of (i, j, a, b) links, reached end, touched edge).
+
+    Grouped segments use their groups' limits as the band (exact: never widened)."""
     n, m = len(model.src), len(model.tgt)
     types = list(model.prior)
-    diag = list(centre) if centre is not None else _diagonal(model)
-    lo = [max(0, int(math.floor(d)) - half) for d in diag]
-    hi = [min(m, int(math.ceil(d)) + half) for d in diag]
+    if model.limits is not None:
+        lo = [low for low, _ in model.limits]
+        hi = [high for _, high in model.limits]
+    else:
+        diag = list(centre) if centre is not None else _diagonal(model)
+        lo = [max(0, int(math.floor(d)) - half) for d in diag]
+        hi = [min(m, int(math.ceil(d)) + half) for d in diag]
     # keep rows overlapping so that a staircase path always exists
     for i in range(1, n + 1):
         lo[i] = max(lo[i], 0)
@@ -682,7 +689,7 @@ def _run_dp(model: _Model, half: int, centre: Sequence[float] | None = None
                 touched = True
         i, j = i - a, j - b
     path.reverse()
-    return path, True, touched
+    return path, True, touched and model.limits is None
 
 
 def _estimate_ratio(src: Sequence[Segment], tgt: Sequence[Segment],
@@ -806,31 +813,22 @@ def _learn(src: Sequence[Segment], tgt: Sequence[Segment], path: Sequence[tuple[
     )
 
 
-def _group_centre(src: Sequence[Segment], tgt: Sequence[Segment]) -> list[float] | None:
-    """For grouped segments, the band centre through the corners of the
-    groups (straight inside each group); None when nothing is grouped."""
+def _group_limits(src: Sequence[Segment], tgt: Sequence[Segment]) -> list[tuple[int, int]] | None:
+    """For grouped segments, the target boundaries each source boundary may
+    meet: those of the groups on either side of it (groups are numbered in
+    reading order on both sides); None when nothing is grouped."""
+    from bisect import bisect_left, bisect_right
+
     if all(s.group < 0 for s in src) and all(t.group < 0 for t in tgt):
         return None
-    starts: dict[int, int] = {}
-    ends: dict[int, int] = {}
-    for j, t in enumerate(tgt):
-        starts.setdefault(t.group, j)
-        ends[t.group] = j + 1
-    centre = [0.0] * (len(src) + 1)
-    first = 0
-    for i in range(len(src) + 1):
-        if i == len(src) or (i and src[i].group != src[i - 1].group):
-            g = src[i - 1].group if i else -1
-            t0, t1 = starts.get(g), ends.get(g)
-            size = i - first
-            for k in range(first, i + 1):
-                if t0 is not None and t1 is not None:
-                    centre[k] = t0 + (t1 - t0) * (k - first) / size
-                else:
-                    centre[k] = centre[first]
-            first = i
-    centre[-1] = float(len(tgt))
-    return centre
+    order = [t.group for t in tgt]
+    n, m = len(src), len(tgt)
+    limits = []
+    for i in range(n + 1):
+        lo = bisect_left(order, src[i - 1].group) if i else 0
+        hi = bisect_right(order, src[i].group) if i < n else m
+        limits.append((lo, max(lo, hi)))
+    return limits
 
 
 def _widen(cfg: AlignConfig, path: Sequence[tuple[int, int, int, int]]) -> AlignConfig:
@@ -851,21 +849,29 @@ def _logsumexp(values: Sequence[float]) -> float:
     return top + math.log(sum(math.exp(v - top) for v in values))
 
 
-def _local_posterior(model: _Model, path: Sequence[tuple[int, int, int, int]], k: int, temperature: float) -> float:
+def _local_posterior(model: _Model, path: Sequence[tuple[int, int, int, int]], k: int, temperature: float,
+                     memo: dict[tuple[int, int, int, int], float]) -> float:
     """The probability of link ``k`` among every alignment of the stretch
     from the start of the link before it to the end of the link after it
     (costs as energies at ``temperature``): how clearly the costs prefer it
-    to its neighbouring alternatives."""
+    to its neighbouring alternatives.  ``memo`` keeps the energies of the
+    links already seen (neighbouring stretches overlap)."""
     i1, j1, _, _ = path[min(k + 1, len(path) - 1)]
     pi, pj, pa, pb = path[max(k - 1, 0)]
     i0, j0 = pi - pa, pj - pb
     types = list(model.prior)
+
+    def energy(i: int, j: int, a: int, b: int) -> float:
+        got = memo.get((i, j, a, b))
+        if got is None:
+            got = memo[(i, j, a, b)] = model.cost(i, j, a, b) / temperature
+        return got
     fwd: dict[tuple[int, int], float] = {(i0, j0): 0.0}
     for i in range(i0, i1 + 1):
         for j in range(j0, j1 + 1):
             if (i, j) == (i0, j0):
                 continue
-            terms = [fwd[(i - a, j - b)] - model.cost(i, j, a, b) / temperature
+            terms = [fwd[(i - a, j - b)] - energy(i, j, a, b)
                      for a, b in types if i - a >= i0 and j - b >= j0 and fwd.get((i - a, j - b), -INF) > -INF]
             fwd[(i, j)] = _logsumexp(terms) if terms else -INF
     bwd: dict[tuple[int, int], float] = {(i1, j1): 0.0}
@@ -873,14 +879,14 @@ def _local_posterior(model: _Model, path: Sequence[tuple[int, int, int, int]], k
         for j in range(j1, j0 - 1, -1):
             if (i, j) == (i1, j1):
                 continue
-            terms = [bwd[(i + a, j + b)] - model.cost(i + a, j + b, a, b) / temperature
+            terms = [bwd[(i + a, j + b)] - energy(i + a, j + b, a, b)
                      for a, b in types if i + a <= i1 and j + b <= j1 and bwd.get((i + a, j + b), -INF) > -INF]
             bwd[(i, j)] = _logsumexp(terms) if terms else -INF
     i, j, a, b = path[k]
     total = fwd[(i1, j1)]
     if total == -INF:
         return 1.0
-    mine = fwd[(i - a, j - b)] - model.cost(i, j, a, b) / temperature + bwd[(i, j)]
+    mine = fwd[(i - a, j - b)] - energy(i, j, a, b) + bwd[(i, j)]
     return min(1.0, math.exp(mine - total))
 
 
@@ -916,7 +922,7 @@ def align(src: Sequence[Segment], tgt: Sequence[Segment], config: AlignConfig | 
     if lexicon is not None and lexicon.active:
         stats = replace(stats, chance=lexicon.chance(_diagonal(_Model(src, tgt, cfg, stats))))
     path = None
-    centre = _group_centre(src, tgt)
+    centre = None
     passes = 1 if cfg.ratio is not None else max(1, cfg.passes)
     for p in range(passes):
         if p > 0:
@@ -924,22 +930,25 @@ def align(src: Sequence[Segment], tgt: Sequence[Segment], config: AlignConfig | 
             stats = _learn(src, tgt, path, cfg, lexicon, stats.chance)
             centre = _path_centre(path, n)  # later passes centre their band on the previous path
         model = _Model(src, tgt, cfg, stats, lexicon)
-        path = _banded(model, cfg, centre)
+        path = _banded(model, cfg, centre, cfg.band if p == 0 else max(2, cfg.band // 2))
     assert path is not None
     links = []
+    memo: dict[tuple[int, int, int, int], float] = {}
     for k, (i, j, a, b) in enumerate(path):
-        score = _score(model.cost(i, j, a, b), _local_posterior(model, path, k, cfg.score_temperature), cfg)
+        posterior = _local_posterior(model, path, k, cfg.score_temperature, memo)
+        score = _score(model.cost(i, j, a, b), posterior, cfg)
         links.append(Link(source=tuple(range(i - a, i)), target=tuple(range(j - b, j)), score=round(score, 4)))
     return links
 
 
-def _banded(model: _Model, cfg: AlignConfig,
-            centre: Sequence[float] | None = None) -> list[tuple[int, int, int, int]]:
-    """Run the banded DP, doubling the band until the best path keeps clear
-    of its edges (or the memory cap is reached, or the band is full)."""
+def _banded(model: _Model, cfg: AlignConfig, centre: Sequence[float] | None = None,
+            band: int | None = None) -> list[tuple[int, int, int, int]]:
+    """Run the banded DP, doubling the band (from ``band``, default
+    ``cfg.band``) until the best path keeps clear of its edges (or the
+    memory cap is reached, or the band is full)."""
     n, m = len(model.src), len(model.tgt)
     full = max(n, m) + 1
-    half = max(cfg.band, 1)
+    half = max(band or cfg.band, 1)
     while True:
         capped = (n + 1) * (2 * half + 1) > cfg.max_cells
         path, ok, touched = _run_dp(model, half, centre)
@@ -979,14 +988,22 @@ def is_translator_block(block: Block, notes) -> bool:
     return False
 
 
-def words_of(text: str, lang: str, dictionary: "Dictionary") -> frozenset[str]:
-    """The content words the dictionary signal compares: Chinese dictionary
-    words, English stems."""
-    from .dictionary import chinese_words, english_stems
+def words_of(text: str, lang: str, dictionary: "Dictionary", start: int = 0, end: int | None = None
+             ) -> frozenset[str]:
+    """The content words the dictionary signal compares (Chinese dictionary
+    words, English stems) of ``text[start:end]``; the words of a text are
+    found once and remembered, so that a block's sentences reuse them."""
+    stop = len(text) if end is None else end
+    return frozenset(w for at, w in _word_spans(text, lang, dictionary) if start <= at < stop)
+
+
+@lru_cache(maxsize=8192)
+def _word_spans(text: str, lang: str, dictionary: "Dictionary") -> tuple[tuple[int, str], ...]:
+    from .dictionary import chinese_word_spans, english_stem_spans
 
     if lang.startswith("zh"):
-        return frozenset(chinese_words(text, dictionary))
-    return frozenset(english_stems(text))
+        return tuple(chinese_word_spans(text, dictionary))
+    return tuple(english_stem_spans(text))
 
 
 def segments_of(analysis: Analysis, *, use_numbers: bool = True, use_names: bool = True,

@@ -102,12 +102,17 @@ def chinese_stopwords() -> frozenset[str]:
 
 def english_stems(text: str) -> list[str]:
     """Content stems of an English text, in order (stop words left out)."""
+    return [s for _, s in english_stem_spans(text)]
+
+
+def english_stem_spans(text: str) -> list[tuple[int, str]]:
+    """(offset, stem) of the content words of an English text."""
     stop = english_stopwords()
     out = []
     for m in _WORD_RE.finditer(text):
         s = stem(m.group())
         if s not in stop and len(s) > 1:
-            out.append(s)
+            out.append((m.start(), s))
     return out
 
 
@@ -128,7 +133,7 @@ def gloss_stems(definitions) -> set[str]:
     return out
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Dictionary:
     """Chinese word -> English stems, and English stem -> Chinese words."""
 
@@ -144,6 +149,11 @@ def chinese_words(text: str, dictionary: "Dictionary") -> list[str]:
     """Content words of a Chinese text that the dictionary knows, in order:
     jieba's words, and the dictionary words inside a word it does not know
     (longest match first); stop words left out."""
+    return [w for _, w in chinese_word_spans(text, dictionary)]
+
+
+def chinese_word_spans(text: str, dictionary: "Dictionary") -> list[tuple[int, str]]:
+    """(offset, word) of :func:`chinese_words`."""
     from .nlp import jieba_ready
 
     jieba_ready()
@@ -152,11 +162,11 @@ def chinese_words(text: str, dictionary: "Dictionary") -> list[str]:
     stop = chinese_stopwords()
     glosses, longest = dictionary.glosses, dictionary.longest
     out = []
-    for token in jieba.lcut(text):
+    for token, start, _end in jieba.tokenize(text):
         if token in stop:
             continue
         if token in glosses:
-            out.append(token)
+            out.append((start, token))
             continue
         k = 0
         while k < len(token):
@@ -164,7 +174,7 @@ def chinese_words(text: str, dictionary: "Dictionary") -> list[str]:
                 piece = token[k:k + size]
                 if piece in glosses:
                     if piece not in stop:
-                        out.append(piece)
+                        out.append((start + k, piece))
                     k += size
                     break
             else:

@@ -49,7 +49,8 @@ def _segments(analysis: Analysis, sentences: Sequence[Sentence], groups: dict[st
         segs.append(Segment(
             length=float(max(1, text_length(s.text, lang))),
             anchors=frozenset(keys),
-            words=words_of(s.text, lang, dictionary) if dictionary is not None else frozenset(),
+            words=(words_of(analysis.block(s.block).text, lang, dictionary, s.start, s.end)
+                   if dictionary is not None else frozenset()),
             group=groups.get(s.block, -1),
         ))
     return segs
