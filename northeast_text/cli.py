@@ -256,8 +256,9 @@ def annotate(source, target, output, json_out, pair_id, settings):
 def align(source, target, width, settings):
     """Show the block alignment side by side.
 
-    One line per link: link type (zh-en block counts), score, then the first
-    words of each side. Links scoring under 0.5 are marked with '?'.
+    One line per link: link type (zh-en block counts), score (the calibrated
+    probability that the link is right), then the first words of each side.
+    Uncertain links (score under 0.5) are marked with '?'.
 
     \b
     Example:
