@@ -1078,4 +1078,28 @@ def align_blocks(source: Analysis, target: Analysis, settings: Settings | None =
                    dictionary=dictionary)
     src = segments_of(source, **options)
     tgt = segments_of(target, **options)
+    if settings.use_names:
+        spans = [(b.text, 0, len(b.text)) for b in source.document.blocks]
+        tspans = [(b.text, 0, len(b.text)) for b in target.document.blocks]
+        src, tgt = with_sound_anchors(src, tgt, spans, tspans)
     return align(src, tgt, config_from_settings(settings), dictionary)
+
+
+def with_sound_anchors(src: Sequence[Segment], tgt: Sequence[Segment], src_spans: Sequence[tuple[str, int, int]],
+                       tgt_spans: Sequence[tuple[str, int, int]]) -> tuple[list[Segment], list[Segment]]:
+    """The segments with names matched by sound (:mod:`.sounds`) added to
+    their anchors; a segment is ``text[start:end]`` of its span."""
+    from .sounds import chinese_matches, english_names, lowercase_words
+
+    common = lowercase_words(dict.fromkeys(text for text, _, _ in tgt_spans))
+    names = [_keys_in(english_names(text, common), start, end) for text, start, end in tgt_spans]
+    wanted = set().union(*names) if names else set()
+    if not wanted:
+        return list(src), list(tgt)
+    found = [_keys_in(chinese_matches(text, wanted), start, end) for text, start, end in src_spans]
+    return ([replace(s, anchors=s.anchors | keys) if keys else s for s, keys in zip(src, found)],
+            [replace(t, anchors=t.anchors | keys) if keys else t for t, keys in zip(tgt, names)])
+
+
+def _keys_in(spans: Sequence[tuple[int, str]], start: int, end: int) -> frozenset[str]:
+    return frozenset(key for at, key in spans if start <= at < end)

@@ -3,8 +3,8 @@
 :func:`split_sentences` cuts each block of a document into
 :class:`~northeast_text.model.Sentence` spans (:mod:`.sentences`);
 :func:`align_sentences` aligns the sentences of every block link with the
-block aligner's own costs (length, numbers, names, CC-CEDICT words, link
-types learnt from the pair), in one pass over the whole pair so that the
+block aligner's own costs (length, numbers, names, names by sound,
+CC-CEDICT words, link types learnt from the pair), in one pass over the whole pair so that the
 pair's statistics are learnt from all of it, with every sentence link kept
 inside its block link (a :class:`~northeast_text.align.Segment` ``group``).
 Where a block link holds more sentences on one side than the link types
@@ -17,7 +17,8 @@ from dataclasses import replace
 from typing import Sequence
 
 from . import sentences as sentence_splitter
-from .align import AlignConfig, Segment, _quantity_keys, align, config_from_settings, text_length, words_of
+from .align import (AlignConfig, Segment, _quantity_keys, align, config_from_settings, text_length,
+                    with_sound_anchors, words_of)
 from .model import Analysis, Link, Sentence, SentenceLink
 from .settings import Settings
 
@@ -56,6 +57,10 @@ def _segments(analysis: Analysis, sentences: Sequence[Sentence], groups: dict[st
     return segs
 
 
+def _spans(analysis: Analysis, sentences: Sequence[Sentence]) -> list[tuple[str, int, int]]:
+    return [(analysis.block(s.block).text, s.start, s.end) for s in sentences]
+
+
 def _config(base: AlignConfig, shapes: set[tuple[int, int]]) -> AlignConfig:
     """The block config with the shapes of big block links added as link types."""
     extra = tuple(f"{a}-{b}" for a, b in sorted(shapes) if max(a, b) > 4 and f"{a}-{b}" not in base.link_types)
@@ -78,6 +83,8 @@ def align_sentences(source: Analysis, target: Analysis, links: Sequence[Link], s
     groups_t = {tgt_blocks[j].id: n for n, link in enumerate(links) for j in link.target}
     src = _segments(source, src_sent, groups_s, dictionary, settings)
     tgt = _segments(target, tgt_sent, groups_t, dictionary, settings)
+    if settings.use_names:
+        src, tgt = with_sound_anchors(src, tgt, _spans(source, src_sent), _spans(target, tgt_sent))
     shapes: dict[int, list[int]] = {}
     for seg in src:
         shapes.setdefault(seg.group, [0, 0])[0] += 1

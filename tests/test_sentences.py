@@ -203,3 +203,18 @@ def test_split_sentences_ids():
     sentences = split_sentences(pair.target)
     assert [s.id for s in sentences if s.block == "en-b3"] == ["en-b3-s1"]  # "approx." does not end it
     assert all(s.id.startswith(s.block + "-s") for s in sentences)
+
+
+# ---------------------------------------------------------------- names by sound
+
+
+def test_names_match_by_pinyin():
+    from northeast_text.sounds import chinese_matches, english_names, lowercase_words
+
+    en = "Chen Qingyang said that Wang Er had left. Then the rain came; then Qingyang's father woke."
+    keys = {k for _, k in english_names(en, lowercase_words([en]))}
+    assert {"s:chenqingyang", "s:qingyang", "s:wanger"} <= keys
+    assert "s:then" not in keys  # written in lower case elsewhere: an ordinary word
+    found = {k for _, k in chinese_matches("陈清扬说王二走了。", keys)}
+    assert found == {"s:chenqingyang", "s:qingyang", "s:wanger"}
+    assert chinese_matches("天下雨了。", keys) == []
