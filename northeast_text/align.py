@@ -307,7 +307,7 @@ def _erfc_neglog(x: float) -> float:
 
 
 def _prefix(values: Iterable[float]) -> list[float]:
-    out = [0]
+    out = [0.0]
     for v in values:
         out.append(out[-1] + v)
     return out
@@ -497,7 +497,7 @@ class _Model:
         d = abs(lt - mean) / math.sqrt(var)
         return _erfc_neglog(d / math.sqrt(2.0))
 
-    def sentence_cost(self, ns: int, nt: int) -> float:
+    def sentence_cost(self, ns: float, nt: float) -> float:
         """Target sentences against ``sentence_ratio`` times the source's,
         with the variance the pair shows (a free translator pays little)."""
         mean = self.stats.sentence_ratio * ns
@@ -792,8 +792,9 @@ def _estimate_hit(lexicon: _Lexicon | None, path: Sequence[tuple[int, int, int, 
             p0 = 1.0 - math.exp(-chance[side // 2] * other)
             acc[side] += k - n * p0
             acc[side + 1] += n * (1.0 - p0)
-    k = cfg.lexical_strength
-    return tuple((max(acc[s], 0.0) + k * cfg.lexical_hit) / (acc[s + 1] + k) for s in (0, 2))  # type: ignore[return-value]
+    strength = cfg.lexical_strength
+    hit_s, hit_t = ((max(acc[s], 0.0) + strength * cfg.lexical_hit) / (acc[s + 1] + strength) for s in (0, 2))
+    return hit_s, hit_t
 
 
 def _learn(src: Sequence[Segment], tgt: Sequence[Segment], path: Sequence[tuple[int, int, int, int]] | None,
@@ -925,7 +926,7 @@ def align(src: Sequence[Segment], tgt: Sequence[Segment], config: AlignConfig | 
     centre = None
     passes = 1 if cfg.ratio is not None else max(1, cfg.passes)
     for p in range(passes):
-        if p > 0:
+        if path is not None:
             cfg = _widen(cfg, path)
             stats = _learn(src, tgt, path, cfg, lexicon, stats.chance)
             centre = _path_centre(path, n)  # later passes centre their band on the previous path
@@ -1056,7 +1057,9 @@ def config_from_settings(settings: Settings) -> AlignConfig:
     """The :class:`AlignConfig` a :class:`~northeast_text.settings.Settings` implies."""
     types = tuple(settings.link_types) or DEFAULT_LINK_TYPES
     # the user's own choice of link types is kept as it is
-    return AlignConfig(link_types=types) if types == DEFAULT_LINK_TYPES else AlignConfig(link_types=types, wide_types=())
+    if types != DEFAULT_LINK_TYPES:
+        return AlignConfig(link_types=types, wide_types=())
+    return AlignConfig(link_types=types)
 
 
 def align_blocks(source: Analysis, target: Analysis, settings: Settings | None = None) -> list[Link]:
@@ -1074,10 +1077,8 @@ def align_blocks(source: Analysis, target: Analysis, settings: Settings | None =
     # the fallback name list is used only when either side lacks entity keys,
     # and then on both sides, so that keys stay comparable
     fallback = not (any(e.key for e in source.entities) and any(e.key for e in target.entities))
-    options = dict(use_numbers=settings.use_numbers, use_names=settings.use_names, name_fallback=fallback,
-                   dictionary=dictionary)
-    src = segments_of(source, **options)
-    tgt = segments_of(target, **options)
+    src, tgt = (segments_of(side, use_numbers=settings.use_numbers, use_names=settings.use_names,
+                            name_fallback=fallback, dictionary=dictionary) for side in (source, target))
     if settings.use_names:
         spans = [(b.text, 0, len(b.text)) for b in source.document.blocks]
         tspans = [(b.text, 0, len(b.text)) for b in target.document.blocks]

@@ -219,8 +219,8 @@ def build(source: Path) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str
                     merged.setdefault(word, set()).update(stems)
     glosses = {w: tuple(sorted(s)) for w, s in merged.items()}
     reverse: dict[str, set[str]] = {}
-    for w, stems in glosses.items():
-        for s in stems:
+    for w, glossed in glosses.items():
+        for s in glossed:
             reverse.setdefault(s, set()).add(w)
     return glosses, {s: tuple(sorted(ws)) for s, ws in reverse.items()}
 

@@ -37,7 +37,7 @@ def _ends(text: str, lang: str) -> list[int]:
     if lang.startswith("zh"):
         return [m.end() for m in _ZH_END.finditer(text)]
     abbreviations = _abbreviations()
-    ends = []
+    ends: list[int] = []
     for m in _EN_END.finditer(text):
         if text[m.start()] == "." and _LIST_MARK.match(text, ends[-1] if ends else 0, m.start()):
             continue  # "1. Since 2003", "II. The plan"
@@ -52,7 +52,7 @@ def _ends(text: str, lang: str) -> list[int]:
 def split(text: str, lang: str) -> list[tuple[int, int]]:
     """The sentences of ``text`` as ``(start, end)`` spans (at least one for
     a text that is not blank; none for a blank one)."""
-    spans = []
+    spans: list[tuple[int, int]] = []
     start = 0
     for end in _ends(text, lang) + [len(text)]:
         if end <= start:

@@ -52,7 +52,8 @@ def english_names(text: str, common: set[str]) -> list[tuple[int, str]]:
 def _syllables(text: str) -> tuple[str, ...]:
     from pypinyin import lazy_pinyin
 
-    return tuple(lazy_pinyin(text, errors=lambda chunk: [""] * len(chunk)))
+    # one item per character: a run without pinyin gives one empty item per character
+    return tuple(lazy_pinyin(text, errors=lambda chunk: [""] * len(chunk)))  # type: ignore[arg-type,return-value]
 
 
 def chinese_matches(text: str, wanted: Iterable[str] | set[str]) -> list[tuple[int, str]]:
