@@ -618,16 +618,14 @@ def _run_dp(model: _Model, half: int, centre: Sequence[float] | None = None
             ) -> tuple[list[tuple[int, int, int, int]], bool, bool]:
     """Banded DP.  Returns (path of (i, j, a, b) links, reached end, touched edge).
 
-    Grouped segments use their groups' limits as the band (exact: never widened)."""
+    Grouped segments keep the band inside their groups' limits."""
     n, m = len(model.src), len(model.tgt)
     types = list(model.prior)
-    if model.limits is not None:
-        lo = [low for low, _ in model.limits]
-        hi = [high for _, high in model.limits]
-    else:
-        diag = list(centre) if centre is not None else _diagonal(model)
-        lo = [max(0, int(math.floor(d)) - half) for d in diag]
-        hi = [min(m, int(math.ceil(d)) + half) for d in diag]
+    floor = [low for low, _ in model.limits] if model.limits is not None else [0] * (n + 1)
+    ceil = [high for _, high in model.limits] if model.limits is not None else [m] * (n + 1)
+    diag = list(centre) if centre is not None else _diagonal(model)
+    lo = [min(max(floor[i], int(math.floor(d)) - half), ceil[i]) for i, d in enumerate(diag)]
+    hi = [max(min(ceil[i], int(math.ceil(d)) + half), floor[i]) for i, d in enumerate(diag)]
     # keep rows overlapping so that a staircase path always exists
     for i in range(1, n + 1):
         lo[i] = max(lo[i], 0)
@@ -683,13 +681,13 @@ def _run_dp(model: _Model, half: int, centre: Sequence[float] | None = None
         a, b = types[t]
         path.append((i, j, a, b))
         for ii, jj in ((i, j),):
-            if (jj - lo[ii] < model.cfg.edge_margin and lo[ii] > 0) or (
-                hi[ii] - jj < model.cfg.edge_margin and hi[ii] < m
+            if (jj - lo[ii] < model.cfg.edge_margin and lo[ii] > floor[ii]) or (
+                hi[ii] - jj < model.cfg.edge_margin and hi[ii] < ceil[ii]
             ):
                 touched = True
         i, j = i - a, j - b
     path.reverse()
-    return path, True, touched and model.limits is None
+    return path, True, touched
 
 
 def _estimate_ratio(src: Sequence[Segment], tgt: Sequence[Segment],
@@ -814,6 +812,33 @@ def _learn(src: Sequence[Segment], tgt: Sequence[Segment], path: Sequence[tuple[
     )
 
 
+def _group_centre(src: Sequence[Segment], tgt: Sequence[Segment]) -> list[float] | None:
+    """For grouped segments, the band centre through the corners of the
+    groups (straight inside each group); None when nothing is grouped."""
+    if all(s.group < 0 for s in src) and all(t.group < 0 for t in tgt):
+        return None
+    starts: dict[int, int] = {}
+    ends: dict[int, int] = {}
+    for j, t in enumerate(tgt):
+        starts.setdefault(t.group, j)
+        ends[t.group] = j + 1
+    centre = [0.0] * (len(src) + 1)
+    first = 0
+    for i in range(len(src) + 1):
+        if i == len(src) or (i and src[i].group != src[i - 1].group):
+            g = src[i - 1].group if i else -1
+            t0, t1 = starts.get(g), ends.get(g)
+            size = i - first
+            for k in range(first, i + 1):
+                if t0 is not None and t1 is not None:
+                    centre[k] = t0 + (t1 - t0) * (k - first) / size
+                else:
+                    centre[k] = centre[first]
+            first = i
+    centre[-1] = float(len(tgt))
+    return centre
+
+
 def _group_limits(src: Sequence[Segment], tgt: Sequence[Segment]) -> list[tuple[int, int]] | None:
     """For grouped segments, the target boundaries each source boundary may
     meet: those of the groups on either side of it (groups are numbered in
@@ -850,6 +875,9 @@ def _logsumexp(values: Sequence[float]) -> float:
     return top + math.log(sum(math.exp(v - top) for v in values))
 
 
+_POSTERIOR_CELLS = 400  # the largest stretch whose alignments a link's posterior enumerates
+
+
 def _local_posterior(model: _Model, path: Sequence[tuple[int, int, int, int]], k: int, temperature: float,
                      memo: dict[tuple[int, int, int, int], float]) -> float:
     """The probability of link ``k`` among every alignment of the stretch
@@ -860,6 +888,8 @@ def _local_posterior(model: _Model, path: Sequence[tuple[int, int, int, int]], k
     i1, j1, _, _ = path[min(k + 1, len(path) - 1)]
     pi, pj, pa, pb = path[max(k - 1, 0)]
     i0, j0 = pi - pa, pj - pb
+    if (i1 - i0 + 1) * (j1 - j0 + 1) > _POSTERIOR_CELLS:
+        return 0.5  # a stretch too long to enumerate: no evidence either way
     types = list(model.prior)
 
     def energy(i: int, j: int, a: int, b: int) -> float:
@@ -923,7 +953,7 @@ def align(src: Sequence[Segment], tgt: Sequence[Segment], config: AlignConfig | 
     if lexicon is not None and lexicon.active:
         stats = replace(stats, chance=lexicon.chance(_diagonal(_Model(src, tgt, cfg, stats))))
     path = None
-    centre = None
+    centre = _group_centre(src, tgt)
     passes = 1 if cfg.ratio is not None else max(1, cfg.passes)
     for p in range(passes):
         if path is not None:
@@ -994,8 +1024,7 @@ def words_of(text: str, lang: str, dictionary: "Dictionary", start: int = 0, end
     """The content words the dictionary signal compares (Chinese dictionary
     words, English stems) of ``text[start:end]``; the words of a text are
     found once and remembered, so that a block's sentences reuse them."""
-    stop = len(text) if end is None else end
-    return frozenset(w for at, w in _word_spans(text, lang, dictionary) if start <= at < stop)
+    return _keys_in(_word_spans(text, lang, dictionary), start, len(text) if end is None else end)
 
 
 @lru_cache(maxsize=8192)
@@ -1089,18 +1118,30 @@ def align_blocks(source: Analysis, target: Analysis, settings: Settings | None =
 def with_sound_anchors(src: Sequence[Segment], tgt: Sequence[Segment], src_spans: Sequence[tuple[str, int, int]],
                        tgt_spans: Sequence[tuple[str, int, int]]) -> tuple[list[Segment], list[Segment]]:
     """The segments with names matched by sound (:mod:`.sounds`) added to
-    their anchors; a segment is ``text[start:end]`` of its span."""
+    their anchors; a segment is ``text[start:end]`` of its span (each text
+    is searched once, however many segments share it)."""
     from .sounds import chinese_matches, english_names, lowercase_words
 
-    common = lowercase_words(dict.fromkeys(text for text, _, _ in tgt_spans))
-    names = [_keys_in(english_names(text, common), start, end) for text, start, end in tgt_spans]
-    wanted = set().union(*names) if names else set()
+    texts_t = list(dict.fromkeys(text for text, _, _ in tgt_spans))
+    common = lowercase_words(texts_t)
+    by_text_t = {text: english_names(text, common) for text in texts_t}
+    wanted = {key for found in by_text_t.values() for _, key in found}
     if not wanted:
         return list(src), list(tgt)
-    found = [_keys_in(chinese_matches(text, wanted), start, end) for text, start, end in src_spans]
+    by_text_s = {text: chinese_matches(text, wanted) for text in dict.fromkeys(text for text, _, _ in src_spans)}
+    names = [_keys_in(by_text_t[text], start, end) for text, start, end in tgt_spans]
+    found = [_keys_in(by_text_s[text], start, end) for text, start, end in src_spans]
     return ([replace(s, anchors=s.anchors | keys) if keys else s for s, keys in zip(src, found)],
             [replace(t, anchors=t.anchors | keys) if keys else t for t, keys in zip(tgt, names)])
 
 
 def _keys_in(spans: Sequence[tuple[int, str]], start: int, end: int) -> frozenset[str]:
-    return frozenset(key for at, key in spans if start <= at < end)
+    """The keys of ``spans`` (sorted by offset) found in ``[start, end)``."""
+    from bisect import bisect_left
+
+    out = set()
+    for at, key in spans[bisect_left(spans, (start, "")):]:
+        if at >= end:
+            break
+        out.add(key)
+    return frozenset(out)

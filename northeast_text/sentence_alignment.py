@@ -8,7 +8,7 @@ CC-CEDICT words, link types learnt from the pair), in one pass over the whole pa
 pair's statistics are learnt from all of it, with every sentence link kept
 inside its block link (a :class:`~northeast_text.align.Segment` ``group``).
 Where a block link holds more sentences on one side than the link types
-can cover, the whole link's shape is added as a type of its own.
+can cover (up to eight), the whole link's shape is added as a type of its own.
 """
 
 from __future__ import annotations
@@ -21,6 +21,8 @@ from .align import (AlignConfig, Segment, _quantity_keys, align, config_from_set
                     with_sound_anchors, words_of)
 from .model import Analysis, Link, Sentence, SentenceLink
 from .settings import Settings
+
+MAX_SHAPE = 8  # the widest block-link shape added as a sentence link type
 
 
 def split_sentences(analysis: Analysis) -> list[Sentence]:
@@ -62,8 +64,11 @@ def _spans(analysis: Analysis, sentences: Sequence[Sentence]) -> list[tuple[str,
 
 
 def _config(base: AlignConfig, shapes: set[tuple[int, int]]) -> AlignConfig:
-    """The block config with the shapes of big block links added as link types."""
-    extra = tuple(f"{a}-{b}" for a, b in sorted(shapes) if max(a, b) > 4 and f"{a}-{b}" not in base.link_types)
+    """The block config with the shapes of block links of five to eight
+    sentences on a side added as link types (bigger ones keep the 0-1 and
+    1-0 links for what the other types cannot cover)."""
+    extra = tuple(f"{a}-{b}" for a, b in sorted(shapes)
+                  if 4 < max(a, b) <= MAX_SHAPE and f"{a}-{b}" not in base.link_types)
     if not extra:
         return base
     return replace(base, link_types=base.link_types + extra,
