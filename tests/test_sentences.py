@@ -218,3 +218,21 @@ def test_names_match_by_pinyin():
     found = {k for _, k in chinese_matches("陈清扬说王二走了。", keys)}
     assert found == {"s:chenqingyang", "s:qingyang", "s:wanger"}
     assert chinese_matches("天下雨了。", keys) == []
+
+
+def test_uneven_block_link_still_covers_every_sentence():
+    """One block link with 60 Chinese sentences against 3 English ones (wider
+    than any link type): every sentence is still linked exactly once, inside it."""
+    from northeast_text.align import align_blocks
+    from northeast_text.model import Analysis
+    from northeast_text.readers import parse_document
+
+    zh = parse_document("# 东北\n\n" + "辽宁省地区生产总值增长5.3%，达到3.0万亿元。" * 60 + "\n", "zh")
+    en = parse_document("# The Northeast\n\n" + " ".join(["Liaoning grew 5.3% to 3.0 trillion yuan."] * 3) + "\n", "en")
+    src, tgt = Analysis(zh), Analysis(en)
+    links = align_blocks(src, tgt)
+    sentences, sentence_links = align_sentences(src, tgt, links)
+    assert len([s for s in sentences if s.block.startswith("zh")]) == 61
+    linked = sorted(i for link in sentence_links for i in link.source + link.target)
+    assert linked == sorted(s.id for s in sentences)
+    assert all(link.link in (0, 1) for link in sentence_links)
