@@ -1,4 +1,4 @@
-"""Monotonic alignment of two segment lists (blocks now, sentences later).
+"""Monotonic alignment of two segment lists (blocks, or the sentences inside block links).
 
 The aligner is a banded dynamic programme over link types (0-1, 1-0, 1-1,
 1-2, 2-1, 1-3, 3-1, 2-2 by default).  The cost of a link adds up:
@@ -11,23 +11,34 @@ The aligner is a banded dynamic programme over link types (0-1, 1-0, 1-1,
   character precision.  ``ratio`` is estimated from the pair itself: a first
   pass uses the total length ratio (translator additions left out), a second
   pass the length-weighted median ratio of the links found by the first;
-* shared anchors (number values, name keys) lower the cost, weighted by how
-  rare the anchor is in the two documents;
+* shared anchors (number values, name keys, names matched by sound) lower
+  the cost, weighted by how rare the anchor is in the two documents;
+* dictionary words (with a CC-CEDICT :class:`~northeast_text.dictionary.Dictionary`):
+  each translatable word adds the log-likelihood ratio of finding (or not)
+  a gloss on the other side of the link, in a right link (a share ``hit``
+  of the words is translated, learnt from the pair) against unrelated text
+  (a hit by chance, whose rate, learnt from off-diagonal segment pairs,
+  grows with the size of the other side), times ``lexical_weight``;
 * heading/list cues ("一" / "One", "1." / "1.") lower it when they agree and
   raise it when they disagree;
 * a target segment hinted as a translator's addition is cheap to leave
   unlinked (0-1) and expensive to link;
-* sentence counts (where known): a link whose sides differ in sentences
-  costs ``log(p0 / ((1 - p0)(1 - q)))`` plus ``-log q`` per further
-  sentence, with ``p0`` (the share of links with equal counts) estimated
-  from the first pass, so that pairs whose translators merge and split
-  sentences freely are not held to it;
+* sentence counts (where known): the target is expected to have the
+  pair's own ratio of sentences to the source's, with the variance the
+  pair shows (both re-estimated from the first pass), so that a translator
+  who splits sentences freely is not held to equal counts;
 * source value anchors found nowhere in the target ("orphans") make a real
   link dearer, so that an untranslated paragraph comes out as 1-0.
 
 Inline translator material (glosses, remarks found by the notes module) is
 left out of a target block's length.  Later passes also re-estimate the
-link-type priors from the previous alignment and centre the band on it.
+link-type priors from the previous alignment (adding 1-4, 4-1, 2-3, 3-2
+when it used many 3-way links) and centre the band on it.  Segments with a
+``group`` (the sentences of one block link) are only linked inside it.
+
+A link's score is the probability that it is right: a logistic model of its
+cost and its local posterior (its share of all the alignments of the stretch
+from the link before it to the link after it), fitted on held-out data.
 
 The band follows the length diagonal and is doubled (up to a memory cap,
 then to the full matrix when that fits) whenever the best path touches its
