@@ -8,7 +8,9 @@ CC-CEDICT words, link types learnt from the pair), in one pass over the whole pa
 pair's statistics are learnt from all of it, with every sentence link kept
 inside its block link (a :class:`~northeast_text.align.Segment` ``group``).
 Where a block link holds more sentences on one side than the link types
-can cover (up to eight), the whole link's shape is added as a type of its own.
+can cover (up to eight), the whole link's shape is added as a type of its own;
+a block link of more than ``MAX_GROUP_CELLS`` sentence pairs (a megabyte
+block) stays one sentence link.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from .model import Analysis, Link, Sentence, SentenceLink
 from .settings import Settings
 
 MAX_SHAPE = 8  # the widest block-link shape added as a sentence link type
+MAX_GROUP_CELLS = 250_000  # a block link with more sentence pairs than this is not aligned inside
 
 
 def split_sentences(analysis: Analysis) -> list[Sentence]:
@@ -86,24 +89,32 @@ def align_sentences(source: Analysis, target: Analysis, links: Sequence[Link], s
     src_blocks, tgt_blocks = source.document.blocks, target.document.blocks
     groups_s = {src_blocks[i].id: n for n, link in enumerate(links) for i in link.source}
     groups_t = {tgt_blocks[j].id: n for n, link in enumerate(links) for j in link.target}
-    src = _segments(source, src_sent, groups_s, dictionary, settings)
-    tgt = _segments(target, tgt_sent, groups_t, dictionary, settings)
-    if settings.use_names:
-        src, tgt = with_sound_anchors(src, tgt, _spans(source, src_sent), _spans(target, tgt_sent))
     shapes: dict[int, list[int]] = {}
-    for seg in src:
-        shapes.setdefault(seg.group, [0, 0])[0] += 1
-    for seg in tgt:
-        shapes.setdefault(seg.group, [0, 0])[1] += 1
-    cfg = _config(config_from_settings(settings), {(a, b) for a, b in shapes.values() if a and b})
-    out = []
+    for s in src_sent:
+        shapes.setdefault(groups_s[s.block], [0, 0])[0] += 1
+    for s in tgt_sent:
+        shapes.setdefault(groups_t[s.block], [0, 0])[1] += 1
+    # a block link too big to align inside (a megabyte block against a page) stays one link
+    whole = {g for g, (a, b) in shapes.items() if a * b > MAX_GROUP_CELLS}
+    out = [SentenceLink(source=tuple(s.id for s in src_sent if groups_s[s.block] == g),
+                        target=tuple(s.id for s in tgt_sent if groups_t[s.block] == g),
+                        score=links[g].score, link=g) for g in sorted(whole)]
+    kept_s = [s for s in src_sent if groups_s[s.block] not in whole]
+    kept_t = [s for s in tgt_sent if groups_t[s.block] not in whole]
+    src = _segments(source, kept_s, groups_s, dictionary, settings)
+    tgt = _segments(target, kept_t, groups_t, dictionary, settings)
+    if settings.use_names:
+        src, tgt = with_sound_anchors(src, tgt, _spans(source, kept_s), _spans(target, kept_t))
+    inner = {(a, b) for g, (a, b) in shapes.items() if a and b and g not in whole}
+    cfg = _config(config_from_settings(settings), inner)
     for link in align(src, tgt, cfg, dictionary):
         group = src[link.source[0]].group if link.source else tgt[link.target[0]].group
         one_sided = not (links[group].source and links[group].target)
         out.append(SentenceLink(
-            source=tuple(src_sent[i].id for i in link.source),
-            target=tuple(tgt_sent[j].id for j in link.target),
+            source=tuple(kept_s[i].id for i in link.source),
+            target=tuple(kept_t[j].id for j in link.target),
             score=links[group].score if one_sided else link.score,  # forced by the block link
             link=group,
         ))
+    out.sort(key=lambda link: link.link)  # reading order (stable inside each block link)
     return src_sent + tgt_sent, out

@@ -236,3 +236,19 @@ def test_uneven_block_link_still_covers_every_sentence():
     linked = sorted(i for link in sentence_links for i in link.source + link.target)
     assert linked == sorted(s.id for s in sentences)
     assert all(link.link in (0, 1) for link in sentence_links)
+
+
+def test_block_link_too_big_to_align_inside_stays_one_link(monkeypatch):
+    from northeast_text import sentence_alignment
+    from northeast_text.align import align_blocks
+    from northeast_text.model import Analysis
+    from northeast_text.readers import parse_document
+
+    monkeypatch.setattr(sentence_alignment, "MAX_GROUP_CELLS", 50)
+    zh = parse_document("# 东北\n\n" + "辽宁省地区生产总值增长5.3%。" * 20 + "\n", "zh")
+    en = parse_document("# The Northeast\n\n" + " ".join(["Liaoning grew 5.3%."] * 3) + "\n", "en")
+    src, tgt = Analysis(zh), Analysis(en)
+    links = align_blocks(src, tgt)
+    _sentences, sentence_links = align_sentences(src, tgt, links)
+    assert [link.type for link in sentence_links] == ["1-1", "20-3"]  # the title aligned, the body whole
+    assert sentence_links[1].score == links[1].score
