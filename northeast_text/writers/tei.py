@@ -627,13 +627,19 @@ class _Builder:
         sentences = self.block_sentences.get(block.id)
         if not sentences:
             return []
-        cuts = [s.start for s in sentences[1:]]
+        # kept spans nest: a cut inside any of them is inside an outermost one,
+        # whose end is clear of all
+        outer: list[tuple[int, int]] = []
+        for start, end in sorted((sp.start, -sp.end) for sp in spans):
+            if not outer or start >= outer[-1][1]:
+                outer.append((start, -end))
+        starts = [start for start, _ in outer]
         moved = []
-        for cut in cuts:
-            inside = [sp.end for sp in spans if sp.start < cut < sp.end]
-            while inside:  # kept spans nest: the outermost one's end is clear of all
-                cut = max(inside)
-                inside = [sp.end for sp in spans if sp.start < cut < sp.end]
+        for sentence in sentences[1:]:
+            cut = sentence.start
+            k = bisect_right(starts, cut - 1) - 1  # the last outermost span starting before the cut
+            if k >= 0 and outer[k][0] < cut < outer[k][1]:
+                cut = outer[k][1]
             moved.append(cut)
         out: list[Span] = []
         bounds = [0] + moved + [len(block.text)]
