@@ -19,7 +19,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from . import sentences as sentence_splitter
-from .align import (AlignConfig, Segment, _quantity_keys, align, config_from_settings, text_length,
+from .align import (AlignConfig, Segment, _keys_in, _quantity_keys, align, config_from_settings, text_length,
                     with_sound_anchors, words_of)
 from .model import Analysis, Link, Sentence, SentenceLink
 from .settings import Settings
@@ -41,25 +41,32 @@ def split_sentences(analysis: Analysis) -> list[Sentence]:
 def _segments(analysis: Analysis, sentences: Sequence[Sentence], groups: dict[str, int], dictionary,
               settings: Settings) -> list[Segment]:
     lang = analysis.document.lang
+    anchors = _anchor_spans(analysis, settings)
     segs = []
     for s in sentences:
-        keys: set[str] = set()
-        if settings.use_numbers:
-            for q in analysis.quantities_in(s.block):
-                if s.start <= q.start < s.end:
-                    keys |= _quantity_keys(q)
-        if settings.use_names:
-            for e in analysis.entities_in(s.block):
-                if e.key and s.start <= e.start < s.end:
-                    keys.add("n:" + e.key)
         segs.append(Segment(
             length=float(max(1, text_length(s.text, lang))),
-            anchors=frozenset(keys),
+            anchors=_keys_in(anchors.get(s.block, []), s.start, s.end),
             words=(words_of(analysis.block(s.block).text, lang, dictionary, s.start, s.end)
                    if dictionary is not None else frozenset()),
             group=groups.get(s.block, -1),
         ))
     return segs
+
+
+def _anchor_spans(analysis: Analysis, settings: Settings) -> dict[str, list[tuple[int, str]]]:
+    """Per block, (offset, anchor key) of its numbers and names, by offset."""
+    out: dict[str, list[tuple[int, str]]] = {}
+    if settings.use_numbers:
+        for q in analysis.quantities:
+            out.setdefault(q.block, []).extend((q.start, key) for key in _quantity_keys(q))
+    if settings.use_names:
+        for e in analysis.entities:
+            if e.key:
+                out.setdefault(e.block, []).append((e.start, "n:" + e.key))
+    for spans in out.values():
+        spans.sort()
+    return out
 
 
 def _spans(analysis: Analysis, sentences: Sequence[Sentence]) -> list[tuple[str, int, int]]:
