@@ -342,8 +342,9 @@ def annotate(source, target, output, json_out, pair_id, settings):
 def align(source, target, width, settings):
     """Show the block alignment side by side.
 
-    One line per link: link type (zh-en block counts), score, then the first
-    words of each side. Links scoring under 0.5 are marked with '?'.
+    One line per link: link type (zh-en block counts), score (the calibrated
+    probability that the link is right), then the first words of each side.
+    Uncertain links (score under 0.5) are marked with '?'.
 
     \b
     Example:
@@ -609,13 +610,16 @@ def batch(corpus_dir, out_dir, jobs, force, html, tmx, executor, scheduler, fail
 @click.option("-o", "--output", required=True, type=click.Path(allow_dash=True),
               help="Where to write the export (- for stdout).")
 @click.option("--id", "pair_id", help="Pair id used in unit ids (default: the pair's folder name).")
+@click.option("--level", type=click.Choice(("sentence", "paragraph")), default="sentence", show_default=True,
+              help="One translation unit per sentence link or per block (paragraph) link.")
 @settings_options
-def export(source, target, fmt, output, pair_id, settings):
+def export(source, target, fmt, output, pair_id, level, settings):
     """Export the aligned pair for other tools (CAT tools read TMX).
 
     SOURCE is the Chinese original, TARGET the English translation. TMX holds
-    one translation unit per alignment link that has both sides, with the
-    link score, block ids and the translator's notes.
+    one translation unit per sentence link (or, with --level paragraph, per
+    block link) that has both sides, with the link score, sentence or block
+    ids and the translator's notes.
 
     \b
     Example:
@@ -627,9 +631,10 @@ def export(source, target, fmt, output, pair_id, settings):
 
     prepare_outputs([output], [source, target, *settings.lexicons])
     pair = _annotate(source, target, settings, pair_id)
-    atomic_write(output, tmx_bytes(pair))
+    atomic_write(output, tmx_bytes(pair, level))
     if output != "-":
-        units = sum(1 for link in pair.alignment if link.source and link.target)
+        links = pair.sentence_alignment if level == "sentence" and pair.sentence_alignment else pair.alignment
+        units = sum(1 for link in links if link.source and link.target)
         click.echo(f"wrote {output}: {units} translation units", err=True)
 
 

@@ -203,6 +203,32 @@ class Link:
 
 
 @dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of a block: ``text`` is ``block.text[start:end]``."""
+
+    id: str  # "zh-b3-s1": block id, 1-based sentence number in the block
+    block: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceLink:
+    """One sentence alignment link, inside the block link number ``link``
+    (0-based index into ``AnnotatedPair.alignment``)."""
+
+    source: tuple[str, ...]  # sentence ids
+    target: tuple[str, ...]
+    score: float
+    link: int
+
+    @property
+    def type(self) -> str:
+        return f"{len(self.source)}-{len(self.target)}"
+
+
+@dataclass(frozen=True, slots=True)
 class Rate:
     """An exchange rate: ``value`` units of ``quote`` for one unit of ``base``."""
 
@@ -290,3 +316,5 @@ class AnnotatedPair:
     findings: tuple[Finding, ...] = ()
     rate: Rate | None = None
     signature: str = ""  # settings signature (see settings.Settings.signature)
+    sentences: tuple[Sentence, ...] = ()  # both sides' sentences, source first, in reading order
+    sentence_alignment: tuple[SentenceLink, ...] = ()

@@ -83,14 +83,21 @@ def annotate(
     report = progress or _nothing
     target_a = analyse(target, settings, translation=True, progress=progress, original=source)
     source_a = analyse(source, settings, translation=False, progress=progress) if source is not None else None
+    sentences: tuple = ()
+    sentence_links: tuple = ()
     if source_a is None:
         alignment = ()
-    elif alignment is not None:
-        alignment = tuple(alignment)
     else:
+        from .sentence_alignment import align_sentences
+
         report("align", 0, 1)
-        alignment = tuple(align_blocks(source_a, target_a, settings))
-        target_a, alignment = _second_pass(source_a, target_a, alignment, settings)
+        if alignment is not None:
+            alignment = tuple(alignment)
+        else:
+            alignment = tuple(align_blocks(source_a, target_a, settings))
+            target_a, alignment = _second_pass(source_a, target_a, alignment, settings)
+        found, linked = align_sentences(source_a, target_a, alignment, settings)
+        sentences, sentence_links = tuple(found), tuple(linked)
         report("align", 1, 1)
     if settings.rate is not None:
         rate: Rate | None = Rate(base="USD", quote="CNY", value=settings.rate)
@@ -101,6 +108,8 @@ def annotate(
         source=source_a,
         target=target_a,
         alignment=alignment,
+        sentences=sentences,
+        sentence_alignment=sentence_links,
         rate=rate,
         signature=settings.signature(),
     )

@@ -81,10 +81,10 @@ def test_bundled_pair_every_link_exported(northeast_dir, tmp_path):
     pair = annotate_files(northeast_dir / "zh.md", northeast_dir / "en.md", pair_id="northeast")
     out = tmp_path / "ne.tmx"
     res = CliRunner().invoke(main, ["export", str(northeast_dir / "zh.md"), str(northeast_dir / "en.md"),
-                                    "--format", "tmx", "-o", str(out), "--id", "northeast"])
+                                    "--format", "tmx", "-o", str(out), "--id", "northeast", "--level", "paragraph"])
     assert res.exit_code == 0, res.output
     data = out.read_bytes()
-    assert data == tmx_bytes(pair)
+    assert data == tmx_bytes(pair, "paragraph")
     _store, units = _units(data)
     both = [(n, link) for n, link in enumerate(pair.alignment, 1) if link.source and link.target]
     assert len(units) == len(both) > 10
@@ -104,3 +104,37 @@ def test_export_refuses_to_overwrite_an_input(northeast_dir):
     res = CliRunner().invoke(main, ["export", str(northeast_dir / "zh.md"), str(northeast_dir / "en.md"),
                                     "-o", str(northeast_dir / "en.md")])
     assert res.exit_code == 2 and "also an input" in res.stderr
+
+
+def test_sentence_level_is_the_default(northeast_dir, tmp_path):
+    """`export` writes one unit per sentence link by default, each side the
+    sentences' own text, with the block link it lies in."""
+    from northeast_text.pipeline import annotate_files
+
+    pair = annotate_files(northeast_dir / "zh.md", northeast_dir / "en.md", pair_id="northeast")
+    out = tmp_path / "ne.tmx"
+    res = CliRunner().invoke(main, ["export", str(northeast_dir / "zh.md"), str(northeast_dir / "en.md"),
+                                    "-o", str(out), "--id", "northeast"])
+    assert res.exit_code == 0, res.output
+    data = out.read_bytes()
+    assert data == tmx_bytes(pair) == tmx_bytes(pair, "sentence")
+    store, units = _units(data)
+    assert store.document.getroot().find("header").get("segtype") == "sentence"
+    both = [(n, link) for n, link in enumerate(pair.sentence_alignment, 1) if link.source and link.target]
+    assert len(units) == len(both) > len([link for link in pair.alignment if link.source and link.target])
+    text = {s.id: s.text for s in pair.sentences}
+    for unit, (n, link) in zip(units, both):
+        assert unit.getid() == f"northeast.s{n}"
+        assert unit.target == " ".join(text[i] for i in link.target)
+        props = {p.get("type"): p.text for p in unit.xmlelement.findall("prop")}
+        assert props["x-target-sentences"] == " ".join(link.target)
+        block_link = pair.alignment[int(props["x-link"]) - 1]
+        blocks = {pair.target.document.blocks[j].id for j in block_link.target}
+        assert {i.rsplit("-s", 1)[0] for i in link.target} <= blocks
+
+
+def test_unknown_level_is_refused():
+    with pytest.raises(ValueError):
+        tmx_bytes(_pair(), "word")
+    # a pair without sentence links (built by hand) keeps its block units
+    assert tmx_bytes(_pair()) == tmx_bytes(_pair(), "paragraph")

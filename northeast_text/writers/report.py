@@ -18,7 +18,7 @@ from decimal import Decimal
 from typing import Any, Mapping, Sequence
 
 from .. import TOOL_NAME, __version__
-from ..model import SEVERITIES, Analysis, AnnotatedPair, Finding, Link
+from ..model import SEVERITIES, Analysis, AnnotatedPair, Finding, Link, SentenceLink
 from ..script import language_tag
 
 SCHEMA_VERSION = 1
@@ -58,6 +58,7 @@ def to_report(
             for n in _notes_in_order(pair.target)
             if n.resp != "author"  # the author's note markers are not the translator's notes
         ],
+        "sentences": _sentences(pair),
     }
 
 
@@ -122,7 +123,23 @@ def _alignment(pair: AnnotatedPair) -> list[dict[str, Any]]:
     ]
 
 
-def _score(link: Link) -> float:
+def _sentences(pair: AnnotatedPair) -> dict[str, Any]:
+    """The sentence spans of both sides and their alignment (an extra field:
+    ``link`` is the 0-based index of the block link a sentence link lies in)."""
+    sides: dict[str, list[dict[str, Any]]] = {"source": [], "target": []}
+    source_blocks = {b.id for b in pair.source.document.blocks} if pair.source is not None else set()
+    for s in pair.sentences:
+        sides["source" if s.block in source_blocks else "target"].append(
+            {"id": s.id, "block": s.block, "start": s.start, "end": s.end})
+    links = [
+        {"source": list(link.source), "target": list(link.target), "score": _score(link),
+         "type": link.type, "link": link.link}
+        for link in pair.sentence_alignment
+    ]
+    return {**sides, "alignment": links}
+
+
+def _score(link: Link | SentenceLink) -> float:
     s = float(link.score)
     if math.isnan(s):
         return 0.0

@@ -61,6 +61,7 @@ SEVERITY_CERT = {"error": "high", "warning": "medium", "info": "low"}
 
 # Importance of inline spans: a lower rank wins when two spans cross.
 RANK_NOTE, RANK_NAME, RANK_QUANTITY, RANK_FINDING, RANK_MARK = range(5)
+RANK_SENTENCE = -1  # outermost: a sentence holds the inline elements
 
 ENTITY_TAGS = {"place": "placeName", "org": "orgName", "person": "persName"}
 ENTITY_LISTS = (("place", "listPlace", "place"), ("org", "listOrg", "org"),
@@ -407,6 +408,10 @@ class _Builder:
             self.by_block[id(side.analysis)] = (ents, qtys)
         # findings: finding index -> list of pointer ids
         self.finding_targets: dict[int, list[str]] = {}
+        self.block_sentences: dict[str, list] = {}
+        for sentence in pair.sentences:
+            self.block_sentences.setdefault(sentence.block, []).append(sentence)
+        self.sentence_ids: dict[str, str] = {}  # Sentence.id -> xml:id of its <s>
 
     # ---------------------------------------------------------------- top level
     def build(self) -> "etree._Element":
@@ -626,7 +631,42 @@ class _Builder:
         if notes:
             el.set("ana", " ".join(dict.fromkeys(f"#note.{n.kind}" for n in notes)))
             el.set("resp", "#" + self.translator_id)
-        build_inline(el, block.text, spans)
+        build_inline(el, block.text, spans + self._sentence_spans(side, block, spans))
+
+    def _sentence_spans(self, side: _Side, block: Block, spans: list[Span]) -> list[Span]:
+        """``<s>`` spans for the block's sentences.  A sentence boundary that
+        falls inside an inline element moves to that element's end (or start),
+        so that elements nest; sentences left empty share the ``<s>`` before."""
+        sentences = self.block_sentences.get(block.id)
+        if not sentences:
+            return []
+        # kept spans nest: a cut inside any of them is inside an outermost one,
+        # whose end is clear of all
+        outer: list[tuple[int, int]] = []
+        for start, end in sorted((sp.start, -sp.end) for sp in spans):
+            if not outer or start >= outer[-1][1]:
+                outer.append((start, -end))
+        starts = [start for start, _ in outer]
+        moved = []
+        for sentence in sentences[1:]:
+            cut = sentence.start
+            k = bisect_right(starts, cut - 1) - 1  # the last outermost span starting before the cut
+            if k >= 0 and outer[k][0] < cut < outer[k][1]:
+                cut = outer[k][1]
+            moved.append(cut)
+        out: list[Span] = []
+        bounds = [0] + moved + [len(block.text)]
+        for k, sentence in enumerate(sentences):
+            lo, hi = max(bounds[k], out[-1].end if out else 0), bounds[k + 1]
+            if hi <= lo and out:
+                self.sentence_ids[sentence.id] = out[-1].xml_id or ""
+                continue
+            xml_id = self.ids.make(f"{side.block_ids[block.id]}.s{k + 1}")
+            self.sentence_ids[sentence.id] = xml_id
+            out.append(Span(lo, max(hi, lo), RANK_SENTENCE, [("s", {})], k, xml_id=xml_id, kind="sentence"))
+        if out:
+            out[-1].end = len(block.text)
+        return out
 
     def _spans(self, side: _Side, block: Block) -> list[Span]:
         analysis = side.analysis
@@ -790,6 +830,27 @@ class _Builder:
                 else:
                     ptr = _sub(grp, "ptr", type="blocks", target=" ".join(ids))
                     ptr_id = self.ids.make(f"al{k}.{lang}")
+                    ptr.set(XML_ID, ptr_id)
+                    ends.append("#" + ptr_id)
+            _sub(grp, "link", type=link.type, target=" ".join(ends), cert=_cert(link.score))
+        self._sentence_links(so)
+
+    def _sentence_links(self, so) -> None:
+        """The sentence alignment: a second ``<linkGrp>``; n-m sides through ``<ptr>``."""
+        grp = None
+        for k, link in enumerate(self.pair.sentence_alignment, 1):
+            if not link.source or not link.target:
+                continue
+            if grp is None:
+                grp = _sub(so, "linkGrp", type="sentence-alignment")
+            ends = []
+            for side, ids in (("src", link.source), ("tgt", link.target)):
+                targets = list(dict.fromkeys("#" + self.sentence_ids[i] for i in ids))
+                if len(targets) == 1:
+                    ends.append(targets[0])
+                else:
+                    ptr = _sub(grp, "ptr", type="sentences", target=" ".join(targets))
+                    ptr_id = self.ids.make(f"sl{k}.{side}")
                     ptr.set(XML_ID, ptr_id)
                     ends.append("#" + ptr_id)
             _sub(grp, "link", type=link.type, target=" ".join(ends), cert=_cert(link.score))

@@ -1,7 +1,14 @@
 """TMX 1.4b export: the alignment as a translation memory for CAT tools.
 
-One ``<tu>`` per alignment link that has both a Chinese and an English side
-(0-1 and 1-0 links are skipped: a translation unit needs both).  Each unit:
+``level="sentence"`` (the default) writes one ``<tu>`` per sentence link
+(``tuid`` ``{pair id}.s{n}``, ``segtype`` ``sentence``, ``<prop>``s
+``x-source-sentences`` / ``x-target-sentences`` with the sentence ids, and
+``x-link`` the 1-based block link it lies in); a pair without sentence
+links (built by hand) falls back to the block level.
+
+``level="paragraph"``: one ``<tu>`` per alignment link that has both a
+Chinese and an English side (0-1 and 1-0 links are skipped: a translation
+unit needs both).  Each unit:
 
 - ``tuid`` = ``{pair id}.l{n}``, ``n`` the 1-based index of the link in the
   pair's alignment (stable across runs);
@@ -35,25 +42,36 @@ XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 ZH_CLOSERS = "。！？；：…」』”’）》】"
 
 
+LEVELS = ("sentence", "paragraph")
+
+
 def joined_text(blocks: Sequence[Block], lang: str) -> str:
     """The segment text of a link side: the blocks' texts, joined."""
+    return _join([b.text for b in blocks], lang)
+
+
+def _join(texts: Sequence[str], lang: str) -> str:
     out = ""
-    for b in blocks:
+    for text in texts:
         if out and not (lang == "zh" and out[-1] in ZH_CLOSERS):
             out += " "
-        out += b.text
+        out += text
     return out
 
 
-def tmx_bytes(pair: AnnotatedPair) -> bytes:
-    """The TMX 1.4b document of one pair, UTF-8 with an XML declaration."""
+def tmx_bytes(pair: AnnotatedPair, level: str = "sentence") -> bytes:
+    """The TMX 1.4b document of one pair, UTF-8 with an XML declaration;
+    ``level`` "sentence" (one unit per sentence link) or "paragraph"."""
     from lxml import etree
 
+    if level not in LEVELS:
+        raise ValueError(f"unknown TMX level {level!r}; known: {', '.join(LEVELS)}")
+    sentences = level == "sentence" and bool(pair.sentence_alignment)
     root = etree.Element("tmx", version="1.4")
     etree.SubElement(
         root, "header",
         creationtool=TOOL_NAME, creationtoolversion=__version__,
-        datatype="plaintext", segtype="paragraph", adminlang="en",
+        datatype="plaintext", segtype="sentence" if sentences else "paragraph", adminlang="en",
         srclang=language_tag(pair.source.document) if pair.source is not None else "zh-Hans",
         **{"o-tmf": TOOL_NAME},
     )
@@ -61,7 +79,9 @@ def tmx_bytes(pair: AnnotatedPair) -> bytes:
     if pair.signature:
         _prop(header, "x-signature", pair.signature)
     body = etree.SubElement(root, "body")
-    if pair.source is not None:
+    if pair.source is not None and sentences:
+        _sentence_units(body, pair)
+    elif pair.source is not None:
         src_blocks = pair.source.document.blocks
         tgt_blocks = pair.target.document.blocks
         src_doc, tgt_doc = pair.source.document, pair.target.document
@@ -88,6 +108,34 @@ def tmx_bytes(pair: AnnotatedPair) -> bytes:
                 etree.SubElement(tuv, "seg").text = joined_text(blocks, doc.lang or "en")
     etree.indent(root, space="  ")
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8") + b"\n"
+
+
+def _sentence_units(body, pair: AnnotatedPair) -> None:
+    """One unit per sentence link with both sides, notes of its target sentences attached."""
+    from lxml import etree
+
+    assert pair.source is not None
+    by_id = {s.id: s for s in pair.sentences}
+    src_doc, tgt_doc = pair.source.document, pair.target.document
+    for n, link in enumerate(pair.sentence_alignment, 1):
+        if not link.source or not link.target:
+            continue
+        srcs = [by_id[i] for i in link.source]
+        tgts = [by_id[i] for i in link.target]
+        tu = etree.SubElement(body, "tu", tuid=f"{pair.id}.s{n}")
+        _prop(tu, "x-pair", pair.id)
+        _prop(tu, "x-link-type", link.type)
+        _prop(tu, "x-score", _score(link.score))
+        _prop(tu, "x-link", str(link.link + 1))
+        _prop(tu, "x-source-sentences", " ".join(link.source))
+        _prop(tu, "x-target-sentences", " ".join(link.target))
+        for nt in pair.target.notes:
+            if any(s.block == nt.block and s.start <= nt.start < s.end for s in tgts):
+                etree.SubElement(tu, "note").text = f"{nt.kind}: {nt.text}"
+        for doc, side in ((src_doc, srcs), (tgt_doc, tgts)):
+            tuv = etree.SubElement(tu, "tuv")
+            tuv.set(XML_LANG, language_tag(doc))
+            etree.SubElement(tuv, "seg").text = _join([s.text for s in side], doc.lang or "en")
 
 
 def _prop(parent, kind: str, value: str) -> None:
