@@ -229,10 +229,9 @@ def name_keys(text: str, lang: str) -> set[str]:
 
 
 def _resource_lines(name: str) -> list[str]:
-    from importlib.resources import files
+    from .resources_io import read_lines
 
-    text = (files("northeast_text") / "resources" / "align" / name).read_text(encoding="utf-8")
-    return [ln.rstrip("\n") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return read_lines("align", name)
 
 
 @lru_cache(maxsize=1)

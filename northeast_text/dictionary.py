@@ -38,10 +38,9 @@ _SKIP_RE = re.compile(r"^\s*(?:CL:|see |see also |variant of |old variant of |su
 
 
 def _resource_lines(name: str) -> list[str]:
-    from importlib.resources import files
+    from .resources_io import read_lines
 
-    text = (files("northeast_text") / "resources" / "align" / name).read_text(encoding="utf-8")
-    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return [ln.strip() for ln in read_lines("align", name)]
 
 
 @lru_cache(maxsize=1)
@@ -225,13 +224,14 @@ def build(source: Path) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str
     return glosses, {s: tuple(sorted(ws)) for s, ws in reverse.items()}
 
 
-def _cache_path(source: Path) -> Path:
+def _cache_path(source: Path, kind: str = "glosses") -> Path:
     st = source.stat()
     tag = hashlib.sha1(f"{FORMAT}|{st.st_size}|{int(st.st_mtime)}".encode()).hexdigest()[:12]
-    return _cache_dir() / f"cedict-{tag}.marshal"
+    return _cache_dir() / f"cedict-{kind}-{tag}.marshal"
 
 
 _loaded: Dictionary | None = None
+_names: tuple[dict[str, tuple[str, ...]], dict[str, str]] | None = None
 
 
 def load() -> Dictionary:
@@ -248,6 +248,73 @@ def load() -> Dictionary:
                 _write_cache(path, (glosses, reverse))
             _loaded = Dictionary(glosses, reverse, max(map(len, glosses), default=1))
         return _loaded
+
+
+# ------------------------------------------------------------ proper nouns
+_NAME_LINE_RE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
+_DEF_CUT = re.compile(r"[,;(（]| prefecture| county| city| district| province| abbr\.| see | also ")
+_CONNECT = {"of", "and", "the", "de", "la", "le", "von", "van", "du"}
+_PLACE_WORDS = re.compile(r"\b(?:city|capital|country|province|state|port|river|island|county|region|"
+                          r"prefecture|town|district|mountain|lake|sea|republic|kingdom)\b", re.IGNORECASE)
+_PERSON_WORDS = re.compile(r"\((?:c\. )?\d{3,4}-|\b(?:politician|president|prime minister|writer|poet|"
+                           r"emperor|king|actor|actress|singer|painter|philosopher|general)\b", re.IGNORECASE)
+
+
+def names_in_definition(d: str) -> list[str]:
+    """"Ürümqi or Urumqi, prefecture-level city ..." -> ["Ürümqi", "Urumqi"]."""
+    head = _DEF_CUT.split(d, 1)[0]
+    out = []
+    for piece in head.split(" or "):
+        words = piece.split()
+        while words and words[-1].lower() in _CONNECT:
+            words.pop()
+        if words and all(w[:1].isupper() or w in _CONNECT for w in words) and words[0][:1].isupper():
+            out.append(" ".join(words))
+    return out
+
+
+def definition_kind(definition: str) -> str | None:
+    """"person" (a life span, a president …) or "place" (a city, a river …) from a definition."""
+    if _PERSON_WORDS.search(definition):
+        return "person"
+    if _PLACE_WORDS.search(definition):
+        return "place"
+    return None
+
+
+def build_names(source: Path) -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
+    """CC-CEDICT's proper-noun entries (capitalised pinyin): Simplified form -> English
+    names, and Simplified form -> "place" or "person" where the definition says which."""
+    names: dict[str, list[str]] = {}
+    kinds: dict[str, str] = {}
+    with gzip.open(source, "rt", encoding="utf-8") as f:
+        for line in f:
+            m = _NAME_LINE_RE.match(line)
+            if not m or line.startswith("#") or not m.group(3)[:1].isupper():
+                continue
+            simp, defs = m.group(2), m.group(4).split("/")
+            found = [n for d in defs for n in names_in_definition(d)]
+            if found:
+                names.setdefault(simp, []).extend(found)
+                kind = definition_kind(" ".join(defs))
+                if kind:
+                    kinds.setdefault(simp, kind)
+    return {k: tuple(dict.fromkeys(v)) for k, v in names.items()}, kinds
+
+
+def proper_names() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
+    """The proper-noun index (:func:`build_names`), cached like :func:`load`."""
+    global _names
+    with _lock:
+        if _names is None:
+            source = _source()
+            path = _cache_path(source, "names")
+            try:
+                _names = marshal.loads(path.read_bytes())
+            except (OSError, ValueError, EOFError, TypeError):
+                _names = build_names(source)
+                _write_cache(path, _names)
+        return _names
 
 
 def _write_cache(path: Path, data) -> None:

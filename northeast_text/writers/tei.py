@@ -35,7 +35,6 @@ from bisect import bisect_right, insort
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Sequence
 from urllib.parse import quote
@@ -95,9 +94,9 @@ class Category:
 @lru_cache(maxsize=1)
 def taxonomy() -> tuple[Category, ...]:
     """The categories declared in the header, from ``resources/tei/taxonomy.tsv``."""
-    text = resources.files("northeast_text").joinpath("resources/tei/taxonomy.tsv").read_text(
-        encoding="utf-8"
-    )
+    from ..resources_io import read_text
+
+    text = read_text("tei", "taxonomy.tsv")
     out = []
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
