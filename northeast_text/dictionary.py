@@ -153,10 +153,11 @@ def chinese_words(text: str, dictionary: "Dictionary") -> list[str]:
 
 def chinese_word_spans(text: str, dictionary: "Dictionary") -> list[tuple[int, str]]:
     """(offset, word) of :func:`chinese_words`."""
-    from .nlp import jieba_ready
-
-    jieba_ready()
     import jieba
+
+    from .nlp import jieba_base
+
+    jieba_base()  # in the pipeline the lexicon's names are in jieba's dictionary already
 
     stop = chinese_stopwords()
     glosses, longest = dictionary.glosses, dictionary.longest
