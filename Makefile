@@ -5,8 +5,10 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 OUT    ?= out
-CACHE  ?= $(or $(NORTHEAST_TEXT_CACHE),.cache)
+CACHE  ?= $(or $(NORTHEAST_TEXT_CACHE),$(CURDIR)/.cache)
 TEI_RNG := $(CACHE)/tei/tei_all.rng
+# the tests keep every cache (TEI schema, dictionary index) inside the clone
+export NORTHEAST_TEXT_CACHE := $(abspath $(CACHE))
 
 .PHONY: demo test test-fast fuzz lint tei-schema annotations bench-real clean
 
