@@ -51,10 +51,11 @@ import os
 import re
 import sys
 import time
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Callable, Iterable, Mapping, Sequence, TextIO
+from typing import Any, TextIO
 
 from . import __version__
 from .errors import InputError
@@ -623,7 +624,7 @@ def _run_locked(specs: Sequence[PairSpec], out: Path, settings: Settings, *, job
     return result
 
 
-def index_bytes(order: Sequence[str], statuses: Mapping[str, "PairStatus"], title: str) -> bytes:
+def index_bytes(order: Sequence[str], statuses: Mapping[str, PairStatus], title: str) -> bytes:
     """The index of review pages: every pair in corpus order, failed ones with their message."""
     from .writers.html import index_page
 

@@ -23,10 +23,10 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
-from typing import Iterable, Sequence
 
 from .errors import InputError
 from .model import Block, Document, Entity
@@ -410,7 +410,7 @@ _NOT_NAMES: frozenset[str] | None = None
 _HEADING_ROLES = ("title", "heading", "notes-heading")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _word_list(name: str) -> frozenset[str]:
     """A lower-cased word list from ``resources/entities/<name>`` (# comments)."""
     text = read_text("entities", name)
@@ -648,7 +648,7 @@ _ORG_END = ("公司", "集团", "银行", "大学", "学院", "研究院", "研�
             "学会", "基金会", "部", "局", "署", "厅", "办", "社", "厂", "院", "所", "会")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _word_list_zh(name: str) -> frozenset[str]:
     """A Chinese word list from ``resources/entities/<name>`` (# comments)."""
     text = read_text("entities", name)

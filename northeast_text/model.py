@@ -8,9 +8,9 @@ I/O or loads a model.  All offsets are character offsets into ``Block.text``
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Mapping
 
 # Block roles (GOLD_FORMAT.md defines what a block is; the role says what it does).
 ROLES = ("title", "heading", "paragraph", "list-item", "notes-heading", "note-entry")

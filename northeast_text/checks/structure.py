@@ -15,7 +15,7 @@ and the figures it holds.
 from __future__ import annotations
 
 import re
-from typing import Mapping
+from collections.abc import Mapping
 
 from ..model import Analysis, AnnotatedPair, Block, Finding
 from . import register
