@@ -161,7 +161,7 @@ def annotate_files(
     target = read_side(target_path, lang="en", max_size=max_size)
     report("reading", 1, files)
     source = None
-    if with_source:
+    if with_source and source_path is not None:
         source = read_side(source_path, lang="zh", max_size=max_size)
         report("reading", 2, files)
     check_languages(source, target)

@@ -235,6 +235,7 @@ def build_inline(parent: etree._Element, text: str, spans: Sequence[Span]) -> No
                 if outer is None:
                     outer = child
                 inner = child
+            assert outer is not None  # every span has at least one element
             if sp.xml_id:
                 outer.set(XML_ID, sp.xml_id)
             last = outer
@@ -611,7 +612,7 @@ class _Builder:
         kept = {sp.xml_id for block_spans in spans.values() for sp in block_spans if sp.xml_id}
         for block_spans in spans.values():
             for sp in block_spans:
-                if sp.kind != "note-ref":
+                if sp.kind != "note-ref" or sp.ref_key is None:
                     continue
                 note_id, block_id = self.footnote_refs.get(sp.ref_key, (None, None))
                 target = note_id if note_id in kept else block_id
@@ -798,7 +799,7 @@ class _Builder:
                 item = _sub(lst, item_tag)
                 item.set(XML_ID, xid)
                 names = self.record_names[rec]
-                for lang in sorted(names, key=lambda l: (l != "zh", l)):
+                for lang in sorted(names, key=lambda code: (code != "zh", code)):
                     for surface in names[lang]:
                         n = _sub(item, ENTITY_TAGS[etype], surface)
                         n.set(XML_LANG, self.name_tags.get(lang, _lang_tag(lang)))
