@@ -40,7 +40,8 @@ SHARED = ROOT / ".." / "shared" / "real" / "wmt21"
 PLACES = ("盱眙", "沭阳", "泗洪", "睢宁", "涟水", "灌云", "临朐", "莒南", "郯城", "平邑", "蒙阴", "滕州",
           "桓台", "高密", "诸城", "栖霞", "莱阳", "海阳", "龙口", "招远", "蓬莱", "乳山", "文登", "荣成",
           "胶州", "平度", "即墨", "莱西", "寿光", "昌乐", "青州", "临沭", "费县", "沂水", "莒县", "五莲")
-SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈"
+            "姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦邱江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤")
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红兰飞志鹏辉建国德文斌宇浩凯健俊帆帅旭宁"
 
 
@@ -112,7 +113,8 @@ def plant(pair_dir: Path, rng: random.Random, lexicon, verbose: bool, substituti
     for names in name_links(base):
         for link in names.links:
             s = link.source
-            if ((s.block, s.start, s.end) in tagged and link.via == "pinyin" and s.key is None and s.type in ("person", "place") and len(s.text) >= 2
+            if ((s.block, s.start, s.end) in tagged and link.via == "pinyin" and s.key is None
+                    and s.type in ("person", "place") and len(s.text) >= 2
                     and translit.how(s.text, link.target.text, s.type) == "pinyin"):
                 by_block.setdefault(link.target.block, []).append(link)
     # a name written twice in its block may be found at its other place: plant only single ones
@@ -156,12 +158,14 @@ def plant(pair_dir: Path, rng: random.Random, lexicon, verbose: bool, substituti
                 used.add(hit)
             out[kind].append((pair_dir.name, s.text, new, hit is not None))
             if verbose:
-                print(f"  {kind:12} {pair_dir.name} {s.block}: {s.text} -> {new}: {'caught' if hit is not None else 'MISSED'}")
+                print(f"  {kind:12} {pair_dir.name} {s.block}: {s.text} -> {new}: "
+                      f"{'caught' if hit is not None else 'MISSED'}")
         for k, f in enumerate(found):
             if k not in used and (f.severity, f.source_text, f.target_text) not in known:
                 out["false"].append((pair_dir.name, kind, f.severity, f.source_text, f.target_text))
                 if verbose:
-                    print(f"  false alarm  {pair_dir.name} ({kind} run): {f.severity} {f.source_text} -> {f.target_text}")
+                    print(f"  false alarm  {pair_dir.name} ({kind} run): "
+                          f"{f.severity} {f.source_text} -> {f.target_text}")
     return out
 
 

@@ -55,10 +55,11 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from .model import Analysis, Block, Link
 from .settings import DEFAULT_LINK_TYPES, Settings
@@ -347,7 +348,7 @@ class _Lexicon:
     pair count as translatable.
     """
 
-    def __init__(self, src: Sequence[Segment], tgt: Sequence[Segment], dictionary: "Dictionary"):
+    def __init__(self, src: Sequence[Segment], tgt: Sequence[Segment], dictionary: Dictionary):
         vocab_s = {w for s in src for w in s.words if w in dictionary.glosses}
         vocab_t = {w for t in tgt for w in t.words if w in dictionary.reverse}
         gloss_s = {w: [v for v in dictionary.glosses[w] if v in vocab_t] for w in vocab_s}
@@ -942,7 +943,7 @@ def _score(cost: float, posterior: float, cfg: AlignConfig) -> float:
 
 
 def align(src: Sequence[Segment], tgt: Sequence[Segment], config: AlignConfig | None = None,
-          dictionary: "Dictionary | None" = None) -> list[Link]:
+          dictionary: Dictionary | None = None) -> list[Link]:
     """Align two segment lists monotonically; every index in exactly one link.
 
     With a ``dictionary``, the segments' ``words`` (source: Chinese words,
@@ -1034,7 +1035,7 @@ def is_translator_block(block: Block, notes) -> bool:
     return False
 
 
-def words_of(text: str, lang: str, dictionary: "Dictionary", start: int = 0, end: int | None = None
+def words_of(text: str, lang: str, dictionary: Dictionary, start: int = 0, end: int | None = None
              ) -> frozenset[str]:
     """The content words the dictionary signal compares (Chinese dictionary
     words, English stems) of ``text[start:end]``; the words of a text are
@@ -1043,7 +1044,7 @@ def words_of(text: str, lang: str, dictionary: "Dictionary", start: int = 0, end
 
 
 @lru_cache(maxsize=8192)
-def _word_spans(text: str, lang: str, dictionary: "Dictionary") -> tuple[tuple[int, str], ...]:
+def _word_spans(text: str, lang: str, dictionary: Dictionary) -> tuple[tuple[int, str], ...]:
     from .dictionary import chinese_word_spans, english_stem_spans
 
     if lang.startswith("zh"):
@@ -1052,7 +1053,7 @@ def _word_spans(text: str, lang: str, dictionary: "Dictionary") -> tuple[tuple[i
 
 
 def segments_of(analysis: Analysis, *, use_numbers: bool = True, use_names: bool = True,
-                name_fallback: bool = True, dictionary: "Dictionary | None" = None) -> list[Segment]:
+                name_fallback: bool = True, dictionary: Dictionary | None = None) -> list[Segment]:
     """One :class:`Segment` per block of an analysed document.
 
     Numbers come from ``analysis.quantities`` (or the number engine when it

@@ -51,15 +51,19 @@ import os
 import re
 import sys
 import time
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Callable, Iterable, Mapping, Sequence, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from . import __version__
 from .errors import InputError
 from .ids import safe_id
 from .settings import Settings
+
+if TYPE_CHECKING:
+    from .fsutil import InputFiles
 
 STATE_DIR = ".northeast-text"
 STATE_FILE = "state.json"
@@ -526,8 +530,6 @@ def _run_locked(specs: Sequence[PairSpec], out: Path, settings: Settings, *, job
     old_pairs: dict[str, Any] = state.get("pairs", {})
     new_pairs: dict[str, Any] = {}
     statuses: dict[str, PairStatus] = {}
-    todo: list[PairJob] = []
-    suffixes = _suffixes(html, tmx)
     total = len(specs)
     done = 0
 
@@ -541,30 +543,8 @@ def _run_locked(specs: Sequence[PairSpec], out: Path, settings: Settings, *, job
     # A pair refused at discovery may share its id with a good one (a
     # collision): its status is kept under its own key, never over the other.
     order = [s.id if s.error is None else f"\x00{n}" for n, s in enumerate(specs)]
-    for key, spec in zip(order, specs):
-        if spec.error is not None:
-            report(PairStatus(spec.id, "failed", spec.error), key)
-            continue
-        try:
-            refuse_overwriting_inputs([out / (spec.id + s) for s in suffixes], protected)
-            src, tgt = spec.source.read_bytes(), spec.target.read_bytes()
-        except InputError as exc:
-            report(PairStatus(spec.id, "failed", str(exc)))
-            continue
-        except OSError as exc:
-            report(PairStatus(spec.id, "failed", f"{spec.id}: cannot read: {exc.strerror or exc}"))
-            continue
-        job = PairJob(spec.id, src, tgt, spec.source_name or "", spec.target_name or "",
-                      tuple(sorted(spec.meta.items())), settings, html, tmx)
-        key = _job_key(job)
-        old = old_pairs.get(spec.id)
-        if not force and old and old.get("key") == key and _outputs_intact(out, old):
-            new_pairs[spec.id] = old
-            report(PairStatus(spec.id, "skipped", "unchanged", dict(old.get("summary", {})),
-                              title=str(old.get("title", ""))))
-            continue
-        todo.append(job)
-
+    todo = _plan_jobs(specs, order, out, settings, protected, old_pairs, new_pairs, report,
+                      force=force, html=html, tmx=tmx)
     keys = {job.id: _job_key(job) for job in todo}
 
     def accept(result: PairOutput) -> None:
@@ -586,17 +566,69 @@ def _run_locked(specs: Sequence[PairSpec], out: Path, settings: Settings, *, job
                           title=result.title))
 
     try:
-        if executor == "dask":
-            _run_dask(todo, scheduler, jobs, accept)
-        elif jobs <= 1 or len(todo) <= 1:
-            for job in todo:
-                accept(annotate_job(job))
-        else:
-            _run_processes(todo, jobs, accept)
+        _run_jobs(todo, accept, executor=executor, scheduler=scheduler, jobs=jobs)
     except BaseException:
         # Ctrl-C or a write error: keep what finished, so the next run skips it.
         _save_state(out, {**old_pairs, **new_pairs})
         raise
+
+    result = _write_corpus(out, order, statuses, old_pairs, new_pairs, title=title, html=html)
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _plan_jobs(specs: Sequence[PairSpec], order: Sequence[str], out: Path, settings: Settings, protected: InputFiles,
+               old_pairs: Mapping[str, Any], new_pairs: dict[str, Any],
+               report: Callable[..., None], *, force: bool, html: bool, tmx: bool) -> list[PairJob]:
+    """The pairs to annotate, in order; reports pairs refused or unreadable as failed and
+    unchanged ones (outputs intact) as skipped, keeping their state in ``new_pairs``."""
+    from .fsutil import refuse_overwriting_inputs
+
+    todo: list[PairJob] = []
+    suffixes = _suffixes(html, tmx)
+    for key, spec in zip(order, specs):
+        if spec.error is not None:
+            report(PairStatus(spec.id, "failed", spec.error), key)
+            continue
+        assert spec.source is not None and spec.target is not None  # a spec without error has both
+        try:
+            refuse_overwriting_inputs([out / (spec.id + s) for s in suffixes], protected)
+            src, tgt = spec.source.read_bytes(), spec.target.read_bytes()
+        except InputError as exc:
+            report(PairStatus(spec.id, "failed", str(exc)))
+            continue
+        except OSError as exc:
+            report(PairStatus(spec.id, "failed", f"{spec.id}: cannot read: {exc.strerror or exc}"))
+            continue
+        job = PairJob(spec.id, src, tgt, spec.source_name or "", spec.target_name or "",
+                      tuple(sorted(spec.meta.items())), settings, html, tmx)
+        key = _job_key(job)
+        old = old_pairs.get(spec.id)
+        if not force and old and old.get("key") == key and _outputs_intact(out, old):
+            new_pairs[spec.id] = old
+            report(PairStatus(spec.id, "skipped", "unchanged", dict(old.get("summary", {})),
+                              title=str(old.get("title", ""))))
+            continue
+        todo.append(job)
+    return todo
+
+
+def _run_jobs(todo: Sequence[PairJob], accept: Callable[[PairOutput], None], *, executor: str, scheduler: Any,
+              jobs: int) -> None:
+    """Annotate every job with dask, worker processes or in this process, handing each output to ``accept``."""
+    if executor == "dask":
+        _run_dask(todo, scheduler, jobs, accept)
+    elif jobs <= 1 or len(todo) <= 1:
+        for job in todo:
+            accept(annotate_job(job))
+    else:
+        _run_processes(todo, jobs, accept)
+
+
+def _write_corpus(out: Path, order: Sequence[str], statuses: Mapping[str, PairStatus], old_pairs: Mapping[str, Any],
+                  new_pairs: dict[str, Any], *, title: str, html: bool) -> BatchResult:
+    """Remove outdated outputs, write the corpus, findings and index files and the state; the result."""
+    from .fsutil import atomic_write
 
     good = [pid for pid in order if statuses.get(pid) and statuses[pid].status != "failed"]
     # Outputs of pairs that failed or left the corpus no longer describe it.
@@ -619,15 +651,14 @@ def _run_locked(specs: Sequence[PairSpec], out: Path, settings: Settings, *, job
     elif old_pairs and (out / INDEX_FILE).is_file():
         (out / INDEX_FILE).unlink()  # the pages it listed are gone
     _save_state(out, new_pairs)
-    result.seconds = time.perf_counter() - started
     return result
 
 
-def index_bytes(order: Sequence[str], statuses: Mapping[str, "PairStatus"], title: str) -> bytes:
+def index_bytes(order: Sequence[str], statuses: Mapping[str, PairStatus], title: str) -> bytes:
     """The index of review pages: every pair in corpus order, failed ones with their message."""
     from .writers.html import index_page
 
-    rows = []
+    rows: list[dict[str, Any]] = []
     for pid in order:
         status = statuses.get(pid)
         if status is None:

@@ -11,12 +11,16 @@ import sys
 from contextlib import contextmanager
 from decimal import Decimal, InvalidOperation
 from functools import wraps
+from typing import TYPE_CHECKING
 
 import click
 
 from . import __version__
 from .errors import INTERNAL_ERROR_EXIT, InputError, Terminated
 from .settings import DEFAULT_LINK_TYPES, Settings
+
+if TYPE_CHECKING:
+    from click._termui_impl import ProgressBar
 
 FAIL_ON = ("error", "warning", "never")
 FORMATS = ("text", "json")
@@ -217,7 +221,7 @@ class _StderrProgress:
         self.stage: str | None = None
         self.total = 0
         self.done = 0
-        self.bar = None
+        self.bar: ProgressBar[int] | None = None
         self.step = -1
 
     def __call__(self, stage: str, done: int, total: int) -> None:

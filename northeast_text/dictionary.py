@@ -144,14 +144,14 @@ class Dictionary:
         return word in self.glosses
 
 
-def chinese_words(text: str, dictionary: "Dictionary") -> list[str]:
+def chinese_words(text: str, dictionary: Dictionary) -> list[str]:
     """Content words of a Chinese text that the dictionary knows, in order:
     jieba's words, and the dictionary words inside a word it does not know
     (longest match first); stop words left out."""
     return [w for _, w in chinese_word_spans(text, dictionary)]
 
 
-def chinese_word_spans(text: str, dictionary: "Dictionary") -> list[tuple[int, str]]:
+def chinese_word_spans(text: str, dictionary: Dictionary) -> list[tuple[int, str]]:
     """(offset, word) of :func:`chinese_words`."""
     import jieba
 

@@ -23,10 +23,10 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
-from typing import Iterable, Sequence
 
 from .errors import InputError
 from .model import Block, Document, Entity
@@ -410,7 +410,7 @@ _NOT_NAMES: frozenset[str] | None = None
 _HEADING_ROLES = ("title", "heading", "notes-heading")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _word_list(name: str) -> frozenset[str]:
     """A lower-cased word list from ``resources/entities/<name>`` (# comments)."""
     text = read_text("entities", name)
@@ -431,68 +431,104 @@ def _english_entities(blocks: Sequence[Block], lexicon: Lexicon) -> list[Entity]
     texts = (piece for _, _, piece in pieces)
     for (block, off, _), doc in zip(pieces, _nlp.pipe(nlp, texts, BATCH_SIZE)):
         for ent in doc.ents:
-            label = ent.label_
-            if label in LABEL_TYPES:
-                typ = LABEL_TYPES[label]
-                key: str | None = ent.ent_id_ or None
-                from_lexicon = True
-            elif label in SPACY_TYPES:
-                typ = SPACY_TYPES[label]
-                key = None
-                from_lexicon = False
-            else:
-                continue
-            i, j = ent.start, ent.end
-            while i < j and doc[i].text in _TRIM_HEAD:
-                i += 1
-            while j > i and (doc[j - 1].text in _TRIM_TAIL or doc[j - 1].is_space):
-                j -= 1
-            if i >= j:
-                continue
-            if from_lexicon:
-                if doc[ent.start].lower_ == "the" and _continues_name(doc, ent.end):
-                    continue  # "the North Sea", "the Center for ...": part of a longer name
-                if typ == "person" and j - i == 1 and _given_name_follows(doc, j):
-                    typ, key, from_lexicon, j = "person", None, False, _given_name_end(doc, j)
-                full = doc[ent.start:ent.end].text
-                if not _case_ok(full, lexicon, lexicon.keys_for(full, "en") or (key,)):
-                    continue
-            if j < len(doc) and typ == "place" and doc[j].lower_ in _CURRENCY_NOUNS:
-                continue  # "U.S. dollars", "Hong Kong dollars": a currency, not a place
-            span = doc[i:j]
-            text = span.text
-            keys: tuple[str, ...] = lexicon.keys_for(text, "en")
-            if from_lexicon:
-                if key and key not in keys:
-                    keys = (key,) + keys
-            else:
-                if en_norm(text) in not_names or not any(c.isupper() for c in text):
-                    continue
-                if not any(c.isalpha() for c in text):
-                    continue
-                words = [t.lower_ for t in span]
-                if any(w in _word_list("en_name_breakers.txt") for w in words):
-                    continue  # "... Society Must Answer": a heading fragment, not a name
-                heads = _word_list("en_org_heads.txt")
-                if typ == "person" and len(words) > 1 and words[-1].rstrip(".") in heads:
-                    typ = "org"  # "Hua Hong Semiconductor"
-                if (typ == "org" and not keys and block.role in _HEADING_ROLES and not text.isupper()
-                        and words[-1].rstrip(".") not in heads):
-                    continue  # Title Case in a heading is not evidence of a name
-                if keys:
-                    key = keys[0]
-                    typ = lexicon.entries[key].type
-            if typ == "none":
-                continue
-            if key is not None:
-                keys = tuple(k for k in keys if lexicon.entries[k].type == typ) or (key,)
-                key = keys[0] if key not in keys else key
-            alt = tuple(k for k in keys if k != key)
-            out.append(Entity(block.id, off + span.start_char, off + span.end_char, text, typ, key, "en", alt))
+            entity = _english_entity(doc, ent, block, off, lexicon, not_names)
+            if entity is not None:
+                out.append(entity)
         if off == 0:
             out.extend(_han_in_english(block, lexicon))
     out = _link_short_person_names(out)
     return sorted(out, key=lambda e: (_block_n(e.block), e.start))
+
+
+def _english_entity(doc, ent, block: Block, off: int, lexicon: Lexicon, not_names) -> Entity | None:
+    """The name spaCy's span ``ent`` of a piece (at ``off`` in ``block``) stands for, or None."""
+    kind = _entity_kind(ent)
+    if kind is None:
+        return None
+    typ, key, from_lexicon = kind
+    i, j = _trimmed(doc, ent.start, ent.end)
+    if i >= j:
+        return None
+    if from_lexicon:
+        hit = _lexicon_hit(doc, ent, typ, key, i, j, lexicon)
+        if hit is None:
+            return None
+        typ, key, from_lexicon, j = hit
+    if j < len(doc) and typ == "place" and doc[j].lower_ in _CURRENCY_NOUNS:
+        return None  # "U.S. dollars", "Hong Kong dollars": a currency, not a place
+    span = doc[i:j]
+    text = span.text
+    keys: tuple[str, ...] = lexicon.keys_for(text, "en")
+    if from_lexicon:
+        if key and key not in keys:
+            keys = (key,) + keys
+    else:
+        model_typ = _model_name_type(span, typ, keys, block, not_names)
+        if model_typ is None:
+            return None
+        typ = model_typ
+        if keys:
+            key = keys[0]
+            typ = lexicon.entries[key].type
+    if typ == "none":
+        return None
+    if key is not None:
+        keys = tuple(k for k in keys if lexicon.entries[k].type == typ) or (key,)
+        key = keys[0] if key not in keys else key
+    alt = tuple(k for k in keys if k != key)
+    return Entity(block.id, off + span.start_char, off + span.end_char, text, typ, key, "en", alt)
+
+
+def _entity_kind(ent) -> tuple[str, str | None, bool] | None:
+    """(type, lexicon key, found by the lexicon ruler) of a spaCy entity label, None for other labels."""
+    label = ent.label_
+    if label in LABEL_TYPES:
+        return LABEL_TYPES[label], ent.ent_id_ or None, True
+    if label in SPACY_TYPES:
+        return SPACY_TYPES[label], None, False
+    return None
+
+
+def _trimmed(doc, i: int, j: int) -> tuple[int, int]:
+    """Token range ``i:j`` without leading articles and trailing possessives, punctuation and space."""
+    while i < j and doc[i].text in _TRIM_HEAD:
+        i += 1
+    while j > i and (doc[j - 1].text in _TRIM_TAIL or doc[j - 1].is_space):
+        j -= 1
+    return i, j
+
+
+def _lexicon_hit(doc, ent, typ: str, key: str | None, i: int, j: int,
+                 lexicon: Lexicon) -> tuple[str, str | None, bool, int] | None:
+    """(type, key, still a lexicon name, end token) of a lexicon ruler match, None when it is no name here."""
+    if doc[ent.start].lower_ == "the" and _continues_name(doc, ent.end):
+        return None  # "the North Sea", "the Center for ...": part of a longer name
+    from_lexicon = True
+    if typ == "person" and j - i == 1 and _given_name_follows(doc, j):
+        typ, key, from_lexicon, j = "person", None, False, _given_name_end(doc, j)
+    full = doc[ent.start:ent.end].text
+    if not _case_ok(full, lexicon, lexicon.keys_for(full, "en") or ((key,) if key else ())):
+        return None
+    return typ, key, from_lexicon, j
+
+
+def _model_name_type(span, typ: str, keys: tuple[str, ...], block: Block, not_names) -> str | None:
+    """The type of a name spaCy's model found (``typ`` or "org"), None when the span is no name."""
+    text = span.text
+    if en_norm(text) in not_names or not any(c.isupper() for c in text):
+        return None
+    if not any(c.isalpha() for c in text):
+        return None
+    words = [t.lower_ for t in span]
+    if any(w in _word_list("en_name_breakers.txt") for w in words):
+        return None  # "... Society Must Answer": a heading fragment, not a name
+    heads = _word_list("en_org_heads.txt")
+    if typ == "person" and len(words) > 1 and words[-1].rstrip(".") in heads:
+        typ = "org"  # "Hua Hong Semiconductor"
+    if (typ == "org" and not keys and block.role in _HEADING_ROLES and not text.isupper()
+            and words[-1].rstrip(".") not in heads):
+        return None  # Title Case in a heading is not evidence of a name
+    return typ
 
 
 def _given_name_follows(doc, j: int) -> bool:
@@ -648,7 +684,7 @@ _ORG_END = ("公司", "集团", "银行", "大学", "学院", "研究院", "研�
             "学会", "基金会", "部", "局", "署", "厅", "办", "社", "厂", "院", "所", "会")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _word_list_zh(name: str) -> frozenset[str]:
     """A Chinese word list from ``resources/entities/<name>`` (# comments)."""
     text = read_text("entities", name)
@@ -773,13 +809,15 @@ def _chinese_block(block: Block, lexicon: Lexicon, posseg) -> list[Entity]:
         bounds.add(e)
 
     taken = [False] * len(norm)
-    found = _lexicon_matches(norm, lexicon, bounds, taken)
+    # (start, end, type, lexicon key or None, other keys) in the normalised text
+    found: list[tuple[int, int, str, str | None, tuple[str, ...]]] = list(
+        _lexicon_matches(norm, lexicon, bounds, taken))
 
-    for s, e, key in _abbreviations(norm, lexicon):
-        if not any(taken[s:e]) and key in lexicon:
+    for s, e, abbr in _abbreviations(norm, lexicon):
+        if not any(taken[s:e]) and abbr in lexicon:
             for k in range(s, e):
                 taken[k] = True
-            found.append((s, e, lexicon.entries[key].type, key, ()))
+            found.append((s, e, lexicon.entries[abbr].type, abbr, ()))
     for s, e in _byline_names(norm):
         if not any(taken[s:e]):
             for k in range(s, e):

@@ -8,9 +8,9 @@ I/O or loads a model.  All offsets are character offsets into ``Block.text``
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Mapping
 
 # Block roles (GOLD_FORMAT.md defines what a block is; the role says what it does).
 ROLES = ("title", "heading", "paragraph", "list-item", "notes-heading", "note-entry")
@@ -69,7 +69,8 @@ class Document:
     meta: Mapping[str, str] = field(default_factory=dict)  # title, date, sourceUrl, author, translator
     format: str = "markdown"  # "markdown" | "text" | "docx" | "xliff" | "tmx" | "docx-table"
     encoding: str = "utf-8"
-    warnings: tuple[str, ...] = ()  # what the reader changed or assumed: "t.md:3: character U+0007 at column 8 dropped", tracked changes accepted
+    # what the reader changed or assumed: "t.md:3: character U+0007 at column 8 dropped", tracked changes accepted
+    warnings: tuple[str, ...] = ()
     script: str = ""  # Chinese only: "Hans" (Simplified) or "Hant" (Traditional); see script.py
 
 
@@ -278,7 +279,7 @@ class Analysis:
 
     # Per-block indexes, built once on first use (lookups stay O(1) per block,
     # so checks that walk every block are linear, not quadratic).
-    _index: dict = field(default=None, init=False, repr=False, compare=False)
+    _index: dict | None = field(default=None, init=False, repr=False, compare=False)
 
     def _by_block(self) -> dict:
         index = self._index

@@ -356,8 +356,8 @@ def _adjectives(src: Side, tgt: Side, links: list[NameLink], tgt_text: str, lexi
                         key=lambda m: m.start()):
             if tgt_text[m.start()] == "\n":
                 continue  # taken by a longer form
-            found = next(((k, k + len(z)) for z in sorted(entry.zh, key=len, reverse=True)
-                          if (k := src_free.find(z)) >= 0), None)
+            found = next(((at, at + len(z)) for z in sorted(entry.zh, key=len, reverse=True)
+                          if (at := src_free.find(z)) >= 0), None)
             if found is None:
                 found = next((a.span() for a in _abbreviation_pattern().finditer(src.text)
                               if abbreviations()[a.group()] == key and src_free[a.start()] == a.group()), None)

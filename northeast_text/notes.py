@@ -200,7 +200,7 @@ _PARTS = regex.compile(r"\s+[|｜·•]\s+|(?<=[.!?。])\s+(?=[\p{Lu}\p{Han}])")
 
 def _publisher_block(block: Block, pats: Patterns) -> bool:
     """Every line (or " | "-separated part) of the block is the publisher's matter."""
-    parts = []
+    parts: list[str] = []
     for line in (block.raw or block.text).splitlines():
         line = _MD_LINK.sub(r"\1", line).replace("\\", "").replace("*", "").strip()
         parts.extend(p.strip() for p in _PARTS.split(line) if p.strip())
@@ -226,7 +226,8 @@ class _Doc:
             key = _heading_key(text)
             short = 0 < len(text) <= 120 and "\n" not in text
             looks = b.role in _HEADING_ROLES or (
-                short and len(key.split()) <= 12 and (_fully_marked(b) or not text.rstrip("\"'”’」』)）").endswith(_SENTENCE_END))
+                short and len(key.split()) <= 12
+                and (_fully_marked(b) or not text.rstrip("\"'”’」』)）").endswith(_SENTENCE_END))
             )
             cat = pats.headings.get(key)
             self.key[i] = key
@@ -326,7 +327,7 @@ def _closing_entries(d: _Doc, taken: set[int]) -> list[int]:
     found = [_entry_label(d, i) for i in run]
     if len(set(found)) < len(found):
         return []  # the same marker on every item: a bulleted list, not notes
-    labels = set(found) - {None, ""}
+    labels = {label for label in found if label}
     referred = {_label(b.text[f.start:f.end]) for b in d.blocks[:run[-1]]
                 for f in _inline(b, b.n, d.p, refs_only=True, labels=labels) if f.kind == "footnote"}
     return [i for i in run if _entry_label(d, i) in referred]
@@ -378,7 +379,7 @@ def _preface_zone(d: _Doc, taken: set[int]) -> set[int]:
                 zone.add(i)
                 i += 1
         return zone
-    if not starts:
+    if not starts and translation is not None:
         # A "Translation" heading with translator's paragraphs before it but
         # no introduction heading: take the paragraphs that speak as one.
         begin = 0
@@ -474,7 +475,18 @@ def _inline(block: Block, n: int, pats: Patterns, refs_only: bool,
     text = block.text
     out: list[_Found] = []
     covered: list[tuple[int, int]] = []
+    _bracket_notes(text, n, pats, refs_only, out, covered)
+    _reference_marks(text, n, pats, labels, out, covered)
+    return out
+
+
+def _bracket_notes(text: str, n: int, pats: Patterns, refs_only: bool,
+                   out: list[_Found], covered: list[tuple[int, int]]) -> None:
+    """Footnote references, translator's remarks and glosses in brackets, appended to ``out``."""
     entry_start = pats.markers["entry"].match(text)
+    entry_at = None  # where the label of a notes-section entry opens the block
+    if entry_start:
+        entry_at = entry_start.start() + (len(entry_start.group(0)) - len(entry_start.group(0).lstrip()))
     for o, c in _bracket_pairs(text):
         if any(a <= o and c < b for a, b in covered):
             continue  # inside a bracket already taken
@@ -482,7 +494,7 @@ def _inline(block: Block, n: int, pats: Patterns, refs_only: bool,
         cs, ce = _strip_span(text, o + 1, c)
         content = text[cs:ce]
         if square and pats.markers["ref-bracket"].match(content):
-            if entry_start and o == entry_start.start() + (len(entry_start.group(0)) - len(entry_start.group(0).lstrip())):
+            if o == entry_at:
                 continue
             out.append(_Found(n, o, c + 1, "footnote", "inline"))
             covered.append((o, c + 1))
@@ -506,6 +518,11 @@ def _inline(block: Block, n: int, pats: Patterns, refs_only: bool,
             continue  # a bracket opening the block is a label, not a gloss
         out.append(_Found(n, cs, ce, "gloss", "inline"))
         covered.append((o, c + 1))
+
+
+def _reference_marks(text: str, n: int, pats: Patterns, labels: frozenset[str] | set[str],
+                     out: list[_Found], covered: list[tuple[int, int]]) -> None:
+    """Footnote references outside brackets (after :func:`_bracket_notes`), appended to ``out``."""
     # caret, HTML and superscript references outside brackets
     for name, rx in pats.markers.items():
         if not name.startswith("ref-inline"):
@@ -532,7 +549,6 @@ def _inline(block: Block, n: int, pats: Patterns, refs_only: bool,
                 continue  # the closing star of "*emphasis*" in plain text
             out.append(_Found(n, m.start(), m.end(), "footnote", "inline"))
             covered.append((m.start(), m.end()))
-    return out
 
 
 # --------------------------------------------------------------------------
@@ -555,7 +571,8 @@ def _note_paragraph(d: _Doc, i: int, in_zone: bool) -> str | None:
     text = d.blocks[i].text.strip()
     for r in d.p.paragraphs:
         if r.pattern.match(text):
-            if r.explicit or in_zone or d.voice(i, ("first", "translating")) or any(rx.search(text) for rx in d.p.rate_voice):
+            if (r.explicit or in_zone or d.voice(i, ("first", "translating"))
+                    or any(rx.search(text) for rx in d.p.rate_voice)):
                 return r.resp
     if any(rx.search(text) for rx in d.p.rates) and any(rx.search(text) for rx in d.p.rate_voice):
         return "translator"
@@ -883,7 +900,7 @@ class _Revision:
                 speaks = self.d.voice(i, ("translating", "source", "translator"))
                 edge = (link is not None and ((link.target[0] == i and (speaks or self._preface(i - 1)))
                                               or (link.target[-1] == i and (speaks or self._preface(i + 1)))))
-                carried = edge and (_speaks_as_translator(self.d, i)
+                carried = edge and link is not None and (_speaks_as_translator(self.d, i)
                                     or _fits_better_without(link, i, self.source, self.target, self.ratio))
             if carried:
                 self.add(i, "preface")

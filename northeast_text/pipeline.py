@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Sequence
+from typing import TYPE_CHECKING
 
 from .errors import InputError
 from .ids import safe_id
@@ -160,7 +161,7 @@ def annotate_files(
     target = read_side(target_path, lang="en", max_size=max_size)
     report("reading", 1, files)
     source = None
-    if with_source:
+    if with_source and source_path is not None:
         source = read_side(source_path, lang="zh", max_size=max_size)
         report("reading", 2, files)
     check_languages(source, target)
@@ -225,7 +226,7 @@ def assign_ids(findings: Sequence[Finding]) -> list[Finding]:
             str(x) for x in (f.kind, f.source_block, f.target_block, f.source_text, f.target_text)
         )
         seen[key] += 1
-        digest = hashlib.sha1(f"{key}\x1f{seen[key]}".encode("utf-8")).hexdigest()[:10]
+        digest = hashlib.sha1(f"{key}\x1f{seen[key]}".encode()).hexdigest()[:10]
         out.append(replace(f, id=f"f-{digest}"))
     return out
 

@@ -28,10 +28,10 @@ import re
 import stat
 import sys
 import tomllib
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Mapping, Sequence
 
 from .errors import InputError
 from .model import Block, Document, Mark

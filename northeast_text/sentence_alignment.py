@@ -15,8 +15,8 @@ block) stays one sentence link.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
-from typing import Sequence
 
 from . import sentences as sentence_splitter
 from .align import (

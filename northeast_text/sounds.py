@@ -13,8 +13,8 @@ Chinese characters whose toneless pinyin spells one of them.  Both give
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
-from typing import Iterable
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:'[a-z]+)?\b")
 _SEPARATOR = re.compile(r"^[ \-‐]$")

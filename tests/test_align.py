@@ -7,15 +7,16 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings as hsettings, strategies as st
+from hypothesis import given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 
-from conftest import corpus_pairs
 from northeast_text.align import (
     AlignConfig,
     Segment,
+    _quantity_keys,
     align,
     align_blocks,
-    _quantity_keys,
     cue_of,
     segments_of,
 )
@@ -23,6 +24,7 @@ from northeast_text.model import Analysis, Quantity
 from northeast_text.readers import read_document
 from northeast_text.settings import Settings
 
+from conftest import corpus_pairs
 
 # ---------------------------------------------------------------- helpers
 
@@ -283,7 +285,8 @@ def test_scores_rank_good_links_higher():
 def test_property_cover_and_monotonic(src_lens, tgt_lens, band):
     links = align([Segment(x) for x in src_lens], [Segment(x) for x in tgt_lens], AlignConfig(band=band))
     _check_cover(links, len(src_lens), len(tgt_lens))
-    allowed = set(AlignConfig().link_types) | set(AlignConfig().wide_types)  # wide ones where a first pass calls for them
+    # wide ones where a first pass calls for them
+    allowed = set(AlignConfig().link_types) | set(AlignConfig().wide_types)
     assert all(link.type in allowed for link in links)
 
 

@@ -148,7 +148,8 @@ BAD: list[Bad] = [
         needles=("-: ", "two outputs on one path")),
     Bad("output-is-a-folder", {"outdir/x": b"x"}, output="outdir", needles=("outdir: ", "is a folder")),
     Bad("lexicon-malformed",
-        {"bad.tsv": b"# key\ttype\tzh\ten\nliaoning\tplace\t\xe8\xbe\xbd\xe5\xae\x81\tLiaoning\nthis line has no tabs\n"},
+        {"bad.tsv": b"# key\ttype\tzh\ten\nliaoning\tplace\t\xe8\xbe\xbd\xe5\xae\x81\tLiaoning\n"
+                    b"this line has no tabs\n"},
         extra=("--lexicon", "bad.tsv"), needles=("bad.tsv:3: ", "tab-separated")),
     Bad("lexicon-missing", extra=("--lexicon", "nope.tsv"), needles=("nope.tsv", "cannot read")),
     Bad("lexicon-is-folder", {"lexdir/x": b"x"}, extra=("--lexicon", "lexdir"), needles=("--lexicon", "lexdir")),
@@ -316,7 +317,8 @@ def test_fifty_mb_refused_before_reading(runner, work, fifty_mb, monkeypatch):
 def test_fifty_mb_subprocess(work, fifty_mb):
     proc = _run(["check", "zh.md", "huge.md"], work)
     assert proc.returncode == 2
-    assert proc.stderr == "northeast-text: error: huge.md: is 50.0 MB, larger than the 32 MB limit; raise it with --max-size\n"
+    assert proc.stderr == ("northeast-text: error: huge.md: is 50.0 MB, larger than the 32 MB limit; "
+                           "raise it with --max-size\n")
 
 
 def test_raised_limit_lets_the_file_through(runner, work, fifty_mb):

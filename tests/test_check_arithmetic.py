@@ -95,7 +95,8 @@ def test_parts_with_scale_slip_are_flagged_as_a_possible_scale_error():
 # relations
 
 EN_REL = ("Per capita GDP stood at about {pct}% of the national level in 2003 (national level, 9,030 RMB, "
-          "the Northeast, 12,900+ RMB), but fell to 69% in 2022 (national level, 85,700 RMB, the Northeast 59,400 RMB).")
+          "the Northeast, 12,900+ RMB), but fell to 69% in 2022 "
+          "(national level, 85,700 RMB, the Northeast 59,400 RMB).")
 
 
 def en_rel(pct="133"):

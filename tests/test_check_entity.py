@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from conftest import corpus_pairs
 from northeast_text.checks import load_checks
 from northeast_text.entities import load_lexicon, recognise
 from northeast_text.model import Analysis, AnnotatedPair, Block, Document, Link, Note
+
+from conftest import corpus_pairs
 
 
 def _doc(lang, texts):
@@ -88,7 +89,8 @@ def test_different_types_are_not_substitutions():
 def test_names_in_translator_notes_are_exempt():
     text = "The bank lent to FAW [a state-owned automobile company located in Jilin]."
     start = text.index("a state-owned")
-    note = Note(id="n1", kind="gloss", block="en-b0", start=start, end=text.index("]"), text=text[start:text.index("]")])
+    note = Note(id="n1", kind="gloss", block="en-b0", start=start, end=text.index("]"),
+                text=text[start:text.index("]")])
     pair = _pair(["银行向一汽授信，支持辽宁。"], [text], notes=[note])
     findings = _run(pair)
     assert [f.severity for f in findings] == ["info"]  # 辽宁 dropped, Jilin in the gloss does not stand for it
@@ -210,7 +212,8 @@ def test_a_name_the_chinese_reader_cut_is_linked_whole():
 
 
 def test_untagged_pinyin_person_is_a_candidate():
-    pair = _pair(["副总经理张勇介绍说，设计原理很简单。"], ["Shi Xiu, the deputy general manager, said the design was simple."])
+    pair = _pair(["副总经理张勇介绍说，设计原理很简单。"],
+                 ["Shi Xiu, the deputy general manager, said the design was simple."])
     (f,) = _errors(pair)
     assert (f.source_text, f.target_text) == ("张勇", "Shi Xiu")
 
@@ -218,7 +221,8 @@ def test_untagged_pinyin_person_is_a_candidate():
 def test_name_links_report_how_names_were_paired():
     from northeast_text.namelinks import name_links
 
-    pair = _pair(["据湖口县消息，呼和浩特和辽宁也一样。"], ["According to Hukou County, Hohhot and Liaoning were the same."])
+    pair = _pair(["据湖口县消息，呼和浩特和辽宁也一样。"],
+                 ["According to Hukou County, Hohhot and Liaoning were the same."])
     (names,) = name_links(pair)
     via = {(k.source.text, k.target.text): k.via for k in names.links}
     assert via[("湖口县", "Hukou County")] == "pinyin"
@@ -236,7 +240,8 @@ def test_the_lexicon_tells_apart_names_pinyin_confuses():
 
 @pytest.mark.parametrize("zh,en", [
     ("李强总理会见了宁德时代董事长。", "Premier Li Qiang met the chairman of CATL."),
-    ("中国人民银行发布报告，鞍钢集团表示支持。", "The People's Bank of China issued a report, and Ansteel Group expressed support."),
+    ("中国人民银行发布报告，鞍钢集团表示支持。",
+     "The People's Bank of China issued a report, and Ansteel Group expressed support."),
 ])
 def test_organisations_and_names_in_titles_link(zh, en):
     assert _run(_pair([zh], [en])) == []
@@ -258,12 +263,14 @@ def test_a_lexicon_surname_followed_by_a_given_name_is_another_person():
 def test_foreign_places_from_the_dictionary_are_compared():
     # 鹿特丹 (jieba: a person) is Rotterdam in CC-CEDICT, and Hamburg is 汉堡 there
     pair = _pair(["此外，宁波舟山港与新加坡港、鹿特丹港等8个港口签署了友好合作协议，并计划再增加3至5个合作伙伴港口。"],
-                 ["In addition, Ningbo-Zhoushan Port has signed agreements with eight ports including Singapore and Hamburg, "
+                 ["In addition, Ningbo-Zhoushan Port has signed agreements with eight ports "
+                  "including Singapore and Hamburg, "
                   "and plans to add three to five more partner ports."])
     (f,) = _errors(pair)
     assert (f.source_text, f.target_text, f.expected) == ("鹿特丹", "Hamburg", "Rotterdam")
     right = _pair(["此外，宁波舟山港与新加坡港、鹿特丹港等8个港口签署了友好合作协议，并计划再增加3至5个合作伙伴港口。"],
-                  ["In addition, Ningbo-Zhoushan Port has signed agreements with eight ports including Singapore and Rotterdam, "
+                  ["In addition, Ningbo-Zhoushan Port has signed agreements with eight ports "
+                   "including Singapore and Rotterdam, "
                    "and plans to add three to five more partner ports."])
     assert _errors(right) == []
 

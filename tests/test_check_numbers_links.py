@@ -62,7 +62,8 @@ def test_digits_against_different_small_figure_are_still_reported():
 def test_missing_figure_follows_the_paired_figure_of_its_own_sentence():
     # the short first target block holds the sentence the lost figure was in,
     # even though by character share the figure sits in the second
-    zh = "瓶颈在大桥。大桥设计通行能力为每天5万辆，而去年实际通行量已达8.2万辆。高峰时排队超过300辆，持续数小时之久，周边道路也因此拥堵不堪。"
+    zh = ("瓶颈在大桥。大桥设计通行能力为每天5万辆，而去年实际通行量已达8.2万辆。"
+          "高峰时排队超过300辆，持续数小时之久，周边道路也因此拥堵不堪。")
     en = ["The bottleneck is the bridge, designed for 50,000 vehicles a day and long over capacity.",
           "At peak times queues exceed 300 vehicles, lasting for hours and clogging the surrounding roads "
           "for a long way around the approaches on both banks of the river."]

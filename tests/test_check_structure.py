@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from northeast_text.checks.structure import check_structure, excerpt
 from northeast_text.checks import load_checks
+from northeast_text.checks.structure import check_structure, excerpt
 from northeast_text.model import Analysis, AnnotatedPair, Block, Document, Link, Note
 from northeast_text.pipeline import annotate_files
 

@@ -13,7 +13,6 @@ from northeast_text.settings import Settings
 from test_batch import make_corpus, snapshot
 
 
-
 @pytest.fixture(scope="module")
 def client():
     from distributed import Client, LocalCluster

@@ -17,8 +17,8 @@ from northeast_text.cli import main
 from northeast_text.errors import InputError
 from northeast_text.formats import read_bilingual
 from northeast_text.formats.docx import parse_docx
-from northeast_text.pipeline import annotate, annotate_files
 from northeast_text.inputs import read_side as read_document
+from northeast_text.pipeline import annotate, annotate_files
 
 docx = pytest.importorskip("docx")
 

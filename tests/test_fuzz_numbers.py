@@ -24,7 +24,8 @@ from northeast_text.numbers import extract_text
 from northeast_text.numbers.core import MAX_DIGITS
 
 DIGITS = list("0123456789") + list("０１２３４５６７８９")
-ZH_NUMERALS = list("零〇一二两三四五六七八九十百千万亿") + ["万亿", "千万", "百万", "十万", "壹", "贰", "拾", "佰", "仟"]
+ZH_NUMERALS = (list("零〇一二两三四五六七八九十百千万亿")
+               + ["万亿", "千万", "百万", "十万", "壹", "贰", "拾", "佰", "仟"])
 ZH_MARKS = ["点", "%", "％", "分之", "第", "成", "倍", "个", "元", "美元", "人民币", "年", "月", "日", "多", "余", "约",
             "近", "超过", "左右", "以上", "百分之", "千分之", "个百分点", "公里", "吨", "亿元", "万人", "世纪", "年代"]
 EN_WORDS = ["million", "billion", "trillion", "thousand", "hundred", "bn", "m", "tn", "k", "percent", "per cent",

@@ -10,9 +10,16 @@ from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
 
-
 from northeast_text.model import (
-    Analysis, AnnotatedPair, Block, Document, Entity, Finding, Link, Note, Quantity,
+    Analysis,
+    AnnotatedPair,
+    Block,
+    Document,
+    Entity,
+    Finding,
+    Link,
+    Note,
+    Quantity,
 )
 from northeast_text.writers.html import decorate, html_page, index_page, index_row
 

@@ -9,8 +9,11 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 
-from northeast_text.model import Analysis, Block, Document, Link, Mark, NOTE_KINDS
+from northeast_text.model import NOTE_KINDS, Analysis, Block, Document, Link, Mark
 from northeast_text.notes import attribute, find_notes, find_source_notes, patterns
 
 from conftest import ROOT, corpus_pairs
@@ -440,8 +443,6 @@ def test_authors_note_paragraph_is_not_the_translators():
     assert find_notes(d) == []
 
 
-from hypothesis import given, settings as hsettings, strategies as st  # noqa: E402
-
 _PIECES = st.sampled_from([
     "word ", "[", "]", "(", ")", "（", "）", "【", "】", "[1]", "^2", "³", "km²", "tr. ", "TN: ",
     "译注：", "Note: ", "I ", "translated ", "Introduction", "Translation", "Notes", "1. ", ". ", "\n",
@@ -765,7 +766,8 @@ def test_separator_before_an_afterword():
 
 def test_a_voice_taken_for_the_translators_that_faces_an_unlinked_source_block_is_the_authors():
     said = "As I wrote in the original article, the county must pay for the librarians itself."
-    zh = doc("第一段，讲了很多事情。", "正如我在原文中所写，县里必须自己负担图书管理员的工资。", "第三段，也讲了很多。", lang="zh")
+    zh = doc("第一段，讲了很多事情。", "正如我在原文中所写，县里必须自己负担图书管理员的工资。", "第三段，也讲了很多。",
+             lang="zh")
     en = doc("The first paragraph, which says a lot.", said, "The third paragraph, which says a lot too.")
     notes = find_notes(en, zh)
     assert [(n.kind, n.block) for n in notes] == [("translator", "en-b1")]  # before alignment: the voice

@@ -38,7 +38,8 @@ def only(text: str, lang: str):
 def test_zh_scaled_roundtrip(m, scale, unit):
     q = only(f"总额为{m}{scale}{unit}。", "zh")
     assert q.value == Decimal(m) * Decimal(10) ** ZH_SCALES[scale]
-    assert q.step == (Decimal(1) if "." not in m else Decimal(10) ** -len(m.split(".")[1])) * Decimal(10) ** ZH_SCALES[scale]
+    assert q.step == ((Decimal(1) if "." not in m else Decimal(10) ** -len(m.split(".")[1]))
+                      * Decimal(10) ** ZH_SCALES[scale])
     assert q.kind == ("money" if unit.endswith("元") else "count")
 
 

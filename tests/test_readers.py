@@ -480,6 +480,6 @@ def test_permission_error_is_input_error(tmp_path, monkeypatch):
 
 
 def test_undecodable_names_line_and_offset():
-    data = "第一行\n第二行\n".encode("utf-8") + b"\xff\xfe\xfd\x80" * 3 + b"\x81"
+    data = "第一行\n第二行\n".encode() + b"\xff\xfe\xfd\x80" * 3 + b"\x81"
     e = _err(decode_bytes, data, "t.md")
     assert e.line == 3 and "offset" in str(e) and str(e).startswith("t.md:3:")

@@ -20,7 +20,6 @@ from northeast_text.readers import decode_bytes, parse_document
 
 from test_readers import gold_split
 
-
 # Alphabet: markdown syntax, whitespace (incl. exotic), CJK, controls, surrogates.
 _PIECES = st.sampled_from([
     "*", "**", "_", "`", "[", "]", "(", ")", "\\", "#", "> ", "- ", "1. ", "1\\. ",

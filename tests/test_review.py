@@ -11,10 +11,19 @@ from click.testing import CliRunner
 from northeast_text.cli import main
 from northeast_text.errors import InputError
 from northeast_text.review import (
-    Decision, Decisions, active_findings, apply_decisions, apply_review_to_tei, load_decisions,
-    merge_decisions, parse_decisions, safe_parse_xml, unmatched,
+    Decision,
+    Decisions,
+    active_findings,
+    apply_decisions,
+    apply_review_to_tei,
+    load_decisions,
+    merge_decisions,
+    parse_decisions,
+    safe_parse_xml,
+    unmatched,
 )
 from northeast_text.writers.tei import integrity_errors, tei_bytes
+
 from test_html import make_pair
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
@@ -253,7 +262,6 @@ def test_cli_apply_review_errors(tmp_path):
 
 def test_cli_review_writes_page_and_keeps_dismissed(tmp_path):
     from conftest import CORPUS
-
     from test_html import northeast_pair, parse
 
     pair = northeast_pair()

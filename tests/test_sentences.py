@@ -151,8 +151,9 @@ def _with_sentences(pair):
 
 
 def test_tei_sentences_and_sentence_links_are_valid(assert_valid_tei):
-    from test_tei import make_pair
     from northeast_text.writers.tei import block_text, to_tei
+
+    from test_tei import make_pair
 
     pair = _with_sentences(make_pair())
     root = to_tei(pair)
@@ -175,8 +176,9 @@ def test_tei_sentence_boundary_inside_a_note_moves_to_its_end(assert_valid_tei):
     """A sentence boundary that falls inside an inline element (here the gloss
     "[tr. a province in the Northeast]") moves to the element's end: the
     elements nest, the note is kept, every sentence id still exists."""
-    from test_tei import make_pair
     from northeast_text.writers.tei import to_tei
+
+    from test_tei import make_pair
 
     pair = _with_sentences(make_pair())
     block = pair.target.document.blocks[4]

@@ -36,9 +36,9 @@ from northeast_text.writers.tei import (
     RANK_NAME,
     RANK_NOTE,
     RANK_QUANTITY,
-    Span,
     XML_ID,
     XML_LANG,
+    Span,
     build_inline,
     corpus_tei,
     integrity_errors,
@@ -254,7 +254,7 @@ def test_minimal_pair_without_annotations_is_valid(assert_valid_tei):
 def test_xml_declaration_utf8_and_deterministic(pair):
     first = tei_bytes(pair)
     assert first.startswith(b"<?xml version='1.0' encoding='UTF-8'?>")
-    assert "东北为何屡振不兴".encode("utf-8") in first
+    assert "东北为何屡振不兴".encode() in first
     assert tei_bytes(make_pair()) == first
     assert b"\n    <teiHeader>" not in first and b"\n  <teiHeader>" in first  # indented
 
@@ -532,18 +532,18 @@ def test_inline_markup_keeps_every_character(text, raw):
 
 def test_alignment_links(root, pair):
     links = root.findall(".//t:linkGrp[@type='alignment']/t:link", NS)
-    both_sides = [l for l in pair.alignment if l.source and l.target]
+    both_sides = [link for link in pair.alignment if link.source and link.target]
     assert len(links) == len(both_sides)
     first = links[0]
     assert (first.get("target"), first.get("cert"), first.get("type")) == (
         "#zh-b0 #en-b0", "0.97", "1-1")
-    two_one = next(l for l in links if l.get("type") == "2-1")
+    two_one = next(link for link in links if link.get("type") == "2-1")
     ptr_id, en = two_one.get("target").split()
     ptr = _by_id(root, ptr_id[1:])
     assert ptr.get("target") == "#zh-b1 #zh-b2" and en == "#en-b3"
     assert two_one.get("cert") == "0.812"
     # 0-1 links (translator's additions) and the 0-2 notes section get no link
-    linked = " ".join(l.get("target") for l in links)
+    linked = " ".join(link.get("target") for link in links)
     assert "#en-b1" not in linked and "#en-b8" not in linked
 
 
@@ -679,14 +679,14 @@ def _random_pair(draw):
 
     block = _blk("en", 0, text, draw(st.sampled_from(["paragraph", "heading", "note-entry"])))
     qs, es, ns, fs = [], [], [], []
-    for i in range(draw(st.integers(0, 4))):
+    for _ in range(draw(st.integers(0, 4))):
         a, b = rng()
         kind = draw(st.sampled_from(["money", "count", "year", "percent", "decade"]))
         value = draw(st.one_of(st.none(), st.decimals(-1e6, 1e6, places=2)))
         qs.append(Quantity(block="en-b0", start=a, end=b, text=text[a:b], kind=kind, value=value,
                            low=None if value is not None else D(1),
                            high=None if value is not None else D(2), unit="CNY"))
-    for i in range(draw(st.integers(0, 3))):
+    for _ in range(draw(st.integers(0, 3))):
         a, b = rng()
         es.append(Entity(block="en-b0", start=a, end=b, text=text[a:b],
                          type=draw(st.sampled_from(["place", "org", "person", "other"])),

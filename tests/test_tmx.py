@@ -7,7 +7,7 @@ from click.testing import CliRunner
 
 from northeast_text import __version__
 from northeast_text.cli import main
-from northeast_text.model import (Analysis, AnnotatedPair, Block, Document, Link, Note)
+from northeast_text.model import Analysis, AnnotatedPair, Block, Document, Link, Note
 from northeast_text.writers.tmx import joined_text, tmx_bytes
 
 tmx = pytest.importorskip("translate.storage.tmx")

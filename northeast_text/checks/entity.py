@@ -23,7 +23,7 @@ translator added are not the author's and are left out.
 from __future__ import annotations
 
 import re
-from typing import Mapping
+from collections.abc import Mapping
 
 from .. import translit
 from ..entities import looks_like_place

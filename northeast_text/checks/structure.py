@@ -15,10 +15,11 @@ and the figures it holds.
 from __future__ import annotations
 
 import re
-from typing import Mapping
+from collections.abc import Mapping
 
 from ..model import Analysis, AnnotatedPair, Block, Finding
 from . import register
+from .quantities import as_int
 
 _SENTENCE_END = re.compile(r"[。！？!?；;]|\.(?=\s|$)")
 
@@ -88,7 +89,7 @@ def check_structure(pair: AnnotatedPair, config: Mapping[str, object]) -> list[F
     assert pair.source is not None
     src_blocks = pair.source.document.blocks
     tgt_blocks = pair.target.document.blocks
-    limit = int(config["excerpt_chars"])
+    limit = as_int(config["excerpt_chars"])
     findings: list[Finding] = []
     src_matter = {n.block: n.kind for n in pair.source.notes if n.place != "inline"}
     cuts, declared = _declared_cuts(pair)
@@ -102,7 +103,7 @@ def check_structure(pair: AnnotatedPair, config: Mapping[str, object]) -> list[F
                 if src_matter.get(block.id) == "preface":
                     continue  # the publisher's matter (a byline, a date): no loss to the reader
                 text = excerpt(block.text, limit)
-                big = _substantial(block, int(config["min_chars_zh"])) and block.id not in src_matter
+                big = _substantial(block, as_int(config["min_chars_zh"])) and block.id not in src_matter
                 where = f"after {prev_target}" if prev_target else "at the start"
                 what = "one of the author's notes, " if block.id in src_matter else ""
                 said = (f"the translator's note in {declared} says that parts are left out" if declared
@@ -126,13 +127,14 @@ def check_structure(pair: AnnotatedPair, config: Mapping[str, object]) -> list[F
                 if is_translator_block(block, pair.target.notes):
                     continue
                 text = excerpt(block.text, limit * 2)
-                big = _substantial(block, int(config["min_chars_en"]))
+                big = _substantial(block, as_int(config["min_chars_en"]))
                 findings.append(Finding(
                     kind="addition",
                     severity="warning" if big else "info",
                     message=(f"Translation block {block.id} has no counterpart in the original: "
-                             f"{_quote(text, block)}{_figures(pair.target, block)} is added, and nothing marks it as the "
-                             "translator's or editor's (no note, introduction, notes section or byline)."),
+                             f"{_quote(text, block)}{_figures(pair.target, block)} is added, "
+                             "and nothing marks it as the translator's or editor's "
+                             "(no note, introduction, notes section or byline)."),
                     target_block=block.id,
                     target_text=text,
                     target_span=(0, len(text)),

@@ -14,8 +14,9 @@ import json
 import math
 import shutil
 import unicodedata
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import Any, Mapping, Sequence
+from typing import Any
 
 from .. import TOOL_NAME, __version__
 from ..model import SEVERITIES, Analysis, AnnotatedPair, Finding, Link, SentenceLink

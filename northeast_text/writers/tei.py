@@ -32,11 +32,12 @@ import hashlib
 import math
 import re
 from bisect import bisect_right, insort
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Sequence
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from .. import TOOL_NAME, __version__
@@ -158,7 +159,7 @@ class Span:
     kind: str = ""
     ref_key: tuple | None = None
 
-    def crosses(self, other: "Span") -> bool:
+    def crosses(self, other: Span) -> bool:
         return (self.start < other.start < self.end < other.end
                 or other.start < self.start < other.end < self.end)
 
@@ -200,13 +201,13 @@ def select_spans(text_length: int, spans: Iterable[Span],
     return kept, dropped
 
 
-def build_inline(parent: "etree._Element", text: str, spans: Sequence[Span]) -> None:
+def build_inline(parent: etree._Element, text: str, spans: Sequence[Span]) -> None:
     """Append ``text`` to ``parent`` with ``spans`` (already non-crossing) as elements."""
     from lxml import etree
 
     ordered = sorted(spans, key=lambda s: (s.start, -s.end, s.rank, s.seq))
 
-    def add_text(el: "etree._Element", last: "etree._Element | None", s: str) -> None:
+    def add_text(el: etree._Element, last: etree._Element | None, s: str) -> None:
         # ``last``: el's last child, tracked by the caller (len(el) on an
         # lxml element walks its children, which made long blocks quadratic)
         if not s:
@@ -217,7 +218,7 @@ def build_inline(parent: "etree._Element", text: str, spans: Sequence[Span]) -> 
         else:
             el.text = (el.text or "") + s
 
-    def fill(el: "etree._Element", lo: int, hi: int, items: list[Span]) -> None:
+    def fill(el: etree._Element, lo: int, hi: int, items: list[Span]) -> None:
         pos, i = lo, 0
         last = el[-1] if len(el) else None
         while i < len(items):
@@ -234,6 +235,7 @@ def build_inline(parent: "etree._Element", text: str, spans: Sequence[Span]) -> 
                 if outer is None:
                     outer = child
                 inner = child
+            assert outer is not None  # every span has at least one element
             if sp.xml_id:
                 outer.set(XML_ID, sp.xml_id)
             last = outer
@@ -249,7 +251,7 @@ def build_inline(parent: "etree._Element", text: str, spans: Sequence[Span]) -> 
 
 
 def to_tei(pair: AnnotatedPair, id_prefix: str = "", *, header_taxonomy: bool = True
-           ) -> "etree._Element":
+           ) -> etree._Element:
     """The ``<TEI>`` element of one pair.
 
     ``id_prefix`` is put before every xml:id (inside a ``<teiCorpus>``, so that
@@ -264,7 +266,7 @@ def tei_bytes(pair: AnnotatedPair, id_prefix: str = "") -> bytes:
     return serialise(to_tei(pair, id_prefix))
 
 
-def serialise(root: "etree._Element") -> bytes:
+def serialise(root: etree._Element) -> bytes:
     """A TEI element as UTF-8 bytes with an XML declaration, indented."""
     from lxml import etree
 
@@ -273,7 +275,7 @@ def serialise(root: "etree._Element") -> bytes:
     return etree.tostring(tree, xml_declaration=True, encoding="UTF-8", pretty_print=False) + b"\n"
 
 
-def corpus_tei(pairs: Sequence[AnnotatedPair], header_title: str) -> "etree._Element":
+def corpus_tei(pairs: Sequence[AnnotatedPair], header_title: str) -> etree._Element:
     """A ``<teiCorpus>``: one shared header (title, taxonomies), one ``<TEI>`` per pair.
 
     Every id inside a pair's ``<TEI>`` is prefixed with the pair's id and a
@@ -312,7 +314,7 @@ def corpus_tei(pairs: Sequence[AnnotatedPair], header_title: str) -> "etree._Ele
     return root
 
 
-def integrity_errors(root: "etree._Element | etree._ElementTree") -> list[str]:
+def integrity_errors(root: etree._Element | etree._ElementTree) -> list[str]:
     """What the schema cannot check (TEI's Schematron rules), in Python.
 
     - xml:ids are unique;
@@ -357,7 +359,7 @@ def integrity_errors(root: "etree._Element | etree._ElementTree") -> list[str]:
     return errors
 
 
-def block_text(element: "etree._Element") -> str:
+def block_text(element: etree._Element) -> str:
     """The character content of a block element (what a reader sees)."""
     return "".join(element.itertext())
 
@@ -413,7 +415,7 @@ class _Builder:
         self.sentence_ids: dict[str, str] = {}  # Sentence.id -> xml:id of its <s>
 
     # ---------------------------------------------------------------- top level
-    def build(self) -> "etree._Element":
+    def build(self) -> etree._Element:
         from lxml import etree
 
         root = etree.Element(_tei("TEI"), nsmap={None: TEI_NS})
@@ -431,7 +433,7 @@ class _Builder:
         return root
 
     # ---------------------------------------------------------------- header
-    def _header(self, header: "etree._Element") -> None:
+    def _header(self, header: etree._Element) -> None:
         pair = self.pair
         src = pair.source.document if pair.source is not None else None
         tgt = pair.target.document
@@ -610,7 +612,7 @@ class _Builder:
         kept = {sp.xml_id for block_spans in spans.values() for sp in block_spans if sp.xml_id}
         for block_spans in spans.values():
             for sp in block_spans:
-                if sp.kind != "note-ref":
+                if sp.kind != "note-ref" or sp.ref_key is None:
                     continue
                 note_id, block_id = self.footnote_refs.get(sp.ref_key, (None, None))
                 target = note_id if note_id in kept else block_id
@@ -797,7 +799,7 @@ class _Builder:
                 item = _sub(lst, item_tag)
                 item.set(XML_ID, xid)
                 names = self.record_names[rec]
-                for lang in sorted(names, key=lambda l: (l != "zh", l)):
+                for lang in sorted(names, key=lambda code: (code != "zh", code)):
                     for surface in names[lang]:
                         n = _sub(item, ENTITY_TAGS[etype], surface)
                         n.set(XML_LANG, self.name_tags.get(lang, _lang_tag(lang)))

@@ -31,7 +31,7 @@ byte-identical across runs.
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from .. import TOOL_NAME, __version__
 from ..model import AnnotatedPair, Block
