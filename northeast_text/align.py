@@ -1116,9 +1116,11 @@ def align_blocks(source: Analysis, target: Analysis, settings: Settings | None =
     and block roles, lexical evidence from CC-CEDICT.
     """
     from .dictionary import load
+    from .script import simplified_analysis
 
     settings = settings or Settings()
     dictionary = load()
+    source, target = simplified_analysis(source), simplified_analysis(target)  # Traditional read as Simplified
     # the fallback name list is used only when either side lacks entity keys,
     # and then on both sides, so that keys stay comparable
     fallback = not (any(e.key for e in source.entities) and any(e.key for e in target.entities))

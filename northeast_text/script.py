@@ -24,7 +24,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TypeVar
 
-from .model import Document
+from .model import Analysis, Document
 
 HANT = "Hant"
 HANS = "Hans"
@@ -80,6 +80,12 @@ def simplified_view(doc: Document) -> Document:
     if doc.script != HANT:
         return doc
     return replace(doc, blocks=tuple(replace(b, text=to_simplified(b.text)) for b in doc.blocks))
+
+
+def simplified_analysis(analysis: Analysis) -> Analysis:
+    """The analysis with its document read through :func:`simplified_view` (offsets unchanged)."""
+    view = simplified_view(analysis.document)
+    return analysis if view is analysis.document else replace(analysis, document=view)
 
 
 def restore(items: Iterable[T], doc: Document) -> list[T]:

@@ -28,7 +28,7 @@ def pair_files(name: str) -> tuple[Path, Path]:
 
 def memory(pairs) -> bytes:
     """One TMX holding the units of every pair (as `export --format tmx` writes them)."""
-    roots = [etree.fromstring(tmx_bytes(p)) for p in pairs]
+    roots = [etree.fromstring(tmx_bytes(p, level="paragraph")) for p in pairs]  # one unit per block link
     body = roots[0].find("body")
     for root in roots[1:]:
         body.extend(root.find("body"))
