@@ -140,11 +140,18 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object]) -> list[Find
 
 def _only_pairs(names: LinkNames, cands: list[Entity]) -> set[tuple[int, int]]:
     """(source, candidate) indexes of the only place left alone facing the only place left alone,
-    both outside the lexicon and read with certainty (a transliteration gone wrong)."""
-    src = [i for i in names.left_source if names.source.names[i].type == "place"
-           and not names.source.names[i].key and _certain(names.source.names[i], "zh")]
-    tgt = [k for k, t in enumerate(cands) if not t.key and _type_by_shape(t) == "place" and _certain(t, "en")]
-    return {(src[0], tgt[0])} if len(src) == 1 and len(tgt) == 1 else set()
+    both read with certainty: wherever they sit in the link (word order differs between the
+    languages: "江西汛期…" / "… escalating in Jiangxi"), one was rendered as the other.  Counted
+    among all places, and again among those outside the lexicon (a transliteration gone wrong)."""
+    out = set()
+    for outside_lexicon in (False, True):
+        src = [i for i in names.left_source if names.source.names[i].type == "place"
+               and not (outside_lexicon and names.source.names[i].key) and _certain(names.source.names[i], "zh")]
+        tgt = [k for k, t in enumerate(cands) if not (outside_lexicon and t.key)
+               and _type_by_shape(t) == "place" and _certain(t, "en")]
+        if len(src) == 1 and len(tgt) == 1:
+            out.add((src[0], tgt[0]))
+    return out
 
 
 def _type_by_shape(t: Entity) -> str:
