@@ -283,8 +283,10 @@ def test_a_dropped_byline_is_not_paired_with_a_port_tagged_as_a_person():
 
 def test_the_only_places_left_alone_are_compared_wherever_they_sit():
     # word order differs: the place opens the Chinese sentence and closes the English one
-    pair = _pair(["7月份以来，江西汛期、灾情不断升级。"], ["Since July, flood season disasters have been escalating in Jilin."])
+    pair = _pair(["7月份以来，江西汛期、灾情不断升级。"],
+                 ["Since July, flood season disasters have been escalating in Jilin."])
     (f,) = _errors(pair)
     assert (f.source_text, f.target_text, f.expected) == ("江西", "Jilin", "Jiangxi")
-    right = _pair(["7月份以来，江西汛期、灾情不断升级。"], ["Since July, flood season disasters have been escalating in Jiangxi."])
+    right = _pair(["7月份以来，江西汛期、灾情不断升级。"],
+                  ["Since July, flood season disasters have been escalating in Jiangxi."])
     assert _errors(right) == []

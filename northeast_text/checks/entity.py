@@ -105,7 +105,8 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object]) -> list[Find
             # a person's name may move anywhere in its link (a byline, a quote), and so may
             # the only two places left alone ("哈密市石城子…" / "in Shichengzi … in Hami City");
             # other names must sit near each other, between the same paired names
-            anywhere = s.type == t_type and _certain(t, "en") and (s.type == "person" or (i, k) in alone)
+            anywhere = s.type == t_type and _certain(t, "en") and (
+                s.type == "person" or ((i, k) in alone and dist <= _ALONE_REACH))
             if not anywhere and (dist > window or _between(i, t, names) > 1):
                 continue
             if translit.near_miss(s.text, t.text, s.type):
@@ -136,6 +137,11 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object]) -> list[Find
             dropped_keys.add(s.key)
             out.append((i, _dropped(s, tgt.blocks[0].id, lexicon, str(config.get("dropped", "info")))))
     return [f for _, f in sorted(out, key=lambda x: x[0])]
+
+
+# how far apart (share of the link's text) the only two places left alone may sit: word order
+# moves a name across most of a sentence, not from one end of a long paragraph to the other
+_ALONE_REACH = 0.8
 
 
 def _only_pairs(names: LinkNames, cands: list[Entity]) -> set[tuple[int, int]]:
