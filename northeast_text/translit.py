@@ -21,6 +21,7 @@ import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
+from .edits import edit_distance
 from .resources_io import read_lines
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
@@ -414,16 +415,8 @@ def near_miss(zh: str, en: str, typ: str) -> bool:
             continue
         if len(rs) >= 3 and any(spells(got, rs[:k]) for k in range(2, len(rs))):
             return True  # cut: 陈海峰 -> "Chen Hai"
-        if len(want) >= 5 and _distance(got, want) <= (1 if len(want) < 9 else 2):
+        if len(want) >= 5 and edit_distance(got, want) <= (1 if len(want) < 9 else 2):
             return True  # misspelt: 抚顺 -> "Fusun"
     return False
 
 
-def _distance(a: str, b: str) -> int:
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]

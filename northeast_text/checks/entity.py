@@ -200,38 +200,28 @@ def _substitution(s: Entity, t: Entity, lexicon, severity: str) -> Finding:
     expected = expected_en(s, lexicon)
     got = lexicon.get(t.key)
     other = f" ({got.preferred('zh') or got.key})" if got is not None else ""
-    return Finding(
-        kind="entity",
-        severity=severity,
-        message=(f"{s.text} ({expected}) is rendered as “{t.text}”, "
-                 f"a different {s.type}{other}; expected “{expected}”"),
-        source_block=s.block,
-        target_block=t.block,
-        source_text=s.text,
-        target_text=t.text,
-        expected=expected,
-        source_span=(s.start, s.end),
-        target_span=(t.start, t.end),
-        check="entity",
-        data={"source_key": s.key, "target_key": t.key, "type": s.type, "relation": "substitution"},
-    )
+    return _pair_finding(s, t, severity, expected,
+                         f"{s.text} ({expected}) is rendered as “{t.text}”, a different {s.type}{other}; "
+                         f"expected “{expected}”",
+                         {"source_key": s.key, "target_key": t.key, "type": s.type, "relation": "substitution"})
 
 
 def _garbled(s: Entity, t: Entity, lexicon, severity: str) -> Finding:
     expected = expected_en(s, lexicon)
+    return _pair_finding(s, t, severity, expected,
+                         f"{s.text} is rendered as “{t.text}”, a cut or misspelt transliteration; "
+                         f"expected “{expected}”",
+                         {"source_key": s.key, "type": s.type, "relation": "garbled"})
+
+
+def _pair_finding(s: Entity, t: Entity, severity: str, expected: str, message: str,
+                  data: dict[str, str | None]) -> Finding:
+    """An `entity` finding on a source name and the target name that renders it."""
     return Finding(
-        kind="entity",
-        severity=severity,
-        message=f"{s.text} is rendered as “{t.text}”, a cut or misspelt transliteration; expected “{expected}”",
-        source_block=s.block,
-        target_block=t.block,
-        source_text=s.text,
-        target_text=t.text,
-        expected=expected,
-        source_span=(s.start, s.end),
-        target_span=(t.start, t.end),
-        check="entity",
-        data={"source_key": s.key, "type": s.type, "relation": "garbled"},
+        kind="entity", severity=severity, message=message,
+        source_block=s.block, target_block=t.block, source_text=s.text, target_text=t.text,
+        expected=expected, source_span=(s.start, s.end), target_span=(t.start, t.end),
+        check="entity", data=data,
     )
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from decimal import MAX_EMAX, MIN_EMIN, Decimal, localcontext
 from functools import cache
 
+from ..edits import edit_distance
 from ..model import Analysis, Quantity
 from ..numbers.core import currencies, date_parts, dates_agree
 from ..resources_io import read_json
@@ -460,17 +461,9 @@ def digits_similar(a: Quantity, b: Quantity) -> bool:
     db = re.sub(r"\D", "", b.text)
     if not da or not db:
         return False
-    return _edits(da, db) <= 2
+    return edit_distance(da, db) <= 2
 
 
-def _edits(a: str, b: str) -> int:
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]
 
 
 def read_of(q: Quantity) -> dict[str, object]:
