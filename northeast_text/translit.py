@@ -212,14 +212,14 @@ def _forms(r: str, i: int) -> tuple[str, ...]:
 
 def _cedict() -> dict[str, tuple[str, ...]]:
     """Simplified form -> English names of CC-CEDICT's proper-noun entries."""
-    from .dictionary import proper_names
+    from .cedict import proper_names
 
     return proper_names()[0]
 
 
 def cedict_kind(zh: str) -> str | None:
     """"place" or "person" when CC-CEDICT's definition of the proper noun ``zh`` says so."""
-    from .dictionary import proper_names
+    from .cedict import proper_names
 
     return proper_names()[1].get(zh)
 

