@@ -82,60 +82,62 @@ def tmx_bytes(pair: AnnotatedPair, level: str = "sentence") -> bytes:
     if pair.source is not None and sentences:
         _sentence_units(body, pair)
     elif pair.source is not None:
-        src_blocks = pair.source.document.blocks
-        tgt_blocks = pair.target.document.blocks
-        src_doc, tgt_doc = pair.source.document, pair.target.document
-        for n, link in enumerate(pair.alignment, 1):
-            if not link.source or not link.target:
-                continue
-            srcs = [src_blocks[i] for i in link.source]
-            tgts = [tgt_blocks[j] for j in link.target]
-            tu = etree.SubElement(body, "tu", tuid=f"{pair.id}.l{n}")
-            _prop(tu, "x-pair", pair.id)
-            _prop(tu, "x-link-type", link.type)
-            _prop(tu, "x-score", _score(link.score))
-            _prop(tu, "x-source-blocks", " ".join(b.id for b in srcs))
-            _prop(tu, "x-target-blocks", " ".join(b.id for b in tgts))
-            ids = {b.id for b in tgts}
-            order = {b.id: b.n for b in tgts}
-            notes = sorted((nt for nt in pair.target.notes if nt.block in ids),
-                           key=lambda nt: (order[nt.block], nt.start, nt.end))
-            for nt in notes:
-                etree.SubElement(tu, "note").text = f"{nt.kind}: {nt.text}"
-            for doc, blocks in ((src_doc, srcs), (tgt_doc, tgts)):
-                tuv = etree.SubElement(tu, "tuv")
-                tuv.set(XML_LANG, language_tag(doc))
-                etree.SubElement(tuv, "seg").text = joined_text(blocks, doc.lang or "en")
+        _block_units(body, pair)
     etree.indent(root, space="  ")
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8") + b"\n"
 
 
+def _block_units(body, pair: AnnotatedPair) -> None:
+    """One unit per block link with both sides, the translator's notes of its blocks attached."""
+    assert pair.source is not None
+    src_blocks, tgt_blocks = pair.source.document.blocks, pair.target.document.blocks
+    for n, link in enumerate(pair.alignment, 1):
+        if not link.source or not link.target:
+            continue
+        srcs = [src_blocks[i] for i in link.source]
+        tgts = [tgt_blocks[j] for j in link.target]
+        order = {b.id: b.n for b in tgts}
+        notes = sorted((nt for nt in pair.target.notes if nt.block in order),
+                       key=lambda nt: (order[nt.block], nt.start, nt.end))
+        props = [("x-source-blocks", " ".join(b.id for b in srcs)), ("x-target-blocks", " ".join(b.id for b in tgts))]
+        _unit(body, pair, f"{pair.id}.l{n}", link.type, link.score, props, notes,
+              (joined_text(srcs, pair.source.document.lang or "zh"),
+               joined_text(tgts, pair.target.document.lang or "en")))
+
+
 def _sentence_units(body, pair: AnnotatedPair) -> None:
     """One unit per sentence link with both sides, notes of its target sentences attached."""
-    from lxml import etree
-
     assert pair.source is not None
     by_id = {s.id: s for s in pair.sentences}
-    src_doc, tgt_doc = pair.source.document, pair.target.document
     for n, link in enumerate(pair.sentence_alignment, 1):
         if not link.source or not link.target:
             continue
         srcs = [by_id[i] for i in link.source]
         tgts = [by_id[i] for i in link.target]
-        tu = etree.SubElement(body, "tu", tuid=f"{pair.id}.s{n}")
-        _prop(tu, "x-pair", pair.id)
-        _prop(tu, "x-link-type", link.type)
-        _prop(tu, "x-score", _score(link.score))
-        _prop(tu, "x-link", str(link.link + 1))
-        _prop(tu, "x-source-sentences", " ".join(link.source))
-        _prop(tu, "x-target-sentences", " ".join(link.target))
-        for nt in pair.target.notes:
-            if any(s.block == nt.block and s.start <= nt.start < s.end for s in tgts):
-                etree.SubElement(tu, "note").text = f"{nt.kind}: {nt.text}"
-        for doc, side in ((src_doc, srcs), (tgt_doc, tgts)):
-            tuv = etree.SubElement(tu, "tuv")
-            tuv.set(XML_LANG, language_tag(doc))
-            etree.SubElement(tuv, "seg").text = _join([s.text for s in side], doc.lang or "en")
+        notes = [nt for nt in pair.target.notes
+                 if any(s.block == nt.block and s.start <= nt.start < s.end for s in tgts)]
+        props = [("x-link", str(link.link + 1)), ("x-source-sentences", " ".join(link.source)),
+                 ("x-target-sentences", " ".join(link.target))]
+        _unit(body, pair, f"{pair.id}.s{n}", link.type, link.score, props, notes,
+              (_join([s.text for s in srcs], pair.source.document.lang or "zh"),
+               _join([s.text for s in tgts], pair.target.document.lang or "en")))
+
+
+def _unit(body, pair: AnnotatedPair, tuid: str, link_type: str, score: float,
+          props: list[tuple[str, str]], notes, texts: tuple[str, str]) -> None:
+    """One ``<tu>``: the pair, link type and score, the extra props, the notes, both sides' text."""
+    from lxml import etree
+
+    assert pair.source is not None
+    tu = etree.SubElement(body, "tu", tuid=tuid)
+    for kind, value in [("x-pair", pair.id), ("x-link-type", link_type), ("x-score", _score(score)), *props]:
+        _prop(tu, kind, value)
+    for nt in notes:
+        etree.SubElement(tu, "note").text = f"{nt.kind}: {nt.text}"
+    for doc, text in zip((pair.source.document, pair.target.document), texts):
+        tuv = etree.SubElement(tu, "tuv")
+        tuv.set(XML_LANG, language_tag(doc))
+        etree.SubElement(tuv, "seg").text = text
 
 
 def _prop(parent, kind: str, value: str) -> None:
