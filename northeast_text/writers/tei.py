@@ -822,17 +822,9 @@ class _Builder:
                 continue  # TEI forbids a one-target link; findings/notes cover these
             if grp is None:
                 grp = _sub(so, "linkGrp", type="alignment")
-            ends = []
-            for side, blocks, idx, lang in ((src, src_blocks, link.source, "src"),
-                                            (tgt, tgt_blocks, link.target, "tgt")):
-                ids = ["#" + side.block_ids[blocks[i].id] for i in idx]
-                if len(ids) == 1:
-                    ends.append(ids[0])
-                else:
-                    ptr = _sub(grp, "ptr", type="blocks", target=" ".join(ids))
-                    ptr_id = self.ids.make(f"al{k}.{lang}")
-                    ptr.set(XML_ID, ptr_id)
-                    ends.append("#" + ptr_id)
+            ends = [self._link_end(grp, ["#" + side.block_ids[blocks[i].id] for i in idx], "blocks", f"al{k}.{lang}")
+                    for side, blocks, idx, lang in ((src, src_blocks, link.source, "src"),
+                                                    (tgt, tgt_blocks, link.target, "tgt"))]
             _sub(grp, "link", type=link.type, target=" ".join(ends), cert=_cert(link.score))
         self._sentence_links(so)
 
@@ -844,17 +836,19 @@ class _Builder:
                 continue
             if grp is None:
                 grp = _sub(so, "linkGrp", type="sentence-alignment")
-            ends = []
-            for side, ids in (("src", link.source), ("tgt", link.target)):
-                targets = list(dict.fromkeys("#" + self.sentence_ids[i] for i in ids))
-                if len(targets) == 1:
-                    ends.append(targets[0])
-                else:
-                    ptr = _sub(grp, "ptr", type="sentences", target=" ".join(targets))
-                    ptr_id = self.ids.make(f"sl{k}.{side}")
-                    ptr.set(XML_ID, ptr_id)
-                    ends.append("#" + ptr_id)
+            ends = [self._link_end(grp, list(dict.fromkeys("#" + self.sentence_ids[i] for i in ids)), "sentences",
+                                   f"sl{k}.{side}")
+                    for side, ids in (("src", link.source), ("tgt", link.target))]
             _sub(grp, "link", type=link.type, target=" ".join(ends), cert=_cert(link.score))
+
+    def _link_end(self, grp, targets: list[str], ptr_type: str, id_hint: str) -> str:
+        """One end of a link: the target itself, or a ``<ptr>`` grouping several (TEI links join two ends)."""
+        if len(targets) == 1:
+            return targets[0]
+        ptr = _sub(grp, "ptr", type=ptr_type, target=" ".join(targets))
+        ptr_id = self.ids.make(id_hint)
+        ptr.set(XML_ID, ptr_id)
+        return "#" + ptr_id
 
     def _findings(self, so) -> None:
         if not self.pair.findings:
