@@ -118,6 +118,23 @@ def test_fuzz_any_unicode_slow(text, lang):
     check(text, lang)
 
 
+def _best_cpu_time(text: str, lang: str) -> tuple[int, float]:
+    """Figures found and the least CPU time of three runs, the garbage collector off: the
+    cost of the parser itself, not of the heap a long test session has built up."""
+    import gc
+
+    best, found = float("inf"), 0
+    gc.disable()
+    try:
+        for _ in range(3):
+            t0 = time.process_time()
+            found = len(extract_text(text, lang))
+            best = min(best, time.process_time() - t0)
+    finally:
+        gc.enable()
+    return found, best
+
+
 # Regression cases fuzzing and the bad-input matrix found.
 
 @pytest.mark.parametrize("lang,text", [
@@ -128,13 +145,10 @@ def test_many_figures_in_one_block_is_linear(lang, text):
     """A long block with thousands of figures: the claimed-span test was quadratic
     (a 100,000-character block took 27 s); time must grow about linearly."""
     small = text[: len(text) // 8]
-    t0 = time.process_time()
-    n_small = len(extract_text(small, lang))
-    t1 = time.process_time()
-    n_big = len(extract_text(text, lang))
-    t2 = time.process_time()
+    n_small, t_small = _best_cpu_time(small, lang)
+    n_big, t_big = _best_cpu_time(text, lang)
     assert n_big >= 7 * n_small > 0
-    assert (t2 - t1) < 20 * max(t1 - t0, 0.01), (t1 - t0, t2 - t1)
+    assert t_big < 20 * max(t_small, 0.01), (t_small, t_big)
     check(text[:5000], lang)
 
 
