@@ -15,6 +15,12 @@ Prints per pair and overall: errors+warnings, true, false, precision, recall
 over the required truths, false alarms per 100 segments, then every false
 alarm with both block texts and every missed required truth.  Exits 1 when a
 threshold given fails, 0 (with a message) when ../shared is absent.
+
+Findings a set's ``truth.tsv`` does not list but which this project judged
+true by reading both sides sit in ``benchmarks/adjudications/<set>.tsv`` (the
+same columns plus a reason).  The overall line is printed twice: against
+``truth.tsv`` alone, and with those rows; thresholds use ``truth.tsv`` alone
+unless ``--adjudicated`` is given.
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 REAL = ROOT / ".." / "shared" / "real"
+ADJUDICATIONS = ROOT / "benchmarks" / "adjudications"
 SEVERE = ("error", "warning")
 
 
@@ -166,6 +173,8 @@ def main(argv=None) -> int:
     ap.add_argument("--min-recall", type=float)
     ap.add_argument("--quiet", action="store_true", help="no list of false alarms")
     ap.add_argument("--shared", type=Path, help="the shared folder (default ../shared from the repository root)")
+    ap.add_argument("--adjudicated", action="store_true",
+                    help="thresholds and the false-alarm list use truth.tsv plus benchmarks/adjudications/")
     args = ap.parse_args(argv)
 
     real = args.shared / "real" if args.shared else REAL
@@ -176,14 +185,21 @@ def main(argv=None) -> int:
     if not dirs:
         print(f"real_text: no pair under {real} matches; skipped")
         return 0
-    truths = {d: read_truth(d / "truth.tsv") for d in {p.parent for p in dirs}}
-    total = Score()
+    sets = {p.parent for p in dirs}
+    truths = {d: read_truth(d / "truth.tsv") for d in sets}
+    judged = {d: truths[d] + read_truth(ADJUDICATIONS / f"{d.name}.tsv") for d in sets}
+    total, total_judged = Score(), Score()
     print(f"{'pair':40} {'segs':>5} {'e+w':>5} {'true':>5} {'false':>5} {'P':>6} {'R':>6} {'FA/100':>8}")
     for folder in dirs:
-        s = score_pair(check_pair(folder), truths[folder.parent])
+        pair = check_pair(folder)
+        s, sj = score_pair(pair, truths[folder.parent]), score_pair(pair, judged[folder.parent])
         total.add(s)
-        print(line(folder.name, s))
-    print(line("overall", total))
+        total_judged.add(sj)
+        print(line(folder.name, sj if args.adjudicated else s))
+    print(line("overall (truth.tsv)", total))
+    print(line("overall (+ adjudicated)", total_judged))
+    if args.adjudicated:
+        total = total_judged
     if not args.quiet:
         for pair_id, f, src, tgt in total.false_alarms:
             print(f"\nFALSE {pair_id} {f.severity} {f.kind} {f.source_block}->{f.target_block}: "
