@@ -37,7 +37,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from real_text import REAL, check_pair, pair_dirs  # noqa: E402
+from real_text import add_selection_options, check_pair, selected_pairs  # noqa: E402
 
 KINDS = ("scale", "value", "missing-number", "entity", "approximation", "unit")
 SEVERE = ("error", "warning")
@@ -294,26 +294,17 @@ def new_findings(pair, slip: Slip, lexicon, settings, baseline: dict[str, Counte
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--seed", type=int, default=10)
-    ap.add_argument("--quick", action="store_true", help="three pairs, at most four slips per kind and pair")
-    ap.add_argument("--pairs", type=int)
-    ap.add_argument("--filter")
+    add_selection_options(ap, quick=True)
     ap.add_argument("--per-kind", type=int, help="at most N slips per kind and pair")
     ap.add_argument("--min-recall", type=float)
     ap.add_argument("--kinds", default="scale,value,missing-number,approximation,unit",
                     help="kinds the --min-recall threshold applies to")
-    ap.add_argument("--shared", type=Path, help="the shared folder (default ../shared from the repository root)")
     ap.add_argument("--misses", action="store_true", help="list every slip not caught and every new false alarm")
     args = ap.parse_args(argv)
 
-    real = args.shared / "real" if args.shared else REAL
-    if not real.is_dir():
-        print(f"inject: {real} not found (the shared real pairs sit next to the repository); skipped")
-        return 0
-    limit = args.pairs or (3 if args.quick else None)
     per_kind = args.per_kind or (4 if args.quick else None)
-    dirs = pair_dirs(real, args.filter, limit)
+    dirs = selected_pairs(args, "inject")
     if not dirs:
-        print(f"inject: no pair under {real} matches; skipped")
         return 0
 
     from northeast_text import entities

@@ -40,7 +40,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from inject import KINDS, new_findings, slips_for  # noqa: E402
-from real_text import REAL, SEVERE, check_pair, pair_dirs, read_truth, segment_count  # noqa: E402
+from real_text import SEVERE, add_selection_options, check_pair, read_truth, segment_count, selected_pairs  # noqa: E402
 
 _WIDE = str.maketrans("０１２３４５６７８９．", "0123456789.")
 # a run of digits with optional thousands groups (comma or a thin or no-break
@@ -189,20 +189,12 @@ def _row(name: str, t: Tally) -> str:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--seed", type=int, default=10)
-    ap.add_argument("--quick", action="store_true", help="three pairs, at most four slips per kind and pair")
-    ap.add_argument("--pairs", type=int)
-    ap.add_argument("--filter")
-    ap.add_argument("--shared", type=Path, help="the shared folder (default ../shared from the repository root)")
+    add_selection_options(ap, quick=True)
     ap.add_argument("--false", action="store_true", help="list the naive check's false alarms")
     args = ap.parse_args(argv)
 
-    real = args.shared / "real" if args.shared else REAL
-    if not real.is_dir():
-        print(f"naive_baseline: {real} not found (the shared real pairs sit next to the repository); skipped")
-        return 0
-    dirs = pair_dirs(real, args.filter, args.pairs or (3 if args.quick else None))
+    dirs = selected_pairs(args, "naive_baseline")
     if not dirs:
-        print(f"naive_baseline: no pair under {real} matches; skipped")
         return 0
 
     from northeast_text import entities

@@ -103,6 +103,28 @@ def read_truth(path: Path) -> list[Truth]:
     ]
 
 
+def add_selection_options(ap: argparse.ArgumentParser, quick: bool = False) -> None:
+    """The options every real-text benchmark takes to choose its pairs."""
+    if quick:
+        ap.add_argument("--quick", action="store_true", help="three pairs, at most four slips per kind and pair")
+    ap.add_argument("--pairs", type=int, help="only the first N pairs (a quick subset)")
+    ap.add_argument("--filter", help="only pairs whose folder name contains this text")
+    ap.add_argument("--shared", type=Path, help="the shared folder (default ../shared from the repository root)")
+
+
+def selected_pairs(args: argparse.Namespace, tool: str) -> list[Path]:
+    """The pair folders the options choose; empty, with a message, when there are none."""
+    real = args.shared / "real" if args.shared else REAL
+    if not real.is_dir():
+        print(f"{tool}: {real} not found (the shared real pairs sit next to the repository); skipped")
+        return []
+    limit = args.pairs or (3 if getattr(args, "quick", False) else None)
+    dirs = pair_dirs(real, args.filter, limit)
+    if not dirs:
+        print(f"{tool}: no pair under {real} matches; skipped")
+    return dirs
+
+
 def pair_dirs(real: Path, name_filter: str | None, limit: int | None) -> list[Path]:
     dirs = sorted(p for p in real.glob("*/*") if p.is_dir() and _side(p, "zh") and _side(p, "en"))
     if name_filter:
@@ -167,23 +189,16 @@ def line(name: str, s: Score) -> str:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--pairs", type=int, help="only the first N pairs (a quick subset)")
-    ap.add_argument("--filter", help="only pairs whose folder name contains this text")
+    add_selection_options(ap)
     ap.add_argument("--min-precision", type=float)
     ap.add_argument("--min-recall", type=float)
     ap.add_argument("--quiet", action="store_true", help="no list of false alarms")
-    ap.add_argument("--shared", type=Path, help="the shared folder (default ../shared from the repository root)")
     ap.add_argument("--adjudicated", action="store_true",
                     help="thresholds and the false-alarm list use truth.tsv plus benchmarks/adjudications/")
     args = ap.parse_args(argv)
 
-    real = args.shared / "real" if args.shared else REAL
-    if not real.is_dir():
-        print(f"real_text: {real} not found (the shared real pairs sit next to the repository); skipped")
-        return 0
-    dirs = pair_dirs(real, args.filter, args.pairs)
+    dirs = selected_pairs(args, "real_text")
     if not dirs:
-        print(f"real_text: no pair under {real} matches; skipped")
         return 0
     sets = {p.parent for p in dirs}
     truths = {d: read_truth(d / "truth.tsv") for d in sets}
