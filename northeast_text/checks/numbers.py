@@ -50,6 +50,7 @@ from .quantities import (
     inside,
     is_vague,
     join_ranges,
+    measure_units,
     message,
     normalise,
     overlap_within,
@@ -342,7 +343,7 @@ def _report_leftovers(pair, leftovers: list[_Leftover], link_items, config, quie
             continue
         n = lo.nq
         if lo.side == "source":
-            salient = _dropped_matters(n, salient_min)
+            salient = _dropped_matters(n, salient_min) and not _one_in_words(pair, lo)
         else:  # a vague word in the translation ("several") says no figure of its own
             salient = _salient(n, salient_min) and not is_vague(n.q)
         severity = "warning" if salient else "info"
@@ -487,6 +488,19 @@ def _dropped_day(pair: AnnotatedPair, lo: _Leftover) -> bool:
         return False
     blocks = pair.target.document.blocks
     return not any(_DAY_WORDS.search(blocks[i].text) for i in pair.alignment[lo.link].target if 0 <= i < len(blocks))
+
+
+_ONE_WORDS = re.compile(r"\b(?:one|single|a|an|once|first)\b", re.IGNORECASE)
+
+
+def _one_in_words(pair: AnnotatedPair, lo: _Leftover) -> bool:
+    """A source count of one (上海1例) that the translation may give as a word the
+    number engine does not read ("one in Shanghai", "a case"): minor, not a loss."""
+    n = lo.nq
+    if not (n.lo == n.hi == 1) or n.q.kind != "count" or n.unit in measure_units():
+        return False
+    blocks = pair.target.document.blocks
+    return any(_ONE_WORDS.search(blocks[i].text) for i in pair.alignment[lo.link].target if 0 <= i < len(blocks))
 
 
 def _dropped_matters(n: NQ, salient_min: Decimal) -> bool:

@@ -48,12 +48,29 @@ def _ambiguous(q: Quantity) -> bool:
     return q.lang == "zh" and bool(_hedge_re("zh_not_hedge").match(q.text))
 
 
+_TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute"})
+_UP_TO = re.compile(r"(?i)up\s+to\b")
+_OVER = re.compile(r"(?i)over\b")
+
+
 def _target_hedge(pair: AnnotatedPair, q: Quantity) -> str | None:
-    """The English hedge, unless its word is part of a phrasal verb ("took over 15%")."""
+    """The English hedge, unless its word is part of a phrasal verb ("took over 15%",
+    "moving up to seven points")."""
     if q.hedge is None or q.text[:1].isdigit():
         return q.hedge
     text = pair.target.block(q.block).text
-    return None if _hedge_re("en_not_hedge").search(text[:q.start]) else q.hedge
+    rule = "en_not_hedge_up_to" if _UP_TO.match(q.text) else "en_not_hedge"
+    return None if _hedge_re(rule).search(text[:q.start]) else q.hedge
+
+
+def _span_of_time(pair: AnnotatedPair, a: Quantity, b: Quantity) -> bool:
+    """八年内 / 为期八年 as "over eight years": the English "over" is the preposition
+    of a span of time the source states, not the hedge "more than"."""
+    if a.unit not in _TIME_UNITS or b.unit != a.unit or not _OVER.match(b.text) or pair.source is None:
+        return False
+    text = pair.source.block(a.block).text
+    return bool(_hedge_re("zh_duration_after").match(text[a.end:])
+                or _hedge_re("zh_duration_before").search(text[:a.start]))
 
 
 def approximation_finding(pair: AnnotatedPair, a: NQ, b: NQ, quiet: Collection[str] = ()) -> Finding | None:
@@ -62,6 +79,8 @@ def approximation_finding(pair: AnnotatedPair, a: NQ, b: NQ, quiet: Collection[s
     if ha == hb or "vague" in (ha, hb) or a.family in quiet or b.family in quiet or _ambiguous(a.q):
         return None
     if not (ha and hb) and hedged_nearby(pair, b.q if ha else a.q):
+        return None
+    if hb and not ha and _span_of_time(pair, a.q, b.q):
         return None
     if ha and hb:
         key, severity = "approximation_changed", "info"

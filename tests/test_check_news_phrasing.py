@@ -1,0 +1,52 @@
+"""Correct news phrasing that a figure check misreads, through the whole pipeline.
+
+Each case is a class of wording professional wire translations use, written
+fresh for this test (a phrasal verb before a hedge word, "over N years" as the
+span a source states with 内/为期, a count of one given as a word, a hedge
+after a noun: 50万人口以上, 最深达): no error or warning.  Each class has its
+counterpart that must still be reported, so the rule cannot be a blanket
+silence.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from northeast_text.pipeline import annotate_files
+
+SEVERE = ("error", "warning")
+
+
+def check(tmp_path: Path, zh: str, en: str) -> list[tuple[str, str, str | None]]:
+    (tmp_path / "zh.txt").write_text(zh, encoding="utf-8")
+    (tmp_path / "en.txt").write_text(en, encoding="utf-8")
+    pair = annotate_files(tmp_path / "zh.txt", tmp_path / "en.txt")
+    return [(f.kind, f.severity, f.target_text) for f in pair.findings if f.severity in SEVERE]
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("山东队以2:1战胜对手，积分升至7分。", "Shandong won 2-1, moving up to seven points."),
+    ("两项合计40亿元。", "The two items add up to 4 billion yuan."),
+    ("该法案将在八年内提供1.2万亿美元。", "The bill would provide $1.2 trillion over eight years."),
+    ("该计划为期五年，总投资300亿元。", "The plan will invest 30 billion yuan over five years."),
+    ("本土病例3例（广东2例，上海1例）。", "Three were local cases (two in Guangdong and one in Shanghai)."),
+    ("覆盖95%以上的50万人口以上城市。", "It will cover more than 95% of cities with over 500,000 people."),
+    ("风暴带来了最深达2英尺的降雪。", "The storm dumped up to 2 feet of snow."),
+    ("离岸50公里以外的项目成本更高。", "Projects more than 50 kilometres offshore cost more."),
+])
+def test_correct_news_phrasing_is_not_flagged(tmp_path, zh, en):
+    assert check(tmp_path, zh, en) == []
+
+
+@pytest.mark.parametrize(("zh", "en", "kind"), [
+    # a real "up to" hedge the source does not state
+    ("罚款50万元。", "The fine can reach up to 500,000 yuan.", "approximation"),
+    # "over" with a span the source does not mark as a span: more than
+    ("他已任职八年。", "He has been in office for over eight years.", "approximation"),
+    # a count of one dropped where the translation has no word for it
+    ("新增病例1例。", "New cases were reported.", "missing-number"),
+])
+def test_the_same_classes_still_report_real_slips(tmp_path, zh, en, kind):
+    assert kind in [k for k, _, _ in check(tmp_path, zh, en)]
