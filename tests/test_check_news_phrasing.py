@@ -3,7 +3,8 @@
 Each case is a class of wording professional wire translations use, written
 fresh for this test (a phrasal verb before a hedge word, "over N years" as the
 span a source states with 内/为期, a count of one given as a word, a hedge
-after a noun: 50万人口以上, 最深达): no error or warning.  Each class has its
+after a noun: 50万人口以上, 最深达, "about" on a figure the translation
+rounded, the one unit of a rate quote): no error or warning.  Each class has its
 counterpart that must still be reported, so the rule cannot be a blanket
 silence.
 """
@@ -35,6 +36,8 @@ def check(tmp_path: Path, zh: str, en: str) -> list[tuple[str, str, str | None]]
     ("覆盖95%以上的50万人口以上城市。", "It will cover more than 95% of cities with over 500,000 people."),
     ("风暴带来了最深达2英尺的降雪。", "The storm dumped up to 2 feet of snow."),
     ("离岸50公里以外的项目成本更高。", "Projects more than 50 kilometres offshore cost more."),
+    ("社会消费品零售总额37803亿元。", "Retail sales reached about 3.78 trillion yuan."),
+    ("中间价为1美元对人民币7.1498元。", "The central parity rate was 7.1498 yuan against the U.S. dollar."),
 ])
 def test_correct_news_phrasing_is_not_flagged(tmp_path, zh, en):
     assert check(tmp_path, zh, en) == []
@@ -45,6 +48,8 @@ def test_correct_news_phrasing_is_not_flagged(tmp_path, zh, en):
     ("罚款50万元。", "The fine can reach up to 500,000 yuan.", "approximation"),
     # "over" with a span the source does not mark as a span: more than
     ("他已任职八年。", "He has been in office for over eight years.", "approximation"),
+    # a hedge added to a figure given as precisely as the source
+    ("社会消费品零售总额37803亿元。", "Retail sales reached about 3.7803 trillion yuan.", "approximation"),
     # a count of one dropped where the translation has no word for it
     ("新增病例1例。", "New cases were reported.", "missing-number"),
 ])

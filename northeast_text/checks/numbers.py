@@ -343,7 +343,7 @@ def _report_leftovers(pair, leftovers: list[_Leftover], link_items, config, quie
             continue
         n = lo.nq
         if lo.side == "source":
-            salient = _dropped_matters(n, salient_min) and not _one_in_words(pair, lo)
+            salient = _dropped_matters(n, salient_min) and not _one_in_words(pair, lo) and not _rate_unit(pair, lo)
         else:  # a vague word in the translation ("several") says no figure of its own
             salient = _salient(n, salient_min) and not is_vague(n.q)
         severity = "warning" if salient else "info"
@@ -501,6 +501,24 @@ def _one_in_words(pair: AnnotatedPair, lo: _Leftover) -> bool:
         return False
     blocks = pair.target.document.blocks
     return any(_ONE_WORDS.search(blocks[i].text) for i in pair.alignment[lo.link].target if 0 <= i < len(blocks))
+
+
+_RATE_QUOTE = re.compile(r"^\s*(?:对|兑|兑换|可兑换|折合|合|=|＝)")
+
+
+_AGAINST = re.compile(r"\d\s*(?:yuan\s+|RMB\s+)?(?:against|versus|vs\.?|per)\s", re.IGNORECASE)
+
+
+def _rate_unit(pair: AnnotatedPair, lo: _Leftover) -> bool:
+    """The one unit of an exchange-rate quote (1美元对人民币7.1498元) that the
+    translation words as "7.1498 against the dollar": no fact dropped."""
+    n = lo.nq
+    if not (n.lo == n.hi == 1) or n.q.kind != "money" or pair.source is None:
+        return False
+    if not _RATE_QUOTE.match(pair.source.block(n.q.block).text[n.q.end:]):
+        return False
+    blocks = pair.target.document.blocks
+    return any(_AGAINST.search(blocks[i].text) for i in pair.alignment[lo.link].target if 0 <= i < len(blocks))
 
 
 def _dropped_matters(n: NQ, salient_min: Decimal) -> bool:

@@ -73,6 +73,18 @@ def _span_of_time(pair: AnnotatedPair, a: Quantity, b: Quantity) -> bool:
                 or _hedge_re("zh_duration_before").search(text[:a.start]))
 
 
+def _rounded_with_hedge(a: NQ, b: NQ, hedge: str) -> bool:
+    """37803亿元 as "about 3.78 trillion yuan": the translation rounded the figure
+    and says so; the hedge is true to the source, not added to it."""
+    if b.tol <= a.tol or a.point == b.point:
+        return False
+    if hedge == "approx":
+        return True
+    if hedge in ("nearly", "less", "at-most"):
+        return a.point < b.point
+    return hedge in ("more", "at-least") and a.point > b.point
+
+
 def approximation_finding(pair: AnnotatedPair, a: NQ, b: NQ, quiet: Collection[str] = ()) -> Finding | None:
     """The finding for source figure ``a`` paired with target figure ``b``, if their hedges differ."""
     ha, hb = a.q.hedge, _target_hedge(pair, b.q)
@@ -80,7 +92,7 @@ def approximation_finding(pair: AnnotatedPair, a: NQ, b: NQ, quiet: Collection[s
         return None
     if not (ha and hb) and hedged_nearby(pair, b.q if ha else a.q):
         return None
-    if hb and not ha and _span_of_time(pair, a.q, b.q):
+    if hb and not ha and (_span_of_time(pair, a.q, b.q) or _rounded_with_hedge(a, b, hb)):
         return None
     if ha and hb:
         key, severity = "approximation_changed", "info"
