@@ -4,7 +4,8 @@ Each case is a class of wording professional wire translations use, written
 fresh for this test (a phrasal verb before a hedge word, "over N years" as the
 span a source states with 内/为期, a count of one given as a word, a hedge
 after a noun: 50万人口以上, 最深达, "about" on a figure the translation
-rounded, the one unit of a rate quote): no error or warning.  Each class has its
+rounded, the one unit of a rate quote, a share of a named whole: 占全国…的
+四分之一): no error or warning.  Each class has its
 counterpart that must still be reported, so the rule cannot be a blanket
 silence.
 """
@@ -38,6 +39,9 @@ def check(tmp_path: Path, zh: str, en: str) -> list[tuple[str, str, str | None]]
     ("离岸50公里以外的项目成本更高。", "Projects more than 50 kilometres offshore cost more."),
     ("社会消费品零售总额37803亿元。", "Retail sales reached about 3.78 trillion yuan."),
     ("中间价为1美元对人民币7.1498元。", "The central parity rate was 7.1498 yuan against the U.S. dollar."),
+    ("河南省粮食产量达到3748.5万吨，同比增加56万吨，占全国夏粮总产量的四分之一以上。",
+     "Henan's grain output reached 37.485 million tonnes, up 560,000 tonnes year on year, "
+     "accounting for more than a quarter of the country's summer grain output."),
 ])
 def test_correct_news_phrasing_is_not_flagged(tmp_path, zh, en):
     assert check(tmp_path, zh, en) == []
@@ -52,6 +56,10 @@ def test_correct_news_phrasing_is_not_flagged(tmp_path, zh, en):
     ("社会消费品零售总额37803亿元。", "Retail sales reached about 3.7803 trillion yuan.", "approximation"),
     # a count of one dropped where the translation has no word for it
     ("新增病例1例。", "New cases were reported.", "missing-number"),
+    # a share whose base is one of the figures beside it, and does not fit
+    ("约58万吨电池退役，但仅约14.5万吨得到回收，仅占总量的四成左右。",
+     "About 580,000 tons were retired, but only about 145,000 tons were recycled, just around 40% of the total.",
+     "arithmetic"),
 ])
 def test_the_same_classes_still_report_real_slips(tmp_path, zh, en, kind):
     assert kind in [k for k, _, _ in check(tmp_path, zh, en)]

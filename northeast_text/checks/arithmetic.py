@@ -29,6 +29,7 @@ from bisect import bisect_left
 from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from decimal import Decimal, localcontext
+from functools import cache
 
 from ..model import Analysis, AnnotatedPair, Finding, Quantity
 from . import register
@@ -447,7 +448,7 @@ def _relation_issues(text: str, qs: Sequence[Quantity], lang: str, side: str, co
             continue
         r = rels[0]
         qa, qb = amounts
-        if not qa.unit or qa.unit != qb.unit:
+        if not qa.unit or qa.unit != qb.unit or _of_a_named_whole(text, r, lang, start):
             continue
         c_start = max([start] + [m.end() for m in comma.finditer(text, start, r.start)])
         c_end = min([end] + [m.start() for m in comma.finditer(text, r.end, end)])
@@ -458,6 +459,20 @@ def _relation_issues(text: str, qs: Sequence[Quantity], lang: str, side: str, co
         if issue:
             issues.append(issue)
     return issues
+
+
+@cache
+def _whole_re(lang: str) -> re.Pattern[str]:
+    return re.compile(load_resource("relation_bases.json")[lang])
+
+
+def _of_a_named_whole(text: str, r: Quantity, lang: str, clause_start: int) -> bool:
+    """"a quarter of the country's output", 占全国…的四分之一: the share's base is
+    a whole the text names, not one of the figures beside it."""
+    whole = _whole_re(lang)
+    if lang == "zh":
+        return bool(whole.search(text[clause_start:r.start]))
+    return bool(whole.match(text[r.end:]))
 
 
 def _matching_paren(text: str, i: int) -> int | None:
