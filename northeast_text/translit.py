@@ -251,9 +251,12 @@ def _cedict_reverse() -> dict[str, tuple[str, ...]]:
 
 
 def cedict_chinese(en: str) -> tuple[str, ...]:
-    """The Chinese forms CC-CEDICT gives the English name ``en`` ("NASDAQ" -> 纳斯达克), longest first."""
+    """The Chinese forms CC-CEDICT gives the English name ``en`` ("NASDAQ" -> 纳斯达克), longest
+    first, each also without its generic ending ("Qualcomm" -> 高通公司, 高通)."""
     got = _cedict_reverse().get(letters(" ".join(_strip_en(en))), ())
-    return tuple(sorted(got, key=len, reverse=True))
+    stems = [split_generic(zh)[0] for zh in got]
+    forms = dict.fromkeys([*got, *(s for s in stems if len(s) >= 2)])
+    return tuple(sorted(forms, key=len, reverse=True))
 
 
 def pinyin_head(en: str) -> str | None:

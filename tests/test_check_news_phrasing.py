@@ -42,6 +42,10 @@ def check(tmp_path: Path, zh: str, en: str) -> list[tuple[str, str, str | None]]
     ("河南省粮食产量达到3748.5万吨，同比增加56万吨，占全国夏粮总产量的四分之一以上。",
      "Henan's grain output reached 37.485 million tonnes, up 560,000 tonnes year on year, "
      "accounting for more than a quarter of the country's summer grain output."),
+    # a firm CC-CEDICT knows by its full name (高通公司 Qualcomm), written without its generic
+    ("小米公司28日晚在北京发布了小米14系列手机，搭载高通骁龙8 Gen 3处理器，采用4nm工艺，起售价3999元。",
+     "Xiaomi launched its Xiaomi 14 series smartphones in Beijing on the evening of the 28th. The phones run on "
+     "Qualcomm's Snapdragon 8 Gen 3 processor built on a 4nm process, with prices starting at 3,999 yuan."),
 ])
 def test_correct_news_phrasing_is_not_flagged(tmp_path, zh, en):
     assert check(tmp_path, zh, en) == []
