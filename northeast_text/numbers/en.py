@@ -62,7 +62,21 @@ _ORD_WORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](
 _BASIC = (rf"(?:(?:{'|'.join(w for w in _TENS if w)})(?:[- ](?:{'|'.join(_UNITS[1:])}))?"
           rf"|{'|'.join(_TEENS)}|{'|'.join(_UNITS)})")
 WORDNUM = (rf"(?:(?:{_BASIC}|a|one)\s+hundred(?:\s+(?:and\s+)?{_BASIC})?|(?:a|half\s+a)\s+dozen|{_BASIC}(?:\s+dozen)?)")
-NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+# Besides 1,234.5: European separators (1.234,5; 1.234.567; a decimal comma
+# before one or two digits, 812,6) and Indian grouping (12,34,567).
+NUM = (r"(?:\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}(?![.,]?\d)|\d{1,2}(?:,\d{2})+,\d{3}(?![.,]?\d)"
+       r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?![.,]?\d)|\d+(?:\.\d+)?|\.\d+)")
+_EURO_RE = re.compile(r"\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}|\d+,\d{1,2}")
+# 1.200: a decimal point, or (by a European writer) a thousands dot; the check
+# takes the reading the other side fits
+_DOT_GROUP_RE = re.compile(r"[1-9]\d{0,2}\.\d{3}")
+
+
+def num_digits(num: str) -> str:
+    """The plain digit string of a written figure ("1.234,5" -> "1234.5", "12,34,567" -> "1234567")."""
+    if _EURO_RE.fullmatch(num):
+        return num.replace(".", "").replace(",", ".")
+    return num.replace(",", "")
 SCALES = {"thousand": 3, "k": 3, "million": 6, "mn": 6, "m": 6, "mln": 6, "billion": 9, "bn": 9, "b": 9,
           "bln": 9, "trillion": 12, "tn": 12, "trn": 12, "tr": 12}
 _MONTHS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -132,6 +146,7 @@ _DATE_RE = re.compile(
     rf"|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH}),?\s+(?P<y2>\d{{4}})\b"
     rf"|(?P<m3>{MONTH}),?\s+(?:of\s+)?(?P<y3>\d{{4}})\b"
     rf"|(?P<m4>{MONTH})\s+(?P<d4>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*\d|,\d)"
+    rf"|(?<![\w.,])(?P<d6>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m6>{MONTH})(?![\w-])(?!\s*\d)"  # 9 October
     r"|(?<![\w.-])(?P<y5>\d{4})-(?P<m5>[01]\d)-(?P<d5>[0-3]\d)(?![\w-])"
 )
 _DECADE_RE = re.compile(r"(?i:(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]+)?)(?:(?P<d>\d{3}0)'?s|'(?P<dd>\d0)s)\b")
@@ -337,7 +352,7 @@ def _dedicated(t: str, claim: Claim, claimed: Claimed) -> None:
 
 
 def _dates(t: str, claim: Claim) -> None:
-    """Dates with a month (March 5, 2020; 5 March; 2020-03-05): kind date,
+    """Dates with a month (March 5, 2020; 5 March; 9 October; 2020-03-05): kind date,
     value YYYYMMDD / YYYYMM / MMDD, ``when`` in ISO form; days listed after
     a dated day ("July 17 and 22") take its month."""
     for m in _DATE_RE.finditer(t):
@@ -350,7 +365,7 @@ def _dates(t: str, claim: Claim) -> None:
 
 def _day(m: re.Match[str]) -> int | None:
     """The day of a _DATE_RE match, None for a month and year ("March 2020")."""
-    d = next((m.group(k) for k in ("d1", "d2", "d4", "d5") if m.group(k)), None)
+    d = next((m.group(k) for k in ("d1", "d2", "d4", "d5", "d6") if m.group(k)), None)
     return int(d) if d is not None else None
 
 
@@ -361,17 +376,17 @@ def _date(t: str, m: re.Match[str]) -> Cand | None:
         if not 1 <= mo <= 12:
             return None
     else:
-        mon = next(g[k] for k in ("m1", "m2", "m3", "m4") if g[k])
+        mon = next(g[k] for k in ("m1", "m2", "m3", "m4", "m6") if g[k])
         mo = _MONTHS[mon.rstrip(".").lower()]
     ys = next((g[k] for k in ("y1", "y2", "y3", "y5") if g[k]), None)
     d = _day(m)
     if d is not None and not 1 <= d <= 31:
         return None
-    if ys is None:  # "March 5", the one form without a year, always has its day
-        if mon.startswith("Mar") and mon != "March" or label_re("en").search(t, max(0, m.start("d4") - 20),
-                                                                             m.start("d4")):
+    if ys is None:  # "March 5" and "5 March", the forms without a year, always have their day
+        if mon.startswith("Mar") and mon != "March" or g["d4"] and label_re("en").search(
+                t, max(0, m.start("d4") - 20), m.start("d4")):
             return None  # "Mar" alone; "Long March 5" is a rocket, not a date
-        day = int(g["d4"])
+        day = int(g["d4"] or g["d6"])
         return Cand(m.start(), m.end(), "date", value=Decimal(mo * 100 + day), step=D1, when=f"--{mo:02d}-{day:02d}")
     y = int(ys)
     if d is None:
@@ -479,7 +494,7 @@ def _ratios(t: str, claim: Claim, claimed: Claimed) -> None:
     """"3:1": kind ratio."""
     for m in _RATIO_RE.finditer(t):
         if _free(claimed, m.start(), m.end()):
-            a, b = (Decimal(x.strip().replace(",", "")) for x in m.group().split(":"))
+            a, b = (Decimal(num_digits(x.strip())) for x in m.group().split(":"))
             if b:
                 claim(Cand(m.start(), m.end(), "ratio", value=a / b, step=D1 / b, extra={"ratio": (a, b)}))
 
@@ -574,7 +589,7 @@ def _read(t: str, m: re.Match[str]) -> Cand | None:
     _, post_re, pre, post, nouns = _res()
     g = m.groupdict()
     if g["num"]:
-        digits = g["num"].replace(",", "")
+        digits = num_digits(g["num"])
         value = Decimal(digits)
         step = digits_step(digits)
         arabic = True
@@ -586,6 +601,7 @@ def _read(t: str, m: re.Match[str]) -> Cand | None:
     num_start = m.start("num") if g["num"] else m.start("word")
     c = Cand(m.start(), m.end(), "count", value=value, step=step, num_start=num_start)
     c.extra["arabic"] = arabic
+    c.extra["dot_group"] = bool(g["num"] and not scale_w and _DOT_GROUP_RE.fullmatch(g["num"]))
     if g["ord"]:
         if not arabic:
             return None
@@ -655,7 +671,7 @@ def _generic(t: str, cands: list[Cand], claimed: Claimed) -> None:
         if m.group("num") and is_code(t, m.start("num"), m.end("num")):
             continue  # COVID-19, 5G, F-35: a name, not a figure
         if m.group("num") and not m.group("cpre") and label_re("en").search(t, max(0, m.start() - 20), m.start()):
-            found.append(Cand(m.start("num"), m.end("num"), "ordinal", value=Decimal(m.group("num").replace(",", "")),
+            found.append(Cand(m.start("num"), m.end("num"), "ordinal", value=Decimal(num_digits(m.group("num"))),
                               step=D1, num_start=m.start("num"), extra={"arabic": True}))
             continue  # Article 23, Boeing 737: a label
         c = _read(t, m)
@@ -679,14 +695,19 @@ def _generic(t: str, cands: list[Cand], claimed: Claimed) -> None:
 
 def _readings(m: re.Match[str], c: Cand) -> None:
     """Other readings of an ambiguous surface: "$" any dollar, "¥" yuan or yen,
-    a glued "m" metres as well as millions (in place)."""
+    a glued "m" metres as well as millions, "1.200" also 1,200 (in place)."""
     if c.value is None:
         return
     surface = (m.group("cpre") or "").strip()
+    readings: list[tuple[Decimal, str | None]] = []
     if c.kind == "money" and (surface in _FAMILY_SURFACES or c.extra.get("currency_word") in _FAMILY_SURFACES):
-        c.extra["readings"] = [(c.value, code) for code in _CURRENCY_FAMILY.get(c.unit or "", ())]
+        readings = [(c.value, code) for code in _CURRENCY_FAMILY.get(c.unit or "", ())]
     elif m.group("sscale") in ("m", "M") and c.kind == "count" and c.unit is None:
-        c.extra["readings"] = [(c.value / pow10(6), "m")]
+        readings = [(c.value / pow10(6), "m")]
+    if c.extra.get("dot_group") and c.kind not in ("percent", "points"):
+        readings += [(v * 1000, u) for v, u in [(c.value, c.unit)] + readings]
+    if readings:
+        c.extra["readings"] = readings
 
 
 def _is_year(c: Cand, t: str) -> bool:

@@ -5,12 +5,17 @@ space variant to a plain space.  The Chinese full-width comma ``，`` and the
 enumeration comma ``、`` are kept as they are: NFKC would turn ``，`` into an
 ASCII comma and make ``3，500`` look like a thousands separator.
 
+Between full-width digits the full-width comma is a thousands separator
+(``２，４００`` is 2,400: a writer who types full-width digits types their
+separator full-width too), so there it becomes ``,``.
+
 The map is per character, so offsets found in the normalised text can be
 turned back into offsets into the original text.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -27,6 +32,8 @@ _SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u2
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 
 _CACHE: dict[str, str] = {}
+# a full-width comma between full-width digits, before a group of exactly three
+_FULLWIDTH_GROUP = re.compile("(?<=[\uff10-\uff19])\uff0c(?=[\uff10-\uff19]{3}(?![\uff10-\uff19]))")
 
 
 def _norm_char(ch: str) -> str:
@@ -111,6 +118,8 @@ def normalise(text: str) -> Normalised:
     """Normalise ``text`` (NFKC, dashes, spaces) and keep the offset map."""
     if text.isascii():
         return Normalised(text, None, None, len(text))
+    if "\uff0c" in text:
+        text = _FULLWIDTH_GROUP.sub(",", text)
     mapped = text.translate(_TABLE)
     if _MULTI.isdisjoint(text):
         return Normalised(mapped, None, None, len(text))

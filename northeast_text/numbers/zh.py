@@ -85,9 +85,10 @@ _DATE_RE = re.compile(
 # A day without its month (24日, 本月26日), unless a word makes it a count of
 # days (为期3日, 3日内) or the 号 labels a thing (3号线).
 _DAY_ONLY_RE = re.compile(
-    r"(?=[\d一二三四五六七八九十])(?:(?<![\d.日号第])(?<![\d一二三四五六七八九十]月)(?<!为期)(?<!连续)(?<!历时)(?<!每)(?P<d>3[01]|[12]\d|0?[1-9])\s?(?:日|号(?![线楼院馆机站台车口字令文件位种房室床]))"
+    r"(?=[\d一二三四五六七八九十(])(?:(?<![\d.日号第])(?<![\d一二三四五六七八九十]月)(?<!为期)(?<!连续)(?<!历时)(?<!每)(?P<d>3[01]|[12]\d|0?[1-9])\s?(?:日|号(?![线楼院馆机站台车口字令文件位种房室床]))"
     r"(?![内游])"
-    r"|(?<=[本上下次当同]月)(?P<dc>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])"
+    r"|(?<=[本上下次当同]月)(?P<dc>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
+    r"|(?<=[今昨前明])\((?P<dp>3[01]|[12]\d|0?[1-9])\)[日号])"  # 昨(15)日: yesterday, the 15th
 )
 # Clock times: 15:43, 15:43:42, 上午9时30分, 9点半, 下午3点.  点 alone
 # (三点意见) is not a time: it needs a part of the day, minutes, 半 or 钟.
@@ -100,6 +101,11 @@ _TIME_RE = re.compile(
     rf"|(?:(?P<ap>{_AMPM})\s?)?(?<![\d.])(?P<h2>2[0-4]|[01]?\d(?!\d)|{_CN_HOUR})\s?(?P<mark>[时点])"
     rf"(?:\s?(?P<mi2>[0-5]?\d|{_CN_MIN})\s?分|(?P<half>半)|(?P<quarter>[一三])刻|(?P<zhong>钟))?)"
 )
+# 民国112年 (Republic of China era, Taiwan): year 1911 + N, with its month and day.
+_MINGUO_RE = re.compile(
+    rf"民国\s?(?P<y>\d{{1,3}}|[{_CN_DIG}十百]{{1,5}})\s?年(?:\s?(?P<m>{_MONTH})\s?月(?:\s?(?P<d>{_DAY})\s?[日号])?)?"
+)
+_MINGUO_BASE = 1911
 _YEAR_RANGE_RE = re.compile(rf"(?P<a>\d{{4}})年?{_SEP}(?P<b>\d{{4}})年(?!代)")
 _CENTURY_NUM = r"(?:\d{1,2}|二十一|二十|十[一二三四五六七八九]?|[一二三四五六七八九])"
 _DECADE_RE = re.compile(
@@ -122,7 +128,8 @@ _RATIO_RE = re.compile(rf"(?=\d)(?<![\d.,])(?P<a>{AR})\s*(?::|比)\s*(?P<b>{AR})
 _CHENG_RE = re.compile(
     r"(?<![变形完组构达促造合生建养而集])"  # 变成, 形成 ...: 成 is a verb
     r"(?P<n>[一二两三四五六七八九]|\d(?:\.\d)?)(?P<n2>[到至-]?[一二两三四五六七八九])?成"
-    r"(?![为了功本立长就员果熟都年人效绩交型分])"  # 成为, 成功 ...
+    r"(?:(?P<tenth>[一二三四五六七八九])(?=[^\u4e00-\u9fff]|$|[的左多以])"  # 三成一 is 31%
+    r"|(?![为了功本立长就员果熟都年人效绩交型分]))"  # 成为, 成功 ...
 )
 _HEADING_RE = re.compile(r"^\s*(?P<n>[一二三四五六七八九十]{1,3}|\d{1,2})\s*[、.]?\s*$")
 _LIST_RE = re.compile(r"^\s*(?:[\"“「『\[]\s*)?\(?(?P<n>\d{1,2})[.)、](?!\d)")
@@ -145,6 +152,9 @@ _PRE_QUAL_MAP = dict(_PRE_QUAL)
 _POST_QUAL_RE = re.compile(r"(?:左右|上下|前后|以上|以下|以内|有余)")
 _POST_QUAL_MAP = {"左右": "approx", "上下": "approx", "前后": "approx", "以上": "more-than",
                   "以下": "up-to", "以内": "up-to", "有余": "plus"}
+
+# Currencies whose amounts Chinese also writes with a bare 元 (新台币100元, 港币5元).
+_YUAN_FAMILY = ("TWD", "HKD", "MOP")
 
 _SMALL_SCALES = {"十万": 5, "百万": 6, "千万": 7, "十亿": 9, "百亿": 10, "千亿": 11, "万亿": 12}
 
@@ -321,6 +331,7 @@ def _dedicated(t: str, claim: Claim, claimed: Claimed) -> None:
     claims its spans before the later ones and the generic reader see them."""
     for date in numeric_dates(t):
         claim(date)
+    _minguo(t, claim, claimed)
     _year_ranges(t, claim)
     _decades(t, claim, claimed)
     _centuries(t, claim, claimed)
@@ -334,6 +345,27 @@ def _dedicated(t: str, claim: Claim, claimed: Claimed) -> None:
     _ordinals(t, claim, claimed)
     _ratios(t, claim, claimed)
     _cheng(t, claim, claimed)
+
+
+def _minguo(t: str, claim: Claim, claimed: Claimed) -> None:
+    """民国112年 (3月5日): a year (date) of the Gregorian calendar, 1911 + N."""
+    for m in finditer_if(_MINGUO_RE, t, "民国" in t):
+        if not _free(claimed, m.start(), m.end()):
+            continue
+        n = m.group("y")
+        if not n.isdigit() and not re.search("[十百]", n):
+            n = "".join(str(DIGIT[ch]) for ch in n)  # 一一二: read digit by digit
+        y = _MINGUO_BASE + (int(n) if n.isdigit() else _cn_int(n))
+        mo = _cn_int(m.group("m")) if m.group("m") else None
+        if mo is None:
+            claim(Cand(m.start(), m.end(), "year", value=Decimal(y), step=D1, when=f"{y:04d}", num_start=m.start()))
+        elif not 1 <= mo <= 12:
+            continue
+        elif m.group("d"):
+            claim(_ymd(m, y, mo, _cn_int(m.group("d"))))
+        else:
+            claim(Cand(m.start(), m.end(), "date", value=Decimal(y * 100 + mo), step=D1,
+                       when=f"{y:04d}-{mo:02d}", num_start=m.start()))
 
 
 def _year_ranges(t: str, claim: Claim) -> None:
@@ -512,6 +544,9 @@ def _cheng(t: str, claim: Claim, claimed: Claimed) -> None:
             v, v2 = min(v, v2), max(v, v2)  # 二一成: the ends in order
             claim(Cand(m.start(), m.end(), "percent", low=v * 10, high=v2 * 10, unit="%", scale="成",
                        step=D10, num_start=m.start()))
+        elif m.group("tenth"):
+            claim(Cand(m.start(), m.end(), "percent", value=v * 10 + DIGIT[m.group("tenth")], unit="%",
+                       step=D1, num_start=m.start()))
         else:
             claim(Cand(m.start(), m.end(), "percent", value=v * 10, unit="%", scale="成", step=D10,
                        num_start=m.start()))
@@ -529,7 +564,7 @@ def _days(t: str, claim: Claim, claimed: Claimed) -> None:
     for m in finditer_if(_DAY_ONLY_RE, t, "日" in t or "号" in t):
         if not _free(claimed, m.start(), m.end()):
             continue
-        d = int(m.group("d")) if m.group("d") else _cn_int(m.group("dc"))
+        d = int(m.group("d") or m.group("dp") or _cn_int(m.group("dc")))
         if not 1 <= d <= 31:
             continue
         c = Cand(m.start(), m.end(), "date", value=Decimal(d), step=D1, when=f"---{d:02d}", num_start=m.start())
@@ -707,6 +742,9 @@ def _attach_unit(t: str, c: Cand) -> None:
         if c.kind in ("count", "money") and (c.unit is None or c.kind == "money"):
             c.kind, c.unit = "money", pre[pm.group(1)]
             c.start = pm.start()
+    elif c.kind == "money" and c.extra.get("unit_word") == "元" and c.value is not None:
+        # a bare 元 is the unit of the yuan, the New Taiwan and the Hong Kong dollar
+        c.extra["readings"] = [(c.value, code) for code in _YUAN_FAMILY]
 
 
 # A bare 百/千/万/亿 (no digit before it) is a figure only after one of these
@@ -808,10 +846,10 @@ _INCLUSIVE_RE = re.compile(r"等\s*$")
 
 
 def _growth_and_group(t: str, c: Cand) -> None:
-    """Mark 增长N倍 (value N+1, reading N) and inclusive counts 等N人 / 等N个 (in place)."""
+    """Mark 增长N倍 (value N+1, readings N and N×100%) and inclusive counts 等N人 / 等N个 (in place)."""
     if c.kind == "multiplier" and c.value is not None and _GROWTH_RE.search(t, max(0, c.start - 3), c.start):
-        if c.value != 1:
-            c.extra["readings"] = [(c.value, "x")]
+        # 增长1.5倍 is also "up 150%"
+        c.extra["readings"] = ([(c.value, "x")] if c.value != 1 else []) + [(c.value * 100, "%")]
         c.value += 1
     elif c.kind == "count" and c.unit is not None and _INCLUSIVE_RE.search(t, max(0, c.start - 2), c.start):
         c.extra["group"] = "inclusive"
