@@ -19,7 +19,7 @@ from functools import cache
 
 from ..edits import edit_distance
 from ..model import Analysis, Quantity
-from ..numbers.core import currencies, date_parts, dates_agree
+from ..numbers.core import base_unit, currencies, date_parts, dates_agree
 from ..resources_io import read_json
 
 # --------------------------------------------------------------------------
@@ -290,7 +290,8 @@ class NQ:
 _UNIT_FACTORS = {"成": ("%", Decimal(10)), "decade": ("year", Decimal(10)), "decades": ("year", Decimal(10)),
                  "century": ("year", Decimal(100)), "centuries": ("year", Decimal(100)),
                  "years": ("year", Decimal(1)), "年": ("year", Decimal(1)), "RMB": ("CNY", Decimal(1)),
-                 "yuan": ("CNY", Decimal(1)), "percent": ("%", Decimal(1))}
+                 "yuan": ("CNY", Decimal(1)), "percent": ("%", Decimal(1)),
+                 "‰": ("%", Decimal("0.1")), "bp": ("pp", Decimal("0.01"))}
 
 
 def normalise(q: Quantity, pos: int = 0, block_index: int = 0,
@@ -306,9 +307,13 @@ def normalise(q: Quantity, pos: int = 0, block_index: int = 0,
     factor = Decimal(1)
     if unit in _UNIT_FACTORS:
         unit, factor = _UNIT_FACTORS[unit]
+    elif unit in measure_units():
+        unit, factor = base_unit(unit)  # 5公里 and "5,000 metres", 1625斤 and "812.5 kg" compare
     kind = q.kind
     step = step_of(q)
-    if kind in ("money", "count"):
+    if unit == "pp":
+        family = "points"  # 50 basis points: half a percentage point
+    elif kind in ("money", "count"):
         family = "amount"
     elif kind in ("percent", "fraction") or unit == "%":
         family = "percent"

@@ -129,8 +129,13 @@ def _res() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[str, 
     )
     nouns = unit_map("en_units.tsv")
     post_alt = "|".join(re.escape(s) for s in sorted(post, key=len, reverse=True))
+    # units written with symbols or digits (°C, km/h, km2 for km², μm): matched as written
+    symbols = sorted((w for w in nouns if not re.fullmatch(r"[A-Za-z]+(?:[- ][A-Za-z]+)?", w)), key=len, reverse=True)
+    sym_alt = "|".join(re.escape(w) for w in symbols)
     post_re = re.compile(
         r"(?:(?P<pct>\s?%|\s?(?i:percent|per\s?cent)\b)"
+        r"|(?P<pm>\s?‰|\s(?i:per\s?mill?e|per\s+thousand)\b)"
+        rf"|(?P<sym>\s?(?:{sym_alt})(?![\w/]))"
         r"|(?P<pp>\s(?i:percentage\s+points?|pp)\b)"
         r"|(?P<pts>\s(?i:points?)\b)"
         rf"|(?P<cur>\s?(?:{post_alt})(?![\w$]))"
@@ -631,6 +636,13 @@ def _post_unit(t: str, c: Cand, pm: re.Match[str], post: dict[str, str], nouns: 
     if pm.group("pct"):
         if c.kind == "count":
             c.kind, c.unit, c.end = "percent", "%", pm.end()
+    elif pm.group("pm"):
+        if c.kind == "count":
+            c.kind, c.unit, c.end = "percent", "‰", pm.end()
+    elif pm.group("sym"):
+        if c.kind == "count":
+            c.unit, c.end = nouns[pm.group("sym").strip()], pm.end()
+            c.extra["noun"] = True
     elif pm.group("pp"):
         if c.kind == "count":
             c.kind, c.unit, c.end = "points", "pp", pm.end()

@@ -170,6 +170,7 @@ def _unit_res() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], dict[
         if pos in ("pre", "both"):
             pre[surface] = code
     post["%"] = "%"
+    post["‰"] = "‰"
     post["个百分点"] = "pp"
     post["百分点"] = "pp"
     for word, unit in unit_map("zh_units.tsv").items():
@@ -700,6 +701,9 @@ def _not_units() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in words))
 
 
+_PER_HOUR_RE = re.compile(r"(?:每小时|时速)\s*(?:[约近达逾超]|可达|超过|高达)?\s*$")
+
+
 def _attach_unit(t: str, c: Cand) -> None:
     post_re, post, pre_re, pre = _unit_res()
     um = post_re.match(t, c.end)
@@ -720,8 +724,8 @@ def _attach_unit(t: str, c: Cand) -> None:
                 c.end += 1
         if u.startswith("cur:"):
             c.kind, c.unit = "money", u[4:]
-        elif u == "%":
-            c.kind, c.unit = "percent", "%"
+        elif u in ("%", "‰"):
+            c.kind, c.unit = "percent", u
         elif u == "pp":
             c.kind, c.unit = "points", "pp"
         elif u == "times":
@@ -730,6 +734,8 @@ def _attach_unit(t: str, c: Cand) -> None:
             c.kind, c.unit = "ordinal", None
         elif word == "月" and c.value is not None and 1 <= c.value <= 12 and c.step == 1:
             c.kind, c.unit, c.when = "date", None, f"--{int(c.value):02d}"
+        elif u == "km" and _PER_HOUR_RE.search(t, max(0, c.start - 4), c.start):
+            c.unit = "km/h"  # 每小时30公里, 时速300公里: a speed
         else:
             c.unit = u
         c.extra["unit_word"] = word
