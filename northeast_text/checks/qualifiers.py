@@ -36,7 +36,9 @@ def hedged_nearby(pair: AnnotatedPair, q: Quantity) -> bool:
     if side is None:
         return False
     text = side.block(q.block).text
-    before = text[:q.start]
+    # a hedge before another figure in between is that figure's ("below 8 m³ … saving 40%")
+    start = max((o.end for o in side.quantities_in(q.block) if o.end <= q.start), default=0)
+    before = text[start:q.start]
     if q.lang == "zh":
         clause = _CLAUSE_END.split(before)[-1]
         return bool(_hedge_re("zh_before").search(clause) or _hedge_re("zh_after").search(text[q.end:]))

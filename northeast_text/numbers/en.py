@@ -346,6 +346,8 @@ def _dedicated(t: str, claim: Claim, claimed: Claimed) -> None:
         _per_scale(t, claim, claimed)
     if "s of " in low:
         _vague(t, claim, claimed)
+    if "half" in low or "quarter" in low or "percentage point" in low:
+        _unit_words(t, claim, claimed)
     _fractions(t, claim, claimed)
     if has_digit and ":" in t:
         _ratios(t, claim, claimed)
@@ -521,6 +523,37 @@ def _multipliers(t: str, claim: Claim, claimed: Claimed) -> None:
             c = Cand(m.start(), m.end(), "multiplier", value=v, unit="x", step=min(D1, v))
             _qualify(t, c)  # "more than doubled"
             claim(c)
+
+
+# "half a litre", "a quarter of an hour", "a full percentage point": an amount in words
+# written with its unit (a bare "a kilometre" is left alone: too often no figure)
+_UNIT_WORDS_RE = re.compile(
+    r"(?i)(?<![\w-])(?:(?P<half>half)\s+an?|(?:(?:a|one)\s+)?(?P<part>quarter|third)\s+of\s+an?"
+    r"|(?P<tq>three)\s+quarters\s+of\s+an?|(?P<one>a|one)(?:\s+full)?(?=\s+percentage\s+point))"
+    r"\s+(?P<unit>percentage\s+point|[a-z]+)(?![\w-])"
+)
+_PART_VALUES = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "third": Decimal(1) / 3, "three": Decimal("0.75")}
+
+
+def _unit_words(t: str, claim: Claim, claimed: Claimed) -> None:
+    """"half a litre" (0.5 l), "a quarter of an hour" (0.25 hour), "a percentage point" (1 pp)."""
+    nouns = _res()[4]
+    for m in _UNIT_WORDS_RE.finditer(t):
+        if not _free(claimed, m.start(), m.end()):
+            continue
+        word = m.group("unit").lower()
+        if word.startswith("percentage"):
+            kind, unit = "points", "pp"
+        else:
+            kind, unit = "count", nouns.get(word + "s") or nouns.get(word)
+            if unit is None:
+                continue
+        part = m.group("half") or m.group("part") or m.group("tq") or ""
+        value = _PART_VALUES.get(part.lower(), D1)
+        step = Decimal("0.01") if part else D1
+        c = Cand(m.start(), m.end(), kind, value=value, unit=unit, step=step, num_start=m.start())
+        _qualify(t, c)
+        claim(c)
 
 
 def _ordinal_words(t: str, claim: Claim, claimed: Claimed) -> None:
@@ -740,9 +773,17 @@ def _joins(a: Cand, b: Cand, sep: str, between: re.Match[str] | None) -> bool:
     return not (a.kind in ("percent", "points") and b.kind == "count")
 
 
-def _is_change(t: str, a: Cand, sep: str, between: re.Match[str] | None) -> bool:
-    """"rose 6% to 14,422", "fell from 10 to 5 million": a change, two figures."""
-    return sep == "to" and bool(_CHANGE_RE.search(t, max(0, a.start - 40), between.start() if between else a.start))
+def _is_change(t: str, a: Cand, b: Cand, sep: str, between: re.Match[str] | None) -> bool:
+    """"rose 6% to 14,422", "fell from 10 to 5 million": a change, two figures;
+    but "fell by 5 to 8 percent" is a range (the amount of the change)."""
+    if sep != "to" or not _CHANGE_RE.search(t, max(0, a.start - 40), between.start() if between else a.start):
+        return False
+    by_range = a.kind == "count" and a.unit is None and a.scale is None and b.kind in ("percent", "points") \
+        and _BY_RE.search(t, max(0, a.start - 24), a.start)
+    return not by_range
+
+
+_BY_RE = re.compile(r"(?i)(?<![\w-])by\s+(?:(?:about|around|roughly|some|nearly|almost|between)\s+)?$")
 
 
 def _carry(a: Cand, b: Cand) -> None:
@@ -771,7 +812,7 @@ def _ranges(t: str, found: list[Cand]) -> list[Cand]:
             if sm and sm.end() == b.start and a.value is not None and b.value is not None:
                 sep = sm.group().strip().lower()
                 between = _BETWEEN_RE.search(t, max(0, a.start - 9), a.start)
-                if _is_change(t, a, sep, between):
+                if _is_change(t, a, b, sep, between):
                     if a.kind == "count" and a.unit is None and a.scale is None and (b.scale or b.unit) \
                             and not _is_year(a, t):
                         _carry(a, b)

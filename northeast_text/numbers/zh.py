@@ -113,6 +113,8 @@ _DECADE_RE = re.compile(
     rf"(?:(?P<d1>[一二三四五六七八九])(?P<d2>[一二三四五六七八九])十|(?P<d>\d0|[一二三四五六七八九]十)|(?P<full>\d{{3}}0))"
     rf"年代(?P<pos>初期?|中期|末期?|后期|前期)?"
 )
+# 90后, 00后: the generation born in a decade ("born in the 1990s")
+_GENERATION_RE = re.compile(r"(?<![\d.第前])(?P<d>[0-9]0)后(?!\d)")
 _CENTURY_RE = re.compile(
     rf"(?:公元)?(?P<c>{_CENTURY_NUM})世纪(?P<pos>初期?|初叶|中叶|中期|末期?|上半叶|下半叶)?"
 )
@@ -135,7 +137,7 @@ _HEADING_RE = re.compile(r"^\s*(?P<n>[一二三四五六七八九十]{1,3}|\d{1,
 _LIST_RE = re.compile(r"^\s*(?:[\"“「『\[]\s*)?\(?(?P<n>\d{1,2})[.)、](?!\d)")
 
 _PRE_QUAL = [
-    ("约为", "approx"), ("大约", "approx"), ("大概", "approx"), ("大致", "approx"), ("约", "approx"),
+    ("约为", "approx"), ("约合", "approx"), ("大约", "approx"), ("大概", "approx"), ("大致", "approx"), ("约", "approx"),
     ("近乎", "nearly"), ("将近", "nearly"), ("接近", "nearly"), ("近", "nearly"), ("几近", "nearly"),
     ("超过", "more-than"), ("超出", "more-than"), ("多于", "more-than"), ("高于", "more-than"),
     ("逾", "more-than"), ("超", "more-than"),
@@ -335,6 +337,7 @@ def _dedicated(t: str, claim: Claim, claimed: Claimed) -> None:
     _minguo(t, claim, claimed)
     _year_ranges(t, claim)
     _decades(t, claim, claimed)
+    _generations(t, claim, claimed)
     _centuries(t, claim, claimed)
     _dates(t, claim, claimed)
     _days(t, claim, claimed)
@@ -385,6 +388,16 @@ def _decades(t: str, claim: Claim, claimed: Claimed) -> None:
             c = _decade(m)
             if c is not None:
                 claim(c)
+
+
+def _generations(t: str, claim: Claim, claimed: Claimed) -> None:
+    """90后 (born in the 1990s): kind decade."""
+    for m in finditer_if(_GENERATION_RE, t, "0后" in t):
+        if _free(claimed, m.start(), m.end()):
+            d = int(m.group("d"))
+            base = (2000 if d <= 20 else 1900) + d
+            claim(Cand(m.start(), m.end(), "decade", value=Decimal(base), step=D10, num_start=m.start(),
+                       when=f"{base}s"))
 
 
 def _decade(m: re.Match[str]) -> Cand | None:
@@ -534,7 +547,25 @@ def _ratios(t: str, claim: Claim, claimed: Claimed) -> None:
 
 
 def _cheng(t: str, claim: Claim, claimed: Claimed) -> None:
-    """三成 'thirty percent', 二到三成: kind percent in tens, scale 成."""
+    """三成 'thirty percent', 二到三成, 三成至四成五: kind percent in tens, scale 成."""
+    found: list[Cand] = []
+    _cheng_each(t, found.append, claimed)
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        sm = re.compile(_SEP).match(t, a.end) if b is not None else None
+        if b is not None and sm and sm.end() == b.start and a.value is not None and b.value is not None \
+                and a.value < b.value:
+            claim(Cand(a.start, b.end, "percent", low=a.value, high=b.value, unit="%", step=min(a.step, b.step),
+                       qualifier=a.qualifier, num_start=a.num_start))  # 三成至四成五: one range
+            i += 2
+            continue
+        claim(a)
+        i += 1
+
+
+def _cheng_each(t: str, claim: Claim, claimed: Claimed) -> None:
     for m in _CHENG_RE.finditer(t):
         if not _free(claimed, m.start(), m.end()):
             continue
@@ -893,6 +924,10 @@ def _ranges(t: str, found: list[Cand]) -> list[Cand]:
                     and a.value is not None and (b.unit or b.scale):
                 _carry(a, b)  # 从3增至5亿元: 3亿元 and 5亿元, two figures
             sm = sep.match(t, a.end)
+            if sm and sm.end() == b.start and a.kind == b.kind == "money" \
+                    and any(u == a.unit for _, u in b.extra.get("readings", ())):
+                b.unit = a.unit  # 新台币80亿至90亿元: the currency named once, the bare 元 is its
+                b.extra.pop("readings")
             if sm and sm.end() == b.start and a.value is not None and b.value is not None \
                     and a.kind in ("count", b.kind) and (a.unit in (None, b.unit)):
                 lo, hi = a.value, b.value
@@ -921,6 +956,8 @@ def _ranges(t: str, found: list[Cand]) -> list[Cand]:
                              num_start=a.num_start)
                     r.extra = {**b.extra, "arabic": a.extra.get("arabic") or b.extra.get("arabic"),
                                "placed": True}
+                    if r.kind == "money":
+                        r.extra.pop("readings", None)  # a bare 元's other currencies are readings of a point
                     if years:
                         r.when = f"{int(lo)}/{int(hi)}"
                     out.append(r)
