@@ -134,7 +134,7 @@ def _res() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[str, 
     sym_alt = "|".join(re.escape(w) for w in symbols)
     post_re = re.compile(
         r"(?:(?P<pct>\s?%|\s?(?i:percent|per\s?cent)\b)"
-        r"|(?P<pm>\s?‰|\s(?i:per\s?mill?e|per\s+thousand)\b)"
+        r"|(?P<pm>\s?‰|\s(?i:per\s?mill?e\b|per\s+thousand\b(?!\s+[A-Za-z])))"  # not "per thousand people"
         rf"|(?P<sym>\s?(?:{sym_alt})(?![\w/]))"
         r"|(?P<pp>\s(?i:percentage\s+points?|pp)\b)"
         r"|(?P<pts>\s(?i:points?)\b)"
