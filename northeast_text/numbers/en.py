@@ -542,12 +542,10 @@ def _unit_words(t: str, claim: Claim, claimed: Claimed) -> None:
         if not _free(claimed, m.start(), m.end()):
             continue
         word = m.group("unit").lower()
-        if word.startswith("percentage"):
-            kind, unit = "points", "pp"
-        else:
-            kind, unit = "count", nouns.get(word + "s") or nouns.get(word)
-            if unit is None:
-                continue
+        kind = "points" if word.startswith("percentage") else "count"
+        unit = "pp" if kind == "points" else nouns.get(word + "s") or nouns.get(word)
+        if unit is None:
+            continue
         part = m.group("half") or m.group("part") or m.group("tq") or ""
         value = _PART_VALUES.get(part.lower(), D1)
         step = Decimal("0.01") if part else D1
@@ -663,22 +661,21 @@ def _read(t: str, m: re.Match[str]) -> Cand | None:
     return c
 
 
+# unit groups of the post-unit regex that set kind and unit alone
+_SIMPLE_UNITS = {"pct": ("percent", "%"), "pm": ("percent", "‰"), "pp": ("points", "pp"), "times": ("multiplier", "x")}
+
+
 def _post_unit(t: str, c: Cand, pm: re.Match[str], post: dict[str, str], nouns: dict[str, str]) -> None:
     """The unit written after a figure (%, percentage points, a currency,
     times, years old, a counted noun): kind, unit and end of ``c`` (in place)."""
-    if pm.group("pct"):
-        if c.kind == "count":
-            c.kind, c.unit, c.end = "percent", "%", pm.end()
-    elif pm.group("pm"):
-        if c.kind == "count":
-            c.kind, c.unit, c.end = "percent", "‰", pm.end()
+    simple = next((g for g in _SIMPLE_UNITS if pm.group(g)), None)
+    if simple is not None:
+        if c.kind == "count":  # 5%, 3.4 per thousand, 2.3 percentage points, 5 times
+            (c.kind, c.unit), c.end = _SIMPLE_UNITS[simple], pm.end()
     elif pm.group("sym"):
         if c.kind == "count":
             c.unit, c.end = nouns[pm.group("sym").strip()], pm.end()
             c.extra["noun"] = True
-    elif pm.group("pp"):
-        if c.kind == "count":
-            c.kind, c.unit, c.end = "points", "pp", pm.end()
     elif pm.group("pts"):
         if c.kind == "count" and _RATE_BEFORE_RE.search(t, max(0, c.start - 80), c.start):
             c.kind, c.unit, c.end = "points", "pp", pm.end()  # the rate rose 10 points
@@ -689,9 +686,6 @@ def _post_unit(t: str, c: Cand, pm: re.Match[str], post: dict[str, str], nouns: 
         if c.kind == "count" or c.unit == code:
             c.kind, c.unit, c.end = "money", code, pm.end()
             c.extra["currency_word"] = pm.group("cur").strip()
-    elif pm.group("times"):
-        if c.kind == "count":
-            c.kind, c.unit, c.end = "multiplier", "x", pm.end()
     elif pm.group("age"):
         c.unit, c.end = "age", pm.end()
     elif pm.group("noun"):

@@ -137,7 +137,8 @@ _HEADING_RE = re.compile(r"^\s*(?P<n>[一二三四五六七八九十]{1,3}|\d{1,
 _LIST_RE = re.compile(r"^\s*(?:[\"“「『\[]\s*)?\(?(?P<n>\d{1,2})[.)、](?!\d)")
 
 _PRE_QUAL = [
-    ("约为", "approx"), ("约合", "approx"), ("大约", "approx"), ("大概", "approx"), ("大致", "approx"), ("约", "approx"),
+    ("约为", "approx"), ("约合", "approx"), ("大约", "approx"), ("大概", "approx"), ("大致", "approx"),
+    ("约", "approx"),
     ("近乎", "nearly"), ("将近", "nearly"), ("接近", "nearly"), ("近", "nearly"), ("几近", "nearly"),
     ("超过", "more-than"), ("超出", "more-than"), ("多于", "more-than"), ("高于", "more-than"),
     ("逾", "more-than"), ("超", "more-than"),
@@ -550,15 +551,17 @@ def _cheng(t: str, claim: Claim, claimed: Claimed) -> None:
     """三成 'thirty percent', 二到三成, 三成至四成五: kind percent in tens, scale 成."""
     found: list[Cand] = []
     _cheng_each(t, found.append, claimed)
+    sep = re.compile(_SEP)
     i = 0
     while i < len(found):
         a = found[i]
         b = found[i + 1] if i + 1 < len(found) else None
-        sm = re.compile(_SEP).match(t, a.end) if b is not None else None
+        sm = sep.match(t, a.end) if b is not None else None
         if b is not None and sm and sm.end() == b.start and a.value is not None and b.value is not None \
                 and a.value < b.value:
-            claim(Cand(a.start, b.end, "percent", low=a.value, high=b.value, unit="%", step=min(a.step, b.step),
-                       qualifier=a.qualifier, num_start=a.num_start))  # 三成至四成五: one range
+            claim(Cand(a.start, b.end, "percent", low=a.value, high=b.value, unit="%",
+                       step=min(a.step or D1, b.step or D1), qualifier=a.qualifier,
+                       num_start=a.num_start))  # 三成至四成五: one range
             i += 2
             continue
         claim(a)
