@@ -66,6 +66,9 @@ WORDNUM = (rf"(?:(?:{_BASIC}|a|one)\s+hundred(?:\s+(?:and\s+)?{_BASIC})?|(?:a|ha
 # before one or two digits, 812,6) and Indian grouping (12,34,567).
 NUM = (r"(?:\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}(?![.,]?\d)|\d{1,2}(?:,\d{2})+,\d{3}(?![.,]?\d)"
        r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?![.,]?\d)|\d+(?:\.\d+)?|\.\d+)")
+# scientific notation after a figure: 3×10^8 (10⁸ once normalised), 3e8, 6.02E23
+EXPONENT = r"(?:\s?[×xX*]\s?10\^-?\d{1,3}|[eE][+-]?\d{1,3})(?![\w.^])"
+_EXPONENT_RE = re.compile(r"\s?[×xX*]\s?10\^|[eE]")
 _EURO_RE = re.compile(r"\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}|\d+,\d{1,2}")
 # 1.200: a decimal point, or (by a European writer) a thousands dot; the check
 # takes the reading the other side fits
@@ -120,7 +123,7 @@ def _res() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[str, 
     )
     atom = re.compile(
         rf"(?:(?P<cpre>{pre_alt})|(?<![\w.,]))"
-        rf"(?:(?P<num>{NUM})|(?P<word>(?i:(?<![\w-])(?:{WORDNUM}|(?:half\s+)?an?(?=[\s-]+(?:thousand|million|billion|trillion)\b)))(?![\w])))"
+        rf"(?:(?P<num>{NUM}(?:{EXPONENT})?)|(?P<word>(?i:(?<![\w-])(?:{WORDNUM}|(?:half\s+)?an?(?=[\s-]+(?:thousand|million|billion|trillion)\b)))(?![\w])))"
         r"(?:(?P<ord>st|nd|rd|th)\b|(?P<dec>'?s)\b)?"
         r"(?P<plus>\+)?"
         r"(?:(?:\s|-)?(?P<scale>(?i:thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn))\b"
@@ -133,7 +136,7 @@ def _res() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[str, 
     symbols = sorted((w for w in nouns if not re.fullmatch(r"[A-Za-z]+(?:[- ][A-Za-z]+)?", w)), key=len, reverse=True)
     sym_alt = "|".join(re.escape(w) for w in symbols)
     post_re = re.compile(
-        r"(?:(?P<pct>\s?%|\s?(?i:percent|per\s?cent)\b)"
+        r"(?:(?P<pct>\s?%|\s?(?i:percent|per\s?cent)\b|\s?pc\b)"  # 5pc: British papers
         r"|(?P<pm>\s?‰|\s(?i:per\s?mill?e\b|per\s+thousand\b(?!\s+[A-Za-z])))"  # not "per thousand people"
         rf"|(?P<sym>\s?(?:{sym_alt})(?![\w/]))"
         r"|(?P<pp>\s(?i:percentage\s+points?|pp)\b)"
@@ -346,6 +349,8 @@ def _dedicated(t: str, claim: Claim, claimed: Claimed) -> None:
         _per_scale(t, claim, claimed)
     if "s of " in low:
         _vague(t, claim, claimed)
+    if "FY" in t:
+        _fiscal_years(t, claim, claimed)
     if "half" in low or "quarter" in low or "percentage point" in low:
         _unit_words(t, claim, claimed)
     _fractions(t, claim, claimed)
@@ -525,6 +530,18 @@ def _multipliers(t: str, claim: Claim, claimed: Claimed) -> None:
             claim(c)
 
 
+_FISCAL_RE = re.compile(r"(?<![\w-])FY\s?'?(?P<y>\d{4}|\d{2})(?![\w-])")
+
+
+def _fiscal_years(t: str, claim: Claim, claimed: Claimed) -> None:
+    """FY2023, FY23: the fiscal year, kind year (not a code)."""
+    for m in _FISCAL_RE.finditer(t):
+        if _free(claimed, m.start(), m.end()):
+            y = int(m.group("y"))
+            y += 2000 if y < 100 else 0
+            claim(Cand(m.start(), m.end(), "year", value=Decimal(y), step=D1, when=str(y), num_start=m.start("y")))
+
+
 # "half a litre", "a quarter of an hour", "a full percentage point": an amount in words
 # written with its unit (a bare "a kilometre" is left alone: too often no figure)
 _UNIT_WORDS_RE = re.compile(
@@ -625,9 +642,12 @@ def _read(t: str, m: re.Match[str]) -> Cand | None:
     _, post_re, pre, post, nouns = _res()
     g = m.groupdict()
     if g["num"]:
-        digits = num_digits(g["num"])
+        mantissa, *power = _EXPONENT_RE.split(g["num"], maxsplit=1)
+        digits = num_digits(mantissa)
         value = Decimal(digits)
         step = digits_step(digits)
+        if power:  # 3×10^8: the mantissa's digits, scaled
+            value, step = value * pow10(int(power[0])), step * pow10(int(power[0]))
         arabic = True
     else:
         value = word_value(g["word"])
@@ -870,7 +890,7 @@ def _money_context(t: str, found: list[Cand]) -> list[Cand]:
             sm = _LIST_SEP.match(t, prev.end)
             if not (sm and sm.end() == found[j].start and prev.value is not None and prev.scale is None
                     and prev.unit is None and prev.extra.get("arabic") and prev.kind == "count"
-                    and not _is_year(prev, t)):
+                    and prev.value < 1000 and not _is_year(prev, t)):  # 1,234.56 shares no "bn"
                 break
             j -= 1
         for k in range(j, i):

@@ -106,6 +106,8 @@ _MINGUO_RE = re.compile(
     rf"民国\s?(?P<y>\d{{1,3}}|[{_CN_DIG}十百]{{1,5}})\s?年(?:\s?(?P<m>{_MONTH})\s?月(?:\s?(?P<d>{_DAY})\s?[日号])?)?"
 )
 _MINGUO_BASE = 1911
+# scientific notation: 3×10^8 (10⁸ once normalised)
+_SCI_RE = re.compile(r"(?<![\d.])(?P<m>\d+(?:\.\d+)?)\s?[×xX*]\s?10\^(?P<e>-?\d{1,3})(?!\d)")
 _YEAR_RANGE_RE = re.compile(rf"(?P<a>\d{{4}})年?{_SEP}(?P<b>\d{{4}})年(?!代)")
 _CENTURY_NUM = r"(?:\d{1,2}|二十一|二十|十[一二三四五六七八九]?|[一二三四五六七八九])"
 _DECADE_RE = re.compile(
@@ -343,6 +345,7 @@ def _dedicated(t: str, claim: Claim, claimed: Claimed) -> None:
     _dates(t, claim, claimed)
     _days(t, claim, claimed)
     _times(t, claim, claimed)
+    _scientific(t, claim, claimed)
     _percents(t, claim, claimed)
     _fractions(t, claim, claimed)
     _counted_in(t, claim, claimed)
@@ -467,6 +470,19 @@ def _date(m: re.Match[str]) -> Cand | None:
 def _ymd(m: re.Match[str], y: int, mo: int, d: int) -> Cand:
     return Cand(m.start(), m.end(), "date", value=Decimal(y * 10000 + mo * 100 + d), step=D1,
                 when=f"{y:04d}-{mo:02d}-{d:02d}", num_start=m.start())
+
+
+def _scientific(t: str, claim: Claim, claimed: Claimed) -> None:
+    """3×10^8米/秒: the mantissa scaled by the power of ten, with its unit."""
+    for m in finditer_if(_SCI_RE, t, "10^" in t):
+        if _free(claimed, m.start(), m.end()):
+            power = pow10(int(m.group("e")))
+            c = Cand(m.start(), m.end(), "count", value=Decimal(m.group("m")) * power,
+                     step=digits_step(m.group("m")) * power, num_start=m.start())
+            c.extra["arabic"] = True
+            _attach_unit(t, c)
+            _qualify(t, c)
+            claim(c)
 
 
 def _percents(t: str, claim: Claim, claimed: Claimed) -> None:
