@@ -52,6 +52,7 @@ def pattern(name: str) -> re.Pattern[str]:
 SCALE_EN = {
     "thousand": 3, "k": 3, "million": 6, "m": 6, "mn": 6, "mln": 6,
     "billion": 9, "bn": 9, "b": 9, "trillion": 12, "tn": 12, "tr": 12,
+    "lakh": 5, "lakhs": 5, "crore": 7, "crores": 7,
 }
 _EN_SCALE_WORDS = ((12, "trillion"), (9, "billion"), (6, "million"))
 SCALE_ZH = {"万": 4, "萬": 4, "十万": 5, "百万": 6, "千万": 7, "亿": 8, "億": 8,

@@ -81,7 +81,8 @@ def num_digits(num: str) -> str:
         return num.replace(".", "").replace(",", ".")
     return num.replace(",", "")
 SCALES = {"thousand": 3, "k": 3, "million": 6, "mn": 6, "m": 6, "mln": 6, "billion": 9, "bn": 9, "b": 9,
-          "bln": 9, "trillion": 12, "tn": 12, "trn": 12, "tr": 12}
+          "bln": 9, "trillion": 12, "tn": 12, "trn": 12, "tr": 12,
+          "lakh": 5, "lakhs": 5, "crore": 7, "crores": 7}  # the Indian scale words
 _MONTHS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
            "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
            "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
@@ -126,7 +127,7 @@ def _res() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[str, 
         rf"(?:(?P<num>{NUM}(?:{EXPONENT})?)|(?P<word>(?i:(?<![\w-])(?:{WORDNUM}|(?:half\s+)?an?(?=[\s-]+(?:thousand|million|billion|trillion)\b)))(?![\w])))"
         r"(?:(?P<ord>st|nd|rd|th)\b|(?P<dec>'?s)\b)?"
         r"(?P<plus>\+)?"
-        r"(?:(?:\s|-)?(?P<scale>(?i:thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn))\b"
+        r"(?:(?:\s|-)?(?P<scale>(?i:thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn|lakhs?|crores?))\b"
         r"|(?<=\d)(?P<sscale>[kKmMbB])\b)?"
         r"(?P<plus2>\+)?"
     )
@@ -139,10 +140,10 @@ def _res() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[str, 
         r"(?:(?P<pct>\s?%|\s?(?i:percent|per\s?cent)\b|\s?pc\b)"  # 5pc: British papers
         r"|(?P<pm>\s?‰|\s(?i:per\s?mill?e\b|per\s+thousand\b(?!\s+[A-Za-z])))"  # not "per thousand people"
         rf"|(?P<sym>\s?(?:{sym_alt})(?![\w/]))"
-        r"|(?P<pp>\s(?i:percentage\s+points?|pp)\b)"
+        r"|(?P<pp>\s(?i:percentage\s+points?)\b|\s?(?:pp|ppts?)\b)"
         r"|(?P<pts>\s(?i:points?)\b)"
         rf"|(?P<cur>\s?(?:{post_alt})(?![\w$]))"
-        r"|(?P<times>\s(?i:times)\b|-fold\b)"
+        r"|(?P<times>\s(?i:times)\b|-fold\b|x\b)"
         r"|(?P<age>[\s-]years?[\s-]old\b)"
         r"|\s(?P<noun>[A-Za-z]+(?:[- ][A-Za-z]+)?)\b|(?P<glued>[A-Za-z]+)\b|-(?P<adj>[A-Za-z]+)\b)"
     )
