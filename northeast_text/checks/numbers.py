@@ -46,6 +46,7 @@ from .quantities import (
     evidence,
     exact,
     find_conversions,
+    find_unit_conversions,
     fmt_decimal,
     inside,
     is_vague,
@@ -54,6 +55,7 @@ from .quantities import (
     message,
     normalise,
     overlap_within,
+    pattern,
     plain_value,
     power_ratio,
     ratio_text,
@@ -62,6 +64,7 @@ from .quantities import (
     resolve_readings,
     rounds_to,
     step_of,
+    written_in_digits,
 )
 from .units import unit_clash, unit_finding
 
@@ -91,6 +94,7 @@ def check_numbers(pair: AnnotatedPair, config: Mapping[str, object]) -> list[Fin
     exempt = _exempt_target_spans(pair)
     markers = [(n.block, n.start, n.end) for n in src.notes if n.place == "inline"]  # the author's note markers
     conv_parts = _conversion_targets(tgt)
+    unit_conv = {id(q) for q in find_unit_conversions(tgt)}  # "1,200 mu (some 80 hectares)"
     conv_targets: set[int] = set()  # ids of the link quantities that are conversions
     quiet = as_names(config.get("quiet_kinds", QUIET_KINDS))
     min_frac = dec(config.get("min_fraction_tolerance_percent", "0.5"))
@@ -105,9 +109,13 @@ def check_numbers(pair: AnnotatedPair, config: Mapping[str, object]) -> list[Fin
             continue
         s_items = [n for n in _link_quantities(src, link.source, min_frac) if not inside(n.q, markers)]
         src_units = {n.unit for n in s_items if n.family == "amount"}
+        src_written = {n.q.unit for n in s_items}
+        labels = _unit_labels(src, link.source)
         t_items = [n for n in _link_quantities(tgt, link.target, min_frac, conv_parts, conv_targets)
                    if not inside(n.q, exempt)
-                   and not (id(n.q) in conv_targets and n.unit not in src_units)]
+                   and not (id(n.q) in conv_targets and n.unit not in src_units)
+                   and not (id(n.q) in unit_conv and n.q.unit not in src_written)
+                   and not (labels and _is_unit_label(tgt, n.q, labels))]
         # a conversion the source states too ("43亿欧元（约合50亿美元）") is an ordinary figure
         conv_targets.difference_update(id(n.q) for n in t_items if n.unit in src_units)
         t_items = [NQ(n.q, n.family, n.unit, n.lo, n.hi, n.tol, i, n.block_index) for i, n in enumerate(t_items)]
@@ -133,6 +141,30 @@ def _exempt_target_spans(pair: AnnotatedPair) -> list[tuple[str, int, int]]:
         except KeyError:
             pass
     return spans
+
+
+_LABEL_POWERS = {"十": 1, "百": 2, "千": 3, "万": 4, "萬": 4, "亿": 8, "億": 8}
+
+
+def _unit_labels(analysis: Analysis, indices: Sequence[int]) -> set[Decimal]:
+    """The magnitudes the source states as unit labels (（亿元）, 单位：万吨): 1e8, 1e4."""
+    blocks = analysis.document.blocks
+    out = set()
+    for bi in indices:
+        if 0 <= bi < len(blocks):
+            for m in pattern("unit_label_zh").finditer(blocks[bi].text):
+                scale = m.group("s") or m.group("s2")
+                out.add(Decimal(10) ** sum(_LABEL_POWERS[ch] for ch in scale))
+    return out
+
+
+def _is_unit_label(analysis: Analysis, q: Quantity, labels: Set[Decimal]) -> bool:
+    """Is ``q`` the translation of a unit label ("GDP (100 million yuan)"), no figure?"""
+    if q.value not in labels or q.qualifier is not None:
+        return False
+    text = analysis.block(q.block).text
+    return bool(pattern("unit_label_en_before").search(text, max(0, q.start - 12), q.start)
+                and pattern("unit_label_en_after").match(text[q.end:]))
 
 
 def _conversion_targets(analysis: Analysis) -> set[int]:
@@ -270,7 +302,9 @@ class _Pairing:
                 continue
             self.take(i, j)
             # digits the source does not give (2亿 as "208 million"): likely wrong, not certain
-            sure = similar and not overlap_within(self.S[i], self.T[j])
+            # a figure in words against one in digits ("six times" for 60倍) is likely, not certain
+            sure = similar and not overlap_within(self.S[i], self.T[j]) \
+                and written_in_digits(self.S[i].q) and written_in_digits(self.T[j].q)
             self.findings.append(_value_finding(self.pair, self.S[i], self.T[j], sure=sure))
 
     def leftovers(self) -> list[tuple[str, NQ]]:

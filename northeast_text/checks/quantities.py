@@ -19,7 +19,7 @@ from functools import cache
 
 from ..edits import edit_distance
 from ..model import Analysis, Quantity
-from ..numbers.core import currencies, date_parts, dates_agree
+from ..numbers.core import base_unit, currencies, date_parts, dates_agree, plain
 from ..resources_io import read_json
 
 # --------------------------------------------------------------------------
@@ -52,6 +52,7 @@ def pattern(name: str) -> re.Pattern[str]:
 SCALE_EN = {
     "thousand": 3, "k": 3, "million": 6, "m": 6, "mn": 6, "mln": 6,
     "billion": 9, "bn": 9, "b": 9, "trillion": 12, "tn": 12, "tr": 12,
+    "lakh": 5, "lakhs": 5, "crore": 7, "crores": 7,
 }
 _EN_SCALE_WORDS = ((12, "trillion"), (9, "billion"), (6, "million"))
 SCALE_ZH = {"万": 4, "萬": 4, "十万": 5, "百万": 6, "千万": 7, "亿": 8, "億": 8,
@@ -290,7 +291,8 @@ class NQ:
 _UNIT_FACTORS = {"成": ("%", Decimal(10)), "decade": ("year", Decimal(10)), "decades": ("year", Decimal(10)),
                  "century": ("year", Decimal(100)), "centuries": ("year", Decimal(100)),
                  "years": ("year", Decimal(1)), "年": ("year", Decimal(1)), "RMB": ("CNY", Decimal(1)),
-                 "yuan": ("CNY", Decimal(1)), "percent": ("%", Decimal(1))}
+                 "yuan": ("CNY", Decimal(1)), "percent": ("%", Decimal(1)),
+                 "‰": ("%", Decimal("0.1")), "bp": ("pp", Decimal("0.01"))}
 
 
 def normalise(q: Quantity, pos: int = 0, block_index: int = 0,
@@ -308,7 +310,9 @@ def normalise(q: Quantity, pos: int = 0, block_index: int = 0,
         unit, factor = _UNIT_FACTORS[unit]
     kind = q.kind
     step = step_of(q)
-    if kind in ("money", "count"):
+    if unit == "pp":
+        family = "points"  # 50 basis points: half a percentage point
+    elif kind in ("money", "count"):
         family = "amount"
     elif kind in ("percent", "fraction") or unit == "%":
         family = "percent"
@@ -405,8 +409,27 @@ def resolve_readings(items: list[NQ], others: list[NQ], keep: Iterable[int] = ()
         if inclusive and n.q.group == "others":
             n = NQ(n.q, n.family, n.unit, n.lo + 1, n.hi + 1, n.tol, n.pos, n.block_index)
         views = [n] + [v for v in (_reading_view(n, value, unit) for value, unit in n.q.readings) if v is not None]
+        views += [v for v in _unit_views(n, others) if _fit(v, others) == 0]
         out.append(min(enumerate(views), key=lambda iv: (_fit(iv[1], others), iv[0]))[1])
     return out
+
+
+def _unit_views(n: NQ, others: Sequence[NQ]) -> list[NQ]:
+    """``n`` converted into the unit of another side's figure of the same
+    measure (1625斤 as kg, 15分钟 as hours, 500毫升 as litres)."""
+    q = n.q
+    measures = measure_units()
+    if q.value is None or q.unit not in measures:
+        return []
+    base, factor = base_unit(q.unit)
+    views = []
+    for unit in sorted({o.q.unit for o in others if o.q.unit in measures} - {q.unit}):
+        other_base, other_factor = base_unit(unit)
+        if other_base == base:
+            view = _reading_view(n, q.value * factor / other_factor, unit)
+            if view is not None:
+                views.append(view)
+    return views
 
 
 def _reading_view(n: NQ, value: Decimal, unit: str | None) -> NQ | None:
@@ -457,11 +480,24 @@ def ratio_text(k: int) -> str:
 
 def digits_similar(a: Quantity, b: Quantity) -> bool:
     """Digits of two figures differ by at most two edits (typo, transposition)."""
-    da = re.sub(r"\D", "", a.text)
-    db = re.sub(r"\D", "", b.text)
+    da, db = figure_digits(a), figure_digits(b)
     if not da or not db:
         return False
     return edit_distance(da, db) <= 2
+
+
+def figure_digits(q: Quantity) -> str:
+    """The digits a figure stands for: as written, or, for a year (民国114年 is
+    2025) and a figure in words ("six times"), those of the value read."""
+    written = re.sub(r"\D", "", unicodedata.normalize("NFKC", q.text))
+    if q.value is not None and (q.kind == "year" or not written):
+        return plain(q.value).replace(".", "").lstrip("0")
+    return written
+
+
+def written_in_digits(q: Quantity) -> bool:
+    """Is the figure written with digits (not in words)?"""
+    return any(ch.isdigit() for ch in q.text)
 
 
 
@@ -598,6 +634,48 @@ def _spans(analysis: Analysis, block_id: str, text: str) -> list[Span]:
         out.append(Span(q.text, q.start, q.end, block_id, low, high, q.unit, step_of(q), parts, q.lang or "en",
                         q.kind, q.scale))
     return out
+
+
+def find_unit_conversions(analysis: Analysis) -> list[Quantity]:
+    """Every measure the translator converted after a figure into another unit:
+    "1,200 mu (some 80 hectares)", "38.5 °C (101.3 °F)", "30 km/h (about 19 mph)".
+
+    The two must agree once converted (within ``unit_conversion_tolerance``
+    of the converted figure, a translator rounds it): a figure in brackets that
+    does not is an ordinary figure, compared like any other."""
+    gap = pattern("conversion_gap")
+    tol = dec(config_section("units").get("conversion_tolerance", "0.05"))
+    out: list[Quantity] = []
+    for block in analysis.document.blocks:
+        qs = sorted((q for q in analysis.quantities_in(block.id) if q.value is not None and q.unit),
+                    key=lambda q: q.start)
+        for a, b in zip(qs, qs[1:]):
+            if a.unit != b.unit and gap.match(block.text[a.end:b.start]) and _converts(a, b, tol):
+                out.append(b)
+    return out
+
+
+def _converts(a: Quantity, b: Quantity, tol: Decimal) -> bool:
+    """Is ``b`` the figure ``a`` converted into ``b``'s unit, within ``tol``
+    (relative), under any of their readings ("5.300 km²" may be 5,300)?"""
+    temperature = {a.unit, b.unit} == {"degC", "degF"}
+    measures = measure_units()
+    if not temperature and not (a.unit in measures and b.unit in measures
+                                and base_unit(a.unit)[0] == base_unit(b.unit)[0]):
+        return False
+    for va in _written_values(a):
+        if temperature:
+            expected = va * Decimal("1.8") + 32 if a.unit == "degC" else (va - 32) / Decimal("1.8")
+        else:
+            expected = va * base_unit(a.unit)[1] / base_unit(b.unit)[1]
+        if any(abs(expected - vb) <= tol * max(abs(expected), abs(vb)) for vb in _written_values(b)):
+            return True
+    return False
+
+
+def _written_values(q: Quantity) -> list[Decimal]:
+    """The values a figure's surface can mean in its own unit."""
+    return [v for v in [q.value] + [v for v, u in q.readings if u == q.unit] if v is not None]
 
 
 def find_conversions(analysis: Analysis) -> list[Conversion]:

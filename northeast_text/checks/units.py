@@ -15,8 +15,10 @@ from .quantities import NQ, evidence, exact, measure_units, message, overlap_wit
 
 def unit_clash(a: NQ, b: NQ) -> bool:
     """The same value in two different, stated units."""
-    if not (a.unit and b.unit) or a.unit == b.unit or a.q.readings or b.q.readings:
+    if not (a.unit and b.unit) or a.q.readings or b.q.readings:
         return False  # a symbol that can mean more than one unit ("$") is no clash
+    if a.unit == b.unit:
+        return written_clash(a, b)
     families = {a.family, b.family}
     if families == {"percent", "points"}:
         clash = True
@@ -38,3 +40,11 @@ def unit_finding(a: NQ, b: NQ) -> Finding:
         data={"source_unit": a.unit, "target_unit": b.unit},
         evidence=evidence("numbers.unit", a.q, b.q),
     )
+
+
+def written_clash(a: NQ, b: NQ) -> bool:
+    """The same figure written in two units of one measure that do not agree
+    once converted: 50微米 as "50 nanometres", 3.9‰ as "3.9 per cent",
+    800亩 as "800 acres"."""
+    return bool(a.q.unit and b.q.unit and a.q.unit != b.q.unit and a.q.value is not None
+                and a.q.value == b.q.value and not (exact(a, b) or overlap_within(a, b)))

@@ -62,9 +62,27 @@ _ORD_WORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](
 _BASIC = (rf"(?:(?:{'|'.join(w for w in _TENS if w)})(?:[- ](?:{'|'.join(_UNITS[1:])}))?"
           rf"|{'|'.join(_TEENS)}|{'|'.join(_UNITS)})")
 WORDNUM = (rf"(?:(?:{_BASIC}|a|one)\s+hundred(?:\s+(?:and\s+)?{_BASIC})?|(?:a|half\s+a)\s+dozen|{_BASIC}(?:\s+dozen)?)")
-NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+# Besides 1,234.5: European separators (1.234,5; 1.234.567; a decimal comma
+# before one or two digits, 812,6) and Indian grouping (12,34,567).
+NUM = (r"(?:\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}(?![.,]?\d)|\d{1,2}(?:,\d{2})+,\d{3}(?![.,]?\d)"
+       r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?![.,]?\d)|\d+(?:\.\d+)?|\.\d+)")
+# scientific notation after a figure: 3×10^8 (10⁸ once normalised), 3e8, 6.02E23
+EXPONENT = r"(?:\s?[×xX*]\s?10\^-?\d{1,3}|[eE][+-]?\d{1,3})(?![\w.^])"
+_EXPONENT_RE = re.compile(r"\s?[×xX*]\s?10\^|[eE]")
+_EURO_RE = re.compile(r"\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}|\d+,\d{1,2}")
+# 1.200: a decimal point, or (by a European writer) a thousands dot; the check
+# takes the reading the other side fits
+_DOT_GROUP_RE = re.compile(r"[1-9]\d{0,2}\.\d{3}")
+
+
+def num_digits(num: str) -> str:
+    """The plain digit string of a written figure ("1.234,5" -> "1234.5", "12,34,567" -> "1234567")."""
+    if _EURO_RE.fullmatch(num):
+        return num.replace(".", "").replace(",", ".")
+    return num.replace(",", "")
 SCALES = {"thousand": 3, "k": 3, "million": 6, "mn": 6, "m": 6, "mln": 6, "billion": 9, "bn": 9, "b": 9,
-          "bln": 9, "trillion": 12, "tn": 12, "trn": 12, "tr": 12}
+          "bln": 9, "trillion": 12, "tn": 12, "trn": 12, "tr": 12,
+          "lakh": 5, "lakhs": 5, "crore": 7, "crores": 7}  # the Indian scale words
 _MONTHS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
            "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
            "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
@@ -106,21 +124,26 @@ def _res() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[str, 
     )
     atom = re.compile(
         rf"(?:(?P<cpre>{pre_alt})|(?<![\w.,]))"
-        rf"(?:(?P<num>{NUM})|(?P<word>(?i:(?<![\w-])(?:{WORDNUM}|(?:half\s+)?an?(?=[\s-]+(?:thousand|million|billion|trillion)\b)))(?![\w])))"
+        rf"(?:(?P<num>{NUM}(?:{EXPONENT})?)|(?P<word>(?i:(?<![\w-])(?:{WORDNUM}|(?:half\s+)?an?(?=[\s-]+(?:thousand|million|billion|trillion)\b)))(?![\w])))"
         r"(?:(?P<ord>st|nd|rd|th)\b|(?P<dec>'?s)\b)?"
         r"(?P<plus>\+)?"
-        r"(?:(?:\s|-)?(?P<scale>(?i:thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn))\b"
+        r"(?:(?:\s|-)?(?P<scale>(?i:thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn|lakhs?|crores?))\b"
         r"|(?<=\d)(?P<sscale>[kKmMbB])\b)?"
         r"(?P<plus2>\+)?"
     )
     nouns = unit_map("en_units.tsv")
     post_alt = "|".join(re.escape(s) for s in sorted(post, key=len, reverse=True))
+    # units written with symbols or digits (°C, km/h, km2 for km², μm): matched as written
+    symbols = sorted((w for w in nouns if not re.fullmatch(r"[A-Za-z]+(?:[- ][A-Za-z]+)?", w)), key=len, reverse=True)
+    sym_alt = "|".join(re.escape(w) for w in symbols)
     post_re = re.compile(
-        r"(?:(?P<pct>\s?%|\s?(?i:percent|per\s?cent)\b)"
-        r"|(?P<pp>\s(?i:percentage\s+points?|pp)\b)"
+        r"(?:(?P<pct>\s?%|\s?(?i:percent|per\s?cent)\b|\s?pc\b)"  # 5pc: British papers
+        r"|(?P<pm>\s?‰|\s(?i:per\s?mill?e\b|per\s+thousand\b(?!\s+[A-Za-z])))"  # not "per thousand people"
+        rf"|(?P<sym>\s?(?:{sym_alt})(?![\w/]))"
+        r"|(?P<pp>\s(?i:percentage\s+points?)\b|\s?(?:pp|ppts?)\b)"
         r"|(?P<pts>\s(?i:points?)\b)"
         rf"|(?P<cur>\s?(?:{post_alt})(?![\w$]))"
-        r"|(?P<times>\s(?i:times)\b|-fold\b)"
+        r"|(?P<times>\s(?i:times)\b|-fold\b|x\b)"
         r"|(?P<age>[\s-]years?[\s-]old\b)"
         r"|\s(?P<noun>[A-Za-z]+(?:[- ][A-Za-z]+)?)\b|(?P<glued>[A-Za-z]+)\b|-(?P<adj>[A-Za-z]+)\b)"
     )
@@ -132,6 +155,7 @@ _DATE_RE = re.compile(
     rf"|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH}),?\s+(?P<y2>\d{{4}})\b"
     rf"|(?P<m3>{MONTH}),?\s+(?:of\s+)?(?P<y3>\d{{4}})\b"
     rf"|(?P<m4>{MONTH})\s+(?P<d4>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*\d|,\d)"
+    rf"|(?<![\w.,])(?P<d6>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m6>{MONTH})(?![\w-])(?!\s*\d)"  # 9 October
     r"|(?<![\w.-])(?P<y5>\d{4})-(?P<m5>[01]\d)-(?P<d5>[0-3]\d)(?![\w-])"
 )
 _DECADE_RE = re.compile(r"(?i:(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]+)?)(?:(?P<d>\d{3}0)'?s|'(?P<dd>\d0)s)\b")
@@ -326,6 +350,10 @@ def _dedicated(t: str, claim: Claim, claimed: Claimed) -> None:
         _per_scale(t, claim, claimed)
     if "s of " in low:
         _vague(t, claim, claimed)
+    if "FY" in t:
+        _fiscal_years(t, claim, claimed)
+    if "half" in low or "quarter" in low or "percentage point" in low:
+        _unit_words(t, claim, claimed)
     _fractions(t, claim, claimed)
     if has_digit and ":" in t:
         _ratios(t, claim, claimed)
@@ -337,7 +365,7 @@ def _dedicated(t: str, claim: Claim, claimed: Claimed) -> None:
 
 
 def _dates(t: str, claim: Claim) -> None:
-    """Dates with a month (March 5, 2020; 5 March; 2020-03-05): kind date,
+    """Dates with a month (March 5, 2020; 5 March; 9 October; 2020-03-05): kind date,
     value YYYYMMDD / YYYYMM / MMDD, ``when`` in ISO form; days listed after
     a dated day ("July 17 and 22") take its month."""
     for m in _DATE_RE.finditer(t):
@@ -350,7 +378,7 @@ def _dates(t: str, claim: Claim) -> None:
 
 def _day(m: re.Match[str]) -> int | None:
     """The day of a _DATE_RE match, None for a month and year ("March 2020")."""
-    d = next((m.group(k) for k in ("d1", "d2", "d4", "d5") if m.group(k)), None)
+    d = next((m.group(k) for k in ("d1", "d2", "d4", "d5", "d6") if m.group(k)), None)
     return int(d) if d is not None else None
 
 
@@ -361,17 +389,17 @@ def _date(t: str, m: re.Match[str]) -> Cand | None:
         if not 1 <= mo <= 12:
             return None
     else:
-        mon = next(g[k] for k in ("m1", "m2", "m3", "m4") if g[k])
+        mon = next(g[k] for k in ("m1", "m2", "m3", "m4", "m6") if g[k])
         mo = _MONTHS[mon.rstrip(".").lower()]
     ys = next((g[k] for k in ("y1", "y2", "y3", "y5") if g[k]), None)
     d = _day(m)
     if d is not None and not 1 <= d <= 31:
         return None
-    if ys is None:  # "March 5", the one form without a year, always has its day
-        if mon.startswith("Mar") and mon != "March" or label_re("en").search(t, max(0, m.start("d4") - 20),
-                                                                             m.start("d4")):
+    if ys is None:  # "March 5" and "5 March", the forms without a year, always have their day
+        if mon.startswith("Mar") and mon != "March" or g["d4"] and label_re("en").search(
+                t, max(0, m.start("d4") - 20), m.start("d4")):
             return None  # "Mar" alone; "Long March 5" is a rocket, not a date
-        day = int(g["d4"])
+        day = int(g["d4"] or g["d6"])
         return Cand(m.start(), m.end(), "date", value=Decimal(mo * 100 + day), step=D1, when=f"--{mo:02d}-{day:02d}")
     y = int(ys)
     if d is None:
@@ -479,7 +507,7 @@ def _ratios(t: str, claim: Claim, claimed: Claimed) -> None:
     """"3:1": kind ratio."""
     for m in _RATIO_RE.finditer(t):
         if _free(claimed, m.start(), m.end()):
-            a, b = (Decimal(x.strip().replace(",", "")) for x in m.group().split(":"))
+            a, b = (Decimal(num_digits(x.strip())) for x in m.group().split(":"))
             if b:
                 claim(Cand(m.start(), m.end(), "ratio", value=a / b, step=D1 / b, extra={"ratio": (a, b)}))
 
@@ -501,6 +529,47 @@ def _multipliers(t: str, claim: Claim, claimed: Claimed) -> None:
             c = Cand(m.start(), m.end(), "multiplier", value=v, unit="x", step=min(D1, v))
             _qualify(t, c)  # "more than doubled"
             claim(c)
+
+
+_FISCAL_RE = re.compile(r"(?<![\w-])FY\s?'?(?P<y>\d{4}|\d{2})(?![\w-])")
+
+
+def _fiscal_years(t: str, claim: Claim, claimed: Claimed) -> None:
+    """FY2023, FY23: the fiscal year, kind year (not a code)."""
+    for m in _FISCAL_RE.finditer(t):
+        if _free(claimed, m.start(), m.end()):
+            y = int(m.group("y"))
+            y += 2000 if y < 100 else 0
+            claim(Cand(m.start(), m.end(), "year", value=Decimal(y), step=D1, when=str(y), num_start=m.start("y")))
+
+
+# "half a litre", "a quarter of an hour", "a full percentage point": an amount in words
+# written with its unit (a bare "a kilometre" is left alone: too often no figure)
+_UNIT_WORDS_RE = re.compile(
+    r"(?i)(?<![\w-])(?:(?P<half>half)\s+an?|(?:(?:a|one)\s+)?(?P<part>quarter|third)\s+of\s+an?"
+    r"|(?P<tq>three)\s+quarters\s+of\s+an?|(?P<one>a|one)(?:\s+full)?(?=\s+percentage\s+point))"
+    r"\s+(?P<unit>percentage\s+point|[a-z]+)(?![\w-])"
+)
+_PART_VALUES = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "third": Decimal(1) / 3, "three": Decimal("0.75")}
+
+
+def _unit_words(t: str, claim: Claim, claimed: Claimed) -> None:
+    """"half a litre" (0.5 l), "a quarter of an hour" (0.25 hour), "a percentage point" (1 pp)."""
+    nouns = _res()[4]
+    for m in _UNIT_WORDS_RE.finditer(t):
+        if not _free(claimed, m.start(), m.end()):
+            continue
+        word = m.group("unit").lower()
+        kind = "points" if word.startswith("percentage") else "count"
+        unit = "pp" if kind == "points" else nouns.get(word + "s") or nouns.get(word)
+        if unit is None:
+            continue
+        part = m.group("half") or m.group("part") or m.group("tq") or ""
+        value = _PART_VALUES.get(part.lower(), D1)
+        step = Decimal("0.01") if part else D1
+        c = Cand(m.start(), m.end(), kind, value=value, unit=unit, step=step, num_start=m.start())
+        _qualify(t, c)
+        claim(c)
 
 
 def _ordinal_words(t: str, claim: Claim, claimed: Claimed) -> None:
@@ -574,9 +643,12 @@ def _read(t: str, m: re.Match[str]) -> Cand | None:
     _, post_re, pre, post, nouns = _res()
     g = m.groupdict()
     if g["num"]:
-        digits = g["num"].replace(",", "")
+        mantissa, *power = _EXPONENT_RE.split(g["num"], maxsplit=1)
+        digits = num_digits(mantissa)
         value = Decimal(digits)
         step = digits_step(digits)
+        if power:  # 3×10^8: the mantissa's digits, scaled
+            value, step = value * pow10(int(power[0])), step * pow10(int(power[0]))
         arabic = True
     else:
         value = word_value(g["word"])
@@ -586,6 +658,7 @@ def _read(t: str, m: re.Match[str]) -> Cand | None:
     num_start = m.start("num") if g["num"] else m.start("word")
     c = Cand(m.start(), m.end(), "count", value=value, step=step, num_start=num_start)
     c.extra["arabic"] = arabic
+    c.extra["dot_group"] = bool(g["num"] and not scale_w and _DOT_GROUP_RE.fullmatch(g["num"]))
     if g["ord"]:
         if not arabic:
             return None
@@ -609,15 +682,21 @@ def _read(t: str, m: re.Match[str]) -> Cand | None:
     return c
 
 
+# unit groups of the post-unit regex that set kind and unit alone
+_SIMPLE_UNITS = {"pct": ("percent", "%"), "pm": ("percent", "‰"), "pp": ("points", "pp"), "times": ("multiplier", "x")}
+
+
 def _post_unit(t: str, c: Cand, pm: re.Match[str], post: dict[str, str], nouns: dict[str, str]) -> None:
     """The unit written after a figure (%, percentage points, a currency,
     times, years old, a counted noun): kind, unit and end of ``c`` (in place)."""
-    if pm.group("pct"):
+    simple = next((g for g in _SIMPLE_UNITS if pm.group(g)), None)
+    if simple is not None:
+        if c.kind == "count":  # 5%, 3.4 per thousand, 2.3 percentage points, 5 times
+            (c.kind, c.unit), c.end = _SIMPLE_UNITS[simple], pm.end()
+    elif pm.group("sym"):
         if c.kind == "count":
-            c.kind, c.unit, c.end = "percent", "%", pm.end()
-    elif pm.group("pp"):
-        if c.kind == "count":
-            c.kind, c.unit, c.end = "points", "pp", pm.end()
+            c.unit, c.end = nouns[pm.group("sym").strip()], pm.end()
+            c.extra["noun"] = True
     elif pm.group("pts"):
         if c.kind == "count" and _RATE_BEFORE_RE.search(t, max(0, c.start - 80), c.start):
             c.kind, c.unit, c.end = "points", "pp", pm.end()  # the rate rose 10 points
@@ -628,9 +707,6 @@ def _post_unit(t: str, c: Cand, pm: re.Match[str], post: dict[str, str], nouns: 
         if c.kind == "count" or c.unit == code:
             c.kind, c.unit, c.end = "money", code, pm.end()
             c.extra["currency_word"] = pm.group("cur").strip()
-    elif pm.group("times"):
-        if c.kind == "count":
-            c.kind, c.unit, c.end = "multiplier", "x", pm.end()
     elif pm.group("age"):
         c.unit, c.end = "age", pm.end()
     elif pm.group("noun"):
@@ -655,7 +731,7 @@ def _generic(t: str, cands: list[Cand], claimed: Claimed) -> None:
         if m.group("num") and is_code(t, m.start("num"), m.end("num")):
             continue  # COVID-19, 5G, F-35: a name, not a figure
         if m.group("num") and not m.group("cpre") and label_re("en").search(t, max(0, m.start() - 20), m.start()):
-            found.append(Cand(m.start("num"), m.end("num"), "ordinal", value=Decimal(m.group("num").replace(",", "")),
+            found.append(Cand(m.start("num"), m.end("num"), "ordinal", value=Decimal(num_digits(m.group("num"))),
                               step=D1, num_start=m.start("num"), extra={"arabic": True}))
             continue  # Article 23, Boeing 737: a label
         c = _read(t, m)
@@ -679,14 +755,19 @@ def _generic(t: str, cands: list[Cand], claimed: Claimed) -> None:
 
 def _readings(m: re.Match[str], c: Cand) -> None:
     """Other readings of an ambiguous surface: "$" any dollar, "¥" yuan or yen,
-    a glued "m" metres as well as millions (in place)."""
+    a glued "m" metres as well as millions, "1.200" also 1,200 (in place)."""
     if c.value is None:
         return
     surface = (m.group("cpre") or "").strip()
+    readings: list[tuple[Decimal, str | None]] = []
     if c.kind == "money" and (surface in _FAMILY_SURFACES or c.extra.get("currency_word") in _FAMILY_SURFACES):
-        c.extra["readings"] = [(c.value, code) for code in _CURRENCY_FAMILY.get(c.unit or "", ())]
+        readings = [(c.value, code) for code in _CURRENCY_FAMILY.get(c.unit or "", ())]
     elif m.group("sscale") in ("m", "M") and c.kind == "count" and c.unit is None:
-        c.extra["readings"] = [(c.value / pow10(6), "m")]
+        readings = [(c.value / pow10(6), "m")]
+    if c.extra.get("dot_group") and c.kind not in ("percent", "points"):
+        readings += [(v * 1000, u) for v, u in [(c.value, c.unit)] + readings]
+    if readings:
+        c.extra["readings"] = readings
 
 
 def _is_year(c: Cand, t: str) -> bool:
@@ -707,9 +788,17 @@ def _joins(a: Cand, b: Cand, sep: str, between: re.Match[str] | None) -> bool:
     return not (a.kind in ("percent", "points") and b.kind == "count")
 
 
-def _is_change(t: str, a: Cand, sep: str, between: re.Match[str] | None) -> bool:
-    """"rose 6% to 14,422", "fell from 10 to 5 million": a change, two figures."""
-    return sep == "to" and bool(_CHANGE_RE.search(t, max(0, a.start - 40), between.start() if between else a.start))
+def _is_change(t: str, a: Cand, b: Cand, sep: str, between: re.Match[str] | None) -> bool:
+    """"rose 6% to 14,422", "fell from 10 to 5 million": a change, two figures;
+    but "fell by 5 to 8 percent" is a range (the amount of the change)."""
+    if sep != "to" or not _CHANGE_RE.search(t, max(0, a.start - 40), between.start() if between else a.start):
+        return False
+    by_range = a.kind == "count" and a.unit is None and a.scale is None and b.kind in ("percent", "points") \
+        and _BY_RE.search(t, max(0, a.start - 24), a.start)
+    return not by_range
+
+
+_BY_RE = re.compile(r"(?i)(?<![\w-])by\s+(?:(?:about|around|roughly|some|nearly|almost|between)\s+)?$")
 
 
 def _carry(a: Cand, b: Cand) -> None:
@@ -738,7 +827,7 @@ def _ranges(t: str, found: list[Cand]) -> list[Cand]:
             if sm and sm.end() == b.start and a.value is not None and b.value is not None:
                 sep = sm.group().strip().lower()
                 between = _BETWEEN_RE.search(t, max(0, a.start - 9), a.start)
-                if _is_change(t, a, sep, between):
+                if _is_change(t, a, b, sep, between):
                     if a.kind == "count" and a.unit is None and a.scale is None and (b.scale or b.unit) \
                             and not _is_year(a, t):
                         _carry(a, b)
@@ -802,7 +891,7 @@ def _money_context(t: str, found: list[Cand]) -> list[Cand]:
             sm = _LIST_SEP.match(t, prev.end)
             if not (sm and sm.end() == found[j].start and prev.value is not None and prev.scale is None
                     and prev.unit is None and prev.extra.get("arabic") and prev.kind == "count"
-                    and not _is_year(prev, t)):
+                    and prev.value < 1000 and not _is_year(prev, t)):  # 1,234.56 shares no "bn"
                 break
             j -= 1
         for k in range(j, i):

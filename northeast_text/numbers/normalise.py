@@ -1,9 +1,14 @@
 """Normalise text before number extraction, keeping a map back to the original.
 
 NFKC (full-width digits, ``％``, ``．``), every dash variant to ``-``, every
-space variant to a plain space.  The Chinese full-width comma ``，`` and the
+space variant to a plain space; the superscript exponent of a power of ten
+keeps a ``^`` (``10⁸`` becomes ``10^8``, not ``108``).  The Chinese full-width comma ``，`` and the
 enumeration comma ``、`` are kept as they are: NFKC would turn ``，`` into an
 ASCII comma and make ``3，500`` look like a thousands separator.
+
+Between full-width digits the full-width comma is a thousands separator
+(``２，４００`` is 2,400: a writer who types full-width digits types their
+separator full-width too), so there it becomes ``,``.
 
 The map is per character, so offsets found in the normalised text can be
 turned back into offsets into the original text.
@@ -11,6 +16,7 @@ turned back into offsets into the original text.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -27,6 +33,10 @@ _SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u2
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 
 _CACHE: dict[str, str] = {}
+# superscript digits after 10 are an exponent (3×10⁸): written 10^8 in the normal form
+_POWER_OF_TEN = re.compile("10([\u207b\u2070\u00b9\u00b2\u00b3\u2074-\u2079])")
+# a full-width comma between full-width digits, before a group of exactly three
+_FULLWIDTH_GROUP = re.compile("(?<=[\uff10-\uff19])\uff0c(?=[\uff10-\uff19]{3}(?![\uff10-\uff19]))")
 
 
 def _norm_char(ch: str) -> str:
@@ -111,14 +121,19 @@ def normalise(text: str) -> Normalised:
     """Normalise ``text`` (NFKC, dashes, spaces) and keep the offset map."""
     if text.isascii():
         return Normalised(text, None, None, len(text))
+    if "\uff0c" in text:
+        text = _FULLWIDTH_GROUP.sub(",", text)
     mapped = text.translate(_TABLE)
-    if _MULTI.isdisjoint(text):
+    powers = {m.start(1) for m in _POWER_OF_TEN.finditer(text)} if "10" in text else set()
+    if _MULTI.isdisjoint(text) and not powers:
         return Normalised(mapped, None, None, len(text))
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     for i, ch in enumerate(text):
         n = _TABLE[ord(ch)]
+        if i in powers:
+            n = "^" + n  # 10⁸ is 10^8, not 108
         for c in n:
             out.append(c)
             starts.append(i)

@@ -85,9 +85,10 @@ _DATE_RE = re.compile(
 # A day without its month (24日, 本月26日), unless a word makes it a count of
 # days (为期3日, 3日内) or the 号 labels a thing (3号线).
 _DAY_ONLY_RE = re.compile(
-    r"(?=[\d一二三四五六七八九十])(?:(?<![\d.日号第])(?<![\d一二三四五六七八九十]月)(?<!为期)(?<!连续)(?<!历时)(?<!每)(?P<d>3[01]|[12]\d|0?[1-9])\s?(?:日|号(?![线楼院馆机站台车口字令文件位种房室床]))"
+    r"(?=[\d一二三四五六七八九十(])(?:(?<![\d.日号第])(?<![\d一二三四五六七八九十]月)(?<!为期)(?<!连续)(?<!历时)(?<!每)(?P<d>3[01]|[12]\d|0?[1-9])\s?(?:日|号(?![线楼院馆机站台车口字令文件位种房室床]))"
     r"(?![内游])"
-    r"|(?<=[本上下次当同]月)(?P<dc>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[日号])"
+    r"|(?<=[本上下次当同]月)(?P<dc>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
+    r"|(?<=[今昨前明])\((?P<dp>3[01]|[12]\d|0?[1-9])\)[日号])"  # 昨(15)日: yesterday, the 15th
 )
 # Clock times: 15:43, 15:43:42, 上午9时30分, 9点半, 下午3点.  点 alone
 # (三点意见) is not a time: it needs a part of the day, minutes, 半 or 钟.
@@ -100,6 +101,13 @@ _TIME_RE = re.compile(
     rf"|(?:(?P<ap>{_AMPM})\s?)?(?<![\d.])(?P<h2>2[0-4]|[01]?\d(?!\d)|{_CN_HOUR})\s?(?P<mark>[时点])"
     rf"(?:\s?(?P<mi2>[0-5]?\d|{_CN_MIN})\s?分|(?P<half>半)|(?P<quarter>[一三])刻|(?P<zhong>钟))?)"
 )
+# 民国112年 (Republic of China era, Taiwan): year 1911 + N, with its month and day.
+_MINGUO_RE = re.compile(
+    rf"民国\s?(?P<y>\d{{1,3}}|[{_CN_DIG}十百]{{1,5}})\s?年(?:\s?(?P<m>{_MONTH})\s?月(?:\s?(?P<d>{_DAY})\s?[日号])?)?"
+)
+_MINGUO_BASE = 1911
+# scientific notation: 3×10^8 (10⁸ once normalised)
+_SCI_RE = re.compile(r"(?<![\d.])(?P<m>\d+(?:\.\d+)?)\s?[×xX*]\s?10\^(?P<e>-?\d{1,3})(?!\d)")
 _YEAR_RANGE_RE = re.compile(rf"(?P<a>\d{{4}})年?{_SEP}(?P<b>\d{{4}})年(?!代)")
 _CENTURY_NUM = r"(?:\d{1,2}|二十一|二十|十[一二三四五六七八九]?|[一二三四五六七八九])"
 _DECADE_RE = re.compile(
@@ -107,6 +115,8 @@ _DECADE_RE = re.compile(
     rf"(?:(?P<d1>[一二三四五六七八九])(?P<d2>[一二三四五六七八九])十|(?P<d>\d0|[一二三四五六七八九]十)|(?P<full>\d{{3}}0))"
     rf"年代(?P<pos>初期?|中期|末期?|后期|前期)?"
 )
+# 90后, 00后: the generation born in a decade ("born in the 1990s")
+_GENERATION_RE = re.compile(r"(?<![\d.第前])(?P<d>[0-9]0)后(?!\d)")
 _CENTURY_RE = re.compile(
     rf"(?:公元)?(?P<c>{_CENTURY_NUM})世纪(?P<pos>初期?|初叶|中叶|中期|末期?|上半叶|下半叶)?"
 )
@@ -122,13 +132,15 @@ _RATIO_RE = re.compile(rf"(?=\d)(?<![\d.,])(?P<a>{AR})\s*(?::|比)\s*(?P<b>{AR})
 _CHENG_RE = re.compile(
     r"(?<![变形完组构达促造合生建养而集])"  # 变成, 形成 ...: 成 is a verb
     r"(?P<n>[一二两三四五六七八九]|\d(?:\.\d)?)(?P<n2>[到至-]?[一二两三四五六七八九])?成"
-    r"(?![为了功本立长就员果熟都年人效绩交型分])"  # 成为, 成功 ...
+    r"(?:(?P<tenth>[一二三四五六七八九])(?=[^\u4e00-\u9fff]|$|[的左多以])"  # 三成一 is 31%
+    r"|(?![为了功本立长就员果熟都年人效绩交型分]))"  # 成为, 成功 ...
 )
 _HEADING_RE = re.compile(r"^\s*(?P<n>[一二三四五六七八九十]{1,3}|\d{1,2})\s*[、.]?\s*$")
 _LIST_RE = re.compile(r"^\s*(?:[\"“「『\[]\s*)?\(?(?P<n>\d{1,2})[.)、](?!\d)")
 
 _PRE_QUAL = [
-    ("约为", "approx"), ("大约", "approx"), ("大概", "approx"), ("大致", "approx"), ("约", "approx"),
+    ("约为", "approx"), ("约合", "approx"), ("大约", "approx"), ("大概", "approx"), ("大致", "approx"),
+    ("约", "approx"),
     ("近乎", "nearly"), ("将近", "nearly"), ("接近", "nearly"), ("近", "nearly"), ("几近", "nearly"),
     ("超过", "more-than"), ("超出", "more-than"), ("多于", "more-than"), ("高于", "more-than"),
     ("逾", "more-than"), ("超", "more-than"),
@@ -146,6 +158,9 @@ _POST_QUAL_RE = re.compile(r"(?:左右|上下|前后|以上|以下|以内|有余
 _POST_QUAL_MAP = {"左右": "approx", "上下": "approx", "前后": "approx", "以上": "more-than",
                   "以下": "up-to", "以内": "up-to", "有余": "plus"}
 
+# Currencies whose amounts Chinese also writes with a bare 元 (新台币100元, 港币5元).
+_YUAN_FAMILY = ("TWD", "HKD", "MOP")
+
 _SMALL_SCALES = {"十万": 5, "百万": 6, "千万": 7, "十亿": 9, "百亿": 10, "千亿": 11, "万亿": 12}
 
 
@@ -160,6 +175,7 @@ def _unit_res() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], dict[
         if pos in ("pre", "both"):
             pre[surface] = code
     post["%"] = "%"
+    post["‰"] = "‰"
     post["个百分点"] = "pp"
     post["百分点"] = "pp"
     for word, unit in unit_map("zh_units.tsv").items():
@@ -321,12 +337,15 @@ def _dedicated(t: str, claim: Claim, claimed: Claimed) -> None:
     claims its spans before the later ones and the generic reader see them."""
     for date in numeric_dates(t):
         claim(date)
+    _minguo(t, claim, claimed)
     _year_ranges(t, claim)
     _decades(t, claim, claimed)
+    _generations(t, claim, claimed)
     _centuries(t, claim, claimed)
     _dates(t, claim, claimed)
     _days(t, claim, claimed)
     _times(t, claim, claimed)
+    _scientific(t, claim, claimed)
     _percents(t, claim, claimed)
     _fractions(t, claim, claimed)
     _counted_in(t, claim, claimed)
@@ -334,6 +353,27 @@ def _dedicated(t: str, claim: Claim, claimed: Claimed) -> None:
     _ordinals(t, claim, claimed)
     _ratios(t, claim, claimed)
     _cheng(t, claim, claimed)
+
+
+def _minguo(t: str, claim: Claim, claimed: Claimed) -> None:
+    """民国112年 (3月5日): a year (date) of the Gregorian calendar, 1911 + N."""
+    for m in finditer_if(_MINGUO_RE, t, "民国" in t):
+        if not _free(claimed, m.start(), m.end()):
+            continue
+        n = m.group("y")
+        if not n.isdigit() and not re.search("[十百]", n):
+            n = "".join(str(DIGIT[ch]) for ch in n)  # 一一二: read digit by digit
+        y = _MINGUO_BASE + (int(n) if n.isdigit() else _cn_int(n))
+        mo = _cn_int(m.group("m")) if m.group("m") else None
+        if mo is None:
+            claim(Cand(m.start(), m.end(), "year", value=Decimal(y), step=D1, when=f"{y:04d}", num_start=m.start()))
+        elif not 1 <= mo <= 12:
+            continue
+        elif m.group("d"):
+            claim(_ymd(m, y, mo, _cn_int(m.group("d"))))
+        else:
+            claim(Cand(m.start(), m.end(), "date", value=Decimal(y * 100 + mo), step=D1,
+                       when=f"{y:04d}-{mo:02d}", num_start=m.start()))
 
 
 def _year_ranges(t: str, claim: Claim) -> None:
@@ -352,6 +392,16 @@ def _decades(t: str, claim: Claim, claimed: Claimed) -> None:
             c = _decade(m)
             if c is not None:
                 claim(c)
+
+
+def _generations(t: str, claim: Claim, claimed: Claimed) -> None:
+    """90后 (born in the 1990s): kind decade."""
+    for m in finditer_if(_GENERATION_RE, t, "0后" in t):
+        if _free(claimed, m.start(), m.end()):
+            d = int(m.group("d"))
+            base = (2000 if d <= 20 else 1900) + d
+            claim(Cand(m.start(), m.end(), "decade", value=Decimal(base), step=D10, num_start=m.start(),
+                       when=f"{base}s"))
 
 
 def _decade(m: re.Match[str]) -> Cand | None:
@@ -420,6 +470,19 @@ def _date(m: re.Match[str]) -> Cand | None:
 def _ymd(m: re.Match[str], y: int, mo: int, d: int) -> Cand:
     return Cand(m.start(), m.end(), "date", value=Decimal(y * 10000 + mo * 100 + d), step=D1,
                 when=f"{y:04d}-{mo:02d}-{d:02d}", num_start=m.start())
+
+
+def _scientific(t: str, claim: Claim, claimed: Claimed) -> None:
+    """3×10^8米/秒: the mantissa scaled by the power of ten, with its unit."""
+    for m in finditer_if(_SCI_RE, t, "10^" in t):
+        if _free(claimed, m.start(), m.end()):
+            power = pow10(int(m.group("e")))
+            c = Cand(m.start(), m.end(), "count", value=Decimal(m.group("m")) * power,
+                     step=digits_step(m.group("m")) * power, num_start=m.start())
+            c.extra["arabic"] = True
+            _attach_unit(t, c)
+            _qualify(t, c)
+            claim(c)
 
 
 def _percents(t: str, claim: Claim, claimed: Claimed) -> None:
@@ -501,7 +564,27 @@ def _ratios(t: str, claim: Claim, claimed: Claimed) -> None:
 
 
 def _cheng(t: str, claim: Claim, claimed: Claimed) -> None:
-    """三成 'thirty percent', 二到三成: kind percent in tens, scale 成."""
+    """三成 'thirty percent', 二到三成, 三成至四成五: kind percent in tens, scale 成."""
+    found: list[Cand] = []
+    _cheng_each(t, found.append, claimed)
+    sep = re.compile(_SEP)
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        sm = sep.match(t, a.end) if b is not None else None
+        if b is not None and sm and sm.end() == b.start and a.value is not None and b.value is not None \
+                and a.value < b.value:
+            claim(Cand(a.start, b.end, "percent", low=a.value, high=b.value, unit="%",
+                       step=min(a.step or D1, b.step or D1), qualifier=a.qualifier,
+                       num_start=a.num_start))  # 三成至四成五: one range
+            i += 2
+            continue
+        claim(a)
+        i += 1
+
+
+def _cheng_each(t: str, claim: Claim, claimed: Claimed) -> None:
     for m in _CHENG_RE.finditer(t):
         if not _free(claimed, m.start(), m.end()):
             continue
@@ -512,6 +595,9 @@ def _cheng(t: str, claim: Claim, claimed: Claimed) -> None:
             v, v2 = min(v, v2), max(v, v2)  # 二一成: the ends in order
             claim(Cand(m.start(), m.end(), "percent", low=v * 10, high=v2 * 10, unit="%", scale="成",
                        step=D10, num_start=m.start()))
+        elif m.group("tenth"):
+            claim(Cand(m.start(), m.end(), "percent", value=v * 10 + DIGIT[m.group("tenth")], unit="%",
+                       step=D1, num_start=m.start()))
         else:
             claim(Cand(m.start(), m.end(), "percent", value=v * 10, unit="%", scale="成", step=D10,
                        num_start=m.start()))
@@ -529,7 +615,7 @@ def _days(t: str, claim: Claim, claimed: Claimed) -> None:
     for m in finditer_if(_DAY_ONLY_RE, t, "日" in t or "号" in t):
         if not _free(claimed, m.start(), m.end()):
             continue
-        d = int(m.group("d")) if m.group("d") else _cn_int(m.group("dc"))
+        d = int(m.group("d") or m.group("dp") or _cn_int(m.group("dc")))
         if not 1 <= d <= 31:
             continue
         c = Cand(m.start(), m.end(), "date", value=Decimal(d), step=D1, when=f"---{d:02d}", num_start=m.start())
@@ -665,6 +751,9 @@ def _not_units() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in words))
 
 
+_PER_HOUR_RE = re.compile(r"(?:每小时|时速)\s*(?:[约近达逾超]|可达|超过|高达)?\s*$")
+
+
 def _attach_unit(t: str, c: Cand) -> None:
     post_re, post, pre_re, pre = _unit_res()
     um = post_re.match(t, c.end)
@@ -685,8 +774,8 @@ def _attach_unit(t: str, c: Cand) -> None:
                 c.end += 1
         if u.startswith("cur:"):
             c.kind, c.unit = "money", u[4:]
-        elif u == "%":
-            c.kind, c.unit = "percent", "%"
+        elif u in ("%", "‰"):
+            c.kind, c.unit = "percent", u
         elif u == "pp":
             c.kind, c.unit = "points", "pp"
         elif u == "times":
@@ -695,6 +784,8 @@ def _attach_unit(t: str, c: Cand) -> None:
             c.kind, c.unit = "ordinal", None
         elif word == "月" and c.value is not None and 1 <= c.value <= 12 and c.step == 1:
             c.kind, c.unit, c.when = "date", None, f"--{int(c.value):02d}"
+        elif u == "km" and _PER_HOUR_RE.search(t, max(0, c.start - 4), c.start):
+            c.unit = "km/h"  # 每小时30公里, 时速300公里: a speed
         else:
             c.unit = u
         c.extra["unit_word"] = word
@@ -707,6 +798,9 @@ def _attach_unit(t: str, c: Cand) -> None:
         if c.kind in ("count", "money") and (c.unit is None or c.kind == "money"):
             c.kind, c.unit = "money", pre[pm.group(1)]
             c.start = pm.start()
+    elif c.kind == "money" and c.extra.get("unit_word") == "元" and c.value is not None:
+        # a bare 元 is the unit of the yuan, the New Taiwan and the Hong Kong dollar
+        c.extra["readings"] = [(c.value, code) for code in _YUAN_FAMILY]
 
 
 # A bare 百/千/万/亿 (no digit before it) is a figure only after one of these
@@ -808,10 +902,10 @@ _INCLUSIVE_RE = re.compile(r"等\s*$")
 
 
 def _growth_and_group(t: str, c: Cand) -> None:
-    """Mark 增长N倍 (value N+1, reading N) and inclusive counts 等N人 / 等N个 (in place)."""
+    """Mark 增长N倍 (value N+1, readings N and N×100%) and inclusive counts 等N人 / 等N个 (in place)."""
     if c.kind == "multiplier" and c.value is not None and _GROWTH_RE.search(t, max(0, c.start - 3), c.start):
-        if c.value != 1:
-            c.extra["readings"] = [(c.value, "x")]
+        # 增长1.5倍 is also "up 150%"
+        c.extra["readings"] = ([(c.value, "x")] if c.value != 1 else []) + [(c.value * 100, "%")]
         c.value += 1
     elif c.kind == "count" and c.unit is not None and _INCLUSIVE_RE.search(t, max(0, c.start - 2), c.start):
         c.extra["group"] = "inclusive"
@@ -849,6 +943,10 @@ def _ranges(t: str, found: list[Cand]) -> list[Cand]:
                     and a.value is not None and (b.unit or b.scale):
                 _carry(a, b)  # 从3增至5亿元: 3亿元 and 5亿元, two figures
             sm = sep.match(t, a.end)
+            if sm and sm.end() == b.start and a.kind == b.kind == "money" \
+                    and any(u == a.unit for _, u in b.extra.get("readings", ())):
+                b.unit = a.unit  # 新台币80亿至90亿元: the currency named once, the bare 元 is its
+                b.extra.pop("readings")
             if sm and sm.end() == b.start and a.value is not None and b.value is not None \
                     and a.kind in ("count", b.kind) and (a.unit in (None, b.unit)):
                 lo, hi = a.value, b.value
@@ -877,6 +975,8 @@ def _ranges(t: str, found: list[Cand]) -> list[Cand]:
                              num_start=a.num_start)
                     r.extra = {**b.extra, "arabic": a.extra.get("arabic") or b.extra.get("arabic"),
                                "placed": True}
+                    if r.kind == "money":
+                        r.extra.pop("readings", None)  # a bare 元's other currencies are readings of a point
                     if years:
                         r.when = f"{int(lo)}/{int(hi)}"
                     out.append(r)

@@ -1,0 +1,181 @@
+"""The ``numbers`` check on conventions the bundled pairs do not use: per
+mille and basis points, SI prefixes and other measures, a translator's
+conversion into another unit in brackets, unit labels of tables, a figure in
+words against one in digits, years of another era, a bare 元 for any 元
+currency, 增长N倍 as a percentage, and a hedge shared by two figures.
+
+Quantities are built by hand (the model's contract), so these tests do not
+depend on the number engine.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal as D
+
+import pytest
+
+from northeast_text.checks.numbers import check_numbers
+from northeast_text.model import AnnotatedPair, Link
+
+from builders import Q, doc
+
+
+def run(zh: str, zqs, en: str, eqs) -> list:
+    pair = AnnotatedPair(id="t", source=doc([zh], zqs, "zh"), target=doc([en], eqs), alignment=(Link((0,), (0,), 1.0),))
+    return check_numbers(pair, {})
+
+
+def zq(text, sub, kind="count", value=None, **kw):
+    return Q(text, sub, kind, value, block="zh-b0", lang="zh", **kw)
+
+
+def kinds(findings) -> list[tuple[str, str]]:
+    return [(f.kind, f.severity) for f in findings]
+
+
+# --------------------------------------------------------------------------
+# per mille, basis points
+
+
+def test_per_mille_as_percent_with_the_same_number_is_a_unit_warning():
+    zh, en = "出生率为3.9‰。", "The birth rate was 3.9 per cent."
+    findings = run(zh, [zq(zh, "3.9‰", "percent", "3.9", unit="‰", step="0.1")],
+                   en, [Q(en, "3.9 per cent", "percent", "3.9", unit="%", step="0.1")])
+    assert kinds(findings) == [("unit", "warning")]
+
+
+def test_per_mille_converted_to_percent_agrees():
+    zh, en = "含盐量为3‰。", "Salinity is 0.3 per cent."
+    assert run(zh, [zq(zh, "3‰", "percent", 3, unit="‰")],
+               en, [Q(en, "0.3 per cent", "percent", "0.3", unit="%", step="0.1")]) == []
+
+
+def test_basis_points_agree_with_percentage_points():
+    zh, en = "降息50个基点。", "A cut of half a percentage point."
+    assert run(zh, [zq(zh, "50个基点", value=50, unit="bp")],
+               en, [Q(en, "half a percentage point", "points", "0.5", unit="pp", step="0.01")]) == []
+
+
+# --------------------------------------------------------------------------
+# measures
+
+
+@pytest.mark.parametrize("zh, zsub, zkw, en, esub, ekw", [
+    ("相当于1625斤。", "1625斤", dict(value=1625, unit="jin"), "That is 812.5 kg.", "812.5 kg",
+     dict(value="812.5", unit="kg", step="0.1")),
+    ("约500毫升水。", "约500毫升", dict(value=500, unit="ml", qualifier="approx"),
+     "About half a litre of water.", "About half a litre", dict(value="0.5", unit="l", step="0.01", qualifier="about")),
+    ("每隔15分钟。", "15分钟", dict(value=15, unit="minute"), "Every quarter of an hour.", "quarter of an hour",
+     dict(value="0.25", unit="hour", step="0.01")),
+])
+def test_a_measure_in_another_unit_of_it_agrees(zh, zsub, zkw, en, esub, ekw):
+    assert run(zh, [zq(zh, zsub, **zkw)], en, [Q(en, esub, "count", **ekw)]) == []
+
+
+def test_the_same_figure_with_another_prefix_is_a_unit_warning():
+    zh, en = "直径仅50微米。", "Just fifty nanometres across."
+    findings = run(zh, [zq(zh, "50微米", value=50, unit="um")], en, [Q(en, "fifty", "count", 50, unit="nm")])
+    assert kinds(findings) == [("unit", "warning")]
+
+
+@pytest.mark.parametrize("en, conv", [
+    ("It covers 1,200 mu (some 80 hectares).", dict(sub="some 80", value=80, unit="ha", qualifier="approx")),
+    ("It peaked at 38.5 °C (101.3 °F).", dict(sub="101.3 °F", value="101.3", unit="degF", step="0.1")),
+    ("Drones fly at 30 km/h (about 19 mph).", dict(sub="about 19", value=19, unit="mph", qualifier="about")),
+])
+def test_a_bracketed_conversion_into_another_unit_is_the_translators(en, conv):
+    first = {"1,200 mu": ("约1200亩。", "1200亩", dict(value=1200, unit="mu")),
+             "38.5 °C": ("最高气温38.5摄氏度。", "38.5摄氏度", dict(value="38.5", unit="degC", step="0.1")),
+             "30 km/h": ("每小时30公里。", "30公里", dict(value=30, unit="km/h"))}
+    key = next(k for k in first if k in en)
+    zh, zsub, zkw = first[key]
+    conv = dict(conv)
+    eqs = [Q(en, key, "count", **zkw), Q(en, conv.pop("sub"), "count", **conv)]
+    assert run(zh, [zq(zh, zsub, **zkw)], en, eqs) == []
+
+
+def test_a_bracketed_figure_that_is_no_conversion_is_still_compared():
+    zh, en = "约1200亩。", "It covers 1,200 mu (some 300 hectares)."
+    eqs = [Q(en, "1,200 mu", "count", 1200, unit="mu"), Q(en, "some 300", "count", 300, unit="ha", qualifier="approx")]
+    findings = run(zh, [zq(zh, "1200亩", value=1200, unit="mu")], en, eqs)
+    assert [f.target_text for f in findings if f.severity != "info"] == ["some 300"]
+
+
+# --------------------------------------------------------------------------
+# unit labels
+
+
+def test_a_unit_label_of_a_table_is_no_figure():
+    zh = "| 地区生产总值（亿元） | 2856.3 |"
+    en = "| GDP (100 million yuan) | 2856.3 |"
+    eqs = [Q(en, "100 million yuan", "money", "1e8", unit="CNY", scale="million", step="1e6"),
+           Q(en, "2856.3", "count", "2856.3", step="0.1")]
+    assert run(zh, [zq(zh, "2856.3", value="2856.3", step="0.1")], en, eqs) == []
+    # without the label in the source it is an added figure
+    plain = "| 地区生产总值 | 2856.3 |"
+    findings = run(plain, [zq(plain, "2856.3", value="2856.3", step="0.1")], en, eqs)
+    assert kinds(findings) == [("extra-number", "warning")]
+
+
+# --------------------------------------------------------------------------
+# what a figure stands for
+
+
+def test_a_figure_in_words_against_digits_is_a_value_warning():
+    zh, en = "效率是人工的60倍。", "Six times the pace of manual work."
+    findings = run(zh, [zq(zh, "60倍", "multiplier", 60, unit="x")],
+                   en, [Q(en, "Six times", "multiplier", 6, unit="x")])
+    assert kinds(findings) == [("value", "warning")]
+
+
+def test_a_year_of_another_era_compares_by_the_year_it_stands_for():
+    zh, en = "民国114年投产。", "Production starts in 2024."
+    findings = run(zh, [zq(zh, "民国114年", "year", 2025, step=1)], en, [Q(en, "2024", "year", 2024, step=1)])
+    assert [f.kind for f in findings] == ["value"]
+    assert run(zh, [zq(zh, "民国114年", "year", 2025, step=1)], "Production starts in 2025.",
+               [Q("Production starts in 2025.", "2025", "year", 2025, step=1)]) == []
+
+
+def test_a_bare_yuan_fits_any_yuan_currency():
+    zh, en = "净利152.7亿元。", "Net profit was NT$15.27 billion."
+    yuan = replace(zq(zh, "152.7亿元", "money", "1.527e10", unit="CNY", scale="亿", step="1e7"),
+                   readings=((D("1.527e10"), "TWD"), (D("1.527e10"), "HKD")))
+    ntd = Q(en, "NT$15.27 billion", "money", "1.527e10", unit="TWD", scale="billion", step="1e7")
+    assert run(zh, [yuan], en, [ntd]) == []
+    # a currency named outright is no 元 of another kind
+    hkd = zq("约3亿港元。", "3亿港元", "money", "3e8", unit="HKD", scale="亿", step="1e8")
+    findings = run("约3亿港元。", [hkd], "about 300 million yuan", [
+        Q("about 300 million yuan", "300 million yuan", "money", "3e8", unit="CNY", scale="million", step="1e8")])
+    assert kinds(findings) == [("unit", "warning")]
+
+
+def test_growth_by_times_agrees_with_the_percentage():
+    zh, en = "同比增长1.5倍。", "Up 150%."
+    grew = replace(zq(zh, "1.5倍", "multiplier", "2.5", unit="x", step="0.1"),
+                   readings=((D("1.5"), "x"), (D("150"), "%")))
+    assert run(zh, [grew], en, [Q(en, "150%", "percent", 150, unit="%")]) == []
+
+
+# --------------------------------------------------------------------------
+# a hedge shared by two figures
+
+
+def test_a_hedge_shared_by_two_figures_covers_both():
+    zh = "只相当于浙江的75%左右、河南的90%左右。"
+    en = "It stands at roughly 75% of Zhejiang's and 90% of Henan's."
+    zqs = [zq(zh, "75%左右", "percent", 75, unit="%", qualifier="approx"),
+           zq(zh, "90%左右", "percent", 90, unit="%", qualifier="approx")]
+    eqs = [Q(en, "roughly 75%", "percent", 75, unit="%", qualifier="approx"), Q(en, "90%", "percent", 90, unit="%")]
+    assert [f for f in run(zh, zqs, en, eqs) if f.severity != "info"] == []
+
+
+def test_another_figures_hedge_does_not_cover_a_dropped_one():
+    zh = "用水量控制在8立方米以内，节水约40%。"
+    en = "Each watering stays below 8 m³ per mu, saving 40 per cent of the water."
+    zqs = [zq(zh, "8立方米以内", value=8, unit="m3", qualifier="up-to"),
+           zq(zh, "约40%", "percent", 40, unit="%", qualifier="approx")]
+    eqs = [Q(en, "below 8 m³", "count", 8, unit="m3", qualifier="less-than"),
+           Q(en, "40 per cent", "percent", 40, unit="%")]
+    findings = [f for f in run(zh, zqs, en, eqs) if f.severity != "info"]
+    assert [(f.kind, f.source_text) for f in findings] == [("approximation", "约40%")]
