@@ -152,15 +152,25 @@ def _strip_the(form: str) -> str:
 
 def en_norm(text: str) -> str:
     """The lookup form of an English name: NFKC, no leading "the", casefolded, single spaces."""
-    t = unicodedata.normalize("NFKC", text).replace("’", "'").replace("‘", "'")
-    t = re.sub(r"[\u2010-\u2015\u2212]", "-", t)
+    t = text
+    if not t.isascii():  # NFKC, curly quotes and dashes change only other characters
+        t = unicodedata.normalize("NFKC", t).replace("’", "'").replace("‘", "'")
+        t = re.sub(r"[\u2010-\u2015\u2212]", "-", t)
     t = " ".join(t.split())
     return _strip_the(t).casefold()
 
 
 def normalise_zh(text: str) -> str:
     """NFKC-normalise Chinese (full-width letters and digits), keeping Chinese punctuation."""
-    return "".join(_zh_char(c) for c in text)
+    return text.translate(_ZH_TABLE)
+
+
+class _ZhTable(dict):
+    """``str.translate`` table: code point -> :func:`_zh_char`, filled as characters are met."""
+
+    def __missing__(self, code: int) -> str:
+        out = self[code] = _zh_char(chr(code))
+        return out
 
 
 _ZH_KEEP = set("，、；。：？！（）")
@@ -178,6 +188,9 @@ def _zh_char(c: str) -> str:
             out = unicodedata.normalize("NFKC", c)
         _ZH_CACHE[c] = out
     return out
+
+
+_ZH_TABLE = _ZhTable()
 
 
 def parse_lexicon(text: str, source: str = "builtin") -> list[LexEntry]:
