@@ -377,11 +377,14 @@ class _English:
         words: set[str] = set()
         for text in texts:
             words.update(_WORD.findall(text.lower()))
-        due = []
+        due: list[dict] = []
         for first in words & self.waiting.keys():
-            keep = []
+            keep: list[tuple[tuple[str, ...], dict]] = []
             for need, pattern in self.waiting[first]:
-                (due if all(w in words for w in need) else keep).append(pattern)
+                if all(w in words for w in need):
+                    due.append(pattern)
+                else:
+                    keep.append((need, pattern))
             if keep:
                 self.waiting[first] = keep
             else:
@@ -820,7 +823,7 @@ def _due(waiting: dict[str, list[tuple[int, str, str]]], text: str) -> list[tupl
     """The waiting forms that occur in ``text``, taken out of ``waiting``, in lexicon order."""
     due: list[tuple[int, str, str]] = []
     for first in {text[i:i + 2] for i in range(len(text) - 1)} & waiting.keys():
-        keep = []
+        keep: list[tuple[int, str, str]] = []
         for form in waiting.pop(first):
             (due if form[1] in text else keep).append(form)
         if keep:

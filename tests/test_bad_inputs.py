@@ -1128,6 +1128,9 @@ def test_a_user_lexicon_form_reaches_spacy_and_jieba_when_a_text_holds_it(tmp_pa
     lexicon = load_lexicon([str(f)])
     en = recognise_text("They met in Testplace7 Town and in Testplace8.", "en", lexicon)
     assert [(e.text, e.key) for e in en if e.key] == [("Testplace7 Town", "k7")]
+    assert not [e for e in recognise_text("Testplace9 was far.", "en", lexicon) if e.key]
+    en = recognise_text("Testplace9 Town was far.", "en", lexicon)  # its first word alone was not enough
+    assert [(e.text, e.key) for e in en if e.key] == [("Testplace9 Town", "k9")]
     zh = recognise_text("他们在测7试镇见面。", "zh", lexicon)
     assert [(e.text, e.key) for e in zh] == [("测7试镇", "k7")]
     assert "测7试镇" in jieba.dt.FREQ and "测9试镇" not in jieba.dt.FREQ  # no text held it
