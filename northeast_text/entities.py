@@ -499,26 +499,44 @@ def _english_entities(blocks: Sequence[Block], lexicon: Lexicon) -> list[Entity]
     plan = _model_plan(pieces)
     read = [p for p, by_model in zip(pieces, plan) if by_model]
     out: list[Entity] = []
+    seen: dict[tuple, tuple | None] = {}
     for (block, off, _), doc in zip(read, _nlp.pipe(nlp, (piece for _, _, piece in read), BATCH_SIZE)):
-        out.extend(_doc_entities(doc, [(0, block, off)], lexicon, not_names))
+        out.extend(_doc_entities(doc, [(0, block, off)], lexicon, not_names, seen))
     ruler = nlp.get_pipe("entity_ruler")
     for text, parts in _joined([p for p, by_model in zip(pieces, plan) if not by_model]):
-        out.extend(_doc_entities(ruler(nlp.make_doc(_nlp.spacy_text(text))), parts, lexicon, not_names))
+        out.extend(_doc_entities(ruler(nlp.make_doc(_nlp.spacy_text(text))), parts, lexicon, not_names, seen))
     for block in blocks:
         out.extend(_han_in_english(block, lexicon))
     out = _link_short_person_names(out)
     return sorted(out, key=lambda e: (_block_n(e.block), e.start))
 
 
-def _doc_entities(doc, parts: list[tuple[int, Block, int]], lexicon: Lexicon, not_names) -> list[Entity]:
-    """The names of a spaCy ``doc`` holding ``parts``: (start in the doc, block, offset in the block)."""
+def _doc_entities(doc, parts: list[tuple[int, Block, int]], lexicon: Lexicon, not_names,
+                  seen: dict[tuple, tuple | None]) -> list[Entity]:
+    """The names of a spaCy ``doc`` holding ``parts``: (start in the doc, block, offset in the block).
+
+    A span is judged by its tokens and the two after it (all :func:`_english_entity`
+    reads, bar a hyphenated given name): ``seen`` keeps each judgement, so a name
+    repeated 100,000 times in the same words is judged once.
+    """
     starts = [start for start, _, _ in parts]
     out = []
     for ent in doc.ents:
         start, block, off = parts[bisect.bisect_right(starts, ent.start_char) - 1]
-        entity = _english_entity(doc, ent, block, off - start, lexicon, not_names)
-        if entity is not None:
-            out.append(entity)
+        at = off - start + ent.start_char
+        words = tuple((t.text, t.whitespace_) for t in doc[ent.start:ent.end + 2])
+        key = (ent.label_, ent.ent_id_, block.role, words)
+        if key in seen:
+            got = seen[key]
+        else:
+            entity = _english_entity(doc, ent, block, off - start, lexicon, not_names)
+            got = None if entity is None else (entity.start - at, entity.end - at, entity.text, entity.type,
+                                               entity.key, entity.alt_keys)
+            if not any(w == "-" for w, _ in words):
+                seen[key] = got
+        if got is not None:
+            a, b, text, typ, lex_key, alt = got
+            out.append(Entity(block.id, at + a, at + b, text, typ, lex_key, "en", alt))
     return out
 
 
