@@ -565,9 +565,10 @@ def _model_plan(pieces: Sequence[tuple[Block, int, str]]) -> list[bool]:
     plan = []
     spent = 0
     for _, _, piece in pieces:
-        by_model = spent < MODEL_BUDGET and any(map(str.isupper, piece))
+        by_model = any(map(str.isupper, piece))
         if by_model:
             spent += len(piece) + DOC_COST
+            by_model = spent <= MODEL_BUDGET
         plan.append(by_model)
     return plan
 
