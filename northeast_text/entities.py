@@ -7,7 +7,9 @@ a type, its Chinese and English forms and its larger units (``part_of``).
 * English: spaCy NER with an ``EntityRuler`` built from the lexicon placed
   before ``ner``, so lexicon forms win; spaCy labels are mapped to our types
   (GPE/LOC/FAC -> place, ORG -> org, PERSON -> person; NORP such as
-  "Chinese" is not a name to check).
+  "Chinese" is not a name to check).  The model reads the first
+  :data:`MODEL_BUDGET` characters of a document; text past it, and pieces
+  with no capital letter, are read by the ruler alone (lexicon names only).
 * Chinese: NFKC-normalised text, longest lexicon match first (东北三省 before
   东北), a short (two-character) match only where jieba's segmentation agrees
   with it, then jieba's ``nr``/``ns``/``nt`` words for names not in the
