@@ -522,19 +522,22 @@ def _doc_entities(doc, parts: list[tuple[int, Block, int]], lexicon: Lexicon, no
     repeated 100,000 times in the same words is judged once.
     """
     starts = [start for start, _, _ in parts]
+    words = doc.to_array("ORTH").tolist()  # token texts (hashed) and whether a space follows
+    spaces = doc.to_array("SPACY").tolist()
+    hyphen = doc.vocab.strings.add("-")
     out = []
     for ent in doc.ents:
         start, block, off = parts[bisect.bisect_right(starts, ent.start_char) - 1]
         at = off - start + ent.start_char
-        words = tuple((t.text, t.whitespace_) for t in doc[ent.start:ent.end + 2])
-        key = (ent.label_, ent.ent_id_, block.role, words)
+        near = words[ent.start:ent.end + 2]
+        key = (ent.label, ent.ent_id, block.role, tuple(near), tuple(spaces[ent.start:ent.end + 2]))
         if key in seen:
             got = seen[key]
         else:
             entity = _english_entity(doc, ent, block, off - start, lexicon, not_names)
             got = None if entity is None else (entity.start - at, entity.end - at, entity.text, entity.type,
                                                entity.key, entity.alt_keys)
-            if not any(w == "-" for w, _ in words):
+            if hyphen not in near:
                 seen[key] = got
         if got is not None:
             a, b, text, typ, lex_key, alt = got
