@@ -1037,6 +1037,8 @@ def _bounded_run(tmp_path: Path, name: str, stage: str = "check") -> tuple[float
 
 
 #: name -> exit code; the cases whose whole run is in this branch's reach (see docs/bad-input.md).
+#: "paragraph-5mb" and "tiny-blocks" (both 0) belong here once numbers, align and the checks
+#: take 5 MB and 100,000 blocks in their stride; their names stage is bounded below.
 BOUNDED = {"yaml-alias-bomb": 2, "parens-20k": 0, "nested-links": 0, "nested-strong": 0, "quote-levels": 0,
            "lexicon-200k": 0}
 
