@@ -10,7 +10,7 @@ BENCHMARKS.md.
 
 ``ratio`` loads the models first, then times, on the same texts and in the
 same process, alternately: (a) the bare NLP cost, spaCy ``nlp.pipe`` over the
-English blocks (the model's tok2vec + ner, as loaded by
+English blocks (the model's ner, as loaded by
 ``northeast_text.nlp.english_base``) plus ``jieba.posseg.cut`` over the
 Chinese blocks; (b) the full pipeline, ``pipeline.annotate`` plus the TEI and
 JSON writers.  The ratio is (b) / (a).

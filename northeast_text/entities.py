@@ -7,7 +7,9 @@ a type, its Chinese and English forms and its larger units (``part_of``).
 * English: spaCy NER with an ``EntityRuler`` built from the lexicon placed
   before ``ner``, so lexicon forms win; spaCy labels are mapped to our types
   (GPE/LOC/FAC -> place, ORG -> org, PERSON -> person; NORP such as
-  "Chinese" is not a name to check).
+  "Chinese" is not a name to check).  The model reads the first
+  :data:`MODEL_BUDGET` characters of a document; text past it, and pieces
+  with no capital letter, are read by the ruler alone (lexicon names only).
 * Chinese: NFKC-normalised text, longest lexicon match first (东北三省 before
   东北), a short (two-character) match only where jieba's segmentation agrees
   with it, then jieba's ``nr``/``ns``/``nt`` words for names not in the
@@ -20,13 +22,17 @@ keep their type with ``key=None``.  Offsets are into ``Block.text``.
 
 from __future__ import annotations
 
+import bisect
+import gc
 import re
 import threading
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import Any
 
 from .errors import InputError
 from .model import Block, Document, Entity
@@ -150,15 +156,25 @@ def _strip_the(form: str) -> str:
 
 def en_norm(text: str) -> str:
     """The lookup form of an English name: NFKC, no leading "the", casefolded, single spaces."""
-    t = unicodedata.normalize("NFKC", text).replace("’", "'").replace("‘", "'")
-    t = re.sub(r"[\u2010-\u2015\u2212]", "-", t)
+    t = text
+    if not t.isascii():  # NFKC, curly quotes and dashes change only other characters
+        t = unicodedata.normalize("NFKC", t).replace("’", "'").replace("‘", "'")
+        t = re.sub(r"[\u2010-\u2015\u2212]", "-", t)
     t = " ".join(t.split())
     return _strip_the(t).casefold()
 
 
 def normalise_zh(text: str) -> str:
     """NFKC-normalise Chinese (full-width letters and digits), keeping Chinese punctuation."""
-    return "".join(_zh_char(c) for c in text)
+    return text.translate(_ZH_TABLE)
+
+
+class _ZhTable(dict):
+    """``str.translate`` table: code point -> :func:`_zh_char`, filled as characters are met."""
+
+    def __missing__(self, code: int) -> str:
+        out = self[code] = _zh_char(chr(code))
+        return out
 
 
 _ZH_KEEP = set("，、；。：？！（）")
@@ -176,6 +192,9 @@ def _zh_char(c: str) -> str:
             out = unicodedata.normalize("NFKC", c)
         _ZH_CACHE[c] = out
     return out
+
+
+_ZH_TABLE = _ZhTable()
 
 
 def parse_lexicon(text: str, source: str = "builtin") -> list[LexEntry]:
@@ -246,6 +265,19 @@ def builtin_entries() -> list[LexEntry]:
     return _BUILTIN
 
 
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """The cyclic garbage collector off while a large lexicon's (acyclic) objects are
+    made: with the models loaded, its collections took 40% of a 200,000-entry load."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def load_lexicon(extra: Sequence[str] = ()) -> Lexicon:
     """The built-in lexicon with user TSV files merged over it (cached per process).
 
@@ -254,7 +286,7 @@ def load_lexicon(extra: Sequence[str] = ()) -> Lexicon:
     """
     global _ACTIVE
     sig = tuple(str(p) for p in extra)
-    with _lock:
+    with _lock, _gc_paused():
         lex = _LEXICONS.get(sig)
         if lex is None:
             layers = [builtin_entries()]
@@ -341,21 +373,74 @@ def _case_ok(text: str, lexicon: Lexicon, keys: Sequence[str]) -> bool:
     return False
 
 
-def build_english(lexicon: Lexicon):
+@dataclass(slots=True)
+class _English:
+    """A spaCy pipeline with the lexicon's EntityRuler, and the patterns it has not been given yet.
+
+    The built-in lexicon's forms are in the ruler from the start.  A user
+    lexicon's form waits (under its first word) until a text holds every one
+    of its words: building a ruler spaCy-tokenises each form and keeps a
+    ``Doc`` per pattern (a 200,000-entry lexicon took 18 s and 1.5 GB), and
+    a form no text contains can match nothing.
+    """
+
+    nlp: Any
+    waiting: dict[str, list[tuple[tuple[str, ...], dict]]]
+
+    def show(self, texts: Iterable[str]) -> None:
+        """Give the ruler every waiting pattern whose words all occur in ``texts``."""
+        if not self.waiting:
+            return
+        words: set[str] = set()
+        for text in texts:
+            words.update(_WORD.findall(text.lower()))
+        due: list[dict] = []
+        for first in words & self.waiting.keys():
+            keep: list[tuple[tuple[str, ...], dict]] = []
+            for need, pattern in self.waiting[first]:
+                if all(w in words for w in need):
+                    due.append(pattern)
+                else:
+                    keep.append((need, pattern))
+            if keep:
+                self.waiting[first] = keep
+            else:
+                del self.waiting[first]
+        if due:
+            _add_patterns(self.nlp, due)
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _add_patterns(nlp, patterns: list[dict]) -> None:
+    with nlp.select_pipes(enable=[]):
+        nlp.get_pipe("entity_ruler").add_patterns(patterns)
+
+
+def build_english(lexicon: Lexicon) -> _English:
     """A fresh spaCy pipeline: the English model's ner with the lexicon's EntityRuler before it."""
     from .nlp import load_english_base
 
     nlp = load_english_base()
-    ruler = nlp.add_pipe(
+    nlp.add_pipe(
         "entity_ruler", before="ner",
         config={"overwrite_ents": False, "validate": False, "phrase_matcher_attr": "LOWER"},
     )
-    with nlp.select_pipes(enable=[]):
-        ruler.add_patterns(english_patterns(lexicon))
-    return nlp
+    now: list[dict] = []
+    waiting: dict[str, list[tuple[tuple[str, ...], dict]]] = {}
+    with _gc_paused():
+        for pattern in english_patterns(lexicon):
+            words = tuple(_WORD.findall(pattern["pattern"]))
+            if lexicon.entries[pattern["id"]].source == "builtin" or not words:
+                now.append(pattern)
+            else:
+                waiting.setdefault(words[0], []).append((words[1:], pattern))
+    _add_patterns(nlp, now)
+    return _English(nlp, waiting)
 
 
-_PIPELINES: dict[tuple[str, ...], object] = {}
+_PIPELINES: dict[tuple[str, ...], _English] = {}
 
 
 def english_pipeline():
@@ -386,14 +471,16 @@ def warm_up() -> None:
 _JIEBA_BUILTIN = False
 
 
-def english_for(lexicon: Lexicon):
-    """The English pipeline for ``lexicon`` (built once per set of lexicon files)."""
+def english_for(lexicon: Lexicon, texts: Iterable[str] = ()):
+    """The English pipeline for ``lexicon`` (built once per set of lexicon files), its
+    ruler holding every lexicon form whose words all occur in ``texts``."""
     with _lock:
-        pipe = _PIPELINES.get(lexicon.sources)
-        if pipe is None:
-            pipe = build_english(lexicon)
-            _PIPELINES[lexicon.sources] = pipe
-    return pipe
+        english = _PIPELINES.get(lexicon.sources)
+        if english is None:
+            english = build_english(lexicon)
+            _PIPELINES[lexicon.sources] = english
+        english.show(texts)
+    return english.nlp
 
 
 def _not_names() -> frozenset[str]:
@@ -424,20 +511,121 @@ _TRIM_TAIL = {"'s", "’s", "'", "’", ",", ".", ";", ":", ")", "]", "”", "\"
 def _english_entities(blocks: Sequence[Block], lexicon: Lexicon) -> list[Entity]:
     from . import nlp as _nlp
 
-    nlp = english_for(lexicon)
+    pieces = _document_pieces(blocks)
+    nlp = english_for(lexicon, (piece for _, _, piece in pieces))
     not_names = _not_names()
+    plan = _model_plan(pieces)
+    read = [p for p, by_model in zip(pieces, plan) if by_model]
     out: list[Entity] = []
-    pieces = [(block, off, piece) for block in blocks for off, piece in _pieces(block.text)]
-    texts = (piece for _, _, piece in pieces)
-    for (block, off, _), doc in zip(pieces, _nlp.pipe(nlp, texts, BATCH_SIZE)):
-        for ent in doc.ents:
-            entity = _english_entity(doc, ent, block, off, lexicon, not_names)
-            if entity is not None:
-                out.append(entity)
-        if off == 0:
-            out.extend(_han_in_english(block, lexicon))
+    seen: dict[tuple, tuple | None] = {}
+    for (block, off, _), doc in zip(read, _nlp.pipe(nlp, (piece for _, _, piece in read), BATCH_SIZE)):
+        out.extend(_doc_entities(doc, [(0, block, off)], lexicon, not_names, seen))
+    ruler = nlp.get_pipe("entity_ruler")
+    for text, parts in _joined([p for p, by_model in zip(pieces, plan) if not by_model]):
+        out.extend(_doc_entities(ruler(nlp.make_doc(_nlp.spacy_text(text))), parts, lexicon, not_names, seen))
+    for block in blocks:
+        out.extend(_han_in_english(block, lexicon))
     out = _link_short_person_names(out)
     return sorted(out, key=lambda e: (_block_n(e.block), e.start))
+
+
+def _doc_entities(doc, parts: list[tuple[int, Block, int]], lexicon: Lexicon, not_names,
+                  seen: dict[tuple, tuple | None]) -> list[Entity]:
+    """The names of a spaCy ``doc`` holding ``parts``: (start in the doc, block, offset in the block).
+
+    A span is judged by its tokens and the two after it (all :func:`_english_entity`
+    reads, bar a hyphenated given name): ``seen`` keeps each judgement, so a name
+    repeated 100,000 times in the same words is judged once.
+    """
+    starts = [start for start, _, _ in parts]
+    words = doc.to_array("ORTH").tolist()  # token texts (hashed) and whether a space follows
+    spaces = doc.to_array("SPACY").tolist()
+    hyphen = doc.vocab.strings.add("-")
+    out = []
+    for ent in doc.ents:
+        start, block, off = parts[bisect.bisect_right(starts, ent.start_char) - 1]
+        at = off - start + ent.start_char
+        near = words[ent.start:ent.end + 2]
+        key = (ent.label, ent.ent_id, block.role, tuple(near), tuple(spaces[ent.start:ent.end + 2]))
+        if key in seen:
+            got = seen[key]
+        else:
+            entity = _english_entity(doc, ent, block, off - start, lexicon, not_names)
+            got = None if entity is None else (entity.start - at, entity.end - at, entity.text, entity.type,
+                                               entity.key, entity.alt_keys)
+            if hyphen not in near:
+                seen[key] = got
+        if got is not None:
+            a, b, text, typ, lex_key, alt = got
+            out.append(Entity(block.id, at + a, at + b, text, typ, lex_key, "en", alt))
+    return out
+
+
+#: spaCy's statistical model (NER) reads at most this many characters of one
+#: document, five times the longest article bundled (40 KB): it reads about
+#: 60,000 characters a second, so a 5 MB paragraph took four minutes.  Past
+#: the budget, names come from the lexicon only (the ruler without the model;
+#: the checks pair pinyin-shaped words no model tagged) and the document
+#: carries a warning (:func:`model_budget_warning`).
+MODEL_BUDGET = 200_000
+#: What one more ``Doc`` costs spaCy, in characters of text costing the same:
+#: 100,000 one-word blocks must not each cost a pass through the model.
+DOC_COST = 20
+
+
+def _document_pieces(blocks: Sequence[Block]) -> list[tuple[Block, int, str]]:
+    """``(block, offset, piece)``: the English blocks cut into pieces spaCy can take."""
+    return [(block, off, piece) for block in blocks for off, piece in _pieces(block.text)]
+
+
+def _model_plan(pieces: Sequence[tuple[Block, int, str]]) -> list[bool]:
+    """Per piece, whether spaCy's model reads it: a piece with a capital letter
+    (a name the model finds needs one), in reading order while the budget lasts.
+    The others are read by the lexicon's ruler alone, which finds the same
+    lexicon names."""
+    plan = []
+    spent = 0
+    for _, _, piece in pieces:
+        by_model = any(map(str.isupper, piece))
+        if by_model:
+            spent += len(piece) + DOC_COST
+            by_model = spent <= MODEL_BUDGET
+        plan.append(by_model)
+    return plan
+
+
+def model_budget_warning(document: Document) -> str | None:
+    """The warning for an English ``document`` longer than :data:`MODEL_BUDGET`, None otherwise."""
+    if document.lang.startswith("zh"):
+        return None
+    pieces = _document_pieces([b for b in document.blocks if b.text.strip()])
+    left = [piece for (_, _, piece), by_model in zip(pieces, _model_plan(pieces))
+            if not by_model and any(map(str.isupper, piece))]
+    if not left:
+        return None
+    return str(InputError(
+        f"names in the last {sum(map(len, left)):,} characters read from the lexicon only, without the "
+        f"statistical model (it reads the first {MODEL_BUDGET:,} characters of a document)", document.path))
+
+
+_JOIN = "\n\n"  # a ruler pattern has no line break: no match spans two joined pieces
+
+
+def _joined(pieces: Sequence[tuple[Block, int, str]]) -> Iterable[tuple[str, list[tuple[int, Block, int]]]]:
+    """Pieces joined by blank lines into texts of about :data:`MAX_PIECE` characters (one
+    ``Doc`` each, not one per tiny block), with (start in the text, block, offset) per piece."""
+    texts: list[str] = []
+    parts: list[tuple[int, Block, int]] = []
+    size = 0
+    for block, off, piece in pieces:
+        if texts and size + len(piece) > MAX_PIECE:
+            yield _JOIN.join(texts), parts
+            texts, parts, size = [], [], 0
+        parts.append((size, block, off))
+        texts.append(piece)
+        size += len(piece) + len(_JOIN)
+    if texts:
+        yield _JOIN.join(texts), parts
 
 
 def _english_entity(doc, ent, block: Block, off: int, lexicon: Lexicon, not_names) -> Entity | None:
@@ -629,28 +817,58 @@ def _link_short_person_names(ents: list[Entity]) -> list[Entity]:
 # ---------------------------------------------------------------- Chinese
 
 
+_JIEBA_TAGS = {"place": "ns", "org": "nt", "person": "nr", "none": "nz"}
+
+
+def _jieba_words(lexicon: Lexicon) -> list[tuple[str, str]]:
+    """(word, part-of-speech tag) for every Chinese form of ``lexicon`` of two characters or more."""
+    return [(w, _JIEBA_TAGS[e.type]) for e in lexicon.entries.values() for w in map(normalise_zh, e.zh)
+            if len(w) >= 2]
+
+
 def jieba_add_lexicon(lexicon: Lexicon) -> None:
     """Add every Chinese form of ``lexicon`` to jieba's dictionary, tagged ns/nt/nr."""
     import jieba
 
-    tag = {"place": "ns", "org": "nt", "person": "nr", "none": "nz"}
-    for e in lexicon.entries.values():
-        for form in e.zh:
-            w = normalise_zh(form)
-            if len(w) >= 2:
-                jieba.add_word(w, freq=None, tag=tag[e.type])
+    for word, tag in _jieba_words(lexicon):
+        jieba.add_word(word, freq=None, tag=tag)
 
 
-_JIEBA_LEXICONS: set[tuple[str, ...]] = set()
+#: Per set of user lexicon files: their Chinese forms not yet in jieba's
+#: dictionary, under their first two characters.  A form is added (with
+#: ``suggest_freq``, a segmentation of its own) the first time a text holds it.
+_JIEBA_WAITING: dict[tuple[str, ...], dict[str, list[tuple[int, str, str]]]] = {}
 
 
-def _posseg_for(lexicon: Lexicon):
+def _posseg_for(lexicon: Lexicon, texts: Iterable[str]):
+    """``jieba.posseg`` with every form of ``lexicon`` that occurs in ``texts`` in its dictionary."""
+    import jieba
+
     posseg = jieba_ready()
-    if lexicon.sources and lexicon.sources not in _JIEBA_LEXICONS:
-        with _lock:
-            jieba_add_lexicon(lexicon)
-            _JIEBA_LEXICONS.add(lexicon.sources)
+    if not lexicon.sources:
+        return posseg
+    with _lock, _gc_paused():
+        waiting = _JIEBA_WAITING.get(lexicon.sources)
+        if waiting is None:
+            waiting = _JIEBA_WAITING[lexicon.sources] = {}
+            for n, (word, tag) in enumerate(_jieba_words(lexicon)):
+                waiting.setdefault(word[:2], []).append((n, word, tag))
+        if waiting:
+            for _, word, tag in _due(waiting, "\n".join(normalise_zh(t) for t in texts)):
+                jieba.add_word(word, freq=None, tag=tag)
     return posseg
+
+
+def _due(waiting: dict[str, list[tuple[int, str, str]]], text: str) -> list[tuple[int, str, str]]:
+    """The waiting forms that occur in ``text``, taken out of ``waiting``, in lexicon order."""
+    due: list[tuple[int, str, str]] = []
+    for first in {text[i:i + 2] for i in range(len(text) - 1)} & waiting.keys():
+        keep: list[tuple[int, str, str]] = []
+        for form in waiting.pop(first):
+            (due if form[1] in text else keep).append(form)
+        if keep:
+            waiting[first] = keep
+    return sorted(due)
 
 
 def _normalise_map(text: str) -> tuple[str, list[int]]:
@@ -908,7 +1126,7 @@ def _abbreviations(norm: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
 
 
 def _chinese_entities(blocks: Sequence[Block], lexicon: Lexicon) -> list[Entity]:
-    posseg = _posseg_for(lexicon)
+    posseg = _posseg_for(lexicon, (b.text for b in blocks))
     out: list[Entity] = []
     for b in blocks:
         out.extend(_chinese_block(b, lexicon, posseg))

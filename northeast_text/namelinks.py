@@ -273,16 +273,20 @@ def _link_names(link: Link, src: Side, tgt: Side, lexicon) -> LinkNames:
     # the Chinese reader may have cut a name short (马克 of 马克龙 / "Macron").
     src_text = src.untagged(used_s)
     left_t = []
+    missed: set[tuple] = set()  # names not found in src_text as it stands (a name said 1,000 times is looked for once)
     for j, t in enumerate(tgt.names):
         if j in used_t:
             continue
-        got = _target_in_source(t, src, used_s, src_text, lexicon)
+        name = (t.text, t.type, t.key, t.alt_keys)
+        got = None if name in missed else _target_in_source(t, src, used_s, src_text, lexicon)
         if got is None:
+            missed.add(name)
             left_t.append(j)
             continue
         links.append(got)
         if got.via != "unit":
             src_text = _blank(src_text, *src.span(got.source))
+            missed.clear()
     covered = [src.span(k.source) for k in links[len(pairs):] if k.via != "unit"]
     # Source names are looked for in the target text with only the paired target names
     # blanked: a name the English reader tagged too widely ("Naomaohu Township of Yiwu

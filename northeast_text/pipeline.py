@@ -51,6 +51,8 @@ def analyse(
     lexicon = entities.load_lexicon(settings.lexicons)
     report("names", 0, total)
     names = tuple(script.restore(entities.recognise(view, lexicon), document))
+    if (warning := entities.model_budget_warning(view)) is not None:
+        document = replace(document, warnings=(*document.warnings, warning))
     report("names", total, total)
     if translation:
         report("notes", 0, 1)
