@@ -440,13 +440,30 @@ def _in_notes(e: Entity, spans: Mapping[str, list[tuple[int, int]]]) -> bool:
     return any(s < e.end and e.start < t for s, t in spans.get(e.block, ()))
 
 
+# The last pair's links, kept with what they are computed from (both analyses and the
+# lexicon, compared by identity; the alignment): the entity check and the TEI writer both
+# ask for them, with pairs that differ only in their findings.
+_LAST: tuple[tuple, list[LinkNames]] = ((), [])
+
+
 def name_links(pair: AnnotatedPair, lexicon=None) -> list[LinkNames]:
     """The paired names of every alignment link with both sides (reading order)."""
+    global _LAST
     from .entities import active_lexicon
 
     if pair.source is None:
         return []
     lexicon = lexicon or active_lexicon()
+    key = (pair.source, pair.target, lexicon, tuple(pair.alignment))
+    last_key, last_links = _LAST
+    if last_key and all(a is b for a, b in zip(last_key[:3], key)) and last_key[3] == key[3]:
+        return list(last_links)
+    links = _name_links(pair, lexicon)
+    _LAST = (key, links)
+    return list(links)
+
+
+def _name_links(pair: AnnotatedPair, lexicon) -> list[LinkNames]:
     src_blocks = pair.source.document.blocks
     tgt_blocks = pair.target.document.blocks
     note_spans: dict[str, list[tuple[int, int]]] = {}
