@@ -248,8 +248,17 @@ def _latin(name: str) -> re.Pattern:
     chars = [c for c in name if c.isascii() and c.isalnum()]
     if len(chars) < 2:
         return re.compile(r"(?!x)x")
-    body = r"[^\w\u3400-\u9fff]*".join(re.escape(c) for c in chars)
+    body = _latin_gap().join(re.escape(c) for c in chars)
     return re.compile(rf"(?<![A-Za-z0-9]){body}(?![A-Za-z0-9])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _latin_gap() -> str:
+    """What may stand between two letters of a Latin name: signs that are neither word nor Han
+    characters (``[^\\w\\u3400-\\u9fff]*``), written as ``\\W`` less the few non-word characters
+    of the Han range: a class with the whole Han range took 0.7 ms to compile at every gap."""
+    non_word = [c for c in map(chr, range(0x3400, 0xA000)) if not c.isalnum() and c != "_"]
+    return rf"(?:(?![{''.join(map(re.escape, non_word))}])\W)*" if non_word else r"\W*"
 
 
 def _link_names(link: Link, src: Side, tgt: Side, lexicon) -> LinkNames:
