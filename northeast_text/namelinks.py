@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from . import translit
 from .entities import abbreviations
-from .model import AnnotatedPair, Block, Entity, Link
+from .model import Analysis, AnnotatedPair, Block, Entity, Link
 from .resources_io import read_text
 
 
@@ -467,13 +467,13 @@ def name_links(pair: AnnotatedPair, lexicon=None) -> list[LinkNames]:
     last_key, last_links = _LAST
     if last_key and all(a is b for a, b in zip(last_key[:3], key)) and last_key[3] == key[3]:
         return list(last_links)
-    links = _name_links(pair, lexicon)
+    links = _name_links(pair, pair.source, lexicon)
     _LAST = (key, links)
     return list(links)
 
 
-def _name_links(pair: AnnotatedPair, lexicon) -> list[LinkNames]:
-    src_blocks = pair.source.document.blocks
+def _name_links(pair: AnnotatedPair, source: Analysis, lexicon) -> list[LinkNames]:
+    src_blocks = source.document.blocks
     tgt_blocks = pair.target.document.blocks
     note_spans: dict[str, list[tuple[int, int]]] = {}
     hidden: dict[str, list[Entity]] = {}
@@ -481,7 +481,7 @@ def _name_links(pair: AnnotatedPair, lexicon) -> list[LinkNames]:
         note_spans.setdefault(note.block, []).append((note.start, note.end))
         hidden.setdefault(note.block, []).append(Entity(note.block, note.start, note.end, note.text, "", None, "en"))
     src_by_block: dict[str, list[Entity]] = {}
-    for e in pair.source.entities:
+    for e in source.entities:
         if e.type != "none":
             src_by_block.setdefault(e.block, []).append(e)
     tgt_by_block: dict[str, list[Entity]] = {}
