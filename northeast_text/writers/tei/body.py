@@ -143,28 +143,22 @@ def _finding_anchors(state: PairState, side: Side, block: Block, kept: list[Span
     segs: list[Span] = []
     seg_for: dict[tuple[int, int], Span] = {}
     wanted: list[tuple[int, Span]] = []
-    for idx, f in enumerate(state.pair.findings):
-        for role, block_id, ftext, fspan in (
-                ("original", f.source_block, f.source_text, f.source_span),
-                ("translation", f.target_block, f.target_text, f.target_span)):
-            if role != side.role or block_id != block.id:
-                continue
-            targets = state.finding_targets.setdefault(idx, [])
-            rng = locate(text, ftext, fspan)
-            if rng is None:
-                targets.append(side.block_ids[block.id])
-                continue
-            same = next((k for k in kept if (k.start, k.end) == rng), None)
-            if same is not None:
-                if same.xml_id is None:
-                    same.xml_id = state.ids.make(f"{block.id}.{_short(same.chain[0][0])}{rng[0]}")
-                targets.append(same.xml_id)
-                continue
-            if rng not in seg_for:
-                seg_for[rng] = Span(rng[0], rng[1], RANK_FINDING, [("seg", {"type": "qa"})], next(seq),
-                                    kind="finding")
-                segs.append(seg_for[rng])
-            wanted.append((idx, seg_for[rng]))
+    for idx, ftext, fspan in state.findings_on.get((side.role, block.id), ()):
+        targets = state.finding_targets.setdefault(idx, [])
+        rng = locate(text, ftext, fspan)
+        if rng is None:
+            targets.append(side.block_ids[block.id])
+            continue
+        same = next((k for k in kept if (k.start, k.end) == rng), None)
+        if same is not None:
+            if same.xml_id is None:
+                same.xml_id = state.ids.make(f"{block.id}.{_short(same.chain[0][0])}{rng[0]}")
+            targets.append(same.xml_id)
+            continue
+        if rng not in seg_for:
+            seg_for[rng] = Span(rng[0], rng[1], RANK_FINDING, [("seg", {"type": "qa"})], next(seq), kind="finding")
+            segs.append(seg_for[rng])
+        wanted.append((idx, seg_for[rng]))
     return segs, wanted
 
 

@@ -52,6 +52,13 @@ class PairState:
         self.notes = NotePlan(self.ids, self.translator_id)
         # findings: finding index -> list of pointer ids
         self.finding_targets: dict[int, list[str]] = {}
+        # (side role, Block.id) -> (finding index, text, span) of the findings on that block, in order
+        self.findings_on: dict[tuple[str, str], list[tuple[int, str | None, tuple[int, int] | None]]] = {}
+        for idx, f in enumerate(pair.findings):
+            for role, block_id, text, span in (("original", f.source_block, f.source_text, f.source_span),
+                                               ("translation", f.target_block, f.target_text, f.target_span)):
+                if block_id:
+                    self.findings_on.setdefault((role, block_id), []).append((idx, text, span))
         self.block_sentences: dict[str, list[Sentence]] = {}
         for sentence in pair.sentences:
             self.block_sentences.setdefault(sentence.block, []).append(sentence)
