@@ -6,14 +6,21 @@ BENCHMARKS.md.
     python benchmarks/bench_batch.py help                   # `northeast-text --help` time
     python benchmarks/bench_batch.py annotate               # CLI annotate per bundled pair
     python benchmarks/bench_batch.py ratio [CORPUS] [--profile]  # full pipeline vs bare spaCy+jieba
+    python benchmarks/bench_batch.py process [PAIR]          # the same as processes: `check` vs bare NLP
     python benchmarks/bench_batch.py batch CORPUS -j 1 [--limit N]  # batch wall time, words/s, RSS curve
 
 ``ratio`` loads the models first, then times, on the same texts and in the
-same process, alternately: (a) the bare NLP cost, spaCy ``nlp.pipe`` over the
+same process, alternately (``--repeat`` times; the least and the median
+times are reported, and the ratio of the median CPU times of the process,
+which other processes on a loaded machine disturb less): (a) the bare NLP cost, spaCy ``nlp.pipe`` over the
 English blocks (the model's ner, as loaded by
 ``northeast_text.nlp.english_base``) plus ``jieba.posseg.cut`` over the
 Chinese blocks; (b) the full pipeline, ``pipeline.annotate`` plus the TEI and
 JSON writers.  The ratio is (b) / (a).
+
+``process`` runs, alternately, ``northeast-text check`` on one pair (default
+corpus/northeast) and a process that loads the same models and does the bare
+NLP on the same pair, and reports the median wall and CPU times of each.
 
 ``batch`` runs ``run_batch`` in a fresh process (models loaded inside, as the
 CLI does) and records, after each pair, the peak resident memory
@@ -110,18 +117,21 @@ def cmd_ratio(args) -> dict:
             tei_bytes(pair)
             report_json(pair)
 
-    bare_t, full_t = [], []
+    bare_t, full_t, bare_cpu, full_cpu = [], [], [], []
     for _ in range(args.repeat):
-        t = time.perf_counter()
-        bare()
-        bare_t.append(time.perf_counter() - t)
-        t = time.perf_counter()
-        full()
-        full_t.append(time.perf_counter() - t)
+        for run, wall, cpu in ((bare, bare_t, bare_cpu), (full, full_t, full_cpu)):
+            t, c = time.perf_counter(), time.process_time()
+            run()
+            wall.append(time.perf_counter() - t)
+            cpu.append(time.process_time() - c)
+    bare_m, full_m = statistics.median(bare_t), statistics.median(full_t)
     result = {
-        "pairs": len(docs), "en_words": words,
+        "pairs": len(docs), "en_words": words, "repeat": args.repeat,
         "bare_nlp_seconds": round(min(bare_t), 3), "full_pipeline_seconds": round(min(full_t), 3),
         "ratio": round(min(full_t) / min(bare_t), 2),
+        "bare_nlp_median": round(bare_m, 3), "full_pipeline_median": round(full_m, 3),
+        "ratio_of_medians": round(full_m / bare_m, 2),
+        "cpu_ratio_of_medians": round(statistics.median(full_cpu) / statistics.median(bare_cpu), 2),
         "full_words_per_s": round(words / min(full_t)), "bare_words_per_s": round(words / min(bare_t)),
     }
     if args.profile:
@@ -138,6 +148,47 @@ def cmd_ratio(args) -> dict:
         stats.print_stats(r"northeast_text|spacy/language|posseg", 45)
         print(buf.getvalue(), file=sys.stderr)
     return result
+
+
+def _child_run(argv: list[str]) -> tuple[float, float]:
+    """Wall and CPU seconds (user + system) of one child process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t = time.perf_counter()
+    subprocess.run(argv, check=True, capture_output=True)
+    wall = time.perf_counter() - t
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def cmd_process(args) -> dict:
+    """``check`` of one pair as a process against a process doing the bare NLP on it."""
+    zh, en = args.pair / "zh.md", args.pair / "en.md"
+    bare_argv = [PY, __file__, "_bare", str(zh), str(en)]
+    full_argv = CLI + ["check", str(zh), str(en), "--fail-on", "never"]
+    runs: dict[str, list[tuple[float, float]]] = {"bare": [], "full": []}
+    for _ in range(args.repeat):
+        runs["bare"].append(_child_run(bare_argv))
+        runs["full"].append(_child_run(full_argv))
+    med = {k: (statistics.median(w for w, _ in v), statistics.median(c for _, c in v)) for k, v in runs.items()}
+    return {"pair": args.pair.name, "repeat": args.repeat,
+            "bare_wall_median": round(med["bare"][0], 2), "full_wall_median": round(med["full"][0], 2),
+            "ratio_of_wall_medians": round(med["full"][0] / med["bare"][0], 2),
+            "bare_cpu_median": round(med["bare"][1], 2), "full_cpu_median": round(med["full"][1], 2),
+            "ratio_of_cpu_medians": round(med["full"][1] / med["bare"][1], 2)}
+
+
+def cmd_bare(args) -> None:
+    """The bare NLP of one pair in this process: load spaCy (tok2vec + ner) and jieba, then
+    ``nlp.pipe`` over the English blocks and ``jieba.posseg.cut`` over the Chinese ones."""
+    from northeast_text import nlp
+    from northeast_text.readers import read_document
+
+    zh, en = read_document(args.zh, lang="zh"), read_document(args.en, lang="en")
+    for _doc in nlp.english_base().pipe([b.text for b in en.blocks]):
+        pass
+    posseg = nlp.jieba_base()
+    for b in zh.blocks:
+        list(posseg.cut(b.text))
 
 
 def cmd_batch(args) -> dict:
@@ -192,6 +243,12 @@ def main() -> None:
     p.add_argument("--limit", type=int)
     p.add_argument("--repeat", type=int, default=3)
     p.add_argument("--profile", action="store_true")
+    p = sub.add_parser("process")
+    p.add_argument("pair", type=Path, nargs="?", default=ROOT / "corpus" / "northeast")
+    p.add_argument("--repeat", type=int, default=3)
+    p = sub.add_parser("_bare")
+    p.add_argument("zh", type=Path)
+    p.add_argument("en", type=Path)
     p = sub.add_parser("batch")
     p.add_argument("corpus", type=Path, nargs="?", default=ROOT / "corpus")
     p.add_argument("-j", "--jobs", type=int, default=1)
@@ -202,10 +259,12 @@ def main() -> None:
     p.add_argument("-j", "--jobs", type=int, default=1)
     args = ap.parse_args()
     os.chdir(ROOT)
-    if args.cmd == "_inner":
-        cmd_inner(args)
+    if args.cmd in ("_inner", "_bare"):
+        {"_inner": cmd_inner, "_bare": cmd_bare}[args.cmd](args)
         return
-    result = {"help": cmd_help, "annotate": cmd_annotate, "ratio": cmd_ratio, "batch": cmd_batch}[args.cmd](args)
+    commands = {"help": cmd_help, "annotate": cmd_annotate, "ratio": cmd_ratio, "process": cmd_process,
+                "batch": cmd_batch}
+    result = commands[args.cmd](args)
     print(json.dumps({"bench": args.cmd, "cpus": os.cpu_count(), **result}, ensure_ascii=False, indent=1))
 
 

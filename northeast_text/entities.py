@@ -1069,11 +1069,14 @@ def _lexicon_matches(norm: str, lexicon: Lexicon, bounds: set[int] | None,
     not returned.
     """
     found = []
-    index, top = lexicon.zh_index, lexicon.zh_max
+    index = lexicon.zh_index
+    lengths = _zh_lengths(index)
     i, n = 0, len(norm)
     while i < n:
         hit = None
-        for L in range(min(top, n - i), 1, -1):
+        for L in lengths.get(norm[i], ()):
+            if L > n - i:
+                continue
             keys = index.get(norm[i:i + L])
             if keys is None:
                 continue
@@ -1093,6 +1096,24 @@ def _lexicon_matches(norm: str, lexicon: Lexicon, bounds: set[int] | None,
             found.append((i, i + L, entry.type, keys[0], same[1:]))
         i += L
     return found
+
+
+_ZH_LENGTHS: tuple[dict, dict[str, tuple[int, ...]]] = ({}, {})
+
+
+def _zh_lengths(index: dict[str, tuple[str, ...]]) -> dict[str, tuple[int, ...]]:
+    """First character -> the lengths (two or more, longest first) of the forms of a
+    lexicon's Chinese index that start with it; kept for the last index asked about."""
+    global _ZH_LENGTHS
+    last, lengths = _ZH_LENGTHS
+    if last is not index:
+        starts: dict[str, set[int]] = {}
+        for form in index:
+            if len(form) >= 2:
+                starts.setdefault(form[0], set()).add(len(form))
+        lengths = {c: tuple(sorted(ls, reverse=True)) for c, ls in starts.items()}
+        _ZH_LENGTHS = (index, lengths)
+    return lengths
 
 
 @lru_cache(maxsize=1)

@@ -491,7 +491,7 @@ def test_select_spans_drops_out_of_range_and_empty():
 
 
 def test_equal_ranges_nest_most_important_outside():
-    from northeast_text.writers.tei import _tei
+    from northeast_text.writers.tei import tei as _tei
 
     p = etree.Element(_tei("p"))
     build_inline(p, "abc Liaoning def", [_span(4, 12, RANK_QUANTITY, "num"),
@@ -509,7 +509,7 @@ def test_equal_ranges_nest_most_important_outside():
 )
 @settings(max_examples=200, deadline=None)
 def test_inline_markup_keeps_every_character(text, raw):
-    from northeast_text.writers.tei import _tei
+    from northeast_text.writers.tei import tei as _tei
 
     spans = [Span(a, b, r, [("seg", {"n": str(i)})], i) for i, (a, b, r) in enumerate(raw)]
     kept, _ = select_spans(len(text), spans)

@@ -59,6 +59,7 @@ def _num(text: str) -> Decimal | None:
 # the declared rate
 
 _QUAL = r"(?:(?:about|approx(?:imately|\.)?|roughly|around|some|约|大约)\s*)?"
+_HAS_DIGIT = re.compile(r"\d")
 
 
 @cache
@@ -98,6 +99,8 @@ def find_declared_rate(analysis: Analysis) -> Rate | None:
     order = {b.id: i for i, b in enumerate(analysis.document.blocks)}
     for note in analysis.notes:
         text = analysis.block(note.block).text
+        if not _HAS_DIGIT.search(text, note.start, note.end):
+            continue  # every form holds the rate in digits
         for pi, (rx, kind) in enumerate(_rate_patterns()):
             for m in rx.finditer(text, note.start, note.end):
                 rate = _rate_from_match(m, kind, note.block, text)

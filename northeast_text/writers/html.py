@@ -411,10 +411,10 @@ def _entity_title(e: Entity) -> str:
 def _child(parent, tag: str, text: str) -> None:
     from lxml import etree
 
-    from .tei import _xml_safe
+    from .tei import xml_safe
 
     el = etree.SubElement(parent, _h(tag))
-    el.text = _xml_safe(text)
+    el.text = xml_safe(text)
 
 
 @lru_cache(maxsize=1)
