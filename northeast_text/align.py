@@ -61,6 +61,8 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+import numpy as np
+
 from .model import Analysis, Block, Link
 from .settings import DEFAULT_LINK_TYPES, Settings
 
@@ -310,11 +312,11 @@ def _parse_types(types: Iterable[str]) -> list[tuple[int, int]]:
     return out
 
 
-def _erfc_neglog(x: float) -> float:
+def _erfc_neglog(x: np.ndarray) -> np.ndarray:
     """-log(erfc(x)) for x >= 0, stable for large x (Abramowitz & Stegun 7.1.26)."""
     t = 1.0 / (1.0 + 0.3275911 * x)
     poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))))
-    return x * x - math.log(poly)
+    return x * x - np.log(poly)
 
 
 def _prefix(values: Iterable[float]) -> list[float]:
@@ -322,6 +324,11 @@ def _prefix(values: Iterable[float]) -> list[float]:
     for v in values:
         out.append(out[-1] + v)
     return out
+
+
+def _counts(values: Iterable[int]) -> np.ndarray:
+    """Prefix sums of integer counts (or flags), starting at 0."""
+    return np.concatenate(([0], np.cumsum(np.fromiter(values, dtype=np.int64))))
 
 
 @dataclass(frozen=True, slots=True)
@@ -337,15 +344,57 @@ class _Stats:
     chance: tuple[float, float] = (0.002, 0.002)  # chance of a gloss hit per word of the other side
 
 
-class _Lexicon:
-    """Dictionary evidence between segment groups, as bitsets.
+class _Sets:
+    """Integer sets, one per segment, stored flat (sorted ids per segment)."""
 
-    Each side's translatable words get a bit in a pair-local vocabulary;
-    a source segment also carries the bits of the target words its words
-    gloss to, a target segment those of the source words glossing to it.
-    A link's hits are ``popcount(words & glosses of the other side)`` on
-    each side; only words with some gloss present on the other side of the
-    pair count as translatable.
+    def __init__(self, sets: Sequence[Iterable[int]]):
+        rows = [sorted(s) for s in sets]
+        self.sets = [frozenset(r) for r in rows]
+        self.ptr = np.concatenate(([0], np.cumsum([len(r) for r in rows], dtype=np.int64)))
+        self.ids = np.array([x for r in rows for x in r], dtype=np.int64)
+        self._sizes: dict[int, np.ndarray] = {}
+
+    def span(self, start: int, end: int) -> tuple[np.ndarray, np.ndarray]:
+        """(row - start, id) of every member of the sets [start, end)."""
+        counts = np.diff(self.ptr[start:end + 1])
+        return np.repeat(np.arange(end - start), counts), self.ids[self.ptr[start]:self.ptr[end]]
+
+    def sizes(self, size: int) -> np.ndarray:
+        """At each end i >= size: the size of the union of sets [i - size, i)."""
+        got = self._sizes.get(size)
+        if got is None:
+            sets = self.sets
+            got = self._sizes[size] = np.array(
+                [0] * size + [len(frozenset().union(*sets[i - size:i])) for i in range(size, len(sets) + 1)],
+                dtype=np.int64)
+        return got
+
+    def bits(self, start: int, end: int, local: np.ndarray, size: int) -> np.ndarray:
+        """The sets [start, end) as rows of ``size`` bits: id k is bit
+        ``local[k]`` (ids whose ``local`` is negative are left out)."""
+        rows, ids = self.span(start, end)
+        at = local[ids]
+        keep = at >= 0
+        rows, at = rows[keep], at[keep]
+        out = np.zeros((end - start, (size + 63) // 64), dtype=np.uint64)
+        np.bitwise_or.at(out, (rows, at // 64), np.left_shift(np.uint64(1), (at % 64).astype(np.uint64)))
+        return out
+
+
+_LEX_SLICE = 2048  # links whose dictionary hits are counted over one local vocabulary,
+_LEX_ROWS = 64  # from one stretch of this many source segments
+
+
+class _Lexicon:
+    """Dictionary evidence between segment groups.
+
+    Each side's translatable words get an id in a pair-local vocabulary; a
+    source segment also carries the ids of the target words its words gloss
+    to, a target segment those of the source words glossing to it.  A
+    link's hits on a side are the words of that side whose id is among the
+    glosses of the other side; only words with some gloss present on the
+    other side of the pair count as translatable.  Hits are counted with
+    bitsets over the few words a stretch of the pair shares.
     """
 
     def __init__(self, src: Sequence[Segment], tgt: Sequence[Segment], dictionary: Dictionary):
@@ -353,113 +402,156 @@ class _Lexicon:
         vocab_t = {w for t in tgt for w in t.words if w in dictionary.reverse}
         gloss_s = {w: [v for v in dictionary.glosses[w] if v in vocab_t] for w in vocab_s}
         gloss_t = {v: [w for w in dictionary.reverse[v] if w in vocab_s] for v in vocab_t}
-        bit_s = {w: 1 << k for k, w in enumerate(sorted(w for w, g in gloss_s.items() if g))}
-        bit_t = {v: 1 << k for k, v in enumerate(sorted(v for v, g in gloss_t.items() if g))}
-        self.words_s, self.gloss_s = self._bits(src, bit_s, gloss_s, bit_t)
-        self.words_t, self.gloss_t = self._bits(tgt, bit_t, gloss_t, bit_s)
-        self.size_s = [w.bit_count() for w in self.words_s]
-        self.size_t = [w.bit_count() for w in self.words_t]
+        bit_s = {w: k for k, w in enumerate(sorted(w for w, g in gloss_s.items() if g))}
+        bit_t = {v: k for k, v in enumerate(sorted(v for v, g in gloss_t.items() if g))}
+        self.words_s, self.gloss_s = self._sets(src, bit_s, gloss_s, bit_t)
+        self.words_t, self.gloss_t = self._sets(tgt, bit_t, gloss_t, bit_s)
+        self.vocabulary = (len(bit_s), len(bit_t))
         self.active = bool(bit_s) and bool(bit_t)
-        self._cache_s: dict[tuple[int, int], tuple[int, int]] = {}
-        self._cache_t: dict[tuple[int, int], tuple[int, int]] = {}
 
     @staticmethod
-    def _bits(segs, bits_own, glosses, bits_other) -> tuple[list[int], list[int]]:
-        words_out, gloss_out = [], []
-        memo: dict[str, int] = {}
+    def _sets(segs: Sequence[Segment], ids_own: dict[str, int], glosses: dict[str, list[str]],
+              ids_other: dict[str, int]) -> tuple[_Sets, _Sets]:
+        words = [[ids_own[w] for w in seg.words if w in ids_own] for seg in segs]
+        memo: dict[str, set[int]] = {}
+        other = []
         for seg in segs:
-            w = g = 0
+            got: set[int] = set()
             for word in seg.words:
-                bit = bits_own.get(word)
-                if bit is None:
-                    continue
-                w |= bit
-                got = memo.get(word)
-                if got is None:
-                    got = 0
-                    for other in glosses[word]:
-                        got |= bits_other[other]
-                    memo[word] = got
-                g |= got
-            words_out.append(w)
-            gloss_out.append(g)
-        return words_out, gloss_out
+                if word in ids_own:
+                    if word not in memo:
+                        memo[word] = {ids_other[g] for g in glosses[word]}
+                    got |= memo[word]
+            other.append(got)
+        return _Sets(words), _Sets(other)
 
-    def _group(self, words, glosses, cache, end: int, size: int) -> tuple[int, int]:
-        if size == 1:
-            return words[end - 1], glosses[end - 1]
-        got = cache.get((end, size))
-        if got is None:
-            w = g = 0
-            for k in range(end - size, end):
-                w |= words[k]
-                g |= glosses[k]
-            got = cache[(end, size)] = (w, g)
-        return got
-
-    def counts(self, i: int, j: int, a: int, b: int) -> tuple[int, int, int, int]:
+    def counts(self, i: np.ndarray, j: np.ndarray, a: int, b: int
+               ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """(source hits, source words, target hits, target words) of the
-        link src[i-a:i] <-> tgt[j-b:j]."""
-        ws, gs = self._group(self.words_s, self.gloss_s, self._cache_s, i, a)
-        wt, gt = self._group(self.words_t, self.gloss_t, self._cache_t, j, b)
-        return (ws & gt).bit_count(), ws.bit_count(), (wt & gs).bit_count(), wt.bit_count()
+        links src[i-a:i] <-> tgt[j-b:j] (arrays of link ends in reading
+        order, a, b >= 1)."""
+        ks = np.zeros(len(i), dtype=np.int64)
+        kt = np.zeros(len(i), dtype=np.int64)
+        cuts = np.flatnonzero(np.diff(i // _LEX_ROWS)) + 1  # links come in reading order: cut where a stretch ends
+        bounds = sorted({0, len(i), *cuts.tolist(), *range(_LEX_SLICE, len(i), _LEX_SLICE)})
+        for s, e in zip(bounds, bounds[1:]):
+            ii, jj = i[s:e], j[s:e]
+            src = (int(ii.min()) - a, int(ii.max()))
+            tgt = (int(jj.min()) - b, int(jj.max()))
+            ks[s:e] = _hits(self.vocabulary[0], self.words_s, src, ii, a, self.gloss_t, tgt, jj, b)
+            kt[s:e] = _hits(self.vocabulary[1], self.words_t, tgt, jj, b, self.gloss_s, src, ii, a)
+        return ks, self.words_s.sizes(a)[i], kt, self.words_t.sizes(b)[j]
+
+    def link_counts(self, links: Sequence[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+        """:meth:`counts` of each (i, j, a, b) link, in order."""
+        out: list[tuple[int, int, int, int]] = [(0, 0, 0, 0)] * len(links)
+        by_type: dict[tuple[int, int], list[int]] = {}
+        for k, (_i, _j, a, b) in enumerate(links):
+            by_type.setdefault((a, b), []).append(k)
+        for (a, b), ks in by_type.items():
+            got = self.counts(np.array([links[k][0] for k in ks]), np.array([links[k][1] for k in ks]), a, b)
+            for k, row in zip(ks, zip(*(x.tolist() for x in got))):
+                out[k] = row
+        return out
 
     def chance(self, diagonal: Sequence[float], offset: int = 7) -> tuple[float, float]:
         """The chance of a hit per word of the other side, between unrelated
         segments: each source segment against the target segments
         ``offset`` away from the diagonal."""
-        n, m = len(self.words_s), len(self.words_t)
+        n, m = len(self.words_s.sets), len(self.words_t.sets)
+        centre = np.array([int(d) for d in diagonal[:n]], dtype=np.int64)
         acc = [0, 0, 0, 0]
-        for i in range(n):
-            centre = int(diagonal[i])
-            for j in (centre - offset, centre + offset):
-                if 0 <= j < m:
-                    ks, ns, kt, nt = self.counts(i + 1, j + 1, 1, 1)
-                    acc[0] += ks
-                    acc[1] += ns * nt
-                    acc[2] += kt
-                    acc[3] += ns * nt
+        for j in (centre - offset, centre + offset):
+            keep = (j >= 0) & (j < m)
+            ks, ns, kt, nt = self.counts(np.arange(n)[keep] + 1, j[keep] + 1, 1, 1)
+            acc[0] += int(ks.sum())
+            acc[1] += int((ns * nt).sum())
+            acc[2] += int(kt.sum())
+            acc[3] += int((ns * nt).sum())
         return (acc[0] + 1.0) / (acc[1] + 500.0), (acc[2] + 1.0) / (acc[3] + 500.0)
 
 
+def _hits(vocabulary: int, own: _Sets, own_span: tuple[int, int], own_end: np.ndarray, own_size: int,
+          other: _Sets, other_span: tuple[int, int], other_end: np.ndarray, other_size: int) -> np.ndarray:
+    """For each link: the ids in the union of ``own`` sets [end - size, end)
+    that are also in the union of the ``other`` sets of the link; both
+    spans cover every set of the links, ids are below ``vocabulary``."""
+    theirs = other.span(*other_span)[1]
+    seen = np.zeros(vocabulary, dtype=bool)
+    seen[own.span(*own_span)[1]] = True
+    space = _distinct(theirs[seen[theirs]])  # the ids that can hit here
+    if not space.size:
+        return np.zeros(len(own_end), dtype=np.int64)
+    local = np.full(vocabulary, -1, dtype=np.int64)
+    local[space] = np.arange(len(space))
+    mine = _union(own.bits(*own_span, local, len(space)), own_end - own_span[0], own_size)
+    theirs = _union(other.bits(*other_span, local, len(space)), other_end - other_span[0], other_size)
+    return _popcount(mine & theirs)
+
+
+def _distinct(ids: np.ndarray) -> np.ndarray:
+    """The sorted distinct values of ``ids`` (by sorting: small arrays, hashing is slower)."""
+    ids = np.sort(ids)
+    return ids[np.concatenate(([True], ids[1:] != ids[:-1]))] if ids.size else ids
+
+
+def _union(bits: np.ndarray, end: np.ndarray, size: int) -> np.ndarray:
+    """The bitwise union of rows [end - size, end) for each end."""
+    out = bits[end - 1]
+    for r in range(2, size + 1):
+        out = out | bits[end - r]
+    return out
+
+
+def _popcount(bits: np.ndarray) -> np.ndarray:
+    return np.bitwise_count(bits).sum(axis=1, dtype=np.int64)
+
+
 class _Model:
-    """Link costs for one pair under one set of :class:`_Stats`."""
+    """Link costs for one pair under one set of :class:`_Stats`, computed
+    for arrays of links of one type at a time (:meth:`costs`)."""
 
     def __init__(self, src: Sequence[Segment], tgt: Sequence[Segment], config: AlignConfig, stats: _Stats,
                  lexicon: _Lexicon | None = None):
         self.src, self.tgt, self.cfg, self.stats = src, tgt, config, stats
         self.ratio = stats.ratio
         self.lexicon = lexicon if lexicon is not None and lexicon.active else None
-        self._lex_tables: tuple[dict[int, tuple[float, float]], dict[int, tuple[float, float]]] = ({}, {})
-        self.ps = _prefix(max(0.0, s.length) for s in src)
-        self.pt = _prefix(max(0.0, t.length) for t in tgt)
+        self._llr: tuple[list[tuple[float, float]], list[tuple[float, float]]] = ([], [])
+        self.ps = np.array(_prefix(max(0.0, s.length) for s in src))
+        self.pt = np.array(_prefix(max(0.0, t.length) for t in tgt))
         priors = stats.priors or config.priors
         self.prior = {}
         for a, b in _parse_types(config.link_types):
             p = priors.get(f"{a}-{b}", 0.001)
             self.prior[(a, b)] = -math.log(max(p, 1e-12))
         self._init_anchors(src, tgt, config)
-        self.hint_t = _prefix(t.hint == "addition" for t in tgt)
-        self.cue_s = [s.cue for s in src]
-        self.cue_t = [t.cue for t in tgt]
-        self.ncue_s = _prefix(s.cue is not None for s in src)
-        self.ncue_t = _prefix(t.cue is not None for t in tgt)
-        self.sent_s = _prefix(s.sentences for s in src)
-        self.sent_t = _prefix(t.sentences for t in tgt)
-        self.unk_s = _prefix(s.sentences <= 0 for s in src)
-        self.unk_t = _prefix(t.sentences <= 0 for t in tgt)
-        self.grp_s = [s.group for s in src]
-        self.grp_t = [t.group for t in tgt]
-        self.grouped = any(g >= 0 for g in self.grp_s) or any(g >= 0 for g in self.grp_t)
+        self.hint_t = _counts(t.hint == "addition" for t in tgt)
+        codes: dict[str, int] = {}
+        self.cue_s = np.array([codes.setdefault(s.cue, len(codes)) if s.cue is not None else -1 for s in src]
+                              + [-1], dtype=np.int64)
+        self.cue_t = np.array([codes.setdefault(t.cue, len(codes)) if t.cue is not None else -1 for t in tgt]
+                              + [-1], dtype=np.int64)
+        self.ncue_s = _counts(s.cue is not None for s in src)
+        self.ncue_t = _counts(t.cue is not None for t in tgt)
+        self.sent_s = _counts(s.sentences for s in src)
+        self.sent_t = _counts(t.sentences for t in tgt)
+        self.unk_s = _counts(s.sentences <= 0 for s in src)
+        self.unk_t = _counts(t.sentences <= 0 for t in tgt)
+        self.grp_s = np.array([s.group for s in src] + [-1], dtype=np.int64)
+        self.grp_t = np.array([t.group for t in tgt] + [-1], dtype=np.int64)
+        self.grouped = bool((self.grp_s >= 0).any() or (self.grp_t >= 0).any())
         self.limits = _group_limits(src, tgt) if self.grouped else None
 
-    def _crosses_group(self, i: int, j: int, a: int, b: int) -> bool:
+    def _crosses_group(self, i: np.ndarray, j: np.ndarray, a: int, b: int) -> np.ndarray:
         gs, gt = self.grp_s, self.grp_t
-        if a and gs[i - a] != gs[i - 1]:
-            return True
-        if b and gt[j - b] != gt[j - 1]:
-            return True
-        return bool(a and b and gs[i - 1] != gt[j - 1])
+        out = np.zeros(i.shape, dtype=bool)
+        if a:
+            out |= gs[i - a] != gs[i - 1]
+        if b:
+            out |= gt[j - b] != gt[j - 1]
+        if a and b:
+            out |= gs[i - 1] != gt[j - 1]
+        return out
 
     def _init_anchors(self, src: Sequence[Segment], tgt: Sequence[Segment], config: AlignConfig) -> None:
         # rarity weights of anchors
@@ -485,10 +577,10 @@ class _Model:
         self._groups_t: dict = {}
         # value anchors found nowhere on the other side: a sign that the
         # segment has no counterpart at all (an omission or an addition)
-        self.orph_s = _prefix(sum(1 for k in s.anchors if k.startswith("v:") and k not in df_t) for s in src)
+        self.orph_s = _counts(sum(1 for k in s.anchors if k.startswith("v:") and k not in df_t) for s in src)
         # prefix counts, so that a link's cost is O(1) in its size
-        self.anc_s = _prefix(bool(a) for a in self.wanch_s)
-        self.anc_t = _prefix(bool(a) for a in self.wanch_t)
+        self.anc_s = _counts(bool(a) for a in self.wanch_s)
+        self.anc_t = _counts(bool(a) for a in self.wanch_t)
 
     def _group(self, anchors: list[frozenset], masses: list[float], cache: dict, end: int, size: int
                ) -> tuple[frozenset, float]:
@@ -501,73 +593,77 @@ class _Model:
             got = cache[(end, size)] = (union, sum(self.weight[k] for k in union))
         return got
 
-    def length_cost(self, ls: float, lt: float) -> float:
+    def length_cost(self, ls: np.ndarray, lt: np.ndarray) -> np.ndarray:
         cfg = self.cfg
         mean = ls * self.ratio
-        var = cfg.variance * max((mean + lt) / 2.0, 1.0) + (cfg.spread * mean) ** 2
-        d = abs(lt - mean) / math.sqrt(var)
+        var = cfg.variance * np.maximum((mean + lt) / 2.0, 1.0) + (cfg.spread * mean) ** 2
+        d = np.abs(lt - mean) / np.sqrt(var)
         return _erfc_neglog(d / math.sqrt(2.0))
 
-    def sentence_cost(self, ns: float, nt: float) -> float:
+    def sentence_cost(self, ns: np.ndarray, nt: np.ndarray) -> np.ndarray:
         """Target sentences against ``sentence_ratio`` times the source's,
         with the variance the pair shows (a free translator pays little)."""
         mean = self.stats.sentence_ratio * ns
         d = nt - mean
-        return d * d / (2.0 * self.stats.sentence_variance * max(mean, 1.0))
+        return d * d / (2.0 * self.stats.sentence_variance * np.maximum(mean, 1.0))
 
-    def _word_llr(self, side: int, other: int) -> tuple[float, float]:
+    def _word_llr(self, side: int, other: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Log-likelihood ratios (right link against unrelated text) of a
         hit and of a miss for one word facing ``other`` words on the other
         side: by chance a word hits with ``1 - exp(-chance * other)``, in a
         right link it is also translated with probability ``hit``."""
-        table = self._lex_tables[side]
-        got = table.get(other)
-        if got is None:
-            p0 = min(1.0 - math.exp(-self.stats.chance[side] * other), 0.95)
+        table = self._llr[side]
+        top = int(other.max()) if other.size else 0
+        for count in range(len(table), top + 1):
+            p0 = min(1.0 - math.exp(-self.stats.chance[side] * count), 0.95)
             h = min(max(self.stats.hit[side], 0.05), 0.95)
             p1 = 1.0 - (1.0 - h) * (1.0 - p0)
             w = self.cfg.lexical_weight
-            got = table[other] = (w * math.log(p1 / max(p0, 1e-9)), w * math.log((1.0 - p1) / (1.0 - p0)))
-        return got
+            table.append((w * math.log(p1 / max(p0, 1e-9)), w * math.log((1.0 - p1) / (1.0 - p0))))
+        values = np.array(table[:top + 1]).reshape(-1, 2)
+        return values[other, 0], values[other, 1]
 
-    def lexical_cost(self, i: int, j: int, a: int, b: int) -> float:
-        """Minus the weighted log-likelihood ratio of the link's dictionary hits."""
+    def lexical_cost(self, i: np.ndarray, j: np.ndarray, a: int, b: int) -> np.ndarray:
+        """Minus the weighted log-likelihood ratio of the links' dictionary hits."""
         assert self.lexicon is not None
         ks, ns, kt, nt = self.lexicon.counts(i, j, a, b)
         hit_s, miss_s = self._word_llr(0, nt)
         hit_t, miss_t = self._word_llr(1, ns)
         return -(ks * hit_s + (ns - ks) * miss_s + kt * hit_t + (nt - kt) * miss_t)
 
-    def cost(self, i: int, j: int, a: int, b: int) -> float:
-        """Cost of the link src[i-a:i] <-> tgt[j-b:j] (O(1) but for anchors and words)."""
-        cfg = self.cfg
-        if self.grouped and self._crosses_group(i, j, a, b):
-            return INF
+    def costs(self, i: np.ndarray, j: np.ndarray, a: int, b: int) -> np.ndarray:
+        """Costs of the links src[i-a:i] <-> tgt[j-b:j] for arrays of link ends ``i``, ``j``."""
+        i, j = np.asarray(i, dtype=np.int64), np.asarray(j, dtype=np.int64)
         if a == 0 or b == 0:
-            if a == 0 and self.hint_t[j] - self.hint_t[j - b] == b:
-                return cfg.addition_cost * b
-            return self.prior[(a, b)]
+            c = np.full(i.shape, self.prior[(a, b)])
+            if a == 0:
+                c[self.hint_t[j] - self.hint_t[j - b] == b] = self.cfg.addition_cost * b
+        else:
+            c = self._real_costs(i, j, a, b)
+        if self.grouped:
+            c[self._crosses_group(i, j, a, b)] = INF
+        return c
+
+    def _real_costs(self, i: np.ndarray, j: np.ndarray, a: int, b: int) -> np.ndarray:
+        cfg = self.cfg
         c = self.prior[(a, b)] + self.length_cost(self.ps[i] - self.ps[i - a], self.pt[j] - self.pt[j - b])
-        hinted = self.hint_t[j] - self.hint_t[j - b]
-        if hinted:
-            c += cfg.addition_penalty * hinted
+        c += cfg.addition_penalty * (self.hint_t[j] - self.hint_t[j - b])
         # cues: the first segment of each side leads the link
         cs, ct = self.cue_s[i - a], self.cue_t[j - b]
-        if cs is not None and ct is not None:
-            c += -cfg.cue_weight if cs == ct else cfg.cue_weight
+        c += np.where((cs >= 0) & (ct >= 0), np.where(cs == ct, -cfg.cue_weight, cfg.cue_weight), 0.0)
         inner = (self.ncue_s[i] - self.ncue_s[i - a + 1]) + (self.ncue_t[j] - self.ncue_t[j - b + 1])
-        if inner:
-            c += cfg.cue_weight / 2 * inner
+        c += cfg.cue_weight / 2 * inner
         # sentence counts, where both sides know them
-        if self.unk_s[i] == self.unk_s[i - a] and self.unk_t[j] == self.unk_t[j - b]:
-            c += self.sentence_cost(self.sent_s[i] - self.sent_s[i - a], self.sent_t[j] - self.sent_t[j - b])
+        known = (self.unk_s[i] == self.unk_s[i - a]) & (self.unk_t[j] == self.unk_t[j - b])
+        c += np.where(known, self.sentence_cost(self.sent_s[i] - self.sent_s[i - a],
+                                                self.sent_t[j] - self.sent_t[j - b]), 0.0)
         if self.lexicon is not None:
             c += self.lexical_cost(i, j, a, b)
         orphans = self.orph_s[i] - self.orph_s[i - a]
-        if orphans:
-            c += min(cfg.orphan_weight * orphans, cfg.orphan_cap)
-        if self.anc_s[i] != self.anc_s[i - a] and self.anc_t[j] != self.anc_t[j - b]:
-            c += self._anchor_cost(i, j, a, b)
+        c += np.where(orphans > 0, np.minimum(cfg.orphan_weight * orphans, cfg.orphan_cap), 0.0)
+        both = np.flatnonzero((self.anc_s[i] != self.anc_s[i - a]) & (self.anc_t[j] != self.anc_t[j - b]))
+        for k, ii, jj in zip(both.tolist(), i[both].tolist(), j[both].tolist()):
+            c[k] += self._anchor_cost(ii, jj, a, b)
         return c
 
     def _anchor_cost(self, i: int, j: int, a: int, b: int) -> float:
@@ -595,12 +691,13 @@ def _diagonal(model: _Model) -> list[float]:
     eff = [0.0]
     for t in tgt:
         eff.append(eff[-1] + (0.0 if t.hint == "addition" else max(t.length, 0.0)) + 1e-9)
-    total_s = model.ps[-1] + 1e-9 * n
+    ps = model.ps.tolist()
+    total_s = ps[-1] + 1e-9 * n
     total_t = eff[-1]
     out = []
     j = 0
     for i in range(n + 1):
-        frac = (model.ps[i] + 1e-9 * i) / total_s if n else 1.0
+        frac = (ps[i] + 1e-9 * i) / total_s if n else 1.0
         goal = frac * total_t
         while j < m and eff[j + 1] <= goal:
             j += 1
@@ -625,13 +722,11 @@ def _path_centre(path: Sequence[tuple[int, int, int, int]], n: int) -> list[floa
     return centre
 
 
-def _run_dp(model: _Model, half: int, centre: Sequence[float] | None = None
-            ) -> tuple[list[tuple[int, int, int, int]], bool, bool]:
-    """Banded DP.  Returns (path of (i, j, a, b) links, reached end, touched edge).
-
-    Grouped segments keep the band inside their groups' limits."""
+def _band_limits(model: _Model, half: int, centre: Sequence[float] | None
+                 ) -> tuple[list[int], list[int], list[int], list[int]]:
+    """(lo, hi, floor, ceil) per source boundary: the band of target
+    boundaries searched, and the limits the groups allow."""
     n, m = len(model.src), len(model.tgt)
-    types = list(model.prior)
     floor = [low for low, _ in model.limits] if model.limits is not None else [0] * (n + 1)
     ceil = [high for _, high in model.limits] if model.limits is not None else [m] * (n + 1)
     diag = list(centre) if centre is not None else _diagonal(model)
@@ -647,55 +742,133 @@ def _run_dp(model: _Model, half: int, centre: Sequence[float] | None = None
             hi[i] = lo[i + 1]
     lo[0] = 0
     hi[n] = m
-    D: list[list[float]] = []
-    B: list[bytearray] = []
-    cost = model.cost
-    for i in range(n + 1):
-        li, hi_i = lo[i], hi[i]
-        row = [INF] * (hi_i - li + 1)
-        back = bytearray(hi_i - li + 1)
-        for j in range(li, hi_i + 1):
-            if i == 0 and j == 0:
-                row[0] = 0.0
-                back[0] = 255
-                continue
-            best, arg = INF, 255
-            for t, (a, b) in enumerate(types):
-                pi, pj = i - a, j - b
-                if pi < 0 or pj < 0:
-                    continue
-                if pi == i:
-                    if pj < li:
-                        continue
-                    prev = row[pj - li]
-                else:
-                    lp = lo[pi]
-                    if pj < lp or pj > hi[pi]:
-                        continue
-                    prev = D[pi][pj - lp]
-                if prev == INF:
-                    continue
-                v = prev + cost(i, j, a, b)
-                if v < best:
-                    best, arg = v, t
-            row[j - li] = best
-            back[j - li] = arg
-        D.append(row)
-        B.append(back)
-    if n >= 0 and (m < lo[n] or m > hi[n] or D[n][m - lo[n]] == INF):
+    return lo, hi, floor, ceil
+
+
+_CHUNK_CELLS = 1 << 18  # band cells (times link types) whose costs are computed at once
+
+
+class _Band:
+    """The banded DP matrix, stored row by row at a fixed width: cell (i, j)
+    at ``i * width + j - lo[i]`` of a flat array whose last element is an
+    unreachable sentinel."""
+
+    def __init__(self, lo: Sequence[int], hi: Sequence[int]):
+        self.lo, self.hi = np.array(lo, dtype=np.int64), np.array(hi, dtype=np.int64)
+        self.rows = len(lo)
+        self.width = int((self.hi - self.lo).max()) + 1
+        self.sentinel = self.rows * self.width
+        self.value = np.full(self.sentinel + 1, INF)
+        self.back = np.zeros((self.rows, self.width), dtype=np.uint8)
+
+    def cells(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """For ``rows``: source ends, target ends and whether the cell is in the band, each (rows, width)."""
+        k = np.arange(self.width)
+        i = np.broadcast_to(rows[:, None], (len(rows), self.width))
+        j = self.lo[rows][:, None] + k
+        return i, j, k < (self.hi - self.lo + 1)[rows][:, None]
+
+    def sources(self, i: np.ndarray, j: np.ndarray, inside: np.ndarray, a: int, b: int
+                ) -> tuple[np.ndarray, np.ndarray]:
+        """Flat positions of the cells (i - a, j - b) (the sentinel where
+        outside the band) and whether each is inside."""
+        pi, pj = i - a, j - b
+        row = np.clip(pi, 0, self.rows - 1)
+        lo, hi = self.lo[row], self.hi[row]
+        ok = inside & (pi >= 0) & (pj >= lo) & (pj <= hi)
+        return np.where(ok, row * self.width + pj - lo, self.sentinel), ok
+
+
+def _chunk_costs(model: _Model, band: _Band, rows: np.ndarray, types: Sequence[tuple[int, int]]
+                 ) -> tuple[np.ndarray, np.ndarray]:
+    """For the cells of ``rows`` and each link type: the flat position of
+    the link's start and its cost (inf where the link leaves the band)."""
+    i, j, inside = band.cells(rows)
+    where = np.empty((len(types),) + i.shape, dtype=np.int64)
+    cost = np.full((len(types),) + i.shape, INF)
+    for t, (a, b) in enumerate(types):
+        where[t], ok = band.sources(i, j, inside, a, b)
+        cost[t][ok] = model.costs(i[ok], j[ok], a, b)
+    return where.transpose(1, 0, 2), cost.transpose(1, 0, 2)
+
+
+def _fill(model: _Model, band: _Band, types: Sequence[tuple[int, int]]) -> None:
+    """The DP over the band: each cell's least cost and the link type that
+    reaches it (the first in ``types`` among equals).  Links with a source
+    side (1-1, 2-1 ...) come from earlier rows and are taken for a whole row
+    at once; 0-n links, from the same row, are then relaxed until stable."""
+    later = [t for t, (a, _b) in enumerate(types) if a]
+    same = [(t, b) for t, (a, b) in enumerate(types) if not a]
+    ids = np.array(later + [255], dtype=np.uint8)
+    step = max(1, min(4096, _CHUNK_CELLS // (len(types) * band.width)))
+    value, width = band.value, band.width
+    columns = np.arange(width)
+    # a 0-n link listed before every other type wins ties: one test finds the rows it may change
+    first = len(same) == 1 and (not later or same[0][0] < later[0])
+    for start in range(0, band.rows, step):
+        rows = np.arange(start, min(band.rows, start + step))
+        where, cost = _chunk_costs(model, band, rows, [types[t] for t in later])
+        zero = _chunk_costs(model, band, rows, [types[t] for t, _b in same])[1]
+        for r, i in enumerate(rows.tolist()):
+            if later:
+                cand = value[where[r]]
+                cand += cost[r]
+                arg = cand.argmin(axis=0)
+                best = cand[arg, columns]
+            else:
+                best, arg = np.full(width, INF), np.full(width, len(later))
+            if i == 0:
+                best[0], arg[0] = 0.0, len(later)
+            kind = ids[arg]
+            if same and not (first and _settled(best, zero[r, 0], same[0][1])):
+                _relax(best, kind, zero[r], same)
+            value[i * width:(i + 1) * width] = best
+            band.back[i] = kind
+
+
+def _settled(best: np.ndarray, cost: np.ndarray, b: int) -> bool:
+    """Would no 0-b link lower (or tie) any cell of the row?"""
+    return not bool(np.less_equal(best[:-b] + cost[b:], best[b:]).any())
+
+
+def _relax(best: np.ndarray, kind: np.ndarray, cost: np.ndarray, same: Sequence[tuple[int, int]]) -> None:
+    """Links from the same row (0-1, 0-2): a cell takes ``best[k - b] +
+    cost`` where that is lower (or equal, for a type listed earlier), until
+    nothing changes."""
+    changed = True
+    while changed:
+        changed = False
+        for s, (t, b) in enumerate(same):
+            cand = best[:-b] + cost[s][b:]
+            here, mine = best[b:], kind[b:]
+            better = (cand < here) | ((cand == here) & (t < mine) & (cand < INF))
+            if better.any():
+                here[better], mine[better] = cand[better], t
+                changed = True
+
+
+def _run_dp(model: _Model, half: int, centre: Sequence[float] | None = None
+            ) -> tuple[list[tuple[int, int, int, int]], bool, bool]:
+    """Banded DP.  Returns (path of (i, j, a, b) links, reached end, touched edge).
+
+    Grouped segments keep the band inside their groups' limits."""
+    n, m = len(model.src), len(model.tgt)
+    types = list(model.prior)
+    lo, hi, floor, ceil = _band_limits(model, half, centre)
+    band = _Band(lo, hi)
+    _fill(model, band, types)
+    if m < lo[n] or m > hi[n] or band.value[n * band.width + m - lo[n]] == INF:
         return [], False, True
     path = []
     i, j = n, m
     touched = False
+    margin = model.cfg.edge_margin
+    back = band.back
     while i > 0 or j > 0:
-        t = B[i][j - lo[i]]
-        a, b = types[t]
+        a, b = types[back[i, j - lo[i]]]
         path.append((i, j, a, b))
-        for ii, jj in ((i, j),):
-            if (jj - lo[ii] < model.cfg.edge_margin and lo[ii] > floor[ii]) or (
-                hi[ii] - jj < model.cfg.edge_margin and hi[ii] < ceil[ii]
-            ):
-                touched = True
+        if (j - lo[i] < margin and lo[i] > floor[i]) or (hi[i] - j < margin and hi[i] < ceil[i]):
+            touched = True
         i, j = i - a, j - b
     path.reverse()
     return path, True, touched
@@ -795,8 +968,7 @@ def _estimate_hit(lexicon: _Lexicon | None, path: Sequence[tuple[int, int, int, 
     if lexicon is None:
         return (cfg.lexical_hit, cfg.lexical_hit)
     acc = [0.0, 0.0, 0.0, 0.0]  # source hits beyond chance, source room; target the same
-    for i, j, a, b in _real_links(path):
-        ks, ns, kt, nt = lexicon.counts(i, j, a, b)
+    for ks, ns, kt, nt in lexicon.link_counts(_real_links(path)):
         for side, k, n, other in ((0, ks, ns, nt), (2, kt, nt, ns)):
             p0 = 1.0 - math.exp(-chance[side // 2] * other)
             acc[side] += k - n * p0
@@ -879,57 +1051,103 @@ def _widen(cfg: AlignConfig, path: Sequence[tuple[int, int, int, int]]) -> Align
     return replace(cfg, link_types=cfg.link_types + extra)
 
 
-def _logsumexp(values: Sequence[float]) -> float:
-    top = max(values)
-    if top == -INF:
-        return -INF
-    return top + math.log(sum(math.exp(v - top) for v in values))
-
-
 _POSTERIOR_CELLS = 400  # the largest stretch whose alignments a link's posterior enumerates
+_POSTERIOR_BATCH = 1 << 18  # stretch cells (times link types) whose energies are computed at once
 
 
-def _local_posterior(model: _Model, path: Sequence[tuple[int, int, int, int]], k: int, temperature: float,
-                     memo: dict[tuple[int, int, int, int], float]) -> float:
-    """The probability of link ``k`` among every alignment of the stretch
-    from the start of the link before it to the end of the link after it
-    (costs as energies at ``temperature``): how clearly the costs prefer it
-    to its neighbouring alternatives.  ``memo`` keeps the energies of the
-    links already seen (neighbouring stretches overlap)."""
+def _posteriors(model: _Model, path: Sequence[tuple[int, int, int, int]], temperature: float) -> list[float]:
+    """For each link of ``path``: its probability among every alignment of
+    the stretch from the start of the link before it to the end of the link
+    after it (costs as energies at ``temperature``): how clearly the costs
+    prefer it to its neighbouring alternatives.  Stretches of one shape are
+    computed together; one of more than ``_POSTERIOR_CELLS`` cells gives 0.5
+    (no evidence either way)."""
+    out = [0.5] * len(path)
+    shapes: dict[tuple[int, int], list[int]] = {}
+    for k in range(len(path)):
+        i0, j0, i1, j1 = _stretch(path, k)
+        if (i1 - i0 + 1) * (j1 - j0 + 1) <= _POSTERIOR_CELLS:
+            shapes.setdefault((i1 - i0, j1 - j0), []).append(k)
+    types = list(model.prior)
+    for (di, dj), ks in shapes.items():
+        step = max(1, _POSTERIOR_BATCH // ((di + 1) * (dj + 1) * len(types)))
+        for start in range(0, len(ks), step):
+            part = ks[start:start + step]
+            got = _shape_posteriors(model, types, (di, dj), [path[k] for k in part],
+                                    [_stretch(path, k)[:2] for k in part], temperature)
+            for k, p in zip(part, got.tolist()):
+                out[k] = p
+    return out
+
+
+def _stretch(path: Sequence[tuple[int, int, int, int]], k: int) -> tuple[int, int, int, int]:
+    """(i0, j0, i1, j1): from the start of link k - 1 to the end of link k + 1."""
     i1, j1, _, _ = path[min(k + 1, len(path) - 1)]
     pi, pj, pa, pb = path[max(k - 1, 0)]
-    i0, j0 = pi - pa, pj - pb
-    if (i1 - i0 + 1) * (j1 - j0 + 1) > _POSTERIOR_CELLS:
-        return 0.5  # a stretch too long to enumerate: no evidence either way
-    types = list(model.prior)
+    return pi - pa, pj - pb, i1, j1
 
-    def energy(i: int, j: int, a: int, b: int) -> float:
-        got = memo.get((i, j, a, b))
-        if got is None:
-            got = memo[(i, j, a, b)] = model.cost(i, j, a, b) / temperature
-        return got
-    fwd: dict[tuple[int, int], float] = {(i0, j0): 0.0}
-    for i in range(i0, i1 + 1):
-        for j in range(j0, j1 + 1):
-            if (i, j) == (i0, j0):
-                continue
-            terms = [fwd[(i - a, j - b)] - energy(i, j, a, b)
-                     for a, b in types if i - a >= i0 and j - b >= j0 and fwd.get((i - a, j - b), -INF) > -INF]
-            fwd[(i, j)] = _logsumexp(terms) if terms else -INF
-    bwd: dict[tuple[int, int], float] = {(i1, j1): 0.0}
-    for i in range(i1, i0 - 1, -1):
-        for j in range(j1, j0 - 1, -1):
-            if (i, j) == (i1, j1):
-                continue
-            terms = [bwd[(i + a, j + b)] - energy(i + a, j + b, a, b)
-                     for a, b in types if i + a <= i1 and j + b <= j1 and bwd.get((i + a, j + b), -INF) > -INF]
-            bwd[(i, j)] = _logsumexp(terms) if terms else -INF
-    i, j, a, b = path[k]
-    total = fwd[(i1, j1)]
-    if total == -INF:
-        return 1.0
-    mine = fwd[(i - a, j - b)] - energy(i, j, a, b) + bwd[(i, j)]
-    return min(1.0, math.exp(mine - total))
+
+def _shape_posteriors(model: _Model, types: Sequence[tuple[int, int]], shape: tuple[int, int],
+                      links: Sequence[tuple[int, int, int, int]], starts: Sequence[tuple[int, int]],
+                      temperature: float) -> np.ndarray:
+    """The local posteriors of ``links`` whose stretches (starting at
+    ``starts``) all have ``shape`` (target, source boundaries spanned)."""
+    di, dj = shape
+    i0 = np.array([s[0] for s in starts], dtype=np.int64)
+    j0 = np.array([s[1] for s in starts], dtype=np.int64)
+    # energy[t, x, y]: the link of type t ending at (i0 + x, j0 + y), one value per stretch
+    energy = np.full((len(types), di + 1, dj + 1, len(starts)), INF)
+    for t, (a, b) in enumerate(types):
+        if a <= di and b <= dj:
+            x, y = np.meshgrid(np.arange(a, di + 1), np.arange(b, dj + 1), indexing="ij")
+            got = model.costs((i0[:, None] + x.ravel()).ravel(), (j0[:, None] + y.ravel()).ravel(), a, b)
+            energy[t, a:, b:] = np.moveaxis(got.reshape((len(starts),) + x.shape), 0, -1) / temperature
+    fwd = _sweep(energy, types, forward=True)
+    bwd = _sweep(energy, types, forward=False)
+    n = np.arange(len(starts))
+    x = np.array([link[0] for link in links], dtype=np.int64) - i0
+    y = np.array([link[1] for link in links], dtype=np.int64) - j0
+    xa = x - np.array([link[2] for link in links], dtype=np.int64)
+    yb = y - np.array([link[3] for link in links], dtype=np.int64)
+    kind = np.array([types.index((link[2], link[3])) for link in links], dtype=np.int64)
+    total = fwd[di, dj]
+    mine = fwd[xa, yb, n] - energy[kind, x, y, n] + bwd[x, y, n]
+    with np.errstate(invalid="ignore", over="ignore"):
+        return np.where(total == -INF, 1.0, np.minimum(1.0, np.exp(mine - total)))
+
+
+def _sweep(energy: np.ndarray, types: Sequence[tuple[int, int]], forward: bool) -> np.ndarray:
+    """Log partition functions of every cell of a stretch: from its start
+    (``forward``) or to its end."""
+    _, rows, cols, count = energy.shape
+    acc = np.full((rows, cols, count), -INF)
+    order = [(x, y) for x in range(rows) for y in range(cols)]
+    if not forward:
+        order.reverse()
+    acc[order[0]] = 0.0
+    for x, y in order[1:]:
+        terms = []
+        for t, (a, b) in enumerate(types):
+            if forward and x >= a and y >= b:
+                terms.append(acc[x - a, y - b] - energy[t, x, y])
+            elif not forward and x + a < rows and y + b < cols:
+                terms.append(acc[x + a, y + b] - energy[t, x + a, y + b])
+        if terms:
+            acc[x, y] = _logsumexp(terms)
+    return acc
+
+
+def _logsumexp(values: Sequence[np.ndarray]) -> np.ndarray:
+    """log(sum(exp(v))) over ``values``, element by element, summed in order."""
+    top = values[0]
+    for v in values[1:]:
+        top = np.maximum(top, v)
+    safe = np.where(top == -INF, 0.0, top)
+    total = np.exp(values[0] - safe)
+    for v in values[1:]:
+        total = total + np.exp(v - safe)
+    with np.errstate(divide="ignore"):
+        return np.where(top == -INF, -INF, safe + np.log(total))
 
 
 def _score(cost: float, posterior: float, cfg: AlignConfig) -> float:
@@ -975,12 +1193,24 @@ def align(src: Sequence[Segment], tgt: Sequence[Segment], config: AlignConfig | 
         path = _banded(model, cfg, centre, cfg.band if p == 0 else max(2, cfg.band // 2))
     assert path is not None
     links = []
-    memo: dict[tuple[int, int, int, int], float] = {}
-    for k, (i, j, a, b) in enumerate(path):
-        posterior = _local_posterior(model, path, k, cfg.score_temperature, memo)
-        score = _score(model.cost(i, j, a, b), posterior, cfg)
+    posteriors = _posteriors(model, path, cfg.score_temperature)
+    for (i, j, a, b), cost, posterior in zip(path, _path_costs(model, path), posteriors):
+        score = _score(cost, posterior, cfg)
         links.append(Link(source=tuple(range(i - a, i)), target=tuple(range(j - b, j)), score=round(score, 4)))
     return links
+
+
+def _path_costs(model: _Model, path: Sequence[tuple[int, int, int, int]]) -> list[float]:
+    """The cost of each link of ``path``."""
+    out = [0.0] * len(path)
+    by_type: dict[tuple[int, int], list[int]] = {}
+    for k, (_i, _j, a, b) in enumerate(path):
+        by_type.setdefault((a, b), []).append(k)
+    for (a, b), ks in by_type.items():
+        got = model.costs(np.array([path[k][0] for k in ks]), np.array([path[k][1] for k in ks]), a, b)
+        for k, c in zip(ks, got.tolist()):
+            out[k] = c
+    return out
 
 
 def _banded(model: _Model, cfg: AlignConfig, centre: Sequence[float] | None = None,
