@@ -55,10 +55,11 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
+from itertools import chain
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -225,8 +226,8 @@ def name_keys(text: str, lang: str) -> set[str]:
             if any(f in text for f in zh):
                 keys.add("n:" + key)
     else:
-        for key, pattern in _en_name_res():
-            if pattern.search(text):
+        for (key, pattern), (_key, _zh, en) in zip(_en_name_res(), _name_table()):
+            if any(f in text for f in en) and pattern.search(text):  # the plain test first: it is much faster
                 keys.add("n:" + key)
     return keys
 
@@ -345,13 +346,12 @@ class _Stats:
 
 
 class _Sets:
-    """Integer sets, one per segment, stored flat (sorted ids per segment)."""
+    """Sets of integer ids, one per segment, stored flat."""
 
-    def __init__(self, sets: Sequence[Iterable[int]]):
-        rows = [sorted(s) for s in sets]
-        self.sets = [frozenset(r) for r in rows]
-        self.ptr = np.concatenate(([0], np.cumsum([len(r) for r in rows], dtype=np.int64)))
-        self.ids = np.array([x for r in rows for x in r], dtype=np.int64)
+    def __init__(self, sets: Sequence[Collection[int]]):
+        self.rows = len(sets)
+        self.ptr = np.concatenate(([0], np.cumsum([len(s) for s in sets], dtype=np.int64)))
+        self.ids = np.fromiter(chain.from_iterable(sets), dtype=np.int64, count=int(self.ptr[-1]))
         self._sizes: dict[int, np.ndarray] = {}
 
     def span(self, start: int, end: int) -> tuple[np.ndarray, np.ndarray]:
@@ -363,9 +363,9 @@ class _Sets:
         """At each end i >= size: the size of the union of sets [i - size, i)."""
         got = self._sizes.get(size)
         if got is None:
-            sets = self.sets
+            ptr, ids = self.ptr.tolist(), self.ids.tolist()
             got = self._sizes[size] = np.array(
-                [0] * size + [len(frozenset().union(*sets[i - size:i])) for i in range(size, len(sets) + 1)],
+                [0] * size + [len(set(ids[ptr[i - size]:ptr[i]])) for i in range(size, self.rows + 1)],
                 dtype=np.int64)
         return got
 
@@ -381,8 +381,9 @@ class _Sets:
         return out
 
 
-_LEX_SLICE = 2048  # links whose dictionary hits are counted over one local vocabulary,
-_LEX_ROWS = 64  # from one stretch of this many source segments
+_LEX_ROWS = 128  # source segments of a window whose words are held as bitsets over the ids they share
+_LEX_MARGIN = 8  # a stretch reaches this many segments further back (links of up to 8 segments a side)
+_LEX_SLICE = 4096  # links whose hits are counted at once
 
 
 class _Lexicon:
@@ -408,22 +409,15 @@ class _Lexicon:
         self.words_t, self.gloss_t = self._sets(tgt, bit_t, gloss_t, bit_s)
         self.vocabulary = (len(bit_s), len(bit_t))
         self.active = bool(bit_s) and bool(bit_t)
+        self._regions: dict[int, _Region] = {}  # by window
 
     @staticmethod
     def _sets(segs: Sequence[Segment], ids_own: dict[str, int], glosses: dict[str, list[str]],
               ids_other: dict[str, int]) -> tuple[_Sets, _Sets]:
         words = [[ids_own[w] for w in seg.words if w in ids_own] for seg in segs]
-        memo: dict[str, set[int]] = {}
-        other = []
-        for seg in segs:
-            got: set[int] = set()
-            for word in seg.words:
-                if word in ids_own:
-                    if word not in memo:
-                        memo[word] = {ids_other[g] for g in glosses[word]}
-                    got |= memo[word]
-            other.append(got)
-        return _Sets(words), _Sets(other)
+        found = {w for seg in segs for w in seg.words if w in ids_own}
+        memo = {w: frozenset(ids_other[g] for g in glosses[w]) for w in found}
+        return _Sets(words), _Sets([set().union(*(memo[w] for w in seg.words if w in memo)) for seg in segs])
 
     def counts(self, i: np.ndarray, j: np.ndarray, a: int, b: int
                ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
@@ -432,15 +426,31 @@ class _Lexicon:
         order, a, b >= 1)."""
         ks = np.zeros(len(i), dtype=np.int64)
         kt = np.zeros(len(i), dtype=np.int64)
-        cuts = np.flatnonzero(np.diff(i // _LEX_ROWS)) + 1  # links come in reading order: cut where a stretch ends
-        bounds = sorted({0, len(i), *cuts.tolist(), *range(_LEX_SLICE, len(i), _LEX_SLICE)})
+        window = i // _LEX_ROWS
+        cuts = np.flatnonzero(np.diff(window)) + 1  # links come in reading order: one part per window
+        bounds = [0, *cuts.tolist(), len(i)] if len(i) else []
         for s, e in zip(bounds, bounds[1:]):
             ii, jj = i[s:e], j[s:e]
-            src = (int(ii.min()) - a, int(ii.max()))
-            tgt = (int(jj.min()) - b, int(jj.max()))
-            ks[s:e] = _hits(self.vocabulary[0], self.words_s, src, ii, a, self.gloss_t, tgt, jj, b)
-            kt[s:e] = _hits(self.vocabulary[1], self.words_t, tgt, jj, b, self.gloss_s, src, ii, a)
+            region = self._region(int(window[s]), (int(ii.min()) - a, int(ii.max())),
+                                  (int(jj.min()) - b, int(jj.max())))
+            ks[s:e], kt[s:e] = region.hits(ii, jj, a, b)
         return ks, self.words_s.sizes(a)[i], kt, self.words_t.sizes(b)[j]
+
+    def _region(self, window: int, src: tuple[int, int], tgt: tuple[int, int]) -> _Region:
+        """The bitsets of source window ``window`` (``_LEX_ROWS`` segments)
+        covering the segments ``src`` and ``tgt`` ([start, end) spans): kept,
+        and rebuilt wider when a later link reaches beyond them."""
+        region = self._regions.get(window)
+        if region is not None and region.covers(src, tgt):
+            return region
+        lo, hi = max(0, min(src[0], window * _LEX_ROWS - _LEX_MARGIN)), max(src[1], (window + 1) * _LEX_ROWS)
+        span_t = (max(0, tgt[0] - _LEX_MARGIN), tgt[1] + _LEX_MARGIN)
+        if region is not None:
+            lo, hi = min(lo, region.src[0]), max(hi, region.src[1])
+            span_t = (min(span_t[0], region.tgt[0]), max(span_t[1], region.tgt[1]))
+        region = self._regions[window] = _Region(self, (lo, min(hi, self.words_s.rows)),
+                                                 (span_t[0], min(span_t[1], self.words_t.rows)))
+        return region
 
     def link_counts(self, links: Sequence[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
         """:meth:`counts` of each (i, j, a, b) link, in order."""
@@ -458,7 +468,7 @@ class _Lexicon:
         """The chance of a hit per word of the other side, between unrelated
         segments: each source segment against the target segments
         ``offset`` away from the diagonal."""
-        n, m = len(self.words_s.sets), len(self.words_t.sets)
+        n, m = self.words_s.rows, self.words_t.rows
         centre = np.array([int(d) for d in diagonal[:n]], dtype=np.int64)
         acc = [0, 0, 0, 0]
         for j in (centre - offset, centre + offset):
@@ -471,22 +481,49 @@ class _Lexicon:
         return (acc[0] + 1.0) / (acc[1] + 500.0), (acc[2] + 1.0) / (acc[3] + 500.0)
 
 
-def _hits(vocabulary: int, own: _Sets, own_span: tuple[int, int], own_end: np.ndarray, own_size: int,
-          other: _Sets, other_span: tuple[int, int], other_end: np.ndarray, other_size: int) -> np.ndarray:
-    """For each link: the ids in the union of ``own`` sets [end - size, end)
-    that are also in the union of the ``other`` sets of the link; both
-    spans cover every set of the links, ids are below ``vocabulary``."""
+class _Region:
+    """The dictionary words of a stretch of the pair (source segments
+    ``src``, target segments ``tgt``, as [start, end) spans) as bitsets
+    over the few word ids that can hit there."""
+
+    def __init__(self, lexicon: _Lexicon, src: tuple[int, int], tgt: tuple[int, int]):
+        self.src, self.tgt = src, tgt
+        self.source = _local_bits(lexicon.vocabulary[0], lexicon.words_s, src, lexicon.gloss_t, tgt)
+        self.target = _local_bits(lexicon.vocabulary[1], lexicon.words_t, tgt, lexicon.gloss_s, src)
+
+    def covers(self, src: tuple[int, int], tgt: tuple[int, int]) -> bool:
+        return self.src[0] <= src[0] and src[1] <= self.src[1] and self.tgt[0] <= tgt[0] and tgt[1] <= self.tgt[1]
+
+    def hits(self, i: np.ndarray, j: np.ndarray, a: int, b: int) -> tuple[np.ndarray, np.ndarray]:
+        """(source hits, target hits) of the links src[i-a:i] <-> tgt[j-b:j] inside the stretch."""
+        ks = np.zeros(len(i), dtype=np.int64)
+        kt = np.zeros(len(i), dtype=np.int64)
+        i, j = i - self.src[0], j - self.tgt[0]
+        for s in range(0, len(i), _LEX_SLICE):
+            ii, jj = i[s:s + _LEX_SLICE], j[s:s + _LEX_SLICE]
+            if self.source is not None:
+                words, glosses = self.source
+                ks[s:s + len(ii)] = _popcount(_union(words, ii, a) & _union(glosses, jj, b))
+            if self.target is not None:
+                words, glosses = self.target
+                kt[s:s + len(ii)] = _popcount(_union(words, jj, b) & _union(glosses, ii, a))
+        return ks, kt
+
+
+def _local_bits(vocabulary: int, own: _Sets, own_span: tuple[int, int], other: _Sets, other_span: tuple[int, int]
+                ) -> tuple[np.ndarray, np.ndarray] | None:
+    """The ``own`` sets of one span and the ``other`` sets of the other as
+    rows of bits over the ids found in both (None when there is none); ids
+    are below ``vocabulary``."""
     theirs = other.span(*other_span)[1]
     seen = np.zeros(vocabulary, dtype=bool)
     seen[own.span(*own_span)[1]] = True
     space = _distinct(theirs[seen[theirs]])  # the ids that can hit here
     if not space.size:
-        return np.zeros(len(own_end), dtype=np.int64)
+        return None
     local = np.full(vocabulary, -1, dtype=np.int64)
     local[space] = np.arange(len(space))
-    mine = _union(own.bits(*own_span, local, len(space)), own_end - own_span[0], own_size)
-    theirs = _union(other.bits(*other_span, local, len(space)), other_end - other_span[0], other_size)
-    return _popcount(mine & theirs)
+    return own.bits(*own_span, local, len(space)), other.bits(*other_span, local, len(space))
 
 
 def _distinct(ids: np.ndarray) -> np.ndarray:
@@ -501,6 +538,11 @@ def _union(bits: np.ndarray, end: np.ndarray, size: int) -> np.ndarray:
     for r in range(2, size + 1):
         out = out | bits[end - r]
     return out
+
+
+def _unpack(bits: np.ndarray, size: int) -> np.ndarray:
+    """Rows of 64-bit words as rows of ``size`` 0/1 values (bit k of the row at k)."""
+    return np.unpackbits(bits.view(np.uint8), axis=1, bitorder="little")[:, :size]
 
 
 def _popcount(bits: np.ndarray) -> np.ndarray:
@@ -581,6 +623,11 @@ class _Model:
         # prefix counts, so that a link's cost is O(1) in its size
         self.anc_s = _counts(bool(a) for a in self.wanch_s)
         self.anc_t = _counts(bool(a) for a in self.wanch_t)
+        ids = {k: n for n, k in enumerate(sorted(self.weight))}
+        self.anchor_ids = (_Sets([[ids[k] for k in a] for a in self.wanch_s]),
+                           _Sets([[ids[k] for k in a] for a in self.wanch_t]))
+        self.anchor_weights = np.array([self.weight[k] for k in sorted(self.weight)])
+        self._masses: dict[tuple[int, int], np.ndarray] = {}
 
     def _group(self, anchors: list[frozenset], masses: list[float], cache: dict, end: int, size: int
                ) -> tuple[frozenset, float]:
@@ -634,14 +681,19 @@ class _Model:
     def costs(self, i: np.ndarray, j: np.ndarray, a: int, b: int) -> np.ndarray:
         """Costs of the links src[i-a:i] <-> tgt[j-b:j] for arrays of link ends ``i``, ``j``."""
         i, j = np.asarray(i, dtype=np.int64), np.asarray(j, dtype=np.int64)
-        if a == 0 or b == 0:
-            c = np.full(i.shape, self.prior[(a, b)])
-            if a == 0:
-                c[self.hint_t[j] - self.hint_t[j - b] == b] = self.cfg.addition_cost * b
-        else:
-            c = self._real_costs(i, j, a, b)
-        if self.grouped:
-            c[self._crosses_group(i, j, a, b)] = INF
+        if not self.grouped:
+            return self._inner_costs(i, j, a, b)
+        c = np.full(i.shape, INF)  # a link leaving its group is impossible
+        inside = ~self._crosses_group(i, j, a, b)
+        c[inside] = self._inner_costs(i[inside], j[inside], a, b)
+        return c
+
+    def _inner_costs(self, i: np.ndarray, j: np.ndarray, a: int, b: int) -> np.ndarray:
+        if a and b:
+            return self._real_costs(i, j, a, b)
+        c = np.full(i.shape, self.prior[(a, b)])
+        if a == 0:
+            c[self.hint_t[j] - self.hint_t[j - b] == b] = self.cfg.addition_cost * b
         return c
 
     def _real_costs(self, i: np.ndarray, j: np.ndarray, a: int, b: int) -> np.ndarray:
@@ -662,25 +714,53 @@ class _Model:
         orphans = self.orph_s[i] - self.orph_s[i - a]
         c += np.where(orphans > 0, np.minimum(cfg.orphan_weight * orphans, cfg.orphan_cap), 0.0)
         both = np.flatnonzero((self.anc_s[i] != self.anc_s[i - a]) & (self.anc_t[j] != self.anc_t[j - b]))
-        for k, ii, jj in zip(both.tolist(), i[both].tolist(), j[both].tolist()):
-            c[k] += self._anchor_cost(ii, jj, a, b)
+        if both.size:
+            c[both] += self._anchor_costs(i[both], j[both], a, b)
         return c
 
-    def _anchor_cost(self, i: int, j: int, a: int, b: int) -> float:
+    def _anchor_costs(self, i: np.ndarray, j: np.ndarray, a: int, b: int) -> np.ndarray:
+        """The anchor term of links whose both sides hold anchors: shared
+        anchors lower the cost (rarity weighted, with diminishing returns),
+        anchors found on one side only raise it."""
         cfg = self.cfg
-        w = self.weight
-        sa, mass_s = self._group(self.wanch_s, self.mass_s, self._groups_s, i, a)
-        ta, mass_t = self._group(self.wanch_t, self.mass_t, self._groups_t, j, b)
-        shared = sa & ta
-        mass_shared = sum(w[k] for k in shared) if shared else 0.0
-        c = 0.0
-        if shared:
-            raw = cfg.anchor_weight * mass_shared
-            # diminishing returns: each further shared anchor still counts
-            c -= cfg.anchor_cap * (1.0 - math.exp(-raw / cfg.anchor_cap))
+        count, mass = self._shared_anchors(i, j, a, b)
+        bonus = np.where(count > 0, -(cfg.anchor_cap * (1.0 - np.exp(-(cfg.anchor_weight * mass) / cfg.anchor_cap))),
+                         0.0)
         # anchors known on both sides but missing from this link's other side
-        # (the weight of sa ^ ta, without building it)
-        return c + cfg.mismatch_weight * max(0.0, mass_s + mass_t - 2.0 * mass_shared)
+        # (the weight of the symmetric difference, without building it)
+        return bonus + cfg.mismatch_weight * np.maximum(
+            0.0, self._anchor_mass(0, a)[i] + self._anchor_mass(1, b)[j] - 2.0 * mass)
+
+    def _shared_anchors(self, i: np.ndarray, j: np.ndarray, a: int, b: int) -> tuple[np.ndarray, np.ndarray]:
+        """(anchors shared, their weight) of each link."""
+        src, tgt = (int(i.min()) - a, int(i.max())), (int(j.min()) - b, int(j.max()))
+        shared = _distinct(np.intersect1d(self.anchor_ids[0].span(*src)[1], self.anchor_ids[1].span(*tgt)[1]))
+        count = np.zeros(len(i), dtype=np.int64)
+        mass = np.zeros(len(i))
+        if not shared.size:
+            return count, mass
+        local = np.full(len(self.anchor_weights), -1, dtype=np.int64)
+        local[shared] = np.arange(len(shared))
+        weights = self.anchor_weights[shared]
+        mine = self.anchor_ids[0].bits(*src, local, len(shared))
+        theirs = self.anchor_ids[1].bits(*tgt, local, len(shared))
+        for s in range(0, len(i), _LEX_SLICE):
+            both = _union(mine, i[s:s + _LEX_SLICE] - src[0], a) & _union(theirs, j[s:s + _LEX_SLICE] - tgt[0], b)
+            count[s:s + len(both)] = _popcount(both)
+            mass[s:s + len(both)] = (_unpack(both, len(shared)) * weights).sum(axis=1)
+        return count, mass
+
+    def _anchor_mass(self, side: int, size: int) -> np.ndarray:
+        """At each end: the weight of the anchors of the ``size`` segments before it."""
+        got = self._masses.get((side, size))
+        if got is None:
+            anchors, masses, cache = ((self.wanch_s, self.mass_s, self._groups_s) if side == 0
+                                      else (self.wanch_t, self.mass_t, self._groups_t))
+            got = self._masses[(side, size)] = np.array(
+                [0.0] * size + [self._group(anchors, masses, cache, end, size)[1]
+                                for end in range(size, len(anchors) + 1)])
+        return got
+
 
 
 def _diagonal(model: _Model) -> list[float]:
@@ -746,20 +826,39 @@ def _band_limits(model: _Model, half: int, centre: Sequence[float] | None
 
 
 _CHUNK_CELLS = 1 << 18  # band cells (times link types) whose costs are computed at once
+_KEPT_COSTS = 1 << 24  # the most link costs a band keeps for the scores (128 MB)
 
 
 class _Band:
     """The banded DP matrix, stored row by row at a fixed width: cell (i, j)
     at ``i * width + j - lo[i]`` of a flat array whose last element is an
-    unreachable sentinel."""
+    unreachable sentinel.  Unless too big, the costs of the links ending in
+    every cell are kept (``cost[i, type, j - lo[i]]``, inf for none) for
+    the link scores."""
 
-    def __init__(self, lo: Sequence[int], hi: Sequence[int]):
+    def __init__(self, lo: Sequence[int], hi: Sequence[int], types: Sequence[tuple[int, int]]):
         self.lo, self.hi = np.array(lo, dtype=np.int64), np.array(hi, dtype=np.int64)
+        self.types = list(types)
         self.rows = len(lo)
         self.width = int((self.hi - self.lo).max()) + 1
         self.sentinel = self.rows * self.width
         self.value = np.full(self.sentinel + 1, INF)
         self.back = np.zeros((self.rows, self.width), dtype=np.uint8)
+        size = self.rows * len(types) * self.width
+        self.cost = np.full((self.rows, len(types), self.width), INF) if size <= _KEPT_COSTS else None
+
+    def link_costs(self, model: _Model, i: np.ndarray, j: np.ndarray, t: int) -> np.ndarray:
+        """Costs of the links of type ``types[t]`` ending at (i, j): kept
+        ones where the band has them, the model's elsewhere."""
+        a, b = self.types[t]
+        if self.cost is None:
+            return model.costs(i, j, a, b)
+        k = j - self.lo[i]
+        kept = (k >= 0) & (j <= self.hi[i])
+        out = np.empty(len(i))
+        out[kept] = self.cost[i[kept], t, k[kept]]
+        out[~kept] = model.costs(i[~kept], j[~kept], a, b)
+        return out
 
     def cells(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """For ``rows``: source ends, target ends and whether the cell is in the band, each (rows, width)."""
@@ -768,15 +867,13 @@ class _Band:
         j = self.lo[rows][:, None] + k
         return i, j, k < (self.hi - self.lo + 1)[rows][:, None]
 
-    def sources(self, i: np.ndarray, j: np.ndarray, inside: np.ndarray, a: int, b: int
-                ) -> tuple[np.ndarray, np.ndarray]:
-        """Flat positions of the cells (i - a, j - b) (the sentinel where
-        outside the band) and whether each is inside."""
+    def sources(self, i: np.ndarray, j: np.ndarray, inside: np.ndarray, a: int, b: int) -> np.ndarray:
+        """Flat positions of the cells (i - a, j - b) (the sentinel where outside the band)."""
         pi, pj = i - a, j - b
         row = np.clip(pi, 0, self.rows - 1)
         lo, hi = self.lo[row], self.hi[row]
         ok = inside & (pi >= 0) & (pj >= lo) & (pj <= hi)
-        return np.where(ok, row * self.width + pj - lo, self.sentinel), ok
+        return np.where(ok, row * self.width + pj - lo, self.sentinel)
 
 
 def _chunk_costs(model: _Model, band: _Band, rows: np.ndarray, types: Sequence[tuple[int, int]]
@@ -787,8 +884,9 @@ def _chunk_costs(model: _Model, band: _Band, rows: np.ndarray, types: Sequence[t
     where = np.empty((len(types),) + i.shape, dtype=np.int64)
     cost = np.full((len(types),) + i.shape, INF)
     for t, (a, b) in enumerate(types):
-        where[t], ok = band.sources(i, j, inside, a, b)
-        cost[t][ok] = model.costs(i[ok], j[ok], a, b)
+        where[t] = band.sources(i, j, inside, a, b)
+        real = inside & (i >= a) & (j >= b)  # a link that fits, whether or not it starts in the band
+        cost[t][real] = model.costs(i[real], j[real], a, b)
     return where.transpose(1, 0, 2), cost.transpose(1, 0, 2)
 
 
@@ -800,7 +898,7 @@ def _fill(model: _Model, band: _Band, types: Sequence[tuple[int, int]]) -> None:
     later = [t for t, (a, _b) in enumerate(types) if a]
     same = [(t, b) for t, (a, b) in enumerate(types) if not a]
     ids = np.array(later + [255], dtype=np.uint8)
-    step = max(1, min(4096, _CHUNK_CELLS // (len(types) * band.width)))
+    step = max(1, min(4096 if model.lexicon is None else _LEX_ROWS, _CHUNK_CELLS // (len(types) * band.width)))
     value, width = band.value, band.width
     columns = np.arange(width)
     # a 0-n link listed before every other type wins ties: one test finds the rows it may change
@@ -809,6 +907,9 @@ def _fill(model: _Model, band: _Band, types: Sequence[tuple[int, int]]) -> None:
         rows = np.arange(start, min(band.rows, start + step))
         where, cost = _chunk_costs(model, band, rows, [types[t] for t in later])
         zero = _chunk_costs(model, band, rows, [types[t] for t, _b in same])[1]
+        if band.cost is not None:
+            band.cost[start:start + len(rows), later] = cost
+            band.cost[start:start + len(rows), [t for t, _b in same]] = zero
         for r, i in enumerate(rows.tolist()):
             if later:
                 cand = value[where[r]]
@@ -832,33 +933,33 @@ def _settled(best: np.ndarray, cost: np.ndarray, b: int) -> bool:
 
 
 def _relax(best: np.ndarray, kind: np.ndarray, cost: np.ndarray, same: Sequence[tuple[int, int]]) -> None:
-    """Links from the same row (0-1, 0-2): a cell takes ``best[k - b] +
-    cost`` where that is lower (or equal, for a type listed earlier), until
-    nothing changes."""
-    changed = True
-    while changed:
-        changed = False
+    """Links from the same row (0-1, 0-2), cell by cell from the left: a
+    cell takes ``best[k - b] + cost`` where that is lower (or equal, for a
+    type listed earlier)."""
+    values, kinds = best.tolist(), kind.tolist()
+    costs = cost.tolist()
+    for k in range(len(values)):
         for s, (t, b) in enumerate(same):
-            cand = best[:-b] + cost[s][b:]
-            here, mine = best[b:], kind[b:]
-            better = (cand < here) | ((cand == here) & (t < mine) & (cand < INF))
-            if better.any():
-                here[better], mine[better] = cand[better], t
-                changed = True
+            if k >= b:
+                v = values[k - b] + costs[s][k]
+                if v < values[k] or (v == values[k] and t < kinds[k] and v < INF):
+                    values[k], kinds[k] = v, t
+    best[:] = values
+    kind[:] = kinds
 
 
 def _run_dp(model: _Model, half: int, centre: Sequence[float] | None = None
-            ) -> tuple[list[tuple[int, int, int, int]], bool, bool]:
-    """Banded DP.  Returns (path of (i, j, a, b) links, reached end, touched edge).
+            ) -> tuple[list[tuple[int, int, int, int]], bool, bool, _Band]:
+    """Banded DP.  Returns (path of (i, j, a, b) links, reached end, touched edge, the band).
 
     Grouped segments keep the band inside their groups' limits."""
     n, m = len(model.src), len(model.tgt)
     types = list(model.prior)
     lo, hi, floor, ceil = _band_limits(model, half, centre)
-    band = _Band(lo, hi)
+    band = _Band(lo, hi, types)
     _fill(model, band, types)
     if m < lo[n] or m > hi[n] or band.value[n * band.width + m - lo[n]] == INF:
-        return [], False, True
+        return [], False, True, band
     path = []
     i, j = n, m
     touched = False
@@ -871,7 +972,7 @@ def _run_dp(model: _Model, half: int, centre: Sequence[float] | None = None
             touched = True
         i, j = i - a, j - b
     path.reverse()
-    return path, True, touched
+    return path, True, touched, band
 
 
 def _estimate_ratio(src: Sequence[Segment], tgt: Sequence[Segment],
@@ -1055,7 +1156,8 @@ _POSTERIOR_CELLS = 400  # the largest stretch whose alignments a link's posterio
 _POSTERIOR_BATCH = 1 << 18  # stretch cells (times link types) whose energies are computed at once
 
 
-def _posteriors(model: _Model, path: Sequence[tuple[int, int, int, int]], temperature: float) -> list[float]:
+def _posteriors(model: _Model, band: _Band, path: Sequence[tuple[int, int, int, int]], temperature: float
+                ) -> list[float]:
     """For each link of ``path``: its probability among every alignment of
     the stretch from the start of the link before it to the end of the link
     after it (costs as energies at ``temperature``): how clearly the costs
@@ -1068,12 +1170,11 @@ def _posteriors(model: _Model, path: Sequence[tuple[int, int, int, int]], temper
         i0, j0, i1, j1 = _stretch(path, k)
         if (i1 - i0 + 1) * (j1 - j0 + 1) <= _POSTERIOR_CELLS:
             shapes.setdefault((i1 - i0, j1 - j0), []).append(k)
-    types = list(model.prior)
     for (di, dj), ks in shapes.items():
-        step = max(1, _POSTERIOR_BATCH // ((di + 1) * (dj + 1) * len(types)))
+        step = max(1, _POSTERIOR_BATCH // ((di + 1) * (dj + 1) * len(band.types)))
         for start in range(0, len(ks), step):
             part = ks[start:start + step]
-            got = _shape_posteriors(model, types, (di, dj), [path[k] for k in part],
+            got = _shape_posteriors(model, band, (di, dj), [path[k] for k in part],
                                     [_stretch(path, k)[:2] for k in part], temperature)
             for k, p in zip(part, got.tolist()):
                 out[k] = p
@@ -1087,12 +1188,13 @@ def _stretch(path: Sequence[tuple[int, int, int, int]], k: int) -> tuple[int, in
     return pi - pa, pj - pb, i1, j1
 
 
-def _shape_posteriors(model: _Model, types: Sequence[tuple[int, int]], shape: tuple[int, int],
+def _shape_posteriors(model: _Model, band: _Band, shape: tuple[int, int],
                       links: Sequence[tuple[int, int, int, int]], starts: Sequence[tuple[int, int]],
                       temperature: float) -> np.ndarray:
     """The local posteriors of ``links`` whose stretches (starting at
     ``starts``) all have ``shape`` (target, source boundaries spanned)."""
     di, dj = shape
+    types = band.types
     i0 = np.array([s[0] for s in starts], dtype=np.int64)
     j0 = np.array([s[1] for s in starts], dtype=np.int64)
     # energy[t, x, y]: the link of type t ending at (i0 + x, j0 + y), one value per stretch
@@ -1100,7 +1202,7 @@ def _shape_posteriors(model: _Model, types: Sequence[tuple[int, int]], shape: tu
     for t, (a, b) in enumerate(types):
         if a <= di and b <= dj:
             x, y = np.meshgrid(np.arange(a, di + 1), np.arange(b, dj + 1), indexing="ij")
-            got = model.costs((i0[:, None] + x.ravel()).ravel(), (j0[:, None] + y.ravel()).ravel(), a, b)
+            got = band.link_costs(model, (i0[:, None] + x.ravel()).ravel(), (j0[:, None] + y.ravel()).ravel(), t)
             energy[t, a:, b:] = np.moveaxis(got.reshape((len(starts),) + x.shape), 0, -1) / temperature
     fwd = _sweep(energy, types, forward=True)
     bwd = _sweep(energy, types, forward=False)
@@ -1190,49 +1292,51 @@ def align(src: Sequence[Segment], tgt: Sequence[Segment], config: AlignConfig | 
             stats = _learn(src, tgt, path, cfg, lexicon, stats.chance)
             centre = _path_centre(path, n)  # later passes centre their band on the previous path
         model = _Model(src, tgt, cfg, stats, lexicon)
-        path = _banded(model, cfg, centre, cfg.band if p == 0 else max(2, cfg.band // 2))
+        path, band = _banded(model, cfg, centre, cfg.band if p == 0 else max(2, cfg.band // 2))
     assert path is not None
     links = []
-    posteriors = _posteriors(model, path, cfg.score_temperature)
-    for (i, j, a, b), cost, posterior in zip(path, _path_costs(model, path), posteriors):
+    posteriors = _posteriors(model, band, path, cfg.score_temperature)
+    for (i, j, a, b), cost, posterior in zip(path, _path_costs(model, band, path), posteriors):
         score = _score(cost, posterior, cfg)
         links.append(Link(source=tuple(range(i - a, i)), target=tuple(range(j - b, j)), score=round(score, 4)))
     return links
 
 
-def _path_costs(model: _Model, path: Sequence[tuple[int, int, int, int]]) -> list[float]:
+def _path_costs(model: _Model, band: _Band, path: Sequence[tuple[int, int, int, int]]) -> list[float]:
     """The cost of each link of ``path``."""
     out = [0.0] * len(path)
     by_type: dict[tuple[int, int], list[int]] = {}
     for k, (_i, _j, a, b) in enumerate(path):
         by_type.setdefault((a, b), []).append(k)
     for (a, b), ks in by_type.items():
-        got = model.costs(np.array([path[k][0] for k in ks]), np.array([path[k][1] for k in ks]), a, b)
+        got = band.link_costs(model, np.array([path[k][0] for k in ks]), np.array([path[k][1] for k in ks]),
+                              band.types.index((a, b)))
         for k, c in zip(ks, got.tolist()):
             out[k] = c
     return out
 
 
 def _banded(model: _Model, cfg: AlignConfig, centre: Sequence[float] | None = None,
-            band: int | None = None) -> list[tuple[int, int, int, int]]:
+            band: int | None = None) -> tuple[list[tuple[int, int, int, int]], _Band]:
     """Run the banded DP, doubling the band (from ``band``, default
     ``cfg.band``) until the best path keeps clear of its edges (or the
-    memory cap is reached, or the band is full)."""
+    memory cap is reached, or the band is full).  Returns the path and the
+    band it was found in."""
     n, m = len(model.src), len(model.tgt)
     full = max(n, m) + 1
     half = max(band or cfg.band, 1)
     while True:
         capped = (n + 1) * (2 * half + 1) > cfg.max_cells
-        path, ok, touched = _run_dp(model, half, centre)
+        path, ok, touched, cells = _run_dp(model, half, centre)
         if ok and (not touched or half >= full):
-            return path
+            return path, cells
         if half >= full:
             raise ValueError("no alignment covers both sides with link types " + ",".join(cfg.link_types))
         if capped and ok:
-            return path  # the memory cap wins over a path that hugs the band edge
+            return path, cells  # the memory cap wins over a path that hugs the band edge
         half = min(full, half * 2)
         if (n + 1) * (2 * half + 1) > cfg.max_cells and ok:
-            return path
+            return path, cells
         # when the end is unreachable we widen even past the cap: a result beats none
 
 
