@@ -217,10 +217,19 @@ def _en_name_res() -> tuple[tuple[str, re.Pattern], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=2)
+def _any_name_re(zh: bool) -> re.Pattern:
+    """Any form of the name list, in either language: most texts hold none."""
+    forms = {f for _key, zh_forms, en_forms in _name_table() for f in (zh_forms if zh else en_forms)}
+    return re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) or "(?!)")
+
+
 def name_keys(text: str, lang: str) -> set[str]:
     """Fallback name anchors from the small bilingual list in
     ``resources/align/names.tsv`` (used when no entities were recognised)."""
-    keys = set()
+    keys: set[str] = set()
+    if not _any_name_re(lang.startswith("zh")).search(text):
+        return keys
     if lang.startswith("zh"):
         for key, zh, _en in _name_table():
             if any(f in text for f in zh):
@@ -549,12 +558,82 @@ def _popcount(bits: np.ndarray) -> np.ndarray:
     return np.bitwise_count(bits).sum(axis=1, dtype=np.int64)
 
 
+class _Anchors:
+    """The anchors of a pair as the aligner weighs them: only keys found on
+    both sides count, each weighted by its rarity."""
+
+    def __init__(self, src: Sequence[Segment], tgt: Sequence[Segment], config: AlignConfig):
+        df_s: dict[str, int] = {}
+        for s in src:
+            for k in s.anchors:
+                df_s[k] = df_s.get(k, 0) + 1
+        df_t: dict[str, int] = {}
+        for t in tgt:
+            for k in t.anchors:
+                df_t[k] = df_t.get(k, 0) + 1
+        self.weight = {}
+        for k in set(df_s) & set(df_t):
+            w = config.digit_weight if k.startswith("d:") else 1.0
+            self.weight[k] = w / max(df_s[k], df_t[k])
+        self.sets = ([s.anchors & self.weight.keys() for s in src], [t.anchors & self.weight.keys() for t in tgt])
+        self.masses = tuple([sum(self.weight[k] for k in a) for a in side] for side in self.sets)
+        # value anchors found nowhere on the other side: a sign that the
+        # segment has no counterpart at all (an omission or an addition)
+        self.orph_s = _counts(sum(1 for k in s.anchors if k.startswith("v:") and k not in df_t) for s in src)
+        # prefix counts of segments holding anchors, so that a link's cost is O(1) in its size
+        self.held = tuple(_counts(bool(a) for a in side) for side in self.sets)
+        keys = sorted(self.weight)
+        ids = {k: n for n, k in enumerate(keys)}
+        self.ids = tuple(_Sets([[ids[k] for k in a] for a in side]) for side in self.sets)
+        self.weights = np.array([self.weight[k] for k in keys])
+        self._mass: dict[tuple[int, int], np.ndarray] = {}
+
+    def mass(self, side: int, size: int) -> np.ndarray:
+        """At each end: the weight of the anchors of the ``size`` segments before it on ``side``."""
+        got = self._mass.get((side, size))
+        if got is None:
+            sets, masses, held = self.sets[side], self.masses[side], self.held[side]
+            got = np.zeros(len(sets) + 1)
+            got[1:] = masses
+            if size > 1:
+                ends = np.arange(size, len(sets) + 1)
+                count = held[ends] - held[ends - size]
+                last = np.maximum.accumulate(np.where(np.diff(held) > 0, np.arange(len(sets)), -1))
+                out = np.zeros(len(sets) + 1)
+                one = ends[count == 1]
+                out[one] = got[last[one - 1] + 1]  # one segment with anchors: its own weight
+                for end in ends[count > 1].tolist():
+                    out[end] = sum(self.weight[k] for k in frozenset().union(*sets[end - size:end]))
+                got = out
+            self._mass[(side, size)] = got
+        return got
+
+    def shared(self, i: np.ndarray, j: np.ndarray, a: int, b: int) -> tuple[np.ndarray, np.ndarray]:
+        """(anchors shared, their weight) of each link src[i-a:i] <-> tgt[j-b:j]."""
+        src, tgt = (int(i.min()) - a, int(i.max())), (int(j.min()) - b, int(j.max()))
+        shared = _distinct(np.intersect1d(self.ids[0].span(*src)[1], self.ids[1].span(*tgt)[1]))
+        count = np.zeros(len(i), dtype=np.int64)
+        mass = np.zeros(len(i))
+        if not shared.size:
+            return count, mass
+        local = np.full(len(self.weights), -1, dtype=np.int64)
+        local[shared] = np.arange(len(shared))
+        weights = self.weights[shared]
+        mine = self.ids[0].bits(*src, local, len(shared))
+        theirs = self.ids[1].bits(*tgt, local, len(shared))
+        for s in range(0, len(i), _LEX_SLICE):
+            both = _union(mine, i[s:s + _LEX_SLICE] - src[0], a) & _union(theirs, j[s:s + _LEX_SLICE] - tgt[0], b)
+            count[s:s + len(both)] = _popcount(both)
+            mass[s:s + len(both)] = (_unpack(both, len(shared)) * weights).sum(axis=1)
+        return count, mass
+
+
 class _Model:
     """Link costs for one pair under one set of :class:`_Stats`, computed
     for arrays of links of one type at a time (:meth:`costs`)."""
 
     def __init__(self, src: Sequence[Segment], tgt: Sequence[Segment], config: AlignConfig, stats: _Stats,
-                 lexicon: _Lexicon | None = None):
+                 lexicon: _Lexicon | None = None, anchors: _Anchors | None = None):
         self.src, self.tgt, self.cfg, self.stats = src, tgt, config, stats
         self.ratio = stats.ratio
         self.lexicon = lexicon if lexicon is not None and lexicon.active else None
@@ -566,7 +645,7 @@ class _Model:
         for a, b in _parse_types(config.link_types):
             p = priors.get(f"{a}-{b}", 0.001)
             self.prior[(a, b)] = -math.log(max(p, 1e-12))
-        self._init_anchors(src, tgt, config)
+        self.anchors = anchors if anchors is not None else _Anchors(src, tgt, config)
         self.hint_t = _counts(t.hint == "addition" for t in tgt)
         codes: dict[str, int] = {}
         self.cue_s = np.array([codes.setdefault(s.cue, len(codes)) if s.cue is not None else -1 for s in src]
@@ -594,51 +673,6 @@ class _Model:
         if a and b:
             out |= gs[i - 1] != gt[j - 1]
         return out
-
-    def _init_anchors(self, src: Sequence[Segment], tgt: Sequence[Segment], config: AlignConfig) -> None:
-        # rarity weights of anchors
-        df_s: dict[str, int] = {}
-        for s in src:
-            for k in s.anchors:
-                df_s[k] = df_s.get(k, 0) + 1
-        df_t: dict[str, int] = {}
-        for t in tgt:
-            for k in t.anchors:
-                df_t[k] = df_t.get(k, 0) + 1
-        self.weight = {}
-        for k in set(df_s) & set(df_t):
-            w = config.digit_weight if k.startswith("d:") else 1.0
-            self.weight[k] = w / max(df_s[k], df_t[k])
-        # only anchors known on both sides weigh anything: keep just those, so
-        # that a link's anchor cost iterates over few keys
-        self.wanch_s = [s.anchors & self.weight.keys() for s in src]
-        self.wanch_t = [t.anchors & self.weight.keys() for t in tgt]
-        self.mass_s = [sum(self.weight[k] for k in a) for a in self.wanch_s]
-        self.mass_t = [sum(self.weight[k] for k in a) for a in self.wanch_t]
-        self._groups_s: dict = {}
-        self._groups_t: dict = {}
-        # value anchors found nowhere on the other side: a sign that the
-        # segment has no counterpart at all (an omission or an addition)
-        self.orph_s = _counts(sum(1 for k in s.anchors if k.startswith("v:") and k not in df_t) for s in src)
-        # prefix counts, so that a link's cost is O(1) in its size
-        self.anc_s = _counts(bool(a) for a in self.wanch_s)
-        self.anc_t = _counts(bool(a) for a in self.wanch_t)
-        ids = {k: n for n, k in enumerate(sorted(self.weight))}
-        self.anchor_ids = (_Sets([[ids[k] for k in a] for a in self.wanch_s]),
-                           _Sets([[ids[k] for k in a] for a in self.wanch_t]))
-        self.anchor_weights = np.array([self.weight[k] for k in sorted(self.weight)])
-        self._masses: dict[tuple[int, int], np.ndarray] = {}
-
-    def _group(self, anchors: list[frozenset], masses: list[float], cache: dict, end: int, size: int
-               ) -> tuple[frozenset, float]:
-        """The weighted anchors of segments [end-size, end) and their total weight (memoised)."""
-        if size == 1:
-            return anchors[end - 1], masses[end - 1]
-        got = cache.get((end, size))
-        if got is None:
-            union = frozenset().union(*anchors[end - size:end])
-            got = cache[(end, size)] = (union, sum(self.weight[k] for k in union))
-        return got
 
     def length_cost(self, ls: np.ndarray, lt: np.ndarray) -> np.ndarray:
         cfg = self.cfg
@@ -699,21 +733,28 @@ class _Model:
     def _real_costs(self, i: np.ndarray, j: np.ndarray, a: int, b: int) -> np.ndarray:
         cfg = self.cfg
         c = self.prior[(a, b)] + self.length_cost(self.ps[i] - self.ps[i - a], self.pt[j] - self.pt[j - b])
-        c += cfg.addition_penalty * (self.hint_t[j] - self.hint_t[j - b])
-        # cues: the first segment of each side leads the link
-        cs, ct = self.cue_s[i - a], self.cue_t[j - b]
-        c += np.where((cs >= 0) & (ct >= 0), np.where(cs == ct, -cfg.cue_weight, cfg.cue_weight), 0.0)
-        inner = (self.ncue_s[i] - self.ncue_s[i - a + 1]) + (self.ncue_t[j] - self.ncue_t[j - b + 1])
-        c += cfg.cue_weight / 2 * inner
-        # sentence counts, where both sides know them
-        known = (self.unk_s[i] == self.unk_s[i - a]) & (self.unk_t[j] == self.unk_t[j - b])
-        c += np.where(known, self.sentence_cost(self.sent_s[i] - self.sent_s[i - a],
-                                                self.sent_t[j] - self.sent_t[j - b]), 0.0)
+        # the terms below add nothing to any link of a pair without hints, cues, sentence counts, orphans
+        if self.hint_t[-1]:
+            c += cfg.addition_penalty * (self.hint_t[j] - self.hint_t[j - b])
+        if self.ncue_s[-1] and self.ncue_t[-1]:  # cues: the first segment of each side leads the link
+            cs, ct = self.cue_s[i - a], self.cue_t[j - b]
+            c += np.where((cs >= 0) & (ct >= 0), np.where(cs == ct, -cfg.cue_weight, cfg.cue_weight), 0.0)
+        if self.ncue_s[-1] or self.ncue_t[-1]:
+            inner = (self.ncue_s[i] - self.ncue_s[i - a + 1]) + (self.ncue_t[j] - self.ncue_t[j - b + 1])
+            c += cfg.cue_weight / 2 * inner
+        if self.unk_s[-1] < len(self.src) and self.unk_t[-1] < len(self.tgt):
+            # sentence counts, where both sides know them
+            known = (self.unk_s[i] == self.unk_s[i - a]) & (self.unk_t[j] == self.unk_t[j - b])
+            c += np.where(known, self.sentence_cost(self.sent_s[i] - self.sent_s[i - a],
+                                                    self.sent_t[j] - self.sent_t[j - b]), 0.0)
         if self.lexicon is not None:
             c += self.lexical_cost(i, j, a, b)
-        orphans = self.orph_s[i] - self.orph_s[i - a]
-        c += np.where(orphans > 0, np.minimum(cfg.orphan_weight * orphans, cfg.orphan_cap), 0.0)
-        both = np.flatnonzero((self.anc_s[i] != self.anc_s[i - a]) & (self.anc_t[j] != self.anc_t[j - b]))
+        anchors = self.anchors
+        if anchors.orph_s[-1]:
+            orphans = anchors.orph_s[i] - anchors.orph_s[i - a]
+            c += np.where(orphans > 0, np.minimum(cfg.orphan_weight * orphans, cfg.orphan_cap), 0.0)
+        held_s, held_t = anchors.held
+        both = np.flatnonzero((held_s[i] != held_s[i - a]) & (held_t[j] != held_t[j - b]))
         if both.size:
             c[both] += self._anchor_costs(i[both], j[both], a, b)
         return c
@@ -723,43 +764,13 @@ class _Model:
         anchors lower the cost (rarity weighted, with diminishing returns),
         anchors found on one side only raise it."""
         cfg = self.cfg
-        count, mass = self._shared_anchors(i, j, a, b)
+        count, mass = self.anchors.shared(i, j, a, b)
         bonus = np.where(count > 0, -(cfg.anchor_cap * (1.0 - np.exp(-(cfg.anchor_weight * mass) / cfg.anchor_cap))),
                          0.0)
         # anchors known on both sides but missing from this link's other side
         # (the weight of the symmetric difference, without building it)
         return bonus + cfg.mismatch_weight * np.maximum(
-            0.0, self._anchor_mass(0, a)[i] + self._anchor_mass(1, b)[j] - 2.0 * mass)
-
-    def _shared_anchors(self, i: np.ndarray, j: np.ndarray, a: int, b: int) -> tuple[np.ndarray, np.ndarray]:
-        """(anchors shared, their weight) of each link."""
-        src, tgt = (int(i.min()) - a, int(i.max())), (int(j.min()) - b, int(j.max()))
-        shared = _distinct(np.intersect1d(self.anchor_ids[0].span(*src)[1], self.anchor_ids[1].span(*tgt)[1]))
-        count = np.zeros(len(i), dtype=np.int64)
-        mass = np.zeros(len(i))
-        if not shared.size:
-            return count, mass
-        local = np.full(len(self.anchor_weights), -1, dtype=np.int64)
-        local[shared] = np.arange(len(shared))
-        weights = self.anchor_weights[shared]
-        mine = self.anchor_ids[0].bits(*src, local, len(shared))
-        theirs = self.anchor_ids[1].bits(*tgt, local, len(shared))
-        for s in range(0, len(i), _LEX_SLICE):
-            both = _union(mine, i[s:s + _LEX_SLICE] - src[0], a) & _union(theirs, j[s:s + _LEX_SLICE] - tgt[0], b)
-            count[s:s + len(both)] = _popcount(both)
-            mass[s:s + len(both)] = (_unpack(both, len(shared)) * weights).sum(axis=1)
-        return count, mass
-
-    def _anchor_mass(self, side: int, size: int) -> np.ndarray:
-        """At each end: the weight of the anchors of the ``size`` segments before it."""
-        got = self._masses.get((side, size))
-        if got is None:
-            anchors, masses, cache = ((self.wanch_s, self.mass_s, self._groups_s) if side == 0
-                                      else (self.wanch_t, self.mass_t, self._groups_t))
-            got = self._masses[(side, size)] = np.array(
-                [0.0] * size + [self._group(anchors, masses, cache, end, size)[1]
-                                for end in range(size, len(anchors) + 1)])
-        return got
+            0.0, self.anchors.mass(0, a)[i] + self.anchors.mass(1, b)[j] - 2.0 * mass)
 
 
 
@@ -921,24 +932,25 @@ def _fill(model: _Model, band: _Band, types: Sequence[tuple[int, int]]) -> None:
             if i == 0:
                 best[0], arg[0] = 0.0, len(later)
             kind = ids[arg]
-            if same and not (first and _settled(best, zero[r, 0], same[0][1])):
-                _relax(best, kind, zero[r], same)
+            if same and not first:
+                _relax(best, kind, zero[r], same, 0)
+            elif same:  # only from the first cell a 0-b link would lower or tie
+                b = same[0][1]
+                hit = np.less_equal(best[:-b] + zero[r, 0, b:], best[b:])
+                if hit.any():
+                    _relax(best, kind, zero[r], same, int(hit.argmax()) + b)
             value[i * width:(i + 1) * width] = best
             band.back[i] = kind
 
 
-def _settled(best: np.ndarray, cost: np.ndarray, b: int) -> bool:
-    """Would no 0-b link lower (or tie) any cell of the row?"""
-    return not bool(np.less_equal(best[:-b] + cost[b:], best[b:]).any())
-
-
-def _relax(best: np.ndarray, kind: np.ndarray, cost: np.ndarray, same: Sequence[tuple[int, int]]) -> None:
-    """Links from the same row (0-1, 0-2), cell by cell from the left: a
-    cell takes ``best[k - b] + cost`` where that is lower (or equal, for a
-    type listed earlier)."""
+def _relax(best: np.ndarray, kind: np.ndarray, cost: np.ndarray, same: Sequence[tuple[int, int]], start: int
+           ) -> None:
+    """Links from the same row (0-1, 0-2), cell by cell from ``start`` (no
+    cell before it changes): a cell takes ``best[k - b] + cost`` where that
+    is lower (or equal, for a type listed earlier)."""
     values, kinds = best.tolist(), kind.tolist()
     costs = cost.tolist()
-    for k in range(len(values)):
+    for k in range(start, len(values)):
         for s, (t, b) in enumerate(same):
             if k >= b:
                 v = values[k - b] + costs[s][k]
@@ -1278,11 +1290,12 @@ def align(src: Sequence[Segment], tgt: Sequence[Segment], config: AlignConfig | 
     if n == 0 and not tgt:
         return []
     lexicon = _Lexicon(src, tgt, dictionary) if dictionary is not None else None
+    anchors = _Anchors(src, tgt, cfg)
     stats = _learn(src, tgt, None, cfg, lexicon, (0.002, 0.002))
     if cfg.ratio is not None:
         stats = replace(stats, ratio=cfg.ratio)
     if lexicon is not None and lexicon.active:
-        stats = replace(stats, chance=lexicon.chance(_diagonal(_Model(src, tgt, cfg, stats))))
+        stats = replace(stats, chance=lexicon.chance(_diagonal(_Model(src, tgt, cfg, stats, anchors=anchors))))
     path = None
     centre = _group_centre(src, tgt)
     passes = 1 if cfg.ratio is not None else max(1, cfg.passes)
@@ -1291,7 +1304,7 @@ def align(src: Sequence[Segment], tgt: Sequence[Segment], config: AlignConfig | 
             cfg = _widen(cfg, path)
             stats = _learn(src, tgt, path, cfg, lexicon, stats.chance)
             centre = _path_centre(path, n)  # later passes centre their band on the previous path
-        model = _Model(src, tgt, cfg, stats, lexicon)
+        model = _Model(src, tgt, cfg, stats, lexicon, anchors)
         path, band = _banded(model, cfg, centre, cfg.band if p == 0 else max(2, cfg.band // 2))
     assert path is not None
     links = []
