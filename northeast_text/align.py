@@ -575,17 +575,19 @@ class _Anchors:
         for k in set(df_s) & set(df_t):
             w = config.digit_weight if k.startswith("d:") else 1.0
             self.weight[k] = w / max(df_s[k], df_t[k])
-        self.sets = ([s.anchors & self.weight.keys() for s in src], [t.anchors & self.weight.keys() for t in tgt])
-        self.masses = tuple([sum(self.weight[k] for k in a) for a in side] for side in self.sets)
+        keys = self.weight.keys()
+        self.sets = tuple([x.anchors & keys if x.anchors else x.anchors for x in side] for side in (src, tgt))
+        self.masses = tuple([sum(self.weight[k] for k in a) if a else 0.0 for a in side] for side in self.sets)
         # value anchors found nowhere on the other side: a sign that the
         # segment has no counterpart at all (an omission or an addition)
-        self.orph_s = _counts(sum(1 for k in s.anchors if k.startswith("v:") and k not in df_t) for s in src)
+        self.orph_s = _counts(sum(1 for k in s.anchors if k.startswith("v:") and k not in df_t) if s.anchors else 0
+                              for s in src)
         # prefix counts of segments holding anchors, so that a link's cost is O(1) in its size
         self.held = tuple(_counts(bool(a) for a in side) for side in self.sets)
-        keys = sorted(self.weight)
-        ids = {k: n for n, k in enumerate(keys)}
-        self.ids = tuple(_Sets([[ids[k] for k in a] for a in side]) for side in self.sets)
-        self.weights = np.array([self.weight[k] for k in keys])
+        ordered = sorted(self.weight)
+        ids = {k: n for n, k in enumerate(ordered)}
+        self.ids = tuple(_Sets([[ids[k] for k in a] if a else () for a in side]) for side in self.sets)
+        self.weights = np.array([self.weight[k] for k in ordered])
         self._mass: dict[tuple[int, int], np.ndarray] = {}
 
     def mass(self, side: int, size: int) -> np.ndarray:
@@ -1253,13 +1255,10 @@ def _sweep(energy: np.ndarray, types: Sequence[tuple[int, int]], forward: bool) 
 
 def _logsumexp(values: Sequence[np.ndarray]) -> np.ndarray:
     """log(sum(exp(v))) over ``values``, element by element, summed in order."""
-    top = values[0]
-    for v in values[1:]:
-        top = np.maximum(top, v)
+    stacked = np.stack(values)
+    top = stacked.max(axis=0)
     safe = np.where(top == -INF, 0.0, top)
-    total = np.exp(values[0] - safe)
-    for v in values[1:]:
-        total = total + np.exp(v - safe)
+    total = np.exp(stacked - safe).sum(axis=0)  # along the first axis: one row after the other
     with np.errstate(divide="ignore"):
         return np.where(top == -INF, -INF, safe + np.log(total))
 
