@@ -411,7 +411,10 @@ class _Lexicon:
         vocab_s = {w for s in src for w in s.words if w in dictionary.glosses}
         vocab_t = {w for t in tgt for w in t.words if w in dictionary.reverse}
         gloss_s = {w: [v for v in dictionary.glosses[w] if v in vocab_t] for w in vocab_s}
-        gloss_t = {v: [w for w in dictionary.reverse[v] if w in vocab_s] for v in vocab_t}
+        gloss_t: dict[str, list[str]] = {v: [] for v in vocab_t}  # the reverse index, for this pair's words only
+        for w, found in gloss_s.items():
+            for v in found:
+                gloss_t[v].append(w)
         bit_s = {w: k for k, w in enumerate(sorted(w for w, g in gloss_s.items() if g))}
         bit_t = {v: k for k, v in enumerate(sorted(v for v, g in gloss_t.items() if g))}
         self.words_s, self.gloss_s = self._sets(src, bit_s, gloss_s, bit_t)
@@ -499,6 +502,18 @@ class _Region:
         self.src, self.tgt = src, tgt
         self.source = _local_bits(lexicon.vocabulary[0], lexicon.words_s, src, lexicon.gloss_t, tgt)
         self.target = _local_bits(lexicon.vocabulary[1], lexicon.words_t, tgt, lexicon.gloss_s, src)
+        self._unions: dict[tuple[int, int, int], np.ndarray] = {}
+
+    def _union(self, side: int, part: int, size: int) -> np.ndarray:
+        """Row e: the union of rows [e - size, e) of bitset ``part`` (0:
+        words, 1: glosses) of ``side`` (0: source bits, 1: target bits)."""
+        got = self._unions.get((side, part, size))
+        if got is None:
+            bits = (self.source if side == 0 else self.target)[part]  # type: ignore[index]
+            got = np.zeros((len(bits) + 1, bits.shape[1]), dtype=np.uint64)
+            got[size:] = _union(bits, np.arange(size, len(bits) + 1), size)
+            self._unions[(side, part, size)] = got
+        return got
 
     def covers(self, src: tuple[int, int], tgt: tuple[int, int]) -> bool:
         return self.src[0] <= src[0] and src[1] <= self.src[1] and self.tgt[0] <= tgt[0] and tgt[1] <= self.tgt[1]
@@ -511,11 +526,9 @@ class _Region:
         for s in range(0, len(i), _LEX_SLICE):
             ii, jj = i[s:s + _LEX_SLICE], j[s:s + _LEX_SLICE]
             if self.source is not None:
-                words, glosses = self.source
-                ks[s:s + len(ii)] = _popcount(_union(words, ii, a) & _union(glosses, jj, b))
+                ks[s:s + len(ii)] = _popcount(self._union(0, 0, a)[ii] & self._union(0, 1, b)[jj])
             if self.target is not None:
-                words, glosses = self.target
-                kt[s:s + len(ii)] = _popcount(_union(words, jj, b) & _union(glosses, ii, a))
+                kt[s:s + len(ii)] = _popcount(self._union(1, 0, b)[jj] & self._union(1, 1, a)[ii])
         return ks, kt
 
 
@@ -911,7 +924,7 @@ def _fill(model: _Model, band: _Band, types: Sequence[tuple[int, int]]) -> None:
     later = [t for t, (a, _b) in enumerate(types) if a]
     same = [(t, b) for t, (a, b) in enumerate(types) if not a]
     ids = np.array(later + [255], dtype=np.uint8)
-    step = max(1, min(4096 if model.lexicon is None else _LEX_ROWS, _CHUNK_CELLS // (len(types) * band.width)))
+    step = max(1, min(4096, _CHUNK_CELLS // (len(types) * band.width)))
     value, width = band.value, band.width
     columns = np.arange(width)
     # a 0-n link listed before every other type wins ties: one test finds the rows it may change
