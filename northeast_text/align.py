@@ -869,7 +869,8 @@ class _Band:
         self.width = int((self.hi - self.lo).max()) + 1
         self.sentinel = self.rows * self.width
         self.value = np.full(self.sentinel + 1, INF)
-        self.back = np.zeros((self.rows, self.width), dtype=np.uint8)
+        self.back = np.zeros((self.rows, self.width), dtype=np.uint8)  # places in ``order``
+        self.order: list[int] = []  # the link types (indices into ``types``) in the order the DP takes them
         size = self.rows * len(types) * self.width
         self.cost = np.full((self.rows, len(types), self.width), INF) if size <= _KEPT_COSTS else None
 
@@ -918,15 +919,15 @@ def _chunk_costs(model: _Model, band: _Band, rows: np.ndarray, types: Sequence[t
 
 def _fill(model: _Model, band: _Band, types: Sequence[tuple[int, int]]) -> None:
     """The DP over the band: each cell's least cost and the link type that
-    reaches it (the first in ``types`` among equals).  Links with a source
-    side (1-1, 2-1 ...) come from earlier rows and are taken for a whole row
-    at once; 0-n links, from the same row, are then relaxed until stable."""
+    reaches it (the first in ``types`` among equals; ``band.back`` holds its
+    place in ``band.order``).  Links with a source side (1-1, 2-1 ...) come
+    from earlier rows and are taken for a whole row at once; 0-n links, from
+    the same row, are then relaxed cell by cell where they can matter."""
     later = [t for t, (a, _b) in enumerate(types) if a]
     same = [(t, b) for t, (a, b) in enumerate(types) if not a]
-    ids = np.array(later + [255], dtype=np.uint8)
+    band.order = later + [t for t, _b in same]
     step = max(1, min(4096, _CHUNK_CELLS // (len(types) * band.width)))
     value, width = band.value, band.width
-    columns = np.arange(width)
     # a 0-n link listed before every other type wins ties: one test finds the rows it may change
     first = len(same) == 1 and (not later or same[0][0] < later[0])
     for start in range(0, band.rows, step):
@@ -937,40 +938,41 @@ def _fill(model: _Model, band: _Band, types: Sequence[tuple[int, int]]) -> None:
             band.cost[start:start + len(rows), later] = cost
             band.cost[start:start + len(rows), [t for t, _b in same]] = zero
         for r, i in enumerate(rows.tolist()):
+            best = value[i * width:(i + 1) * width]  # written in place
             if later:
                 cand = value[where[r]]
                 cand += cost[r]
-                arg = cand.argmin(axis=0)
-                best = cand[arg, columns]
+                kind = cand.argmin(axis=0)
+                cand.min(axis=0, out=best)
             else:
-                best, arg = np.full(width, INF), np.full(width, len(later))
+                kind = np.zeros(width, dtype=np.int64)
             if i == 0:
-                best[0], arg[0] = 0.0, len(later)
-            kind = ids[arg]
+                best[0], kind[0] = 0.0, 255
             if same and not first:
-                _relax(best, kind, zero[r], same, 0)
+                _relax(best, kind, zero[r], same, 0, band.order)
             elif same:  # only from the first cell a 0-b link would lower or tie
                 b = same[0][1]
                 hit = np.less_equal(best[:-b] + zero[r, 0, b:], best[b:])
                 if hit.any():
-                    _relax(best, kind, zero[r], same, int(hit.argmax()) + b)
-            value[i * width:(i + 1) * width] = best
+                    _relax(best, kind, zero[r], same, int(hit.argmax()) + b, band.order)
             band.back[i] = kind
 
 
-def _relax(best: np.ndarray, kind: np.ndarray, cost: np.ndarray, same: Sequence[tuple[int, int]], start: int
-           ) -> None:
+def _relax(best: np.ndarray, kind: np.ndarray, cost: np.ndarray, same: Sequence[tuple[int, int]], start: int,
+           order: Sequence[int]) -> None:
     """Links from the same row (0-1, 0-2), cell by cell from ``start`` (no
     cell before it changes): a cell takes ``best[k - b] + cost`` where that
-    is lower (or equal, for a type listed earlier)."""
+    is lower (or equal, for a type listed earlier).  ``kind`` holds places
+    in ``order`` (the type indices), the 0-n types last."""
     values, kinds = best.tolist(), kind.tolist()
     costs = cost.tolist()
+    first = len(order) - len(same)
     for k in range(start, len(values)):
         for s, (t, b) in enumerate(same):
             if k >= b:
                 v = values[k - b] + costs[s][k]
-                if v < values[k] or (v == values[k] and t < kinds[k] and v < INF):
-                    values[k], kinds[k] = v, t
+                if v < values[k] or (v == values[k] and v < INF and t < order[kinds[k]]):
+                    values[k], kinds[k] = v, first + s
     best[:] = values
     kind[:] = kinds
 
@@ -993,7 +995,7 @@ def _run_dp(model: _Model, half: int, centre: Sequence[float] | None = None
     margin = model.cfg.edge_margin
     back = band.back
     while i > 0 or j > 0:
-        a, b = types[back[i, j - lo[i]]]
+        a, b = types[band.order[back[i, j - lo[i]]]]
         path.append((i, j, a, b))
         if (j - lo[i] < margin and lo[i] > floor[i]) or (hi[i] - j < margin and hi[i] < ceil[i]):
             touched = True
