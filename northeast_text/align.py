@@ -43,7 +43,11 @@ from the link before it to the link after it), fitted on held-out data.
 The band follows the length diagonal and is doubled (up to a memory cap,
 then to the full matrix when that fits) whenever the best path touches its
 edge or the end cannot be reached, so time and memory are linear in the
-document length for ordinary pairs.
+document length for ordinary pairs.  Costs are computed with numpy for
+whole arrays of links of one type (:meth:`_Model.costs`); the DP takes a
+band row per step and keeps the costs for the link scores; dictionary hits
+and shared anchors are popcounts of bitsets over the few ids a stretch of
+the pair holds.
 
 :func:`align` knows nothing of blocks; :func:`align_blocks` builds
 :class:`Segment` lists from two :class:`~northeast_text.model.Analysis`
