@@ -43,7 +43,11 @@ from the link before it to the link after it), fitted on held-out data.
 The band follows the length diagonal and is doubled (up to a memory cap,
 then to the full matrix when that fits) whenever the best path touches its
 edge or the end cannot be reached, so time and memory are linear in the
-document length for ordinary pairs.
+document length for ordinary pairs.  Costs are computed with numpy for
+whole arrays of links of one type (:meth:`_Model.costs`); the DP takes a
+band row per step and keeps the costs for the link scores; dictionary hits
+and shared anchors are popcounts of bitsets over the few ids a stretch of
+the pair holds.
 
 :func:`align` knows nothing of blocks; :func:`align_blocks` builds
 :class:`Segment` lists from two :class:`~northeast_text.model.Analysis`
@@ -55,11 +59,14 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache
+from itertools import chain
 from typing import TYPE_CHECKING
+
+import numpy as np
 
 from .model import Analysis, Block, Link
 from .settings import DEFAULT_LINK_TYPES, Settings
@@ -214,17 +221,26 @@ def _en_name_res() -> tuple[tuple[str, re.Pattern], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=2)
+def _any_name_re(zh: bool) -> re.Pattern:
+    """Any form of the name list, in either language: most texts hold none."""
+    forms = {f for _key, zh_forms, en_forms in _name_table() for f in (zh_forms if zh else en_forms)}
+    return re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) or "(?!)")
+
+
 def name_keys(text: str, lang: str) -> set[str]:
     """Fallback name anchors from the small bilingual list in
     ``resources/align/names.tsv`` (used when no entities were recognised)."""
-    keys = set()
+    keys: set[str] = set()
+    if not _any_name_re(lang.startswith("zh")).search(text):
+        return keys
     if lang.startswith("zh"):
         for key, zh, _en in _name_table():
             if any(f in text for f in zh):
                 keys.add("n:" + key)
     else:
-        for key, pattern in _en_name_res():
-            if pattern.search(text):
+        for (key, pattern), (_key, _zh, en) in zip(_en_name_res(), _name_table()):
+            if any(f in text for f in en) and pattern.search(text):  # the plain test first: it is much faster
                 keys.add("n:" + key)
     return keys
 
@@ -310,11 +326,11 @@ def _parse_types(types: Iterable[str]) -> list[tuple[int, int]]:
     return out
 
 
-def _erfc_neglog(x: float) -> float:
+def _erfc_neglog(x: np.ndarray) -> np.ndarray:
     """-log(erfc(x)) for x >= 0, stable for large x (Abramowitz & Stegun 7.1.26)."""
     t = 1.0 / (1.0 + 0.3275911 * x)
     poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))))
-    return x * x - math.log(poly)
+    return x * x - np.log(poly)
 
 
 def _prefix(values: Iterable[float]) -> list[float]:
@@ -322,6 +338,11 @@ def _prefix(values: Iterable[float]) -> list[float]:
     for v in values:
         out.append(out[-1] + v)
     return out
+
+
+def _counts(values: Iterable[int]) -> np.ndarray:
+    """Prefix sums of integer counts (or flags), starting at 0."""
+    return np.concatenate(([0], np.cumsum(np.fromiter(values, dtype=np.int64))))
 
 
 @dataclass(frozen=True, slots=True)
@@ -337,132 +358,228 @@ class _Stats:
     chance: tuple[float, float] = (0.002, 0.002)  # chance of a gloss hit per word of the other side
 
 
-class _Lexicon:
-    """Dictionary evidence between segment groups, as bitsets.
+class _Sets:
+    """Sets of integer ids, one per segment, stored flat."""
 
-    Each side's translatable words get a bit in a pair-local vocabulary;
-    a source segment also carries the bits of the target words its words
-    gloss to, a target segment those of the source words glossing to it.
-    A link's hits are ``popcount(words & glosses of the other side)`` on
-    each side; only words with some gloss present on the other side of the
-    pair count as translatable.
+    def __init__(self, sets: Sequence[Collection[int]]):
+        self.rows = len(sets)
+        self.ptr = np.concatenate(([0], np.cumsum([len(s) for s in sets], dtype=np.int64)))
+        self.ids = np.fromiter(chain.from_iterable(sets), dtype=np.int64, count=int(self.ptr[-1]))
+        self._sizes: dict[int, np.ndarray] = {}
+
+    def span(self, start: int, end: int) -> tuple[np.ndarray, np.ndarray]:
+        """(row - start, id) of every member of the sets [start, end)."""
+        counts = np.diff(self.ptr[start:end + 1])
+        return np.repeat(np.arange(end - start), counts), self.ids[self.ptr[start]:self.ptr[end]]
+
+    def sizes(self, size: int) -> np.ndarray:
+        """At each end i >= size: the size of the union of sets [i - size, i)."""
+        got = self._sizes.get(size)
+        if got is None:
+            ptr, ids = self.ptr.tolist(), self.ids.tolist()
+            got = self._sizes[size] = np.array(
+                [0] * size + [len(set(ids[ptr[i - size]:ptr[i]])) for i in range(size, self.rows + 1)],
+                dtype=np.int64)
+        return got
+
+    def bits(self, start: int, end: int, local: np.ndarray, size: int) -> np.ndarray:
+        """The sets [start, end) as rows of ``size`` bits: id k is bit
+        ``local[k]`` (ids whose ``local`` is negative are left out)."""
+        rows, ids = self.span(start, end)
+        at = local[ids]
+        keep = at >= 0
+        rows, at = rows[keep], at[keep]
+        out = np.zeros((end - start, (size + 63) // 64), dtype=np.uint64)
+        np.bitwise_or.at(out, (rows, at // 64), np.left_shift(np.uint64(1), (at % 64).astype(np.uint64)))
+        return out
+
+
+_LEX_ROWS = 128  # source segments of a window whose words are held as bitsets over the ids they share
+_LEX_MARGIN = 8  # a stretch reaches this many segments further back (links of up to 8 segments a side)
+_LEX_SLICE = 4096  # links whose hits are counted at once
+
+
+class _Lexicon:
+    """Dictionary evidence between segment groups.
+
+    Each side's translatable words get an id in a pair-local vocabulary; a
+    source segment also carries the ids of the target words its words gloss
+    to, a target segment those of the source words glossing to it.  A
+    link's hits on a side are the words of that side whose id is among the
+    glosses of the other side; only words with some gloss present on the
+    other side of the pair count as translatable.  Hits are counted with
+    bitsets over the few words a stretch of the pair shares.
     """
 
     def __init__(self, src: Sequence[Segment], tgt: Sequence[Segment], dictionary: Dictionary):
         vocab_s = {w for s in src for w in s.words if w in dictionary.glosses}
         vocab_t = {w for t in tgt for w in t.words if w in dictionary.reverse}
         gloss_s = {w: [v for v in dictionary.glosses[w] if v in vocab_t] for w in vocab_s}
-        gloss_t = {v: [w for w in dictionary.reverse[v] if w in vocab_s] for v in vocab_t}
-        bit_s = {w: 1 << k for k, w in enumerate(sorted(w for w, g in gloss_s.items() if g))}
-        bit_t = {v: 1 << k for k, v in enumerate(sorted(v for v, g in gloss_t.items() if g))}
-        self.words_s, self.gloss_s = self._bits(src, bit_s, gloss_s, bit_t)
-        self.words_t, self.gloss_t = self._bits(tgt, bit_t, gloss_t, bit_s)
-        self.size_s = [w.bit_count() for w in self.words_s]
-        self.size_t = [w.bit_count() for w in self.words_t]
+        gloss_t: dict[str, list[str]] = {v: [] for v in vocab_t}  # the reverse index, for this pair's words only
+        for w, found in gloss_s.items():
+            for v in found:
+                gloss_t[v].append(w)
+        bit_s = {w: k for k, w in enumerate(sorted(w for w, g in gloss_s.items() if g))}
+        bit_t = {v: k for k, v in enumerate(sorted(v for v, g in gloss_t.items() if g))}
+        self.words_s, self.gloss_s = self._sets(src, bit_s, gloss_s, bit_t)
+        self.words_t, self.gloss_t = self._sets(tgt, bit_t, gloss_t, bit_s)
+        self.vocabulary = (len(bit_s), len(bit_t))
         self.active = bool(bit_s) and bool(bit_t)
-        self._cache_s: dict[tuple[int, int], tuple[int, int]] = {}
-        self._cache_t: dict[tuple[int, int], tuple[int, int]] = {}
+        self._regions: dict[int, _Region] = {}  # by window
 
     @staticmethod
-    def _bits(segs, bits_own, glosses, bits_other) -> tuple[list[int], list[int]]:
-        words_out, gloss_out = [], []
-        memo: dict[str, int] = {}
-        for seg in segs:
-            w = g = 0
-            for word in seg.words:
-                bit = bits_own.get(word)
-                if bit is None:
-                    continue
-                w |= bit
-                got = memo.get(word)
-                if got is None:
-                    got = 0
-                    for other in glosses[word]:
-                        got |= bits_other[other]
-                    memo[word] = got
-                g |= got
-            words_out.append(w)
-            gloss_out.append(g)
-        return words_out, gloss_out
+    def _sets(segs: Sequence[Segment], ids_own: dict[str, int], glosses: dict[str, list[str]],
+              ids_other: dict[str, int]) -> tuple[_Sets, _Sets]:
+        words = [[ids_own[w] for w in seg.words if w in ids_own] for seg in segs]
+        found = {w for seg in segs for w in seg.words if w in ids_own}
+        memo = {w: frozenset(ids_other[g] for g in glosses[w]) for w in found}
+        return _Sets(words), _Sets([set().union(*(memo[w] for w in seg.words if w in memo)) for seg in segs])
 
-    def _group(self, words, glosses, cache, end: int, size: int) -> tuple[int, int]:
-        if size == 1:
-            return words[end - 1], glosses[end - 1]
-        got = cache.get((end, size))
-        if got is None:
-            w = g = 0
-            for k in range(end - size, end):
-                w |= words[k]
-                g |= glosses[k]
-            got = cache[(end, size)] = (w, g)
-        return got
-
-    def counts(self, i: int, j: int, a: int, b: int) -> tuple[int, int, int, int]:
+    def counts(self, i: np.ndarray, j: np.ndarray, a: int, b: int
+               ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """(source hits, source words, target hits, target words) of the
-        link src[i-a:i] <-> tgt[j-b:j]."""
-        ws, gs = self._group(self.words_s, self.gloss_s, self._cache_s, i, a)
-        wt, gt = self._group(self.words_t, self.gloss_t, self._cache_t, j, b)
-        return (ws & gt).bit_count(), ws.bit_count(), (wt & gs).bit_count(), wt.bit_count()
+        links src[i-a:i] <-> tgt[j-b:j] (arrays of link ends in reading
+        order, a, b >= 1)."""
+        ks = np.zeros(len(i), dtype=np.int64)
+        kt = np.zeros(len(i), dtype=np.int64)
+        window = i // _LEX_ROWS
+        cuts = np.flatnonzero(np.diff(window)) + 1  # links come in reading order: one part per window
+        bounds = [0, *cuts.tolist(), len(i)] if len(i) else []
+        for s, e in zip(bounds, bounds[1:]):
+            ii, jj = i[s:e], j[s:e]
+            region = self._region(int(window[s]), (int(ii.min()) - a, int(ii.max())),
+                                  (int(jj.min()) - b, int(jj.max())))
+            ks[s:e], kt[s:e] = region.hits(ii, jj, a, b)
+        return ks, self.words_s.sizes(a)[i], kt, self.words_t.sizes(b)[j]
+
+    def _region(self, window: int, src: tuple[int, int], tgt: tuple[int, int]) -> _Region:
+        """The bitsets of source window ``window`` (``_LEX_ROWS`` segments)
+        covering the segments ``src`` and ``tgt`` ([start, end) spans): kept,
+        and rebuilt wider when a later link reaches beyond them."""
+        region = self._regions.get(window)
+        if region is not None and region.covers(src, tgt):
+            return region
+        lo, hi = max(0, min(src[0], window * _LEX_ROWS - _LEX_MARGIN)), max(src[1], (window + 1) * _LEX_ROWS)
+        span_t = (max(0, tgt[0] - _LEX_MARGIN), tgt[1] + _LEX_MARGIN)
+        if region is not None:
+            lo, hi = min(lo, region.src[0]), max(hi, region.src[1])
+            span_t = (min(span_t[0], region.tgt[0]), max(span_t[1], region.tgt[1]))
+        region = self._regions[window] = _Region(self, (lo, min(hi, self.words_s.rows)),
+                                                 (span_t[0], min(span_t[1], self.words_t.rows)))
+        return region
+
+    def link_counts(self, links: Sequence[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+        """:meth:`counts` of each (i, j, a, b) link, in order."""
+        out: list[tuple[int, int, int, int]] = [(0, 0, 0, 0)] * len(links)
+        by_type: dict[tuple[int, int], list[int]] = {}
+        for k, (_i, _j, a, b) in enumerate(links):
+            by_type.setdefault((a, b), []).append(k)
+        for (a, b), ks in by_type.items():
+            got = self.counts(np.array([links[k][0] for k in ks]), np.array([links[k][1] for k in ks]), a, b)
+            for k, row in zip(ks, zip(*(x.tolist() for x in got))):
+                out[k] = row
+        return out
 
     def chance(self, diagonal: Sequence[float], offset: int = 7) -> tuple[float, float]:
         """The chance of a hit per word of the other side, between unrelated
         segments: each source segment against the target segments
         ``offset`` away from the diagonal."""
-        n, m = len(self.words_s), len(self.words_t)
+        n, m = self.words_s.rows, self.words_t.rows
+        centre = np.array([int(d) for d in diagonal[:n]], dtype=np.int64)
         acc = [0, 0, 0, 0]
-        for i in range(n):
-            centre = int(diagonal[i])
-            for j in (centre - offset, centre + offset):
-                if 0 <= j < m:
-                    ks, ns, kt, nt = self.counts(i + 1, j + 1, 1, 1)
-                    acc[0] += ks
-                    acc[1] += ns * nt
-                    acc[2] += kt
-                    acc[3] += ns * nt
+        for j in (centre - offset, centre + offset):
+            keep = (j >= 0) & (j < m)
+            ks, ns, kt, nt = self.counts(np.arange(n)[keep] + 1, j[keep] + 1, 1, 1)
+            acc[0] += int(ks.sum())
+            acc[1] += int((ns * nt).sum())
+            acc[2] += int(kt.sum())
+            acc[3] += int((ns * nt).sum())
         return (acc[0] + 1.0) / (acc[1] + 500.0), (acc[2] + 1.0) / (acc[3] + 500.0)
 
 
-class _Model:
-    """Link costs for one pair under one set of :class:`_Stats`."""
+class _Region:
+    """The dictionary words of a stretch of the pair (source segments
+    ``src``, target segments ``tgt``, as [start, end) spans) as bitsets
+    over the few word ids that can hit there."""
 
-    def __init__(self, src: Sequence[Segment], tgt: Sequence[Segment], config: AlignConfig, stats: _Stats,
-                 lexicon: _Lexicon | None = None):
-        self.src, self.tgt, self.cfg, self.stats = src, tgt, config, stats
-        self.ratio = stats.ratio
-        self.lexicon = lexicon if lexicon is not None and lexicon.active else None
-        self._lex_tables: tuple[dict[int, tuple[float, float]], dict[int, tuple[float, float]]] = ({}, {})
-        self.ps = _prefix(max(0.0, s.length) for s in src)
-        self.pt = _prefix(max(0.0, t.length) for t in tgt)
-        priors = stats.priors or config.priors
-        self.prior = {}
-        for a, b in _parse_types(config.link_types):
-            p = priors.get(f"{a}-{b}", 0.001)
-            self.prior[(a, b)] = -math.log(max(p, 1e-12))
-        self._init_anchors(src, tgt, config)
-        self.hint_t = _prefix(t.hint == "addition" for t in tgt)
-        self.cue_s = [s.cue for s in src]
-        self.cue_t = [t.cue for t in tgt]
-        self.ncue_s = _prefix(s.cue is not None for s in src)
-        self.ncue_t = _prefix(t.cue is not None for t in tgt)
-        self.sent_s = _prefix(s.sentences for s in src)
-        self.sent_t = _prefix(t.sentences for t in tgt)
-        self.unk_s = _prefix(s.sentences <= 0 for s in src)
-        self.unk_t = _prefix(t.sentences <= 0 for t in tgt)
-        self.grp_s = [s.group for s in src]
-        self.grp_t = [t.group for t in tgt]
-        self.grouped = any(g >= 0 for g in self.grp_s) or any(g >= 0 for g in self.grp_t)
-        self.limits = _group_limits(src, tgt) if self.grouped else None
+    def __init__(self, lexicon: _Lexicon, src: tuple[int, int], tgt: tuple[int, int]):
+        self.src, self.tgt = src, tgt
+        self.source = _local_bits(lexicon.vocabulary[0], lexicon.words_s, src, lexicon.gloss_t, tgt)
+        self.target = _local_bits(lexicon.vocabulary[1], lexicon.words_t, tgt, lexicon.gloss_s, src)
+        self._unions: dict[tuple[int, int, int], np.ndarray] = {}
 
-    def _crosses_group(self, i: int, j: int, a: int, b: int) -> bool:
-        gs, gt = self.grp_s, self.grp_t
-        if a and gs[i - a] != gs[i - 1]:
-            return True
-        if b and gt[j - b] != gt[j - 1]:
-            return True
-        return bool(a and b and gs[i - 1] != gt[j - 1])
+    def _union(self, side: int, part: int, size: int) -> np.ndarray:
+        """Row e: the union of rows [e - size, e) of bitset ``part`` (0:
+        words, 1: glosses) of ``side`` (0: source bits, 1: target bits)."""
+        got = self._unions.get((side, part, size))
+        if got is None:
+            bits = (self.source if side == 0 else self.target)[part]  # type: ignore[index]
+            got = np.zeros((len(bits) + 1, bits.shape[1]), dtype=np.uint64)
+            got[size:] = _union(bits, np.arange(size, len(bits) + 1), size)
+            self._unions[(side, part, size)] = got
+        return got
 
-    def _init_anchors(self, src: Sequence[Segment], tgt: Sequence[Segment], config: AlignConfig) -> None:
-        # rarity weights of anchors
+    def covers(self, src: tuple[int, int], tgt: tuple[int, int]) -> bool:
+        return self.src[0] <= src[0] and src[1] <= self.src[1] and self.tgt[0] <= tgt[0] and tgt[1] <= self.tgt[1]
+
+    def hits(self, i: np.ndarray, j: np.ndarray, a: int, b: int) -> tuple[np.ndarray, np.ndarray]:
+        """(source hits, target hits) of the links src[i-a:i] <-> tgt[j-b:j] inside the stretch."""
+        ks = np.zeros(len(i), dtype=np.int64)
+        kt = np.zeros(len(i), dtype=np.int64)
+        i, j = i - self.src[0], j - self.tgt[0]
+        for s in range(0, len(i), _LEX_SLICE):
+            ii, jj = i[s:s + _LEX_SLICE], j[s:s + _LEX_SLICE]
+            if self.source is not None:
+                ks[s:s + len(ii)] = _popcount(self._union(0, 0, a)[ii] & self._union(0, 1, b)[jj])
+            if self.target is not None:
+                kt[s:s + len(ii)] = _popcount(self._union(1, 0, b)[jj] & self._union(1, 1, a)[ii])
+        return ks, kt
+
+
+def _local_bits(vocabulary: int, own: _Sets, own_span: tuple[int, int], other: _Sets, other_span: tuple[int, int]
+                ) -> tuple[np.ndarray, np.ndarray] | None:
+    """The ``own`` sets of one span and the ``other`` sets of the other as
+    rows of bits over the ids found in both (None when there is none); ids
+    are below ``vocabulary``."""
+    theirs = other.span(*other_span)[1]
+    seen = np.zeros(vocabulary, dtype=bool)
+    seen[own.span(*own_span)[1]] = True
+    space = _distinct(theirs[seen[theirs]])  # the ids that can hit here
+    if not space.size:
+        return None
+    local = np.full(vocabulary, -1, dtype=np.int64)
+    local[space] = np.arange(len(space))
+    return own.bits(*own_span, local, len(space)), other.bits(*other_span, local, len(space))
+
+
+def _distinct(ids: np.ndarray) -> np.ndarray:
+    """The sorted distinct values of ``ids`` (by sorting: small arrays, hashing is slower)."""
+    ids = np.sort(ids)
+    return ids[np.concatenate(([True], ids[1:] != ids[:-1]))] if ids.size else ids
+
+
+def _union(bits: np.ndarray, end: np.ndarray, size: int) -> np.ndarray:
+    """The bitwise union of rows [end - size, end) for each end."""
+    out = bits[end - 1]
+    for r in range(2, size + 1):
+        out = out | bits[end - r]
+    return out
+
+
+def _unpack(bits: np.ndarray, size: int) -> np.ndarray:
+    """Rows of 64-bit words as rows of ``size`` 0/1 values (bit k of the row at k)."""
+    return np.unpackbits(bits.view(np.uint8), axis=1, bitorder="little")[:, :size]
+
+
+def _popcount(bits: np.ndarray) -> np.ndarray:
+    return np.bitwise_count(bits).sum(axis=1, dtype=np.int64)
+
+
+class _Anchors:
+    """The anchors of a pair as the aligner weighs them: only keys found on
+    both sides count, each weighted by its rarity."""
+
+    def __init__(self, src: Sequence[Segment], tgt: Sequence[Segment], config: AlignConfig):
         df_s: dict[str, int] = {}
         for s in src:
             for k in s.anchors:
@@ -475,116 +592,205 @@ class _Model:
         for k in set(df_s) & set(df_t):
             w = config.digit_weight if k.startswith("d:") else 1.0
             self.weight[k] = w / max(df_s[k], df_t[k])
-        # only anchors known on both sides weigh anything: keep just those, so
-        # that a link's anchor cost iterates over few keys
-        self.wanch_s = [s.anchors & self.weight.keys() for s in src]
-        self.wanch_t = [t.anchors & self.weight.keys() for t in tgt]
-        self.mass_s = [sum(self.weight[k] for k in a) for a in self.wanch_s]
-        self.mass_t = [sum(self.weight[k] for k in a) for a in self.wanch_t]
-        self._groups_s: dict = {}
-        self._groups_t: dict = {}
+        keys = self.weight.keys()
+        self.sets = tuple([x.anchors & keys if x.anchors else x.anchors for x in side] for side in (src, tgt))
+        self.masses = tuple([sum(self.weight[k] for k in a) if a else 0.0 for a in side] for side in self.sets)
         # value anchors found nowhere on the other side: a sign that the
         # segment has no counterpart at all (an omission or an addition)
-        self.orph_s = _prefix(sum(1 for k in s.anchors if k.startswith("v:") and k not in df_t) for s in src)
-        # prefix counts, so that a link's cost is O(1) in its size
-        self.anc_s = _prefix(bool(a) for a in self.wanch_s)
-        self.anc_t = _prefix(bool(a) for a in self.wanch_t)
+        self.orph_s = _counts(sum(1 for k in s.anchors if k.startswith("v:") and k not in df_t) if s.anchors else 0
+                              for s in src)
+        # prefix counts of segments holding anchors, so that a link's cost is O(1) in its size
+        self.held = tuple(_counts(bool(a) for a in side) for side in self.sets)
+        ordered = sorted(self.weight)
+        ids = {k: n for n, k in enumerate(ordered)}
+        self.ids = tuple(_Sets([[ids[k] for k in a] if a else () for a in side]) for side in self.sets)
+        self.weights = np.array([self.weight[k] for k in ordered])
+        self._mass: dict[tuple[int, int], np.ndarray] = {}
 
-    def _group(self, anchors: list[frozenset], masses: list[float], cache: dict, end: int, size: int
-               ) -> tuple[frozenset, float]:
-        """The weighted anchors of segments [end-size, end) and their total weight (memoised)."""
-        if size == 1:
-            return anchors[end - 1], masses[end - 1]
-        got = cache.get((end, size))
+    def mass(self, side: int, size: int) -> np.ndarray:
+        """At each end: the weight of the anchors of the ``size`` segments before it on ``side``."""
+        got = self._mass.get((side, size))
         if got is None:
-            union = frozenset().union(*anchors[end - size:end])
-            got = cache[(end, size)] = (union, sum(self.weight[k] for k in union))
+            sets, masses, held = self.sets[side], self.masses[side], self.held[side]
+            got = np.zeros(len(sets) + 1)
+            got[1:] = masses
+            if size > 1:
+                ends = np.arange(size, len(sets) + 1)
+                count = held[ends] - held[ends - size]
+                last = np.maximum.accumulate(np.where(np.diff(held) > 0, np.arange(len(sets)), -1))
+                out = np.zeros(len(sets) + 1)
+                one = ends[count == 1]
+                out[one] = got[last[one - 1] + 1]  # one segment with anchors: its own weight
+                for end in ends[count > 1].tolist():
+                    out[end] = sum(self.weight[k] for k in frozenset().union(*sets[end - size:end]))
+                got = out
+            self._mass[(side, size)] = got
         return got
 
-    def length_cost(self, ls: float, lt: float) -> float:
+    def shared(self, i: np.ndarray, j: np.ndarray, a: int, b: int) -> tuple[np.ndarray, np.ndarray]:
+        """(anchors shared, their weight) of each link src[i-a:i] <-> tgt[j-b:j]."""
+        src, tgt = (int(i.min()) - a, int(i.max())), (int(j.min()) - b, int(j.max()))
+        shared = _distinct(np.intersect1d(self.ids[0].span(*src)[1], self.ids[1].span(*tgt)[1]))
+        count = np.zeros(len(i), dtype=np.int64)
+        mass = np.zeros(len(i))
+        if not shared.size:
+            return count, mass
+        local = np.full(len(self.weights), -1, dtype=np.int64)
+        local[shared] = np.arange(len(shared))
+        weights = self.weights[shared]
+        mine = self.ids[0].bits(*src, local, len(shared))
+        theirs = self.ids[1].bits(*tgt, local, len(shared))
+        for s in range(0, len(i), _LEX_SLICE):
+            both = _union(mine, i[s:s + _LEX_SLICE] - src[0], a) & _union(theirs, j[s:s + _LEX_SLICE] - tgt[0], b)
+            count[s:s + len(both)] = _popcount(both)
+            mass[s:s + len(both)] = (_unpack(both, len(shared)) * weights).sum(axis=1)
+        return count, mass
+
+
+class _Model:
+    """Link costs for one pair under one set of :class:`_Stats`, computed
+    for arrays of links of one type at a time (:meth:`costs`)."""
+
+    def __init__(self, src: Sequence[Segment], tgt: Sequence[Segment], config: AlignConfig, stats: _Stats,
+                 lexicon: _Lexicon | None = None, anchors: _Anchors | None = None):
+        self.src, self.tgt, self.cfg, self.stats = src, tgt, config, stats
+        self.ratio = stats.ratio
+        self.lexicon = lexicon if lexicon is not None and lexicon.active else None
+        self._llr: tuple[list[tuple[float, float]], list[tuple[float, float]]] = ([], [])
+        self.ps = np.array(_prefix(max(0.0, s.length) for s in src))
+        self.pt = np.array(_prefix(max(0.0, t.length) for t in tgt))
+        priors = stats.priors or config.priors
+        self.prior = {}
+        for a, b in _parse_types(config.link_types):
+            p = priors.get(f"{a}-{b}", 0.001)
+            self.prior[(a, b)] = -math.log(max(p, 1e-12))
+        self.anchors = anchors if anchors is not None else _Anchors(src, tgt, config)
+        self.hint_t = _counts(t.hint == "addition" for t in tgt)
+        codes: dict[str, int] = {}
+        self.cue_s = np.array([codes.setdefault(s.cue, len(codes)) if s.cue is not None else -1 for s in src]
+                              + [-1], dtype=np.int64)
+        self.cue_t = np.array([codes.setdefault(t.cue, len(codes)) if t.cue is not None else -1 for t in tgt]
+                              + [-1], dtype=np.int64)
+        self.ncue_s = _counts(s.cue is not None for s in src)
+        self.ncue_t = _counts(t.cue is not None for t in tgt)
+        self.sent_s = _counts(s.sentences for s in src)
+        self.sent_t = _counts(t.sentences for t in tgt)
+        self.unk_s = _counts(s.sentences <= 0 for s in src)
+        self.unk_t = _counts(t.sentences <= 0 for t in tgt)
+        self.grp_s = np.array([s.group for s in src] + [-1], dtype=np.int64)
+        self.grp_t = np.array([t.group for t in tgt] + [-1], dtype=np.int64)
+        self.grouped = bool((self.grp_s >= 0).any() or (self.grp_t >= 0).any())
+        self.limits = _group_limits(src, tgt) if self.grouped else None
+
+    def _crosses_group(self, i: np.ndarray, j: np.ndarray, a: int, b: int) -> np.ndarray:
+        gs, gt = self.grp_s, self.grp_t
+        out = np.zeros(i.shape, dtype=bool)
+        if a:
+            out |= gs[i - a] != gs[i - 1]
+        if b:
+            out |= gt[j - b] != gt[j - 1]
+        if a and b:
+            out |= gs[i - 1] != gt[j - 1]
+        return out
+
+    def length_cost(self, ls: np.ndarray, lt: np.ndarray) -> np.ndarray:
         cfg = self.cfg
         mean = ls * self.ratio
-        var = cfg.variance * max((mean + lt) / 2.0, 1.0) + (cfg.spread * mean) ** 2
-        d = abs(lt - mean) / math.sqrt(var)
+        var = cfg.variance * np.maximum((mean + lt) / 2.0, 1.0) + (cfg.spread * mean) ** 2
+        d = np.abs(lt - mean) / np.sqrt(var)
         return _erfc_neglog(d / math.sqrt(2.0))
 
-    def sentence_cost(self, ns: float, nt: float) -> float:
+    def sentence_cost(self, ns: np.ndarray, nt: np.ndarray) -> np.ndarray:
         """Target sentences against ``sentence_ratio`` times the source's,
         with the variance the pair shows (a free translator pays little)."""
         mean = self.stats.sentence_ratio * ns
         d = nt - mean
-        return d * d / (2.0 * self.stats.sentence_variance * max(mean, 1.0))
+        return d * d / (2.0 * self.stats.sentence_variance * np.maximum(mean, 1.0))
 
-    def _word_llr(self, side: int, other: int) -> tuple[float, float]:
+    def _word_llr(self, side: int, other: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Log-likelihood ratios (right link against unrelated text) of a
         hit and of a miss for one word facing ``other`` words on the other
         side: by chance a word hits with ``1 - exp(-chance * other)``, in a
         right link it is also translated with probability ``hit``."""
-        table = self._lex_tables[side]
-        got = table.get(other)
-        if got is None:
-            p0 = min(1.0 - math.exp(-self.stats.chance[side] * other), 0.95)
+        table = self._llr[side]
+        top = int(other.max()) if other.size else 0
+        for count in range(len(table), top + 1):
+            p0 = min(1.0 - math.exp(-self.stats.chance[side] * count), 0.95)
             h = min(max(self.stats.hit[side], 0.05), 0.95)
             p1 = 1.0 - (1.0 - h) * (1.0 - p0)
             w = self.cfg.lexical_weight
-            got = table[other] = (w * math.log(p1 / max(p0, 1e-9)), w * math.log((1.0 - p1) / (1.0 - p0)))
-        return got
+            table.append((w * math.log(p1 / max(p0, 1e-9)), w * math.log((1.0 - p1) / (1.0 - p0))))
+        values = np.array(table[:top + 1]).reshape(-1, 2)
+        return values[other, 0], values[other, 1]
 
-    def lexical_cost(self, i: int, j: int, a: int, b: int) -> float:
-        """Minus the weighted log-likelihood ratio of the link's dictionary hits."""
+    def lexical_cost(self, i: np.ndarray, j: np.ndarray, a: int, b: int) -> np.ndarray:
+        """Minus the weighted log-likelihood ratio of the links' dictionary hits."""
         assert self.lexicon is not None
         ks, ns, kt, nt = self.lexicon.counts(i, j, a, b)
         hit_s, miss_s = self._word_llr(0, nt)
         hit_t, miss_t = self._word_llr(1, ns)
         return -(ks * hit_s + (ns - ks) * miss_s + kt * hit_t + (nt - kt) * miss_t)
 
-    def cost(self, i: int, j: int, a: int, b: int) -> float:
-        """Cost of the link src[i-a:i] <-> tgt[j-b:j] (O(1) but for anchors and words)."""
-        cfg = self.cfg
-        if self.grouped and self._crosses_group(i, j, a, b):
-            return INF
-        if a == 0 or b == 0:
-            if a == 0 and self.hint_t[j] - self.hint_t[j - b] == b:
-                return cfg.addition_cost * b
-            return self.prior[(a, b)]
-        c = self.prior[(a, b)] + self.length_cost(self.ps[i] - self.ps[i - a], self.pt[j] - self.pt[j - b])
-        hinted = self.hint_t[j] - self.hint_t[j - b]
-        if hinted:
-            c += cfg.addition_penalty * hinted
-        # cues: the first segment of each side leads the link
-        cs, ct = self.cue_s[i - a], self.cue_t[j - b]
-        if cs is not None and ct is not None:
-            c += -cfg.cue_weight if cs == ct else cfg.cue_weight
-        inner = (self.ncue_s[i] - self.ncue_s[i - a + 1]) + (self.ncue_t[j] - self.ncue_t[j - b + 1])
-        if inner:
-            c += cfg.cue_weight / 2 * inner
-        # sentence counts, where both sides know them
-        if self.unk_s[i] == self.unk_s[i - a] and self.unk_t[j] == self.unk_t[j - b]:
-            c += self.sentence_cost(self.sent_s[i] - self.sent_s[i - a], self.sent_t[j] - self.sent_t[j - b])
-        if self.lexicon is not None:
-            c += self.lexical_cost(i, j, a, b)
-        orphans = self.orph_s[i] - self.orph_s[i - a]
-        if orphans:
-            c += min(cfg.orphan_weight * orphans, cfg.orphan_cap)
-        if self.anc_s[i] != self.anc_s[i - a] and self.anc_t[j] != self.anc_t[j - b]:
-            c += self._anchor_cost(i, j, a, b)
+    def costs(self, i: np.ndarray, j: np.ndarray, a: int, b: int) -> np.ndarray:
+        """Costs of the links src[i-a:i] <-> tgt[j-b:j] for arrays of link ends ``i``, ``j``."""
+        i, j = np.asarray(i, dtype=np.int64), np.asarray(j, dtype=np.int64)
+        if not self.grouped:
+            return self._inner_costs(i, j, a, b)
+        c = np.full(i.shape, INF)  # a link leaving its group is impossible
+        inside = ~self._crosses_group(i, j, a, b)
+        c[inside] = self._inner_costs(i[inside], j[inside], a, b)
         return c
 
-    def _anchor_cost(self, i: int, j: int, a: int, b: int) -> float:
+    def _inner_costs(self, i: np.ndarray, j: np.ndarray, a: int, b: int) -> np.ndarray:
+        if a and b:
+            return self._real_costs(i, j, a, b)
+        c = np.full(i.shape, self.prior[(a, b)])
+        if a == 0:
+            c[self.hint_t[j] - self.hint_t[j - b] == b] = self.cfg.addition_cost * b
+        return c
+
+    def _real_costs(self, i: np.ndarray, j: np.ndarray, a: int, b: int) -> np.ndarray:
         cfg = self.cfg
-        w = self.weight
-        sa, mass_s = self._group(self.wanch_s, self.mass_s, self._groups_s, i, a)
-        ta, mass_t = self._group(self.wanch_t, self.mass_t, self._groups_t, j, b)
-        shared = sa & ta
-        mass_shared = sum(w[k] for k in shared) if shared else 0.0
-        c = 0.0
-        if shared:
-            raw = cfg.anchor_weight * mass_shared
-            # diminishing returns: each further shared anchor still counts
-            c -= cfg.anchor_cap * (1.0 - math.exp(-raw / cfg.anchor_cap))
+        c = self.prior[(a, b)] + self.length_cost(self.ps[i] - self.ps[i - a], self.pt[j] - self.pt[j - b])
+        # the terms below add nothing to any link of a pair without hints, cues, sentence counts, orphans
+        if self.hint_t[-1]:
+            c += cfg.addition_penalty * (self.hint_t[j] - self.hint_t[j - b])
+        if self.ncue_s[-1] and self.ncue_t[-1]:  # cues: the first segment of each side leads the link
+            cs, ct = self.cue_s[i - a], self.cue_t[j - b]
+            c += np.where((cs >= 0) & (ct >= 0), np.where(cs == ct, -cfg.cue_weight, cfg.cue_weight), 0.0)
+        if self.ncue_s[-1] or self.ncue_t[-1]:
+            inner = (self.ncue_s[i] - self.ncue_s[i - a + 1]) + (self.ncue_t[j] - self.ncue_t[j - b + 1])
+            c += cfg.cue_weight / 2 * inner
+        if self.unk_s[-1] < len(self.src) and self.unk_t[-1] < len(self.tgt):
+            # sentence counts, where both sides know them
+            known = (self.unk_s[i] == self.unk_s[i - a]) & (self.unk_t[j] == self.unk_t[j - b])
+            c += np.where(known, self.sentence_cost(self.sent_s[i] - self.sent_s[i - a],
+                                                    self.sent_t[j] - self.sent_t[j - b]), 0.0)
+        if self.lexicon is not None:
+            c += self.lexical_cost(i, j, a, b)
+        anchors = self.anchors
+        if anchors.orph_s[-1]:
+            orphans = anchors.orph_s[i] - anchors.orph_s[i - a]
+            c += np.where(orphans > 0, np.minimum(cfg.orphan_weight * orphans, cfg.orphan_cap), 0.0)
+        held_s, held_t = anchors.held
+        both = np.flatnonzero((held_s[i] != held_s[i - a]) & (held_t[j] != held_t[j - b]))
+        if both.size:
+            c[both] += self._anchor_costs(i[both], j[both], a, b)
+        return c
+
+    def _anchor_costs(self, i: np.ndarray, j: np.ndarray, a: int, b: int) -> np.ndarray:
+        """The anchor term of links whose both sides hold anchors: shared
+        anchors lower the cost (rarity weighted, with diminishing returns),
+        anchors found on one side only raise it."""
+        cfg = self.cfg
+        count, mass = self.anchors.shared(i, j, a, b)
+        bonus = np.where(count > 0, -(cfg.anchor_cap * (1.0 - np.exp(-(cfg.anchor_weight * mass) / cfg.anchor_cap))),
+                         0.0)
         # anchors known on both sides but missing from this link's other side
-        # (the weight of sa ^ ta, without building it)
-        return c + cfg.mismatch_weight * max(0.0, mass_s + mass_t - 2.0 * mass_shared)
+        # (the weight of the symmetric difference, without building it)
+        return bonus + cfg.mismatch_weight * np.maximum(
+            0.0, self.anchors.mass(0, a)[i] + self.anchors.mass(1, b)[j] - 2.0 * mass)
+
 
 
 def _diagonal(model: _Model) -> list[float]:
@@ -595,12 +801,13 @@ def _diagonal(model: _Model) -> list[float]:
     eff = [0.0]
     for t in tgt:
         eff.append(eff[-1] + (0.0 if t.hint == "addition" else max(t.length, 0.0)) + 1e-9)
-    total_s = model.ps[-1] + 1e-9 * n
+    ps = model.ps.tolist()
+    total_s = ps[-1] + 1e-9 * n
     total_t = eff[-1]
     out = []
     j = 0
     for i in range(n + 1):
-        frac = (model.ps[i] + 1e-9 * i) / total_s if n else 1.0
+        frac = (ps[i] + 1e-9 * i) / total_s if n else 1.0
         goal = frac * total_t
         while j < m and eff[j + 1] <= goal:
             j += 1
@@ -625,13 +832,11 @@ def _path_centre(path: Sequence[tuple[int, int, int, int]], n: int) -> list[floa
     return centre
 
 
-def _run_dp(model: _Model, half: int, centre: Sequence[float] | None = None
-            ) -> tuple[list[tuple[int, int, int, int]], bool, bool]:
-    """Banded DP.  Returns (path of (i, j, a, b) links, reached end, touched edge).
-
-    Grouped segments keep the band inside their groups' limits."""
+def _band_limits(model: _Model, half: int, centre: Sequence[float] | None
+                 ) -> tuple[list[int], list[int], list[int], list[int]]:
+    """(lo, hi, floor, ceil) per source boundary: the band of target
+    boundaries searched, and the limits the groups allow."""
     n, m = len(model.src), len(model.tgt)
-    types = list(model.prior)
     floor = [low for low, _ in model.limits] if model.limits is not None else [0] * (n + 1)
     ceil = [high for _, high in model.limits] if model.limits is not None else [m] * (n + 1)
     diag = list(centre) if centre is not None else _diagonal(model)
@@ -647,58 +852,160 @@ def _run_dp(model: _Model, half: int, centre: Sequence[float] | None = None
             hi[i] = lo[i + 1]
     lo[0] = 0
     hi[n] = m
-    D: list[list[float]] = []
-    B: list[bytearray] = []
-    cost = model.cost
-    for i in range(n + 1):
-        li, hi_i = lo[i], hi[i]
-        row = [INF] * (hi_i - li + 1)
-        back = bytearray(hi_i - li + 1)
-        for j in range(li, hi_i + 1):
-            if i == 0 and j == 0:
-                row[0] = 0.0
-                back[0] = 255
-                continue
-            best, arg = INF, 255
-            for t, (a, b) in enumerate(types):
-                pi, pj = i - a, j - b
-                if pi < 0 or pj < 0:
-                    continue
-                if pi == i:
-                    if pj < li:
-                        continue
-                    prev = row[pj - li]
-                else:
-                    lp = lo[pi]
-                    if pj < lp or pj > hi[pi]:
-                        continue
-                    prev = D[pi][pj - lp]
-                if prev == INF:
-                    continue
-                v = prev + cost(i, j, a, b)
-                if v < best:
-                    best, arg = v, t
-            row[j - li] = best
-            back[j - li] = arg
-        D.append(row)
-        B.append(back)
-    if n >= 0 and (m < lo[n] or m > hi[n] or D[n][m - lo[n]] == INF):
-        return [], False, True
+    return lo, hi, floor, ceil
+
+
+_CHUNK_CELLS = 1 << 18  # band cells (times link types) whose costs are computed at once
+_KEPT_COSTS = 1 << 24  # the most link costs a band keeps for the scores (128 MB)
+
+
+class _Band:
+    """The banded DP matrix, stored row by row at a fixed width: cell (i, j)
+    at ``i * width + j - lo[i]`` of a flat array whose last element is an
+    unreachable sentinel.  Unless too big, the costs of the links ending in
+    every cell are kept (``cost[i, type, j - lo[i]]``, inf for none) for
+    the link scores."""
+
+    def __init__(self, lo: Sequence[int], hi: Sequence[int], types: Sequence[tuple[int, int]]):
+        self.lo, self.hi = np.array(lo, dtype=np.int64), np.array(hi, dtype=np.int64)
+        self.types = list(types)
+        self.rows = len(lo)
+        self.width = int((self.hi - self.lo).max()) + 1
+        self.sentinel = self.rows * self.width
+        self.value = np.full(self.sentinel + 1, INF)
+        self.back = np.zeros((self.rows, self.width), dtype=np.uint8)  # places in ``order``
+        self.order: list[int] = []  # the link types (indices into ``types``) in the order the DP takes them
+        size = self.rows * len(types) * self.width
+        self.cost = np.full((self.rows, len(types), self.width), INF) if size <= _KEPT_COSTS else None
+
+    def link_costs(self, model: _Model, i: np.ndarray, j: np.ndarray, t: int) -> np.ndarray:
+        """Costs of the links of type ``types[t]`` ending at (i, j): kept
+        ones where the band has them, the model's elsewhere."""
+        a, b = self.types[t]
+        if self.cost is None:
+            return model.costs(i, j, a, b)
+        k = j - self.lo[i]
+        kept = (k >= 0) & (j <= self.hi[i])
+        out = np.empty(len(i))
+        out[kept] = self.cost[i[kept], t, k[kept]]
+        out[~kept] = model.costs(i[~kept], j[~kept], a, b)
+        return out
+
+    def cells(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """For ``rows``: source ends, target ends and whether the cell is in the band, each (rows, width)."""
+        k = np.arange(self.width)
+        i = np.broadcast_to(rows[:, None], (len(rows), self.width))
+        j = self.lo[rows][:, None] + k
+        return i, j, k < (self.hi - self.lo + 1)[rows][:, None]
+
+    def sources(self, i: np.ndarray, j: np.ndarray, inside: np.ndarray, a: int, b: int) -> np.ndarray:
+        """Flat positions of the cells (i - a, j - b) (the sentinel where outside the band)."""
+        pi, pj = i - a, j - b
+        row = np.clip(pi, 0, self.rows - 1)
+        lo, hi = self.lo[row], self.hi[row]
+        ok = inside & (pi >= 0) & (pj >= lo) & (pj <= hi)
+        return np.where(ok, row * self.width + pj - lo, self.sentinel)
+
+
+def _chunk_costs(model: _Model, band: _Band, rows: np.ndarray, types: Sequence[tuple[int, int]]
+                 ) -> tuple[np.ndarray, np.ndarray]:
+    """For the cells of ``rows`` and each link type: the flat position of
+    the link's start and its cost (inf where the link leaves the band)."""
+    i, j, inside = band.cells(rows)
+    where = np.empty((len(types),) + i.shape, dtype=np.int64)
+    cost = np.full((len(types),) + i.shape, INF)
+    for t, (a, b) in enumerate(types):
+        where[t] = band.sources(i, j, inside, a, b)
+        real = inside & (i >= a) & (j >= b)  # a link that fits, whether or not it starts in the band
+        cost[t][real] = model.costs(i[real], j[real], a, b)
+    return where.transpose(1, 0, 2), cost.transpose(1, 0, 2)
+
+
+def _fill(model: _Model, band: _Band, types: Sequence[tuple[int, int]]) -> None:
+    """The DP over the band: each cell's least cost and the link type that
+    reaches it (the first in ``types`` among equals; ``band.back`` holds its
+    place in ``band.order``).  Links with a source side (1-1, 2-1 ...) come
+    from earlier rows and are taken for a whole row at once; 0-n links, from
+    the same row, are then relaxed cell by cell where they can matter."""
+    later = [t for t, (a, _b) in enumerate(types) if a]
+    same = [(t, b) for t, (a, b) in enumerate(types) if not a]
+    band.order = later + [t for t, _b in same]
+    step = max(1, min(4096, _CHUNK_CELLS // (len(types) * band.width)))
+    value, width = band.value, band.width
+    # a 0-n link listed before every other type wins ties: one test finds the rows it may change
+    first = len(same) == 1 and (not later or same[0][0] < later[0])
+    for start in range(0, band.rows, step):
+        rows = np.arange(start, min(band.rows, start + step))
+        where, cost = _chunk_costs(model, band, rows, [types[t] for t in later])
+        zero = _chunk_costs(model, band, rows, [types[t] for t, _b in same])[1]
+        if band.cost is not None:
+            band.cost[start:start + len(rows), later] = cost
+            band.cost[start:start + len(rows), [t for t, _b in same]] = zero
+        for r, i in enumerate(rows.tolist()):
+            best = value[i * width:(i + 1) * width]  # written in place
+            if later:
+                cand = value[where[r]]
+                cand += cost[r]
+                kind = cand.argmin(axis=0)
+                cand.min(axis=0, out=best)
+            else:
+                kind = np.zeros(width, dtype=np.int64)
+            if i == 0:
+                best[0], kind[0] = 0.0, 255
+            if same and not first:
+                _relax(best, kind, zero[r], same, 0, band.order)
+            elif same:  # only from the first cell a 0-b link would lower or tie
+                b = same[0][1]
+                hit = np.less_equal(best[:-b] + zero[r, 0, b:], best[b:])
+                if hit.any():
+                    _relax(best, kind, zero[r], same, int(hit.argmax()) + b, band.order)
+            band.back[i] = kind
+
+
+def _relax(best: np.ndarray, kind: np.ndarray, cost: np.ndarray, same: Sequence[tuple[int, int]], start: int,
+           order: Sequence[int]) -> None:
+    """Links from the same row (0-1, 0-2), cell by cell from ``start`` (no
+    cell before it changes): a cell takes ``best[k - b] + cost`` where that
+    is lower (or equal, for a type listed earlier).  ``kind`` holds places
+    in ``order`` (the type indices), the 0-n types last."""
+    values, kinds = best.tolist(), kind.tolist()
+    costs = cost.tolist()
+    first = len(order) - len(same)
+    for k in range(start, len(values)):
+        for s, (t, b) in enumerate(same):
+            if k >= b:
+                v = values[k - b] + costs[s][k]
+                if v < values[k] or (v == values[k] and v < INF and t < order[kinds[k]]):
+                    values[k], kinds[k] = v, first + s
+    best[:] = values
+    kind[:] = kinds
+
+
+def _run_dp(model: _Model, half: int, centre: Sequence[float] | None = None
+            ) -> tuple[list[tuple[int, int, int, int]], bool, bool, _Band]:
+    """Banded DP.  Returns (path of (i, j, a, b) links, reached end, touched edge, the band).
+
+    Grouped segments keep the band inside their groups' limits."""
+    n, m = len(model.src), len(model.tgt)
+    types = list(model.prior)
+    lo, hi, floor, ceil = _band_limits(model, half, centre)
+    band = _Band(lo, hi, types)
+    _fill(model, band, types)
+    if m < lo[n] or m > hi[n] or band.value[n * band.width + m - lo[n]] == INF:
+        return [], False, True, band
     path = []
     i, j = n, m
     touched = False
+    margin = model.cfg.edge_margin
+    back = band.back
     while i > 0 or j > 0:
-        t = B[i][j - lo[i]]
-        a, b = types[t]
+        a, b = types[band.order[back[i, j - lo[i]]]]
         path.append((i, j, a, b))
-        for ii, jj in ((i, j),):
-            if (jj - lo[ii] < model.cfg.edge_margin and lo[ii] > floor[ii]) or (
-                hi[ii] - jj < model.cfg.edge_margin and hi[ii] < ceil[ii]
-            ):
-                touched = True
+        if (j - lo[i] < margin and lo[i] > floor[i]) or (hi[i] - j < margin and hi[i] < ceil[i]):
+            touched = True
         i, j = i - a, j - b
     path.reverse()
-    return path, True, touched
+    return path, True, touched, band
 
 
 def _estimate_ratio(src: Sequence[Segment], tgt: Sequence[Segment],
@@ -795,8 +1102,7 @@ def _estimate_hit(lexicon: _Lexicon | None, path: Sequence[tuple[int, int, int, 
     if lexicon is None:
         return (cfg.lexical_hit, cfg.lexical_hit)
     acc = [0.0, 0.0, 0.0, 0.0]  # source hits beyond chance, source room; target the same
-    for i, j, a, b in _real_links(path):
-        ks, ns, kt, nt = lexicon.counts(i, j, a, b)
+    for ks, ns, kt, nt in lexicon.link_counts(_real_links(path)):
         for side, k, n, other in ((0, ks, ns, nt), (2, kt, nt, ns)):
             p0 = 1.0 - math.exp(-chance[side // 2] * other)
             acc[side] += k - n * p0
@@ -879,57 +1185,101 @@ def _widen(cfg: AlignConfig, path: Sequence[tuple[int, int, int, int]]) -> Align
     return replace(cfg, link_types=cfg.link_types + extra)
 
 
-def _logsumexp(values: Sequence[float]) -> float:
-    top = max(values)
-    if top == -INF:
-        return -INF
-    return top + math.log(sum(math.exp(v - top) for v in values))
-
-
 _POSTERIOR_CELLS = 400  # the largest stretch whose alignments a link's posterior enumerates
+_POSTERIOR_BATCH = 1 << 18  # stretch cells (times link types) whose energies are computed at once
 
 
-def _local_posterior(model: _Model, path: Sequence[tuple[int, int, int, int]], k: int, temperature: float,
-                     memo: dict[tuple[int, int, int, int], float]) -> float:
-    """The probability of link ``k`` among every alignment of the stretch
-    from the start of the link before it to the end of the link after it
-    (costs as energies at ``temperature``): how clearly the costs prefer it
-    to its neighbouring alternatives.  ``memo`` keeps the energies of the
-    links already seen (neighbouring stretches overlap)."""
+def _posteriors(model: _Model, band: _Band, path: Sequence[tuple[int, int, int, int]], temperature: float
+                ) -> list[float]:
+    """For each link of ``path``: its probability among every alignment of
+    the stretch from the start of the link before it to the end of the link
+    after it (costs as energies at ``temperature``): how clearly the costs
+    prefer it to its neighbouring alternatives.  Stretches of one shape are
+    computed together; one of more than ``_POSTERIOR_CELLS`` cells gives 0.5
+    (no evidence either way)."""
+    out = [0.5] * len(path)
+    shapes: dict[tuple[int, int], list[int]] = {}
+    for k in range(len(path)):
+        i0, j0, i1, j1 = _stretch(path, k)
+        if (i1 - i0 + 1) * (j1 - j0 + 1) <= _POSTERIOR_CELLS:
+            shapes.setdefault((i1 - i0, j1 - j0), []).append(k)
+    for (di, dj), ks in shapes.items():
+        step = max(1, _POSTERIOR_BATCH // ((di + 1) * (dj + 1) * len(band.types)))
+        for start in range(0, len(ks), step):
+            part = ks[start:start + step]
+            got = _shape_posteriors(model, band, (di, dj), [path[k] for k in part],
+                                    [_stretch(path, k)[:2] for k in part], temperature)
+            for k, p in zip(part, got.tolist()):
+                out[k] = p
+    return out
+
+
+def _stretch(path: Sequence[tuple[int, int, int, int]], k: int) -> tuple[int, int, int, int]:
+    """(i0, j0, i1, j1): from the start of link k - 1 to the end of link k + 1."""
     i1, j1, _, _ = path[min(k + 1, len(path) - 1)]
     pi, pj, pa, pb = path[max(k - 1, 0)]
-    i0, j0 = pi - pa, pj - pb
-    if (i1 - i0 + 1) * (j1 - j0 + 1) > _POSTERIOR_CELLS:
-        return 0.5  # a stretch too long to enumerate: no evidence either way
-    types = list(model.prior)
+    return pi - pa, pj - pb, i1, j1
 
-    def energy(i: int, j: int, a: int, b: int) -> float:
-        got = memo.get((i, j, a, b))
-        if got is None:
-            got = memo[(i, j, a, b)] = model.cost(i, j, a, b) / temperature
-        return got
-    fwd: dict[tuple[int, int], float] = {(i0, j0): 0.0}
-    for i in range(i0, i1 + 1):
-        for j in range(j0, j1 + 1):
-            if (i, j) == (i0, j0):
-                continue
-            terms = [fwd[(i - a, j - b)] - energy(i, j, a, b)
-                     for a, b in types if i - a >= i0 and j - b >= j0 and fwd.get((i - a, j - b), -INF) > -INF]
-            fwd[(i, j)] = _logsumexp(terms) if terms else -INF
-    bwd: dict[tuple[int, int], float] = {(i1, j1): 0.0}
-    for i in range(i1, i0 - 1, -1):
-        for j in range(j1, j0 - 1, -1):
-            if (i, j) == (i1, j1):
-                continue
-            terms = [bwd[(i + a, j + b)] - energy(i + a, j + b, a, b)
-                     for a, b in types if i + a <= i1 and j + b <= j1 and bwd.get((i + a, j + b), -INF) > -INF]
-            bwd[(i, j)] = _logsumexp(terms) if terms else -INF
-    i, j, a, b = path[k]
-    total = fwd[(i1, j1)]
-    if total == -INF:
-        return 1.0
-    mine = fwd[(i - a, j - b)] - energy(i, j, a, b) + bwd[(i, j)]
-    return min(1.0, math.exp(mine - total))
+
+def _shape_posteriors(model: _Model, band: _Band, shape: tuple[int, int],
+                      links: Sequence[tuple[int, int, int, int]], starts: Sequence[tuple[int, int]],
+                      temperature: float) -> np.ndarray:
+    """The local posteriors of ``links`` whose stretches (starting at
+    ``starts``) all have ``shape`` (target, source boundaries spanned)."""
+    di, dj = shape
+    types = band.types
+    i0 = np.array([s[0] for s in starts], dtype=np.int64)
+    j0 = np.array([s[1] for s in starts], dtype=np.int64)
+    # energy[t, x, y]: the link of type t ending at (i0 + x, j0 + y), one value per stretch
+    energy = np.full((len(types), di + 1, dj + 1, len(starts)), INF)
+    for t, (a, b) in enumerate(types):
+        if a <= di and b <= dj:
+            x, y = np.meshgrid(np.arange(a, di + 1), np.arange(b, dj + 1), indexing="ij")
+            got = band.link_costs(model, (i0[:, None] + x.ravel()).ravel(), (j0[:, None] + y.ravel()).ravel(), t)
+            energy[t, a:, b:] = np.moveaxis(got.reshape((len(starts),) + x.shape), 0, -1) / temperature
+    fwd = _sweep(energy, types, forward=True)
+    bwd = _sweep(energy, types, forward=False)
+    n = np.arange(len(starts))
+    x = np.array([link[0] for link in links], dtype=np.int64) - i0
+    y = np.array([link[1] for link in links], dtype=np.int64) - j0
+    xa = x - np.array([link[2] for link in links], dtype=np.int64)
+    yb = y - np.array([link[3] for link in links], dtype=np.int64)
+    kind = np.array([types.index((link[2], link[3])) for link in links], dtype=np.int64)
+    total = fwd[di, dj]
+    mine = fwd[xa, yb, n] - energy[kind, x, y, n] + bwd[x, y, n]
+    with np.errstate(invalid="ignore", over="ignore"):
+        return np.where(total == -INF, 1.0, np.minimum(1.0, np.exp(mine - total)))
+
+
+def _sweep(energy: np.ndarray, types: Sequence[tuple[int, int]], forward: bool) -> np.ndarray:
+    """Log partition functions of every cell of a stretch: from its start
+    (``forward``) or to its end."""
+    _, rows, cols, count = energy.shape
+    acc = np.full((rows, cols, count), -INF)
+    order = [(x, y) for x in range(rows) for y in range(cols)]
+    if not forward:
+        order.reverse()
+    acc[order[0]] = 0.0
+    for x, y in order[1:]:
+        terms = []
+        for t, (a, b) in enumerate(types):
+            if forward and x >= a and y >= b:
+                terms.append(acc[x - a, y - b] - energy[t, x, y])
+            elif not forward and x + a < rows and y + b < cols:
+                terms.append(acc[x + a, y + b] - energy[t, x + a, y + b])
+        if terms:
+            acc[x, y] = _logsumexp(terms)
+    return acc
+
+
+def _logsumexp(values: Sequence[np.ndarray]) -> np.ndarray:
+    """log(sum(exp(v))) over ``values``, element by element, summed in order."""
+    stacked = np.stack(values)
+    top = stacked.max(axis=0)
+    safe = np.where(top == -INF, 0.0, top)
+    total = np.exp(stacked - safe).sum(axis=0)  # along the first axis: one row after the other
+    with np.errstate(divide="ignore"):
+        return np.where(top == -INF, -INF, safe + np.log(total))
 
 
 def _score(cost: float, posterior: float, cfg: AlignConfig) -> float:
@@ -958,11 +1308,12 @@ def align(src: Sequence[Segment], tgt: Sequence[Segment], config: AlignConfig | 
     if n == 0 and not tgt:
         return []
     lexicon = _Lexicon(src, tgt, dictionary) if dictionary is not None else None
+    anchors = _Anchors(src, tgt, cfg)
     stats = _learn(src, tgt, None, cfg, lexicon, (0.002, 0.002))
     if cfg.ratio is not None:
         stats = replace(stats, ratio=cfg.ratio)
     if lexicon is not None and lexicon.active:
-        stats = replace(stats, chance=lexicon.chance(_diagonal(_Model(src, tgt, cfg, stats))))
+        stats = replace(stats, chance=lexicon.chance(_diagonal(_Model(src, tgt, cfg, stats, anchors=anchors))))
     path = None
     centre = _group_centre(src, tgt)
     passes = 1 if cfg.ratio is not None else max(1, cfg.passes)
@@ -971,38 +1322,52 @@ def align(src: Sequence[Segment], tgt: Sequence[Segment], config: AlignConfig | 
             cfg = _widen(cfg, path)
             stats = _learn(src, tgt, path, cfg, lexicon, stats.chance)
             centre = _path_centre(path, n)  # later passes centre their band on the previous path
-        model = _Model(src, tgt, cfg, stats, lexicon)
-        path = _banded(model, cfg, centre, cfg.band if p == 0 else max(2, cfg.band // 2))
+        model = _Model(src, tgt, cfg, stats, lexicon, anchors)
+        path, band = _banded(model, cfg, centre, cfg.band if p == 0 else max(2, cfg.band // 2))
     assert path is not None
     links = []
-    memo: dict[tuple[int, int, int, int], float] = {}
-    for k, (i, j, a, b) in enumerate(path):
-        posterior = _local_posterior(model, path, k, cfg.score_temperature, memo)
-        score = _score(model.cost(i, j, a, b), posterior, cfg)
+    posteriors = _posteriors(model, band, path, cfg.score_temperature)
+    for (i, j, a, b), cost, posterior in zip(path, _path_costs(model, band, path), posteriors):
+        score = _score(cost, posterior, cfg)
         links.append(Link(source=tuple(range(i - a, i)), target=tuple(range(j - b, j)), score=round(score, 4)))
     return links
 
 
+def _path_costs(model: _Model, band: _Band, path: Sequence[tuple[int, int, int, int]]) -> list[float]:
+    """The cost of each link of ``path``."""
+    out = [0.0] * len(path)
+    by_type: dict[tuple[int, int], list[int]] = {}
+    for k, (_i, _j, a, b) in enumerate(path):
+        by_type.setdefault((a, b), []).append(k)
+    for (a, b), ks in by_type.items():
+        got = band.link_costs(model, np.array([path[k][0] for k in ks]), np.array([path[k][1] for k in ks]),
+                              band.types.index((a, b)))
+        for k, c in zip(ks, got.tolist()):
+            out[k] = c
+    return out
+
+
 def _banded(model: _Model, cfg: AlignConfig, centre: Sequence[float] | None = None,
-            band: int | None = None) -> list[tuple[int, int, int, int]]:
+            band: int | None = None) -> tuple[list[tuple[int, int, int, int]], _Band]:
     """Run the banded DP, doubling the band (from ``band``, default
     ``cfg.band``) until the best path keeps clear of its edges (or the
-    memory cap is reached, or the band is full)."""
+    memory cap is reached, or the band is full).  Returns the path and the
+    band it was found in."""
     n, m = len(model.src), len(model.tgt)
     full = max(n, m) + 1
     half = max(band or cfg.band, 1)
     while True:
         capped = (n + 1) * (2 * half + 1) > cfg.max_cells
-        path, ok, touched = _run_dp(model, half, centre)
+        path, ok, touched, cells = _run_dp(model, half, centre)
         if ok and (not touched or half >= full):
-            return path
+            return path, cells
         if half >= full:
             raise ValueError("no alignment covers both sides with link types " + ",".join(cfg.link_types))
         if capped and ok:
-            return path  # the memory cap wins over a path that hugs the band edge
+            return path, cells  # the memory cap wins over a path that hugs the band edge
         half = min(full, half * 2)
         if (n + 1) * (2 * half + 1) > cfg.max_cells and ok:
-            return path
+            return path, cells
         # when the end is unreachable we widen even past the cap: a result beats none
 
 

@@ -254,3 +254,26 @@ def test_block_link_too_big_to_align_inside_stays_one_link(monkeypatch):
     _sentences, sentence_links = align_sentences(src, tgt, links)
     assert [link.type for link in sentence_links] == ["1-1", "20-3"]  # the title aligned, the body whole
     assert sentence_links[1].score == links[1].score
+
+
+def test_review_page_shows_sentence_links_and_marks_uncertain_ones(northeast):
+    """Each sentence of the review page carries its sentence link's group
+    (hovering it lights up its counterparts); the sentences of a link
+    scoring under 0.5 are marked uncertain, the others are not."""
+    from lxml import html
+
+    from northeast_text.writers.html import html_page
+
+    links = list(northeast.sentence_alignment)
+    first = next(k for k, link in enumerate(links) if link.source and link.target)
+    links[first] = replace(links[first], score=0.1)
+    page = html.fromstring(html_page(replace(northeast, sentence_alignment=tuple(links))))
+    sentences = page.xpath("//span[contains(concat(' ', @class, ' '), ' s ')]")
+    assert len(sentences) >= len(northeast.sentences) * 0.9
+    linked = sum(len(link.source) + len(link.target) for link in links if link.source and link.target)
+    assert sum(el.get("data-grp", "").startswith("sl") for el in sentences) >= linked * 0.9
+    uncertain = [el for el in sentences if "sl1" in el.get("data-grp", "").split()]
+    assert len(uncertain) == len(links[first].source) + len(links[first].target)
+    assert all("s-low" in el.get("class").split() and "uncertain" in el.get("title") for el in uncertain)
+    sure = {k for k, link in enumerate(links) if link.source and link.target and link.score >= 0.5}
+    assert sum("s-low" not in el.get("class").split() for el in sentences) >= len(sure)

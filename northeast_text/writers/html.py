@@ -15,6 +15,10 @@ what the page needs and the TEI does not say, in a private namespace
 - one ``h:finding`` per finding: kind, severity, both texts, expected value,
   the element ids it points at (the QA span's @target) and the reviewer's
   decision if :func:`northeast_text.review.apply_decisions` set one;
+- on the ``<s>`` elements of the TEI's sentence alignment: ``h:grp``, one
+  group per sentence link (hovering a sentence lights up its counterparts),
+  ``h:title`` (the link's type and score) and ``h:low`` on the sentences of
+  a link scoring under 0.5 (marked uncertain);
 - on inline quantities and names: ``h:grp``, the counterpart groups they
   belong to (equal values or lexicon keys within one link, and the two spans
   of every finding), so that hovering one lights up its counterparts;
@@ -150,6 +154,7 @@ def decorate(root: etree._Element, pair: AnnotatedPair) -> None:
     review.set("mode", "pair" if pair.source is not None else "translation")
     row_of = _add_rows(review, pair)
     worst = _add_findings(review, root, pair, row_of)
+    _mark_sentences(root, XML_ID)
     _mark_inline(root, pair, XML_ID)
     for el in root.iter():
         xid = el.get(XML_ID) if isinstance(el.tag, str) else None
@@ -219,6 +224,43 @@ def _finding_entry(review: etree._Element, f: Finding, targets: Sequence[str], r
                       ("expected", f.expected or None), ("comment", rev.get("comment") or None)):
         if text is not None:
             _child(el, tag, str(text))
+
+
+def _mark_sentences(root: etree._Element, xml_id: str) -> None:
+    """Each sentence link of the TEI (``linkGrp type="sentence-alignment"``,
+    n-m sides through ``<ptr>``) as a counterpart group of its ``<s>``
+    elements, with a tooltip; the sentences of an uncertain link are marked."""
+    from .tei import TEI_NS
+
+    tei = f"{{{TEI_NS}}}"
+    by_id = {el.get(xml_id): el for el in root.iter(tei + "s", tei + "ptr") if el.get(xml_id)}
+
+    def members(target: str, depth: int = 0) -> list:
+        out = []
+        for ref in target.split():
+            el = by_id.get(ref.lstrip("#"))
+            if el is not None and el.tag == tei + "ptr" and depth == 0:
+                out += members(el.get("target", ""), 1)
+            elif el is not None and el.tag == tei + "s":
+                out.append(el)
+        return out
+
+    for grp in root.iter(tei + "linkGrp"):
+        if grp.get("type") != "sentence-alignment":
+            continue
+        for k, link in enumerate(grp.iter(tei + "link"), 1):
+            try:
+                score = float(link.get("cert", ""))
+            except ValueError:
+                score = 1.0
+            title = f"sentence link {link.get('type', '')}, score {score:.2f}" + (
+                ": uncertain" if score < LOW_SCORE else "")
+            for el in members(link.get("target", "")):  # an <s> may hold sentences of two links
+                for attr, value, sep in (("grp", f"sl{k}", " "), ("title", title, "; ")):
+                    old = el.get(_h(attr))
+                    el.set(_h(attr), f"{old}{sep}{value}" if old else value)
+                if score < LOW_SCORE:
+                    el.set(_h("low"), "yes")
 
 
 def _mark_inline(root: etree._Element, pair: AnnotatedPair, xml_id: str) -> None:

@@ -182,6 +182,11 @@
     <span data-ref="{substring-after(@ref, '#')}"><xsl:call-template name="common"><xsl:with-param name="cls" select="'nm'"/></xsl:call-template><xsl:apply-templates/></span>
   </xsl:template>
 
+  <!-- a sentence: its sentence link's group (hover lights up its counterparts), marked when the link is uncertain -->
+  <xsl:template match="tei:s">
+    <span><xsl:call-template name="common"><xsl:with-param name="cls"><xsl:choose><xsl:when test="@h:low='yes'">s s-low</xsl:when><xsl:otherwise>s</xsl:otherwise></xsl:choose></xsl:with-param></xsl:call-template><xsl:apply-templates/></span>
+  </xsl:template>
+
   <xsl:template match="tei:seg">
     <span><xsl:call-template name="common"><xsl:with-param name="cls" select="'qa'"/></xsl:call-template><xsl:apply-templates/></span>
   </xsl:template>
