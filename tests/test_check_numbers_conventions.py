@@ -179,3 +179,20 @@ def test_another_figures_hedge_does_not_cover_a_dropped_one():
            Q(en, "40 per cent", "percent", 40, unit="%")]
     findings = [f for f in run(zh, zqs, en, eqs) if f.severity != "info"]
     assert [(f.kind, f.source_text) for f in findings] == [("approximation", "约40%")]
+
+
+def test_a_conversion_after_a_unit_word_outside_the_figures_span():
+    zh, en = "约1200亩。", "It covers about 1.200 mu (some 80 hectares)."
+    thousands = replace(Q(en, "about 1.200", "count", "1.2", unit="mu", step="0.001", qualifier="about"),
+                        readings=((D(1200), "mu"),))
+    eqs = [thousands, Q(en, "some 80", "count", 80, unit="ha", qualifier="approx")]
+    assert run(zh, [zq(zh, "约1200亩", value=1200, unit="mu", qualifier="approx")], en, eqs) == []
+
+
+def test_a_figure_takes_the_reading_of_the_other_side_before_another_unit():
+    # 1625斤 is also 812.5 kg, but "1.625 jin" read as 1,625 is the closer match
+    zh, en = "每亩812.6公斤相当于1625斤。", "812,6 kg per mu was equivalent to 1.625 jin."
+    zqs = [zq(zh, "812.6公斤", value="812.6", unit="kg", step="0.1"), zq(zh, "1625斤", value=1625, unit="jin", step=1)]
+    jin = replace(Q(en, "1.625", "count", "1.625", unit="jin", step="0.001"), readings=((D(1625), "jin"),))
+    eqs = [Q(en, "812,6", "count", "812.6", unit="kg", step="0.1"), jin]
+    assert run(zh, zqs, en, eqs) == []

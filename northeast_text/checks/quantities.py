@@ -401,6 +401,8 @@ def resolve_readings(items: list[NQ], others: list[NQ], keep: Iterable[int] = ()
     """
     keep = set(keep)
     inclusive = any(o.q.group == "inclusive" for o in others)
+    # the other side under every reading it has ("1.625 jin" may be 1,625 jin)
+    pool = list(others) + [v for o in others for v in _readings_of(o)]
     out = []
     for n in items:
         if id(n.q) in keep:
@@ -408,10 +410,15 @@ def resolve_readings(items: list[NQ], others: list[NQ], keep: Iterable[int] = ()
             continue
         if inclusive and n.q.group == "others":
             n = NQ(n.q, n.family, n.unit, n.lo + 1, n.hi + 1, n.tol, n.pos, n.block_index)
-        views = [n] + [v for v in (_reading_view(n, value, unit) for value, unit in n.q.readings) if v is not None]
-        views += [v for v in _unit_views(n, others) if _fit(v, others) == 0]
-        out.append(min(enumerate(views), key=lambda iv: (_fit(iv[1], others), iv[0]))[1])
+        views = [n] + _readings_of(n)
+        views += [v for v in _unit_views(n, others) if _fit(v, pool) == 0]
+        out.append(min(enumerate(views), key=lambda iv: (_fit(iv[1], pool), iv[0]))[1])
     return out
+
+
+def _readings_of(n: NQ) -> list[NQ]:
+    """``n`` under each of its other readings."""
+    return [v for v in (_reading_view(n, value, unit) for value, unit in n.q.readings) if v is not None]
 
 
 def _unit_views(n: NQ, others: Sequence[NQ]) -> list[NQ]:
@@ -650,9 +657,14 @@ def find_unit_conversions(analysis: Analysis) -> list[Quantity]:
         qs = sorted((q for q in analysis.quantities_in(block.id) if q.value is not None and q.unit),
                     key=lambda q: q.start)
         for a, b in zip(qs, qs[1:]):
-            if a.unit != b.unit and gap.match(block.text[a.end:b.start]) and _converts(a, b, tol):
+            between = _UNIT_WORDS_BEFORE_BRACKET.sub("", block.text[a.end:b.start], count=1)
+            if a.unit != b.unit and gap.match(between) and _converts(a, b, tol):
                 out.append(b)
     return out
+
+
+# the unit written after the figure, when the figure's span leaves it out ("1,200 mu (")
+_UNIT_WORDS_BEFORE_BRACKET = re.compile(r"^[^\d()（）\[\].,;:!?。，；]{1,30}?(?=\s*[(（\[])")
 
 
 def _converts(a: Quantity, b: Quantity, tol: Decimal) -> bool:
