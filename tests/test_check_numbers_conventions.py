@@ -196,3 +196,9 @@ def test_a_figure_takes_the_reading_of_the_other_side_before_another_unit():
     jin = replace(Q(en, "1.625", "count", "1.625", unit="jin", step="0.001"), readings=((D(1625), "jin"),))
     eqs = [Q(en, "812,6", "count", "812.6", unit="kg", step="0.1"), jin]
     assert run(zh, zqs, en, eqs) == []
+
+
+def test_days_agree_with_a_week_in_words():
+    zh, en = "比对照品种缩短7天。", "A week less than the control variety."
+    assert run(zh, [zq(zh, "7天", value=7, unit="day", step=1)],
+               en, [Q(en, "A week", "count", 1, unit="week", step=1)]) == []
