@@ -202,3 +202,13 @@ def test_days_agree_with_a_week_in_words():
     zh, en = "比对照品种缩短7天。", "A week less than the control variety."
     assert run(zh, [zq(zh, "7天", value=7, unit="day", step=1)],
                en, [Q(en, "A week", "count", 1, unit="week", step=1)]) == []
+
+
+def test_a_bracketed_conversion_that_is_wrong_is_an_added_figure():
+    zh, en = "面积约5300平方公里。", "The area is about 5.300 km² (some 5.050 square miles)."
+    area = replace(Q(en, "about 5.300 km²", "count", "5.3", unit="km2", step="0.001", qualifier="about"),
+                   readings=((D(5300), "km2"),))
+    miles = replace(Q(en, "some 5.050", "count", "5.05", unit="mile2", step="0.001", qualifier="approx"),
+                    readings=((D(5050), "mile2"),))
+    findings = run(zh, [zq(zh, "约5300平方公里", value=5300, unit="km2", qualifier="approx")], en, [area, miles])
+    assert [(f.kind, f.severity, f.target_text) for f in findings] == [("extra-number", "warning", "some 5.050")]

@@ -501,7 +501,7 @@ def _salient(n: NQ, salient_min: Decimal) -> bool:
     if re.search(r"[0-9０-９]", q.text):
         if q.kind in ("money", "percent", "points", "ratio", "multiplier") or q.scale:
             return True
-        return big >= 10
+        return big >= 10 or any(abs(v) >= 10 for v, _ in q.readings)  # "5.050" may be 5,050
     if big < salient_min or q.kind in ("multiplier", "fraction"):
         return False
     return not _power_of_ten(big)
