@@ -212,3 +212,13 @@ def test_a_bracketed_conversion_that_is_wrong_is_an_added_figure():
                     readings=((D(5050), "mile2"),))
     findings = run(zh, [zq(zh, "约5300平方公里", value=5300, unit="km2", qualifier="approx")], en, [area, miles])
     assert [(f.kind, f.severity, f.target_text) for f in findings] == [("extra-number", "warning", "some 5.050")]
+
+
+def test_a_changed_day_in_a_day_month_date_is_a_value_slip():
+    zh = "会议于2023年10月9日举行。"
+    src = [replace(zq(zh, "2023年10月9日", "date", 20231009, step=1), when="2023-10-09")]
+    en = "The meeting was held on 19 October 2023."
+    [f] = run(zh, src, en, [replace(Q(en, "19 October 2023", "date", 20231019, step=1), when="2023-10-19")])
+    assert (f.kind, f.severity, f.expected) == ("value", "error", None)
+    right = "The meeting was held on 9 October 2023."
+    assert run(zh, src, right, [replace(Q(right, "9 October 2023", "date", 20231009, step=1), when="2023-10-09")]) == []

@@ -589,7 +589,7 @@ def _value_finding(pair, a: NQ, b: NQ, sure: bool) -> Finding:
         key, sure = "value_inclusive", True
     elif a.is_range or b.is_range or a.q.kind in QUIET_KINDS:
         expected = a.q.text if a.q.lang == b.q.lang else None
-        if expected is None and not a.is_range:
+        if expected is None and not a.is_range and a.q.kind != "date":  # a date is not rendered as a number
             expected = render_like(a.lo / _norm_factor(b), b.q, step=step_of(a.q), trim=True)
     else:
         expected = render_like(a.point / _norm_factor(b), b.q, step=step_of(a.q), trim=True)

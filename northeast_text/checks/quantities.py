@@ -495,9 +495,10 @@ def digits_similar(a: Quantity, b: Quantity) -> bool:
 
 def figure_digits(q: Quantity) -> str:
     """The digits a figure stands for: as written, or, for a year (民国114年 is
-    2025) and a figure in words ("six times"), those of the value read."""
+    2025), a date (2023年10月9日 and "9 October 2023" both 20231009) and a
+    figure in words ("six times"), those of the value read."""
     written = re.sub(r"\D", "", unicodedata.normalize("NFKC", q.text))
-    if q.value is not None and (q.kind == "year" or not written):
+    if q.value is not None and (q.kind in ("year", "date") or not written):
         return plain(q.value).replace(".", "").lstrip("0")
     return written
 
