@@ -222,3 +222,14 @@ def test_a_changed_day_in_a_day_month_date_is_a_value_slip():
     assert (f.kind, f.severity, f.expected) == ("value", "error", None)
     right = "The meeting was held on 9 October 2023."
     assert run(zh, src, right, [replace(Q(right, "9 October 2023", "date", 20231009, step=1), when="2023-10-09")]) == []
+
+
+def test_the_same_figure_in_another_unit_is_no_conversion_of_a_third():
+    # 60,000 kg is also 60 t, the size of another figure: still a unit slip of 6万多吨
+    zh = "节约标准煤6万多吨，减排二氧化硫60多吨。"
+    en = "Saving over 60,000 kilograms of coal and over 60 tons of sulfur dioxide."
+    zqs = [zq(zh, "6万多吨", value=60000, low=60000, high=70000, unit="t", scale="万", step=10000, qualifier="plus"),
+           zq(zh, "60多吨", value=60, low=60, high=70, unit="t", step=10, qualifier="plus")]
+    eqs = [Q(en, "over 60,000", "count", 60000, unit="kg", qualifier="over"),
+           Q(en, "over 60", "count", 60, unit="t", qualifier="over")]
+    assert [f.kind for f in run(zh, zqs, en, eqs) if f.severity != "info"] == ["unit"]

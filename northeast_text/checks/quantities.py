@@ -429,6 +429,9 @@ def _unit_views(n: NQ, others: Sequence[NQ]) -> list[NQ]:
     if q.value is None or q.unit not in measures:
         return []
     base, factor = base_unit(q.unit)
+    if any(o.q.value == q.value and o.q.unit != q.unit and o.q.unit in measures and base_unit(o.q.unit)[0] == base
+           for o in others):
+        return []  # the same figure in another unit of the measure: a unit slip, not a conversion
     views = []
     for unit in sorted({o.q.unit for o in others if o.q.unit in measures} - {q.unit}):
         other_base, other_factor = base_unit(unit)
@@ -486,18 +489,26 @@ def ratio_text(k: int) -> str:
 
 
 def digits_similar(a: Quantity, b: Quantity) -> bool:
-    """Digits of two figures differ by at most two edits (typo, transposition)."""
+    """Digits of two figures differ by at most two edits (typo, transposition);
+    digits read from a value (a figure in words, a year, a date) by one edit
+    of the same length or a power of ten ("six" for 60, 2024 for 2025)."""
     da, db = figure_digits(a), figure_digits(b)
     if not da or not db:
         return False
-    return edit_distance(da, db) <= 2
+    if da == _written(a) and db == _written(b):
+        return edit_distance(da, db) <= 2
+    return edit_distance(da, db) <= 1 and (len(da) == len(db) or da.rstrip("0") == db.rstrip("0"))
+
+
+def _written(q: Quantity) -> str:
+    return re.sub(r"\D", "", unicodedata.normalize("NFKC", q.text))
 
 
 def figure_digits(q: Quantity) -> str:
     """The digits a figure stands for: as written, or, for a year (民国114年 is
     2025), a date (2023年10月9日 and "9 October 2023" both 20231009) and a
     figure in words ("six times"), those of the value read."""
-    written = re.sub(r"\D", "", unicodedata.normalize("NFKC", q.text))
+    written = _written(q)
     if q.value is not None and (q.kind in ("year", "date") or not written):
         return plain(q.value).replace(".", "").lstrip("0")
     return written
