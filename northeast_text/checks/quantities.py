@@ -659,9 +659,10 @@ def find_unit_conversions(analysis: Analysis) -> list[Quantity]:
     """Every measure the translator converted after a figure into another unit:
     "1,200 mu (some 80 hectares)", "38.5 °C (101.3 °F)", "30 km/h (about 19 mph)".
 
-    The two must agree once converted (within ``unit_conversion_tolerance``
-    of the converted figure, a translator rounds it): a figure in brackets that
-    does not is an ordinary figure, compared like any other."""
+    The two must agree once converted (within ``units.conversion_tolerance``
+    of numbers.json, relative: a translator rounds the converted figure); a
+    figure in brackets that does not is an ordinary figure, compared like any
+    other."""
     gap = pattern("conversion_gap")
     tol = dec(config_section("units").get("conversion_tolerance", "0.05"))
     out: list[Quantity] = []
