@@ -37,6 +37,7 @@ from .core import (
     numeric_dates,
     place_step,
     pow10,
+    split_years,
     too_long,
     unit_map,
 )
@@ -338,6 +339,9 @@ def _dedicated(t: str, claim: Claim, claimed: Claimed) -> None:
     has_digit = any(ch.isdigit() for ch in t)
     for date in numeric_dates(t):
         claim(date)
+    for years in split_years(t):
+        if _free(claimed, years.start, years.end):
+            claim(years)
     if has_digit and (any(h in t for h in _MONTH_HINTS) or "-" in t):
         _dates(t, claim)
     _month_only(t, claim, claimed)
@@ -536,16 +540,19 @@ def _multipliers(t: str, claim: Claim, claimed: Claimed) -> None:
             claim(c)
 
 
-_FISCAL_RE = re.compile(r"(?<![\w-])FY\s?'?(?P<y>\d{4}|\d{2})(?![\w-])")
+_FISCAL_RE = re.compile(r"(?<![\w-])FY\s?'?(?P<y>\d{4}|\d{2})(?:[/-](?P<y2>\d{2}))?(?![\w-])")
 
 
 def _fiscal_years(t: str, claim: Claim, claimed: Claimed) -> None:
-    """FY2023, FY23: the fiscal year, kind year (not a code)."""
+    """FY2023, FY23, FY2023/24: the fiscal year, kind year (not a code)."""
     for m in _FISCAL_RE.finditer(t):
         if _free(claimed, m.start(), m.end()):
             y = int(m.group("y"))
             y += 2000 if y < 100 else 0
-            claim(Cand(m.start(), m.end(), "year", value=Decimal(y), step=D1, when=str(y), num_start=m.start("y")))
+            c = Cand(m.start(), m.end(), "year", value=Decimal(y), step=D1, when=str(y), num_start=m.start("y"))
+            if m.group("y2") and int(m.group("y2")) == (y + 1) % 100:
+                c.value, c.low, c.high, c.when = None, Decimal(y), Decimal(y + 1), f"{y}/{y + 1}"
+            claim(c)
 
 
 # "half a litre", "a quarter of an hour", "a full percentage point", "a week
