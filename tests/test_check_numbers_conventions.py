@@ -179,3 +179,57 @@ def test_another_figures_hedge_does_not_cover_a_dropped_one():
            Q(en, "40 per cent", "percent", 40, unit="%")]
     findings = [f for f in run(zh, zqs, en, eqs) if f.severity != "info"]
     assert [(f.kind, f.source_text) for f in findings] == [("approximation", "约40%")]
+
+
+def test_a_conversion_after_a_unit_word_outside_the_figures_span():
+    zh, en = "约1200亩。", "It covers about 1.200 mu (some 80 hectares)."
+    thousands = replace(Q(en, "about 1.200", "count", "1.2", unit="mu", step="0.001", qualifier="about"),
+                        readings=((D(1200), "mu"),))
+    eqs = [thousands, Q(en, "some 80", "count", 80, unit="ha", qualifier="approx")]
+    assert run(zh, [zq(zh, "约1200亩", value=1200, unit="mu", qualifier="approx")], en, eqs) == []
+
+
+def test_a_figure_takes_the_reading_of_the_other_side_before_another_unit():
+    # 1625斤 is also 812.5 kg, but "1.625 jin" read as 1,625 is the closer match
+    zh, en = "每亩812.6公斤相当于1625斤。", "812,6 kg per mu was equivalent to 1.625 jin."
+    zqs = [zq(zh, "812.6公斤", value="812.6", unit="kg", step="0.1"), zq(zh, "1625斤", value=1625, unit="jin", step=1)]
+    jin = replace(Q(en, "1.625", "count", "1.625", unit="jin", step="0.001"), readings=((D(1625), "jin"),))
+    eqs = [Q(en, "812,6", "count", "812.6", unit="kg", step="0.1"), jin]
+    assert run(zh, zqs, en, eqs) == []
+
+
+def test_days_agree_with_a_week_in_words():
+    zh, en = "比对照品种缩短7天。", "A week less than the control variety."
+    assert run(zh, [zq(zh, "7天", value=7, unit="day", step=1)],
+               en, [Q(en, "A week", "count", 1, unit="week", step=1)]) == []
+
+
+def test_a_bracketed_conversion_that_is_wrong_is_an_added_figure():
+    zh, en = "面积约5300平方公里。", "The area is about 5.300 km² (some 5.050 square miles)."
+    area = replace(Q(en, "about 5.300 km²", "count", "5.3", unit="km2", step="0.001", qualifier="about"),
+                   readings=((D(5300), "km2"),))
+    miles = replace(Q(en, "some 5.050", "count", "5.05", unit="mile2", step="0.001", qualifier="approx"),
+                    readings=((D(5050), "mile2"),))
+    findings = run(zh, [zq(zh, "约5300平方公里", value=5300, unit="km2", qualifier="approx")], en, [area, miles])
+    assert [(f.kind, f.severity, f.target_text) for f in findings] == [("extra-number", "warning", "some 5.050")]
+
+
+def test_a_changed_day_in_a_day_month_date_is_a_value_slip():
+    zh = "会议于2023年10月9日举行。"
+    src = [replace(zq(zh, "2023年10月9日", "date", 20231009, step=1), when="2023-10-09")]
+    en = "The meeting was held on 19 October 2023."
+    [f] = run(zh, src, en, [replace(Q(en, "19 October 2023", "date", 20231019, step=1), when="2023-10-19")])
+    assert (f.kind, f.severity, f.expected) == ("value", "error", None)
+    right = "The meeting was held on 9 October 2023."
+    assert run(zh, src, right, [replace(Q(right, "9 October 2023", "date", 20231009, step=1), when="2023-10-09")]) == []
+
+
+def test_the_same_figure_in_another_unit_is_no_conversion_of_a_third():
+    # 60,000 kg is also 60 t, the size of another figure: still a unit slip of 6万多吨
+    zh = "节约标准煤6万多吨，减排二氧化硫60多吨。"
+    en = "Saving over 60,000 kilograms of coal and over 60 tons of sulfur dioxide."
+    zqs = [zq(zh, "6万多吨", value=60000, low=60000, high=70000, unit="t", scale="万", step=10000, qualifier="plus"),
+           zq(zh, "60多吨", value=60, low=60, high=70, unit="t", step=10, qualifier="plus")]
+    eqs = [Q(en, "over 60,000", "count", 60000, unit="kg", qualifier="over"),
+           Q(en, "over 60", "count", 60, unit="t", qualifier="over")]
+    assert [f.kind for f in run(zh, zqs, en, eqs) if f.severity != "info"] == ["unit"]

@@ -502,7 +502,7 @@ def _salient(n: NQ, salient_min: Decimal) -> bool:
     if re.search(r"[0-9０-９]", q.text):
         if q.kind in ("money", "percent", "points", "ratio", "multiplier") or q.scale:
             return True
-        return big >= 10
+        return big >= 10 or any(abs(v) >= 10 for v, _ in q.readings)  # "5.050" may be 5,050
     if big < salient_min or q.kind in ("multiplier", "fraction"):
         return False
     return not _power_of_ten(big)
@@ -621,7 +621,7 @@ def _value_finding(pair, a: NQ, b: NQ, sure: bool) -> Finding:
         key, sure = "value_inclusive", True
     elif a.is_range or b.is_range or a.q.kind in QUIET_KINDS:
         expected = a.q.text if a.q.lang == b.q.lang else None
-        if expected is None and not a.is_range:
+        if expected is None and not a.is_range and a.q.kind != "date":  # a date is not rendered as a number
             expected = render_like(a.lo / _norm_factor(b), b.q, step=step_of(a.q), trim=True)
     else:
         expected = render_like(a.point / _norm_factor(b), b.q, step=step_of(a.q), trim=True)

@@ -401,6 +401,8 @@ def resolve_readings(items: list[NQ], others: list[NQ], keep: Iterable[int] = ()
     """
     keep = set(keep)
     inclusive = any(o.q.group == "inclusive" for o in others)
+    # the other side under every reading it has ("1.625 jin" may be 1,625 jin)
+    pool = list(others) + [v for o in others for v in _readings_of(o)]
     out = []
     for n in items:
         if id(n.q) in keep:
@@ -408,10 +410,15 @@ def resolve_readings(items: list[NQ], others: list[NQ], keep: Iterable[int] = ()
             continue
         if inclusive and n.q.group == "others":
             n = NQ(n.q, n.family, n.unit, n.lo + 1, n.hi + 1, n.tol, n.pos, n.block_index)
-        views = [n] + [v for v in (_reading_view(n, value, unit) for value, unit in n.q.readings) if v is not None]
-        views += [v for v in _unit_views(n, others) if _fit(v, others) == 0]
-        out.append(min(enumerate(views), key=lambda iv: (_fit(iv[1], others), iv[0]))[1])
+        views = [n] + _readings_of(n)
+        views += [v for v in _unit_views(n, others) if _fit(v, pool) == 0]
+        out.append(min(enumerate(views), key=lambda iv: (_fit(iv[1], pool), iv[0]))[1])
     return out
+
+
+def _readings_of(n: NQ) -> list[NQ]:
+    """``n`` under each of its other readings."""
+    return [v for v in (_reading_view(n, value, unit) for value, unit in n.q.readings) if v is not None]
 
 
 def _unit_views(n: NQ, others: Sequence[NQ]) -> list[NQ]:
@@ -422,6 +429,9 @@ def _unit_views(n: NQ, others: Sequence[NQ]) -> list[NQ]:
     if q.value is None or q.unit not in measures:
         return []
     base, factor = base_unit(q.unit)
+    if any(o.q.value == q.value and o.q.unit != q.unit and o.q.unit in measures and base_unit(o.q.unit)[0] == base
+           for o in others):
+        return []  # the same figure in another unit of the measure: a unit slip, not a conversion
     views = []
     for unit in sorted({o.q.unit for o in others if o.q.unit in measures} - {q.unit}):
         other_base, other_factor = base_unit(unit)
@@ -479,18 +489,27 @@ def ratio_text(k: int) -> str:
 
 
 def digits_similar(a: Quantity, b: Quantity) -> bool:
-    """Digits of two figures differ by at most two edits (typo, transposition)."""
+    """Digits of two figures differ by at most two edits (typo, transposition);
+    digits read from a value (a figure in words, a year, a date) by one edit
+    of the same length or a power of ten ("six" for 60, 2024 for 2025)."""
     da, db = figure_digits(a), figure_digits(b)
     if not da or not db:
         return False
-    return edit_distance(da, db) <= 2
+    if da == _written(a) and db == _written(b):
+        return edit_distance(da, db) <= 2
+    return edit_distance(da, db) <= 1 and (len(da) == len(db) or da.rstrip("0") == db.rstrip("0"))
+
+
+def _written(q: Quantity) -> str:
+    return re.sub(r"\D", "", unicodedata.normalize("NFKC", q.text))
 
 
 def figure_digits(q: Quantity) -> str:
     """The digits a figure stands for: as written, or, for a year (民国114年 is
-    2025) and a figure in words ("six times"), those of the value read."""
-    written = re.sub(r"\D", "", unicodedata.normalize("NFKC", q.text))
-    if q.value is not None and (q.kind == "year" or not written):
+    2025), a date (2023年10月9日 and "9 October 2023" both 20231009) and a
+    figure in words ("six times"), those of the value read."""
+    written = _written(q)
+    if q.value is not None and (q.kind in ("year", "date") or not written):
         return plain(q.value).replace(".", "").lstrip("0")
     return written
 
@@ -640,9 +659,10 @@ def find_unit_conversions(analysis: Analysis) -> list[Quantity]:
     """Every measure the translator converted after a figure into another unit:
     "1,200 mu (some 80 hectares)", "38.5 °C (101.3 °F)", "30 km/h (about 19 mph)".
 
-    The two must agree once converted (within ``unit_conversion_tolerance``
-    of the converted figure, a translator rounds it): a figure in brackets that
-    does not is an ordinary figure, compared like any other."""
+    The two must agree once converted (within ``units.conversion_tolerance``
+    of numbers.json, relative: a translator rounds the converted figure); a
+    figure in brackets that does not is an ordinary figure, compared like any
+    other."""
     gap = pattern("conversion_gap")
     tol = dec(config_section("units").get("conversion_tolerance", "0.05"))
     out: list[Quantity] = []
@@ -650,9 +670,14 @@ def find_unit_conversions(analysis: Analysis) -> list[Quantity]:
         qs = sorted((q for q in analysis.quantities_in(block.id) if q.value is not None and q.unit),
                     key=lambda q: q.start)
         for a, b in zip(qs, qs[1:]):
-            if a.unit != b.unit and gap.match(block.text[a.end:b.start]) and _converts(a, b, tol):
+            between = _UNIT_WORDS_BEFORE_BRACKET.sub("", block.text[a.end:b.start], count=1)
+            if a.unit != b.unit and gap.match(between) and _converts(a, b, tol):
                 out.append(b)
     return out
+
+
+# the unit written after the figure, when the figure's span leaves it out ("1,200 mu (")
+_UNIT_WORDS_BEFORE_BRACKET = re.compile(r"^[^\d()（）\[\].,;:!?。，；]{1,30}?(?=\s*[(（\[])")
 
 
 def _converts(a: Quantity, b: Quantity, tol: Decimal) -> bool:

@@ -3,7 +3,8 @@
 2.3个百分点 (percentage points) as "2.3%", 港元 as yuan, 亩 as acres, 度 (kWh)
 as "degrees": the value agrees within rounding, the measure does not.  Only
 units both sides state count: a figure without a unit fits any, a bare "$"
-any dollar (``Quantity.readings``, resolved before pairing), and classifiers
+any dollar and a bare 元 any yuan-named currency (``Quantity.readings``,
+resolved before pairing; "US dollars" for 元 is still a clash), and classifiers
 (个, 家, people) are no units of measure.
 """
 
@@ -15,8 +16,8 @@ from .quantities import NQ, evidence, exact, measure_units, message, overlap_wit
 
 def unit_clash(a: NQ, b: NQ) -> bool:
     """The same value in two different, stated units."""
-    if not (a.unit and b.unit) or a.q.readings or b.q.readings:
-        return False  # a symbol that can mean more than one unit ("$") is no clash
+    if not (a.unit and b.unit) or (a.q.readings or b.q.readings) and _units_of(a) & _units_of(b):
+        return False  # a surface that may mean more than one unit ("$", 元) is no clash with any of them
     if a.unit == b.unit:
         return written_clash(a, b)
     families = {a.family, b.family}
@@ -48,3 +49,8 @@ def written_clash(a: NQ, b: NQ) -> bool:
     800亩 as "800 acres"."""
     return bool(a.q.unit and b.q.unit and a.q.unit != b.q.unit and a.q.value is not None
                 and a.q.value == b.q.value and not (exact(a, b) or overlap_within(a, b)))
+
+
+def _units_of(n: NQ) -> set[str | None]:
+    """Every unit a figure's surface may mean: a bare 元 yuan, NT$ or HK$, a bare "$" any dollar."""
+    return {n.unit, n.q.unit} | {unit for _, unit in n.q.readings}

@@ -251,6 +251,21 @@ def base_unit(unit: str | None) -> tuple[str | None, Decimal]:
     return _unit_factors().get(unit or "", (unit, D1))
 
 
+# a financial or school year written with the second year short: 2024/25, 2024-25
+_SPLIT_YEAR_RE = re.compile(r"(?<![\w./-])(?P<a>(?:19|20)\d\d)\s?[/-]\s?(?P<b>\d\d)(?![\d.,/]?\d)")
+
+
+def split_years(t: str) -> list[Cand]:
+    """2024/25 and 2024-25 (the year after written with two digits): kind year, both ends."""
+    out = []
+    for m in _SPLIT_YEAR_RE.finditer(t):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if b == (a + 1) % 100:
+            out.append(Cand(m.start(), m.end(), "year", low=Decimal(a), high=Decimal(a + 1), step=D1,
+                            num_start=m.start(), when=f"{a}/{a + 1}"))
+    return out
+
+
 @cache
 def exclusion_re(name: str, flags: int = 0) -> re.Pattern[str] | None:
     """One regex matching every phrase of an exclusion list (longest first)."""

@@ -37,6 +37,7 @@ from .core import (
     numeric_dates,
     place_step,
     pow10,
+    split_years,
     too_long,
     unit_map,
 )
@@ -63,8 +64,10 @@ _BASIC = (rf"(?:(?:{'|'.join(w for w in _TENS if w)})(?:[- ](?:{'|'.join(_UNITS[
           rf"|{'|'.join(_TEENS)}|{'|'.join(_UNITS)})")
 WORDNUM = (rf"(?:(?:{_BASIC}|a|one)\s+hundred(?:\s+(?:and\s+)?{_BASIC})?|(?:a|half\s+a)\s+dozen|{_BASIC}(?:\s+dozen)?)")
 # Besides 1,234.5: European separators (1.234,5; 1.234.567; a decimal comma
-# before one or two digits, 812,6) and Indian grouping (12,34,567).
+# before one or two digits, 812,6), SI spaces (10 000; 5 300,5) and Indian
+# grouping (12,34,567).
 NUM = (r"(?:\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}(?![.,]?\d)|\d{1,2}(?:,\d{2})+,\d{3}(?![.,]?\d)"
+       r"|\d{1,3}(?: \d{3})+(?:[.,]\d+)?(?![ .,]?\d)"
        r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?![.,]?\d)|\d+(?:\.\d+)?|\.\d+)")
 # scientific notation after a figure: 3×10^8 (10⁸ once normalised), 3e8, 6.02E23
 EXPONENT = r"(?:\s?[×xX*]\s?10\^-?\d{1,3}|[eE][+-]?\d{1,3})(?![\w.^])"
@@ -77,6 +80,8 @@ _DOT_GROUP_RE = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 
 def num_digits(num: str) -> str:
     """The plain digit string of a written figure ("1.234,5" -> "1234.5", "12,34,567" -> "1234567")."""
+    if " " in num:  # 10 000, 5 300,5
+        return num.replace(" ", "").replace(",", ".")
     if _EURO_RE.fullmatch(num):
         return num.replace(".", "").replace(",", ".")
     return num.replace(",", "")
@@ -166,7 +171,8 @@ _FRAC_WORDS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "q
                "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
                "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10}
 _FRACTION_RE = re.compile(
-    r"(?i)(?<![\w-])(?P<n>a|one|two|three|four|five|six|seven|eight|nine)[\s-]"
+    r"(?i)(?<![\w-])(?<!first\s)(?<!last\s)(?<!next\s)(?<!past\s)(?<!final\s)"  # "the first three quarters": periods
+    r"(?P<n>a|one|two|three|four|five|six|seven|eight|nine)[\s-]"
     r"(?P<f>halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b"
     r"|(?<![\w-])(?P<half>half)(?![\w-])"
     r"|(?<![\w/.])(?P<a>\d+)/(?P<b>\d+)(?![\w/])"
@@ -333,6 +339,9 @@ def _dedicated(t: str, claim: Claim, claimed: Claimed) -> None:
     has_digit = any(ch.isdigit() for ch in t)
     for date in numeric_dates(t):
         claim(date)
+    for years in split_years(t):
+        if _free(claimed, years.start, years.end):
+            claim(years)
     if has_digit and (any(h in t for h in _MONTH_HINTS) or "-" in t):
         _dates(t, claim)
     _month_only(t, claim, claimed)
@@ -352,7 +361,7 @@ def _dedicated(t: str, claim: Claim, claimed: Claimed) -> None:
         _vague(t, claim, claimed)
     if "FY" in t:
         _fiscal_years(t, claim, claimed)
-    if "half" in low or "quarter" in low or "percentage point" in low:
+    if "half" in low or "quarter" in low or "percentage point" in low or "week" in low or "fortnight" in low:
         _unit_words(t, claim, claimed)
     _fractions(t, claim, claimed)
     if has_digit and ":" in t:
@@ -531,26 +540,32 @@ def _multipliers(t: str, claim: Claim, claimed: Claimed) -> None:
             claim(c)
 
 
-_FISCAL_RE = re.compile(r"(?<![\w-])FY\s?'?(?P<y>\d{4}|\d{2})(?![\w-])")
+_FISCAL_RE = re.compile(r"(?<![\w-])FY\s?'?(?P<y>\d{4}|\d{2})(?:[/-](?P<y2>\d{2}))?(?![\w-])")
 
 
 def _fiscal_years(t: str, claim: Claim, claimed: Claimed) -> None:
-    """FY2023, FY23: the fiscal year, kind year (not a code)."""
+    """FY2023, FY23, FY2023/24: the fiscal year, kind year (not a code)."""
     for m in _FISCAL_RE.finditer(t):
         if _free(claimed, m.start(), m.end()):
             y = int(m.group("y"))
             y += 2000 if y < 100 else 0
-            claim(Cand(m.start(), m.end(), "year", value=Decimal(y), step=D1, when=str(y), num_start=m.start("y")))
+            c = Cand(m.start(), m.end(), "year", value=Decimal(y), step=D1, when=str(y), num_start=m.start("y"))
+            if m.group("y2") and int(m.group("y2")) == (y + 1) % 100:
+                c.value, c.low, c.high, c.when = None, Decimal(y), Decimal(y + 1), f"{y}/{y + 1}"
+            claim(c)
 
 
-# "half a litre", "a quarter of an hour", "a full percentage point": an amount in words
-# written with its unit (a bare "a kilometre" is left alone: too often no figure)
+# "half a litre", "a quarter of an hour", "a full percentage point", "a week
+# shorter": an amount in words written with its unit (a bare "a kilometre" or
+# "a week ago" is left alone: too often no figure)
 _UNIT_WORDS_RE = re.compile(
     r"(?i)(?<![\w-])(?:(?P<half>half)\s+an?|(?:(?:a|one)\s+)?(?P<part>quarter|third)\s+of\s+an?"
-    r"|(?P<tq>three)\s+quarters\s+of\s+an?|(?P<one>a|one)(?:\s+full)?(?=\s+percentage\s+point))"
+    r"|(?P<tq>three)\s+quarters\s+of\s+an?|(?P<one>a|one)(?:\s+full)?(?=\s+percentage\s+point)"
+    r"|(?:a|one)(?=\s+(?:week|fortnight)\s+(?:less|more|shorter|longer|earlier|later|sooner|fewer)\b))"
     r"\s+(?P<unit>percentage\s+point|[a-z]+)(?![\w-])"
 )
-_PART_VALUES = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "third": Decimal(1) / 3, "three": Decimal("0.75")}
+_PART_VALUES = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "third": Decimal(1) / 3, "three": Decimal("0.75"),
+                "two": Decimal(2)}
 
 
 def _unit_words(t: str, claim: Claim, claimed: Claimed) -> None:
@@ -562,9 +577,12 @@ def _unit_words(t: str, claim: Claim, claimed: Claimed) -> None:
         word = m.group("unit").lower()
         kind = "points" if word.startswith("percentage") else "count"
         unit = "pp" if kind == "points" else nouns.get(word + "s") or nouns.get(word)
+        if word == "fortnight":
+            unit, part = "week", "two"
+        else:
+            part = m.group("half") or m.group("part") or m.group("tq") or ""
         if unit is None:
             continue
-        part = m.group("half") or m.group("part") or m.group("tq") or ""
         value = _PART_VALUES.get(part.lower(), D1)
         step = Decimal("0.01") if part else D1
         c = Cand(m.start(), m.end(), kind, value=value, unit=unit, step=step, num_start=m.start())

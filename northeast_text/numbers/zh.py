@@ -40,6 +40,7 @@ from .core import (
     numeric_dates,
     place_step,
     pow10,
+    split_years,
     too_long,
     unit_map,
 )
@@ -338,7 +339,7 @@ def _dedicated(t: str, claim: Claim, claimed: Claimed) -> None:
     for date in numeric_dates(t):
         claim(date)
     _minguo(t, claim, claimed)
-    _year_ranges(t, claim)
+    _year_ranges(t, claim, claimed)
     _decades(t, claim, claimed)
     _generations(t, claim, claimed)
     _centuries(t, claim, claimed)
@@ -376,13 +377,16 @@ def _minguo(t: str, claim: Claim, claimed: Claimed) -> None:
                        when=f"{y:04d}-{mo:02d}", num_start=m.start()))
 
 
-def _year_ranges(t: str, claim: Claim) -> None:
-    """2019-2020年, 2019年至2020年: kind year, both ends."""
+def _year_ranges(t: str, claim: Claim, claimed: Claimed) -> None:
+    """2019-2020年, 2019年至2020年, 2024/25年度: kind year, both ends."""
     for m in _YEAR_RANGE_RE.finditer(t):
         a, b = int(m.group("a")), int(m.group("b"))
         if a < b:
             claim(Cand(m.start(), m.end(), "year", low=Decimal(a), high=Decimal(b), step=D1,
                        num_start=m.start(), when=f"{a}/{b}"))
+    for y in split_years(t):
+        if _free(claimed, y.start, y.end):
+            claim(y)
 
 
 def _decades(t: str, claim: Claim, claimed: Claimed) -> None:
