@@ -5,7 +5,8 @@ fresh for this test (a phrasal verb before a hedge word, "over N years" as the
 span a source states with 内/为期, a count of one given as a word, a hedge
 after a noun: 50万人口以上, 最深达, "about" on a figure the translation
 rounded, the one unit of a rate quote, a share of a named whole: 占全国…的
-四分之一): no error or warning.  Each class has its
+四分之一, a conversion in brackets on either side, 华氏110度, a price per jin
+given per kilogram): no error or warning.  Each class has its
 counterpart that must still be reported, so the rule cannot be a blanket
 silence.
 """
@@ -46,6 +47,13 @@ def check(tmp_path: Path, zh: str, en: str) -> list[tuple[str, str, str | None]]
     ("小米公司28日晚在北京发布了小米14系列手机，搭载高通骁龙8 Gen 3处理器，采用4nm工艺，起售价3999元。",
      "Xiaomi launched its Xiaomi 14 series smartphones in Beijing on the evening of the 28th. The phones run on "
      "Qualcomm's Snapdragon 8 Gen 3 processor built on a 4nm process, with prices starting at 3,999 yuan."),
+    # a translator's conversion in brackets, in the translation or in a translated original
+    ("这场风暴带来了最深达2英尺的降雪。", "The storm dumped up to 2 feet (61 cm) of snow."),
+    ("气温超过华氏110度。", "Temperatures topped 110 degrees Fahrenheit (43 degrees Celsius)."),
+    ("气温超过华氏110度（约合摄氏43度）。", "Temperatures topped 110 degrees Fahrenheit."),
+    # a price restated per another unit of the same measure (1 jin = 500 g)
+    ("新郑大枣每斤售价8元，中牟大蒜每公斤6.4元。",
+     "Xinzheng jujubes sold for 16 yuan per kilogram, while Zhongmou garlic cost 6.4 yuan per kilogram."),
 ])
 def test_correct_news_phrasing_is_not_flagged(tmp_path, zh, en):
     assert check(tmp_path, zh, en) == []
@@ -58,6 +66,10 @@ def test_correct_news_phrasing_is_not_flagged(tmp_path, zh, en):
     ("他已任职八年。", "He has been in office for over eight years.", "approximation"),
     # a hedge added to a figure given as precisely as the source
     ("社会消费品零售总额37803亿元。", "Retail sales reached about 3.7803 trillion yuan.", "approximation"),
+    # a price per kilogram that is not the source's price per jin converted
+    ("新郑大枣每斤售价8元。", "Xinzheng jujubes sold for 18 yuan per kilogram.", "value"),
+    # a bracketed conversion that does not convert
+    ("气温超过华氏110度。", "Temperatures topped 110 degrees Fahrenheit (53 degrees Celsius).", "extra-number"),
     # a count of one dropped where the translation has no word for it
     ("新增病例1例。", "New cases were reported.", "missing-number"),
     # a share whose base is one of the figures beside it, and does not fit

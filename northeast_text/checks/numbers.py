@@ -66,7 +66,7 @@ from .quantities import (
     step_of,
     written_in_digits,
 )
-from .units import unit_clash, unit_finding
+from .units import per_unit_views, unit_clash, unit_finding
 
 # --------------------------------------------------------------------------
 # the check
@@ -95,6 +95,7 @@ def check_numbers(pair: AnnotatedPair, config: Mapping[str, object]) -> list[Fin
     markers = [(n.block, n.start, n.end) for n in src.notes if n.place == "inline"]  # the author's note markers
     conv_parts = _conversion_targets(tgt)
     unit_conv = {id(q) for q in find_unit_conversions(tgt)}  # "1,200 mu (some 80 hectares)"
+    src_unit_conv = {id(q) for q in find_unit_conversions(src)}  # 2英尺（约61厘米）in a translated original
     conv_targets: set[int] = set()  # ids of the link quantities that are conversions
     quiet = as_names(config.get("quiet_kinds", QUIET_KINDS))
     min_frac = dec(config.get("min_fraction_tolerance_percent", "0.5"))
@@ -107,18 +108,24 @@ def check_numbers(pair: AnnotatedPair, config: Mapping[str, object]) -> list[Fin
         if not link.source or not link.target:
             link_items.append(([], []))
             continue
-        s_items = [n for n in _link_quantities(src, link.source, min_frac) if not inside(n.q, markers)]
+        t_raw = _link_quantities(tgt, link.target, min_frac, conv_parts, conv_targets)
+        tgt_written = {n.q.unit for n in t_raw}
+        # a bracketed conversion in the source stands for its figure, unless the translation
+        # gives that unit too
+        s_items = [n for n in _link_quantities(src, link.source, min_frac) if not inside(n.q, markers)
+                   and not (id(n.q) in src_unit_conv and n.q.unit not in tgt_written)]
         src_units = {n.unit for n in s_items if n.family == "amount"}
         src_written = {n.q.unit for n in s_items}
         labels = _unit_labels(src, link.source)
-        t_items = [n for n in _link_quantities(tgt, link.target, min_frac, conv_parts, conv_targets)
+        t_items = [n for n in t_raw
                    if not inside(n.q, exempt)
                    and not (id(n.q) in conv_targets and n.unit not in src_units)
                    and not (id(n.q) in unit_conv and n.q.unit not in src_written)
                    and not (labels and _is_unit_label(tgt, n.q, labels))]
         # a conversion the source states too ("43亿欧元（约合50亿美元）") is an ordinary figure
         conv_targets.difference_update(id(n.q) for n in t_items if n.unit in src_units)
-        t_items = [NQ(n.q, n.family, n.unit, n.lo, n.hi, n.tol, i, n.block_index) for i, n in enumerate(t_items)]
+        t_items = [NQ(n.q, n.family, n.unit, n.lo, n.hi, n.tol, i, n.block_index)
+                   for i, n in enumerate(per_unit_views(src, tgt, s_items, t_items))]
         link_items.append((s_items, t_items))
         pairs: list[tuple[Quantity, Quantity]] = []
         f, left = _pair_link(pair, s_items, t_items, config, quiet, conv_targets, pairs)

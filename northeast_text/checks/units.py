@@ -10,7 +10,14 @@ resolved before pairing; "US dollars" for 元 is still a clash), and classifiers
 
 from __future__ import annotations
 
-from ..model import Finding
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import cache
+
+from ..model import Analysis, Finding
+from ..numbers import base_unit
+from ..numbers.core import unit_map
 from .quantities import NQ, evidence, exact, measure_units, message, overlap_within
 
 
@@ -54,3 +61,53 @@ def written_clash(a: NQ, b: NQ) -> bool:
 def _units_of(n: NQ) -> set[str | None]:
     """Every unit a figure's surface may mean: a bare 元 yuan, NT$ or HK$, a bare "$" any dollar."""
     return {n.unit, n.q.unit} | {unit for _, unit in n.q.readings}
+
+
+# --------------------------------------------------------------------------
+# prices per unit of measure: 每斤8元 as "16 yuan per kilogram"
+
+
+@cache
+def _per_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """(zh 每斤 … before the figure, zh 元/斤 after it, en "per kilogram" after it, word -> unit)."""
+    measures = measure_units()
+    words = {w: u for name in ("zh_units.tsv", "en_units.tsv") for w, u in unit_map(name).items()
+             if u in measures}
+    zh = "|".join(re.escape(w) for w in sorted((w for w in words if not w.isascii()), key=len, reverse=True))
+    en = "|".join(re.escape(w) for w in sorted((w for w in words if w.isascii()), key=len, reverse=True))
+    zh_before = re.compile(rf"每(?:一)?({zh})[^，,；;。\d]{{0,8}}$")
+    zh_after = re.compile(rf"^\s*(?:/|每|一)\s*({zh})")
+    en_after = re.compile(rf"^\s*(?:yuan\s+|RMB\s+)?(?:per|a|an|each|/)\s*({en})\b", re.IGNORECASE)
+    return zh_before, zh_after, en_after, {w.lower() if w.isascii() else w: u for w, u in words.items()}
+
+
+def price_unit(text: str, n: NQ) -> str | None:
+    """The unit of measure a price is given per (每斤8元, 8元/斤, "16 yuan per kilogram"), else None."""
+    if n.q.kind != "money":
+        return None
+    zh_before, zh_after, en_after, words = _per_res()
+    if n.q.lang == "zh":
+        m = zh_after.match(text[n.q.end:]) or zh_before.search(text[:n.q.start])
+    else:
+        m = en_after.match(text[n.q.end:])
+    return words.get(m.group(1).lower() if m and m.group(1).isascii() else (m.group(1) if m else ""))
+
+
+def per_unit_views(src: Analysis, tgt: Analysis, S: Sequence[NQ], T: Sequence[NQ]) -> list[NQ]:
+    """``T`` with each price given per another unit of the same measure than a source price
+    it then equals restated per that unit ("16 yuan per kilogram" for 每斤8元 reads as 8 a jin):
+    a correct conversion pairs, anything else is compared as written."""
+    priced = [(n, u) for n in S if (u := price_unit(src.block(n.q.block).text, n))]
+    out = []
+    for n in T:
+        u = price_unit(tgt.block(n.q.block).text, n)
+        for a, su in priced if u else ():
+            if su == u or base_unit(su)[0] != base_unit(u)[0]:
+                continue
+            k = base_unit(su)[1] / base_unit(u)[1]
+            view = replace(n, lo=n.lo * k, hi=n.hi * k, tol=n.tol * k)
+            if a.unit == n.unit and overlap_within(a, view):
+                n = view
+                break
+        out.append(n)
+    return out

@@ -790,6 +790,9 @@ def _attach_unit(t: str, c: Cand) -> None:
             c.kind, c.unit, c.when = "date", None, f"--{int(c.value):02d}"
         elif u == "km" and _PER_HOUR_RE.search(t, max(0, c.start - 4), c.start):
             c.unit = "km/h"  # 每小时30公里, 时速300公里: a speed
+        elif u == "deg" and (tm := _TEMPERATURE_SCALE_RE.search(t, max(0, c.start - 6), c.start)):
+            c.unit = "degF" if tm.group(1) in ("华氏", "華氏") else "degC"  # 华氏110度, 摄氏43度
+            c.start = tm.start()
         else:
             c.unit = u
         c.extra["unit_word"] = word
@@ -806,6 +809,9 @@ def _attach_unit(t: str, c: Cand) -> None:
         # a bare 元 is the unit of the yuan, the New Taiwan and the Hong Kong dollar
         c.extra["readings"] = [(c.value, code) for code in _YUAN_FAMILY]
 
+
+# 华氏110度 / 摄氏零下5度: the scale written before the figure
+_TEMPERATURE_SCALE_RE = re.compile(r"(华氏|華氏|摄氏|攝氏)\s*(?:零下)?\s*$")
 
 # A bare 百/千/万/亿 (no digit before it) is a figure only after one of these
 # (besides the qualifiers of _PRE_QUAL): 每千人, 突破万亿, 过万.
