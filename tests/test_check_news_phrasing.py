@@ -51,6 +51,8 @@ def check(tmp_path: Path, zh: str, en: str) -> list[tuple[str, str, str | None]]
     ("这场风暴带来了最深达2英尺的降雪。", "The storm dumped up to 2 feet (61 cm) of snow."),
     ("气温超过华氏110度。", "Temperatures topped 110 degrees Fahrenheit (43 degrees Celsius)."),
     ("气温超过华氏110度（约合摄氏43度）。", "Temperatures topped 110 degrees Fahrenheit."),
+    # a day's reporting window (0—24时) given as the day
+    ("3月7日0—24时，全国新增确诊病例15例。", "China reported 15 new confirmed cases on March 7."),
     # a price restated per another unit of the same measure (1 jin = 500 g)
     ("新郑大枣每斤售价8元，中牟大蒜每公斤6.4元。",
      "Xinzheng jujubes sold for 16 yuan per kilogram, while Zhongmou garlic cost 6.4 yuan per kilogram."),

@@ -667,6 +667,20 @@ def _times(t: str, claim: Claim, claimed: Claimed) -> None:
             continue
         when = f"T{h:02d}:{mi:02d}" + (f":{sec}" if sec else "")
         claim(Cand(m.start(), m.end(), "time", value=Decimal(h * 100 + mi), step=D1, when=when, num_start=m.start()))
+        _range_start_hour(t, m.start(), claim, claimed)
+
+
+# 0—24时, 8至17时: the bare hour that opens a range of clock times
+_HOUR_RANGE_START_RE = re.compile(r"(?<![\d.])(\d{1,2})\s*(?:—|–|-|~|～|至|到)\s*$")
+
+
+def _range_start_hour(t: str, end: int, claim: Claim, claimed: Claimed) -> None:
+    rm = _HOUR_RANGE_START_RE.search(t, max(0, end - 6), end)
+    if rm is None or not _free(claimed, rm.start(1), rm.end(1)) or int(rm.group(1)) > 24:
+        return
+    h = int(rm.group(1))
+    claim(Cand(rm.start(1), rm.end(1), "time", value=Decimal(h * 100), step=D1, when=f"T{h:02d}:00",
+               num_start=rm.start(1)))
 
 
 def _position(pos: str | None) -> str | None:
