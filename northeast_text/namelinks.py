@@ -209,8 +209,9 @@ def _target_in_source(t: Entity, src: Side, used: set[int], untagged: str, lexic
         return NameLink(src.entity(*same.span(), t.type, "zh"), t, "same")
     spans = [src.span(e) for e in src.names]
     paired = [spans[i] for i in used]
-    for name in filter(None, (t.text, translit.pinyin_head(t.text))):
-        for a, b in translit.spelled_spans(name, src.text):
+    for named in _whole_and_lead(t):
+        person = t.type == "person" or translit.person_shaped(named.text)
+        for a, b in translit.spelled_spans(named.text, src.text, person=person):
             if any(x <= a and b <= y for x, y in paired):
                 continue  # already the rendering of a paired name
             if any(x <= a and b <= y and (a, b) != (x, y) for x, y in spans):
@@ -218,8 +219,18 @@ def _target_in_source(t: Entity, src: Side, used: set[int], untagged: str, lexic
             if t.key and any(x < b and a < y and e.key and how_linked(e, t, lexicon) is None
                              for e, (x, y) in zip(src.names, spans)):
                 continue  # a lexicon name the lexicon tells apart (陕西 for "Shanxi")
-            return NameLink(src.entity(a, b, t.type, "zh"), t, "pinyin")
+            return NameLink(src.entity(a, b, t.type, "zh"), named, "pinyin")
     return None
+
+
+def _whole_and_lead(t: Entity) -> list[Entity]:
+    """The name, then its leading pinyin words when they are not all of it ("Naomaohu Township"
+    of "Naomaohu Township of Yiwu County", "Hami Fuguang" of "Hami Fuguang Solar ... Plant")."""
+    lead = translit.pinyin_lead(t.text)
+    if lead is None or lead == (0, len(t.text)):
+        return [t]
+    a, b = lead
+    return [t, Entity(t.block, t.start + a, t.start + b, t.text[a:b], t.type, None, t.lang)]
 
 
 def _chinese_forms(t: Entity, lexicon) -> list[tuple[tuple[str, ...], str]]:
@@ -309,35 +320,83 @@ def _link_names(link: Link, src: Side, tgt: Side, lexicon) -> LinkNames:
         tgt_text = _blank(tgt_text, *tgt.span(k.target))
         left_t = [j for j in left_t if not _inside(tgt.span(k.target), tgt.span(tgt.names[j]))]
     links.extend(adjectives)
-    loose = _pinyin_runs(tgt, tgt.untagged(set(range(len(tgt.names)))) if left_s else "")
-    loose = [e for e in loose if tgt_text[tgt.span(e)[0]] != "\n"]
-    return LinkNames(link, src, tgt, links, anchors, left_s, left_t, loose)
+    tagged = {(e.block, e.start, e.end) for e in tgt.names}
+    runs = [e for e in _pinyin_runs(tgt, tgt_text) if (e.block, e.start, e.end) not in tagged]
+    loose = _spelled_runs(src, tgt, links, runs)
+    return LinkNames(link, src, tgt, links, anchors, left_s, left_t, loose if left_s else [])
+
+
+def _spelled_runs(src: Side, tgt: Side, links: list[NameLink], runs: list[Entity]) -> list[Entity]:
+    """Link the untagged pinyin runs that spell a stretch of the source no name covers (石城子 /
+    "Shichengzi", both readers missed it); return the others."""
+    free = src.untagged()
+    for k in links:
+        if k.via != "unit":
+            free = _blank(free, *src.span(k.source))
+    out = []
+    for e in runs:
+        span = next(iter(translit.spelled_spans(e.text, free, person=e.type == "person")), None)
+        if span is None:
+            out.append(e)
+            continue
+        links.append(NameLink(src.entity(*span, e.type, "zh"), e, "pinyin"))
+        free = _blank(free, *span)
+    return out
 
 
 _PERSON_RUN = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)+")
-# One capitalised word after a preposition of place ("from Laixi", "and Guiyang"), not the
-# first word of a longer name.
-_PLACE_WORD = re.compile(r"\b(?:in|from|to|at|near|of|and|or) (?P<name>[A-Z][a-z]+(?:'[a-z]+)?)\b(?![ -][A-Z])")
+# One capitalised word after a preposition of place ("from Laixi", "of the Meishan port"), or
+# opening a sentence ("Changle is ..."), not the first word of a longer name.
+_PLACE_WORD = re.compile(r"(?:\b(?:in|from|to|at|near|of|and|or)(?: the)? |(?:^|(?<=[.!?] ))(?=[A-Z][a-z]+ [a-z]))"
+                         r"(?P<name>[A-Z][a-z]+(?:'[a-z]+)?)\b(?![ -][A-Z])", re.MULTILINE)
 
 
 def _pinyin_runs(tgt: Side, text: str) -> list[Entity]:
-    """Pinyin names the English reader did not tag: runs of two or more capitalised words that
-    all read as pinyin ("Shi Xiu", a person), and one pinyin word of two syllables or more after a
-    preposition of place ("from Laixi", a place), but not a word the lists know (June, Chinese)."""
-    from .entities import _not_names, en_norm
-
-    known = _not_names() | {en_norm(f) for forms in demonyms().values() for f in forms}
+    """Pinyin names no linked name covers (``text`` has the linked names blanked): runs of two or
+    more capitalised words that all read as pinyin ("Shi Xiu", a person; "Laixi Port", a place by
+    its generic; "Huantai Bay" of "Huantai Bay Bridge", a tagged name left alone), and one pinyin
+    word of two syllables or more after a preposition of place ("from Laixi") or opening a
+    sentence, but not a word the lists or an English dictionary know (June, Chinese, Change)."""
     out = []
-    for pattern, typ in ((_PERSON_RUN, "person"), (_PLACE_WORD, "place")):
+    for pattern in (_PERSON_RUN, _PLACE_WORD):
         for m in pattern.finditer(text):
             group = "name" if "name" in pattern.groupindex else 0
-            name = m.group(group)
-            if translit.pinyin_shaped(name) and en_norm(name) not in known:
+            a, b = m.span(group)
+            if group == 0 and not translit.pinyin_shaped(m.group()):
+                a, b = translit.pinyin_lead(m.group()) or (0, 0)  # "Huantai Bay" of "The Huantai Bay Bridge"
+                a, b = m.start() + a, m.start() + b
+            name = text[a:b]
+            if name and translit.pinyin_shaped(name) and not _english_word(name):
                 try:
-                    out.append(tgt.entity(m.start(group), m.end(group), typ, "en"))
+                    out.append(tgt.entity(a, b, _run_type(name), "en"))
                 except ValueError:
                     continue
     return out
+
+
+def _run_type(name: str) -> str:
+    """``person`` for a Chinese person's name in pinyin, else ``place`` (a pinyin word after a
+    preposition of place, before a generic such as "Port", or heading an organisation's name)."""
+    return "person" if translit.person_shaped(name) and not translit.has_generic(name) else "place"
+
+
+def _english_word(name: str) -> bool:
+    """A single word the lists know (June, Chinese) or an English dictionary word ("Change")."""
+    from .cedict import english_words
+    from .entities import _not_names, en_norm
+
+    if en_norm(name) in _not_names() | _demonym_forms():
+        return True
+    low, words = name.lower(), english_words()
+    return " " not in name and "-" not in name and (
+        low in words or any(low.endswith(end) and low[:-len(end)] in words for end in ("s", "es", "ed", "d", "ing")))
+
+
+@lru_cache(maxsize=1)
+def _demonym_forms() -> frozenset[str]:
+    from .entities import en_norm
+
+    return frozenset(en_norm(f) for forms in demonyms().values() for f in forms)
 
 
 def _adjectives(src: Side, tgt: Side, links: list[NameLink], tgt_text: str, lexicon) -> list[NameLink]:

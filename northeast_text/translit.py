@@ -133,6 +133,12 @@ def generic_agrees(zh: str, en: str) -> bool | None:
     return any(letters(h.split()[-1]) == last for h in heads)
 
 
+def has_generic(en: str) -> bool:
+    """Whether the English name of two words or more ends in a generic ("Laixi Port", "Hukou County")."""
+    words = _words(en)
+    return len(words) > 1 and letters(words[-1]) in _generic_words()
+
+
 def romanise(zh: str, typ: str = "place") -> str:
     """The preferred pinyin rendering: "Chen Haifeng" for a person, "Fushun City", "Xi'an" otherwise."""
     if typ == "person":
@@ -256,16 +262,21 @@ def cedict_chinese(en: str) -> tuple[str, ...]:
     return tuple(sorted(got, key=len, reverse=True))
 
 
-def pinyin_head(en: str) -> str | None:
-    """The leading words of a longer name that read as pinyin ("Shichengzi" of "Shichengzi
-    Photovoltaic Industrial Park", "Hami Fuguang" of "Hami Fuguang Solar ..."), else None."""
-    words = _strip_en(en)
-    k = 0
-    while k < len(words) and words[k][:1].isupper() and _syllable_count(letters(words[k])):
+def pinyin_lead(run: str) -> tuple[int, int] | None:
+    """Where the leading words of a run of capitalised words read as pinyin, two syllables or
+    more, with the generic words that follow them ("Huantai Bay" of "The Huantai Bay Bridge",
+    "Longkou" of "Longkou Solar Power Co"), else None."""
+    words = list(re.finditer(r"[^\s\-–‐]+", run))
+    first = 1 if words and words[0].group() == "The" else 0
+    k, total = first, 0
+    while k < len(words) and (n := _syllable_count(letters(words[k].group()))):
+        total += n
         k += 1
-    if 0 < k < len(words) and sum(_syllable_count(letters(w)) for w in words[:k]) >= 2:
-        return " ".join(words[:k])
-    return None
+    if total < 2:
+        return None
+    while k < len(words) and letters(words[k].group()) in _generic_words():
+        k += 1
+    return words[first].start(), words[k - 1].end()
 
 
 def is_foreign(zh: str) -> bool:
@@ -370,11 +381,11 @@ def _syllable_count(word: str) -> int:
     return best[len(word)]
 
 
-def spelled_spans(en: str, zh_text: str) -> list[tuple[int, int]]:
+def spelled_spans(en: str, zh_text: str, person: bool = True) -> list[tuple[int, int]]:
     """Stretches ``(start, end)`` of the Chinese ``zh_text`` that the English name spells in pinyin
     (either name order; a surname in its surname reading): a name the Chinese reader missed or cut.
-    A name of two words or more (a person's) must spell a stretch that starts with a surname
-    (not 好与 of 好与差 for "Hao Yu")."""
+    A person's name of two words or more must spell a stretch that starts with a surname
+    (not 好与 of 好与差 for "Hao Yu"); a place's ("Hami Fuguang") need not."""
     words = _strip_en(en)
     if not words:
         return []
@@ -385,7 +396,7 @@ def spelled_spans(en: str, zh_text: str) -> list[tuple[int, int]]:
         han = run.group()
         rs = [_char_readings(c) for c in han]
         for i in range(len(han)):
-            if len(words) > 1 and han[i] not in one and han[i:i + 2] not in two:
+            if person and len(words) > 1 and han[i] not in one and han[i:i + 2] not in two:
                 continue
             first = readings(han[i:i + 2], person=True)[0] if han[i] in _surname_readings() else ()
             for k in range(min(8, len(han) - i), 1, -1):

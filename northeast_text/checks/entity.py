@@ -87,8 +87,12 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object]) -> list[Find
     """
     src, tgt = names.source, names.target
     window = float(config.get("window", 0.4))  # type: ignore[arg-type]
-    cands = [tgt.names[j] for j in names.left_target] + list(names.untagged_target)
-    tagged = len(names.left_target)  # candidates from here on are untagged pinyin names
+    loose = list(names.untagged_target)
+    # a tagged name inside an untagged pinyin run is a piece of it ("Xian" of "Rao Xian")
+    cands = [tgt.names[j] for j in names.left_target
+             if not any(_within(tgt.names[j], u) and u.text != tgt.names[j].text for u in loose)]
+    tagged = len(cands)  # candidates from here on are untagged pinyin names
+    cands += loose
     alone = _only_pairs(names, cands[:tagged])
     options = []
     for i in names.left_source:
@@ -100,7 +104,8 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object]) -> list[Find
             # tagged it (spaCy reads "Cao Fan" as an organisation); an untagged one (see
             # namelinks) keeps the type its shape gave it
             t_type = t.type if k >= tagged else _type_by_shape(t)
-            if k >= tagged and t_type != s.type:
+            garbled = translit.near_miss(s.text, t.text, s.type)
+            if k >= tagged and t_type != s.type and not garbled:
                 continue
             # a person's name may move anywhere in its link (a byline, a quote), and so may
             # the only two places left alone ("哈密市石城子…" / "in Shichengzi … in Hami City");
@@ -109,7 +114,7 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object]) -> list[Find
                 s.type == "person" or ((i, k) in alone and dist <= _ALONE_REACH))
             if not anywhere and (dist > window or _between(i, t, names) > 1):
                 continue
-            if translit.near_miss(s.text, t.text, s.type):
+            if garbled:
                 options.append((dist, i, k, "garbled"))
             elif t_type == s.type or (t_type == "any" and s.type in ("person", "place")):
                 penalty = (0.5 if translit.generic_agrees(s.text, t.text) is False else 0) + \
@@ -142,6 +147,10 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object]) -> list[Find
 # how far apart (share of the link's text) the only two places left alone may sit: word order
 # moves a name across most of a sentence, not from one end of a long paragraph to the other
 _ALONE_REACH = 0.8
+
+
+def _within(inner: Entity, outer: Entity) -> bool:
+    return inner.block == outer.block and outer.start <= inner.start and inner.end <= outer.end
 
 
 def _only_pairs(names: LinkNames, cands: list[Entity]) -> set[tuple[int, int]]:
