@@ -93,7 +93,7 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object]) -> list[Find
              if not any(_within(tgt.names[j], u) and u.text != tgt.names[j].text for u in loose)]
     tagged = len(cands)  # candidates from here on are untagged pinyin names
     cands += loose
-    alone = _only_pairs(names, cands[:tagged])
+    alone = _only_pairs(names, cands)
     options = []
     for i in names.left_source:
         s = src.names[i]
