@@ -39,7 +39,8 @@ class NameLink:
     """A source name and its rendering; ``via`` says how they were linked.
 
     ``via``: ``lexicon`` (same or related lexicon entries), ``pinyin`` (the
-    English spells the pinyin), ``dictionary`` (a CC-CEDICT form), ``same``
+    English spells the pinyin), ``dictionary`` (a CC-CEDICT form), ``sound``
+    (a foreign name transliterated in Chinese: 帕利 / "Parly"), ``same``
     (the same Latin letters on both sides: "WTO", "oOh!Media"),
     ``text`` (the rendering found untagged in the other text), ``unit``
     (the target names a larger unit of a source name; ``source`` is that name).
@@ -220,6 +221,10 @@ def _target_in_source(t: Entity, src: Side, used: set[int], untagged: str, lexic
                              for e, (x, y) in zip(src.names, spans)):
                 continue  # a lexicon name the lexicon tells apart (陕西 for "Shanxi")
             return NameLink(src.entity(a, b, t.type, "zh"), named, "pinyin")
+    if not t.key:
+        for a, b in translit.sound_spans(t.text, untagged):
+            if not any(x <= a and b <= y for x, y in spans):  # not a piece of a tagged name
+                return NameLink(src.entity(a, b, t.type, "zh"), t, "sound")
     return None
 
 
@@ -322,13 +327,14 @@ def _link_names(link: Link, src: Side, tgt: Side, lexicon) -> LinkNames:
     links.extend(adjectives)
     tagged = {(e.block, e.start, e.end) for e in tgt.names}
     runs = [e for e in _pinyin_runs(tgt, tgt_text) if (e.block, e.start, e.end) not in tagged]
-    loose = _spelled_runs(src, tgt, links, runs)
+    loose = _spelled_runs(src, tgt, links, runs, tgt_text)
     return LinkNames(link, src, tgt, links, anchors, left_s, left_t, loose if left_s else [])
 
 
-def _spelled_runs(src: Side, tgt: Side, links: list[NameLink], runs: list[Entity]) -> list[Entity]:
+def _spelled_runs(src: Side, tgt: Side, links: list[NameLink], runs: list[Entity], tgt_text: str) -> list[Entity]:
     """Link the untagged pinyin runs that spell a stretch of the source no name covers (石城子 /
-    "Shichengzi", both readers missed it); return the others."""
+    "Shichengzi", both readers missed it), and the untagged foreign names a transliteration
+    of the source sounds like (帕利 / "Parly"); return the pinyin runs left."""
     free = src.untagged()
     for k in links:
         if k.via != "unit":
@@ -341,6 +347,30 @@ def _spelled_runs(src: Side, tgt: Side, links: list[NameLink], runs: list[Entity
             continue
         links.append(NameLink(src.entity(*span, e.type, "zh"), e, "pinyin"))
         free = _blank(free, *span)
+    for a, b in _foreign_words(tgt_text, [tgt.span(e) for e in out]):
+        span = next(iter(translit.sound_spans(tgt_text[a:b], free)), None)
+        if span is not None:
+            links.append(NameLink(src.entity(*span, "person", "zh"), tgt.entity(a, b, "person", "en"), "sound"))
+            free = _blank(free, *span)
+    return out
+
+
+_CAP_WORDS = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*\b")
+
+
+def _foreign_words(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Runs of capitalised words no English dictionary knows (an opening "The" or "Minister" left
+    out) and no pinyin run holds: foreign names the English reader did not tag ("Parly said")."""
+    out = []
+    for m in _CAP_WORDS.finditer(text):
+        words = list(re.finditer(r"[A-Za-z]+", m.group()))
+        while words and _english_word(words[0].group()):
+            words.pop(0)
+        if not words or any(_english_word(w.group()) for w in words):
+            continue
+        a, b = m.start() + words[0].start(), m.start() + words[-1].end()
+        if not any(x <= a < y for x, y in runs):
+            out.append((a, b))
     return out
 
 

@@ -409,6 +409,109 @@ def spelled_spans(en: str, zh_text: str, person: bool = True) -> list[tuple[int,
     return out
 
 
+# ---------------------------------------------------------------- foreign names by sound
+#
+# A foreign name transliterated in Chinese (迈阿密戴德 Miami-Dade, 帕利 Parly) keeps the
+# consonants of the English, in order, and drops some (a final r, a cluster).  Both sides
+# are reduced to consonant classes (P: b p, T: d t, K: g k hard c, S: s z j sh ch x, L: l r,
+# ...), the Chinese by the initial of each syllable's pinyin (and a nasal final), repeats
+# collapsed; the Chinese classes must be the English ones in order, from the first on.
+
+_PINYIN_CLASS = (("zh", "S"), ("ch", "S"), ("sh", "S"), ("b", "P"), ("p", "P"), ("d", "T"), ("t", "T"),
+                 ("g", "K"), ("k", "K"), ("f", "F"), ("h", "H"), ("m", "M"), ("n", "N"), ("l", "L"),
+                 ("r", "L"), ("w", "W"), ("j", "S"), ("q", "S"), ("x", "S"), ("z", "S"), ("c", "S"), ("s", "S"))
+_EN_CLASS = (("ph", "F"), ("sh", "S"), ("ch", "S"), ("th", "θ"), ("ck", "K"), ("qu", "K"), ("gh", ""),
+             ("ng", "N"), ("x", "KS"), ("b", "P"), ("p", "P"), ("d", "T"), ("t", "T"), ("k", "K"), ("q", "K"),
+             ("f", "F"), ("v", "W"), ("w", "W"), ("h", "H"), ("j", "S"), ("s", "S"), ("z", "S"), ("l", "L"),
+             ("r", "L"), ("m", "M"), ("n", "N"))
+_TRANSLIT_SEP = "·•-‐"
+
+
+@lru_cache(maxsize=1)
+def _transliteration_run() -> re.Pattern:
+    """Two or more transliteration characters (``resources/entities/zh_transliteration_chars.txt``),
+    a name separator allowed between them (弗洛朗丝·帕利)."""
+    chars = sorted({c for line in _resource_lines("zh_transliteration_chars.txt") for c in line.split()})
+    return re.compile(f"[{re.escape(''.join(chars) + _TRANSLIT_SEP)}]{{2,}}")
+
+
+def _collapse(key: str) -> str:
+    return "".join(c for i, c in enumerate(key) if i == 0 or c != key[i - 1])
+
+
+def _zh_sound(zh: str) -> str:
+    out = ""
+    for rs in readings(zh):
+        r = rs[0]
+        if r == "er":
+            out += "L"  # 尔: an l or r (墨尔本 Melbourne)
+            continue
+        out += next((cls for ini, cls in _PINYIN_CLASS if r.startswith(ini)), "")
+        if r.endswith(("n", "ng")):
+            out += "N"
+    return _collapse(out)
+
+
+@lru_cache(maxsize=4096)
+def _en_sound(en: str) -> str:
+    word, out, i = letters(en), "", 0
+    while i < len(word):
+        if word[i] in "cg":
+            out += "S" if word[i + 1:i + 2] in ("e", "i", "y") else "K"
+            i += 1
+            continue
+        cls = next(((n, c) for n, c in _EN_CLASS if word.startswith(n, i)), None)
+        if cls is None:
+            i += 1  # a vowel, or y
+            continue
+        out += cls[1]
+        i += len(cls[0])
+    return _collapse(out)
+
+
+def _sounds_alike(zh_key: str, en_key: str) -> bool:
+    """The Chinese classes are the English ones in order, from the first, and most of them."""
+    if len(zh_key) < 2 or len(zh_key) < 0.6 * len(en_key) or not en_key:
+        return False
+    pos = 0
+    for k, c in enumerate(zh_key):
+        while pos < len(en_key) and not (en_key[pos] == c or (en_key[pos] == "θ" and c in "TS")):
+            if k == 0:
+                return False  # the first consonants differ
+            pos += 1
+        if pos == len(en_key):
+            return False
+        pos += 1
+    return True
+
+
+def sound_spans(en: str, zh_text: str) -> list[tuple[int, int]]:
+    """Stretches of ``zh_text`` written only in transliteration characters that sound like the
+    English name (帕利 for "Parly", 迈阿密戴德郡 for "Miami-Dade County", with a generic the
+    English also has), longest first."""
+    words = _strip_en(en)
+    key = _en_sound(" ".join(words))
+    out = []
+    for run in _transliteration_run().finditer(zh_text):
+        text = run.group()
+        for i in range(len(text)):
+            if text[i] in _TRANSLIT_SEP:
+                continue
+            for j in range(len(text), i + 1, -1):
+                if text[j - 1] not in _TRANSLIT_SEP and _sounds_alike(_zh_sound(text[i:j]), key):
+                    out.append((run.start() + i, run.start() + j + _generic_after(en, zh_text, run.start() + j)))
+                    break
+    return sorted(out, key=lambda s: s[0] - s[1])
+
+
+def _generic_after(en: str, zh_text: str, at: int) -> int:
+    """The length of the generic ending at ``at`` that the English name also has (郡 / "County")."""
+    for end, _, heads in generics():
+        if zh_text.startswith(end, at) and generic_agrees(zh_text[max(0, at - 2):at] + end, en):
+            return len(end)
+    return 0
+
+
 def near_miss(zh: str, en: str, typ: str) -> bool:
     """Whether ``en`` is a cut or misspelt rendering of ``zh`` ("Chen Hai" for 陈海峰, "Fusun" for 抚顺)."""
     words = _strip_en(en)
