@@ -129,6 +129,13 @@ def how_linked(a: Entity, b: Entity, lexicon) -> str | None:
     return translit.how(a.text, b.text, a.type)
 
 
+def _units_only(a: Entity, b: Entity, lexicon) -> bool:
+    """Two lexicon names of different entries, one a unit of the other (东北 / "Liaoning")."""
+    ka = frozenset(k for k in keys(a) if k in lexicon)
+    kb = frozenset(k for k in keys(b) if k in lexicon)
+    return bool(ka) and bool(kb) and not ka & kb
+
+
 def _ordered_pairs(comp: Sequence[Sequence[bool]]) -> list[tuple[int, int]]:
     """Order-preserving maximum matching (a longest common subsequence; ties go to later pairs)."""
     n = len(comp)
@@ -270,20 +277,23 @@ def _latin(name: str) -> re.Pattern:
 
 def _link_names(link: Link, src: Side, tgt: Side, lexicon) -> LinkNames:
     how = [[how_linked(s, t, lexicon) for t in tgt.names] for s in src.names]
-    anchors = _ordered_pairs([[h is not None for h in row] for row in how])
+    # the same name (one lexicon entry, or spelt) before a larger or smaller unit (中国 / "Yunnan")
+    same = [[h is not None and not _units_only(s, t, lexicon) for t, h in zip(tgt.names, row)]
+            for s, row in zip(src.names, how)]
+    anchors = _ordered_pairs(same)
     pairs = list(anchors)
     used_s = {i for i, _ in pairs}
     used_t = {j for _, j in pairs}
-    # Second pass: compatible names in crossed order ("Liaoning, Jilin" / "吉林、辽宁").
-    for i in range(len(src.names)):
-        if i in used_s:
-            continue
-        for j in range(len(tgt.names)):
-            if j not in used_t and how[i][j] is not None:
+    # Then compatible names in crossed order ("Liaoning, Jilin" / "吉林、辽宁"), the same name first.
+    for table in (same, [[h is not None for h in row] for row in how]):
+        for i in range(len(src.names)):
+            if i in used_s:
+                continue
+            j = next((j for j in range(len(tgt.names)) if j not in used_t and table[i][j]), None)
+            if j is not None:
                 used_s.add(i)
                 used_t.add(j)
                 pairs.append((i, j))
-                break
     links = [NameLink(src.names[i], tgt.names[j], how[i][j] or "") for i, j in pairs]
     # Target names are looked for in the source text with only the paired names blanked:
     # the Chinese reader may have cut a name short (马克 of 马克龙 / "Macron").
