@@ -275,7 +275,32 @@ def _latin(name: str) -> re.Pattern:
     return re.compile(rf"(?<![A-Za-z0-9]){body}(?![A-Za-z0-9])", re.IGNORECASE)
 
 
-def _link_names(link: Link, src: Side, tgt: Side, lexicon) -> LinkNames:
+def short_forms(entries) -> list[tuple[str, str]]:
+    """(Chinese, English) short forms of lexicon organisations, their generics dropped (绿地控股 /
+    "Greenland Holdings" -> 绿地 / "Greenland"): how an article names a firm after its full name."""
+    out = []
+    for entry in entries:
+        if entry.type != "org":
+            continue
+        zh = {stem for z in entry.zh if (stem := translit.split_generic(z, "org")[0]) != z}
+        en = {" ".join(words) for e in entry.en if len(words := translit.strip_generics(e)) < len(e.split())}
+        out.extend((z, e) for z in sorted(zh) for e in sorted(en))
+    return out
+
+
+def _short_form_link(t: Entity, src: Side, untagged: str, shorts: Sequence[tuple[str, str]]) -> NameLink | None:
+    """A target name that is, or opens with, the short form of an organisation the article names
+    in full ("Greenland Launches ..." / 绿地启动 ...)."""
+    for zh, en in shorts:
+        if t.text == en or t.text.startswith(en + " "):
+            k = untagged.find(zh)
+            if k >= 0:
+                head = Entity(t.block, t.start, t.start + len(en), en, "org", None, t.lang)
+                return NameLink(src.entity(k, k + len(zh), "org", "zh"), head, "lexicon")
+    return None
+
+
+def _link_names(link: Link, src: Side, tgt: Side, lexicon, shorts: Sequence[tuple[str, str]] = ()) -> LinkNames:
     how = [[how_linked(s, t, lexicon) for t in tgt.names] for s in src.names]
     # the same name (one lexicon entry, or spelt) before a larger or smaller unit (中国 / "Yunnan")
     same = [[h is not None and not _units_only(s, t, lexicon) for t, h in zip(tgt.names, row)]
@@ -302,7 +327,7 @@ def _link_names(link: Link, src: Side, tgt: Side, lexicon) -> LinkNames:
     for j, t in enumerate(tgt.names):
         if j in used_t:
             continue
-        got = _target_in_source(t, src, used_s, src_text, lexicon)
+        got = _target_in_source(t, src, used_s, src_text, lexicon) or _short_form_link(t, src, src_text, shorts)
         if got is None:
             left_t.append(j)
             continue
@@ -562,6 +587,8 @@ def name_links(pair: AnnotatedPair, lexicon=None) -> list[LinkNames]:
     for e in pair.target.entities:
         if not _in_notes(e, note_spans):
             tgt_by_block.setdefault(e.block, []).append(e)
+    shorts = short_forms(lexicon.entries[k] for k in sorted({e.key for e in pair.source.entities if e.key})
+                         if k in lexicon.entries)
     out = []
     for link in pair.alignment:
         if not link.source or not link.target:
@@ -573,5 +600,5 @@ def name_links(pair: AnnotatedPair, lexicon=None) -> list[LinkNames]:
                                                                               key=lambda e: e.start)], tblocks),
                    tblocks,
                    [e for b in tblocks for e in hidden.get(b.id, ())])
-        out.append(_link_names(link, src, tgt, lexicon))
+        out.append(_link_names(link, src, tgt, lexicon, shorts))
     return out

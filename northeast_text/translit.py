@@ -184,6 +184,12 @@ def _strip_en(text: str) -> list[str]:
     return words
 
 
+def strip_generics(en: str) -> list[str]:
+    """The words of an English name without a leading "the", a possessive and its generic heads
+    ("Greenland Holdings" -> ["Greenland"])."""
+    return _strip_en(en)
+
+
 def spells(word: str, rs: Sequence[Sequence[str]]) -> bool:
     """Whether the letters ``word`` are the syllables ``rs`` in order (one reading each)."""
     n = len(rs)
