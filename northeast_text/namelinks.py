@@ -278,7 +278,7 @@ def _latin(name: str) -> re.Pattern:
 def short_forms(entries) -> list[tuple[str, str]]:
     """(Chinese, English) short forms of lexicon organisations, their generics dropped (绿地控股 /
     "Greenland Holdings" -> 绿地 / "Greenland"): how an article names a firm after its full name."""
-    out = []
+    out: list[tuple[str, str]] = []
     for entry in entries:
         if entry.type != "org":
             continue

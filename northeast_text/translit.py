@@ -512,7 +512,7 @@ def sound_spans(en: str, zh_text: str) -> list[tuple[int, int]]:
 
 def _generic_after(en: str, zh_text: str, at: int) -> int:
     """The length of the generic ending at ``at`` that the English name also has (郡 / "County")."""
-    for end, _, heads in generics():
+    for end, _, _ in generics():
         if zh_text.startswith(end, at) and generic_agrees(zh_text[max(0, at - 2):at] + end, en):
             return len(end)
     return 0

@@ -76,7 +76,7 @@ def zh_entities(zh_doc, lexicon):
 def test_builtin_lexicon_is_cached_and_covers_types(lexicon):
     assert load_lexicon() is lexicon
     counts = lexicon.counts()
-    assert counts["place"] >= 150 and counts["org"] >= 80 and counts["person"] >= 10  # people pinyin spells are not listed
+    assert counts["place"] >= 150 and counts["org"] >= 80 and counts["person"] >= 15
 
 
 def test_lexicon_covers_every_province_level_division(lexicon):
