@@ -40,7 +40,8 @@ class NameLink:
 
     ``via``: ``lexicon`` (same or related lexicon entries), ``pinyin`` (the
     English spells the pinyin), ``dictionary`` (a CC-CEDICT form), ``sound``
-    (a foreign name transliterated in Chinese: 帕利 / "Parly"), ``same``
+    (a foreign name transliterated in Chinese: 帕利 / "Parly"), ``translation``
+    (an organisation's name translated word by word: 财政厅 / "Finance Department"), ``same``
     (the same Latin letters on both sides: "WTO", "oOh!Media"),
     ``text`` (the rendering found untagged in the other text), ``unit``
     (the target names a larger unit of a source name; ``source`` is that name).
@@ -232,7 +233,39 @@ def _target_in_source(t: Entity, src: Side, used: set[int], untagged: str, lexic
         for a, b in translit.sound_spans(t.text, untagged):
             if not any(x <= a and b <= y for x, y in spans):  # not a piece of a tagged name
                 return NameLink(src.entity(a, b, t.type, "zh"), t, "sound")
+    got = _translated(t.text, untagged) if t.type == "org" else None
+    if got is not None and not any(x < got[1] and got[0] < y and not (got[0] <= x and y <= got[1])
+                                   for x, y in spans):  # no tagged name cut (湾 of 杭州湾 for "Bay")
+        return NameLink(src.entity(*got, t.type, "zh"), t, "translation")
     return None
+
+
+def _translated(en: str, text: str) -> tuple[int, int] | None:
+    """The stretch of Chinese ``text`` that an organisation's English name translates word by
+    word (财政厅 / "Finance Department", 户外媒体协会 / "Outdoor Media Association"): consecutive
+    dictionary words (CC-CEDICT glosses), each glossed by a word of the name, that together
+    give two of its words or more and at least two thirds of them, every proper name among them
+    ("Huantai" of "Huantai Bay Bridge" is not 杭州湾's)."""
+    from .dictionary import chinese_word_spans, english_stems, load, stem
+
+    wanted = set(english_stems(en))
+    proper = {stem(w) for w in re.findall(r"[A-Z][a-z]+", en) if not _english_word(w)}
+    if len(wanted) < 2:
+        return None
+    dictionary = load()
+    best: tuple[int, int, int] | None = None  # (words given, start, end)
+    run: list[tuple[int, int, set[str]]] = []
+    for at, word in chinese_word_spans(text, dictionary):
+        given = wanted & set(dictionary.glosses.get(word, ()))
+        if not given or (run and at - run[-1][1] > 1):
+            run = []
+        if given:
+            run.append((at, at + len(word), given))
+            covered = set().union(*(g for _, _, g in run))
+            got = len(covered)
+            if got >= 2 and 3 * got >= 2 * len(wanted) and proper <= covered and (best is None or got > best[0]):
+                best = (got, run[0][0], run[-1][1])
+    return best[1:] if best else None
 
 
 def _whole_and_lead(t: Entity) -> list[Entity]:

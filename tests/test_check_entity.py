@@ -360,3 +360,17 @@ def test_the_same_name_pairs_before_a_larger_unit():
                   "China's largest freshwater lake."])
     (f,) = _errors(pair)
     assert (f.source_text, f.target_text) == ("长江", "Jinzhou")
+
+
+def test_an_organisation_translated_word_by_word_links():
+    from northeast_text.namelinks import name_links
+
+    for zh, en, want in (
+            ("据省财政厅消息，资金已经下达。",
+             "According to the Finance Department of the province, the funds were sent.",
+             ("财政厅", "Finance Department")),
+            ("户外媒体协会的报告显示，广告收入下降。",
+             "A report by the Outdoor Media Association shows that revenue fell.",
+             ("户外媒体协会", "Outdoor Media Association"))):
+        links = {(k.source.text, k.target.text): k.via for names in name_links(_pair([zh], [en])) for k in names.links}
+        assert links.get(want) == "translation"
