@@ -249,7 +249,7 @@ def _translated(en: str, text: str) -> tuple[int, int] | None:
     from .dictionary import chinese_word_spans, english_stems, load, stem
 
     wanted = set(english_stems(en))
-    proper = {stem(w) for w in re.findall(r"[A-Z][a-z]+", en) if not _english_word(w)}
+    proper = {stem(w) for w in re.findall(r"[A-Z][a-z]+", en) if not is_english_word(w)}
     if len(wanted) < 2:
         return None
     dictionary = load()
@@ -432,9 +432,9 @@ def _foreign_words(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, in
     out = []
     for m in _CAP_WORDS.finditer(text):
         words = list(re.finditer(r"[A-Za-z]+", m.group()))
-        while words and _english_word(words[0].group()):
+        while words and is_english_word(words[0].group()):
             words.pop(0)
-        if not words or any(_english_word(w.group()) for w in words):
+        if not words or any(is_english_word(w.group()) for w in words):
             continue
         a, b = m.start() + words[0].start(), m.start() + words[-1].end()
         if not any(x <= a < y for x, y in runs):
@@ -465,7 +465,7 @@ def _pinyin_runs(tgt: Side, text: str) -> list[Entity]:
                 a, b = translit.pinyin_lead(m.group()) or (0, 0)  # "Huantai Bay" of "The Huantai Bay Bridge"
                 a, b = m.start() + a, m.start() + b
             name = text[a:b]
-            if name and translit.pinyin_shaped(name) and not _english_word(name):
+            if name and translit.pinyin_shaped(name) and not is_english_word(name):
                 try:
                     out.append(tgt.entity(a, b, _run_type(name), "en"))
                 except ValueError:
@@ -479,8 +479,8 @@ def _run_type(name: str) -> str:
     return "person" if translit.person_shaped(name) and not translit.has_generic(name) else "place"
 
 
-def _english_word(name: str) -> bool:
-    """A single word the lists know (June, Chinese) or an English dictionary word ("Change")."""
+def is_english_word(name: str) -> bool:
+    """Whether the name is a single word the lists know (June, Chinese) or an English dictionary word ("Change")."""
     from .cedict import english_words
     from .entities import _not_names, en_norm
 

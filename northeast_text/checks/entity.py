@@ -28,7 +28,7 @@ from collections.abc import Mapping
 from .. import translit
 from ..entities import looks_like_place
 from ..model import AnnotatedPair, Entity, Finding
-from ..namelinks import LinkNames, name_links
+from ..namelinks import LinkNames, is_english_word, name_links
 from . import register
 
 # the last word of a place's or an organisation's English name
@@ -42,7 +42,7 @@ def _certain(e: Entity, lang: str) -> bool:
     gives in English (鹿特丹 Rotterdam); a pinyin-shaped English name or one CC-CEDICT knows (Hamburg)."""
     if e.key:
         return True
-    if lang == "en" and (e.type in ("person", "place") or translit.person_shaped(e.text)):
+    if lang == "en" and (e.type in ("person", "place") or _type_by_shape(e) in ("person", "any")):
         if e.type == "person" and not translit.person_shaped(e.text) and _GENERIC_TAIL.search(e.text):
             return False  # "Guanyun Port" tagged as a person: not a person's name
         return translit.pinyin_shaped(e.text) or bool(translit.cedict_chinese(e.text))
@@ -104,6 +104,8 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object]) -> list[Find
             # tagged it (spaCy reads "Cao Fan" as an organisation); an untagged one (see
             # namelinks) keeps the type its shape gave it
             t_type = t.type if k >= tagged else _type_by_shape(t)
+            if t_type == "any" and t.type == "org" and (i, k) not in alone:
+                continue  # a pinyin word tagged as an organisation stands only as the only place left
             garbled = translit.near_miss(s.text, t.text, s.type)
             if k >= tagged and t_type != s.type and not garbled:
                 continue
@@ -163,7 +165,7 @@ def _only_pairs(names: LinkNames, cands: list[Entity]) -> set[tuple[int, int]]:
         src = [i for i in names.left_source if names.source.names[i].type == "place"
                and not (outside_lexicon and names.source.names[i].key) and _certain(names.source.names[i], "zh")]
         tgt = [k for k, t in enumerate(cands) if not (outside_lexicon and t.key)
-               and _type_by_shape(t) == "place" and _certain(t, "en")]
+               and _type_by_shape(t) in ("place", "any") and _certain(t, "en")]
         if len(src) == 1 and len(tgt) == 1:
             out.add((src[0], tgt[0]))
     return out
@@ -172,12 +174,13 @@ def _only_pairs(names: LinkNames, cands: list[Entity]) -> set[tuple[int, int]]:
 def _type_by_shape(t: Entity) -> str:
     """The type of an English name: a Chinese person's name in pinyin is a person whatever the
     English reader tagged ("Cao Fan" ORG); one plain pinyin word outside the lexicon tagged as a
-    person or a place may be either ("Rongcheng" PERSON, "Yinghua" of "Gong Yinghua"): "any".
-    Not an organisation ("Defense") nor a hyphenated word ("Miami-Dade")."""
+    person or a place may be either ("Rongcheng" PERSON, "Yinghua" of "Gong Yinghua"): "any";
+    so may one tagged as an organisation ("Laixi" ORG) unless English knows the word ("Defense").
+    Not a hyphenated word ("Miami-Dade")."""
     if translit.person_shaped(t.text):
         return "person"
-    if (t.type in ("person", "place") and not t.key and re.fullmatch(r"[A-Z][a-z]+", t.text)
-            and translit.pinyin_shaped(t.text)):
+    if (t.type in ("person", "place", "org") and not t.key and re.fullmatch(r"[A-Z][a-z]+", t.text)
+            and translit.pinyin_shaped(t.text) and not (t.type == "org" and is_english_word(t.text))):
         return "any"  # one pinyin word: a place, or a given name whose surname spaCy left out
     return t.type
 
