@@ -446,7 +446,7 @@ _PERSON_RUN = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-
 # One capitalised word after a preposition of place ("from Laixi", "of the Meishan port"), in a
 # list (", Yichun in Jiangxi"), or opening a sentence ("Changle is ..."), not the first word of
 # a longer name.
-_PLACE_WORD = re.compile(r"(?:\b(?:in|from|to|at|near|of|and|or)(?: the)? |(?:^|(?<=[.!?,] ))(?=[A-Z][a-z]+ [a-z]))"
+_PLACE_WORD = re.compile(r"(?:\b(?i:in|from|to|at|near|of|and|or)(?: the)? |(?:^|(?<=[.!?,] ))(?=[A-Z][a-z]+ [a-z]))"
                          r"(?P<name>[A-Z][a-z]+(?:'[a-z]+)?)\b(?![ -][A-Z])", re.MULTILINE)
 
 

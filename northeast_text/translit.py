@@ -133,6 +133,14 @@ def generic_agrees(zh: str, en: str) -> bool | None:
     return any(letters(h.split()[-1]) == last for h in heads)
 
 
+def generic_type(en: str) -> str | None:
+    """``place`` or ``org`` when the English name of two words or more ends in a generic of that
+    type ("Lianshui Airport", "Ansteel Group"), else None."""
+    words = _words(re.sub(r"(?:'s|’s)$", "", en))
+    last = letters(words[-1]) if len(words) > 1 else ""
+    return next((typ for _, typ, heads in generics() if any(letters(h.split()[-1]) == last for h in heads)), None)
+
+
 def has_generic(en: str) -> bool:
     """Whether the English name of two words or more ends in a generic ("Laixi Port", "Hukou County")."""
     words = _words(en)

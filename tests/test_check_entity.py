@@ -306,6 +306,8 @@ def test_the_only_places_left_alone_are_compared_wherever_they_sit():
     # one capitalised word opening a sentence, tagged by nobody
     ("哈密是全国光照条件最好的地区之一。", "Changle is one of the sunniest regions in the country.",
      ("哈密", "Changle")),
+    ("从吴淞口到宜宾，航道全长两千多公里。", "From Changle to Yibin, the waterway runs over 2,000 km.",
+     ("吴淞口", "Changle")),
 ])
 def test_a_place_inside_or_beside_other_words_rendered_as_another(zh, en, want):
     (f,) = _errors(_pair([zh], [en]))

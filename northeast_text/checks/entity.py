@@ -42,9 +42,11 @@ def _certain(e: Entity, lang: str) -> bool:
     gives in English (鹿特丹 Rotterdam); a pinyin-shaped English name or one CC-CEDICT knows (Hamburg)."""
     if e.key:
         return True
-    if lang == "en" and (e.type in ("person", "place") or _type_by_shape(e) in ("person", "any")):
-        if e.type == "person" and not translit.person_shaped(e.text) and _GENERIC_TAIL.search(e.text):
-            return False  # "Guanyun Port" tagged as a person: not a person's name
+    shape = _type_by_shape(e) if lang == "en" else e.type
+    if lang == "en" and (e.type in ("person", "place") or shape in ("person", "place", "any")):
+        if (e.type == "person" and shape != "place" and not translit.person_shaped(e.text)
+                and _GENERIC_TAIL.search(e.text)):
+            return False  # "Guanyun Bridge" tagged as a person: not a person's name
         return translit.pinyin_shaped(e.text) or bool(translit.cedict_chinese(e.text))
     if e.type not in ("person", "place"):
         return False
@@ -177,8 +179,10 @@ def _type_by_shape(t: Entity) -> str:
     person or a place may be either ("Rongcheng" PERSON, "Yinghua" of "Gong Yinghua"): "any";
     so may one tagged as an organisation ("Laixi" ORG) unless English knows the word ("Defense").
     Not a hyphenated word ("Miami-Dade")."""
-    if translit.person_shaped(t.text):
+    if translit.person_shaped(t.text) and not translit.has_generic(t.text):
         return "person"
+    if translit.generic_type(t.text) == "place" and translit.pinyin_shaped(t.text):
+        return "place"  # "Lianshui Airport" tagged as a person
     if (t.type in ("person", "place", "org") and not t.key and re.fullmatch(r"[A-Z][a-z]+", t.text)
             and translit.pinyin_shaped(t.text) and not (t.type == "org" and is_english_word(t.text))):
         return "any"  # one pinyin word: a place, or a given name whose surname spaCy left out
