@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from . import translit
@@ -393,10 +393,53 @@ def _link_names(link: Link, src: Side, tgt: Side, lexicon, shorts: Sequence[tupl
         tgt_text = _blank(tgt_text, *tgt.span(k.target))
         left_t = [j for j in left_t if not _inside(tgt.span(k.target), tgt.span(tgt.names[j]))]
     links.extend(adjectives)
+    left_s += _untagged_places(src, links, [tgt.names[j] for j in left_t], lexicon)
     tagged = {(e.block, e.start, e.end) for e in tgt.names}
     runs = [e for e in _pinyin_runs(tgt, tgt_text) if (e.block, e.start, e.end) not in tagged]
     loose = _spelled_runs(src, tgt, links, runs, tgt_text)
     return LinkNames(link, src, tgt, links, anchors, left_s, left_t, loose if left_s else [])
+
+
+def _untagged_places(src: Side, links: list[NameLink], left_t: list[Entity], lexicon) -> list[int]:
+    """When a lexicon place of the target is left alone, the lexicon places the Chinese reader did
+    not tag and no link holds (中国 of 中国区, 中 of 中概股) join the source names left alone:
+    one of them may be what the target renders wrongly.  Returns their indexes in ``src.names``."""
+    from .dictionary import load as load_dictionary
+
+    if not any(t.key in lexicon and t.type == "place" for t in left_t):
+        return []
+    free = src.untagged()
+    for k in links:
+        if k.via != "unit":
+            free = _blank(free, *src.span(k.source))
+    glosses = load_dictionary().glosses
+    found = []
+    for m in _abbreviation_pattern().finditer(free):
+        # an abbreviation stands for its place inside a word the dictionary glosses with the
+        # place's name (中 of 中概股 "Chinese concept stocks"), not 台 of 平台 "platform"
+        key = abbreviations()[m.group()]
+        named = _place_stems(lexicon.entries[key]) if key in lexicon.entries else set()
+        a = m.start()
+        if any(named & set(glosses.get(free[i:j], ())) for i in range(max(0, a - 3), a + 1)
+               for j in range(a + 1, a + 5) if j - i >= 2):
+            found.append((m.span(), key))
+    for form, keys in lexicon.zh_index.items():
+        if len(form) >= 2 and lexicon.entries[keys[0]].type == "place":
+            found += [((m.start(), m.end()), keys[0]) for m in re.finditer(re.escape(form), free)]
+    out: list[int] = []
+    for (a, b), key in sorted(found):
+        if out and a < src.span(src.names[out[-1]])[1]:
+            continue  # inside a longer form already taken
+        src.names.append(replace(src.entity(a, b, "place", "zh"), key=key))
+        out.append(len(src.names) - 1)
+    return out
+
+
+def _place_stems(entry) -> set[str]:
+    """Dictionary stems of a place's English names and adjectives (China, Chinese)."""
+    from .dictionary import english_stems
+
+    return set(english_stems(" ".join(entry.en + demonyms().get(entry.key, ()))))
 
 
 def _spelled_runs(src: Side, tgt: Side, links: list[NameLink], runs: list[Entity], tgt_text: str) -> list[Entity]:

@@ -376,3 +376,13 @@ def test_an_organisation_translated_word_by_word_links():
              ("户外媒体协会", "Outdoor Media Association"))):
         links = {(k.source.text, k.target.text): k.via for names in name_links(_pair([zh], [en])) for k in names.links}
         assert links.get(want) == "translation"
+
+
+def test_an_untagged_place_in_a_word_stands_against_a_place_left_alone():
+    # 中 of 中概股 ("Chinese concept stocks") is China; the English names another country
+    (f,) = _errors(_pair(["中概股危机之下，中国公司仍然赴美上市。"],
+                         ["Amid the crisis of Vietnam concept stocks, Chinese companies still list in the US."]))
+    assert (f.source_text, f.target_text, f.expected) == ("中", "Vietnam", "China")
+    # 台 of 平台 ("platform") is not Taiwan
+    pair = _pair(["平台企业与中国政府合作。"], ["Platform companies work with the Vietnam government."])
+    assert [f for f in _errors(pair) if f.source_text == "台"] == []
