@@ -424,8 +424,10 @@ def _untagged_places(src: Side, links: list[NameLink], left_t: list[Entity], lex
                for j in range(a + 1, a + 5) if j - i >= 2):
             found.append((m.span(), key))
     for form, keys in lexicon.zh_index.items():
-        if len(form) >= 2 and lexicon.entries[keys[0]].type == "place":
-            found += [((m.start(), m.end()), keys[0]) for m in re.finditer(re.escape(form), free)]
+        at = free.find(form) if len(form) >= 2 and lexicon.entries[keys[0]].type == "place" else -1
+        while at >= 0:
+            found.append(((at, at + len(form)), keys[0]))
+            at = free.find(form, at + 1)
     out: list[int] = []
     for (a, b), key in sorted(found):
         if out and a < src.span(src.names[out[-1]])[1]:
