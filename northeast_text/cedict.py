@@ -134,3 +134,25 @@ def proper_names() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
     names: tuple[dict[str, tuple[str, ...]], dict[str, str]] = cached(
         "names", build_names, code_salt(Path(__file__).read_text(encoding="utf-8")))
     return names
+
+
+# ------------------------------------------------------------ English words
+_LOWER_WORD = re.compile(r"(?<![\w'-])[a-z]+(?![\w'-])")
+
+
+def build_english_words(data: Path) -> list[str]:
+    """The words CC-CEDICT's definitions write in lower case: ordinary English ("change",
+    "defense"), which a name written in pinyin ("Changle", "Laixi") is not."""
+    words: set[str] = set()
+    with gzip.open(data, "rt", encoding="utf-8") as f:
+        for line in f:
+            m = _NAME_LINE_RE.match(line)
+            if m and not line.startswith("#"):
+                words.update(_LOWER_WORD.findall(re.sub(r"\[[^\]]*\]", "", m.group(4))))
+    return sorted(words)
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Lower-case English words of CC-CEDICT's definitions (:func:`build_english_words`), cached."""
+    return frozenset(cached("enwords", build_english_words, code_salt(Path(__file__).read_text(encoding="utf-8"))))

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from . import translit
@@ -39,7 +39,9 @@ class NameLink:
     """A source name and its rendering; ``via`` says how they were linked.
 
     ``via``: ``lexicon`` (same or related lexicon entries), ``pinyin`` (the
-    English spells the pinyin), ``dictionary`` (a CC-CEDICT form), ``same``
+    English spells the pinyin), ``dictionary`` (a CC-CEDICT form), ``sound``
+    (a foreign name transliterated in Chinese: 帕利 / "Parly"), ``translation``
+    (an organisation's name translated word by word: 财政厅 / "Finance Department"), ``same``
     (the same Latin letters on both sides: "WTO", "oOh!Media"),
     ``text`` (the rendering found untagged in the other text), ``unit``
     (the target names a larger unit of a source name; ``source`` is that name).
@@ -128,6 +130,13 @@ def how_linked(a: Entity, b: Entity, lexicon) -> str | None:
     return translit.how(a.text, b.text, a.type)
 
 
+def _units_only(a: Entity, b: Entity, lexicon) -> bool:
+    """Two lexicon names of different entries, one a unit of the other (东北 / "Liaoning")."""
+    ka = frozenset(k for k in keys(a) if k in lexicon)
+    kb = frozenset(k for k in keys(b) if k in lexicon)
+    return bool(ka) and bool(kb) and not ka & kb
+
+
 def _ordered_pairs(comp: Sequence[Sequence[bool]]) -> list[tuple[int, int]]:
     """Order-preserving maximum matching (a longest common subsequence; ties go to later pairs)."""
     n = len(comp)
@@ -209,8 +218,9 @@ def _target_in_source(t: Entity, src: Side, used: set[int], untagged: str, lexic
         return NameLink(src.entity(*same.span(), t.type, "zh"), t, "same")
     spans = [src.span(e) for e in src.names]
     paired = [spans[i] for i in used]
-    for name in filter(None, (t.text, translit.pinyin_head(t.text))):
-        for a, b in translit.spelled_spans(name, src.text):
+    for named in _whole_and_lead(t):
+        person = t.type == "person" or translit.person_shaped(named.text)
+        for a, b in translit.spelled_spans(named.text, src.text, person=person):
             if any(x <= a and b <= y for x, y in paired):
                 continue  # already the rendering of a paired name
             if any(x <= a and b <= y and (a, b) != (x, y) for x, y in spans):
@@ -218,8 +228,54 @@ def _target_in_source(t: Entity, src: Side, used: set[int], untagged: str, lexic
             if t.key and any(x < b and a < y and e.key and how_linked(e, t, lexicon) is None
                              for e, (x, y) in zip(src.names, spans)):
                 continue  # a lexicon name the lexicon tells apart (陕西 for "Shanxi")
-            return NameLink(src.entity(a, b, t.type, "zh"), t, "pinyin")
+            return NameLink(src.entity(a, b, t.type, "zh"), named, "pinyin")
+    if not t.key:
+        for a, b in translit.sound_spans(t.text, untagged):
+            if not any(x <= a and b <= y for x, y in spans):  # not a piece of a tagged name
+                return NameLink(src.entity(a, b, t.type, "zh"), t, "sound")
+    got = _translated(t.text, untagged) if t.type == "org" else None
+    if got is not None and not any(x < got[1] and got[0] < y and not (got[0] <= x and y <= got[1])
+                                   for x, y in spans):  # no tagged name cut (湾 of 杭州湾 for "Bay")
+        return NameLink(src.entity(*got, t.type, "zh"), t, "translation")
     return None
+
+
+def _translated(en: str, text: str) -> tuple[int, int] | None:
+    """The stretch of Chinese ``text`` that an organisation's English name translates word by
+    word (财政厅 / "Finance Department", 户外媒体协会 / "Outdoor Media Association"): consecutive
+    dictionary words (CC-CEDICT glosses), each glossed by a word of the name, that together
+    give two of its words or more and at least two thirds of them, every proper name among them
+    ("Huantai" of "Huantai Bay Bridge" is not 杭州湾's)."""
+    from .dictionary import chinese_word_spans, english_stems, load, stem
+
+    wanted = set(english_stems(en))
+    proper = {stem(w) for w in re.findall(r"[A-Z][a-z]+", en) if not is_english_word(w)}
+    if len(wanted) < 2:
+        return None
+    dictionary = load()
+    best: tuple[int, int, int] | None = None  # (words given, start, end)
+    run: list[tuple[int, int, set[str]]] = []
+    for at, word in chinese_word_spans(text, dictionary):
+        given = wanted & set(dictionary.glosses.get(word, ()))
+        if not given or (run and at - run[-1][1] > 1):
+            run = []
+        if given:
+            run.append((at, at + len(word), given))
+            covered = set().union(*(g for _, _, g in run))
+            got = len(covered)
+            if got >= 2 and 3 * got >= 2 * len(wanted) and proper <= covered and (best is None or got > best[0]):
+                best = (got, run[0][0], run[-1][1])
+    return best[1:] if best else None
+
+
+def _whole_and_lead(t: Entity) -> list[Entity]:
+    """The name, then its leading pinyin words when they are not all of it ("Naomaohu Township"
+    of "Naomaohu Township of Yiwu County", "Hami Fuguang" of "Hami Fuguang Solar ... Plant")."""
+    lead = translit.pinyin_lead(t.text)
+    if lead is None or lead == (0, len(t.text)):
+        return [t]
+    a, b = lead
+    return [t, Entity(t.block, t.start + a, t.start + b, t.text[a:b], t.type, None, t.lang)]
 
 
 def _chinese_forms(t: Entity, lexicon) -> list[tuple[tuple[str, ...], str]]:
@@ -261,22 +317,50 @@ def _latin_gap() -> str:
     return rf"(?:(?![{''.join(map(re.escape, non_word))}])\W)*" if non_word else r"\W*"
 
 
-def _link_names(link: Link, src: Side, tgt: Side, lexicon) -> LinkNames:
+def short_forms(entries) -> list[tuple[str, str]]:
+    """(Chinese, English) short forms of lexicon organisations, their generics dropped (绿地控股 /
+    "Greenland Holdings" -> 绿地 / "Greenland"): how an article names a firm after its full name."""
+    out: list[tuple[str, str]] = []
+    for entry in entries:
+        if entry.type != "org":
+            continue
+        zh = {stem for z in entry.zh if (stem := translit.split_generic(z, "org")[0]) != z}
+        en = {" ".join(words) for e in entry.en if len(words := translit.strip_generics(e)) < len(e.split())}
+        out.extend((z, e) for z in sorted(zh) for e in sorted(en))
+    return out
+
+
+def _short_form_link(t: Entity, src: Side, untagged: str, shorts: Sequence[tuple[str, str]]) -> NameLink | None:
+    """A target name that is, or opens with, the short form of an organisation the article names
+    in full ("Greenland Launches ..." / 绿地启动 ...)."""
+    for zh, en in shorts:
+        if t.text == en or t.text.startswith(en + " "):
+            k = untagged.find(zh)
+            if k >= 0:
+                head = Entity(t.block, t.start, t.start + len(en), en, "org", None, t.lang)
+                return NameLink(src.entity(k, k + len(zh), "org", "zh"), head, "lexicon")
+    return None
+
+
+def _link_names(link: Link, src: Side, tgt: Side, lexicon, shorts: Sequence[tuple[str, str]] = ()) -> LinkNames:
     how = [[how_linked(s, t, lexicon) for t in tgt.names] for s in src.names]
-    anchors = _ordered_pairs([[h is not None for h in row] for row in how])
+    # the same name (one lexicon entry, or spelt) before a larger or smaller unit (中国 / "Yunnan")
+    same = [[h is not None and not _units_only(s, t, lexicon) for t, h in zip(tgt.names, row)]
+            for s, row in zip(src.names, how)]
+    anchors = _ordered_pairs(same)
     pairs = list(anchors)
     used_s = {i for i, _ in pairs}
     used_t = {j for _, j in pairs}
-    # Second pass: compatible names in crossed order ("Liaoning, Jilin" / "吉林、辽宁").
-    for i in range(len(src.names)):
-        if i in used_s:
-            continue
-        for j in range(len(tgt.names)):
-            if j not in used_t and how[i][j] is not None:
+    # Then compatible names in crossed order ("Liaoning, Jilin" / "吉林、辽宁"), the same name first.
+    for table in (same, [[h is not None for h in row] for row in how]):
+        for i in range(len(src.names)):
+            if i in used_s:
+                continue
+            j = next((j for j in range(len(tgt.names)) if j not in used_t and table[i][j]), None)
+            if j is not None:
                 used_s.add(i)
                 used_t.add(j)
                 pairs.append((i, j))
-                break
     links = [NameLink(src.names[i], tgt.names[j], how[i][j] or "") for i, j in pairs]
     # Target names are looked for in the source text with only the paired names blanked:
     # the Chinese reader may have cut a name short (马克 of 马克龙 / "Macron").
@@ -287,7 +371,8 @@ def _link_names(link: Link, src: Side, tgt: Side, lexicon) -> LinkNames:
         if j in used_t:
             continue
         name = (t.text, t.type, t.key, t.alt_keys)
-        got = None if name in missed else _target_in_source(t, src, used_s, src_text, lexicon)
+        got = None if name in missed else (_target_in_source(t, src, used_s, src_text, lexicon)
+                                           or _short_form_link(t, src, src_text, shorts))
         if got is None:
             missed.add(name)
             left_t.append(j)
@@ -322,35 +407,154 @@ def _link_names(link: Link, src: Side, tgt: Side, lexicon) -> LinkNames:
         tgt_text = _blank(tgt_text, *tgt.span(k.target))
         left_t = [j for j in left_t if not _inside(tgt.span(k.target), tgt.span(tgt.names[j]))]
     links.extend(adjectives)
-    loose = _pinyin_runs(tgt, tgt.untagged(set(range(len(tgt.names)))) if left_s else "")
-    loose = [e for e in loose if tgt_text[tgt.span(e)[0]] != "\n"]
-    return LinkNames(link, src, tgt, links, anchors, left_s, left_t, loose)
+    left_s += _untagged_places(src, links, [tgt.names[j] for j in left_t], lexicon)
+    tagged = {(e.block, e.start, e.end) for e in tgt.names}
+    runs = [e for e in _pinyin_runs(tgt, tgt_text) if (e.block, e.start, e.end) not in tagged]
+    loose = _spelled_runs(src, tgt, links, runs, tgt_text)
+    return LinkNames(link, src, tgt, links, anchors, left_s, left_t, loose if left_s else [])
+
+
+def _untagged_places(src: Side, links: list[NameLink], left_t: list[Entity], lexicon) -> list[int]:
+    """When a lexicon place of the target is left alone, the lexicon places the Chinese reader did
+    not tag and no link holds (中国 of 中国区, 中 of 中概股) join the source names left alone:
+    one of them may be what the target renders wrongly.  Returns their indexes in ``src.names``."""
+    from .dictionary import load as load_dictionary
+
+    if not any(t.key in lexicon and t.type == "place" for t in left_t):
+        return []
+    free = src.untagged()
+    for k in links:
+        if k.via != "unit":
+            free = _blank(free, *src.span(k.source))
+    glosses = load_dictionary().glosses
+    found = []
+    for m in _abbreviation_pattern().finditer(free):
+        # an abbreviation stands for its place inside a word the dictionary glosses with the
+        # place's name (中 of 中概股 "Chinese concept stocks"), not 台 of 平台 "platform"
+        key = abbreviations()[m.group()]
+        named = _place_stems(lexicon.entries[key]) if key in lexicon.entries else set()
+        a = m.start()
+        if any(named & set(glosses.get(free[i:j], ())) for i in range(max(0, a - 3), a + 1)
+               for j in range(a + 1, a + 5) if j - i >= 2):
+            found.append((m.span(), key))
+    for form, keys in lexicon.zh_index.items():
+        at = free.find(form) if len(form) >= 2 and lexicon.entries[keys[0]].type == "place" else -1
+        while at >= 0:
+            found.append(((at, at + len(form)), keys[0]))
+            at = free.find(form, at + 1)
+    out: list[int] = []
+    for (a, b), key in sorted(found):
+        if out and a < src.span(src.names[out[-1]])[1]:
+            continue  # inside a longer form already taken
+        src.names.append(replace(src.entity(a, b, "place", "zh"), key=key))
+        out.append(len(src.names) - 1)
+    return out
+
+
+def _place_stems(entry) -> set[str]:
+    """Dictionary stems of a place's English names and adjectives (China, Chinese)."""
+    from .dictionary import english_stems
+
+    return set(english_stems(" ".join(entry.en + demonyms().get(entry.key, ()))))
+
+
+def _spelled_runs(src: Side, tgt: Side, links: list[NameLink], runs: list[Entity], tgt_text: str) -> list[Entity]:
+    """Link the untagged pinyin runs that spell a stretch of the source no name covers (石城子 /
+    "Shichengzi", both readers missed it), and the untagged foreign names a transliteration
+    of the source sounds like (帕利 / "Parly"); return the pinyin runs left."""
+    free = src.untagged()
+    for k in links:
+        if k.via != "unit":
+            free = _blank(free, *src.span(k.source))
+    out = []
+    for e in runs:
+        span = next(iter(translit.spelled_spans(e.text, free, person=e.type == "person")), None)
+        if span is None:
+            out.append(e)
+            continue
+        links.append(NameLink(src.entity(*span, e.type, "zh"), e, "pinyin"))
+        free = _blank(free, *span)
+    for a, b in _foreign_words(tgt_text, [tgt.span(e) for e in out]):
+        span = next(iter(translit.sound_spans(tgt_text[a:b], free)), None)
+        if span is not None:
+            links.append(NameLink(src.entity(*span, "person", "zh"), tgt.entity(a, b, "person", "en"), "sound"))
+            free = _blank(free, *span)
+    return out
+
+
+_CAP_WORDS = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*\b")
+
+
+def _foreign_words(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Runs of capitalised words no English dictionary knows (an opening "The" or "Minister" left
+    out) and no pinyin run holds: foreign names the English reader did not tag ("Parly said")."""
+    out = []
+    for m in _CAP_WORDS.finditer(text):
+        words = list(re.finditer(r"[A-Za-z]+", m.group()))
+        while words and is_english_word(words[0].group()):
+            words.pop(0)
+        if not words or any(is_english_word(w.group()) for w in words):
+            continue
+        a, b = m.start() + words[0].start(), m.start() + words[-1].end()
+        if not any(x <= a < y for x, y in runs):
+            out.append((a, b))
+    return out
 
 
 _PERSON_RUN = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)+")
-# One capitalised word after a preposition of place ("from Laixi", "and Guiyang"), not the
-# first word of a longer name.
-_PLACE_WORD = re.compile(r"\b(?:in|from|to|at|near|of|and|or) (?P<name>[A-Z][a-z]+(?:'[a-z]+)?)\b(?![ -][A-Z])")
+# One capitalised word after a preposition of place ("from Laixi", "of the Meishan port"), in a
+# list (", Yichun in Jiangxi"), or opening a sentence ("Changle is ..."), not the first word of
+# a longer name.
+_PLACE_WORD = re.compile(r"(?:\b(?i:in|from|to|at|near|of|and|or)(?: the)? |(?:^|(?<=[.!?,] ))(?=[A-Z][a-z]+ [a-z]))"
+                         r"(?P<name>[A-Z][a-z]+(?:'[a-z]+)?)\b(?![ -][A-Z])", re.MULTILINE)
 
 
 def _pinyin_runs(tgt: Side, text: str) -> list[Entity]:
-    """Pinyin names the English reader did not tag: runs of two or more capitalised words that
-    all read as pinyin ("Shi Xiu", a person), and one pinyin word of two syllables or more after a
-    preposition of place ("from Laixi", a place), but not a word the lists know (June, Chinese)."""
-    from .entities import _not_names, en_norm
-
-    known = _not_names() | {en_norm(f) for forms in demonyms().values() for f in forms}
+    """Pinyin names no linked name covers (``text`` has the linked names blanked): runs of two or
+    more capitalised words that all read as pinyin ("Shi Xiu", a person; "Laixi Port", a place by
+    its generic; "Huantai Bay" of "Huantai Bay Bridge", a tagged name left alone), and one pinyin
+    word of two syllables or more after a preposition of place ("from Laixi") or opening a
+    sentence, but not a word the lists or an English dictionary know (June, Chinese, Change)."""
     out = []
-    for pattern, typ in ((_PERSON_RUN, "person"), (_PLACE_WORD, "place")):
+    for pattern in (_PERSON_RUN, _PLACE_WORD):
         for m in pattern.finditer(text):
             group = "name" if "name" in pattern.groupindex else 0
-            name = m.group(group)
-            if translit.pinyin_shaped(name) and en_norm(name) not in known:
+            a, b = m.span(group)
+            if group == 0 and not translit.pinyin_shaped(m.group()):
+                a, b = translit.pinyin_lead(m.group()) or (0, 0)  # "Huantai Bay" of "The Huantai Bay Bridge"
+                a, b = m.start() + a, m.start() + b
+            name = text[a:b]
+            if name and translit.pinyin_shaped(name) and not is_english_word(name):
                 try:
-                    out.append(tgt.entity(m.start(group), m.end(group), typ, "en"))
+                    out.append(tgt.entity(a, b, _run_type(name), "en"))
                 except ValueError:
                     continue
     return out
+
+
+def _run_type(name: str) -> str:
+    """``person`` for a Chinese person's name in pinyin, else ``place`` (a pinyin word after a
+    preposition of place, before a generic such as "Port", or heading an organisation's name)."""
+    return "person" if translit.person_shaped(name) and not translit.has_generic(name) else "place"
+
+
+def is_english_word(name: str) -> bool:
+    """Whether the name is a single word the lists know (June, Chinese) or an English dictionary word ("Change")."""
+    from .cedict import english_words
+    from .entities import _not_names, en_norm
+
+    if en_norm(name) in _not_names() | _demonym_forms():
+        return True
+    low, words = name.lower(), english_words()
+    return " " not in name and "-" not in name and (
+        low in words or any(low.endswith(end) and low[:-len(end)] in words for end in ("s", "es", "ed", "d", "ing")))
+
+
+@lru_cache(maxsize=1)
+def _demonym_forms() -> frozenset[str]:
+    from .entities import en_norm
+
+    return frozenset(en_norm(f) for forms in demonyms().values() for f in forms)
 
 
 def _adjectives(src: Side, tgt: Side, links: list[NameLink], tgt_text: str, lexicon) -> list[NameLink]:
@@ -492,6 +696,8 @@ def _name_links(pair: AnnotatedPair, source: Analysis, lexicon) -> list[LinkName
     for e in pair.target.entities:
         if not _in_notes(e, note_spans):
             tgt_by_block.setdefault(e.block, []).append(e)
+    shorts = short_forms(lexicon.entries[k] for k in sorted({e.key for e in source.entities if e.key})
+                         if k in lexicon.entries)
     out = []
     for link in pair.alignment:
         if not link.source or not link.target:
@@ -503,5 +709,5 @@ def _name_links(pair: AnnotatedPair, source: Analysis, lexicon) -> list[LinkName
                                                                               key=lambda e: e.start)], tblocks),
                    tblocks,
                    [e for b in tblocks for e in hidden.get(b.id, ())])
-        out.append(_link_names(link, src, tgt, lexicon))
+        out.append(_link_names(link, src, tgt, lexicon, shorts))
     return out

@@ -133,6 +133,20 @@ def generic_agrees(zh: str, en: str) -> bool | None:
     return any(letters(h.split()[-1]) == last for h in heads)
 
 
+def generic_type(en: str) -> str | None:
+    """``place`` or ``org`` when the English name of two words or more ends in a generic of that
+    type ("Lianshui Airport", "Ansteel Group"), else None."""
+    words = _words(re.sub(r"(?:'s|’s)$", "", en))
+    last = letters(words[-1]) if len(words) > 1 else ""
+    return next((typ for _, typ, heads in generics() if any(letters(h.split()[-1]) == last for h in heads)), None)
+
+
+def has_generic(en: str) -> bool:
+    """Whether the English name of two words or more ends in a generic ("Laixi Port", "Hukou County")."""
+    words = _words(en)
+    return len(words) > 1 and letters(words[-1]) in _generic_words()
+
+
 def romanise(zh: str, typ: str = "place") -> str:
     """The preferred pinyin rendering: "Chen Haifeng" for a person, "Fushun City", "Xi'an" otherwise."""
     if typ == "person":
@@ -176,6 +190,12 @@ def _strip_en(text: str) -> list[str]:
     while len(words) > 1 and letters(words[-1]) in gw:
         words.pop()
     return words
+
+
+def strip_generics(en: str) -> list[str]:
+    """The words of an English name without a leading "the", a possessive and its generic heads
+    ("Greenland Holdings" -> ["Greenland"])."""
+    return _strip_en(en)
 
 
 def spells(word: str, rs: Sequence[Sequence[str]]) -> bool:
@@ -259,16 +279,21 @@ def cedict_chinese(en: str) -> tuple[str, ...]:
     return tuple(sorted(forms, key=len, reverse=True))
 
 
-def pinyin_head(en: str) -> str | None:
-    """The leading words of a longer name that read as pinyin ("Shichengzi" of "Shichengzi
-    Photovoltaic Industrial Park", "Hami Fuguang" of "Hami Fuguang Solar ..."), else None."""
-    words = _strip_en(en)
-    k = 0
-    while k < len(words) and words[k][:1].isupper() and _syllable_count(letters(words[k])):
+def pinyin_lead(run: str) -> tuple[int, int] | None:
+    """Where the leading words of a run of capitalised words read as pinyin, two syllables or
+    more, with the generic words that follow them ("Huantai Bay" of "The Huantai Bay Bridge",
+    "Longkou" of "Longkou Solar Power Co"), else None."""
+    words = list(re.finditer(r"[^\s\-–‐]+", run))
+    first = 1 if words and words[0].group() == "The" else 0
+    k, total = first, 0
+    while k < len(words) and (n := _syllable_count(letters(words[k].group()))):
+        total += n
         k += 1
-    if 0 < k < len(words) and sum(_syllable_count(letters(w)) for w in words[:k]) >= 2:
-        return " ".join(words[:k])
-    return None
+    if total < 2:
+        return None
+    while k < len(words) and letters(words[k].group()) in _generic_words():
+        k += 1
+    return words[first].start(), words[k - 1].end()
 
 
 def is_foreign(zh: str) -> bool:
@@ -373,11 +398,11 @@ def _syllable_count(word: str) -> int:
     return best[len(word)]
 
 
-def spelled_spans(en: str, zh_text: str) -> list[tuple[int, int]]:
+def spelled_spans(en: str, zh_text: str, person: bool = True) -> list[tuple[int, int]]:
     """Stretches ``(start, end)`` of the Chinese ``zh_text`` that the English name spells in pinyin
     (either name order; a surname in its surname reading): a name the Chinese reader missed or cut.
-    A name of two words or more (a person's) must spell a stretch that starts with a surname
-    (not 好与 of 好与差 for "Hao Yu")."""
+    A person's name of two words or more must spell a stretch that starts with a surname
+    (not 好与 of 好与差 for "Hao Yu"); a place's ("Hami Fuguang") need not."""
     words = _strip_en(en)
     if not words:
         return []
@@ -388,7 +413,7 @@ def spelled_spans(en: str, zh_text: str) -> list[tuple[int, int]]:
         han = run.group()
         rs = [_char_readings(c) for c in han]
         for i in range(len(han)):
-            if len(words) > 1 and han[i] not in one and han[i:i + 2] not in two:
+            if person and len(words) > 1 and han[i] not in one and han[i:i + 2] not in two:
                 continue
             first = readings(han[i:i + 2], person=True)[0] if han[i] in _surname_readings() else ()
             for k in range(min(8, len(han) - i), 1, -1):
@@ -399,6 +424,109 @@ def spelled_spans(en: str, zh_text: str) -> list[tuple[int, int]]:
                     out.append((run.start() + i, run.start() + i + k))
                     break
     return out
+
+
+# ---------------------------------------------------------------- foreign names by sound
+#
+# A foreign name transliterated in Chinese (迈阿密戴德 Miami-Dade, 帕利 Parly) keeps the
+# consonants of the English, in order, and drops some (a final r, a cluster).  Both sides
+# are reduced to consonant classes (P: b p, T: d t, K: g k hard c, S: s z j sh ch x, L: l r,
+# ...), the Chinese by the initial of each syllable's pinyin (and a nasal final), repeats
+# collapsed; the Chinese classes must be the English ones in order, from the first on.
+
+_PINYIN_CLASS = (("zh", "S"), ("ch", "S"), ("sh", "S"), ("b", "P"), ("p", "P"), ("d", "T"), ("t", "T"),
+                 ("g", "K"), ("k", "K"), ("f", "F"), ("h", "H"), ("m", "M"), ("n", "N"), ("l", "L"),
+                 ("r", "L"), ("w", "W"), ("j", "S"), ("q", "S"), ("x", "S"), ("z", "S"), ("c", "S"), ("s", "S"))
+_EN_CLASS = (("ph", "F"), ("sh", "S"), ("ch", "S"), ("th", "θ"), ("ck", "K"), ("qu", "K"), ("gh", ""),
+             ("ng", "N"), ("x", "KS"), ("b", "P"), ("p", "P"), ("d", "T"), ("t", "T"), ("k", "K"), ("q", "K"),
+             ("f", "F"), ("v", "W"), ("w", "W"), ("h", "H"), ("j", "S"), ("s", "S"), ("z", "S"), ("l", "L"),
+             ("r", "L"), ("m", "M"), ("n", "N"))
+_TRANSLIT_SEP = "·•-‐"
+
+
+@lru_cache(maxsize=1)
+def _transliteration_run() -> re.Pattern:
+    """Two or more transliteration characters (``resources/entities/zh_transliteration_chars.txt``),
+    a name separator allowed between them (弗洛朗丝·帕利)."""
+    chars = sorted({c for line in _resource_lines("zh_transliteration_chars.txt") for c in line.split()})
+    return re.compile(f"[{re.escape(''.join(chars) + _TRANSLIT_SEP)}]{{2,}}")
+
+
+def _collapse(key: str) -> str:
+    return "".join(c for i, c in enumerate(key) if i == 0 or c != key[i - 1])
+
+
+def _zh_sound(zh: str) -> str:
+    out = ""
+    for rs in readings(zh):
+        r = rs[0]
+        if r == "er":
+            out += "L"  # 尔: an l or r (墨尔本 Melbourne)
+            continue
+        out += next((cls for ini, cls in _PINYIN_CLASS if r.startswith(ini)), "")
+        if r.endswith(("n", "ng")):
+            out += "N"
+    return _collapse(out)
+
+
+@lru_cache(maxsize=4096)
+def _en_sound(en: str) -> str:
+    word, out, i = letters(en), "", 0
+    while i < len(word):
+        if word[i] in "cg":
+            out += "S" if word[i + 1:i + 2] in ("e", "i", "y") else "K"
+            i += 1
+            continue
+        cls = next(((n, c) for n, c in _EN_CLASS if word.startswith(n, i)), None)
+        if cls is None:
+            i += 1  # a vowel, or y
+            continue
+        out += cls[1]
+        i += len(cls[0])
+    return _collapse(out)
+
+
+def _sounds_alike(zh_key: str, en_key: str) -> bool:
+    """The Chinese classes are the English ones in order, from the first, and most of them."""
+    if len(zh_key) < 2 or len(zh_key) < 0.6 * len(en_key) or not en_key:
+        return False
+    pos = 0
+    for k, c in enumerate(zh_key):
+        while pos < len(en_key) and not (en_key[pos] == c or (en_key[pos] == "θ" and c in "TS")):
+            if k == 0:
+                return False  # the first consonants differ
+            pos += 1
+        if pos == len(en_key):
+            return False
+        pos += 1
+    return True
+
+
+def sound_spans(en: str, zh_text: str) -> list[tuple[int, int]]:
+    """Stretches of ``zh_text`` written only in transliteration characters that sound like the
+    English name (帕利 for "Parly", 迈阿密戴德郡 for "Miami-Dade County", with a generic the
+    English also has), longest first."""
+    words = _strip_en(en)
+    key = _en_sound(" ".join(words))
+    out = []
+    for run in _transliteration_run().finditer(zh_text):
+        text = run.group()
+        for i in range(len(text)):
+            if text[i] in _TRANSLIT_SEP:
+                continue
+            for j in range(len(text), i + 1, -1):
+                if text[j - 1] not in _TRANSLIT_SEP and _sounds_alike(_zh_sound(text[i:j]), key):
+                    out.append((run.start() + i, run.start() + j + _generic_after(en, zh_text, run.start() + j)))
+                    break
+    return sorted(out, key=lambda s: s[0] - s[1])
+
+
+def _generic_after(en: str, zh_text: str, at: int) -> int:
+    """The length of the generic ending at ``at`` that the English name also has (郡 / "County")."""
+    for end, _, _ in generics():
+        if zh_text.startswith(end, at) and generic_agrees(zh_text[max(0, at - 2):at] + end, en):
+            return len(end)
+    return 0
 
 
 def near_miss(zh: str, en: str, typ: str) -> bool:

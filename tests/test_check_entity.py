@@ -290,3 +290,99 @@ def test_the_only_places_left_alone_are_compared_wherever_they_sit():
     right = _pair(["7月份以来，江西汛期、灾情不断升级。"],
                   ["Since July, flood season disasters have been escalating in Jiangxi."])
     assert _errors(right) == []
+
+
+# ---------------------------------------------------------------- names inside longer names, foreign names
+
+
+@pytest.mark.parametrize("zh,en,want", [
+    # a place inside a hyphenated compound the English reader did not tag
+    ("宁波舟山港前三季度吞吐量增长。", "Ningbo-Laixi Port raised its throughput in the first three quarters.",
+     ("舟山", "Laixi Port")),
+    # a place heading an organisation's name
+    ("中电哈密太阳能热发电有限公司经理李伟说，项目进展顺利。",
+     "Li Wei, manager of CNEEC Longkou Solar Power Co., Ltd., said the project was going well.",
+     ("哈密", "Longkou")),
+    # one capitalised word opening a sentence, tagged by nobody
+    ("哈密是全国光照条件最好的地区之一。", "Changle is one of the sunniest regions in the country.",
+     ("哈密", "Changle")),
+    ("从吴淞口到宜宾，航道全长两千多公里。", "From Changle to Yibin, the waterway runs over 2,000 km.",
+     ("吴淞口", "Changle")),
+])
+def test_a_place_inside_or_beside_other_words_rendered_as_another(zh, en, want):
+    (f,) = _errors(_pair([zh], [en]))
+    assert (f.source_text, f.target_text) == want
+
+
+def test_a_garbled_place_at_the_head_of_a_longer_name_is_a_warning():
+    (f,) = _run(_pair(["杭州湾跨海大桥车流量增长。"], ["Traffic on the Hangzou Bay Bridge has grown."]))
+    assert (f.severity, f.source_text, f.target_text) == ("warning", "杭州湾", "Hangzou Bay")
+    assert f.expected == "Hangzhou Bay"
+
+
+def test_english_words_opening_a_sentence_are_not_names():
+    pair = _pair(["哈密是全国光照条件最好的地区之一。"], ["Change is coming to one of the sunniest regions."])
+    assert [f for f in _run(pair) if f.severity != "info"] == []
+
+
+def test_foreign_names_transliterated_in_chinese_link_by_sound():
+    from northeast_text.namelinks import name_links
+
+    pair = _pair(["迈阿密戴德郡住院人数上升，帕利说，医院已满。"],
+                 ["Hospitalisations rose in Miami-Dade County, and Parly said the hospitals were full."])
+    (names,) = name_links(pair)
+    via = {(k.source.text, k.target.text): k.via for k in names.links}
+    assert via.get(("迈阿密戴德郡", "Miami-Dade County")) == "sound"
+    assert via.get(("帕利", "Parly")) == "sound"
+    assert [f for f in _run(pair) if f.severity != "info"] == []
+
+
+def test_a_place_beside_a_foreign_county_rendered_as_another():
+    # once the county links by sound, the state and the wrong place are the only places left
+    pair = _pair(["佛州疫情最严重的迈阿密戴德郡，病例已超过十万。"],
+                 ["Cases in Miami-Dade County, the worst hit in Tibet, passed 100,000."])
+    (f,) = _errors(pair)
+    assert (f.source_text, f.target_text) == ("佛州", "Tibet")
+
+
+def test_a_short_form_of_an_organisation_named_in_full_links():
+    from northeast_text.namelinks import name_links
+
+    pair = _pair(["绿地控股发布公告。", "绿地启动新一轮改革。"],
+                 ["Greenland Holdings issued an announcement.", "Greenland launches a new round of reform."])
+    links = {(k.source.text, k.target.text) for names in name_links(pair) for k in names.links}
+    assert ("绿地", "Greenland") in links
+
+
+def test_the_same_name_pairs_before_a_larger_unit():
+    # 中国 pairs with China (not, in reading order, with Jinzhou, a city of China), so 长江 and
+    # the wrong name are left to be compared
+    pair = _pair(["长江江西段和中国最大的淡水湖鄱阳湖水位回落。"],
+                 ["Water is falling on the Jiangxi stretch of the Jinzhou and at Poyang Lake, "
+                  "China's largest freshwater lake."])
+    (f,) = _errors(pair)
+    assert (f.source_text, f.target_text) == ("长江", "Jinzhou")
+
+
+def test_an_organisation_translated_word_by_word_links():
+    from northeast_text.namelinks import name_links
+
+    for zh, en, want in (
+            ("据省财政厅消息，资金已经下达。",
+             "According to the Finance Department of the province, the funds were sent.",
+             ("财政厅", "Finance Department")),
+            ("户外媒体协会的报告显示，广告收入下降。",
+             "A report by the Outdoor Media Association shows that revenue fell.",
+             ("户外媒体协会", "Outdoor Media Association"))):
+        links = {(k.source.text, k.target.text): k.via for names in name_links(_pair([zh], [en])) for k in names.links}
+        assert links.get(want) == "translation"
+
+
+def test_an_untagged_place_in_a_word_stands_against_a_place_left_alone():
+    # 中 of 中概股 ("Chinese concept stocks") is China; the English names another country
+    (f,) = _errors(_pair(["中概股危机之下，中国公司仍然赴美上市。"],
+                         ["Amid the crisis of Vietnam concept stocks, Chinese companies still list in the US."]))
+    assert (f.source_text, f.target_text, f.expected) == ("中", "Vietnam", "China")
+    # 台 of 平台 ("platform") is not Taiwan
+    pair = _pair(["平台企业与中国政府合作。"], ["Platform companies work with the Vietnam government."])
+    assert [f for f in _errors(pair) if f.source_text == "台"] == []

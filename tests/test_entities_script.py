@@ -89,6 +89,18 @@ def test_traditional_pair_is_tagged_zh_hant(twins, assert_valid_tei):
     assert json.loads(report_json(hans))["source"]["language_tag"] == "zh-Hans"
 
 
+def test_review_page_uses_each_side_language_tag(twins):
+    from lxml import html
+
+    from northeast_text.writers.html import html_page
+
+    for pair, tag in zip(twins, ("zh-Hant", "zh-Hans")):
+        page = html.fromstring(html_page(pair).encode("utf-8"))
+        assert {c.get("lang") for c in page.find_class("src") if c.get("lang")} == {tag}
+        assert {c.get("lang") for c in page.find_class("tgt") if c.get("lang")} == {"en"}
+        assert {h.get("lang") for h in page.find_class("t-zh")} <= {tag}
+
+
 def test_tei_records_names_linked_by_transliteration(assert_valid_tei):
     zh = parse_document("湖口县\n\n据湖口县消息，陈海峰表示同意。\n", "zh")
     en = parse_document("Hukou County\n\nAccording to Hukou County, Chen Haifeng agreed.\n", "en")

@@ -128,3 +128,53 @@ def test_conventional_entries_are_what_pinyin_cannot_derive():
     for key in ("fushun", "harbin", "jiangxi", "nanchang", "guiyang"):
         e = lex.entries[key]
         assert any(translit.how(z, n, e.type) == "pinyin" for z in e.zh for n in e.en), key
+
+
+def _what_pinyin_cannot_give(entry, lex, shared: set[str]) -> bool:
+    """A larger unit, a part of another entry, a form no pinyin of the other language spells
+    (Peking, 阿里 for Alibaba), a pinyin another entry shares, or a person (a surname alone
+    stands for the full name through the key)."""
+    parents = {p for e in lex.entries.values() for p in e.part_of}
+    other_forms = [f for f in entry.en[1:] if not any(translit.how(z, f, entry.type) for z in entry.zh)]
+    other_forms += [z for z in entry.zh[1:] if not translit.how(z, entry.en[0], entry.type)]
+    return bool(entry.part_of or entry.key in parents or other_forms or entry.type == "person"
+                or translit.letters(entry.en[0]) in shared)
+
+
+def test_no_lexicon_entry_is_what_pinyin_derives():
+    from collections import Counter
+
+    lex = load_lexicon()
+    spelt = Counter(translit.letters(e.en[0]) for e in lex.entries.values() if e.en)
+    shared = {k for k, n in spelt.items() if n > 1}
+    derivable = [key for key, e in lex.entries.items()
+                 if not is_conventional(e) and not _what_pinyin_cannot_give(e, lex, shared)]
+    assert derivable == []
+    assert "shanxi" in lex.entries and "shaanxi" in lex.entries  # one pinyin, two provinces
+
+
+@pytest.mark.parametrize("en,zh,found", [
+    ("Parly", "国防部长帕利表示", "帕利"),
+    ("Florence Parly", "部长弗洛朗丝·帕利说", "弗洛朗丝·帕利"),
+    ("Miami-Dade County", "最严重的迈阿密戴德郡的病例", "迈阿密戴德郡"),
+    ("Melbourne", "墨尔本机场", "墨尔本"),
+    ("Macquarie", "麦格理分析师", "麦格理"),
+])
+def test_foreign_names_transliterated_in_chinese_sound_alike(en, zh, found):
+    a, b = translit.sound_spans(en, zh)[0]
+    assert zh[a:b] == found
+
+
+@pytest.mark.parametrize("en,zh", [
+    ("Tibet", "佛罗里达州"), ("Laixi Port", "宁波舟山港"), ("Hamburg", "鹿特丹港"), ("Parly", "管理人员"),
+])
+def test_other_names_do_not_sound_alike(en, zh):
+    assert translit.sound_spans(en, zh) == []
+
+
+def test_pinyin_lead_of_a_longer_name():
+    run = "The Huantai Bay Bridge"
+    a, b = translit.pinyin_lead(run)
+    assert run[a:b] == "Huantai Bay"
+    assert translit.pinyin_lead("Solar Power Plant") is None
+    assert translit.has_generic("Laixi Port") and not translit.has_generic("Laixi")

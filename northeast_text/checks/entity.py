@@ -28,7 +28,7 @@ from collections.abc import Mapping
 from .. import translit
 from ..entities import looks_like_place
 from ..model import AnnotatedPair, Entity, Finding
-from ..namelinks import LinkNames, name_links
+from ..namelinks import LinkNames, is_english_word, name_links
 from . import register
 
 # the last word of a place's or an organisation's English name
@@ -42,9 +42,11 @@ def _certain(e: Entity, lang: str) -> bool:
     gives in English (鹿特丹 Rotterdam); a pinyin-shaped English name or one CC-CEDICT knows (Hamburg)."""
     if e.key:
         return True
-    if lang == "en" and (e.type in ("person", "place") or translit.person_shaped(e.text)):
-        if e.type == "person" and not translit.person_shaped(e.text) and _GENERIC_TAIL.search(e.text):
-            return False  # "Guanyun Port" tagged as a person: not a person's name
+    shape = _type_by_shape(e) if lang == "en" else e.type
+    if lang == "en" and (e.type in ("person", "place") or shape in ("person", "place", "any")):
+        if (e.type == "person" and shape != "place" and not translit.person_shaped(e.text)
+                and _GENERIC_TAIL.search(e.text)):
+            return False  # "Guanyun Bridge" tagged as a person: not a person's name
         return translit.pinyin_shaped(e.text) or bool(translit.cedict_chinese(e.text))
     if e.type not in ("person", "place"):
         return False
@@ -87,9 +89,13 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object]) -> list[Find
     """
     src, tgt = names.source, names.target
     window = float(config.get("window", 0.4))  # type: ignore[arg-type]
-    cands = [tgt.names[j] for j in names.left_target] + list(names.untagged_target)
-    tagged = len(names.left_target)  # candidates from here on are untagged pinyin names
-    alone = _only_pairs(names, cands[:tagged])
+    loose = list(names.untagged_target)
+    # a tagged name inside an untagged pinyin run is a piece of it ("Xian" of "Rao Xian")
+    cands = [tgt.names[j] for j in names.left_target
+             if not any(_within(tgt.names[j], u) and u.text != tgt.names[j].text for u in loose)]
+    tagged = len(cands)  # candidates from here on are untagged pinyin names
+    cands += loose
+    alone = _only_pairs(names, cands)
     options = []
     for i in names.left_source:
         s = src.names[i]
@@ -100,7 +106,10 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object]) -> list[Find
             # tagged it (spaCy reads "Cao Fan" as an organisation); an untagged one (see
             # namelinks) keeps the type its shape gave it
             t_type = t.type if k >= tagged else _type_by_shape(t)
-            if k >= tagged and t_type != s.type:
+            if t_type == "any" and t.type == "org" and (i, k) not in alone:
+                continue  # a pinyin word tagged as an organisation stands only as the only place left
+            garbled = translit.near_miss(s.text, t.text, s.type)
+            if k >= tagged and t_type != s.type and not garbled:
                 continue
             # a person's name may move anywhere in its link (a byline, a quote), and so may
             # the only two places left alone ("哈密市石城子…" / "in Shichengzi … in Hami City");
@@ -109,7 +118,7 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object]) -> list[Find
                 s.type == "person" or ((i, k) in alone and dist <= _ALONE_REACH))
             if not anywhere and (dist > window or _between(i, t, names) > 1):
                 continue
-            if translit.near_miss(s.text, t.text, s.type):
+            if garbled:
                 options.append((dist, i, k, "garbled"))
             elif t_type == s.type or (t_type == "any" and s.type in ("person", "place")):
                 penalty = (0.5 if translit.generic_agrees(s.text, t.text) is False else 0) + \
@@ -144,6 +153,10 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object]) -> list[Find
 _ALONE_REACH = 0.8
 
 
+def _within(inner: Entity, outer: Entity) -> bool:
+    return inner.block == outer.block and outer.start <= inner.start and inner.end <= outer.end
+
+
 def _only_pairs(names: LinkNames, cands: list[Entity]) -> set[tuple[int, int]]:
     """(source, candidate) indexes of the only place left alone facing the only place left alone,
     both read with certainty: wherever they sit in the link (word order differs between the
@@ -154,7 +167,7 @@ def _only_pairs(names: LinkNames, cands: list[Entity]) -> set[tuple[int, int]]:
         src = [i for i in names.left_source if names.source.names[i].type == "place"
                and not (outside_lexicon and names.source.names[i].key) and _certain(names.source.names[i], "zh")]
         tgt = [k for k, t in enumerate(cands) if not (outside_lexicon and t.key)
-               and _type_by_shape(t) == "place" and _certain(t, "en")]
+               and _type_by_shape(t) in ("place", "any") and _certain(t, "en")]
         if len(src) == 1 and len(tgt) == 1:
             out.add((src[0], tgt[0]))
     return out
@@ -163,12 +176,15 @@ def _only_pairs(names: LinkNames, cands: list[Entity]) -> set[tuple[int, int]]:
 def _type_by_shape(t: Entity) -> str:
     """The type of an English name: a Chinese person's name in pinyin is a person whatever the
     English reader tagged ("Cao Fan" ORG); one plain pinyin word outside the lexicon tagged as a
-    person or a place may be either ("Rongcheng" PERSON, "Yinghua" of "Gong Yinghua"): "any".
-    Not an organisation ("Defense") nor a hyphenated word ("Miami-Dade")."""
-    if translit.person_shaped(t.text):
+    person or a place may be either ("Rongcheng" PERSON, "Yinghua" of "Gong Yinghua"): "any";
+    so may one tagged as an organisation ("Laixi" ORG) unless English knows the word ("Defense").
+    Not a hyphenated word ("Miami-Dade")."""
+    if translit.person_shaped(t.text) and not translit.has_generic(t.text):
         return "person"
-    if (t.type in ("person", "place") and not t.key and re.fullmatch(r"[A-Z][a-z]+", t.text)
-            and translit.pinyin_shaped(t.text)):
+    if translit.generic_type(t.text) == "place" and translit.pinyin_shaped(t.text):
+        return "place"  # "Lianshui Airport" tagged as a person
+    if (t.type in ("person", "place", "org") and not t.key and re.fullmatch(r"[A-Z][a-z]+", t.text)
+            and translit.pinyin_shaped(t.text) and not (t.type == "org" and is_english_word(t.text))):
         return "any"  # one pinyin word: a place, or a given name whose surname spaCy left out
     return t.type
 

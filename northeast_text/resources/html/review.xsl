@@ -20,6 +20,15 @@
   <xsl:variable name="review" select="/tei:TEI/h:review"/>
   <xsl:variable name="ts" select="/tei:TEI/tei:teiHeader/tei:fileDesc/tei:titleStmt"/>
   <xsl:variable name="solo" select="$review/@mode = 'translation'"/>
+  <!-- the language tags the TEI gives each side (zh-Hans, zh-Hant for Traditional; en) -->
+  <xsl:variable name="src-tag" select="string(//tei:text[@type='original']/@xml:lang)"/>
+  <xsl:variable name="tgt-tag" select="string(//tei:text[@type='translation']/@xml:lang)"/>
+  <xsl:variable name="src-lang">
+    <xsl:choose><xsl:when test="$src-tag"><xsl:value-of select="$src-tag"/></xsl:when><xsl:otherwise>zh-Hans</xsl:otherwise></xsl:choose>
+  </xsl:variable>
+  <xsl:variable name="tgt-lang">
+    <xsl:choose><xsl:when test="$tgt-tag"><xsl:value-of select="$tgt-tag"/></xsl:when><xsl:otherwise>en</xsl:otherwise></xsl:choose>
+  </xsl:variable>
 
   <!-- ================================================================ page -->
   <xsl:template match="/">
@@ -57,10 +66,10 @@
     <header id="top">
       <div class="titles">
         <xsl:for-each select="$ts/tei:title[@type='original']">
-          <h1 lang="zh-Hans" class="t-zh"><xsl:value-of select="."/></h1>
+          <h1 lang="{$src-lang}" class="t-zh"><xsl:value-of select="."/></h1>
         </xsl:for-each>
         <xsl:for-each select="$ts/tei:title[@type='translation']">
-          <h1 lang="en" class="t-en"><xsl:value-of select="."/></h1>
+          <h1 lang="{$tgt-lang}" class="t-en"><xsl:value-of select="."/></h1>
         </xsl:for-each>
         <p class="byline">
           <xsl:if test="$ts/tei:author">
@@ -105,7 +114,7 @@
         <xsl:if test="not(h:tgt)"> no-tgt</xsl:if>
       </xsl:attribute>
       <xsl:if test="not($solo)">
-        <div class="cell src" lang="zh-Hans">
+        <div class="cell src" lang="{$src-lang}">
           <xsl:apply-templates select="key('id', h:src/@ref)" mode="block"/>
           <xsl:if test="not(h:src)"><p class="empty">no counterpart in the original</p></xsl:if>
         </div>
@@ -120,7 +129,7 @@
           <xsl:if test="@low='yes'"><span class="lowmark" title="low alignment score">?</span></xsl:if>
         </div>
       </xsl:if>
-      <div class="cell tgt" lang="en">
+      <div class="cell tgt" lang="{$tgt-lang}">
         <xsl:apply-templates select="key('id', h:tgt/@ref)" mode="block"/>
         <xsl:if test="not(h:tgt)"><p class="empty">no counterpart in the translation</p></xsl:if>
       </div>
@@ -273,12 +282,12 @@
       <xsl:if test="h:src or h:tgt">
         <div class="texts">
           <xsl:choose>
-            <xsl:when test="h:src"><q lang="zh-Hans"><xsl:value-of select="h:src"/></q></xsl:when>
+            <xsl:when test="h:src"><q lang="{$src-lang}"><xsl:value-of select="h:src"/></q></xsl:when>
             <xsl:otherwise><span class="nil">—</span></xsl:otherwise>
           </xsl:choose>
           <xsl:text> → </xsl:text>
           <xsl:choose>
-            <xsl:when test="h:tgt"><q lang="en"><xsl:value-of select="h:tgt"/></q></xsl:when>
+            <xsl:when test="h:tgt"><q lang="{$tgt-lang}"><xsl:value-of select="h:tgt"/></q></xsl:when>
             <xsl:otherwise><span class="nil">—</span></xsl:otherwise>
           </xsl:choose>
         </div>
