@@ -106,6 +106,11 @@ def readings(zh: str, person: bool = False) -> tuple[tuple[str, ...], ...]:
                 for i, r in enumerate(surnames[han[:k]]):
                     out[i] = tuple(dict.fromkeys([r, *out[i]]))
                 break
+        # Taiwanese names keep Wade–Giles (陳志明 "Chen Chih-ming", 蔡英文 "Tsai Ing-wen"):
+        # its syllables, apostrophes dropped as writers drop them, come after the pinyin ones
+        wade = lazy_pinyin(han, style=Style.WADEGILES, errors="ignore")
+        if len(wade) == len(out):
+            out = [tuple(dict.fromkeys([*o, letters(w)])) for o, w in zip(out, wade)]
     return tuple(out)
 
 

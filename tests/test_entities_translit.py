@@ -178,3 +178,15 @@ def test_pinyin_lead_of_a_longer_name():
     assert run[a:b] == "Huantai Bay"
     assert translit.pinyin_lead("Solar Power Plant") is None
     assert translit.has_generic("Laixi Port") and not translit.has_generic("Laixi")
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("陳志明", "Chen Chih-ming"), ("蔡英文", "Tsai Ing-wen"), ("张忠谋", "Chang Chung-mou"),
+])
+def test_taiwanese_names_in_wade_giles_are_the_same_person(zh, en):
+    assert translit.matches(zh, en, "person")
+
+
+def test_wade_giles_does_not_excuse_a_cut_name():
+    assert not translit.matches("陈海峰", "Chen Hai", "person")
+    assert translit.near_miss("陈海峰", "Chen Hai", "person")
