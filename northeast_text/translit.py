@@ -331,6 +331,8 @@ def matches(zh: str, en: str, typ: str) -> bool:
 
 def _pinyin_match(zh: str, words: list[str], typ: str) -> bool:
     if typ == "person":
+        # 张某, 李某某: a name withheld, the surname kept ("a man surnamed Zhang", "Zhang")
+        zh = zh.rstrip("某") or zh
         rs = readings(zh, person=True)
         orders = [words, words[-1:] + words[:-1]] if len(words) > 1 else [words]
         return any(spells(letters(" ".join(w)), rs) for w in orders)

@@ -51,6 +51,13 @@ def check(tmp_path: Path, zh: str, en: str) -> list[tuple[str, str, str | None]]
     ("这场风暴带来了最深达2英尺的降雪。", "The storm dumped up to 2 feet (61 cm) of snow."),
     ("气温超过华氏110度。", "Temperatures topped 110 degrees Fahrenheit (43 degrees Celsius)."),
     ("气温超过华氏110度（约合摄氏43度）。", "Temperatures topped 110 degrees Fahrenheit."),
+    # a name withheld, the surname kept (张某 "surnamed Zhang")
+    ("北京市第二中级人民法院22日以受贿罪判处被告人张某有期徒刑十二年。",
+     "The Beijing No. 2 Intermediate People's Court on Wednesday sentenced the defendant, surnamed Zhang, "
+     "to 12 years in prison for taking bribes."),
+    # a duration written as a clock reading
+    ("中国选手杨绍辉以2小时09分刷新全国纪录，名列第八。",
+     "China's Yang Shaohui finished eighth in 2:09, setting a new national record."),
     # a day's reporting window (0—24时) given as the day
     ("3月7日0—24时，全国新增确诊病例15例。", "China reported 15 new confirmed cases on March 7."),
     # a price restated per another unit of the same measure (1 jin = 500 g)
@@ -68,6 +75,9 @@ def test_correct_news_phrasing_is_not_flagged(tmp_path, zh, en):
     ("他已任职八年。", "He has been in office for over eight years.", "approximation"),
     # a hedge added to a figure given as precisely as the source
     ("社会消费品零售总额37803亿元。", "Retail sales reached about 3.7803 trillion yuan.", "approximation"),
+    # a duration whose minutes changed on the clock
+    ("中国选手杨绍辉以2小时09分刷新全国纪录，名列第八。",
+     "China's Yang Shaohui finished eighth in 2:19, setting a new national record.", "missing-number"),
     # a price per kilogram that is not the source's price per jin converted
     ("新郑大枣每斤售价8元。", "Xinzheng jujubes sold for 18 yuan per kilogram.", "value"),
     # a bracketed conversion that does not convert

@@ -190,3 +190,9 @@ def test_taiwanese_names_in_wade_giles_are_the_same_person(zh, en):
 def test_wade_giles_does_not_excuse_a_cut_name():
     assert not translit.matches("陈海峰", "Chen Hai", "person")
     assert translit.near_miss("陈海峰", "Chen Hai", "person")
+
+
+def test_a_withheld_name_is_its_surname():
+    assert translit.matches("张某", "Zhang", "person") and translit.matches("李某某", "Li", "person")
+    assert not translit.matches("张某", "Wang", "person")
+    assert not translit.near_miss("张某", "Zhang", "person")

@@ -380,7 +380,7 @@ def _report_leftovers(pair, leftovers: list[_Leftover], link_items, config, quie
     findings = []
     seen_minor: set[tuple[int, str, str, str]] = set()
     for i, lo in enumerate(leftovers):
-        if i in cancelled or (lo.nq.family in quiet and not _dropped_day(pair, lo)):
+        if i in cancelled or (lo.nq.family in quiet and not _dropped_day(pair, lo)) or _on_the_clock(pair, lo):
             continue
         n = lo.nq
         if lo.side == "source":
@@ -517,6 +517,28 @@ def _salient(n: NQ, salient_min: Decimal) -> bool:
 
 _DAY_WORDS = re.compile(
     r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:today|yesterday|tomorrow|tonight)\b", re.IGNORECASE)
+
+
+_DURATION_PART = re.compile(r"^\s*(?:个)?(?:小时|钟头|分钟|分|秒)")
+_CLOCK = re.compile(r"^T(\d\d):(\d\d)(?::(\d\d))?")
+
+
+def _on_the_clock(pair: AnnotatedPair, lo: _Leftover) -> bool:
+    """A part of a source duration (2小时09分) that the translation writes as a clock
+    reading ("in 2:09", "2:05:32"): the hours, minutes and seconds are all there."""
+    n = lo.nq
+    if lo.side != "source" or pair.source is None or n.lo != n.hi or n.lo != int(n.lo):
+        return False
+    text = pair.source.block(n.q.block).text
+    if n.unit not in ("hour", "minute", "second") and not _DURATION_PART.match(text[n.q.end:]):
+        return False
+    for i in pair.alignment[lo.link].target:
+        block = pair.target.document.blocks[i]
+        for q in pair.target.quantities_in(block.id):
+            m = _CLOCK.match(q.when or "") if q.kind == "time" else None
+            if m and int(n.lo) in {int(g) for g in m.groups() if g}:
+                return True
+    return False
 
 
 def _dropped_day(pair: AnnotatedPair, lo: _Leftover) -> bool:
