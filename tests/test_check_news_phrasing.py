@@ -58,6 +58,16 @@ def check(tmp_path: Path, zh: str, en: str) -> list[tuple[str, str, str | None]]
     # a duration written as a clock reading
     ("中国选手杨绍辉以2小时09分刷新全国纪录，名列第八。",
      "China's Yang Shaohui finished eighth in 2:09, setting a new national record."),
+    # a change written as "from X to Y", and "one in five", "N or higher" after a unit
+    ("报告称，1990年至2019年间，高血压患者人数翻了一番，从6.5亿增至13亿。",
+     "The number of people living with hypertension doubled between 1990 and 2019, from 650 million to 1.3 billion, "
+     "the report said."),
+    ("全球约五分之一的成年人患有高血压。", "About one in five adults worldwide has high blood pressure."),
+    ("血压读数达到或超过140/90毫米汞柱即被视为高血压。",
+     "A blood pressure reading of 140/90 mmHg or higher is considered high."),
+    # the hedge next to the figure, after another hedged figure
+    ("基层粮库的保管员平均年龄已超过50岁，35岁以下的不到两成。",
+     "The average age of warehouse keepers is now over 50, and fewer than one in five is under 35."),
     # a day's reporting window (0—24时) given as the day
     ("3月7日0—24时，全国新增确诊病例15例。", "China reported 15 new confirmed cases on March 7."),
     # a price restated per another unit of the same measure (1 jin = 500 g)
@@ -78,6 +88,10 @@ def test_correct_news_phrasing_is_not_flagged(tmp_path, zh, en):
     # a duration whose minutes changed on the clock
     ("中国选手杨绍辉以2小时09分刷新全国纪录，名列第八。",
      "China's Yang Shaohui finished eighth in 2:19, setting a new national record.", "missing-number"),
+    # one end of a change altered
+    ("报告称，1990年至2019年间，高血压患者人数翻了一番，从6.5亿增至13亿。",
+     "The number of people living with hypertension doubled between 1990 and 2019, from 650 million to 1.5 billion, "
+     "the report said.", "missing-number"),
     # a price per kilogram that is not the source's price per jin converted
     ("新郑大枣每斤售价8元。", "Xinzheng jujubes sold for 18 yuan per kilogram.", "value"),
     # a bracketed conversion that does not convert

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence, Set
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -124,8 +124,10 @@ def check_numbers(pair: AnnotatedPair, config: Mapping[str, object]) -> list[Fin
                    and not (labels and _is_unit_label(tgt, n.q, labels))]
         # a conversion the source states too ("43亿欧元（约合50亿美元）") is an ordinary figure
         conv_targets.difference_update(id(n.q) for n in t_items if n.unit in src_units)
-        t_items = [NQ(n.q, n.family, n.unit, n.lo, n.hi, n.tol, i, n.block_index)
-                   for i, n in enumerate(per_unit_views(src, tgt, s_items, t_items))]
+        t_items = _ends_apart(per_unit_views(src, tgt, s_items, t_items), s_items)
+        s_items = _ends_apart(s_items, t_items)
+        t_items = [NQ(n.q, n.family, n.unit, n.lo, n.hi, n.tol, i, n.block_index) for i, n in enumerate(t_items)]
+        s_items = [NQ(n.q, n.family, n.unit, n.lo, n.hi, n.tol, i, n.block_index) for i, n in enumerate(s_items)]
         link_items.append((s_items, t_items))
         pairs: list[tuple[Quantity, Quantity]] = []
         f, left = _pair_link(pair, s_items, t_items, config, quiet, conv_targets, pairs)
@@ -134,6 +136,22 @@ def check_numbers(pair: AnnotatedPair, config: Mapping[str, object]) -> list[Fin
         leftovers.extend(_Leftover(li, n, side) for side, n in left)
     findings.extend(_report_leftovers(pair, leftovers, link_items, config, quiet, link_pairs))
     return findings
+
+
+def _ends_apart(items: list[NQ], others: list[NQ]) -> list[NQ]:
+    """A range whose two ends are two figures of the other side ("from 650 million to 1.3
+    billion" for 从6.5亿增至13亿: a change, read as a range) stands as its two ends."""
+    points = [o for o in others if not o.is_range]
+    out: list[NQ] = []
+    for n in items:
+        if n.is_range:
+            low, high = replace(n, hi=n.lo), replace(n, lo=n.hi)
+            if any(compatible(o, low) and exact(o, low) for o in points) and \
+                    any(compatible(o, high) and exact(o, high) for o in points):
+                out.extend((low, high))
+                continue
+        out.append(n)
+    return out
 
 
 def _exempt_target_spans(pair: AnnotatedPair) -> list[tuple[str, int, int]]:

@@ -46,12 +46,20 @@ def hedged_nearby(pair: AnnotatedPair, q: Quantity, want: str | None = None) -> 
         return bool(_hedge_re("zh_before").search(clause) or _hedge_re("zh_after").search(text[q.end:]))
     if _hedge_re("en_after").search(text[q.end:]):
         return True
-    window = max(0, q.start - 60)
-    m = _hedge_re("en_before").search(before, window)
+    m = _closest(_hedge_re("en_before"), before, max(0, q.start - 60))
     if m is None:
         return False
     between = [o for o in side.quantities_in(q.block) if o.end > m.start() and o.end <= q.start]
     return all(o.hedge == want for o in between)
+
+
+def _closest(pattern: re.Pattern[str], text: str, start: int) -> re.Match[str] | None:
+    """The match of an end-anchored ``pattern`` that starts last ("over 50, and fewer than":
+    "fewer than", the hedge next to the figure)."""
+    m = pattern.search(text, start)
+    while m is not None and (later := pattern.search(text, m.start() + 1)) is not None:
+        m = later
+    return m
 
 
 def _ambiguous(q: Quantity) -> bool:

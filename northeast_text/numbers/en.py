@@ -176,6 +176,7 @@ _FRACTION_RE = re.compile(
     r"(?P<f>halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b"
     r"|(?<![\w-])(?P<half>half)(?![\w-])"
     r"|(?<![\w/.])(?P<a>\d+)/(?P<b>\d+)(?![\w/])"
+    r"|(?<![\w-])(?:one|1)\s+(?:in|out\s+of)\s+(?P<in>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})(?![\w-])"
 )
 _VAGUE_RE = re.compile(
     r"(?i)(?<![\w-])(?P<v>tens|hundreds|thousands|millions|billions|dozens)\s+of\s+"
@@ -499,6 +500,10 @@ def _fraction(t: str, m: re.Match[str]) -> Cand | None:
         if re.match(r"(?i)\s+an?\s+(?:thousand|million|billion|trillion)\b", t[m.end():m.end() + 14]):
             return None  # half a million: a count, read by the generic reader
         return Cand(m.start(), m.end(), "fraction", value=Decimal("0.5"), step=Decimal("0.5"))
+    if m.group("in"):  # "one in five": a fifth
+        den = Decimal(WORD_VALUE.get(m.group("in").lower(), 0) or m.group("in"))
+        return Cand(m.start(), m.end(), "fraction", value=D1 / den, step=D1 / den, extra={"ratio": (D1, den)}) \
+            if den > 1 else None
     if m.group("a"):
         a, b = Decimal(m.group("a")), Decimal(m.group("b"))
         if not (b and a < b):
