@@ -68,6 +68,8 @@ def check(tmp_path: Path, zh: str, en: str) -> list[tuple[str, str, str | None]]
     # the hedge next to the figure, after another hedged figure
     ("基层粮库的保管员平均年龄已超过50岁，35岁以下的不到两成。",
      "The average age of warehouse keepers is now over 50, and fewer than one in five is under 35."),
+    # 近 as "the last" (近5场比赛), not "nearly"
+    ("这是中国队近5场比赛中的第4场胜利。", "It was China's fourth win in their last five matches."),
     # a day's reporting window (0—24时) given as the day
     ("3月7日0—24时，全国新增确诊病例15例。", "China reported 15 new confirmed cases on March 7."),
     # a price restated per another unit of the same measure (1 jin = 500 g)

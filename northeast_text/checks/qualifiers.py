@@ -62,9 +62,11 @@ def _closest(pattern: re.Pattern[str], text: str, start: int) -> re.Match[str] |
     return m
 
 
-def _ambiguous(q: Quantity) -> bool:
-    """近十年: "nearly ten years" or "the past ten years"; either rendering is right."""
-    return q.lang == "zh" and bool(_hedge_re("zh_not_hedge").match(q.text))
+def _ambiguous(pair: AnnotatedPair, q: Quantity) -> bool:
+    """近十年, 近5场比赛: "nearly ten years" or "the past ten years"; either rendering is right."""
+    if q.lang != "zh" or pair.source is None:
+        return False
+    return bool(_hedge_re("zh_not_hedge").match(q.text + pair.source.block(q.block).text[q.end:q.end + 6]))
 
 
 _TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute"})
@@ -107,7 +109,7 @@ def _rounded_with_hedge(a: NQ, b: NQ, hedge: str) -> bool:
 def approximation_finding(pair: AnnotatedPair, a: NQ, b: NQ, quiet: Collection[str] = ()) -> Finding | None:
     """The finding for source figure ``a`` paired with target figure ``b``, if their hedges differ."""
     ha, hb = a.q.hedge, _target_hedge(pair, b.q)
-    if ha == hb or "vague" in (ha, hb) or a.family in quiet or b.family in quiet or _ambiguous(a.q):
+    if ha == hb or "vague" in (ha, hb) or a.family in quiet or b.family in quiet or _ambiguous(pair, a.q):
         return None
     if not (ha and hb) and hedged_nearby(pair, b.q if ha else a.q, ha or hb):
         return None
