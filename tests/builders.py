@@ -22,3 +22,22 @@ def doc(texts, quantities=(), lang="en", notes: tuple[Note, ...] = ()) -> Analys
     """An analysed document of paragraph blocks ``{lang}-b0``, ``{lang}-b1`` …"""
     blocks = tuple(Block(id=f"{lang}-b{i}", n=i, lang=lang, role="paragraph", text=t) for i, t in enumerate(texts))
     return Analysis(document=Document(lang=lang, blocks=blocks), quantities=tuple(quantities), notes=tuple(notes))
+
+
+def zq(text: str, sub: str, kind: str = "count", value=None, **kw) -> Quantity:
+    """A source-side quantity of block ``zh-b0``."""
+    return Q(text, sub, kind, value, block="zh-b0", lang="zh", **kw)
+
+
+def check_one_link(zh: str, zqs, en: str, eqs) -> list:
+    """The ``numbers`` check on one Chinese block linked to one English block."""
+    from northeast_text.checks.numbers import check_numbers
+    from northeast_text.model import AnnotatedPair, Link
+
+    pair = AnnotatedPair(id="t", source=doc([zh], zqs, "zh"), target=doc([en], eqs), alignment=(Link((0,), (0,), 1.0),))
+    return check_numbers(pair, {})
+
+
+def kinds(findings) -> list[tuple[str, str]]:
+    """(kind, severity) of each finding."""
+    return [(f.kind, f.severity) for f in findings]

@@ -15,25 +15,10 @@ from decimal import Decimal as D
 
 import pytest
 
-from northeast_text.checks.numbers import check_numbers
 from northeast_text.checks.quantities import fmt_decimal
-from northeast_text.model import AnnotatedPair, Link
 
-from builders import Q, doc
-
-
-def run(zh: str, zqs, en: str, eqs) -> list:
-    pair = AnnotatedPair(id="t", source=doc([zh], zqs, "zh"), target=doc([en], eqs), alignment=(Link((0,), (0,), 1.0),))
-    return check_numbers(pair, {})
-
-
-def zq(text, sub, kind="count", value=None, **kw):
-    return Q(text, sub, kind, value, block="zh-b0", lang="zh", **kw)
-
-
-def kinds(findings) -> list[tuple[str, str]]:
-    return [(f.kind, f.severity) for f in findings]
-
+from builders import Q, kinds, zq
+from builders import check_one_link as run
 
 # --------------------------------------------------------------------------
 # approximation
