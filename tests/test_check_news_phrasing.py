@@ -68,6 +68,10 @@ def check(tmp_path: Path, zh: str, en: str) -> list[tuple[str, str, str | None]]
     # the hedge next to the figure, after another hedged figure
     ("基层粮库的保管员平均年龄已超过50岁，35岁以下的不到两成。",
      "The average age of warehouse keepers is now over 50, and fewer than one in five is under 35."),
+    # race times: the hundredths after 秒, and minutes:seconds.hundredths
+    ("中国选手张雨霏以25秒20的成绩获得女子50米蝶泳金牌。",
+     "China's Zhang Yufei won the women's 50m butterfly gold in 25.20 seconds."),
+    ("他以1分52秒33的成绩夺冠。", "He won in 1:52.33."),
     # 近 as "the last" (近5场比赛), not "nearly"
     ("这是中国队近5场比赛中的第4场胜利。", "It was China's fourth win in their last five matches."),
     # a day's reporting window (0—24时) given as the day
@@ -90,6 +94,9 @@ def test_correct_news_phrasing_is_not_flagged(tmp_path, zh, en):
     # a duration whose minutes changed on the clock
     ("中国选手杨绍辉以2小时09分刷新全国纪录，名列第八。",
      "China's Yang Shaohui finished eighth in 2:19, setting a new national record.", "missing-number"),
+    # a race time changed
+    ("中国选手张雨霏以25秒20的成绩获得女子50米蝶泳金牌。",
+     "China's Zhang Yufei won the women's 50m butterfly gold in 25.02 seconds.", "value"),
     # one end of a change altered
     ("报告称，1990年至2019年间，高血压患者人数翻了一番，从6.5亿增至13亿。",
      "The number of people living with hypertension doubled between 1990 and 2019, from 650 million to 1.5 billion, "

@@ -418,7 +418,16 @@ def _date(t: str, m: re.Match[str]) -> Cand | None:
                 when=f"{y:04d}-{mo:02d}-{d:02d}")
 
 
+# 1:52.33: a race time (minutes, seconds and hundredths), never a clock reading
+_RACE_TIME_RE = re.compile(r"(?<![\d:.])(?P<m>\d{1,2}):(?P<s>[0-5]\d)\.(?P<cs>\d{1,2})(?![\d:])")
+
+
 def _clock_times(t: str, claim: Claim, claimed: Claimed) -> None:
+    for m in _RACE_TIME_RE.finditer(t):
+        if _free(claimed, m.start(), m.end()):
+            value = Decimal(int(m.group("m")) * 60 + int(m.group("s"))) + Decimal("0." + m.group("cs"))
+            claim(Cand(m.start(), m.end(), "count", value=value, unit="second",
+                       step=D1 / 10 ** len(m.group("cs")), num_start=m.start()))
     for m in _TIME_RE.finditer(t):
         if _free(claimed, m.start(), m.end()) and not _RATIO_WORD_RE.search(t, max(0, m.start() - 24), m.start()):
             claim(_time(m))

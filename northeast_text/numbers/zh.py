@@ -346,6 +346,7 @@ def _dedicated(t: str, claim: Claim, claimed: Claimed) -> None:
     _dates(t, claim, claimed)
     _days(t, claim, claimed)
     _times(t, claim, claimed)
+    _race_times(t, claim, claimed)
     _scientific(t, claim, claimed)
     _percents(t, claim, claimed)
     _fractions(t, claim, claimed)
@@ -354,6 +355,22 @@ def _dedicated(t: str, claim: Claim, claimed: Claimed) -> None:
     _ordinals(t, claim, claimed)
     _ratios(t, claim, claimed)
     _cheng(t, claim, claimed)
+
+
+# 25秒20, 1分52秒33: a race time, the hundredths written after 秒
+_RACE_TIME_RE = re.compile(r"(?<![\d.])(?:(?P<m>\d{1,2})分)?(?P<s>\d{1,2})秒(?P<cs>\d{2})(?![\d秒])")
+
+
+def _race_times(t: str, claim: Claim, claimed: Claimed) -> None:
+    """A race time in seconds (25秒20 = 25.20 s; 1分52秒33 = 112.33 s): kind count, unit second."""
+    if "秒" not in t:
+        return
+    for m in _RACE_TIME_RE.finditer(t):
+        if _free(claimed, m.start(), m.end()):
+            minutes = int(m.group("m") or 0)
+            value = Decimal(minutes * 60 + int(m.group("s"))) + Decimal(m.group("cs")) / 100
+            claim(Cand(m.start(), m.end(), "count", value=value, unit="second", step=Decimal("0.01"),
+                       num_start=m.start()))
 
 
 def _minguo(t: str, claim: Claim, claimed: Claimed) -> None:
