@@ -24,14 +24,17 @@ names inside translator's notes and blocks the translator added are left out.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import Any, TypeVar
 
 from . import translit
 from .entities import abbreviations
 from .model import Analysis, AnnotatedPair, Block, Entity, Link
 from .resources_io import read_text
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +138,19 @@ def _units_only(a: Entity, b: Entity, lexicon) -> bool:
     ka = frozenset(k for k in keys(a) if k in lexicon)
     kb = frozenset(k for k in keys(b) if k in lexicon)
     return bool(ka) and bool(kb) and not ka & kb
+
+
+def _row(judge: Callable[[Entity, Entity, Any], T], a: Entity, names: Sequence[Entity], lexicon) -> list[T]:
+    """``judge(a, b, lexicon)`` for each ``b`` of ``names``, judged once per text and keys (a name
+    repeated 100,000 times is one judgement)."""
+    seen: dict[tuple, T] = {}
+    out = []
+    for b in names:
+        name = (b.text, b.key, b.alt_keys)
+        if name not in seen:
+            seen[name] = judge(a, b, lexicon)
+        out.append(seen[name])
+    return out
 
 
 def _ordered_pairs(comp: Sequence[Sequence[bool]]) -> list[tuple[int, int]]:
@@ -343,9 +359,9 @@ def _short_form_link(t: Entity, src: Side, untagged: str, shorts: Sequence[tuple
 
 
 def _link_names(link: Link, src: Side, tgt: Side, lexicon, shorts: Sequence[tuple[str, str]] = ()) -> LinkNames:
-    how = [[how_linked(s, t, lexicon) for t in tgt.names] for s in src.names]
+    how = [_row(how_linked, s, tgt.names, lexicon) for s in src.names]
     # the same name (one lexicon entry, or spelt) before a larger or smaller unit (中国 / "Yunnan")
-    same = [[h is not None and not _units_only(s, t, lexicon) for t, h in zip(tgt.names, row)]
+    same = [[h is not None and not u for h, u in zip(row, _row(_units_only, s, tgt.names, lexicon))]
             for s, row in zip(src.names, how)]
     anchors = _ordered_pairs(same)
     pairs = list(anchors)
