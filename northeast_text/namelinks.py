@@ -510,16 +510,27 @@ def _foreign_words(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, in
     """Runs of capitalised words no English dictionary knows (an opening "The" or "Minister" left
     out) and no pinyin run holds: foreign names the English reader did not tag ("Parly said")."""
     out = []
+    parts: dict[str, tuple[int, int] | None] = {}  # words repeated 100,000 times are read once
     for m in _CAP_WORDS.finditer(text):
-        words = list(re.finditer(r"[A-Za-z]+", m.group()))
-        while words and is_english_word(words[0].group()):
-            words.pop(0)
-        if not words or any(is_english_word(w.group()) for w in words):
+        if m.group() not in parts:
+            parts[m.group()] = _foreign_part(m.group())
+        part = parts[m.group()]
+        if part is None:
             continue
-        a, b = m.start() + words[0].start(), m.start() + words[-1].end()
+        a, b = m.start() + part[0], m.start() + part[1]
         if not any(x <= a < y for x, y in runs):
             out.append((a, b))
     return out
+
+
+def _foreign_part(cap_words: str) -> tuple[int, int] | None:
+    """Where the foreign name lies in a run of capitalised words, None when it holds an English word."""
+    words = list(re.finditer(r"[A-Za-z]+", cap_words))
+    while words and is_english_word(words[0].group()):
+        words.pop(0)
+    if not words or any(is_english_word(w.group()) for w in words):
+        return None
+    return words[0].start(), words[-1].end()
 
 
 _PERSON_RUN = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)+")
