@@ -103,13 +103,19 @@ def english_stems(text: str) -> list[str]:
 
 def english_stem_spans(text: str) -> list[tuple[int, str]]:
     """(offset, stem) of the content words of an English text."""
-    stop = english_stopwords()
     out = []
     for m in _WORD_RE.finditer(text):
-        s = stem(m.group())
-        if s not in stop and len(s) > 1:
+        s = _content_stem(m.group())
+        if s is not None:
             out.append((m.start(), s))
     return out
+
+
+@lru_cache(maxsize=65536)
+def _content_stem(word: str) -> str | None:
+    """The stem of a word, None for a stop word (a word is stemmed once, however often it recurs)."""
+    s = stem(word)
+    return s if s not in english_stopwords() and len(s) > 1 else None
 
 
 def gloss_stems(definitions) -> set[str]:

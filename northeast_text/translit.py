@@ -74,6 +74,16 @@ def _generic_words() -> frozenset[str]:
     return frozenset(letters(w) for _, _, heads in generics() for h in heads for w in h.split())
 
 
+@lru_cache(maxsize=1)
+def _generic_types() -> dict[str, str]:
+    """Letters of a generic's last English word -> the type of the first (longest) ending that has it."""
+    out: dict[str, str] = {}
+    for _, typ, heads in generics():
+        for h in heads:
+            out.setdefault(letters(h.split()[-1]), typ)
+    return out
+
+
 # ---------------------------------------------------------------- readings
 
 
@@ -143,7 +153,7 @@ def generic_type(en: str) -> str | None:
     type ("Lianshui Airport", "Ansteel Group"), else None."""
     words = _words(re.sub(r"(?:'s|’s)$", "", en))
     last = letters(words[-1]) if len(words) > 1 else ""
-    return next((typ for _, typ, heads in generics() if any(letters(h.split()[-1]) == last for h in heads)), None)
+    return _generic_types().get(last)
 
 
 def has_generic(en: str) -> bool:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 
 from .. import translit
 from ..entities import looks_like_place
@@ -179,14 +180,20 @@ def _type_by_shape(t: Entity) -> str:
     person or a place may be either ("Rongcheng" PERSON, "Yinghua" of "Gong Yinghua"): "any";
     so may one tagged as an organisation ("Laixi" ORG) unless English knows the word ("Defense").
     Not a hyphenated word ("Miami-Dade")."""
-    if translit.person_shaped(t.text) and not translit.has_generic(t.text):
+    return _shape_type(t.text, t.type, t.key)
+
+
+@lru_cache(maxsize=65536)
+def _shape_type(text: str, typ: str, key: str | None) -> str:
+    """:func:`_type_by_shape` of a name, judged once (a name repeated 100,000 times)."""
+    if translit.person_shaped(text) and not translit.has_generic(text):
         return "person"
-    if translit.generic_type(t.text) == "place" and translit.pinyin_shaped(t.text):
+    if translit.generic_type(text) == "place" and translit.pinyin_shaped(text):
         return "place"  # "Lianshui Airport" tagged as a person
-    if (t.type in ("person", "place", "org") and not t.key and re.fullmatch(r"[A-Z][a-z]+", t.text)
-            and translit.pinyin_shaped(t.text) and not (t.type == "org" and is_english_word(t.text))):
+    if (typ in ("person", "place", "org") and not key and re.fullmatch(r"[A-Z][a-z]+", text)
+            and translit.pinyin_shaped(text) and not (typ == "org" and is_english_word(text))):
         return "any"  # one pinyin word: a place, or a given name whose surname spaCy left out
-    return t.type
+    return typ
 
 
 def _between(i: int, t: Entity, names: LinkNames) -> int:
