@@ -90,7 +90,10 @@ def price_unit(text: str, n: NQ) -> str | None:
         m = zh_after.match(text[n.q.end:]) or zh_before.search(text[:n.q.start])
     else:
         m = en_after.match(text[n.q.end:])
-    return words.get(m.group(1).lower() if m and m.group(1).isascii() else (m.group(1) if m else ""))
+    if m is None:
+        return None
+    word = m.group(1)
+    return words.get(word.lower() if word.isascii() else word)
 
 
 def per_unit_views(src: Analysis, tgt: Analysis, S: Sequence[NQ], T: Sequence[NQ]) -> list[NQ]:
