@@ -853,7 +853,13 @@ def _run_processes(todo: Sequence[PairJob], jobs: int, accept: Callable[[PairOut
                 proc.terminate()
             except Exception:  # noqa: BLE001
                 pass
+        # Join the pool's manager thread (bounded) before re-raising: left
+        # running, it closes its wake-up pipe while the interpreter's exit
+        # hook writes to it, and Python prints an OSError traceback.
+        manager = getattr(pool, "_executor_manager_thread", None)
         pool.shutdown(wait=False, cancel_futures=True)
+        if manager is not None:
+            manager.join(timeout=30)
         raise
     pool.shutdown(wait=True)
 
