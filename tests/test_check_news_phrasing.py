@@ -6,7 +6,9 @@ span a source states with 内/为期, a count of one given as a word, a hedge
 after a noun: 50万人口以上, 最深达, "about" on a figure the translation
 rounded, the one unit of a rate quote, a share of a named whole: 占全国…的
 四分之一, a conversion in brackets on either side, 华氏110度, a price per jin
-given per kilogram): no error or warning.  Each class has its
+given per kilogram, a per-mille rate written "per 1,000", 百帕 and "kilometers
+per hour", "magnitude-6.2", 每投入1美元 as "every dollar", 华北 as "northern
+China"): no error or warning.  Each class has its
 counterpart that must still be reported, so the rule cannot be a blanket
 silence.
 """
@@ -79,6 +81,20 @@ def check(tmp_path: Path, zh: str, en: str) -> list[tuple[str, str, str | None]]
     # a price restated per another unit of the same measure (1 jin = 500 g)
     ("新郑大枣每斤售价8元，中牟大蒜每公斤6.4元。",
      "Xinzheng jujubes sold for 16 yuan per kilogram, while Zhongmou garlic cost 6.4 yuan per kilogram."),
+    # a per-mille rate written out, its base stated once for two figures
+    ("婴儿死亡率从5.0‰下降到4.9‰，孕产妇死亡率从16.1/10万下降到15.7/10万。",
+     "The infant mortality rate fell from 5.0 to 4.9 per 1,000, and maternal mortality from 16.1 to 15.7 per 100,000."),
+    # units whose names begin with a numeral (百帕 hectopascal), speeds and magnitudes written out
+    ("台风登陆时中心最低气压为945百帕。", "The typhoon had a minimum central pressure of 945 hectopascals at landfall."),
+    ("复兴号列车最高运营时速350公里。", "The Fuxing trains run at up to 350 kilometers per hour."),
+    ("甘肃积石山县发生6.2级地震。", "A magnitude-6.2 earthquake struck Jishishan county in Gansu."),
+    # "more than" after a verb that makes "over" phrasal ("carried over") is still a hedge
+    ("民航运输旅客8300多万人次。", "Airlines carried more than 83 million passengers."),
+    # one unit of money as "every dollar"
+    ("每投入1美元用于水利基础设施，可带来4至7美元的经济回报。",
+     "Every dollar invested in water infrastructure brings a return of $4 to $7."),
+    # a macro-region rendered by the larger region that holds it (华北 "northern China")
+    ("未来三天，华北地区将出现强降雨。", "Heavy rain is expected in northern China over the next three days."),
 ])
 def test_correct_news_phrasing_is_not_flagged(tmp_path, zh, en):
     assert check(tmp_path, zh, en) == []
@@ -111,6 +127,20 @@ def test_correct_news_phrasing_is_not_flagged(tmp_path, zh, en):
     ("约58万吨电池退役，但仅约14.5万吨得到回收，仅占总量的四成左右。",
      "About 580,000 tons were retired, but only about 145,000 tons were recycled, just around 40% of the total.",
      "arithmetic"),
+    # the base of a rate changed (per 100,000 as per 1,000)
+    ("孕产妇死亡率从16.1/10万下降到15.7/10万。", "Maternal mortality fell from 16.1 to 15.7 per 1,000.",
+     "scale"),
+    # a pressure or a speed in another unit
+    ("台风登陆时中心最低气压为945百帕。", "The typhoon had a minimum central pressure of 945 kilopascals at landfall.",
+     "unit"),
+    ("复兴号列车最高运营时速350公里。", "The Fuxing trains run at up to 350 miles per hour.", "unit"),
+    ("甘肃积石山县发生6.2级地震。", "A magnitude-6.8 earthquake struck Jishishan county in Gansu.", "value"),
+    # the hedge dropped after the same verb
+    ("民航运输旅客8300多万人次。", "Airlines carried 83 million passengers.", "approximation"),
+    # a sum of money that is not one unit
+    ("每投入10美元用于水利基础设施。", "Every dollar invested in water infrastructure pays off.", "missing-number"),
+    # a macro-region swapped for another
+    ("未来三天，华北地区将出现强降雨。", "Heavy rain is expected in southern China over the next three days.", "entity"),
 ])
 def test_the_same_classes_still_report_real_slips(tmp_path, zh, en, kind):
     assert kind in [k for k, _, _ in check(tmp_path, zh, en)]

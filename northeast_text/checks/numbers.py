@@ -117,11 +117,13 @@ def check_numbers(pair: AnnotatedPair, config: Mapping[str, object]) -> list[Fin
         src_units = {n.unit for n in s_items if n.family == "amount"}
         src_written = {n.q.unit for n in s_items}
         labels = _unit_labels(src, link.source)
+        bases = _per_mille_bases(src, link.source)
         t_items = [n for n in t_raw
                    if not inside(n.q, exempt)
                    and not (id(n.q) in conv_targets and n.unit not in src_units)
                    and not (id(n.q) in unit_conv and n.q.unit not in src_written)
-                   and not (labels and _is_unit_label(tgt, n.q, labels))]
+                   and not (labels and _is_unit_label(tgt, n.q, labels))
+                   and not (bases and _is_per_base(tgt, n.q, bases))]
         # a conversion the source states too ("43亿欧元（约合50亿美元）") is an ordinary figure
         conv_targets.difference_update(id(n.q) for n in t_items if n.unit in src_units)
         t_items = _ends_apart(per_unit_views(src, tgt, s_items, t_items), s_items)
@@ -190,6 +192,23 @@ def _is_unit_label(analysis: Analysis, q: Quantity, labels: Set[Decimal]) -> boo
     text = analysis.block(q.block).text
     return bool(pattern("unit_label_en_before").search(text, max(0, q.start - 12), q.start)
                 and pattern("unit_label_en_after").match(text[q.end:]))
+
+
+_PER_MILLE = {"‰": Decimal(1000), "‱": Decimal(10000)}
+_PER_BEFORE = re.compile(r"(?i)\bper\s+$")
+
+
+def _per_mille_bases(analysis: Analysis, indices: Sequence[int]) -> set[Decimal]:
+    """The bases the source's per-mille signs stand for (4.9‰: 1,000)."""
+    blocks = analysis.document.blocks
+    return {base for sign, base in _PER_MILLE.items()
+            if any(sign in blocks[bi].text for bi in indices if 0 <= bi < len(blocks))}
+
+
+def _is_per_base(analysis: Analysis, q: Quantity, bases: Set[Decimal]) -> bool:
+    """Is ``q`` the base of a per-mille rate written out ("4.9 per 1,000" for 4.9‰), no figure?"""
+    text = analysis.block(q.block).text
+    return q.value in bases and q.qualifier is None and bool(_PER_BEFORE.search(text, max(0, q.start - 8), q.start))
 
 
 def _conversion_targets(analysis: Analysis) -> set[int]:
@@ -571,14 +590,15 @@ def _dropped_day(pair: AnnotatedPair, lo: _Leftover) -> bool:
     return not any(_DAY_WORDS.search(blocks[i].text) for i in pair.alignment[lo.link].target if 0 <= i < len(blocks))
 
 
-_ONE_WORDS = re.compile(r"\b(?:one|single|a|an|once|first)\b", re.IGNORECASE)
+_ONE_WORDS = re.compile(r"\b(?:one|single|a|an|once|first|every|each)\b", re.IGNORECASE)
 
 
 def _one_in_words(pair: AnnotatedPair, lo: _Leftover) -> bool:
     """A source count of one (上海1例) that the translation may give as a word the
-    number engine does not read ("one in Shanghai", "a case"): minor, not a loss."""
+    number engine does not read ("one in Shanghai", "a case"), or one unit of money
+    (每投入1美元 "every dollar invested"): minor, not a loss."""
     n = lo.nq
-    if not (n.lo == n.hi == 1) or n.q.kind != "count" or n.unit in measure_units():
+    if not (n.lo == n.hi == 1) or n.q.kind not in ("count", "money") or n.unit in measure_units():
         return False
     blocks = pair.target.document.blocks
     return any(_ONE_WORDS.search(blocks[i].text) for i in pair.alignment[lo.link].target if 0 <= i < len(blocks))

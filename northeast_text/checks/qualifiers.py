@@ -76,8 +76,8 @@ _OVER = re.compile(r"(?i)over\b")
 
 def _target_hedge(pair: AnnotatedPair, q: Quantity) -> str | None:
     """The English hedge, unless its word is part of a phrasal verb ("took over 15%",
-    "moving up to seven points")."""
-    if q.hedge is None or q.text[:1].isdigit():
+    "moving up to seven points"; "carried more than" keeps its hedge)."""
+    if q.hedge is None or not (_UP_TO.match(q.text) or _OVER.match(q.text)):
         return q.hedge
     text = pair.target.block(q.block).text
     rule = "en_not_hedge_up_to" if _UP_TO.match(q.text) else "en_not_hedge"

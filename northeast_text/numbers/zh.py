@@ -55,17 +55,18 @@ NUMERAL_CHARS = "0123456789.,零〇一二两三四五六七八九十百千万萬
 # Arabic digits: grouped by commas, or (in print) by single spaces before a
 # unit ("3 000 噸"), or a plain run.
 AR = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+(?![\d,])|\d+)(?:\.\d+)?"
-# 千 / 兆 that begin a unit name (千瓦, 千伏, 千米, 千克, 兆瓦) are not numerals.
+# 千 / 兆 / 百 that begin a unit name (千瓦, 千伏, 千米, 千克, 兆瓦, 百帕) are not numerals.
 _QIAN = r"千(?![瓦伏米克卡焦帕])"
+_NOT_BAI = r"(?!百帕)"
 CNC = "零〇一二两三四五六七八九十百"
-CN = rf"(?:[{CNC}]|{_QIAN})+(?:点[零〇一二三四五六七八九]+)?"
+CN = rf"(?:{_NOT_BAI}[{CNC}]|{_QIAN})+(?:点[零〇一二三四五六七八九]+)?"
 # A numeral: Arabic or Chinese digits, places, big scales, 几/数/多/余.  A
 # space may stand between Arabic digits and 万/亿 ("1.694 亿澳元"), and four
 # digits may follow 万 ("2万4801").
 NUMERAL = (
     rf"(?:{AR}|[几数](?=[十百千万亿])|(?<![以之马线网加早晚])上(?=[百千万亿])|{CN}|(?=[万萬亿億]))"
-    rf"(?:[十百几多余]|(?:(?<=\d) )?[万萬亿億]|{_QIAN}|兆(?![瓦赫字帕焦])|\d+(?={_QIAN}|[百万亿])"
-    rf"|(?<=[万萬])\d{{4}}(?![\d.,])|[{CNC}])*"
+    rf"(?:{_NOT_BAI}[十百几多余]|(?:(?<=\d) )?[万萬亿億]|{_QIAN}|兆(?![瓦赫字帕焦])|\d+(?={_QIAN}|[百万亿])"
+    rf"|(?<=[万萬])\d{{4}}(?![\d.,])|{_NOT_BAI}[{CNC}])*"
 )
 _NUMERAL_RE = re.compile(NUMERAL)
 _SEP = r"\s*(?:-{1,2}|~|至|到|或)\s*"
