@@ -54,6 +54,7 @@ from .quantities import (
     measure_units,
     message,
     normalise,
+    number_tokens,
     overlap_within,
     pattern,
     plain_value,
@@ -679,6 +680,15 @@ def _norm_factor(n: NQ) -> Decimal:
     return Decimal(1)
 
 
+def _ratio_like(a: Quantity, b: Quantity) -> str | None:
+    """The two terms of ratio ``a`` (25:19) in the form of ratio ``b`` ("25-17"): "25-19"."""
+    sa, sb = number_tokens(a.text), number_tokens(b.text)
+    if len(sa) != 2 or len(sb) != 2:
+        return None
+    (s1, e1), (s2, e2) = sb
+    return b.text[:s1] + a.text[sa[0][0]:sa[0][1]] + b.text[e1:s2] + a.text[sa[1][0]:sa[1][1]] + b.text[e2:]
+
+
 def _value_finding(pair, a: NQ, b: NQ, sure: bool) -> Finding:
     key = "value" if sure else "value_unsure"
     expected: str | None
@@ -686,6 +696,8 @@ def _value_finding(pair, a: NQ, b: NQ, sure: bool) -> Finding:
         # 张欢等4位医生 is Zhang Huan "and three other doctors"
         expected = render_like(a.point - 1, b.q, step=step_of(a.q), trim=True)
         key, sure = "value_inclusive", True
+    elif a.q.kind == "ratio" and b.q.kind == "ratio":  # a score: 25:19 as "25-17"
+        expected = _ratio_like(a.q, b.q)
     elif a.is_range or b.is_range or a.q.kind in QUIET_KINDS:
         expected = a.q.text if a.q.lang == b.q.lang else None
         if expected is None and not a.is_range and a.q.kind != "date":  # a date is not rendered as a number

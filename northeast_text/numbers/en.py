@@ -192,7 +192,7 @@ _RATIO_RE = re.compile(rf"(?<![\w.,:]){NUM}\s?:\s?{NUM}(?![\w:])")
 # A score after a word of winning or losing ("won 3-1", "a 2-0 victory" is
 # not read): a ratio, as 3比1 is, not a range.
 _SCORE_RE = re.compile(
-    r"(?i)(?<![\w-])(?:won|lost|beat|beaten|defeated|drew|draw|scored?|victory|wins?|defeat|loss)(?![\w-])"
+    r"(?i)(?<![\w-])(?:won|lost|beat|beaten|defeated|drew|draw|scor(?:e|es|ed)|victory|wins?|defeat|loss)(?![\w-])"
     r"[^.;:\d]{0,20}?(?<![\w.,-])(?P<a>\d{1,3})\s?-\s?(?P<b>\d{1,3})(?![\w-])"
 )
 # Clock times: 15:43, 15:43:42, 9:30 a.m., 9 am, 9 o'clock.
@@ -535,13 +535,19 @@ def _ratios(t: str, claim: Claim, claimed: Claimed) -> None:
                 claim(Cand(m.start(), m.end(), "ratio", value=a / b, step=D1 / b, extra={"ratio": (a, b)}))
 
 
+# the next score of a list ("23-25, 25-21 and 25-19")
+_SCORE_NEXT_RE = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<a>\d{1,3})\s?-\s?(?P<b>\d{1,3})(?![\w-])")
+
+
 def _scores(t: str, claim: Claim, claimed: Claimed) -> None:
-    """"won 3-1", "a 5-4 vote": kind ratio."""
-    for m in _SCORE_RE.finditer(t):
-        if _free(claimed, m.start("a"), m.end()):
+    """"won 3-1", "a 5-4 vote", set scores "23-25, 25-21 and 25-19": kind ratio."""
+    for first in _SCORE_RE.finditer(t):
+        m: re.Match[str] | None = first
+        while m is not None and _free(claimed, m.start("a"), m.end()):
             a, b = Decimal(m.group("a")), Decimal(m.group("b"))
             if b:
                 claim(Cand(m.start("a"), m.end(), "ratio", value=a / b, step=D1 / b, extra={"ratio": (a, b)}))
+            m = _SCORE_NEXT_RE.match(t, m.end())
 
 
 def _multipliers(t: str, claim: Claim, claimed: Claimed) -> None:

@@ -663,10 +663,17 @@ def _same_month(claimed: Claimed, t: str, pos: int, day: int) -> str | None:
     return None
 
 
+# 比分为23:25、25:21: a score (a ratio), not a clock time
+_SCORE_CUE_RE = re.compile(r"(?:比分|比数|局分|战胜|击败|逆转|不敌|负于)"
+                           r"[^。；，,\d]*(?:[\d:]+[、和及与][^。；，,\d]*)*$")
+
+
 def _times(t: str, claim: Claim, claimed: Claimed) -> None:
     """Clock times: kind time, value HHMM (24-hour), ``when`` "Thh:mm[:ss]"."""
     for m in finditer_if(_TIME_RE, t, ":" in t or "时" in t or "点" in t):
         if not _free(claimed, m.start(), m.end()):
+            continue
+        if m.group("h") is not None and _SCORE_CUE_RE.search(t, max(0, m.start() - 30), m.start()):
             continue
         if m.group("h") is not None:
             h, mi, sec = int(m.group("h")), int(m.group("mi")), m.group("s")
