@@ -7,7 +7,8 @@ after a noun: 50万人口以上, 最深达, "about" on a figure the translation
 rounded, the one unit of a rate quote, a share of a named whole: 占全国…的
 四分之一, a conversion in brackets on either side, 华氏110度, a price per jin
 given per kilogram, a per-mille rate written "per 1,000", 百帕 and "kilometers
-per hour", "magnitude-6.2", set scores in a list (比分为23:25、25:21), 每投入1美元 as "every dollar", 华北 as "northern
+per hour", "magnitude-6.2", set scores in a list (比分为23:25、25:21), a percentage as
+the fraction word it rounds to, 每投入1美元 as "every dollar", 华北 as "northern
 China"): no error or warning.  Each class has its
 counterpart that must still be reported, so the rule cannot be a blanket
 silence.
@@ -96,6 +97,8 @@ def check(tmp_path: Path, zh: str, en: str) -> list[tuple[str, str, str | None]]
     # set scores in a list, one of them a possible clock reading (23:25)
     ("中国女排以3:1逆转巴西，四局比分为23:25、25:21、25:19和25:22。",
      "China came back to beat Brazil 3-1. The set scores were 23-25, 25-21, 25-19 and 25-22."),
+    # a percentage given as the fraction word it rounds to
+    ("调查显示，32.6%的居民每周至少锻炼三次。", "About a third of residents exercise at least three times a week."),
     # a macro-region rendered by the larger region that holds it (华北 "northern China")
     ("未来三天，华北地区将出现强降雨。", "Heavy rain is expected in northern China over the next three days."),
 ])
@@ -147,6 +150,9 @@ def test_correct_news_phrasing_is_not_flagged(tmp_path, zh, en):
      "China came back to beat Brazil 3-1. The set scores were 23-25, 25-21, 25-17 and 25-22.", "value"),
     # a score whose ratio does not end (25/19): reported, with the source's score as expected
     ("中国女排以25:19赢下第三局。", "China won the third set 25-17.", "value"),
+    # a fraction word changed for its neighbour (a third as a quarter)
+    ("全球约三分之一的人口生活在缺水地区。", "About a quarter of the world's population lives in water-scarce areas.",
+     "value"),
     # a macro-region swapped for another
     ("未来三天，华北地区将出现强降雨。", "Heavy rain is expected in southern China in the next days.", "entity"),
 ])

@@ -326,7 +326,9 @@ def normalise(q: Quantity, pos: int = 0, block_index: int = 0,
     lo, hi, step = lo * factor, hi * factor, step * factor
     tol = half(step)
     if family == "percent" and q.kind == "fraction":
-        tol = max(tol, min_fraction_tol)
+        # a fraction word is as precise as the gap to its neighbours (1/3 and 1/4 are
+        # 100/12 points apart): half of 100/den², not half a whole 1/den
+        tol = max(tol * step / 100, min_fraction_tol)
     return NQ(q, family, unit, lo, hi, tol, pos, block_index)
 
 
