@@ -99,6 +99,9 @@ def check(tmp_path: Path, zh: str, en: str) -> list[tuple[str, str, str | None]]
      "China came back to beat Brazil 3-1. The set scores were 23-25, 25-21, 25-19 and 25-22."),
     # a percentage given as the fraction word it rounds to
     ("调查显示，32.6%的居民每周至少锻炼三次。", "About a third of residents exercise at least three times a week."),
+    # a price per square metre, the number converted from 万 and the unit written out
+    ("该楼盘均价为每平方米8.5万元，一套120平方米的住宅总价超过1000万元。",
+     "Flats there sell at 85,000 yuan a square meter, so a 120-square-meter flat costs over 10 million yuan."),
     # a macro-region rendered by the larger region that holds it (华北 "northern China")
     ("未来三天，华北地区将出现强降雨。", "Heavy rain is expected in northern China over the next three days."),
 ])
@@ -153,6 +156,9 @@ def test_correct_news_phrasing_is_not_flagged(tmp_path, zh, en):
     # a fraction word changed for its neighbour (a third as a quarter)
     ("全球约三分之一的人口生活在缺水地区。", "About a quarter of the world's population lives in water-scarce areas.",
      "value"),
+    # a price whose number is kept but given per another unit (not converted)
+    ("新郑大枣每斤售价8元。", "Xinzheng jujubes sold for 8 yuan per kilogram.", "unit"),
+    ("该楼盘均价为每平方米8.5万元。", "Flats there sell at 85,000 yuan per square foot.", "unit"),
     # a macro-region swapped for another
     ("未来三天，华北地区将出现强降雨。", "Heavy rain is expected in southern China in the next days.", "entity"),
 ])

@@ -67,7 +67,7 @@ from .quantities import (
     step_of,
     written_in_digits,
 )
-from .units import per_unit_views, unit_clash, unit_finding
+from .units import per_unit_views, price_clash, unit_clash, unit_finding
 
 # --------------------------------------------------------------------------
 # the check
@@ -290,6 +290,8 @@ class _Pairing:
             f = approximation_finding(self.pair, self.S[i], self.T[j], self.quiet)
             if f is not None:
                 self.findings.append(f)
+            if units := price_clash(self.pair.source, self.pair.target, self.S[i], self.T[j]):
+                self.findings.append(unit_finding(self.S[i], self.T[j], units))
         for i, j, _ in self.phase(lambda a, b: unit_clash(a, b) or None, lambda a, b, r: rel_gap(a, b),
                                   with_conversions=False):
             self.findings.append(unit_finding(self.S[i], self.T[j]))

@@ -39,13 +39,15 @@ def unit_clash(a: NQ, b: NQ) -> bool:
     return clash and (exact(a, b) or overlap_within(a, b))
 
 
-def unit_finding(a: NQ, b: NQ) -> Finding:
-    msg = message("unit", src=a.q.text, tgt=b.q.text, src_unit=a.unit, tgt_unit=b.unit)
+def unit_finding(a: NQ, b: NQ, units: tuple[str, str] | None = None) -> Finding:
+    """The finding; ``units`` names the two units when they are not the figures' own (a price's)."""
+    src_unit, tgt_unit = units or (a.unit, b.unit)
+    msg = message("unit", src=a.q.text, tgt=b.q.text, src_unit=src_unit, tgt_unit=tgt_unit)
     return Finding(
         kind="unit", severity="warning", message=msg,
         source_block=a.q.block, target_block=b.q.block, source_text=a.q.text, target_text=b.q.text,
         source_span=(a.q.start, a.q.end), target_span=(b.q.start, b.q.end), check="numbers",
-        data={"source_unit": a.unit, "target_unit": b.unit},
+        data={"source_unit": src_unit, "target_unit": tgt_unit},
         evidence=evidence("numbers.unit", a.q, b.q),
     )
 
@@ -94,6 +96,17 @@ def price_unit(text: str, n: NQ) -> str | None:
         return None
     word = m.group(1)
     return words.get(word.lower() if word.isascii() else word)
+
+
+def price_clash(src: Analysis, tgt: Analysis, a: NQ, b: NQ) -> tuple[str, str] | None:
+    """(source, target) units of measure of two prices with the same number given per
+    different units (每斤8元 as "8 yuan per kilogram"): the number was not converted."""
+    if a.q.value is None or a.q.value != b.q.value:
+        return None
+    su, tu = price_unit(src.block(a.q.block).text, a), price_unit(tgt.block(b.q.block).text, b)
+    if su is None or tu is None or su == tu or base_unit(su)[1] == base_unit(tu)[1]:
+        return None
+    return su, tu
 
 
 def per_unit_views(src: Analysis, tgt: Analysis, S: Sequence[NQ], T: Sequence[NQ]) -> list[NQ]:
