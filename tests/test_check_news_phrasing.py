@@ -8,7 +8,8 @@ rounded, the one unit of a rate quote, a share of a named whole: 占全国…的
 四分之一, a conversion in brackets on either side, 华氏110度, a price per jin
 given per kilogram, a per-mille rate written "per 1,000", 百帕 and "kilometers
 per hour", "magnitude-6.2", set scores in a list (比分为23:25、25:21), a percentage as
-the fraction word it rounds to, 每投入1美元 as "every dollar", 华北 as "northern
+the fraction word it rounds to, "Rmb162.2bn", 兆元 in Taiwan money, "one and a
+half billion", 每投入1美元 as "every dollar", 华北 as "northern
 China"): no error or warning.  Each class has its
 counterpart that must still be reported, so the rule cannot be a blanket
 silence.
@@ -102,6 +103,13 @@ def check(tmp_path: Path, zh: str, en: str) -> list[tuple[str, str, str | None]]
     # a price per square metre, the number converted from 万 and the unit written out
     ("该楼盘均价为每平方米8.5万元，一套120平方米的住宅总价超过1000万元。",
      "Flats there sell at 85,000 yuan a square meter, so a 120-square-meter flat costs over 10 million yuan."),
+    # the Financial Times' "Rmb" before the figure
+    ("第三季度营业收入1622亿元，同比增长38%。", "Third-quarter revenue rose 38 per cent to Rmb162.2bn."),
+    # 兆 in a Taiwan report is a trillion of the New Taiwan dollar; its hedge stays with it
+    ("台積電股價收在新台幣545元，市值約14.13兆元。",
+     "TSMC shares closed at NT$545, giving it a market value of about NT$14.13 trillion."),
+    # a figure and a half in words
+    ("赛事预计为上海带来约15亿元的经济收益。", "The race is expected to generate about one and a half billion yuan."),
     # a macro-region rendered by the larger region that holds it (华北 "northern China")
     ("未来三天，华北地区将出现强降雨。", "Heavy rain is expected in northern China over the next three days."),
 ])
@@ -159,6 +167,10 @@ def test_correct_news_phrasing_is_not_flagged(tmp_path, zh, en):
     # a price whose number is kept but given per another unit (not converted)
     ("新郑大枣每斤售价8元。", "Xinzheng jujubes sold for 8 yuan per kilogram.", "unit"),
     ("该楼盘均价为每平方米8.5万元。", "Flats there sell at 85,000 yuan per square foot.", "unit"),
+    ("第三季度营业收入1622亿元，同比增长38%。", "Third-quarter revenue rose 38 per cent to Rmb16.22bn.", "scale"),
+    ("台積電股價收在新台幣545元，市值約14.13兆元。",
+     "TSMC shares closed at NT$545, giving it a market value of about NT$14.31 trillion.", "value"),
+    ("赛事预计为上海带来约15亿元的经济收益。", "The race should bring in about two and a half billion yuan.", "value"),
     # a macro-region swapped for another
     ("未来三天，华北地区将出现强降雨。", "Heavy rain is expected in southern China in the next days.", "entity"),
 ])

@@ -41,8 +41,9 @@ def hedged_nearby(pair: AnnotatedPair, q: Quantity, want: str | None = None) -> 
         return False
     text = side.block(q.block).text
     before = text[:q.start]
-    if q.lang == "zh":  # the clause before it (约为2013年的3倍: the hedge is the multiple's)
-        clause = _CLAUSE_END.split(before)[-1]
+    if q.lang == "zh":  # the clause before it (约为2013年的3倍: the hedge is the multiple's), or its own
+        # text when the figure's qualifier says something else (约14.13兆元: the ambiguity of 兆)
+        clause = _CLAUSE_END.split(before)[-1] + q.text
         return bool(_hedge_re("zh_before").search(clause) or _hedge_re("zh_after").search(text[q.end:]))
     if _hedge_re("en_after").search(text[q.end:]):
         return True

@@ -129,7 +129,7 @@ def _res() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[str, 
     )
     atom = re.compile(
         rf"(?:(?P<cpre>{pre_alt})|(?<![\w.,]))"
-        rf"(?:(?P<num>{NUM}(?:{EXPONENT})?)|(?P<word>(?i:(?<![\w-])(?:{WORDNUM}|(?:half\s+)?an?(?=[\s-]+(?:thousand|million|billion|trillion)\b)))(?![\w])))"
+        rf"(?:(?P<num>{NUM}(?:{EXPONENT})?)|(?P<word>(?i:(?<![\w-])(?:{_BASIC}\s+and\s+a\s+half|{WORDNUM}|(?:half\s+)?an?(?=[\s-]+(?:thousand|million|billion|trillion)\b)))(?![\w])))"
         r"(?:(?P<ord>st|nd|rd|th)\b|(?P<dec>'?s)\b)?"
         r"(?P<plus>\+)?"
         r"(?:(?:\s|-)?(?P<scale>(?i:thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn|lakhs?|crores?))\b"
@@ -171,7 +171,8 @@ _FRAC_WORDS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "q
                "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
                "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10}
 _FRACTION_RE = re.compile(
-    r"(?i)(?<![\w-])(?<!first\s)(?<!last\s)(?<!next\s)(?<!past\s)(?<!final\s)"  # "the first three quarters": periods
+    # "the first three quarters": periods; "one and a half": a number
+    r"(?i)(?<![\w-])(?<!first\s)(?<!last\s)(?<!next\s)(?<!past\s)(?<!final\s)(?<!and\s)"
     r"(?P<n>a|one|two|three|four|five|six|seven|eight|nine)[\s-]"
     r"(?P<f>halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b"
     r"|(?<![\w-])(?P<half>half)(?![\w-])"
@@ -275,7 +276,7 @@ def word_value(s: str) -> Decimal:
         elif w == "dozen":
             cur = (cur or 1) * 12
         elif w == "half":
-            cur = Decimal("0.5")
+            cur = cur + Decimal("0.5")  # half a million, one and a half
         elif w in ("a", "an") and cur:
             continue  # half a million
         else:
@@ -504,8 +505,9 @@ def _fractions(t: str, claim: Claim, claimed: Claimed) -> None:
 def _fraction(t: str, m: re.Match[str]) -> Cand | None:
     if m.group("half"):
         before = t[max(0, m.start() - 12):m.start()].lower()
-        if re.search(r"(first|second|latter|former|other)\s+$", before) or t[m.end():m.end() + 1] == "-":
-            return None
+        if re.search(r"(first|second|latter|former|other)\s+$|\band\s+an?\s+$", before) \
+                or t[m.end():m.end() + 1] == "-":
+            return None  # "one and a half": a number, read by the generic reader
         if re.match(r"(?i)\s+an?\s+(?:thousand|million|billion|trillion)\b", t[m.end():m.end() + 14]):
             return None  # half a million: a count, read by the generic reader
         return Cand(m.start(), m.end(), "fraction", value=Decimal("0.5"), step=Decimal("0.5"))

@@ -844,9 +844,12 @@ def _attach_unit(t: str, c: Cand) -> None:
         if c.kind in ("count", "money") and (c.unit is None or c.kind == "money"):
             c.kind, c.unit = "money", pre[pm.group(1)]
             c.start = pm.start()
-    elif c.kind == "money" and c.extra.get("unit_word") == "元" and c.value is not None:
-        # a bare 元 is the unit of the yuan, the New Taiwan and the Hong Kong dollar
-        c.extra["readings"] = [(c.value, code) for code in _YUAN_FAMILY]
+    elif c.kind == "money" and c.extra.get("unit_word") == "元" and (c.value is not None or c.high is not None
+                                                                    and c.qualifier == "ambiguous-scale"):
+        # a bare 元 is the unit of the yuan, the New Taiwan and the Hong Kong dollar (14.13兆元: trillions,
+        # as Taiwan writes money)
+        point = c.value if c.value is not None else c.high
+        c.extra["readings"] = [(point, code) for code in _YUAN_FAMILY]
 
 
 # 华氏110度 / 摄氏零下5度: the scale written before the figure
