@@ -9,7 +9,8 @@ rounded, the one unit of a rate quote, a share of a named whole: 占全国…的
 given per kilogram, a per-mille rate written "per 1,000", 百帕 and "kilometers
 per hour", "magnitude-6.2", set scores in a list (比分为23:25、25:21), a percentage as
 the fraction word it rounds to, "Rmb162.2bn", 兆元 in Taiwan money, "one and a
-half billion", 每投入1美元 as "every dollar", 华北 as "northern
+half billion", "a quarter-point" for 25个基点, 1至11月 as "the first 11 months",
+每投入1美元 as "every dollar", 华北 as "northern
 China"): no error or warning.  Each class has its
 counterpart that must still be reported, so the rule cannot be a blanket
 silence.
@@ -110,6 +111,10 @@ def check(tmp_path: Path, zh: str, en: str) -> list[tuple[str, str, str | None]]
      "TSMC shares closed at NT$545, giving it a market value of about NT$14.13 trillion."),
     # a figure and a half in words
     ("赛事预计为上海带来约15亿元的经济收益。", "The race is expected to generate about one and a half billion yuan."),
+    # basis points as "a quarter-point", the months from January as "the first 11 months"
+    ("9名委员中，3人支持加息25个基点。", "Three of the nine members backed a quarter-point rise."),
+    ("今年1至11月，我国实际使用外资金额1.04万亿元。",
+     "China's actual use of foreign investment reached 1.04 trillion yuan in the first 11 months."),
     # a macro-region rendered by the larger region that holds it (华北 "northern China")
     ("未来三天，华北地区将出现强降雨。", "Heavy rain is expected in northern China over the next three days."),
 ])
@@ -171,6 +176,9 @@ def test_correct_news_phrasing_is_not_flagged(tmp_path, zh, en):
     ("台積電股價收在新台幣545元，市值約14.13兆元。",
      "TSMC shares closed at NT$545, giving it a market value of about NT$14.31 trillion.", "value"),
     ("赛事预计为上海带来约15亿元的经济收益。", "The race should bring in about two and a half billion yuan.", "value"),
+    ("9名委员中，3人支持加息25个基点。", "Three of the nine members backed a half-point rise.", "value"),
+    ("今年1至11月，我国实际使用外资金额1.04万亿元。",
+     "China's actual use of foreign investment reached 1.04 trillion yuan in the first 10 months.", "extra-number"),
     # a macro-region swapped for another
     ("未来三天，华北地区将出现强降雨。", "Heavy rain is expected in southern China in the next days.", "entity"),
 ])

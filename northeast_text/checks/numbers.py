@@ -420,7 +420,8 @@ def _report_leftovers(pair, leftovers: list[_Leftover], link_items, config, quie
     findings = []
     seen_minor: set[tuple[int, str, str, str]] = set()
     for i, lo in enumerate(leftovers):
-        if i in cancelled or (lo.nq.family in quiet and not _dropped_day(pair, lo)) or _on_the_clock(pair, lo):
+        if i in cancelled or (lo.nq.family in quiet and not _dropped_day(pair, lo)) or _on_the_clock(pair, lo) \
+                or _months_so_far(pair, lo):
             continue
         n = lo.nq
         if lo.side == "source":
@@ -579,6 +580,18 @@ def _on_the_clock(pair: AnnotatedPair, lo: _Leftover) -> bool:
             if m and int(n.lo) in {int(g) for g in m.groups() if g}:
                 return True
     return False
+
+
+def _months_so_far(pair: AnnotatedPair, lo: _Leftover) -> bool:
+    """A count of months ("the first 11 months") that the source states as the months
+    from January (1至11月, 1-11月): the same period, not an added figure."""
+    n = lo.nq
+    if lo.side != "target" or n.unit != "month" or n.lo != n.hi or pair.source is None:
+        return False
+    blocks = pair.source.document.blocks
+    return any(q.kind == "date" and q.low == 1 and q.high == n.lo
+               for i in pair.alignment[lo.link].source if 0 <= i < len(blocks)
+               for q in pair.source.quantities_in(blocks[i].id))
 
 
 def _dropped_day(pair: AnnotatedPair, lo: _Leftover) -> bool:

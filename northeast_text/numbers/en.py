@@ -582,9 +582,10 @@ def _fiscal_years(t: str, claim: Claim, claimed: Claimed) -> None:
 # "a week ago" is left alone: too often no figure)
 _UNIT_WORDS_RE = re.compile(
     r"(?i)(?<![\w-])(?:(?P<half>half)\s+an?|(?:(?:a|one)\s+)?(?P<part>quarter|third)\s+of\s+an?"
+    r"|(?:(?:a|one)\s+)?(?P<pt>quarter|half)(?=[\s-](?:percentage[\s-])?point)"  # "a quarter-point rise"
     r"|(?P<tq>three)\s+quarters\s+of\s+an?|(?P<one>a|one)(?:\s+full)?(?=\s+percentage\s+point)"
     r"|(?:a|one)(?=\s+(?:week|fortnight)\s+(?:less|more|shorter|longer|earlier|later|sooner|fewer)\b))"
-    r"\s+(?P<unit>percentage\s+point|[a-z]+)(?![\w-])"
+    r"[\s-]+(?P<unit>percentage[\s-]+point|[a-z]+)(?![\w-])"
 )
 _PART_VALUES = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "third": Decimal(1) / 3, "three": Decimal("0.75"),
                 "two": Decimal(2)}
@@ -597,12 +598,12 @@ def _unit_words(t: str, claim: Claim, claimed: Claimed) -> None:
         if not _free(claimed, m.start(), m.end()):
             continue
         word = m.group("unit").lower()
-        kind = "points" if word.startswith("percentage") else "count"
+        kind = "points" if word.startswith("percentage") or word == "point" else "count"
         unit = "pp" if kind == "points" else nouns.get(word + "s") or nouns.get(word)
         if word == "fortnight":
             unit, part = "week", "two"
         else:
-            part = m.group("half") or m.group("part") or m.group("tq") or ""
+            part = m.group("half") or m.group("part") or m.group("tq") or m.group("pt") or ""
         if unit is None:
             continue
         value = _PART_VALUES.get(part.lower(), D1)
