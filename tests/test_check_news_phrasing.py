@@ -9,7 +9,8 @@ rounded, the one unit of a rate quote, a share of a named whole: 占全国…的
 given per kilogram, a per-mille rate written "per 1,000", 百帕 and "kilometers
 per hour", "magnitude-6.2", set scores in a list (比分为23:25、25:21), a percentage as
 the fraction word it rounds to, "Rmb162.2bn", 兆元 in Taiwan money, "one and a
-half billion", "a quarter-point" for 25个基点, 1至11月 as "the first 11 months",
+half billion", "a quarter-point" for 25个基点, 1至11月 as "the first 11 months", 据估计
+for the sentence, 失守 as "below", 第三方,
 每投入1美元 as "every dollar", 华北 as "northern
 China"): no error or warning.  Each class has its
 counterpart that must still be reported, so the rule cannot be a blanket
@@ -115,6 +116,11 @@ def check(tmp_path: Path, zh: str, en: str) -> list[tuple[str, str, str | None]]
     ("9名委员中，3人支持加息25个基点。", "Three of the nine members backed a quarter-point rise."),
     ("今年1至11月，我国实际使用外资金额1.04万亿元。",
      "China's actual use of foreign investment reached 1.04 trillion yuan in the first 11 months."),
+    # an estimate stated once for the sentence, a level crossed (失守), a third party
+    ("据估计，每年流感导致全球29万至65万人死亡。", "Flu kills an estimated 290,000 to 650,000 people a year."),
+    ("沪指跌1.03%，一度失守2900点整数关口。", "The Shanghai index fell 1.03%, briefly dropping below the 2,900 mark."),
+    ("据第三方机构统计，该系列上市后6周内销量超过160万台。",
+     "More than 1.6 million were sold in the first six weeks, according to a research firm."),
     # a macro-region rendered by the larger region that holds it (华北 "northern China")
     ("未来三天，华北地区将出现强降雨。", "Heavy rain is expected in northern China over the next three days."),
 ])
@@ -179,6 +185,9 @@ def test_correct_news_phrasing_is_not_flagged(tmp_path, zh, en):
     ("9名委员中，3人支持加息25个基点。", "Three of the nine members backed a half-point rise.", "value"),
     ("今年1至11月，我国实际使用外资金额1.04万亿元。",
      "China's actual use of foreign investment reached 1.04 trillion yuan in the first 10 months.", "extra-number"),
+    ("据估计，每年流感导致全球29万至65万人死亡。", "Flu kills 290,000 to 560,000 people a year.", "value"),
+    ("沪指跌1.03%，一度失守2900点整数关口。", "The Shanghai index fell 1.03%, briefly dropping below the 2,800 mark.",
+     "value"),
     # a macro-region swapped for another
     ("未来三天，华北地区将出现强降雨。", "Heavy rain is expected in southern China in the next days.", "entity"),
 ])

@@ -20,6 +20,7 @@ from ..model import AnnotatedPair, Finding, Quantity
 from .quantities import NQ, evidence, load_resource, message
 
 _CLAUSE_END = re.compile(r"[，。；：！？,;:!?]")
+_SENTENCE_END = re.compile(r"[。；！？;!?]")
 
 _PHRASE = {"approx": "about", "nearly": "nearly", "more": "more than", "less": "less than",
            "at-least": "at least", "at-most": "at most"}
@@ -44,7 +45,9 @@ def hedged_nearby(pair: AnnotatedPair, q: Quantity, want: str | None = None) -> 
     if q.lang == "zh":  # the clause before it (约为2013年的3倍: the hedge is the multiple's), or its own
         # text when the figure's qualifier says something else (约14.13兆元: the ambiguity of 兆)
         clause = _CLAUSE_END.split(before)[-1] + q.text
-        return bool(_hedge_re("zh_before").search(clause) or _hedge_re("zh_after").search(text[q.end:]))
+        sentence = _SENTENCE_END.split(before)[-1]
+        return bool(_hedge_re("zh_before").search(clause) or _hedge_re("zh_after").search(text[q.end:])
+                    or _hedge_re("zh_sentence_before").search(sentence))
     if _hedge_re("en_after").search(text[q.end:]):
         return True
     m = _closest(_hedge_re("en_before"), before, max(0, q.start - 60))
