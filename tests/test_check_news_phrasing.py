@@ -10,7 +10,7 @@ given per kilogram, a per-mille rate written "per 1,000", 百帕 and "kilometers
 per hour", "magnitude-6.2", set scores in a list (比分为23:25、25:21), a percentage as
 the fraction word it rounds to, "Rmb162.2bn", 兆元 in Taiwan money, "one and a
 half billion", "a quarter-point" for 25个基点, 1至11月 as "the first 11 months", 据估计
-for the sentence, 失守 as "below", 第三方,
+for the sentence, 失守 as "below", 第三方, a figure a headline drops,
 每投入1美元 as "every dollar", 华北 as "northern
 China"): no error or warning.  Each class has its
 counterpart that must still be reported, so the rule cannot be a blanket
@@ -193,3 +193,19 @@ def test_correct_news_phrasing_is_not_flagged(tmp_path, zh, en):
 ])
 def test_the_same_classes_still_report_real_slips(tmp_path, zh, en, kind):
     assert kind in [k for k, _, _ in check(tmp_path, zh, en)]
+
+
+def check_md(tmp_path: Path, zh: str, en: str) -> list[tuple[str, str, str | None]]:
+    (tmp_path / "zh.md").write_text(zh, encoding="utf-8")
+    (tmp_path / "en.md").write_text(en, encoding="utf-8")
+    pair = annotate_files(tmp_path / "zh.md", tmp_path / "en.md")
+    return [(f.kind, f.severity, f.source_text) for f in pair.findings if f.severity in SEVERE]
+
+
+def test_a_headline_may_drop_a_figure_its_body_gives(tmp_path):
+    zh = "# 11月制造业PMI为49.4% 比上月下降0.1个百分点\n\n11月份，制造业PMI为49.4%，比上月下降0.1个百分点。\n"
+    en = "# November manufacturing PMI slips to 49.4%\n\nThe PMI fell 0.1 percentage point to 49.4% in November.\n"
+    assert check_md(tmp_path, zh, en) == []
+    # the body dropping it is still a loss
+    en_body = "# November manufacturing PMI slips to 49.4%\n\nThe PMI fell to 49.4% in November.\n"
+    assert ("missing-number", "warning", "0.1个百分点") in check_md(tmp_path, zh, en_body)

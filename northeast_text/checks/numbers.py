@@ -425,7 +425,8 @@ def _report_leftovers(pair, leftovers: list[_Leftover], link_items, config, quie
             continue
         n = lo.nq
         if lo.side == "source":
-            salient = _dropped_matters(n, salient_min) and not _one_in_words(pair, lo) and not _rate_unit(pair, lo)
+            salient = _dropped_matters(n, salient_min) and not _one_in_words(pair, lo) and not _rate_unit(pair, lo) \
+                and not _in_headline(pair, n.q)
         else:  # a vague word in the translation ("several") says no figure of its own
             salient = _salient(n, salient_min) and not is_vague(n.q)
         severity = "warning" if salient else "info"
@@ -580,6 +581,12 @@ def _on_the_clock(pair: AnnotatedPair, lo: _Leftover) -> bool:
             if m and int(n.lo) in {int(g) for g in m.groups() if g}:
                 return True
     return False
+
+
+def _in_headline(pair: AnnotatedPair, q: Quantity) -> bool:
+    """A source figure in a title or heading: news translators rewrite headlines, and a
+    figure a headline drops is given in the body (minor, not a loss)."""
+    return pair.source is not None and pair.source.block(q.block).role in ("title", "heading")
 
 
 def _months_so_far(pair: AnnotatedPair, lo: _Leftover) -> bool:
