@@ -10,7 +10,8 @@ given per kilogram, a per-mille rate written "per 1,000", 百帕 and "kilometers
 per hour", "magnitude-6.2", set scores in a list (比分为23:25、25:21), a percentage as
 the fraction word it rounds to, "Rmb162.2bn", 兆元 in Taiwan money, "one and a
 half billion", "a quarter-point" for 25个基点, 1至11月 as "the first 11 months", 据估计
-for the sentence, 失守 as "below", 第三方, a figure a headline drops,
+for the sentence, 失守 as "below", 第三方, a figure a headline drops, "10 degrees" for
+10℃, 持有13年 as "over 13 years", 升值约1.8倍 as "about 180 per cent",
 每投入1美元 as "every dollar", 华北 as "northern
 China"): no error or warning.  Each class has its
 counterpart that must still be reported, so the rule cannot be a blanket
@@ -121,6 +122,10 @@ def check(tmp_path: Path, zh: str, en: str) -> list[tuple[str, str, str | None]]
     ("沪指跌1.03%，一度失守2900点整数关口。", "The Shanghai index fell 1.03%, briefly dropping below the 2,900 mark."),
     ("据第三方机构统计，该系列上市后6周内销量超过160万台。",
      "More than 1.6 million were sold in the first six weeks, according to a research firm."),
+    # "degrees" for a temperature change, "over N years" for 持有N年, a gain in 倍 after a hedge as a percentage
+    ("上海最高气温仅有3℃，比前一天下降约10℃。", "Shanghai's high will be 3 C, about 10 degrees below the day before."),
+    ("该物业业主持有13年，账面获利2.2亿港元，升值约1.8倍。",
+     "The owner made a paper gain of HK$220m over 13 years, or about 180 per cent."),
     # a macro-region rendered by the larger region that holds it (华北 "northern China")
     ("未来三天，华北地区将出现强降雨。", "Heavy rain is expected in northern China over the next three days."),
 ])
@@ -188,6 +193,12 @@ def test_correct_news_phrasing_is_not_flagged(tmp_path, zh, en):
     ("据估计，每年流感导致全球29万至65万人死亡。", "Flu kills 290,000 to 560,000 people a year.", "value"),
     ("沪指跌1.03%，一度失守2900点整数关口。", "The Shanghai index fell 1.03%, briefly dropping below the 2,800 mark.",
      "value"),
+    ("上海最高气温仅有3℃，比前一天下降约10℃。", "Shanghai's high will be 3 C, about 12 degrees below the day before.",
+     "value"),
+    # a gain in 倍 read as the percentage it is not (the expected figure has no end: no crash)
+    ("利润增长1.8倍。", "Profit rose 80 per cent.", "value"),
+    ("该物业业主持有13年，账面获利2.2亿港元，升值约1.8倍。",
+     "The owner made a paper gain of HK$220m over 13 years, or about 80 per cent.", "value"),
     # a macro-region swapped for another
     ("未来三天，华北地区将出现强降雨。", "Heavy rain is expected in southern China in the next days.", "entity"),
 ])

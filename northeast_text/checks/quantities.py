@@ -187,7 +187,8 @@ def render_like(value: Decimal, like: Quantity, token: int | None = None,
                 text = text[:e] + m.group(0).replace(m.group(1), word) + text[scale_end:]
                 scale_end = e + len(m.group(0).replace(m.group(1), word))
                 break
-    places = decimals_of(st / unit) if st else None
+    # a step that does not end (0.1 × 180/2.8, a reading of 增长1.8倍) shows at most 12 places
+    places = min(decimals_of(st / unit), 12) if st else None
     if trim and places:
         places = min(places, decimals_of(mant.quantize(Decimal(1).scaleb(-places)).normalize()))
     grouping = "," in text[s:e] or (abs(mant) >= 10000 and like.lang != "zh")
@@ -342,8 +343,8 @@ def compatible(a: NQ, b: NQ) -> bool:
         return True
     if a.family == "amount":
         kinds = {a.q.kind, b.q.kind}
-        if kinds == {"count"}:
-            return not (a.unit in measure_units() and b.unit in measure_units())  # km is not miles
+        if kinds == {"count"}:  # km is not miles; "degrees" is any degree (10℃)
+            return not (a.unit in measure_units() and b.unit in measure_units()) or bare_fits(a.unit, b.unit)
         if kinds == {"money", "count"}:
             return False  # a count with its own unit is not an amount of money
     return False
@@ -353,6 +354,17 @@ def compatible(a: NQ, b: NQ) -> bool:
 def measure_units() -> frozenset[str]:
     """Units of measure (km, t, kWh, mu …): unlike classifiers, two different ones never match."""
     return frozenset(load_resource("numbers.json")["units"]["measure"])
+
+
+@cache
+def _bare_units() -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in load_resource("numbers.json")["units"].get("bare", {}).items()}
+
+
+def bare_fits(a: str | None, b: str | None) -> bool:
+    """Is one of two units a word with no scale of its own that fits the other ("degrees", degC)?"""
+    bare = _bare_units()
+    return b in bare.get(a or "", frozenset()) or a in bare.get(b or "", frozenset())
 
 
 def is_vague(q: Quantity) -> bool:

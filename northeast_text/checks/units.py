@@ -18,13 +18,15 @@ from functools import cache
 from ..model import Analysis, Finding
 from ..numbers import base_unit
 from ..numbers.core import unit_map
-from .quantities import NQ, evidence, exact, measure_units, message, overlap_within
+from .quantities import NQ, bare_fits, evidence, exact, measure_units, message, overlap_within
 
 
 def unit_clash(a: NQ, b: NQ) -> bool:
     """The same value in two different, stated units."""
     if not (a.unit and b.unit) or (a.q.readings or b.q.readings) and _units_of(a) & _units_of(b):
         return False  # a surface that may mean more than one unit ("$", 元) is no clash with any of them
+    if bare_fits(a.unit, b.unit):
+        return False  # "10 degrees" for 10℃
     if a.unit == b.unit:
         return written_clash(a, b)
     families = {a.family, b.family}

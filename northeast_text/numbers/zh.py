@@ -948,14 +948,14 @@ def _generic(t: str, cands: list[Cand], claimed: Claimed) -> None:
 
 
 # 增长一倍 (grew by 100%) is doubled; 增长三倍 is 4x, or 3x as many writers mean it.
-_GROWTH_RE = re.compile(r"(?:增长|增加|提高|上升|上涨|扩大|增)了?\s*$")
+_GROWTH_RE = re.compile(r"(?:增长|增加|提高|上升|上涨|扩大|升值|增值|增|涨)了?\s*(?:约|近|超过|逾)?\s*$")
 # 张欢等4位医生, 北京、上海等5个城市: the count includes those named before 等.
 _INCLUSIVE_RE = re.compile(r"等\s*$")
 
 
 def _growth_and_group(t: str, c: Cand) -> None:
     """Mark 增长N倍 (value N+1, readings N and N×100%) and inclusive counts 等N人 / 等N个 (in place)."""
-    if c.kind == "multiplier" and c.value is not None and _GROWTH_RE.search(t, max(0, c.start - 3), c.start):
+    if c.kind == "multiplier" and c.value is not None and _GROWTH_RE.search(t, max(0, c.start - 5), c.start):
         # 增长1.5倍 is also "up 150%"
         c.extra["readings"] = ([(c.value, "x")] if c.value != 1 else []) + [(c.value * 100, "%")]
         c.value += 1
