@@ -126,6 +126,8 @@ def check(tmp_path: Path, zh: str, en: str) -> list[tuple[str, str, str | None]]
     ("上海最高气温仅有3℃，比前一天下降约10℃。", "Shanghai's high will be 3 C, about 10 degrees below the day before."),
     ("该物业业主持有13年，账面获利2.2亿港元，升值约1.8倍。",
      "The owner made a paper gain of HK$220m over 13 years, or about 180 per cent."),
+    # a range in words whose first end takes the scale of the last
+    ("目前已有两三百个小区完成改造。", "Two to three hundred compounds have been renovated so far."),
     # a macro-region rendered by the larger region that holds it (华北 "northern China")
     ("未来三天，华北地区将出现强降雨。", "Heavy rain is expected in northern China over the next three days."),
 ])

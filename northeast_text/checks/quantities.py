@@ -383,7 +383,8 @@ def rounds_to(a: NQ, b: NQ) -> bool:
     precision?  A translation may round (12.37亿 as "1.24 billion") but not add
     digits the source does not give (2亿 as "208 million").  Two stated ranges agree
     end by end (29万至65万 is not "290,000 to 560,000")."""
-    if a.is_range and b.is_range and not (is_vague(a.q) or is_vague(b.q)):
+    if a.is_range and b.is_range and not (is_vague(a.q) or is_vague(b.q)) \
+            and written_in_digits(a.q) and written_in_digits(b.q):
         return abs(a.lo - b.lo) <= b.tol and abs(a.hi - b.hi) <= b.tol
     return a.lo - b.tol <= b.hi and b.lo <= a.hi + b.tol
 
