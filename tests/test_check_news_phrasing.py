@@ -222,3 +222,10 @@ def test_a_headline_may_drop_a_figure_its_body_gives(tmp_path):
     # the body dropping it is still a loss
     en_body = "# November manufacturing PMI slips to 49.4%\n\nThe PMI fell to 49.4% in November.\n"
     assert ("missing-number", "warning", "0.1个百分点") in check_md(tmp_path, zh, en_body)
+    # so is a headline figure the body does not give, or one the headline makes vague
+    zh_only = "# 佛州确诊41.4万例 成第二严重州份\n\n佛罗里达州已成为美国疫情第二严重的州。\n"
+    en_only = "# Florida becomes second worst-hit state\n\nFlorida is now the second worst-hit state in the US.\n"
+    assert ("missing-number", "warning", "41.4万") in check_md(tmp_path, zh_only, en_only)
+    zh_both = "# 佛州确诊41.4万例\n\n佛罗里达州累计确诊41.4万例。\n"
+    en_vague = "# Florida has several hundred thousand cases\n\nFlorida has 414,000 confirmed cases.\n"
+    assert ("missing-number", "warning", "41.4万") in check_md(tmp_path, zh_both, en_vague)
