@@ -11,7 +11,7 @@ per hour", "magnitude-6.2", set scores in a list (比分为23:25、25:21), a per
 the fraction word it rounds to, "Rmb162.2bn", 兆元 in Taiwan money, "one and a
 half billion", "a quarter-point" for 25个基点, 1至11月 as "the first 11 months", 据估计
 for the sentence, 失守 as "below", 第三方, a figure a headline drops, "10 degrees" for
-10℃, 持有13年 as "over 13 years", 升值约1.8倍 as "about 180 per cent",
+10℃, 持有13年 as "over 13 years", 升值约1.8倍 as "about 180 per cent", a hedge a list shares (45%和35%左右),
 每投入1美元 as "every dollar", 华北 as "northern
 China"): no error or warning.  Each class has its
 counterpart that must still be reported, so the rule cannot be a blanket
@@ -128,6 +128,8 @@ def check(tmp_path: Path, zh: str, en: str) -> list[tuple[str, str, str | None]]
      "The owner made a paper gain of HK$220m over 13 years, or about 180 per cent."),
     # a range in words whose first end takes the scale of the last
     ("目前已有两三百个小区完成改造。", "Two to three hundred compounds have been renovated so far."),
+    # a hedge after the last figure of a list, shared by all of them
+    ("越南和泰国分别占进口量的45%和35%左右。", "Vietnam and Thailand account for around 45% and 35% of imports."),
     # a macro-region rendered by the larger region that holds it (华北 "northern China")
     ("未来三天，华北地区将出现强降雨。", "Heavy rain is expected in northern China over the next three days."),
 ])
@@ -201,6 +203,7 @@ def test_correct_news_phrasing_is_not_flagged(tmp_path, zh, en):
     ("利润增长1.8倍。", "Profit rose 80 per cent.", "value"),
     ("该物业业主持有13年，账面获利2.2亿港元，升值约1.8倍。",
      "The owner made a paper gain of HK$220m over 13 years, or about 80 per cent.", "value"),
+    ("越南和泰国分别占进口量的45%和35%左右。", "Vietnam and Thailand supply 45% and 35% of imports.", "approximation"),
     # a macro-region swapped for another
     ("未来三天，华北地区将出现强降雨。", "Heavy rain is expected in southern China in the next days.", "entity"),
 ])
