@@ -70,6 +70,41 @@ def _norm_phrase(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+_GLOBAL_FLAGS_OR_BACKREF = regex.compile(r"\(\?[a-zA-Z-]+\)|\\[1-9]|\(\?P=")
+
+
+class AnyOf(tuple[regex.Pattern, ...]):
+    """Patterns of which any one may match: :meth:`search` tells whether one
+    does with a single scan (their alternation), not one scan per pattern."""
+
+    _union: regex.Pattern | None
+
+    def __new__(cls, rxs: Iterable[regex.Pattern] = ()) -> AnyOf:
+        self = super().__new__(cls, rxs)
+        self._union = _alternation(self)
+        return self
+
+    def search(self, text: str) -> bool:
+        if self._union is not None:
+            return self._union.search(text) is not None
+        return any(rx.search(text) for rx in self)
+
+
+def _alternation(rxs: Sequence[regex.Pattern]) -> regex.Pattern | None:
+    """One pattern matching where any of ``rxs`` does: each is wrapped in its
+    own case flag; None when one cannot be (inline flags other than a
+    leading "(?i)", back-references by number or name)."""
+    parts = []
+    for rx in rxs:
+        text, fold = rx.pattern, bool(rx.flags & regex.IGNORECASE)
+        if text.startswith("(?i)"):
+            text, fold = text[4:], True
+        if _GLOBAL_FLAGS_OR_BACKREF.search(text):
+            return None
+        parts.append(f"(?{'i' if fold else '-i'}:{text})")
+    return regex.compile("|".join(parts) or "(?!)")
+
+
 @dataclass(frozen=True)
 class Remark:
     pattern: regex.Pattern
@@ -84,14 +119,17 @@ class Patterns:
     remarks: tuple[Remark, ...]
     suffixes: tuple[Remark, ...]
     paragraphs: tuple[Remark, ...]
-    bylines: tuple[regex.Pattern, ...]
-    voice: dict[str, tuple[regex.Pattern, ...]]
-    rates: tuple[regex.Pattern, ...]
-    rate_voice: tuple[regex.Pattern, ...]
-    sections: tuple[regex.Pattern, ...]
+    bylines: AnyOf
+    voice: dict[str, AnyOf]
+    rates: AnyOf
+    rate_voice: AnyOf
+    sections: AnyOf
     markers: dict[str, regex.Pattern]
-    publisher: tuple[regex.Pattern, ...] = ()
-    notes_headings: tuple[regex.Pattern, ...] = ()
+    publisher: AnyOf = AnyOf()
+    notes_headings: AnyOf = AnyOf()
+
+
+_NONE = AnyOf()
 
 
 def _compile(rx: str, flags: int = regex.IGNORECASE) -> regex.Pattern:
@@ -127,21 +165,21 @@ def patterns() -> Patterns:
     for ln in _lines("markers.tsv"):
         name, rx = ln.split("\t", 1)
         markers[name] = _compile(rx)
-    rate_voice = tuple(_compile(rx, 0 if r"\bI\b" in rx else regex.IGNORECASE) for rx in _lines("rate_voice.txt"))
+    rate_voice = AnyOf(_compile(rx, 0 if r"\bI\b" in rx else regex.IGNORECASE) for rx in _lines("rate_voice.txt"))
     return Patterns(
         headings=headings,
         afterword=frozenset(afterword),
         remarks=remarks("remarks.tsv"),
         suffixes=tuple(Remark(r.pattern, r.resp, True) for r in remarks("remark_suffixes.tsv")),
         paragraphs=remarks("note_paragraphs.tsv"),
-        bylines=tuple(_compile(rx) for rx in _lines("bylines.txt")),
-        voice={k: tuple(v) for k, v in voice.items()},
-        rates=tuple(_compile(rx) for rx in _lines("rate_declarations.txt")),
+        bylines=AnyOf(_compile(rx) for rx in _lines("bylines.txt")),
+        voice={k: AnyOf(v) for k, v in voice.items()},
+        rates=AnyOf(_compile(rx) for rx in _lines("rate_declarations.txt")),
         rate_voice=rate_voice,
-        sections=tuple(_compile(rx) for rx in _lines("sections.txt")),
+        sections=AnyOf(_compile(rx) for rx in _lines("sections.txt")),
         markers=markers,
-        publisher=tuple(_compile(rx, 0) for rx in _lines("publisher.txt")),
-        notes_headings=tuple(_compile(rx) for rx in _lines("notes_headings.txt")),
+        publisher=AnyOf(_compile(rx, 0) for rx in _lines("publisher.txt")),
+        notes_headings=AnyOf(_compile(rx) for rx in _lines("notes_headings.txt")),
     )
 
 
@@ -204,7 +242,7 @@ def _publisher_block(block: Block, pats: Patterns) -> bool:
     for line in (block.raw or block.text).splitlines():
         line = _MD_LINK.sub(r"\1", line).replace("\\", "").replace("*", "").strip()
         parts.extend(p.strip() for p in _PARTS.split(line) if p.strip())
-    return bool(parts) and all(any(rx.search(p) for rx in pats.publisher) for p in parts)
+    return bool(parts) and all(pats.publisher.search(p) for p in parts)
 
 
 class _Doc:
@@ -225,39 +263,41 @@ class _Doc:
             text = b.text.strip()
             key = _heading_key(text)
             short = 0 < len(text) <= 120 and "\n" not in text
+            marked = (short or b.role == "list-item") and _fully_marked(b)  # only read there
             looks = b.role in _HEADING_ROLES or (
                 short and len(key.split()) <= 12
-                and (_fully_marked(b) or not text.rstrip("\"'”’」』)）").endswith(_SENTENCE_END))
+                and (marked or not text.rstrip("\"'”’」』)）").endswith(_SENTENCE_END))
             )
             cat = pats.headings.get(key)
             self.key[i] = key
-            if short and any(rx.search(text) for rx in pats.bylines):
+            if short and pats.bylines.search(text):
                 self.byline.add(i)
             elif _publisher_block(b, pats):
                 self.publisher.add(i)
                 self.byline.add(i)
-            if looks and not cat and any(rx.search(key) for rx in pats.notes_headings):
+            if looks and not cat and pats.notes_headings.search(key):
                 self.notes_like.add(i)
-            elif (b.role in _HEADING_ROLES or (looks and _fully_marked(b))) and not cat \
-                    and any(rx.search(text) for rx in pats.voice.get("translator", ())):
+            elif (b.role in _HEADING_ROLES or (looks and marked)) and not cat \
+                    and pats.voice.get("translator", _NONE).search(text):
                 cat = "preface-strong"  # "A Word from the Translator"
             if b.role == "notes-heading":
                 cat = "notes"
-            if b.role == "list-item" and not cat and not _fully_marked(b):
+            if b.role == "list-item" and not cat and not marked:
                 continue  # a numbered point, not a section heading
-            if looks and (cat or b.role in _HEADING_ROLES or _fully_marked(b) or self._is_section(text)):
+            section = looks and not cat and self._is_section(text)
+            if looks and (cat or b.role in _HEADING_ROLES or marked or section):
                 self.heading.add(i)
                 if cat:
                     self.category[i] = cat
-                elif self._is_section(text):
+                elif section:
                     self.section.add(i)
 
     def _is_section(self, text: str) -> bool:
-        return any(rx.search(text.strip()) for rx in self.p.sections)
+        return self.p.sections.search(text.strip())
 
     def voice(self, i: int, cues: Iterable[str] = ("first", "translating", "meta")) -> bool:
         text = self.blocks[i].text
-        return any(rx.search(text) for c in cues for rx in self.p.voice.get(c, ()))
+        return any(self.p.voice.get(c, _NONE).search(text) for c in cues)
 
     def quoted(self, i: int) -> bool:
         """A block quoting the author: numbered/bulleted points, a block quote."""
@@ -572,9 +612,9 @@ def _note_paragraph(d: _Doc, i: int, in_zone: bool) -> str | None:
     for r in d.p.paragraphs:
         if r.pattern.match(text):
             if (r.explicit or in_zone or d.voice(i, ("first", "translating"))
-                    or any(rx.search(text) for rx in d.p.rate_voice)):
+                    or d.p.rate_voice.search(text)):
                 return r.resp
-    if any(rx.search(text) for rx in d.p.rates) and any(rx.search(text) for rx in d.p.rate_voice):
+    if d.p.rates.search(text) and d.p.rate_voice.search(text):
         return "translator"
     return None
 
@@ -593,7 +633,7 @@ def _lead_in(d: _Doc, i: int) -> bool:
     text = b.text[start:lead.end]
     if d.p.headings.get(_heading_key(text), "").startswith(("preface", "afterword")):
         return True
-    return any(rx.search(text) for c in ("translating", "source") for rx in d.p.voice.get(c, ()))
+    return any(d.p.voice.get(c, _NONE).search(text) for c in ("translating", "source"))
 
 
 def _speaks_as_translator(d: _Doc, i: int) -> bool:
@@ -706,7 +746,7 @@ def says_abridged(text: str, *, marks_cut: bool = False) -> bool:
     pats = patterns()
     if marks_cut and pats.markers["cut"].match(text.strip()):
         return True
-    return any(rx.search(text) for rx in pats.voice.get("abridging", ()))
+    return pats.voice.get("abridging", _NONE).search(text)
 
 
 def find_source_notes(document: Document) -> list[Note]:
