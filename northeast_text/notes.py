@@ -39,6 +39,7 @@ from __future__ import annotations
 import math
 import unicodedata
 from collections.abc import Iterable, Sequence
+from copy import copy
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -307,6 +308,22 @@ class _Doc:
         if b.role == "list-item" or self.p.markers["quoted"].search(b.text):
             return not self.voice(i, ("first", "translating"))
         return False
+
+
+#: id of a document's blocks -> their facts, for the last few documents read:
+#: find_notes, find_source_notes and attribute read the same ones in turn.
+_RECENT: dict[int, _Doc] = {}
+
+
+def _doc(document: Document) -> _Doc:
+    """The facts of ``document``, read once (treat them as read-only)."""
+    d = _RECENT.get(id(document.blocks))
+    if d is None or d.blocks is not document.blocks or d.meta != (document.meta or {}):
+        d = _Doc(document, patterns())
+        _RECENT[id(document.blocks)] = d
+        while len(_RECENT) > 4:
+            _RECENT.pop(next(iter(_RECENT)), None)
+    return d
 
 
 # --------------------------------------------------------------------------
@@ -694,18 +711,18 @@ def find_notes(document: Document, original: Document | None = None) -> list[Not
     paragraphs (an editor's note), when the original has its own.
     """
     pats = patterns()
-    d = _Doc(document, pats)
+    d = _doc(document)
     blocks = document.blocks
     found: list[_Found] = []
     whole: dict[int, str] = {}  # block index -> kind of a whole-block note
 
     sections = _notes_sections(d)
     labels = set(_entry_labels(d, sections))
-    source = _Doc(original, pats) if original is not None else None
+    source = _doc(original) if original is not None else None
     authorial = source is not None and bool(_notes_sections(source))
     if source is not None and source.publisher:
-        d.byline -= d.publisher  # the original has its own: the aligner pairs them
-        d.publisher.clear()
+        d = copy(d)  # the original has its own: the aligner pairs them
+        d.byline, d.publisher = d.byline - d.publisher, set()
     # the original's own editor's (translator's) notes, rendered: the aligner decides
     shared = set(_labelled_paragraphs(source).values()) if source is not None else set()
     heading = None  # the heading of the section an entry is in
@@ -758,7 +775,7 @@ def find_source_notes(document: Document) -> list[Note]:
     translation need not carry over; and paragraphs labelled as the original
     editor's or translator's notes (编者按：…, kind ``translator``)."""
     pats = patterns()
-    d = _Doc(document, pats)
+    d = _doc(document)
     sections = _notes_sections(d)
     labels = set(_entry_labels(d, sections))
     found = [_Found(i, *_whole(d.blocks[i]), "footnote", "end", "author") for i in sections]
@@ -835,7 +852,7 @@ class _Revision:
 
     def __init__(self, source: Analysis, target: Analysis, alignment: Sequence[Link]):
         self.source, self.target, self.alignment = source, target, alignment
-        self.d = _Doc(target.document, patterns())
+        self.d = _doc(target.document)
         self.blocks = target.document.blocks
         index = {b.id: b.n for b in self.blocks}
         self.linked = {j for link in alignment if link.source for j in link.target}

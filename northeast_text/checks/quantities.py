@@ -418,6 +418,8 @@ def resolve_readings(items: list[NQ], others: list[NQ], keep: Iterable[int] = ()
 
 def _readings_of(n: NQ) -> list[NQ]:
     """``n`` under each of its other readings."""
+    if not n.q.readings:
+        return []
     return [v for v in (_reading_view(n, value, unit) for value, unit in n.q.readings) if v is not None]
 
 
@@ -667,8 +669,10 @@ def find_unit_conversions(analysis: Analysis) -> list[Quantity]:
     tol = dec(config_section("units").get("conversion_tolerance", "0.05"))
     out: list[Quantity] = []
     for block in analysis.document.blocks:
-        qs = sorted((q for q in analysis.quantities_in(block.id) if q.value is not None and q.unit),
-                    key=lambda q: q.start)
+        qs = analysis.quantities_in(block.id)
+        if len(qs) < 2:
+            continue  # a conversion takes two figures
+        qs = sorted((q for q in qs if q.value is not None and q.unit), key=lambda q: q.start)
         for a, b in zip(qs, qs[1:]):
             between = _UNIT_WORDS_BEFORE_BRACKET.sub("", block.text[a.end:b.start], count=1)
             if a.unit != b.unit and gap.match(between) and _converts(a, b, tol):
@@ -708,6 +712,8 @@ def find_conversions(analysis: Analysis) -> list[Conversion]:
     gap = pattern("conversion_gap")
     out: list[Conversion] = []
     for block in analysis.document.blocks:
+        if len(analysis.quantities_in(block.id)) < 2:
+            continue  # a conversion takes two figures
         spans = _spans(analysis, block.id, block.text)
         for a, b in zip(spans, spans[1:]):
             to_cur = currency_code(b.unit)
