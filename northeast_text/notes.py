@@ -496,11 +496,15 @@ def _afterword_zone(d: _Doc, taken: set[int], after: int) -> set[int]:
 # inline notes
 
 
+_BRACKET_CHARS = regex.compile("[" + regex.escape("".join((*_SQUARE, *_ROUND, *_CLOSERS))) + "]")
+
+
 def _bracket_pairs(text: str) -> list[tuple[int, int]]:
     """Balanced bracket pairs as (open index, close index), outermost first."""
     stack: list[int] = []
     pairs: list[tuple[int, int]] = []
-    for i, ch in enumerate(text):
+    for m in _BRACKET_CHARS.finditer(text):
+        i, ch = m.start(), m.group()
         if ch in _SQUARE or ch in _ROUND:
             stack.append(i)
         elif ch in _CLOSERS:
