@@ -90,6 +90,12 @@ class AnyOf(tuple[regex.Pattern, ...]):
             return self._union.search(text) is not None
         return any(rx.search(text) for rx in self)
 
+    def match(self, text: str) -> bool:
+        """Does one of the patterns match at the start of ``text``?"""
+        if self._union is not None:
+            return self._union.match(text) is not None
+        return any(rx.match(text) for rx in self)
+
 
 def _alternation(rxs: Sequence[regex.Pattern]) -> regex.Pattern | None:
     """One pattern matching where any of ``rxs`` does: each is wrapped in its
@@ -128,6 +134,9 @@ class Patterns:
     markers: dict[str, regex.Pattern]
     publisher: AnyOf = AnyOf()
     notes_headings: AnyOf = AnyOf()
+    paragraph_starts: AnyOf = AnyOf()  # the patterns of ``paragraphs``, to rule them all out at once
+    ref_inline: tuple[regex.Pattern, ...] = ()  # the markers named ref-inline*, in order
+    ref_linked: tuple[regex.Pattern, ...] = ()  # the markers named ref-linked*, in order
 
 
 _NONE = AnyOf()
@@ -166,13 +175,14 @@ def patterns() -> Patterns:
     for ln in _lines("markers.tsv"):
         name, rx = ln.split("\t", 1)
         markers[name] = _compile(rx)
+    paragraphs = remarks("note_paragraphs.tsv")
     rate_voice = AnyOf(_compile(rx, 0 if r"\bI\b" in rx else regex.IGNORECASE) for rx in _lines("rate_voice.txt"))
     return Patterns(
         headings=headings,
         afterword=frozenset(afterword),
         remarks=remarks("remarks.tsv"),
         suffixes=tuple(Remark(r.pattern, r.resp, True) for r in remarks("remark_suffixes.tsv")),
-        paragraphs=remarks("note_paragraphs.tsv"),
+        paragraphs=paragraphs,
         bylines=AnyOf(_compile(rx) for rx in _lines("bylines.txt")),
         voice={k: AnyOf(v) for k, v in voice.items()},
         rates=AnyOf(_compile(rx) for rx in _lines("rate_declarations.txt")),
@@ -181,6 +191,9 @@ def patterns() -> Patterns:
         markers=markers,
         publisher=AnyOf(_compile(rx, 0) for rx in _lines("publisher.txt")),
         notes_headings=AnyOf(_compile(rx) for rx in _lines("notes_headings.txt")),
+        paragraph_starts=AnyOf(r.pattern for r in paragraphs),
+        ref_inline=tuple(rx for name, rx in markers.items() if name.startswith("ref-inline")),
+        ref_linked=tuple(rx for name, rx in markers.items() if name.startswith("ref-linked")),
     )
 
 
@@ -585,9 +598,7 @@ def _reference_marks(text: str, n: int, pats: Patterns, labels: frozenset[str] |
                      out: list[_Found], covered: list[tuple[int, int]]) -> None:
     """Footnote references outside brackets (after :func:`_bracket_notes`), appended to ``out``."""
     # caret, HTML and superscript references outside brackets
-    for name, rx in pats.markers.items():
-        if not name.startswith("ref-inline"):
-            continue
+    for rx in pats.ref_inline:
         for m in rx.finditer(text):
             if not any(a <= m.start() < b for a, b in covered) and m.start() > 0:
                 out.append(_Found(n, m.start(), m.end(), "footnote", "inline"))
@@ -600,9 +611,7 @@ def _reference_marks(text: str, n: int, pats: Patterns, labels: frozenset[str] |
         out.append(_Found(n, m.start(), m.end(), "footnote", "inline"))
         covered.append((m.start(), m.end()))
     # symbols, "(1)" and circled numbers count only with an entry to point at
-    for name, rx in pats.markers.items():
-        if not name.startswith("ref-linked") or not labels:
-            continue
+    for rx in pats.ref_linked if labels else ():
         for m in rx.finditer(text):
             if m.start() == 0 or any(a <= m.start() < b for a, b in covered) or _label(m.group(0)) not in labels:
                 continue
@@ -621,6 +630,8 @@ def _labelled_paragraphs(d: _Doc) -> dict[int, str]:
     out = {}
     for i, b in enumerate(d.blocks):
         text = b.text.strip()
+        if not d.p.paragraph_starts.match(text):
+            continue
         r = next((r for r in d.p.paragraphs if r.explicit and r.pattern.match(text)), None)
         if r is not None:
             out[i] = r.resp
@@ -630,7 +641,7 @@ def _labelled_paragraphs(d: _Doc) -> dict[int, str]:
 def _note_paragraph(d: _Doc, i: int, in_zone: bool) -> str | None:
     """resp if block i is wholly a translator's/editor's note, else None."""
     text = d.blocks[i].text.strip()
-    for r in d.p.paragraphs:
+    for r in d.p.paragraphs if d.p.paragraph_starts.match(text) else ():
         if r.pattern.match(text):
             if (r.explicit or in_zone or d.voice(i, ("first", "translating"))
                     or d.p.rate_voice.search(text)):

@@ -69,6 +69,7 @@ NUMERAL = (
 )
 _NUMERAL_RE = re.compile(NUMERAL)
 _SEP = r"\s*(?:-{1,2}|~|至|到|或)\s*"
+_SEP_RE = re.compile(_SEP)
 
 _CN_DIG = "零〇一二三四五六七八九"
 _YEAR = rf"(?:\d{{4}}|[{_CN_DIG}]{{4}})"
@@ -199,11 +200,14 @@ def _currency_senses() -> dict[str, tuple[re.Pattern[str], str, bool]]:
 
 # ---------------------------------------------------------------- numerals
 
+_PLAIN_DIGITS_RE = re.compile(r"[\d,]+(?:\.\d+)?")
+
+
 def _small(s: str) -> tuple[Decimal, Decimal]:
     """Value and step of a numeral below 万 ("三千五" -> 3500, step 100)."""
     if not s:
         return D0, D1
-    if re.fullmatch(r"[\d,]+(?:\.\d+)?", s):
+    if _PLAIN_DIGITS_RE.fullmatch(s):
         digits = s.replace(",", "")
         return Decimal(digits), digits_step(digits)
     if "点" in s:
@@ -588,7 +592,7 @@ def _cheng(t: str, claim: Claim, claimed: Claimed) -> None:
     """三成 'thirty percent', 二到三成, 三成至四成五: kind percent in tens, scale 成."""
     found: list[Cand] = []
     _cheng_each(t, found.append, claimed)
-    sep = re.compile(_SEP)
+    sep = _SEP_RE
     i = 0
     while i < len(found):
         a = found[i]
@@ -710,6 +714,10 @@ def _position(pos: str | None) -> str | None:
     return "late"
 
 
+_DIGIT_RE = re.compile(r"\d")
+_PLACED_RE = re.compile(r"[十百千万亿萬億兆几数多余]")
+
+
 def _read(t: str, m: re.Match[str]) -> Cand | None:
     """One numeral with its scale, 几/多/余 markers and following unit."""
     s = m.group().replace(" ", "")
@@ -770,8 +778,8 @@ def _read(t: str, m: re.Match[str]) -> Cand | None:
         c.value = None
         c.low, c.high = whole / pow10(6), whole
         c.qualifier = "ambiguous-scale"
-    c.extra["arabic"] = bool(re.search(r"\d", core))
-    c.extra["placed"] = bool(re.search(r"[十百千万亿萬億兆几数多余]", core)) or len(core) > 1
+    c.extra["arabic"] = bool(_DIGIT_RE.search(core))
+    c.extra["placed"] = bool(_PLACED_RE.search(core)) or len(core) > 1
     return c
 
 
@@ -873,6 +881,10 @@ _MAX_NUMERAL = 40
 _DIGIT_RUN_RE = re.compile(r"\d+(?:[.,]\d+)*")
 
 
+# 五六十万 / 两三个: adjacent digits as a range
+_ADJACENT_RE = re.compile(r"([一二两三四五六七八九])([二两三四五六七八九])")
+
+
 def _generic(t: str, cands: list[Cand], claimed: Claimed) -> None:
     found: list[Cand] = []
     for m in _NUMERAL_RE.finditer(t):
@@ -893,7 +905,7 @@ def _generic(t: str, cands: list[Cand], claimed: Claimed) -> None:
         if bare and not _bare_scale_ok(t, m):
             continue
         # 五六十万 / 两三个: adjacent digits as a range
-        adj = re.match(r"([一二两三四五六七八九])([二两三四五六七八九])", m.group())
+        adj = _ADJACENT_RE.match(m.group())
         c = None
         if adj and (DIGIT[adj.group(2)] - DIGIT[adj.group(1)] == 1 or adj.group() == "三五") \
                 and (len(m.group()) > 2 or _unit_res()[0].match(t, m.end())):
@@ -974,7 +986,7 @@ def _carry(a: Cand, b: Cand) -> None:
 def _ranges(t: str, found: list[Cand]) -> list[Cand]:
     out: list[Cand] = []
     i = 0
-    sep = re.compile(_SEP)
+    sep = _SEP_RE
     while i < len(found):
         a = found[i]
         if i + 1 < len(found):
