@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import MAX_EMAX, MIN_EMIN, Decimal, localcontext
 from functools import cache
@@ -550,8 +550,17 @@ def evidence(rule: str, source: Quantity | None, target: Quantity | None, **extr
     return out
 
 
-def inside(q: Quantity, spans: Iterable[tuple[str, int, int]]) -> bool:
-    return any(b == q.block and s <= q.start and q.end <= e for b, s, e in spans)
+def by_block(spans: Iterable[tuple[str, int, int]]) -> dict[str, list[tuple[int, int]]]:
+    """(block, start, end) spans grouped by block, for :func:`inside`."""
+    out: dict[str, list[tuple[int, int]]] = {}
+    for block, start, end in spans:
+        out.setdefault(block, []).append((start, end))
+    return out
+
+
+def inside(q: Quantity, spans: Mapping[str, Sequence[tuple[int, int]]]) -> bool:
+    """Is ``q`` within one of the spans of its block (``spans`` from :func:`by_block`)?"""
+    return any(s <= q.start and q.end <= e for s, e in spans.get(q.block, ()))
 
 
 # --------------------------------------------------------------------------
