@@ -112,14 +112,15 @@ def fmt_decimal(d: Decimal, places: int | None = None, grouping: bool = False) -
     九万亿亿亿 neither raises nor is rounded.
     """
     _, digits, exp = d.as_tuple()
-    width = len(digits) + abs(int(exp)) + (places or 0) + 2 if isinstance(exp, int) else 28
-    with localcontext() as ctx:
-        ctx.prec = max(28, width)
-        ctx.Emax, ctx.Emin = MAX_EMAX, MIN_EMIN
-        if places is not None:
-            d = d.quantize(Decimal(1).scaleb(-places)) if places > 0 else d.quantize(Decimal(1))
-        if d == d.to_integral_value() and places in (None, 0):
-            d = d.quantize(Decimal(1))
+    if exp != 0 or places is not None:  # an integer written plainly needs no rounding
+        width = len(digits) + abs(int(exp)) + (places or 0) + 2 if isinstance(exp, int) else 28
+        with localcontext() as ctx:
+            ctx.prec = max(28, width)
+            ctx.Emax, ctx.Emin = MAX_EMAX, MIN_EMIN
+            if places is not None:
+                d = d.quantize(Decimal(1).scaleb(-places)) if places > 0 else d.quantize(Decimal(1))
+            if d == d.to_integral_value() and places in (None, 0):
+                d = d.quantize(Decimal(1))
     text = format(d, "f")
     if grouping:
         sign = "-" if text.startswith("-") else ""
@@ -477,7 +478,10 @@ def power_ratio(a: NQ, b: NQ) -> int | None:
         return None
     with localcontext() as ctx:
         ctx.prec = 28
-        k = int((pb / pa).log10().to_integral_value())
+        ratio = pb / pa
+        if Decimal("0.5") <= ratio <= 2:
+            return None  # |log10| <= 0.302: k is 0 (log10 is slow)
+        k = int(ratio.log10().to_integral_value())
     if k == 0:
         return None
     if overlap_within(a, b, Decimal(10) ** k):
