@@ -252,11 +252,16 @@ _PARTS = regex.compile(r"\s+[|｜·•]\s+|(?<=[.!?。])\s+(?=[\p{Lu}\p{Han}])")
 
 def _publisher_block(block: Block, pats: Patterns) -> bool:
     """Every line (or " | "-separated part) of the block is the publisher's matter."""
-    parts: list[str] = []
+    seen = False
     for line in (block.raw or block.text).splitlines():
-        line = _MD_LINK.sub(r"\1", line).replace("\\", "").replace("*", "").strip()
-        parts.extend(p.strip() for p in _PARTS.split(line) if p.strip())
-    return bool(parts) and all(pats.publisher.search(p) for p in parts)
+        if "[" in line:
+            line = _MD_LINK.sub(r"\1", line)
+        for part in _PARTS.split(line.replace("\\", "").replace("*", "").strip()):
+            part = part.strip()
+            if part and not pats.publisher.search(part):
+                return False
+            seen = seen or bool(part)
+    return seen
 
 
 class _Doc:

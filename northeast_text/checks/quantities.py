@@ -476,12 +476,11 @@ def power_ratio(a: NQ, b: NQ) -> int | None:
     pa, pb = (a.lo + a.hi) / 2, (b.lo + b.hi) / 2
     if pa <= 0 or pb <= 0:
         return None
+    if pa <= 2 * pb and pb <= 2 * pa:
+        return None  # within a factor of two, k is 0 (and log10 is slow)
     with localcontext() as ctx:
         ctx.prec = 28
-        ratio = pb / pa
-        if Decimal("0.5") <= ratio <= 2:
-            return None  # |log10| <= 0.302: k is 0 (log10 is slow)
-        k = int(ratio.log10().to_integral_value())
+        k = int((pb / pa).log10().to_integral_value())
     if k == 0:
         return None
     if overlap_within(a, b, Decimal(10) ** k):
