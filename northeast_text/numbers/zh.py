@@ -400,7 +400,7 @@ def _minguo(t: str, claim: Claim, claimed: Claimed) -> None:
 
 def _year_ranges(t: str, claim: Claim, claimed: Claimed) -> None:
     """2019-2020年, 2019年至2020年, 2024/25年度: kind year, both ends."""
-    for m in _YEAR_RANGE_RE.finditer(t):
+    for m in finditer_if(_YEAR_RANGE_RE, t, "年" in t):
         a, b = int(m.group("a")), int(m.group("b"))
         if a < b:
             claim(Cand(m.start(), m.end(), "year", low=Decimal(a), high=Decimal(b), step=D1,
@@ -412,7 +412,7 @@ def _year_ranges(t: str, claim: Claim, claimed: Claimed) -> None:
 
 def _decades(t: str, claim: Claim, claimed: Claimed) -> None:
     """上世纪80年代, 1990年代, 二十一世纪头十年: kind decade (an 80-90年代 pair a range)."""
-    for m in _DECADE_RE.finditer(t):
+    for m in finditer_if(_DECADE_RE, t, "年代" in t):
         if _free(claimed, m.start(), m.end()):
             c = _decade(m)
             if c is not None:
@@ -449,7 +449,7 @@ def _decade(m: re.Match[str]) -> Cand | None:
 
 
 def _centuries(t: str, claim: Claim, claimed: Claimed) -> None:
-    for m in _CENTURY_RE.finditer(t):
+    for m in finditer_if(_CENTURY_RE, t, "世纪" in t):
         if _free(claimed, m.start(), m.end()):
             c = _cn_int(m.group("c"))
             claim(Cand(m.start(), m.end(), "century", value=Decimal(c), step=D1,
@@ -512,7 +512,7 @@ def _scientific(t: str, claim: Claim, claimed: Claimed) -> None:
 
 def _percents(t: str, claim: Claim, claimed: Claimed) -> None:
     """百分之五, 百分之五至十: kind percent; a falling pair (百分之五至百分之三) is two figures."""
-    for m in _PERCENT_RE.finditer(t):
+    for m in finditer_if(_PERCENT_RE, t, "百分之" in t):
         if not _free(claimed, m.start(), m.end()):
             continue
         v, st = parse_numeral(m.group("n"))
@@ -531,7 +531,7 @@ def _percents(t: str, claim: Claim, claimed: Claimed) -> None:
 
 def _fractions(t: str, claim: Claim, claimed: Claimed) -> None:
     """三分之一, 一半: kind fraction."""
-    for m in _FRACTION_RE.finditer(t):
+    for m in finditer_if(_FRACTION_RE, t, "分之" in t or "半" in t):
         if not _free(claimed, m.start(), m.end()):
             continue
         if m.group("half"):
@@ -556,7 +556,7 @@ def _counted_in(t: str, claim: Claim, claimed: Claimed) -> None:
 
 def _fan(t: str, claim: Claim, claimed: Claimed) -> None:
     """翻了两番 'quadrupled' (2**n), 减半 'halved': kind multiplier."""
-    for m in _FAN_RE.finditer(t):
+    for m in finditer_if(_FAN_RE, t, "番" in t or "减半" in t):
         if not _free(claimed, m.start(), m.end()):
             continue
         if m.group("half"):
@@ -571,7 +571,7 @@ def _fan(t: str, claim: Claim, claimed: Claimed) -> None:
 
 def _ordinals(t: str, claim: Claim, claimed: Claimed) -> None:
     """第三: kind ordinal."""
-    for m in _ORDINAL_RE.finditer(t):
+    for m in finditer_if(_ORDINAL_RE, t, "第" in t):
         if _free(claimed, m.start(), m.end()):
             v, _ = parse_numeral(m.group("n"))
             if v:
@@ -580,7 +580,7 @@ def _ordinals(t: str, claim: Claim, claimed: Claimed) -> None:
 
 def _ratios(t: str, claim: Claim, claimed: Claimed) -> None:
     """3:1, 3比1: kind ratio."""
-    for m in _RATIO_RE.finditer(t):
+    for m in finditer_if(_RATIO_RE, t, ":" in t or "比" in t):
         if _free(claimed, m.start(), m.end()):
             a, b = Decimal(m.group("a").replace(",", "")), Decimal(m.group("b").replace(",", ""))
             if b:
@@ -610,7 +610,7 @@ def _cheng(t: str, claim: Claim, claimed: Claimed) -> None:
 
 
 def _cheng_each(t: str, claim: Claim, claimed: Claimed) -> None:
-    for m in _CHENG_RE.finditer(t):
+    for m in finditer_if(_CHENG_RE, t, "成" in t):
         if not _free(claimed, m.start(), m.end()):
             continue
         n = m.group("n")
