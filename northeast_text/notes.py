@@ -46,6 +46,7 @@ from functools import lru_cache
 import regex
 
 from .model import Analysis, Block, Document, Link, Note
+from .numbers.core import Claimed
 from .resources_io import read_lines
 
 # Bracket pairs: square-like (glosses, remarks, references) and round-like
@@ -553,22 +554,23 @@ def _inline(block: Block, n: int, pats: Patterns, refs_only: bool,
             labels: frozenset[str] | set[str] = frozenset()) -> list[_Found]:
     text = block.text
     out: list[_Found] = []
-    covered: list[tuple[int, int]] = []
+    covered = Claimed()  # the spans taken so far
     _bracket_notes(text, n, pats, refs_only, out, covered)
     _reference_marks(text, n, pats, labels, out, covered)
     return out
 
 
 def _bracket_notes(text: str, n: int, pats: Patterns, refs_only: bool,
-                   out: list[_Found], covered: list[tuple[int, int]]) -> None:
+                   out: list[_Found], covered: Claimed) -> None:
     """Footnote references, translator's remarks and glosses in brackets, appended to ``out``."""
     entry_start = pats.markers["entry"].match(text)
     entry_at = None  # where the label of a notes-section entry opens the block
     if entry_start:
         entry_at = entry_start.start() + (len(entry_start.group(0)) - len(entry_start.group(0).lstrip()))
+    reach = 0  # the end of the last bracket taken
     for o, c in _bracket_pairs(text):
-        if any(a <= o and c < b for a, b in covered):
-            continue  # inside a bracket already taken
+        if c < reach:
+            continue  # inside a bracket already taken (pairs come by opening, outermost first)
         square = text[o] in _SQUARE
         cs, ce = _strip_span(text, o + 1, c)
         content = text[cs:ce]
@@ -577,6 +579,7 @@ def _bracket_notes(text: str, n: int, pats: Patterns, refs_only: bool,
                 continue
             out.append(_Found(n, o, c + 1, "footnote", "inline"))
             covered.append((o, c + 1))
+            reach = c + 1
             continue
         if refs_only or ce <= cs:
             continue
@@ -586,6 +589,7 @@ def _bracket_notes(text: str, n: int, pats: Patterns, refs_only: bool,
             if resp != "author":  # the author's own remark, rendered inline, is the text
                 out.append(_Found(n, cs, ce, "translator", "block" if whole else "inline", resp))
             covered.append((o, c + 1))
+            reach = c + 1
             continue
         if not square:
             continue
@@ -597,19 +601,20 @@ def _bracket_notes(text: str, n: int, pats: Patterns, refs_only: bool,
             continue  # a bracket opening the block is a label, not a gloss
         out.append(_Found(n, cs, ce, "gloss", "inline"))
         covered.append((o, c + 1))
+        reach = c + 1
 
 
 def _reference_marks(text: str, n: int, pats: Patterns, labels: frozenset[str] | set[str],
-                     out: list[_Found], covered: list[tuple[int, int]]) -> None:
+                     out: list[_Found], covered: Claimed) -> None:
     """Footnote references outside brackets (after :func:`_bracket_notes`), appended to ``out``."""
     # caret, HTML and superscript references outside brackets
     for rx in pats.ref_inline:
         for m in rx.finditer(text):
-            if not any(a <= m.start() < b for a, b in covered) and m.start() > 0:
+            if covered.free(m.start(), m.start() + 1) and m.start() > 0:
                 out.append(_Found(n, m.start(), m.end(), "footnote", "inline"))
                 covered.append((m.start(), m.end()))
     for m in pats.markers["ref-superscript"].finditer(text):
-        if m.start() == 0 or any(a <= m.start() < b for a, b in covered):
+        if m.start() == 0 or not covered.free(m.start(), m.start() + 1):
             continue
         if pats.markers["not-ref-after"].search(text[max(0, m.start() - 4):m.start()]):
             continue
@@ -618,7 +623,7 @@ def _reference_marks(text: str, n: int, pats: Patterns, labels: frozenset[str] |
     # symbols, "(1)" and circled numbers count only with an entry to point at
     for rx in pats.ref_linked if labels else ():
         for m in rx.finditer(text):
-            if m.start() == 0 or any(a <= m.start() < b for a, b in covered) or _label(m.group(0)) not in labels:
+            if m.start() == 0 or not covered.free(m.start(), m.start() + 1) or _label(m.group(0)) not in labels:
                 continue
             if m.group(0).startswith("*") and _EMPHASIS_OPEN.search(text, 0, m.start()):
                 continue  # the closing star of "*emphasis*" in plain text
