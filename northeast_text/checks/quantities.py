@@ -42,6 +42,7 @@ def message(key: str, **fields: object) -> str:
 
 
 @cache
+@cache
 def pattern(name: str) -> re.Pattern[str]:
     return re.compile(load_resource("connectors.json")[name], re.IGNORECASE)
 
