@@ -39,12 +39,14 @@ from __future__ import annotations
 import math
 import unicodedata
 from collections.abc import Iterable, Sequence
+from copy import copy
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import regex
 
 from .model import Analysis, Block, Document, Link, Note
+from .numbers.core import Claimed
 from .resources_io import read_lines
 
 # Bracket pairs: square-like (glosses, remarks, references) and round-like
@@ -70,6 +72,47 @@ def _norm_phrase(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+_GLOBAL_FLAGS_OR_BACKREF = regex.compile(r"\(\?[a-zA-Z-]+\)|\\[1-9]|\(\?P=")
+
+
+class AnyOf(tuple[regex.Pattern, ...]):
+    """Patterns of which any one may match: :meth:`search` tells whether one
+    does with a single scan (their alternation), not one scan per pattern."""
+
+    _union: regex.Pattern | None
+
+    def __new__(cls, rxs: Iterable[regex.Pattern] = ()) -> AnyOf:
+        self = super().__new__(cls, rxs)
+        self._union = _alternation(self)
+        return self
+
+    def search(self, text: str) -> bool:
+        if self._union is not None:
+            return self._union.search(text) is not None
+        return any(rx.search(text) for rx in self)
+
+    def match(self, text: str) -> bool:
+        """Does one of the patterns match at the start of ``text``?"""
+        if self._union is not None:
+            return self._union.match(text) is not None
+        return any(rx.match(text) for rx in self)
+
+
+def _alternation(rxs: Sequence[regex.Pattern]) -> regex.Pattern | None:
+    """One pattern matching where any of ``rxs`` does: each is wrapped in its
+    own case flag; None when one cannot be (inline flags other than a
+    leading "(?i)", back-references by number or name)."""
+    parts = []
+    for rx in rxs:
+        text, fold = rx.pattern, bool(rx.flags & regex.IGNORECASE)
+        if text.startswith("(?i)"):
+            text, fold = text[4:], True
+        if _GLOBAL_FLAGS_OR_BACKREF.search(text):
+            return None
+        parts.append(f"(?{'i' if fold else '-i'}:{text})")
+    return regex.compile("|".join(parts) or "(?!)")
+
+
 @dataclass(frozen=True)
 class Remark:
     pattern: regex.Pattern
@@ -84,14 +127,20 @@ class Patterns:
     remarks: tuple[Remark, ...]
     suffixes: tuple[Remark, ...]
     paragraphs: tuple[Remark, ...]
-    bylines: tuple[regex.Pattern, ...]
-    voice: dict[str, tuple[regex.Pattern, ...]]
-    rates: tuple[regex.Pattern, ...]
-    rate_voice: tuple[regex.Pattern, ...]
-    sections: tuple[regex.Pattern, ...]
+    bylines: AnyOf
+    voice: dict[str, AnyOf]
+    rates: AnyOf
+    rate_voice: AnyOf
+    sections: AnyOf
     markers: dict[str, regex.Pattern]
-    publisher: tuple[regex.Pattern, ...] = ()
-    notes_headings: tuple[regex.Pattern, ...] = ()
+    publisher: AnyOf = AnyOf()
+    notes_headings: AnyOf = AnyOf()
+    paragraph_starts: AnyOf = AnyOf()  # the patterns of ``paragraphs``, to rule them all out at once
+    ref_inline: tuple[regex.Pattern, ...] = ()  # the markers named ref-inline*, in order
+    ref_linked: tuple[regex.Pattern, ...] = ()  # the markers named ref-linked*, in order
+
+
+_NONE = AnyOf()
 
 
 def _compile(rx: str, flags: int = regex.IGNORECASE) -> regex.Pattern:
@@ -127,21 +176,25 @@ def patterns() -> Patterns:
     for ln in _lines("markers.tsv"):
         name, rx = ln.split("\t", 1)
         markers[name] = _compile(rx)
-    rate_voice = tuple(_compile(rx, 0 if r"\bI\b" in rx else regex.IGNORECASE) for rx in _lines("rate_voice.txt"))
+    paragraphs = remarks("note_paragraphs.tsv")
+    rate_voice = AnyOf(_compile(rx, 0 if r"\bI\b" in rx else regex.IGNORECASE) for rx in _lines("rate_voice.txt"))
     return Patterns(
         headings=headings,
         afterword=frozenset(afterword),
         remarks=remarks("remarks.tsv"),
         suffixes=tuple(Remark(r.pattern, r.resp, True) for r in remarks("remark_suffixes.tsv")),
-        paragraphs=remarks("note_paragraphs.tsv"),
-        bylines=tuple(_compile(rx) for rx in _lines("bylines.txt")),
-        voice={k: tuple(v) for k, v in voice.items()},
-        rates=tuple(_compile(rx) for rx in _lines("rate_declarations.txt")),
+        paragraphs=paragraphs,
+        bylines=AnyOf(_compile(rx) for rx in _lines("bylines.txt")),
+        voice={k: AnyOf(v) for k, v in voice.items()},
+        rates=AnyOf(_compile(rx) for rx in _lines("rate_declarations.txt")),
         rate_voice=rate_voice,
-        sections=tuple(_compile(rx) for rx in _lines("sections.txt")),
+        sections=AnyOf(_compile(rx) for rx in _lines("sections.txt")),
         markers=markers,
-        publisher=tuple(_compile(rx, 0) for rx in _lines("publisher.txt")),
-        notes_headings=tuple(_compile(rx) for rx in _lines("notes_headings.txt")),
+        publisher=AnyOf(_compile(rx, 0) for rx in _lines("publisher.txt")),
+        notes_headings=AnyOf(_compile(rx) for rx in _lines("notes_headings.txt")),
+        paragraph_starts=AnyOf(r.pattern for r in paragraphs),
+        ref_inline=tuple(rx for name, rx in markers.items() if name.startswith("ref-inline")),
+        ref_linked=tuple(rx for name, rx in markers.items() if name.startswith("ref-linked")),
     )
 
 
@@ -200,11 +253,16 @@ _PARTS = regex.compile(r"\s+[|｜·•]\s+|(?<=[.!?。])\s+(?=[\p{Lu}\p{Han}])")
 
 def _publisher_block(block: Block, pats: Patterns) -> bool:
     """Every line (or " | "-separated part) of the block is the publisher's matter."""
-    parts: list[str] = []
+    seen = False
     for line in (block.raw or block.text).splitlines():
-        line = _MD_LINK.sub(r"\1", line).replace("\\", "").replace("*", "").strip()
-        parts.extend(p.strip() for p in _PARTS.split(line) if p.strip())
-    return bool(parts) and all(any(rx.search(p) for rx in pats.publisher) for p in parts)
+        if "[" in line:
+            line = _MD_LINK.sub(r"\1", line)
+        for part in _PARTS.split(line.replace("\\", "").replace("*", "").strip()):
+            part = part.strip()
+            if part and not pats.publisher.search(part):
+                return False
+            seen = seen or bool(part)
+    return seen
 
 
 class _Doc:
@@ -225,39 +283,41 @@ class _Doc:
             text = b.text.strip()
             key = _heading_key(text)
             short = 0 < len(text) <= 120 and "\n" not in text
+            marked = (short or b.role == "list-item") and _fully_marked(b)  # only read there
             looks = b.role in _HEADING_ROLES or (
                 short and len(key.split()) <= 12
-                and (_fully_marked(b) or not text.rstrip("\"'”’」』)）").endswith(_SENTENCE_END))
+                and (marked or not text.rstrip("\"'”’」』)）").endswith(_SENTENCE_END))
             )
             cat = pats.headings.get(key)
             self.key[i] = key
-            if short and any(rx.search(text) for rx in pats.bylines):
+            if short and pats.bylines.search(text):
                 self.byline.add(i)
             elif _publisher_block(b, pats):
                 self.publisher.add(i)
                 self.byline.add(i)
-            if looks and not cat and any(rx.search(key) for rx in pats.notes_headings):
+            if looks and not cat and pats.notes_headings.search(key):
                 self.notes_like.add(i)
-            elif (b.role in _HEADING_ROLES or (looks and _fully_marked(b))) and not cat \
-                    and any(rx.search(text) for rx in pats.voice.get("translator", ())):
+            elif (b.role in _HEADING_ROLES or (looks and marked)) and not cat \
+                    and pats.voice.get("translator", _NONE).search(text):
                 cat = "preface-strong"  # "A Word from the Translator"
             if b.role == "notes-heading":
                 cat = "notes"
-            if b.role == "list-item" and not cat and not _fully_marked(b):
+            if b.role == "list-item" and not cat and not marked:
                 continue  # a numbered point, not a section heading
-            if looks and (cat or b.role in _HEADING_ROLES or _fully_marked(b) or self._is_section(text)):
+            section = looks and not cat and self._is_section(text)
+            if looks and (cat or b.role in _HEADING_ROLES or marked or section):
                 self.heading.add(i)
                 if cat:
                     self.category[i] = cat
-                elif self._is_section(text):
+                elif section:
                     self.section.add(i)
 
     def _is_section(self, text: str) -> bool:
-        return any(rx.search(text.strip()) for rx in self.p.sections)
+        return self.p.sections.search(text.strip())
 
     def voice(self, i: int, cues: Iterable[str] = ("first", "translating", "meta")) -> bool:
         text = self.blocks[i].text
-        return any(rx.search(text) for c in cues for rx in self.p.voice.get(c, ()))
+        return any(self.p.voice.get(c, _NONE).search(text) for c in cues)
 
     def quoted(self, i: int) -> bool:
         """A block quoting the author: numbered/bulleted points, a block quote."""
@@ -267,6 +327,22 @@ class _Doc:
         if b.role == "list-item" or self.p.markers["quoted"].search(b.text):
             return not self.voice(i, ("first", "translating"))
         return False
+
+
+#: id of a document's blocks -> their facts, for the last few documents read:
+#: find_notes, find_source_notes and attribute read the same ones in turn.
+_RECENT: dict[int, _Doc] = {}
+
+
+def _doc(document: Document) -> _Doc:
+    """The facts of ``document``, read once (treat them as read-only)."""
+    d = _RECENT.get(id(document.blocks))
+    if d is None or d.blocks is not document.blocks or d.meta != (document.meta or {}):
+        d = _Doc(document, patterns())
+        _RECENT[id(document.blocks)] = d
+        while len(_RECENT) > 4:
+            _RECENT.pop(next(iter(_RECENT)), None)
+    return d
 
 
 # --------------------------------------------------------------------------
@@ -439,11 +515,15 @@ def _afterword_zone(d: _Doc, taken: set[int], after: int) -> set[int]:
 # inline notes
 
 
+_BRACKET_CHARS = regex.compile("[" + regex.escape("".join((*_SQUARE, *_ROUND, *_CLOSERS))) + "]")
+
+
 def _bracket_pairs(text: str) -> list[tuple[int, int]]:
     """Balanced bracket pairs as (open index, close index), outermost first."""
     stack: list[int] = []
     pairs: list[tuple[int, int]] = []
-    for i, ch in enumerate(text):
+    for m in _BRACKET_CHARS.finditer(text):
+        i, ch = m.start(), m.group()
         if ch in _SQUARE or ch in _ROUND:
             stack.append(i)
         elif ch in _CLOSERS:
@@ -474,22 +554,23 @@ def _inline(block: Block, n: int, pats: Patterns, refs_only: bool,
             labels: frozenset[str] | set[str] = frozenset()) -> list[_Found]:
     text = block.text
     out: list[_Found] = []
-    covered: list[tuple[int, int]] = []
+    covered = Claimed()  # the spans taken so far
     _bracket_notes(text, n, pats, refs_only, out, covered)
     _reference_marks(text, n, pats, labels, out, covered)
     return out
 
 
 def _bracket_notes(text: str, n: int, pats: Patterns, refs_only: bool,
-                   out: list[_Found], covered: list[tuple[int, int]]) -> None:
+                   out: list[_Found], covered: Claimed) -> None:
     """Footnote references, translator's remarks and glosses in brackets, appended to ``out``."""
     entry_start = pats.markers["entry"].match(text)
     entry_at = None  # where the label of a notes-section entry opens the block
     if entry_start:
         entry_at = entry_start.start() + (len(entry_start.group(0)) - len(entry_start.group(0).lstrip()))
+    reach = 0  # the end of the last bracket taken
     for o, c in _bracket_pairs(text):
-        if any(a <= o and c < b for a, b in covered):
-            continue  # inside a bracket already taken
+        if c < reach:
+            continue  # inside a bracket already taken (pairs come by opening, outermost first)
         square = text[o] in _SQUARE
         cs, ce = _strip_span(text, o + 1, c)
         content = text[cs:ce]
@@ -498,6 +579,7 @@ def _bracket_notes(text: str, n: int, pats: Patterns, refs_only: bool,
                 continue
             out.append(_Found(n, o, c + 1, "footnote", "inline"))
             covered.append((o, c + 1))
+            reach = c + 1
             continue
         if refs_only or ce <= cs:
             continue
@@ -507,6 +589,7 @@ def _bracket_notes(text: str, n: int, pats: Patterns, refs_only: bool,
             if resp != "author":  # the author's own remark, rendered inline, is the text
                 out.append(_Found(n, cs, ce, "translator", "block" if whole else "inline", resp))
             covered.append((o, c + 1))
+            reach = c + 1
             continue
         if not square:
             continue
@@ -518,32 +601,29 @@ def _bracket_notes(text: str, n: int, pats: Patterns, refs_only: bool,
             continue  # a bracket opening the block is a label, not a gloss
         out.append(_Found(n, cs, ce, "gloss", "inline"))
         covered.append((o, c + 1))
+        reach = c + 1
 
 
 def _reference_marks(text: str, n: int, pats: Patterns, labels: frozenset[str] | set[str],
-                     out: list[_Found], covered: list[tuple[int, int]]) -> None:
+                     out: list[_Found], covered: Claimed) -> None:
     """Footnote references outside brackets (after :func:`_bracket_notes`), appended to ``out``."""
     # caret, HTML and superscript references outside brackets
-    for name, rx in pats.markers.items():
-        if not name.startswith("ref-inline"):
-            continue
+    for rx in pats.ref_inline:
         for m in rx.finditer(text):
-            if not any(a <= m.start() < b for a, b in covered) and m.start() > 0:
+            if covered.free(m.start(), m.start() + 1) and m.start() > 0:
                 out.append(_Found(n, m.start(), m.end(), "footnote", "inline"))
                 covered.append((m.start(), m.end()))
     for m in pats.markers["ref-superscript"].finditer(text):
-        if m.start() == 0 or any(a <= m.start() < b for a, b in covered):
+        if m.start() == 0 or not covered.free(m.start(), m.start() + 1):
             continue
         if pats.markers["not-ref-after"].search(text[max(0, m.start() - 4):m.start()]):
             continue
         out.append(_Found(n, m.start(), m.end(), "footnote", "inline"))
         covered.append((m.start(), m.end()))
     # symbols, "(1)" and circled numbers count only with an entry to point at
-    for name, rx in pats.markers.items():
-        if not name.startswith("ref-linked") or not labels:
-            continue
+    for rx in pats.ref_linked if labels else ():
         for m in rx.finditer(text):
-            if m.start() == 0 or any(a <= m.start() < b for a, b in covered) or _label(m.group(0)) not in labels:
+            if m.start() == 0 or not covered.free(m.start(), m.start() + 1) or _label(m.group(0)) not in labels:
                 continue
             if m.group(0).startswith("*") and _EMPHASIS_OPEN.search(text, 0, m.start()):
                 continue  # the closing star of "*emphasis*" in plain text
@@ -560,6 +640,8 @@ def _labelled_paragraphs(d: _Doc) -> dict[int, str]:
     out = {}
     for i, b in enumerate(d.blocks):
         text = b.text.strip()
+        if not d.p.paragraph_starts.match(text):
+            continue
         r = next((r for r in d.p.paragraphs if r.explicit and r.pattern.match(text)), None)
         if r is not None:
             out[i] = r.resp
@@ -569,12 +651,12 @@ def _labelled_paragraphs(d: _Doc) -> dict[int, str]:
 def _note_paragraph(d: _Doc, i: int, in_zone: bool) -> str | None:
     """resp if block i is wholly a translator's/editor's note, else None."""
     text = d.blocks[i].text.strip()
-    for r in d.p.paragraphs:
+    for r in d.p.paragraphs if d.p.paragraph_starts.match(text) else ():
         if r.pattern.match(text):
             if (r.explicit or in_zone or d.voice(i, ("first", "translating"))
-                    or any(rx.search(text) for rx in d.p.rate_voice)):
+                    or d.p.rate_voice.search(text)):
                 return r.resp
-    if any(rx.search(text) for rx in d.p.rates) and any(rx.search(text) for rx in d.p.rate_voice):
+    if d.p.rates.search(text) and d.p.rate_voice.search(text):
         return "translator"
     return None
 
@@ -593,7 +675,7 @@ def _lead_in(d: _Doc, i: int) -> bool:
     text = b.text[start:lead.end]
     if d.p.headings.get(_heading_key(text), "").startswith(("preface", "afterword")):
         return True
-    return any(rx.search(text) for c in ("translating", "source") for rx in d.p.voice.get(c, ()))
+    return any(d.p.voice.get(c, _NONE).search(text) for c in ("translating", "source"))
 
 
 def _speaks_as_translator(d: _Doc, i: int) -> bool:
@@ -654,18 +736,18 @@ def find_notes(document: Document, original: Document | None = None) -> list[Not
     paragraphs (an editor's note), when the original has its own.
     """
     pats = patterns()
-    d = _Doc(document, pats)
+    d = _doc(document)
     blocks = document.blocks
     found: list[_Found] = []
     whole: dict[int, str] = {}  # block index -> kind of a whole-block note
 
     sections = _notes_sections(d)
     labels = set(_entry_labels(d, sections))
-    source = _Doc(original, pats) if original is not None else None
+    source = _doc(original) if original is not None else None
     authorial = source is not None and bool(_notes_sections(source))
     if source is not None and source.publisher:
-        d.byline -= d.publisher  # the original has its own: the aligner pairs them
-        d.publisher.clear()
+        d = copy(d)  # the original has its own: the aligner pairs them
+        d.byline, d.publisher = d.byline - d.publisher, set()
     # the original's own editor's (translator's) notes, rendered: the aligner decides
     shared = set(_labelled_paragraphs(source).values()) if source is not None else set()
     heading = None  # the heading of the section an entry is in
@@ -706,7 +788,7 @@ def says_abridged(text: str, *, marks_cut: bool = False) -> bool:
     pats = patterns()
     if marks_cut and pats.markers["cut"].match(text.strip()):
         return True
-    return any(rx.search(text) for rx in pats.voice.get("abridging", ()))
+    return pats.voice.get("abridging", _NONE).search(text)
 
 
 def find_source_notes(document: Document) -> list[Note]:
@@ -718,7 +800,7 @@ def find_source_notes(document: Document) -> list[Note]:
     translation need not carry over; and paragraphs labelled as the original
     editor's or translator's notes (编者按：…, kind ``translator``)."""
     pats = patterns()
-    d = _Doc(document, pats)
+    d = _doc(document)
     sections = _notes_sections(d)
     labels = set(_entry_labels(d, sections))
     found = [_Found(i, *_whole(d.blocks[i]), "footnote", "end", "author") for i in sections]
@@ -795,7 +877,7 @@ class _Revision:
 
     def __init__(self, source: Analysis, target: Analysis, alignment: Sequence[Link]):
         self.source, self.target, self.alignment = source, target, alignment
-        self.d = _Doc(target.document, patterns())
+        self.d = _doc(target.document)
         self.blocks = target.document.blocks
         index = {b.id: b.n for b in self.blocks}
         self.linked = {j for link in alignment if link.source for j in link.target}

@@ -831,3 +831,48 @@ def test_heldout_notes_reach_valid_tei(assert_valid_tei):
     # (1) and (3) point at the author's entries (blocks), (2) at the translator's entry note
     assert refs[0] == "#en-b12" and refs[2] == "#en-b14"
     assert refs[1].startswith("#en-n")
+
+
+# --------------------------------------------------------------------------
+# pattern lists tested at once
+
+
+def test_any_of_agrees_with_each_pattern_and_keeps_case_flags():
+    import regex
+
+    from northeast_text.notes import AnyOf
+
+    rxs = [regex.compile(r"\bI translated\b", 0), regex.compile(r"(?i)^by\s+\w+$"),
+           regex.compile(r"notes?$", regex.IGNORECASE)]
+    one = AnyOf(rxs)
+    assert one._union is not None  # one scan, not three
+    for text in ["I translated it", "i translated it", "BY Smith", "by Smith Jr", "End NOTES", "nothing", ""]:
+        assert one.search(text) == any(rx.search(text) for rx in rxs), text
+        assert one.match(text) == any(rx.match(text) for rx in rxs), text
+
+
+def test_any_of_falls_back_to_each_pattern_when_they_cannot_be_joined():
+    import regex
+
+    from northeast_text.notes import AnyOf
+
+    rxs = [regex.compile(r"(a)\1"), regex.compile(r"x(?i)Y")]  # a back-reference; a flag mid-pattern
+    both = AnyOf(rxs)
+    assert both._union is None
+    assert both.search("xaa") and both.search("xy") and not both.search("ab")
+
+
+def test_every_bundled_pattern_list_is_one_scan():
+    pats = patterns()
+    lists = [pats.bylines, pats.rates, pats.rate_voice, pats.sections, pats.publisher, pats.notes_headings,
+             pats.paragraph_starts, *pats.voice.values()]
+    assert all(rx_list._union is not None for rx_list in lists)
+
+
+def test_many_brackets_and_markers_in_one_block_are_all_read():
+    """Each inline reference is found once, however many the block holds (linear, not quadratic)."""
+    text = "A figure[1] and a remark (x) with a mark¹ here. " * 3000
+    d = doc(text, "[1] The entry.")
+    notes = [n for n in find_notes(d) if n.block == "en-b0"]
+    assert sum(n.text == "[1]" for n in notes) == 3000
+    assert sum(n.text == "¹" for n in notes) == 3000

@@ -24,6 +24,7 @@ Severities follow docs/checks.md; every finding carries its evidence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Mapping, Sequence, Set
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -38,6 +39,7 @@ from .quantities import (
     QUIET_KINDS,
     as_int,
     as_names,
+    by_block,
     compatible,
     config_section,
     dates_comparable,
@@ -92,8 +94,8 @@ def check_numbers(pair: AnnotatedPair, config: Mapping[str, object]) -> list[Fin
     if pair.source is None:
         return []
     src, tgt = pair.source, pair.target
-    exempt = _exempt_target_spans(pair)
-    markers = [(n.block, n.start, n.end) for n in src.notes if n.place == "inline"]  # the author's note markers
+    exempt = by_block(_exempt_target_spans(pair))
+    markers = by_block((n.block, n.start, n.end) for n in src.notes if n.place == "inline")  # the author's note markers
     conv_parts = _conversion_targets(tgt)
     unit_conv = {id(q) for q in find_unit_conversions(tgt)}  # "1,200 mu (some 80 hectares)"
     src_unit_conv = {id(q) for q in find_unit_conversions(src)}  # 2英尺（约61厘米）in a translated original
@@ -407,11 +409,14 @@ def _report_leftovers(pair, leftovers: list[_Leftover], link_items, config, quie
     window = as_int(config.get("neighbour_links", 2))
     salient_min = dec(config.get("salient_min_value", 100))
     cancelled: set[int] = set()
+    links = [lo.link for lo in leftovers]  # in link order, as check_numbers gathers them
     for a_i, a in enumerate(leftovers):
         if a_i in cancelled or a.side != "source":
             continue
-        for b_i, b in enumerate(leftovers):
-            if b_i in cancelled or b.side != "target" or abs(a.link - b.link) > window:
+        near = range(bisect_left(links, a.link - window), bisect_right(links, a.link + window))
+        for b_i in near:
+            b = leftovers[b_i]
+            if b_i in cancelled or b.side != "target":
                 continue
             same = compatible(a.nq, b.nq) and overlap_within(a.nq, b.nq) and not _blurred(a.nq, b.nq)
             if same or (a.link == b.link and _small_word_match(a.nq, b.nq)):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import MAX_EMAX, MIN_EMIN, Decimal, localcontext
 from functools import cache
@@ -41,6 +41,7 @@ def message(key: str, **fields: object) -> str:
     return load_resource("messages.json")[key].format(**fields)
 
 
+@cache
 @cache
 def pattern(name: str) -> re.Pattern[str]:
     return re.compile(load_resource("connectors.json")[name], re.IGNORECASE)
@@ -112,14 +113,15 @@ def fmt_decimal(d: Decimal, places: int | None = None, grouping: bool = False) -
     九万亿亿亿 neither raises nor is rounded.
     """
     _, digits, exp = d.as_tuple()
-    width = len(digits) + abs(int(exp)) + (places or 0) + 2 if isinstance(exp, int) else 28
-    with localcontext() as ctx:
-        ctx.prec = max(28, width)
-        ctx.Emax, ctx.Emin = MAX_EMAX, MIN_EMIN
-        if places is not None:
-            d = d.quantize(Decimal(1).scaleb(-places)) if places > 0 else d.quantize(Decimal(1))
-        if d == d.to_integral_value() and places in (None, 0):
-            d = d.quantize(Decimal(1))
+    if exp != 0 or places is not None:  # an integer written plainly needs no rounding
+        width = len(digits) + abs(int(exp)) + (places or 0) + 2 if isinstance(exp, int) else 28
+        with localcontext() as ctx:
+            ctx.prec = max(28, width)
+            ctx.Emax, ctx.Emin = MAX_EMAX, MIN_EMIN
+            if places is not None:
+                d = d.quantize(Decimal(1).scaleb(-places)) if places > 0 else d.quantize(Decimal(1))
+            if d == d.to_integral_value() and places in (None, 0):
+                d = d.quantize(Decimal(1))
     text = format(d, "f")
     if grouping:
         sign = "-" if text.startswith("-") else ""
@@ -436,6 +438,8 @@ def resolve_readings(items: list[NQ], others: list[NQ], keep: Iterable[int] = ()
 
 def _readings_of(n: NQ) -> list[NQ]:
     """``n`` under each of its other readings."""
+    if not n.q.readings:
+        return []
     return [v for v in (_reading_view(n, value, unit) for value, unit in n.q.readings) if v is not None]
 
 
@@ -491,6 +495,8 @@ def power_ratio(a: NQ, b: NQ) -> int | None:
     pa, pb = (a.lo + a.hi) / 2, (b.lo + b.hi) / 2
     if pa <= 0 or pb <= 0:
         return None
+    if pa <= 2 * pb and pb <= 2 * pa:
+        return None  # within a factor of two, k is 0 (and log10 is slow)
     with localcontext() as ctx:
         ctx.prec = 28
         k = int((pb / pa).log10().to_integral_value())
@@ -566,8 +572,17 @@ def evidence(rule: str, source: Quantity | None, target: Quantity | None, **extr
     return out
 
 
-def inside(q: Quantity, spans: Iterable[tuple[str, int, int]]) -> bool:
-    return any(b == q.block and s <= q.start and q.end <= e for b, s, e in spans)
+def by_block(spans: Iterable[tuple[str, int, int]]) -> dict[str, list[tuple[int, int]]]:
+    """(block, start, end) spans grouped by block, for :func:`inside`."""
+    out: dict[str, list[tuple[int, int]]] = {}
+    for block, start, end in spans:
+        out.setdefault(block, []).append((start, end))
+    return out
+
+
+def inside(q: Quantity, spans: Mapping[str, Sequence[tuple[int, int]]]) -> bool:
+    """Is ``q`` within one of the spans of its block (``spans`` from :func:`by_block`)?"""
+    return any(s <= q.start and q.end <= e for s, e in spans.get(q.block, ()))
 
 
 # --------------------------------------------------------------------------
@@ -685,8 +700,10 @@ def find_unit_conversions(analysis: Analysis) -> list[Quantity]:
     tol = dec(config_section("units").get("conversion_tolerance", "0.05"))
     out: list[Quantity] = []
     for block in analysis.document.blocks:
-        qs = sorted((q for q in analysis.quantities_in(block.id) if q.value is not None and q.unit),
-                    key=lambda q: q.start)
+        qs = analysis.quantities_in(block.id)
+        if len(qs) < 2:
+            continue  # a conversion takes two figures
+        qs = sorted((q for q in qs if q.value is not None and q.unit), key=lambda q: q.start)
         for a, b in zip(qs, qs[1:]):
             between = _UNIT_WORDS_BEFORE_BRACKET.sub("", block.text[a.end:b.start], count=1)
             if a.unit != b.unit and gap.match(between) and _converts(a, b, tol):
@@ -726,6 +743,8 @@ def find_conversions(analysis: Analysis) -> list[Conversion]:
     gap = pattern("conversion_gap")
     out: list[Conversion] = []
     for block in analysis.document.blocks:
+        if len(analysis.quantities_in(block.id)) < 2:
+            continue  # a conversion takes two figures
         spans = _spans(analysis, block.id, block.text)
         for a, b in zip(spans, spans[1:]):
             to_cur = currency_code(b.unit)

@@ -338,7 +338,7 @@ def _dedicated(t: str, claim: Claim, claimed: Claimed) -> None:
     claims its spans before the later ones and the generic reader see them.
     A cheap test on the text skips a step whose pattern cannot match."""
     low = t.lower()
-    has_digit = any(ch.isdigit() for ch in t)
+    has_digit = any(map(str.isdigit, t))
     for date in numeric_dates(t):
         claim(date)
     for years in split_years(t):

@@ -70,6 +70,7 @@ NUMERAL = (
 )
 _NUMERAL_RE = re.compile(NUMERAL)
 _SEP = r"\s*(?:-{1,2}|~|至|到|或)\s*"
+_SEP_RE = re.compile(_SEP)
 
 _CN_DIG = "零〇一二三四五六七八九"
 _YEAR = rf"(?:\d{{4}}|[{_CN_DIG}]{{4}})"
@@ -200,11 +201,14 @@ def _currency_senses() -> dict[str, tuple[re.Pattern[str], str, bool]]:
 
 # ---------------------------------------------------------------- numerals
 
+_PLAIN_DIGITS_RE = re.compile(r"[\d,]+(?:\.\d+)?")
+
+
 def _small(s: str) -> tuple[Decimal, Decimal]:
     """Value and step of a numeral below 万 ("三千五" -> 3500, step 100)."""
     if not s:
         return D0, D1
-    if re.fullmatch(r"[\d,]+(?:\.\d+)?", s):
+    if _PLAIN_DIGITS_RE.fullmatch(s):
         digits = s.replace(",", "")
         return Decimal(digits), digits_step(digits)
     if "点" in s:
@@ -397,7 +401,7 @@ def _minguo(t: str, claim: Claim, claimed: Claimed) -> None:
 
 def _year_ranges(t: str, claim: Claim, claimed: Claimed) -> None:
     """2019-2020年, 2019年至2020年, 2024/25年度: kind year, both ends."""
-    for m in _YEAR_RANGE_RE.finditer(t):
+    for m in finditer_if(_YEAR_RANGE_RE, t, "年" in t):
         a, b = int(m.group("a")), int(m.group("b"))
         if a < b:
             claim(Cand(m.start(), m.end(), "year", low=Decimal(a), high=Decimal(b), step=D1,
@@ -409,7 +413,7 @@ def _year_ranges(t: str, claim: Claim, claimed: Claimed) -> None:
 
 def _decades(t: str, claim: Claim, claimed: Claimed) -> None:
     """上世纪80年代, 1990年代, 二十一世纪头十年: kind decade (an 80-90年代 pair a range)."""
-    for m in _DECADE_RE.finditer(t):
+    for m in finditer_if(_DECADE_RE, t, "年代" in t):
         if _free(claimed, m.start(), m.end()):
             c = _decade(m)
             if c is not None:
@@ -446,7 +450,7 @@ def _decade(m: re.Match[str]) -> Cand | None:
 
 
 def _centuries(t: str, claim: Claim, claimed: Claimed) -> None:
-    for m in _CENTURY_RE.finditer(t):
+    for m in finditer_if(_CENTURY_RE, t, "世纪" in t):
         if _free(claimed, m.start(), m.end()):
             c = _cn_int(m.group("c"))
             claim(Cand(m.start(), m.end(), "century", value=Decimal(c), step=D1,
@@ -509,7 +513,7 @@ def _scientific(t: str, claim: Claim, claimed: Claimed) -> None:
 
 def _percents(t: str, claim: Claim, claimed: Claimed) -> None:
     """百分之五, 百分之五至十: kind percent; a falling pair (百分之五至百分之三) is two figures."""
-    for m in _PERCENT_RE.finditer(t):
+    for m in finditer_if(_PERCENT_RE, t, "百分之" in t):
         if not _free(claimed, m.start(), m.end()):
             continue
         v, st = parse_numeral(m.group("n"))
@@ -528,7 +532,7 @@ def _percents(t: str, claim: Claim, claimed: Claimed) -> None:
 
 def _fractions(t: str, claim: Claim, claimed: Claimed) -> None:
     """三分之一, 一半: kind fraction."""
-    for m in _FRACTION_RE.finditer(t):
+    for m in finditer_if(_FRACTION_RE, t, "分之" in t or "半" in t):
         if not _free(claimed, m.start(), m.end()):
             continue
         if m.group("half"):
@@ -553,7 +557,7 @@ def _counted_in(t: str, claim: Claim, claimed: Claimed) -> None:
 
 def _fan(t: str, claim: Claim, claimed: Claimed) -> None:
     """翻了两番 'quadrupled' (2**n), 减半 'halved': kind multiplier."""
-    for m in _FAN_RE.finditer(t):
+    for m in finditer_if(_FAN_RE, t, "番" in t or "减半" in t):
         if not _free(claimed, m.start(), m.end()):
             continue
         if m.group("half"):
@@ -568,7 +572,7 @@ def _fan(t: str, claim: Claim, claimed: Claimed) -> None:
 
 def _ordinals(t: str, claim: Claim, claimed: Claimed) -> None:
     """第三: kind ordinal."""
-    for m in _ORDINAL_RE.finditer(t):
+    for m in finditer_if(_ORDINAL_RE, t, "第" in t):
         if _free(claimed, m.start(), m.end()):
             v, _ = parse_numeral(m.group("n"))
             if v:
@@ -577,7 +581,7 @@ def _ordinals(t: str, claim: Claim, claimed: Claimed) -> None:
 
 def _ratios(t: str, claim: Claim, claimed: Claimed) -> None:
     """3:1, 3比1: kind ratio."""
-    for m in _RATIO_RE.finditer(t):
+    for m in finditer_if(_RATIO_RE, t, ":" in t or "比" in t):
         if _free(claimed, m.start(), m.end()):
             a, b = Decimal(m.group("a").replace(",", "")), Decimal(m.group("b").replace(",", ""))
             if b:
@@ -589,7 +593,7 @@ def _cheng(t: str, claim: Claim, claimed: Claimed) -> None:
     """三成 'thirty percent', 二到三成, 三成至四成五: kind percent in tens, scale 成."""
     found: list[Cand] = []
     _cheng_each(t, found.append, claimed)
-    sep = re.compile(_SEP)
+    sep = _SEP_RE
     i = 0
     while i < len(found):
         a = found[i]
@@ -607,7 +611,7 @@ def _cheng(t: str, claim: Claim, claimed: Claimed) -> None:
 
 
 def _cheng_each(t: str, claim: Claim, claimed: Claimed) -> None:
-    for m in _CHENG_RE.finditer(t):
+    for m in finditer_if(_CHENG_RE, t, "成" in t):
         if not _free(claimed, m.start(), m.end()):
             continue
         n = m.group("n")
@@ -718,6 +722,10 @@ def _position(pos: str | None) -> str | None:
     return "late"
 
 
+_DIGIT_RE = re.compile(r"\d")
+_PLACED_RE = re.compile(r"[十百千万亿萬億兆几数多余]")
+
+
 def _read(t: str, m: re.Match[str]) -> Cand | None:
     """One numeral with its scale, 几/多/余 markers and following unit."""
     s = m.group().replace(" ", "")
@@ -778,8 +786,8 @@ def _read(t: str, m: re.Match[str]) -> Cand | None:
         c.value = None
         c.low, c.high = whole / pow10(6), whole
         c.qualifier = "ambiguous-scale"
-    c.extra["arabic"] = bool(re.search(r"\d", core))
-    c.extra["placed"] = bool(re.search(r"[十百千万亿萬億兆几数多余]", core)) or len(core) > 1
+    c.extra["arabic"] = bool(_DIGIT_RE.search(core))
+    c.extra["placed"] = bool(_PLACED_RE.search(core)) or len(core) > 1
     return c
 
 
@@ -884,6 +892,10 @@ _MAX_NUMERAL = 40
 _DIGIT_RUN_RE = re.compile(r"\d+(?:[.,]\d+)*")
 
 
+# 五六十万 / 两三个: adjacent digits as a range
+_ADJACENT_RE = re.compile(r"([一二两三四五六七八九])([二两三四五六七八九])")
+
+
 def _generic(t: str, cands: list[Cand], claimed: Claimed) -> None:
     found: list[Cand] = []
     for m in _NUMERAL_RE.finditer(t):
@@ -904,7 +916,7 @@ def _generic(t: str, cands: list[Cand], claimed: Claimed) -> None:
         if bare and not _bare_scale_ok(t, m):
             continue
         # 五六十万 / 两三个: adjacent digits as a range
-        adj = re.match(r"([一二两三四五六七八九])([二两三四五六七八九])", m.group())
+        adj = _ADJACENT_RE.match(m.group())
         c = None
         if adj and (DIGIT[adj.group(2)] - DIGIT[adj.group(1)] == 1 or adj.group() == "三五") \
                 and (len(m.group()) > 2 or _unit_res()[0].match(t, m.end())):
@@ -985,7 +997,7 @@ def _carry(a: Cand, b: Cand) -> None:
 def _ranges(t: str, found: list[Cand]) -> list[Cand]:
     out: list[Cand] = []
     i = 0
-    sep = re.compile(_SEP)
+    sep = _SEP_RE
     while i < len(found):
         a = found[i]
         if i + 1 < len(found):
