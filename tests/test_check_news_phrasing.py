@@ -13,7 +13,7 @@ half billion", "a quarter-point" for 25个基点, 1至11月 as "the first 11 mon
 for the sentence, 失守 as "below", 第三方, a figure a headline drops, "10 degrees" for
 10℃, 持有13年 as "over 13 years", 升值约1.8倍 as "about 180 per cent", a hedge a list shares (45%和35%左右),
 每投入1美元 as "every dollar", 华北 as "northern
-China"): no error or warning.  Each class has its
+China", 三个半小时, 两年半, 半个世纪, 半年 as "six months"): no error or warning.  Each class has its
 counterpart that must still be reported, so the rule cannot be a blanket
 silence.
 """
@@ -132,6 +132,11 @@ def check(tmp_path: Path, zh: str, en: str) -> list[tuple[str, str, str | None]]
     ("越南和泰国分别占进口量的45%和35%左右。", "Vietnam and Thailand account for around 45% and 35% of imports."),
     # a macro-region rendered by the larger region that holds it (华北 "northern China")
     ("未来三天，华北地区将出现强降雨。", "Heavy rain is expected in northern China over the next three days."),
+    # 半 'and a half' after a time unit or between 个 and it; 半个世纪, 半年 as "six months"
+    ("会议持续了三个半小时，又过了一年半才复会。",
+     "The meeting lasted three and a half hours; it resumed a year and a half later."),
+    ("不到半个世纪，这里从农田变成了城市。", "In less than half a century the farmland became a city."),
+    ("工程历时两年半，其中停工半年。", "The project took two and a half years, including six months of stoppage."),
 ])
 def test_correct_news_phrasing_is_not_flagged(tmp_path, zh, en):
     assert check(tmp_path, zh, en) == []
@@ -206,6 +211,9 @@ def test_correct_news_phrasing_is_not_flagged(tmp_path, zh, en):
     ("越南和泰国分别占进口量的45%和35%左右。", "Vietnam and Thailand supply 45% and 35% of imports.", "approximation"),
     # a macro-region swapped for another
     ("未来三天，华北地区将出现强降雨。", "Heavy rain is expected in southern China in the next days.", "entity"),
+    # a half hour lost or a half year turned into a year
+    ("会议持续了三个半小时。", "The meeting lasted four and a half hours.", "value"),
+    ("工程历时两年半。", "The project took three and a half years.", "value"),
 ])
 def test_the_same_classes_still_report_real_slips(tmp_path, zh, en, kind):
     assert kind in [k for k, _, _ in check(tmp_path, zh, en)]

@@ -58,3 +58,20 @@ def test_corpus_sentences(northeast_dir):
     money = [q for q in qs if q.kind == "money"]
     assert money[0].value == Decimal("3.2553e12") and money[0].step == Decimal("1e8")
     assert any(q.kind == "year" and q.low == 2003 and q.high == 2022 for q in qs)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("三个半小时", [("三个半小时", "3.5", "hour")]),
+    ("3个半月后", [("3个半月", "3.5", "month")]),
+    ("三个小时", [("三个小时", "3", "hour")]),
+    ("两年半时间", [("两年半", "2.5", "year")]),
+    ("又过了一年半才回来", [("一年半", "1.5", "year")]),
+    ("半个世纪", [("半个世纪", "0.5", None)]),
+    ("停工半年", [("半年", "0.5", "year")]),
+    ("上半年", []),
+    ("两年半导体", [("两年", "2", "year")]),
+    ("三个半成品", [("三个", "3", "item")]),
+])
+def test_half_after_a_time_unit(text, want):
+    """半 'and a half' after a time unit or between 个 and the unit; 半 of a unit alone."""
+    assert [(q.text, str(q.value), q.unit) for q in extract_text(text, "zh")] == want

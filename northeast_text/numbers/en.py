@@ -586,6 +586,7 @@ _UNIT_WORDS_RE = re.compile(
     r"|(?P<tq>three)\s+quarters\s+of\s+an?|(?P<one>a|one)(?:\s+full)?(?=\s+percentage\s+point)"
     r"|(?:a|one)(?=\s+(?:week|fortnight)\s+(?:less|more|shorter|longer|earlier|later|sooner|fewer)\b))"
     r"[\s-]+(?P<unit>percentage[\s-]+point|[a-z]+)(?![\w-])"
+    r"|(?<![\w-])(?P<ahalf>an?|one)\s+(?P<unit2>[a-z]+)\s+and\s+a\s+half(?![\w-])"  # "a year and a half"
 )
 _PART_VALUES = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "third": Decimal(1) / 3, "three": Decimal("0.75"),
                 "two": Decimal(2)}
@@ -597,7 +598,7 @@ def _unit_words(t: str, claim: Claim, claimed: Claimed) -> None:
     for m in _UNIT_WORDS_RE.finditer(t):
         if not _free(claimed, m.start(), m.end()):
             continue
-        word = m.group("unit").lower()
+        word = (m.group("unit") or m.group("unit2")).lower()
         kind = "points" if word.startswith("percentage") or word == "point" else "count"
         unit = "pp" if kind == "points" else nouns.get(word + "s") or nouns.get(word)
         if word == "fortnight":
@@ -606,8 +607,8 @@ def _unit_words(t: str, claim: Claim, claimed: Claimed) -> None:
             part = m.group("half") or m.group("part") or m.group("tq") or m.group("pt") or ""
         if unit is None:
             continue
-        value = _PART_VALUES.get(part.lower(), D1)
-        step = Decimal("0.01") if part else D1
+        value = Decimal("1.5") if m.group("ahalf") else _PART_VALUES.get(part.lower(), D1)
+        step = Decimal("0.01") if part or m.group("ahalf") else D1
         c = Cand(m.start(), m.end(), kind, value=value, unit=unit, step=step, num_start=m.start())
         _qualify(t, c)
         claim(c)

@@ -530,8 +530,23 @@ def _percents(t: str, claim: Claim, claimed: Claimed) -> None:
                        num_start=m.start()))
 
 
+# 半个世纪 'half a century', 半年, 半个小时: a half of a unit (not 上半年 'the first half', 大半年, 半年报)
+_HALF_UNIT_RE = re.compile(r"(?<![上下前后大多过\d一二两三四五六七八九十百千万亿个])"
+                           r"半个?(?P<u>小时|钟头|月|年|星期|世纪)(?![度报期刊])")
+
+
+def _half_units(t: str, claim: Claim, claimed: Claimed) -> None:
+    post = _unit_res()[1]
+    for m in finditer_if(_HALF_UNIT_RE, t, "半" in t):
+        if _free(claimed, m.start(), m.end()):
+            unit = post.get(m.group("u"))
+            claim(Cand(m.start(), m.end(), "count" if unit else "fraction", value=Decimal("0.5"),
+                       unit=unit, step=Decimal("0.5"), num_start=m.start(), extra={"unit_word": m.group("u")}))
+
+
 def _fractions(t: str, claim: Claim, claimed: Claimed) -> None:
-    """三分之一, 一半: kind fraction."""
+    """三分之一, 一半, 半个世纪: kind fraction."""
+    _half_units(t, claim, claimed)
     for m in finditer_if(_FRACTION_RE, t, "分之" in t or "半" in t):
         if not _free(claimed, m.start(), m.end()):
             continue
@@ -802,6 +817,18 @@ def _not_units() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in words))
 
 
+#: time units that take 半 'and a half' after them (两年半) or after 个 (三个半小时)
+_TIME_UNITS = frozenset({"year", "month", "week", "day", "hour"})
+_TIME_AFTER_MEASURE_RE = re.compile(r"(半?)(小时|钟头|月|星期|礼拜)")
+_HALF_AFTER_RE = re.compile(r"半(?![导岛径决价场数山夜成自封边壁身截点圆月年天])")  # not 两年半导体
+
+
+def _add_half(c: Cand, half: str) -> None:
+    if half and c.value is not None and c.step is not None and c.step >= D1:
+        c.value += Decimal("0.5")
+        c.step = Decimal("0.5")
+
+
 _PER_HOUR_RE = re.compile(r"(?:每小时|时速)\s*(?:[约近达逾超]|可达|超过|高达)?\s*$")
 
 
@@ -813,6 +840,13 @@ def _attach_unit(t: str, c: Cand) -> None:
     if um:
         word = um.group(1)
         u = post[word]
+        if u == "item" and (tm := _TIME_AFTER_MEASURE_RE.match(t, um.end())) \
+                and post.get(tm.group(2)) in _TIME_UNITS:
+            word, u, um = word + tm.group(0), post[tm.group(2)], tm  # 三个小时, 3个半月: 个 counts the unit after it
+            _add_half(c, tm.group(1))
+        elif u in _TIME_UNITS and (hm := _HALF_AFTER_RE.match(t, um.end())):
+            word, um = word + "半", hm  # 两年半, 三天半: and a half
+            _add_half(c, "半")
         sense = _currency_senses().get(word)
         if sense is not None and not sense[0].match(t, um.end()) and not (sense[2] and c.scale):
             u = sense[1]  # 一块土地: a measure word, not money; 30度: degrees
