@@ -51,12 +51,13 @@ def _segments(analysis: Analysis, sentences: Sequence[Sentence], groups: dict[st
               settings: Settings) -> list[Segment]:
     lang = analysis.document.lang
     anchors = _anchor_spans(analysis, settings)
+    texts = {b.id: b.text for b in analysis.document.blocks}
     segs = []
     for s in sentences:
         segs.append(Segment(
             length=float(max(1, text_length(s.text, lang))),
-            anchors=_keys_in(anchors.get(s.block, []), s.start, s.end),
-            words=(words_of(analysis.block(s.block).text, lang, dictionary, s.start, s.end)
+            anchors=_keys_in(anchors.get(s.block, ()), s.start, s.end),
+            words=(words_of(texts[s.block], lang, dictionary, s.start, s.end)
                    if dictionary is not None else frozenset()),
             group=groups.get(s.block, -1),
         ))
@@ -79,7 +80,8 @@ def _anchor_spans(analysis: Analysis, settings: Settings) -> dict[str, list[tupl
 
 
 def _spans(analysis: Analysis, sentences: Sequence[Sentence]) -> list[tuple[str, int, int]]:
-    return [(analysis.block(s.block).text, s.start, s.end) for s in sentences]
+    texts = {b.id: b.text for b in analysis.document.blocks}
+    return [(texts[s.block], s.start, s.end) for s in sentences]
 
 
 def _config(base: AlignConfig, shapes: set[tuple[int, int]]) -> AlignConfig:
