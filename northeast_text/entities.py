@@ -1012,42 +1012,15 @@ def _in_jieba_dict(word: str) -> bool:
     return bool(jieba.dt.FREQ.get(word))
 
 
-def _tokens(norm: str, posseg) -> list[tuple[int, int, str, str]]:
-    """(start, end, word, flag) of jieba's words of ``norm``."""
+def _chinese_block(block: Block, lexicon: Lexicon, posseg) -> list[Entity]:
+    norm, where = _normalise_map(block.text)
+    if not norm:
+        return []
     tokens = []
     pos = 0
     for w in posseg.cut(norm):
         tokens.append((pos, pos + len(w.word), w.word, w.flag))
         pos += len(w.word)
-    return tokens
-
-
-def _tokens_of_all(norms: Sequence[str], posseg) -> list[list[tuple[int, int, str, str]]]:
-    """:func:`_tokens` of each text, from one cut of them all joined by newlines: jieba cuts
-    at every whitespace, so a text's words do not depend on its neighbours (one call per
-    text costs more than the cutting of a short one).  Should a word straddle two texts,
-    each is cut alone."""
-    joined = "\n".join(norms)
-    out: list[list[tuple[int, int, str, str]]] = [[] for _ in norms]
-    k, start, end = 0, 0, len(norms[0]) if norms else 0
-    for s, e, word, flag in _tokens(joined, posseg):
-        while s >= end + 1 and k + 1 < len(norms):  # past the newline that closes text k
-            k, start = k + 1, end + 1
-            end = start + len(norms[k])
-        if s == end:
-            continue  # the joining newline
-        if e > end:
-            return [_tokens(norm, posseg) for norm in norms]
-        out[k].append((s - start, e - start, word, flag))
-    return out
-
-
-def _chinese_block(block: Block, lexicon: Lexicon, norm: str, where: list[int],
-                   tokens: list[tuple[int, int, str, str]]) -> list[Entity]:
-    """The names of one block: ``norm`` is its normalised text (``where``: the original
-    index of each character), ``tokens`` jieba's words of it."""
-    if not norm:
-        return []
     bounds = {0, len(norm)}
     for s, e, _, _ in tokens:
         bounds.add(s)
@@ -1175,10 +1148,9 @@ def _abbreviations(norm: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
 
 def _chinese_entities(blocks: Sequence[Block], lexicon: Lexicon) -> list[Entity]:
     posseg = _posseg_for(lexicon, (b.text for b in blocks))
-    maps = [_normalise_map(b.text) for b in blocks]
     out: list[Entity] = []
-    for b, (norm, where), tokens in zip(blocks, maps, _tokens_of_all([norm for norm, _ in maps], posseg)):
-        out.extend(_chinese_block(b, lexicon, norm, where, tokens))
+    for b in blocks:
+        out.extend(_chinese_block(b, lexicon, posseg))
     return out
 
 
