@@ -1547,19 +1547,32 @@ def with_sound_anchors(src: Sequence[Segment], tgt: Sequence[Segment], src_spans
     """The segments with names matched by sound (:mod:`.sounds`) added to
     their anchors; a segment is ``text[start:end]`` of its span (each text
     is searched once, however many segments share it)."""
-    from .sounds import chinese_matches, english_names, lowercase_words
-
-    texts_t = list(dict.fromkeys(text for text, _, _ in tgt_spans))
-    common = lowercase_words(texts_t)
-    by_text_t = {text: english_names(text, common) for text in texts_t}
-    wanted = {key for found in by_text_t.values() for _, key in found}
-    if not wanted:
+    by_text_t, by_text_s = _sound_spans(tuple(dict.fromkeys(text for text, _, _ in tgt_spans)),
+                                        tuple(dict.fromkeys(text for text, _, _ in src_spans)))
+    if by_text_s is None:
         return list(src), list(tgt)
-    by_text_s = {text: chinese_matches(text, wanted) for text in dict.fromkeys(text for text, _, _ in src_spans)}
     names = [_keys_in(by_text_t[text], start, end) for text, start, end in tgt_spans]
     found = [_keys_in(by_text_s[text], start, end) for text, start, end in src_spans]
     return ([replace(s, anchors=s.anchors | keys) if keys else s for s, keys in zip(src, found)],
             [replace(t, anchors=t.anchors | keys) if keys else t for t, keys in zip(tgt, names)])
+
+
+@lru_cache(maxsize=1)
+def _sound_spans(texts_t: tuple[str, ...], texts_s: tuple[str, ...]
+                 ) -> tuple[dict[str, list[tuple[int, str]]], dict[str, list[tuple[int, str]]] | None]:
+    """Per text, the (offset, key) of its names by sound: the English
+    texts' name-like words, the Chinese texts' runs that sound like one
+    (None when the English has none).  Kept for the last pair of text
+    lists: the block and the sentence alignment of a pair ask for the same
+    blocks."""
+    from .sounds import chinese_matches, english_names, lowercase_words
+
+    common = lowercase_words(texts_t)
+    by_text_t = {text: english_names(text, common) for text in texts_t}
+    wanted = {key for found in by_text_t.values() for _, key in found}
+    if not wanted:
+        return by_text_t, None
+    return by_text_t, {text: chinese_matches(text, wanted) for text in texts_s}
 
 
 def _keys_in(spans: Sequence[tuple[int, str]], start: int, end: int) -> frozenset[str]:

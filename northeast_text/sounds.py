@@ -25,7 +25,7 @@ _MIN_LETTERS = 4
 def lowercase_words(texts: Iterable[str]) -> set[str]:
     """The words written in lower case somewhere in ``texts``: ordinary
     words, which a capital at the start of a sentence does not make names."""
-    return {m.group() for text in texts for m in _LOWER.finditer(text)}
+    return {word for text in texts for word in _LOWER.findall(text)}
 
 
 def english_names(text: str, common: set[str]) -> list[tuple[int, str]]:
