@@ -956,20 +956,21 @@ def _fill_rows(band: _Band, rows: np.ndarray, where: np.ndarray, cost: np.ndarra
     later = len(band.order) - len(same)
     cand = np.empty((len(rows), later, width))
     fixed: dict[int, np.ndarray] = {}
-    for r, i in enumerate(rows.tolist()):
+    order, take, add, least = band.order, value.take, np.add, np.minimum.reduce
+    for r, (i, starts, costs, zeros, mine) in enumerate(zip(rows.tolist(), where, cost, zero, cand)):
         best = value[i * width:(i + 1) * width]  # written in place
         if later:
-            np.add(value[where[r]], cost[r], out=cand[r])
-            cand[r].min(axis=0, out=best)
+            add(take(starts), costs, out=mine)
+            least(mine, axis=0, out=best)
         if i == 0:
             best[0] = 0.0
-        begin = _relax_start(best, zero[r], same, band.order)
+        begin = _relax_start(best, zeros, same, order)
         if i == 0 or begin is not None:
-            kind = cand[r].argmin(axis=0) if later else np.zeros(width, dtype=np.int64)
+            kind = mine.argmin(axis=0) if later else np.zeros(width, dtype=np.int64)
             if i == 0:
                 kind[0] = 255
             if begin is not None:
-                _relax(best, kind, zero[r], same, begin, band.order)
+                _relax(best, kind, zeros, same, begin, order)
             fixed[r] = kind
     kinds = cand.argmin(axis=1) if later else np.zeros((len(rows), width), dtype=np.int64)
     for r, kind in fixed.items():
@@ -1005,12 +1006,20 @@ def _relax(best: np.ndarray, kind: np.ndarray, cost: np.ndarray, same: Sequence[
     values, kinds = best.tolist(), kind.tolist()
     costs = cost.tolist()
     first = len(order) - len(same)
-    for k in range(start, len(values)):
-        for s, (t, b) in enumerate(same):
-            if k >= b:
-                v = values[k - b] + costs[s][k]
-                if v < values[k] or (v == values[k] and v < INF and t < order[kinds[k]]):
-                    values[k], kinds[k] = v, first + s
+    if len(same) == 1:  # the usual 0-1 alone: one test per cell
+        (t, b), = same
+        row = costs[0]
+        for k in range(max(start, b), len(values)):
+            v = values[k - b] + row[k]
+            if v < values[k] or (v == values[k] and v < INF and t < order[kinds[k]]):
+                values[k], kinds[k] = v, first
+    else:
+        for k in range(start, len(values)):
+            for s, (t, b) in enumerate(same):
+                if k >= b:
+                    v = values[k - b] + costs[s][k]
+                    if v < values[k] or (v == values[k] and v < INF and t < order[kinds[k]]):
+                        values[k], kinds[k] = v, first + s
     best[:] = values
     kind[:] = kinds
 
