@@ -24,6 +24,7 @@ from .align import (
     Segment,
     _keys_in,
     _quantity_keys,
+    _sound_spans,
     align,
     config_from_settings,
     text_length,
@@ -123,6 +124,7 @@ def align_sentences(source: Analysis, target: Analysis, links: Sequence[Link], s
     tgt = _segments(target, kept_t, groups_t, dictionary, settings)
     if settings.use_names:
         src, tgt = with_sound_anchors(src, tgt, _spans(source, kept_s), _spans(target, kept_t))
+        _sound_spans.cache_clear()  # the pair's last use: a megabyte of names need not outlive it
     inner = {(a, b) for g, (a, b) in shapes.items() if a and b and g not in whole}
     cfg = _config(config_from_settings(settings), inner)
     for link in align(src, tgt, cfg, dictionary):

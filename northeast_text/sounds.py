@@ -25,7 +25,7 @@ _MIN_LETTERS = 4
 def lowercase_words(texts: Iterable[str]) -> set[str]:
     """The words written in lower case somewhere in ``texts``: ordinary
     words, which a capital at the start of a sentence does not make names."""
-    return {word for text in texts for word in _LOWER.findall(text)}
+    return {m.group() for text in texts for m in _LOWER.finditer(text)}
 
 
 def english_names(text: str, common: set[str]) -> list[tuple[int, str]]:
@@ -37,14 +37,17 @@ def english_names(text: str, common: set[str]) -> list[tuple[int, str]]:
     stop = english_stopwords()
     words = [(m.start(), m.end(), m.group()) for m in _CAPITALISED.finditer(text)]
     out = []
+    keys: dict[str, str] = {}  # one string per key, however often the name recurs
     for k, (start, end, word) in enumerate(words):
         low = word.lower().removesuffix("'s")
         if low in stop or low in common:
             continue
         if len(low) >= _MIN_LETTERS:
-            out.append((start, "s:" + low))
+            key = "s:" + low
+            out.append((start, keys.setdefault(key, key)))
         if k + 1 < len(words) and _SEPARATOR.match(text[end:words[k + 1][0]]):
-            out.append((start, "s:" + low + words[k + 1][2].lower().removesuffix("'s")))
+            key = "s:" + low + words[k + 1][2].lower().removesuffix("'s")
+            out.append((start, keys.setdefault(key, key)))
     return out
 
 
