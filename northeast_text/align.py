@@ -59,6 +59,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -176,16 +177,19 @@ def value_keys(value: Decimal, *, scaled: bool = False, percent: bool = False) -
     Small bare integers (list numbers, "2 of them") are too common to anchor
     anything and give no key.
     """
+    return set(_value_keys(value, scaled, percent))
+
+
+@lru_cache(maxsize=65536)
+def _value_keys(value: Decimal, scaled: bool, percent: bool) -> frozenset[str]:
+    """:func:`value_keys`, remembered: a value recurs in many blocks and sentences."""
     if not value.is_finite():
-        return set()
+        return frozenset()
     if not scaled and not percent and value == value.to_integral_value() and abs(value) < 10:
-        return set()
+        return frozenset()
     norm = value.normalize()
-    keys = {"v:" + format(norm, "f")}
     digits = "".join(str(d) for d in norm.as_tuple().digits).rstrip("0")
-    if len(digits) >= 3:
-        keys.add("d:" + digits)
-    return keys
+    return frozenset(("v:" + format(norm, "f"), "d:" + digits) if len(digits) >= 3 else ("v:" + format(norm, "f"),))
 
 
 def _quantity_keys(q) -> set[str]:
@@ -196,7 +200,7 @@ def _quantity_keys(q) -> set[str]:
     scaled = bool(getattr(q, "scale", None))
     for v in (q.value, q.low, q.high):
         if v is not None:
-            keys |= value_keys(Decimal(v), scaled=scaled, percent=pct)
+            keys |= _value_keys(Decimal(v), scaled, pct)
     return keys
 
 
@@ -333,11 +337,9 @@ def _erfc_neglog(x: np.ndarray) -> np.ndarray:
     return x * x - np.log(poly)
 
 
-def _prefix(values: Iterable[float]) -> list[float]:
-    out = [0.0]
-    for v in values:
-        out.append(out[-1] + v)
-    return out
+def _prefix(values: Iterable[float]) -> np.ndarray:
+    """Prefix sums starting at 0 (added one after the other, as a loop would)."""
+    return np.concatenate(([0.0], np.cumsum(np.fromiter(values, dtype=np.float64))))
 
 
 def _counts(values: Iterable[int]) -> np.ndarray:
@@ -375,7 +377,9 @@ class _Sets:
     def sizes(self, size: int) -> np.ndarray:
         """At each end i >= size: the size of the union of sets [i - size, i)."""
         got = self._sizes.get(size)
-        if got is None:
+        if got is None and size == 1:  # the ids of one set are distinct
+            got = self._sizes[size] = np.concatenate(([0], np.diff(self.ptr)))
+        elif got is None:
             ptr, ids = self.ptr.tolist(), self.ids.tolist()
             got = self._sizes[size] = np.array(
                 [0] * size + [len(set(ids[ptr[i - size]:ptr[i]])) for i in range(size, self.rows + 1)],
@@ -657,8 +661,8 @@ class _Model:
         self.ratio = stats.ratio
         self.lexicon = lexicon if lexicon is not None and lexicon.active else None
         self._llr: tuple[list[tuple[float, float]], list[tuple[float, float]]] = ([], [])
-        self.ps = np.array(_prefix(max(0.0, s.length) for s in src))
-        self.pt = np.array(_prefix(max(0.0, t.length) for t in tgt))
+        self.ps = _prefix(max(0.0, s.length) for s in src)
+        self.pt = _prefix(max(0.0, t.length) for t in tgt)
         priors = stats.priors or config.priors
         self.prior = {}
         for a, b in _parse_types(config.link_types):
@@ -931,9 +935,6 @@ def _fill(model: _Model, band: _Band, types: Sequence[tuple[int, int]]) -> None:
     same = [(t, b) for t, (a, b) in enumerate(types) if not a]
     band.order = later + [t for t, _b in same]
     step = max(1, min(4096, _CHUNK_CELLS // (len(types) * band.width)))
-    value, width = band.value, band.width
-    # a 0-n link listed before every other type wins ties: one test finds the rows it may change
-    first = len(same) == 1 and (not later or same[0][0] < later[0])
     for start in range(0, band.rows, step):
         rows = np.arange(start, min(band.rows, start + step))
         where, cost = _chunk_costs(model, band, rows, [types[t] for t in later])
@@ -941,25 +942,59 @@ def _fill(model: _Model, band: _Band, types: Sequence[tuple[int, int]]) -> None:
         if band.cost is not None:
             band.cost[start:start + len(rows), later] = cost
             band.cost[start:start + len(rows), [t for t, _b in same]] = zero
-        for r, i in enumerate(rows.tolist()):
-            best = value[i * width:(i + 1) * width]  # written in place
-            if later:
-                cand = value[where[r]]
-                cand += cost[r]
-                kind = cand.argmin(axis=0)
-                cand.min(axis=0, out=best)
-            else:
-                kind = np.zeros(width, dtype=np.int64)
+        with np.errstate(invalid="ignore"):  # inf - inf: no 0-n link to relax there
+            band.back[start:start + len(rows)] = _fill_rows(band, rows, where, cost, zero, same)
+
+
+def _fill_rows(band: _Band, rows: np.ndarray, where: np.ndarray, cost: np.ndarray, zero: np.ndarray,
+               same: Sequence[tuple[int, int]]) -> np.ndarray:
+    """Fill ``rows`` of the band (their link starts and costs from
+    :func:`_chunk_costs`); returns their back pointers.  The candidates of
+    each row are kept and their argmin taken for all rows at once, but for
+    the rows where a 0-n link is relaxed."""
+    value, width = band.value, band.width
+    later = len(band.order) - len(same)
+    cand = np.empty((len(rows), later, width))
+    fixed: dict[int, np.ndarray] = {}
+    order, take, add, least = band.order, value.take, np.add, np.minimum.reduce
+    for r, (i, starts, costs, zeros, mine) in enumerate(zip(rows.tolist(), where, cost, zero, cand)):
+        best = value[i * width:(i + 1) * width]  # written in place
+        if later:
+            add(take(starts), costs, out=mine)
+            least(mine, axis=0, out=best)
+        if i == 0:
+            best[0] = 0.0
+        begin = _relax_start(best, zeros, same, order)
+        if i == 0 or begin is not None:
+            kind = mine.argmin(axis=0) if later else np.zeros(width, dtype=np.int64)
             if i == 0:
-                best[0], kind[0] = 0.0, 255
-            if same and not first:
-                _relax(best, kind, zero[r], same, 0, band.order)
-            elif same:  # only from the first cell a 0-b link would lower or tie
-                b = same[0][1]
-                hit = np.less_equal(best[:-b] + zero[r, 0, b:], best[b:])
-                if hit.any():
-                    _relax(best, kind, zero[r], same, int(hit.argmax()) + b, band.order)
-            band.back[i] = kind
+                kind[0] = 255
+            if begin is not None:
+                _relax(best, kind, zeros, same, begin, order)
+            fixed[r] = kind
+    kinds = cand.argmin(axis=1) if later else np.zeros((len(rows), width), dtype=np.int64)
+    for r, kind in fixed.items():
+        kinds[r] = kind
+    return kinds
+
+
+def _relax_start(best: np.ndarray, zero: np.ndarray, same: Sequence[tuple[int, int]], order: Sequence[int]
+                 ) -> int | None:
+    """The first cell of a row whose value a 0-n link may lower or tie
+    (None: none): when the only 0-n type is listed before every other type
+    (it wins ties), the first cell it reaches at a finite cost no higher
+    than the cell's; otherwise the row's first cell."""
+    if not same:
+        return None
+    t, b = same[0]
+    if len(same) > 1 or t > order[0]:
+        return 0
+    if b >= len(best):
+        return None
+    gain = best[b:] - (best[:-b] + zero[0, b:])  # nan where both are unreachable
+    if not np.fmax.reduce(gain) >= 0:
+        return None
+    return int((gain >= 0).argmax()) + b
 
 
 def _relax(best: np.ndarray, kind: np.ndarray, cost: np.ndarray, same: Sequence[tuple[int, int]], start: int,
@@ -971,12 +1006,20 @@ def _relax(best: np.ndarray, kind: np.ndarray, cost: np.ndarray, same: Sequence[
     values, kinds = best.tolist(), kind.tolist()
     costs = cost.tolist()
     first = len(order) - len(same)
-    for k in range(start, len(values)):
-        for s, (t, b) in enumerate(same):
-            if k >= b:
-                v = values[k - b] + costs[s][k]
-                if v < values[k] or (v == values[k] and v < INF and t < order[kinds[k]]):
-                    values[k], kinds[k] = v, first + s
+    if len(same) == 1:  # the usual 0-1 alone: one test per cell
+        (t, b), = same
+        row = costs[0]
+        for k in range(max(start, b), len(values)):
+            v = values[k - b] + row[k]
+            if v < values[k] or (v == values[k] and v < INF and t < order[kinds[k]]):
+                values[k], kinds[k] = v, first
+    else:
+        for k in range(start, len(values)):
+            for s, (t, b) in enumerate(same):
+                if k >= b:
+                    v = values[k - b] + costs[s][k]
+                    if v < values[k] or (v == values[k] and v < INF and t < order[kinds[k]]):
+                        values[k], kinds[k] = v, first + s
     best[:] = values
     kind[:] = kinds
 
@@ -1387,11 +1430,19 @@ def is_translator_block(block: Block, notes) -> bool:
     notes section may hold the author's notes too); without any, a block in a
     notes section counts as the translator's.
     """
-    if block.role in _NOTE_ROLES and not notes:
+    return _covered(block, [n for n in notes if n.block == block.id], bool(notes))
+
+
+def _covered(block: Block, own: Sequence, any_notes: bool) -> bool:
+    """:func:`is_translator_block` given the block's ``own`` notes and
+    whether the document has any."""
+    if block.role in _NOTE_ROLES and not any_notes:
         return True
+    if not own:
+        return False
     size = text_length(block.text, block.lang) or 1
-    for note in notes:
-        if note.block != block.id or note.kind not in _COVERING_KINDS:
+    for note in own:
+        if note.kind not in _COVERING_KINDS:
             continue
         if note.kind == "preface" and note.place == "block":
             return True
@@ -1440,7 +1491,9 @@ def segments_of(analysis: Analysis, *, use_numbers: bool = True, use_names: bool
     # inline translator material (glosses, remarks) has no source counterpart:
     # it does not count towards a block's length
     inserted: dict[str, int] = {}
+    notes_of: dict[str, list] = {}
     for note in analysis.notes:
+        notes_of.setdefault(note.block, []).append(note)
         if note.kind in _INLINE_KINDS and note.place == "inline":
             inserted[note.block] = inserted.get(note.block, 0) + text_length(note.text, lang)
     segs = []
@@ -1456,7 +1509,7 @@ def segments_of(analysis: Analysis, *, use_numbers: bool = True, use_names: bool
             anchors=frozenset(keys),
             cue=cue_of(block.text, lang, block.role),
             role=block.role,
-            hint="addition" if is_translator_block(block, analysis.notes) else None,
+            hint="addition" if _covered(block, notes_of.get(block.id, ()), bool(analysis.notes)) else None,
             sentences=sentences.count(block.text, lang),
             words=words_of(block.text, lang, dictionary) if dictionary is not None else frozenset(),
         ))
@@ -1503,28 +1556,45 @@ def with_sound_anchors(src: Sequence[Segment], tgt: Sequence[Segment], src_spans
     """The segments with names matched by sound (:mod:`.sounds`) added to
     their anchors; a segment is ``text[start:end]`` of its span (each text
     is searched once, however many segments share it)."""
-    from .sounds import chinese_matches, english_names, lowercase_words
-
-    texts_t = list(dict.fromkeys(text for text, _, _ in tgt_spans))
-    common = lowercase_words(texts_t)
-    by_text_t = {text: english_names(text, common) for text in texts_t}
-    wanted = {key for found in by_text_t.values() for _, key in found}
-    if not wanted:
+    by_text_t, by_text_s = _sound_spans(tuple(dict.fromkeys(text for text, _, _ in tgt_spans)),
+                                        tuple(dict.fromkeys(text for text, _, _ in src_spans)))
+    if by_text_s is None:
         return list(src), list(tgt)
-    by_text_s = {text: chinese_matches(text, wanted) for text in dict.fromkeys(text for text, _, _ in src_spans)}
     names = [_keys_in(by_text_t[text], start, end) for text, start, end in tgt_spans]
     found = [_keys_in(by_text_s[text], start, end) for text, start, end in src_spans]
     return ([replace(s, anchors=s.anchors | keys) if keys else s for s, keys in zip(src, found)],
             [replace(t, anchors=t.anchors | keys) if keys else t for t, keys in zip(tgt, names)])
 
 
+@lru_cache(maxsize=1)
+def _sound_spans(texts_t: tuple[str, ...], texts_s: tuple[str, ...]
+                 ) -> tuple[dict[str, list[tuple[int, str]]], dict[str, list[tuple[int, str]]] | None]:
+    """Per text, the (offset, key) of its names by sound: the English
+    texts' name-like words, the Chinese texts' runs that sound like one
+    (None when the English has none).  Kept for the last pair of text
+    lists: the block and the sentence alignment of a pair ask for the same
+    blocks."""
+    from .sounds import chinese_matches, english_names, lowercase_words
+
+    common = lowercase_words(texts_t)
+    by_text_t = {text: english_names(text, common) for text in texts_t}
+    wanted = {key for found in by_text_t.values() for _, key in found}
+    if not wanted:
+        return by_text_t, None
+    return by_text_t, {text: chinese_matches(text, wanted) for text in texts_s}
+
+
 def _keys_in(spans: Sequence[tuple[int, str]], start: int, end: int) -> frozenset[str]:
     """The keys of ``spans`` (sorted by offset) found in ``[start, end)``."""
-    from bisect import bisect_left
-
+    if not spans:
+        return _NO_KEYS
     out = set()
-    for at, key in spans[bisect_left(spans, (start, "")):]:
+    for k in range(bisect_left(spans, (start, "")), len(spans)):
+        at, key = spans[k]
         if at >= end:
             break
         out.add(key)
-    return frozenset(out)
+    return frozenset(out) if out else _NO_KEYS
+
+
+_NO_KEYS: frozenset[str] = frozenset()

@@ -358,7 +358,14 @@ def _short_form_link(t: Entity, src: Side, untagged: str, shorts: Sequence[tuple
     return None
 
 
+# Every untagged name the linking looks for (Latin names in the Chinese, demonyms, pinyin and
+# foreign words in the English) holds a capital letter.
+_CAPITAL = re.compile(r"[A-Z]")
+
+
 def _link_names(link: Link, src: Side, tgt: Side, lexicon, shorts: Sequence[tuple[str, str]] = ()) -> LinkNames:
+    if not (src.names or tgt.names or _CAPITAL.search(src.text) or _CAPITAL.search(tgt.text)):
+        return LinkNames(link, src, tgt, [], [], [], [], [])  # nothing name-like on either side
     how = [_row(how_linked, s, tgt.names, lexicon) for s in src.names]
     # the same name (one lexicon entry, or spelt) before a larger or smaller unit (中国 / "Yunnan")
     same = [[h is not None and not u for h, u in zip(row, _row(_units_only, s, tgt.names, lexicon))]
@@ -594,12 +601,15 @@ def _demonym_forms() -> frozenset[str]:
 def _adjectives(src: Side, tgt: Side, links: list[NameLink], tgt_text: str, lexicon) -> list[NameLink]:
     """Adjectives and short forms left in the English ("Chinese companies", "US IPOs") paired
     with the untagged Chinese names they stand for (中国公司, 赴美), in reading order."""
+    written = [(key, here) for key, forms in demonyms().items() if (here := [f for f in forms if f in tgt_text])]
+    if not written:  # most links hold none: no regex, no blanking
+        return []
     src_free = src.untagged()
     for k in links:
         if k.via != "unit":
             src_free = _blank(src_free, *src.span(k.source))
     out = []
-    for key, forms in demonyms().items():
+    for key, forms in written:
         entry = lexicon.get(key)
         if entry is None:
             continue

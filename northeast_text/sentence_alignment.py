@@ -24,6 +24,7 @@ from .align import (
     Segment,
     _keys_in,
     _quantity_keys,
+    _sound_spans,
     align,
     config_from_settings,
     text_length,
@@ -51,12 +52,13 @@ def _segments(analysis: Analysis, sentences: Sequence[Sentence], groups: dict[st
               settings: Settings) -> list[Segment]:
     lang = analysis.document.lang
     anchors = _anchor_spans(analysis, settings)
+    texts = {b.id: b.text for b in analysis.document.blocks}
     segs = []
     for s in sentences:
         segs.append(Segment(
             length=float(max(1, text_length(s.text, lang))),
-            anchors=_keys_in(anchors.get(s.block, []), s.start, s.end),
-            words=(words_of(analysis.block(s.block).text, lang, dictionary, s.start, s.end)
+            anchors=_keys_in(anchors.get(s.block, ()), s.start, s.end),
+            words=(words_of(texts[s.block], lang, dictionary, s.start, s.end)
                    if dictionary is not None else frozenset()),
             group=groups.get(s.block, -1),
         ))
@@ -79,7 +81,8 @@ def _anchor_spans(analysis: Analysis, settings: Settings) -> dict[str, list[tupl
 
 
 def _spans(analysis: Analysis, sentences: Sequence[Sentence]) -> list[tuple[str, int, int]]:
-    return [(analysis.block(s.block).text, s.start, s.end) for s in sentences]
+    texts = {b.id: b.text for b in analysis.document.blocks}
+    return [(texts[s.block], s.start, s.end) for s in sentences]
 
 
 def _config(base: AlignConfig, shapes: set[tuple[int, int]]) -> AlignConfig:
@@ -121,6 +124,7 @@ def align_sentences(source: Analysis, target: Analysis, links: Sequence[Link], s
     tgt = _segments(target, kept_t, groups_t, dictionary, settings)
     if settings.use_names:
         src, tgt = with_sound_anchors(src, tgt, _spans(source, kept_s), _spans(target, kept_t))
+        _sound_spans.cache_clear()  # the pair's last use: a megabyte of names need not outlive it
     inner = {(a, b) for g, (a, b) in shapes.items() if a and b and g not in whole}
     cfg = _config(config_from_settings(settings), inner)
     for link in align(src, tgt, cfg, dictionary):

@@ -37,14 +37,17 @@ def english_names(text: str, common: set[str]) -> list[tuple[int, str]]:
     stop = english_stopwords()
     words = [(m.start(), m.end(), m.group()) for m in _CAPITALISED.finditer(text)]
     out = []
+    keys: dict[str, str] = {}  # one string per key, however often the name recurs
     for k, (start, end, word) in enumerate(words):
         low = word.lower().removesuffix("'s")
         if low in stop or low in common:
             continue
         if len(low) >= _MIN_LETTERS:
-            out.append((start, "s:" + low))
+            key = "s:" + low
+            out.append((start, keys.setdefault(key, key)))
         if k + 1 < len(words) and _SEPARATOR.match(text[end:words[k + 1][0]]):
-            out.append((start, "s:" + low + words[k + 1][2].lower().removesuffix("'s")))
+            key = "s:" + low + words[k + 1][2].lower().removesuffix("'s")
+            out.append((start, keys.setdefault(key, key)))
     return out
 
 
