@@ -803,6 +803,9 @@ def _init_worker() -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    from .pipeline import tune_gc
+
+    tune_gc()
     # one BLAS thread per worker: N workers on N cores, not N x cores threads
     for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(var, "1")

@@ -206,6 +206,9 @@ def main(ctx: click.Context, debug: bool) -> None:
     2 bad input, 3 internal error (a bug), 130 Ctrl-C, 143 SIGTERM.
     """
     ctx.meta["northeast_text.debug"] = debug
+    from .pipeline import tune_gc
+
+    tune_gc()
 
 
 #: Inputs larger than this (bytes, both files together) show progress on stderr.
