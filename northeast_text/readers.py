@@ -277,6 +277,8 @@ class _RoleRules:
     section_prefixes: tuple[str, ...]
     section_number_words: frozenset[str]
     final_punct: re.Pattern[str]
+    sentence_end: re.Pattern[str]
+    structured_line: re.Pattern[str]
     list_item: re.Pattern[str]
     note_entry: re.Pattern[str]
     zh_section: re.Pattern[str]
@@ -309,6 +311,9 @@ def _rules() -> _RoleRules:
         section_prefixes=tuple(prefixes),
         section_number_words=frozenset(numbers),
         final_punct=re.compile(rf"(?:{pats['final_punct']}){pats['closers']}*$"),
+        sentence_end=re.compile(
+            rf"(?:{pats['sentence_end']}){pats['closers']}*(?:\s*[(（][^()（）]{{1,40}}[)）])?[*_]*$"),
+        structured_line=re.compile(pats["structured_line"], re.MULTILINE),
         list_item=re.compile(pats["list_item"]),
         note_entry=re.compile(pats["note_entry"]),
         zh_section=zh_section,
@@ -415,6 +420,86 @@ def split_blocks(text: str, start: int = 0, first_line: int = 1) -> list[tuple[i
         out.append((line, m.group(0)))
         pos = m.start()
     return out
+
+
+#: A block whose lines are all at most this wide (columns, a CJK character
+#: counting two) and mostly near the widest is hard-wrapped.
+MAX_WRAP_WIDTH = 100
+
+
+def split_line_paragraphs(blocks: Sequence[tuple[int, str]], lang: str) -> list[tuple[int, str]]:
+    """``blocks`` with each block written one paragraph per line cut into its lines.
+
+    Files without blank lines between paragraphs (a plain-text export, one
+    paragraph per line) would otherwise be one block.  A block of several lines
+    is cut after a line that ends a sentence and before a line that may start a
+    paragraph (not a lower-case letter), and after a short unpunctuated line
+    (a heading) followed by a line twice as long; only when at least one cut
+    ends a paragraph that is not short (so a list of short lines, a byline or
+    an address stays one block).  In a hard-wrapped block (see
+    :data:`MAX_WRAP_WIDTH`) a line that was full — the next line's first word
+    would not have fitted — never ends a paragraph.  Blocks holding a bullet
+    list, a table, a quote or a code fence are left whole.
+    """
+    out: list[tuple[int, str]] = []
+    for line, raw in blocks:
+        if "\n" in raw and not _rules().structured_line.search(raw):
+            out.extend(_line_paragraphs(line, raw, lang))
+        else:
+            out.append((line, raw))
+    return out
+
+
+def _line_paragraphs(line: int, raw: str, lang: str) -> list[tuple[int, str]]:
+    lines = raw.split("\n")
+    texts = [t.strip() for t in lines]
+    width = _wrap_width(texts)
+    cuts = [0]
+    ends_long_paragraph = False
+    for i in range(len(texts) - 1):
+        kind = _break_kind(texts[i], texts[i + 1], lang, width)
+        if kind:
+            if kind == "end" and not _short(" ".join(texts[cuts[-1]:i + 1]), lang):
+                ends_long_paragraph = True
+            cuts.append(i + 1)
+    if not ends_long_paragraph:
+        return [(line, raw)]
+    cuts.append(len(lines))
+    return [(line + a, "\n".join(lines[a:b])) for a, b in zip(cuts, cuts[1:])]
+
+
+def _columns(text: str) -> int:
+    return len(text) + len(_CJK_ANY.findall(text))
+
+
+def _wrap_width(texts: Sequence[str]) -> int | None:
+    """The width a block is hard-wrapped at, or None when it is not."""
+    if len(texts) < 3 or any(len(t) > MAX_WRAP_WIDTH for t in texts):
+        return None
+    widths = [_columns(t) for t in texts]
+    width = max(widths)
+    if width > MAX_WRAP_WIDTH:
+        return None
+    full = sum(w >= 0.75 * width for w in widths[:-1])
+    return width if 2 * full >= len(texts) - 1 else None
+
+
+def _break_kind(this: str, nxt: str, lang: str, width: int | None) -> str:
+    """``"end"`` (a sentence ends a paragraph), ``"head"`` (a heading line) or ``""``."""
+    if lang == "en" and nxt[0].islower():
+        return ""
+    if width is not None:
+        first_word = nxt.split(maxsplit=1)[0] if lang == "en" else nxt[0]
+        if _columns(this) + (lang == "en") + _columns(first_word) > width:
+            return ""
+    rules = _rules()
+    if rules.sentence_end.search(this[-60:]):
+        return "end"
+    heading = (
+        _short(this, lang) and not rules.final_punct.search(this[-12:]) and _columns(nxt) >= 2 * _columns(this)
+        and (lang == "zh" or this[0].isupper() or this[0].isdigit())
+    )
+    return "head" if heading else ""
 
 
 # --------------------------------------------------------------------------
@@ -750,11 +835,13 @@ def parse_document(
     path: str | None = None,
     format: str = "markdown",
     encoding: str = "utf-8",
+    line_paragraphs: bool = True,
 ) -> Document:
     """Parse decoded text into a :class:`Document` (blocks, roles, metadata).
 
     ``lang=None`` detects the language.  ``path`` is only used for messages
-    and stored on the document.  Raises :class:`InputError`.
+    and stored on the document.  ``line_paragraphs``: cut blocks written one
+    paragraph per line (:func:`split_line_paragraphs`).  Raises :class:`InputError`.
     """
     where = _display(path)
     if format not in FORMATS:
@@ -775,6 +862,8 @@ def parse_document(
     if not raw_blocks:
         raise InputError("no text after the front matter", where)
     code = _norm_lang(lang, where) or detect_language(text[body:])
+    if line_paragraphs:
+        raw_blocks = split_line_paragraphs(raw_blocks, code)
     parsed = []
     for line, raw in raw_blocks:
         source = _strip_block_syntax(raw, format)

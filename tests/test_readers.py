@@ -483,3 +483,60 @@ def test_undecodable_names_line_and_offset():
     data = "第一行\n第二行\n".encode() + b"\xff\xfe\xfd\x80" * 3 + b"\x81"
     e = _err(decode_bytes, data, "t.md")
     assert e.line == 3 and "offset" in str(e) and str(e).startswith("t.md:3:")
+
+
+# ------------------------------------------------- one paragraph per line
+
+ZH_LINES = [
+    "东北粮食产量创新高",
+    "新华社北京3月5日电 2023年，黑龙江省粮食总产量达到1557.6亿斤，比上年增长2.7%。",
+    "全省耕地面积为2.58亿亩，其中水稻种植面积约为5800万亩。",
+    "图为黑龙江省佳木斯市的稻田。（新华社记者 王建 摄）",
+    "农业农村厅表示，今年将投入120亿元用于高标准农田建设。",
+]
+EN_LINES = [
+    "Northeast grain output hits record",
+    "BEIJING, March 5 (Xinhua) -- In 2023, Heilongjiang's total grain output reached "
+    "155.76 billion jin, up 2.7% from the previous year.",
+    "The province has 258 million mu of farmland, of which about 58 million mu is planted with rice.",
+    "Photo shows paddy fields in Jiamusi, Heilongjiang Province. (Xinhua/Wang Jian)",
+    "The provincial agriculture department said it would invest 12 billion yuan this year.",
+]
+
+
+@pytest.mark.parametrize("lines", [ZH_LINES, EN_LINES, ["　　" + line for line in ZH_LINES]])
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_one_paragraph_per_line_is_one_block_per_line(lines, fmt):
+    doc = parse_document("\n".join(lines) + "\n", None, format=fmt)
+    assert [b.text for b in doc.blocks] == [line.strip() for line in lines]
+    assert [b.line for b in doc.blocks] == [1, 2, 3, 4, 5]
+    assert doc.blocks[0].role == "title"
+
+
+def test_line_paragraphs_after_a_blank_line_separated_title():
+    doc = parse_document("---\ntitle: T\n---\n\n" + ZH_LINES[0] + "\n\n" + "\n".join(ZH_LINES[1:]), "zh")
+    assert [b.line for b in doc.blocks] == [5, 7, 8, 9, 10]
+
+
+def test_hard_wrapped_paragraphs_stay_whole():
+    import textwrap
+
+    wrapped = [textwrap.fill(p, 72) for p in EN_LINES]
+    blank_separated = parse_document("\n\n".join(wrapped), "en")
+    no_blank_lines = parse_document("\n".join(wrapped), "en")
+    expected = [" ".join(p.split()) for p in EN_LINES]
+    assert [b.text for b in blank_separated.blocks] == expected
+    assert [b.text for b in no_blank_lines.blocks] == expected
+
+
+@pytest.mark.parametrize("src", [
+    "By Liu Wei\nTranslated from the Chinese by Anna Berg\nOriginally published in Energy Review, 2024",
+    "- 城镇新增就业5.8万人，完成全年目标的58%，比上年同期多增加了两千人左右。\n"
+    "- 6月末城镇调查失业率为5.0%，比上月末下降0.1个百分点。",
+    "| 指标 | 数值 |\n|---|---|\n| 耕地面积 | 2.58亿亩 |",
+    "One.\nTwo.\nThree.",
+    "中文第一行，句子没有\n结束。第二行",
+    "The province has 258 million mu of farmland, of which about 58 million.\nmu is planted with rice.",
+])
+def test_blocks_that_are_not_one_paragraph_per_line_stay_whole(src):
+    assert len(parse_document(src, None).blocks) == 1
