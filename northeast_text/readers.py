@@ -50,6 +50,7 @@ TEXT_SUFFIXES = (".txt", ".text")
 FORMAT_DESCRIPTIONS = {
     "markdown": "markdown (.md, with optional YAML front matter)",
     "text": "plain text (.txt)",
+    "html": "HTML (.html, or <p> paragraphs in any file)",
     "docx": "Word (.docx)",
     "bilingual": "one bilingual file checked alone: XLIFF 1.2/2.x (.xlf), TMX (.tmx), a two-column .docx review table",
 }

@@ -59,3 +59,19 @@ def test_one_paragraph_per_line_pairs_align_paragraph_to_paragraph(layout, tmp_p
         zh = "\n".join("\u3000\u3000" + p.translate(fullwidth) for p in ZH_LINES).encode("utf-16")
         en = BLANK_EN.encode()
     _assert_correct_pair(_write(tmp_path, "zh.txt", zh), _write(tmp_path, "en.txt", en), tmp_path, assert_valid_tei)
+
+
+def test_html_page_against_markdown_and_paragraph_fragment(tmp_path, assert_valid_tei):
+    page = "<html><head><title>粮食</title></head><body>\n<h1>{}</h1>\n{}\n</body></html>".format(
+        ZH_LINES[0], "\n".join(f"<p>{p}</p>" for p in ZH_LINES[1:]))
+    fragment = "\n".join(f"<p>{p}</p>" for p in EN_LINES).encode()
+    zh = _write(tmp_path, "zh.html", page.encode())
+    _assert_correct_pair(zh, _write(tmp_path, "en.md", BLANK_EN.encode()), tmp_path, assert_valid_tei)
+    _assert_correct_pair(zh, _write(tmp_path, "en.txt", fragment), tmp_path, assert_valid_tei)
+
+
+def test_html_page_without_text_is_one_line_error(tmp_path):
+    zh = _write(tmp_path, "zh.html", b"<html><body><script>var a;</script></body></html>")
+    result = CliRunner().invoke(main, ["check", zh, _write(tmp_path, "en.md", BLANK_EN.encode())])
+    assert result.exit_code == 2
+    assert result.output.strip().endswith("zh.html: the HTML page holds no text")
