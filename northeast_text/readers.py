@@ -4,7 +4,8 @@ Three steps, each a pure function:
 
 * :func:`decode_bytes` turns bytes into text (UTF-8 with or without BOM,
   UTF-16/32 with BOM, GB18030 for Chinese, else charset-normalizer);
-* :func:`parse_document` normalises line endings, rejects characters XML
+* :func:`parse_document` normalises line endings (CRLF, CR, U+2028, U+2029,
+  NEL), rejects characters XML
   cannot hold, reads the YAML front matter, splits the blocks exactly as
   ``GOLD_FORMAT.md`` defines them (maximal runs of lines that are not blank
   after ``str.strip()``), turns each block's inline markdown into plain text
@@ -94,6 +95,10 @@ MAX_LISTED = 10
 _BLOCK = re.compile(r"^[^\S\n]*+\S[^\n]*+(?:\n[^\S\n]*+\S[^\n]*+)*+", re.MULTILINE)
 
 _NEWLINES = re.compile(r"\r\n?")
+# Unicode's own line and paragraph separators (Word and some web exports write
+# them) and NEL: a line break, a block break, a line break.
+_UNICODE_BREAKS = re.compile("[\u2028\u2029\x85]")
+_UNICODE_BREAK_MAP = {0x2028: "\n", 0x2029: "\n\n", 0x85: "\n"}
 # Inline markdown only matters when one of these characters is present.
 _MD_SPECIAL = re.compile(r"[\\`*_\[<&!]")
 _ATX = re.compile(r"\A {0,3}(#{1,6})(?:[ \t]+|$)")
@@ -110,9 +115,25 @@ def is_cjk_letter(ch: str) -> bool:
     return bool(_CJK_LETTER.match(ch))
 
 
-def _joins_without_space(left: str, right: str) -> bool:
-    """Two lines join with no space when both ends are CJK (letters or punctuation)."""
+# The end of a line that stops inside a figure of Chinese text ("面积为2." before "58").
+_ZH_FIGURE_END = re.compile(f"(?:\\A|[{_CJK_LETTER_CLASS}{_CJK_PUNCT_CLASS}])[0-9][0-9.,]*\\Z")
+
+
+#: How many characters before a line break :func:`_joins_without_space` looks at.
+_TAIL = 32
+
+
+def _joins_without_space(tail: str, right: str) -> bool:
+    """Two lines join with no space when both ends are CJK (letters or punctuation),
+    or one is CJK and the other a digit, or a Chinese line was cut inside a figure
+    (Chinese hard-wrapped before, after or inside a figure).  ``tail``: the end of
+    the text before the break (its last few characters)."""
+    left = tail[-1:]
     if not left or not right:
+        return True
+    if (left.isdigit() and _CJK_ANY.match(right)) or (right.isdigit() and _CJK_ANY.match(left)):
+        return True
+    if right in "0123456789.,%" and _ZH_FIGURE_END.search(tail):
         return True
     if not (_CJK_OR_SHARED.match(left) and _CJK_OR_SHARED.match(right)):
         return False
@@ -280,6 +301,7 @@ class _RoleRules:
     final_punct: re.Pattern[str]
     sentence_end: re.Pattern[str]
     structured_line: re.Pattern[str]
+    two_sentences: re.Pattern[str]
     list_item: re.Pattern[str]
     note_entry: re.Pattern[str]
     zh_section: re.Pattern[str]
@@ -315,6 +337,8 @@ def _rules() -> _RoleRules:
         sentence_end=re.compile(
             rf"(?:{pats['sentence_end']}){pats['closers']}*(?:\s*[(（][^()（）]{{1,40}}[)）])?[*_]*$"),
         structured_line=re.compile(pats["structured_line"], re.MULTILINE),
+        two_sentences=re.compile(
+            rf"[。！？；]{pats['closers']}*+\s*+\S|[.!?]{pats['closers']}*+\s++[\"'“‘(]?[A-Z0-9]"),
         list_item=re.compile(pats["list_item"]),
         note_entry=re.compile(pats["note_entry"]),
         zh_section=zh_section,
@@ -432,26 +456,34 @@ def split_line_paragraphs(blocks: Sequence[tuple[int, str]], lang: str) -> list[
     """``blocks`` with each block written one paragraph per line cut into its lines.
 
     Files without blank lines between paragraphs (a plain-text export, one
-    paragraph per line) would otherwise be one block.  A block of several lines
-    is cut after a line that ends a sentence and before a line that may start a
-    paragraph (not a lower-case letter), and after a short unpunctuated line
-    (a heading) followed by a line twice as long; only when at least one cut
-    ends a paragraph that is not short (so a list of short lines, a byline or
-    an address stays one block).  In a hard-wrapped block (see
-    :data:`MAX_WRAP_WIDTH`) a line that was full — the next line's first word
-    would not have fitted — never ends a paragraph.  Blocks holding a bullet
-    list, a table, a quote or a code fence are left whole.
+    paragraph per line) would otherwise be one block.  A block of several
+    lines is read as one paragraph per line when one of its lines that is not
+    short ends a sentence and is followed by a line that may start a
+    paragraph (in English, not a lower-case letter), and either one of its
+    lines holds two sentences or it is the document's only block of several
+    lines (so a markdown file written one *sentence* per line, blank lines
+    between paragraphs, keeps its paragraphs).  Such a block is cut after every
+    line that ends a sentence and every short line without final punctuation
+    (a heading, a dateline, "(End)").  In a hard-wrapped block (see
+    :data:`MAX_WRAP_WIDTH`) a line that was full (:func:`_full`) never ends a
+    paragraph, and a heading is at most three fifths of the width.  Blocks holding a bullet
+    list, a table, a quote or a code fence are left whole, and so are a
+    byline, an address or a list of short lines (no long line ends a sentence).
     """
+    rules = _rules()
+    several = [i for i, (_line, raw) in enumerate(blocks) if "\n" in raw and not rules.structured_line.search(raw)]
+    if not several:
+        return list(blocks)
     out: list[tuple[int, str]] = []
-    for line, raw in blocks:
-        if "\n" in raw and not _rules().structured_line.search(raw):
-            out.extend(_line_paragraphs(line, raw, lang))
+    for i, (line, raw) in enumerate(blocks):
+        if i in several:
+            out.extend(_line_paragraphs(line, raw, lang, alone=len(several) == 1))
         else:
             out.append((line, raw))
     return out
 
 
-def _line_paragraphs(line: int, raw: str, lang: str) -> list[tuple[int, str]]:
+def _line_paragraphs(line: int, raw: str, lang: str, alone: bool) -> list[tuple[int, str]]:
     lines = raw.split("\n")
     texts = [t.strip() for t in lines]
     width = _wrap_width(texts)
@@ -463,7 +495,8 @@ def _line_paragraphs(line: int, raw: str, lang: str) -> list[tuple[int, str]]:
             if kind == "end" and not _short(" ".join(texts[cuts[-1]:i + 1]), lang):
                 ends_long_paragraph = True
             cuts.append(i + 1)
-    if not ends_long_paragraph:
+    rules = _rules()
+    if not ends_long_paragraph or not (alone or any(rules.two_sentences.search(t) for t in texts)):
         return [(line, raw)]
     cuts.append(len(lines))
     return [(line + a, "\n".join(lines[a:b])) for a, b in zip(cuts, cuts[1:])]
@@ -486,21 +519,31 @@ def _wrap_width(texts: Sequence[str]) -> int | None:
 
 
 def _break_kind(this: str, nxt: str, lang: str, width: int | None) -> str:
-    """``"end"`` (a sentence ends a paragraph), ``"head"`` (a heading line) or ``""``."""
+    """``"end"`` (a sentence ends a paragraph), ``"head"`` (a short line without
+    final punctuation: a heading) or ``""`` (the paragraph goes on)."""
     if lang == "en" and nxt[0].islower():
         return ""
-    if width is not None:
-        first_word = nxt.split(maxsplit=1)[0] if lang == "en" else nxt[0]
-        if _columns(this) + (lang == "en") + _columns(first_word) > width:
-            return ""
+    if width is not None and _full(this, nxt, lang, width):
+        return ""
     rules = _rules()
     if rules.sentence_end.search(this[-60:]):
         return "end"
     heading = (
-        _short(this, lang) and not rules.final_punct.search(this[-12:]) and _columns(nxt) >= 2 * _columns(this)
-        and (lang == "zh" or this[0].isupper() or this[0].isdigit())
+        _short(this, lang) and not rules.final_punct.search(this[-12:])
+        and (lang == "zh" or not this[0].islower())
+        and (width is None or _columns(this) <= 0.6 * width)
     )
     return "head" if heading else ""
+
+
+def _full(this: str, nxt: str, lang: str, width: int) -> bool:
+    """True when a hard-wrapped line had no room for the next line's first word.
+
+    English is wrapped at spaces, so the test is exact; Chinese may be wrapped
+    by characters or by columns, so a line four fifths of the width is full."""
+    if lang == "zh":
+        return _columns(this) >= 0.8 * width
+    return _columns(this) + 1 + _columns(nxt.split(maxsplit=1)[0]) > width
 
 
 # --------------------------------------------------------------------------
@@ -523,7 +566,6 @@ class _Builder:
     def __init__(self) -> None:
         self.out: list[str] = []
         self.pos = 0
-        self.last = ""  # last emitted character
         self.pending_break = False
         self.marks: list[list] = []  # [kind, start|None, end, target]
         self.open: list[int] = []
@@ -538,7 +580,7 @@ class _Builder:
             t = t.lstrip()
             if not t:
                 return
-            if not _joins_without_space(self.last, t[0]):
+            if not _joins_without_space("".join(self.out[-4:])[-_TAIL:], t[0]):
                 self.out.append(" ")
                 self.pos += 1
         if not t:
@@ -547,7 +589,6 @@ class _Builder:
         start = self.pos
         self.out.append(t)
         self.pos += len(t)
-        self.last = t[-1]
         for i in (*self.open, *extra_marks):
             mk = self.marks[i]
             if mk[1] is None:
@@ -571,7 +612,6 @@ class _Builder:
                 self.out[-1] = s
                 break
             self.out.pop()
-        self.last = self.out[-1][-1] if self.out else ""
         for i in self.touched:
             mk = self.marks[i]
             if mk[2] > self.pos:
@@ -616,14 +656,12 @@ def _join_lines(src: str) -> str:
     if len(parts) == 1:
         return parts[0]
     out = [parts[0]]
-    last = parts[0][-1:] if parts[0] else ""
     for p in parts[1:]:
         if not p:
             continue
-        if out[-1] and not _joins_without_space(last, p[0]):
+        if out[-1] and not _joins_without_space(out[-1][-_TAIL:], p[0]):
             out.append(" ")
         out.append(p)
-        last = p[-1]
     return "".join(out)
 
 
@@ -851,6 +889,8 @@ def parse_document(
         text = text[1:]
     if "\r" in text:
         text = _NEWLINES.sub("\n", text)
+    if _UNICODE_BREAKS.search(text):
+        text = text.translate(_UNICODE_BREAK_MAP)
     if not text:
         raise InputError("empty file", where)
     text, warnings = _drop_xml_illegal(text, where)

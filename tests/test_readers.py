@@ -171,6 +171,10 @@ def test_line_joining():
     assert plain_text("中文第一行\n第二行")[0] == "中文第一行第二行"
     assert plain_text("中文，\n“引号”")[0] == "中文，“引号”"
     assert plain_text("中文\nEnglish")[0] == "中文 English"
+    assert plain_text("约为\n5800万亩，增长2.7\n%")[0] == "约为5800万亩，增长2.7%"
+    assert plain_text("*面积*为2.\n58亿亩，达到1\n,557.6亿斤")[0] == "面积为2.58亿亩，达到1,557.6亿斤"
+    assert plain_text("in 2023\n2024 was")[0] == "in 2023 2024 was"
+    assert plain_text("达到1557\n亿斤，又如\n\u00bd")[0] == "达到1557亿斤，又如 \u00bd"
     assert plain_text("  padded *line*  \n   next  ")[0] == "padded line next"
     assert plain_text("a\tb\n c", format="text")[0] == "a\tb c"
 
@@ -540,3 +544,29 @@ def test_hard_wrapped_paragraphs_stay_whole():
 ])
 def test_blocks_that_are_not_one_paragraph_per_line_stay_whole(src):
     assert len(parse_document(src, None).blocks) == 1
+
+
+def test_short_lines_of_a_paragraph_per_line_file_are_blocks_of_their_own():
+    lines = ["东北粮食产量创新高", "新华社北京3月5日电", ZH_LINES[1], "主要数据如下：", ZH_LINES[2],
+             "（完）", "责任编辑：李明"]
+    assert [b.text for b in parse_document("\n".join(lines) + "\n", "zh").blocks] == lines
+    en = "\n".join(EN_LINES[:3] + ["(End)", "Editor: Li Ming"])
+    assert [b.text for b in parse_document(en, "en").blocks][-2:] == ["(End)", "Editor: Li Ming"]
+
+
+def test_markdown_written_one_sentence_per_line_keeps_its_paragraphs():
+    first = "The province has 258 million mu of farmland under cultivation this year.\nMost of it is corn."
+    second = "The department said it would invest 12 billion yuan in high-standard farmland.\nIt gave no date."
+    doc = parse_document(f"{first}\n\n{second}\n", "en")
+    assert [b.raw for b in doc.blocks] == [first, second]
+
+
+def test_unicode_line_and_paragraph_separators():
+    doc = parse_document("第一段第一行\u2028第二行。\u2029Second block\x85goes on.", None)
+    assert [(b.line, b.text) for b in doc.blocks] == [(1, "第一段第一行第二行。"), (4, "Second block goes on.")]
+
+
+def test_hard_wrapped_chinese_without_blank_lines():
+    paragraphs = [ZH_LINES[1] + ZH_LINES[2], ZH_LINES[4] + ZH_LINES[4]]
+    src = "\n".join(p[i:i + 28] for p in paragraphs for i in range(0, len(p), 28))
+    assert [b.text for b in parse_document(src, "zh").blocks] == paragraphs
