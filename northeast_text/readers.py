@@ -205,8 +205,9 @@ def decode_bytes(data: bytes, path: object = None) -> tuple[str, str]:
     """Decode a file's bytes; return ``(text, encoding name)``.
 
     Order: a byte-order mark (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE) decides;
-    else strict UTF-8; else GB18030 when it decodes and yields Chinese; else
-    charset-normalizer's best guess.  NUL bytes outside UTF-16/32 mean a
+    else strict UTF-8; else GB18030 when it decodes and yields Chinese (not
+    CJK letters glued inside Latin words); else Windows-1252 when the text
+    reads as Western (:func:`_western`); else charset-normalizer's best guess.  NUL bytes outside UTF-16/32 mean a
     binary file.  The BOM is removed; line endings are left as they are.
     """
     where = _display(path)
@@ -239,8 +240,11 @@ def decode_bytes(data: bytes, path: object = None) -> tuple[str, str]:
         text = data.decode("gb18030")
     except UnicodeDecodeError:
         text = None
-    if text is not None and _looks_cjk(text):
+    if text is not None and _looks_cjk(text) and not _latin_mojibake(text):
         return text, "gb18030"
+    western = _western(data)
+    if western is not None:
+        return western, "cp1252"
     from charset_normalizer import from_bytes  # lazy: only for odd files
 
     best = from_bytes(data).best()
@@ -253,6 +257,32 @@ def decode_bytes(data: bytes, path: object = None) -> tuple[str, str]:
         where,
         data.count(b"\n", 0, bad) + 1,
     )
+
+
+_GLUED_CJK = re.compile(f"(?<=[A-Za-z])[{_CJK_LETTER_CLASS}]|[{_CJK_LETTER_CLASS}](?=[A-Za-z])")
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]{3,}")
+
+
+def _latin_mojibake(text: str) -> bool:
+    """True when most CJK letters of a GB18030 reading sit inside Latin words
+    ("na飗e"): a Western file's accented letters read as Chinese."""
+    sample = text[:_DETECT_SAMPLE]
+    cjk = len(_CJK_LETTER.findall(sample))
+    return 2 * len(_GLUED_CJK.findall(sample)) > cjk
+
+
+def _western(data: bytes) -> str | None:
+    """``data`` read as Windows-1252 when it looks like Western text: mostly ASCII,
+    its other characters alone or in pairs (accented letters, curly quotes,
+    dashes), not in the runs a CJK file read as Windows-1252 gives ("Ë®µ¾")."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    sample = text[:_DETECT_SAMPLE]
+    non_ascii = len(_VALID_NON_ASCII.findall(sample))
+    in_runs = sum(len(m.group(0)) for m in _NON_ASCII_RUN.finditer(sample))
+    return text if 5 * non_ascii <= len(sample) and 20 * in_runs <= non_ascii else None
 
 
 def supported_formats() -> str:

@@ -45,7 +45,8 @@ LINES = "\n".join(ZH_LINES) + "\n"
 BLANK_EN = "\n\n".join(EN_LINES) + "\n"
 
 
-@pytest.mark.parametrize("layout", ["lines-vs-blank", "crlf-lines-vs-wrapped", "gbk-cr-lines", "utf16-fullwidth"])
+@pytest.mark.parametrize("layout", ["lines-vs-blank", "crlf-lines-vs-wrapped", "gbk-cr-lines", "utf16-fullwidth",
+                                    "gbk-vs-cp1252"])
 def test_one_paragraph_per_line_pairs_align_paragraph_to_paragraph(layout, tmp_path, assert_valid_tei):
     if layout == "lines-vs-blank":
         zh, en = LINES.encode(), BLANK_EN.encode()
@@ -54,6 +55,8 @@ def test_one_paragraph_per_line_pairs_align_paragraph_to_paragraph(layout, tmp_p
         en = "\n".join(textwrap.fill(p, 72) for p in EN_LINES).encode("utf-8-sig")
     elif layout == "gbk-cr-lines":
         zh, en = LINES.replace("\n", "\r").encode("gb18030"), "\r".join(EN_LINES).encode()
+    elif layout == "gbk-vs-cp1252":
+        zh, en = "\n\n".join(ZH_LINES).encode("gbk"), BLANK_EN.replace("'s", "’s").replace("--", "—").encode("cp1252")
     else:
         fullwidth = str.maketrans("0123456789.%", "０１２３４５６７８９．％")
         zh = "\n".join("\u3000\u3000" + p.translate(fullwidth) for p in ZH_LINES).encode("utf-16")

@@ -570,3 +570,15 @@ def test_hard_wrapped_chinese_without_blank_lines():
     paragraphs = [ZH_LINES[1] + ZH_LINES[2], ZH_LINES[4] + ZH_LINES[4]]
     src = "\n".join(p[i:i + 28] for p in paragraphs for i in range(0, len(p), 28))
     assert [b.text for b in parse_document(src, "zh").blocks] == paragraphs
+
+
+@pytest.mark.parametrize("text, codec, expected", [
+    ("The “province” has 258 million mu — café, naïve. It’s 12 billion yuan.", "cp1252", "cp1252"),
+    ("The naïve approach.", "cp1252", "cp1252"),  # 0xEF 0x76 is also a GB18030 character
+    ("Café résumé, 12 million.", "latin-1", "cp1252"),
+    ("东北粮食产量创新高，全省耕地面积为2.58亿亩。", "gbk", "gb18030"),
+    ("Energy Review (能源评论) said 5 million.", "gbk", "gb18030"),
+    ("使用iPhone手机的人数达到1亿。", "gbk", "gb18030"),
+])
+def test_western_and_chinese_legacy_encodings(text, codec, expected):
+    assert decode_bytes(text.encode(codec)) == (text, expected)
