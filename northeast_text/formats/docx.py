@@ -334,7 +334,7 @@ def parse_docx(data: bytes, lang: str | None, path: str) -> Document:
     from ..readers import parse_document
 
     text, revisions = docx_markdown(data, path)
-    doc = parse_document(text, lang, path=path, format="markdown", encoding="docx", line_paragraphs=False)
+    doc = parse_document(text, lang, path=path, format="markdown", encoding="docx")
     warnings = (f"{path}: tracked changes read as accepted (insertions kept, deletions dropped)",) if revisions else ()
     blocks = tuple(replace(b, line=n) for n, b in enumerate(doc.blocks, 1))
     return replace(doc, blocks=blocks, format="docx", warnings=warnings)
