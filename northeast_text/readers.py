@@ -126,7 +126,8 @@ _TAIL = 32
 def _joins_without_space(tail: str, right: str) -> bool:
     """Two lines join with no space when both ends are CJK (letters or punctuation),
     or one is CJK and the other a digit, or a Chinese line was cut inside a figure
-    (Chinese hard-wrapped before, after or inside a figure).  ``tail``: the end of
+    (Chinese hard-wrapped before, after or inside a figure), or the line ends
+    in a hyphen after a letter or digit (the hyphen is kept).  ``tail``: the end of
     the text before the break (its last few characters)."""
     left = tail[-1:]
     if not left or not right:
@@ -135,6 +136,8 @@ def _joins_without_space(tail: str, right: str) -> bool:
         return True
     if right in "0123456789.,%" and _ZH_FIGURE_END.search(tail):
         return True
+    if left == "-" and right.isalnum() and tail[-2:-1].isalnum():
+        return True  # a hard-wrapped compound or range: "high-" + "standard", "12-" + "15"
     if not (_CJK_OR_SHARED.match(left) and _CJK_OR_SHARED.match(right)):
         return False
     return bool(_CJK_ANY.match(left) or _CJK_ANY.match(right))

@@ -174,6 +174,8 @@ def test_line_joining():
     assert plain_text("约为\n5800万亩，增长2.7\n%")[0] == "约为5800万亩，增长2.7%"
     assert plain_text("*面积*为2.\n58亿亩，达到1\n,557.6亿斤")[0] == "面积为2.58亿亩，达到1,557.6亿斤"
     assert plain_text("in 2023\n2024 was")[0] == "in 2023 2024 was"
+    assert plain_text("high-\nstandard land, 12-\n15 million, a -\nb")[0] == "high-standard land, 12-15 million, a - b"
+    assert plain_text("*high*-\nstandard")[0] == "high-standard"
     assert plain_text("达到1557\n亿斤，又如\n\u00bd")[0] == "达到1557亿斤，又如 \u00bd"
     assert plain_text("  padded *line*  \n   next  ")[0] == "padded line next"
     assert plain_text("a\tb\n c", format="text")[0] == "a\tb c"
