@@ -499,7 +499,9 @@ def split_line_paragraphs(blocks: Sequence[tuple[int, str]], lang: str) -> list[
     line that ends a sentence and every short line without final punctuation
     (a heading, a dateline, "(End)").  In a hard-wrapped block (see
     :data:`MAX_WRAP_WIDTH`) a line that was full (:func:`_full`) never ends a
-    paragraph, and a heading is at most three fifths of the width.  Blocks holding a bullet
+    paragraph, and a heading is at most three fifths of the width.  Where
+    some lines after the first are indented (spaces, a full-width ``　　``) and
+    others not, an indented line starts a paragraph.  Blocks holding a bullet
     list, a table, a quote or a code fence are left whole, and so are a
     byline, an address or a list of short lines (no long line ends a sentence).
     """
@@ -520,16 +522,18 @@ def _line_paragraphs(line: int, raw: str, lang: str, alone: bool) -> list[tuple[
     lines = raw.split("\n")
     texts = [t.strip() for t in lines]
     width = _wrap_width(texts)
+    indents = [ln[:1].isspace() for ln in lines]
+    by_indent = any(indents[1:]) and not all(indents[1:])
     cuts = [0]
-    ends_long_paragraph = False
+    ends: set[str] = set()  # how paragraphs that are not short end
     for i in range(len(texts) - 1):
-        kind = _break_kind(texts[i], texts[i + 1], lang, width)
+        indented = by_indent and indents[i + 1]
+        kind = "indent" if indented else _break_kind(texts[i], texts[i + 1], lang, width)
         if kind:
-            if kind == "end" and not _short(" ".join(texts[cuts[-1]:i + 1]), lang):
-                ends_long_paragraph = True
+            if kind != "head" and not _short(" ".join(texts[cuts[-1]:i + 1]), lang):
+                ends.add(kind)
             cuts.append(i + 1)
-    rules = _rules()
-    if not ends_long_paragraph or not (alone or any(rules.two_sentences.search(t) for t in texts)):
+    if not ends or not (alone or "indent" in ends or any(_rules().two_sentences.search(t) for t in texts)):
         return [(line, raw)]
     cuts.append(len(lines))
     return [(line + a, "\n".join(lines[a:b])) for a, b in zip(cuts, cuts[1:])]

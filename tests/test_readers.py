@@ -584,3 +584,20 @@ def test_hard_wrapped_chinese_without_blank_lines():
 ])
 def test_western_and_chinese_legacy_encodings(text, codec, expected):
     assert decode_bytes(text.encode(codec)) == (text, expected)
+
+
+@pytest.mark.parametrize("indent, width, lang, paragraphs", [
+    ("    ", 70, "en", EN_LINES[1:3]),
+    ("\u3000\u3000", 26, "zh", [ZH_LINES[1] + ZH_LINES[2], ZH_LINES[4] * 2]),
+])
+def test_indented_first_lines_start_paragraphs_of_a_wrapped_block(indent, width, lang, paragraphs):
+    import textwrap
+
+    def wrap(p: str) -> list[str]:
+        if lang == "en":
+            return textwrap.wrap(p, width)
+        return [p[i:i + width] for i in range(0, len(p), width)]
+
+    src = "\n".join(indent + "\n".join(wrap(p)) for p in paragraphs)
+    doc = parse_document(src, lang, format="text")
+    assert [b.text for b in doc.blocks] == paragraphs
