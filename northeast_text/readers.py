@@ -521,7 +521,7 @@ def split_line_paragraphs(blocks: Sequence[tuple[int, str]], lang: str) -> list[
 def _line_paragraphs(line: int, raw: str, lang: str, alone: bool) -> list[tuple[int, str]]:
     lines = raw.split("\n")
     texts = [t.strip() for t in lines]
-    width = _wrap_width(texts)
+    width = _wrap_width(texts, lang)
     indents = [ln[:1].isspace() for ln in lines]
     by_indent = any(indents[1:]) and not all(indents[1:])
     cuts = [0]
@@ -533,6 +533,9 @@ def _line_paragraphs(line: int, raw: str, lang: str, alone: bool) -> list[tuple[
             if kind != "head" and not _short(" ".join(texts[cuts[-1]:i + 1]), lang):
                 ends.add(kind)
             cuts.append(i + 1)
+    last = " ".join(texts[cuts[-1]:])
+    if len(cuts) > 1 and _rules().sentence_end.search(last[-60:]) and not _short(last, lang):
+        ends.add("end")  # the block's end ends its last paragraph
     if not ends or not (alone or "indent" in ends or any(_rules().two_sentences.search(t) for t in texts)):
         return [(line, raw)]
     cuts.append(len(lines))
@@ -543,21 +546,30 @@ def _columns(text: str) -> int:
     return len(text) + len(_CJK_ANY.findall(text))
 
 
-def _wrap_width(texts: Sequence[str]) -> int | None:
-    """The width a block is hard-wrapped at, or None when it is not."""
+def _wrap_width(texts: Sequence[str], lang: str) -> tuple[int, int] | None:
+    """The width (characters, columns) a block is hard-wrapped at, or None when
+    it is not: at least two lines, and half of them, near the widest."""
     if len(texts) < 3 or any(len(t) > MAX_WRAP_WIDTH for t in texts):
         return None
-    widths = [_columns(t) for t in texts]
-    width = max(widths)
-    if width > MAX_WRAP_WIDTH:
+    width = (max(len(t) for t in texts), max(_columns(t) for t in texts))
+    if width[1] > MAX_WRAP_WIDTH:
         return None
-    full = sum(w >= 0.75 * width for w in widths[:-1])
-    return width if 2 * full >= len(texts) - 1 else None
+    full = sum(_near_width(t, lang, width) for t in texts[:-1])
+    return width if full >= 2 and 2 * full >= len(texts) - 1 else None
 
 
-def _break_kind(this: str, nxt: str, lang: str, width: int | None) -> str:
+def _near_width(text: str, lang: str, width: tuple[int, int]) -> bool:
+    """Chinese is wrapped by characters or by columns, each about the same in
+    every full line; English at spaces, so a full line may be a long word short."""
+    if lang == "zh":
+        return len(text) >= width[0] - 2 or _columns(text) >= width[1] - 4
+    return _columns(text) >= 0.75 * width[1]
+
+
+def _break_kind(this: str, nxt: str, lang: str, width: tuple[int, int] | None) -> str:
     """``"end"`` (a sentence ends a paragraph), ``"head"`` (a short line without
-    final punctuation: a heading) or ``""`` (the paragraph goes on)."""
+    final punctuation: a heading; or the next line starts a list item) or
+    ``""`` (the paragraph goes on)."""
     if lang == "en" and nxt[0].islower():
         return ""
     if width is not None and _full(this, nxt, lang, width):
@@ -568,19 +580,17 @@ def _break_kind(this: str, nxt: str, lang: str, width: int | None) -> str:
     heading = (
         _short(this, lang) and not rules.final_punct.search(this[-12:])
         and (lang == "zh" or not this[0].islower())
-        and (width is None or _columns(this) <= 0.6 * width)
+        and (width is None or _columns(this) <= 0.6 * width[1])
     )
-    return "head" if heading else ""
+    return "head" if heading or rules.list_item.match(nxt) else ""
 
 
-def _full(this: str, nxt: str, lang: str, width: int) -> bool:
-    """True when a hard-wrapped line had no room for the next line's first word.
-
-    English is wrapped at spaces, so the test is exact; Chinese may be wrapped
-    by characters or by columns, so a line four fifths of the width is full."""
+def _full(this: str, nxt: str, lang: str, width: tuple[int, int]) -> bool:
+    """True when a line of a hard-wrapped block had no room for the next line's
+    first word (English, exact) or is near the width (Chinese)."""
     if lang == "zh":
-        return _columns(this) >= 0.8 * width
-    return _columns(this) + 1 + _columns(nxt.split(maxsplit=1)[0]) > width
+        return _near_width(this, lang, width)
+    return _columns(this) + 1 + _columns(nxt.split(maxsplit=1)[0]) > width[1]
 
 
 # --------------------------------------------------------------------------

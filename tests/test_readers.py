@@ -601,3 +601,19 @@ def test_indented_first_lines_start_paragraphs_of_a_wrapped_block(indent, width,
     src = "\n".join(indent + "\n".join(wrap(p)) for p in paragraphs)
     doc = parse_document(src, lang, format="text")
     assert [b.text for b in doc.blocks] == paragraphs
+
+
+def test_paragraph_per_line_file_with_numbered_items_and_notes():
+    lines = ["今年的主要任务包括以下三项：", "１．新建高标准农田１０００万亩；", "２．发放补贴１２０亿元；",
+             "３．培训农民２０万人次。", "农业农村厅表示，上述任务将在年底前全部完成，所需资金已经全部落实到位。"]
+    doc = parse_document("\n".join(lines), "zh")
+    assert [b.text for b in doc.blocks] == lines
+    assert [b.role for b in doc.blocks][1:4] == ["list-item"] * 3
+    notes = parse_document(f"{EN_LINES[1]}\nNotes\n[1] One jin equals 0.5 kilograms.", "en")
+    assert [b.role for b in notes.blocks] == ["paragraph", "notes-heading", "note-entry"]
+
+
+def test_few_lines_of_similar_length_are_not_taken_for_hard_wrapped_text():
+    lines = ["2023年，黑龙江省粮食总产量达到1557.6亿斤[1]，比上年增长2.7%。全省耕地面积为2.58亿亩。",
+             "注释", "[1] 1斤等于0.5公斤。"]
+    assert [b.text for b in parse_document("\n".join(lines), "zh").blocks] == lines
