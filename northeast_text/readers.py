@@ -188,6 +188,14 @@ _BOMS: tuple[tuple[bytes, str, str], ...] = (
 )
 
 
+#: Documents recognised by their first bytes that no reader reads, and what to do.
+_OTHER_DOCUMENTS: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "a PDF file: copy its text into a .txt file or export it as .docx"),
+    (b"{\\rtf", "an RTF document: save it as .docx or as plain text"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old binary Office file (.doc): save it as .docx"),
+)
+
+
 def _display(path: object) -> str | None:
     if path is None:
         return None
@@ -216,6 +224,9 @@ def decode_bytes(data: bytes, path: object = None) -> tuple[str, str]:
     where = _display(path)
     if not data:
         raise InputError("empty file", where)
+    for magic, what in _OTHER_DOCUMENTS:
+        if data.startswith(magic):
+            raise InputError(f"{what}; supported formats: {supported_formats()}", where)
     for bom, name, codec in _BOMS:
         if data.startswith(bom):
             body = data if codec == "utf-8-sig" else data[len(bom):]

@@ -78,3 +78,10 @@ def test_html_page_without_text_is_one_line_error(tmp_path):
     result = CliRunner().invoke(main, ["check", zh, _write(tmp_path, "en.md", BLANK_EN.encode())])
     assert result.exit_code == 2
     assert result.output.strip().endswith("zh.html: the HTML page holds no text")
+
+
+def test_an_rtf_side_is_refused_with_what_to_do(tmp_path):
+    zh = _write(tmp_path, "zh.rtf", b"{\\rtf1\\ansi\\ansicpg936 {\\fonttbl\\f0 SimSun;}\\f0 \\'b6\\'ab\\'b1\\'b1}")
+    result = CliRunner().invoke(main, ["check", zh, _write(tmp_path, "en.md", BLANK_EN.encode())])
+    assert result.exit_code == 2
+    assert "zh.rtf: an RTF document: save it as .docx or as plain text; supported formats:" in result.output

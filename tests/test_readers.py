@@ -617,3 +617,14 @@ def test_few_lines_of_similar_length_are_not_taken_for_hard_wrapped_text():
     lines = ["2023年，黑龙江省粮食总产量达到1557.6亿斤[1]，比上年增长2.7%。全省耕地面积为2.58亿亩。",
              "注释", "[1] 1斤等于0.5公斤。"]
     assert [b.text for b in parse_document("\n".join(lines), "zh").blocks] == lines
+
+
+@pytest.mark.parametrize("data, needle", [
+    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n",
+     "t.md: a PDF file: copy its text into a .txt file or export it as .docx; "),
+    (b"{\\rtf1\\ansi\\deff0 {\\fonttbl}\\f0 \\'b6\\'ab}", "t.md: an RTF document: save it as .docx or as plain text; "),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64, "t.md: an old binary Office file (.doc): save it as .docx; "),
+])
+def test_documents_no_reader_reads_are_named(data, needle):
+    message = str(_err(decode_bytes, data, "t.md"))
+    assert message.startswith(needle) and "supported formats: markdown" in message
