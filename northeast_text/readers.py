@@ -509,8 +509,10 @@ def split_line_paragraphs(blocks: Sequence[tuple[int, str]], lang: str) -> list[
     between paragraphs, keeps its paragraphs).  Such a block is cut after every
     line that ends a sentence and every short line without final punctuation
     (a heading, a dateline, "(End)").  In a hard-wrapped block (see
-    :data:`MAX_WRAP_WIDTH`) a line that was full (:func:`_full`) never ends a
-    paragraph, and a heading is at most three fifths of the width.  Where
+    :data:`MAX_WRAP_WIDTH`; the width is learnt from all the document's blocks
+    of several lines, so a two-line paragraph of a wrapped file is known as
+    wrapped) a line that was full (:func:`_full`) never ends a paragraph, and
+    a heading is at most three fifths of the width.  Where
     some lines after the first are indented (spaces, a full-width ``　　``) and
     others not, an indented line starts a paragraph.  Blocks holding a bullet
     list, a table, a quote or a code fence are left whole, and so are a
@@ -520,19 +522,22 @@ def split_line_paragraphs(blocks: Sequence[tuple[int, str]], lang: str) -> list[
     several = [i for i, (_line, raw) in enumerate(blocks) if "\n" in raw and not rules.structured_line.search(raw)]
     if not several:
         return list(blocks)
+    wrapped = _wrap_width([t.strip() for i in several for t in blocks[i][1].split("\n")], lang)
     out: list[tuple[int, str]] = []
     for i, (line, raw) in enumerate(blocks):
         if i in several:
-            out.extend(_line_paragraphs(line, raw, lang, alone=len(several) == 1))
+            out.extend(_line_paragraphs(line, raw, lang, alone=len(several) == 1, wrapped=wrapped))
         else:
             out.append((line, raw))
     return out
 
 
-def _line_paragraphs(line: int, raw: str, lang: str, alone: bool) -> list[tuple[int, str]]:
+def _line_paragraphs(
+    line: int, raw: str, lang: str, alone: bool, wrapped: tuple[int, int] | None
+) -> list[tuple[int, str]]:
     lines = raw.split("\n")
     texts = [t.strip() for t in lines]
-    width = _wrap_width(texts, lang)
+    width = wrapped or _wrap_width(texts, lang)
     indents = [ln[:1].isspace() for ln in lines]
     by_indent = any(indents[1:]) and not all(indents[1:])
     cuts = [0]

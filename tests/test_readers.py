@@ -628,3 +628,16 @@ def test_few_lines_of_similar_length_are_not_taken_for_hard_wrapped_text():
 def test_documents_no_reader_reads_are_named(data, needle):
     message = str(_err(decode_bytes, data, "t.md"))
     assert message.startswith(needle) and "supported formats: markdown" in message
+
+
+def test_two_line_paragraphs_of_a_hard_wrapped_markdown_file_stay_whole():
+    import textwrap
+
+    paragraphs = [
+        "The province has 258 million mu of farmland under the plough. Most of it is corn and rice.",
+        "In 2023, Heilongjiang's total grain output reached 155.76 billion jin. It rose 2.7% from 2022.",
+        "The provincial agriculture department said it would invest 12 billion yuan this year in farmland.",
+    ]
+    src = "\n\n".join(textwrap.fill(p, 72) for p in paragraphs)
+    assert textwrap.wrap(paragraphs[1], 72)[0].endswith("jin.")  # a sentence ends where the line is full
+    assert [b.text for b in parse_document(src, "en").blocks] == paragraphs
