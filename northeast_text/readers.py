@@ -132,7 +132,7 @@ def _joins_without_space(tail: str, right: str) -> bool:
     left = tail[-1:]
     if not left or not right:
         return True
-    if (left.isdigit() and _CJK_ANY.match(right)) or (right.isdigit() and _CJK_ANY.match(left)):
+    if (left == "%" or left.isdigit()) and _CJK_ANY.match(right) or right.isdigit() and _CJK_ANY.match(left):
         return True
     if right in "0123456789.,%" and _ZH_FIGURE_END.search(tail):
         return True
@@ -620,7 +620,7 @@ _MARK_KINDS = {"em": "emphasis", "strong": "strong", "link": "link"}
 def _markdown():
     from markdown_it import MarkdownIt  # lazy
 
-    return MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+    return MarkdownIt("commonmark", {"html": True, "linkify": False, "typographer": False})
 
 
 class _Builder:
@@ -633,8 +633,16 @@ class _Builder:
         self.marks: list[list] = []  # [kind, start|None, end, target]
         self.open: list[int] = []
         self.touched: set[int] = set()
+        self.after_tag = False  # a dropped HTML tag was the last token
+
+    def tag(self) -> None:
+        """An inline HTML tag, dropped: no double space where it stood."""
+        self.after_tag = True
 
     def text(self, t: str, extra_marks: Sequence[int] = ()) -> None:
+        if self.after_tag and self.out and self.out[-1].endswith(" "):
+            t = t.lstrip(" ")
+        self.after_tag = False
         if not t:
             return
         if self.pos == 0:
@@ -733,7 +741,8 @@ def plain_text(src: str, format: str = "markdown") -> tuple[str, tuple[Mark, ...
 
     ``format="text"`` only joins lines.  ``format="markdown"`` parses inline
     markdown: emphasis/strong/links/code become marks, escapes are resolved,
-    entities decoded, raw HTML kept as text.
+    entities decoded; inline HTML tags (``<sup>``, ``<span>``, ``<b>`` …) are
+    dropped and their text kept, ``<br>`` is a line break.
     """
     if format == "text" or not _MD_SPECIAL.search(src) or too_nested(src):
         return _join_lines(src), ()
@@ -770,14 +779,22 @@ def too_nested(src: str) -> bool:
     return False
 
 
+_BR_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+
 def _markdown_plain(src: str) -> tuple[str, tuple[Mark, ...]]:
     """The full markdown-it path of :func:`plain_text` (no fast path)."""
     tokens = _markdown().parseInline(src)
     b = _Builder()
     for tok in tokens[0].children or ():
         t = tok.type
-        if t == "text" or t == "html_inline":
+        if t == "text":
             b.text(tok.content)
+        elif t == "html_inline":
+            if _BR_TAG.match(tok.content):
+                b.newline()
+            else:
+                b.tag()
         elif t in ("softbreak", "hardbreak"):
             b.newline()
         elif t == "code_inline":

@@ -160,10 +160,18 @@ def test_blocks_match_gold_split(northeast_dir):
 
 def test_inline_markdown():
     text, marks = plain_text("A *b* and **c** [d](http://x.org) `e()` \\[1\\] <b>f</b>")
-    assert text == "A b and c d e() [1] <b>f</b>"
+    assert text == "A b and c d e() [1] f"
     kinds = {m.kind: text[m.start:m.end] for m in marks}
     assert kinds == {"emphasis": "b", "strong": "c", "link": "d", "code": "e()"}
     assert [m.target for m in marks if m.kind == "link"] == ["http://x.org"]
+
+
+def test_inline_html_tags_are_dropped_and_their_text_kept():
+    assert plain_text("产量达到1557.6亿斤<sup>[1]</sup>，<span style='x'>增长</span>2.7%<br>下一行")[0] == (
+        "产量达到1557.6亿斤[1]，增长2.7%下一行")
+    assert plain_text("Output rose<br/>2.7% <!-- note --> in <b>2023</b>; 5 <10 and a<b")[0] == (
+        "Output rose 2.7% in 2023; 5 <10 and a<b")
+    assert plain_text("<https://example.org/a> and <x@y.org>")[0] == "https://example.org/a and x@y.org"
 
 
 def test_line_joining():
