@@ -54,6 +54,12 @@ def test_markdown_with_some_html_stays_markdown(text, expected):
     assert looks_like_html(text, "en.md") is expected
 
 
-def test_page_without_text_is_refused():
+@pytest.mark.parametrize("page", ["<html><body><script>x</script></body></html>", "<!-- only a comment -->", " \n"])
+def test_page_without_text_is_refused(page):
     with pytest.raises(InputError, match=r"^e\.html: the HTML page holds no text$"):
-        html_markdown("<html><body><script>x</script></body></html>", "e.html")
+        html_markdown(page, "e.html")
+
+
+def test_page_nested_too_deep_is_refused_not_truncated():
+    with pytest.raises(InputError, match=r"^e\.html:1: HTML elements nested more than 256 deep"):
+        html_markdown("<b>" * 5000 + "deep text", "e.html")

@@ -25,6 +25,7 @@ from .docx import _block
 __all__ = ["looks_like_html", "parse_html"]
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+NO_TEXT = "the HTML page holds no text"
 _BLOCKS = frozenset(
     "p h1 h2 h3 h4 h5 h6 li td th blockquote pre dt dd figcaption caption div section article "
     "main header footer aside nav ul ol dl table thead tbody tfoot tr figure body address center".split()
@@ -145,16 +146,20 @@ def html_markdown(text: str, path: str) -> tuple[str, list[int]]:
     import yaml
     from lxml import etree
 
+    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True)
     try:
-        root = lxml.html.document_fromstring(text.encode("utf-8"), parser=lxml.html.HTMLParser(
-            encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True))
-    except (etree.ParserError, ValueError) as exc:
-        raise InputError(f"cannot read as HTML: {exc}", path) from None
+        root = lxml.html.document_fromstring(text.encode("utf-8"), parser=parser)
+    except etree.ParserError:  # "Document is empty": nothing but whitespace and comments
+        raise InputError(NO_TEXT, path) from None
+    too_deep = [e for e in parser.error_log if "Excessive depth" in e.message]
+    if too_deep:
+        raise InputError("HTML elements nested more than 256 deep; the text inside them would be lost",
+                         path, too_deep[0].line)
     found: list[tuple[int, str, str]] = []
     body = root.find("body")
     _blocks(body if body is not None else root, found)
     if not found:
-        raise InputError("the HTML page holds no text", path)
+        raise InputError(NO_TEXT, path)
     blocks = [("#" * int(tag[1]) + " " + md.replace("\n", " ")) if re.fullmatch(r"h[1-6]", tag) else md
               for _line, tag, md in found]
     title = (root.findtext(".//title") or "").strip()
