@@ -1,4 +1,4 @@
-"""One side of a pair, whatever file it comes in: markdown, plain text or Word.
+"""One side of a pair, whatever file it comes in: markdown, plain text, HTML or Word.
 
 :mod:`.readers` reads text formats; :mod:`.formats` reads the files
 translators hold (Word by its content; an XLIFF or TMX file given as one side
@@ -24,15 +24,19 @@ def read_side(
 
 
 def side_from_bytes(data: bytes, lang: str | None, name: str, format: str | None = None) -> Document:
-    """A file's bytes as one side: a Word document (by content), else markdown or plain
-    text (``.txt``), decoded as :func:`readers.decode_bytes` does."""
+    """A file's bytes as one side: a Word document (by content), else markdown, plain
+    text (``.txt``) or HTML (:func:`formats.html_in.looks_like_html`), decoded as
+    :func:`readers.decode_bytes` does."""
     from .formats import side_document
+    from .formats.html_in import looks_like_html, parse_html
     from .readers import TEXT_SUFFIXES, decode_bytes, parse_document
 
     document = side_document(data, lang, name)
     if document is not None:
         return document
     text, encoding = decode_bytes(data, name)
+    if format is None and looks_like_html(text, name):
+        return parse_html(text, lang, name, encoding)
     if format is None:
         format = "text" if name.lower().endswith(TEXT_SUFFIXES) else "markdown"
     return parse_document(text, lang, path=name, format=format, encoding=encoding)

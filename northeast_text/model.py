@@ -67,7 +67,7 @@ class Document:
     blocks: tuple[Block, ...]
     path: str | None = None
     meta: Mapping[str, str] = field(default_factory=dict)  # title, date, sourceUrl, author, translator
-    format: str = "markdown"  # "markdown" | "text" | "docx" | "xliff" | "tmx" | "docx-table"
+    format: str = "markdown"  # "markdown" | "text" | "html" | "docx" | "xliff" | "tmx" | "docx-table"
     encoding: str = "utf-8"
     # what the reader changed or assumed: "t.md:3: character U+0007 at column 8 dropped", tracked changes accepted
     warnings: tuple[str, ...] = ()

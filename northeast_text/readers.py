@@ -4,7 +4,8 @@ Three steps, each a pure function:
 
 * :func:`decode_bytes` turns bytes into text (UTF-8 with or without BOM,
   UTF-16/32 with BOM, GB18030 for Chinese, else charset-normalizer);
-* :func:`parse_document` normalises line endings, rejects characters XML
+* :func:`parse_document` normalises line endings (CRLF, CR, U+2028, U+2029,
+  NEL), rejects characters XML
   cannot hold, reads the YAML front matter, splits the blocks exactly as
   ``GOLD_FORMAT.md`` defines them (maximal runs of lines that are not blank
   after ``str.strip()``), turns each block's inline markdown into plain text
@@ -50,6 +51,7 @@ TEXT_SUFFIXES = (".txt", ".text")
 FORMAT_DESCRIPTIONS = {
     "markdown": "markdown (.md, with optional YAML front matter)",
     "text": "plain text (.txt)",
+    "html": "HTML (.html, or <p> paragraphs in any file)",
     "docx": "Word (.docx)",
     "bilingual": "one bilingual file checked alone: XLIFF 1.2/2.x (.xlf), TMX (.tmx), a two-column .docx review table",
 }
@@ -93,6 +95,10 @@ MAX_LISTED = 10
 _BLOCK = re.compile(r"^[^\S\n]*+\S[^\n]*+(?:\n[^\S\n]*+\S[^\n]*+)*+", re.MULTILINE)
 
 _NEWLINES = re.compile(r"\r\n?")
+# Unicode's own line and paragraph separators (Word and some web exports write
+# them) and NEL: a line break, a block break, a line break.
+_UNICODE_BREAKS = re.compile("[\u2028\u2029\x85]")
+_UNICODE_BREAK_MAP = {0x2028: "\n", 0x2029: "\n\n", 0x85: "\n"}
 # Inline markdown only matters when one of these characters is present.
 _MD_SPECIAL = re.compile(r"[\\`*_\[<&!]")
 _ATX = re.compile(r"\A {0,3}(#{1,6})(?:[ \t]+|$)")
@@ -109,10 +115,29 @@ def is_cjk_letter(ch: str) -> bool:
     return bool(_CJK_LETTER.match(ch))
 
 
-def _joins_without_space(left: str, right: str) -> bool:
-    """Two lines join with no space when both ends are CJK (letters or punctuation)."""
+# The end of a line that stops inside a figure of Chinese text ("面积为2." before "58").
+_ZH_FIGURE_END = re.compile(f"(?:\\A|[{_CJK_LETTER_CLASS}{_CJK_PUNCT_CLASS}])[0-9][0-9.,]*\\Z")
+
+
+#: How many characters before a line break :func:`_joins_without_space` looks at.
+_TAIL = 32
+
+
+def _joins_without_space(tail: str, right: str) -> bool:
+    """Two lines join with no space when both ends are CJK (letters or punctuation),
+    or one is CJK and the other a digit, or a Chinese line was cut inside a figure
+    (Chinese hard-wrapped before, after or inside a figure), or the line ends
+    in a hyphen after a letter or digit (the hyphen is kept).  ``tail``: the end of
+    the text before the break (its last few characters)."""
+    left = tail[-1:]
     if not left or not right:
         return True
+    if (left == "%" or left.isdigit()) and _CJK_ANY.match(right) or right.isdigit() and _CJK_ANY.match(left):
+        return True
+    if right in "0123456789.,%" and _ZH_FIGURE_END.search(tail):
+        return True
+    if left == "-" and right.isalnum() and tail[-2:-1].isalnum():
+        return True  # a hard-wrapped compound or range: "high-" + "standard", "12-" + "15"
     if not (_CJK_OR_SHARED.match(left) and _CJK_OR_SHARED.match(right)):
         return False
     return bool(_CJK_ANY.match(left) or _CJK_ANY.match(right))
@@ -163,6 +188,14 @@ _BOMS: tuple[tuple[bytes, str, str], ...] = (
 )
 
 
+#: Documents recognised by their first bytes that no reader reads, and what to do.
+_OTHER_DOCUMENTS: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "a PDF file: copy its text into a .txt file or export it as .docx"),
+    (b"{\\rtf", "an RTF document: save it as .docx or as plain text"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old binary Office file (.doc): save it as .docx"),
+)
+
+
 def _display(path: object) -> str | None:
     if path is None:
         return None
@@ -183,13 +216,17 @@ def decode_bytes(data: bytes, path: object = None) -> tuple[str, str]:
     """Decode a file's bytes; return ``(text, encoding name)``.
 
     Order: a byte-order mark (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE) decides;
-    else strict UTF-8; else GB18030 when it decodes and yields Chinese; else
-    charset-normalizer's best guess.  NUL bytes outside UTF-16/32 mean a
+    else strict UTF-8; else GB18030 when it decodes and yields Chinese (not
+    CJK letters glued inside Latin words); else Windows-1252 when the text
+    reads as Western (:func:`_western`); else charset-normalizer's best guess.  NUL bytes outside UTF-16/32 mean a
     binary file.  The BOM is removed; line endings are left as they are.
     """
     where = _display(path)
     if not data:
         raise InputError("empty file", where)
+    for magic, what in _OTHER_DOCUMENTS:
+        if data.startswith(magic):
+            raise InputError(f"{what}; supported formats: {supported_formats()}", where)
     for bom, name, codec in _BOMS:
         if data.startswith(bom):
             body = data if codec == "utf-8-sig" else data[len(bom):]
@@ -217,8 +254,11 @@ def decode_bytes(data: bytes, path: object = None) -> tuple[str, str]:
         text = data.decode("gb18030")
     except UnicodeDecodeError:
         text = None
-    if text is not None and _looks_cjk(text):
+    if text is not None and _looks_cjk(text) and not _latin_mojibake(text):
         return text, "gb18030"
+    western = _western(data)
+    if western is not None:
+        return western, "cp1252"
     from charset_normalizer import from_bytes  # lazy: only for odd files
 
     best = from_bytes(data).best()
@@ -231,6 +271,32 @@ def decode_bytes(data: bytes, path: object = None) -> tuple[str, str]:
         where,
         data.count(b"\n", 0, bad) + 1,
     )
+
+
+_GLUED_CJK = re.compile(f"(?<=[A-Za-z])[{_CJK_LETTER_CLASS}]|[{_CJK_LETTER_CLASS}](?=[A-Za-z])")
+_NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]{3,}")
+
+
+def _latin_mojibake(text: str) -> bool:
+    """True when most CJK letters of a GB18030 reading sit inside Latin words
+    ("na飗e"): a Western file's accented letters read as Chinese."""
+    sample = text[:_DETECT_SAMPLE]
+    cjk = len(_CJK_LETTER.findall(sample))
+    return 2 * len(_GLUED_CJK.findall(sample)) > cjk
+
+
+def _western(data: bytes) -> str | None:
+    """``data`` read as Windows-1252 when it looks like Western text: mostly ASCII,
+    its other characters alone or in pairs (accented letters, curly quotes,
+    dashes), not in the runs a CJK file read as Windows-1252 gives ("Ë®µ¾")."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    sample = text[:_DETECT_SAMPLE]
+    non_ascii = len(_VALID_NON_ASCII.findall(sample))
+    in_runs = sum(len(m.group(0)) for m in _NON_ASCII_RUN.finditer(sample))
+    return text if 5 * non_ascii <= len(sample) and 20 * in_runs <= non_ascii else None
 
 
 def supported_formats() -> str:
@@ -277,6 +343,9 @@ class _RoleRules:
     section_prefixes: tuple[str, ...]
     section_number_words: frozenset[str]
     final_punct: re.Pattern[str]
+    sentence_end: re.Pattern[str]
+    structured_line: re.Pattern[str]
+    two_sentences: re.Pattern[str]
     list_item: re.Pattern[str]
     note_entry: re.Pattern[str]
     zh_section: re.Pattern[str]
@@ -309,6 +378,11 @@ def _rules() -> _RoleRules:
         section_prefixes=tuple(prefixes),
         section_number_words=frozenset(numbers),
         final_punct=re.compile(rf"(?:{pats['final_punct']}){pats['closers']}*$"),
+        sentence_end=re.compile(
+            rf"(?:{pats['sentence_end']}){pats['closers']}*(?:\s*[(（][^()（）]{{1,40}}[)）])?[*_]*$"),
+        structured_line=re.compile(pats["structured_line"], re.MULTILINE),
+        two_sentences=re.compile(
+            rf"[。！？；]{pats['closers']}*+\s*+\S|[.!?]{pats['closers']}*+\s++[\"'“‘(]?[A-Z0-9]"),
         list_item=re.compile(pats["list_item"]),
         note_entry=re.compile(pats["note_entry"]),
         zh_section=zh_section,
@@ -417,6 +491,124 @@ def split_blocks(text: str, start: int = 0, first_line: int = 1) -> list[tuple[i
     return out
 
 
+#: A block whose lines are all at most this wide (columns, a CJK character
+#: counting two) and mostly near the widest is hard-wrapped.
+MAX_WRAP_WIDTH = 100
+
+
+def split_line_paragraphs(blocks: Sequence[tuple[int, str]], lang: str) -> list[tuple[int, str]]:
+    """``blocks`` with each block written one paragraph per line cut into its lines.
+
+    Files without blank lines between paragraphs (a plain-text export, one
+    paragraph per line) would otherwise be one block.  A block of several
+    lines is read as one paragraph per line when one of its lines that is not
+    short ends a sentence and is followed by a line that may start a
+    paragraph (in English, not a lower-case letter), and either one of its
+    lines holds two sentences or it is the document's only block of several
+    lines (so a markdown file written one *sentence* per line, blank lines
+    between paragraphs, keeps its paragraphs).  Such a block is cut after every
+    line that ends a sentence and every short line without final punctuation
+    (a heading, a dateline, "(End)").  In a hard-wrapped block (see
+    :data:`MAX_WRAP_WIDTH`; the width is learnt from all the document's blocks
+    of several lines, so a two-line paragraph of a wrapped file is known as
+    wrapped) a line that was full (:func:`_full`) never ends a paragraph, and
+    a heading is at most three fifths of the width.  Where
+    some lines after the first are indented (spaces, a full-width ``　　``) and
+    others not, an indented line starts a paragraph.  Blocks holding a bullet
+    list, a table, a quote or a code fence are left whole, and so are a
+    byline, an address or a list of short lines (no long line ends a sentence).
+    """
+    rules = _rules()
+    several = [i for i, (_line, raw) in enumerate(blocks) if "\n" in raw and not rules.structured_line.search(raw)]
+    if not several:
+        return list(blocks)
+    wrapped = _wrap_width([t.strip() for i in several for t in blocks[i][1].split("\n")], lang)
+    out: list[tuple[int, str]] = []
+    for i, (line, raw) in enumerate(blocks):
+        if i in several:
+            out.extend(_line_paragraphs(line, raw, lang, alone=len(several) == 1, wrapped=wrapped))
+        else:
+            out.append((line, raw))
+    return out
+
+
+def _line_paragraphs(
+    line: int, raw: str, lang: str, alone: bool, wrapped: tuple[int, int] | None
+) -> list[tuple[int, str]]:
+    lines = raw.split("\n")
+    texts = [t.strip() for t in lines]
+    width = wrapped or _wrap_width(texts, lang)
+    indents = [ln[:1].isspace() for ln in lines]
+    by_indent = any(indents[1:]) and not all(indents[1:])
+    cuts = [0]
+    ends: set[str] = set()  # how paragraphs that are not short end
+    for i in range(len(texts) - 1):
+        indented = by_indent and indents[i + 1]
+        kind = "indent" if indented else _break_kind(texts[i], texts[i + 1], lang, width)
+        if kind:
+            if kind != "head" and not _short(" ".join(texts[cuts[-1]:i + 1]), lang):
+                ends.add(kind)
+            cuts.append(i + 1)
+    last = " ".join(texts[cuts[-1]:])
+    if len(cuts) > 1 and _rules().sentence_end.search(last[-60:]) and not _short(last, lang):
+        ends.add("end")  # the block's end ends its last paragraph
+    if not ends or not (alone or "indent" in ends or any(_rules().two_sentences.search(t) for t in texts)):
+        return [(line, raw)]
+    cuts.append(len(lines))
+    return [(line + a, "\n".join(lines[a:b])) for a, b in zip(cuts, cuts[1:])]
+
+
+def _columns(text: str) -> int:
+    return len(text) + len(_CJK_ANY.findall(text))
+
+
+def _wrap_width(texts: Sequence[str], lang: str) -> tuple[int, int] | None:
+    """The width (characters, columns) a block is hard-wrapped at, or None when
+    it is not: at least two lines, and half of them, near the widest."""
+    if len(texts) < 3 or any(len(t) > MAX_WRAP_WIDTH for t in texts):
+        return None
+    width = (max(len(t) for t in texts), max(_columns(t) for t in texts))
+    if width[1] > MAX_WRAP_WIDTH:
+        return None
+    full = sum(_near_width(t, lang, width) for t in texts[:-1])
+    return width if full >= 2 and 2 * full >= len(texts) - 1 else None
+
+
+def _near_width(text: str, lang: str, width: tuple[int, int]) -> bool:
+    """Chinese is wrapped by characters or by columns, each about the same in
+    every full line; English at spaces, so a full line may be a long word short."""
+    if lang == "zh":
+        return len(text) >= width[0] - 2 or _columns(text) >= width[1] - 4
+    return _columns(text) >= 0.75 * width[1]
+
+
+def _break_kind(this: str, nxt: str, lang: str, width: tuple[int, int] | None) -> str:
+    """``"end"`` (a sentence ends a paragraph), ``"head"`` (a short line without
+    final punctuation: a heading; or the next line starts a list item) or
+    ``""`` (the paragraph goes on)."""
+    if lang == "en" and nxt[0].islower():
+        return ""
+    if width is not None and _full(this, nxt, lang, width):
+        return ""
+    rules = _rules()
+    if rules.sentence_end.search(this[-60:]):
+        return "end"
+    heading = (
+        _short(this, lang) and not rules.final_punct.search(this[-12:])
+        and (lang == "zh" or not this[0].islower())
+        and (width is None or _columns(this) <= 0.6 * width[1])
+    )
+    return "head" if heading or rules.list_item.match(nxt) else ""
+
+
+def _full(this: str, nxt: str, lang: str, width: tuple[int, int]) -> bool:
+    """True when a line of a hard-wrapped block had no room for the next line's
+    first word (English, exact) or is near the width (Chinese)."""
+    if lang == "zh":
+        return _near_width(this, lang, width)
+    return _columns(this) + 1 + _columns(nxt.split(maxsplit=1)[0]) > width[1]
+
+
 # --------------------------------------------------------------------------
 # Inline markdown -> plain text + marks
 # --------------------------------------------------------------------------
@@ -428,7 +620,7 @@ _MARK_KINDS = {"em": "emphasis", "strong": "strong", "link": "link"}
 def _markdown():
     from markdown_it import MarkdownIt  # lazy
 
-    return MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+    return MarkdownIt("commonmark", {"html": True, "linkify": False, "typographer": False})
 
 
 class _Builder:
@@ -437,13 +629,20 @@ class _Builder:
     def __init__(self) -> None:
         self.out: list[str] = []
         self.pos = 0
-        self.last = ""  # last emitted character
         self.pending_break = False
         self.marks: list[list] = []  # [kind, start|None, end, target]
         self.open: list[int] = []
         self.touched: set[int] = set()
+        self.after_tag = False  # a dropped HTML tag was the last token
+
+    def tag(self) -> None:
+        """An inline HTML tag, dropped: no double space where it stood."""
+        self.after_tag = True
 
     def text(self, t: str, extra_marks: Sequence[int] = ()) -> None:
+        if self.after_tag and self.out and self.out[-1].endswith(" "):
+            t = t.lstrip(" ")
+        self.after_tag = False
         if not t:
             return
         if self.pos == 0:
@@ -452,7 +651,7 @@ class _Builder:
             t = t.lstrip()
             if not t:
                 return
-            if not _joins_without_space(self.last, t[0]):
+            if not _joins_without_space("".join(self.out[-4:])[-_TAIL:], t[0]):
                 self.out.append(" ")
                 self.pos += 1
         if not t:
@@ -461,7 +660,6 @@ class _Builder:
         start = self.pos
         self.out.append(t)
         self.pos += len(t)
-        self.last = t[-1]
         for i in (*self.open, *extra_marks):
             mk = self.marks[i]
             if mk[1] is None:
@@ -485,7 +683,6 @@ class _Builder:
                 self.out[-1] = s
                 break
             self.out.pop()
-        self.last = self.out[-1][-1] if self.out else ""
         for i in self.touched:
             mk = self.marks[i]
             if mk[2] > self.pos:
@@ -530,14 +727,12 @@ def _join_lines(src: str) -> str:
     if len(parts) == 1:
         return parts[0]
     out = [parts[0]]
-    last = parts[0][-1:] if parts[0] else ""
     for p in parts[1:]:
         if not p:
             continue
-        if out[-1] and not _joins_without_space(last, p[0]):
+        if out[-1] and not _joins_without_space(out[-1][-_TAIL:], p[0]):
             out.append(" ")
         out.append(p)
-        last = p[-1]
     return "".join(out)
 
 
@@ -546,7 +741,8 @@ def plain_text(src: str, format: str = "markdown") -> tuple[str, tuple[Mark, ...
 
     ``format="text"`` only joins lines.  ``format="markdown"`` parses inline
     markdown: emphasis/strong/links/code become marks, escapes are resolved,
-    entities decoded, raw HTML kept as text.
+    entities decoded; inline HTML tags (``<sup>``, ``<span>``, ``<b>`` …) are
+    dropped and their text kept, ``<br>`` is a line break.
     """
     if format == "text" or not _MD_SPECIAL.search(src) or too_nested(src):
         return _join_lines(src), ()
@@ -583,14 +779,22 @@ def too_nested(src: str) -> bool:
     return False
 
 
+_BR_TAG = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+
 def _markdown_plain(src: str) -> tuple[str, tuple[Mark, ...]]:
     """The full markdown-it path of :func:`plain_text` (no fast path)."""
     tokens = _markdown().parseInline(src)
     b = _Builder()
     for tok in tokens[0].children or ():
         t = tok.type
-        if t == "text" or t == "html_inline":
+        if t == "text":
             b.text(tok.content)
+        elif t == "html_inline":
+            if _BR_TAG.match(tok.content):
+                b.newline()
+            else:
+                b.tag()
         elif t in ("softbreak", "hardbreak"):
             b.newline()
         elif t == "code_inline":
@@ -750,11 +954,13 @@ def parse_document(
     path: str | None = None,
     format: str = "markdown",
     encoding: str = "utf-8",
+    line_paragraphs: bool = True,
 ) -> Document:
     """Parse decoded text into a :class:`Document` (blocks, roles, metadata).
 
     ``lang=None`` detects the language.  ``path`` is only used for messages
-    and stored on the document.  Raises :class:`InputError`.
+    and stored on the document.  ``line_paragraphs``: cut blocks written one
+    paragraph per line (:func:`split_line_paragraphs`).  Raises :class:`InputError`.
     """
     where = _display(path)
     if format not in FORMATS:
@@ -763,6 +969,8 @@ def parse_document(
         text = text[1:]
     if "\r" in text:
         text = _NEWLINES.sub("\n", text)
+    if _UNICODE_BREAKS.search(text):
+        text = text.translate(_UNICODE_BREAK_MAP)
     if not text:
         raise InputError("empty file", where)
     text, warnings = _drop_xml_illegal(text, where)
@@ -775,6 +983,8 @@ def parse_document(
     if not raw_blocks:
         raise InputError("no text after the front matter", where)
     code = _norm_lang(lang, where) or detect_language(text[body:])
+    if line_paragraphs:
+        raw_blocks = split_line_paragraphs(raw_blocks, code)
     parsed = []
     for line, raw in raw_blocks:
         source = _strip_block_syntax(raw, format)

@@ -306,3 +306,25 @@ def test_tei_of_a_docx_pair_and_of_a_review_table_is_valid(tmp_path, assert_vali
     table = review_table(tmp_path / "review.docx", [("2023年GDP为5.9万亿元。", "GDP was 5.9 billion yuan in 2023.")])
     assert runner.invoke(main, ["annotate", str(table), "-o", str(out)]).exit_code == 0
     assert_valid_tei(out.read_bytes())
+
+
+def _one_paragraph_with_breaks(lines) -> bytes:
+    document = docx.Document()
+    paragraph = document.add_paragraph()
+    for n, line in enumerate(lines):
+        run = paragraph.add_run(line)
+        if n < len(lines) - 1:
+            run.add_break()
+    data = io.BytesIO()
+    document.save(data)
+    return data.getvalue()
+
+
+def test_paragraphs_pasted_as_line_breaks_of_one_word_paragraph_are_blocks():
+    from test_readers import ZH_LINES
+
+    doc = parse_docx(_one_paragraph_with_breaks(ZH_LINES), None, "zh.docx")
+    assert [b.text for b in doc.blocks] == ZH_LINES
+    assert [b.line for b in doc.blocks] == [1, 2, 3, 4, 5]
+    address = parse_docx(_one_paragraph_with_breaks(["No. 5 Main Street", "Harbin", "China 150001"]), "en", "a.docx")
+    assert [b.text for b in address.blocks] == ["No. 5 Main Street Harbin China 150001"]

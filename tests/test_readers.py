@@ -160,10 +160,18 @@ def test_blocks_match_gold_split(northeast_dir):
 
 def test_inline_markdown():
     text, marks = plain_text("A *b* and **c** [d](http://x.org) `e()` \\[1\\] <b>f</b>")
-    assert text == "A b and c d e() [1] <b>f</b>"
+    assert text == "A b and c d e() [1] f"
     kinds = {m.kind: text[m.start:m.end] for m in marks}
     assert kinds == {"emphasis": "b", "strong": "c", "link": "d", "code": "e()"}
     assert [m.target for m in marks if m.kind == "link"] == ["http://x.org"]
+
+
+def test_inline_html_tags_are_dropped_and_their_text_kept():
+    assert plain_text("产量达到1557.6亿斤<sup>[1]</sup>，<span style='x'>增长</span>2.7%<br>下一行")[0] == (
+        "产量达到1557.6亿斤[1]，增长2.7%下一行")
+    assert plain_text("Output rose<br/>2.7% <!-- note --> in <b>2023</b>; 5 <10 and a<b")[0] == (
+        "Output rose 2.7% in 2023; 5 <10 and a<b")
+    assert plain_text("<https://example.org/a> and <x@y.org>")[0] == "https://example.org/a and x@y.org"
 
 
 def test_line_joining():
@@ -171,6 +179,12 @@ def test_line_joining():
     assert plain_text("中文第一行\n第二行")[0] == "中文第一行第二行"
     assert plain_text("中文，\n“引号”")[0] == "中文，“引号”"
     assert plain_text("中文\nEnglish")[0] == "中文 English"
+    assert plain_text("约为\n5800万亩，增长2.7\n%")[0] == "约为5800万亩，增长2.7%"
+    assert plain_text("*面积*为2.\n58亿亩，达到1\n,557.6亿斤")[0] == "面积为2.58亿亩，达到1,557.6亿斤"
+    assert plain_text("in 2023\n2024 was")[0] == "in 2023 2024 was"
+    assert plain_text("high-\nstandard land, 12-\n15 million, a -\nb")[0] == "high-standard land, 12-15 million, a - b"
+    assert plain_text("*high*-\nstandard")[0] == "high-standard"
+    assert plain_text("达到1557\n亿斤，又如\n\u00bd")[0] == "达到1557亿斤，又如 \u00bd"
     assert plain_text("  padded *line*  \n   next  ")[0] == "padded line next"
     assert plain_text("a\tb\n c", format="text")[0] == "a\tb c"
 
@@ -483,3 +497,155 @@ def test_undecodable_names_line_and_offset():
     data = "第一行\n第二行\n".encode() + b"\xff\xfe\xfd\x80" * 3 + b"\x81"
     e = _err(decode_bytes, data, "t.md")
     assert e.line == 3 and "offset" in str(e) and str(e).startswith("t.md:3:")
+
+
+# ------------------------------------------------- one paragraph per line
+
+ZH_LINES = [
+    "东北粮食产量创新高",
+    "新华社北京3月5日电 2023年，黑龙江省粮食总产量达到1557.6亿斤，比上年增长2.7%。",
+    "全省耕地面积为2.58亿亩，其中水稻种植面积约为5800万亩。",
+    "图为黑龙江省佳木斯市的稻田。（新华社记者 王建 摄）",
+    "农业农村厅表示，今年将投入120亿元用于高标准农田建设。",
+]
+EN_LINES = [
+    "Northeast grain output hits record",
+    "BEIJING, March 5 (Xinhua) -- In 2023, Heilongjiang's total grain output reached "
+    "155.76 billion jin, up 2.7% from the previous year.",
+    "The province has 258 million mu of farmland, of which about 58 million mu is planted with rice.",
+    "Photo shows paddy fields in Jiamusi, Heilongjiang Province. (Xinhua/Wang Jian)",
+    "The provincial agriculture department said it would invest 12 billion yuan this year.",
+]
+
+
+@pytest.mark.parametrize("lines", [ZH_LINES, EN_LINES, ["　　" + line for line in ZH_LINES]])
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_one_paragraph_per_line_is_one_block_per_line(lines, fmt):
+    doc = parse_document("\n".join(lines) + "\n", None, format=fmt)
+    assert [b.text for b in doc.blocks] == [line.strip() for line in lines]
+    assert [b.line for b in doc.blocks] == [1, 2, 3, 4, 5]
+    assert doc.blocks[0].role == "title"
+
+
+def test_line_paragraphs_after_a_blank_line_separated_title():
+    doc = parse_document("---\ntitle: T\n---\n\n" + ZH_LINES[0] + "\n\n" + "\n".join(ZH_LINES[1:]), "zh")
+    assert [b.line for b in doc.blocks] == [5, 7, 8, 9, 10]
+
+
+def test_hard_wrapped_paragraphs_stay_whole():
+    import textwrap
+
+    wrapped = [textwrap.fill(p, 72) for p in EN_LINES]
+    blank_separated = parse_document("\n\n".join(wrapped), "en")
+    no_blank_lines = parse_document("\n".join(wrapped), "en")
+    expected = [" ".join(p.split()) for p in EN_LINES]
+    assert [b.text for b in blank_separated.blocks] == expected
+    assert [b.text for b in no_blank_lines.blocks] == expected
+
+
+@pytest.mark.parametrize("src", [
+    "By Liu Wei\nTranslated from the Chinese by Anna Berg\nOriginally published in Energy Review, 2024",
+    "- 城镇新增就业5.8万人，完成全年目标的58%，比上年同期多增加了两千人左右。\n"
+    "- 6月末城镇调查失业率为5.0%，比上月末下降0.1个百分点。",
+    "| 指标 | 数值 |\n|---|---|\n| 耕地面积 | 2.58亿亩 |",
+    "One.\nTwo.\nThree.",
+    "中文第一行，句子没有\n结束。第二行",
+    "The province has 258 million mu of farmland, of which about 58 million.\nmu is planted with rice.",
+])
+def test_blocks_that_are_not_one_paragraph_per_line_stay_whole(src):
+    assert len(parse_document(src, None).blocks) == 1
+
+
+def test_short_lines_of_a_paragraph_per_line_file_are_blocks_of_their_own():
+    lines = ["东北粮食产量创新高", "新华社北京3月5日电", ZH_LINES[1], "主要数据如下：", ZH_LINES[2],
+             "（完）", "责任编辑：李明"]
+    assert [b.text for b in parse_document("\n".join(lines) + "\n", "zh").blocks] == lines
+    en = "\n".join(EN_LINES[:3] + ["(End)", "Editor: Li Ming"])
+    assert [b.text for b in parse_document(en, "en").blocks][-2:] == ["(End)", "Editor: Li Ming"]
+
+
+def test_markdown_written_one_sentence_per_line_keeps_its_paragraphs():
+    first = "The province has 258 million mu of farmland under cultivation this year.\nMost of it is corn."
+    second = "The department said it would invest 12 billion yuan in high-standard farmland.\nIt gave no date."
+    doc = parse_document(f"{first}\n\n{second}\n", "en")
+    assert [b.raw for b in doc.blocks] == [first, second]
+
+
+def test_unicode_line_and_paragraph_separators():
+    doc = parse_document("第一段第一行\u2028第二行。\u2029Second block\x85goes on.", None)
+    assert [(b.line, b.text) for b in doc.blocks] == [(1, "第一段第一行第二行。"), (4, "Second block goes on.")]
+
+
+def test_hard_wrapped_chinese_without_blank_lines():
+    paragraphs = [ZH_LINES[1] + ZH_LINES[2], ZH_LINES[4] + ZH_LINES[4]]
+    src = "\n".join(p[i:i + 28] for p in paragraphs for i in range(0, len(p), 28))
+    assert [b.text for b in parse_document(src, "zh").blocks] == paragraphs
+
+
+@pytest.mark.parametrize("text, codec, expected", [
+    ("The “province” has 258 million mu — café, naïve. It’s 12 billion yuan.", "cp1252", "cp1252"),
+    ("The naïve approach.", "cp1252", "cp1252"),  # 0xEF 0x76 is also a GB18030 character
+    ("Café résumé, 12 million.", "latin-1", "cp1252"),
+    ("东北粮食产量创新高，全省耕地面积为2.58亿亩。", "gbk", "gb18030"),
+    ("Energy Review (能源评论) said 5 million.", "gbk", "gb18030"),
+    ("使用iPhone手机的人数达到1亿。", "gbk", "gb18030"),
+])
+def test_western_and_chinese_legacy_encodings(text, codec, expected):
+    assert decode_bytes(text.encode(codec)) == (text, expected)
+
+
+@pytest.mark.parametrize("indent, width, lang, paragraphs", [
+    ("    ", 70, "en", EN_LINES[1:3]),
+    ("\u3000\u3000", 26, "zh", [ZH_LINES[1] + ZH_LINES[2], ZH_LINES[4] * 2]),
+])
+def test_indented_first_lines_start_paragraphs_of_a_wrapped_block(indent, width, lang, paragraphs):
+    import textwrap
+
+    def wrap(p: str) -> list[str]:
+        if lang == "en":
+            return textwrap.wrap(p, width)
+        return [p[i:i + width] for i in range(0, len(p), width)]
+
+    src = "\n".join(indent + "\n".join(wrap(p)) for p in paragraphs)
+    doc = parse_document(src, lang, format="text")
+    assert [b.text for b in doc.blocks] == paragraphs
+
+
+def test_paragraph_per_line_file_with_numbered_items_and_notes():
+    lines = ["今年的主要任务包括以下三项：", "１．新建高标准农田１０００万亩；", "２．发放补贴１２０亿元；",
+             "３．培训农民２０万人次。", "农业农村厅表示，上述任务将在年底前全部完成，所需资金已经全部落实到位。"]
+    doc = parse_document("\n".join(lines), "zh")
+    assert [b.text for b in doc.blocks] == lines
+    assert [b.role for b in doc.blocks][1:4] == ["list-item"] * 3
+    notes = parse_document(f"{EN_LINES[1]}\nNotes\n[1] One jin equals 0.5 kilograms.", "en")
+    assert [b.role for b in notes.blocks] == ["paragraph", "notes-heading", "note-entry"]
+
+
+def test_few_lines_of_similar_length_are_not_taken_for_hard_wrapped_text():
+    lines = ["2023年，黑龙江省粮食总产量达到1557.6亿斤[1]，比上年增长2.7%。全省耕地面积为2.58亿亩。",
+             "注释", "[1] 1斤等于0.5公斤。"]
+    assert [b.text for b in parse_document("\n".join(lines), "zh").blocks] == lines
+
+
+@pytest.mark.parametrize("data, needle", [
+    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n",
+     "t.md: a PDF file: copy its text into a .txt file or export it as .docx; "),
+    (b"{\\rtf1\\ansi\\deff0 {\\fonttbl}\\f0 \\'b6\\'ab}", "t.md: an RTF document: save it as .docx or as plain text; "),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64, "t.md: an old binary Office file (.doc): save it as .docx; "),
+])
+def test_documents_no_reader_reads_are_named(data, needle):
+    message = str(_err(decode_bytes, data, "t.md"))
+    assert message.startswith(needle) and "supported formats: markdown" in message
+
+
+def test_two_line_paragraphs_of_a_hard_wrapped_markdown_file_stay_whole():
+    import textwrap
+
+    paragraphs = [
+        "The province has 258 million mu of farmland under the plough. Most of it is corn and rice.",
+        "In 2023, Heilongjiang's total grain output reached 155.76 billion jin. It rose 2.7% from 2022.",
+        "The provincial agriculture department said it would invest 12 billion yuan this year in farmland.",
+    ]
+    src = "\n\n".join(textwrap.fill(p, 72) for p in paragraphs)
+    assert textwrap.wrap(paragraphs[1], 72)[0].endswith("jin.")  # a sentence ends where the line is full
+    assert [b.text for b in parse_document(src, "en").blocks] == paragraphs
