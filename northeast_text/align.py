@@ -1107,8 +1107,25 @@ def _estimate_priors(path: Sequence[tuple[int, int, int, int]], cfg: AlignConfig
             out[t] = p0
             continue
         obs = counts.get(t, 0.0) / total if total else 0.0
+        if not obs and t in cfg.wide_types and total:
+            obs = _extrapolated_share(t, counts, total)
         out[t] = base_total * (real * obs + (1 - real) * p0 / base_total)
     return out
+
+
+def _extrapolated_share(link_type: str, counts: Mapping[str, float], total: float) -> float:
+    """The share of a wide link type (1-4, 4-1) the previous pass could not use, extrapolated
+    geometrically from its narrower neighbours (1-4 from 1-3 and 1-2): a translation that
+    splits one sentence in three that often splits some in four."""
+    a, b = (int(x) for x in link_type.split("-"))
+    if min(a, b) != 1 or max(a, b) < 4:
+        return 0.0
+    n = max(a, b)
+
+    def share(k: int) -> float:
+        return counts.get(f"1-{k}" if b == n else f"{k}-1", 0.0) / total
+    closer, farther = share(n - 1), share(n - 2)
+    return closer * closer / farther if farther else 0.0
 
 
 def _real_links(path: Sequence[tuple[int, int, int, int]]):

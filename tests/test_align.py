@@ -370,3 +370,29 @@ def test_band_keeps_link_costs_for_the_scores(monkeypatch):
     monkeypatch.setattr(align_module, "_KEPT_COSTS", 0)
     assert align(src, tgt) == kept
     assert [(link.source, link.target) for link in kept] == [((k,), (k,)) for k in range(300)]
+
+
+def test_a_wide_link_type_gets_a_prior_from_its_narrower_neighbours():
+    """1-4 cannot occur in the first pass (its type is added after it): its share is
+    extrapolated from 1-3 and 1-2, so a translation that splits sentences in three often
+    gets 1-4 links where it splits one in four; with no 1-3 links nothing is added."""
+    from northeast_text.align import _estimate_priors
+
+    cfg = AlignConfig()
+    cfg = AlignConfig(link_types=cfg.link_types + ("1-4", "4-1"))
+    path = [(0, 0, 1, 1)] * 70 + [(0, 0, 1, 2)] * 20 + [(0, 0, 1, 3)] * 10
+    priors = _estimate_priors(path, cfg)
+    assert priors["1-4"] > 10 * cfg.priors["1-4"]  # about (10/100)^2 / (20/100) = 0.05 of the links
+    assert priors["4-1"] < cfg.priors["4-1"]  # no 3-1 links: nothing to extrapolate from
+    plain = _estimate_priors([(0, 0, 1, 1)] * 100, cfg)
+    assert plain["1-4"] < cfg.priors["1-4"]
+
+
+def test_literary_splits_in_four_are_found():
+    """One Chinese sentence rendered as four English ones, among many rendered as two or
+    three: the second pass links 1-4 (it could not before the wide types had a prior)."""
+    src = [Segment(length=60.0) for _ in range(40)]
+    shape = [2, 3, 2, 4, 1, 2, 3, 2, 4, 2] * 4
+    tgt = [Segment(length=60.0 * 1.1 / k) for k in shape for _ in range(k)]
+    links = align(src, tgt, AlignConfig(ratio=None))
+    assert [len(link.target) for link in links] == shape
