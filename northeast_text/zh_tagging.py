@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 import threading
+from dataclasses import dataclass
 from math import log
 from typing import Any
 
@@ -172,77 +173,88 @@ class _Hmm:
 
     States are numbered in decreasing order, so numpy's ``argmax`` (the first
     maximum) picks the largest state of a tie, as jieba's ``max`` of tuples does.
-    A state a step cannot be in scores ``-inf``; jieba's best score at every
-    step is finite, so a ``-inf`` never wins a tie."""
+    A state a step cannot be in scores ``-inf`` (jieba leaves it out); jieba's
+    best score at every step is finite, so a ``-inf`` never wins a tie."""
 
     def __init__(self, char_states: dict[str, tuple], start: dict, trans: dict, emit: dict) -> None:
         import numpy as np
 
         self.np = np
         self.names: list[tuple[str, str]] = sorted(trans, reverse=True)
-        index = {s: i for i, s in enumerate(self.names)}
+        self.index = {s: i for i, s in enumerate(self.names)}
         n = len(self.names)
         self.back_to: Any = np.full((n, n), -np.inf)  # [to, from]: trans[from][to]
         for a, row in trans.items():
             for b, p in row.items():
-                self.back_to[index[b], index[a]] = p
+                self.back_to[self.index[b], self.index[a]] = p
         self.start = np.array([start[s] for s in self.names])
-        self.everywhere = np.arange(n)
         self.emit = [emit[s] for s in self.names]
-        self.index = index
         self.char_states = char_states
-        self.chars: dict[str, tuple[Any, Any, Any]] = {}
+        self.chars: dict[str, _Char] = {}
+        self.nowhere = np.full(n, -np.inf)
 
-    def _char(self, c: str) -> tuple[Any, Any, Any]:
-        """The states ``c`` may be in, their emission scores, and ``range`` over them."""
+    def _char(self, c: str) -> _Char:
         np = self.np
         known = self.char_states.get(c)
-        ys = np.array(sorted(self.index[s] for s in known)) if known is not None else self.everywhere
+        ys = sorted(self.index[s] for s in known) if known is not None else range(len(self.names))
         scores = np.array([self.emit[y].get(c, _MIN_FLOAT) for y in ys])
-        out = self.chars[c] = (ys, scores, np.arange(len(ys)))
+        first = self.start[ys] + scores
+        out = self.chars[c] = _Char(np.array(ys), scores[:, None], np.arange(len(ys)), first,
+                                    ys[int(first.argmax())], {y: r for r, y in enumerate(ys)})
         return out
 
     def states(self, run: str) -> list[tuple[str, str]]:
         """The best state sequence of ``run`` (jieba's ``viterbi``)."""
-        np = self.np
         chars = self.chars
-        ys, scores, rows = chars.get(run[0]) or self._char(run[0])
-        v = np.full(len(self.names), -np.inf)
-        v[ys] = self.start[ys] + scores
-        backs = []
+        char = chars.get(run[0]) or self._char(run[0])
+        if len(run) == 1:
+            return [self.names[char.best]]
+        v = self.nowhere.copy()
+        v[char.ys] = char.first
+        steps = []
         for c in run[1:]:
-            ys, scores, rows = chars.get(c) or self._char(c)
-            m = self.back_to[ys]
+            char = chars.get(c) or self._char(c)
+            m = self.back_to[char.ys]
             m += v
-            m += scores[:, None]
+            m += char.scores
             arg = m.argmax(1)
-            best = m[rows, arg]
-            if best.min() == -np.inf:  # states no state of the step before leads to
-                ys, arg, best = self._reachable(c, v, ys, arg, best)
-            v = np.full(len(self.names), -np.inf)
-            v[ys] = best
-            back = np.empty(len(self.names), dtype=np.intp)
-            back[ys] = arg
-            backs.append(back)
+            best = m[char.rows, arg]
+            if best.max() == -self.np.inf:  # no state of c follows a state of the step before
+                char, arg, best = self._anywhere(c, v)
+            v = self.nowhere.copy()
+            v[char.ys] = best
+            steps.append((char.row, arg))
         state = int(v.argmax())
         path = [state]
-        for back in reversed(backs):
-            state = int(back[state])
+        for row, arg in reversed(steps):
+            state = int(arg[row[state]])
             path.append(state)
         names = self.names
         return [names[s] for s in reversed(path)]
 
-    def _reachable(self, c: str, v: Any, ys: Any, arg: Any, best: Any) -> tuple[Any, Any, Any]:
-        """The states of ``c`` the step before leads to or, if none, every state it leads to (jieba)."""
+    def _anywhere(self, c: str, v: Any) -> tuple[_Char, Any, Any]:
+        """Every state the step before leads to, in place of the states of ``c`` (jieba's fallback)."""
         np = self.np
-        keep = best != -np.inf
-        if keep.any():
-            return ys[keep], arg[keep], best[keep]
+        everywhere = range(len(self.names))
+        char = _Char(np.arange(len(self.names)), None, None, None, -1, dict(zip(everywhere, everywhere)))
         m = self.back_to + v
         m += np.array([e.get(c, _MIN_FLOAT) for e in self.emit])[:, None]
         arg = m.argmax(1)
-        best = m[self.everywhere, arg]
-        keep = best != -np.inf
-        if not keep.any():
-            raise ValueError("max() arg is an empty sequence")  # jieba's own failure
-        return self.everywhere[keep], arg[keep], best[keep]
+        best = m[char.ys, arg]
+        if best.max() == -np.inf:
+            raise ValueError("max() arg is an empty sequence")  # jieba's own failure: no state leads on
+        return char, arg, best
+
+
+@dataclass(frozen=True, slots=True)
+class _Char:
+    """A character for the HMM: its states (``ys``), its emission score in each (a column),
+    ``range`` over them, its score in each as a first character, the best of those, and
+    the row of each state."""
+
+    ys: Any
+    scores: Any
+    rows: Any
+    first: Any
+    best: int
+    row: dict[int, int]
