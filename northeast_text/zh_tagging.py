@@ -51,13 +51,16 @@ def _tagger() -> _Tagger:
 class _Tagger:
     """jieba's posseg tokenizer with its dictionary and a vectorised copy of its HMM."""
 
-    def __init__(self) -> None:
+    def __init__(self, pos: Any = None) -> None:
+        """``pos``: a ``jieba.posseg.POSTokenizer``; by default jieba's own (``jieba.posseg.dt``)."""
         import jieba.posseg as posseg
 
         from .nlp import jieba_base
 
-        jieba_base()
-        self.pos = posseg.dt
+        if pos is None:
+            jieba_base()
+            pos = posseg.dt
+        self.pos = pos
         self.words = posseg.re_han_internal
         self.han = posseg.re_han_detail
         self.skip = posseg.re_skip_detail
