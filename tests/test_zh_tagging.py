@@ -92,3 +92,14 @@ def test_words_added_to_the_dictionary_count_at_once():
     after = tagger.cut(text)
     assert ("鼹鼷湾", "ns") in after and ("鼹鼷湾", "ns") not in before
     assert after == [(p.word, p.flag) for p in pos.cut(text)]
+
+
+def test_a_tie_between_routes_goes_to_the_longer_word(tmp_path):
+    import jieba
+    import jieba.posseg
+
+    # log 4 - log 16 twice is exactly log 1 - log 16: 甲 + 乙 scores what 甲乙 scores
+    (tmp_path / "dict.txt").write_text("甲 4 n\n乙 4 n\n甲乙 1 nz\n丁 7 v\n", encoding="utf-8")
+    pos = jieba.posseg.POSTokenizer(jieba.Tokenizer(str(tmp_path / "dict.txt")))
+    assert zh_tagging._Tagger(pos).cut("丁甲乙丁") == [("丁", "v"), ("甲乙", "nz"), ("丁", "v")]
+    assert [(p.word, p.flag) for p in pos.cut("丁甲乙丁")] == [("丁", "v"), ("甲乙", "nz"), ("丁", "v")]
