@@ -151,7 +151,7 @@ def _route(sentence: str, freq: dict[str, int], logtotal: float) -> list[int]:
     ends = [0] * n
     get = freq.get
     for k in range(n - 1, -1, -1):
-        best = end = None
+        best, end = 0.0, -1
         i = k
         frag = sentence[k]
         while i < n:
@@ -160,11 +160,11 @@ def _route(sentence: str, freq: dict[str, int], logtotal: float) -> list[int]:
                 break
             if f:
                 s = log(f) - logtotal + score[i + 1]
-                if best is None or s >= best:
+                if end < 0 or s >= best:
                     best, end = s, i
             i += 1
             frag = sentence[k:i + 1]
-        if best is None:  # no word starts here: the character alone, frequency 1
+        if end < 0:  # no word starts here: the character alone, frequency 1
             best, end = 0.0 - logtotal + score[k + 1], k
         score[k] = best
         ends[k] = end + 1

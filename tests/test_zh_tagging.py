@@ -21,7 +21,8 @@ from northeast_text import zh_tagging
 from northeast_text.entities import _jieba_words, jieba_ready, load_lexicon, normalise_zh
 
 ROOT = Path(__file__).resolve().parent.parent
-TEXTS = sorted(p for d in ("corpus", "corpus-heldout") for p in (ROOT / d).glob("*/zh.*") if p.suffix in (".md", ".txt"))
+TEXTS = sorted(p for d in ("corpus", "corpus-heldout") for p in (ROOT / d).glob("*/zh.*")
+               if p.suffix in (".md", ".txt"))
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -48,7 +49,8 @@ def _alphabet() -> tuple[list[str], list[str]]:
              + [c for c in han if c not in emitted][::400]  # never seen by the model
              + list(string.ascii_letters[::5] + string.digits + ".+#&_-%" + " \t\r\n\u3000")
              + list("，。、：；！？（）《》“”·—…０１２Ａｂ"))
-    words = sorted(w for w, f in jieba.dt.FREQ.items() if f)[::3000] + [w for w, _ in _jieba_words(load_lexicon())][::50]
+    words = (sorted(w for w, f in jieba.dt.FREQ.items() if f)[::3000]
+             + [w for w, _ in _jieba_words(load_lexicon())][::50])
     return chars, words
 
 
