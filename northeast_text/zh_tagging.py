@@ -24,6 +24,7 @@ import re
 import threading
 from dataclasses import dataclass
 from math import log
+from collections.abc import Sequence
 from typing import Any
 
 #: The tokens of a stretch jieba's cut leaves to its whitespace split: every
@@ -174,10 +175,12 @@ def _route(sentence: str, freq: dict[str, int], logtotal: float) -> list[int]:
 class _Hmm:
     """jieba's posseg HMM with the states as numpy vectors.
 
-    States are numbered in decreasing order, so numpy's ``argmax`` (the first
-    maximum) picks the largest state of a tie, as jieba's ``max`` of tuples does.
-    A state a step cannot be in scores ``-inf`` (jieba leaves it out); jieba's
-    best score at every step is finite, so a ``-inf`` never wins a tie."""
+    States are numbered in decreasing order and a character's states kept in
+    increasing order of number, so numpy's ``argmax`` (the first maximum)
+    picks the largest state of a tie, as jieba's ``max`` of tuples does.  A
+    state no state of the step before leads to scores ``-inf`` (jieba leaves
+    it out); jieba's best score at every step is finite, so a ``-inf`` never
+    wins a tie."""
 
     def __init__(self, char_states: dict[str, tuple], start: dict, trans: dict, emit: dict) -> None:
         import numpy as np
@@ -194,16 +197,18 @@ class _Hmm:
         self.emit = [emit[s] for s in self.names]
         self.char_states = char_states
         self.chars: dict[str, _Char] = {}
-        self.nowhere = np.full(n, -np.inf)
+        self.anywhere = self._states(range(n), np.zeros(n))
+
+    def _states(self, ys: Sequence[int], scores: Any) -> _Char:
+        np = self.np
+        first = self.start[ys] + scores
+        return _Char(np.array(ys), np.array(ys)[:, None], scores[:, None], np.arange(len(ys)), first,
+                     ys[int(first.argmax())], {y: r for r, y in enumerate(ys)})
 
     def _char(self, c: str) -> _Char:
-        np = self.np
         known = self.char_states.get(c)
         ys = sorted(self.index[s] for s in known) if known is not None else range(len(self.names))
-        scores = np.array([self.emit[y].get(c, _MIN_FLOAT) for y in ys])
-        first = self.start[ys] + scores
-        out = self.chars[c] = _Char(np.array(ys), scores[:, None], np.arange(len(ys)), first,
-                                    ys[int(first.argmax())], {y: r for r, y in enumerate(ys)})
+        out = self.chars[c] = self._states(ys, self.np.array([self.emit[y].get(c, _MIN_FLOAT) for y in ys]))
         return out
 
     def states(self, run: str) -> list[tuple[str, str]]:
@@ -212,38 +217,35 @@ class _Hmm:
         char = chars.get(run[0]) or self._char(run[0])
         if len(run) == 1:
             return [self.names[char.best]]
-        v = self.nowhere.copy()
-        v[char.ys] = char.first
+        ys, v = char.ys, char.first  # the states of the step before, their scores
         steps = []
         for c in run[1:]:
             char = chars.get(c) or self._char(c)
-            m = self.back_to[char.ys]
+            m = self.back_to[char.column, ys]
             m += v
             m += char.scores
             arg = m.argmax(1)
             best = m[char.rows, arg]
             if best.max() == -self.np.inf:  # no state of c follows a state of the step before
-                char, arg, best = self._anywhere(c, v)
-            v = self.nowhere.copy()
-            v[char.ys] = best
-            steps.append((char.row, arg))
-        state = int(v.argmax())
+                char, arg, best = self._anywhere(c, ys, v)
+            steps.append((char.row, ys, arg))
+            ys, v = char.ys, best
+        state = int(ys[v.argmax()])
         path = [state]
-        for row, arg in reversed(steps):
-            state = int(arg[row[state]])
+        for row, before, arg in reversed(steps):
+            state = int(before[arg[row[state]]])
             path.append(state)
         names = self.names
         return [names[s] for s in reversed(path)]
 
-    def _anywhere(self, c: str, v: Any) -> tuple[_Char, Any, Any]:
+    def _anywhere(self, c: str, ys: Any, v: Any) -> tuple[_Char, Any, Any]:
         """Every state the step before leads to, in place of the states of ``c`` (jieba's fallback)."""
         np = self.np
-        everywhere = range(len(self.names))
-        char = _Char(np.arange(len(self.names)), None, None, None, -1, dict(zip(everywhere, everywhere)))
-        m = self.back_to + v
+        char = self.anywhere
+        m = self.back_to[:, ys] + v
         m += np.array([e.get(c, _MIN_FLOAT) for e in self.emit])[:, None]
         arg = m.argmax(1)
-        best = m[char.ys, arg]
+        best = m[char.rows, arg]
         if best.max() == -np.inf:
             raise ValueError("max() arg is an empty sequence")  # jieba's own failure: no state leads on
         return char, arg, best
@@ -251,11 +253,12 @@ class _Hmm:
 
 @dataclass(frozen=True, slots=True)
 class _Char:
-    """A character for the HMM: its states (``ys``), its emission score in each (a column),
-    ``range`` over them, its score in each as a first character, the best of those, and
-    the row of each state."""
+    """A character for the HMM: its states (``ys``, and as a column), its emission score in
+    each (a column), ``range`` over them, its score in each as a first character, the best
+    state of those, and the row of each state."""
 
     ys: Any
+    column: Any
     scores: Any
     rows: Any
     first: Any
