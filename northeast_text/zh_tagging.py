@@ -117,6 +117,9 @@ class _Tagger:
 
     def _detail(self, run: str, out: list[tuple[str, str]]) -> None:
         """jieba's ``__cut_detail``: Chinese stretches through the HMM, numbers ``m``, Latin ``eng``."""
+        if self.han.fullmatch(run):
+            self._tag(run, out)
+            return
         for k, piece in enumerate(self.han.split(run)):
             if k & 1:
                 self._tag(piece, out)
