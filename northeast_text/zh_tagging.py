@@ -22,15 +22,15 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 from math import log
-from collections.abc import Sequence
 from typing import Any
 
-#: The tokens of a stretch jieba's cut leaves to its whitespace split: every
-#: character alone, except a Windows line end (jieba tags them all ``x``).
+#: The tokens of a stretch between word blocks (jieba's whitespace split): every
+#: character alone, except a Windows line end.  No digit or Latin letter is
+#: left there, so jieba tags them all ``x``.
 _OTHER = re.compile(r"\r\n|.", re.S)
-_MIN_FLOAT = -3.14e100  # jieba's emission score of a character a state never emits
 
 _lock = threading.Lock()
 _TAGGER: _Tagger | None = None
@@ -187,8 +187,10 @@ class _Hmm:
 
     def __init__(self, char_states: dict[str, tuple], start: dict, trans: dict, emit: dict) -> None:
         import numpy as np
+        from jieba.posseg.viterbi import MIN_FLOAT
 
         self.np = np
+        self.unseen = MIN_FLOAT  # the emission score of a character a state never emits
         self.names: list[tuple[str, str]] = sorted(trans, reverse=True)
         self.index = {s: i for i, s in enumerate(self.names)}
         n = len(self.names)
@@ -198,21 +200,25 @@ class _Hmm:
                 self.back_to[self.index[b], self.index[a]] = p
         self.start = np.array([start[s] for s in self.names])
         self.emit = [emit[s] for s in self.names]
+        self.emitted = {c for e in self.emit for c in e}
         self.char_states = char_states
+        self.everywhere = _States.of(range(n))
+        self.never_seen = self._build("", None)  # a character no state emits: the same for all of them
         self.chars: dict[str, _Char] = {}
-        self.anywhere = self._states(range(n), np.zeros(n))
-
-    def _states(self, ys: Sequence[int], scores: Any) -> _Char:
-        np = self.np
-        first = self.start[ys] + scores
-        return _Char(np.array(ys), np.array(ys)[:, None], scores[:, None], np.arange(len(ys)), first,
-                     ys[int(first.argmax())], {y: r for r, y in enumerate(ys)})
 
     def _char(self, c: str) -> _Char:
         known = self.char_states.get(c)
-        ys = sorted(self.index[s] for s in known) if known is not None else range(len(self.names))
-        out = self.chars[c] = self._states(ys, self.np.array([self.emit[y].get(c, _MIN_FLOAT) for y in ys]))
+        if known is None and c not in self.emitted:
+            return self.never_seen
+        out = self.chars[c] = self._build(c, known)
         return out
+
+    def _build(self, c: str, known: tuple | None) -> _Char:
+        """``c`` with its ``known`` states (every state, for a character jieba's table lacks)."""
+        states = self.everywhere if known is None else _States.of(sorted(self.index[s] for s in known))
+        scores = self.np.array([self.emit[y].get(c, self.unseen) for y in states.ys])
+        first = self.start[states.ys] + scores
+        return _Char(states, scores[:, None], first, int(states.ys[first.argmax()]))
 
     def states(self, run: str) -> list[tuple[str, str]]:
         """The best state sequence of ``run`` (jieba's ``viterbi``)."""
@@ -220,19 +226,20 @@ class _Hmm:
         char = chars.get(run[0]) or self._char(run[0])
         if len(run) == 1:
             return [self.names[char.best]]
-        ys, v = char.ys, char.first  # the states of the step before, their scores
+        ys, v = char.states.ys, char.first  # the states of the step before, their scores
         steps = []
         for c in run[1:]:
             char = chars.get(c) or self._char(c)
-            m = self.back_to[char.column, ys]
+            states = char.states
+            m = self.back_to[states.column, ys]
             m += v
             m += char.scores
             arg = m.argmax(1)
-            best = m[char.rows, arg]
+            best = m[states.rows, arg]
             if best.max() == -self.np.inf:  # no state of c follows a state of the step before
-                char, arg, best = self._anywhere(c, ys, v)
-            steps.append((char.row, ys, arg))
-            ys, v = char.ys, best
+                states, arg, best = self._anywhere(c, ys, v)
+            steps.append((states.row, ys, arg))
+            ys, v = states.ys, best
         state = int(ys[v.argmax()])
         path = [state]
         for row, before, arg in reversed(steps):
@@ -241,29 +248,42 @@ class _Hmm:
         names = self.names
         return [names[s] for s in reversed(path)]
 
-    def _anywhere(self, c: str, ys: Any, v: Any) -> tuple[_Char, Any, Any]:
+    def _anywhere(self, c: str, ys: Any, v: Any) -> tuple[_States, Any, Any]:
         """Every state the step before leads to, in place of the states of ``c`` (jieba's fallback)."""
         np = self.np
-        char = self.anywhere
+        states = self.everywhere
         m = self.back_to[:, ys] + v
-        m += np.array([e.get(c, _MIN_FLOAT) for e in self.emit])[:, None]
+        m += np.array([e.get(c, self.unseen) for e in self.emit])[:, None]
         arg = m.argmax(1)
-        best = m[char.rows, arg]
+        best = m[states.rows, arg]
         if best.max() == -np.inf:
             raise ValueError("max() arg is an empty sequence")  # jieba's own failure: no state leads on
-        return char, arg, best
+        return states, arg, best
+
+
+@dataclass(frozen=True, slots=True)
+class _States:
+    """Some of the HMM's states, in increasing order of number: as an array, as a column,
+    ``range`` over them, and the row of each."""
+
+    ys: Any
+    column: Any
+    rows: Any
+    row: dict[int, int]
+
+    @classmethod
+    def of(cls, ys: Sequence[int]) -> _States:
+        import numpy as np
+
+        return cls(np.array(ys), np.array(ys)[:, None], np.arange(len(ys)), {y: r for r, y in enumerate(ys)})
 
 
 @dataclass(frozen=True, slots=True)
 class _Char:
-    """A character for the HMM: its states (``ys``, and as a column), its emission score in
-    each (a column), ``range`` over them, its score in each as a first character, the best
-    state of those, and the row of each state."""
+    """A character for the HMM: its states, its emission score in each (a column), its
+    score in each as a first character, and the best state of those."""
 
-    ys: Any
-    column: Any
+    states: _States
     scores: Any
-    rows: Any
     first: Any
     best: int
-    row: dict[int, int]
