@@ -11,6 +11,7 @@ same over the shared real and literary texts.
 from __future__ import annotations
 
 import string
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -37,11 +38,13 @@ def jieba_cut(text: str) -> list[tuple[str, str]]:
     return [(p.word, p.flag) for p in jieba.posseg.cut(text)]
 
 
+@cache
 def _alphabet() -> tuple[list[str], list[str]]:
     """Characters (of each kind the cut treats apart) and words (jieba's, the lexicon's)."""
     import jieba
     import jieba.posseg
 
+    jieba_ready()
     states = jieba.posseg.char_state_tab_P
     emitted = {c for e in jieba.posseg.emit_P.values() for c in e}
     han = [chr(c) for c in range(0x4E00, 0x9FD6)]
@@ -54,9 +57,10 @@ def _alphabet() -> tuple[list[str], list[str]]:
     return chars, words
 
 
-CHARS, WORDS = _alphabet()
-PIECES = st.one_of(st.sampled_from(CHARS), st.sampled_from(WORDS), st.text(st.sampled_from(CHARS), max_size=4))
-HAN = st.sampled_from([c for c in CHARS if "\u4e00" <= c <= "\u9fd5"])
+# built when a test first draws from them (jieba's dictionary is loaded then, not at collection)
+CHARS = st.deferred(lambda: st.sampled_from(_alphabet()[0]))
+PIECES = st.one_of(CHARS, st.deferred(lambda: st.sampled_from(_alphabet()[1])), st.text(CHARS, max_size=4))
+HAN = st.deferred(lambda: st.sampled_from([c for c in _alphabet()[0] if "\u4e00" <= c <= "\u9fd5"]))
 
 
 @pytest.mark.parametrize("path", TEXTS, ids=lambda p: f"{p.parent.parent.name}/{p.parent.name}")
