@@ -38,6 +38,7 @@ from .errors import InputError
 from .model import Block, Document, Entity
 from .resources_io import read_text
 from .translit import surnames
+from .zh_tagging import cut as jieba_cut
 
 TYPES = ("person", "place", "org", "none")  # "none": a blocker (an event, a treaty ...)
 RULER_LABELS = {"place": "LEX_PLACE", "org": "LEX_ORG", "person": "LEX_PERSON", "none": "LEX_NONE"}
@@ -1012,15 +1013,15 @@ def _in_jieba_dict(word: str) -> bool:
     return bool(jieba.dt.FREQ.get(word))
 
 
-def _chinese_block(block: Block, lexicon: Lexicon, posseg) -> list[Entity]:
+def _chinese_block(block: Block, lexicon: Lexicon) -> list[Entity]:
     norm, where = _normalise_map(block.text)
     if not norm:
         return []
     tokens = []
     pos = 0
-    for w in posseg.cut(norm):
-        tokens.append((pos, pos + len(w.word), w.word, w.flag))
-        pos += len(w.word)
+    for word, flag in jieba_cut(norm):
+        tokens.append((pos, pos + len(word), word, flag))
+        pos += len(word)
     bounds = {0, len(norm)}
     for s, e, _, _ in tokens:
         bounds.add(s)
@@ -1147,10 +1148,10 @@ def _abbreviations(norm: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
 
 
 def _chinese_entities(blocks: Sequence[Block], lexicon: Lexicon) -> list[Entity]:
-    posseg = _posseg_for(lexicon, (b.text for b in blocks))
+    _posseg_for(lexicon, (b.text for b in blocks))
     out: list[Entity] = []
     for b in blocks:
-        out.extend(_chinese_block(b, lexicon, posseg))
+        out.extend(_chinese_block(b, lexicon))
     return out
 
 
