@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, replace
 from decimal import MAX_EMAX, MIN_EMIN, Decimal, localcontext
 from functools import cache
@@ -419,10 +419,9 @@ def resolve_readings(items: list[NQ], others: list[NQ], keep: Iterable[int] = ()
     is compared plus one.  Figures whose ids are in ``keep`` (conversions)
     stay as read.
     """
-    keep = set(keep)
+    keep = keep if isinstance(keep, Set) else set(keep)
     inclusive = any(o.q.group == "inclusive" for o in others)
-    # the other side under every reading it has ("1.625 jin" may be 1,625 jin)
-    pool = list(others) + [v for o in others for v in _readings_of(o)]
+    pool: list[NQ] | None = None
     out = []
     for n in items:
         if id(n.q) in keep:
@@ -431,8 +430,15 @@ def resolve_readings(items: list[NQ], others: list[NQ], keep: Iterable[int] = ()
         if inclusive and n.q.group == "others":
             n = NQ(n.q, n.family, n.unit, n.lo + 1, n.hi + 1, n.tol, n.pos, n.block_index)
         views = [n] + _readings_of(n)
-        views += [v for v in _unit_views(n, others) if _fit(v, pool) == 0]
-        out.append(min(enumerate(views), key=lambda iv: (_fit(iv[1], pool), iv[0]))[1])
+        unit_views = _unit_views(n, others)
+        if len(views) == 1 and not unit_views:
+            out.append(n)  # one reading only: nothing to choose
+            continue
+        if pool is None:  # the other side under every reading it has ("1.625 jin" may be 1,625 jin)
+            pool = list(others) + [v for o in others for v in _readings_of(o)]
+        fits = pool
+        views += [v for v in unit_views if _fit(v, fits) == 0]
+        out.append(min(enumerate(views), key=lambda iv: (_fit(iv[1], fits), iv[0]))[1])
     return out
 
 
