@@ -257,6 +257,8 @@ _SPLIT_YEAR_RE = re.compile(r"(?<![\w./-])(?P<a>(?:19|20)\d\d)\s?[/-]\s?(?P<b>\d
 
 def split_years(t: str) -> list[Cand]:
     """2024/25 and 2024-25 (the year after written with two digits): kind year, both ends."""
+    if "19" not in t and "20" not in t:
+        return []
     out = []
     for m in _SPLIT_YEAR_RE.finditer(t):
         a, b = int(m.group("a")), int(m.group("b"))

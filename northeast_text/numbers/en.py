@@ -15,6 +15,7 @@ surface ("$", "¥", "762.59m") keeps its other readings on the Quantity.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from decimal import Decimal
 from functools import cache
 
@@ -322,8 +323,13 @@ def extract_text(text: str, block_id: str = "") -> list[Quantity]:
     lm = _LIST_RE.match(t)
     if lm:
         claim(Cand(lm.start("n"), lm.end("n"), "ordinal", value=Decimal(lm.group("n")), step=D1))
-    _dedicated(t, claim, claimed)
-    _generic(t, cands, claimed)
+    low = t.lower()
+    has_digit = _DIGIT_RE.search(t) is not None
+    _dedicated(t, low, has_digit, claim, claimed)
+    if has_digit or _any_in(low, _NUMBER_WORDS):
+        _generic(t, cands, claimed)
+    if not cands:
+        return []
     cands = drop_overlaps([c for c in cands if not too_long(c)])
     spans = excluded_spans(exclusion_re("en_not_quantities.txt", re.IGNORECASE), t)
     cands = apply_exclusions(cands, spans, t, "0123456789")
@@ -333,12 +339,34 @@ def extract_text(text: str, block_id: str = "") -> list[Quantity]:
 _MONTH_HINTS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
-def _dedicated(t: str, claim: Claim, claimed: Claimed) -> None:
+def _stems(words: Iterable[str]) -> tuple[str, ...]:
+    """The words that hold none of the others: a text holds one of ``words``
+    only if it holds one of these."""
+    words = set(words)
+    return tuple(sorted(w for w in words if not any(v != w and v in w for v in words)))
+
+
+def _any_in(low: str, stems: tuple[str, ...]) -> bool:
+    """Does the (lower-cased) text contain one of ``stems``?"""
+    return any(w in low for w in stems)
+
+
+_MONTH_STEMS = _stems(h.lower() for h in _MONTH_HINTS)  # every month's name holds its stem
+_ORD_STEMS = _stems(_ORD_BASE)  # "twenty-first" holds "first"
+_DIGIT_RE = re.compile(r"\d")
+# Words one of which a figure written in words contains ("a dozen", "half a million"):
+# without a digit or one of them, the generic reader has nothing to read.
+_NUMBER_WORDS = _stems([*(w for w in WORD_VALUE if len(w) > 2), "hundred", "thousand", "million", "billion",
+                        "trillion"])
+_FRACTION_WORDS = _stems(["half", "halv", "third", "quarter", "fourth", "fifth", "sixth", "seventh", "eighth",
+                          "ninth", "tenth"])
+
+
+def _dedicated(t: str, low: str, has_digit: bool, claim: Claim, claimed: Claimed) -> None:
     """The patterns with a meaning of their own, in priority order: each step
     claims its spans before the later ones and the generic reader see them.
-    A cheap test on the text skips a step whose pattern cannot match."""
-    low = t.lower()
-    has_digit = any(map(str.isdigit, t))
+    A cheap test on the text (``low`` lower-cased, ``has_digit``) skips a step
+    whose pattern cannot match."""
     for date in numeric_dates(t):
         claim(date)
     for years in split_years(t):
@@ -346,7 +374,8 @@ def _dedicated(t: str, claim: Claim, claimed: Claimed) -> None:
             claim(years)
     if has_digit and (any(h in t for h in _MONTH_HINTS) or "-" in t):
         _dates(t, claim)
-    _month_only(t, claim, claimed)
+    if _any_in(low, _MONTH_STEMS):
+        _month_only(t, claim, claimed)
     if has_digit and (":" in t or "o'clock" in low or _AMPM_HINT_RE.search(low)):
         _clock_times(t, claim, claimed)
     if "few" in low or "several" in low:
@@ -365,14 +394,17 @@ def _dedicated(t: str, claim: Claim, claimed: Claimed) -> None:
         _fiscal_years(t, claim, claimed)
     if "half" in low or "quarter" in low or "percentage point" in low or "week" in low or "fortnight" in low:
         _unit_words(t, claim, claimed)
-    _fractions(t, claim, claimed)
+    if "/" in t or _any_in(low, _FRACTION_WORDS) or (
+            ("one" in low or "1" in t) and ("in" in low or "out" in low)):
+        _fractions(t, claim, claimed)
     if has_digit and ":" in t:
         _ratios(t, claim, claimed)
     if has_digit and "-" in t:
         _scores(t, claim, claimed)
     if any(h in low for h in _TIMES_HINTS):
         _multipliers(t, claim, claimed)
-    _ordinal_words(t, claim, claimed)
+    if _any_in(low, _ORD_STEMS):
+        _ordinal_words(t, claim, claimed)
 
 
 def _dates(t: str, claim: Claim) -> None:
