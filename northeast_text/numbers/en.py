@@ -128,7 +128,11 @@ def _res() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[str, 
         re.escape(s) + (r"\s?(?=[\d.])" if s[-1].isalpha() else r"\s?")
         for s in sorted(pre, key=len, reverse=True)
     )
+    # the characters a figure may begin with (a quick test at each place before the full pattern):
+    # a currency sign or code, a digit or point, a number word ("a dozen", "half a million")
+    first = "".join(sorted({s[0] for s in pre} | {w[0] for w in WORD_VALUE} | {".", "h"}))
     atom = re.compile(
+        rf"(?i:(?=[\d{re.escape(first)}]))"
         rf"(?:(?P<cpre>{pre_alt})|(?<![\w.,]))"
         rf"(?:(?P<num>{NUM}(?:{EXPONENT})?)|(?P<word>(?i:(?<![\w-])(?:{_BASIC}\s+and\s+a\s+half|{WORDNUM}|(?:half\s+)?an?(?=[\s-]+(?:thousand|million|billion|trillion)\b)))(?![\w])))"
         r"(?:(?P<ord>st|nd|rd|th)\b|(?P<dec>'?s)\b)?"
@@ -326,7 +330,7 @@ def extract_text(text: str, block_id: str = "") -> list[Quantity]:
     low = t.lower()
     has_digit = _DIGIT_RE.search(t) is not None
     _dedicated(t, low, has_digit, claim, claimed)
-    if has_digit or _any_in(low, _NUMBER_WORDS):
+    if has_digit or _NUMBER_WORDS_RE.search(low):
         _generic(t, cands, claimed)
     if not cands:
         return []
@@ -339,27 +343,22 @@ def extract_text(text: str, block_id: str = "") -> list[Quantity]:
 _MONTH_HINTS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
-def _stems(words: Iterable[str]) -> tuple[str, ...]:
-    """The words that hold none of the others: a text holds one of ``words``
-    only if it holds one of these."""
+def _stems_re(words: Iterable[str]) -> re.Pattern[str]:
+    """A pattern finding any of ``words`` in a lower-cased text (only the
+    words that hold none of the others: "seventeen" holds "seven")."""
     words = set(words)
-    return tuple(sorted(w for w in words if not any(v != w and v in w for v in words)))
+    return re.compile("|".join(sorted(w for w in words if not any(v != w and v in w for v in words))))
 
 
-def _any_in(low: str, stems: tuple[str, ...]) -> bool:
-    """Does the (lower-cased) text contain one of ``stems``?"""
-    return any(w in low for w in stems)
-
-
-_MONTH_STEMS = _stems(h.lower() for h in _MONTH_HINTS)  # every month's name holds its stem
-_ORD_STEMS = _stems(_ORD_BASE)  # "twenty-first" holds "first"
+_MONTH_STEMS_RE = _stems_re(h.lower() for h in _MONTH_HINTS)  # every month's name holds its stem
+_ORD_STEMS_RE = _stems_re(_ORD_BASE)  # "twenty-first" holds "first"
 _DIGIT_RE = re.compile(r"\d")
 # Words one of which a figure written in words contains ("a dozen", "half a million"):
 # without a digit or one of them, the generic reader has nothing to read.
-_NUMBER_WORDS = _stems([*(w for w in WORD_VALUE if len(w) > 2), "hundred", "thousand", "million", "billion",
-                        "trillion"])
-_FRACTION_WORDS = _stems(["half", "halv", "third", "quarter", "fourth", "fifth", "sixth", "seventh", "eighth",
-                          "ninth", "tenth"])
+_NUMBER_WORDS_RE = _stems_re([*(w for w in WORD_VALUE if len(w) > 2), "hundred", "thousand", "million", "billion",
+                           "trillion"])
+_FRACTION_WORDS_RE = _stems_re(["half", "halv", "third", "quarter", "fourth", "fifth", "sixth", "seventh", "eighth",
+                             "ninth", "tenth"])
 
 
 def _dedicated(t: str, low: str, has_digit: bool, claim: Claim, claimed: Claimed) -> None:
@@ -374,7 +373,7 @@ def _dedicated(t: str, low: str, has_digit: bool, claim: Claim, claimed: Claimed
             claim(years)
     if has_digit and (any(h in t for h in _MONTH_HINTS) or "-" in t):
         _dates(t, claim)
-    if _any_in(low, _MONTH_STEMS):
+    if _MONTH_STEMS_RE.search(low):
         _month_only(t, claim, claimed)
     if has_digit and (":" in t or "o'clock" in low or _AMPM_HINT_RE.search(low)):
         _clock_times(t, claim, claimed)
@@ -394,7 +393,7 @@ def _dedicated(t: str, low: str, has_digit: bool, claim: Claim, claimed: Claimed
         _fiscal_years(t, claim, claimed)
     if "half" in low or "quarter" in low or "percentage point" in low or "week" in low or "fortnight" in low:
         _unit_words(t, claim, claimed)
-    if "/" in t or _any_in(low, _FRACTION_WORDS) or (
+    if "/" in t or _FRACTION_WORDS_RE.search(low) or (
             ("one" in low or "1" in t) and ("in" in low or "out" in low)):
         _fractions(t, claim, claimed)
     if has_digit and ":" in t:
@@ -403,7 +402,7 @@ def _dedicated(t: str, low: str, has_digit: bool, claim: Claim, claimed: Claimed
         _scores(t, claim, claimed)
     if any(h in low for h in _TIMES_HINTS):
         _multipliers(t, claim, claimed)
-    if _any_in(low, _ORD_STEMS):
+    if _ORD_STEMS_RE.search(low):
         _ordinal_words(t, claim, claimed)
 
 
