@@ -114,6 +114,41 @@ _QUAL_RE = re.compile(r"(?i)(?<![\w-])(" + "|".join(re.escape(k) for k, _ in sor
                       + r")\s+(?:the\s+)?$")
 
 
+def _atom(pre: tuple[str, ...], words: bool) -> re.Pattern[str]:
+    """The pattern of one figure: currency before it, digits or (with ``words``) number
+    words, ordinal or decade ending, "+", scale word; without ``words`` for a text
+    holding no number word (the ``word`` group never matches)."""
+    pre_alt = "|".join(
+        re.escape(s) + (r"\s?(?=[\d.])" if s[-1].isalpha() else r"\s?")
+        for s in sorted(pre, key=len, reverse=True)
+    )
+    # the characters a figure may begin with (a quick test at each place before the full pattern):
+    # a currency sign or code, a digit or point, a number word ("a dozen", "half a million")
+    if words:
+        first = "".join(sorted({s[0] for s in pre} | {w[0] for w in WORD_VALUE} | {".", "h"}))
+        head = rf"(?i:(?=[\d{re.escape(first)}]))"
+        word = (rf"(?i:(?<![\w-])(?:{_BASIC}\s+and\s+a\s+half|{WORDNUM}"
+                r"|(?:half\s+)?an?(?=[\s-]+(?:thousand|million|billion|trillion)\b)))(?![\w])")
+    else:
+        head = rf"(?=[\d{re.escape(''.join(sorted({s[0] for s in pre} | {'.'})))}])"
+        word = "(?!)"
+    return re.compile(
+        head + rf"(?:(?P<cpre>{pre_alt})|(?<![\w.,]))"
+        rf"(?:(?P<num>{NUM}(?:{EXPONENT})?)|(?P<word>{word}))"
+        r"(?:(?P<ord>st|nd|rd|th)\b|(?P<dec>'?s)\b)?"
+        r"(?P<plus>\+)?"
+        r"(?:(?:\s|-)?(?P<scale>(?i:thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn|lakhs?|crores?))\b"
+        r"|(?<=\d)(?P<sscale>[kKmMbB])\b)?"
+        r"(?P<plus2>\+)?"
+    )
+
+
+@cache
+def _digit_atom() -> re.Pattern[str]:
+    """The figure pattern for a text without number words."""
+    return _atom(tuple(_res()[2]), words=False)
+
+
 @cache
 def _res() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[str, str], dict[str, str]]:
     """(atom regex, post-unit regex, pre surface->code, post surface->code, noun->unit)."""
@@ -124,23 +159,7 @@ def _res() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[str, 
             pre[surface] = code
         if pos in ("post", "both"):
             post[surface] = code
-    pre_alt = "|".join(
-        re.escape(s) + (r"\s?(?=[\d.])" if s[-1].isalpha() else r"\s?")
-        for s in sorted(pre, key=len, reverse=True)
-    )
-    # the characters a figure may begin with (a quick test at each place before the full pattern):
-    # a currency sign or code, a digit or point, a number word ("a dozen", "half a million")
-    first = "".join(sorted({s[0] for s in pre} | {w[0] for w in WORD_VALUE} | {".", "h"}))
-    atom = re.compile(
-        rf"(?i:(?=[\d{re.escape(first)}]))"
-        rf"(?:(?P<cpre>{pre_alt})|(?<![\w.,]))"
-        rf"(?:(?P<num>{NUM}(?:{EXPONENT})?)|(?P<word>(?i:(?<![\w-])(?:{_BASIC}\s+and\s+a\s+half|{WORDNUM}|(?:half\s+)?an?(?=[\s-]+(?:thousand|million|billion|trillion)\b)))(?![\w])))"
-        r"(?:(?P<ord>st|nd|rd|th)\b|(?P<dec>'?s)\b)?"
-        r"(?P<plus>\+)?"
-        r"(?:(?:\s|-)?(?P<scale>(?i:thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn|lakhs?|crores?))\b"
-        r"|(?<=\d)(?P<sscale>[kKmMbB])\b)?"
-        r"(?P<plus2>\+)?"
-    )
+    atom = _atom(tuple(pre), words=True)
     nouns = unit_map("en_units.tsv")
     post_alt = "|".join(re.escape(s) for s in sorted(post, key=len, reverse=True))
     # units written with symbols or digits (°C, km/h, km2 for km², μm): matched as written
@@ -330,8 +349,9 @@ def extract_text(text: str, block_id: str = "") -> list[Quantity]:
     low = t.lower()
     has_digit = _DIGIT_RE.search(t) is not None
     _dedicated(t, low, has_digit, claim, claimed)
-    if has_digit or _NUMBER_WORDS_RE.search(low):
-        _generic(t, cands, claimed)
+    words = _NUMBER_WORDS_RE.search(low) is not None
+    if has_digit or words:
+        _generic(t, cands, claimed, _res()[0] if words else _digit_atom())
     if not cands:
         return []
     cands = drop_overlaps([c for c in cands if not too_long(c)])
@@ -795,8 +815,7 @@ def _post_unit(t: str, c: Cand, pm: re.Match[str], post: dict[str, str], nouns: 
             c.extra["noun"] = True
 
 
-def _generic(t: str, cands: list[Cand], claimed: Claimed) -> None:
-    atom = _res()[0]
+def _generic(t: str, cands: list[Cand], claimed: Claimed, atom: re.Pattern[str]) -> None:
     found: list[Cand] = []
     for m in atom.finditer(t):
         if not _free(claimed, m.start(), m.end()):
