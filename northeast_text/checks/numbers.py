@@ -205,14 +205,15 @@ def _is_unit_label(analysis: Analysis, q: Quantity, labels: Set[Decimal]) -> boo
 
 
 _PER_MILLE = {"‰": Decimal(1000), "‱": Decimal(10000)}
+_PER_MILLE_RE = re.compile("|".join(map(re.escape, _PER_MILLE)))
 _PER_BEFORE = re.compile(r"(?i)\bper\s+$")
 
 
 def _per_mille_bases(analysis: Analysis, indices: Sequence[int]) -> set[Decimal]:
     """The bases the source's per-mille signs stand for (4.9‰: 1,000)."""
     blocks = analysis.document.blocks
-    return {base for sign, base in _PER_MILLE.items()
-            if any(sign in blocks[bi].text for bi in indices if 0 <= bi < len(blocks))}
+    return {_PER_MILLE[sign] for bi in indices if 0 <= bi < len(blocks)
+            for sign in _PER_MILLE_RE.findall(blocks[bi].text)}
 
 
 def _is_per_base(analysis: Analysis, q: Quantity, bases: Set[Decimal]) -> bool:

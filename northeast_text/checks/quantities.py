@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence, Set
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import MAX_EMAX, MIN_EMIN, Decimal, localcontext
 from functools import cache
@@ -235,6 +235,8 @@ def join_ranges(text: str, qs: Sequence[Quantity]) -> list[tuple[Quantity, tuple
     """The block's quantities in order, a range the engine left in two pieces
     ("RMB 30,000" + "50,000", "846" + "987 billion USD") joined into one
     range quantity; each with the engine's quantities it was made of."""
+    if len(qs) < 2:
+        return [(q, (q,)) for q in qs]
     qs = sorted(qs, key=lambda q: (q.start, q.end))
     out: list[tuple[Quantity, tuple[Quantity, ...]]] = []
     i = 0
@@ -419,7 +421,7 @@ def resolve_readings(items: list[NQ], others: list[NQ], keep: Iterable[int] = ()
     is compared plus one.  Figures whose ids are in ``keep`` (conversions)
     stay as read.
     """
-    keep = keep if isinstance(keep, Set) else set(keep)
+    keep = keep if isinstance(keep, set | frozenset) else set(keep)
     inclusive = any(o.q.group == "inclusive" for o in others)
     pool: list[NQ] | None = None
     out = []
