@@ -318,6 +318,8 @@ class Claimed:
     def free(self, s: int, e: int) -> bool:
         """True when ``[s, e)`` overlaps no claimed span (a span ``(a, b)`` is
         clear when ``e <= a or s >= b``)."""
+        if not self._spans:
+            return True
         lo = bisect_left(self._spans, (s - self._longest, -1))
         hi = bisect_left(self._spans, (e, -1))
         return all(e <= a or s >= b for a, b in self._spans[lo:hi])

@@ -328,6 +328,8 @@ def extract_text(text: str, block_id: str = "") -> list[Quantity]:
         if c.kind in ("percent", "fraction", "multiplier", "points", "ratio"):
             _qualify(t, c)
     _generic(t, cands, claimed)
+    if not cands:
+        return []
     cands = _finish(cands, t)
     return [build(c, norm, text, block_id, "zh") for c in cands if norm.whole(c.start, c.end)]
 
