@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import MAX_EMAX, MIN_EMIN, Decimal, localcontext
 from functools import cache
 
 from ..edits import edit_distance
-from ..model import Analysis, Quantity
+from ..model import Analysis, Block, Quantity
 from ..numbers.core import base_unit, currencies, date_parts, dates_agree, plain
 from ..resources_io import read_json
 
@@ -696,6 +697,12 @@ def _spans(analysis: Analysis, block_id: str, text: str) -> list[Span]:
     return out
 
 
+def _crowded_blocks(analysis: Analysis) -> list[Block]:
+    """The blocks holding two figures or more (a conversion takes two), in order."""
+    counts = Counter(q.block for q in analysis.quantities)
+    return [b for b in analysis.document.blocks if counts[b.id] >= 2]
+
+
 def find_unit_conversions(analysis: Analysis) -> list[Quantity]:
     """Every measure the translator converted after a figure into another unit:
     "1,200 mu (some 80 hectares)", "38.5 °C (101.3 °F)", "30 km/h (about 19 mph)".
@@ -707,11 +714,9 @@ def find_unit_conversions(analysis: Analysis) -> list[Quantity]:
     gap = pattern("conversion_gap")
     tol = dec(config_section("units").get("conversion_tolerance", "0.05"))
     out: list[Quantity] = []
-    for block in analysis.document.blocks:
-        qs = analysis.quantities_in(block.id)
-        if len(qs) < 2:
-            continue  # a conversion takes two figures
-        qs = sorted((q for q in qs if q.value is not None and q.unit), key=lambda q: q.start)
+    for block in _crowded_blocks(analysis):
+        qs = sorted((q for q in analysis.quantities_in(block.id) if q.value is not None and q.unit),
+                    key=lambda q: q.start)
         for a, b in zip(qs, qs[1:]):
             between = _UNIT_WORDS_BEFORE_BRACKET.sub("", block.text[a.end:b.start], count=1)
             if a.unit != b.unit and gap.match(between) and _converts(a, b, tol):
@@ -750,9 +755,7 @@ def find_conversions(analysis: Analysis) -> list[Conversion]:
     """Every amount followed by its translator's conversion into another currency."""
     gap = pattern("conversion_gap")
     out: list[Conversion] = []
-    for block in analysis.document.blocks:
-        if len(analysis.quantities_in(block.id)) < 2:
-            continue  # a conversion takes two figures
+    for block in _crowded_blocks(analysis):
         spans = _spans(analysis, block.id, block.text)
         for a, b in zip(spans, spans[1:]):
             to_cur = currency_code(b.unit)
