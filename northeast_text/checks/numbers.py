@@ -237,7 +237,7 @@ def _link_quantities(analysis: Analysis, indices: Sequence[int], min_frac: Decim
             n = normalise(q, len(out), bi, min_frac)
             if n is None:
                 continue
-            if conv_out is not None and any(id(p) in conv_parts for p in parts):
+            if conv_out is not None and conv_parts and any(id(p) in conv_parts for p in parts):
                 conv_out.add(id(q))
             out.append(n)
     return out
