@@ -235,14 +235,14 @@ def _fully_marked(block: Block) -> bool:
     start, end = _whole(block)
     if end <= start:
         return False
-    covered = [False] * (end - start)
-    for m in block.marks:
-        if m.kind == "link":
-            continue
-        for i in range(max(m.start, start), min(m.end, end)):
-            covered[i - start] = True
-    if covered and sum(covered) >= 0.9 * len(covered):
-        return True
+    marks = [m for m in block.marks if m.kind != "link"]
+    if marks:
+        covered = [False] * (end - start)
+        for m in marks:
+            for i in range(max(m.start, start), min(m.end, end)):
+                covered[i - start] = True
+        if sum(covered) >= 0.9 * len(covered):
+            return True
     raw = block.raw.strip().rstrip("\\").strip()
     return len(raw) > 2 and raw[0] in "*_" and raw[-1] in "*_"
 
@@ -668,6 +668,8 @@ def _lead_in(d: _Doc, i: int) -> bool:
     """The block opens with an emphasised lead-in that names the translator's
     material ("*Postscript.*", "**A word after the translation:**")."""
     b = d.blocks[i]
+    if not b.marks:
+        return False
     start, end = _whole(b)
     lead = next((m for m in b.marks if m.kind != "link" and m.start <= start < m.end), None)
     if lead is None or lead.end >= start + 0.6 * (end - start):

@@ -102,6 +102,7 @@ def check_numbers(pair: AnnotatedPair, config: Mapping[str, object]) -> list[Fin
     conv_targets: set[int] = set()  # ids of the link quantities that are conversions
     quiet = as_names(config.get("quiet_kinds", QUIET_KINDS))
     min_frac = dec(config.get("min_fraction_tolerance_percent", "0.5"))
+    options = _Options.of(config, quiet)
     findings: list[Finding] = []
     leftovers: list[_Leftover] = []
     # everything each link holds, for the neighbour search
@@ -131,11 +132,10 @@ def check_numbers(pair: AnnotatedPair, config: Mapping[str, object]) -> list[Fin
         conv_targets.difference_update(id(n.q) for n in t_items if n.unit in src_units)
         t_items = _ends_apart(per_unit_views(src, tgt, s_items, t_items), s_items)
         s_items = _ends_apart(s_items, t_items)
-        t_items = [NQ(n.q, n.family, n.unit, n.lo, n.hi, n.tol, i, n.block_index) for i, n in enumerate(t_items)]
-        s_items = [NQ(n.q, n.family, n.unit, n.lo, n.hi, n.tol, i, n.block_index) for i, n in enumerate(s_items)]
+        t_items, s_items = _numbered(t_items), _numbered(s_items)
         link_items.append((s_items, t_items))
         pairs: list[tuple[Quantity, Quantity]] = []
-        f, left = _pair_link(pair, s_items, t_items, config, quiet, conv_targets, pairs)
+        f, left = _pair_link(pair, s_items, t_items, options, conv_targets, pairs)
         link_pairs[li] = pairs
         findings.extend(f)
         leftovers.extend(_Leftover(li, n, side) for side, n in left)
@@ -143,9 +143,16 @@ def check_numbers(pair: AnnotatedPair, config: Mapping[str, object]) -> list[Fin
     return findings
 
 
+def _numbered(items: list[NQ]) -> list[NQ]:
+    """``items`` with ``pos`` their index in the list."""
+    return [n if n.pos == i else replace(n, pos=i) for i, n in enumerate(items)]
+
+
 def _ends_apart(items: list[NQ], others: list[NQ]) -> list[NQ]:
     """A range whose two ends are two figures of the other side ("from 650 million to 1.3
     billion" for 从6.5亿增至13亿: a change, read as a range) stands as its two ends."""
+    if not any(n.is_range for n in items):
+        return items
     points = [o for o in others if not o.is_range]
     out: list[NQ] = []
     for n in items:
@@ -198,14 +205,15 @@ def _is_unit_label(analysis: Analysis, q: Quantity, labels: Set[Decimal]) -> boo
 
 
 _PER_MILLE = {"‰": Decimal(1000), "‱": Decimal(10000)}
+_PER_MILLE_RE = re.compile("|".join(map(re.escape, _PER_MILLE)))
 _PER_BEFORE = re.compile(r"(?i)\bper\s+$")
 
 
 def _per_mille_bases(analysis: Analysis, indices: Sequence[int]) -> set[Decimal]:
     """The bases the source's per-mille signs stand for (4.9‰: 1,000)."""
     blocks = analysis.document.blocks
-    return {base for sign, base in _PER_MILLE.items()
-            if any(sign in blocks[bi].text for bi in indices if 0 <= bi < len(blocks))}
+    return {_PER_MILLE[sign] for bi in indices if 0 <= bi < len(blocks)
+            for sign in _PER_MILLE_RE.findall(blocks[bi].text)}
 
 
 def _is_per_base(analysis: Analysis, q: Quantity, bases: Set[Decimal]) -> bool:
@@ -229,7 +237,7 @@ def _link_quantities(analysis: Analysis, indices: Sequence[int], min_frac: Decim
             n = normalise(q, len(out), bi, min_frac)
             if n is None:
                 continue
-            if conv_out is not None and any(id(p) in conv_parts for p in parts):
+            if conv_out is not None and conv_parts and any(id(p) in conv_parts for p in parts):
                 conv_out.add(id(q))
             out.append(n)
     return out
@@ -238,11 +246,25 @@ def _link_quantities(analysis: Analysis, indices: Sequence[int], min_frac: Decim
 _R = TypeVar("_R")
 
 
+@dataclass(frozen=True, slots=True)
+class _Options:
+    """The check's settings the pairing reads, parsed once per pair."""
+
+    quiet: frozenset[str]
+    scale_kinds: frozenset[str]
+    sim_ratio: Decimal
+
+    @classmethod
+    def of(cls, config: Mapping[str, object], quiet: frozenset[str]) -> _Options:
+        return cls(quiet, as_names(config.get("scale_kinds", ("money", "count"))),
+                   dec(config.get("value_similar_ratio", 2)))
+
+
 class _Pairing:
     """One link's figures, paired in phases (each takes the best remaining pairs first)."""
 
-    def __init__(self, pair, S: list[NQ], T: list[NQ], config, quiet, conv_targets: set[int]):
-        self.pair, self.S, self.T, self.config, self.quiet = pair, S, T, config, quiet
+    def __init__(self, pair, S: list[NQ], T: list[NQ], options: _Options, conv_targets: set[int]):
+        self.pair, self.S, self.T, self.options, self.quiet = pair, S, T, options, options.quiet
         self.conv = conv_targets
         self.s_used: dict[int, int] = {}
         self.t_used: dict[int, int] = {}
@@ -255,6 +277,10 @@ class _Pairing:
     def take(self, i: int, j: int) -> None:
         self.s_used[i] = j
         self.t_used[j] = i
+
+    def done(self) -> bool:
+        """Is every figure of one side paired (no later phase can pair anything)?"""
+        return len(self.s_used) == len(self.S) or len(self.t_used) == len(self.T)
 
     def free(self, with_conversions: bool = True):
         """(i, a, j, b) for every pair of figures still unpaired."""
@@ -294,6 +320,8 @@ class _Pairing:
                 self.findings.append(f)
             if units := price_clash(self.pair.source, self.pair.target, self.S[i], self.T[j]):
                 self.findings.append(unit_finding(self.S[i], self.T[j], units))
+        if self.done():
+            return
         for i, j, _ in self.phase(lambda a, b: unit_clash(a, b) or None, lambda a, b, r: rel_gap(a, b),
                                   with_conversions=False):
             self.findings.append(unit_finding(self.S[i], self.T[j]))
@@ -302,7 +330,7 @@ class _Pairing:
         self.value_phase()
 
     def scale_phase(self) -> None:
-        scale_kinds = as_names(self.config.get("scale_kinds", ("money", "count")))
+        scale_kinds = self.options.scale_kinds
 
         def scale_test(a: NQ, b: NQ) -> int | None:
             if not compatible(a, b) or _blurred(a, b):
@@ -333,7 +361,7 @@ class _Pairing:
 
     def value_phase(self) -> None:
         """Changed digits: what is left, paired with a similar figure of the same kind."""
-        sim_ratio = dec(self.config.get("value_similar_ratio", 2))
+        sim_ratio = self.options.sim_ratio
         cands = []
         for i, a, j, b in self.free(with_conversions=False):
             if not compatible(a, b) or not dates_comparable(a, b) or is_vague(a.q) or is_vague(b.q):
@@ -357,6 +385,8 @@ class _Pairing:
             self.findings.append(_value_finding(self.pair, self.S[i], self.T[j], sure=sure))
 
     def leftovers(self) -> list[tuple[str, NQ]]:
+        if len(self.s_used) == len(self.S) and len(self.t_used) == len(self.T):
+            return []
         left = [("source", self.S[i]) for i in range(len(self.S)) if i not in self.s_used]
         left += [("target", self.T[j]) for j in range(len(self.T))
                  if j not in self.t_used and id(self.T[j].q) not in self.conv]
@@ -392,12 +422,12 @@ def _blurred(a: NQ, b: NQ) -> bool:
     return is_vague(b.q) and not is_vague(a.q)
 
 
-def _pair_link(pair, S: list[NQ], T: list[NQ], config, quiet, conv_targets,
+def _pair_link(pair, S: list[NQ], T: list[NQ], options: _Options, conv_targets,
                pairs_out: list[tuple[Quantity, Quantity]] | None = None):
     """Assign in phases; return findings and the unpaired items."""
     S = resolve_readings(S, T, conv_targets)
     T = resolve_readings(T, S, conv_targets)
-    p = _Pairing(pair, S, T, config, quiet, conv_targets)
+    p = _Pairing(pair, S, T, options, conv_targets)
     p.run()
     if pairs_out is not None:
         pairs_out.extend((S[i].q, T[j].q) for i, j in p.s_used.items())

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import MAX_EMAX, MIN_EMIN, Decimal, localcontext
 from functools import cache
 
 from ..edits import edit_distance
-from ..model import Analysis, Quantity
+from ..model import Analysis, Block, Quantity
 from ..numbers.core import base_unit, currencies, date_parts, dates_agree, plain
 from ..resources_io import read_json
 
@@ -235,6 +236,8 @@ def join_ranges(text: str, qs: Sequence[Quantity]) -> list[tuple[Quantity, tuple
     """The block's quantities in order, a range the engine left in two pieces
     ("RMB 30,000" + "50,000", "846" + "987 billion USD") joined into one
     range quantity; each with the engine's quantities it was made of."""
+    if len(qs) < 2:
+        return [(q, (q,)) for q in qs]
     qs = sorted(qs, key=lambda q: (q.start, q.end))
     out: list[tuple[Quantity, tuple[Quantity, ...]]] = []
     i = 0
@@ -419,10 +422,9 @@ def resolve_readings(items: list[NQ], others: list[NQ], keep: Iterable[int] = ()
     is compared plus one.  Figures whose ids are in ``keep`` (conversions)
     stay as read.
     """
-    keep = set(keep)
+    keep = keep if isinstance(keep, set | frozenset) else set(keep)
     inclusive = any(o.q.group == "inclusive" for o in others)
-    # the other side under every reading it has ("1.625 jin" may be 1,625 jin)
-    pool = list(others) + [v for o in others for v in _readings_of(o)]
+    pool: list[NQ] | None = None
     out = []
     for n in items:
         if id(n.q) in keep:
@@ -431,8 +433,15 @@ def resolve_readings(items: list[NQ], others: list[NQ], keep: Iterable[int] = ()
         if inclusive and n.q.group == "others":
             n = NQ(n.q, n.family, n.unit, n.lo + 1, n.hi + 1, n.tol, n.pos, n.block_index)
         views = [n] + _readings_of(n)
-        views += [v for v in _unit_views(n, others) if _fit(v, pool) == 0]
-        out.append(min(enumerate(views), key=lambda iv: (_fit(iv[1], pool), iv[0]))[1])
+        unit_views = _unit_views(n, others)
+        if len(views) == 1 and not unit_views:
+            out.append(n)  # one reading only: nothing to choose
+            continue
+        if pool is None:  # the other side under every reading it has ("1.625 jin" may be 1,625 jin)
+            pool = list(others) + [v for o in others for v in _readings_of(o)]
+        fits = pool
+        views += [v for v in unit_views if _fit(v, fits) == 0]
+        out.append(min(enumerate(views), key=lambda iv: (_fit(iv[1], fits), iv[0]))[1])
     return out
 
 
@@ -688,6 +697,12 @@ def _spans(analysis: Analysis, block_id: str, text: str) -> list[Span]:
     return out
 
 
+def _crowded_blocks(analysis: Analysis) -> list[Block]:
+    """The blocks holding two figures or more (a conversion takes two), in order."""
+    counts = Counter(q.block for q in analysis.quantities)
+    return [b for b in analysis.document.blocks if counts[b.id] >= 2]
+
+
 def find_unit_conversions(analysis: Analysis) -> list[Quantity]:
     """Every measure the translator converted after a figure into another unit:
     "1,200 mu (some 80 hectares)", "38.5 °C (101.3 °F)", "30 km/h (about 19 mph)".
@@ -699,11 +714,9 @@ def find_unit_conversions(analysis: Analysis) -> list[Quantity]:
     gap = pattern("conversion_gap")
     tol = dec(config_section("units").get("conversion_tolerance", "0.05"))
     out: list[Quantity] = []
-    for block in analysis.document.blocks:
-        qs = analysis.quantities_in(block.id)
-        if len(qs) < 2:
-            continue  # a conversion takes two figures
-        qs = sorted((q for q in qs if q.value is not None and q.unit), key=lambda q: q.start)
+    for block in _crowded_blocks(analysis):
+        qs = sorted((q for q in analysis.quantities_in(block.id) if q.value is not None and q.unit),
+                    key=lambda q: q.start)
         for a, b in zip(qs, qs[1:]):
             between = _UNIT_WORDS_BEFORE_BRACKET.sub("", block.text[a.end:b.start], count=1)
             if a.unit != b.unit and gap.match(between) and _converts(a, b, tol):
@@ -742,9 +755,7 @@ def find_conversions(analysis: Analysis) -> list[Conversion]:
     """Every amount followed by its translator's conversion into another currency."""
     gap = pattern("conversion_gap")
     out: list[Conversion] = []
-    for block in analysis.document.blocks:
-        if len(analysis.quantities_in(block.id)) < 2:
-            continue  # a conversion takes two figures
+    for block in _crowded_blocks(analysis):
         spans = _spans(analysis, block.id, block.text)
         for a, b in zip(spans, spans[1:]):
             to_cur = currency_code(b.unit)

@@ -257,6 +257,8 @@ _SPLIT_YEAR_RE = re.compile(r"(?<![\w./-])(?P<a>(?:19|20)\d\d)\s?[/-]\s?(?P<b>\d
 
 def split_years(t: str) -> list[Cand]:
     """2024/25 and 2024-25 (the year after written with two digits): kind year, both ends."""
+    if "19" not in t and "20" not in t:
+        return []
     out = []
     for m in _SPLIT_YEAR_RE.finditer(t):
         a, b = int(m.group("a")), int(m.group("b"))
@@ -273,8 +275,9 @@ def exclusion_re(name: str, flags: int = 0) -> re.Pattern[str] | None:
     if not phrases:
         return None
     alts = "|".join(re.escape(p) for p in phrases)
-    if flags & re.IGNORECASE:  # English: word boundaries
-        return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", flags)
+    if flags & re.IGNORECASE:  # English: word boundaries; a quick test of the first letter at each place
+        first = re.escape("".join(sorted({p[0] for p in phrases})))
+        return re.compile(rf"(?=[{first}])(?<![\w-])(?:{alts})(?![\w-])", flags)
     return re.compile(f"(?:{alts})", flags)
 
 
@@ -315,6 +318,8 @@ class Claimed:
     def free(self, s: int, e: int) -> bool:
         """True when ``[s, e)`` overlaps no claimed span (a span ``(a, b)`` is
         clear when ``e <= a or s >= b``)."""
+        if not self._spans:
+            return True
         lo = bisect_left(self._spans, (s - self._longest, -1))
         hi = bisect_left(self._spans, (e, -1))
         return all(e <= a or s >= b for a, b in self._spans[lo:hi])

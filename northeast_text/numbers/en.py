@@ -15,6 +15,7 @@ surface ("$", "¥", "762.59m") keeps its other readings on the Quantity.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from decimal import Decimal
 from functools import cache
 
@@ -113,6 +114,41 @@ _QUAL_RE = re.compile(r"(?i)(?<![\w-])(" + "|".join(re.escape(k) for k, _ in sor
                       + r")\s+(?:the\s+)?$")
 
 
+def _atom(pre: tuple[str, ...], words: bool) -> re.Pattern[str]:
+    """The pattern of one figure: currency before it, digits or (with ``words``) number
+    words, ordinal or decade ending, "+", scale word; without ``words`` for a text
+    holding no number word (the ``word`` group never matches)."""
+    pre_alt = "|".join(
+        re.escape(s) + (r"\s?(?=[\d.])" if s[-1].isalpha() else r"\s?")
+        for s in sorted(pre, key=len, reverse=True)
+    )
+    # the characters a figure may begin with (a quick test at each place before the full pattern):
+    # a currency sign or code, a digit or point, a number word ("a dozen", "half a million")
+    if words:
+        first = "".join(sorted({s[0] for s in pre} | {w[0] for w in WORD_VALUE} | {".", "h"}))
+        head = rf"(?i:(?=[\d{re.escape(first)}]))"
+        word = (rf"(?i:(?<![\w-])(?:{_BASIC}\s+and\s+a\s+half|{WORDNUM}"
+                r"|(?:half\s+)?an?(?=[\s-]+(?:thousand|million|billion|trillion)\b)))(?![\w])")
+    else:
+        head = rf"(?=[\d{re.escape(''.join(sorted({s[0] for s in pre} | {'.'})))}])"
+        word = "(?!)"
+    return re.compile(
+        head + rf"(?:(?P<cpre>{pre_alt})|(?<![\w.,]))"
+        rf"(?:(?P<num>{NUM}(?:{EXPONENT})?)|(?P<word>{word}))"
+        r"(?:(?P<ord>st|nd|rd|th)\b|(?P<dec>'?s)\b)?"
+        r"(?P<plus>\+)?"
+        r"(?:(?:\s|-)?(?P<scale>(?i:thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn|lakhs?|crores?))\b"
+        r"|(?<=\d)(?P<sscale>[kKmMbB])\b)?"
+        r"(?P<plus2>\+)?"
+    )
+
+
+@cache
+def _digit_atom() -> re.Pattern[str]:
+    """The figure pattern for a text without number words."""
+    return _atom(tuple(_res()[2]), words=False)
+
+
 @cache
 def _res() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[str, str], dict[str, str]]:
     """(atom regex, post-unit regex, pre surface->code, post surface->code, noun->unit)."""
@@ -123,19 +159,7 @@ def _res() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[str, 
             pre[surface] = code
         if pos in ("post", "both"):
             post[surface] = code
-    pre_alt = "|".join(
-        re.escape(s) + (r"\s?(?=[\d.])" if s[-1].isalpha() else r"\s?")
-        for s in sorted(pre, key=len, reverse=True)
-    )
-    atom = re.compile(
-        rf"(?:(?P<cpre>{pre_alt})|(?<![\w.,]))"
-        rf"(?:(?P<num>{NUM}(?:{EXPONENT})?)|(?P<word>(?i:(?<![\w-])(?:{_BASIC}\s+and\s+a\s+half|{WORDNUM}|(?:half\s+)?an?(?=[\s-]+(?:thousand|million|billion|trillion)\b)))(?![\w])))"
-        r"(?:(?P<ord>st|nd|rd|th)\b|(?P<dec>'?s)\b)?"
-        r"(?P<plus>\+)?"
-        r"(?:(?:\s|-)?(?P<scale>(?i:thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn|lakhs?|crores?))\b"
-        r"|(?<=\d)(?P<sscale>[kKmMbB])\b)?"
-        r"(?P<plus2>\+)?"
-    )
+    atom = _atom(tuple(pre), words=True)
     nouns = unit_map("en_units.tsv")
     post_alt = "|".join(re.escape(s) for s in sorted(post, key=len, reverse=True))
     # units written with symbols or digits (°C, km/h, km2 for km², μm): matched as written
@@ -322,8 +346,14 @@ def extract_text(text: str, block_id: str = "") -> list[Quantity]:
     lm = _LIST_RE.match(t)
     if lm:
         claim(Cand(lm.start("n"), lm.end("n"), "ordinal", value=Decimal(lm.group("n")), step=D1))
-    _dedicated(t, claim, claimed)
-    _generic(t, cands, claimed)
+    low = t.lower()
+    has_digit = _DIGIT_RE.search(t) is not None
+    _dedicated(t, low, has_digit, claim, claimed)
+    words = _NUMBER_WORDS_RE.search(low) is not None
+    if has_digit or words:
+        _generic(t, cands, claimed, _res()[0] if words else _digit_atom())
+    if not cands:
+        return []
     cands = drop_overlaps([c for c in cands if not too_long(c)])
     spans = excluded_spans(exclusion_re("en_not_quantities.txt", re.IGNORECASE), t)
     cands = apply_exclusions(cands, spans, t, "0123456789")
@@ -333,12 +363,29 @@ def extract_text(text: str, block_id: str = "") -> list[Quantity]:
 _MONTH_HINTS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
-def _dedicated(t: str, claim: Claim, claimed: Claimed) -> None:
+def _stems_re(words: Iterable[str]) -> re.Pattern[str]:
+    """A pattern finding any of ``words`` in a lower-cased text (only the
+    words that hold none of the others: "seventeen" holds "seven")."""
+    words = set(words)
+    return re.compile("|".join(sorted(w for w in words if not any(v != w and v in w for v in words))))
+
+
+_MONTH_STEMS_RE = _stems_re(h.lower() for h in _MONTH_HINTS)  # every month's name holds its stem
+_ORD_STEMS_RE = _stems_re(_ORD_BASE)  # "twenty-first" holds "first"
+_DIGIT_RE = re.compile(r"\d")
+# Words one of which a figure written in words contains ("a dozen", "half a million"):
+# without a digit or one of them, the generic reader has nothing to read.
+_NUMBER_WORDS_RE = _stems_re([*(w for w in WORD_VALUE if len(w) > 2), "hundred", "thousand", "million", "billion",
+                           "trillion"])
+_FRACTION_WORDS_RE = _stems_re(["half", "halv", "third", "quarter", "fourth", "fifth", "sixth", "seventh", "eighth",
+                             "ninth", "tenth"])
+
+
+def _dedicated(t: str, low: str, has_digit: bool, claim: Claim, claimed: Claimed) -> None:
     """The patterns with a meaning of their own, in priority order: each step
     claims its spans before the later ones and the generic reader see them.
-    A cheap test on the text skips a step whose pattern cannot match."""
-    low = t.lower()
-    has_digit = any(map(str.isdigit, t))
+    A cheap test on the text (``low`` lower-cased, ``has_digit``) skips a step
+    whose pattern cannot match."""
     for date in numeric_dates(t):
         claim(date)
     for years in split_years(t):
@@ -346,7 +393,8 @@ def _dedicated(t: str, claim: Claim, claimed: Claimed) -> None:
             claim(years)
     if has_digit and (any(h in t for h in _MONTH_HINTS) or "-" in t):
         _dates(t, claim)
-    _month_only(t, claim, claimed)
+    if _MONTH_STEMS_RE.search(low):
+        _month_only(t, claim, claimed)
     if has_digit and (":" in t or "o'clock" in low or _AMPM_HINT_RE.search(low)):
         _clock_times(t, claim, claimed)
     if "few" in low or "several" in low:
@@ -365,14 +413,17 @@ def _dedicated(t: str, claim: Claim, claimed: Claimed) -> None:
         _fiscal_years(t, claim, claimed)
     if "half" in low or "quarter" in low or "percentage point" in low or "week" in low or "fortnight" in low:
         _unit_words(t, claim, claimed)
-    _fractions(t, claim, claimed)
+    if "/" in t or _FRACTION_WORDS_RE.search(low) or (
+            ("one" in low or "1" in t) and ("in" in low or "out" in low)):
+        _fractions(t, claim, claimed)
     if has_digit and ":" in t:
         _ratios(t, claim, claimed)
     if has_digit and "-" in t:
         _scores(t, claim, claimed)
     if any(h in low for h in _TIMES_HINTS):
         _multipliers(t, claim, claimed)
-    _ordinal_words(t, claim, claimed)
+    if _ORD_STEMS_RE.search(low):
+        _ordinal_words(t, claim, claimed)
 
 
 def _dates(t: str, claim: Claim) -> None:
@@ -764,8 +815,7 @@ def _post_unit(t: str, c: Cand, pm: re.Match[str], post: dict[str, str], nouns: 
             c.extra["noun"] = True
 
 
-def _generic(t: str, cands: list[Cand], claimed: Claimed) -> None:
-    atom = _res()[0]
+def _generic(t: str, cands: list[Cand], claimed: Claimed, atom: re.Pattern[str]) -> None:
     found: list[Cand] = []
     for m in atom.finditer(t):
         if not _free(claimed, m.start(), m.end()):

@@ -68,7 +68,9 @@ NUMERAL = (
     rf"(?:{_NOT_BAI}[十百几多余]|(?:(?<=\d) )?[万萬亿億]|{_QIAN}|兆(?![瓦赫字帕焦])|\d+(?={_QIAN}|[百万亿])"
     rf"|(?<=[万萬])\d{{4}}(?![\d.,])|{_NOT_BAI}[{CNC}])*"
 )
-_NUMERAL_RE = re.compile(NUMERAL)
+# every numeral begins with one of these (a quick test at each place before the full pattern)
+_NUMERAL_FIRST = rf"(?=[\d{CNC}千几数上万萬亿億])"
+_NUMERAL_RE = re.compile(_NUMERAL_FIRST + NUMERAL)
 _SEP = r"\s*(?:-{1,2}|~|至|到|或)\s*"
 _SEP_RE = re.compile(_SEP)
 
@@ -326,6 +328,8 @@ def extract_text(text: str, block_id: str = "") -> list[Quantity]:
         if c.kind in ("percent", "fraction", "multiplier", "points", "ratio"):
             _qualify(t, c)
     _generic(t, cands, claimed)
+    if not cands:
+        return []
     cands = _finish(cands, t)
     return [build(c, norm, text, block_id, "zh") for c in cands if norm.whole(c.start, c.end)]
 
