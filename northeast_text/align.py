@@ -401,6 +401,7 @@ class _Sets:
 _LEX_ROWS = 128  # source segments of a window whose words are held as bitsets over the ids they share
 _LEX_MARGIN = 8  # a stretch reaches this many segments further back (links of up to 8 segments a side)
 _LEX_SLICE = 4096  # links whose hits are counted at once
+_ANCHOR_ROWS = 64  # source segments whose links' shared anchors are found together
 
 
 class _Lexicon:
@@ -446,13 +447,9 @@ class _Lexicon:
         order, a, b >= 1)."""
         ks = np.zeros(len(i), dtype=np.int64)
         kt = np.zeros(len(i), dtype=np.int64)
-        window = i // _LEX_ROWS
-        cuts = np.flatnonzero(np.diff(window)) + 1  # links come in reading order: one part per window
-        bounds = [0, *cuts.tolist(), len(i)] if len(i) else []
-        for s, e in zip(bounds, bounds[1:]):
+        for s, e, window in _windows(i, _LEX_ROWS):
             ii, jj = i[s:e], j[s:e]
-            region = self._region(int(window[s]), (int(ii.min()) - a, int(ii.max())),
-                                  (int(jj.min()) - b, int(jj.max())))
+            region = self._region(window, (int(ii.min()) - a, int(ii.max())), (int(jj.min()) - b, int(jj.max())))
             ks[s:e], kt[s:e] = region.hits(ii, jj, a, b)
         return ks, self.words_s.sizes(a)[i], kt, self.words_t.sizes(b)[j]
 
@@ -575,6 +572,15 @@ def _unpack(bits: np.ndarray, size: int) -> np.ndarray:
     return np.unpackbits(bits.view(np.uint8), axis=1, bitorder="little")[:, :size]
 
 
+def _windows(i: np.ndarray, rows: int) -> list[tuple[int, int, int]]:
+    """(start, end, window) of the runs of link ends ``i`` (in reading order)
+    that fall in one window of ``rows`` source segments."""
+    window = i // rows
+    cuts = np.flatnonzero(np.diff(window)) + 1
+    bounds = [0, *cuts.tolist(), len(i)] if len(i) else []
+    return [(s, e, int(window[s])) for s, e in zip(bounds, bounds[1:])]
+
+
 def _popcount(bits: np.ndarray) -> np.ndarray:
     return np.bitwise_count(bits).sum(axis=1, dtype=np.int64)
 
@@ -632,7 +638,16 @@ class _Anchors:
         return got
 
     def shared(self, i: np.ndarray, j: np.ndarray, a: int, b: int) -> tuple[np.ndarray, np.ndarray]:
-        """(anchors shared, their weight) of each link src[i-a:i] <-> tgt[j-b:j]."""
+        """(anchors shared, their weight) of each link src[i-a:i] <-> tgt[j-b:j]
+        (link ends in reading order: they are taken a window of source
+        segments at a time, so that the anchors a window shares stay few)."""
+        count = np.zeros(len(i), dtype=np.int64)
+        mass = np.zeros(len(i))
+        for s, e, _window in _windows(i, _ANCHOR_ROWS):
+            count[s:e], mass[s:e] = self._shared(i[s:e], j[s:e], a, b)
+        return count, mass
+
+    def _shared(self, i: np.ndarray, j: np.ndarray, a: int, b: int) -> tuple[np.ndarray, np.ndarray]:
         src, tgt = (int(i.min()) - a, int(i.max())), (int(j.min()) - b, int(j.max()))
         shared = _distinct(np.intersect1d(self.ids[0].span(*src)[1], self.ids[1].span(*tgt)[1]))
         count = np.zeros(len(i), dtype=np.int64)
@@ -646,8 +661,11 @@ class _Anchors:
         theirs = self.ids[1].bits(*tgt, local, len(shared))
         for s in range(0, len(i), _LEX_SLICE):
             both = _union(mine, i[s:s + _LEX_SLICE] - src[0], a) & _union(theirs, j[s:s + _LEX_SLICE] - tgt[0], b)
-            count[s:s + len(both)] = _popcount(both)
-            mass[s:s + len(both)] = (_unpack(both, len(shared)) * weights).sum(axis=1)
+            found = _popcount(both)
+            count[s:s + len(both)] = found
+            hit = np.flatnonzero(found)  # the weights of the shared anchors, added in id order
+            rows, at = np.nonzero(_unpack(both[hit], len(shared)))
+            mass[s + hit] = np.bincount(rows, weights[at], minlength=len(hit))
         return count, mass
 
 
