@@ -968,32 +968,59 @@ def _fill_rows(band: _Band, rows: np.ndarray, where: np.ndarray, cost: np.ndarra
                same: Sequence[tuple[int, int]]) -> np.ndarray:
     """Fill ``rows`` of the band (their link starts and costs from
     :func:`_chunk_costs`); returns their back pointers.  The candidates of
-    each row are kept and their argmin taken for all rows at once, but for
-    the rows where a 0-n link is relaxed."""
+    each row are kept and their argmin taken for all rows at once; the
+    cells a 0-n link reaches are then marked (when the only 0-n type is
+    listed before every other type, so that it wins every tie), or the
+    whole row is redone (otherwise)."""
     value, width = band.value, band.width
     later = len(band.order) - len(same)
     cand = np.empty((len(rows), later, width))
+    first = len(same) == 1 and same[0][0] < band.order[0]
+    zeros = zero[:, 0].tolist() if first else None
     fixed: dict[int, np.ndarray] = {}
+    reached: list[tuple[int, int]] = []
     order, take, add, least = band.order, value.take, np.add, np.minimum.reduce
-    for r, (i, starts, costs, zeros, mine) in enumerate(zip(rows.tolist(), where, cost, zero, cand)):
+    for r, (i, starts, costs, mine) in enumerate(zip(rows.tolist(), where, cost, cand)):
         best = value[i * width:(i + 1) * width]  # written in place
         if later:
             add(take(starts), costs, out=mine)
             least(mine, axis=0, out=best)
         if i == 0:
             best[0] = 0.0
-        begin = _relax_start(best, zeros, same, order)
-        if i == 0 or begin is not None:
+        if zeros is not None:
+            _relax_first(best, zeros[r], same[0][1], r, reached)
+            continue
+        begin = _relax_start(best, zero[r], same, order)
+        if begin is not None:
             kind = mine.argmin(axis=0) if later else np.zeros(width, dtype=np.int64)
             if i == 0:
                 kind[0] = 255
-            if begin is not None:
-                _relax(best, kind, zeros, same, begin, order)
+            _relax(best, kind, zero[r], same, begin, order)
             fixed[r] = kind
     kinds = cand.argmin(axis=1) if later else np.zeros((len(rows), width), dtype=np.int64)
     for r, kind in fixed.items():
         kinds[r] = kind
+    if reached:
+        kinds[tuple(np.array(reached).T)] = later
+    if rows[0] == 0:
+        kinds[0, 0] = 255
     return kinds
+
+
+def _relax_first(best: np.ndarray, cost: list[float], b: int, row: int, reached: list[tuple[int, int]]) -> None:
+    """The 0-b link of a row, cell by cell, when it wins every tie: a cell
+    takes ``best[k - b] + cost[k]`` where that is no higher; the cells it
+    takes are added to ``reached`` as (row, cell)."""
+    values = best.tolist()
+    changed = False
+    for k in range(b, len(values)):
+        v = values[k - b] + cost[k]
+        if v <= values[k] and v < INF:
+            values[k] = v
+            reached.append((row, k))
+            changed = True
+    if changed:
+        best[:] = values
 
 
 def _relax_start(best: np.ndarray, zero: np.ndarray, same: Sequence[tuple[int, int]], order: Sequence[int]
