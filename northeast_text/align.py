@@ -1358,28 +1358,44 @@ def _shape_posteriors(model: _Model, band: _Band, shape: tuple[int, int],
 
 def _sweep(energy: np.ndarray, types: Sequence[tuple[int, int]], forward: bool) -> np.ndarray:
     """Log partition functions of every cell of a stretch: from its start
-    (``forward``) or to its end."""
+    (``forward``) or to its end; an anti-diagonal of cells at a time (every
+    link type steps to another one)."""
     _, rows, cols, count = energy.shape
-    acc = np.full((rows, cols, count), -INF)
-    order = [(x, y) for x in range(rows) for y in range(cols)]
-    if not forward:
-        order.reverse()
-    acc[order[0]] = 0.0
-    for x, y in order[1:]:
-        terms = []
+    acc = np.full((rows * cols + 1, count), -INF)  # flat cells, then an unreachable one
+    flat = np.concatenate((energy.reshape(-1, count), np.zeros((1, count))))  # then a free link
+    acc[0 if forward else rows * cols - 1] = 0.0
+    for cells, before, links in _sweep_steps(rows, cols, tuple(types), forward):
+        acc[cells] = _logsumexp(acc[before] - flat[links])
+    return acc[:-1].reshape(rows, cols, count)
+
+
+@lru_cache(maxsize=256)
+def _sweep_steps(rows: int, cols: int, types: tuple[tuple[int, int], ...], forward: bool
+                 ) -> tuple[tuple[np.ndarray, np.ndarray, np.ndarray], ...]:
+    """Per anti-diagonal of a stretch (in sweep order, but the first): its
+    flat cells, and per link type and cell the flat cell the link joins it
+    to and the flat place of the link's energy (the unreachable cell and
+    the free link where the type does not fit)."""
+    size = rows * cols
+    steps = []
+    diagonals = range(1, rows + cols - 1) if forward else range(rows + cols - 3, -1, -1)
+    for d in diagonals:
+        x = np.arange(max(0, d - cols + 1), min(rows - 1, d) + 1)
+        y = d - x
+        before = np.full((len(types), len(x)), size)
+        links = np.full((len(types), len(x)), len(types) * size)
         for t, (a, b) in enumerate(types):
-            if forward and x >= a and y >= b:
-                terms.append(acc[x - a, y - b] - energy[t, x, y])
-            elif not forward and x + a < rows and y + b < cols:
-                terms.append(acc[x + a, y + b] - energy[t, x + a, y + b])
-        if terms:
-            acc[x, y] = _logsumexp(terms)
-    return acc
+            px, py = (x - a, y - b) if forward else (x + a, y + b)
+            ok = (px >= 0) & (py >= 0) & (px < rows) & (py < cols)
+            before[t, ok] = px[ok] * cols + py[ok]
+            ex, ey = (x, y) if forward else (px, py)
+            links[t, ok] = t * size + ex[ok] * cols + ey[ok]
+        steps.append((x * cols + y, before, links))
+    return tuple(steps)
 
 
-def _logsumexp(values: Sequence[np.ndarray]) -> np.ndarray:
-    """log(sum(exp(v))) over ``values``, element by element, summed in order."""
-    stacked = np.stack(values)
+def _logsumexp(stacked: np.ndarray) -> np.ndarray:
+    """log(sum(exp(v))) over the first axis of ``stacked``, summed in order."""
     top = stacked.max(axis=0)
     safe = np.where(top == -INF, 0.0, top)
     total = np.exp(stacked - safe).sum(axis=0)  # along the first axis: one row after the other
