@@ -859,22 +859,20 @@ def _band_limits(model: _Model, half: int, centre: Sequence[float] | None
     """(lo, hi, floor, ceil) per source boundary: the band of target
     boundaries searched, and the limits the groups allow."""
     n, m = len(model.src), len(model.tgt)
-    floor = [low for low, _ in model.limits] if model.limits is not None else [0] * (n + 1)
-    ceil = [high for _, high in model.limits] if model.limits is not None else [m] * (n + 1)
-    diag = list(centre) if centre is not None else _diagonal(model)
-    lo = [min(max(floor[i], int(math.floor(d)) - half), ceil[i]) for i, d in enumerate(diag)]
-    hi = [max(min(ceil[i], int(math.ceil(d)) + half), floor[i]) for i, d in enumerate(diag)]
+    if model.limits is not None:
+        floor, ceil = model.limits
+    else:
+        floor, ceil = np.zeros(n + 1, dtype=np.int64), np.full(n + 1, m, dtype=np.int64)
+    diag = np.array(centre if centre is not None else _diagonal(model), dtype=np.float64)
+    lo = np.minimum(np.maximum(floor, np.floor(diag).astype(np.int64) - half), ceil)
+    hi = np.maximum(np.minimum(ceil, np.ceil(diag).astype(np.int64) + half), floor)
     # keep rows overlapping so that a staircase path always exists
-    for i in range(1, n + 1):
-        lo[i] = max(lo[i], 0)
-        if lo[i] > hi[i - 1] + 1:
-            lo[i] = hi[i - 1]
-    for i in range(n - 1, -1, -1):
-        if hi[i] < lo[i + 1] - 1:
-            hi[i] = lo[i + 1]
+    lo[1:] = np.maximum(lo[1:], 0)
+    lo[1:] = np.where(lo[1:] > hi[:-1] + 1, hi[:-1], lo[1:])
+    hi[:-1] = np.where(hi[:-1] < lo[1:] - 1, lo[1:], hi[:-1])
     lo[0] = 0
     hi[n] = m
-    return lo, hi, floor, ceil
+    return lo.tolist(), hi.tolist(), floor.tolist(), ceil.tolist()
 
 
 _CHUNK_CELLS = 1 << 18  # band cells (times link types) whose costs are computed at once
@@ -1261,22 +1259,18 @@ def _group_centre(src: Sequence[Segment], tgt: Sequence[Segment]) -> list[float]
     return centre
 
 
-def _group_limits(src: Sequence[Segment], tgt: Sequence[Segment]) -> list[tuple[int, int]] | None:
+def _group_limits(src: Sequence[Segment], tgt: Sequence[Segment]) -> tuple[np.ndarray, np.ndarray] | None:
     """For grouped segments, the target boundaries each source boundary may
-    meet: those of the groups on either side of it (groups are numbered in
-    reading order on both sides); None when nothing is grouped."""
-    from bisect import bisect_left, bisect_right
-
+    meet (lowest, highest): those of the groups on either side of it
+    (groups are numbered in reading order on both sides); None when nothing
+    is grouped."""
     if all(s.group < 0 for s in src) and all(t.group < 0 for t in tgt):
         return None
-    order = [t.group for t in tgt]
-    n, m = len(src), len(tgt)
-    limits = []
-    for i in range(n + 1):
-        lo = bisect_left(order, src[i - 1].group) if i else 0
-        hi = bisect_right(order, src[i].group) if i < n else m
-        limits.append((lo, max(lo, hi)))
-    return limits
+    order = np.array([t.group for t in tgt], dtype=np.int64)
+    groups = np.array([s.group for s in src], dtype=np.int64)
+    lo = np.concatenate(([0], np.searchsorted(order, groups, side="left")))
+    hi = np.concatenate((np.searchsorted(order, groups, side="right"), [len(tgt)]))
+    return lo, np.maximum(lo, hi)
 
 
 def _widen(cfg: AlignConfig, path: Sequence[tuple[int, int, int, int]]) -> AlignConfig:
