@@ -398,10 +398,9 @@ class _Sets:
         return out
 
 
-_LEX_ROWS = 128  # source segments of a window whose words are held as bitsets over the ids they share
+_LEX_ROWS = 128  # source segments of a window whose words (or anchors) are held as bitsets over the ids they share
 _LEX_MARGIN = 8  # a stretch reaches this many segments further back (links of up to 8 segments a side)
 _LEX_SLICE = 4096  # links whose hits are counted at once
-_ANCHOR_ROWS = 64  # source segments whose links' shared anchors are found together
 
 
 class _Lexicon:
@@ -460,13 +459,10 @@ class _Lexicon:
         region = self._regions.get(window)
         if region is not None and region.covers(src, tgt):
             return region
-        lo, hi = max(0, min(src[0], window * _LEX_ROWS - _LEX_MARGIN)), max(src[1], (window + 1) * _LEX_ROWS)
-        span_t = (max(0, tgt[0] - _LEX_MARGIN), tgt[1] + _LEX_MARGIN)
-        if region is not None:
-            lo, hi = min(lo, region.src[0]), max(hi, region.src[1])
-            span_t = (min(span_t[0], region.tgt[0]), max(span_t[1], region.tgt[1]))
-        region = self._regions[window] = _Region(self, (lo, min(hi, self.words_s.rows)),
-                                                 (span_t[0], min(span_t[1], self.words_t.rows)))
+        src, tgt = _region_spans(window, src, tgt, (self.words_s.rows, self.words_t.rows), region)
+        region = self._regions[window] = _Region(
+            src, tgt, _local_bits(self.vocabulary[0], self.words_s, src, self.gloss_t, tgt),
+            _local_bits(self.vocabulary[1], self.words_t, tgt, self.gloss_s, src))
         return region
 
     def link_counts(self, links: Sequence[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
@@ -498,15 +494,30 @@ class _Lexicon:
         return (acc[0] + 1.0) / (acc[1] + 500.0), (acc[2] + 1.0) / (acc[3] + 500.0)
 
 
-class _Region:
-    """The dictionary words of a stretch of the pair (source segments
-    ``src``, target segments ``tgt``, as [start, end) spans) as bitsets
-    over the few word ids that can hit there."""
+def _region_spans(window: int, src: tuple[int, int], tgt: tuple[int, int], rows: tuple[int, int],
+                  old: _Region | None) -> tuple[tuple[int, int], tuple[int, int]]:
+    """The source and target spans of the region of source window ``window``
+    (``_LEX_ROWS`` segments) that covers the segments ``src`` and ``tgt``
+    (and those of the ``old`` region, if any); ``rows``: the segments a side."""
+    lo, hi = max(0, min(src[0], window * _LEX_ROWS - _LEX_MARGIN)), max(src[1], (window + 1) * _LEX_ROWS)
+    span_t = (max(0, tgt[0] - _LEX_MARGIN), tgt[1] + _LEX_MARGIN)
+    if old is not None:
+        lo, hi = min(lo, old.src[0]), max(hi, old.src[1])
+        span_t = (min(span_t[0], old.tgt[0]), max(span_t[1], old.tgt[1]))
+    return (lo, min(hi, rows[0])), (span_t[0], min(span_t[1], rows[1]))
 
-    def __init__(self, lexicon: _Lexicon, src: tuple[int, int], tgt: tuple[int, int]):
+
+class _Region:
+    """Sets of ids of a stretch of the pair (source segments ``src``, target
+    segments ``tgt``, as [start, end) spans) as bitsets over the few ids
+    that can meet there: per side (``source``, ``target``; None where
+    none can), as :func:`_local_bits` gives them (the dictionary words of
+    the side and the glosses of the other; or the anchors of both)."""
+
+    def __init__(self, src: tuple[int, int], tgt: tuple[int, int], source: _Bits | None,
+                 target: _Bits | None = None):
         self.src, self.tgt = src, tgt
-        self.source = _local_bits(lexicon.vocabulary[0], lexicon.words_s, src, lexicon.gloss_t, tgt)
-        self.target = _local_bits(lexicon.vocabulary[1], lexicon.words_t, tgt, lexicon.gloss_s, src)
+        self.source, self.target = source, target
         self._unions: dict[tuple[int, int, int], np.ndarray] = {}
 
     def _union(self, side: int, part: int, size: int) -> np.ndarray:
@@ -537,11 +548,14 @@ class _Region:
         return ks, kt
 
 
+_Bits = tuple[np.ndarray, np.ndarray, np.ndarray]
+
+
 def _local_bits(vocabulary: int, own: _Sets, own_span: tuple[int, int], other: _Sets, other_span: tuple[int, int]
-                ) -> tuple[np.ndarray, np.ndarray] | None:
+                ) -> _Bits | None:
     """The ``own`` sets of one span and the ``other`` sets of the other as
-    rows of bits over the ids found in both (None when there is none); ids
-    are below ``vocabulary``."""
+    rows of bits over the ids found in both, and those ids, sorted (bit k
+    is id ``ids[k]``); None when there is none.  Ids are below ``vocabulary``."""
     theirs = other.span(*other_span)[1]
     seen = np.zeros(vocabulary, dtype=bool)
     seen[own.span(*own_span)[1]] = True
@@ -550,7 +564,7 @@ def _local_bits(vocabulary: int, own: _Sets, own_span: tuple[int, int], other: _
         return None
     local = np.full(vocabulary, -1, dtype=np.int64)
     local[space] = np.arange(len(space))
-    return own.bits(*own_span, local, len(space)), other.bits(*other_span, local, len(space))
+    return own.bits(*own_span, local, len(space)), other.bits(*other_span, local, len(space)), space
 
 
 def _distinct(ids: np.ndarray) -> np.ndarray:
@@ -616,6 +630,7 @@ class _Anchors:
         self.ids = tuple(_Sets([[ids[k] for k in a] if a else () for a in side]) for side in self.sets)
         self.weights = np.array([self.weight[k] for k in ordered])
         self._mass: dict[tuple[int, int], np.ndarray] = {}
+        self._regions: dict[int, _Region] = {}  # by window
 
     def mass(self, side: int, size: int) -> np.ndarray:
         """At each end: the weight of the anchors of the ``size`` segments before it on ``side``."""
@@ -643,30 +658,31 @@ class _Anchors:
         segments at a time, so that the anchors a window shares stay few)."""
         count = np.zeros(len(i), dtype=np.int64)
         mass = np.zeros(len(i))
-        for s, e, _window in _windows(i, _ANCHOR_ROWS):
-            count[s:e], mass[s:e] = self._shared(i[s:e], j[s:e], a, b)
+        for s, e, window in _windows(i, _LEX_ROWS):
+            ii, jj = i[s:e], j[s:e]
+            region = self._region(window, (int(ii.min()) - a, int(ii.max())), (int(jj.min()) - b, int(jj.max())))
+            if region.source is None:
+                continue
+            weights = self.weights[region.source[2]]
+            ii, jj = ii - region.src[0], jj - region.tgt[0]
+            for k in range(0, len(ii), _LEX_SLICE):
+                both = region._union(0, 0, a)[ii[k:k + _LEX_SLICE]] & region._union(0, 1, b)[jj[k:k + _LEX_SLICE]]
+                found = _popcount(both)
+                count[s + k:s + k + len(both)] = found
+                hit = np.flatnonzero(found)  # the weights of the shared anchors, added in id order
+                rows, at = np.nonzero(_unpack(both[hit], len(weights)))
+                mass[s + k + hit] = np.bincount(rows, weights[at], minlength=len(hit))
         return count, mass
 
-    def _shared(self, i: np.ndarray, j: np.ndarray, a: int, b: int) -> tuple[np.ndarray, np.ndarray]:
-        src, tgt = (int(i.min()) - a, int(i.max())), (int(j.min()) - b, int(j.max()))
-        shared = _distinct(np.intersect1d(self.ids[0].span(*src)[1], self.ids[1].span(*tgt)[1]))
-        count = np.zeros(len(i), dtype=np.int64)
-        mass = np.zeros(len(i))
-        if not shared.size:
-            return count, mass
-        local = np.full(len(self.weights), -1, dtype=np.int64)
-        local[shared] = np.arange(len(shared))
-        weights = self.weights[shared]
-        mine = self.ids[0].bits(*src, local, len(shared))
-        theirs = self.ids[1].bits(*tgt, local, len(shared))
-        for s in range(0, len(i), _LEX_SLICE):
-            both = _union(mine, i[s:s + _LEX_SLICE] - src[0], a) & _union(theirs, j[s:s + _LEX_SLICE] - tgt[0], b)
-            found = _popcount(both)
-            count[s:s + len(both)] = found
-            hit = np.flatnonzero(found)  # the weights of the shared anchors, added in id order
-            rows, at = np.nonzero(_unpack(both[hit], len(shared)))
-            mass[s + hit] = np.bincount(rows, weights[at], minlength=len(hit))
-        return count, mass
+    def _region(self, window: int, src: tuple[int, int], tgt: tuple[int, int]) -> _Region:
+        """The anchors of source window ``window`` as bitsets (as :meth:`_Lexicon._region`)."""
+        region = self._regions.get(window)
+        if region is not None and region.covers(src, tgt):
+            return region
+        src, tgt = _region_spans(window, src, tgt, (self.ids[0].rows, self.ids[1].rows), region)
+        region = self._regions[window] = _Region(src, tgt, _local_bits(len(self.weights), self.ids[0], src,
+                                                                       self.ids[1], tgt))
+        return region
 
 
 class _Model:
