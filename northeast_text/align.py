@@ -927,6 +927,27 @@ class _Band:
         out[~kept] = model.costs(i[~kept], j[~kept], a, b)
         return out
 
+    def stretch_costs(self, model: _Model, i0: np.ndarray, j0: np.ndarray, shape: tuple[int, int]) -> np.ndarray:
+        """cost[t, x, y, s]: the cost of the link of type ``types[t]`` ending
+        at (i0[s] + x, j0[s] + y), inf where it does not fit in the stretch
+        of ``shape`` from (i0[s], j0[s]) (as :meth:`link_costs`)."""
+        di, dj = shape
+        i, j = np.broadcast_arrays(i0 + np.arange(di + 1)[:, None, None], j0 + np.arange(dj + 1)[None, :, None])
+        out = np.full((len(self.types), di + 1, dj + 1, len(i0)), INF)
+        kept = np.zeros(i.shape, dtype=bool)
+        if self.cost is not None:
+            k = j - self.lo[i]
+            kept = (k >= 0) & (j <= self.hi[i])
+            out[:, kept] = self.cost[i[kept], :, k[kept]].T
+        for t, (a, b) in enumerate(self.types):
+            out[t, :a] = INF
+            out[t, :, :b] = INF
+            need = ~kept
+            need[:a] = need[:, :b] = False
+            if need.any():
+                out[t, need] = model.costs(i[need], j[need], a, b)
+        return out
+
     def cells(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """For ``rows``: source ends, target ends and whether the cell is in the band, each (rows, width)."""
         k = np.arange(self.width)
@@ -1345,13 +1366,7 @@ def _shape_posteriors(model: _Model, band: _Band, shape: tuple[int, int],
     types = band.types
     i0 = np.array([s[0] for s in starts], dtype=np.int64)
     j0 = np.array([s[1] for s in starts], dtype=np.int64)
-    # energy[t, x, y]: the link of type t ending at (i0 + x, j0 + y), one value per stretch
-    energy = np.full((len(types), di + 1, dj + 1, len(starts)), INF)
-    for t, (a, b) in enumerate(types):
-        if a <= di and b <= dj:
-            x, y = np.meshgrid(np.arange(a, di + 1), np.arange(b, dj + 1), indexing="ij")
-            got = band.link_costs(model, (i0[:, None] + x.ravel()).ravel(), (j0[:, None] + y.ravel()).ravel(), t)
-            energy[t, a:, b:] = np.moveaxis(got.reshape((len(starts),) + x.shape), 0, -1) / temperature
+    energy = band.stretch_costs(model, i0, j0, shape) / temperature
     fwd = _sweep(energy, types, forward=True)
     bwd = _sweep(energy, types, forward=False)
     n = np.arange(len(starts))
