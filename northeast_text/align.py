@@ -63,7 +63,7 @@ from bisect import bisect_left
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from functools import cache, lru_cache
+from functools import lru_cache
 from itertools import chain
 from typing import TYPE_CHECKING
 
@@ -1562,12 +1562,8 @@ def words_of(text: str, lang: str, dictionary: Dictionary, start: int = 0, end: 
     return _keys_in(_word_spans(text, lang, dictionary), start, len(text) if end is None else end)
 
 
-@cache
+@lru_cache(maxsize=8192)
 def _word_spans(text: str, lang: str, dictionary: Dictionary) -> tuple[tuple[int, str], ...]:
-    """(offset, word) of the words of ``text``, kept for the pair being
-    aligned: :func:`align_blocks` starts afresh, and
-    :func:`~northeast_text.sentence_alignment.align_sentences` reuses them
-    for the sentences, then lets them go."""
     from .dictionary import chinese_word_spans, english_stem_spans
 
     if lang.startswith("zh"):
@@ -1645,7 +1641,6 @@ def align_blocks(source: Analysis, target: Analysis, settings: Settings | None =
 
     settings = settings or Settings()
     dictionary = load()
-    _word_spans.cache_clear()  # another pair's words
     source, target = simplified_analysis(source), simplified_analysis(target)  # Traditional read as Simplified
     # the fallback name list is used only when either side lacks entity keys,
     # and then on both sides, so that keys stay comparable

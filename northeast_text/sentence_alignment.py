@@ -25,7 +25,6 @@ from .align import (
     _keys_in,
     _quantity_keys,
     _sound_spans,
-    _word_spans,
     align,
     config_from_settings,
     text_length,
@@ -123,7 +122,6 @@ def align_sentences(source: Analysis, target: Analysis, links: Sequence[Link], s
     kept_t = [s for s in tgt_sent if groups_t[s.block] not in whole]
     src = _segments(source, kept_s, groups_s, dictionary, settings)
     tgt = _segments(target, kept_t, groups_t, dictionary, settings)
-    _word_spans.cache_clear()  # the pair's last use of the blocks' words
     if settings.use_names:
         src, tgt = with_sound_anchors(src, tgt, _spans(source, kept_s), _spans(target, kept_t))
         _sound_spans.cache_clear()  # the pair's last use: a megabyte of names need not outlive it
