@@ -398,7 +398,7 @@ class _Sets:
         return out
 
 
-_LEX_ROWS = 128  # source segments of a window whose words are held as bitsets over the ids they share
+_LEX_ROWS = 128  # source segments of a window whose words (or anchors) are held as bitsets over the ids they share
 _LEX_MARGIN = 8  # a stretch reaches this many segments further back (links of up to 8 segments a side)
 _LEX_SLICE = 4096  # links whose hits are counted at once
 
@@ -446,13 +446,9 @@ class _Lexicon:
         order, a, b >= 1)."""
         ks = np.zeros(len(i), dtype=np.int64)
         kt = np.zeros(len(i), dtype=np.int64)
-        window = i // _LEX_ROWS
-        cuts = np.flatnonzero(np.diff(window)) + 1  # links come in reading order: one part per window
-        bounds = [0, *cuts.tolist(), len(i)] if len(i) else []
-        for s, e in zip(bounds, bounds[1:]):
+        for s, e, window in _windows(i, _LEX_ROWS):
             ii, jj = i[s:e], j[s:e]
-            region = self._region(int(window[s]), (int(ii.min()) - a, int(ii.max())),
-                                  (int(jj.min()) - b, int(jj.max())))
+            region = self._region(window, (int(ii.min()) - a, int(ii.max())), (int(jj.min()) - b, int(jj.max())))
             ks[s:e], kt[s:e] = region.hits(ii, jj, a, b)
         return ks, self.words_s.sizes(a)[i], kt, self.words_t.sizes(b)[j]
 
@@ -463,13 +459,10 @@ class _Lexicon:
         region = self._regions.get(window)
         if region is not None and region.covers(src, tgt):
             return region
-        lo, hi = max(0, min(src[0], window * _LEX_ROWS - _LEX_MARGIN)), max(src[1], (window + 1) * _LEX_ROWS)
-        span_t = (max(0, tgt[0] - _LEX_MARGIN), tgt[1] + _LEX_MARGIN)
-        if region is not None:
-            lo, hi = min(lo, region.src[0]), max(hi, region.src[1])
-            span_t = (min(span_t[0], region.tgt[0]), max(span_t[1], region.tgt[1]))
-        region = self._regions[window] = _Region(self, (lo, min(hi, self.words_s.rows)),
-                                                 (span_t[0], min(span_t[1], self.words_t.rows)))
+        src, tgt = _region_spans(window, src, tgt, (self.words_s.rows, self.words_t.rows), region)
+        region = self._regions[window] = _Region(
+            src, tgt, _local_bits(self.vocabulary[0], self.words_s, src, self.gloss_t, tgt),
+            _local_bits(self.vocabulary[1], self.words_t, tgt, self.gloss_s, src))
         return region
 
     def link_counts(self, links: Sequence[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
@@ -501,15 +494,30 @@ class _Lexicon:
         return (acc[0] + 1.0) / (acc[1] + 500.0), (acc[2] + 1.0) / (acc[3] + 500.0)
 
 
-class _Region:
-    """The dictionary words of a stretch of the pair (source segments
-    ``src``, target segments ``tgt``, as [start, end) spans) as bitsets
-    over the few word ids that can hit there."""
+def _region_spans(window: int, src: tuple[int, int], tgt: tuple[int, int], rows: tuple[int, int],
+                  old: _Region | None) -> tuple[tuple[int, int], tuple[int, int]]:
+    """The source and target spans of the region of source window ``window``
+    (``_LEX_ROWS`` segments) that covers the segments ``src`` and ``tgt``
+    (and those of the ``old`` region, if any); ``rows``: the segments a side."""
+    lo, hi = max(0, min(src[0], window * _LEX_ROWS - _LEX_MARGIN)), max(src[1], (window + 1) * _LEX_ROWS)
+    span_t = (max(0, tgt[0] - _LEX_MARGIN), tgt[1] + _LEX_MARGIN)
+    if old is not None:
+        lo, hi = min(lo, old.src[0]), max(hi, old.src[1])
+        span_t = (min(span_t[0], old.tgt[0]), max(span_t[1], old.tgt[1]))
+    return (lo, min(hi, rows[0])), (span_t[0], min(span_t[1], rows[1]))
 
-    def __init__(self, lexicon: _Lexicon, src: tuple[int, int], tgt: tuple[int, int]):
+
+class _Region:
+    """Sets of ids of a stretch of the pair (source segments ``src``, target
+    segments ``tgt``, as [start, end) spans) as bitsets over the few ids
+    that can meet there: per side (``source``, ``target``; None where
+    none can), as :func:`_local_bits` gives them (the dictionary words of
+    the side and the glosses of the other; or the anchors of both)."""
+
+    def __init__(self, src: tuple[int, int], tgt: tuple[int, int], source: _Bits | None,
+                 target: _Bits | None = None):
         self.src, self.tgt = src, tgt
-        self.source = _local_bits(lexicon.vocabulary[0], lexicon.words_s, src, lexicon.gloss_t, tgt)
-        self.target = _local_bits(lexicon.vocabulary[1], lexicon.words_t, tgt, lexicon.gloss_s, src)
+        self.source, self.target = source, target
         self._unions: dict[tuple[int, int, int], np.ndarray] = {}
 
     def _union(self, side: int, part: int, size: int) -> np.ndarray:
@@ -540,11 +548,14 @@ class _Region:
         return ks, kt
 
 
+_Bits = tuple[np.ndarray, np.ndarray, np.ndarray]
+
+
 def _local_bits(vocabulary: int, own: _Sets, own_span: tuple[int, int], other: _Sets, other_span: tuple[int, int]
-                ) -> tuple[np.ndarray, np.ndarray] | None:
+                ) -> _Bits | None:
     """The ``own`` sets of one span and the ``other`` sets of the other as
-    rows of bits over the ids found in both (None when there is none); ids
-    are below ``vocabulary``."""
+    rows of bits over the ids found in both, and those ids, sorted (bit k
+    is id ``ids[k]``); None when there is none.  Ids are below ``vocabulary``."""
     theirs = other.span(*other_span)[1]
     seen = np.zeros(vocabulary, dtype=bool)
     seen[own.span(*own_span)[1]] = True
@@ -553,7 +564,7 @@ def _local_bits(vocabulary: int, own: _Sets, own_span: tuple[int, int], other: _
         return None
     local = np.full(vocabulary, -1, dtype=np.int64)
     local[space] = np.arange(len(space))
-    return own.bits(*own_span, local, len(space)), other.bits(*other_span, local, len(space))
+    return own.bits(*own_span, local, len(space)), other.bits(*other_span, local, len(space)), space
 
 
 def _distinct(ids: np.ndarray) -> np.ndarray:
@@ -573,6 +584,15 @@ def _union(bits: np.ndarray, end: np.ndarray, size: int) -> np.ndarray:
 def _unpack(bits: np.ndarray, size: int) -> np.ndarray:
     """Rows of 64-bit words as rows of ``size`` 0/1 values (bit k of the row at k)."""
     return np.unpackbits(bits.view(np.uint8), axis=1, bitorder="little")[:, :size]
+
+
+def _windows(i: np.ndarray, rows: int) -> list[tuple[int, int, int]]:
+    """(start, end, window) of the runs of link ends ``i`` (in reading order)
+    that fall in one window of ``rows`` source segments."""
+    window = i // rows
+    cuts = np.flatnonzero(np.diff(window)) + 1
+    bounds = [0, *cuts.tolist(), len(i)] if len(i) else []
+    return [(s, e, int(window[s])) for s, e in zip(bounds, bounds[1:])]
 
 
 def _popcount(bits: np.ndarray) -> np.ndarray:
@@ -610,6 +630,7 @@ class _Anchors:
         self.ids = tuple(_Sets([[ids[k] for k in a] if a else () for a in side]) for side in self.sets)
         self.weights = np.array([self.weight[k] for k in ordered])
         self._mass: dict[tuple[int, int], np.ndarray] = {}
+        self._regions: dict[int, _Region] = {}  # by window
 
     def mass(self, side: int, size: int) -> np.ndarray:
         """At each end: the weight of the anchors of the ``size`` segments before it on ``side``."""
@@ -632,23 +653,36 @@ class _Anchors:
         return got
 
     def shared(self, i: np.ndarray, j: np.ndarray, a: int, b: int) -> tuple[np.ndarray, np.ndarray]:
-        """(anchors shared, their weight) of each link src[i-a:i] <-> tgt[j-b:j]."""
-        src, tgt = (int(i.min()) - a, int(i.max())), (int(j.min()) - b, int(j.max()))
-        shared = _distinct(np.intersect1d(self.ids[0].span(*src)[1], self.ids[1].span(*tgt)[1]))
+        """(anchors shared, their weight) of each link src[i-a:i] <-> tgt[j-b:j]
+        (link ends in reading order: they are taken a window of source
+        segments at a time, so that the anchors a window shares stay few)."""
         count = np.zeros(len(i), dtype=np.int64)
         mass = np.zeros(len(i))
-        if not shared.size:
-            return count, mass
-        local = np.full(len(self.weights), -1, dtype=np.int64)
-        local[shared] = np.arange(len(shared))
-        weights = self.weights[shared]
-        mine = self.ids[0].bits(*src, local, len(shared))
-        theirs = self.ids[1].bits(*tgt, local, len(shared))
-        for s in range(0, len(i), _LEX_SLICE):
-            both = _union(mine, i[s:s + _LEX_SLICE] - src[0], a) & _union(theirs, j[s:s + _LEX_SLICE] - tgt[0], b)
-            count[s:s + len(both)] = _popcount(both)
-            mass[s:s + len(both)] = (_unpack(both, len(shared)) * weights).sum(axis=1)
+        for s, e, window in _windows(i, _LEX_ROWS):
+            ii, jj = i[s:e], j[s:e]
+            region = self._region(window, (int(ii.min()) - a, int(ii.max())), (int(jj.min()) - b, int(jj.max())))
+            if region.source is None:
+                continue
+            weights = self.weights[region.source[2]]
+            ii, jj = ii - region.src[0], jj - region.tgt[0]
+            for k in range(0, len(ii), _LEX_SLICE):
+                both = region._union(0, 0, a)[ii[k:k + _LEX_SLICE]] & region._union(0, 1, b)[jj[k:k + _LEX_SLICE]]
+                found = _popcount(both)
+                count[s + k:s + k + len(both)] = found
+                hit = np.flatnonzero(found)  # the weights of the shared anchors, added in id order
+                rows, at = np.nonzero(_unpack(both[hit], len(weights)))
+                mass[s + k + hit] = np.bincount(rows, weights[at], minlength=len(hit))
         return count, mass
+
+    def _region(self, window: int, src: tuple[int, int], tgt: tuple[int, int]) -> _Region:
+        """The anchors of source window ``window`` as bitsets (as :meth:`_Lexicon._region`)."""
+        region = self._regions.get(window)
+        if region is not None and region.covers(src, tgt):
+            return region
+        src, tgt = _region_spans(window, src, tgt, (self.ids[0].rows, self.ids[1].rows), region)
+        region = self._regions[window] = _Region(src, tgt, _local_bits(len(self.weights), self.ids[0], src,
+                                                                       self.ids[1], tgt))
+        return region
 
 
 class _Model:
@@ -841,22 +875,20 @@ def _band_limits(model: _Model, half: int, centre: Sequence[float] | None
     """(lo, hi, floor, ceil) per source boundary: the band of target
     boundaries searched, and the limits the groups allow."""
     n, m = len(model.src), len(model.tgt)
-    floor = [low for low, _ in model.limits] if model.limits is not None else [0] * (n + 1)
-    ceil = [high for _, high in model.limits] if model.limits is not None else [m] * (n + 1)
-    diag = list(centre) if centre is not None else _diagonal(model)
-    lo = [min(max(floor[i], int(math.floor(d)) - half), ceil[i]) for i, d in enumerate(diag)]
-    hi = [max(min(ceil[i], int(math.ceil(d)) + half), floor[i]) for i, d in enumerate(diag)]
+    if model.limits is not None:
+        floor, ceil = model.limits
+    else:
+        floor, ceil = np.zeros(n + 1, dtype=np.int64), np.full(n + 1, m, dtype=np.int64)
+    diag = np.array(centre if centre is not None else _diagonal(model), dtype=np.float64)
+    lo = np.minimum(np.maximum(floor, np.floor(diag).astype(np.int64) - half), ceil)
+    hi = np.maximum(np.minimum(ceil, np.ceil(diag).astype(np.int64) + half), floor)
     # keep rows overlapping so that a staircase path always exists
-    for i in range(1, n + 1):
-        lo[i] = max(lo[i], 0)
-        if lo[i] > hi[i - 1] + 1:
-            lo[i] = hi[i - 1]
-    for i in range(n - 1, -1, -1):
-        if hi[i] < lo[i + 1] - 1:
-            hi[i] = lo[i + 1]
+    lo[1:] = np.maximum(lo[1:], 0)
+    lo[1:] = np.where(lo[1:] > hi[:-1] + 1, hi[:-1], lo[1:])
+    hi[:-1] = np.where(hi[:-1] < lo[1:] - 1, lo[1:], hi[:-1])
     lo[0] = 0
     hi[n] = m
-    return lo, hi, floor, ceil
+    return lo.tolist(), hi.tolist(), floor.tolist(), ceil.tolist()
 
 
 _CHUNK_CELLS = 1 << 18  # band cells (times link types) whose costs are computed at once
@@ -893,6 +925,27 @@ class _Band:
         out = np.empty(len(i))
         out[kept] = self.cost[i[kept], t, k[kept]]
         out[~kept] = model.costs(i[~kept], j[~kept], a, b)
+        return out
+
+    def stretch_costs(self, model: _Model, i0: np.ndarray, j0: np.ndarray, shape: tuple[int, int]) -> np.ndarray:
+        """cost[t, x, y, s]: the cost of the link of type ``types[t]`` ending
+        at (i0[s] + x, j0[s] + y), inf where it does not fit in the stretch
+        of ``shape`` from (i0[s], j0[s]) (as :meth:`link_costs`)."""
+        di, dj = shape
+        i, j = np.broadcast_arrays(i0 + np.arange(di + 1)[:, None, None], j0 + np.arange(dj + 1)[None, :, None])
+        out = np.full((len(self.types), di + 1, dj + 1, len(i0)), INF)
+        kept = np.zeros(i.shape, dtype=bool)
+        if self.cost is not None:
+            k = j - self.lo[i]
+            kept = (k >= 0) & (j <= self.hi[i])
+            out[:, kept] = self.cost[i[kept], :, k[kept]].T
+        for t, (a, b) in enumerate(self.types):
+            out[t, :a] = INF
+            out[t, :, :b] = INF
+            need = ~kept
+            need[:a] = need[:, :b] = False
+            if need.any():
+                out[t, need] = model.costs(i[need], j[need], a, b)
         return out
 
     def cells(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -950,32 +1003,59 @@ def _fill_rows(band: _Band, rows: np.ndarray, where: np.ndarray, cost: np.ndarra
                same: Sequence[tuple[int, int]]) -> np.ndarray:
     """Fill ``rows`` of the band (their link starts and costs from
     :func:`_chunk_costs`); returns their back pointers.  The candidates of
-    each row are kept and their argmin taken for all rows at once, but for
-    the rows where a 0-n link is relaxed."""
+    each row are kept and their argmin taken for all rows at once; the
+    cells a 0-n link reaches are then marked (when the only 0-n type is
+    listed before every other type, so that it wins every tie), or the
+    whole row is redone (otherwise)."""
     value, width = band.value, band.width
     later = len(band.order) - len(same)
     cand = np.empty((len(rows), later, width))
+    first = len(same) == 1 and same[0][0] < band.order[0]
+    zeros = zero[:, 0].tolist() if first else None
     fixed: dict[int, np.ndarray] = {}
+    reached: list[tuple[int, int]] = []
     order, take, add, least = band.order, value.take, np.add, np.minimum.reduce
-    for r, (i, starts, costs, zeros, mine) in enumerate(zip(rows.tolist(), where, cost, zero, cand)):
+    for r, (i, starts, costs, mine) in enumerate(zip(rows.tolist(), where, cost, cand)):
         best = value[i * width:(i + 1) * width]  # written in place
         if later:
             add(take(starts), costs, out=mine)
             least(mine, axis=0, out=best)
         if i == 0:
             best[0] = 0.0
-        begin = _relax_start(best, zeros, same, order)
-        if i == 0 or begin is not None:
+        if zeros is not None:
+            _relax_first(best, zeros[r], same[0][1], r, reached)
+            continue
+        begin = _relax_start(best, zero[r], same, order)
+        if begin is not None:
             kind = mine.argmin(axis=0) if later else np.zeros(width, dtype=np.int64)
             if i == 0:
                 kind[0] = 255
-            if begin is not None:
-                _relax(best, kind, zeros, same, begin, order)
+            _relax(best, kind, zero[r], same, begin, order)
             fixed[r] = kind
     kinds = cand.argmin(axis=1) if later else np.zeros((len(rows), width), dtype=np.int64)
     for r, kind in fixed.items():
         kinds[r] = kind
+    if reached:
+        kinds[tuple(np.array(reached).T)] = later
+    if rows[0] == 0:
+        kinds[0, 0] = 255
     return kinds
+
+
+def _relax_first(best: np.ndarray, cost: list[float], b: int, row: int, reached: list[tuple[int, int]]) -> None:
+    """The 0-b link of a row, cell by cell, when it wins every tie: a cell
+    takes ``best[k - b] + cost[k]`` where that is no higher; the cells it
+    takes are added to ``reached`` as (row, cell)."""
+    values = best.tolist()
+    changed = False
+    for k in range(b, len(values)):
+        v = values[k - b] + cost[k]
+        if v <= values[k] and v < INF:
+            values[k] = v
+            reached.append((row, k))
+            changed = True
+    if changed:
+        best[:] = values
 
 
 def _relax_start(best: np.ndarray, zero: np.ndarray, same: Sequence[tuple[int, int]], order: Sequence[int]
@@ -1216,22 +1296,18 @@ def _group_centre(src: Sequence[Segment], tgt: Sequence[Segment]) -> list[float]
     return centre
 
 
-def _group_limits(src: Sequence[Segment], tgt: Sequence[Segment]) -> list[tuple[int, int]] | None:
+def _group_limits(src: Sequence[Segment], tgt: Sequence[Segment]) -> tuple[np.ndarray, np.ndarray] | None:
     """For grouped segments, the target boundaries each source boundary may
-    meet: those of the groups on either side of it (groups are numbered in
-    reading order on both sides); None when nothing is grouped."""
-    from bisect import bisect_left, bisect_right
-
+    meet (lowest, highest): those of the groups on either side of it
+    (groups are numbered in reading order on both sides); None when nothing
+    is grouped."""
     if all(s.group < 0 for s in src) and all(t.group < 0 for t in tgt):
         return None
-    order = [t.group for t in tgt]
-    n, m = len(src), len(tgt)
-    limits = []
-    for i in range(n + 1):
-        lo = bisect_left(order, src[i - 1].group) if i else 0
-        hi = bisect_right(order, src[i].group) if i < n else m
-        limits.append((lo, max(lo, hi)))
-    return limits
+    order = np.array([t.group for t in tgt], dtype=np.int64)
+    groups = np.array([s.group for s in src], dtype=np.int64)
+    lo = np.concatenate(([0], np.searchsorted(order, groups, side="left")))
+    hi = np.concatenate((np.searchsorted(order, groups, side="right"), [len(tgt)]))
+    return lo, np.maximum(lo, hi)
 
 
 def _widen(cfg: AlignConfig, path: Sequence[tuple[int, int, int, int]]) -> AlignConfig:
@@ -1290,13 +1366,7 @@ def _shape_posteriors(model: _Model, band: _Band, shape: tuple[int, int],
     types = band.types
     i0 = np.array([s[0] for s in starts], dtype=np.int64)
     j0 = np.array([s[1] for s in starts], dtype=np.int64)
-    # energy[t, x, y]: the link of type t ending at (i0 + x, j0 + y), one value per stretch
-    energy = np.full((len(types), di + 1, dj + 1, len(starts)), INF)
-    for t, (a, b) in enumerate(types):
-        if a <= di and b <= dj:
-            x, y = np.meshgrid(np.arange(a, di + 1), np.arange(b, dj + 1), indexing="ij")
-            got = band.link_costs(model, (i0[:, None] + x.ravel()).ravel(), (j0[:, None] + y.ravel()).ravel(), t)
-            energy[t, a:, b:] = np.moveaxis(got.reshape((len(starts),) + x.shape), 0, -1) / temperature
+    energy = band.stretch_costs(model, i0, j0, shape) / temperature
     fwd = _sweep(energy, types, forward=True)
     bwd = _sweep(energy, types, forward=False)
     n = np.arange(len(starts))
@@ -1313,28 +1383,44 @@ def _shape_posteriors(model: _Model, band: _Band, shape: tuple[int, int],
 
 def _sweep(energy: np.ndarray, types: Sequence[tuple[int, int]], forward: bool) -> np.ndarray:
     """Log partition functions of every cell of a stretch: from its start
-    (``forward``) or to its end."""
+    (``forward``) or to its end; an anti-diagonal of cells at a time (every
+    link type steps to another one)."""
     _, rows, cols, count = energy.shape
-    acc = np.full((rows, cols, count), -INF)
-    order = [(x, y) for x in range(rows) for y in range(cols)]
-    if not forward:
-        order.reverse()
-    acc[order[0]] = 0.0
-    for x, y in order[1:]:
-        terms = []
+    acc = np.full((rows * cols + 1, count), -INF)  # flat cells, then an unreachable one
+    flat = np.concatenate((energy.reshape(-1, count), np.zeros((1, count))))  # then a free link
+    acc[0 if forward else rows * cols - 1] = 0.0
+    for cells, before, links in _sweep_steps(rows, cols, tuple(types), forward):
+        acc[cells] = _logsumexp(acc[before] - flat[links])
+    return acc[:-1].reshape(rows, cols, count)
+
+
+@lru_cache(maxsize=256)
+def _sweep_steps(rows: int, cols: int, types: tuple[tuple[int, int], ...], forward: bool
+                 ) -> tuple[tuple[np.ndarray, np.ndarray, np.ndarray], ...]:
+    """Per anti-diagonal of a stretch (in sweep order, but the first): its
+    flat cells, and per link type and cell the flat cell the link joins it
+    to and the flat place of the link's energy (the unreachable cell and
+    the free link where the type does not fit)."""
+    size = rows * cols
+    steps = []
+    diagonals = range(1, rows + cols - 1) if forward else range(rows + cols - 3, -1, -1)
+    for d in diagonals:
+        x = np.arange(max(0, d - cols + 1), min(rows - 1, d) + 1)
+        y = d - x
+        before = np.full((len(types), len(x)), size)
+        links = np.full((len(types), len(x)), len(types) * size)
         for t, (a, b) in enumerate(types):
-            if forward and x >= a and y >= b:
-                terms.append(acc[x - a, y - b] - energy[t, x, y])
-            elif not forward and x + a < rows and y + b < cols:
-                terms.append(acc[x + a, y + b] - energy[t, x + a, y + b])
-        if terms:
-            acc[x, y] = _logsumexp(terms)
-    return acc
+            px, py = (x - a, y - b) if forward else (x + a, y + b)
+            ok = (px >= 0) & (py >= 0) & (px < rows) & (py < cols)
+            before[t, ok] = px[ok] * cols + py[ok]
+            ex, ey = (x, y) if forward else (px, py)
+            links[t, ok] = t * size + ex[ok] * cols + ey[ok]
+        steps.append((x * cols + y, before, links))
+    return tuple(steps)
 
 
-def _logsumexp(values: Sequence[np.ndarray]) -> np.ndarray:
-    """log(sum(exp(v))) over ``values``, element by element, summed in order."""
-    stacked = np.stack(values)
+def _logsumexp(stacked: np.ndarray) -> np.ndarray:
+    """log(sum(exp(v))) over the first axis of ``stacked``, summed in order."""
     top = stacked.max(axis=0)
     safe = np.where(top == -INF, 0.0, top)
     total = np.exp(stacked - safe).sum(axis=0)  # along the first axis: one row after the other

@@ -6,6 +6,7 @@ import json
 from decimal import Decimal
 from pathlib import Path
 
+import numpy as np
 import pytest
 from hypothesis import given
 from hypothesis import settings as hsettings
@@ -396,3 +397,28 @@ def test_literary_splits_in_four_are_found():
     tgt = [Segment(length=60.0 * 1.1 / k) for k in shape for _ in range(k)]
     links = align(src, tgt, AlignConfig(ratio=None))
     assert [len(link.target) for link in links] == shape
+
+
+def test_shared_anchors_match_the_sets_across_windows():
+    """The anchors a link shares (and their weight, summed in key order) are
+    those of the two sides' sets, wherever the links fall: across the
+    windows of source segments the bitsets are kept for, and in any order
+    (the local posteriors ask for stretches out of reading order)."""
+    from northeast_text.align import _Anchors
+
+    def keys(k: int) -> frozenset[str]:
+        return frozenset({f"v:{k % 97}", f"v:{k % 13}.5", f"d:{k % 7}00"} if k % 4 else set())
+
+    src = [Segment(10.0, anchors=keys(k)) for k in range(400)]
+    tgt = [Segment(30.0, anchors=keys(k + (k % 3))) for k in range(420)]
+    anchors = _Anchors(src, tgt, AlignConfig())
+    for a, b in ((1, 1), (2, 1), (1, 3), (2, 2)):
+        i = np.array([k for k in range(a, 401, 3) for _ in range(3)])
+        j = np.clip(i + np.tile([-2, 0, 5], len(i) // 3), b, 420)
+        order = np.argsort(-(i % 150), kind="stable")  # out of reading order, windows revisited
+        count, mass = anchors.shared(i[order], j[order], a, b)
+        for n, (ii, jj) in enumerate(zip(i[order].tolist(), j[order].tolist())):
+            shared = (frozenset().union(*(s.anchors for s in src[ii - a:ii]))
+                      & frozenset().union(*(t.anchors for t in tgt[jj - b:jj])) & anchors.weight.keys())
+            assert count[n] == len(shared)
+            assert mass[n] == sum(anchors.weight[k] for k in sorted(shared))
