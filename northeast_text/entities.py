@@ -31,6 +31,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -871,8 +872,11 @@ def _due(waiting: dict[str, list[tuple[int, str, str]]], text: str) -> list[tupl
     return sorted(due)
 
 
-def _normalise_map(text: str) -> tuple[str, list[int]]:
+def _normalise_map(text: str) -> tuple[str, Sequence[int]]:
     """NFKC text plus, per normalised character, the index of its original character."""
+    norm = normalise_zh(text)
+    if len(norm) == len(text):  # no character normalises to nothing: one character for one
+        return norm, range(len(text))
     chars: list[str] = []
     where: list[int] = []
     for i, c in enumerate(text):
@@ -1012,19 +1016,64 @@ def _in_jieba_dict(word: str) -> bool:
     return bool(jieba.dt.FREQ.get(word))
 
 
-def _chinese_block(block: Block, lexicon: Lexicon, posseg) -> list[Entity]:
-    norm, where = _normalise_map(block.text)
-    if not norm:
-        return []
-    tokens = []
-    pos = 0
-    for w in posseg.cut(norm):
-        tokens.append((pos, pos + len(w.word), w.word, w.flag))
-        pos += len(w.word)
-    bounds = {0, len(norm)}
-    for s, e, _, _ in tokens:
-        bounds.add(s)
-        bounds.add(e)
+#: Chinese blocks are segmented together, joined by a space, in texts of about this
+#: many characters: jieba cuts the text between two spaces by itself, so each block
+#: gets the tokens it would get alone, without a call (and its set-up) per block.
+SEGMENT_CHARS = 50_000
+_SEGMENT_JOIN = " "
+
+_Tokens = list[tuple[int, int, str, str]]  # (start, end, word, jieba's tag)
+
+
+def _segmented(blocks: Iterable[Block], lexicon: Lexicon, posseg) -> Iterator[tuple[Block, str, _Tokens]]:
+    """``(block, normalised text, tokens)`` of each block that may hold a name (:func:`_name_signs`)."""
+    signs = _name_signs(_zh_lengths(lexicon.zh_index)[1].pattern)
+    batch: list[tuple[Block, str]] = []
+    size = 0
+    for block in blocks:
+        norm = normalise_zh(block.text)
+        if not norm:
+            continue
+        if batch and size + len(norm) > SEGMENT_CHARS:
+            yield from _cut_batch(batch, signs, posseg)
+            batch, size = [], 0
+        batch.append((block, norm))
+        size += len(norm) + len(_SEGMENT_JOIN)
+    if batch:
+        yield from _cut_batch(batch, signs, posseg)
+
+
+def _cut_batch(batch: list[tuple[Block, str]], signs: re.Pattern,
+               posseg) -> Iterator[tuple[Block, str, _Tokens]]:
+    text = _SEGMENT_JOIN.join(norm for _, norm in batch)
+    words = posseg.lcut(text)
+    ends = list(accumulate(len(w.word) for w in words))
+    token_at = dict(zip(ends, range(1, len(ends) + 1)))  # offset -> index of the token starting there
+    token_at[0] = 0
+    named = [k for k, w in enumerate(words) if w.flag in JIEBA_TYPES]
+    off = 0
+    for block, norm in batch:
+        end = off + len(norm)
+        a, b = token_at[off], token_at[end]  # a KeyError if a token crossed the space between blocks
+        k = bisect.bisect_left(named, a)
+        if signs.search(text, off, end) or (k < len(named) and named[k] < b):
+            yield block, norm, [(e - len(w.word) - off, e - off, w.word, w.flag)
+                                for w, e in zip(words[a:b], ends[a:b])]
+        off = end + len(_SEGMENT_JOIN)
+
+
+@lru_cache(maxsize=4)
+def _name_signs(first_chars: str) -> re.Pattern:
+    """What a Chinese block holds if it holds a name: a first character of a lexicon form
+    (``first_chars``, a pattern), a place abbreviation or two Han characters in a row (a
+    byline's name); else only a word jieba tagged a name, which is checked apart."""
+    abbrev = "".join(map(re.escape, abbreviations()))
+    return re.compile(rf"{first_chars}|[{abbrev}]|[\u4e00-\u9fff]{{2}}")
+
+
+def _chinese_block(block: Block, norm: str, tokens: _Tokens, lexicon: Lexicon) -> list[Entity]:
+    bounds = {s for s, _, _, _ in tokens}
+    bounds.add(len(norm))
 
     taken = [False] * len(norm)
     # (start, end, type, lexicon key or None, other keys) in the normalised text
@@ -1041,6 +1090,20 @@ def _chinese_block(block: Block, lexicon: Lexicon, posseg) -> list[Entity]:
             for k in range(s, e):
                 taken[k] = True
             found.append((s, e, "person", None, ()))
+    if any(t[3] in JIEBA_TYPES for t in tokens):  # what follows reads only words jieba tagged a name
+        found.extend(_jieba_names(tokens, taken))
+    if not found:
+        return []
+    _, where = _normalise_map(block.text)
+    out = []
+    for s, e, typ, key, alt in sorted(found):
+        start, end = where[s], where[e - 1] + 1
+        out.append(Entity(block.id, start, end, block.text[start:end], typ, key, "zh", alt))
+    return out
+
+
+def _jieba_names(tokens: _Tokens, taken: list[bool]) -> Iterator[tuple[int, int, str, None, tuple[str, ...]]]:
+    """The words jieba tagged nr/ns/nt that look like names, outside ``taken`` characters."""
     for s, e, word, flag in _join_surnames(tokens):
         typ = JIEBA_TYPES.get(flag)
         if typ is None or e - s < 2 or any(taken[s:e]):
@@ -1048,15 +1111,9 @@ def _chinese_block(block: Block, lexicon: Lexicon, posseg) -> list[Entity]:
         if typ == "person" and len(word) >= 3 and word[-1] in _NOT_GIVEN_END:
             typ = "place"  # jieba's nr for 吴淞口: a place ending no given name has
         if _plausible_zh_name(word, typ):
-            found.append((s, e, typ, None, ()))
+            yield (s, e, typ, None, ())
         elif (kind := _dictionary_kind(word)) is not None:
-            found.append((s, e, kind, None, ()))  # 鹿特丹 (jieba: nr), a port city in CC-CEDICT
-
-    out = []
-    for s, e, typ, key, alt in sorted(found):
-        start, end = where[s], where[e - 1] + 1
-        out.append(Entity(block.id, start, end, block.text[start:end], typ, key, "zh", alt))
-    return out
+            yield (s, e, kind, None, ())  # 鹿特丹 (jieba: nr), a port city in CC-CEDICT
 
 
 def _lexicon_matches(norm: str, lexicon: Lexicon, bounds: set[int] | None,
@@ -1070,11 +1127,12 @@ def _lexicon_matches(norm: str, lexicon: Lexicon, bounds: set[int] | None,
     """
     found = []
     index = lexicon.zh_index
-    lengths = _zh_lengths(index)
+    lengths, first = _zh_lengths(index)
     i, n = 0, len(norm)
-    while i < n:
+    while (at := first.search(norm, i)) is not None:
+        i = at.start()
         hit = None
-        for L in lengths.get(norm[i], ()):
+        for L in lengths[norm[i]]:
             if L > n - i:
                 continue
             keys = index.get(norm[i:i + L])
@@ -1098,22 +1156,24 @@ def _lexicon_matches(norm: str, lexicon: Lexicon, bounds: set[int] | None,
     return found
 
 
-_ZH_LENGTHS: tuple[dict, dict[str, tuple[int, ...]]] = ({}, {})
+_ZH_LENGTHS: tuple[dict, dict[str, tuple[int, ...]], re.Pattern] = ({}, {}, re.compile("(?!)"))
 
 
-def _zh_lengths(index: dict[str, tuple[str, ...]]) -> dict[str, tuple[int, ...]]:
+def _zh_lengths(index: dict[str, tuple[str, ...]]) -> tuple[dict[str, tuple[int, ...]], re.Pattern]:
     """First character -> the lengths (two or more, longest first) of the forms of a
-    lexicon's Chinese index that start with it; kept for the last index asked about."""
+    lexicon's Chinese index that start with it, and a pattern finding those first
+    characters; kept for the last index asked about."""
     global _ZH_LENGTHS
-    last, lengths = _ZH_LENGTHS
+    last, lengths, first = _ZH_LENGTHS
     if last is not index:
         starts: dict[str, set[int]] = {}
         for form in index:
             if len(form) >= 2:
                 starts.setdefault(form[0], set()).add(len(form))
         lengths = {c: tuple(sorted(ls, reverse=True)) for c, ls in starts.items()}
-        _ZH_LENGTHS = (index, lengths)
-    return lengths
+        first = re.compile("[" + "".join(map(re.escape, sorted(lengths))) + "]" if lengths else "(?!)")
+        _ZH_LENGTHS = (index, lengths, first)
+    return lengths, first
 
 
 @lru_cache(maxsize=1)
@@ -1149,8 +1209,8 @@ def _abbreviations(norm: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
 def _chinese_entities(blocks: Sequence[Block], lexicon: Lexicon) -> list[Entity]:
     posseg = _posseg_for(lexicon, (b.text for b in blocks))
     out: list[Entity] = []
-    for b in blocks:
-        out.extend(_chinese_block(b, lexicon, posseg))
+    for block, norm, tokens in _segmented(blocks, lexicon, posseg):
+        out.extend(_chinese_block(block, norm, tokens, lexicon))
     return out
 
 
