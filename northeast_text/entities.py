@@ -491,14 +491,15 @@ def english_pipeline():
 def jieba_ready():
     """jieba with the built-in lexicon's words in its dictionary; returns ``jieba.posseg``."""
     global _JIEBA_BUILTIN
+    if _JIEBA_BUILTIN is not None:  # asked for once per Chinese word looked up: no import, no lock
+        return _JIEBA_BUILTIN
     from .nlp import jieba_base
 
     posseg = jieba_base()
-    if not _JIEBA_BUILTIN:
-        with _lock:
-            if not _JIEBA_BUILTIN:
-                jieba_add_lexicon(load_lexicon())
-                _JIEBA_BUILTIN = True
+    with _lock:
+        if _JIEBA_BUILTIN is None:
+            jieba_add_lexicon(load_lexicon())
+            _JIEBA_BUILTIN = posseg
     return posseg
 
 
@@ -508,7 +509,7 @@ def warm_up() -> None:
     jieba_ready()
 
 
-_JIEBA_BUILTIN = False
+_JIEBA_BUILTIN: Any = None  # jieba.posseg once the built-in lexicon is in its dictionary
 
 
 def english_for(lexicon: Lexicon, texts: Iterable[str] = ()):
