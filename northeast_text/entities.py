@@ -580,7 +580,7 @@ def _english_entities(blocks: Sequence[Block], lexicon: Lexicon) -> list[Entity]
         for block in blocks:
             out.extend(_han_in_english(block, lexicon))
     out = _link_short_person_names(out)
-    order = {block.id: _block_n(block.id) for block in blocks}
+    order = {block: _block_n(block) for block in {e.block for e in out}}
     return sorted(out, key=lambda e: (order[e.block], e.start))
 
 
@@ -820,6 +820,8 @@ _SENTENCE_END = re.compile(r"[.!?;][\"'\u201d\u2019)\]]*\s+|\n")
 def _pieces(text: str, limit: int = MAX_PIECE) -> list[tuple[int, str]]:
     """``(offset, piece)``: ``text`` cut into pieces of at most ``limit``
     characters, each ending at a sentence end (else a space, else anywhere)."""
+    if len(text) <= limit:
+        return [(0, text)]
     out: list[tuple[int, str]] = []
     start = 0
     while len(text) - start > limit:
