@@ -31,6 +31,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -387,6 +388,19 @@ class _English:
 
     nlp: Any
     waiting: dict[str, list[tuple[tuple[str, ...], dict]]]
+    _firsts: tuple[int, re.Pattern] = (-1, re.compile("(?!)"))
+
+    def first_words(self) -> re.Pattern:
+        """A pattern finding, in :func:`_lower` text, the first token of a ruler pattern: a
+        text in which it finds nothing holds no lexicon name (the ruler matches lower-cased
+        tokens, and a token is a piece of the text)."""
+        ruler = self.nlp.get_pipe("entity_ruler")
+        size, pattern = self._firsts
+        if size != len(ruler):
+            words = {_lower(doc[0].text) for docs in ruler.phrase_patterns.values() for doc in docs if len(doc)}
+            pattern = re.compile(_trie(words) if words else "(?!)")
+            self._firsts = (len(ruler), pattern)
+        return pattern
 
     def show(self, texts: Iterable[str]) -> None:
         """Give the ruler every waiting pattern whose words all occur in ``texts``."""
@@ -412,6 +426,32 @@ class _English:
 
 
 _WORD = re.compile(r"\w+")
+
+
+def _lower(text: str) -> str:
+    """``text`` lower-cased as each of its pieces would be: Python lower-cases a final sigma
+    by its context, so both sigmas are one here."""
+    return text.lower().replace("ς", "σ")
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A regular expression finding any of ``words``, as a trie: one branch per character
+    tried at a position, not one per word."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for c in word:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def rx(node: dict) -> str:
+        alts = [re.escape(c) + rx(child) for c, child in sorted(node.items()) if c]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return rx(root)
 
 
 def _add_patterns(nlp, patterns: list[dict]) -> None:
@@ -452,14 +492,15 @@ def english_pipeline():
 def jieba_ready():
     """jieba with the built-in lexicon's words in its dictionary; returns ``jieba.posseg``."""
     global _JIEBA_BUILTIN
+    if _JIEBA_BUILTIN is not None:  # asked for once per Chinese word looked up: no import, no lock
+        return _JIEBA_BUILTIN
     from .nlp import jieba_base
 
     posseg = jieba_base()
-    if not _JIEBA_BUILTIN:
-        with _lock:
-            if not _JIEBA_BUILTIN:
-                jieba_add_lexicon(load_lexicon())
-                _JIEBA_BUILTIN = True
+    with _lock:
+        if _JIEBA_BUILTIN is None:
+            jieba_add_lexicon(load_lexicon())
+            _JIEBA_BUILTIN = posseg
     return posseg
 
 
@@ -469,19 +510,23 @@ def warm_up() -> None:
     jieba_ready()
 
 
-_JIEBA_BUILTIN = False
+_JIEBA_BUILTIN: Any = None  # jieba.posseg once the built-in lexicon is in its dictionary
 
 
 def english_for(lexicon: Lexicon, texts: Iterable[str] = ()):
     """The English pipeline for ``lexicon`` (built once per set of lexicon files), its
     ruler holding every lexicon form whose words all occur in ``texts``."""
+    return _english(lexicon, texts).nlp
+
+
+def _english(lexicon: Lexicon, texts: Iterable[str]) -> _English:
     with _lock:
         english = _PIPELINES.get(lexicon.sources)
         if english is None:
             english = build_english(lexicon)
             _PIPELINES[lexicon.sources] = english
         english.show(texts)
-    return english.nlp
+    return english
 
 
 def _not_names() -> frozenset[str]:
@@ -509,49 +554,81 @@ _CURRENCY_NOUNS = {"dollar", "dollars", "cents", "yuan", "renminbi", "won", "yen
 _TRIM_TAIL = {"'s", "’s", "'", "’", ",", ".", ";", ":", ")", "]", "”", "\""}
 
 
+_Span = tuple[int, int, str, str]  # tokens start:end of a Doc named by the ruler or the model: label, ent_id
+
+
 def _english_entities(blocks: Sequence[Block], lexicon: Lexicon) -> list[Entity]:
     from . import nlp as _nlp
 
     pieces = _document_pieces(blocks)
-    nlp = english_for(lexicon, (piece for _, _, piece in pieces))
+    english = _english(lexicon, (piece for _, _, piece in pieces))
+    nlp = english.nlp
     not_names = _not_names()
     plan = _model_plan(pieces)
     read = [p for p, by_model in zip(pieces, plan) if by_model]
     out: list[Entity] = []
     seen: dict[tuple, tuple | None] = {}
     for (block, off, _), doc in zip(read, _nlp.pipe(nlp, (piece for _, _, piece in read), BATCH_SIZE)):
-        out.extend(_doc_entities(doc, [(0, block, off)], lexicon, not_names, seen))
+        spans = [(e.start, e.end, e.label_, e.ent_id_) for e in doc.ents]
+        out.extend(_doc_entities(doc, spans, [(0, block, off)], lexicon, not_names, seen))
     ruler = nlp.get_pipe("entity_ruler")
+    first_words = english.first_words()
     for text, parts in _joined([p for p, by_model in zip(pieces, plan) if not by_model]):
-        out.extend(_doc_entities(ruler(nlp.make_doc(_nlp.spacy_text(text))), parts, lexicon, not_names, seen))
-    for block in blocks:
-        out.extend(_han_in_english(block, lexicon))
+        if first_words.search(_lower(text)):
+            doc = nlp.make_doc(_nlp.spacy_text(text))
+            out.extend(_doc_entities(doc, _ruler_spans(ruler, doc), parts, lexicon, not_names, seen))
+    if any(_HAN_RUN.search(block.text) for block in blocks):
+        for block in blocks:
+            out.extend(_han_in_english(block, lexicon))
     out = _link_short_person_names(out)
-    return sorted(out, key=lambda e: (_block_n(e.block), e.start))
+    order = {block: _block_n(block) for block in {e.block for e in out}}
+    return sorted(out, key=lambda e: (order[e.block], e.start))
 
 
-def _doc_entities(doc, parts: list[tuple[int, Block, int]], lexicon: Lexicon, not_names,
+def _ruler_spans(ruler, doc) -> list[_Span]:
+    """What the lexicon's ``ruler`` would make the entities of ``doc``, without making them:
+    its matches, longest first, each kept unless its first or last token is taken."""
+    chosen = []
+    taken: set[int] = set()
+    for match_id, start, end in ruler.match(doc):
+        if start not in taken and end - 1 not in taken:
+            chosen.append((start, end, match_id))
+            taken.update(range(start, end))
+    strings = doc.vocab.strings
+    spans = []
+    for start, end, match_id in sorted(chosen):
+        label, ent_id = ruler._ent_ids.get(match_id) or (strings[match_id], "")
+        spans.append((start, end, label, ent_id))
+    return spans
+
+
+def _doc_entities(doc, spans: list[_Span], parts: list[tuple[int, Block, int]], lexicon: Lexicon, not_names,
                   seen: dict[tuple, tuple | None]) -> list[Entity]:
-    """The names of a spaCy ``doc`` holding ``parts``: (start in the doc, block, offset in the block).
+    """The names among ``spans`` of a spaCy ``doc`` holding ``parts``: (start in the doc, block,
+    offset in the block).
 
     A span is judged by its tokens and the two after it (all :func:`_english_entity`
     reads, bar a hyphenated given name): ``seen`` keeps each judgement, so a name
     repeated 100,000 times in the same words is judged once.
     """
+    if not spans:
+        return []
     starts = [start for start, _, _ in parts]
     words = doc.to_array("ORTH").tolist()  # token texts (hashed) and whether a space follows
     spaces = doc.to_array("SPACY").tolist()
+    chars = doc.to_array("IDX").tolist()
     hyphen = doc.vocab.strings.add("-")
     out = []
-    for ent in doc.ents:
-        start, block, off = parts[bisect.bisect_right(starts, ent.start_char) - 1]
-        at = off - start + ent.start_char
-        near = words[ent.start:ent.end + 2]
-        key = (ent.label, ent.ent_id, block.role, tuple(near), tuple(spaces[ent.start:ent.end + 2]))
+    for span in spans:
+        i, j, label, ent_id = span
+        start, block, off = parts[bisect.bisect_right(starts, chars[i]) - 1]
+        at = off - start + chars[i]
+        near = words[i:j + 2]
+        key = (label, ent_id, block.role, tuple(near), tuple(spaces[i:j + 2]))
         if key in seen:
             got = seen[key]
         else:
-            entity = _english_entity(doc, ent, block, off - start, lexicon, not_names)
+            entity = _english_entity(doc, span, block, off - start, lexicon, not_names)
             got = None if entity is None else (entity.start - at, entity.end - at, entity.text, entity.type,
                                                entity.key, entity.alt_keys)
             if hyphen not in near:
@@ -629,13 +706,13 @@ def _joined(pieces: Sequence[tuple[Block, int, str]]) -> Iterable[tuple[str, lis
         yield _JOIN.join(texts), parts
 
 
-def _english_entity(doc, ent, block: Block, off: int, lexicon: Lexicon, not_names) -> Entity | None:
-    """The name spaCy's span ``ent`` of a piece (at ``off`` in ``block``) stands for, or None."""
+def _english_entity(doc, ent: _Span, block: Block, off: int, lexicon: Lexicon, not_names) -> Entity | None:
+    """The name the span ``ent`` of a piece (at ``off`` in ``block``) stands for, or None."""
     kind = _entity_kind(ent)
     if kind is None:
         return None
     typ, key, from_lexicon = kind
-    i, j = _trimmed(doc, ent.start, ent.end)
+    i, j = _trimmed(doc, ent[0], ent[1])
     if i >= j:
         return None
     if from_lexicon:
@@ -668,11 +745,11 @@ def _english_entity(doc, ent, block: Block, off: int, lexicon: Lexicon, not_name
     return Entity(block.id, off + span.start_char, off + span.end_char, text, typ, key, "en", alt)
 
 
-def _entity_kind(ent) -> tuple[str, str | None, bool] | None:
+def _entity_kind(ent: _Span) -> tuple[str, str | None, bool] | None:
     """(type, lexicon key, found by the lexicon ruler) of a spaCy entity label, None for other labels."""
-    label = ent.label_
+    _, _, label, ent_id = ent
     if label in LABEL_TYPES:
-        return LABEL_TYPES[label], ent.ent_id_ or None, True
+        return LABEL_TYPES[label], ent_id or None, True
     if label in SPACY_TYPES:
         return SPACY_TYPES[label], None, False
     return None
@@ -687,15 +764,15 @@ def _trimmed(doc, i: int, j: int) -> tuple[int, int]:
     return i, j
 
 
-def _lexicon_hit(doc, ent, typ: str, key: str | None, i: int, j: int,
+def _lexicon_hit(doc, ent: _Span, typ: str, key: str | None, i: int, j: int,
                  lexicon: Lexicon) -> tuple[str, str | None, bool, int] | None:
     """(type, key, still a lexicon name, end token) of a lexicon ruler match, None when it is no name here."""
-    if doc[ent.start].lower_ == "the" and _continues_name(doc, ent.end):
+    if doc[ent[0]].lower_ == "the" and _continues_name(doc, ent[1]):
         return None  # "the North Sea", "the Center for ...": part of a longer name
     from_lexicon = True
     if typ == "person" and j - i == 1 and _given_name_follows(doc, j):
         typ, key, from_lexicon, j = "person", None, False, _given_name_end(doc, j)
-    full = doc[ent.start:ent.end].text
+    full = doc[ent[0]:ent[1]].text
     if not _case_ok(full, lexicon, lexicon.keys_for(full, "en") or ((key,) if key else ())):
         return None
     return typ, key, from_lexicon, j
@@ -739,27 +816,35 @@ def _given_name_end(doc, j: int) -> int:
 # needs about 1 GB per 100,000 characters: longer blocks go through in pieces.
 MAX_PIECE = 20_000
 _SENTENCE_END = re.compile(r"[.!?;][\"'\u201d\u2019)\]]*\s+|\n")
-_SPACE = re.compile(r"\s+")
 
 
 def _pieces(text: str, limit: int = MAX_PIECE) -> list[tuple[int, str]]:
     """``(offset, piece)``: ``text`` cut into pieces of at most ``limit``
     characters, each ending at a sentence end (else a space, else anywhere)."""
+    if len(text) <= limit:
+        return [(0, text)]
     out: list[tuple[int, str]] = []
     start = 0
     while len(text) - start > limit:
         window = text[start:start + limit]
         cut = 0
-        for pattern in (_SENTENCE_END, _SPACE):
-            for m in pattern.finditer(window, limit // 2):
-                cut = m.end()
-            if cut:
-                break
-        cut = cut or limit
+        for m in _SENTENCE_END.finditer(window, limit // 2):
+            cut = m.end()
+        cut = cut or _after_last_space(window, limit // 2) or limit
         out.append((start, text[start:start + cut]))
         start += cut
     out.append((start, text[start:]))
     return out
+
+
+def _after_last_space(text: str, lo: int) -> int:
+    """Where the last run of white space in ``text`` ends if it reaches ``lo`` or past it, else 0:
+    the end of the last match of ``\\s+`` searched from ``lo``, found from the end."""
+    if text[-1:].isspace():
+        return len(text)
+    words = text.rsplit(None, 1)
+    end = len(text) - len(words[-1]) if words else 0
+    return end if end > lo else 0
 
 
 def _continues_name(doc, k: int) -> bool:
@@ -872,8 +957,11 @@ def _due(waiting: dict[str, list[tuple[int, str, str]]], text: str) -> list[tupl
     return sorted(due)
 
 
-def _normalise_map(text: str) -> tuple[str, list[int]]:
+def _normalise_map(text: str) -> tuple[str, Sequence[int]]:
     """NFKC text plus, per normalised character, the index of its original character."""
+    norm = normalise_zh(text)
+    if len(norm) == len(text):  # no character normalises to nothing: one character for one
+        return norm, range(len(text))
     chars: list[str] = []
     where: list[int] = []
     for i, c in enumerate(text):
@@ -1013,19 +1101,63 @@ def _in_jieba_dict(word: str) -> bool:
     return bool(jieba.dt.FREQ.get(word))
 
 
-def _chinese_block(block: Block, lexicon: Lexicon) -> list[Entity]:
-    norm, where = _normalise_map(block.text)
-    if not norm:
-        return []
-    tokens = []
-    pos = 0
-    for word, flag in jieba_cut(norm):
-        tokens.append((pos, pos + len(word), word, flag))
-        pos += len(word)
-    bounds = {0, len(norm)}
-    for s, e, _, _ in tokens:
-        bounds.add(s)
-        bounds.add(e)
+#: Chinese blocks are segmented together, joined by a space, in texts of about this
+#: many characters: jieba cuts the text between two spaces by itself, so each block
+#: gets the tokens it would get alone, without a call (and its set-up) per block.
+SEGMENT_CHARS = 50_000
+_SEGMENT_JOIN = " "
+
+_Tokens = list[tuple[int, int, str, str]]  # (start, end, word, jieba's tag)
+
+
+def _segmented(blocks: Iterable[Block], lexicon: Lexicon) -> Iterator[tuple[Block, str, _Tokens]]:
+    """``(block, normalised text, tokens)`` of each block that may hold a name (:func:`_name_signs`)."""
+    signs = _name_signs(_zh_lengths(lexicon.zh_index)[1].pattern)
+    batch: list[tuple[Block, str]] = []
+    size = 0
+    for block in blocks:
+        norm = normalise_zh(block.text)
+        if not norm:
+            continue
+        if batch and size + len(norm) > SEGMENT_CHARS:
+            yield from _cut_batch(batch, signs)
+            batch, size = [], 0
+        batch.append((block, norm))
+        size += len(norm) + len(_SEGMENT_JOIN)
+    if batch:
+        yield from _cut_batch(batch, signs)
+
+
+def _cut_batch(batch: list[tuple[Block, str]], signs: re.Pattern) -> Iterator[tuple[Block, str, _Tokens]]:
+    text = _SEGMENT_JOIN.join(norm for _, norm in batch)
+    words = jieba_cut(text)
+    ends = list(accumulate(len(w) for w, _ in words))
+    token_at = dict(zip(ends, range(1, len(ends) + 1)))  # offset -> index of the token starting there
+    token_at[0] = 0
+    named = [k for k, (_, flag) in enumerate(words) if flag in JIEBA_TYPES]
+    off = 0
+    for block, norm in batch:
+        end = off + len(norm)
+        a, b = token_at[off], token_at[end]  # a KeyError if a token crossed the space between blocks
+        k = bisect.bisect_left(named, a)
+        if signs.search(text, off, end) or (k < len(named) and named[k] < b):
+            yield block, norm, [(e - len(w) - off, e - off, w, flag)
+                                for (w, flag), e in zip(words[a:b], ends[a:b])]
+        off = end + len(_SEGMENT_JOIN)
+
+
+@lru_cache(maxsize=4)
+def _name_signs(first_chars: str) -> re.Pattern:
+    """What a Chinese block holds if it holds a name: a first character of a lexicon form
+    (``first_chars``, a pattern), a place abbreviation or two Han characters in a row (a
+    byline's name); else only a word jieba tagged a name, which is checked apart."""
+    abbrev = "".join(map(re.escape, abbreviations()))
+    return re.compile(rf"{first_chars}|[{abbrev}]|[\u4e00-\u9fff]{{2}}")
+
+
+def _chinese_block(block: Block, norm: str, tokens: _Tokens, lexicon: Lexicon) -> list[Entity]:
+    bounds = {s for s, _, _, _ in tokens}
+    bounds.add(len(norm))
 
     taken = [False] * len(norm)
     # (start, end, type, lexicon key or None, other keys) in the normalised text
@@ -1042,6 +1174,20 @@ def _chinese_block(block: Block, lexicon: Lexicon) -> list[Entity]:
             for k in range(s, e):
                 taken[k] = True
             found.append((s, e, "person", None, ()))
+    if any(t[3] in JIEBA_TYPES for t in tokens):  # what follows reads only words jieba tagged a name
+        found.extend(_jieba_names(tokens, taken))
+    if not found:
+        return []
+    _, where = _normalise_map(block.text)
+    out = []
+    for s, e, typ, key, alt in sorted(found):
+        start, end = where[s], where[e - 1] + 1
+        out.append(Entity(block.id, start, end, block.text[start:end], typ, key, "zh", alt))
+    return out
+
+
+def _jieba_names(tokens: _Tokens, taken: list[bool]) -> Iterator[tuple[int, int, str, None, tuple[str, ...]]]:
+    """The words jieba tagged nr/ns/nt that look like names, outside ``taken`` characters."""
     for s, e, word, flag in _join_surnames(tokens):
         typ = JIEBA_TYPES.get(flag)
         if typ is None or e - s < 2 or any(taken[s:e]):
@@ -1049,15 +1195,9 @@ def _chinese_block(block: Block, lexicon: Lexicon) -> list[Entity]:
         if typ == "person" and len(word) >= 3 and word[-1] in _NOT_GIVEN_END:
             typ = "place"  # jieba's nr for 吴淞口: a place ending no given name has
         if _plausible_zh_name(word, typ):
-            found.append((s, e, typ, None, ()))
+            yield (s, e, typ, None, ())
         elif (kind := _dictionary_kind(word)) is not None:
-            found.append((s, e, kind, None, ()))  # 鹿特丹 (jieba: nr), a port city in CC-CEDICT
-
-    out = []
-    for s, e, typ, key, alt in sorted(found):
-        start, end = where[s], where[e - 1] + 1
-        out.append(Entity(block.id, start, end, block.text[start:end], typ, key, "zh", alt))
-    return out
+            yield (s, e, kind, None, ())  # 鹿特丹 (jieba: nr), a port city in CC-CEDICT
 
 
 def _lexicon_matches(norm: str, lexicon: Lexicon, bounds: set[int] | None,
@@ -1071,11 +1211,12 @@ def _lexicon_matches(norm: str, lexicon: Lexicon, bounds: set[int] | None,
     """
     found = []
     index = lexicon.zh_index
-    lengths = _zh_lengths(index)
+    lengths, first = _zh_lengths(index)
     i, n = 0, len(norm)
-    while i < n:
+    while (at := first.search(norm, i)) is not None:
+        i = at.start()
         hit = None
-        for L in lengths.get(norm[i], ()):
+        for L in lengths[norm[i]]:
             if L > n - i:
                 continue
             keys = index.get(norm[i:i + L])
@@ -1099,22 +1240,24 @@ def _lexicon_matches(norm: str, lexicon: Lexicon, bounds: set[int] | None,
     return found
 
 
-_ZH_LENGTHS: tuple[dict, dict[str, tuple[int, ...]]] = ({}, {})
+_ZH_LENGTHS: tuple[dict, dict[str, tuple[int, ...]], re.Pattern] = ({}, {}, re.compile("(?!)"))
 
 
-def _zh_lengths(index: dict[str, tuple[str, ...]]) -> dict[str, tuple[int, ...]]:
+def _zh_lengths(index: dict[str, tuple[str, ...]]) -> tuple[dict[str, tuple[int, ...]], re.Pattern]:
     """First character -> the lengths (two or more, longest first) of the forms of a
-    lexicon's Chinese index that start with it; kept for the last index asked about."""
+    lexicon's Chinese index that start with it, and a pattern finding those first
+    characters; kept for the last index asked about."""
     global _ZH_LENGTHS
-    last, lengths = _ZH_LENGTHS
+    last, lengths, first = _ZH_LENGTHS
     if last is not index:
         starts: dict[str, set[int]] = {}
         for form in index:
             if len(form) >= 2:
                 starts.setdefault(form[0], set()).add(len(form))
         lengths = {c: tuple(sorted(ls, reverse=True)) for c, ls in starts.items()}
-        _ZH_LENGTHS = (index, lengths)
-    return lengths
+        first = re.compile("[" + "".join(map(re.escape, sorted(lengths))) + "]" if lengths else "(?!)")
+        _ZH_LENGTHS = (index, lengths, first)
+    return lengths, first
 
 
 @lru_cache(maxsize=1)
@@ -1150,8 +1293,8 @@ def _abbreviations(norm: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
 def _chinese_entities(blocks: Sequence[Block], lexicon: Lexicon) -> list[Entity]:
     _posseg_for(lexicon, (b.text for b in blocks))
     out: list[Entity] = []
-    for b in blocks:
-        out.extend(_chinese_block(b, lexicon))
+    for block, norm, tokens in _segmented(blocks, lexicon):
+        out.extend(_chinese_block(block, norm, tokens, lexicon))
     return out
 
 

@@ -83,15 +83,19 @@ class Side:
 
     def untagged(self, only: set[int] | None = None) -> str:
         """The text with every tagged name (or those indexed in ``only``) blanked out."""
-        chars = list(self.text)
-        for k, e in enumerate(self.names):
-            if only is None or k in only:
-                a, b = self.span(e)
-                chars[a:b] = "\n" * (b - a)
-        for e in self.hidden:
-            a, b = self.span(e)
-            chars[a:b] = "\n" * (b - a)
-        return "".join(chars)
+        names = self.names if only is None else [self.names[k] for k in sorted(only)]
+        spans = sorted(self.span(e) for e in (*names, *self.hidden))
+        pieces = []
+        at = 0  # the text before ``at`` is written
+        for a, b in spans:
+            if a > at:
+                pieces.append(self.text[at:a])
+                at = a
+            if b > at:
+                pieces.append("\n" * (b - at))
+                at = b
+        pieces.append(self.text[at:])
+        return "".join(pieces)
 
     def entity(self, a: int, b: int, typ: str, lang: str) -> Entity:
         """An untagged stretch ``[a, b)`` of the joined text as an entity of its block."""
@@ -431,8 +435,10 @@ def _link_names(link: Link, src: Side, tgt: Side, lexicon, shorts: Sequence[tupl
         left_t = [j for j in left_t if not _inside(tgt.span(k.target), tgt.span(tgt.names[j]))]
     links.extend(adjectives)
     left_s += _untagged_places(src, links, [tgt.names[j] for j in left_t], lexicon)
-    tagged = {(e.block, e.start, e.end) for e in tgt.names}
-    runs = [e for e in _pinyin_runs(tgt, tgt_text) if (e.block, e.start, e.end) not in tagged]
+    runs = _pinyin_runs(tgt, tgt_text)
+    if runs:
+        tagged = {(e.block, e.start, e.end) for e in tgt.names}
+        runs = [e for e in runs if (e.block, e.start, e.end) not in tagged]
     loose = _spelled_runs(src, tgt, links, runs, tgt_text)
     return LinkNames(link, src, tgt, links, anchors, left_s, left_t, loose if left_s else [])
 
@@ -519,14 +525,13 @@ def _foreign_words(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, in
     out = []
     parts: dict[str, tuple[int, int] | None] = {}  # words repeated 100,000 times are read once
     for m in _CAP_WORDS.finditer(text):
-        if m.group() not in parts:
-            parts[m.group()] = _foreign_part(m.group())
-        part = parts[m.group()]
+        words = m.group()
+        part = parts[words] if words in parts else parts.setdefault(words, _foreign_part(words))
         if part is None:
             continue
-        a, b = m.start() + part[0], m.start() + part[1]
-        if not any(x <= a < y for x, y in runs):
-            out.append((a, b))
+        a = m.start() + part[0]
+        if not runs or not any(x <= a < y for x, y in runs):
+            out.append((a, m.start() + part[1]))
     return out
 
 
@@ -543,8 +548,10 @@ def _foreign_part(cap_words: str) -> tuple[int, int] | None:
 _PERSON_RUN = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Za-z][a-z]+)?)+")
 # One capitalised word after a preposition of place ("from Laixi", "of the Meishan port"), in a
 # list (", Yichun in Jiangxi"), or opening a sentence ("Changle is ..."), not the first word of
-# a longer name.
-_PLACE_WORD = re.compile(r"(?:\b(?i:in|from|to|at|near|of|and|or)(?: the)? |(?:^|(?<=[.!?,] ))(?=[A-Z][a-z]+ [a-z]))"
+# a longer name.  (The opening look-ahead, the first letter of a preposition (İ and ı are i in any
+# case) or of a name, only lets the search skip the other positions faster.)
+_PLACE_WORD = re.compile(r"(?=[iIİıfFtTaAnNoOA-Z])"
+                         r"(?:\b(?i:in|from|to|at|near|of|and|or)(?: the)? |(?:^|(?<=[.!?,] ))(?=[A-Z][a-z]+ [a-z]))"
                          r"(?P<name>[A-Z][a-z]+(?:'[a-z]+)?)\b(?![ -][A-Z])", re.MULTILINE)
 
 
@@ -747,7 +754,7 @@ def _name_links(pair: AnnotatedPair, source: Analysis, lexicon) -> list[LinkName
             src_by_block.setdefault(e.block, []).append(e)
     tgt_by_block: dict[str, list[Entity]] = {}
     for e in pair.target.entities:
-        if not _in_notes(e, note_spans):
+        if not (note_spans and _in_notes(e, note_spans)):
             tgt_by_block.setdefault(e.block, []).append(e)
     shorts = short_forms(lexicon.entries[k] for k in sorted({e.key for e in source.entities if e.key})
                          if k in lexicon.entries)
