@@ -522,8 +522,9 @@ def split_line_paragraphs(blocks: Sequence[tuple[int, str]], lang: str) -> list[
         return list(blocks)
     wrapped = _wrap_width([t.strip() for i in several for t in blocks[i][1].split("\n")], lang)
     out: list[tuple[int, str]] = []
+    cut = set(several)
     for i, (line, raw) in enumerate(blocks):
-        if i in several:
+        if i in cut:
             out.extend(_line_paragraphs(line, raw, lang, alone=len(several) == 1, wrapped=wrapped))
         else:
             out.append((line, raw))

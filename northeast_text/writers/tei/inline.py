@@ -88,13 +88,13 @@ def build_inline(parent: etree._Element, text: str, spans: Sequence[Span]) -> No
     from lxml import etree
 
     ordered = sorted(spans, key=lambda s: (s.start, -s.end, s.rank, s.seq))
+    text = xml_safe(text)  # one character for one: the spans' offsets hold
 
     def add_text(el: etree._Element, last: etree._Element | None, s: str) -> None:
         # ``last``: el's last child, tracked by the caller (len(el) on an
         # lxml element walks its children, which made long blocks quadratic)
         if not s:
             return
-        s = xml_safe(s)
         if last is not None:
             last.tail = (last.tail or "") + s
         else:
