@@ -1011,8 +1011,8 @@ def parse_document(
     )
     roles = _classify(parsed, code, format, meta)
     blocks = tuple([
-        Block(f"{code}-b{n}", n, code, role, plain, raw, line, marks)
-        for n, ((line, raw), (plain, marks, *_how), role) in enumerate(zip(raw_blocks, parsed, roles))
+        Block(f"{code}-b{n}", n, code, role, block.text, raw, line, block.marks)
+        for n, ((line, raw), block, role) in enumerate(zip(raw_blocks, parsed, roles))
     ])
     return Document(
         lang=code, blocks=blocks, path=None if path is None else str(path),
