@@ -294,16 +294,16 @@ class Analysis:
         return index
 
     def block(self, block_id: str) -> Block:
-        return self._by_block()["blocks"][block_id]
+        return (self._index or self._by_block())["blocks"][block_id]
 
     def quantities_in(self, block_id: str) -> list[Quantity]:
-        return list(self._by_block()["quantities"].get(block_id, ()))
+        return list((self._index or self._by_block())["quantities"].get(block_id, ()))
 
     def entities_in(self, block_id: str) -> list[Entity]:
-        return list(self._by_block()["entities"].get(block_id, ()))
+        return list((self._index or self._by_block())["entities"].get(block_id, ()))
 
     def notes_in(self, block_id: str) -> list[Note]:
-        return list(self._by_block()["notes"].get(block_id, ()))
+        return list((self._index or self._by_block())["notes"].get(block_id, ()))
 
 
 @dataclass(frozen=True, slots=True)

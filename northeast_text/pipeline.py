@@ -30,6 +30,10 @@ def _nothing(stage: str, done: int, total: int) -> None:
     pass
 
 
+#: A stage that advances block by block reports at most this many times (and at its end).
+PROGRESS_STEPS = 100
+
+
 #: Allocations between two young-generation collections in an annotating process
 #: (Python's default is 700): the analyses are many small long-lived objects, and the
 #: default spends about an eighth of the CPU of a 100,000-block pair collecting them.
@@ -59,9 +63,11 @@ def analyse(
     found: list = []
     view = script.simplified_view(document)  # Traditional Chinese is read as Simplified
     report("numbers", 0, total)
+    step = max(1, total // PROGRESS_STEPS)
     for i, block in enumerate(view.blocks, 1):
         found.extend(numbers.extract(block))
-        report("numbers", i, total)
+        if i % step == 0 or i == total:
+            report("numbers", i, total)
     quantities = tuple(script.restore(found, document))
     lexicon = entities.load_lexicon(settings.lexicons)
     report("names", 0, total)

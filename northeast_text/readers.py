@@ -33,6 +33,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from .errors import InputError
 from .model import Block, Document, Mark
@@ -112,7 +113,7 @@ _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 
 def is_cjk_letter(ch: str) -> bool:
     """True for a Han, kana, hangul or bopomofo character."""
-    return bool(_CJK_LETTER.match(ch))
+    return ch >= "\u1100" and bool(_CJK_LETTER.match(ch))  # hangul jamo (U+1100) come first
 
 
 # The end of a line that stops inside a figure of Chinese text ("面积为2." before "58").
@@ -348,8 +349,7 @@ class _RoleRules:
     two_sentences: re.Pattern[str]
     list_item: re.Pattern[str]
     note_entry: re.Pattern[str]
-    zh_section: re.Pattern[str]
-    en_section: re.Pattern[str]
+    section: re.Pattern[str]  # a section number: "Part Two", "III.", "第三章", "（二）"
 
 
 @lru_cache(maxsize=1)
@@ -363,12 +363,11 @@ def _rules() -> _RoleRules:
     roman = r"[ivxlcdm]{1,7}"
     word_alt = "|".join(re.escape(w) for w in sorted(numbers, key=len, reverse=True))
     prefix_alt = "|".join(re.escape(p) for p in prefixes)
-    en_section = re.compile(
-        rf"^(?:(?:{prefix_alt})\s+(?:\d{{1,3}}|{roman}|{word_alt})\b.{{0,60}}"
-        rf"|(?:{word_alt})|{roman}\.?|\d{{1,3}}(?:\.\d{{1,2}})*\.?|[a-z]\.|§\s*\d{{1,3}})$",
-        re.IGNORECASE,
+    en_section = (
+        rf"(?i:^(?:(?:{prefix_alt})\s+(?:\d{{1,3}}|{roman}|{word_alt})\b.{{0,60}}"
+        rf"|(?:{word_alt})|{roman}\.?|\d{{1,3}}(?:\.\d{{1,2}})*\.?|[a-z]\.|§\s*\d{{1,3}})$)"
     )
-    zh_section = re.compile(
+    zh_section = (
         rf"^(?:{zh_num}|[（(](?:{zh_num}|\d{{1,3}})[)）]|第(?:{zh_num}|\d{{1,4}})[章节節部篇回卷编編讲講课課幕]"
         rf"(?:\s*\S.{{0,30}})?|[上中下][篇编編卷部])$"
     )
@@ -385,8 +384,7 @@ def _rules() -> _RoleRules:
             rf"[。！？；]{pats['closers']}*+\s*+\S|[.!?]{pats['closers']}*+\s++[\"'“‘(]?[A-Z0-9]"),
         list_item=re.compile(pats["list_item"]),
         note_entry=re.compile(pats["note_entry"]),
-        zh_section=zh_section,
-        en_section=en_section,
+        section=re.compile(f"{zh_section}|{en_section}"),
     )
 
 
@@ -524,8 +522,9 @@ def split_line_paragraphs(blocks: Sequence[tuple[int, str]], lang: str) -> list[
         return list(blocks)
     wrapped = _wrap_width([t.strip() for i in several for t in blocks[i][1].split("\n")], lang)
     out: list[tuple[int, str]] = []
+    cut = set(several)
     for i, (line, raw) in enumerate(blocks):
-        if i in several:
+        if i in cut:
             out.extend(_line_paragraphs(line, raw, lang, alone=len(several) == 1, wrapped=wrapped))
         else:
             out.append((line, raw))
@@ -812,8 +811,7 @@ def _markdown_plain(src: str) -> tuple[str, tuple[Mark, ...]]:
     return b.finish()
 
 
-@dataclass(frozen=True)
-class _Source:
+class _Source(NamedTuple):
     """A block's source with block-level markdown removed."""
 
     src: str
@@ -839,6 +837,31 @@ def _strip_block_syntax(raw: str, format: str) -> _Source:
     return _Source(src)
 
 
+class _Parsed(NamedTuple):
+    """A block read: its plain text and marks, and what its source looked like."""
+
+    text: str
+    marks: tuple[Mark, ...]
+    single_line: bool
+    md_heading: bool  # an ATX or setext heading
+    too_nested: bool = False  # markdown nested too deep, read as plain text (:func:`too_nested`)
+
+
+#: A block of one line holding none of these has no markdown to parse: its text is
+#: its line stripped, as :func:`_parse_block` would find, only faster.
+_MARKUP_OR_BREAK = re.compile(r"[\n\\`*_\[\]<&!#>]")
+
+
+def _parse_block(raw: str, format: str) -> _Parsed:
+    """One block's source (its lines as written) read into plain text and marks."""
+    if _MARKUP_OR_BREAK.search(raw) is None:
+        return _Parsed(raw.strip(), (), True, False)
+    source = _strip_block_syntax(raw, format)
+    text, marks = plain_text(source.src, format)
+    return _Parsed(raw if text == raw else text, marks, "\n" not in source.src.strip(),
+                   bool(source.atx or source.setext), format == "markdown" and too_nested(source.src))
+
+
 # --------------------------------------------------------------------------
 # Roles
 # --------------------------------------------------------------------------
@@ -862,13 +885,11 @@ def _bare(text: str) -> str:
 
 
 def _is_section_number(text: str) -> bool:
-    rules = _rules()
-    t = text.strip()
-    return bool(rules.zh_section.match(t) or rules.en_section.match(t))
+    return bool(_rules().section.match(text.strip()))
 
 
 def _classify(
-    blocks: Sequence[tuple[str, _Source, tuple[Mark, ...]]],
+    blocks: Sequence[_Parsed],
     lang: str,
     format: str,
     meta: Mapping[str, str],
@@ -877,18 +898,16 @@ def _classify(
     roles: list[str] = []
     in_notes = False
     title = _bare(meta.get("title", "")) if meta.get("title") else ""
-    for n, (text, source, marks) in enumerate(blocks):
-        single_line = "\n" not in source.src.strip()
-        final = bool(rules.final_punct.search(text[-12:]))
+    for n, (text, marks, single_line, md_heading, _nested) in enumerate(blocks):
         short = _short(text, lang)
-        marked = _wholly_marked(text, marks)
-        md_heading = bool(source.atx or source.setext)
+        marked = bool(marks) and _wholly_marked(text, marks)
         bare = _bare(text) if len(text) <= 200 else ""
         section = len(text) <= 100 and _is_section_number(text)
         listed = bool(rules.list_item.match(text))
         plain_heading = (
-            single_line and short and not final and not listed and bool(text)
+            single_line and short and bool(text)
             and (lang == "zh" or text[0].isupper() or text[0].isdigit() or is_cjk_letter(text[0]))
+            and not listed and not rules.final_punct.search(text[-12:])
         )
         heading_like = md_heading or (marked and short) or section or plain_heading
         role = "paragraph"
@@ -913,7 +932,7 @@ def _classify(
     return roles
 
 
-def _next_is_longer(blocks: Sequence[tuple[str, _Source, tuple[Mark, ...]]], n: int, lang: str) -> bool:
+def _next_is_longer(blocks: Sequence[_Parsed], n: int, lang: str) -> bool:
     """A short unpunctuated line is clearly a heading when a longer block follows."""
     if n + 1 >= len(blocks):
         return False
@@ -985,22 +1004,16 @@ def parse_document(
     code = _norm_lang(lang, where) or detect_language(text[body:])
     if line_paragraphs:
         raw_blocks = split_line_paragraphs(raw_blocks, code)
-    parsed = []
-    for line, raw in raw_blocks:
-        source = _strip_block_syntax(raw, format)
-        if format == "markdown" and too_nested(source.src):
-            warnings.append(str(InputError(
-                f"markdown nested more than {MAX_NESTING} levels deep; block read as plain text", where, line)))
-        plain, marks = plain_text(source.src, format)
-        parsed.append((plain, source, marks))
-    roles = _classify(parsed, code, format, meta)
-    blocks = tuple(
-        Block(
-            id=f"{code}-b{n}", n=n, lang=code, role=role, text=plain,
-            raw=raw, line=line, marks=marks,
-        )
-        for n, ((line, raw), (plain, _src, marks), role) in enumerate(zip(raw_blocks, parsed, roles))
+    parsed = [_parse_block(raw, format) for _line, raw in raw_blocks]
+    warnings.extend(
+        str(InputError(f"markdown nested more than {MAX_NESTING} levels deep; block read as plain text", where, line))
+        for (line, _raw), block in zip(raw_blocks, parsed) if block.too_nested
     )
+    roles = _classify(parsed, code, format, meta)
+    blocks = tuple([
+        Block(f"{code}-b{n}", n, code, role, block.text, raw, line, block.marks)
+        for n, ((line, raw), block, role) in enumerate(zip(raw_blocks, parsed, roles))
+    ])
     return Document(
         lang=code, blocks=blocks, path=None if path is None else str(path),
         meta=meta, format=format, encoding=encoding, warnings=tuple(warnings),

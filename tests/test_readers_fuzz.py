@@ -182,3 +182,22 @@ def test_escape_fast_path_matches_markdown_it(text):
     from northeast_text.readers import _markdown_plain, plain_text
 
     assert plain_text(text) == _markdown_plain(text)
+
+
+# One line with none of the characters that can start markdown: anything else goes.
+PLAIN_LINE = st.text(st.characters(blacklist_characters="\n\\`*_[]<&!#>", blacklist_categories=("Cs",)),
+                     min_size=1)
+
+
+@settings(max_examples=500, deadline=None)
+@given(PLAIN_LINE, st.sampled_from(["markdown", "text"]))
+def test_plain_line_fast_path_reads_as_the_full_path(line, format):
+    """A one-line block without markdown characters skips the parser: what it reads must
+    be what block syntax removal, the inline parser and line joining would give."""
+    from northeast_text.readers import _parse_block, _strip_block_syntax, plain_text, too_nested
+
+    source = _strip_block_syntax(line, format)
+    text, marks = plain_text(source.src, format)
+    full = (text, marks, "\n" not in source.src.strip(), bool(source.atx or source.setext),
+            format == "markdown" and too_nested(source.src))
+    assert tuple(_parse_block(line, format)) == full

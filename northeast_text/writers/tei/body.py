@@ -7,7 +7,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterator
 
-from ...model import Block, Mark
+from ...model import Block, Mark, Sentence
 from ...script import language_tag
 from .inline import RANK_FINDING, RANK_MARK, RANK_SENTENCE, Span, build_inline, select_spans
 from .markup import XML_ID, XML_LANG, ncname, safe_uri, sub
@@ -78,22 +78,8 @@ def _sentence_spans(state: PairState, side: Side, block: Block, spans: list[Span
     sentences = state.block_sentences.get(block.id)
     if not sentences:
         return []
-    # kept spans nest: a cut inside any of them is inside an outermost one,
-    # whose end is clear of all
-    outer: list[tuple[int, int]] = []
-    for start, end in sorted((sp.start, -sp.end) for sp in spans):
-        if not outer or start >= outer[-1][1]:
-            outer.append((start, -end))
-    starts = [start for start, _ in outer]
-    moved = []
-    for sentence in sentences[1:]:
-        cut = sentence.start
-        k = bisect_right(starts, cut - 1) - 1  # the last outermost span starting before the cut
-        if k >= 0 and outer[k][0] < cut < outer[k][1]:
-            cut = outer[k][1]
-        moved.append(cut)
     out: list[Span] = []
-    bounds = [0] + moved + [len(block.text)]
+    bounds = [0, *_cuts(sentences[1:], spans), len(block.text)]
     for k, sentence in enumerate(sentences):
         lo, hi = max(bounds[k], out[-1].end if out else 0), bounds[k + 1]
         if hi <= lo and out:
@@ -105,6 +91,27 @@ def _sentence_spans(state: PairState, side: Side, block: Block, spans: list[Span
     if out:
         out[-1].end = len(block.text)
     return out
+
+
+def _cuts(sentences: list[Sentence], spans: list[Span]) -> list[int]:
+    """Where each of ``sentences`` starts, moved to the end of an inline element it falls inside."""
+    if not sentences:
+        return []
+    # kept spans nest: a cut inside any of them is inside an outermost one,
+    # whose end is clear of all
+    outer: list[tuple[int, int]] = []
+    for start, end in sorted((sp.start, -sp.end) for sp in spans):
+        if not outer or start >= outer[-1][1]:
+            outer.append((start, -end))
+    starts = [start for start, _ in outer]
+    moved = []
+    for sentence in sentences:
+        cut = sentence.start
+        k = bisect_right(starts, cut - 1) - 1  # the last outermost span starting before the cut
+        if k >= 0 and outer[k][0] < cut < outer[k][1]:
+            cut = outer[k][1]
+        moved.append(cut)
+    return moved
 
 
 def _spans(state: PairState, side: Side, block: Block) -> list[Span]:

@@ -53,8 +53,11 @@ def select_spans(text_length: int, spans: Iterable[Span],
     A span crossing an already kept one is dropped; empty or out-of-range spans
     are dropped too.  ``accepted`` are spans kept in an earlier round.
     """
+    ordered = sorted(spans, key=lambda s: (s.rank, s.start, -s.end, s.seq))
     kept = list(accepted)
-    dropped = []
+    dropped: list[Span] = []
+    if not ordered:
+        return kept, dropped
     # Kept spans indexed by start and by end: a span can only cross a kept one
     # that starts or ends strictly inside it, so each test looks at those alone.
     by_start = sorted((k.start, k.end) for k in kept)
@@ -73,7 +76,7 @@ def select_spans(text_length: int, spans: Iterable[Span],
             j += 1
         return False
 
-    for sp in sorted(spans, key=lambda s: (s.rank, s.start, -s.end, s.seq)):
+    for sp in ordered:
         if not (0 <= sp.start < sp.end <= text_length) or crosses_kept(sp.start, sp.end):
             dropped.append(sp)
             continue
@@ -88,13 +91,13 @@ def build_inline(parent: etree._Element, text: str, spans: Sequence[Span]) -> No
     from lxml import etree
 
     ordered = sorted(spans, key=lambda s: (s.start, -s.end, s.rank, s.seq))
+    text = xml_safe(text)  # one character for one: the spans' offsets hold
 
     def add_text(el: etree._Element, last: etree._Element | None, s: str) -> None:
         # ``last``: el's last child, tracked by the caller (len(el) on an
         # lxml element walks its children, which made long blocks quadratic)
         if not s:
             return
-        s = xml_safe(s)
         if last is not None:
             last.tail = (last.tail or "") + s
         else:
