@@ -314,10 +314,10 @@ def _block_key(pair: AnnotatedPair, f: Finding) -> tuple[int, int]:
     def n_of(analysis: Analysis | None, block_id: str | None) -> int:
         if analysis is None or block_id is None:
             return 1 << 30
-        for b in analysis.document.blocks:
-            if b.id == block_id:
-                return b.n
-        return 1 << 30
+        try:
+            return analysis.block(block_id).n
+        except KeyError:
+            return 1 << 30
 
     return (n_of(pair.target, f.target_block), n_of(pair.source, f.source_block))
 
