@@ -43,7 +43,8 @@ from the link before it to the link after it), fitted on held-out data.
 The band follows the length diagonal and is doubled (up to a memory cap,
 then to the full matrix when that fits) whenever the best path touches its
 edge or the end cannot be reached, so time and memory are linear in the
-document length for ordinary pairs.  Costs are computed with numpy for
+document length for ordinary pairs; at the cap it moves onto the path that
+touched its edge instead (a long pair's length diagonal drifts).  Costs are computed with numpy for
 whole arrays of links of one type (:meth:`_Model.costs`); the DP takes a
 band row per step and keeps the costs for the link scores; dictionary hits
 and shared anchors are popcounts of bitsets over the few ids a stretch of
@@ -145,6 +146,7 @@ class AlignConfig:
     band: int = 12  # minimum half-width of the band
     edge_margin: int = 2  # a path this close to the band edge triggers a wider band
     max_cells: int = 4_000_000  # memory cap for the banded matrices
+    max_shifts: int = 4  # at the cap, times the band moves onto a path that hugs its edge
     passes: int = 2  # passes; each later one re-estimates ratio and priors from the last
     prior_strength: float = 30.0  # pseudo-links of the default priors when re-estimating
     score_temperature: float = 1.0  # cost units per e-fold in the local posterior of a link
@@ -1496,25 +1498,28 @@ def _path_costs(model: _Model, band: _Band, path: Sequence[tuple[int, int, int, 
 def _banded(model: _Model, cfg: AlignConfig, centre: Sequence[float] | None = None,
             band: int | None = None) -> tuple[list[tuple[int, int, int, int]], _Band]:
     """Run the banded DP, doubling the band (from ``band``, default
-    ``cfg.band``) until the best path keeps clear of its edges (or the
-    memory cap is reached, or the band is full).  Returns the path and the
-    band it was found in."""
+    ``cfg.band``) until the best path keeps clear of its edges, or the band
+    is full.  When the memory cap stops it growing, the band moves instead:
+    centred on the path that hugged its edge (the length diagonal drifts
+    from the true path over a long pair), at most ``cfg.max_shifts`` times.
+    Returns the path and the band it was found in."""
     n, m = len(model.src), len(model.tgt)
     full = max(n, m) + 1
     half = max(band or cfg.band, 1)
+    shifts = 0
     while True:
-        capped = (n + 1) * (2 * half + 1) > cfg.max_cells
         path, ok, touched, cells = _run_dp(model, half, centre)
         if ok and (not touched or half >= full):
             return path, cells
         if half >= full:
             raise ValueError("no alignment covers both sides with link types " + ",".join(cfg.link_types))
-        if capped and ok:
-            return path, cells  # the memory cap wins over a path that hugs the band edge
-        half = min(full, half * 2)
-        if (n + 1) * (2 * half + 1) > cfg.max_cells and ok:
-            return path, cells
-        # when the end is unreachable we widen even past the cap: a result beats none
+        wider = min(full, half * 2)
+        if ok and (n + 1) * (2 * wider + 1) > cfg.max_cells:
+            if shifts == cfg.max_shifts:
+                return path, cells  # the memory cap wins over a path that hugs the band edge
+            centre, shifts = _path_centre(path, n), shifts + 1
+            continue
+        half = wider  # when the end is unreachable we widen even past the cap: a result beats none
 
 
 # --------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -422,3 +423,18 @@ def test_shared_anchors_match_the_sets_across_windows():
                       & frozenset().union(*(t.anchors for t in tgt[jj - b:jj])) & anchors.weight.keys())
             assert count[n] == len(shared)
             assert mass[n] == sum(anchors.weight[k] for k in sorted(shared))
+
+
+def test_a_capped_band_moves_onto_a_path_that_hugs_its_edge():
+    """Over a long pair the length diagonal drifts from the true path (here the
+    English runs four times the Chinese, then twice: 75 rows off in the middle);
+    when the memory cap stops the band at a half-width of 48, it moves onto
+    the path instead of settling for one that slips along its edge."""
+    n = 600
+    src = [Segment(10, anchors=frozenset({f"v:{i}"})) for i in range(n)]
+    tgt = [Segment(40 if i < n // 2 else 20, anchors=frozenset({f"v:{i}"})) for i in range(n)]
+    cfg = AlignConfig(max_cells=(n + 1) * 97, passes=1)
+    links = align(src, tgt, cfg)
+    assert [(link.source, link.target) for link in links] == [((i,), (i,)) for i in range(n)]
+    stuck = align(src, tgt, replace(cfg, max_shifts=0))
+    assert [(link.source, link.target) for link in stuck] != [((i,), (i,)) for i in range(n)]
