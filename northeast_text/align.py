@@ -146,7 +146,7 @@ class AlignConfig:
     band: int = 12  # minimum half-width of the band
     edge_margin: int = 2  # a path this close to the band edge triggers a wider band
     max_cells: int = 4_000_000  # memory cap for the banded matrices
-    max_shifts: int = 4  # at the cap, times the band moves onto a path that hugs its edge
+    max_shifts: int = 32  # at the cap, times the band moves onto a path that hugs its edge
     passes: int = 2  # passes; each later one re-estimates ratio and priors from the last
     prior_strength: float = 30.0  # pseudo-links of the default priors when re-estimating
     score_temperature: float = 1.0  # cost units per e-fold in the local posterior of a link
