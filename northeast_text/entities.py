@@ -926,13 +926,13 @@ def jieba_add_lexicon(lexicon: Lexicon) -> None:
 _JIEBA_WAITING: dict[tuple[str, ...], dict[str, list[tuple[int, str, str]]]] = {}
 
 
-def _posseg_for(lexicon: Lexicon, texts: Iterable[str]):
-    """``jieba.posseg`` with every form of ``lexicon`` that occurs in ``texts`` in its dictionary."""
+def _add_lexicon_words(lexicon: Lexicon, texts: Iterable[str]) -> None:
+    """Put every form of ``lexicon`` that occurs in ``texts`` in jieba's dictionary."""
     import jieba
 
-    posseg = jieba_ready()
+    jieba_ready()
     if not lexicon.sources:
-        return posseg
+        return
     with _lock, _gc_paused():
         waiting = _JIEBA_WAITING.get(lexicon.sources)
         if waiting is None:
@@ -942,7 +942,6 @@ def _posseg_for(lexicon: Lexicon, texts: Iterable[str]):
         if waiting:
             for _, word, tag in _due(waiting, "\n".join(normalise_zh(t) for t in texts)):
                 jieba.add_word(word, freq=None, tag=tag)
-    return posseg
 
 
 def _due(waiting: dict[str, list[tuple[int, str, str]]], text: str) -> list[tuple[int, str, str]]:
@@ -1291,7 +1290,7 @@ def _abbreviations(norm: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
 
 
 def _chinese_entities(blocks: Sequence[Block], lexicon: Lexicon) -> list[Entity]:
-    _posseg_for(lexicon, (b.text for b in blocks))
+    _add_lexicon_words(lexicon, (b.text for b in blocks))
     out: list[Entity] = []
     for block, norm, tokens in _segmented(blocks, lexicon):
         out.extend(_chinese_block(block, norm, tokens, lexicon))
