@@ -24,9 +24,10 @@ names inside translator's notes and blocks the translator added are left out.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any, TypeVar
 
 from . import translit
@@ -66,6 +67,9 @@ class Side:
     _offsets: dict[str, int] = field(init=False)
 
     def __post_init__(self) -> None:
+        if len(self.blocks) == 1:  # most links: one block a side
+            self.text, self._offsets = self.blocks[0].text, {self.blocks[0].id: 0}
+            return
         self.text = "\n".join(b.text for b in self.blocks)
         self._offsets = {}
         off = 0
@@ -699,6 +703,8 @@ def _same_letters(src: Side, tgt: Side, src_text: str, tgt_text: str) -> list[Na
 
 def _join_split_persons(names: list[Entity], blocks: Sequence[Block]) -> list[Entity]:
     """Rejoin a Chinese person's name the English reader split in two ("Qin" + "Mingyong")."""
+    if len(names) < 2:
+        return names
     texts = {b.id: b.text for b in blocks}
     out: list[Entity] = []
     for e in names:
@@ -748,26 +754,34 @@ def _name_links(pair: AnnotatedPair, source: Analysis, lexicon) -> list[LinkName
     for note in pair.target.notes:
         note_spans.setdefault(note.block, []).append((note.start, note.end))
         hidden.setdefault(note.block, []).append(Entity(note.block, note.start, note.end, note.text, "", None, "en"))
-    src_by_block: dict[str, list[Entity]] = {}
-    for e in source.entities:
-        if e.type != "none":
-            src_by_block.setdefault(e.block, []).append(e)
-    tgt_by_block: dict[str, list[Entity]] = {}
-    for e in pair.target.entities:
-        if not (note_spans and _in_notes(e, note_spans)):
-            tgt_by_block.setdefault(e.block, []).append(e)
+    src_by_block = _by_block(e for e in source.entities if e.type != "none")
+    tgt_by_block = _by_block(e for e in pair.target.entities if not (note_spans and _in_notes(e, note_spans)))
     shorts = short_forms(lexicon.entries[k] for k in sorted({e.key for e in source.entities if e.key})
                          if k in lexicon.entries)
     out = []
+    n_src, n_tgt = len(src_blocks), len(tgt_blocks)
     for link in pair.alignment:
         if not link.source or not link.target:
             continue
-        sblocks = [src_blocks[i] for i in link.source if i < len(src_blocks)]
-        tblocks = [tgt_blocks[i] for i in link.target if i < len(tgt_blocks)]
-        src = Side([e for b in sblocks for e in sorted(src_by_block.get(b.id, ()), key=lambda e: e.start)], sblocks)
-        tgt = Side(_join_split_persons([e for b in tblocks for e in sorted(tgt_by_block.get(b.id, ()),
-                                                                              key=lambda e: e.start)], tblocks),
-                   tblocks,
-                   [e for b in tblocks for e in hidden.get(b.id, ())])
+        sblocks = [src_blocks[i] for i in link.source if i < n_src]
+        tblocks = [tgt_blocks[i] for i in link.target if i < n_tgt]
+        src = Side(_of_blocks(src_by_block, sblocks), sblocks)
+        tgt = Side(_join_split_persons(_of_blocks(tgt_by_block, tblocks), tblocks), tblocks,
+                   _of_blocks(hidden, tblocks) if hidden else [])
         out.append(_link_names(link, src, tgt, lexicon, shorts))
     return out
+
+
+def _by_block(names: Iterable[Entity]) -> dict[str, list[Entity]]:
+    """Names per block id, each block's in order of their start (sorted once, not once a link)."""
+    out: dict[str, list[Entity]] = {}
+    for e in names:
+        out.setdefault(e.block, []).append(e)
+    for found in out.values():
+        found.sort(key=attrgetter("start"))
+    return out
+
+
+def _of_blocks(by_block: Mapping[str, list[Entity]], blocks: Sequence[Block]) -> list[Entity]:
+    """The entities of ``blocks`` (per block id in ``by_block``), block after block."""
+    return [e for b in blocks for e in by_block.get(b.id, ())]

@@ -88,6 +88,8 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object]) -> list[Find
     first, a generic that disagrees (省 / "County") or a lexicon name facing
     a name no lexicon holds counting as further away.
     """
+    if not names.left_source:
+        return []  # every finding is about a source name left alone
     src, tgt = names.source, names.target
     window = float(config.get("window", 0.4))  # type: ignore[arg-type]
     loose = list(names.untagged_target)
