@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import gc
+import operator
 import re
 import threading
 import unicodedata
@@ -587,19 +588,27 @@ def _english_entities(blocks: Sequence[Block], lexicon: Lexicon) -> list[Entity]
 
 def _ruler_spans(ruler, doc) -> list[_Span]:
     """What the lexicon's ``ruler`` would make the entities of ``doc``, without making them:
-    its matches, longest first, each kept unless its first or last token is taken."""
+    its matches, longest first, each kept unless its first or last token is taken.  Its
+    patterns are phrases (:func:`english_patterns`): when no two phrase matches overlap
+    (most texts), every match is kept (a match found twice overlaps itself)."""
+    found = sorted([(start, end, match_id) for match_id, start, end in ruler.phrase_matcher(doc) if start != end])
+    if any(map(operator.gt, [end for _, end, _ in found[:-1]], [start for start, _, _ in found[1:]])):
+        found = _longest_first(ruler.match(doc))
+    strings = doc.vocab.strings
+    labels = {m: ruler._ent_ids.get(m) or (strings[m], "") for m in {m for _, _, m in found}}
+    return [(start, end) + labels[m] for start, end, m in found]
+
+
+def _longest_first(matches: Iterable[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """(start, end, match id) of the ruler's ``matches`` (match id, start, end; longest
+    first) kept, in order: each unless its first or last token is taken."""
     chosen = []
     taken: set[int] = set()
-    for match_id, start, end in ruler.match(doc):
+    for match_id, start, end in matches:
         if start not in taken and end - 1 not in taken:
             chosen.append((start, end, match_id))
             taken.update(range(start, end))
-    strings = doc.vocab.strings
-    spans = []
-    for start, end, match_id in sorted(chosen):
-        label, ent_id = ruler._ent_ids.get(match_id) or (strings[match_id], "")
-        spans.append((start, end, label, ent_id))
-    return spans
+    return sorted(chosen)
 
 
 def _doc_entities(doc, spans: list[_Span], parts: list[tuple[int, Block, int]], lexicon: Lexicon, not_names,
@@ -646,6 +655,10 @@ def _doc_entities(doc, spans: list[_Span], parts: list[tuple[int, Block, int]], 
 #: the checks pair pinyin-shaped words no model tagged) and the document
 #: carries a warning (:func:`model_budget_warning`).
 MODEL_BUDGET = 200_000
+#: Of one block the model reads at most this many characters: a paragraph of prose is
+#: far shorter (the longest met, a novel's chapter given as one paragraph, has 28,000),
+#: and a 5 MB one would take the whole document's budget (2 s) by itself.
+BLOCK_BUDGET = 50_000
 #: What one more ``Doc`` costs spaCy, in characters of text costing the same:
 #: 100,000 one-word blocks must not each cost a pass through the model.
 DOC_COST = 20
@@ -658,22 +671,31 @@ def _document_pieces(blocks: Sequence[Block]) -> list[tuple[Block, int, str]]:
 
 def _model_plan(pieces: Sequence[tuple[Block, int, str]]) -> list[bool]:
     """Per piece, whether spaCy's model reads it: a piece with a capital letter
-    (a name the model finds needs one), in reading order while the budget lasts.
+    (a name the model finds needs one), in reading order while the budget lasts
+    (:data:`MODEL_BUDGET`) and its block's (:data:`BLOCK_BUDGET`).
     The others are read by the lexicon's ruler alone, which finds the same
     lexicon names."""
     plan = []
     spent = 0
-    for _, _, piece in pieces:
+    block, in_block = None, 0
+    for piece_block, _, piece in pieces:
+        if piece_block is not block:
+            block, in_block = piece_block, 0
         by_model = any(map(str.isupper, piece))
         if by_model:
-            spent += len(piece) + DOC_COST
-            by_model = spent <= MODEL_BUDGET
+            in_block += len(piece)
+            if in_block > BLOCK_BUDGET:
+                by_model = False
+            else:
+                spent += len(piece) + DOC_COST
+                by_model = spent <= MODEL_BUDGET
         plan.append(by_model)
     return plan
 
 
 def model_budget_warning(document: Document) -> str | None:
-    """The warning for an English ``document`` longer than :data:`MODEL_BUDGET`, None otherwise."""
+    """The warning for an English ``document`` longer than :data:`MODEL_BUDGET` (or with a block
+    longer than :data:`BLOCK_BUDGET`), None otherwise."""
     if document.lang.startswith("zh"):
         return None
     pieces = _document_pieces([b for b in document.blocks if b.text.strip()])
@@ -682,8 +704,9 @@ def model_budget_warning(document: Document) -> str | None:
     if not left:
         return None
     return str(InputError(
-        f"names in the last {sum(map(len, left)):,} characters read from the lexicon only, without the "
-        f"statistical model (it reads the first {MODEL_BUDGET:,} characters of a document)", document.path))
+        f"names in {sum(map(len, left)):,} characters read from the lexicon only, without the "
+        f"statistical model (it reads the first {MODEL_BUDGET:,} characters of a document, "
+        f"{BLOCK_BUDGET:,} of a block)", document.path))
 
 
 _JOIN = "\n\n"  # a ruler pattern has no line break: no match spans two joined pieces
