@@ -386,3 +386,29 @@ def test_an_untagged_place_in_a_word_stands_against_a_place_left_alone():
     # 台 of 平台 ("platform") is not Taiwan
     pair = _pair(["平台企业与中国政府合作。"], ["Platform companies work with the Vietnam government."])
     assert [f for f in _errors(pair) if f.source_text == "台"] == []
+
+
+def test_a_side_of_one_block_reads_like_a_side_of_several():
+    """One block a side (most links) is taken as it is: same text and offsets as the general join."""
+    from northeast_text.model import Entity
+    from northeast_text.namelinks import Side
+
+    b0 = Block(id="en-b0", n=0, lang="en", role="paragraph", text="He flew to Shenyang.")
+    b1 = Block(id="en-b1", n=1, lang="en", role="paragraph", text="Harbin was cold.")
+    e = Entity("en-b1", 0, 6, "Harbin", "place", "harbin", "en")
+    one, two = Side([e], [b1]), Side([e], [b0, b1])
+    assert one.text == b1.text and two.text == b0.text + "\n" + b1.text
+    assert one.span(e) == (0, 6) and two.span(e) == (len(b0.text) + 1, len(b0.text) + 7)
+    assert one.text[slice(*one.span(e))] == two.text[slice(*two.span(e))] == "Harbin"
+    assert one.entity(0, 6, "place", "en") == two.entity(len(b0.text) + 1, len(b0.text) + 7, "place", "en")
+
+
+def test_names_of_a_link_of_several_blocks_come_in_block_then_reading_order():
+    """Names are grouped per block and sorted once; a link over two blocks reads them block by block."""
+    from northeast_text.namelinks import name_links
+
+    pair = _pair(["辽宁和吉林", "沈阳"], ["Jilin and Liaoning", "Shenyang"], links=[Link((0, 1), (0, 1), 1.0)])
+    (names,) = name_links(pair)
+    assert [e.text for e in names.source.names] == ["辽宁", "吉林", "沈阳"]
+    assert [e.text for e in names.target.names] == ["Jilin", "Liaoning", "Shenyang"]
+    assert not names.left_source and not names.left_target

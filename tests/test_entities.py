@@ -291,3 +291,55 @@ def test_recognise_empty_document():
 def test_active_lexicon_follows_recognition(lexicon):
     recognise_text("Beijing", "en", lexicon)
     assert entities.active_lexicon() is lexicon
+
+
+@pytest.mark.parametrize("text", [
+    "Shenyang and Harbin lie in the Northeast.",  # no two lexicon matches overlap
+    "the three northeastern provinces of Northeast China, and Hong Kong dollars",  # they overlap
+    "Shenyang Shenyang",
+])
+def test_ruler_spans_are_the_rulers_own_entities(text):
+    """The quick way (every phrase match, when none overlap) and the longest-first choice
+    give what the EntityRuler itself sets on a Doc."""
+    nlp = entities.english_pipeline()
+    ruler = nlp.get_pipe("entity_ruler")
+    expected = [(e.start, e.end, e.label_, e.ent_id_) for e in ruler(nlp.make_doc(text)).ents]
+    assert expected
+    assert entities._ruler_spans(ruler, nlp.make_doc(text)) == expected
+
+
+def test_overlapping_ruler_matches_take_the_longest_first():
+    nlp = entities.english_pipeline()
+    ruler = nlp.get_pipe("entity_ruler")
+    doc = nlp.make_doc("the three northeastern provinces of Northeast China")
+    assert len(ruler.phrase_matcher(doc)) > len(entities._ruler_spans(ruler, doc))  # some overlap
+    assert [doc[s:e].text for s, e, _, _ in entities._ruler_spans(ruler, doc)] == [
+        "three northeastern provinces", "Northeast China"]
+
+
+def _document(*texts: str):
+    from northeast_text.model import Block, Document
+
+    return Document(lang="en", blocks=tuple(
+        Block(id=f"en-b{i}", n=i, lang="en", role="paragraph", text=t) for i, t in enumerate(texts)))
+
+
+def test_the_model_reads_at_most_a_block_budget_of_one_block(monkeypatch):
+    """A block longer than BLOCK_BUDGET is read by the model up to it, the ruler the rest; the
+    blocks after it are read by the model again, and a document with no such block is read
+    as with no block budget at all."""
+    long = "Zhang Wei met Li Qiang in Shenyang. " * 1200  # 43,200 characters: three pieces
+    short = "Zhou Qihang flew to Harbin."
+    pieces = entities._document_pieces(_document(short, long, short).blocks)
+    assert len(pieces) == 5
+    monkeypatch.setattr(entities, "BLOCK_BUDGET", 10**9)
+    assert all(entities._model_plan(pieces))
+    monkeypatch.setattr(entities, "BLOCK_BUDGET", 25_000)
+    assert entities._model_plan(pieces) == [True, True, False, False, True]
+    assert entities._model_plan(entities._document_pieces(_document(short, short).blocks)) == [True, True]
+    document = _document(short, long, short)
+    found = {(e.block, e.text) for e in recognise(document)}
+    assert ("en-b2", "Zhou Qihang") in found  # no lexicon knows him: the model read the last block
+    warning = entities.model_budget_warning(document)
+    assert warning is not None and f"names in {len(pieces[2][2]) + len(pieces[3][2]):,} characters" in warning
+    assert "25,000 of a block" in warning
