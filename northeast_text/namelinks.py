@@ -148,41 +148,63 @@ def _units_only(a: Entity, b: Entity, lexicon) -> bool:
     return bool(ka) and bool(kb) and not ka & kb
 
 
-def _row(judge: Callable[[Entity, Entity, Any], T], a: Entity, names: Sequence[Entity], lexicon) -> list[T]:
-    """``judge(a, b, lexicon)`` for each ``b`` of ``names``, judged once per text and keys (a name
-    repeated 100,000 times is one judgement)."""
-    seen: dict[tuple, T] = {}
-    out = []
-    for b in names:
-        name = (b.text, b.key, b.alt_keys)
-        if name not in seen:
-            seen[name] = judge(a, b, lexicon)
-        out.append(seen[name])
-    return out
+def _row(judge: Callable[[Entity, Entity, Any], T], a: Entity, forms: Sequence[tuple],
+         firsts: Mapping[tuple, Entity], lexicon) -> list[T]:
+    """``judge(a, b, lexicon)`` for each name ``b`` of a side, given by its ``forms`` (text and keys,
+    all a judgement reads: see :func:`_forms`), judged once per form (a name repeated 100,000
+    times is one judgement)."""
+    judged = {form: judge(a, b, lexicon) for form, b in firsts.items()}
+    return list(map(judged.__getitem__, forms))
+
+
+def _forms(names: Sequence[Entity]) -> tuple[list[tuple], dict[tuple, Entity]]:
+    """Per name its text and keys, and one name of each of these forms."""
+    forms = [(b.text, b.key, b.alt_keys) for b in names]
+    return forms, dict(zip(forms, names))
+
+
+def _first_free(row: list[bool], used: set[int]) -> int | None:
+    """The first index of ``row`` that holds True and is not ``used``."""
+    j = -1
+    while True:
+        try:
+            j = row.index(True, j + 1)
+        except ValueError:
+            return None
+        if j not in used:
+            return j
 
 
 def _ordered_pairs(comp: Sequence[Sequence[bool]]) -> list[tuple[int, int]]:
-    """Order-preserving maximum matching (a longest common subsequence; ties go to later pairs)."""
-    n = len(comp)
-    m = len(comp[0]) if n else 0
-    rdp = [[0] * (m + 1) for _ in range(n + 1)]
+    """Order-preserving maximum matching (a longest common subsequence; ties go to later pairs).
+
+    Row by row in arrays (a name said 280,000 times is one row of 280,000 columns, not
+    280,000 steps): ``rdp[i][j]``, the longest matching of the first ``i`` rows and ``j``
+    columns, is the running maximum of ``max(rdp[i-1][j], rdp[i-1][j-1] + comp[i-1][j-1])``."""
+    import numpy as np
+
+    if not any(map(any, comp)):
+        return []  # nothing pairs (a name said 280,000 times facing none of its renderings)
+    c = np.array(comp, dtype=bool)
+    n, m = c.shape
+    rdp = np.zeros((n + 1, m + 1), dtype=np.int64)
     for i in range(1, n + 1):
-        for j in range(1, m + 1):
-            best = max(rdp[i - 1][j], rdp[i][j - 1])
-            if comp[i - 1][j - 1]:
-                best = max(best, rdp[i - 1][j - 1] + 1)
-            rdp[i][j] = best
-    # Walk from the end so that, among equal matchings, later names pair with later names.
+        rdp[i, 1:] = np.maximum.accumulate(np.maximum(rdp[i - 1, 1:], rdp[i - 1, :-1] + c[i - 1]))
+    # Walk from the end so that, among equal matchings, later names pair with later names:
+    # leftwards along a row to the last column where the walk pairs (diagonally) or goes up.
     pairs = []
     i, j = n, m
     while i > 0 and j > 0:
-        if comp[i - 1][j - 1] and rdp[i][j] == rdp[i - 1][j - 1] + 1:
+        prev, row = rdp[i - 1], rdp[i]
+        diagonal = c[i - 1, :j] & (row[1:j + 1] == prev[:j] + 1)  # at t: column t + 1
+        stops = np.flatnonzero(diagonal | (prev[1:j + 1] >= row[:j]))
+        if not len(stops):
+            break  # leftwards to column 0
+        j = int(stops[-1]) + 1
+        if diagonal[j - 1]:
             pairs.append((i - 1, j - 1))
-            i, j = i - 1, j - 1
-        elif rdp[i - 1][j] >= rdp[i][j - 1]:
-            i -= 1
-        else:
             j -= 1
+        i -= 1
     return pairs[::-1]
 
 
@@ -374,9 +396,10 @@ _CAPITAL = re.compile(r"[A-Z]")
 def _link_names(link: Link, src: Side, tgt: Side, lexicon, shorts: Sequence[tuple[str, str]] = ()) -> LinkNames:
     if not (src.names or tgt.names or _CAPITAL.search(src.text) or _CAPITAL.search(tgt.text)):
         return LinkNames(link, src, tgt, [], [], [], [], [])  # nothing name-like on either side
-    how = [_row(how_linked, s, tgt.names, lexicon) for s in src.names]
+    forms, firsts = _forms(tgt.names) if src.names else ([], {})
+    how = [_row(how_linked, s, forms, firsts, lexicon) for s in src.names]
     # the same name (one lexicon entry, or spelt) before a larger or smaller unit (中国 / "Yunnan")
-    same = [[h is not None and not u for h, u in zip(row, _row(_units_only, s, tgt.names, lexicon))]
+    same = [[h is not None and not u for h, u in zip(row, _row(_units_only, s, forms, firsts, lexicon))]
             for s, row in zip(src.names, how)]
     anchors = _ordered_pairs(same)
     pairs = list(anchors)
@@ -387,7 +410,7 @@ def _link_names(link: Link, src: Side, tgt: Side, lexicon, shorts: Sequence[tupl
         for i in range(len(src.names)):
             if i in used_s:
                 continue
-            j = next((j for j in range(len(tgt.names)) if j not in used_t and table[i][j]), None)
+            j = _first_free(table[i], used_t)
             if j is not None:
                 used_s.add(i)
                 used_t.add(j)

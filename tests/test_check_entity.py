@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from northeast_text.checks import load_checks
 from northeast_text.entities import load_lexicon, recognise
@@ -412,3 +414,37 @@ def test_names_of_a_link_of_several_blocks_come_in_block_then_reading_order():
     assert [e.text for e in names.source.names] == ["辽宁", "吉林", "沈阳"]
     assert [e.text for e in names.target.names] == ["Jilin", "Liaoning", "Shenyang"]
     assert not names.left_source and not names.left_target
+
+
+def _ordered_pairs_stepwise(comp):
+    """The longest common subsequence of :func:`namelinks._ordered_pairs` cell by cell (its
+    definition, as the module had it before it went row by row in arrays)."""
+    n = len(comp)
+    m = len(comp[0]) if n else 0
+    rdp = [[0] * (m + 1) for _ in range(n + 1)]
+    for i in range(1, n + 1):
+        for j in range(1, m + 1):
+            best = max(rdp[i - 1][j], rdp[i][j - 1])
+            if comp[i - 1][j - 1]:
+                best = max(best, rdp[i - 1][j - 1] + 1)
+            rdp[i][j] = best
+    pairs = []
+    i, j = n, m
+    while i > 0 and j > 0:
+        if comp[i - 1][j - 1] and rdp[i][j] == rdp[i - 1][j - 1] + 1:
+            pairs.append((i - 1, j - 1))
+            i, j = i - 1, j - 1
+        elif rdp[i - 1][j] >= rdp[i][j - 1]:
+            i -= 1
+        else:
+            j -= 1
+    return pairs[::-1]
+
+
+@settings(derandomize=True, max_examples=300)
+@given(st.integers(0, 6).flatmap(lambda n: st.integers(0, 8).flatmap(
+    lambda m: st.lists(st.lists(st.booleans(), min_size=m, max_size=m), min_size=n, max_size=n))))
+def test_ordered_pairs_row_by_row_are_the_cell_by_cell_ones(comp):
+    from northeast_text.namelinks import _ordered_pairs
+
+    assert _ordered_pairs(comp) == _ordered_pairs_stepwise(comp)

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from functools import lru_cache
+from itertools import islice
 
 from .. import translit
 from ..entities import looks_like_place
@@ -95,7 +96,7 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object]) -> list[Find
     loose = list(names.untagged_target)
     # a tagged name inside an untagged pinyin run is a piece of it ("Xian" of "Rao Xian")
     cands = [tgt.names[j] for j in names.left_target
-             if not any(_within(tgt.names[j], u) and u.text != tgt.names[j].text for u in loose)]
+             if not loose or not any(_within(tgt.names[j], u) and u.text != tgt.names[j].text for u in loose)]
     tagged = len(cands)  # candidates from here on are untagged pinyin names
     cands += loose
     alone = _only_pairs(names, cands)
@@ -169,9 +170,11 @@ def _only_pairs(names: LinkNames, cands: list[Entity]) -> set[tuple[int, int]]:
     for outside_lexicon in (False, True):
         src = [i for i in names.left_source if names.source.names[i].type == "place"
                and not (outside_lexicon and names.source.names[i].key) and _certain(names.source.names[i], "zh")]
-        tgt = [k for k, t in enumerate(cands) if not (outside_lexicon and t.key)
-               and _type_by_shape(t) in ("place", "any") and _certain(t, "en")]
-        if len(src) == 1 and len(tgt) == 1:
+        if len(src) != 1:
+            continue
+        tgt = list(islice((k for k, t in enumerate(cands) if not (outside_lexicon and t.key)
+                           and _type_by_shape(t) in ("place", "any") and _certain(t, "en")), 2))  # one, or more
+        if len(tgt) == 1:
             out.add((src[0], tgt[0]))
     return out
 
