@@ -572,12 +572,14 @@ def _english_entities(blocks: Sequence[Block], lexicon: Lexicon) -> list[Entity]
     for (block, off, _), doc in zip(read, _nlp.pipe(nlp, (piece for _, _, piece in read), BATCH_SIZE)):
         spans = [(e.start, e.end, e.label_, e.ent_id_) for e in doc.ents]
         out.extend(_doc_entities(doc, spans, [(0, block, off)], lexicon, not_names, seen))
-    ruler = nlp.get_pipe("entity_ruler")
-    first_words = english.first_words()
-    for text, parts in _joined([p for p, by_model in zip(pieces, plan) if not by_model]):
-        if first_words.search(_lower(text)):
-            doc = nlp.make_doc(_nlp.spacy_text(text))
-            out.extend(_doc_entities(doc, _ruler_spans(ruler, doc), parts, lexicon, not_names, seen))
+    rest = [p for p, by_model in zip(pieces, plan) if not by_model]
+    if rest:  # (first_words reads len(ruler), a sum over every pattern)
+        ruler = nlp.get_pipe("entity_ruler")
+        first_words = english.first_words()
+        for text, parts in _joined(rest):
+            if first_words.search(_lower(text)):
+                doc = nlp.make_doc(_nlp.spacy_text(text))
+                out.extend(_doc_entities(doc, _ruler_spans(ruler, doc), parts, lexicon, not_names, seen))
     if any(_HAN_RUN.search(block.text) for block in blocks):
         for block in blocks:
             out.extend(_han_in_english(block, lexicon))
