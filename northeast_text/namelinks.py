@@ -530,7 +530,10 @@ def _spelled_runs(src: Side, tgt: Side, links: list[NameLink], runs: list[Entity
             continue
         links.append(NameLink(src.entity(*span, e.type, "zh"), e, "pinyin"))
         free = _blank(free, *span)
-    heard: dict[str, tuple[int, int] | None] = {}  # a repeated word sounds alike until ``free`` changes
+    # a repeated word sounds alike until ``free`` changes; when no word does, no word is looked for
+    heard = {word: next(iter(translit.sound_spans(word, free)), None) for word in _foreign_forms(tgt_text)}
+    if not any(heard.values()):
+        return out
     for a, b in _foreign_words(tgt_text, [tgt.span(e) for e in out]):
         word = tgt_text[a:b]
         if word not in heard:
@@ -560,6 +563,17 @@ def _foreign_words(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, in
         if not runs or not any(x <= a < y for x, y in runs):
             out.append((a, m.start() + part[1]))
     return out
+
+
+def _foreign_forms(text: str) -> list[str]:
+    """The foreign names :func:`_foreign_words` finds in ``text`` (pinyin runs aside), each once,
+    in order of their first occurrence."""
+    forms = {}
+    for words in dict.fromkeys(_CAP_WORDS.findall(text)):
+        part = _foreign_part(words)
+        if part is not None:
+            forms[words[part[0]:part[1]]] = None
+    return list(forms)
 
 
 def _foreign_part(cap_words: str) -> tuple[int, int] | None:

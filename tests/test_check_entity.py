@@ -448,3 +448,15 @@ def test_ordered_pairs_row_by_row_are_the_cell_by_cell_ones(comp):
     from northeast_text.namelinks import _ordered_pairs
 
     assert _ordered_pairs(comp) == _ordered_pairs_stepwise(comp)
+
+
+def test_a_foreign_name_said_twice_links_by_sound_each_time():
+    """The sound-alike words are judged once before the text is walked; every mention still
+    links, each to a stretch of its own, once the first took its partner."""
+    from northeast_text.namelinks import name_links
+
+    pair = _pair(["帕利说，医院已满。穆拉表示同意，帕利又说。"],
+                 ["Parly said the hospitals were full. Mura agreed, and Parly spoke again."])
+    (names,) = name_links(pair)
+    assert sorted((k.source.start, k.target.start, k.source.text, k.via) for k in names.links) == [
+        (0, 0, "帕利", "sound"), (9, 36, "穆拉", "sound"), (16, 53, "帕利", "sound")]
