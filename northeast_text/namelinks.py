@@ -187,7 +187,7 @@ def _ordered_pairs(comp: Sequence[Sequence[bool]]) -> list[tuple[int, int]]:
         return []  # nothing pairs (a name said 280,000 times facing none of its renderings)
     c = np.array(comp, dtype=bool)
     n, m = c.shape
-    rdp = np.zeros((n + 1, m + 1), dtype=np.int64)
+    rdp = np.zeros((n + 1, m + 1), dtype=np.int32)
     for i in range(1, n + 1):
         rdp[i, 1:] = np.maximum.accumulate(np.maximum(rdp[i - 1, 1:], rdp[i - 1, :-1] + c[i - 1]))
     # Walk from the end so that, among equal matchings, later names pair with later names:
