@@ -573,7 +573,7 @@ def _english_entities(blocks: Sequence[Block], lexicon: Lexicon) -> list[Entity]
         spans = [(e.start, e.end, e.label_, e.ent_id_) for e in doc.ents]
         out.extend(_doc_entities(doc, spans, [(0, block, off)], lexicon, not_names, seen))
     rest = [p for p, by_model in zip(pieces, plan) if not by_model]
-    if rest:  # (first_words reads len(ruler), a sum over every pattern)
+    if rest:  # pieces left to the ruler (first_words reads len(ruler), a sum over every pattern)
         ruler = nlp.get_pipe("entity_ruler")
         first_words = english.first_words()
         for text, parts in _joined(rest):
