@@ -372,24 +372,25 @@ def build(c: Cand, norm: Normalised, original: str, block_id: str, lang: str) ->
         start += 1
     while end > start and original[end - 1].isspace():
         end -= 1
-    fix = lambda d: None if d is None else clean(d)  # noqa: E731
+    extra = c.extra
+    readings = extra.get("readings")
     return Quantity(
         block=block_id,
         start=start,
         end=end,
         text=original[start:end],
         kind=c.kind,
-        value=fix(c.value),
-        low=fix(c.low),
-        high=fix(c.high),
+        value=None if c.value is None else clean(c.value),
+        low=None if c.low is None else clean(c.low),
+        high=None if c.high is None else clean(c.high),
         unit=c.unit,
         scale=c.scale,
         qualifier=c.qualifier,
-        step=fix(c.step),
+        step=None if c.step is None else clean(c.step),
         lang=lang,
         when=c.when,
-        readings=tuple((clean(v), u) for v, u in c.extra.get("readings", ())),
-        group=c.extra.get("group"),
+        readings=tuple((clean(v), u) for v, u in readings) if readings else (),
+        group=extra.get("group"),
     )
 
 

@@ -342,7 +342,20 @@ def _cn_int(s: str) -> int:
     return int(parse_numeral(s)[0])
 
 
+# Every dedicated pattern needs one of these (the steps' own quick tests, together):
+# a text without any has nothing for them to claim.
+_DEDICATED_HINT_RE = re.compile("|".join(map(re.escape, (
+    "/", ".", "19", "20", "民国", "年", "0后", "世纪", "月", "-", "·", "日", "号", ":", "时", "点", "秒", "10^",
+    "百分之", "分之", "半", "数以", "番", "减半", "第", "比", "成"))))
+
+
 def _dedicated(t: str, claim: Claim, claimed: Claimed) -> None:
+    """The patterns with a meaning of their own (when the text holds a hint of one)."""
+    if _DEDICATED_HINT_RE.search(t):
+        _dedicated_steps(t, claim, claimed)
+
+
+def _dedicated_steps(t: str, claim: Claim, claimed: Claimed) -> None:
     """The patterns with a meaning of their own, in priority order: each step
     claims its spans before the later ones and the generic reader see them."""
     for date in numeric_dates(t):
@@ -749,6 +762,10 @@ def _read(t: str, m: re.Match[str]) -> Cand | None:
     """One numeral with its scale, 几/多/余 markers and following unit."""
     s = m.group().replace(" ", "")
     start, end = m.start(), m.end()
+    if s.isascii() and s.isdigit():  # a plain run of Arabic digits (most figures): what parse_numeral gives
+        c = Cand(start, end, "count", value=Decimal(s), step=D1, num_start=start)
+        c.extra.update(arabic=True, placed=len(s) > 1)
+        return c
     # A bare trailing Chinese digit after a scale followed by a non-unit
     # character belongs to the next word ("3万亿三省" is not 3.3万亿).
     qualifier = None
