@@ -233,7 +233,10 @@ _LIMIT = pow10(MAX_DIGITS)
 
 def too_long(c: Cand) -> bool:
     """A candidate whose figure has more than MAX_DIGITS integer digits."""
-    return any(v is not None and abs(v) >= _LIMIT for v in (c.value, c.low, c.high))
+    for v in (c.value, c.low, c.high):
+        if v is not None and abs(v) >= _LIMIT:
+            return True
+    return False
 
 
 @cache
