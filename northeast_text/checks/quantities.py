@@ -294,6 +294,7 @@ class NQ:
         return self.lo != self.hi
 
 
+_ONE = Decimal(1)
 _UNIT_FACTORS = {"成": ("%", Decimal(10)), "decade": ("year", Decimal(10)), "decades": ("year", Decimal(10)),
                  "century": ("year", Decimal(100)), "centuries": ("year", Decimal(100)),
                  "years": ("year", Decimal(1)), "年": ("year", Decimal(1)), "RMB": ("CNY", Decimal(1)),
@@ -311,9 +312,7 @@ def normalise(q: Quantity, pos: int = 0, block_index: int = 0,
     else:
         return None
     unit = q.unit
-    factor = Decimal(1)
-    if unit in _UNIT_FACTORS:
-        unit, factor = _UNIT_FACTORS[unit]
+    unit, factor = _UNIT_FACTORS.get(unit, (unit, _ONE))
     kind = q.kind
     step = step_of(q)
     if unit == "pp":
