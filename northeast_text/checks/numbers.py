@@ -103,6 +103,8 @@ def check_numbers(pair: AnnotatedPair, config: Mapping[str, object]) -> list[Fin
     quiet = as_names(config.get("quiet_kinds", QUIET_KINDS))
     min_frac = dec(config.get("min_fraction_tolerance_percent", "0.5"))
     options = _Options.of(config, quiet)
+    src_labels = _by_block_index(src, _unit_labels)  # found once per block, not per link
+    src_bases = _by_block_index(src, _per_mille_bases)
     findings: list[Finding] = []
     leftovers: list[_Leftover] = []
     # everything each link holds, for the neighbour search
@@ -120,8 +122,8 @@ def check_numbers(pair: AnnotatedPair, config: Mapping[str, object]) -> list[Fin
                    and not (id(n.q) in src_unit_conv and n.q.unit not in tgt_written)]
         src_units = {n.unit for n in s_items if n.family == "amount"}
         src_written = {n.q.unit for n in s_items}
-        labels = _unit_labels(src, link.source)
-        bases = _per_mille_bases(src, link.source)
+        labels = _link_set(src_labels, link.source)
+        bases = _link_set(src_bases, link.source)
         t_items = [n for n in t_raw
                    if not inside(n.q, exempt)
                    and not (id(n.q) in conv_targets and n.unit not in src_units)
@@ -183,15 +185,22 @@ def _exempt_target_spans(pair: AnnotatedPair) -> list[tuple[str, int, int]]:
 _LABEL_POWERS = {"十": 1, "百": 2, "千": 3, "万": 4, "萬": 4, "亿": 8, "億": 8}
 
 
-def _unit_labels(analysis: Analysis, indices: Sequence[int]) -> set[Decimal]:
-    """The magnitudes the source states as unit labels (（亿元）, 单位：万吨): 1e8, 1e4."""
-    blocks = analysis.document.blocks
+def _by_block_index(analysis: Analysis, find: Callable[[str], set[_R]]) -> dict[int, set[_R]]:
+    """``find(text)`` of every block of a side that gives anything, by block index."""
+    return {bi: found for bi, block in enumerate(analysis.document.blocks) if (found := find(block.text))}
+
+
+def _link_set(sets: Mapping[int, set[_R]], indices: Sequence[int]) -> set[_R]:
+    """The union of ``sets`` over the blocks of a link (from :func:`_by_block_index`)."""
+    return set().union(*(sets[bi] for bi in indices if bi in sets)) if sets else set()
+
+
+def _unit_labels(text: str) -> set[Decimal]:
+    """The magnitudes a source block states as unit labels (（亿元）, 单位：万吨): 1e8, 1e4."""
     out = set()
-    for bi in indices:
-        if 0 <= bi < len(blocks):
-            for m in pattern("unit_label_zh").finditer(blocks[bi].text):
-                scale = m.group("s") or m.group("s2")
-                out.add(Decimal(10) ** sum(_LABEL_POWERS[ch] for ch in scale))
+    for m in pattern("unit_label_zh").finditer(text):
+        scale = m.group("s") or m.group("s2")
+        out.add(Decimal(10) ** sum(_LABEL_POWERS[ch] for ch in scale))
     return out
 
 
@@ -209,11 +218,9 @@ _PER_MILLE_RE = re.compile("|".join(map(re.escape, _PER_MILLE)))
 _PER_BEFORE = re.compile(r"(?i)\bper\s+$")
 
 
-def _per_mille_bases(analysis: Analysis, indices: Sequence[int]) -> set[Decimal]:
-    """The bases the source's per-mille signs stand for (4.9‰: 1,000)."""
-    blocks = analysis.document.blocks
-    return {_PER_MILLE[sign] for bi in indices if 0 <= bi < len(blocks)
-            for sign in _PER_MILLE_RE.findall(blocks[bi].text)}
+def _per_mille_bases(text: str) -> set[Decimal]:
+    """The bases a source block's per-mille signs stand for (4.9‰: 1,000)."""
+    return {_PER_MILLE[sign] for sign in _PER_MILLE_RE.findall(text)}
 
 
 def _is_per_base(analysis: Analysis, q: Quantity, bases: Set[Decimal]) -> bool:

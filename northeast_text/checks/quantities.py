@@ -590,7 +590,8 @@ def by_block(spans: Iterable[tuple[str, int, int]]) -> dict[str, list[tuple[int,
 
 def inside(q: Quantity, spans: Mapping[str, Sequence[tuple[int, int]]]) -> bool:
     """Is ``q`` within one of the spans of its block (``spans`` from :func:`by_block`)?"""
-    return any(s <= q.start and q.end <= e for s, e in spans.get(q.block, ()))
+    block_spans = spans.get(q.block)
+    return bool(block_spans) and any(s <= q.start and q.end <= e for s, e in block_spans)
 
 
 # --------------------------------------------------------------------------

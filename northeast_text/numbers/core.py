@@ -399,6 +399,8 @@ def build(c: Cand, norm: Normalised, original: str, block_id: str, lang: str) ->
 
 def drop_overlaps(cands: list[Cand]) -> list[Cand]:
     """Keep the longest of overlapping candidates, in text order."""
+    if len(cands) < 2:
+        return cands
     cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
     out: list[Cand] = []
     for c in cands:

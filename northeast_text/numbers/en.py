@@ -819,13 +819,16 @@ def _post_unit(t: str, c: Cand, pm: re.Match[str], post: dict[str, str], nouns: 
 
 def _generic(t: str, cands: list[Cand], claimed: Claimed, atom: re.Pattern[str]) -> None:
     found: list[Cand] = []
+    labels = label_re("en")
     for m in atom.finditer(t):
-        if not _free(claimed, m.start(), m.end()):
+        start, end = m.span()
+        if not claimed.free(start, end):
             continue
-        if m.group("num") and is_code(t, m.start("num"), m.end("num")):
+        num = m.group("num")
+        if num and is_code(t, m.start("num"), m.end("num")):
             continue  # COVID-19, 5G, F-35: a name, not a figure
-        if m.group("num") and not m.group("cpre") and label_re("en").search(t, max(0, m.start() - 20), m.start()):
-            found.append(Cand(m.start("num"), m.end("num"), "ordinal", value=Decimal(num_digits(m.group("num"))),
+        if num and not m.group("cpre") and labels.search(t, max(0, start - 20), start):
+            found.append(Cand(m.start("num"), m.end("num"), "ordinal", value=Decimal(num_digits(num)),
                               step=D1, num_start=m.start("num"), extra={"arabic": True}))
             continue  # Article 23, Boeing 737: a label
         c = _read(t, m)

@@ -953,18 +953,20 @@ _ADJACENT_RE = re.compile(r"([一二两三四五六七八九])([二两三四五�
 
 def _generic(t: str, cands: list[Cand], claimed: Claimed) -> None:
     found: list[Cand] = []
+    labels = label_re("zh")
     for m in _NUMERAL_RE.finditer(t):
-        if m.end() - m.start() > _MAX_NUMERAL or not _free(claimed, m.start(), m.end()):
+        start, end = m.span()
+        if end - start > _MAX_NUMERAL or not claimed.free(start, end):
             # a numeral partly claimed (e.g. the 2003 of 2003年) is skipped
             continue
-        run = _DIGIT_RUN_RE.match(t, m.start(), m.end())
+        run = _DIGIT_RUN_RE.match(t, start, end)
         if run is not None:
             digits_end = run.end()
-            if is_code(t, m.start(), digits_end):
+            if is_code(t, start, digits_end):
                 continue  # G20, COVID-19, 5G, MH370: a name, not a figure
-            if label_re("zh").search(t, max(0, m.start() - 20), m.start()):
-                value = Decimal(t[m.start():digits_end].replace(",", ""))
-                found.append(Cand(m.start(), digits_end, "ordinal", value=value, step=D1, num_start=m.start(),
+            if labels.search(t, max(0, start - 20), start):
+                value = Decimal(t[start:digits_end].replace(",", ""))
+                found.append(Cand(start, digits_end, "ordinal", value=value, step=D1, num_start=start,
                                   extra={"arabic": True, "placed": True}))
                 continue  # 波音737: a model number
         bare = m.group()[0] in "百千万萬亿億"
