@@ -697,7 +697,7 @@ def _spans(analysis: Analysis, block_id: str, text: str) -> list[Span]:
     return out
 
 
-def _crowded_blocks(analysis: Analysis) -> list[Block]:
+def crowded_blocks(analysis: Analysis) -> list[Block]:
     """The blocks holding two figures or more (a conversion takes two), in order."""
     counts = Counter(q.block for q in analysis.quantities)
     return [b for b in analysis.document.blocks if counts[b.id] >= 2]
@@ -714,7 +714,7 @@ def find_unit_conversions(analysis: Analysis) -> list[Quantity]:
     gap = pattern("conversion_gap")
     tol = dec(config_section("units").get("conversion_tolerance", "0.05"))
     out: list[Quantity] = []
-    for block in _crowded_blocks(analysis):
+    for block in crowded_blocks(analysis):
         qs = sorted((q for q in analysis.quantities_in(block.id) if q.value is not None and q.unit),
                     key=lambda q: q.start)
         for a, b in zip(qs, qs[1:]):
@@ -755,7 +755,7 @@ def find_conversions(analysis: Analysis) -> list[Conversion]:
     """Every amount followed by its translator's conversion into another currency."""
     gap = pattern("conversion_gap")
     out: list[Conversion] = []
-    for block in _crowded_blocks(analysis):
+    for block in crowded_blocks(analysis):
         spans = _spans(analysis, block.id, block.text)
         for a, b in zip(spans, spans[1:]):
             to_cur = currency_code(b.unit)
