@@ -1150,6 +1150,8 @@ def _qualify(t: str, c: Cand) -> None:
 def _finish(cands: list[Cand], t: str) -> list[Cand]:
     cands = drop_overlaps([c for c in cands if not too_long(c)])
     spans = excluded_spans(exclusion_re("zh_not_quantities.txt"), t)
+    if not spans:
+        return cands
     # 近千万 / 超过万亿: a set phrase made only of scale words (千万 "by all
     # means") is a figure when it starts a licensed bare scale numeral.
     bare_starts = {c.num_start for c in cands if c.extra.get("bare")}
