@@ -107,12 +107,9 @@ def check_numbers(pair: AnnotatedPair, config: Mapping[str, object]) -> list[Fin
     src_bases = _by_block_index(src, _per_mille_bases)
     findings: list[Finding] = []
     leftovers: list[_Leftover] = []
-    # everything each link holds, for the neighbour search
-    link_items: list[tuple[list[NQ], list[NQ]]] = []
     link_pairs: dict[int, list[tuple[Quantity, Quantity]]] = {}
     for li, link in enumerate(pair.alignment):
         if not link.source or not link.target:
-            link_items.append(([], []))
             continue
         t_raw = _link_quantities(tgt, link.target, min_frac, conv_parts, conv_targets)
         s_raw = _link_quantities(src, link.source, min_frac)
@@ -120,9 +117,7 @@ def check_numbers(pair: AnnotatedPair, config: Mapping[str, object]) -> list[Fin
         bases = _link_set(src_bases, link.source)
         if not (labels or bases) and _plain_link(s_raw, t_raw, markers, exempt,
                                                  (conv_targets, unit_conv, src_unit_conv)):
-            link_items.append((s_raw, t_raw))
-            link_pairs[li] = [(a.q, b.q) for a, b in zip(s_raw, t_raw)]
-            continue
+            continue  # all paired, nothing left over: no finding, no pairs to look up later
         tgt_written = {n.q.unit for n in t_raw}
         # a bracketed conversion in the source stands for its figure, unless the translation
         # gives that unit too
@@ -141,13 +136,12 @@ def check_numbers(pair: AnnotatedPair, config: Mapping[str, object]) -> list[Fin
         t_items = _ends_apart(per_unit_views(src, tgt, s_items, t_items), s_items)
         s_items = _ends_apart(s_items, t_items)
         t_items, s_items = _numbered(t_items), _numbered(s_items)
-        link_items.append((s_items, t_items))
         pairs: list[tuple[Quantity, Quantity]] = []
         f, left = _pair_link(pair, s_items, t_items, options, conv_targets, pairs)
         link_pairs[li] = pairs
         findings.extend(f)
         leftovers.extend(_Leftover(li, n, side) for side, n in left)
-    findings.extend(_report_leftovers(pair, leftovers, link_items, config, quiet, link_pairs))
+    findings.extend(_report_leftovers(pair, leftovers, config, quiet, link_pairs))
     return findings
 
 
@@ -481,7 +475,7 @@ def _pair_link(pair, S: list[NQ], T: list[NQ], options: _Options, conv_targets,
     return p.findings, p.leftovers()
 
 
-def _report_leftovers(pair, leftovers: list[_Leftover], link_items, config, quiet,
+def _report_leftovers(pair, leftovers: list[_Leftover], config, quiet,
                       link_pairs: Mapping[int, list[tuple[Quantity, Quantity]]] | None = None) -> list[Finding]:
     window = as_int(config.get("neighbour_links", 2))
     salient_min = dec(config.get("salient_min_value", 100))
