@@ -312,7 +312,9 @@ def normalise(q: Quantity, pos: int = 0, block_index: int = 0,
     else:
         return None
     unit = q.unit
-    unit, factor = _UNIT_FACTORS.get(unit, (unit, _ONE))
+    factor = _ONE
+    if unit in _UNIT_FACTORS:
+        unit, factor = _UNIT_FACTORS[unit]
     kind = q.kind
     step = step_of(q)
     if unit == "pp":
@@ -591,7 +593,9 @@ def by_block(spans: Iterable[tuple[str, int, int]]) -> dict[str, list[tuple[int,
 def inside(q: Quantity, spans: Mapping[str, Sequence[tuple[int, int]]]) -> bool:
     """Is ``q`` within one of the spans of its block (``spans`` from :func:`by_block`)?"""
     block_spans = spans.get(q.block)
-    return bool(block_spans) and any(s <= q.start and q.end <= e for s, e in block_spans)
+    if not block_spans:
+        return False
+    return any(s <= q.start and q.end <= e for s, e in block_spans)
 
 
 # --------------------------------------------------------------------------
