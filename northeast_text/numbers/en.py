@@ -371,8 +371,8 @@ def _stems_re(words: Iterable[str]) -> re.Pattern[str]:
 
 
 _MONTH_STEMS_RE = _stems_re(h.lower() for h in _MONTH_HINTS)  # every month's name holds its stem
-_MONTH_HINT_RE = re.compile("|".join(_MONTH_HINTS))
-_TIMES_HINT_RE = re.compile("|".join(_TIMES_HINTS))
+_MONTH_HINT_RE = re.compile("|".join(map(re.escape, _MONTH_HINTS)))
+_TIMES_HINT_RE = re.compile("|".join(map(re.escape, _TIMES_HINTS)))
 _ORD_STEMS_RE = _stems_re(_ORD_BASE)  # "twenty-first" holds "first"
 _DIGIT_RE = re.compile(r"\d")
 # Words one of which a figure written in words contains ("a dozen", "half a million"):
