@@ -3,7 +3,8 @@
 - a text without a hint of a dedicated pattern skips the dedicated steps
   (``zh._dedicated``): running every step on it claims nothing either;
 - a plain run of Arabic digits is read without ``parse_numeral``
-  (``zh._read``): the value, step and scale word are the ones it gives.
+  (``zh._read``): the value, step and scale word are the ones it gives;
+- the language's reader is looked up once (``numbers._reader``).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from northeast_text.numbers import zh
+from northeast_text.numbers import extract_text, zh
 from northeast_text.numbers.core import Cand, Claimed
 from northeast_text.numbers.normalise import normalise
 
@@ -65,3 +66,10 @@ def test_every_hint_lets_its_step_claim(text):
 def test_no_hint_no_dedicated_claim():
     assert _claims(zh._dedicated, "甲 1") == []
     assert _claims(zh._dedicated, "2020年") == [(0, 5, "year", Decimal(2020), None, None, None, "2020")]
+
+
+def test_reader_by_language_prefix():
+    assert [q.value for q in extract_text("3万人", "zh-Hans")] == [Decimal(30000)]
+    assert [q.value for q in extract_text("3 million people", "en-GB")] == [Decimal(3000000)]
+    with pytest.raises(ValueError, match="unsupported language"):
+        extract_text("3", "fr")
