@@ -68,8 +68,8 @@ def clean(value: Decimal) -> Decimal:
     Works in a context wide enough for the value, so a figure of more than 28
     digits neither raises nor is rounded.
     """
-    if not value.is_finite() or value.as_tuple().exponent == 0:
-        return value  # an integer written plainly (most figures) is clean already
+    if value.same_quantum(D1) or not value.is_finite():
+        return value  # an integer written plainly (exponent 0, most figures) is clean already
     ctx = wide_context(value)
     v = value.normalize(ctx)
     if v == v.to_integral_value(context=ctx):
