@@ -40,6 +40,7 @@ from .quantities import (
     as_names,
     compatible,
     config_section,
+    crowded_blocks,
     dec,
     evidence,
     find_conversions,
@@ -109,7 +110,7 @@ def find_issues(
 ) -> list[Issue]:
     """Every sum and relation inconsistency of one document."""
     issues: list[Issue] = []
-    for block in analysis.document.blocks:
+    for block in crowded_blocks(analysis):
         qs = sorted((q for q in analysis.quantities_in(block.id) if id(q) not in exempt),
                     key=lambda q: (q.start, q.end))
         if len(qs) < 2:

@@ -294,6 +294,7 @@ class NQ:
         return self.lo != self.hi
 
 
+_ONE = Decimal(1)
 _UNIT_FACTORS = {"成": ("%", Decimal(10)), "decade": ("year", Decimal(10)), "decades": ("year", Decimal(10)),
                  "century": ("year", Decimal(100)), "centuries": ("year", Decimal(100)),
                  "years": ("year", Decimal(1)), "年": ("year", Decimal(1)), "RMB": ("CNY", Decimal(1)),
@@ -311,7 +312,7 @@ def normalise(q: Quantity, pos: int = 0, block_index: int = 0,
     else:
         return None
     unit = q.unit
-    factor = Decimal(1)
+    factor = _ONE
     if unit in _UNIT_FACTORS:
         unit, factor = _UNIT_FACTORS[unit]
     kind = q.kind
@@ -591,7 +592,10 @@ def by_block(spans: Iterable[tuple[str, int, int]]) -> dict[str, list[tuple[int,
 
 def inside(q: Quantity, spans: Mapping[str, Sequence[tuple[int, int]]]) -> bool:
     """Is ``q`` within one of the spans of its block (``spans`` from :func:`by_block`)?"""
-    return any(s <= q.start and q.end <= e for s, e in spans.get(q.block, ()))
+    block_spans = spans.get(q.block)
+    if not block_spans:
+        return False
+    return any(s <= q.start and q.end <= e for s, e in block_spans)
 
 
 # --------------------------------------------------------------------------
@@ -697,7 +701,7 @@ def _spans(analysis: Analysis, block_id: str, text: str) -> list[Span]:
     return out
 
 
-def _crowded_blocks(analysis: Analysis) -> list[Block]:
+def crowded_blocks(analysis: Analysis) -> list[Block]:
     """The blocks holding two figures or more (a conversion takes two), in order."""
     counts = Counter(q.block for q in analysis.quantities)
     return [b for b in analysis.document.blocks if counts[b.id] >= 2]
@@ -714,7 +718,7 @@ def find_unit_conversions(analysis: Analysis) -> list[Quantity]:
     gap = pattern("conversion_gap")
     tol = dec(config_section("units").get("conversion_tolerance", "0.05"))
     out: list[Quantity] = []
-    for block in _crowded_blocks(analysis):
+    for block in crowded_blocks(analysis):
         qs = sorted((q for q in analysis.quantities_in(block.id) if q.value is not None and q.unit),
                     key=lambda q: q.start)
         for a, b in zip(qs, qs[1:]):
@@ -755,7 +759,7 @@ def find_conversions(analysis: Analysis) -> list[Conversion]:
     """Every amount followed by its translator's conversion into another currency."""
     gap = pattern("conversion_gap")
     out: list[Conversion] = []
-    for block in _crowded_blocks(analysis):
+    for block in crowded_blocks(analysis):
         spans = _spans(analysis, block.id, block.text)
         for a, b in zip(spans, spans[1:]):
             to_cur = currency_code(b.unit)

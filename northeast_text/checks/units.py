@@ -85,10 +85,11 @@ def _per_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[
     return zh_before, zh_after, en_after, {w.lower() if w.isascii() else w: u for w, u in words.items()}
 
 
-def price_unit(text: str, n: NQ) -> str | None:
+def price_unit(analysis: Analysis, n: NQ) -> str | None:
     """The unit of measure a price is given per (每斤8元, 8元/斤, "16 yuan per kilogram"), else None."""
     if n.q.kind != "money":
         return None
+    text = analysis.block(n.q.block).text
     zh_before, zh_after, en_after, words = _per_res()
     if n.q.lang == "zh":
         m = zh_after.match(text[n.q.end:]) or zh_before.search(text[:n.q.start])
@@ -105,7 +106,7 @@ def price_clash(src: Analysis, tgt: Analysis, a: NQ, b: NQ) -> tuple[str, str] |
     different units (每斤8元 as "8 yuan per kilogram"): the number was not converted."""
     if a.q.value is None or a.q.value != b.q.value:
         return None
-    su, tu = price_unit(src.block(a.q.block).text, a), price_unit(tgt.block(b.q.block).text, b)
+    su, tu = price_unit(src, a), price_unit(tgt, b)
     if su is None or tu is None or su == tu or base_unit(su)[1] == base_unit(tu)[1]:
         return None
     return su, tu
@@ -115,10 +116,10 @@ def per_unit_views(src: Analysis, tgt: Analysis, S: Sequence[NQ], T: Sequence[NQ
     """``T`` with each price given per another unit of the same measure than a source price
     it then equals restated per that unit ("16 yuan per kilogram" for 每斤8元 reads as 8 a jin):
     a correct conversion pairs, anything else is compared as written."""
-    priced = [(n, u) for n in S if (u := price_unit(src.block(n.q.block).text, n))]
+    priced = [(n, u) for n in S if (u := price_unit(src, n))]
     out = []
     for n in T:
-        u = price_unit(tgt.block(n.q.block).text, n)
+        u = price_unit(tgt, n)
         for a, su in priced if u else ():
             if su == u or base_unit(su)[0] != base_unit(u)[0]:
                 continue

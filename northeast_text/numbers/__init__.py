@@ -9,6 +9,9 @@ the way an English or Chinese writer would.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import cache
+
 from ..model import Block, Quantity
 from .core import base_unit, dates_agree, plain
 
@@ -17,12 +20,18 @@ __all__ = ["anchor_key", "base_unit", "dates_agree", "extract", "extract_text"]
 
 def extract_text(text: str, lang: str, block_id: str = "") -> list[Quantity]:
     """Every quantity in ``text`` (``lang`` "zh" or "en"), in text order."""
+    return _reader(lang)(text, block_id)
+
+
+@cache
+def _reader(lang: str) -> Callable[[str, str], list[Quantity]]:
+    """The language module's ``extract_text`` (imported on first use)."""
     if lang.startswith("zh"):
         from . import zh
-        return zh.extract_text(text, block_id)
+        return zh.extract_text
     if lang.startswith("en"):
         from . import en
-        return en.extract_text(text, block_id)
+        return en.extract_text
     raise ValueError(f"unsupported language: {lang!r}")
 
 

@@ -68,8 +68,8 @@ def clean(value: Decimal) -> Decimal:
     Works in a context wide enough for the value, so a figure of more than 28
     digits neither raises nor is rounded.
     """
-    if not value.is_finite() or value.as_tuple().exponent == 0:
-        return value  # an integer written plainly (most figures) is clean already
+    if value.same_quantum(D1) or not value.is_finite():
+        return value  # an integer written plainly (exponent 0, most figures) is clean already
     ctx = wide_context(value)
     v = value.normalize(ctx)
     if v == v.to_integral_value(context=ctx):
@@ -233,7 +233,10 @@ _LIMIT = pow10(MAX_DIGITS)
 
 def too_long(c: Cand) -> bool:
     """A candidate whose figure has more than MAX_DIGITS integer digits."""
-    return any(v is not None and abs(v) >= _LIMIT for v in (c.value, c.low, c.high))
+    for v in (c.value, c.low, c.high):
+        if v is not None and abs(v) >= _LIMIT:
+            return True
+    return False
 
 
 @cache
@@ -372,29 +375,32 @@ def build(c: Cand, norm: Normalised, original: str, block_id: str, lang: str) ->
         start += 1
     while end > start and original[end - 1].isspace():
         end -= 1
-    fix = lambda d: None if d is None else clean(d)  # noqa: E731
+    extra = c.extra
+    readings = extra.get("readings")
     return Quantity(
         block=block_id,
         start=start,
         end=end,
         text=original[start:end],
         kind=c.kind,
-        value=fix(c.value),
-        low=fix(c.low),
-        high=fix(c.high),
+        value=None if c.value is None else clean(c.value),
+        low=None if c.low is None else clean(c.low),
+        high=None if c.high is None else clean(c.high),
         unit=c.unit,
         scale=c.scale,
         qualifier=c.qualifier,
-        step=fix(c.step),
+        step=None if c.step is None else clean(c.step),
         lang=lang,
         when=c.when,
-        readings=tuple((clean(v), u) for v, u in c.extra.get("readings", ())),
-        group=c.extra.get("group"),
+        readings=tuple((clean(v), u) for v, u in readings) if readings else (),
+        group=extra.get("group"),
     )
 
 
 def drop_overlaps(cands: list[Cand]) -> list[Cand]:
     """Keep the longest of overlapping candidates, in text order."""
+    if len(cands) < 2:
+        return cands
     cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
     out: list[Cand] = []
     for c in cands:

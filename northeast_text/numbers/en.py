@@ -371,6 +371,8 @@ def _stems_re(words: Iterable[str]) -> re.Pattern[str]:
 
 
 _MONTH_STEMS_RE = _stems_re(h.lower() for h in _MONTH_HINTS)  # every month's name holds its stem
+_MONTH_HINT_RE = re.compile("|".join(map(re.escape, _MONTH_HINTS)))
+_TIMES_HINT_RE = re.compile("|".join(map(re.escape, _TIMES_HINTS)))
 _ORD_STEMS_RE = _stems_re(_ORD_BASE)  # "twenty-first" holds "first"
 _DIGIT_RE = re.compile(r"\d")
 # Words one of which a figure written in words contains ("a dozen", "half a million"):
@@ -391,7 +393,7 @@ def _dedicated(t: str, low: str, has_digit: bool, claim: Claim, claimed: Claimed
     for years in split_years(t):
         if _free(claimed, years.start, years.end):
             claim(years)
-    if has_digit and (any(h in t for h in _MONTH_HINTS) or "-" in t):
+    if has_digit and ("-" in t or _MONTH_HINT_RE.search(t)):
         _dates(t, claim)
     if _MONTH_STEMS_RE.search(low):
         _month_only(t, claim, claimed)
@@ -420,7 +422,7 @@ def _dedicated(t: str, low: str, has_digit: bool, claim: Claim, claimed: Claimed
         _ratios(t, claim, claimed)
     if has_digit and "-" in t:
         _scores(t, claim, claimed)
-    if any(h in low for h in _TIMES_HINTS):
+    if _TIMES_HINT_RE.search(low):
         _multipliers(t, claim, claimed)
     if _ORD_STEMS_RE.search(low):
         _ordinal_words(t, claim, claimed)
@@ -817,13 +819,16 @@ def _post_unit(t: str, c: Cand, pm: re.Match[str], post: dict[str, str], nouns: 
 
 def _generic(t: str, cands: list[Cand], claimed: Claimed, atom: re.Pattern[str]) -> None:
     found: list[Cand] = []
+    labels = label_re("en")
     for m in atom.finditer(t):
-        if not _free(claimed, m.start(), m.end()):
+        start, end = m.span()
+        if not claimed.free(start, end):
             continue
-        if m.group("num") and is_code(t, m.start("num"), m.end("num")):
+        num = m.group("num")
+        if num and is_code(t, m.start("num"), m.end("num")):
             continue  # COVID-19, 5G, F-35: a name, not a figure
-        if m.group("num") and not m.group("cpre") and label_re("en").search(t, max(0, m.start() - 20), m.start()):
-            found.append(Cand(m.start("num"), m.end("num"), "ordinal", value=Decimal(num_digits(m.group("num"))),
+        if num and not m.group("cpre") and labels.search(t, max(0, start - 20), start):
+            found.append(Cand(m.start("num"), m.end("num"), "ordinal", value=Decimal(num_digits(num)),
                               step=D1, num_start=m.start("num"), extra={"arabic": True}))
             continue  # Article 23, Boeing 737: a label
         c = _read(t, m)

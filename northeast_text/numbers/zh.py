@@ -342,7 +342,20 @@ def _cn_int(s: str) -> int:
     return int(parse_numeral(s)[0])
 
 
+# Every dedicated pattern needs one of these (the steps' own quick tests, together):
+# a text without any has nothing for them to claim.
+_DEDICATED_HINT_RE = re.compile("|".join(map(re.escape, (
+    "/", ".", "19", "20", "民国", "年", "0后", "世纪", "月", "-", "·", "日", "号", ":", "时", "点", "秒", "10^",
+    "百分之", "分之", "半", "数以", "番", "减半", "第", "比", "成"))))
+
+
 def _dedicated(t: str, claim: Claim, claimed: Claimed) -> None:
+    """The patterns with a meaning of their own (when the text holds a hint of one)."""
+    if _DEDICATED_HINT_RE.search(t):
+        _dedicated_steps(t, claim, claimed)
+
+
+def _dedicated_steps(t: str, claim: Claim, claimed: Claimed) -> None:
     """The patterns with a meaning of their own, in priority order: each step
     claims its spans before the later ones and the generic reader see them."""
     for date in numeric_dates(t):
@@ -749,6 +762,10 @@ def _read(t: str, m: re.Match[str]) -> Cand | None:
     """One numeral with its scale, 几/多/余 markers and following unit."""
     s = m.group().replace(" ", "")
     start, end = m.start(), m.end()
+    if s.isascii() and s.isdigit():  # a plain run of Arabic digits (most figures): what parse_numeral gives
+        c = Cand(start, end, "count", value=Decimal(s), step=D1, num_start=start)
+        c.extra.update(arabic=True, placed=len(s) > 1)
+        return c
     # A bare trailing Chinese digit after a scale followed by a non-unit
     # character belongs to the next word ("3万亿三省" is not 3.3万亿).
     qualifier = None
@@ -936,18 +953,20 @@ _ADJACENT_RE = re.compile(r"([一二两三四五六七八九])([二两三四五�
 
 def _generic(t: str, cands: list[Cand], claimed: Claimed) -> None:
     found: list[Cand] = []
+    labels = label_re("zh")
     for m in _NUMERAL_RE.finditer(t):
-        if m.end() - m.start() > _MAX_NUMERAL or not _free(claimed, m.start(), m.end()):
+        start, end = m.span()
+        if end - start > _MAX_NUMERAL or not claimed.free(start, end):
             # a numeral partly claimed (e.g. the 2003 of 2003年) is skipped
             continue
-        run = _DIGIT_RUN_RE.match(t, m.start(), m.end())
+        run = _DIGIT_RUN_RE.match(t, start, end)
         if run is not None:
             digits_end = run.end()
-            if is_code(t, m.start(), digits_end):
+            if is_code(t, start, digits_end):
                 continue  # G20, COVID-19, 5G, MH370: a name, not a figure
-            if label_re("zh").search(t, max(0, m.start() - 20), m.start()):
-                value = Decimal(t[m.start():digits_end].replace(",", ""))
-                found.append(Cand(m.start(), digits_end, "ordinal", value=value, step=D1, num_start=m.start(),
+            if labels.search(t, max(0, start - 20), start):
+                value = Decimal(t[start:digits_end].replace(",", ""))
+                found.append(Cand(start, digits_end, "ordinal", value=value, step=D1, num_start=start,
                                   extra={"arabic": True, "placed": True}))
                 continue  # 波音737: a model number
         bare = m.group()[0] in "百千万萬亿億"
@@ -1131,6 +1150,8 @@ def _qualify(t: str, c: Cand) -> None:
 def _finish(cands: list[Cand], t: str) -> list[Cand]:
     cands = drop_overlaps([c for c in cands if not too_long(c)])
     spans = excluded_spans(exclusion_re("zh_not_quantities.txt"), t)
+    if not spans:
+        return cands
     # 近千万 / 超过万亿: a set phrase made only of scale words (千万 "by all
     # means") is a figure when it starts a licensed bare scale numeral.
     bare_starts = {c.num_start for c in cands if c.extra.get("bare")}

@@ -1,0 +1,90 @@
+"""The fast paths of the ``numbers`` check give what the general pairing gives.
+
+A link whose figures pair in order (``_Pairing.in_order``) skips weighing
+every pair, and a link of the same plain figures in order (``_plain_link``)
+skips the pairing altogether; these tests run the check with and without the
+shortcuts on generated links (the number engine reads the figures) and demand
+the same findings.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from northeast_text.checks import numbers as check_module
+from northeast_text.checks.numbers import check_numbers
+from northeast_text.model import AnnotatedPair, Link
+from northeast_text.numbers import extract_text
+
+from builders import doc
+
+# a figure as each side writes it: the same figure, a hedge added or dropped, a
+# scale slip, a changed digit, another unit, a date, a range, a percentage
+FIGURES = (
+    ("3", "3"), ("12", "12"), ("约3", "3"), ("3", "about 3"), ("3亿", "300 million"), ("3亿", "3 billion"),
+    ("2020年", "2020"), ("7月1日", "July 1"), ("第3", "third"), ("3", "4"), ("1,200", "1,200"), ("约5%", "5%"),
+    ("4.2亿元", "420 million yuan"), ("4.2亿元", "42 million yuan"), ("3至5个", "3 to 5"), ("25公里", "25 km"),
+    ("两成", "20%"), ("3.5万", "35,000"), ("12", "over 12"), ("3至5", "3 to 5"), ("5", "5"),
+)
+
+
+def _pair(zh_blocks: list[list[str]], en_blocks: list[list[str]]):
+    zh_texts = ["甲" + "，乙".join(figs) + "。" for figs in zh_blocks]
+    en_texts = ["A " + ", then ".join(figs) + "." for figs in en_blocks]
+    zh_q = [q for i, t in enumerate(zh_texts) for q in extract_text(t, "zh", f"zh-b{i}")]
+    en_q = [q for i, t in enumerate(en_texts) for q in extract_text(t, "en", f"en-b{i}")]
+    src, tgt = doc(zh_texts, zh_q, "zh"), doc(en_texts, en_q, "en")
+    links = tuple(Link((i,), (i,), 1.0) for i in range(len(zh_texts)))
+    return AnnotatedPair(id="t", source=src, target=tgt, alignment=links)
+
+
+def _general(pair):
+    """The findings without the shortcut."""
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(check_module._Pairing, "in_order", lambda self: [])
+        m.setattr(check_module, "_plain_link", lambda *args: False)
+        return check_numbers(pair, {})
+
+
+@st.composite
+def links(draw):
+    """Links of corresponding figures; now and then one side's figures reordered or one dropped."""
+    zh_blocks, en_blocks = [], []
+    for _ in range(draw(st.integers(1, 3))):
+        figures = draw(st.lists(st.sampled_from(FIGURES), max_size=4))
+        zh, en = [z for z, _ in figures], [e for _, e in figures]
+        if en and draw(st.booleans()):
+            en = draw(st.permutations(en))[:len(en) - draw(st.integers(0, 1))]
+        zh_blocks.append(zh)
+        en_blocks.append(en)
+    return zh_blocks, en_blocks
+
+
+@settings(max_examples=200)
+@given(links())
+def test_shortcuts_pair_like_the_general_pairing(blocks):
+    pair = _pair(*blocks)
+    assert check_numbers(pair, {}) == _general(pair)
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ([["3", "12"]], [["3", "12"]]),  # the same figures in order: the shortcut takes them
+    ([["3", "12"]], [["12", "3"]]),  # the same figures in the other order: the general pairing
+    ([["约5%", "3"]], [["5%", "3"]]),  # a hedge dropped: found either way
+    ([["4.2亿元"]], [["42 million yuan"]]),  # a scale slip: found either way
+    ([["3", "3"]], [["3"]]),  # a figure repeated on one side
+])
+def test_in_order_cases(zh, en):
+    pair = _pair(zh, en)
+    assert check_numbers(pair, {}) == _general(pair)
+
+
+def test_in_order_is_taken_for_the_same_figures_in_order():
+    pair = _pair([["3", "12", "约5%"]], [["3", "12", "about 5%"]])
+    S = [check_module.normalise(q, i) for i, q in enumerate(pair.source.quantities)]
+    T = [check_module.normalise(q, i) for i, q in enumerate(pair.target.quantities)]
+    p = check_module._Pairing(pair, S, T, check_module._Options.of({}, frozenset()), set())
+    assert p.in_order() == [(0, 0, True), (1, 1, True), (2, 2, True)]
+    assert p.s_used == {0: 0, 1: 1, 2: 2}

@@ -1,0 +1,75 @@
+"""The shortcuts of the number engine give what the full machinery gives.
+
+- a text without a hint of a dedicated pattern skips the dedicated steps
+  (``zh._dedicated``): running every step on it claims nothing either;
+- a plain run of Arabic digits is read without ``parse_numeral``
+  (``zh._read``): the value, step and scale word are the ones it gives;
+- the language's reader is looked up once (``numbers._reader``).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from northeast_text.numbers import extract_text, zh
+from northeast_text.numbers.core import Cand, Claimed
+from northeast_text.numbers.normalise import normalise
+
+# the hints themselves, digits, numerals, units and plain letters
+ALPHABET = "0123456789一二三十百千万亿年月日号时点分秒之百半成比第番数以民国世纪后-·/.:^ 甲乙元个%"
+
+
+def _claims(step, t: str) -> list[tuple]:
+    cands: list[Cand] = []
+    claimed = Claimed()
+
+    def claim(c: Cand) -> None:
+        cands.append(c)
+        claimed.append((c.start, c.end))
+
+    step(t, claim, claimed)
+    return [(c.start, c.end, c.kind, c.value, c.low, c.high, c.unit, c.when) for c in cands]
+
+
+@settings(max_examples=400)
+@given(st.text(alphabet=ALPHABET, max_size=14))
+def test_dedicated_hint_skips_only_texts_no_step_claims_from(text):
+    t = normalise(text).text
+    assert _claims(zh._dedicated, t) == _claims(zh._dedicated_steps, t)
+
+
+@settings(max_examples=200)
+@given(st.text(alphabet="0123456789", min_size=1, max_size=24))
+def test_plain_digits_read_as_parse_numeral_reads_them(digits):
+    m = zh._NUMERAL_RE.search(digits)
+    c = zh._read(digits, m)
+    value, step = zh.parse_numeral(m.group())
+    assert (c.value, c.step, c.scale, c.qualifier) == (value, step, zh._scale_word(m.group()), None)
+    assert c.extra == {"arabic": True, "placed": len(m.group()) > 1}
+
+
+# one text per hint that a dedicated step claims from with no other hint in it
+@pytest.mark.parametrize("text", [
+    "1/2/1888", "1.2.1888", "1888-03-05", "7·15", "二〇二〇年", "90后", "二十世纪", "5日", "3号", "15:43", "9时",
+    "下午3点", "25秒33", "3×10^8", "百分之五", "三分之一", "一半", "数以万计", "翻两番", "第三", "3比1", "三成",
+])
+def test_every_hint_lets_its_step_claim(text):
+    t = normalise(text).text
+    assert _claims(zh._dedicated_steps, t)
+    assert _claims(zh._dedicated, t) == _claims(zh._dedicated_steps, t)
+
+
+def test_no_hint_no_dedicated_claim():
+    assert _claims(zh._dedicated, "甲 1") == []
+    assert _claims(zh._dedicated, "2020年") == [(0, 5, "year", Decimal(2020), None, None, None, "2020")]
+
+
+def test_reader_by_language_prefix():
+    assert [q.value for q in extract_text("3万人", "zh-Hans")] == [Decimal(30000)]
+    assert [q.value for q in extract_text("3 million people", "en-GB")] == [Decimal(3000000)]
+    with pytest.raises(ValueError, match="unsupported language"):
+        extract_text("3", "fr")
