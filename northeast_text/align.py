@@ -446,13 +446,16 @@ class _Lexicon:
         """(source hits, source words, target hits, target words) of the
         links src[i-a:i] <-> tgt[j-b:j] (arrays of link ends in reading
         order, a, b >= 1)."""
+        ns, nt = self.words_s.sizes(a)[i], self.words_t.sizes(b)[j]
         ks = np.zeros(len(i), dtype=np.int64)
         kt = np.zeros(len(i), dtype=np.int64)
+        both = np.flatnonzero((ns > 0) & (nt > 0))  # a side without words hits nothing, nor gives any gloss
+        i, j = i[both], j[both]
         for s, e, window in _windows(i, _LEX_ROWS):
             ii, jj = i[s:e], j[s:e]
             region = self._region(window, (int(ii.min()) - a, int(ii.max())), (int(jj.min()) - b, int(jj.max())))
-            ks[s:e], kt[s:e] = region.hits(ii, jj, a, b)
-        return ks, self.words_s.sizes(a)[i], kt, self.words_t.sizes(b)[j]
+            ks[both[s:e]], kt[both[s:e]] = region.hits(ii, jj, a, b)
+        return ks, ns, kt, nt
 
     def _region(self, window: int, src: tuple[int, int], tgt: tuple[int, int]) -> _Region:
         """The bitsets of source window ``window`` (``_LEX_ROWS`` segments)
@@ -771,6 +774,16 @@ class _Model:
         hit_t, miss_t = self._word_llr(1, ns)
         return -(ks * hit_s + (ns - ks) * miss_s + kt * hit_t + (nt - kt) * miss_t)
 
+    def _add_lexical_cost(self, c: np.ndarray, i: np.ndarray, j: np.ndarray, a: int, b: int) -> None:
+        """Add :meth:`lexical_cost` to the costs ``c`` of the links that hold
+        words on either side (it is 0 for the others)."""
+        assert self.lexicon is not None
+        some = np.flatnonzero((self.lexicon.words_s.sizes(a)[i] > 0) | (self.lexicon.words_t.sizes(b)[j] > 0))
+        if some.size == len(c):
+            c += self.lexical_cost(i, j, a, b)
+        elif some.size:
+            c[some] += self.lexical_cost(i[some], j[some], a, b)
+
     def costs(self, i: np.ndarray, j: np.ndarray, a: int, b: int) -> np.ndarray:
         """Costs of the links src[i-a:i] <-> tgt[j-b:j] for arrays of link ends ``i``, ``j``."""
         i, j = np.asarray(i, dtype=np.int64), np.asarray(j, dtype=np.int64)
@@ -807,7 +820,7 @@ class _Model:
             c += np.where(known, self.sentence_cost(self.sent_s[i] - self.sent_s[i - a],
                                                     self.sent_t[j] - self.sent_t[j - b]), 0.0)
         if self.lexicon is not None:
-            c += self.lexical_cost(i, j, a, b)
+            self._add_lexical_cost(c, i, j, a, b)
         anchors = self.anchors
         if anchors.orph_s[-1]:
             orphans = anchors.orph_s[i] - anchors.orph_s[i - a]
