@@ -1576,8 +1576,14 @@ def words_of(text: str, lang: str, dictionary: Dictionary, start: int = 0, end: 
              ) -> frozenset[str]:
     """The content words the dictionary signal compares (Chinese dictionary
     words, English stems) of ``text[start:end]``; the words of a text are
-    found once and remembered, so that a block's sentences reuse them."""
-    return _keys_in(_word_spans(text, lang, dictionary), start, len(text) if end is None else end)
+    found once and remembered, so that a block's sentences reuse them.  The
+    English words of a whole text need no offsets: they are collected at once."""
+    end = len(text) if end is None else end
+    if start <= 0 and end >= len(text) and not lang.startswith("zh"):
+        from .dictionary import english_stem_set
+
+        return english_stem_set(text)
+    return _keys_in(_word_spans(text, lang, dictionary), start, end)
 
 
 @lru_cache(maxsize=8192)
@@ -1709,6 +1715,8 @@ def _keys_in(spans: Sequence[tuple[int, str]], start: int, end: int) -> frozense
     """The keys of ``spans`` (sorted by offset) found in ``[start, end)``."""
     if not spans:
         return _NO_KEYS
+    if start <= spans[0][0] and spans[-1][0] < end:  # all of them (a whole block)
+        return frozenset([key for _at, key in spans])
     out = set()
     for k in range(bisect_left(spans, (start, "")), len(spans)):
         at, key = spans[k]

@@ -25,7 +25,7 @@ _MIN_LETTERS = 4
 def lowercase_words(texts: Iterable[str]) -> set[str]:
     """The words written in lower case somewhere in ``texts``: ordinary
     words, which a capital at the start of a sentence does not make names."""
-    return {m.group() for text in texts for m in _LOWER.finditer(text)}
+    return set().union(*(_LOWER.findall(text) for text in texts))
 
 
 def english_names(text: str, common: set[str]) -> list[tuple[int, str]]:
@@ -36,16 +36,21 @@ def english_names(text: str, common: set[str]) -> list[tuple[int, str]]:
 
     stop = english_stopwords()
     words = [(m.start(), m.end(), m.group()) for m in _CAPITALISED.finditer(text)]
+    lows = {}  # each distinct word is judged once: the name-like ones, in lower case
+    for word in {word for _, _, word in words}:
+        low = word.lower().removesuffix("'s")
+        if low not in stop and low not in common:
+            lows[word] = low
     out = []
     keys: dict[str, str] = {}  # one string per key, however often the name recurs
     for k, (start, end, word) in enumerate(words):
-        low = word.lower().removesuffix("'s")
-        if low in stop or low in common:
+        low = lows.get(word)
+        if low is None:
             continue
         if len(low) >= _MIN_LETTERS:
             key = "s:" + low
             out.append((start, keys.setdefault(key, key)))
-        if k + 1 < len(words) and _SEPARATOR.match(text[end:words[k + 1][0]]):
+        if k + 1 < len(words) and words[k + 1][0] - end <= 2 and _SEPARATOR.match(text[end:words[k + 1][0]]):
             key = "s:" + low + words[k + 1][2].lower().removesuffix("'s")
             out.append((start, keys.setdefault(key, key)))
     return out
