@@ -470,18 +470,6 @@ class _Lexicon:
             _local_bits(self.vocabulary[1], self.words_t, tgt, self.gloss_s, src))
         return region
 
-    def link_counts(self, links: Sequence[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
-        """:meth:`counts` of each (i, j, a, b) link, in order."""
-        out: list[tuple[int, int, int, int]] = [(0, 0, 0, 0)] * len(links)
-        by_type: dict[tuple[int, int], list[int]] = {}
-        for k, (_i, _j, a, b) in enumerate(links):
-            by_type.setdefault((a, b), []).append(k)
-        for (a, b), ks in by_type.items():
-            got = self.counts(np.array([links[k][0] for k in ks]), np.array([links[k][1] for k in ks]), a, b)
-            for k, row in zip(ks, zip(*(x.tolist() for x in got))):
-                out[k] = row
-        return out
-
     def chance(self, diagonal: Sequence[float], offset: int = 7) -> tuple[float, float]:
         """The chance of a hit per word of the other side, between unrelated
         segments: each source segment against the target segments
@@ -927,7 +915,8 @@ class _Band:
         self.back = np.zeros((self.rows, self.width), dtype=np.uint8)  # places in ``order``
         self.order: list[int] = []  # the link types (indices into ``types``) in the order the DP takes them
         size = self.rows * len(types) * self.width
-        self.cost = np.full((self.rows, len(types), self.width), INF) if size <= _KEPT_COSTS else None
+        # every cost is written by :func:`_fill` (inf where no link ends)
+        self.cost = np.empty((self.rows, len(types), self.width)) if size <= _KEPT_COSTS else None
 
     def link_costs(self, model: _Model, i: np.ndarray, j: np.ndarray, t: int) -> np.ndarray:
         """Costs of the links of type ``types[t]`` ending at (i, j): kept
@@ -1154,30 +1143,50 @@ def _estimate_ratio(src: Sequence[Segment], tgt: Sequence[Segment],
     over total source length.  With a path: the length-weighted median of
     the per-link ratios of its real (n-m, n, m >= 1) links.
     """
+    len_s, len_t = _lengths(src), _lengths(tgt)
     if not path:
-        ls = sum(max(s.length, 0.0) for s in src)
-        lt = sum(max(t.length, 0.0) for t in tgt if t.hint != "addition")
+        ls = _total(len_s)
+        lt = _total(np.array([x for x, t in zip(len_t.tolist(), tgt) if t.hint != "addition"]))
         if ls <= 0 or lt <= 0:
             return 1.0
         return lt / ls
-    samples = []
-    for i, j, a, b in path:
-        if a == 0 or b == 0:
-            continue
-        ls = sum(max(s.length, 0.0) for s in src[i - a:i])
-        lt = sum(max(t.length, 0.0) for t in tgt[j - b:j])
-        if ls > 0 and lt > 0:
-            samples.append((lt / ls, ls + lt))
-    if not samples:
+    i, j, a, b = _link_arrays(path, real=True)
+    ls, lt = _link_sums(len_s, i, a), _link_sums(len_t, j, b)
+    keep = (ls > 0) & (lt > 0)
+    if not keep.any():
         return _estimate_ratio(src, tgt, None)
-    samples.sort()
-    half = sum(w for _, w in samples) / 2.0
-    acc = 0.0
-    for r, w in samples:
-        acc += w
-        if acc >= half:
-            return r
-    return samples[-1][0]  # pragma: no cover
+    ratio, weight = lt[keep] / ls[keep], ls[keep] + lt[keep]
+    order = np.lexsort((weight, ratio))  # the (ratio, weight) samples sorted
+    ratio, acc = ratio[order], np.cumsum(weight[order])
+    return float(ratio[int(np.argmax(acc >= acc[-1] / 2.0))])
+
+
+def _lengths(segs: Sequence[Segment]) -> np.ndarray:
+    """The segments' lengths (none below 0)."""
+    return np.array([max(s.length, 0.0) for s in segs], dtype=np.float64)
+
+
+def _total(values: np.ndarray) -> float:
+    """``values`` summed one after the other (as ``sum`` would)."""
+    return float(np.cumsum(values)[-1]) if values.size else 0.0
+
+
+def _link_arrays(path: Sequence[tuple[int, int, int, int]], real: bool = False
+                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The (i, j, a, b) of the links of ``path`` as four arrays (``real``: only n-m links, n, m >= 1)."""
+    links = np.array(path, dtype=np.int64).reshape(-1, 4)
+    if real:
+        links = links[(links[:, 2] > 0) & (links[:, 3] > 0)]
+    return links[:, 0], links[:, 1], links[:, 2], links[:, 3]
+
+
+def _link_sums(values: np.ndarray, ends: np.ndarray, sizes: np.ndarray) -> np.ndarray:
+    """Per link: ``values[end - size:end]`` summed one after the other (as ``sum`` would)."""
+    out = np.zeros(len(ends))
+    for k in range(int(sizes.max(initial=0))):
+        take = sizes > k
+        out[take] += values[ends[take] - sizes[take] + k]
+    return out
 
 
 def _estimate_priors(path: Sequence[tuple[int, int, int, int]], cfg: AlignConfig) -> dict[str, float]:
@@ -1234,20 +1243,26 @@ def _estimate_sentences(src: Sequence[Segment], tgt: Sequence[Segment],
     configured variance; with one: both from its real links whose sides know
     their sentence counts, the variance smoothed towards the configured one
     (``sentence_strength`` pseudo-links) and kept above ``sentence_floor``."""
-    pairs = []
-    for i, j, a, b in _real_links(path) if path else [(len(src), len(tgt), len(src), len(tgt))]:
-        ss, ts = src[i - a:i], tgt[j - b:j]
-        if all(x.sentences for x in ss) and all(x.sentences for x in ts):
-            pairs.append((sum(x.sentences for x in ss), sum(x.sentences for x in ts)))
-    total_s = sum(s for s, _ in pairs)
+    if path:
+        i, j, a, b = _link_arrays(path, real=True)
+    else:
+        i, j, a, b = (np.array([x], dtype=np.int64) for x in (len(src), len(tgt), len(src), len(tgt)))
+    sums = []
+    for segs, ends, sizes in ((src, i, a), (tgt, j, b)):
+        count, unknown = _counts(x.sentences for x in segs), _counts(not x.sentences for x in segs)
+        sums.append((count[ends] - count[ends - sizes], unknown[ends] == unknown[ends - sizes]))
+    (ns, known_s), (nt, known_t) = sums
+    known = known_s & known_t
+    ns, nt = ns[known], nt[known]
+    total_s = int(ns.sum())
     if not total_s:
         return 1.0, cfg.sentence_variance
-    ratio = sum(t for _, t in pairs) / total_s
+    ratio = int(nt.sum()) / total_s
     if not path:
         return ratio, cfg.sentence_variance
-    spread = sum((t - ratio * s) ** 2 / max(ratio * s, 1.0) for s, t in pairs)
+    spread = _total((nt - ratio * ns) ** 2 / np.maximum(ratio * ns, 1.0))
     k = cfg.sentence_strength
-    return ratio, max(cfg.sentence_floor, (spread + k * cfg.sentence_variance) / (len(pairs) + k))
+    return ratio, max(cfg.sentence_floor, (spread + k * cfg.sentence_variance) / (len(ns) + k))
 
 
 def _estimate_hit(lexicon: _Lexicon | None, path: Sequence[tuple[int, int, int, int]], cfg: AlignConfig,
@@ -1256,15 +1271,30 @@ def _estimate_hit(lexicon: _Lexicon | None, path: Sequence[tuple[int, int, int, 
     links of a path (hits beyond chance), smoothed towards ``lexical_hit``."""
     if lexicon is None:
         return (cfg.lexical_hit, cfg.lexical_hit)
-    acc = [0.0, 0.0, 0.0, 0.0]  # source hits beyond chance, source room; target the same
-    for ks, ns, kt, nt in lexicon.link_counts(_real_links(path)):
-        for side, k, n, other in ((0, ks, ns, nt), (2, kt, nt, ns)):
-            p0 = 1.0 - math.exp(-chance[side // 2] * other)
-            acc[side] += k - n * p0
-            acc[side + 1] += n * (1.0 - p0)
+    i, j, a, b = _link_arrays(path, real=True)
+    ks, ns, kt, nt = counts = np.zeros((4, len(i)), dtype=np.int64)  # in path order
+    for sa, sb, at in _by_type(a, b):
+        counts[:, at] = lexicon.counts(i[at], j[at], sa, sb)
+    acc = []  # source hits beyond chance, source room; target the same
+    for side, k, n, other in ((0, ks, ns, nt), (1, kt, nt, ns)):
+        p0 = _chance_hits(chance[side], other)
+        acc += [_total(k - n * p0), _total(n * (1.0 - p0))]
     strength = cfg.lexical_strength
     hit_s, hit_t = ((max(acc[s], 0.0) + strength * cfg.lexical_hit) / (acc[s + 1] + strength) for s in (0, 2))
     return hit_s, hit_t
+
+
+def _by_type(a: np.ndarray, b: np.ndarray) -> list[tuple[int, int, np.ndarray]]:
+    """(a, b, places) of the links of each type."""
+    code = a * 1024 + b
+    return [(int(c) // 1024, int(c) % 1024, np.flatnonzero(code == c)) for c in np.unique(code).tolist()]
+
+
+def _chance_hits(chance: float, other: np.ndarray) -> np.ndarray:
+    """``1 - exp(-chance * other)`` for counts ``other`` (with ``math.exp``, once per distinct count)."""
+    values = np.unique(other)
+    table = np.array([1.0 - math.exp(-chance * int(v)) for v in values.tolist()])
+    return table[np.searchsorted(values, other)] if values.size else np.zeros(0)
 
 
 def _learn(src: Sequence[Segment], tgt: Sequence[Segment], path: Sequence[tuple[int, int, int, int]] | None,
