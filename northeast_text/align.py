@@ -712,6 +712,16 @@ class _Model:
         self.grp_t = np.array([t.group for t in tgt] + [-1], dtype=np.int64)
         self.grouped = bool((self.grp_s >= 0).any() or (self.grp_t >= 0).any())
         self.limits = _group_limits(src, tgt) if self.grouped else None
+        self._windows: dict[tuple[int, int], np.ndarray] = {}
+
+    def _window(self, prefix: np.ndarray, size: int) -> np.ndarray:
+        """At each end e >= size: ``prefix[e] - prefix[e - size]`` (the sum
+        over the ``size`` segments before e), kept per prefix array and size."""
+        got = self._windows.get((id(prefix), size))
+        if got is None:
+            got = self._windows[(id(prefix), size)] = np.concatenate(
+                (np.zeros(size, dtype=prefix.dtype), prefix[size:] - prefix[:-size]))
+        return got
 
     def _crosses_group(self, i: np.ndarray, j: np.ndarray, a: int, b: int) -> np.ndarray:
         gs, gt = self.grp_s, self.grp_t
@@ -792,10 +802,11 @@ class _Model:
 
     def _real_costs(self, i: np.ndarray, j: np.ndarray, a: int, b: int) -> np.ndarray:
         cfg = self.cfg
-        c = self.prior[(a, b)] + self.length_cost(self.ps[i] - self.ps[i - a], self.pt[j] - self.pt[j - b])
+        over = self._window
+        c = self.prior[(a, b)] + self.length_cost(over(self.ps, a)[i], over(self.pt, b)[j])
         # the terms below add nothing to any link of a pair without hints, cues, sentence counts, orphans
         if self.hint_t[-1]:
-            c += cfg.addition_penalty * (self.hint_t[j] - self.hint_t[j - b])
+            c += cfg.addition_penalty * over(self.hint_t, b)[j]
         if self.ncue_s[-1] and self.ncue_t[-1]:  # cues: the first segment of each side leads the link
             cs, ct = self.cue_s[i - a], self.cue_t[j - b]
             c += np.where((cs >= 0) & (ct >= 0), np.where(cs == ct, -cfg.cue_weight, cfg.cue_weight), 0.0)
@@ -804,9 +815,10 @@ class _Model:
             c += cfg.cue_weight / 2 * inner
         if self.unk_s[-1] < len(self.src) and self.unk_t[-1] < len(self.tgt):
             # sentence counts, where both sides know them
-            known = (self.unk_s[i] == self.unk_s[i - a]) & (self.unk_t[j] == self.unk_t[j - b])
-            c += np.where(known, self.sentence_cost(self.sent_s[i] - self.sent_s[i - a],
-                                                    self.sent_t[j] - self.sent_t[j - b]), 0.0)
+            cost = self.sentence_cost(over(self.sent_s, a)[i], over(self.sent_t, b)[j])
+            if self.unk_s[-1] or self.unk_t[-1]:
+                cost = np.where((over(self.unk_s, a)[i] == 0) & (over(self.unk_t, b)[j] == 0), cost, 0.0)
+            c += cost
         if self.lexicon is not None:
             self._add_lexical_cost(c, i, j, a, b)
         anchors = self.anchors
@@ -814,7 +826,7 @@ class _Model:
             orphans = anchors.orph_s[i] - anchors.orph_s[i - a]
             c += np.where(orphans > 0, np.minimum(cfg.orphan_weight * orphans, cfg.orphan_cap), 0.0)
         held_s, held_t = anchors.held
-        both = np.flatnonzero((held_s[i] != held_s[i - a]) & (held_t[j] != held_t[j - b]))
+        both = np.flatnonzero((over(held_s, a)[i] != 0) & (over(held_t, b)[j] != 0))
         if both.size:
             c[both] += self._anchor_costs(i[both], j[both], a, b)
         return c

@@ -209,3 +209,11 @@ def test_names_by_sound_match_the_plain_loop(parts):
     common = lowercase_words([text])
     assert common == set(re.findall(r"\b[a-z]+\b", text))
     assert english_names(text, common) == _plain_names(text, common)
+
+
+@fast
+@given(st.text(alphabet="a .!?。！？…；\n甲”", max_size=12), st.sampled_from(["zh", "en"]))
+def test_sentence_count_without_an_end_mark(text, lang):
+    from northeast_text.sentences import count, split
+
+    assert count(text, lang) == len(split(text, lang))
