@@ -195,14 +195,15 @@ def _value_keys(value: Decimal, scaled: bool, percent: bool) -> frozenset[str]:
 
 
 def _quantity_keys(q) -> set[str]:
-    if getattr(q, "kind", None) == "ordinal":
+    kind = getattr(q, "kind", None)
+    if kind == "ordinal":
         return set()
     keys: set[str] = set()
-    pct = getattr(q, "kind", None) in ("percent", "points")
+    pct = kind in ("percent", "points")
     scaled = bool(getattr(q, "scale", None))
     for v in (q.value, q.low, q.high):
         if v is not None:
-            keys |= _value_keys(Decimal(v), scaled, pct)
+            keys |= _value_keys(v if type(v) is Decimal else Decimal(v), scaled, pct)
     return keys
 
 
@@ -1390,48 +1391,47 @@ def _posteriors(model: _Model, band: _Band, path: Sequence[tuple[int, int, int, 
     prefer it to its neighbouring alternatives.  Stretches of one shape are
     computed together; one of more than ``_POSTERIOR_CELLS`` cells gives 0.5
     (no evidence either way)."""
-    out = [0.5] * len(path)
-    shapes: dict[tuple[int, int], list[int]] = {}
-    for k in range(len(path)):
-        i0, j0, i1, j1 = _stretch(path, k)
-        if (i1 - i0 + 1) * (j1 - j0 + 1) <= _POSTERIOR_CELLS:
-            shapes.setdefault((i1 - i0, j1 - j0), []).append(k)
-    for (di, dj), ks in shapes.items():
-        step = max(1, _POSTERIOR_BATCH // ((di + 1) * (dj + 1) * len(band.types)))
+    out = np.full(len(path), 0.5)
+    if not path:
+        return []
+    links = np.array(path, dtype=np.int64).reshape(-1, 4)
+    i0, j0, i1, j1 = _stretches(links)
+    di, dj = i1 - i0, j1 - j0
+    small = np.flatnonzero((di + 1) * (dj + 1) <= _POSTERIOR_CELLS)
+    for shape in np.unique(np.stack((di[small], dj[small]), axis=1), axis=0).tolist():
+        ks = small[(di[small] == shape[0]) & (dj[small] == shape[1])]
+        step = max(1, _POSTERIOR_BATCH // ((shape[0] + 1) * (shape[1] + 1) * len(band.types)))
         for start in range(0, len(ks), step):
             part = ks[start:start + step]
-            got = _shape_posteriors(model, band, (di, dj), [path[k] for k in part],
-                                    [_stretch(path, k)[:2] for k in part], temperature)
-            for k, p in zip(part, got.tolist()):
-                out[k] = p
-    return out
+            out[part] = _shape_posteriors(model, band, tuple(shape), links[part], i0[part], j0[part], temperature)
+    return out.tolist()
 
 
-def _stretch(path: Sequence[tuple[int, int, int, int]], k: int) -> tuple[int, int, int, int]:
-    """(i0, j0, i1, j1): from the start of link k - 1 to the end of link k + 1."""
-    i1, j1, _, _ = path[min(k + 1, len(path) - 1)]
-    pi, pj, pa, pb = path[max(k - 1, 0)]
-    return pi - pa, pj - pb, i1, j1
+def _stretches(links: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(i0, j0, i1, j1) of each link k of a path (rows of i, j, a, b): from
+    the start of link k - 1 to the end of link k + 1."""
+    before = np.concatenate((links[:1], links[:-1]))
+    after = np.concatenate((links[1:], links[-1:]))
+    return before[:, 0] - before[:, 2], before[:, 1] - before[:, 3], after[:, 0], after[:, 1]
 
 
-def _shape_posteriors(model: _Model, band: _Band, shape: tuple[int, int],
-                      links: Sequence[tuple[int, int, int, int]], starts: Sequence[tuple[int, int]],
-                      temperature: float) -> np.ndarray:
-    """The local posteriors of ``links`` whose stretches (starting at
-    ``starts``) all have ``shape`` (target, source boundaries spanned)."""
+def _shape_posteriors(model: _Model, band: _Band, shape: tuple[int, int], links: np.ndarray, i0: np.ndarray,
+                      j0: np.ndarray, temperature: float) -> np.ndarray:
+    """The local posteriors of ``links`` (rows of i, j, a, b) whose
+    stretches (starting at ``i0``, ``j0``) all have ``shape`` (target,
+    source boundaries spanned)."""
     di, dj = shape
     types = band.types
-    i0 = np.array([s[0] for s in starts], dtype=np.int64)
-    j0 = np.array([s[1] for s in starts], dtype=np.int64)
     energy = band.stretch_costs(model, i0, j0, shape) / temperature
     fwd = _sweep(energy, types, forward=True)
     bwd = _sweep(energy, types, forward=False)
-    n = np.arange(len(starts))
-    x = np.array([link[0] for link in links], dtype=np.int64) - i0
-    y = np.array([link[1] for link in links], dtype=np.int64) - j0
-    xa = x - np.array([link[2] for link in links], dtype=np.int64)
-    yb = y - np.array([link[3] for link in links], dtype=np.int64)
-    kind = np.array([types.index((link[2], link[3])) for link in links], dtype=np.int64)
+    n = np.arange(len(i0))
+    x, y = links[:, 0] - i0, links[:, 1] - j0
+    xa, yb = x - links[:, 2], y - links[:, 3]
+    table = np.zeros((max(a for a, _ in types) + 1, max(b for _, b in types) + 1), dtype=np.int64)
+    for t, (a, b) in enumerate(types):
+        table[a, b] = t
+    kind = table[links[:, 2], links[:, 3]]  # the place of each link's type in ``types``
     total = fwd[di, dj]
     mine = fwd[xa, yb, n] - energy[kind, x, y, n] + bwd[x, y, n]
     with np.errstate(invalid="ignore", over="ignore"):
@@ -1650,7 +1650,8 @@ def segments_of(analysis: Analysis, *, use_numbers: bool = True, use_names: bool
     by_block: dict[str, set[str]] = {}
     if use_numbers and analysis.quantities:
         for q in analysis.quantities:
-            by_block.setdefault(q.block, set()).update(_quantity_keys(q))
+            if keys := _quantity_keys(q):
+                by_block.setdefault(q.block, set()).update(keys)
     numbers_from_text = use_numbers and not analysis.quantities
     if use_names and analysis.entities:
         for e in analysis.entities:
@@ -1665,22 +1666,27 @@ def segments_of(analysis: Analysis, *, use_numbers: bool = True, use_names: bool
         notes_of.setdefault(note.block, []).append(note)
         if note.kind in _INLINE_KINDS and note.place == "inline":
             inserted[note.block] = inserted.get(note.block, 0) + text_length(note.text, lang)
+    any_notes = bool(analysis.notes)
     segs = []
     for block in doc.blocks:
+        text = block.text
         keys = set(by_block.get(block.id, ()))
         if numbers_from_text:
             for q in numbers.extract(block):
                 keys |= _quantity_keys(q)
         if names_from_list:
-            keys |= name_keys(block.text, lang)
+            keys |= name_keys(text, lang)
+        # only a notes-section block or one with notes of its own can be the translator's
+        covered = (block.role in _NOTE_ROLES or block.id in notes_of) and _covered(
+            block, notes_of.get(block.id, ()), any_notes)
         segs.append(Segment(
-            length=float(max(1, text_length(block.text, lang) - inserted.get(block.id, 0))),
-            anchors=frozenset(keys),
-            cue=cue_of(block.text, lang, block.role),
+            length=float(max(1, text_length(text, lang) - inserted.get(block.id, 0))),
+            anchors=frozenset(keys) if keys else _NO_KEYS,
+            cue=cue_of(text, lang, block.role),
             role=block.role,
-            hint="addition" if _covered(block, notes_of.get(block.id, ()), bool(analysis.notes)) else None,
-            sentences=sentences.count(block.text, lang),
-            words=words_of(block.text, lang, dictionary) if dictionary is not None else frozenset(),
+            hint="addition" if covered else None,
+            sentences=sentences.count(text, lang),
+            words=words_of(text, lang, dictionary) if dictionary is not None else _NO_KEYS,
         ))
     return segs
 

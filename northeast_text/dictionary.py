@@ -114,9 +114,11 @@ def english_stem_spans(text: str) -> list[tuple[int, str]]:
 def english_stem_set(text: str) -> frozenset[str]:
     """The stems of :func:`english_stem_spans`, without their offsets (each
     distinct word is looked at once: much faster on a long text)."""
-    found = {_content_stem(w) for w in set(_WORD_RE.findall(text))}
-    found.discard(None)
-    return frozenset(found)  # type: ignore[arg-type]
+    found = frozenset(map(_content_stem, set(_WORD_RE.findall(text))))
+    return found - _NONE if None in found else found  # type: ignore[return-value]
+
+
+_NONE = frozenset([None])
 
 
 @lru_cache(maxsize=65536)
