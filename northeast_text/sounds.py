@@ -20,6 +20,8 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:'[a-z]+)?\b")
 _SEPARATOR = re.compile(r"^[ \-‐]$")
 _LOWER = re.compile(r"\b[a-z]+\b")
 _MIN_LETTERS = 4
+# two characters in a row that may have a pinyin (a superset of pypinyin's own RE_HANS)
+_HANS_PAIR = re.compile(r"[\u3007\ue815-\ue864\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U000323af]{2}")
 
 
 def lowercase_words(texts: Iterable[str]) -> set[str]:
@@ -67,7 +69,7 @@ def _syllables(text: str) -> tuple[str, ...]:
 def chinese_matches(text: str, wanted: Iterable[str] | set[str]) -> list[tuple[int, str]]:
     """(offset, key) of the runs of 2-4 Chinese characters whose pinyin spells a wanted key."""
     wanted = wanted if isinstance(wanted, (set, frozenset)) else set(wanted)
-    if not wanted:
+    if not wanted or not _HANS_PAIR.search(text):  # a key needs two syllables in a row
         return []
     syllables = _syllables(text)
     out = []

@@ -217,3 +217,18 @@ def test_sentence_count_without_an_end_mark(text, lang):
     from northeast_text.sentences import count, split
 
     assert count(text, lang) == len(split(text, lang))
+
+
+@fast
+@given(st.text(alphabet="沈阳甲 1〇x\ue815丁", max_size=8))
+def test_chinese_sound_matches_need_two_syllables_in_a_row(text):
+    from pypinyin.constants import RE_HANS
+
+    from northeast_text.sounds import _syllables, chinese_matches
+
+    wanted = {"s:" + "".join(_syllables(text)[i:i + 2]) for i in range(len(text))}
+    plain = [(i, "s:" + "".join(_syllables(text)[i:k + 1])) for i in range(len(text)) for k in range(i + 1, i + 4)
+             if k < len(text) and all(_syllables(text)[i:k + 1])
+             and "s:" + "".join(_syllables(text)[i:k + 1]) in wanted]
+    assert chinese_matches(text, wanted) == plain
+    assert all(RE_HANS.match(ch) for i, _ in plain for ch in text[i:i + 2])
