@@ -972,13 +972,15 @@ class _Band:
         j = self.lo[rows][:, None] + k
         return i, j, k < (self.hi - self.lo + 1)[rows][:, None]
 
-    def sources(self, i: np.ndarray, j: np.ndarray, inside: np.ndarray, a: int, b: int) -> np.ndarray:
-        """Flat positions of the cells (i - a, j - b) (the sentinel where outside the band)."""
-        pi, pj = i - a, j - b
+    def sources(self, rows: np.ndarray, j: np.ndarray, inside: np.ndarray, a: int, b: int) -> np.ndarray:
+        """Flat positions of the cells (i - a, j - b) of the cells of ``rows``
+        (the sentinel where outside the band)."""
+        pi = rows - a
         row = np.clip(pi, 0, self.rows - 1)
-        lo, hi = self.lo[row], self.hi[row]
-        ok = inside & (pi >= 0) & (pj >= lo) & (pj <= hi)
-        return np.where(ok, row * self.width + pj - lo, self.sentinel)
+        lo, hi = self.lo[row][:, None], self.hi[row][:, None]
+        pj = j - b
+        ok = inside & (pi >= 0)[:, None] & (pj >= lo) & (pj <= hi)
+        return np.where(ok, (row * self.width)[:, None] - lo + pj, self.sentinel)
 
 
 def _chunk_costs(model: _Model, band: _Band, rows: np.ndarray, types: Sequence[tuple[int, int]]
@@ -989,7 +991,7 @@ def _chunk_costs(model: _Model, band: _Band, rows: np.ndarray, types: Sequence[t
     where = np.empty((len(types),) + i.shape, dtype=np.int64)
     cost = np.full((len(types),) + i.shape, INF)
     for t, (a, b) in enumerate(types):
-        where[t] = band.sources(i, j, inside, a, b)
+        where[t] = band.sources(rows, j, inside, a, b)
         real = inside & (i >= a) & (j >= b)  # a link that fits, whether or not it starts in the band
         cost[t][real] = model.costs(i[real], j[real], a, b)
     return where.transpose(1, 0, 2), cost.transpose(1, 0, 2)
