@@ -679,24 +679,13 @@ class _Anchors:
         return region
 
 
-class _Model:
-    """Link costs for one pair under one set of :class:`_Stats`, computed
-    for arrays of links of one type at a time (:meth:`costs`)."""
+class _Features:
+    """What the link costs read of the segments of a pair, as (prefix)
+    arrays: the same in every pass."""
 
-    def __init__(self, src: Sequence[Segment], tgt: Sequence[Segment], config: AlignConfig, stats: _Stats,
-                 lexicon: _Lexicon | None = None, anchors: _Anchors | None = None):
-        self.src, self.tgt, self.cfg, self.stats = src, tgt, config, stats
-        self.ratio = stats.ratio
-        self.lexicon = lexicon if lexicon is not None and lexicon.active else None
-        self._llr: tuple[list[tuple[float, float]], list[tuple[float, float]]] = ([], [])
+    def __init__(self, src: Sequence[Segment], tgt: Sequence[Segment]):
         self.ps = _prefix(max(0.0, s.length) for s in src)
         self.pt = _prefix(max(0.0, t.length) for t in tgt)
-        priors = stats.priors or config.priors
-        self.prior = {}
-        for a, b in _parse_types(config.link_types):
-            p = priors.get(f"{a}-{b}", 0.001)
-            self.prior[(a, b)] = -math.log(max(p, 1e-12))
-        self.anchors = anchors if anchors is not None else _Anchors(src, tgt, config)
         self.hint_t = _counts(t.hint == "addition" for t in tgt)
         codes: dict[str, int] = {}
         self.cue_s = np.array([codes.setdefault(s.cue, len(codes)) if s.cue is not None else -1 for s in src]
@@ -713,7 +702,32 @@ class _Model:
         self.grp_t = np.array([t.group for t in tgt] + [-1], dtype=np.int64)
         self.grouped = bool((self.grp_s >= 0).any() or (self.grp_t >= 0).any())
         self.limits = _group_limits(src, tgt) if self.grouped else None
-        self._windows: dict[tuple[int, int], np.ndarray] = {}
+        self.windows: dict[tuple[int, int], np.ndarray] = {}  # see :meth:`_Model._window`
+
+
+class _Model:
+    """Link costs for one pair under one set of :class:`_Stats`, computed
+    for arrays of links of one type at a time (:meth:`costs`)."""
+
+    def __init__(self, src: Sequence[Segment], tgt: Sequence[Segment], config: AlignConfig, stats: _Stats,
+                 lexicon: _Lexicon | None = None, anchors: _Anchors | None = None,
+                 features: _Features | None = None):
+        self.src, self.tgt, self.cfg, self.stats = src, tgt, config, stats
+        self.ratio = stats.ratio
+        self.lexicon = lexicon if lexicon is not None and lexicon.active else None
+        self._llr: tuple[list[tuple[float, float]], list[tuple[float, float]]] = ([], [])
+        priors = stats.priors or config.priors
+        self.prior = {}
+        for a, b in _parse_types(config.link_types):
+            p = priors.get(f"{a}-{b}", 0.001)
+            self.prior[(a, b)] = -math.log(max(p, 1e-12))
+        self.anchors = anchors if anchors is not None else _Anchors(src, tgt, config)
+        f = features if features is not None else _Features(src, tgt)
+        self.ps, self.pt, self.hint_t = f.ps, f.pt, f.hint_t
+        self.cue_s, self.cue_t, self.ncue_s, self.ncue_t = f.cue_s, f.cue_t, f.ncue_s, f.ncue_t
+        self.sent_s, self.sent_t, self.unk_s, self.unk_t = f.sent_s, f.sent_t, f.unk_s, f.unk_t
+        self.grp_s, self.grp_t, self.grouped, self.limits = f.grp_s, f.grp_t, f.grouped, f.limits
+        self._windows = f.windows
 
     def _window(self, prefix: np.ndarray, size: int) -> np.ndarray:
         """At each end e >= size: ``prefix[e] - prefix[e - size]`` (the sum
@@ -1514,11 +1528,12 @@ def align(src: Sequence[Segment], tgt: Sequence[Segment], config: AlignConfig | 
         return []
     lexicon = _Lexicon(src, tgt, dictionary) if dictionary is not None else None
     anchors = _Anchors(src, tgt, cfg)
+    features = _Features(src, tgt)
     stats = _learn(src, tgt, None, cfg, lexicon, (0.002, 0.002))
     if cfg.ratio is not None:
         stats = replace(stats, ratio=cfg.ratio)
     if lexicon is not None and lexicon.active:
-        stats = replace(stats, chance=lexicon.chance(_diagonal(_Model(src, tgt, cfg, stats, anchors=anchors))))
+        stats = replace(stats, chance=lexicon.chance(_diagonal(_Model(src, tgt, cfg, stats, anchors=anchors, features=features))))
     path = None
     centre = _group_centre(src, tgt)
     passes = 1 if cfg.ratio is not None else max(1, cfg.passes)
@@ -1527,7 +1542,7 @@ def align(src: Sequence[Segment], tgt: Sequence[Segment], config: AlignConfig | 
             cfg = _widen(cfg, path)
             stats = _learn(src, tgt, path, cfg, lexicon, stats.chance)
             centre = _path_centre(path, n)  # later passes centre their band on the previous path
-        model = _Model(src, tgt, cfg, stats, lexicon, anchors)
+        model = _Model(src, tgt, cfg, stats, lexicon, anchors, features)
         path, band = _banded(model, cfg, centre, cfg.band if p == 0 else max(2, cfg.band // 2))
     assert path is not None
     links = []
