@@ -383,10 +383,12 @@ class _Sets:
         if got is None and size == 1:  # the ids of one set are distinct
             got = self._sizes[size] = np.concatenate(([0], np.diff(self.ptr)))
         elif got is None:
+            got = np.zeros(self.rows + 1, dtype=np.int64)
+            got[size:] = self.ptr[size:] - self.ptr[:-size]  # distinct where there is at most one id
             ptr, ids = self.ptr.tolist(), self.ids.tolist()
-            got = self._sizes[size] = np.array(
-                [0] * size + [len(set(ids[ptr[i - size]:ptr[i]])) for i in range(size, self.rows + 1)],
-                dtype=np.int64)
+            for i in np.flatnonzero(got > 1).tolist():
+                got[i] = len(set(ids[ptr[i - size]:ptr[i]]))
+            self._sizes[size] = got
         return got
 
     def bits(self, start: int, end: int, local: np.ndarray, size: int) -> np.ndarray:
@@ -437,10 +439,12 @@ class _Lexicon:
     @staticmethod
     def _sets(segs: Sequence[Segment], ids_own: dict[str, int], glosses: dict[str, list[str]],
               ids_other: dict[str, int]) -> tuple[_Sets, _Sets]:
-        words = [[ids_own[w] for w in seg.words if w in ids_own] for seg in segs]
-        found = {w for seg in segs for w in seg.words if w in ids_own}
-        memo = {w: frozenset(ids_other[g] for g in glosses[w]) for w in found}
-        return _Sets(words), _Sets([set().union(*(memo[w] for w in seg.words if w in memo)) for seg in segs])
+        memo: dict[frozenset[str], tuple[list[int], set[int]]] = {}  # by set of words: many segments share one
+        for seg in segs:
+            if seg.words not in memo:
+                own = [w for w in seg.words if w in ids_own]
+                memo[seg.words] = ([ids_own[w] for w in own], {ids_other[g] for w in own for g in glosses[w]})
+        return _Sets([memo[seg.words][0] for seg in segs]), _Sets([memo[seg.words][1] for seg in segs])
 
     def counts(self, i: np.ndarray, j: np.ndarray, a: int, b: int
                ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
@@ -866,28 +870,23 @@ def _diagonal(model: _Model) -> list[float]:
     fractions match (translator additions do not count on the target side)."""
     src, tgt = model.src, model.tgt
     n, m = len(src), len(tgt)
-    eff = [0.0]
-    for t in tgt:
-        eff.append(eff[-1] + (0.0 if t.hint == "addition" else max(t.length, 0.0)) + 1e-9)
-    ps = model.ps.tolist()
-    total_s = ps[-1] + 1e-9 * n
-    total_t = eff[-1]
-    out = []
-    j = 0
-    for i in range(n + 1):
-        frac = (ps[i] + 1e-9 * i) / total_s if n else 1.0
-        goal = frac * total_t
-        while j < m and eff[j + 1] <= goal:
-            j += 1
-        # interpolate inside target segment j
-        if j < m:
-            span = eff[j + 1] - eff[j]
-            out.append(j + ((goal - eff[j]) / span if span > 0 else 0.0))
-        else:
-            out.append(float(m))
-    if out:
-        out[0], out[-1] = 0.0, float(m)
-    return out
+    # eff[k + 1] = (eff[k] + length) + 1e-9, added in that order: a running sum over the two
+    steps = np.full(2 * m, 1e-9)
+    steps[0::2] = [0.0 if t.hint == "addition" else max(t.length, 0.0) for t in tgt]
+    eff = np.concatenate(([0.0], np.cumsum(steps)[1::2]))
+    total_s, total_t = model.ps[-1] + 1e-9 * n, eff[-1]
+    frac = (model.ps + 1e-9 * np.arange(n + 1)) / total_s if n else np.ones(n + 1)
+    goal = frac * total_t
+    # the target segment each goal falls in (a walk that never goes back)
+    j = np.maximum.accumulate(np.searchsorted(eff[1:], goal, side="right"))
+    inside = j < m
+    at = np.minimum(j, max(m - 1, 0))
+    span = eff[at + 1] - eff[at] if m else np.zeros(n + 1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        within = np.where(span > 0, (goal - eff[at]) / span, 0.0) if m else np.zeros(n + 1)
+    out = np.where(inside, j + within, float(m))
+    out[0], out[-1] = 0.0, float(m)
+    return out.tolist()
 
 
 def _path_centre(path: Sequence[tuple[int, int, int, int]], n: int) -> list[float]:

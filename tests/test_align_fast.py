@@ -232,3 +232,38 @@ def test_chinese_sound_matches_need_two_syllables_in_a_row(text):
              and "s:" + "".join(_syllables(text)[i:k + 1]) in wanted]
     assert chinese_matches(text, wanted) == plain
     assert all(RE_HANS.match(ch) for i, _ in plain for ch in text[i:i + 2])
+
+
+def _plain_diagonal(model) -> list[float]:
+    src, tgt = model.src, model.tgt
+    n, m = len(src), len(tgt)
+    eff = [0.0]
+    for t in tgt:
+        eff.append(eff[-1] + (0.0 if t.hint == "addition" else max(t.length, 0.0)) + 1e-9)
+    ps = model.ps.tolist()
+    total_s, total_t = ps[-1] + 1e-9 * n, eff[-1]
+    out, j = [], 0
+    for i in range(n + 1):
+        goal = ((ps[i] + 1e-9 * i) / total_s if n else 1.0) * total_t
+        while j < m and eff[j + 1] <= goal:
+            j += 1
+        if j < m:
+            span = eff[j + 1] - eff[j]
+            out.append(j + ((goal - eff[j]) / span if span > 0 else 0.0))
+        else:
+            out.append(float(m))
+    if out:
+        out[0], out[-1] = 0.0, float(m)
+    return out
+
+
+@fast
+@given(_pairs())
+def test_length_diagonal_matches_the_plain_walk(pair):
+    from northeast_text.align import _diagonal
+
+    src, tgt, _path_ = pair
+    model = _Model(src, tgt, AlignConfig(), _Stats(ratio=1.0))
+    assert _diagonal(model) == _plain_diagonal(model)
+    model = _Model(src, [], AlignConfig(), _Stats(ratio=1.0))
+    assert _diagonal(model) == _plain_diagonal(model)
