@@ -27,7 +27,7 @@ _HANS_PAIR = re.compile(r"[\u3007\ue815-\ue864\u3400-\u4dbf\u4e00-\u9fff\uf900-\
 def lowercase_words(texts: Iterable[str]) -> set[str]:
     """The words written in lower case somewhere in ``texts``: ordinary
     words, which a capital at the start of a sentence does not make names."""
-    return set().union(*(_LOWER.findall(text) for text in texts))
+    return set(_LOWER.findall("\n".join(texts)))  # a line break between texts makes and breaks no word
 
 
 def english_names(text: str, common: set[str]) -> list[tuple[int, str]]:

@@ -267,3 +267,11 @@ def test_length_diagonal_matches_the_plain_walk(pair):
     assert _diagonal(model) == _plain_diagonal(model)
     model = _Model(src, [], AlignConfig(), _Stats(ratio=1.0))
     assert _diagonal(model) == _plain_diagonal(model)
+
+
+@fast
+@given(st.lists(st.text(alphabet="ab A-'\n1é_", max_size=6), max_size=5))
+def test_lowercase_words_of_many_texts(texts):
+    from northeast_text.sounds import lowercase_words
+
+    assert lowercase_words(texts) == {w for text in texts for w in re.findall(r"\b[a-z]+\b", text)}
