@@ -279,6 +279,7 @@ _LEAD = r"^[\s\"'“”‘’「『《(（\[]*"
 _DIGIT_CUE = re.compile(_LEAD + r"(\d{1,3})(?:[.、．)）]|\s*$)(?!\d)")
 _ZH_CUE = re.compile(_LEAD + r"(?:第)?([一二三四五六七八九十]{1,3})(?:[、.．)）]|[章节部篇]|\s*$)")
 _ZH_PAREN_CUE = re.compile(r"^\s*[(（]([一二三四五六七八九十]{1,3})[)）]")
+_ZH_CUE_START = re.compile(_LEAD + r"[\d第一二三四五六七八九十]")  # how every cue of a Chinese text begins
 _EN_WORD_CUE = re.compile(
     r"^[\s\"'“”‘’(\[]*(?:(?:part|chapter|section|book)\s+)?([A-Za-z]+|\d{1,3})\b[\s.:)\]]*", re.I
 )
@@ -295,7 +296,10 @@ def cue_of(text: str, lang: str, role: str = "paragraph") -> str | None:
     text = unicodedata.normalize("NFKC", text).strip() if lang.startswith("en") else text.strip()
     if not text:
         return None
-    m = _DIGIT_CUE.match(unicodedata.normalize("NFKC", text))
+    norm = unicodedata.normalize("NFKC", text)
+    if lang.startswith("zh") and not _ZH_CUE_START.match(text) and (norm is text or not _ZH_CUE_START.match(norm)):
+        return None
+    m = _DIGIT_CUE.match(norm)
     if m:
         return str(int(m.group(1)))
     zh_table, en_table, roman_table = _cue_tables()

@@ -275,3 +275,17 @@ def test_lowercase_words_of_many_texts(texts):
     from northeast_text.sounds import lowercase_words
 
     assert lowercase_words(texts) == {w for text in texts for w in re.findall(r"\b[a-z]+\b", text)}
+
+
+@fast
+@given(st.text(alphabet=" \t“(（「第一二十三章、.)）1２①¹甲a", max_size=7))
+def test_chinese_cues_are_found_past_the_quick_test(text):
+    import northeast_text.align as align_module
+
+    fast_cue = align_module.cue_of(text, "zh")
+    original = align_module._ZH_CUE_START
+    try:
+        align_module._ZH_CUE_START = re.compile("")  # every text passes
+        assert align_module.cue_of(text, "zh") == fast_cue
+    finally:
+        align_module._ZH_CUE_START = original
