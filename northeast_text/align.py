@@ -1183,11 +1183,11 @@ def _estimate_ratio(src: Sequence[Segment], tgt: Sequence[Segment],
             return 1.0
         return lt / ls
     i, j, a, b = _link_arrays(path, real=True)
-    ls, lt = _link_sums(len_s, i, a), _link_sums(len_t, j, b)
-    keep = (ls > 0) & (lt > 0)
+    sum_s, sum_t = _link_sums(len_s, i, a), _link_sums(len_t, j, b)
+    keep = (sum_s > 0) & (sum_t > 0)
     if not keep.any():
         return _estimate_ratio(src, tgt, None)
-    ratio, weight = lt[keep] / ls[keep], ls[keep] + lt[keep]
+    ratio, weight = sum_t[keep] / sum_s[keep], sum_s[keep] + sum_t[keep]
     order = np.lexsort((weight, ratio))  # the (ratio, weight) samples sorted
     ratio, acc = ratio[order], np.cumsum(weight[order])
     return float(ratio[int(np.argmax(acc >= acc[-1] / 2.0))])
@@ -1536,7 +1536,8 @@ def align(src: Sequence[Segment], tgt: Sequence[Segment], config: AlignConfig | 
     if cfg.ratio is not None:
         stats = replace(stats, ratio=cfg.ratio)
     if lexicon is not None and lexicon.active:
-        stats = replace(stats, chance=lexicon.chance(_diagonal(_Model(src, tgt, cfg, stats, anchors=anchors, features=features))))
+        diagonal = _diagonal(_Model(src, tgt, cfg, stats, anchors=anchors, features=features))
+        stats = replace(stats, chance=lexicon.chance(diagonal))
     path = None
     centre = _group_centre(src, tgt)
     passes = 1 if cfg.ratio is not None else max(1, cfg.passes)

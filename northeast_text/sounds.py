@@ -38,11 +38,11 @@ def english_names(text: str, common: set[str]) -> list[tuple[int, str]]:
 
     stop = english_stopwords()
     words = [(m.start(), m.end(), m.group()) for m in _CAPITALISED.finditer(text)]
-    lows = {}  # each distinct word is judged once: the name-like ones, in lower case
+    lows: dict[str, str] = {}  # each distinct word is judged once: the name-like ones, in lower case
     for word in {word for _, _, word in words}:
-        low = word.lower().removesuffix("'s")
-        if low not in stop and low not in common:
-            lows[word] = low
+        lowered = word.lower().removesuffix("'s")
+        if lowered not in stop and lowered not in common:
+            lows[word] = lowered
     out = []
     keys: dict[str, str] = {}  # one string per key, however often the name recurs
     for k, (start, end, word) in enumerate(words):
