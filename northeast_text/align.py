@@ -195,14 +195,15 @@ def _value_keys(value: Decimal, scaled: bool, percent: bool) -> frozenset[str]:
 
 
 def _quantity_keys(q) -> set[str]:
-    if getattr(q, "kind", None) == "ordinal":
+    kind = getattr(q, "kind", None)
+    if kind == "ordinal":
         return set()
     keys: set[str] = set()
-    pct = getattr(q, "kind", None) in ("percent", "points")
+    pct = kind in ("percent", "points")
     scaled = bool(getattr(q, "scale", None))
     for v in (q.value, q.low, q.high):
         if v is not None:
-            keys |= _value_keys(Decimal(v), scaled, pct)
+            keys |= _value_keys(v if type(v) is Decimal else Decimal(v), scaled, pct)
     return keys
 
 
@@ -278,6 +279,7 @@ _LEAD = r"^[\s\"'“”‘’「『《(（\[]*"
 _DIGIT_CUE = re.compile(_LEAD + r"(\d{1,3})(?:[.、．)）]|\s*$)(?!\d)")
 _ZH_CUE = re.compile(_LEAD + r"(?:第)?([一二三四五六七八九十]{1,3})(?:[、.．)）]|[章节部篇]|\s*$)")
 _ZH_PAREN_CUE = re.compile(r"^\s*[(（]([一二三四五六七八九十]{1,3})[)）]")
+_ZH_CUE_START = re.compile(_LEAD + r"[\d第一二三四五六七八九十]")  # how every cue of a Chinese text begins
 _EN_WORD_CUE = re.compile(
     r"^[\s\"'“”‘’(\[]*(?:(?:part|chapter|section|book)\s+)?([A-Za-z]+|\d{1,3})\b[\s.:)\]]*", re.I
 )
@@ -294,7 +296,10 @@ def cue_of(text: str, lang: str, role: str = "paragraph") -> str | None:
     text = unicodedata.normalize("NFKC", text).strip() if lang.startswith("en") else text.strip()
     if not text:
         return None
-    m = _DIGIT_CUE.match(unicodedata.normalize("NFKC", text))
+    norm = unicodedata.normalize("NFKC", text)
+    if lang.startswith("zh") and not _ZH_CUE_START.match(text) and (norm is text or not _ZH_CUE_START.match(norm)):
+        return None
+    m = _DIGIT_CUE.match(norm)
     if m:
         return str(int(m.group(1)))
     zh_table, en_table, roman_table = _cue_tables()
@@ -382,10 +387,12 @@ class _Sets:
         if got is None and size == 1:  # the ids of one set are distinct
             got = self._sizes[size] = np.concatenate(([0], np.diff(self.ptr)))
         elif got is None:
+            got = np.zeros(self.rows + 1, dtype=np.int64)
+            got[size:] = self.ptr[size:] - self.ptr[:-size]  # distinct where there is at most one id
             ptr, ids = self.ptr.tolist(), self.ids.tolist()
-            got = self._sizes[size] = np.array(
-                [0] * size + [len(set(ids[ptr[i - size]:ptr[i]])) for i in range(size, self.rows + 1)],
-                dtype=np.int64)
+            for i in np.flatnonzero(got > 1).tolist():
+                got[i] = len(set(ids[ptr[i - size]:ptr[i]]))
+            self._sizes[size] = got
         return got
 
     def bits(self, start: int, end: int, local: np.ndarray, size: int) -> np.ndarray:
@@ -436,23 +443,28 @@ class _Lexicon:
     @staticmethod
     def _sets(segs: Sequence[Segment], ids_own: dict[str, int], glosses: dict[str, list[str]],
               ids_other: dict[str, int]) -> tuple[_Sets, _Sets]:
-        words = [[ids_own[w] for w in seg.words if w in ids_own] for seg in segs]
-        found = {w for seg in segs for w in seg.words if w in ids_own}
-        memo = {w: frozenset(ids_other[g] for g in glosses[w]) for w in found}
-        return _Sets(words), _Sets([set().union(*(memo[w] for w in seg.words if w in memo)) for seg in segs])
+        memo: dict[frozenset[str], tuple[list[int], set[int]]] = {}  # by set of words: many segments share one
+        for seg in segs:
+            if seg.words not in memo:
+                own = [w for w in seg.words if w in ids_own]
+                memo[seg.words] = ([ids_own[w] for w in own], {ids_other[g] for w in own for g in glosses[w]})
+        return _Sets([memo[seg.words][0] for seg in segs]), _Sets([memo[seg.words][1] for seg in segs])
 
     def counts(self, i: np.ndarray, j: np.ndarray, a: int, b: int
                ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         """(source hits, source words, target hits, target words) of the
         links src[i-a:i] <-> tgt[j-b:j] (arrays of link ends in reading
         order, a, b >= 1)."""
+        ns, nt = self.words_s.sizes(a)[i], self.words_t.sizes(b)[j]
         ks = np.zeros(len(i), dtype=np.int64)
         kt = np.zeros(len(i), dtype=np.int64)
+        both = np.flatnonzero((ns > 0) & (nt > 0))  # a side without words hits nothing, nor gives any gloss
+        i, j = i[both], j[both]
         for s, e, window in _windows(i, _LEX_ROWS):
             ii, jj = i[s:e], j[s:e]
             region = self._region(window, (int(ii.min()) - a, int(ii.max())), (int(jj.min()) - b, int(jj.max())))
-            ks[s:e], kt[s:e] = region.hits(ii, jj, a, b)
-        return ks, self.words_s.sizes(a)[i], kt, self.words_t.sizes(b)[j]
+            ks[both[s:e]], kt[both[s:e]] = region.hits(ii, jj, a, b)
+        return ks, ns, kt, nt
 
     def _region(self, window: int, src: tuple[int, int], tgt: tuple[int, int]) -> _Region:
         """The bitsets of source window ``window`` (``_LEX_ROWS`` segments)
@@ -466,18 +478,6 @@ class _Lexicon:
             src, tgt, _local_bits(self.vocabulary[0], self.words_s, src, self.gloss_t, tgt),
             _local_bits(self.vocabulary[1], self.words_t, tgt, self.gloss_s, src))
         return region
-
-    def link_counts(self, links: Sequence[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
-        """:meth:`counts` of each (i, j, a, b) link, in order."""
-        out: list[tuple[int, int, int, int]] = [(0, 0, 0, 0)] * len(links)
-        by_type: dict[tuple[int, int], list[int]] = {}
-        for k, (_i, _j, a, b) in enumerate(links):
-            by_type.setdefault((a, b), []).append(k)
-        for (a, b), ks in by_type.items():
-            got = self.counts(np.array([links[k][0] for k in ks]), np.array([links[k][1] for k in ks]), a, b)
-            for k, row in zip(ks, zip(*(x.tolist() for x in got))):
-                out[k] = row
-        return out
 
     def chance(self, diagonal: Sequence[float], offset: int = 7) -> tuple[float, float]:
         """The chance of a hit per word of the other side, between unrelated
@@ -687,24 +687,13 @@ class _Anchors:
         return region
 
 
-class _Model:
-    """Link costs for one pair under one set of :class:`_Stats`, computed
-    for arrays of links of one type at a time (:meth:`costs`)."""
+class _Features:
+    """What the link costs read of the segments of a pair, as (prefix)
+    arrays: the same in every pass."""
 
-    def __init__(self, src: Sequence[Segment], tgt: Sequence[Segment], config: AlignConfig, stats: _Stats,
-                 lexicon: _Lexicon | None = None, anchors: _Anchors | None = None):
-        self.src, self.tgt, self.cfg, self.stats = src, tgt, config, stats
-        self.ratio = stats.ratio
-        self.lexicon = lexicon if lexicon is not None and lexicon.active else None
-        self._llr: tuple[list[tuple[float, float]], list[tuple[float, float]]] = ([], [])
+    def __init__(self, src: Sequence[Segment], tgt: Sequence[Segment]):
         self.ps = _prefix(max(0.0, s.length) for s in src)
         self.pt = _prefix(max(0.0, t.length) for t in tgt)
-        priors = stats.priors or config.priors
-        self.prior = {}
-        for a, b in _parse_types(config.link_types):
-            p = priors.get(f"{a}-{b}", 0.001)
-            self.prior[(a, b)] = -math.log(max(p, 1e-12))
-        self.anchors = anchors if anchors is not None else _Anchors(src, tgt, config)
         self.hint_t = _counts(t.hint == "addition" for t in tgt)
         codes: dict[str, int] = {}
         self.cue_s = np.array([codes.setdefault(s.cue, len(codes)) if s.cue is not None else -1 for s in src]
@@ -721,6 +710,41 @@ class _Model:
         self.grp_t = np.array([t.group for t in tgt] + [-1], dtype=np.int64)
         self.grouped = bool((self.grp_s >= 0).any() or (self.grp_t >= 0).any())
         self.limits = _group_limits(src, tgt) if self.grouped else None
+        self.windows: dict[tuple[int, int], np.ndarray] = {}  # see :meth:`_Model._window`
+
+
+class _Model:
+    """Link costs for one pair under one set of :class:`_Stats`, computed
+    for arrays of links of one type at a time (:meth:`costs`)."""
+
+    def __init__(self, src: Sequence[Segment], tgt: Sequence[Segment], config: AlignConfig, stats: _Stats,
+                 lexicon: _Lexicon | None = None, anchors: _Anchors | None = None,
+                 features: _Features | None = None):
+        self.src, self.tgt, self.cfg, self.stats = src, tgt, config, stats
+        self.ratio = stats.ratio
+        self.lexicon = lexicon if lexicon is not None and lexicon.active else None
+        self._llr: tuple[list[tuple[float, float]], list[tuple[float, float]]] = ([], [])
+        priors = stats.priors or config.priors
+        self.prior = {}
+        for a, b in _parse_types(config.link_types):
+            p = priors.get(f"{a}-{b}", 0.001)
+            self.prior[(a, b)] = -math.log(max(p, 1e-12))
+        self.anchors = anchors if anchors is not None else _Anchors(src, tgt, config)
+        f = features if features is not None else _Features(src, tgt)
+        self.ps, self.pt, self.hint_t = f.ps, f.pt, f.hint_t
+        self.cue_s, self.cue_t, self.ncue_s, self.ncue_t = f.cue_s, f.cue_t, f.ncue_s, f.ncue_t
+        self.sent_s, self.sent_t, self.unk_s, self.unk_t = f.sent_s, f.sent_t, f.unk_s, f.unk_t
+        self.grp_s, self.grp_t, self.grouped, self.limits = f.grp_s, f.grp_t, f.grouped, f.limits
+        self._windows = f.windows
+
+    def _window(self, prefix: np.ndarray, size: int) -> np.ndarray:
+        """At each end e >= size: ``prefix[e] - prefix[e - size]`` (the sum
+        over the ``size`` segments before e), kept per prefix array and size."""
+        got = self._windows.get((id(prefix), size))
+        if got is None:
+            got = self._windows[(id(prefix), size)] = np.concatenate(
+                (np.zeros(size, dtype=prefix.dtype), prefix[size:] - prefix[:-size]))
+        return got
 
     def _crosses_group(self, i: np.ndarray, j: np.ndarray, a: int, b: int) -> np.ndarray:
         gs, gt = self.grp_s, self.grp_t
@@ -771,6 +795,16 @@ class _Model:
         hit_t, miss_t = self._word_llr(1, ns)
         return -(ks * hit_s + (ns - ks) * miss_s + kt * hit_t + (nt - kt) * miss_t)
 
+    def _add_lexical_cost(self, c: np.ndarray, i: np.ndarray, j: np.ndarray, a: int, b: int) -> None:
+        """Add :meth:`lexical_cost` to the costs ``c`` of the links that hold
+        words on either side (it is 0 for the others)."""
+        assert self.lexicon is not None
+        some = np.flatnonzero((self.lexicon.words_s.sizes(a)[i] > 0) | (self.lexicon.words_t.sizes(b)[j] > 0))
+        if some.size == len(c):
+            c += self.lexical_cost(i, j, a, b)
+        elif some.size:
+            c[some] += self.lexical_cost(i[some], j[some], a, b)
+
     def costs(self, i: np.ndarray, j: np.ndarray, a: int, b: int) -> np.ndarray:
         """Costs of the links src[i-a:i] <-> tgt[j-b:j] for arrays of link ends ``i``, ``j``."""
         i, j = np.asarray(i, dtype=np.int64), np.asarray(j, dtype=np.int64)
@@ -791,10 +825,11 @@ class _Model:
 
     def _real_costs(self, i: np.ndarray, j: np.ndarray, a: int, b: int) -> np.ndarray:
         cfg = self.cfg
-        c = self.prior[(a, b)] + self.length_cost(self.ps[i] - self.ps[i - a], self.pt[j] - self.pt[j - b])
+        over = self._window
+        c = self.prior[(a, b)] + self.length_cost(over(self.ps, a)[i], over(self.pt, b)[j])
         # the terms below add nothing to any link of a pair without hints, cues, sentence counts, orphans
         if self.hint_t[-1]:
-            c += cfg.addition_penalty * (self.hint_t[j] - self.hint_t[j - b])
+            c += cfg.addition_penalty * over(self.hint_t, b)[j]
         if self.ncue_s[-1] and self.ncue_t[-1]:  # cues: the first segment of each side leads the link
             cs, ct = self.cue_s[i - a], self.cue_t[j - b]
             c += np.where((cs >= 0) & (ct >= 0), np.where(cs == ct, -cfg.cue_weight, cfg.cue_weight), 0.0)
@@ -803,17 +838,18 @@ class _Model:
             c += cfg.cue_weight / 2 * inner
         if self.unk_s[-1] < len(self.src) and self.unk_t[-1] < len(self.tgt):
             # sentence counts, where both sides know them
-            known = (self.unk_s[i] == self.unk_s[i - a]) & (self.unk_t[j] == self.unk_t[j - b])
-            c += np.where(known, self.sentence_cost(self.sent_s[i] - self.sent_s[i - a],
-                                                    self.sent_t[j] - self.sent_t[j - b]), 0.0)
+            cost = self.sentence_cost(over(self.sent_s, a)[i], over(self.sent_t, b)[j])
+            if self.unk_s[-1] or self.unk_t[-1]:
+                cost = np.where((over(self.unk_s, a)[i] == 0) & (over(self.unk_t, b)[j] == 0), cost, 0.0)
+            c += cost
         if self.lexicon is not None:
-            c += self.lexical_cost(i, j, a, b)
+            self._add_lexical_cost(c, i, j, a, b)
         anchors = self.anchors
         if anchors.orph_s[-1]:
             orphans = anchors.orph_s[i] - anchors.orph_s[i - a]
             c += np.where(orphans > 0, np.minimum(cfg.orphan_weight * orphans, cfg.orphan_cap), 0.0)
         held_s, held_t = anchors.held
-        both = np.flatnonzero((held_s[i] != held_s[i - a]) & (held_t[j] != held_t[j - b]))
+        both = np.flatnonzero((over(held_s, a)[i] != 0) & (over(held_t, b)[j] != 0))
         if both.size:
             c[both] += self._anchor_costs(i[both], j[both], a, b)
         return c
@@ -838,28 +874,23 @@ def _diagonal(model: _Model) -> list[float]:
     fractions match (translator additions do not count on the target side)."""
     src, tgt = model.src, model.tgt
     n, m = len(src), len(tgt)
-    eff = [0.0]
-    for t in tgt:
-        eff.append(eff[-1] + (0.0 if t.hint == "addition" else max(t.length, 0.0)) + 1e-9)
-    ps = model.ps.tolist()
-    total_s = ps[-1] + 1e-9 * n
-    total_t = eff[-1]
-    out = []
-    j = 0
-    for i in range(n + 1):
-        frac = (ps[i] + 1e-9 * i) / total_s if n else 1.0
-        goal = frac * total_t
-        while j < m and eff[j + 1] <= goal:
-            j += 1
-        # interpolate inside target segment j
-        if j < m:
-            span = eff[j + 1] - eff[j]
-            out.append(j + ((goal - eff[j]) / span if span > 0 else 0.0))
-        else:
-            out.append(float(m))
-    if out:
-        out[0], out[-1] = 0.0, float(m)
-    return out
+    # eff[k + 1] = (eff[k] + length) + 1e-9, added in that order: a running sum over the two
+    steps = np.full(2 * m, 1e-9)
+    steps[0::2] = [0.0 if t.hint == "addition" else max(t.length, 0.0) for t in tgt]
+    eff = np.concatenate(([0.0], np.cumsum(steps)[1::2]))
+    total_s, total_t = model.ps[-1] + 1e-9 * n, eff[-1]
+    frac = (model.ps + 1e-9 * np.arange(n + 1)) / total_s if n else np.ones(n + 1)
+    goal = frac * total_t
+    # the target segment each goal falls in (a walk that never goes back)
+    j = np.maximum.accumulate(np.searchsorted(eff[1:], goal, side="right"))
+    inside = j < m
+    at = np.minimum(j, max(m - 1, 0))
+    span = eff[at + 1] - eff[at] if m else np.zeros(n + 1)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        within = np.where(span > 0, (goal - eff[at]) / span, 0.0) if m else np.zeros(n + 1)
+    out = np.where(inside, j + within, float(m))
+    out[0], out[-1] = 0.0, float(m)
+    return out.tolist()
 
 
 def _path_centre(path: Sequence[tuple[int, int, int, int]], n: int) -> list[float]:
@@ -914,7 +945,8 @@ class _Band:
         self.back = np.zeros((self.rows, self.width), dtype=np.uint8)  # places in ``order``
         self.order: list[int] = []  # the link types (indices into ``types``) in the order the DP takes them
         size = self.rows * len(types) * self.width
-        self.cost = np.full((self.rows, len(types), self.width), INF) if size <= _KEPT_COSTS else None
+        # every cost is written by :func:`_fill` (inf where no link ends)
+        self.cost = np.empty((self.rows, len(types), self.width)) if size <= _KEPT_COSTS else None
 
     def link_costs(self, model: _Model, i: np.ndarray, j: np.ndarray, t: int) -> np.ndarray:
         """Costs of the links of type ``types[t]`` ending at (i, j): kept
@@ -957,13 +989,15 @@ class _Band:
         j = self.lo[rows][:, None] + k
         return i, j, k < (self.hi - self.lo + 1)[rows][:, None]
 
-    def sources(self, i: np.ndarray, j: np.ndarray, inside: np.ndarray, a: int, b: int) -> np.ndarray:
-        """Flat positions of the cells (i - a, j - b) (the sentinel where outside the band)."""
-        pi, pj = i - a, j - b
+    def sources(self, rows: np.ndarray, j: np.ndarray, inside: np.ndarray, a: int, b: int) -> np.ndarray:
+        """Flat positions of the cells (i - a, j - b) of the cells of ``rows``
+        (the sentinel where outside the band)."""
+        pi = rows - a
         row = np.clip(pi, 0, self.rows - 1)
-        lo, hi = self.lo[row], self.hi[row]
-        ok = inside & (pi >= 0) & (pj >= lo) & (pj <= hi)
-        return np.where(ok, row * self.width + pj - lo, self.sentinel)
+        lo, hi = self.lo[row][:, None], self.hi[row][:, None]
+        pj = j - b
+        ok = inside & (pi >= 0)[:, None] & (pj >= lo) & (pj <= hi)
+        return np.where(ok, (row * self.width)[:, None] - lo + pj, self.sentinel)
 
 
 def _chunk_costs(model: _Model, band: _Band, rows: np.ndarray, types: Sequence[tuple[int, int]]
@@ -974,7 +1008,7 @@ def _chunk_costs(model: _Model, band: _Band, rows: np.ndarray, types: Sequence[t
     where = np.empty((len(types),) + i.shape, dtype=np.int64)
     cost = np.full((len(types),) + i.shape, INF)
     for t, (a, b) in enumerate(types):
-        where[t] = band.sources(i, j, inside, a, b)
+        where[t] = band.sources(rows, j, inside, a, b)
         real = inside & (i >= a) & (j >= b)  # a link that fits, whether or not it starts in the band
         cost[t][real] = model.costs(i[real], j[real], a, b)
     return where.transpose(1, 0, 2), cost.transpose(1, 0, 2)
@@ -1141,30 +1175,50 @@ def _estimate_ratio(src: Sequence[Segment], tgt: Sequence[Segment],
     over total source length.  With a path: the length-weighted median of
     the per-link ratios of its real (n-m, n, m >= 1) links.
     """
+    len_s, len_t = _lengths(src), _lengths(tgt)
     if not path:
-        ls = sum(max(s.length, 0.0) for s in src)
-        lt = sum(max(t.length, 0.0) for t in tgt if t.hint != "addition")
+        ls = _total(len_s)
+        lt = _total(np.array([x for x, t in zip(len_t.tolist(), tgt) if t.hint != "addition"]))
         if ls <= 0 or lt <= 0:
             return 1.0
         return lt / ls
-    samples = []
-    for i, j, a, b in path:
-        if a == 0 or b == 0:
-            continue
-        ls = sum(max(s.length, 0.0) for s in src[i - a:i])
-        lt = sum(max(t.length, 0.0) for t in tgt[j - b:j])
-        if ls > 0 and lt > 0:
-            samples.append((lt / ls, ls + lt))
-    if not samples:
+    i, j, a, b = _link_arrays(path, real=True)
+    sum_s, sum_t = _link_sums(len_s, i, a), _link_sums(len_t, j, b)
+    keep = (sum_s > 0) & (sum_t > 0)
+    if not keep.any():
         return _estimate_ratio(src, tgt, None)
-    samples.sort()
-    half = sum(w for _, w in samples) / 2.0
-    acc = 0.0
-    for r, w in samples:
-        acc += w
-        if acc >= half:
-            return r
-    return samples[-1][0]  # pragma: no cover
+    ratio, weight = sum_t[keep] / sum_s[keep], sum_s[keep] + sum_t[keep]
+    order = np.lexsort((weight, ratio))  # the (ratio, weight) samples sorted
+    ratio, acc = ratio[order], np.cumsum(weight[order])
+    return float(ratio[int(np.argmax(acc >= acc[-1] / 2.0))])
+
+
+def _lengths(segs: Sequence[Segment]) -> np.ndarray:
+    """The segments' lengths (none below 0)."""
+    return np.array([max(s.length, 0.0) for s in segs], dtype=np.float64)
+
+
+def _total(values: np.ndarray) -> float:
+    """``values`` summed one after the other (as ``sum`` would)."""
+    return float(np.cumsum(values)[-1]) if values.size else 0.0
+
+
+def _link_arrays(path: Sequence[tuple[int, int, int, int]], real: bool = False
+                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The (i, j, a, b) of the links of ``path`` as four arrays (``real``: only n-m links, n, m >= 1)."""
+    links = np.array(path, dtype=np.int64).reshape(-1, 4)
+    if real:
+        links = links[(links[:, 2] > 0) & (links[:, 3] > 0)]
+    return links[:, 0], links[:, 1], links[:, 2], links[:, 3]
+
+
+def _link_sums(values: np.ndarray, ends: np.ndarray, sizes: np.ndarray) -> np.ndarray:
+    """Per link: ``values[end - size:end]`` summed one after the other (as ``sum`` would)."""
+    out = np.zeros(len(ends))
+    for k in range(int(sizes.max(initial=0))):
+        take = sizes > k
+        out[take] += values[ends[take] - sizes[take] + k]
+    return out
 
 
 def _estimate_priors(path: Sequence[tuple[int, int, int, int]], cfg: AlignConfig) -> dict[str, float]:
@@ -1221,20 +1275,26 @@ def _estimate_sentences(src: Sequence[Segment], tgt: Sequence[Segment],
     configured variance; with one: both from its real links whose sides know
     their sentence counts, the variance smoothed towards the configured one
     (``sentence_strength`` pseudo-links) and kept above ``sentence_floor``."""
-    pairs = []
-    for i, j, a, b in _real_links(path) if path else [(len(src), len(tgt), len(src), len(tgt))]:
-        ss, ts = src[i - a:i], tgt[j - b:j]
-        if all(x.sentences for x in ss) and all(x.sentences for x in ts):
-            pairs.append((sum(x.sentences for x in ss), sum(x.sentences for x in ts)))
-    total_s = sum(s for s, _ in pairs)
+    if path:
+        i, j, a, b = _link_arrays(path, real=True)
+    else:
+        i, j, a, b = (np.array([x], dtype=np.int64) for x in (len(src), len(tgt), len(src), len(tgt)))
+    sums = []
+    for segs, ends, sizes in ((src, i, a), (tgt, j, b)):
+        count, unknown = _counts(x.sentences for x in segs), _counts(not x.sentences for x in segs)
+        sums.append((count[ends] - count[ends - sizes], unknown[ends] == unknown[ends - sizes]))
+    (ns, known_s), (nt, known_t) = sums
+    known = known_s & known_t
+    ns, nt = ns[known], nt[known]
+    total_s = int(ns.sum())
     if not total_s:
         return 1.0, cfg.sentence_variance
-    ratio = sum(t for _, t in pairs) / total_s
+    ratio = int(nt.sum()) / total_s
     if not path:
         return ratio, cfg.sentence_variance
-    spread = sum((t - ratio * s) ** 2 / max(ratio * s, 1.0) for s, t in pairs)
+    spread = _total((nt - ratio * ns) ** 2 / np.maximum(ratio * ns, 1.0))
     k = cfg.sentence_strength
-    return ratio, max(cfg.sentence_floor, (spread + k * cfg.sentence_variance) / (len(pairs) + k))
+    return ratio, max(cfg.sentence_floor, (spread + k * cfg.sentence_variance) / (len(ns) + k))
 
 
 def _estimate_hit(lexicon: _Lexicon | None, path: Sequence[tuple[int, int, int, int]], cfg: AlignConfig,
@@ -1243,15 +1303,30 @@ def _estimate_hit(lexicon: _Lexicon | None, path: Sequence[tuple[int, int, int, 
     links of a path (hits beyond chance), smoothed towards ``lexical_hit``."""
     if lexicon is None:
         return (cfg.lexical_hit, cfg.lexical_hit)
-    acc = [0.0, 0.0, 0.0, 0.0]  # source hits beyond chance, source room; target the same
-    for ks, ns, kt, nt in lexicon.link_counts(_real_links(path)):
-        for side, k, n, other in ((0, ks, ns, nt), (2, kt, nt, ns)):
-            p0 = 1.0 - math.exp(-chance[side // 2] * other)
-            acc[side] += k - n * p0
-            acc[side + 1] += n * (1.0 - p0)
+    i, j, a, b = _link_arrays(path, real=True)
+    ks, ns, kt, nt = counts = np.zeros((4, len(i)), dtype=np.int64)  # in path order
+    for sa, sb, at in _by_type(a, b):
+        counts[:, at] = lexicon.counts(i[at], j[at], sa, sb)
+    acc = []  # source hits beyond chance, source room; target the same
+    for side, k, n, other in ((0, ks, ns, nt), (1, kt, nt, ns)):
+        p0 = _chance_hits(chance[side], other)
+        acc += [_total(k - n * p0), _total(n * (1.0 - p0))]
     strength = cfg.lexical_strength
     hit_s, hit_t = ((max(acc[s], 0.0) + strength * cfg.lexical_hit) / (acc[s + 1] + strength) for s in (0, 2))
     return hit_s, hit_t
+
+
+def _by_type(a: np.ndarray, b: np.ndarray) -> list[tuple[int, int, np.ndarray]]:
+    """(a, b, places) of the links of each type."""
+    code = a * 1024 + b
+    return [(int(c) // 1024, int(c) % 1024, np.flatnonzero(code == c)) for c in np.unique(code).tolist()]
+
+
+def _chance_hits(chance: float, other: np.ndarray) -> np.ndarray:
+    """``1 - exp(-chance * other)`` for counts ``other`` (with ``math.exp``, once per distinct count)."""
+    values = np.unique(other)
+    table = np.array([1.0 - math.exp(-chance * int(v)) for v in values.tolist()])
+    return table[np.searchsorted(values, other)] if values.size else np.zeros(0)
 
 
 def _learn(src: Sequence[Segment], tgt: Sequence[Segment], path: Sequence[tuple[int, int, int, int]] | None,
@@ -1335,48 +1410,47 @@ def _posteriors(model: _Model, band: _Band, path: Sequence[tuple[int, int, int, 
     prefer it to its neighbouring alternatives.  Stretches of one shape are
     computed together; one of more than ``_POSTERIOR_CELLS`` cells gives 0.5
     (no evidence either way)."""
-    out = [0.5] * len(path)
-    shapes: dict[tuple[int, int], list[int]] = {}
-    for k in range(len(path)):
-        i0, j0, i1, j1 = _stretch(path, k)
-        if (i1 - i0 + 1) * (j1 - j0 + 1) <= _POSTERIOR_CELLS:
-            shapes.setdefault((i1 - i0, j1 - j0), []).append(k)
-    for (di, dj), ks in shapes.items():
-        step = max(1, _POSTERIOR_BATCH // ((di + 1) * (dj + 1) * len(band.types)))
+    out = np.full(len(path), 0.5)
+    if not path:
+        return []
+    links = np.array(path, dtype=np.int64).reshape(-1, 4)
+    i0, j0, i1, j1 = _stretches(links)
+    di, dj = i1 - i0, j1 - j0
+    small = np.flatnonzero((di + 1) * (dj + 1) <= _POSTERIOR_CELLS)
+    for shape in np.unique(np.stack((di[small], dj[small]), axis=1), axis=0).tolist():
+        ks = small[(di[small] == shape[0]) & (dj[small] == shape[1])]
+        step = max(1, _POSTERIOR_BATCH // ((shape[0] + 1) * (shape[1] + 1) * len(band.types)))
         for start in range(0, len(ks), step):
             part = ks[start:start + step]
-            got = _shape_posteriors(model, band, (di, dj), [path[k] for k in part],
-                                    [_stretch(path, k)[:2] for k in part], temperature)
-            for k, p in zip(part, got.tolist()):
-                out[k] = p
-    return out
+            out[part] = _shape_posteriors(model, band, tuple(shape), links[part], i0[part], j0[part], temperature)
+    return out.tolist()
 
 
-def _stretch(path: Sequence[tuple[int, int, int, int]], k: int) -> tuple[int, int, int, int]:
-    """(i0, j0, i1, j1): from the start of link k - 1 to the end of link k + 1."""
-    i1, j1, _, _ = path[min(k + 1, len(path) - 1)]
-    pi, pj, pa, pb = path[max(k - 1, 0)]
-    return pi - pa, pj - pb, i1, j1
+def _stretches(links: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(i0, j0, i1, j1) of each link k of a path (rows of i, j, a, b): from
+    the start of link k - 1 to the end of link k + 1."""
+    before = np.concatenate((links[:1], links[:-1]))
+    after = np.concatenate((links[1:], links[-1:]))
+    return before[:, 0] - before[:, 2], before[:, 1] - before[:, 3], after[:, 0], after[:, 1]
 
 
-def _shape_posteriors(model: _Model, band: _Band, shape: tuple[int, int],
-                      links: Sequence[tuple[int, int, int, int]], starts: Sequence[tuple[int, int]],
-                      temperature: float) -> np.ndarray:
-    """The local posteriors of ``links`` whose stretches (starting at
-    ``starts``) all have ``shape`` (target, source boundaries spanned)."""
+def _shape_posteriors(model: _Model, band: _Band, shape: tuple[int, int], links: np.ndarray, i0: np.ndarray,
+                      j0: np.ndarray, temperature: float) -> np.ndarray:
+    """The local posteriors of ``links`` (rows of i, j, a, b) whose
+    stretches (starting at ``i0``, ``j0``) all have ``shape`` (target,
+    source boundaries spanned)."""
     di, dj = shape
     types = band.types
-    i0 = np.array([s[0] for s in starts], dtype=np.int64)
-    j0 = np.array([s[1] for s in starts], dtype=np.int64)
     energy = band.stretch_costs(model, i0, j0, shape) / temperature
     fwd = _sweep(energy, types, forward=True)
     bwd = _sweep(energy, types, forward=False)
-    n = np.arange(len(starts))
-    x = np.array([link[0] for link in links], dtype=np.int64) - i0
-    y = np.array([link[1] for link in links], dtype=np.int64) - j0
-    xa = x - np.array([link[2] for link in links], dtype=np.int64)
-    yb = y - np.array([link[3] for link in links], dtype=np.int64)
-    kind = np.array([types.index((link[2], link[3])) for link in links], dtype=np.int64)
+    n = np.arange(len(i0))
+    x, y = links[:, 0] - i0, links[:, 1] - j0
+    xa, yb = x - links[:, 2], y - links[:, 3]
+    table = np.zeros((max(a for a, _ in types) + 1, max(b for _, b in types) + 1), dtype=np.int64)
+    for t, (a, b) in enumerate(types):
+        table[a, b] = t
+    kind = table[links[:, 2], links[:, 3]]  # the place of each link's type in ``types``
     total = fwd[di, dj]
     mine = fwd[xa, yb, n] - energy[kind, x, y, n] + bwd[x, y, n]
     with np.errstate(invalid="ignore", over="ignore"):
@@ -1457,11 +1531,13 @@ def align(src: Sequence[Segment], tgt: Sequence[Segment], config: AlignConfig | 
         return []
     lexicon = _Lexicon(src, tgt, dictionary) if dictionary is not None else None
     anchors = _Anchors(src, tgt, cfg)
+    features = _Features(src, tgt)
     stats = _learn(src, tgt, None, cfg, lexicon, (0.002, 0.002))
     if cfg.ratio is not None:
         stats = replace(stats, ratio=cfg.ratio)
     if lexicon is not None and lexicon.active:
-        stats = replace(stats, chance=lexicon.chance(_diagonal(_Model(src, tgt, cfg, stats, anchors=anchors))))
+        diagonal = _diagonal(_Model(src, tgt, cfg, stats, anchors=anchors, features=features))
+        stats = replace(stats, chance=lexicon.chance(diagonal))
     path = None
     centre = _group_centre(src, tgt)
     passes = 1 if cfg.ratio is not None else max(1, cfg.passes)
@@ -1470,7 +1546,7 @@ def align(src: Sequence[Segment], tgt: Sequence[Segment], config: AlignConfig | 
             cfg = _widen(cfg, path)
             stats = _learn(src, tgt, path, cfg, lexicon, stats.chance)
             centre = _path_centre(path, n)  # later passes centre their band on the previous path
-        model = _Model(src, tgt, cfg, stats, lexicon, anchors)
+        model = _Model(src, tgt, cfg, stats, lexicon, anchors, features)
         path, band = _banded(model, cfg, centre, cfg.band if p == 0 else max(2, cfg.band // 2))
     assert path is not None
     links = []
@@ -1563,8 +1639,14 @@ def words_of(text: str, lang: str, dictionary: Dictionary, start: int = 0, end: 
              ) -> frozenset[str]:
     """The content words the dictionary signal compares (Chinese dictionary
     words, English stems) of ``text[start:end]``; the words of a text are
-    found once and remembered, so that a block's sentences reuse them."""
-    return _keys_in(_word_spans(text, lang, dictionary), start, len(text) if end is None else end)
+    found once and remembered, so that a block's sentences reuse them.  The
+    English words of a whole text need no offsets: they are collected at once."""
+    end = len(text) if end is None else end
+    if start <= 0 and end >= len(text) and not lang.startswith("zh"):
+        from .dictionary import english_stem_set
+
+        return english_stem_set(text)
+    return _keys_in(_word_spans(text, lang, dictionary), start, end)
 
 
 @lru_cache(maxsize=8192)
@@ -1589,7 +1671,8 @@ def segments_of(analysis: Analysis, *, use_numbers: bool = True, use_names: bool
     by_block: dict[str, set[str]] = {}
     if use_numbers and analysis.quantities:
         for q in analysis.quantities:
-            by_block.setdefault(q.block, set()).update(_quantity_keys(q))
+            if keys := _quantity_keys(q):
+                by_block.setdefault(q.block, set()).update(keys)
     numbers_from_text = use_numbers and not analysis.quantities
     if use_names and analysis.entities:
         for e in analysis.entities:
@@ -1604,22 +1687,27 @@ def segments_of(analysis: Analysis, *, use_numbers: bool = True, use_names: bool
         notes_of.setdefault(note.block, []).append(note)
         if note.kind in _INLINE_KINDS and note.place == "inline":
             inserted[note.block] = inserted.get(note.block, 0) + text_length(note.text, lang)
+    any_notes = bool(analysis.notes)
     segs = []
     for block in doc.blocks:
+        text = block.text
         keys = set(by_block.get(block.id, ()))
         if numbers_from_text:
             for q in numbers.extract(block):
                 keys |= _quantity_keys(q)
         if names_from_list:
-            keys |= name_keys(block.text, lang)
+            keys |= name_keys(text, lang)
+        # only a notes-section block or one with notes of its own can be the translator's
+        covered = (block.role in _NOTE_ROLES or block.id in notes_of) and _covered(
+            block, notes_of.get(block.id, ()), any_notes)
         segs.append(Segment(
-            length=float(max(1, text_length(block.text, lang) - inserted.get(block.id, 0))),
-            anchors=frozenset(keys),
-            cue=cue_of(block.text, lang, block.role),
+            length=float(max(1, text_length(text, lang) - inserted.get(block.id, 0))),
+            anchors=frozenset(keys) if keys else _NO_KEYS,
+            cue=cue_of(text, lang, block.role),
             role=block.role,
-            hint="addition" if _covered(block, notes_of.get(block.id, ()), bool(analysis.notes)) else None,
-            sentences=sentences.count(block.text, lang),
-            words=words_of(block.text, lang, dictionary) if dictionary is not None else frozenset(),
+            hint="addition" if covered else None,
+            sentences=sentences.count(text, lang),
+            words=words_of(text, lang, dictionary) if dictionary is not None else _NO_KEYS,
         ))
     return segs
 
@@ -1696,6 +1784,8 @@ def _keys_in(spans: Sequence[tuple[int, str]], start: int, end: int) -> frozense
     """The keys of ``spans`` (sorted by offset) found in ``[start, end)``."""
     if not spans:
         return _NO_KEYS
+    if start <= spans[0][0] and spans[-1][0] < end:  # all of them (a whole block)
+        return frozenset([key for _at, key in spans])
     out = set()
     for k in range(bisect_left(spans, (start, "")), len(spans)):
         at, key = spans[k]

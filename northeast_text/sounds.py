@@ -20,12 +20,14 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:'[a-z]+)?\b")
 _SEPARATOR = re.compile(r"^[ \-‐]$")
 _LOWER = re.compile(r"\b[a-z]+\b")
 _MIN_LETTERS = 4
+# two characters in a row that may have a pinyin (a superset of pypinyin's own RE_HANS)
+_HANS_PAIR = re.compile(r"[\u3007\ue815-\ue864\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U000323af]{2}")
 
 
 def lowercase_words(texts: Iterable[str]) -> set[str]:
     """The words written in lower case somewhere in ``texts``: ordinary
     words, which a capital at the start of a sentence does not make names."""
-    return {m.group() for text in texts for m in _LOWER.finditer(text)}
+    return set(_LOWER.findall("\n".join(texts)))  # a line break between texts makes and breaks no word
 
 
 def english_names(text: str, common: set[str]) -> list[tuple[int, str]]:
@@ -36,16 +38,21 @@ def english_names(text: str, common: set[str]) -> list[tuple[int, str]]:
 
     stop = english_stopwords()
     words = [(m.start(), m.end(), m.group()) for m in _CAPITALISED.finditer(text)]
+    lows: dict[str, str] = {}  # each distinct word is judged once: the name-like ones, in lower case
+    for word in {word for _, _, word in words}:
+        lowered = word.lower().removesuffix("'s")
+        if lowered not in stop and lowered not in common:
+            lows[word] = lowered
     out = []
     keys: dict[str, str] = {}  # one string per key, however often the name recurs
     for k, (start, end, word) in enumerate(words):
-        low = word.lower().removesuffix("'s")
-        if low in stop or low in common:
+        low = lows.get(word)
+        if low is None:
             continue
         if len(low) >= _MIN_LETTERS:
             key = "s:" + low
             out.append((start, keys.setdefault(key, key)))
-        if k + 1 < len(words) and _SEPARATOR.match(text[end:words[k + 1][0]]):
+        if k + 1 < len(words) and words[k + 1][0] - end <= 2 and _SEPARATOR.match(text[end:words[k + 1][0]]):
             key = "s:" + low + words[k + 1][2].lower().removesuffix("'s")
             out.append((start, keys.setdefault(key, key)))
     return out
@@ -62,7 +69,7 @@ def _syllables(text: str) -> tuple[str, ...]:
 def chinese_matches(text: str, wanted: Iterable[str] | set[str]) -> list[tuple[int, str]]:
     """(offset, key) of the runs of 2-4 Chinese characters whose pinyin spells a wanted key."""
     wanted = wanted if isinstance(wanted, (set, frozenset)) else set(wanted)
-    if not wanted:
+    if not wanted or not _HANS_PAIR.search(text):  # a key needs two syllables in a row
         return []
     syllables = _syllables(text)
     out = []
