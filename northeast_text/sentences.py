@@ -51,9 +51,13 @@ def _ends(text: str, lang: str) -> list[int]:
 def split(text: str, lang: str) -> list[tuple[int, int]]:
     """The sentences of ``text`` as ``(start, end)`` spans (at least one for
     a text that is not blank; none for a blank one)."""
+    ends = _ends(text, lang)
+    if not ends:  # one sentence (a heading, a short block): the text without its outer space
+        lo, hi = len(text) - len(text.lstrip()), len(text.rstrip())
+        return [(lo, hi)] if hi > lo else []
     spans: list[tuple[int, int]] = []
     start = 0
-    for end in _ends(text, lang) + [len(text)]:
+    for end in ends + [len(text)]:
         if end <= start:
             continue
         lo, hi = start, end
