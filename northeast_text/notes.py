@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import math
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from copy import copy
 from dataclasses import dataclass, replace
@@ -75,21 +76,71 @@ def _norm_phrase(text: str) -> str:
 _GLOBAL_FLAGS_OR_BACKREF = regex.compile(r"\(\?[a-zA-Z-]+\)|\\[1-9]|\(\?P=")
 
 
+#: What a pattern may not hold to be searched for in many texts joined by line
+#: breaks (:meth:`AnyOf.matching`): what could fail on a neighbour's text where
+#: it succeeds at a text's edge (negative look-arounds, atomic groups,
+#: possessive repeats, string anchors, a line anchor made strict, ``\K``).
+_NOT_JOINABLE = regex.compile(r"\(\?<?!|\(\?>|[*+?]\+|\{\d*,?\d*\}\+|\\[AZzGK]|\(\?[a-zA-Z]*-[a-zA-Z]*m")
+
+#: Texts longer than this on average are searched one by one (a joined scan
+#: tries anchored patterns at every position, not only at the texts' starts).
+JOINED_LENGTH = 200
+
+#: Longer texts are searched pattern by pattern: each pattern's own scan for
+#: its literal prefix is faster than the alternation's over megabytes.
+LONG_TEXT = 10_000
+
+
 class AnyOf(tuple[regex.Pattern, ...]):
     """Patterns of which any one may match: :meth:`search` tells whether one
-    does with a single scan (their alternation), not one scan per pattern."""
+    does with a single scan (their alternation), not one scan per pattern;
+    :meth:`matching` which of many texts one matches in, scanning them at once."""
 
     _union: regex.Pattern | None
+    _lines: tuple[regex.Pattern, ...] | None  # the patterns with ^ and $ at every line
 
     def __new__(cls, rxs: Iterable[regex.Pattern] = ()) -> AnyOf:
         self = super().__new__(cls, rxs)
         self._union = _alternation(self)
+        self._lines = None
+        if self._union is not None and not _NOT_JOINABLE.search(self._union.pattern):
+            self._lines = tuple(regex.compile(rx.pattern, rx.flags | regex.MULTILINE) for rx in self)
         return self
 
+    @property
+    def joinable(self) -> bool:
+        """Can :meth:`matching` scan many texts at once?"""
+        return self._lines is not None
+
     def search(self, text: str) -> bool:
-        if self._union is not None:
+        if self._union is not None and len(text) <= LONG_TEXT:
             return self._union.search(text) is not None
         return any(rx.search(text) for rx in self)
+
+    def matching(self, texts: Sequence[str]) -> set[int]:
+        """The indices of the ``texts`` :meth:`search` finds a match in.
+
+        The texts are scanned at once, joined by line breaks, pattern by
+        pattern, with ``^`` and ``$`` matching at every line: that finds a match wherever one text
+        has its own (a text's edges are line edges; nothing the patterns hold
+        fails across them), and a match never hides another without
+        overlapping its text; only the texts a match overlaps are searched
+        on their own.  Patterns that could fail across a text's edge
+        (``_NOT_JOINABLE``), and long texts, are searched one by one."""
+        if not self.joinable or sum(map(len, texts)) > JOINED_LENGTH * len(texts):
+            return {i for i, text in enumerate(texts) if self.search(text)}
+        starts, at = [], 0
+        for text in texts:
+            starts.append(at)
+            at += len(text) + 1
+        joined = "\n".join(texts)
+        near: set[int] = set()
+        for rx in self._lines or ():
+            for m in rx.finditer(joined):
+                first = bisect_right(starts, m.start()) - 1
+                last = bisect_right(starts, max(m.end(), m.start() + 1) - 1) - 1
+                near.update(range(first, last + 1))
+        return {i for i in near if self.search(texts[i])}
 
     def match(self, text: str) -> bool:
         """Does one of the patterns match at the start of ``text``?"""
@@ -279,9 +330,13 @@ class _Doc:
         self.byline: set[int] = set()
         self.publisher: set[int] = set()
         self.notes_like: set[int] = set()  # headings that may open a notes section
+        self.stripped = [b.text.strip() for b in self.blocks]
+        self._found: dict[tuple[str, bool], set[int]] = {}  # see :meth:`finds`
+        keys = [_heading_key(text) for text in self.stripped]
+        bylines, sections = pats.bylines.matching(self.stripped), pats.sections.matching(self.stripped)
+        notes_like = pats.notes_headings.matching(keys)
         for i, b in enumerate(self.blocks):
-            text = b.text.strip()
-            key = _heading_key(text)
+            text, key = self.stripped[i], keys[i]
             short = 0 < len(text) <= 120 and "\n" not in text
             marked = (short or b.role == "list-item") and _fully_marked(b)  # only read there
             looks = b.role in _HEADING_ROLES or (
@@ -290,12 +345,12 @@ class _Doc:
             )
             cat = pats.headings.get(key)
             self.key[i] = key
-            if short and pats.bylines.search(text):
+            if short and i in bylines:
                 self.byline.add(i)
             elif _publisher_block(b, pats):
                 self.publisher.add(i)
                 self.byline.add(i)
-            if looks and not cat and pats.notes_headings.search(key):
+            if looks and not cat and i in notes_like:
                 self.notes_like.add(i)
             elif (b.role in _HEADING_ROLES or (looks and marked)) and not cat \
                     and pats.voice.get("translator", _NONE).search(text):
@@ -304,7 +359,7 @@ class _Doc:
                 cat = "notes"
             if b.role == "list-item" and not cat and not marked:
                 continue  # a numbered point, not a section heading
-            section = looks and not cat and self._is_section(text)
+            section = looks and not cat and i in sections
             if looks and (cat or b.role in _HEADING_ROLES or marked or section):
                 self.heading.add(i)
                 if cat:
@@ -312,12 +367,20 @@ class _Doc:
                 elif section:
                     self.section.add(i)
 
-    def _is_section(self, text: str) -> bool:
-        return self.p.sections.search(text.strip())
+    def finds(self, name: str, pats: AnyOf, i: int, stripped: bool = False) -> bool:
+        """Does ``pats`` (called ``name``) match in block i's text (``stripped``:
+        without its outer space)?  Where the patterns can be, every block is
+        scanned at once on the first question (:meth:`AnyOf.matching`)."""
+        if not pats.joinable:
+            return pats.search(self.stripped[i] if stripped else self.blocks[i].text)
+        found = self._found.get((name, stripped))
+        if found is None:
+            texts = self.stripped if stripped else [b.text for b in self.blocks]
+            found = self._found[name, stripped] = pats.matching(texts)
+        return i in found
 
     def voice(self, i: int, cues: Iterable[str] = ("first", "translating", "meta")) -> bool:
-        text = self.blocks[i].text
-        return any(self.p.voice.get(c, _NONE).search(text) for c in cues)
+        return any(self.finds(c, self.p.voice.get(c, _NONE), i) for c in cues)
 
     def quoted(self, i: int) -> bool:
         """A block quoting the author: numbered/bulleted points, a block quote."""
@@ -656,7 +719,7 @@ def _note_paragraph(d: _Doc, i: int, in_zone: bool) -> str | None:
             if (r.explicit or in_zone or d.voice(i, ("first", "translating"))
                     or d.p.rate_voice.search(text)):
                 return r.resp
-    if d.p.rates.search(text) and d.p.rate_voice.search(text):
+    if d.finds("rates", d.p.rates, i, stripped=True) and d.p.rate_voice.search(text):
         return "translator"
     return None
 

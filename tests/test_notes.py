@@ -876,3 +876,34 @@ def test_many_brackets_and_markers_in_one_block_are_all_read():
     notes = [n for n in find_notes(d) if n.block == "en-b0"]
     assert sum(n.text == "[1]" for n in notes) == 3000
     assert sum(n.text == "¹" for n in notes) == 3000
+
+
+# ---------------------------------------------------------------- many texts scanned at once
+
+_PIECES = ["I ", "we ", "my translation", "translated", " by Jane Doe", "Notes", "Translator: X", "1. ", "II ",
+           "the author", "the original,", "原文", "译者：王", "exchange rate of 7.1 yuan", "$1 = 7.1 yuan", "\n",
+           " ", ".", "第一章", "Chapter One", "published by", "ab 1", "甲", "[1]", "*", "—"]
+
+
+@hsettings(deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_PIECES), max_size=6).map("".join), max_size=12))
+def test_texts_scanned_at_once_match_as_one_by_one(texts):
+    """AnyOf.matching (every text joined, one scan per pattern) finds exactly
+    the texts AnyOf.search finds, for every pattern set of the notes,
+    at the edges of neighbouring texts too."""
+    pats = patterns()
+    sets = [pats.bylines, pats.sections, pats.notes_headings, pats.publisher, pats.rates, pats.rate_voice,
+            *pats.voice.values()]
+    assert any(p.joinable for p in sets)
+    for p in sets:
+        assert p.matching(texts) == {i for i, text in enumerate(texts) if p.search(text)}
+
+
+def test_long_texts_are_searched_pattern_by_pattern_alike():
+    from northeast_text import notes
+
+    pats = patterns()
+    for text in ("word Shenyang and " * 1000 + "at an exchange rate of 7.1 yuan", "the author " * 2000, "ab " * 5000):
+        assert len(text) > notes.LONG_TEXT
+        for p in (pats.rates, *pats.voice.values()):
+            assert p.search(text) == any(rx.search(text) for rx in p)
