@@ -302,18 +302,30 @@ _MD_LINK = regex.compile(r"\[([^\]]*)\]\([^)]*\)")
 _PARTS = regex.compile(r"\s+[|｜·•]\s+|(?<=[.!?。])\s+(?=[\p{Lu}\p{Han}])")
 
 
-def _publisher_block(block: Block, pats: Patterns) -> bool:
-    """Every line (or " | "-separated part) of the block is the publisher's matter."""
-    seen = False
-    for line in (block.raw or block.text).splitlines():
+#: What :func:`_publisher_parts` cuts or cleans a block at: without any, the part is the block.
+_LINE_PART_OR_MARKUP = regex.compile(r"[\n\r\v\f\x1c-\x1e\x85\u2028\u2029|｜·•.!?。\[\\*]")
+
+
+def _publisher_parts(block: Block) -> list[str]:
+    """The parts of the block that must each be the publisher's matter for it to be
+    (:func:`_publisher_block`): its lines, cut at " | " and between sentences."""
+    source = block.raw or block.text
+    if not _LINE_PART_OR_MARKUP.search(source):
+        return [source.strip()] if source.strip() else []
+    out = []
+    for line in source.splitlines():
         if "[" in line:
             line = _MD_LINK.sub(r"\1", line)
         for part in _PARTS.split(line.replace("\\", "").replace("*", "").strip()):
-            part = part.strip()
-            if part and not pats.publisher.search(part):
-                return False
-            seen = seen or bool(part)
-    return seen
+            if part := part.strip():
+                out.append(part)
+    return out
+
+
+def _publisher_block(parts: Sequence[str], first: bool, pats: Patterns) -> bool:
+    """Every line (or " | "-separated part) of the block is the publisher's matter
+    (``first``: the first of its ``parts`` is)."""
+    return bool(parts) and first and all(pats.publisher.search(part) for part in parts[1:])
 
 
 class _Doc:
@@ -335,6 +347,8 @@ class _Doc:
         keys = [_heading_key(text) for text in self.stripped]
         bylines, sections = pats.bylines.matching(self.stripped), pats.sections.matching(self.stripped)
         notes_like = pats.notes_headings.matching(keys)
+        parts = [_publisher_parts(b) for b in self.blocks]
+        publisher = pats.publisher.matching([own[0] if own else "" for own in parts])
         for i, b in enumerate(self.blocks):
             text, key = self.stripped[i], keys[i]
             short = 0 < len(text) <= 120 and "\n" not in text
@@ -347,7 +361,7 @@ class _Doc:
             self.key[i] = key
             if short and i in bylines:
                 self.byline.add(i)
-            elif _publisher_block(b, pats):
+            elif _publisher_block(parts[i], i in publisher, pats):
                 self.publisher.add(i)
                 self.byline.add(i)
             if looks and not cat and i in notes_like:

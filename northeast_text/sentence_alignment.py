@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from operator import attrgetter
 
 from . import sentences as sentence_splitter
 from .align import (
@@ -129,14 +130,15 @@ def align_sentences(source: Analysis, target: Analysis, links: Sequence[Link], s
     cfg = _config(config_from_settings(settings), inner)
     for link in align(src, tgt, cfg, dictionary):
         group = src[link.source[0]].group if link.source else tgt[link.target[0]].group
-        one_sided = not (links[group].source and links[group].target)
+        block_link = links[group]
+        one_sided = not (block_link.source and block_link.target)
         out.append(SentenceLink(
-            source=tuple(src_ids[i] for i in link.source),
-            target=tuple(tgt_ids[j] for j in link.target),
-            score=links[group].score if one_sided else link.score,  # forced by the block link
-            link=group,
+            tuple([src_ids[i] for i in link.source]),
+            tuple([tgt_ids[j] for j in link.target]),
+            block_link.score if one_sided else link.score,  # forced by the block link
+            group,
         ))
-    out.sort(key=lambda link: link.link)  # reading order (stable inside each block link)
+    out.sort(key=attrgetter("link"))  # reading order (stable inside each block link)
     return [s for own in src_own for s in own] + [s for own in tgt_own for s in own], out
 
 

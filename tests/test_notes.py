@@ -907,3 +907,21 @@ def test_long_texts_are_searched_pattern_by_pattern_alike():
         assert len(text) > notes.LONG_TEXT
         for p in (pats.rates, *pats.voice.values()):
             assert p.search(text) == any(rx.search(text) for rx in p)
+
+
+@hsettings(deadline=None)
+@given(st.lists(st.sampled_from(["By Jane Doe", " ", "\n", "\u2028", "|", " | ", "ab 1", "Source:", "**", "\\",
+                                 "[x](http://a.b)", ". ", "The ", "© 2020", "甲", "。"]), max_size=8).map("".join))
+def test_publisher_parts_of_a_plain_line_are_the_full_walks(text):
+    """_publisher_parts' shortcut (nothing to cut or clean: the block is its
+    own part) gives what the full walk over its lines and parts gives."""
+    from northeast_text import notes
+
+    block = Block(id="en-b0", n=0, lang="en", role="paragraph", text=text.strip(), raw=text)
+    fast = notes._publisher_parts(block)
+    kept = notes._LINE_PART_OR_MARKUP
+    try:
+        notes._LINE_PART_OR_MARKUP = re.compile("")  # every block walked in full
+        assert notes._publisher_parts(block) == fast
+    finally:
+        notes._LINE_PART_OR_MARKUP = kept
