@@ -55,6 +55,7 @@ from .resources_io import read_lines
 _SQUARE = {"[": "]", "［": "］", "【": "】", "〔": "〕"}
 _ROUND = {"(": ")", "（": "）"}
 _CLOSERS = {v: k for k, v in {**_SQUARE, **_ROUND}.items()}
+_BRACKET_CHARS = regex.compile("[" + regex.escape("".join((*_SQUARE, *_ROUND, *_CLOSERS))) + "]")
 _HEADING_ROLES = ("title", "heading", "notes-heading")
 _SENTENCE_END = tuple(".。!?！？;；,，:：")
 
@@ -76,11 +77,97 @@ def _norm_phrase(text: str) -> str:
 _GLOBAL_FLAGS_OR_BACKREF = regex.compile(r"\(\?[a-zA-Z-]+\)|\\[1-9]|\(\?P=")
 
 
-#: What a pattern may not hold to be searched for in many texts joined by line
-#: breaks (:meth:`AnyOf.matching`): what could fail on a neighbour's text where
-#: it succeeds at a text's edge (negative look-arounds, atomic groups,
-#: possessive repeats, string anchors, a line anchor made strict, ``\K``).
-_NOT_JOINABLE = regex.compile(r"\(\?<?!|\(\?>|[*+?]\+|\{\d*,?\d*\}\+|\\[AZzGK]|\(\?[a-zA-Z]*-[a-zA-Z]*m")
+def _loosened(pattern: str) -> str | None:
+    """``pattern`` with what could fail on a neighbour's text where it succeeds at a
+    text's edge taken out, for texts joined by line breaks (:meth:`AnyOf.matching`):
+    negative look-arounds dropped, atomic groups and possessive repeats made plain,
+    string anchors made line anchors.  It matches wherever ``pattern`` does (and
+    maybe more).  None where it cannot be (``\\G``, ``\\K``, a line anchor made strict)."""
+    out: list[str] = []
+    i, n = 0, len(pattern)
+    quantified = False  # the last token was a repeat (a "+" after it makes it possessive)
+    while i < n:
+        c = pattern[i]
+        if c == "+" and quantified:
+            i, quantified = i + 1, False
+            continue
+        quantified = False
+        if c == "\\":
+            escape = pattern[i:i + 2]
+            if escape in ("\\G", "\\K"):
+                return None
+            out.append({"\\A": "^", "\\Z": "$", "\\z": "$"}.get(escape, escape))
+            i += 2
+        elif c == "[":
+            end = _set_end(pattern, i)
+            out.append(pattern[i:end])
+            i = end
+        elif pattern.startswith(("(?!", "(?<!"), i):
+            i = _group_end(pattern, i)
+        elif pattern.startswith("(?>", i):
+            out.append("(?:")
+            i += 3
+        elif c == "(" and pattern.startswith("?", i + 1):
+            flags = regex.match(r"\(\?[a-zA-Z]*-[a-zA-Z]*m", pattern[i:])
+            if flags:
+                return None
+            out.append("(?")
+            i += 2
+        elif c in "*+?":
+            out.append(c)
+            quantified = c != "?" or not (out[-2:-1] and out[-2] in ("*", "+", "?", "}"))
+            i += 1
+        elif c == "{" and (m := regex.match(r"\{\d*,?\d*\}", pattern[i:])):
+            out.append(m.group())
+            quantified = True
+            i += m.end()
+        else:
+            out.append(c)
+            i += 1
+    return "".join(out)
+
+
+def _set_end(pattern: str, i: int) -> int:
+    """The index after the character set opening at ``pattern[i]``."""
+    j = i + 1
+    if pattern.startswith("^", j):
+        j += 1
+    if pattern.startswith("]", j):
+        j += 1
+    while j < len(pattern):
+        if pattern[j] == "\\":
+            j += 2
+        elif pattern.startswith("[:", j) and (end := pattern.find(":]", j + 2)) >= 0:
+            j = end + 2
+        elif pattern[j] == "[":
+            j = _set_end(pattern, j)
+        elif pattern[j] == "]":
+            return j + 1
+        else:
+            j += 1
+    return j
+
+
+def _group_end(pattern: str, i: int) -> int:
+    """The index after the group opening at ``pattern[i]``."""
+    depth, j = 0, i
+    while j < len(pattern):
+        c = pattern[j]
+        if c == "\\":
+            j += 2
+            continue
+        if c == "[":
+            j = _set_end(pattern, j)
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return j + 1
+        j += 1
+    return j
+
 
 #: Texts longer than this on average are searched one by one (a joined scan
 #: tries anchored patterns at every position, not only at the texts' starts).
@@ -97,14 +184,15 @@ class AnyOf(tuple[regex.Pattern, ...]):
     :meth:`matching` which of many texts one matches in, scanning them at once."""
 
     _union: regex.Pattern | None
-    _lines: tuple[regex.Pattern, ...] | None  # the patterns with ^ and $ at every line
+    _lines: tuple[regex.Pattern, ...] | None  # the patterns loosened, with ^ and $ at every line
 
     def __new__(cls, rxs: Iterable[regex.Pattern] = ()) -> AnyOf:
         self = super().__new__(cls, rxs)
         self._union = _alternation(self)
+        loose = [_loosened(rx.pattern) for rx in self]
         self._lines = None
-        if self._union is not None and not _NOT_JOINABLE.search(self._union.pattern):
-            self._lines = tuple(regex.compile(rx.pattern, rx.flags | regex.MULTILINE) for rx in self)
+        if self._union is not None and None not in loose:
+            self._lines = tuple(regex.compile(text, rx.flags | regex.MULTILINE) for text, rx in zip(loose, self))
         return self
 
     @property
@@ -121,12 +209,12 @@ class AnyOf(tuple[regex.Pattern, ...]):
         """The indices of the ``texts`` :meth:`search` finds a match in.
 
         The texts are scanned at once, joined by line breaks, pattern by
-        pattern, with ``^`` and ``$`` matching at every line: that finds a match wherever one text
-        has its own (a text's edges are line edges; nothing the patterns hold
-        fails across them), and a match never hides another without
-        overlapping its text; only the texts a match overlaps are searched
-        on their own.  Patterns that could fail across a text's edge
-        (``_NOT_JOINABLE``), and long texts, are searched one by one."""
+        pattern, each :func:`_loosened` and with ``^`` and ``$`` matching at
+        every line: that finds a match wherever one text has its own (a
+        text's edges are line edges; nothing left in the patterns fails across
+        them), and a match never hides another without overlapping its text;
+        only the texts a match overlaps are searched on their own.  Long
+        texts, and patterns that cannot be loosened, are searched one by one."""
         if not self.joinable or sum(map(len, texts)) > JOINED_LENGTH * len(texts):
             return {i for i, text in enumerate(texts) if self.search(text)}
         starts, at = [], 0
@@ -189,6 +277,8 @@ class Patterns:
     paragraph_starts: AnyOf = AnyOf()  # the patterns of ``paragraphs``, to rule them all out at once
     ref_inline: tuple[regex.Pattern, ...] = ()  # the markers named ref-inline*, in order
     ref_linked: tuple[regex.Pattern, ...] = ()  # the markers named ref-linked*, in order
+    inline_marks: AnyOf = AnyOf()  # a bracket or a reference mark: what an inline note needs
+    linked_marks: AnyOf = AnyOf()  # the ref-linked markers (counted with an entry to point at)
 
 
 _NONE = AnyOf()
@@ -246,6 +336,9 @@ def patterns() -> Patterns:
         paragraph_starts=AnyOf(r.pattern for r in paragraphs),
         ref_inline=tuple(rx for name, rx in markers.items() if name.startswith("ref-inline")),
         ref_linked=tuple(rx for name, rx in markers.items() if name.startswith("ref-linked")),
+        inline_marks=AnyOf((_BRACKET_CHARS, markers["ref-superscript"],
+                            *(rx for name, rx in markers.items() if name.startswith("ref-inline")))),
+        linked_marks=AnyOf(rx for name, rx in markers.items() if name.startswith("ref-linked")),
     )
 
 
@@ -592,7 +685,6 @@ def _afterword_zone(d: _Doc, taken: set[int], after: int) -> set[int]:
 # inline notes
 
 
-_BRACKET_CHARS = regex.compile("[" + regex.escape("".join((*_SQUARE, *_ROUND, *_CLOSERS))) + "]")
 
 
 def _bracket_pairs(text: str) -> list[tuple[int, int]]:
@@ -625,6 +717,11 @@ def _remark_resp(content: str, pats: Patterns, square: bool) -> str | None:
 
 
 _EMPHASIS_OPEN = regex.compile(r"(?:^|\s)\*+[^\s*][^*]*$")
+
+
+def _may_hold_inline(d: _Doc, i: int, labels: frozenset[str] | set[str]) -> bool:
+    """Could :func:`_inline` find a note in block i (a bracket or a reference mark in it)?"""
+    return d.finds("inline", d.p.inline_marks, i) or (bool(labels) and d.finds("linked", d.p.linked_marks, i))
 
 
 def _inline(block: Block, n: int, pats: Patterns, refs_only: bool,
@@ -855,7 +952,7 @@ def find_notes(document: Document, original: Document | None = None) -> list[Not
             found.append(_Found(i, *_whole(blocks[i]), note[0], "block", note[1]))
 
     for i, b in enumerate(blocks):
-        if whole.get(i) == "footnote":
+        if whole.get(i) == "footnote" or not _may_hold_inline(d, i, labels):
             continue
         found.extend(_inline(b, i, pats, refs_only=i in whole, labels=labels))
     return _to_notes(blocks, found)
@@ -887,7 +984,7 @@ def find_source_notes(document: Document) -> list[Note]:
     found += [_Found(i, *_whole(d.blocks[i]), "translator", "block", resp)
               for i, resp in _labelled_paragraphs(d).items() if i not in sections]
     for i, b in enumerate(d.blocks):
-        if i not in sections:
+        if i not in sections and _may_hold_inline(d, i, labels):
             found.extend(replace(f, resp="author") for f in _inline(b, i, pats, refs_only=True, labels=labels)
                          if f.kind == "footnote")
     return _to_notes(d.blocks, found)

@@ -882,7 +882,8 @@ def test_many_brackets_and_markers_in_one_block_are_all_read():
 
 _PIECES = ["I ", "we ", "my translation", "translated", " by Jane Doe", "Notes", "Translator: X", "1. ", "II ",
            "the author", "the original,", "原文", "译者：王", "exchange rate of 7.1 yuan", "$1 = 7.1 yuan", "\n",
-           " ", ".", "第一章", "Chapter One", "published by", "ab 1", "甲", "[1]", "*", "—"]
+           " ", ".", "第一章", "Chapter One", "published by", "ab 1", "甲", "[1]", "*", "—", "into French",
+           " to Russian", "into English", "²", "3", "†", "(1)", "①", "^2", "<sup>1</sup>", "omitted"]
 
 
 @hsettings(deadline=None)
@@ -893,8 +894,8 @@ def test_texts_scanned_at_once_match_as_one_by_one(texts):
     at the edges of neighbouring texts too."""
     pats = patterns()
     sets = [pats.bylines, pats.sections, pats.notes_headings, pats.publisher, pats.rates, pats.rate_voice,
-            *pats.voice.values()]
-    assert any(p.joinable for p in sets)
+            pats.inline_marks, pats.linked_marks, *pats.voice.values()]
+    assert all(p.joinable for p in sets)
     for p in sets:
         assert p.matching(texts) == {i for i, text in enumerate(texts) if p.search(text)}
 
@@ -925,3 +926,18 @@ def test_publisher_parts_of_a_plain_line_are_the_full_walks(text):
         assert notes._publisher_parts(block) == fast
     finally:
         notes._LINE_PART_OR_MARKUP = kept
+
+
+@hsettings(deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=8).map("".join))
+def test_inline_notes_need_a_bracket_or_a_reference_mark(text):
+    """Where find_notes skips a block (no bracket, no reference mark in it),
+    the inline notes it skips are none."""
+    from northeast_text import notes
+
+    pats = patterns()
+    block = Block(id="en-b0", n=0, lang="en", role="paragraph", text=text, raw=text)
+    if not pats.inline_marks.search(text):
+        assert notes._inline(block, 0, pats, refs_only=False, labels={"1", "†", "*", "①"}) == [] \
+            or pats.linked_marks.search(text)
+        assert notes._inline(block, 0, pats, refs_only=False) == []
