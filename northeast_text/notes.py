@@ -185,14 +185,17 @@ class AnyOf(tuple[regex.Pattern, ...]):
 
     _union: regex.Pattern | None
     _lines: tuple[regex.Pattern, ...] | None  # the patterns loosened, with ^ and $ at every line
+    _starts: tuple[regex.Pattern, ...] | None  # the same, matching at a line's start only
 
     def __new__(cls, rxs: Iterable[regex.Pattern] = ()) -> AnyOf:
         self = super().__new__(cls, rxs)
         self._union = _alternation(self)
         loose = [_loosened(rx.pattern) for rx in self]
-        self._lines = None
+        self._lines = self._starts = None
         if self._union is not None and None not in loose:
             self._lines = tuple(regex.compile(text, rx.flags | regex.MULTILINE) for text, rx in zip(loose, self))
+            self._starts = tuple(regex.compile(f"^(?:{text})", rx.flags | regex.MULTILINE)
+                                 for text, rx in zip(loose, self))
         return self
 
     @property
@@ -205,8 +208,9 @@ class AnyOf(tuple[regex.Pattern, ...]):
             return self._union.search(text) is not None
         return any(rx.search(text) for rx in self)
 
-    def matching(self, texts: Sequence[str]) -> set[int]:
-        """The indices of the ``texts`` :meth:`search` finds a match in.
+    def matching(self, texts: Sequence[str], at_start: bool = False) -> set[int]:
+        """The indices of the ``texts`` :meth:`search` (``at_start``: :meth:`match`)
+        finds a match in.
 
         The texts are scanned at once, joined by line breaks, pattern by
         pattern, each :func:`_loosened` and with ``^`` and ``$`` matching at
@@ -215,20 +219,21 @@ class AnyOf(tuple[regex.Pattern, ...]):
         them), and a match never hides another without overlapping its text;
         only the texts a match overlaps are searched on their own.  Long
         texts, and patterns that cannot be loosened, are searched one by one."""
+        alone = self.match if at_start else self.search
         if not self.joinable or sum(map(len, texts)) > JOINED_LENGTH * len(texts):
-            return {i for i, text in enumerate(texts) if self.search(text)}
+            return {i for i, text in enumerate(texts) if alone(text)}
         starts, at = [], 0
         for text in texts:
             starts.append(at)
             at += len(text) + 1
         joined = "\n".join(texts)
         near: set[int] = set()
-        for rx in self._lines or ():
+        for rx in (self._starts if at_start else self._lines) or ():
             for m in rx.finditer(joined):
                 first = bisect_right(starts, m.start()) - 1
                 last = bisect_right(starts, max(m.end(), m.start() + 1) - 1) - 1
                 near.update(range(first, last + 1))
-        return {i for i in near if self.search(texts[i])}
+        return {i for i in near if alone(texts[i])}
 
     def match(self, text: str) -> bool:
         """Does one of the patterns match at the start of ``text``?"""
@@ -279,6 +284,7 @@ class Patterns:
     ref_linked: tuple[regex.Pattern, ...] = ()  # the markers named ref-linked*, in order
     inline_marks: AnyOf = AnyOf()  # a bracket or a reference mark: what an inline note needs
     linked_marks: AnyOf = AnyOf()  # the ref-linked markers (counted with an entry to point at)
+    cut: AnyOf = AnyOf()  # the cut marker ("[…]") alone
 
 
 _NONE = AnyOf()
@@ -339,6 +345,7 @@ def patterns() -> Patterns:
         inline_marks=AnyOf((_BRACKET_CHARS, markers["ref-superscript"],
                             *(rx for name, rx in markers.items() if name.startswith("ref-inline")))),
         linked_marks=AnyOf(rx for name, rx in markers.items() if name.startswith("ref-linked")),
+        cut=AnyOf((markers["cut"],)),
     )
 
 
@@ -376,17 +383,19 @@ def _heading_key(text: str) -> str:
 
 def _fully_marked(block: Block) -> bool:
     """True when emphasis/strong markup covers (nearly) all of the block."""
-    start, end = _whole(block)
-    if end <= start:
-        return False
     marks = [m for m in block.marks if m.kind != "link"]
     if marks:
+        start, end = _whole(block)
+        if end <= start:
+            return False
         covered = [False] * (end - start)
         for m in marks:
             for i in range(max(m.start, start), min(m.end, end)):
                 covered[i - start] = True
         if sum(covered) >= 0.9 * len(covered):
             return True
+    elif not block.text.strip():
+        return False
     raw = block.raw.strip().rstrip("\\").strip()
     return len(raw) > 2 and raw[0] in "*_" and raw[-1] in "*_"
 
@@ -436,7 +445,9 @@ class _Doc:
         self.publisher: set[int] = set()
         self.notes_like: set[int] = set()  # headings that may open a notes section
         self.stripped = [b.text.strip() for b in self.blocks]
-        self._found: dict[tuple[str, bool], set[int]] = {}  # see :meth:`finds`
+        # short blocks are scanned all at once, long ones one by one as asked (:meth:`finds`)
+        self.joined = sum(map(len, self.stripped)) <= JOINED_LENGTH * len(self.blocks)
+        self._found: dict[tuple[str, bool, bool], set[int]] = {}  # see :meth:`finds`
         keys = [_heading_key(text) for text in self.stripped]
         bylines, sections = pats.bylines.matching(self.stripped), pats.sections.matching(self.stripped)
         notes_like = pats.notes_headings.matching(keys)
@@ -474,20 +485,25 @@ class _Doc:
                 elif section:
                     self.section.add(i)
 
-    def finds(self, name: str, pats: AnyOf, i: int, stripped: bool = False) -> bool:
+    def finds(self, name: str, pats: AnyOf, i: int, stripped: bool = False, at_start: bool = False) -> bool:
         """Does ``pats`` (called ``name``) match in block i's text (``stripped``:
-        without its outer space)?  Where the patterns can be, every block is
-        scanned at once on the first question (:meth:`AnyOf.matching`)."""
-        if not pats.joinable:
-            return pats.search(self.stripped[i] if stripped else self.blocks[i].text)
-        found = self._found.get((name, stripped))
+        without its outer space; ``at_start``: at its start)?  In a document of
+        short blocks every block is scanned at once on the first question
+        (:meth:`AnyOf.matching`)."""
+        found = self._found.get((name, stripped, at_start))
         if found is None:
+            if not (self.joined and pats.joinable):
+                text = self.stripped[i] if stripped else self.blocks[i].text
+                return bool(pats.match(text) if at_start else pats.search(text))
             texts = self.stripped if stripped else [b.text for b in self.blocks]
-            found = self._found[name, stripped] = pats.matching(texts)
+            found = self._found[name, stripped, at_start] = pats.matching(texts, at_start)
         return i in found
 
     def voice(self, i: int, cues: Iterable[str] = ("first", "translating", "meta")) -> bool:
-        return any(self.finds(c, self.p.voice.get(c, _NONE), i) for c in cues)
+        for cue in cues:
+            if self.finds(cue, self.p.voice.get(cue, _NONE), i):
+                return True
+        return False
 
     def quoted(self, i: int) -> bool:
         """A block quoting the author: numbered/bulleted points, a block quote."""
@@ -824,8 +840,8 @@ def _labelled_paragraphs(d: _Doc) -> dict[int, str]:
 
 def _note_paragraph(d: _Doc, i: int, in_zone: bool) -> str | None:
     """resp if block i is wholly a translator's/editor's note, else None."""
-    text = d.blocks[i].text.strip()
-    for r in d.p.paragraphs if d.p.paragraph_starts.match(text) else ():
+    text = d.stripped[i]
+    for r in d.p.paragraphs if d.finds("paragraph-starts", d.p.paragraph_starts, i, True, at_start=True) else ():
         if r.pattern.match(text):
             if (r.explicit or in_zone or d.voice(i, ("first", "translating"))
                     or d.p.rate_voice.search(text)):
@@ -892,7 +908,7 @@ def _block_note(d: _Doc, i: int, in_zone: bool, shared: set[str]) -> tuple[str, 
     resp = _note_paragraph(d, i, in_zone)
     if resp in shared:
         return None
-    if resp is not None or d.p.markers["cut"].match(d.blocks[i].text.strip()):
+    if resp is not None or d.finds("cut", d.p.cut, i, stripped=True, at_start=True):
         return "translator", resp or "translator"
     if in_zone or i in d.publisher or _lead_in(d, i):
         return "preface", "editor" if i in d.publisher else "translator"
