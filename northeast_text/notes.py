@@ -43,6 +43,7 @@ from collections.abc import Iterable, Sequence
 from copy import copy
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import accumulate
 
 import regex
 
@@ -222,10 +223,7 @@ class AnyOf(tuple[regex.Pattern, ...]):
         alone = self.match if at_start else self.search
         if not self.joinable or sum(map(len, texts)) > JOINED_LENGTH * len(texts):
             return {i for i, text in enumerate(texts) if alone(text)}
-        starts, at = [], 0
-        for text in texts:
-            starts.append(at)
-            at += len(text) + 1
+        starts = list(accumulate(map((1).__add__, map(len, texts)), initial=0))  # each text's offset
         joined = "\n".join(texts)
         near: set[int] = set()
         for rx in (self._starts if at_start else self._lines) or ():
