@@ -42,7 +42,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from copy import copy
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import accumulate
 
 import regex
@@ -1079,7 +1079,6 @@ class _Revision:
         body = sorted(j for link in alignment if any(src_ids[i] not in matter for i in link.source)
                       for j in link.target if self.blocks[j].role not in _HEADING_ROLES)
         self.first, self.last = (body[0], body[-1]) if body else (len(self.blocks), -1)
-        self.ratio = _length_ratio(source, target, alignment)
         # the source blocks left unlinked right before / after each unlinked target block
         self.facing: dict[int, list[tuple[int, ...]]] = {}
         for k, link in enumerate(alignment):
@@ -1087,6 +1086,11 @@ class _Revision:
                 near = (alignment[j] for j in (k - 1, k + 1) if 0 <= j < len(alignment))
                 self.facing[link.target[0]] = [o.source for o in near if o.source and not o.target]
         self.dismissed: set[int] = set()
+
+    @cached_property
+    def ratio(self) -> float:
+        """The pair's length ratio (:func:`_length_ratio`), found when a length is first compared."""
+        return _length_ratio(self.source, self.target, self.alignment)
 
     def faces_omission(self, i: int) -> bool:
         """Block i is unlinked next to an unlinked source block whose length it fits."""
@@ -1169,7 +1173,7 @@ class _Revision:
             else:
                 # the first (last) block of a 1-n link next to one, or speaking of the
                 # translation itself, when the rest of the link fits the source better
-                speaks = self.d.voice(i, ("translating", "source", "translator"))
+                speaks = link is not None and self.d.voice(i, ("translating", "source", "translator"))
                 edge = (link is not None and ((link.target[0] == i and (speaks or self._preface(i - 1)))
                                               or (link.target[-1] == i and (speaks or self._preface(i + 1)))))
                 carried = edge and link is not None and (_speaks_as_translator(self.d, i)
