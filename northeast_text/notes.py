@@ -37,6 +37,7 @@ describes every convention; every word list and pattern lives in
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
@@ -403,7 +404,7 @@ _PARTS = regex.compile(r"\s+[|｜·•]\s+|(?<=[.!?。])\s+(?=[\p{Lu}\p{Han}])")
 
 
 #: What :func:`_publisher_parts` cuts or cleans a block at: without any, the part is the block.
-_LINE_PART_OR_MARKUP = regex.compile(r"[\n\r\v\f\x1c-\x1e\x85\u2028\u2029|｜·•.!?。\[\\*]")
+_LINE_PART_OR_MARKUP = re.compile(r"[\n\r\v\f\x1c-\x1e\x85\u2028\u2029|｜·•.!?。\[\\*]")  # re: faster at a set
 
 
 def _publisher_parts(block: Block) -> list[str]:
@@ -411,7 +412,7 @@ def _publisher_parts(block: Block) -> list[str]:
     (:func:`_publisher_block`): its lines, cut at " | " and between sentences."""
     source = block.raw or block.text
     if not _LINE_PART_OR_MARKUP.search(source):
-        return [source.strip()] if source.strip() else []
+        return [part] if (part := source.strip()) else []
     out = []
     for line in source.splitlines():
         if "[" in line:
