@@ -423,10 +423,10 @@ def _publisher_parts(block: Block) -> list[str]:
     return out
 
 
-def _publisher_block(parts: Sequence[str], first: bool, pats: Patterns) -> bool:
+def _publisher_block(parts: Sequence[str], pats: Patterns) -> bool:
     """Every line (or " | "-separated part) of the block is the publisher's matter
-    (``first``: the first of its ``parts`` is)."""
-    return bool(parts) and first and all(pats.publisher.search(part) for part in parts[1:])
+    (its ``parts``, of which the first is known to be)."""
+    return bool(parts) and all(pats.publisher.search(part) for part in parts[1:])
 
 
 class _Doc:
@@ -437,7 +437,6 @@ class _Doc:
         self.meta = document.meta or {}
         self.p = pats
         self.category: dict[int, str] = {}
-        self.key: dict[int, str] = {}
         self.heading: set[int] = set()
         self.section: set[int] = set()
         self.byline: set[int] = set()
@@ -448,6 +447,7 @@ class _Doc:
         self.joined = sum(map(len, self.stripped)) <= JOINED_LENGTH * len(self.blocks)
         self._found: dict[tuple[str, bool, bool], set[int]] = {}  # see :meth:`finds`
         keys = [_heading_key(text) for text in self.stripped]
+        self.key = dict(enumerate(keys))
         bylines, sections = pats.bylines.matching(self.stripped), pats.sections.matching(self.stripped)
         notes_like = pats.notes_headings.matching(keys)
         parts = [_publisher_parts(b) for b in self.blocks]
@@ -461,10 +461,9 @@ class _Doc:
                 and (marked or not text.rstrip("\"'”’」』)）").endswith(_SENTENCE_END))
             )
             cat = pats.headings.get(key)
-            self.key[i] = key
             if short and i in bylines:
                 self.byline.add(i)
-            elif _publisher_block(parts[i], i in publisher, pats):
+            elif i in publisher and _publisher_block(parts[i], pats):
                 self.publisher.add(i)
                 self.byline.add(i)
             if looks and not cat and i in notes_like:
