@@ -87,13 +87,15 @@ def _loosened(pattern: str) -> str | None:
     maybe more).  None where it cannot be (``\\G``, ``\\K``, a line anchor made strict)."""
     out: list[str] = []
     i, n = 0, len(pattern)
-    quantified = False  # the last token was a repeat (a "+" after it makes it possessive)
+    repeat = False  # the last token was a repeat ("?" after it makes it lazy, "+" possessive)
     while i < n:
         c = pattern[i]
-        if c == "+" and quantified:
-            i, quantified = i + 1, False
+        if repeat and c in "+?":
+            if c == "?":
+                out.append(c)
+            i, repeat = i + 1, False
             continue
-        quantified = False
+        repeat = False
         if c == "\\":
             escape = pattern[i:i + 2]
             if escape in ("\\G", "\\K"):
@@ -117,12 +119,10 @@ def _loosened(pattern: str) -> str | None:
             i += 2
         elif c in "*+?":
             out.append(c)
-            quantified = c != "?" or not (out[-2:-1] and out[-2] in ("*", "+", "?", "}"))
-            i += 1
+            i, repeat = i + 1, True
         elif c == "{" and (m := regex.match(r"\{\d*,?\d*\}", pattern[i:])):
             out.append(m.group())
-            quantified = True
-            i += m.end()
+            i, repeat = i + m.end(), True
         else:
             out.append(c)
             i += 1
@@ -697,8 +697,6 @@ def _afterword_zone(d: _Doc, taken: set[int], after: int) -> set[int]:
 
 # --------------------------------------------------------------------------
 # inline notes
-
-
 
 
 def _bracket_pairs(text: str) -> list[tuple[int, int]]:

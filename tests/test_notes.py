@@ -941,3 +941,14 @@ def test_inline_notes_need_a_bracket_or_a_reference_mark(text):
         assert notes._inline(block, 0, pats, refs_only=False, labels={"1", "†", "*", "①"}) == [] \
             or pats.linked_marks.search(text)
         assert notes._inline(block, 0, pats, refs_only=False) == []
+
+
+@pytest.mark.parametrize("pattern, loosened", [
+    (r"a(?!b)c", "ac"), (r"(?<![\d⁰])[⁰]+", "[⁰]+"), (r"x++y", "x+y"), (r"a{2,3}+b", "a{2,3}b"),
+    (r"(?>ab)c", "(?:ab)c"), (r"\Aab\Z", "^ab$"), (r"[(?!]x", "[(?!]x"), (r"a+?b", "a+?b"), (r"\p{L}?+", r"\p{L}?"),
+    (r"(?<=x)y", "(?<=x)y"), (r"(?i:by)\s+\p{Lu}+", r"(?i:by)\s+\p{Lu}+"), (r"(?-m:^a)", None), (r"a\Kb", None),
+])
+def test_patterns_are_loosened_for_texts_joined_by_line_breaks(pattern, loosened):
+    from northeast_text.notes import _loosened
+
+    assert _loosened(pattern) == loosened

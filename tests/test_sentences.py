@@ -282,8 +282,8 @@ def test_review_page_shows_sentence_links_and_marks_uncertain_ones(northeast):
     assert sum("s-low" not in el.get("class").split() for el in sentences) >= len(sure)
 
 
-_SENTENCE_PIECES = ["ab 1", "甲 1", " ", "\n", "Mr.", " Smith", ". ", "He", "!", "？", "。", "”", "……", "；", "1.", "U.S.",
-                    "\u3000", "Really?", "no end", "没有句号"]
+_SENTENCE_PIECES = ["ab 1", "甲 1", " ", "\n", "Mr.", " Smith", ". ", "He", "!", "？", "。", "”", "……", "；", "1.",
+                    "U.S.", "\u3000", "Really?", "no end", "没有句号"]
 
 
 @hsettings(deadline=None)
