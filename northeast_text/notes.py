@@ -284,6 +284,7 @@ class Patterns:
     inline_marks: AnyOf = AnyOf()  # a bracket or a reference mark: what an inline note needs
     linked_marks: AnyOf = AnyOf()  # the ref-linked markers (counted with an entry to point at)
     cut: AnyOf = AnyOf()  # the cut marker ("[…]") alone
+    definitions: AnyOf = AnyOf()  # the markdown footnote definition marker alone
 
 
 _NONE = AnyOf()
@@ -345,6 +346,7 @@ def patterns() -> Patterns:
                             *(rx for name, rx in markers.items() if name.startswith("ref-inline")))),
         linked_marks=AnyOf(rx for name, rx in markers.items() if name.startswith("ref-linked")),
         cut=AnyOf((markers["cut"],)),
+        definitions=AnyOf((markers["definition"],)),
     )
 
 
@@ -551,9 +553,8 @@ def _notes_sections(d: _Doc) -> dict[int, str]:
     whose markers the text refers to."""
     out: dict[int, str] = {}
     entry_rx = d.p.markers["entry"]
-    definition = d.p.markers["definition"]
     for i, b in enumerate(d.blocks):
-        if b.role == "note-entry" or definition.search(b.text):
+        if b.role == "note-entry" or d.finds("definition", d.p.definitions, i):
             out[i] = "entry"
     heads = [i for i in sorted(d.heading) if d.category.get(i) == "notes"]
     heads += [i for i in sorted(d.notes_like)
@@ -824,10 +825,10 @@ def _reference_marks(text: str, n: int, pats: Patterns, labels: frozenset[str] |
 def _labelled_paragraphs(d: _Doc) -> dict[int, str]:
     """Block index -> resp of every paragraph opening with an explicit note label."""
     out = {}
-    for i, b in enumerate(d.blocks):
-        text = b.text.strip()
-        if not d.p.paragraph_starts.match(text):
+    for i in range(len(d.blocks)):
+        if not d.finds("paragraph-starts", d.p.paragraph_starts, i, stripped=True, at_start=True):
             continue
+        text = d.stripped[i]
         r = next((r for r in d.p.paragraphs if r.explicit and r.pattern.match(text)), None)
         if r is not None:
             out[i] = r.resp
@@ -837,7 +838,8 @@ def _labelled_paragraphs(d: _Doc) -> dict[int, str]:
 def _note_paragraph(d: _Doc, i: int, in_zone: bool) -> str | None:
     """resp if block i is wholly a translator's/editor's note, else None."""
     text = d.stripped[i]
-    for r in d.p.paragraphs if d.finds("paragraph-starts", d.p.paragraph_starts, i, True, at_start=True) else ():
+    labelled = d.finds("paragraph-starts", d.p.paragraph_starts, i, stripped=True, at_start=True)
+    for r in d.p.paragraphs if labelled else ():
         if r.pattern.match(text):
             if (r.explicit or in_zone or d.voice(i, ("first", "translating"))
                     or d.p.rate_voice.search(text)):

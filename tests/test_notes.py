@@ -890,14 +890,16 @@ _PIECES = ["I ", "we ", "my translation", "translated", " by Jane Doe", "Notes",
 @given(st.lists(st.lists(st.sampled_from(_PIECES), max_size=6).map("".join), max_size=12))
 def test_texts_scanned_at_once_match_as_one_by_one(texts):
     """AnyOf.matching (every text joined, one scan per pattern) finds exactly
-    the texts AnyOf.search finds, for every pattern set of the notes,
-    at the edges of neighbouring texts too."""
+    the texts AnyOf.search (at_start: AnyOf.match) finds, for every pattern
+    set of the notes, at the edges of neighbouring texts too."""
     pats = patterns()
     sets = [pats.bylines, pats.sections, pats.notes_headings, pats.publisher, pats.rates, pats.rate_voice,
-            pats.inline_marks, pats.linked_marks, *pats.voice.values()]
+            pats.inline_marks, pats.linked_marks, pats.cut, pats.definitions, pats.paragraph_starts,
+            *pats.voice.values()]
     assert all(p.joinable for p in sets)
     for p in sets:
         assert p.matching(texts) == {i for i, text in enumerate(texts) if p.search(text)}
+        assert p.matching(texts, at_start=True) == {i for i, text in enumerate(texts) if p.match(text)}
 
 
 def test_long_texts_are_searched_pattern_by_pattern_alike():
