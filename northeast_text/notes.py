@@ -37,11 +37,14 @@ describes every convention; every word list and pattern lives in
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from copy import copy
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from itertools import accumulate
 
 import regex
 
@@ -54,6 +57,7 @@ from .resources_io import read_lines
 _SQUARE = {"[": "]", "［": "］", "【": "】", "〔": "〕"}
 _ROUND = {"(": ")", "（": "）"}
 _CLOSERS = {v: k for k, v in {**_SQUARE, **_ROUND}.items()}
+_BRACKET_CHARS = regex.compile("[" + regex.escape("".join((*_SQUARE, *_ROUND, *_CLOSERS))) + "]")
 _HEADING_ROLES = ("title", "heading", "notes-heading")
 _SENTENCE_END = tuple(".。!?！？;；,，:：")
 
@@ -75,21 +79,160 @@ def _norm_phrase(text: str) -> str:
 _GLOBAL_FLAGS_OR_BACKREF = regex.compile(r"\(\?[a-zA-Z-]+\)|\\[1-9]|\(\?P=")
 
 
+def _loosened(pattern: str) -> str | None:
+    """``pattern`` with what could fail on a neighbour's text where it succeeds at a
+    text's edge taken out, for texts joined by line breaks (:meth:`AnyOf.matching`):
+    negative look-arounds dropped, atomic groups and possessive repeats made plain,
+    string anchors made line anchors.  It matches wherever ``pattern`` does (and
+    maybe more).  None where it cannot be (``\\G``, ``\\K``, a line anchor made strict)."""
+    out: list[str] = []
+    i, n = 0, len(pattern)
+    repeat = False  # the last token was a repeat ("?" after it makes it lazy, "+" possessive)
+    while i < n:
+        c = pattern[i]
+        if repeat and c in "+?":
+            if c == "?":
+                out.append(c)
+            i, repeat = i + 1, False
+            continue
+        repeat = False
+        if c == "\\":
+            escape = pattern[i:i + 2]
+            if escape in ("\\G", "\\K"):
+                return None
+            out.append({"\\A": "^", "\\Z": "$", "\\z": "$"}.get(escape, escape))
+            i += 2
+        elif c == "[":
+            end = _set_end(pattern, i)
+            out.append(pattern[i:end])
+            i = end
+        elif pattern.startswith(("(?!", "(?<!"), i):
+            i = _group_end(pattern, i)
+        elif pattern.startswith("(?>", i):
+            out.append("(?:")
+            i += 3
+        elif c == "(" and pattern.startswith("?", i + 1):
+            flags = regex.match(r"\(\?[a-zA-Z]*-[a-zA-Z]*m", pattern[i:])
+            if flags:
+                return None
+            out.append("(?")
+            i += 2
+        elif c in "*+?":
+            out.append(c)
+            i, repeat = i + 1, True
+        elif c == "{" and (m := regex.match(r"\{\d*,?\d*\}", pattern[i:])):
+            out.append(m.group())
+            i, repeat = i + m.end(), True
+        else:
+            out.append(c)
+            i += 1
+    return "".join(out)
+
+
+def _set_end(pattern: str, i: int) -> int:
+    """The index after the character set opening at ``pattern[i]``."""
+    j = i + 1
+    if pattern.startswith("^", j):
+        j += 1
+    if pattern.startswith("]", j):
+        j += 1
+    while j < len(pattern):
+        if pattern[j] == "\\":
+            j += 2
+        elif pattern.startswith("[:", j) and (end := pattern.find(":]", j + 2)) >= 0:
+            j = end + 2
+        elif pattern[j] == "[":
+            j = _set_end(pattern, j)
+        elif pattern[j] == "]":
+            return j + 1
+        else:
+            j += 1
+    return j
+
+
+def _group_end(pattern: str, i: int) -> int:
+    """The index after the group opening at ``pattern[i]``."""
+    depth, j = 0, i
+    while j < len(pattern):
+        c = pattern[j]
+        if c == "\\":
+            j += 2
+            continue
+        if c == "[":
+            j = _set_end(pattern, j)
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return j + 1
+        j += 1
+    return j
+
+
+#: Texts longer than this on average are searched one by one (a joined scan
+#: tries anchored patterns at every position, not only at the texts' starts).
+JOINED_LENGTH = 200
+
+#: Longer texts are searched pattern by pattern: each pattern's own scan for
+#: its literal prefix is faster than the alternation's over megabytes.
+LONG_TEXT = 10_000
+
+
 class AnyOf(tuple[regex.Pattern, ...]):
     """Patterns of which any one may match: :meth:`search` tells whether one
-    does with a single scan (their alternation), not one scan per pattern."""
+    does with a single scan (their alternation), not one scan per pattern;
+    :meth:`matching` which of many texts one matches in, scanning them at once."""
 
     _union: regex.Pattern | None
+    _lines: tuple[regex.Pattern, ...] | None  # the patterns loosened, with ^ and $ at every line
+    _starts: tuple[regex.Pattern, ...] | None  # the same, matching at a line's start only
 
     def __new__(cls, rxs: Iterable[regex.Pattern] = ()) -> AnyOf:
         self = super().__new__(cls, rxs)
         self._union = _alternation(self)
+        loose = [_loosened(rx.pattern) for rx in self]
+        self._lines = self._starts = None
+        if self._union is not None and None not in loose:
+            self._lines = tuple(regex.compile(text, rx.flags | regex.MULTILINE) for text, rx in zip(loose, self))
+            self._starts = tuple(regex.compile(f"^(?:{text})", rx.flags | regex.MULTILINE)
+                                 for text, rx in zip(loose, self))
         return self
 
+    @property
+    def joinable(self) -> bool:
+        """Can :meth:`matching` scan many texts at once?"""
+        return self._lines is not None
+
     def search(self, text: str) -> bool:
-        if self._union is not None:
+        if self._union is not None and len(text) <= LONG_TEXT:
             return self._union.search(text) is not None
         return any(rx.search(text) for rx in self)
+
+    def matching(self, texts: Sequence[str], at_start: bool = False) -> set[int]:
+        """The indices of the ``texts`` :meth:`search` (``at_start``: :meth:`match`)
+        finds a match in.
+
+        The texts are scanned at once, joined by line breaks, pattern by
+        pattern, each :func:`_loosened` and with ``^`` and ``$`` matching at
+        every line: that finds a match wherever one text has its own (a
+        text's edges are line edges; nothing left in the patterns fails across
+        them), and a match never hides another without overlapping its text;
+        only the texts a match overlaps are searched on their own.  Long
+        texts, and patterns that cannot be loosened, are searched one by one."""
+        alone = self.match if at_start else self.search
+        if not self.joinable or sum(map(len, texts)) > JOINED_LENGTH * len(texts):
+            return {i for i, text in enumerate(texts) if alone(text)}
+        starts = list(accumulate(map((1).__add__, map(len, texts)), initial=0))  # each text's offset
+        joined = "\n".join(texts)
+        near: set[int] = set()
+        for rx in (self._starts if at_start else self._lines) or ():
+            for m in rx.finditer(joined):
+                first = bisect_right(starts, m.start()) - 1
+                last = bisect_right(starts, max(m.end(), m.start() + 1) - 1) - 1
+                near.update(range(first, last + 1))
+        return {i for i in near if alone(texts[i])}
 
     def match(self, text: str) -> bool:
         """Does one of the patterns match at the start of ``text``?"""
@@ -138,6 +281,10 @@ class Patterns:
     paragraph_starts: AnyOf = AnyOf()  # the patterns of ``paragraphs``, to rule them all out at once
     ref_inline: tuple[regex.Pattern, ...] = ()  # the markers named ref-inline*, in order
     ref_linked: tuple[regex.Pattern, ...] = ()  # the markers named ref-linked*, in order
+    inline_marks: AnyOf = AnyOf()  # a bracket or a reference mark: what an inline note needs
+    linked_marks: AnyOf = AnyOf()  # the ref-linked markers (counted with an entry to point at)
+    cut: AnyOf = AnyOf()  # the cut marker ("[…]") alone
+    definitions: AnyOf = AnyOf()  # the markdown footnote definition marker alone
 
 
 _NONE = AnyOf()
@@ -195,6 +342,11 @@ def patterns() -> Patterns:
         paragraph_starts=AnyOf(r.pattern for r in paragraphs),
         ref_inline=tuple(rx for name, rx in markers.items() if name.startswith("ref-inline")),
         ref_linked=tuple(rx for name, rx in markers.items() if name.startswith("ref-linked")),
+        inline_marks=AnyOf((_BRACKET_CHARS, markers["ref-superscript"],
+                            *(rx for name, rx in markers.items() if name.startswith("ref-inline")))),
+        linked_marks=AnyOf(rx for name, rx in markers.items() if name.startswith("ref-linked")),
+        cut=AnyOf((markers["cut"],)),
+        definitions=AnyOf((markers["definition"],)),
     )
 
 
@@ -232,17 +384,19 @@ def _heading_key(text: str) -> str:
 
 def _fully_marked(block: Block) -> bool:
     """True when emphasis/strong markup covers (nearly) all of the block."""
-    start, end = _whole(block)
-    if end <= start:
-        return False
     marks = [m for m in block.marks if m.kind != "link"]
     if marks:
+        start, end = _whole(block)
+        if end <= start:
+            return False
         covered = [False] * (end - start)
         for m in marks:
             for i in range(max(m.start, start), min(m.end, end)):
                 covered[i - start] = True
         if sum(covered) >= 0.9 * len(covered):
             return True
+    elif not block.text.strip():
+        return False
     raw = block.raw.strip().rstrip("\\").strip()
     return len(raw) > 2 and raw[0] in "*_" and raw[-1] in "*_"
 
@@ -251,18 +405,30 @@ _MD_LINK = regex.compile(r"\[([^\]]*)\]\([^)]*\)")
 _PARTS = regex.compile(r"\s+[|｜·•]\s+|(?<=[.!?。])\s+(?=[\p{Lu}\p{Han}])")
 
 
-def _publisher_block(block: Block, pats: Patterns) -> bool:
-    """Every line (or " | "-separated part) of the block is the publisher's matter."""
-    seen = False
-    for line in (block.raw or block.text).splitlines():
+#: What :func:`_publisher_parts` cuts or cleans a block at: without any, the part is the block.
+_LINE_PART_OR_MARKUP = re.compile(r"[\n\r\v\f\x1c-\x1e\x85\u2028\u2029|｜·•.!?。\[\\*]")  # re: faster at a set
+
+
+def _publisher_parts(block: Block) -> list[str]:
+    """The parts of the block that must each be the publisher's matter for it to be
+    (:func:`_publisher_block`): its lines, cut at " | " and between sentences."""
+    source = block.raw or block.text
+    if not _LINE_PART_OR_MARKUP.search(source):
+        return [part] if (part := source.strip()) else []
+    out = []
+    for line in source.splitlines():
         if "[" in line:
             line = _MD_LINK.sub(r"\1", line)
         for part in _PARTS.split(line.replace("\\", "").replace("*", "").strip()):
-            part = part.strip()
-            if part and not pats.publisher.search(part):
-                return False
-            seen = seen or bool(part)
-    return seen
+            if part := part.strip():
+                out.append(part)
+    return out
+
+
+def _publisher_block(parts: Sequence[str], pats: Patterns) -> bool:
+    """Every line (or " | "-separated part) of the block is the publisher's matter
+    (its ``parts``, of which the first is known to be)."""
+    return bool(parts) and all(pats.publisher.search(part) for part in parts[1:])
 
 
 class _Doc:
@@ -273,15 +439,23 @@ class _Doc:
         self.meta = document.meta or {}
         self.p = pats
         self.category: dict[int, str] = {}
-        self.key: dict[int, str] = {}
         self.heading: set[int] = set()
         self.section: set[int] = set()
         self.byline: set[int] = set()
         self.publisher: set[int] = set()
         self.notes_like: set[int] = set()  # headings that may open a notes section
+        self.stripped = [b.text.strip() for b in self.blocks]
+        # short blocks are scanned all at once, long ones one by one as asked (:meth:`finds`)
+        self.joined = sum(map(len, self.stripped)) <= JOINED_LENGTH * len(self.blocks)
+        self._found: dict[tuple[str, bool, bool], set[int]] = {}  # see :meth:`finds`
+        keys = [_heading_key(text) for text in self.stripped]
+        self.key = dict(enumerate(keys))
+        bylines, sections = pats.bylines.matching(self.stripped), pats.sections.matching(self.stripped)
+        notes_like = pats.notes_headings.matching(keys)
+        parts = [_publisher_parts(b) for b in self.blocks]
+        publisher = pats.publisher.matching([own[0] if own else "" for own in parts])
         for i, b in enumerate(self.blocks):
-            text = b.text.strip()
-            key = _heading_key(text)
+            text, key = self.stripped[i], keys[i]
             short = 0 < len(text) <= 120 and "\n" not in text
             marked = (short or b.role == "list-item") and _fully_marked(b)  # only read there
             looks = b.role in _HEADING_ROLES or (
@@ -289,13 +463,12 @@ class _Doc:
                 and (marked or not text.rstrip("\"'”’」』)）").endswith(_SENTENCE_END))
             )
             cat = pats.headings.get(key)
-            self.key[i] = key
-            if short and pats.bylines.search(text):
+            if short and i in bylines:
                 self.byline.add(i)
-            elif _publisher_block(b, pats):
+            elif i in publisher and _publisher_block(parts[i], pats):
                 self.publisher.add(i)
                 self.byline.add(i)
-            if looks and not cat and pats.notes_headings.search(key):
+            if looks and not cat and i in notes_like:
                 self.notes_like.add(i)
             elif (b.role in _HEADING_ROLES or (looks and marked)) and not cat \
                     and pats.voice.get("translator", _NONE).search(text):
@@ -304,7 +477,7 @@ class _Doc:
                 cat = "notes"
             if b.role == "list-item" and not cat and not marked:
                 continue  # a numbered point, not a section heading
-            section = looks and not cat and self._is_section(text)
+            section = looks and not cat and i in sections
             if looks and (cat or b.role in _HEADING_ROLES or marked or section):
                 self.heading.add(i)
                 if cat:
@@ -312,12 +485,25 @@ class _Doc:
                 elif section:
                     self.section.add(i)
 
-    def _is_section(self, text: str) -> bool:
-        return self.p.sections.search(text.strip())
+    def finds(self, name: str, pats: AnyOf, i: int, stripped: bool = False, at_start: bool = False) -> bool:
+        """Does ``pats`` (called ``name``) match in block i's text (``stripped``:
+        without its outer space; ``at_start``: at its start)?  In a document of
+        short blocks every block is scanned at once on the first question
+        (:meth:`AnyOf.matching`)."""
+        found = self._found.get((name, stripped, at_start))
+        if found is None:
+            if not (self.joined and pats.joinable):
+                text = self.stripped[i] if stripped else self.blocks[i].text
+                return bool(pats.match(text) if at_start else pats.search(text))
+            texts = self.stripped if stripped else [b.text for b in self.blocks]
+            found = self._found[name, stripped, at_start] = pats.matching(texts, at_start)
+        return i in found
 
     def voice(self, i: int, cues: Iterable[str] = ("first", "translating", "meta")) -> bool:
-        text = self.blocks[i].text
-        return any(self.p.voice.get(c, _NONE).search(text) for c in cues)
+        for cue in cues:
+            if self.finds(cue, self.p.voice.get(cue, _NONE), i):
+                return True
+        return False
 
     def quoted(self, i: int) -> bool:
         """A block quoting the author: numbered/bulleted points, a block quote."""
@@ -367,9 +553,8 @@ def _notes_sections(d: _Doc) -> dict[int, str]:
     whose markers the text refers to."""
     out: dict[int, str] = {}
     entry_rx = d.p.markers["entry"]
-    definition = d.p.markers["definition"]
     for i, b in enumerate(d.blocks):
-        if b.role == "note-entry" or definition.search(b.text):
+        if b.role == "note-entry" or d.finds("definition", d.p.definitions, i):
             out[i] = "entry"
     heads = [i for i in sorted(d.heading) if d.category.get(i) == "notes"]
     heads += [i for i in sorted(d.notes_like)
@@ -515,9 +700,6 @@ def _afterword_zone(d: _Doc, taken: set[int], after: int) -> set[int]:
 # inline notes
 
 
-_BRACKET_CHARS = regex.compile("[" + regex.escape("".join((*_SQUARE, *_ROUND, *_CLOSERS))) + "]")
-
-
 def _bracket_pairs(text: str) -> list[tuple[int, int]]:
     """Balanced bracket pairs as (open index, close index), outermost first."""
     stack: list[int] = []
@@ -548,6 +730,11 @@ def _remark_resp(content: str, pats: Patterns, square: bool) -> str | None:
 
 
 _EMPHASIS_OPEN = regex.compile(r"(?:^|\s)\*+[^\s*][^*]*$")
+
+
+def _may_hold_inline(d: _Doc, i: int, labels: frozenset[str] | set[str]) -> bool:
+    """Could :func:`_inline` find a note in block i (a bracket or a reference mark in it)?"""
+    return d.finds("inline", d.p.inline_marks, i) or (bool(labels) and d.finds("linked", d.p.linked_marks, i))
 
 
 def _inline(block: Block, n: int, pats: Patterns, refs_only: bool,
@@ -638,10 +825,10 @@ def _reference_marks(text: str, n: int, pats: Patterns, labels: frozenset[str] |
 def _labelled_paragraphs(d: _Doc) -> dict[int, str]:
     """Block index -> resp of every paragraph opening with an explicit note label."""
     out = {}
-    for i, b in enumerate(d.blocks):
-        text = b.text.strip()
-        if not d.p.paragraph_starts.match(text):
+    for i in range(len(d.blocks)):
+        if not d.finds("paragraph-starts", d.p.paragraph_starts, i, stripped=True, at_start=True):
             continue
+        text = d.stripped[i]
         r = next((r for r in d.p.paragraphs if r.explicit and r.pattern.match(text)), None)
         if r is not None:
             out[i] = r.resp
@@ -650,13 +837,14 @@ def _labelled_paragraphs(d: _Doc) -> dict[int, str]:
 
 def _note_paragraph(d: _Doc, i: int, in_zone: bool) -> str | None:
     """resp if block i is wholly a translator's/editor's note, else None."""
-    text = d.blocks[i].text.strip()
-    for r in d.p.paragraphs if d.p.paragraph_starts.match(text) else ():
+    text = d.stripped[i]
+    labelled = d.finds("paragraph-starts", d.p.paragraph_starts, i, stripped=True, at_start=True)
+    for r in d.p.paragraphs if labelled else ():
         if r.pattern.match(text):
             if (r.explicit or in_zone or d.voice(i, ("first", "translating"))
                     or d.p.rate_voice.search(text)):
                 return r.resp
-    if d.p.rates.search(text) and d.p.rate_voice.search(text):
+    if d.finds("rates", d.p.rates, i, stripped=True) and d.p.rate_voice.search(text):
         return "translator"
     return None
 
@@ -718,7 +906,7 @@ def _block_note(d: _Doc, i: int, in_zone: bool, shared: set[str]) -> tuple[str, 
     resp = _note_paragraph(d, i, in_zone)
     if resp in shared:
         return None
-    if resp is not None or d.p.markers["cut"].match(d.blocks[i].text.strip()):
+    if resp is not None or d.finds("cut", d.p.cut, i, stripped=True, at_start=True):
         return "translator", resp or "translator"
     if in_zone or i in d.publisher or _lead_in(d, i):
         return "preface", "editor" if i in d.publisher else "translator"
@@ -778,7 +966,7 @@ def find_notes(document: Document, original: Document | None = None) -> list[Not
             found.append(_Found(i, *_whole(blocks[i]), note[0], "block", note[1]))
 
     for i, b in enumerate(blocks):
-        if whole.get(i) == "footnote":
+        if whole.get(i) == "footnote" or not _may_hold_inline(d, i, labels):
             continue
         found.extend(_inline(b, i, pats, refs_only=i in whole, labels=labels))
     return _to_notes(blocks, found)
@@ -810,7 +998,7 @@ def find_source_notes(document: Document) -> list[Note]:
     found += [_Found(i, *_whole(d.blocks[i]), "translator", "block", resp)
               for i, resp in _labelled_paragraphs(d).items() if i not in sections]
     for i, b in enumerate(d.blocks):
-        if i not in sections:
+        if i not in sections and _may_hold_inline(d, i, labels):
             found.extend(replace(f, resp="author") for f in _inline(b, i, pats, refs_only=True, labels=labels)
                          if f.kind == "footnote")
     return _to_notes(d.blocks, found)
@@ -891,7 +1079,6 @@ class _Revision:
         body = sorted(j for link in alignment if any(src_ids[i] not in matter for i in link.source)
                       for j in link.target if self.blocks[j].role not in _HEADING_ROLES)
         self.first, self.last = (body[0], body[-1]) if body else (len(self.blocks), -1)
-        self.ratio = _length_ratio(source, target, alignment)
         # the source blocks left unlinked right before / after each unlinked target block
         self.facing: dict[int, list[tuple[int, ...]]] = {}
         for k, link in enumerate(alignment):
@@ -899,6 +1086,11 @@ class _Revision:
                 near = (alignment[j] for j in (k - 1, k + 1) if 0 <= j < len(alignment))
                 self.facing[link.target[0]] = [o.source for o in near if o.source and not o.target]
         self.dismissed: set[int] = set()
+
+    @cached_property
+    def ratio(self) -> float:
+        """The pair's length ratio (:func:`_length_ratio`), found when a length is first compared."""
+        return _length_ratio(self.source, self.target, self.alignment)
 
     def faces_omission(self, i: int) -> bool:
         """Block i is unlinked next to an unlinked source block whose length it fits."""
@@ -981,7 +1173,7 @@ class _Revision:
             else:
                 # the first (last) block of a 1-n link next to one, or speaking of the
                 # translation itself, when the rest of the link fits the source better
-                speaks = self.d.voice(i, ("translating", "source", "translator"))
+                speaks = link is not None and self.d.voice(i, ("translating", "source", "translator"))
                 edge = (link is not None and ((link.target[0] == i and (speaks or self._preface(i - 1)))
                                               or (link.target[-1] == i and (speaks or self._preface(i + 1)))))
                 carried = edge and link is not None and (_speaks_as_translator(self.d, i)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from operator import attrgetter, itemgetter
 
 from . import sentences as sentence_splitter
 from .align import (
@@ -25,13 +26,13 @@ from .align import (
     _keys_in,
     _quantity_keys,
     _sound_spans,
+    _word_spans,
     align,
     config_from_settings,
     text_length,
     with_sound_anchors,
-    words_of,
 )
-from .model import Analysis, Link, Sentence, SentenceLink
+from .model import Analysis, Block, Link, Sentence, SentenceLink
 from .settings import Settings
 
 MAX_SHAPE = 8  # the widest block-link shape added as a sentence link type
@@ -40,29 +41,46 @@ MAX_GROUP_CELLS = 250_000  # a block link with more sentence pairs than this is 
 
 def split_sentences(analysis: Analysis) -> list[Sentence]:
     """Every sentence of a document, block by block, in reading order."""
+    return [s for own in _block_sentences(analysis) for s in own]
+
+
+def _block_sentences(analysis: Analysis) -> list[list[Sentence]]:
+    """The sentences of each block of a document (one list per block, in order)."""
+    lang = analysis.document.lang
     out = []
     for block in analysis.document.blocks:
-        for k, (start, end) in enumerate(sentence_splitter.split(block.text, block.lang or analysis.document.lang), 1):
-            out.append(Sentence(id=f"{block.id}-s{k}", block=block.id, start=start, end=end,
-                                text=block.text[start:end]))
+        text, bid = block.text, block.id
+        out.append([Sentence(f"{bid}-s{k}", bid, start, end, text[start:end])
+                    for k, (start, end) in enumerate(sentence_splitter.split(text, block.lang or lang), 1)])
     return out
 
 
-def _segments(analysis: Analysis, sentences: Sequence[Sentence], groups: dict[str, int], dictionary,
+def _segments(analysis: Analysis, kept: Sequence[tuple[Block, int, list[Sentence]]], dictionary,
               settings: Settings) -> list[Segment]:
+    """One segment per sentence of the ``kept`` blocks (block, group, its sentences)."""
     lang = analysis.document.lang
     anchors = _anchor_spans(analysis, settings)
-    texts = {b.id: b.text for b in analysis.document.blocks}
     segs = []
-    for s in sentences:
-        segs.append(Segment(
-            length=float(max(1, text_length(s.text, lang))),
-            anchors=_keys_in(anchors.get(s.block, ()), s.start, s.end),
-            words=(words_of(texts[s.block], lang, dictionary, s.start, s.end)
-                   if dictionary is not None else frozenset()),
-            group=groups.get(s.block, -1),
-        ))
+    for block, group, own in kept:
+        spans = anchors.get(block.id, ())
+        words = _word_spans(block.text, lang, dictionary) if dictionary is not None else ()
+        for s in own:
+            segs.append(Segment(
+                length=float(max(1, text_length(s.text, lang))),
+                anchors=_keys_between(spans, s.start, s.end),
+                words=_keys_between(words, s.start, s.end),
+                group=group,
+            ))
     return segs
+
+
+def _keys_between(spans: Sequence[tuple[int, str]], start: int, end: int) -> frozenset[str]:
+    """The keys of ``spans`` (sorted by offset) found in ``[start, end)``
+    (:func:`~northeast_text.align.words_of`'s look-up), taken all at once when
+    the sentence holds every span (a block of one sentence)."""
+    if spans and start <= spans[0][0] and spans[-1][0] < end:
+        return frozenset(map(itemgetter(1), spans))
+    return _keys_in(spans, start, end)
 
 
 def _anchor_spans(analysis: Analysis, settings: Settings) -> dict[str, list[tuple[int, str]]]:
@@ -70,7 +88,8 @@ def _anchor_spans(analysis: Analysis, settings: Settings) -> dict[str, list[tupl
     out: dict[str, list[tuple[int, str]]] = {}
     if settings.use_numbers:
         for q in analysis.quantities:
-            out.setdefault(q.block, []).extend((q.start, key) for key in _quantity_keys(q))
+            if keys := _quantity_keys(q):
+                out.setdefault(q.block, []).extend((q.start, key) for key in keys)
     if settings.use_names:
         for e in analysis.entities:
             if e.key:
@@ -78,11 +97,6 @@ def _anchor_spans(analysis: Analysis, settings: Settings) -> dict[str, list[tupl
     for spans in out.values():
         spans.sort()
     return out
-
-
-def _spans(analysis: Analysis, sentences: Sequence[Sentence]) -> list[tuple[str, int, int]]:
-    texts = {b.id: b.text for b in analysis.document.blocks}
-    return [(texts[s.block], s.start, s.end) for s in sentences]
 
 
 def _config(base: AlignConfig, shapes: set[tuple[int, int]]) -> AlignConfig:
@@ -104,37 +118,57 @@ def align_sentences(source: Analysis, target: Analysis, links: Sequence[Link], s
 
     settings = settings or Settings()
     dictionary = dictionary if dictionary is not None else load()
-    src_sent, tgt_sent = split_sentences(source), split_sentences(target)
+    src_own, tgt_own = _block_sentences(source), _block_sentences(target)
     src_blocks, tgt_blocks = source.document.blocks, target.document.blocks
-    groups_s = {src_blocks[i].id: n for n, link in enumerate(links) for i in link.source}
-    groups_t = {tgt_blocks[j].id: n for n, link in enumerate(links) for j in link.target}
-    shapes: dict[int, list[int]] = {}
-    for s in src_sent:
-        shapes.setdefault(groups_s[s.block], [0, 0])[0] += 1
-    for s in tgt_sent:
-        shapes.setdefault(groups_t[s.block], [0, 0])[1] += 1
+    group_s, group_t = _groups(links, len(src_blocks), "source"), _groups(links, len(tgt_blocks), "target")
+    shapes = list(zip(_counts(group_s, src_own, len(links)), _counts(group_t, tgt_own, len(links))))
     # a block link too big to align inside (a megabyte block against a page) stays one link
-    whole = {g for g, (a, b) in shapes.items() if a * b > MAX_GROUP_CELLS}
-    out = [SentenceLink(source=tuple(s.id for s in src_sent if groups_s[s.block] == g),
-                        target=tuple(s.id for s in tgt_sent if groups_t[s.block] == g),
+    whole = {g for g, (a, b) in enumerate(shapes) if a * b > MAX_GROUP_CELLS}
+    out = [SentenceLink(source=tuple(s.id for i in sorted(links[g].source) for s in src_own[i]),
+                        target=tuple(s.id for j in sorted(links[g].target) for s in tgt_own[j]),
                         score=links[g].score, link=g) for g in sorted(whole)]
-    kept_s = [s for s in src_sent if groups_s[s.block] not in whole]
-    kept_t = [s for s in tgt_sent if groups_t[s.block] not in whole]
-    src = _segments(source, kept_s, groups_s, dictionary, settings)
-    tgt = _segments(target, kept_t, groups_t, dictionary, settings)
+    kept_s = [(b, g, own) for b, g, own in zip(src_blocks, group_s, src_own) if own and g not in whole]
+    kept_t = [(b, g, own) for b, g, own in zip(tgt_blocks, group_t, tgt_own) if own and g not in whole]
+    src = _segments(source, kept_s, dictionary, settings)
+    tgt = _segments(target, kept_t, dictionary, settings)
+    src_ids = [s.id for _b, _g, own in kept_s for s in own]
+    tgt_ids = [s.id for _b, _g, own in kept_t for s in own]
     if settings.use_names:
-        src, tgt = with_sound_anchors(src, tgt, _spans(source, kept_s), _spans(target, kept_t))
+        src, tgt = with_sound_anchors(src, tgt, _spans(kept_s), _spans(kept_t))
         _sound_spans.cache_clear()  # the pair's last use: a megabyte of names need not outlive it
-    inner = {(a, b) for g, (a, b) in shapes.items() if a and b and g not in whole}
+    inner = {(a, b) for g, (a, b) in enumerate(shapes) if a and b and g not in whole}
     cfg = _config(config_from_settings(settings), inner)
     for link in align(src, tgt, cfg, dictionary):
         group = src[link.source[0]].group if link.source else tgt[link.target[0]].group
-        one_sided = not (links[group].source and links[group].target)
+        block_link = links[group]
+        one_sided = not (block_link.source and block_link.target)
         out.append(SentenceLink(
-            source=tuple(kept_s[i].id for i in link.source),
-            target=tuple(kept_t[j].id for j in link.target),
-            score=links[group].score if one_sided else link.score,  # forced by the block link
-            link=group,
+            tuple([src_ids[i] for i in link.source]),
+            tuple([tgt_ids[j] for j in link.target]),
+            block_link.score if one_sided else link.score,  # forced by the block link
+            group,
         ))
-    out.sort(key=lambda link: link.link)  # reading order (stable inside each block link)
-    return src_sent + tgt_sent, out
+    out.sort(key=attrgetter("link"))  # reading order (stable inside each block link)
+    return [s for own in src_own for s in own] + [s for own in tgt_own for s in own], out
+
+
+def _groups(links: Sequence[Link], blocks: int, side: str) -> list[int]:
+    """The number of the block link each block of a side is in (-1: none)."""
+    out = [-1] * blocks
+    for g, link in enumerate(links):
+        for i in getattr(link, side):
+            out[i] = g
+    return out
+
+
+def _counts(groups: Sequence[int], own: Sequence[list[Sentence]], links: int) -> list[int]:
+    """The number of sentences of a side in each block link."""
+    out = [0] * links
+    for g, sentences in zip(groups, own):
+        if g >= 0:
+            out[g] += len(sentences)
+    return out
+
+
+def _spans(kept: Sequence[tuple[Block, int, list[Sentence]]]) -> list[tuple[str, int, int]]:
+    return [(block.text, s.start, s.end) for block, _g, own in kept for s in own]

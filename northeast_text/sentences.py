@@ -21,6 +21,8 @@ from functools import lru_cache
 
 _ZH_END = re.compile(r"(?:[。！？!?]+|…{2,}|……|；)[”’」』）)\"'》]*")
 _EN_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]*[A-Z0-9]|\s*$)")
+_ZH_MARK = re.compile(r"[。！？!?…；]")  # a Chinese sentence end holds one of these
+_EN_MARK = re.compile(r"[.!?]")  # an English one one of these
 _LAST_WORD = re.compile(r"([A-Za-z]+)$")
 _LIST_MARK = re.compile(r"""^[\s"'“‘(\[]*(?:\d{1,3}|[IVXivx]{1,4}|[A-Za-z])$""")
 
@@ -34,7 +36,9 @@ def _abbreviations() -> frozenset[str]:
 
 def _ends(text: str, lang: str) -> list[int]:
     if lang.startswith("zh"):
-        return [m.end() for m in _ZH_END.finditer(text)]
+        return [m.end() for m in _ZH_END.finditer(text)] if _ZH_MARK.search(text) else []
+    if not _EN_MARK.search(text):
+        return []
     abbreviations = _abbreviations()
     ends: list[int] = []
     for m in _EN_END.finditer(text):
@@ -51,9 +55,18 @@ def _ends(text: str, lang: str) -> list[int]:
 def split(text: str, lang: str) -> list[tuple[int, int]]:
     """The sentences of ``text`` as ``(start, end)`` spans (at least one for
     a text that is not blank; none for a blank one)."""
+    ends = _ends(text, lang)
+    if not ends:  # one sentence (a heading, a short block): the text without its outer space
+        lo, hi = len(text) - len(text.lstrip()), len(text.rstrip())
+        return [(lo, hi)] if hi > lo else []
+    return _walk(text, ends)
+
+
+def _walk(text: str, ends: list[int]) -> list[tuple[int, int]]:
+    """The sentences between the sentence ``ends`` of ``text``."""
     spans: list[tuple[int, int]] = []
     start = 0
-    for end in _ends(text, lang) + [len(text)]:
+    for end in ends + [len(text)]:
         if end <= start:
             continue
         lo, hi = start, end

@@ -876,3 +876,81 @@ def test_many_brackets_and_markers_in_one_block_are_all_read():
     notes = [n for n in find_notes(d) if n.block == "en-b0"]
     assert sum(n.text == "[1]" for n in notes) == 3000
     assert sum(n.text == "¹" for n in notes) == 3000
+
+
+# ---------------------------------------------------------------- many texts scanned at once
+
+_PIECES = ["I ", "we ", "my translation", "translated", " by Jane Doe", "Notes", "Translator: X", "1. ", "II ",
+           "the author", "the original,", "原文", "译者：王", "exchange rate of 7.1 yuan", "$1 = 7.1 yuan", "\n",
+           " ", ".", "第一章", "Chapter One", "published by", "ab 1", "甲", "[1]", "*", "—", "into French",
+           " to Russian", "into English", "²", "3", "†", "(1)", "①", "^2", "<sup>1</sup>", "omitted"]
+
+
+@hsettings(deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_PIECES), max_size=6).map("".join), max_size=12))
+def test_texts_scanned_at_once_match_as_one_by_one(texts):
+    """AnyOf.matching (every text joined, one scan per pattern) finds exactly
+    the texts AnyOf.search (at_start: AnyOf.match) finds, for every pattern
+    set of the notes, at the edges of neighbouring texts too."""
+    pats = patterns()
+    sets = [pats.bylines, pats.sections, pats.notes_headings, pats.publisher, pats.rates, pats.rate_voice,
+            pats.inline_marks, pats.linked_marks, pats.cut, pats.definitions, pats.paragraph_starts,
+            *pats.voice.values()]
+    assert all(p.joinable for p in sets)
+    for p in sets:
+        assert p.matching(texts) == {i for i, text in enumerate(texts) if p.search(text)}
+        assert p.matching(texts, at_start=True) == {i for i, text in enumerate(texts) if p.match(text)}
+
+
+def test_long_texts_are_searched_pattern_by_pattern_alike():
+    from northeast_text import notes
+
+    pats = patterns()
+    for text in ("word Shenyang and " * 1000 + "at an exchange rate of 7.1 yuan", "the author " * 2000, "ab " * 5000):
+        assert len(text) > notes.LONG_TEXT
+        for p in (pats.rates, *pats.voice.values()):
+            assert p.search(text) == any(rx.search(text) for rx in p)
+
+
+@hsettings(deadline=None)
+@given(st.lists(st.sampled_from(["By Jane Doe", " ", "\n", "\u2028", "|", " | ", "ab 1", "Source:", "**", "\\",
+                                 "[x](http://a.b)", ". ", "The ", "© 2020", "甲", "。"]), max_size=8).map("".join))
+def test_publisher_parts_of_a_plain_line_are_the_full_walks(text):
+    """_publisher_parts' shortcut (nothing to cut or clean: the block is its
+    own part) gives what the full walk over its lines and parts gives."""
+    from northeast_text import notes
+
+    block = Block(id="en-b0", n=0, lang="en", role="paragraph", text=text.strip(), raw=text)
+    fast = notes._publisher_parts(block)
+    kept = notes._LINE_PART_OR_MARKUP
+    try:
+        notes._LINE_PART_OR_MARKUP = re.compile("")  # every block walked in full
+        assert notes._publisher_parts(block) == fast
+    finally:
+        notes._LINE_PART_OR_MARKUP = kept
+
+
+@hsettings(deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=8).map("".join))
+def test_inline_notes_need_a_bracket_or_a_reference_mark(text):
+    """Where find_notes skips a block (no bracket, no reference mark in it),
+    the inline notes it skips are none."""
+    from northeast_text import notes
+
+    pats = patterns()
+    block = Block(id="en-b0", n=0, lang="en", role="paragraph", text=text, raw=text)
+    if not pats.inline_marks.search(text):
+        assert notes._inline(block, 0, pats, refs_only=False, labels={"1", "†", "*", "①"}) == [] \
+            or pats.linked_marks.search(text)
+        assert notes._inline(block, 0, pats, refs_only=False) == []
+
+
+@pytest.mark.parametrize("pattern, loosened", [
+    (r"a(?!b)c", "ac"), (r"(?<![\d⁰])[⁰]+", "[⁰]+"), (r"x++y", "x+y"), (r"a{2,3}+b", "a{2,3}b"),
+    (r"(?>ab)c", "(?:ab)c"), (r"\Aab\Z", "^ab$"), (r"[(?!]x", "[(?!]x"), (r"a+?b", "a+?b"), (r"\p{L}?+", r"\p{L}?"),
+    (r"(?<=x)y", "(?<=x)y"), (r"(?i:by)\s+\p{Lu}+", r"(?i:by)\s+\p{Lu}+"), (r"(?-m:^a)", None), (r"a\Kb", None),
+])
+def test_patterns_are_loosened_for_texts_joined_by_line_breaks(pattern, loosened):
+    from northeast_text.notes import _loosened
+
+    assert _loosened(pattern) == loosened

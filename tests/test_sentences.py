@@ -6,6 +6,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from hypothesis import given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 
 from northeast_text import dictionary
 from northeast_text.align import AlignConfig, Segment, _estimate_sentences, align
@@ -277,3 +280,37 @@ def test_review_page_shows_sentence_links_and_marks_uncertain_ones(northeast):
     assert all("s-low" in el.get("class").split() and "uncertain" in el.get("title") for el in uncertain)
     sure = {k for k, link in enumerate(links) if link.source and link.target and link.score >= 0.5}
     assert sum("s-low" not in el.get("class").split() for el in sentences) >= len(sure)
+
+
+_SENTENCE_PIECES = ["ab 1", "甲 1", " ", "\n", "Mr.", " Smith", ". ", "He", "!", "？", "。", "”", "……", "；", "1.",
+                    "U.S.", "\u3000", "Really?", "no end", "没有句号"]
+
+
+@hsettings(deadline=None)
+@given(st.lists(st.sampled_from(_SENTENCE_PIECES), max_size=8).map("".join), st.sampled_from(["en", "zh"]))
+def test_text_without_a_sentence_end_splits_as_the_general_path(text, lang):
+    """split's shortcuts (no sentence-end mark looked for further; no end:
+    one sentence at once) give what the full walk over the ends gives."""
+    import re
+
+    from northeast_text import sentences
+
+    fast = split(text, lang)
+    marks = sentences._ZH_MARK, sentences._EN_MARK
+    try:
+        sentences._ZH_MARK = sentences._EN_MARK = re.compile("")  # every text looked at in full
+        assert sentences._walk(text, sentences._ends(text, lang)) == fast
+    finally:
+        sentences._ZH_MARK, sentences._EN_MARK = marks
+
+
+@hsettings(deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 30), st.sampled_from(["a", "b", "c", "n:x"])), max_size=8).map(sorted),
+       st.integers(-2, 32), st.integers(-2, 34))
+def test_keys_of_a_whole_sentence_are_found_as_by_search(spans, start, end):
+    """The shortcut for a sentence holding every span (a block of one
+    sentence) finds the keys the search by offset finds."""
+    from northeast_text.align import _keys_in
+    from northeast_text.sentence_alignment import _keys_between
+
+    assert _keys_between(spans, start, end) == _keys_in(spans, start, end)
