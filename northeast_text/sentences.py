@@ -87,12 +87,6 @@ def _has_content(piece: str) -> bool:
     return any(ch.isalnum() for ch in piece)
 
 
-_ZH_MARK = re.compile(r"[。！？!?…；]")  # a character that can end a sentence (see _ZH_END, _EN_END)
-_EN_MARK = re.compile(r"[.!?]")
-
-
 def count(text: str, lang: str) -> int:
     """Sentences in a text (at least 1 for a text that is not blank)."""
-    if not (_ZH_MARK if lang.startswith("zh") else _EN_MARK).search(text):
-        return 1 if text and not text.isspace() else 0  # one sentence, or none: nothing can end one
     return len(split(text, lang))
