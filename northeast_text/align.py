@@ -710,7 +710,7 @@ class _Features:
         self.grp_t = np.array([t.group for t in tgt] + [-1], dtype=np.int64)
         self.grouped = bool((self.grp_s >= 0).any() or (self.grp_t >= 0).any())
         self.limits = _group_limits(src, tgt) if self.grouped else None
-        self.windows: dict[tuple[int, int], np.ndarray] = {}  # see :meth:`_Model._window`
+        self.windows: dict[tuple[int, int], tuple[np.ndarray, np.ndarray]] = {}  # see :meth:`_Model._window`
 
 
 class _Model:
@@ -740,10 +740,11 @@ class _Model:
     def _window(self, prefix: np.ndarray, size: int) -> np.ndarray:
         """At each end e >= size: ``prefix[e] - prefix[e - size]`` (the sum
         over the ``size`` segments before e), kept per prefix array and size."""
-        got = self._windows.get((id(prefix), size))
-        if got is None:
-            got = self._windows[(id(prefix), size)] = np.concatenate(
-                (np.zeros(size, dtype=prefix.dtype), prefix[size:] - prefix[:-size]))
+        kept = self._windows.get((id(prefix), size))
+        if kept is not None and kept[0] is prefix:  # the array itself is kept, so its id is not reused
+            return kept[1]
+        got = np.concatenate((np.zeros(size, dtype=prefix.dtype), prefix[size:] - prefix[:-size]))
+        self._windows[(id(prefix), size)] = (prefix, got)
         return got
 
     def _crosses_group(self, i: np.ndarray, j: np.ndarray, a: int, b: int) -> np.ndarray:
