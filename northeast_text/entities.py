@@ -593,9 +593,16 @@ def _ruler_spans(ruler, doc) -> list[_Span]:
     its matches, longest first, each kept unless its first or last token is taken.  Its
     patterns are phrases (:func:`english_patterns`): when no two phrase matches overlap
     (most texts), every match is kept (a match found twice overlaps itself)."""
+    if ruler.token_patterns:  # not built by this package: the ruler's own choice
+        return _labelled(ruler, doc, _longest_first(ruler.match(doc)))
     found = sorted([(start, end, match_id) for match_id, start, end in ruler.phrase_matcher(doc) if start != end])
     if any(map(operator.gt, [end for _, end, _ in found[:-1]], [start for start, _, _ in found[1:]])):
         found = _longest_first(ruler.match(doc))
+    return _labelled(ruler, doc, found)
+
+
+def _labelled(ruler, doc, found: list[tuple[int, int, int]]) -> list[_Span]:
+    """(start, end, label, entity id) of the ruler's matches (start, end, match id)."""
     strings = doc.vocab.strings
     labels = {m: ruler._ent_ids.get(m) or (strings[m], "") for m in {m for _, _, m in found}}
     return [(start, end) + labels[m] for start, end, m in found]

@@ -308,6 +308,21 @@ def test_ruler_spans_are_the_rulers_own_entities(text):
     assert entities._ruler_spans(ruler, nlp.make_doc(text)) == expected
 
 
+def test_a_ruler_with_token_patterns_makes_its_own_choice():
+    """A ruler this package did not build (token patterns, which the quick way does not
+    read) gives what the EntityRuler itself sets on a Doc."""
+    import spacy
+
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns([{"label": "GPE", "pattern": "Shenyang"},
+                        {"label": "ORG", "pattern": [{"LOWER": "steel"}, {"LOWER": "works"}]}])
+    doc = nlp.make_doc("Shenyang steel works in Shenyang")
+    expected = [(e.start, e.end, e.label_, e.ent_id_) for e in ruler(nlp.make_doc(doc.text)).ents]
+    assert [label for _, _, label, _ in expected] == ["GPE", "ORG", "GPE"]
+    assert entities._ruler_spans(ruler, doc) == expected
+
+
 def test_overlapping_ruler_matches_take_the_longest_first():
     nlp = entities.english_pipeline()
     ruler = nlp.get_pipe("entity_ruler")
