@@ -604,8 +604,9 @@ def _ruler_spans(ruler, doc) -> list[_Span]:
 def _labelled(ruler, doc, found: list[tuple[int, int, int]]) -> list[_Span]:
     """(start, end, label, entity id) of the ruler's matches (start, end, match id)."""
     strings = doc.vocab.strings
-    labels = {m: ruler._ent_ids.get(m) or (strings[m], "") for m in {m for _, _, m in found}}
-    return [(start, end) + labels[m] for start, end, m in found]
+    labels: dict[int, tuple[str, str]] = {m: ruler._ent_ids.get(m) or (strings[m], "")
+                                          for m in {m for _, _, m in found}}
+    return [(start, end, *labels[m]) for start, end, m in found]
 
 
 def _longest_first(matches: Iterable[tuple[int, int, int]]) -> list[tuple[int, int, int]]:

@@ -568,7 +568,7 @@ def _foreign_words(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, in
 def _foreign_forms(text: str) -> list[str]:
     """The foreign names :func:`_foreign_words` finds in ``text`` (pinyin runs aside), each once,
     in order of their first occurrence."""
-    forms = {}
+    forms: dict[str, None] = {}
     for words in dict.fromkeys(_CAP_WORDS.findall(text)):
         part = _foreign_part(words)
         if part is not None:
