@@ -236,3 +236,35 @@ def test_every_finding_carries_its_evidence():
     assert ev["rule"] == "numbers.scale"
     assert ev["source"]["value"] == "20300000" and ev["target"]["value"] == "203000000"
     assert ev["source"]["span"] == [zh.index("2030"), zh.index("2030") + len("2030万元")]
+
+
+# --------------------------------------------------------------------------
+# 上千, 上万: a hedged interval (at least, below the next power) against a vague figure
+
+
+def _pipeline_findings(tmp_path, zh: str, en: str) -> list[tuple[str, str]]:
+    from northeast_text.pipeline import annotate_files
+
+    (tmp_path / "zh.txt").write_text(zh, encoding="utf-8")
+    (tmp_path / "en.txt").write_text(en, encoding="utf-8")
+    return [(f.kind, f.severity) for f in annotate_files(tmp_path / "zh.txt", tmp_path / "en.txt").findings]
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("上千名工人参加了会议。", "Hundreds of workers attended the meeting."),
+    ("上万人来到广场。", "Thousands of people came to the square."),
+])
+def test_an_at_least_interval_given_as_the_power_below_is_a_scale_warning(tmp_path, zh, en):
+    """上千 is a thousand or more: "hundreds" (below a thousand) is ten times too small."""
+    assert _pipeline_findings(tmp_path, zh, en) == [("scale", "warning")]
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("上千名工人参加了会议。", "Thousands of workers attended the meeting."),
+    ("上百亩农田被淹。", "Hundreds of mu of farmland were flooded."),
+    ("上万人来到广场。", "Tens of thousands of people came to the square."),
+])
+def test_an_at_least_interval_given_as_its_vague_plural_agrees(tmp_path, zh, en):
+    """上千 as "thousands", 上百 as "hundreds": the same interval, nothing to report (not even
+    a figure missing on one side and added on the other)."""
+    assert _pipeline_findings(tmp_path, zh, en) == []

@@ -459,8 +459,15 @@ def _shifted(a: NQ, b: NQ) -> bool:
 
 
 def _blurred(a: NQ, b: NQ) -> bool:
-    """A figure the source states (3例) that the translation makes vague ("several cases"): a loss."""
-    return is_vague(b.q) and not is_vague(a.q)
+    """A figure the source states (3例) that the translation makes vague ("several cases"): a loss.
+    A source that is a hedged interval itself (上千, "a thousand or more": 1,000 to 10,000) states
+    no figure to blur: it is weighed against the vague one like another vague figure."""
+    return is_vague(b.q) and not is_vague(a.q) and not _hedged_interval(a.q)
+
+
+def _hedged_interval(q: Quantity) -> bool:
+    """A hedged figure that is an interval, not a point (上千, 上万: at least, below the next power)."""
+    return q.hedge is not None and q.value is None and q.low is not None and q.high is not None
 
 
 def _pair_link(pair, S: list[NQ], T: list[NQ], options: _Options, conv_targets,

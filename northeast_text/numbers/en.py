@@ -535,14 +535,15 @@ def _per_scale(t: str, claim: Claim, claimed: Claimed) -> None:
 
 
 def _vague(t: str, claim: Claim, claimed: Claimed) -> None:
-    """"tens of thousands", "dozens of": a vague count, 2 to 10 of the scale."""
+    """"tens of thousands", "dozens of": a vague count, 2 to 9 of the scale (as 数万 and 数十 are:
+    "hundreds" is below a thousand, which 上千 states)."""
     for m in _VAGUE_RE.finditer(t):
         if _free(claimed, m.start(), m.end()):
             base = pow10(_VAGUE_V[m.group("v").lower()]) if m.group("v").lower() != "dozens" else Decimal(12)
             if m.group("s"):
                 base *= pow10(_VAGUE_V[m.group("s").lower()])
             end = m.end() if m.group("s") else m.end("v")
-            claim(_vague_money(t, Cand(m.start(), end, "count", low=base * 2, high=base * 10, step=base,
+            claim(_vague_money(t, Cand(m.start(), end, "count", low=base * 2, high=base * 9, step=base,
                                        qualifier="several", scale=m.group("s"))))
 
 
