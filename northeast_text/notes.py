@@ -186,24 +186,31 @@ class AnyOf(tuple[regex.Pattern, ...]):
     :meth:`matching` which of many texts one matches in, scanning them at once."""
 
     _union: regex.Pattern | None
-    _lines: tuple[regex.Pattern, ...] | None  # the patterns loosened, with ^ and $ at every line
-    _starts: tuple[regex.Pattern, ...] | None  # the same, matching at a line's start only
+    _loose: list[str] | None  # the patterns :func:`_loosened` (None when one cannot be)
+    _joined: dict[bool, tuple[regex.Pattern, ...]]  # compiled when first scanned: at a line's start, anywhere
 
     def __new__(cls, rxs: Iterable[regex.Pattern] = ()) -> AnyOf:
         self = super().__new__(cls, rxs)
         self._union = _alternation(self)
-        loose = [_loosened(rx.pattern) for rx in self]
-        self._lines = self._starts = None
-        if self._union is not None and None not in loose:
-            self._lines = tuple(regex.compile(text, rx.flags | regex.MULTILINE) for text, rx in zip(loose, self))
-            self._starts = tuple(regex.compile(f"^(?:{text})", rx.flags | regex.MULTILINE)
-                                 for text, rx in zip(loose, self))
+        loose = [_loosened(rx.pattern) for rx in self] if self._union is not None else [None]
+        self._loose = None if None in loose else [text for text in loose if text is not None]
+        self._joined = {}
         return self
 
     @property
     def joinable(self) -> bool:
         """Can :meth:`matching` scan many texts at once?"""
-        return self._lines is not None
+        return self._loose is not None
+
+    def _joined_patterns(self, at_start: bool) -> tuple[regex.Pattern, ...]:
+        """The loosened patterns with ``^`` and ``$`` at every line (``at_start``: matching at a
+        line's start only), compiled the first time a side is scanned (not at start-up)."""
+        got = self._joined.get(at_start)
+        if got is None:
+            wrap = "^(?:{})" if at_start else "{}"
+            got = self._joined[at_start] = tuple(regex.compile(wrap.format(text), rx.flags | regex.MULTILINE)
+                                                 for text, rx in zip(self._loose or (), self))
+        return got
 
     def search(self, text: str) -> bool:
         if self._union is not None and len(text) <= LONG_TEXT:
@@ -227,7 +234,7 @@ class AnyOf(tuple[regex.Pattern, ...]):
         starts = list(accumulate(map((1).__add__, map(len, texts)), initial=0))  # each text's offset
         joined = "\n".join(texts)
         near: set[int] = set()
-        for rx in (self._starts if at_start else self._lines) or ():
+        for rx in self._joined_patterns(at_start):
             for m in rx.finditer(joined):
                 first = bisect_right(starts, m.start()) - 1
                 last = bisect_right(starts, max(m.end(), m.start() + 1) - 1) - 1
