@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from operator import attrgetter, itemgetter
+from operator import attrgetter
 
 from . import sentences as sentence_splitter
 from .align import (
@@ -67,20 +67,11 @@ def _segments(analysis: Analysis, kept: Sequence[tuple[Block, int, list[Sentence
         for s in own:
             segs.append(Segment(
                 length=float(max(1, text_length(s.text, lang))),
-                anchors=_keys_between(spans, s.start, s.end),
-                words=_keys_between(words, s.start, s.end),
+                anchors=_keys_in(spans, s.start, s.end),
+                words=_keys_in(words, s.start, s.end),
                 group=group,
             ))
     return segs
-
-
-def _keys_between(spans: Sequence[tuple[int, str]], start: int, end: int) -> frozenset[str]:
-    """The keys of ``spans`` (sorted by offset) found in ``[start, end)``
-    (:func:`~northeast_text.align.words_of`'s look-up), taken all at once when
-    the sentence holds every span (a block of one sentence)."""
-    if spans and start <= spans[0][0] and spans[-1][0] < end:
-        return frozenset(map(itemgetter(1), spans))
-    return _keys_in(spans, start, end)
 
 
 def _anchor_spans(analysis: Analysis, settings: Settings) -> dict[str, list[tuple[int, str]]]:

@@ -302,15 +302,3 @@ def test_text_without_a_sentence_end_splits_as_the_general_path(text, lang):
         assert sentences._walk(text, sentences._ends(text, lang)) == fast
     finally:
         sentences._ZH_MARK, sentences._EN_MARK = marks
-
-
-@hsettings(deadline=None)
-@given(st.lists(st.tuples(st.integers(0, 30), st.sampled_from(["a", "b", "c", "n:x"])), max_size=8).map(sorted),
-       st.integers(-2, 32), st.integers(-2, 34))
-def test_keys_of_a_whole_sentence_are_found_as_by_search(spans, start, end):
-    """The shortcut for a sentence holding every span (a block of one
-    sentence) finds the keys the search by offset finds."""
-    from northeast_text.align import _keys_in
-    from northeast_text.sentence_alignment import _keys_between
-
-    assert _keys_between(spans, start, end) == _keys_in(spans, start, end)
