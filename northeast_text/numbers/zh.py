@@ -357,7 +357,9 @@ def _dedicated(t: str, claim: Claim, claimed: Claimed) -> None:
 
 def _dedicated_steps(t: str, claim: Claim, claimed: Claimed) -> None:
     """The patterns with a meaning of their own, in priority order: each step
-    claims its spans before the later ones and the generic reader see them."""
+    claims its spans before the later ones and the generic reader see them.
+    A new step's trigger belongs in ``_DEDICATED_HINT_RE`` too (else a text with
+    only that trigger skips it; tests/test_numbers_fast.py holds one text per hint)."""
     for date in numeric_dates(t):
         claim(date)
     _minguo(t, claim, claimed)
