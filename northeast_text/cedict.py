@@ -156,3 +156,23 @@ def build_english_words(data: Path) -> list[str]:
 def english_words() -> frozenset[str]:
     """Lower-case English words of CC-CEDICT's definitions (:func:`build_english_words`), cached."""
     return frozenset(cached("enwords", build_english_words, code_salt(Path(__file__).read_text(encoding="utf-8"))))
+
+
+# ------------------------------------------------------------ common words
+def build_common_words(data: Path) -> list[str]:
+    """The Simplified forms of two to four characters of CC-CEDICT's common-word entries (lower-case
+    pinyin): 黎明 "dawn", 白布 "white cloth", 曾祖父 "great-grandfather", which jieba's dictionary
+    may tag as a person's name."""
+    words: set[str] = set()
+    with gzip.open(data, "rt", encoding="utf-8") as f:
+        for line in f:
+            m = _NAME_LINE_RE.match(line)
+            if m and not line.startswith("#") and not m.group(3)[:1].isupper() and 2 <= len(m.group(2)) <= 4:
+                words.add(m.group(2))
+    return sorted(words)
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """CC-CEDICT's common words of two to four characters (:func:`build_common_words`), cached."""
+    return frozenset(cached("common", build_common_words, code_salt(Path(__file__).read_text(encoding="utf-8"))))

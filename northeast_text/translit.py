@@ -183,6 +183,66 @@ def _join(syls: Sequence[str]) -> str:
     return out[:1].upper() + out[1:]
 
 
+# ---------------------------------------------------------------- forms of address
+
+
+@lru_cache(maxsize=1)
+def _person_titles() -> tuple[frozenset[str], frozenset[str]]:
+    """``resources/entities/zh_person_titles.txt``: the one-character and the longer titles."""
+    words = [w for line in _resource_lines("zh_person_titles.txt") for w in line.split()]
+    return frozenset(w for w in words if len(w) == 1), frozenset(w for w in words if len(w) > 1)
+
+
+def form_of_address(zh: str) -> bool:
+    """Whether a Chinese person's name is a surname (or name) with a title or kinship term
+    (程先生, 李嬷嬷, 贾母, 刘老): not a full name, which a translation may render by a title,
+    the surname alone or another form altogether."""
+    one, longer = _person_titles()
+    return any(zh.endswith(t) and len(zh) > len(t) for t in longer) or (2 <= len(zh) <= 3 and zh[-1] in one)
+
+
+@lru_cache(maxsize=1)
+def _english_titles() -> frozenset[str]:
+    return frozenset(w for line in read_lines("entities", "en_person_titles.txt") for w in line.split())
+
+
+def without_title(en: str) -> str:
+    """An English name without the words of address before it ("Madame Yan" -> "Yan", "Captain
+    Shi Qiang" -> "Shi Qiang"); a name that is all title stays as it is."""
+    words = en.split()
+    titles = _english_titles()
+    k = 0
+    while k < len(words) - 1 and words[k].lower().rstrip(".") in titles:
+        k += 1
+    return " ".join(words[k:])
+
+
+def names_part(zh: str, en: str) -> bool:
+    """Whether the English writes part of the Chinese person's name ``zh`` only: its surname
+    ("Ye" for 叶文洁, "Madame Yan" for 严师母) or its given name ("Bao-yu" for 贾宝玉)."""
+    words = _strip_en(without_title(en))
+    han = "".join(_HAN.findall(zh))
+    if not words or len(han) < 2:
+        return False
+    if len(words) == 2 and letters(words[0]) in _FAMILIAR:
+        words = words[1:]  # "Lao Wang" (老王), "Da Shi" (大史): the surname with a familiar prefix
+    k = _surname_length(han)
+    rs = readings(han, person=True)
+    joined = letters(" ".join(words))
+    return spells(joined, rs[:k]) or spells(joined, rs[k:])
+
+
+# 老, 小, 大, 阿 before a surname: a familiar form of address ("Lao Wang", "Xiao Li", "Da Shi", "A Q")
+_FAMILIAR = frozenset({"lao", "xiao", "da", "a"})
+
+
+def lone_surname(en: str) -> bool:
+    """Whether the English name, titles aside, is one word that is a Chinese surname ("Ye",
+    "Mr. Cheng", "Madame Yan"): who it names the text around it says, not the name."""
+    words = _strip_en(without_title(en))
+    return len(words) == 1 and letters(words[0]) in _surname_syllables()
+
+
 # ---------------------------------------------------------------- English letters
 
 

@@ -23,11 +23,12 @@ translator added are not the author's and are left out.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from itertools import islice
 
 from .. import translit
+from ..cedict import common_words
 from ..entities import looks_like_place
 from ..model import AnnotatedPair, Entity, Finding
 from ..namelinks import LinkNames, is_english_word, name_links
@@ -42,6 +43,8 @@ def _certain(e: Entity, lang: str) -> bool:
     """Read with certainty: a lexicon name; a Chinese person's name of 2-3 characters, or a Chinese
     place by its form (抚顺市, 吴淞口, 宜宾) or in CC-CEDICT, spelt in pinyin; a foreign name CC-CEDICT
     gives in English (鹿特丹 Rotterdam); a pinyin-shaped English name or one CC-CEDICT knows (Hamburg)."""
+    if lang == "en" and translit.lone_surname(e.text):
+        return False  # "Ye", "Madame Yan", "Mao": who it is the text says, whatever the lexicon holds
     if e.key:
         return True
     shape = _type_by_shape(e) if lang == "en" else e.type
@@ -49,13 +52,17 @@ def _certain(e: Entity, lang: str) -> bool:
         if (e.type == "person" and shape != "place" and not translit.person_shaped(e.text)
                 and _GENERIC_TAIL.search(e.text)):
             return False  # "Guanyun Bridge" tagged as a person: not a person's name
-        return translit.pinyin_shaped(e.text) or bool(translit.cedict_chinese(e.text))
+        name = translit.without_title(e.text)  # "Captain Shi Qiang"
+        if is_english_word(name):
+            return False  # "Lake", "Patience": a word
+        return translit.pinyin_shaped(name) or bool(translit.cedict_chinese(name))
     if e.type not in ("person", "place"):
         return False
     if translit.is_foreign(e.text):
         return bool(translit.cedict_names(e.text))  # 鹿特丹 Rotterdam: a dictionary name
     if e.type == "person":
-        return 2 <= len(e.text) <= 3
+        # not a form of address (程先生, 贾母), nor a word jieba's dictionary calls a name (黎明 "dawn")
+        return 2 <= len(e.text) <= 3 and not translit.form_of_address(e.text) and e.text not in common_words()
     return looks_like_place(e.text) or bool(translit.cedict_names(e.text))
 
 
@@ -74,13 +81,43 @@ def check_entity(pair: AnnotatedPair, config: Mapping[str, object]) -> list[Find
     from ..entities import active_lexicon
 
     lexicon = active_lexicon()
+    links = name_links(pair, lexicon)
+    cast = _Cast(pair.source.entities if pair.source is not None else (),
+                 [k.target.text for names in links for k in names.links if k.source.type == "person"])
     findings: list[Finding] = []
-    for names in name_links(pair, lexicon):
-        findings.extend(_judge(names, lexicon, config))
+    for names in links:
+        findings.extend(_judge(names, lexicon, config, cast))
     return findings
 
 
-def _judge(names: LinkNames, lexicon, config: Mapping[str, object]) -> list[Finding]:
+class _Cast:
+    """The persons of a pair: those the source document names, and the English names the
+    translation gives a source person anywhere.  A target name that renders one of them, whole or
+    in part ("Bao-yu" for 贾宝玉, "Ye" for 叶文洁), or that the translation uses for a source
+    person elsewhere ("Xi-feng" for 凤姐), is a person of the text: where the link's source names
+    someone else, the translation most likely named who a pronoun or a form of address stands
+    for (他 / "Bao-yu"), not swapped in a wrong name."""
+
+    def __init__(self, entities: Sequence[Entity], renderings: Sequence[str]) -> None:
+        self.names = tuple(dict.fromkeys(e.text for e in entities if e.type == "person"))
+        self.renderings = frozenset(renderings)
+        self._known: dict[str, bool] = {}
+
+    def renders(self, en: str) -> bool:
+        got = self._known.get(en)
+        if got is None:
+            got = self._known[en] = en in self.renderings or any(
+                translit.matches(p, en, "person") or translit.names_part(p, en) for p in self.names)
+        return got
+
+    def misread(self, zh: str) -> bool:
+        """A source person's name holding another one with a character or more around it: a
+        word glued to a name (贾瑞道 "Jia Rui said", 向贾环 "to Jia Huan", 周瑞家 "Zhou Rui's
+        wife"), not a name of its own."""
+        return any(p != zh and len(p) >= 2 and p in zh for p in self.names)
+
+
+def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast) -> list[Finding]:
     """Findings for the names of one link left without a partner.
 
     Every source name left alone is weighed against every target name left
@@ -100,11 +137,30 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object]) -> list[Find
     tagged = len(cands)  # candidates from here on are untagged pinyin names
     cands += loose
     alone = _only_pairs(names, cands)
+    known: dict[int, bool] = {}
+
+    def explained(k: int) -> bool:
+        """Candidate k is a person of the text (see _Cast), or spells a stretch of the link's source
+        the Chinese reader did not tag as a name (申玉菲 / "Shen Yufei"): it renders no one else."""
+        if k not in known:
+            text = cands[k].text
+            tagged = [src.span(e) for e in src.names]
+            known[k] = cast.renders(text) or any(
+                # three characters or more, or two from a surname (not 好与 for "Hao Yu"), and not a
+                # piece of a tagged name (陈海 of 陈海峰)
+                (b - a >= 3 or src.text[a] in translit.surnames()[0]) and not any(x < b and a < y for x, y in tagged)
+                for a, b in translit.spelled_spans(text, src.text, person=False))
+        return known[k]
+
     options = []
     for i in names.left_source:
         s = src.names[i]
+        if s.type == "person" and (translit.form_of_address(s.text) or cast.misread(s.text)):
+            continue  # neither a full name nor a name at all: its rendering is free (程先生 / "Cheng")
         ps = src.position(s)
         for k, t in enumerate(cands):
+            if explained(k):
+                continue
             dist = abs(tgt.position(t) - ps)
             # a Chinese person's name in pinyin is a person whatever the English reader
             # tagged it (spaCy reads "Cao Fan" as an organisation); an untagged one (see
