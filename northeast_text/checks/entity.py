@@ -111,9 +111,9 @@ class _Cast:
         return got
 
     def misread(self, zh: str) -> bool:
-        """A source person's name holding another one with a character or more around it: a
-        word glued to a name (贾瑞道 "Jia Rui said", 向贾环 "to Jia Huan", 周瑞家 "Zhou Rui's
-        wife"), not a name of its own."""
+        """A source person's name holding another name of the text with a character or more
+        around it: a word the Chinese reader glued to a name (贾瑞道 "Jia Rui said", 向贾环 "to
+        Jia Huan"), whose rendering cannot be judged with certainty."""
         return any(p != zh and len(p) >= 2 and p in zh for p in self.names)
 
 
@@ -137,6 +137,9 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast)
     tagged = len(cands)  # candidates from here on are untagged pinyin names
     cands += loose
     alone = _only_pairs(names, cands)
+    # a form of address left alone (凤姐, 程先生) may be rendered by any name: no person is certain
+    addressed = any(src.names[i].type == "person" and translit.form_of_address(src.names[i].text)
+                    for i in names.left_source)
     known: dict[int, bool] = {}
 
     def explained(k: int) -> bool:
@@ -155,8 +158,8 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast)
     options = []
     for i in names.left_source:
         s = src.names[i]
-        if s.type == "person" and (translit.form_of_address(s.text) or cast.misread(s.text)):
-            continue  # neither a full name nor a name at all: its rendering is free (程先生 / "Cheng")
+        if s.type == "person" and (addressed or cast.misread(s.text)):
+            continue  # a form of address, a misread name or beside one: not judged (程先生 / "Cheng")
         ps = src.position(s)
         for k, t in enumerate(cands):
             if explained(k):
