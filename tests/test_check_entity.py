@@ -460,3 +460,74 @@ def test_a_foreign_name_said_twice_links_by_sound_each_time():
     (names,) = name_links(pair)
     assert sorted((k.source.start, k.target.start, k.source.text, k.via) for k in names.links) == [
         (0, 0, "帕利", "sound"), (9, 36, "穆拉", "sound"), (16, 53, "帕利", "sound")]
+
+
+# ---------------------------------------------------------------- narrative conventions
+# Literary and feature translations name people as the Chinese does not: by surname or title,
+# by a name where the Chinese has a pronoun, by the name a character goes by.  None of these is
+# a certain substitution (an error); a name no one in the text bears still is.
+
+def _loud(pair):
+    return [f for f in _run(pair) if f.severity != "info"]
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("程先生来了，说今天很冷。", "Mr. Cheng came and said it was cold today."),
+    ("程先生来了，说今天很冷。", "Cheng came and said it was cold today."),
+    ("严师母把信交给了他。", "Madame Yan handed him the letter."),
+    ("李嬷嬷端来一碗汤。", "Nannie Li brought in a bowl of soup."),
+])
+def test_a_form_of_address_is_not_a_full_name(zh, en):
+    assert _loud(_pair([zh], [en])) == []
+
+
+def test_a_form_of_address_left_alone_leaves_the_links_persons_unjudged():
+    """贾母 is rendered "the old lady"; "Zhang Wei" may stand for her or for 他: not certain."""
+    pair = _pair(["贾母对他说，王刚明天就到。"], ["The old lady told Zhang Wei that Wang Gang would arrive tomorrow."])
+    assert _loud(pair) == []
+
+
+def test_a_lone_surname_is_not_a_certain_rendering():
+    """"Wang" for 汪淼 is his surname; "Ye" for 汪淼 may be anyone surnamed Ye the text mentions."""
+    assert _loud(_pair(["汪淼拿出手机，等了很久。"], ["Wang took out his phone and waited a long time."])) == []
+    assert _loud(_pair(["汪淼拿出手机，等了很久。"], ["Ye took out his phone and waited a long time."])) == []
+
+
+def test_a_person_of_the_text_named_for_a_pronoun_is_not_a_substitution():
+    """The second paragraph's subject is left unsaid in Chinese; the translation names him by his
+    given name ("Bao-yu" for 贾宝玉) and leaves 林如海 out: a person of the text, not a wrong name."""
+    zh = ["贾宝玉走进屋里。", "林如海叹了口气，一句话也没说。"]
+    assert _loud(_pair(zh, ["Jia Baoyu walked into the room.", "Bao-yu sighed and said nothing."])) == []
+    # a name no one in the text bears is still an error
+    (f,) = _errors(_pair(zh, ["Jia Baoyu walked into the room.", "Zhao Mingde sighed and said nothing."]))
+    assert (f.source_text, f.target_text) == ("林如海", "Zhao Mingde")
+
+
+def test_a_name_the_source_spells_untagged_is_not_a_substitution():
+    """申玉菲 starts with a surname the Chinese reader does not know, so it is not tagged; the
+    English spells it, so it renders no one else."""
+    pair = _pair(["汪淼拨通了申玉菲的电话。"], ["He dialed Shen Yufei's number."])
+    assert _loud(pair) == []
+
+
+def test_a_word_jieba_calls_a_name_is_not_a_certain_person():
+    """jieba's dictionary tags 黎明 ("dawn") and 雷声 ("thunder") nr."""
+    pair = _pair(["黎明时分，雷声响起。"], ["At dawn Zhao Mingde heard the thunder."])
+    assert _errors(pair) == []
+
+
+@pytest.mark.parametrize("text,certain", [("Lake", False), ("Patience", False), ("Mr. Cheng", False),
+                                         ("Captain Shi Qiang", True), ("Shi Qiang", True)])
+def test_english_words_and_titles_in_certainty(text, certain):
+    """"Lake" splits into pinyin syllables (la-ke) but is an English word; "Mr. Cheng" is a
+    surname; a title before a full name leaves it a full name."""
+    from northeast_text.checks.entity import _certain
+    from northeast_text.model import Entity
+
+    assert _certain(Entity("en-b0", 0, len(text), text, "person", None, "en"), "en") is certain
+
+
+def test_a_name_with_a_word_glued_to_it_is_not_judged():
+    """jieba reads 贾瑞道 ("Jia Rui said") as one name; 贾瑞 is a person of the text."""
+    pair = _pair(["贾瑞走进院子。", "贾瑞道：“你好。”"], ["Jia Rui walked into the yard.", "'Hello,' said Xi-feng."])
+    assert _loud(pair) == []

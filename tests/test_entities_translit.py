@@ -196,3 +196,25 @@ def test_a_withheld_name_is_its_surname():
     assert translit.matches("张某", "Zhang", "person") and translit.matches("李某某", "Li", "person")
     assert not translit.matches("张某", "Wang", "person")
     assert not translit.near_miss("张某", "Zhang", "person")
+
+
+@pytest.mark.parametrize("zh,en,part", [
+    ("叶文洁", "Ye", True), ("贾宝玉", "Bao-yu", True), ("严师母", "Madame Yan", True), ("史强", "Da Shi", True),
+    ("王刚", "Lao Wang", True), ("王刚", "Li", False), ("郝毓盛", "Hao Yu", False), ("叶文洁", "Ye Wenjie", False),
+])
+def test_names_part(zh, en, part):
+    """Part of a person's name: the surname (with a title or a familiar prefix) or the given name alone."""
+    assert translit.names_part(zh, en) is part
+
+
+@pytest.mark.parametrize("zh,address", [("程先生", True), ("贾母", True), ("周瑞家", True), ("刘老老", True),
+                                        ("王明", False), ("陈海峰", False), ("欧阳建国", False)])
+def test_form_of_address(zh, address):
+    assert translit.form_of_address(zh) is address
+
+
+def test_titles_and_lone_surnames():
+    assert translit.without_title("Captain Shi Qiang") == "Shi Qiang"
+    assert translit.without_title("Madame") == "Madame"  # all title: kept
+    assert translit.lone_surname("Mr. Cheng") and translit.lone_surname("Ye")
+    assert not translit.lone_surname("Ye Wenjie") and not translit.lone_surname("Lake")
