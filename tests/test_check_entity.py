@@ -531,3 +531,29 @@ def test_a_name_with_a_word_glued_to_it_is_not_judged():
     """jieba reads 贾瑞道 ("Jia Rui said") as one name; 贾瑞 is a person of the text."""
     pair = _pair(["贾瑞走进院子。", "贾瑞道：“你好。”"], ["Jia Rui walked into the yard.", "'Hello,' said Xi-feng."])
     assert _loud(pair) == []
+
+
+def test_a_doubled_nickname_the_source_spells_is_not_a_substitution():
+    """冬冬 (a child's doubled name) is not tagged; "Dong Dong" spells it, and "Ye" is 叶文洁 said
+    the second time."""
+    pair = _pair(["叶文洁带着冬冬去看外婆，叶文洁很高兴。"], ["Ye took Dong Dong to see her grandmother and was happy."])
+    assert _loud(pair) == []
+
+
+def test_china_for_our_country_is_not_another_place():
+    """国内 ("in the country") is rendered "China"; 美洲 of 美洲大桥 is "the Americas"."""
+    pair = _pair(["东面是美洲大桥。他从国内直接飞到这里。"],
+                 ["To the east was the Bridge of the Americas. He flew here directly from China."])
+    assert _errors(pair) == []
+
+
+def test_an_ocean_without_its_generic_is_the_same_ocean():
+    pair = _pair(["太阳向太平洋落下。"], ["The sun was falling toward the Pacific."])
+    assert _loud(pair) == []
+
+
+def test_an_ethnonym_is_not_a_name():
+    """spaCy tags "Manchu" as a place; it names a people."""
+    pair = _pair(["韦小宝对鳌拜说话。"], ["Wei Xiaobao spoke to the Manchu."])
+    assert _errors(pair) == []
+    assert [e.text for e in pair.target.entities] == ["Wei Xiaobao"]

@@ -148,10 +148,11 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast)
         if k not in known:
             text = cands[k].text
             tagged = [src.span(e) for e in src.names]
-            known[k] = cast.renders(text) or any(
-                # three characters or more, or two from a surname (not 好与 for "Hao Yu"), and not a
-                # piece of a tagged name (陈海 of 陈海峰)
-                (b - a >= 3 or src.text[a] in translit.surnames()[0]) and not any(x < b and a < y for x, y in tagged)
+            known[k] = cast.renders(text) or _own_country(cands[k], src.text) or any(
+                # three characters or more, or two from a surname or doubled (冬冬 / "Dong Dong"; not
+                # 好与 for "Hao Yu"), and not a piece of a tagged name (陈海 of 陈海峰)
+                (b - a >= 3 or src.text[a] in translit.surnames()[0] or src.text[a] == src.text[a + 1])
+                and not any(x < b and a < y for x, y in tagged)
                 for a, b in translit.spelled_spans(text, src.text, person=False))
         return known[k]
 
@@ -209,6 +210,19 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast)
             dropped_keys.add(s.key)
             out.append((i, _dropped(s, tgt.blocks[0].id, lexicon, str(config.get("dropped", "info")))))
     return [f for _, f in sorted(out, key=lambda x: x[0])]
+
+
+def _own_country(t: Entity, zh: str) -> bool:
+    """An English name of China facing a Chinese word for "our country" (我国, 国内, 回国 …;
+    ``resources/entities/zh_own_country.txt``): a Chinese text's own country, named."""
+    return t.key == "china" and any(w in zh for w in _own_country_words())
+
+
+@lru_cache(maxsize=1)
+def _own_country_words() -> tuple[str, ...]:
+    from ..resources_io import read_lines
+
+    return tuple(w for line in read_lines("entities", "zh_own_country.txt") for w in line.split())
 
 
 # how far apart (share of the link's text) the only two places left alone may sit: word order
