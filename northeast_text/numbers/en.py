@@ -853,7 +853,8 @@ def _generic(t: str, cands: list[Cand], claimed: Claimed, atom: re.Pattern[str])
 
 def _readings(m: re.Match[str], c: Cand) -> None:
     """Other readings of an ambiguous surface: "$" any dollar, "¥" yuan or yen,
-    a glued "m" metres as well as millions, "1.200" also 1,200 (in place)."""
+    a glued "m" metres as well as millions, a glued "K" kelvin as well as
+    thousands, "1.200" also 1,200 (in place)."""
     if c.value is None:
         return
     surface = (m.group("cpre") or "").strip()
@@ -862,6 +863,8 @@ def _readings(m: re.Match[str], c: Cand) -> None:
         readings = [(c.value, code) for code in _CURRENCY_FAMILY.get(c.unit or "", ())]
     elif m.group("sscale") in ("m", "M") and c.kind == "count" and c.unit is None:
         readings = [(c.value / pow10(6), "m")]
+    elif m.group("sscale") == "K" and c.kind == "count" and c.unit is None:
+        readings = [(c.value / pow10(3), "K")]  # "3K": kelvin as well as thousands
     if c.extra.get("dot_group") and c.kind not in ("percent", "points"):
         readings += [(v * 1000, u) for v, u in [(c.value, c.unit)] + readings]
     if readings:
