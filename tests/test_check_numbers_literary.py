@@ -42,3 +42,33 @@ def test_a_figure_with_k_copied_from_the_source_is_no_scale_slip(tmp_path):
     zh = "他们在实验室里发现了一台4K探测器，放在桌上。"
     en = "In the laboratory they found a 4K detector lying on the table."
     assert _severe(_findings(tmp_path, zh, en)) == []
+
+
+# --------------------------------------------------------------------------
+# a figure in words written in groups
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("They carved forty-two thousand, six hundred and three stones.", 42603),
+    ("They carved forty-two thousand six hundred stones.", 42600),
+    ("A crowd of three million, two hundred thousand, four hundred gathered.", 3200400),
+    ("It cost two thousand, seven hundred dollars.", 2700),
+])
+def test_groups_of_a_figure_in_words_read_as_one_figure(text, value):
+    [q] = extract_text(text, "en")
+    assert q.value == value
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("He counted two, three, four and stopped.", [2, 3, 4]),
+    ("Prices were five thousand, six thousand, then more.", [5000, 6000]),
+    ("They sold eight thousand, nine in the morning.", [8000, 9]),
+])
+def test_a_list_of_figures_in_words_stays_a_list(text, values):
+    assert [q.value for q in extract_text(text, "en")] == values
+
+
+def test_a_figure_in_words_with_comma_groups_agrees_with_the_source(tmp_path):
+    zh = "工匠们一共凿出了四万二千六百零三块石头，堆在山脚下。"
+    en = "The masons cut forty-two thousand, six hundred and three stones and piled them at the foot of the hill."
+    assert _severe(_findings(tmp_path, zh, en)) == []

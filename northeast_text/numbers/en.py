@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from decimal import Decimal
 from functools import cache
 
@@ -838,7 +839,7 @@ def _generic(t: str, cands: list[Cand], claimed: Claimed, atom: re.Pattern[str])
             if _OTHERS_RE.match(t, c.end):
                 c.extra["group"] = "others"
             found.append(c)
-    found = _ranges(t, found)
+    found = _ranges(t, _word_groups(t, found))
     found = _money_context(t, found)
     for c in found:
         if c.kind == "count" and not c.extra.get("arabic") and c.value == 1 and c.scale is None:
@@ -869,6 +870,43 @@ def _readings(m: re.Match[str], c: Cand) -> None:
         readings += [(v * 1000, u) for v, u in [(c.value, c.unit)] + readings]
     if readings:
         c.extra["readings"] = readings
+
+
+# between the groups of a figure in words: "thirty-six thousand, five hundred and one"
+_GROUP_SEP_RE = re.compile(r",?\s")
+
+
+def _word_groups(t: str, found: list[Cand]) -> list[Cand]:
+    """A figure in words written in groups ("thirty-six thousand, five hundred
+    and one", "two million three hundred thousand") as one figure: a group with
+    a scale word followed by a smaller one, with a comma or a space between.
+    "two, three" (no scale word) and "five thousand, six thousand" (not
+    descending) stay apart."""
+    out: list[Cand] = []
+    for b in found:
+        a = out[-1] if out else None
+        sep = _GROUP_SEP_RE.fullmatch(t, a.end, b.start) if a is not None else None
+        if a is not None and sep and _groups_descend(a, b, comma="," in sep.group()):
+            value = a.value + b.value
+            extra = {**b.extra, "group_scale": b.scale}
+            if b.extra.get("readings"):
+                extra["readings"] = [(value, unit) for _, unit in b.extra["readings"]]
+            out[-1] = replace(b, start=a.start, value=value, scale=a.scale, num_start=a.num_start, extra=extra)
+            continue
+        out.append(b)
+    return out
+
+
+def _groups_descend(a: Cand, b: Cand, comma: bool) -> bool:
+    """Is ``b`` the next, smaller group of ``a`` (in words, its last group with a
+    scale word, no unit)?  After a comma the group is hundreds or more ("six
+    thousand, two" is a list)."""
+    if a.extra.get("arabic") or b.extra.get("arabic") or a.value is None or b.value is None:
+        return False
+    scale = a.extra.get("group_scale", a.scale)
+    if a.kind != "count" or a.unit is not None or a.qualifier or not scale or b.qualifier:
+        return False
+    return b.kind in ("count", "money") and (100 if comma else 0) < b.value < pow10(SCALES[scale.lower()])
 
 
 def _is_year(c: Cand, t: str) -> bool:
