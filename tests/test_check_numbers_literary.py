@@ -72,3 +72,25 @@ def test_a_figure_in_words_with_comma_groups_agrees_with_the_source(tmp_path):
     zh = "工匠们一共凿出了四万二千六百零三块石头，堆在山脚下。"
     en = "The masons cut forty-two thousand, six hundred and three stones and piled them at the foot of the hill."
     assert _severe(_findings(tmp_path, zh, en)) == []
+
+
+# --------------------------------------------------------------------------
+# a countdown past a day's hours: hours:minutes:seconds
+
+
+@pytest.mark.parametrize(("text", "lang"), [("倒计时还剩0125：40：12。", "zh"), ("The timer read 0125:40:12.", "en")])
+def test_a_countdown_reads_as_one_duration(text, lang):
+    [q] = extract_text(text, lang)
+    assert (q.kind, q.unit, q.value) == ("count", "second", 125 * 3600 + 40 * 60 + 12)
+
+
+def test_a_clock_time_with_seconds_stays_a_time():
+    [q] = extract_text("The alarm rang at 10:30:15.", "en")
+    assert q.kind == "time"
+
+
+def test_a_countdown_copied_agrees_and_a_changed_one_says_which(tmp_path):
+    zh = "屏幕上的倒计时显示：还剩0125：40：12。"
+    assert _findings(tmp_path, zh, "The countdown on the screen read 0125:40:12.") == []
+    [f] = _findings(tmp_path, zh, "The countdown on the screen read 0125:40:13.")
+    assert f[0] == "value" and f[2:] == ("0125：40：12", "0125:40:13")

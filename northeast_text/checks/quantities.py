@@ -20,7 +20,7 @@ from functools import cache
 
 from ..edits import edit_distance
 from ..model import Analysis, Block, Quantity
-from ..numbers.core import base_unit, currencies, date_parts, dates_agree, plain
+from ..numbers.core import COUNTDOWN_RE, base_unit, currencies, date_parts, dates_agree, plain
 from ..resources_io import read_json
 
 # --------------------------------------------------------------------------
@@ -167,6 +167,9 @@ def render_like(value: Decimal, like: Quantity, token: int | None = None,
     value fits it, e.g. 18.2e9 like "approx. 18.3 billion USD" ->
     "approx. 18.2 billion USD".  Falls back to ``numbers.render.render_en``."""
     text = like.text
+    if countdown := COUNTDOWN_RE.fullmatch(text):  # a duration in seconds written as h:mm:ss
+        h, rest = divmod(int(value), 3600)
+        return f"{h:0{len(countdown.group('h'))}d}:{rest // 60:02d}:{rest % 60:02d}"
     spans = number_tokens(text)
     if not spans:
         return _render_fallback(value, like)

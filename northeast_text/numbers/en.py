@@ -29,6 +29,7 @@ from .core import (
     Claimed,
     apply_exclusions,
     build,
+    countdowns,
     currencies,
     digits_step,
     drop_overlaps,
@@ -478,6 +479,9 @@ _RACE_TIME_RE = re.compile(r"(?<![\d:.])(?P<m>\d{1,2}):(?P<s>[0-5]\d)\.(?P<cs>\d
 
 
 def _clock_times(t: str, claim: Claim, claimed: Claimed) -> None:
+    for duration in countdowns(t):
+        if _free(claimed, duration.start, duration.end):
+            claim(duration)
     for m in _RACE_TIME_RE.finditer(t):
         if _free(claimed, m.start(), m.end()):
             value = Decimal(int(m.group("m")) * 60 + int(m.group("s"))) + Decimal("0." + m.group("cs"))

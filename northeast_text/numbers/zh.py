@@ -29,6 +29,7 @@ from .core import (
     Claimed,
     apply_exclusions,
     build,
+    countdowns,
     currencies,
     digits_step,
     drop_overlaps,
@@ -362,6 +363,8 @@ def _dedicated_steps(t: str, claim: Claim, claimed: Claimed) -> None:
     only that trigger skips it; tests/test_numbers_fast.py holds one text per hint)."""
     for date in numeric_dates(t):
         claim(date)
+    for duration in countdowns(t):
+        claim(duration)
     _minguo(t, claim, claimed)
     _year_ranges(t, claim, claimed)
     _decades(t, claim, claimed)
