@@ -94,3 +94,61 @@ def test_a_countdown_copied_agrees_and_a_changed_one_says_which(tmp_path):
     assert _findings(tmp_path, zh, "The countdown on the screen read 0125:40:12.") == []
     [f] = _findings(tmp_path, zh, "The countdown on the screen read 0125:40:13.")
     assert f[0] == "value" and f[2:] == ("0125：40：12", "0125:40:13")
+
+
+# --------------------------------------------------------------------------
+# hedges a novel writes around its figures
+
+
+@pytest.mark.parametrize(("text", "qualifier"), [
+    ("She asked about the three letters.", None),  # "about" names a topic
+    ("What about five more?", None),
+    ("How about 20?", None),
+    ("It took about three weeks.", "about"),
+    ("The pole stood nine metres or so high.", "approx"),  # the hedge after the counted noun
+    ("They waited ten days or more.", "at-least"),
+    ("The sixty-odd guests left.", "plus"),
+    ("The thirty-some sailors cheered.", "plus"),
+])
+def test_english_hedges_around_a_figure(text, qualifier):
+    [q] = extract_text(text, "en")
+    assert q.qualifier == qualifier
+
+
+@pytest.mark.parametrize(("text", "value", "low"), [
+    ("他起码有三十个学生。", 30, 30),  # the bound and its figure tied by a verb
+    ("最少要等五年才有回音。", 5, 5),
+    ("这条街最少也有两百户人家。", 200, 200),
+])
+def test_a_chinese_bound_tied_by_a_verb_is_a_hedge(text, value, low):
+    [q] = extract_text(text, "zh")
+    assert (q.qualifier, q.value, q.low) == ("at-least", value, low)
+
+
+def test_deng_before_a_duration_is_waiting_not_an_inclusive_count():
+    [q] = extract_text("他还要等三年。", "zh")
+    assert q.group is None
+    [q] = extract_text("王明等三人到场。", "zh")
+    assert q.group == "inclusive"
+
+
+def test_duo_le_yi_bei_is_twice():
+    [q] = extract_text("今年的游客比去年多了一倍。", "zh")
+    assert (q.kind, q.value) == ("multiplier", 2)
+
+
+def test_a_century_and_a_half(tmp_path):
+    [q] = extract_text("两个半世纪以后", "zh")
+    assert (q.value, q.unit) == (D("2.5"), "century")
+    zh = "两个半世纪以后，这座城才重新建起来。"
+    en = "It was two and a half centuries before the city was rebuilt."
+    assert _severe(_findings(tmp_path, zh, en)) == []
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("他说起码有三十个学生来过这里。", "He said at least thirty students had been there."),
+    ("河水深五米左右。", "The river was five metres deep or so."),
+    ("她讲了两件事。", "She told him about the two things."),
+])
+def test_a_hedge_on_both_sides_is_no_approximation_finding(tmp_path, zh, en):
+    assert [f for f in _findings(tmp_path, zh, en) if f[0] == "approximation"] == []

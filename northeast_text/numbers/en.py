@@ -244,8 +244,14 @@ _FEW_RE = re.compile(
     r"(?:\s+(?P<s>thousand|million|billion|trillion))?(?![\w-])"
 )
 # Words after a figure that hedge it: "a dozen or so", "20 or more".
-_POST_QUALS = {"or so": "approx", "or more": "at-least", "or less": "up-to", "or fewer": "up-to", "odd": "plus"}
-_POST_QUAL_RE = re.compile(r"(?i)(?:\s+or\s+(?:so|more|less|fewer)|-odd)(?![\w-])")
+_POST_QUALS = {"or so": "approx", "or more": "at-least", "or less": "up-to", "or fewer": "up-to", "odd": "plus",
+               "some": "plus", "something": "plus"}
+_POST_QUAL_RE = re.compile(r"(?i)(?:\s+or\s+(?:so|more|less|fewer)|-(?:odd|some|something))(?![\w-])")
+# the counted noun (and a word after it) between a figure and its hedge: "eight metres or so",
+# "ten days or more", "five metres deep or so"
+_NOUN_THEN_QUAL_RE = re.compile(r"(?i)(?:\s+[a-z]+){1,2}?(?=\s+or\s+(?:so|more|less|fewer)(?![\w-]))")
+# "about" that names a topic, not a hedge: "told him about the two copies", "what about two?"
+_ABOUT_TOPIC_RE = re.compile(r"(?i)(?:(?<![\w-])(?:what|how)\s+about\s+|about\s+the\s+)$")
 # A change written "rose 6% to 14,422", "fell from 10 to 5": two figures, not a range.
 _CHANGE_RE = re.compile(
     r"(?i)(?<![\w-])(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)"
@@ -1062,12 +1068,15 @@ def _in_paren(t: str, pos: int) -> bool:
 
 def _qualify(t: str, c: Cand) -> None:
     qm = _QUAL_RE.search(t, max(0, c.start - 18), c.start)
+    if qm and qm.group(1).lower() == "about" and _ABOUT_TOPIC_RE.search(t, max(0, c.start - 18), c.start):
+        qm = None
     if qm:
         q = _QUAL_MAP[qm.group(1).lower()]
         if c.qualifier is None or c.qualifier == "plus":
             c.qualifier = q
         c.start = qm.start()
-    pm = _POST_QUAL_RE.match(t, c.end)
+    noun = _NOUN_THEN_QUAL_RE.match(t, c.end) if c.unit is not None else None
+    pm = _POST_QUAL_RE.match(t, noun.end() if noun else c.end)
     if pm and c.kind not in ("date", "time", "year", "ordinal"):
         if c.qualifier is None:
             c.qualifier = _POST_QUALS[re.sub(r"\s+", " ", pm.group().strip(" -").lower())]

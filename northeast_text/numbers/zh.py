@@ -151,7 +151,7 @@ _PRE_QUAL = [
     ("超过", "more-than"), ("超出", "more-than"), ("多于", "more-than"), ("高于", "more-than"),
     ("逾", "more-than"), ("超", "more-than"),
     ("不少于", "at-least"), ("不低于", "at-least"), ("不下于", "at-least"), ("至少", "at-least"),
-    ("起码", "at-least"),
+    ("起码", "at-least"), ("最少", "at-least"),
     ("不足", "less-than"), ("不到", "less-than"), ("少于", "less-than"), ("低于", "less-than"),
     ("未满", "less-than"), ("不及", "less-than"),
     ("不超过", "up-to"), ("最多", "up-to"), ("至多", "up-to"),
@@ -160,6 +160,8 @@ _PRE_QUAL_RE = re.compile(
     "(?:" + "|".join(re.escape(p) for p, _ in sorted(_PRE_QUAL, key=lambda x: -len(x[0]))) + r")\s*$"
 )
 _PRE_QUAL_MAP = dict(_PRE_QUAL)
+# a bound a verb ties to its figure: 起码有二十个, 最少要等八年, 至多也就三天
+_BOUND_VERB_QUAL_RE = re.compile(r"(?P<q>至少|起码|最少|最多|至多)(?:也|还|都)?(?:就)?(?:有|要等|要|需要|需|得|是)\s*$")
 _POST_QUAL_RE = re.compile(r"(?:左右|上下|前后|以上|以下|以内|有余)")
 _POST_QUAL_MAP = {"左右": "approx", "上下": "approx", "前后": "approx", "以上": "more-than",
                   "以下": "up-to", "以内": "up-to", "有余": "plus"}
@@ -844,8 +846,8 @@ def _not_units() -> re.Pattern[str]:
 
 
 #: time units that take 半 'and a half' after them (两年半) or after 个 (三个半小时)
-_TIME_UNITS = frozenset({"year", "month", "week", "day", "hour"})
-_TIME_AFTER_MEASURE_RE = re.compile(r"(半?)(小时|钟头|月|星期|礼拜)")
+_TIME_UNITS = frozenset({"century", "year", "month", "week", "day", "hour"})
+_TIME_AFTER_MEASURE_RE = re.compile(r"(半?)(小时|钟头|月|星期|礼拜|世纪)")
 _HALF_AFTER_RE = re.compile(r"半(?![导岛径决价场数山夜成自封边壁身截点圆月年天])")  # not 两年半导体
 
 
@@ -1022,9 +1024,10 @@ def _generic(t: str, cands: list[Cand], claimed: Claimed) -> None:
 
 
 # 增长一倍 (grew by 100%) is doubled; 增长三倍 is 4x, or 3x as many writers mean it.
-_GROWTH_RE = re.compile(r"(?:增长|增加|提高|上升|上涨|扩大|升值|增值|增|涨)了?\s*(?:约|近|超过|逾)?\s*$")
+_GROWTH_RE = re.compile(r"(?:增长|增加|提高|上升|上涨|扩大|升值|增值|增|涨|(?<!不)多出|(?<![不许])多)了?\s*(?:约|近|超过|逾)?\s*$")
 # 张欢等4位医生, 北京、上海等5个城市: the count includes those named before 等.
 _INCLUSIVE_RE = re.compile(r"等\s*$")
+_DURATION_UNITS = _TIME_UNITS | {"minute", "second"}
 
 
 def _growth_and_group(t: str, c: Cand) -> None:
@@ -1033,7 +1036,8 @@ def _growth_and_group(t: str, c: Cand) -> None:
         # 增长1.5倍 is also "up 150%"
         c.extra["readings"] = ([(c.value, "x")] if c.value != 1 else []) + [(c.value * 100, "%")]
         c.value += 1
-    elif c.kind == "count" and c.unit is not None and _INCLUSIVE_RE.search(t, max(0, c.start - 2), c.start):
+    elif c.kind == "count" and c.unit is not None and c.unit not in _DURATION_UNITS \
+            and _INCLUSIVE_RE.search(t, max(0, c.start - 2), c.start):  # 等八年 is "wait eight years"
         c.extra["group"] = "inclusive"
 
 
@@ -1138,9 +1142,10 @@ def _list_carry(t: str, found: list[Cand]) -> None:
 
 
 def _qualify(t: str, c: Cand) -> None:
-    pm = _PRE_QUAL_RE.search(t, max(0, c.start - 4), c.start)
+    pm = _PRE_QUAL_RE.search(t, max(0, c.start - 4), c.start) or _BOUND_VERB_QUAL_RE.search(
+        t, max(0, c.start - 7), c.start)
     if pm:
-        q = _PRE_QUAL_MAP[pm.group().strip()]
+        q = _PRE_QUAL_MAP[pm.group("q") if "q" in pm.groupdict() else pm.group().strip()]
         if c.qualifier is None:
             c.qualifier = q
         c.start = pm.start()
