@@ -152,3 +152,22 @@ def test_a_century_and_a_half(tmp_path):
 ])
 def test_a_hedge_on_both_sides_is_no_approximation_finding(tmp_path, zh, en):
     assert [f for f in _findings(tmp_path, zh, en) if f[0] == "approximation"] == []
+
+
+# --------------------------------------------------------------------------
+# numerals that are no count: figures of speech, section numbers run into the text
+
+
+@pytest.mark.parametrize("text", [
+    "他们之间仿佛隔着十万八千里。",
+    "街上三三两两的行人走过。",
+    "不过三年五载，大家就各奔东西了。",
+    "他们走到十字路口停下。",
+])
+def test_a_figure_of_speech_is_no_figure(text):
+    assert extract_text(text, "zh") == []
+
+
+def test_a_section_number_run_into_a_paragraph_is_a_label():
+    qs = extract_text("太阳落下了山。3．夜市夜市总是热闹的，卖了3.5万元。", "zh")
+    assert [(q.text, q.kind) for q in qs] == [("3", "ordinal"), ("3.5万元", "money")]

@@ -143,6 +143,8 @@ _CHENG_RE = re.compile(
 )
 _HEADING_RE = re.compile(r"^\s*(?P<n>[一二三四五六七八九十]{1,3}|\d{1,2})\s*[、.]?\s*$")
 _LIST_RE = re.compile(r"^\s*(?:[\"“「『\[]\s*)?\(?(?P<n>\d{1,2})[.)、](?!\d)")
+# a section number run into the paragraph after a sentence: "……的力。2．流言总是……"
+_SECTION_RE = re.compile(r"(?<=[。！？!?])\s*(?P<n>\d{1,2})\.(?=\s*[\u4e00-\u9fff])")
 
 _PRE_QUAL = [
     ("约为", "approx"), ("约合", "approx"), ("大约", "approx"), ("大概", "approx"), ("大致", "approx"),
@@ -322,8 +324,7 @@ def extract_text(text: str, block_id: str = "") -> list[Quantity]:
         v, _ = parse_numeral(hm.group("n"))
         claim(Cand(hm.start("n"), hm.end("n"), "ordinal", value=v, step=D1, num_start=hm.start("n")))
         return [build(c, norm, text, block_id, "zh") for c in cands if norm.whole(c.start, c.end)]
-    lm = _LIST_RE.match(t)
-    if lm:
+    for lm in filter(None, (_LIST_RE.match(t), *_SECTION_RE.finditer(t))):
         claim(Cand(lm.start("n"), lm.end("n"), "ordinal", value=Decimal(lm.group("n")), step=D1))
 
     _dedicated(t, claim, claimed)
