@@ -171,3 +171,41 @@ def test_a_figure_of_speech_is_no_figure(text):
 def test_a_section_number_run_into_a_paragraph_is_a_label():
     qs = extract_text("太阳落下了山。3．夜市夜市总是热闹的，卖了3.5万元。", "zh")
     assert [(q.text, q.kind) for q in qs] == [("3", "ordinal"), ("3.5万元", "money")]
+
+
+# --------------------------------------------------------------------------
+# small counts a translator restructures
+
+
+def test_and_the_other_n_counts_the_others():
+    [q] = extract_text("Wang and the other four walked out.", "en")
+    assert (q.value, q.group) == (4, "others")
+
+
+def test_an_inclusive_count_against_and_the_other_n_agrees(tmp_path):
+    zh = "老王等五人都走了出去，随手关上了门。"
+    en = "Old Wang and the other four walked out, closing the door behind them."
+    assert _findings(tmp_path, zh, en) == []
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("她第二次来找我时，我正在院子里劈柴。", "The first time she came to find me, I was chopping wood in the yard."),
+    ("院子里站着六个人，都不说话。", "Two men and a woman stood silent in the yard."),
+])
+def test_a_small_count_in_words_paired_by_place_is_info(tmp_path, zh, en):
+    found = _findings(tmp_path, zh, en)
+    assert [f[:2] for f in found if f[0] == "value"] == [("value", "info")]
+
+
+def test_a_small_count_in_digits_on_both_sides_stays_an_error(tmp_path):
+    zh = "院子里站着6个人，都不说话。"
+    en = "2 men stood silent in the yard."
+    found = _findings(tmp_path, zh, en)
+    assert [f[:2] for f in found if f[0] == "value"] == [("value", "error")]
+
+
+def test_a_larger_count_in_words_paired_by_place_still_warns(tmp_path):
+    zh = "院子里站着二十个人，都不说话。"
+    en = "Thirty men stood silent in the yard."
+    found = _findings(tmp_path, zh, en)
+    assert [f[:2] for f in found if f[0] == "value"] == [("value", "warning")]

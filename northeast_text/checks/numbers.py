@@ -281,11 +281,12 @@ class _Options:
     quiet: frozenset[str]
     scale_kinds: frozenset[str]
     sim_ratio: Decimal
+    small_in_words: Decimal  # a count this small, in words, is often restructured ("the other three")
 
     @classmethod
     def of(cls, config: Mapping[str, object], quiet: frozenset[str]) -> _Options:
         return cls(quiet, as_names(config.get("scale_kinds", ("money", "count"))),
-                   dec(config.get("value_similar_ratio", 2)))
+                   dec(config.get("value_similar_ratio", 2)), dec(config.get("small_in_words_max", 10)))
 
 
 class _Pairing:
@@ -423,7 +424,8 @@ class _Pairing:
             # a figure in words against one in digits ("six times" for 60倍) is likely, not certain
             sure = similar and not overlap_within(self.S[i], self.T[j]) \
                 and written_in_digits(self.S[i].q) and written_in_digits(self.T[j].q)
-            self.findings.append(_value_finding(self.pair, self.S[i], self.T[j], sure=sure))
+            minor = not sure and _small_in_words(self.S[i], self.T[j], self.options.small_in_words)
+            self.findings.append(_value_finding(self.pair, self.S[i], self.T[j], sure=sure, minor=minor))
 
     def leftovers(self) -> list[tuple[str, NQ]]:
         if len(self.s_used) == len(self.S) and len(self.t_used) == len(self.T):
@@ -802,7 +804,17 @@ def _ratio_like(a: Quantity, b: Quantity) -> str | None:
     return b.text[:s1] + a.text[sa[0][0]:sa[0][1]] + b.text[e1:s2] + a.text[sa[1][0]:sa[1][1]] + b.text[e2:]
 
 
-def _value_finding(pair, a: NQ, b: NQ, sure: bool) -> Finding:
+def _small_in_words(a: NQ, b: NQ, limit: Decimal) -> bool:
+    """Two small figures, at least one in words, paired by place only: a sentence
+    retold ("two men and four women" for 六人, "X and the other three" for 四人,
+    "the first time" for 第二次) pairs them as often as a changed count does."""
+    if written_in_digits(a.q) and written_in_digits(b.q):
+        return False
+    stated = [v for q in (a.q, b.q) for v in (q.value, q.low, q.high) if v is not None]  # as written: 七天, not seconds
+    return bool(stated) and max(stated) <= limit
+
+
+def _value_finding(pair, a: NQ, b: NQ, sure: bool, minor: bool = False) -> Finding:
     key = "value" if sure else "value_unsure"
     expected: str | None
     if a.q.group == "inclusive" and b.q.group == "others":
@@ -819,7 +831,7 @@ def _value_finding(pair, a: NQ, b: NQ, sure: bool) -> Finding:
         expected = render_like(a.point / _norm_factor(b), b.q, step=step_of(a.q), trim=True)
     msg = message(key, src=a.q.text, tgt=b.q.text, expected=expected or a.q.text)
     return Finding(
-        kind="value", severity="error" if sure else "warning", message=msg,
+        kind="value", severity="error" if sure else "info" if minor else "warning", message=msg,
         source_block=a.q.block, target_block=b.q.block,
         source_text=a.q.text, target_text=b.q.text, expected=expected,
         source_span=(a.q.start, a.q.end), target_span=(b.q.start, b.q.end), check="numbers",

@@ -265,6 +265,7 @@ _CHANGE_RE = re.compile(
 _RATE_BEFORE_RE = re.compile(r"(?i)(?<![\w-])(?:rates?|percent(?:age)?|shares?|proportions?|ratios?)(?![\w-])|%")
 # "and three other doctors", "and 3 others": the count leaves out the people named.
 _OTHERS_RE = re.compile(r"(?i)\s+others?\b")
+_OTHERS_BEFORE_RE = re.compile(r"(?i)(?<![\w-])and\s+the\s+other\s+$")  # "Zhang Huan and the other three"
 # Surfaces that name a family of currencies: the code is the likeliest, the
 # others are kept as readings for the check to choose from the other side.
 _CURRENCY_FAMILY = {"USD": ("AUD", "CAD", "HKD", "NZD", "SGD", "TWD"), "CNY": ("JPY",)}
@@ -846,7 +847,7 @@ def _generic(t: str, cands: list[Cand], claimed: Claimed, atom: re.Pattern[str])
         c = _read(t, m)
         if c is not None:
             _readings(m, c)
-            if _OTHERS_RE.match(t, c.end):
+            if _OTHERS_RE.match(t, c.end) or _OTHERS_BEFORE_RE.search(t, max(0, c.start - 16), c.start):
                 c.extra["group"] = "others"
             found.append(c)
     found = _ranges(t, _word_groups(t, found))
