@@ -209,3 +209,34 @@ def test_a_larger_count_in_words_paired_by_place_still_warns(tmp_path):
     en = "Thirty men stood silent in the yard."
     found = _findings(tmp_path, zh, en)
     assert [f[:2] for f in found if f[0] == "value"] == [("value", "warning")]
+
+
+# --------------------------------------------------------------------------
+# rough figures: neighbouring numerals in Chinese, round neighbours in English
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("some twenty or thirty boys", 20, 30),
+    ("forty or fifty carts", 40, 50),
+    ("two or three days", 2, 3),
+])
+def test_round_neighbours_in_words_are_a_range(text, low, high):
+    [q] = extract_text(text, "en")
+    assert (q.low, q.high) == (low, high)
+
+
+def test_five_or_ten_stays_two_figures():
+    assert [q.value for q in extract_text("five or ten", "en")] == [5, 10]
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("一天也有一二十件事要办。", "A dozen or more matters came up every day."),
+    ("门口围着二三十个孩子。", "Some twenty or thirty children crowded round the gate."),
+])
+def test_a_hedge_on_a_rough_chinese_range_is_no_approximation(tmp_path, zh, en):
+    assert _severe(_findings(tmp_path, zh, en)) == []
+
+
+def test_a_hedge_added_to_a_plain_figure_still_warns(tmp_path):
+    found = _findings(tmp_path, "门口围着二十个孩子。", "Some twenty children crowded round the gate.")
+    assert [f[:2] for f in found] == [("approximation", "warning")]

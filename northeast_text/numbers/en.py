@@ -928,14 +928,20 @@ def _is_year(c: Cand, t: str) -> bool:
 
 def _joins(a: Cand, b: Cand, sep: str, between: re.Match[str] | None) -> bool:
     """May ``a`` SEP ``b`` be a range?  "and" only after between/from; "or"
-    only for neighbours ("two or three") or a shared scale ("2 or 3 million");
+    only for neighbours ("two or three", "twenty or thirty") or a shared scale ("2 or 3 million");
     not a percentage followed by a plain count ("6% to 14,422")."""
     if sep == "and" and between is None:
         return False
-    if sep == "or" and not (b.scale and not a.scale) and not (
-            a.value is not None and b.value == a.value + 1 and b.value <= 12 and not (a.scale or b.scale)):
+    if sep == "or" and not (b.scale and not a.scale) and not (a.value is not None and not (a.scale or b.scale) and (
+            (b.value == a.value + 1 and b.value <= 12) or _next_round(a, b))):
         return False
     return not (a.kind in ("percent", "points") and b.kind == "count")
+
+
+def _next_round(a: Cand, b: Cand) -> bool:
+    """"twenty or thirty", "two hundred or three hundred": round neighbours in words."""
+    return not (a.extra.get("arabic") or b.extra.get("arabic")) and a.step is not None and a.step >= D10 \
+        and a.step == b.step and b.value == a.value + a.step
 
 
 def _is_change(t: str, a: Cand, b: Cand, sep: str, between: re.Match[str] | None) -> bool:
