@@ -240,3 +240,25 @@ def test_a_hedge_on_a_rough_chinese_range_is_no_approximation(tmp_path, zh, en):
 def test_a_hedge_added_to_a_plain_figure_still_warns(tmp_path):
     found = _findings(tmp_path, "门口围着二十个孩子。", "Some twenty children crowded round the gate.")
     assert [f[:2] for f in found] == [("approximation", "warning")]
+
+
+# --------------------------------------------------------------------------
+# a figure converted into another unit system, rounded by the translator
+
+
+def test_pounds_are_a_weight_or_sterling():
+    [q] = extract_text("She weighed 120 pounds.", "en")
+    assert (q.unit, q.readings) == ("lb", ((D(120), "GBP"),))
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("那年她体重五十公斤，穿着洗过十几遍的布鞋。", "That year she weighed about 110 pounds and wore cloth shoes."),
+    ("他花了五千万英镑买下那座庄园。", "He paid 50 million pounds for the estate."),
+])
+def test_a_converted_weight_or_sterling_in_pounds_agrees(tmp_path, zh, en):
+    assert _severe(_findings(tmp_path, zh, en)) == []
+
+
+def test_a_weight_converted_wrongly_is_still_reported(tmp_path):
+    found = _findings(tmp_path, "那年她体重五十公斤。", "That year she weighed 180 pounds.")
+    assert ("extra-number", "warning", None, "180") in found

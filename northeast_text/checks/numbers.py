@@ -299,6 +299,7 @@ class _Pairing:
         self.t_used: dict[int, int] = {}
         self.findings: list[Finding] = []
         self.ns, self.nt = max(len(S), 1), max(len(T), 1)
+        self.converted: set[int] = set()  # ids of figures read in the other side's unit (60 kg as lb)
 
     def place(self, i: int, j: int) -> float:
         return abs(i / self.ns - j / self.nt)
@@ -353,11 +354,12 @@ class _Pairing:
         same = self.in_order()
         if not same:
             same = self.phase(lambda a, b: (compatible(a, b) and exact(a, b)) or None, lambda a, b, r: 0)
-        same += self.phase(lambda a, b: (compatible(a, b) and dates_comparable(a, b) and rounds_to(a, b)
+        same += self.phase(lambda a, b: (compatible(a, b) and dates_comparable(a, b) and self.agrees(a, b)
                                          and not _blurred(a, b)) or None,
                            lambda a, b, r: rel_gap(a, b))
         for i, j, _ in same:
-            f = approximation_finding(self.pair, self.S[i], self.T[j], self.quiet)
+            converted = id(self.S[i].q) in self.converted or id(self.T[j].q) in self.converted
+            f = approximation_finding(self.pair, self.S[i], self.T[j], self.quiet, converted=converted)
             if f is not None:
                 self.findings.append(f)
             if units := price_clash(self.pair.source, self.pair.target, self.S[i], self.T[j]):
@@ -370,6 +372,13 @@ class _Pairing:
         self.scale_phase()
         self.cross_kind_phase()
         self.value_phase()
+
+    def agrees(self, a: NQ, b: NQ) -> bool:
+        """The source figure at the translation's precision; a figure converted into the
+        other's unit (六十公斤 as "130 pounds") within the precision the source gives."""
+        if id(a.q) in self.converted or id(b.q) in self.converted:
+            return overlap_within(a, b)
+        return rounds_to(a, b)
 
     def scale_phase(self) -> None:
         scale_kinds = self.options.scale_kinds
@@ -475,9 +484,12 @@ def _hedged_interval(q: Quantity) -> bool:
 def _pair_link(pair, S: list[NQ], T: list[NQ], options: _Options, conv_targets,
                pairs_out: list[tuple[Quantity, Quantity]] | None = None):
     """Assign in phases; return findings and the unpaired items."""
+    S0, T0 = S, T
     S = resolve_readings(S, T, conv_targets)
     T = resolve_readings(T, S, conv_targets)
     p = _Pairing(pair, S, T, options, conv_targets)
+    p.converted = {id(n.q) for n, was in [*zip(S, S0), *zip(T, T0)]
+                   if n.unit != was.unit and {n.unit, was.unit} <= measure_units()}
     p.run()
     if pairs_out is not None:
         pairs_out.extend((S[i].q, T[j].q) for i, j in p.s_used.items())

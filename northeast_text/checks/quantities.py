@@ -481,7 +481,10 @@ def _reading_view(n: NQ, value: Decimal, unit: str | None) -> NQ | None:
     q = n.q
     rescaled = q.value is not None and value != q.value
     step = q.step * value / q.value if rescaled and q.step and q.value else q.step
-    alt = replace(q, value=value, low=None, high=None, unit=unit, step=step, scale=None if rescaled else q.scale)
+    # a reading in a currency is money ("130 pounds" as sterling), one in another unit is not
+    kind = "money" if currency_code(unit) == unit and unit else "count" if q.kind == "money" else q.kind
+    alt = replace(q, kind=kind, value=value, low=None, high=None, unit=unit, step=step,
+                  scale=None if rescaled else q.scale)
     return normalise(alt, n.pos, n.block_index)
 
 

@@ -822,6 +822,8 @@ def _post_unit(t: str, c: Cand, pm: re.Match[str], post: dict[str, str], nouns: 
         if u and c.kind == "count":
             c.unit = u
             c.extra["noun"] = True
+            if u == "lb" and pm.group("noun").lower().startswith("pound"):
+                c.extra["readings"] = [(c.value, "GBP")]  # "130 pounds": a weight, or sterling
     elif pm.group("glued") or pm.group("adj"):
         word = pm.group("glued") or pm.group("adj")
         u = nouns.get(word) or (nouns.get(word + "s") if pm.group("adj") else None)
