@@ -15,14 +15,18 @@ import pytest
 from northeast_text.numbers import extract_text
 
 
-def _findings(tmp_path, zh: str, en: str) -> list[tuple[str, str, str | None, str | None]]:
+def _pipeline(tmp_path, zh: str, en: str) -> list:
+    """The findings of the whole pipeline on a one-paragraph pair."""
     from northeast_text.pipeline import annotate_files
 
     (tmp_path / "zh.txt").write_text(zh, encoding="utf-8")
     (tmp_path / "en.txt").write_text(en, encoding="utf-8")
+    return annotate_files(tmp_path / "zh.txt", tmp_path / "en.txt").findings
+
+
+def _findings(tmp_path, zh: str, en: str) -> list[tuple[str, str, str | None, str | None]]:
     return [(f.kind, f.severity, f.source_text, f.target_text)
-            for f in annotate_files(tmp_path / "zh.txt", tmp_path / "en.txt").findings
-            if f.check == "numbers"]
+            for f in _pipeline(tmp_path, zh, en) if f.check == "numbers"]
 
 
 def _severe(findings) -> list:
@@ -36,6 +40,16 @@ def _severe(findings) -> list:
 def test_a_glued_k_reads_as_kelvin_too():
     [q] = extract_text("The probe measured 4K at the pole.", "en")
     assert q.value == 4000 and (D(4), "K") in q.readings
+
+
+def test_a_glued_k_below_one_thousand_reads_as_kelvin_first():
+    [q] = extract_text("The error is 0.004K at most.", "en")
+    assert (q.value, q.unit, q.readings) == (D("0.004"), "K", ((D(4), None),))
+
+
+def test_a_changed_figure_in_kelvin_expects_kelvin(tmp_path):
+    [f] = [f for f in _pipeline(tmp_path, "误差是0.030K。", "The error is 0.004K.") if f.check == "numbers"]
+    assert (f.kind, f.expected) == ("value", "0.03K")
 
 
 def test_a_figure_with_k_copied_from_the_source_is_no_scale_slip(tmp_path):
@@ -160,6 +174,7 @@ def test_a_hedge_on_both_sides_is_no_approximation_finding(tmp_path, zh, en):
 
 @pytest.mark.parametrize("text", [
     "他们之间仿佛隔着十万八千里。",
+    "分手才几天，倒像隔了十万八千年似的。",
     "街上三三两两的行人走过。",
     "不过三年五载，大家就各奔东西了。",
     "他们走到十字路口停下。",

@@ -177,7 +177,8 @@ def render_like(value: Decimal, like: Quantity, token: int | None = None,
         token = len(spans) - 1 if like.value is not None else 0
     token = max(0, min(token, len(spans) - 1))
     s, e = spans[token]
-    exp, m, scale_end = _scale_after(text, e, like.lang)
+    # a glued "K" read as kelvin ("0.002K") is the unit, not the scale "thousand"
+    exp, m, scale_end = (0, None, e) if like.unit == "K" else _scale_after(text, e, like.lang)
     if m is None and exp == 0 and token < len(spans) - 1:
         # a range carries the scale word of its last end to the others
         exp, _, _ = _scale_after(text, spans[-1][1], like.lang)

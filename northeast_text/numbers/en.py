@@ -878,7 +878,11 @@ def _readings(m: re.Match[str], c: Cand) -> None:
     elif m.group("sscale") in ("m", "M") and c.kind == "count" and c.unit is None:
         readings = [(c.value / pow10(6), "m")]
     elif m.group("sscale") == "K" and c.kind == "count" and c.unit is None:
-        readings = [(c.value / pow10(3), "K")]  # "3K": kelvin as well as thousands
+        kelvin = c.value / pow10(3)  # "3K": kelvin as well as thousands
+        readings = [(kelvin, "K")]
+        if kelvin < 1:  # "0.002K" is no thousandth of a thousand: kelvin first
+            readings = [(c.value, None)]
+            c.value, c.step, c.unit, c.scale = kelvin, (c.step or D1) / pow10(3), "K", None
     if c.extra.get("dot_group") and c.kind not in ("percent", "points"):
         readings += [(v * 1000, u) for v, u in [(c.value, c.unit)] + readings]
     if readings:
