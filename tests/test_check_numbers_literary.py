@@ -240,6 +240,12 @@ def test_round_neighbours_in_words_are_a_range(text, low, high):
     assert (q.low, q.high) == (low, high)
 
 
+@pytest.mark.parametrize(("text", "low", "high"), [("门口围着三二十个孩子。", 20, 30), ("来了四三百人。", 300, 400)])
+def test_neighbouring_numerals_in_either_order_before_a_place_are_a_range(text, low, high):
+    [q] = extract_text(text, "zh")
+    assert (q.low, q.high) == (low, high)
+
+
 def test_five_or_ten_stays_two_figures():
     assert [q.value for q in extract_text("five or ten", "en")] == [5, 10]
 
@@ -247,6 +253,7 @@ def test_five_or_ten_stays_two_figures():
 @pytest.mark.parametrize(("zh", "en"), [
     ("一天也有一二十件事要办。", "A dozen or more matters came up every day."),
     ("门口围着二三十个孩子。", "Some twenty or thirty children crowded round the gate."),
+    ("门口围着三二十个孩子。", "Some twenty or thirty children crowded round the gate."),
 ])
 def test_a_hedge_on_a_rough_chinese_range_is_no_approximation(tmp_path, zh, en):
     assert _severe(_findings(tmp_path, zh, en)) == []

@@ -957,6 +957,7 @@ _DIGIT_RUN_RE = re.compile(r"\d+(?:[.,]\d+)*")
 
 # 五六十万 / 两三个: adjacent digits as a range
 _ADJACENT_RE = re.compile(r"([一二两三四五六七八九])([二两三四五六七八九])")
+_PLACE_AFTER_RE = re.compile(r"[十百千万亿]")
 
 
 def _generic(t: str, cands: list[Cand], claimed: Claimed) -> None:
@@ -980,14 +981,15 @@ def _generic(t: str, cands: list[Cand], claimed: Claimed) -> None:
         bare = m.group()[0] in "百千万萬亿億"
         if bare and not _bare_scale_ok(t, m):
             continue
-        # 五六十万 / 两三个: adjacent digits as a range
+        # 五六十万 / 两三个: adjacent digits as a range; 三二十 (twenty or thirty) before a place word
         adj = _ADJACENT_RE.match(m.group())
         c = None
-        if adj and (DIGIT[adj.group(2)] - DIGIT[adj.group(1)] == 1 or adj.group() == "三五") \
+        step = DIGIT[adj.group(2)] - DIGIT[adj.group(1)] if adj else 0
+        if adj and (step == 1 or adj.group() == "三五" or (step == -1 and _PLACE_AFTER_RE.match(m.group(), 2))) \
                 and (len(m.group()) > 2 or _unit_res()[0].match(t, m.end())):
             s = m.group()
-            lo, _ = parse_numeral(adj.group(1) + s[2:])
-            hi, st = parse_numeral(adj.group(2) + s[2:])
+            lo, _ = parse_numeral(adj.group(1 if step > 0 else 2) + s[2:])
+            hi, st = parse_numeral(adj.group(2 if step > 0 else 1) + s[2:])
             c = Cand(m.start(), m.end(), "count", low=lo, high=hi, step=st, scale=_scale_word(s),
                      num_start=m.start())
             c.extra["placed"] = True
