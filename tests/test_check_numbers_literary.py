@@ -219,6 +219,11 @@ def test_a_small_count_in_digits_on_both_sides_stays_an_error(tmp_path):
     assert [f[:2] for f in found if f[0] == "value"] == [("value", "error")]
 
 
+def test_a_small_count_in_words_of_the_same_unit_still_warns(tmp_path):
+    found = _findings(tmp_path, "他在院子里站了三天。", "He stood in the yard for five days.")
+    assert [f[:2] for f in found if f[0] == "value"] == [("value", "warning")]
+
+
 def test_a_larger_count_in_words_paired_by_place_still_warns(tmp_path):
     zh = "院子里站着二十个人，都不说话。"
     en = "Thirty men stood silent in the yard."

@@ -903,7 +903,8 @@ def _word_groups(t: str, found: list[Cand]) -> list[Cand]:
     for b in found:
         a = out[-1] if out else None
         sep = _GROUP_SEP_RE.fullmatch(t, a.end, b.start) if a is not None else None
-        if a is not None and sep and _groups_descend(a, b, comma="," in sep.group()):
+        if a is not None and a.value is not None and b.value is not None and sep \
+                and _groups_descend(a, b, comma="," in sep.group()):
             value = a.value + b.value
             extra = {**b.extra, "group_scale": b.scale}
             if b.extra.get("readings"):
@@ -946,8 +947,8 @@ def _joins(a: Cand, b: Cand, sep: str, between: re.Match[str] | None) -> bool:
 
 def _next_round(a: Cand, b: Cand) -> bool:
     """"twenty or thirty", "two hundred or three hundred": round neighbours in words."""
-    return not (a.extra.get("arabic") or b.extra.get("arabic")) and a.step is not None and a.step >= D10 \
-        and a.step == b.step and b.value == a.value + a.step
+    return not (a.extra.get("arabic") or b.extra.get("arabic")) and a.value is not None \
+        and a.step is not None and a.step >= D10 and a.step == b.step and b.value == a.value + a.step
 
 
 def _is_change(t: str, a: Cand, b: Cand, sep: str, between: re.Match[str] | None) -> bool:

@@ -1027,7 +1027,8 @@ def _generic(t: str, cands: list[Cand], claimed: Claimed) -> None:
 
 
 # 增长一倍 (grew by 100%) is doubled; 增长三倍 is 4x, or 3x as many writers mean it.
-_GROWTH_RE = re.compile(r"(?:增长|增加|提高|上升|上涨|扩大|升值|增值|增|涨|(?<!不)多出|(?<![不许])多)了?\s*(?:约|近|超过|逾)?\s*$")
+_GROWTH_RE = re.compile(r"(?:增长|增加|提高|上升|上涨|扩大|升值|增值|增|涨|(?<!不)多出|(?<![不许])多)了?"
+                        r"\s*(?:约|近|超过|逾)?\s*$")
 # 张欢等4位医生, 北京、上海等5个城市: the count includes those named before 等.
 _INCLUSIVE_RE = re.compile(r"等\s*$")
 _DURATION_UNITS = _TIME_UNITS | {"minute", "second"}
