@@ -206,6 +206,7 @@ def test_an_inclusive_count_against_and_the_other_n_agrees(tmp_path):
 @pytest.mark.parametrize(("zh", "en"), [
     ("她第二次来找我时，我正在院子里劈柴。", "The first time she came to find me, I was chopping wood in the yard."),
     ("院子里站着六个人，都不说话。", "Two men and a woman stood silent in the yard."),
+    ("他拿起点心吃了一块，觉得太甜。", "A servant brought four plates of cakes; he found them too sweet."),
 ])
 def test_a_small_count_in_words_paired_by_place_is_info(tmp_path, zh, en):
     found = _findings(tmp_path, zh, en)
@@ -221,6 +222,11 @@ def test_a_small_count_in_digits_on_both_sides_stays_an_error(tmp_path):
 
 def test_a_small_count_in_words_of_the_same_unit_still_warns(tmp_path):
     found = _findings(tmp_path, "他在院子里站了三天。", "He stood in the yard for five days.")
+    assert [f[:2] for f in found if f[0] == "value"] == [("value", "warning")]
+
+
+def test_a_small_sum_in_words_in_the_same_currency_still_warns(tmp_path):
+    found = _findings(tmp_path, "这把扇子三块钱。", "The fan cost four yuan.")
     assert [f[:2] for f in found if f[0] == "value"] == [("value", "warning")]
 
 

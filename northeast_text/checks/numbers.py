@@ -817,14 +817,14 @@ def _ratio_like(a: Quantity, b: Quantity) -> str | None:
 
 
 def _small_in_words(a: NQ, b: NQ, limit: Decimal) -> bool:
-    """Two small counts or ordinals, at least one in words, not of one stated unit,
-    paired by place only: a sentence retold ("two men and four women" for 六人,
-    "the first time" for 第二次, "four plates" for 一块) pairs them as often as a
-    changed count does.  The same unit on both sides (三个半小时, "four and a half
-    hours") pairs them for sure."""
+    """Two small counts, ordinals or sums, at least one in words, not of one stated
+    unit, paired by place only: a sentence retold ("two men and four women" for
+    六人, "the first time" for 第二次, "four plates" for 吃了一块) pairs them as often
+    as a changed count does.  The same unit on both sides (三个半小时, "four and a
+    half hours"; 三块钱, "four yuan") pairs them for sure."""
     if (written_in_digits(a.q) and written_in_digits(b.q)) or (a.q.unit is not None and a.q.unit == b.q.unit):
         return False
-    if {a.q.kind, b.q.kind} - {"count", "ordinal"}:
+    if {a.q.kind, b.q.kind} - {"count", "ordinal", "money"}:
         return False
     stated = [v for q in (a.q, b.q) for v in (q.value, q.low, q.high) if v is not None]  # as written: 七天, not seconds
     return bool(stated) and max(stated) <= limit
