@@ -281,11 +281,12 @@ class _Options:
     quiet: frozenset[str]
     scale_kinds: frozenset[str]
     sim_ratio: Decimal
+    small_in_words: Decimal  # a count this small, in words, is often restructured ("the other three")
 
     @classmethod
     def of(cls, config: Mapping[str, object], quiet: frozenset[str]) -> _Options:
         return cls(quiet, as_names(config.get("scale_kinds", ("money", "count"))),
-                   dec(config.get("value_similar_ratio", 2)))
+                   dec(config.get("value_similar_ratio", 2)), dec(config.get("small_in_words_max", 10)))
 
 
 class _Pairing:
@@ -298,6 +299,7 @@ class _Pairing:
         self.t_used: dict[int, int] = {}
         self.findings: list[Finding] = []
         self.ns, self.nt = max(len(S), 1), max(len(T), 1)
+        self.converted: set[int] = set()  # ids of figures read in the other side's unit (60 kg as lb)
 
     def place(self, i: int, j: int) -> float:
         return abs(i / self.ns - j / self.nt)
@@ -352,11 +354,12 @@ class _Pairing:
         same = self.in_order()
         if not same:
             same = self.phase(lambda a, b: (compatible(a, b) and exact(a, b)) or None, lambda a, b, r: 0)
-        same += self.phase(lambda a, b: (compatible(a, b) and dates_comparable(a, b) and rounds_to(a, b)
+        same += self.phase(lambda a, b: (compatible(a, b) and dates_comparable(a, b) and self.agrees(a, b)
                                          and not _blurred(a, b)) or None,
                            lambda a, b, r: rel_gap(a, b))
         for i, j, _ in same:
-            f = approximation_finding(self.pair, self.S[i], self.T[j], self.quiet)
+            converted = id(self.S[i].q) in self.converted or id(self.T[j].q) in self.converted
+            f = approximation_finding(self.pair, self.S[i], self.T[j], self.quiet, converted=converted)
             if f is not None:
                 self.findings.append(f)
             if units := price_clash(self.pair.source, self.pair.target, self.S[i], self.T[j]):
@@ -369,6 +372,13 @@ class _Pairing:
         self.scale_phase()
         self.cross_kind_phase()
         self.value_phase()
+
+    def agrees(self, a: NQ, b: NQ) -> bool:
+        """The source figure at the translation's precision; a figure converted into the
+        other's unit (六十公斤 as "130 pounds") within the precision the source gives."""
+        if id(a.q) in self.converted or id(b.q) in self.converted:
+            return overlap_within(a, b)
+        return rounds_to(a, b)
 
     def scale_phase(self) -> None:
         scale_kinds = self.options.scale_kinds
@@ -423,7 +433,8 @@ class _Pairing:
             # a figure in words against one in digits ("six times" for 60倍) is likely, not certain
             sure = similar and not overlap_within(self.S[i], self.T[j]) \
                 and written_in_digits(self.S[i].q) and written_in_digits(self.T[j].q)
-            self.findings.append(_value_finding(self.pair, self.S[i], self.T[j], sure=sure))
+            minor = not sure and _small_in_words(self.S[i], self.T[j], self.options.small_in_words)
+            self.findings.append(_value_finding(self.pair, self.S[i], self.T[j], sure=sure, minor=minor))
 
     def leftovers(self) -> list[tuple[str, NQ]]:
         if len(self.s_used) == len(self.S) and len(self.t_used) == len(self.T):
@@ -473,9 +484,12 @@ def _hedged_interval(q: Quantity) -> bool:
 def _pair_link(pair, S: list[NQ], T: list[NQ], options: _Options, conv_targets,
                pairs_out: list[tuple[Quantity, Quantity]] | None = None):
     """Assign in phases; return findings and the unpaired items."""
+    S0, T0 = S, T
     S = resolve_readings(S, T, conv_targets)
     T = resolve_readings(T, S, conv_targets)
     p = _Pairing(pair, S, T, options, conv_targets)
+    p.converted = {id(n.q) for n, was in [*zip(S, S0), *zip(T, T0)]
+                   if n.unit != was.unit and {n.unit, was.unit} <= measure_units()}
     p.run()
     if pairs_out is not None:
         pairs_out.extend((S[i].q, T[j].q) for i, j in p.s_used.items())
@@ -802,7 +816,21 @@ def _ratio_like(a: Quantity, b: Quantity) -> str | None:
     return b.text[:s1] + a.text[sa[0][0]:sa[0][1]] + b.text[e1:s2] + a.text[sa[1][0]:sa[1][1]] + b.text[e2:]
 
 
-def _value_finding(pair, a: NQ, b: NQ, sure: bool) -> Finding:
+def _small_in_words(a: NQ, b: NQ, limit: Decimal) -> bool:
+    """Two small counts, ordinals or sums, at least one in words, not of one stated
+    unit, paired by place only: a sentence retold ("two men and four women" for
+    六人, "the first time" for 第二次, "four plates" for 吃了一块) pairs them as often
+    as a changed count does.  The same unit on both sides (三个半小时, "four and a
+    half hours"; 三块钱, "four yuan") pairs them for sure."""
+    if (written_in_digits(a.q) and written_in_digits(b.q)) or (a.q.unit is not None and a.q.unit == b.q.unit):
+        return False
+    if {a.q.kind, b.q.kind} - {"count", "ordinal", "money"}:
+        return False
+    stated = [v for q in (a.q, b.q) for v in (q.value, q.low, q.high) if v is not None]  # as written: 七天, not seconds
+    return bool(stated) and max(stated) <= limit
+
+
+def _value_finding(pair, a: NQ, b: NQ, sure: bool, minor: bool = False) -> Finding:
     key = "value" if sure else "value_unsure"
     expected: str | None
     if a.q.group == "inclusive" and b.q.group == "others":
@@ -819,7 +847,7 @@ def _value_finding(pair, a: NQ, b: NQ, sure: bool) -> Finding:
         expected = render_like(a.point / _norm_factor(b), b.q, step=step_of(a.q), trim=True)
     msg = message(key, src=a.q.text, tgt=b.q.text, expected=expected or a.q.text)
     return Finding(
-        kind="value", severity="error" if sure else "warning", message=msg,
+        kind="value", severity="error" if sure else "info" if minor else "warning", message=msg,
         source_block=a.q.block, target_block=b.q.block,
         source_text=a.q.text, target_text=b.q.text, expected=expected,
         source_span=(a.q.start, a.q.end), target_span=(b.q.start, b.q.end), check="numbers",

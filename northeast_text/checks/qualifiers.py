@@ -98,6 +98,16 @@ def _span_of_time(pair: AnnotatedPair, a: Quantity, b: Quantity) -> bool:
                 or _hedge_re("zh_duration_before").search(text[:a.start]))
 
 
+# 一二十, 两三个, 十二三岁: two neighbouring numerals, a rough figure in itself
+_ROUGH_RANGE = re.compile(r"[一两二三四五六七八九]{2}")
+
+
+def _rough_range(q: Quantity) -> bool:
+    """A source range of neighbouring numerals (一二十 "ten or twenty"): already rough,
+    so "a dozen or more", "some twenty" for it adds no hedge."""
+    return q.lang == "zh" and q.low is not None and q.high is not None and bool(_ROUGH_RANGE.search(q.text))
+
+
 def _rounded_with_hedge(a: NQ, b: NQ, hedge: str) -> bool:
     """37803亿元 as "about 3.78 trillion yuan": the translation rounded the figure
     and says so; the hedge is true to the source, not added to it."""
@@ -110,14 +120,18 @@ def _rounded_with_hedge(a: NQ, b: NQ, hedge: str) -> bool:
     return hedge in ("more", "at-least") and a.point > b.point
 
 
-def approximation_finding(pair: AnnotatedPair, a: NQ, b: NQ, quiet: Collection[str] = ()) -> Finding | None:
-    """The finding for source figure ``a`` paired with target figure ``b``, if their hedges differ."""
+def approximation_finding(pair: AnnotatedPair, a: NQ, b: NQ, quiet: Collection[str] = (),
+                          converted: bool = False) -> Finding | None:
+    """The finding for source figure ``a`` paired with target figure ``b``, if their hedges differ.
+    A hedge on a figure ``converted`` into another unit (六十公斤 as "about 130 pounds") is the
+    conversion's rounding, not a hedge added."""
     ha, hb = a.q.hedge, _target_hedge(pair, b.q)
     if ha == hb or "vague" in (ha, hb) or a.family in quiet or b.family in quiet or _ambiguous(pair, a.q):
         return None
     if not (ha and hb) and hedged_nearby(pair, b.q if ha else a.q, ha or hb):
         return None
-    if hb and not ha and (_span_of_time(pair, a.q, b.q) or _rounded_with_hedge(a, b, hb)):
+    if hb and not ha and (converted or _span_of_time(pair, a.q, b.q) or _rounded_with_hedge(a, b, hb)
+                          or _rough_range(a.q)):
         return None
     if ha and hb:
         key, severity = "approximation_changed", "info"

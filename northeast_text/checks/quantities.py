@@ -20,7 +20,7 @@ from functools import cache
 
 from ..edits import edit_distance
 from ..model import Analysis, Block, Quantity
-from ..numbers.core import base_unit, currencies, date_parts, dates_agree, plain
+from ..numbers.core import COUNTDOWN_RE, base_unit, currencies, date_parts, dates_agree, plain
 from ..resources_io import read_json
 
 # --------------------------------------------------------------------------
@@ -167,6 +167,9 @@ def render_like(value: Decimal, like: Quantity, token: int | None = None,
     value fits it, e.g. 18.2e9 like "approx. 18.3 billion USD" ->
     "approx. 18.2 billion USD".  Falls back to ``numbers.render.render_en``."""
     text = like.text
+    if countdown := COUNTDOWN_RE.fullmatch(text):  # a duration in seconds written as h:mm:ss
+        h, rest = divmod(int(value), 3600)
+        return f"{h:0{len(countdown.group('h'))}d}:{rest // 60:02d}:{rest % 60:02d}"
     spans = number_tokens(text)
     if not spans:
         return _render_fallback(value, like)
@@ -174,7 +177,8 @@ def render_like(value: Decimal, like: Quantity, token: int | None = None,
         token = len(spans) - 1 if like.value is not None else 0
     token = max(0, min(token, len(spans) - 1))
     s, e = spans[token]
-    exp, m, scale_end = _scale_after(text, e, like.lang)
+    # a glued "K" read as kelvin ("0.002K") is the unit, not the scale "thousand"
+    exp, m, scale_end = (0, None, e) if like.unit == "K" else _scale_after(text, e, like.lang)
     if m is None and exp == 0 and token < len(spans) - 1:
         # a range carries the scale word of its last end to the others
         exp, _, _ = _scale_after(text, spans[-1][1], like.lang)
@@ -478,7 +482,10 @@ def _reading_view(n: NQ, value: Decimal, unit: str | None) -> NQ | None:
     q = n.q
     rescaled = q.value is not None and value != q.value
     step = q.step * value / q.value if rescaled and q.step and q.value else q.step
-    alt = replace(q, value=value, low=None, high=None, unit=unit, step=step, scale=None if rescaled else q.scale)
+    # a reading in a currency is money ("130 pounds" as sterling), one in another unit is not
+    kind = "money" if currency_code(unit) == unit and unit else "count" if q.kind == "money" else q.kind
+    alt = replace(q, kind=kind, value=value, low=None, high=None, unit=unit, step=step,
+                  scale=None if rescaled else q.scale)
     return normalise(alt, n.pos, n.block_index)
 
 

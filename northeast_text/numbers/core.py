@@ -179,6 +179,26 @@ def numeric_dates(text: str) -> list[Cand]:
     return out
 
 
+# A countdown or elapsed time past a day's hours: 1108:21:35 (hours, minutes, seconds)
+COUNTDOWN_RE = re.compile(r"(?<![\d:.])(?P<h>\d{2,5}):(?P<mi>[0-5]\d):(?P<s>[0-5]\d)(?![\d:])")
+
+
+def countdowns(text: str) -> list[Cand]:
+    """Candidates for the durations written as hours:minutes:seconds with more
+    hours than a clock shows (kind count, unit second): read as one figure on
+    both sides, not as a clock time nor as a ratio and a count."""
+    if ":" not in text:
+        return []
+    out = []
+    for m in COUNTDOWN_RE.finditer(text):
+        h = int(m.group("h"))
+        if h >= 24:
+            seconds = Decimal(h * 3600 + int(m.group("mi")) * 60 + int(m.group("s")))
+            out.append(Cand(m.start(), m.end(), "count", value=seconds, unit="second", step=D1,
+                            num_start=m.start()))
+    return out
+
+
 def numeric_date(m: re.Match[str]) -> tuple[Decimal, str]:
     """(value, ``when``) of a NUMERIC_DATE_RE match.  Day and month written
     before the year are told apart by a part over 12; when both could be

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from decimal import Decimal
 from functools import cache
 
@@ -28,6 +29,7 @@ from .core import (
     Claimed,
     apply_exclusions,
     build,
+    countdowns,
     currencies,
     digits_step,
     drop_overlaps,
@@ -242,8 +244,14 @@ _FEW_RE = re.compile(
     r"(?:\s+(?P<s>thousand|million|billion|trillion))?(?![\w-])"
 )
 # Words after a figure that hedge it: "a dozen or so", "20 or more".
-_POST_QUALS = {"or so": "approx", "or more": "at-least", "or less": "up-to", "or fewer": "up-to", "odd": "plus"}
-_POST_QUAL_RE = re.compile(r"(?i)(?:\s+or\s+(?:so|more|less|fewer)|-odd)(?![\w-])")
+_POST_QUALS = {"or so": "approx", "or more": "at-least", "or less": "up-to", "or fewer": "up-to", "odd": "plus",
+               "some": "plus", "something": "plus"}
+_POST_QUAL_RE = re.compile(r"(?i)(?:\s+or\s+(?:so|more|less|fewer)|-(?:odd|some|something))(?![\w-])")
+# the counted noun (and a word after it) between a figure and its hedge: "eight metres or so",
+# "ten days or more", "five metres deep or so"
+_NOUN_THEN_QUAL_RE = re.compile(r"(?i)(?:\s+[a-z]+){1,2}?(?=\s+or\s+(?:so|more|less|fewer)(?![\w-]))")
+# "about" that names a topic, not a hedge: "told him about the two copies", "what about two?"
+_ABOUT_TOPIC_RE = re.compile(r"(?i)(?:(?<![\w-])(?:what|how)\s+about\s+|about\s+the\s+)$")
 # A change written "rose 6% to 14,422", "fell from 10 to 5": two figures, not a range.
 _CHANGE_RE = re.compile(
     r"(?i)(?<![\w-])(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)"
@@ -257,6 +265,7 @@ _CHANGE_RE = re.compile(
 _RATE_BEFORE_RE = re.compile(r"(?i)(?<![\w-])(?:rates?|percent(?:age)?|shares?|proportions?|ratios?)(?![\w-])|%")
 # "and three other doctors", "and 3 others": the count leaves out the people named.
 _OTHERS_RE = re.compile(r"(?i)\s+others?\b")
+_OTHERS_BEFORE_RE = re.compile(r"(?i)(?<![\w-])and\s+the\s+other\s+$")  # "Zhang Huan and the other three"
 # Surfaces that name a family of currencies: the code is the likeliest, the
 # others are kept as readings for the check to choose from the other side.
 _CURRENCY_FAMILY = {"USD": ("AUD", "CAD", "HKD", "NZD", "SGD", "TWD"), "CNY": ("JPY",)}
@@ -477,6 +486,9 @@ _RACE_TIME_RE = re.compile(r"(?<![\d:.])(?P<m>\d{1,2}):(?P<s>[0-5]\d)\.(?P<cs>\d
 
 
 def _clock_times(t: str, claim: Claim, claimed: Claimed) -> None:
+    for duration in countdowns(t):
+        if _free(claimed, duration.start, duration.end):
+            claim(duration)
     for m in _RACE_TIME_RE.finditer(t):
         if _free(claimed, m.start(), m.end()):
             value = Decimal(int(m.group("m")) * 60 + int(m.group("s"))) + Decimal("0." + m.group("cs"))
@@ -810,6 +822,8 @@ def _post_unit(t: str, c: Cand, pm: re.Match[str], post: dict[str, str], nouns: 
         if u and c.kind == "count":
             c.unit = u
             c.extra["noun"] = True
+            if u == "lb" and pm.group("noun").lower().startswith("pound"):
+                c.extra["readings"] = [(c.value, "GBP")]  # "130 pounds": a weight, or sterling
     elif pm.group("glued") or pm.group("adj"):
         word = pm.group("glued") or pm.group("adj")
         u = nouns.get(word) or (nouns.get(word + "s") if pm.group("adj") else None)
@@ -835,10 +849,10 @@ def _generic(t: str, cands: list[Cand], claimed: Claimed, atom: re.Pattern[str])
         c = _read(t, m)
         if c is not None:
             _readings(m, c)
-            if _OTHERS_RE.match(t, c.end):
+            if _OTHERS_RE.match(t, c.end) or _OTHERS_BEFORE_RE.search(t, max(0, c.start - 16), c.start):
                 c.extra["group"] = "others"
             found.append(c)
-    found = _ranges(t, found)
+    found = _ranges(t, _word_groups(t, found))
     found = _money_context(t, found)
     for c in found:
         if c.kind == "count" and not c.extra.get("arabic") and c.value == 1 and c.scale is None:
@@ -853,7 +867,8 @@ def _generic(t: str, cands: list[Cand], claimed: Claimed, atom: re.Pattern[str])
 
 def _readings(m: re.Match[str], c: Cand) -> None:
     """Other readings of an ambiguous surface: "$" any dollar, "¥" yuan or yen,
-    a glued "m" metres as well as millions, "1.200" also 1,200 (in place)."""
+    a glued "m" metres as well as millions, a glued "K" kelvin as well as
+    thousands, "1.200" also 1,200 (in place)."""
     if c.value is None:
         return
     surface = (m.group("cpre") or "").strip()
@@ -862,10 +877,54 @@ def _readings(m: re.Match[str], c: Cand) -> None:
         readings = [(c.value, code) for code in _CURRENCY_FAMILY.get(c.unit or "", ())]
     elif m.group("sscale") in ("m", "M") and c.kind == "count" and c.unit is None:
         readings = [(c.value / pow10(6), "m")]
+    elif m.group("sscale") == "K" and c.kind == "count" and c.unit is None:
+        kelvin = c.value / pow10(3)  # "3K": kelvin as well as thousands
+        readings = [(kelvin, "K")]
+        if kelvin < 1:  # "0.002K" is no thousandth of a thousand: kelvin first
+            readings = [(c.value, None)]
+            c.value, c.step, c.unit, c.scale = kelvin, (c.step or D1) / pow10(3), "K", None
     if c.extra.get("dot_group") and c.kind not in ("percent", "points"):
         readings += [(v * 1000, u) for v, u in [(c.value, c.unit)] + readings]
     if readings:
         c.extra["readings"] = readings
+
+
+# between the groups of a figure in words: "thirty-six thousand, five hundred and one"
+_GROUP_SEP_RE = re.compile(r",?\s")
+
+
+def _word_groups(t: str, found: list[Cand]) -> list[Cand]:
+    """A figure in words written in groups ("thirty-six thousand, five hundred
+    and one", "two million three hundred thousand") as one figure: a group with
+    a scale word followed by a smaller one, with a comma or a space between.
+    "two, three" (no scale word) and "five thousand, six thousand" (not
+    descending) stay apart."""
+    out: list[Cand] = []
+    for b in found:
+        a = out[-1] if out else None
+        sep = _GROUP_SEP_RE.fullmatch(t, a.end, b.start) if a is not None else None
+        if a is not None and a.value is not None and b.value is not None and sep \
+                and _groups_descend(a, b, comma="," in sep.group()):
+            value = a.value + b.value
+            extra = {**b.extra, "group_scale": b.scale}
+            if b.extra.get("readings"):
+                extra["readings"] = [(value, unit) for _, unit in b.extra["readings"]]
+            out[-1] = replace(b, start=a.start, value=value, scale=a.scale, num_start=a.num_start, extra=extra)
+            continue
+        out.append(b)
+    return out
+
+
+def _groups_descend(a: Cand, b: Cand, comma: bool) -> bool:
+    """Is ``b`` the next, smaller group of ``a`` (in words, its last group with a
+    scale word, no unit)?  After a comma the group is hundreds or more ("six
+    thousand, two" is a list)."""
+    if a.extra.get("arabic") or b.extra.get("arabic") or a.value is None or b.value is None:
+        return False
+    scale = a.extra.get("group_scale", a.scale)
+    if a.kind != "count" or a.unit is not None or a.qualifier or not scale or b.qualifier:
+        return False
+    return b.kind in ("count", "money") and (100 if comma else 0) < b.value < pow10(SCALES[scale.lower()])
 
 
 def _is_year(c: Cand, t: str) -> bool:
@@ -876,14 +935,20 @@ def _is_year(c: Cand, t: str) -> bool:
 
 def _joins(a: Cand, b: Cand, sep: str, between: re.Match[str] | None) -> bool:
     """May ``a`` SEP ``b`` be a range?  "and" only after between/from; "or"
-    only for neighbours ("two or three") or a shared scale ("2 or 3 million");
+    only for neighbours ("two or three", "twenty or thirty") or a shared scale ("2 or 3 million");
     not a percentage followed by a plain count ("6% to 14,422")."""
     if sep == "and" and between is None:
         return False
-    if sep == "or" and not (b.scale and not a.scale) and not (
-            a.value is not None and b.value == a.value + 1 and b.value <= 12 and not (a.scale or b.scale)):
+    if sep == "or" and not (b.scale and not a.scale) and not (a.value is not None and not (a.scale or b.scale) and (
+            (b.value == a.value + 1 and b.value <= 12) or _next_round(a, b))):
         return False
     return not (a.kind in ("percent", "points") and b.kind == "count")
+
+
+def _next_round(a: Cand, b: Cand) -> bool:
+    """"twenty or thirty", "two hundred or three hundred": round neighbours in words."""
+    return not (a.extra.get("arabic") or b.extra.get("arabic")) and a.value is not None \
+        and a.step is not None and a.step >= D10 and a.step == b.step and b.value == a.value + a.step
 
 
 def _is_change(t: str, a: Cand, b: Cand, sep: str, between: re.Match[str] | None) -> bool:
@@ -1017,12 +1082,15 @@ def _in_paren(t: str, pos: int) -> bool:
 
 def _qualify(t: str, c: Cand) -> None:
     qm = _QUAL_RE.search(t, max(0, c.start - 18), c.start)
+    if qm and qm.group(1).lower() == "about" and _ABOUT_TOPIC_RE.search(t, max(0, c.start - 18), c.start):
+        qm = None
     if qm:
         q = _QUAL_MAP[qm.group(1).lower()]
         if c.qualifier is None or c.qualifier == "plus":
             c.qualifier = q
         c.start = qm.start()
-    pm = _POST_QUAL_RE.match(t, c.end)
+    noun = _NOUN_THEN_QUAL_RE.match(t, c.end) if c.unit is not None else None
+    pm = _POST_QUAL_RE.match(t, noun.end() if noun else c.end)
     if pm and c.kind not in ("date", "time", "year", "ordinal"):
         if c.qualifier is None:
             c.qualifier = _POST_QUALS[re.sub(r"\s+", " ", pm.group().strip(" -").lower())]

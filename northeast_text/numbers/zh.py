@@ -29,6 +29,7 @@ from .core import (
     Claimed,
     apply_exclusions,
     build,
+    countdowns,
     currencies,
     digits_step,
     drop_overlaps,
@@ -142,6 +143,8 @@ _CHENG_RE = re.compile(
 )
 _HEADING_RE = re.compile(r"^\s*(?P<n>[一二三四五六七八九十]{1,3}|\d{1,2})\s*[、.]?\s*$")
 _LIST_RE = re.compile(r"^\s*(?:[\"“「『\[]\s*)?\(?(?P<n>\d{1,2})[.)、](?!\d)")
+# a section number run into the paragraph after a sentence: "……的力。2．流言总是……"
+_SECTION_RE = re.compile(r"(?<=[。！？!?])\s*(?P<n>\d{1,2})\.(?=\s*[\u4e00-\u9fff])")
 
 _PRE_QUAL = [
     ("约为", "approx"), ("约合", "approx"), ("大约", "approx"), ("大概", "approx"), ("大致", "approx"),
@@ -150,7 +153,7 @@ _PRE_QUAL = [
     ("超过", "more-than"), ("超出", "more-than"), ("多于", "more-than"), ("高于", "more-than"),
     ("逾", "more-than"), ("超", "more-than"),
     ("不少于", "at-least"), ("不低于", "at-least"), ("不下于", "at-least"), ("至少", "at-least"),
-    ("起码", "at-least"),
+    ("起码", "at-least"), ("最少", "at-least"),
     ("不足", "less-than"), ("不到", "less-than"), ("少于", "less-than"), ("低于", "less-than"),
     ("未满", "less-than"), ("不及", "less-than"),
     ("不超过", "up-to"), ("最多", "up-to"), ("至多", "up-to"),
@@ -159,6 +162,8 @@ _PRE_QUAL_RE = re.compile(
     "(?:" + "|".join(re.escape(p) for p, _ in sorted(_PRE_QUAL, key=lambda x: -len(x[0]))) + r")\s*$"
 )
 _PRE_QUAL_MAP = dict(_PRE_QUAL)
+# a bound a verb ties to its figure: 起码有二十个, 最少要等八年, 至多也就三天
+_BOUND_VERB_QUAL_RE = re.compile(r"(?P<q>至少|起码|最少|最多|至多)(?:也|还|都)?(?:就)?(?:有|要等|要|需要|需|得|是)\s*$")
 _POST_QUAL_RE = re.compile(r"(?:左右|上下|前后|以上|以下|以内|有余)")
 _POST_QUAL_MAP = {"左右": "approx", "上下": "approx", "前后": "approx", "以上": "more-than",
                   "以下": "up-to", "以内": "up-to", "有余": "plus"}
@@ -319,8 +324,7 @@ def extract_text(text: str, block_id: str = "") -> list[Quantity]:
         v, _ = parse_numeral(hm.group("n"))
         claim(Cand(hm.start("n"), hm.end("n"), "ordinal", value=v, step=D1, num_start=hm.start("n")))
         return [build(c, norm, text, block_id, "zh") for c in cands if norm.whole(c.start, c.end)]
-    lm = _LIST_RE.match(t)
-    if lm:
+    for lm in filter(None, (_LIST_RE.match(t), *_SECTION_RE.finditer(t))):
         claim(Cand(lm.start("n"), lm.end("n"), "ordinal", value=Decimal(lm.group("n")), step=D1))
 
     _dedicated(t, claim, claimed)
@@ -362,6 +366,8 @@ def _dedicated_steps(t: str, claim: Claim, claimed: Claimed) -> None:
     only that trigger skips it; tests/test_numbers_fast.py holds one text per hint)."""
     for date in numeric_dates(t):
         claim(date)
+    for duration in countdowns(t):
+        claim(duration)
     _minguo(t, claim, claimed)
     _year_ranges(t, claim, claimed)
     _decades(t, claim, claimed)
@@ -841,8 +847,8 @@ def _not_units() -> re.Pattern[str]:
 
 
 #: time units that take 半 'and a half' after them (两年半) or after 个 (三个半小时)
-_TIME_UNITS = frozenset({"year", "month", "week", "day", "hour"})
-_TIME_AFTER_MEASURE_RE = re.compile(r"(半?)(小时|钟头|月|星期|礼拜)")
+_TIME_UNITS = frozenset({"century", "year", "month", "week", "day", "hour"})
+_TIME_AFTER_MEASURE_RE = re.compile(r"(半?)(小时|钟头|月|星期|礼拜|世纪)")
 _HALF_AFTER_RE = re.compile(r"半(?![导岛径决价场数山夜成自封边壁身截点圆月年天])")  # not 两年半导体
 
 
@@ -951,6 +957,7 @@ _DIGIT_RUN_RE = re.compile(r"\d+(?:[.,]\d+)*")
 
 # 五六十万 / 两三个: adjacent digits as a range
 _ADJACENT_RE = re.compile(r"([一二两三四五六七八九])([二两三四五六七八九])")
+_PLACE_AFTER_RE = re.compile(r"[十百千万亿]")
 
 
 def _generic(t: str, cands: list[Cand], claimed: Claimed) -> None:
@@ -974,14 +981,15 @@ def _generic(t: str, cands: list[Cand], claimed: Claimed) -> None:
         bare = m.group()[0] in "百千万萬亿億"
         if bare and not _bare_scale_ok(t, m):
             continue
-        # 五六十万 / 两三个: adjacent digits as a range
+        # 五六十万 / 两三个: adjacent digits as a range; 三二十 (twenty or thirty) before a place word
         adj = _ADJACENT_RE.match(m.group())
         c = None
-        if adj and (DIGIT[adj.group(2)] - DIGIT[adj.group(1)] == 1 or adj.group() == "三五") \
+        step = DIGIT[adj.group(2)] - DIGIT[adj.group(1)] if adj else 0
+        if adj and (step == 1 or adj.group() == "三五" or (step == -1 and _PLACE_AFTER_RE.match(m.group(), 2))) \
                 and (len(m.group()) > 2 or _unit_res()[0].match(t, m.end())):
             s = m.group()
-            lo, _ = parse_numeral(adj.group(1) + s[2:])
-            hi, st = parse_numeral(adj.group(2) + s[2:])
+            lo, _ = parse_numeral(adj.group(1 if step > 0 else 2) + s[2:])
+            hi, st = parse_numeral(adj.group(2 if step > 0 else 1) + s[2:])
             c = Cand(m.start(), m.end(), "count", low=lo, high=hi, step=st, scale=_scale_word(s),
                      num_start=m.start())
             c.extra["placed"] = True
@@ -1019,9 +1027,11 @@ def _generic(t: str, cands: list[Cand], claimed: Claimed) -> None:
 
 
 # 增长一倍 (grew by 100%) is doubled; 增长三倍 is 4x, or 3x as many writers mean it.
-_GROWTH_RE = re.compile(r"(?:增长|增加|提高|上升|上涨|扩大|升值|增值|增|涨)了?\s*(?:约|近|超过|逾)?\s*$")
+_GROWTH_RE = re.compile(r"(?:增长|增加|提高|上升|上涨|扩大|升值|增值|增|涨|(?<!不)多出|(?<![不许])多)了?"
+                        r"\s*(?:约|近|超过|逾)?\s*$")
 # 张欢等4位医生, 北京、上海等5个城市: the count includes those named before 等.
 _INCLUSIVE_RE = re.compile(r"等\s*$")
+_DURATION_UNITS = _TIME_UNITS | {"minute", "second"}
 
 
 def _growth_and_group(t: str, c: Cand) -> None:
@@ -1030,7 +1040,8 @@ def _growth_and_group(t: str, c: Cand) -> None:
         # 增长1.5倍 is also "up 150%"
         c.extra["readings"] = ([(c.value, "x")] if c.value != 1 else []) + [(c.value * 100, "%")]
         c.value += 1
-    elif c.kind == "count" and c.unit is not None and _INCLUSIVE_RE.search(t, max(0, c.start - 2), c.start):
+    elif c.kind == "count" and c.unit is not None and c.unit not in _DURATION_UNITS \
+            and _INCLUSIVE_RE.search(t, max(0, c.start - 2), c.start):  # 等八年 is "wait eight years"
         c.extra["group"] = "inclusive"
 
 
@@ -1135,9 +1146,10 @@ def _list_carry(t: str, found: list[Cand]) -> None:
 
 
 def _qualify(t: str, c: Cand) -> None:
-    pm = _PRE_QUAL_RE.search(t, max(0, c.start - 4), c.start)
+    pm = _PRE_QUAL_RE.search(t, max(0, c.start - 4), c.start) or _BOUND_VERB_QUAL_RE.search(
+        t, max(0, c.start - 7), c.start)
     if pm:
-        q = _PRE_QUAL_MAP[pm.group().strip()]
+        q = _PRE_QUAL_MAP[pm.group("q") if "q" in pm.groupdict() else pm.group().strip()]
         if c.qualifier is None:
             c.qualifier = q
         c.start = pm.start()
