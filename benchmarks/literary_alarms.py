@@ -1,6 +1,7 @@
 """False alarms on published literary translations: the MAC chapters, checked.
 
-    .venv/bin/python benchmarks/literary_alarms.py [--splits test,dev] [--kind entity] [-v] [--shared DIR]
+    .venv/bin/python benchmarks/literary_alarms.py [--splits test,dev] [--level para11|paramix|sent]
+                                                   [--kind entity] [-v] [--shared DIR]
 
 MAC (the Bertalign evaluation set, ``../shared/peer/mac``: chapters of
 Chinese novels and their published English translations) is a corpus of
@@ -9,7 +10,9 @@ use: characters called by surname, title or kinship term (程先生 / "Mr.
 Cheng", 贾母 / "Grandmother Jia"), names added where Chinese has a pronoun,
 Wade-Giles and hyphenated pinyin ("Bao-yu"), figures of speech (三言两语 /
 "a few words").  The script cuts it into its ``para11`` paragraphs (every
-gold link one to one) with the kit's ``prep.py`` in a temporary folder,
+gold link one to one; ``--level paramix`` splits and merges some English
+paragraphs, ``--level sent`` gives one sentence a block) with the kit's
+``prep.py`` in a temporary folder,
 runs the whole pipeline on each chapter (as ``check`` does) and counts the
 findings by severity and kind, per 100 paragraph links.
 
@@ -58,6 +61,7 @@ def _excerpt(text: str, span: list[int] | None, reach: int = 70) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--splits", default="test,dev")
+    ap.add_argument("--level", choices=("para11", "paramix", "sent"), default="para11")
     ap.add_argument("--kind", help="list only findings of this kind with -v")
     ap.add_argument("-v", "--verbose", action="store_true", help="print every error and warning")
     ap.add_argument("--shared", type=Path, default=SHARED, help="the shared folder (default: ../shared)")
@@ -74,7 +78,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="mac-") as tmp:
         subprocess.run([sys.executable, str(kit / "prep.py"), tmp], check=True, capture_output=True)
         for split in args.splits.split(","):
-            for folder in sorted((Path(tmp) / "para11").glob(f"{split}-*")):
+            for folder in sorted((Path(tmp) / args.level).glob(f"{split}-*")):
                 n, findings = check_chapter(folder)
                 links += n
                 chapters += 1
@@ -90,7 +94,7 @@ def main() -> None:
                     print(f"    zh {_excerpt(texts.get(f['source_block'] or '', ''), f.get('source_span'))}")
                     print(f"    en {_excerpt(texts.get(f['target_block'] or '', ''), f.get('target_span'))}")
     cpu = time.process_time() - cpu
-    print(f"{chapters} chapters, {links} paragraph links, {cpu:.0f} s CPU")
+    print(f"{chapters} chapters ({args.level}), {links} links, {cpu:.0f} s CPU")
     print(f"{'severity':<8} {'kind':<16} {'count':>6} {'per 100 links':>14}")
     for severity in ("error", "warning", "info"):
         for (sev, kind), n in sorted(counts.items()):

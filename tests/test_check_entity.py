@@ -536,7 +536,8 @@ def test_a_name_with_a_word_glued_to_it_is_not_judged():
 def test_a_doubled_nickname_the_source_spells_is_not_a_substitution():
     """冬冬 (a child's doubled name) is not tagged; "Dong Dong" spells it, and "Ye" is 叶文洁 said
     the second time."""
-    pair = _pair(["叶文洁带着冬冬去看外婆，叶文洁很高兴。"], ["Ye took Dong Dong to see her grandmother and was happy."])
+    pair = _pair(["叶文洁带着冬冬去看外婆，叶文洁很高兴。"],
+                 ["Ye took Dong Dong to see her grandmother and was happy."])
     assert _loud(pair) == []
 
 
