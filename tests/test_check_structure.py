@@ -39,11 +39,21 @@ CONFIG = load_checks()["structure"].config
 def test_omission_of_a_paragraph_is_an_error():
     src = _doc("zh", ["第一段。", "这一段讲了二〇二三年全国共有五十二家动力电池企业实现装车配套的情况。", "第三段。"])
     tgt = _doc("en", ["First.", "Third."])
-    links = [Link((0,), (0,), 0.9), Link((1,), (), 0.4), Link((2,), (1,), 0.9)]
+    links = [Link((0,), (0,), 0.9), Link((1,), (), 0.8), Link((2,), (1,), 0.9)]
     [f] = check_structure(_pair(src, tgt, links), CONFIG)
     assert (f.kind, f.severity, f.source_block, f.target_block) == ("omission", "error", "zh-b1", None)
     assert src.blocks[1].text.startswith(f.source_text)
     assert "after en-b0" in f.message
+
+
+def test_an_omission_the_aligner_is_unsure_of_is_a_warning():
+    """A 1-0 link scored under 0.5: the block may be merged into a neighbour's rendering (a
+    literary translation joins sentences), so its loss is likely, not certain."""
+    src = _doc("zh", ["第一段。", "这一段讲了二〇二三年全国共有五十二家动力电池企业实现装车配套的情况。", "第三段。"])
+    tgt = _doc("en", ["First.", "Third."])
+    links = [Link((0,), (0,), 0.9), Link((1,), (), 0.4), Link((2,), (1,), 0.9)]
+    [f] = check_structure(_pair(src, tgt, links), CONFIG)
+    assert (f.kind, f.severity) == ("omission", "warning")
 
 
 def test_omitted_heading_is_only_a_warning():

@@ -82,6 +82,7 @@ def _declared_cuts(pair: AnnotatedPair) -> tuple[set[int], str | None]:
     excerpt_chars=40,
     min_chars_zh=25,
     min_chars_en=80,
+    sure_score=0.5,  # a 1-0 link the aligner scores lower is a likely omission, not a certain one
 )
 def check_structure(pair: AnnotatedPair, config: Mapping[str, object]) -> list[Finding]:
     from ..align import is_translator_block
@@ -104,13 +105,14 @@ def check_structure(pair: AnnotatedPair, config: Mapping[str, object]) -> list[F
                     continue  # the publisher's matter (a byline, a date): no loss to the reader
                 text = excerpt(block.text, limit)
                 big = _substantial(block, as_int(config["min_chars_zh"])) and block.id not in src_matter
+                sure = link.score >= float(config.get("sure_score", 0.5))  # type: ignore[arg-type]
                 where = f"after {prev_target}" if prev_target else "at the start"
                 what = "one of the author's notes, " if block.id in src_matter else ""
                 said = (f"the translator's note in {declared} says that parts are left out" if declared
                         else "nothing in the translation says so")
                 findings.append(Finding(
                     kind="omission",
-                    severity="info" if declared else "error" if big else "warning",
+                    severity="info" if declared else "error" if big and sure else "warning",
                     message=(f"Source block {block.id} has no counterpart in the translation "
                              f"(it would stand {where}): {what}{_quote(text, block)}{_figures(pair.source, block)} "
                              f"is left out, and {said}."),
