@@ -558,3 +558,13 @@ def test_an_ethnonym_is_not_a_name():
     pair = _pair(["韦小宝对鳌拜说话。"], ["Wei Xiaobao spoke to the Manchu."])
     assert _errors(pair) == []
     assert [e.text for e in pair.target.entities] == ["Wei Xiaobao"]
+
+
+def test_a_word_jiebas_dictionary_calls_a_place_is_not_a_certain_place():
+    """山川 ("mountains and rivers") and 故国 ("homeland") are places only in jieba's dictionary;
+    a common word before a place generic (滨江市) is a place, and a real one still swaps."""
+    assert _errors(_pair(["他望着故国的山川，默默无语。"], ["He gazed at the mountains of China in silence."])) == []
+    (f,) = _errors(_pair(["滨江市统计局发布数据。"], ["The Xuyi City Bureau of Statistics released the data."]))
+    assert (f.source_text, f.target_text) == ("滨江", "Xuyi City")
+    (f,) = _errors(_pair(["他咬紧牙关，一路走到北京。"], ["He gritted his teeth and walked all the way to Shanghai."]))
+    assert (f.source_text, f.target_text) == ("北京", "Shanghai")

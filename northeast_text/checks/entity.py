@@ -39,10 +39,11 @@ _GENERIC_TAIL = re.compile(r"\b(?:Port|Group|City|County|Province|District|Compa
                            r"Bridge|Airport|Station|Park|Zone|Plant|Center|Centre|University)\.?$")
 
 
-def _certain(e: Entity, lang: str) -> bool:
+def _certain(e: Entity, lang: str, after: str = "") -> bool:
     """Read with certainty: a lexicon name; a Chinese person's name of 2-3 characters, or a Chinese
     place by its form (抚顺市, 吴淞口, 宜宾) or in CC-CEDICT, spelt in pinyin; a foreign name CC-CEDICT
-    gives in English (鹿特丹 Rotterdam); a pinyin-shaped English name or one CC-CEDICT knows (Hamburg)."""
+    gives in English (鹿特丹 Rotterdam); a pinyin-shaped English name or one CC-CEDICT knows (Hamburg).
+    ``after``: the source text after a Chinese name (a generic there makes a word a place: 滨江市)."""
     if lang == "en" and translit.lone_surname(e.text):
         return False  # "Ye", "Madame Yan", "Mao": who it is the text says, whatever the lexicon holds
     if e.key:
@@ -63,7 +64,18 @@ def _certain(e: Entity, lang: str) -> bool:
     if e.type == "person":
         # not a form of address (程先生, 贾母), nor a word jieba's dictionary calls a name (黎明 "dawn")
         return 2 <= len(e.text) <= 3 and not translit.form_of_address(e.text) and e.text not in common_words()
-    return looks_like_place(e.text) or bool(translit.cedict_names(e.text))
+    if translit.cedict_names(e.text):
+        return True
+    before_generic = any(after.startswith(g) for g, typ, _ in translit.generics() if typ == "place")  # 滨江市
+    if e.text in common_words() and not before_generic:
+        return False  # 山川 "mountains and rivers", 牙关 "jaw": places only in jieba's dictionary
+    return looks_like_place(e.text)
+
+
+def _after(side, e: Entity) -> str:
+    """The few characters of a link's side after a name."""
+    end = side.span(e)[1]
+    return side.text[end:end + 4]
 
 
 @register(
@@ -197,9 +209,9 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast)
         s, t = src.names[i], cands[k]
         if kind == "garbled":
             out.append((i, _garbled(s, t, lexicon, str(config.get("garbled", "warning")))))
-        elif k >= tagged and not _certain(s, "zh"):
+        elif k >= tagged and not _certain(s, "zh", _after(src, s)):
             continue  # an untagged English word stands only against a name read with certainty
-        elif _certain(s, "zh") and _certain(t, "en"):
+        elif _certain(s, "zh", _after(src, s)) and _certain(t, "en"):
             out.append((i, _substitution(s, t, lexicon, str(config.get("substitution", "error")))))
         taken_s.add(i)
         taken_t.add(k)
@@ -240,9 +252,11 @@ def _only_pairs(names: LinkNames, cands: list[Entity]) -> set[tuple[int, int]]:
     languages: "江西汛期…" / "… escalating in Jiangxi"), one was rendered as the other.  Counted
     among all places, and again among those outside the lexicon (a transliteration gone wrong)."""
     out = set()
+    side = names.source
     for outside_lexicon in (False, True):
-        src = [i for i in names.left_source if names.source.names[i].type == "place"
-               and not (outside_lexicon and names.source.names[i].key) and _certain(names.source.names[i], "zh")]
+        src = [i for i in names.left_source
+               if side.names[i].type == "place" and not (outside_lexicon and side.names[i].key)
+               and _certain(side.names[i], "zh", _after(side, side.names[i]))]
         if len(src) != 1:
             continue
         tgt = list(islice((k for k, t in enumerate(cands) if not (outside_lexicon and t.key)
