@@ -19,6 +19,7 @@ import re
 import threading
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 from .edits import edit_distance
@@ -219,17 +220,83 @@ def without_title(en: str) -> str:
 
 def names_part(zh: str, en: str) -> bool:
     """Whether the English writes part of the Chinese person's name ``zh`` only: its surname
-    ("Ye" for 叶文洁, "Madame Yan" for 严师母) or its given name ("Bao-yu" for 贾宝玉)."""
-    words = _strip_en(without_title(en))
+    ("Ye" for 叶文洁, "Madame Yan" for 严师母) or, in one word, its given name ("Bao-yu" for
+    贾宝玉; "Bao Yu" would be a surname and a given name)."""
+    key = _part_key(en)
     han = "".join(_HAN.findall(zh))
-    if not words or len(han) < 2:
+    if key is None or len(han) < 2:
         return False
-    if len(words) == 2 and letters(words[0]) in _FAMILIAR:
-        words = words[1:]  # "Lao Wang" (老王), "Da Shi" (大史): the surname with a familiar prefix
+    joined, one_word = key
     k = _surname_length(han)
     rs = readings(han, person=True)
-    joined = letters(" ".join(words))
-    return spells(joined, rs[:k]) or spells(joined, rs[k:])
+    return spells(joined, rs[:k]) or (one_word and spells(joined, rs[k:]))
+
+
+def _part_key(en: str) -> tuple[str, bool] | None:
+    """(letters, written as one word) of an English name read as part of a person's name:
+    titles and a familiar prefix left out."""
+    name = without_title(en)
+    words = _strip_en(name)
+    if not words:
+        return None
+    if len(words) == 2 and letters(words[0]) in _FAMILIAR:
+        return letters(words[1]), True  # "Lao Wang" (老王), "Da Shi" (大史): the surname, familiarly
+    return letters(" ".join(words)), " " not in name.strip()
+
+
+def spellings(rs: Sequence[Sequence[str]], limit: int = 4096) -> frozenset[str] | None:
+    """Every letter string :func:`spells` accepts for the syllables ``rs`` (None: more than ``limit``)."""
+    out = {""}
+    for i, options in enumerate(rs):
+        out = {w + f for w in out for r in options for f in _forms(r, i)}
+        if len(out) > limit:
+            return None
+    return frozenset(out)
+
+
+@dataclass(frozen=True)
+class PersonForms:
+    """The letters of the English names that render Chinese persons' names, whole (:func:`matches`:
+    pinyin in either order, or CC-CEDICT's names) or in part (:func:`names_part`), so that one look-up
+    tells whether a name renders any of many persons."""
+
+    pinyin: frozenset[str] = frozenset()
+    dictionary: frozenset[str] = frozenset()
+    surname: frozenset[str] = frozenset()
+    given: frozenset[str] = frozenset()
+
+    def __or__(self, other: PersonForms) -> PersonForms:
+        return PersonForms(self.pinyin | other.pinyin, self.dictionary | other.dictionary,
+                           self.surname | other.surname, self.given | other.given)
+
+    def rendered_by(self, en: str) -> bool:
+        """``matches(zh, en, "person") or names_part(zh, en)`` for one of the persons."""
+        words = _strip_en(en)
+        if not words:
+            return False
+        whole = letters(" ".join(words))
+        turned = letters(" ".join(words[-1:] + words[:-1])) if len(words) > 1 else whole
+        if whole in self.pinyin or turned in self.pinyin or whole in self.dictionary:
+            return True
+        key = _part_key(en)
+        return key is not None and (key[0] in self.surname or (key[1] and key[0] in self.given))
+
+
+def person_forms(zh: str) -> PersonForms | None:
+    """The :class:`PersonForms` of one Chinese person's name (None: too many readings to list)."""
+    han = "".join(_HAN.findall(zh))
+    if not han:
+        return PersonForms()
+    pinyin = spellings(readings(zh.rstrip("某") or zh, person=True))
+    dictionary = frozenset(letters(" ".join(_strip_en(n))) for n in cedict_names(zh))
+    if len(han) < 2:
+        return None if pinyin is None else PersonForms(pinyin, dictionary)
+    k = _surname_length(han)
+    rs = readings(han, person=True)
+    surname, given = spellings(rs[:k]), spellings(rs[k:])
+    if pinyin is None or surname is None or given is None:
+        return None
+    return PersonForms(pinyin, dictionary, surname, given)
 
 
 # 老, 小, 大, 阿 before a surname: a familiar form of address ("Lao Wang", "Xiao Li", "Da Shi", "A Q")

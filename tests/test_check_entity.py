@@ -568,3 +568,23 @@ def test_a_word_jiebas_dictionary_calls_a_place_is_not_a_certain_place():
     assert (f.source_text, f.target_text) == ("滨江", "Xuyi City")
     (f,) = _errors(_pair(["他咬紧牙关，一路走到北京。"], ["He gritted his teeth and walked all the way to Shanghai."]))
     assert (f.source_text, f.target_text) == ("北京", "Shanghai")
+
+
+def test_the_cast_is_one_look_up_however_many_persons(monkeypatch):
+    """A novel names hundreds of persons and its translation hundreds of names: the cast answers
+    from the forms it listed once, not by matching every name against every person."""
+    from northeast_text import translit
+    from northeast_text.checks.entity import _Cast
+    from northeast_text.model import Entity
+
+    names = [s + g for s in "王李张刘陈杨黄赵吴周" for g in ("伟", "芳", "明华", "建国", "海峰")]
+    cast = _Cast([Entity("zh-b0", 0, len(n), n, "person", None, "zh") for n in names], ["Xi-feng"])
+
+    def refuse(*_args):
+        raise AssertionError("matched name by name")
+
+    monkeypatch.setattr(translit, "matches", refuse)
+    monkeypatch.setattr(translit, "names_part", refuse)
+    assert cast.renders("Haifeng Chen") and cast.renders("Wang") and cast.renders("Jianguo")
+    assert cast.renders("Xi-feng") and cast.renders("Mr. Zhou")
+    assert not cast.renders("Qian Ling") and not cast.renders("Sun")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from northeast_text import translit
 from northeast_text.entities import conventional_lexicon, is_conventional, load_lexicon
@@ -218,3 +220,22 @@ def test_titles_and_lone_surnames():
     assert translit.without_title("Madame") == "Madame"  # all title: kept
     assert translit.lone_surname("Mr. Cheng") and translit.lone_surname("Ye")
     assert not translit.lone_surname("Ye Wenjie") and not translit.lone_surname("Lake")
+
+
+_SURNAMES = ["王", "曾", "单", "吕", "欧阳", "司马", "乐", "区", "叶", "张", "长孙"]
+_GIVEN = ["文", "洁", "宝", "玉", "长", "重", "女", "绿", "尔", "某", "安", "恩", "行", "乐"]
+_WORDS = ["Wang", "Zeng", "Shan", "Lü", "Lu", "Lv", "Ouyang", "Sima", "Yue", "Le", "Ou", "Ye", "Zhang",
+          "Wenjie", "Bao-yu", "Baoyu", "Chang", "Zhong", "Chong", "Nü", "Er", "An", "En", "Xing", "Hang",
+          "Mr.", "Madame", "Lao", "Da", "Tseng", "Yeh", "Wen", "Jie", "Baoyu", "Zhangsun", "Shen"]
+
+
+@settings(derandomize=True, max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_SURNAMES), min_size=1, max_size=1), st.lists(st.sampled_from(_GIVEN), max_size=2),
+       st.lists(st.sampled_from(_WORDS), min_size=1, max_size=3), st.sampled_from([" ", "-"]))
+def test_person_forms_say_what_matches_and_names_part_say(surname, given_name, words, sep):
+    """One look-up in the listed forms is the same judgement as the two functions."""
+    zh = "".join(surname + given_name)
+    en = sep.join(words) if sep == " " or len(words) == 2 else " ".join(words)
+    forms = translit.person_forms(zh)
+    assert forms is not None
+    assert forms.rendered_by(en) == (translit.matches(zh, en, "person") or translit.names_part(zh, en)), (zh, en)

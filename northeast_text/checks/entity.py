@@ -113,13 +113,21 @@ class _Cast:
     def __init__(self, entities: Sequence[Entity], renderings: Sequence[str]) -> None:
         self.names = tuple(dict.fromkeys(e.text for e in entities if e.type == "person"))
         self.renderings = frozenset(renderings)
+        self.forms = translit.PersonForms()  # of every name, for one look-up however many there are
+        self._unlisted: list[str] = []  # names with too many readings to list their forms
+        for p in self.names:
+            forms = translit.person_forms(p)
+            if forms is None:
+                self._unlisted.append(p)
+            else:
+                self.forms |= forms
         self._known: dict[str, bool] = {}
 
     def renders(self, en: str) -> bool:
         got = self._known.get(en)
         if got is None:
-            got = self._known[en] = en in self.renderings or any(
-                translit.matches(p, en, "person") or translit.names_part(p, en) for p in self.names)
+            got = self._known[en] = en in self.renderings or self.forms.rendered_by(en) or any(
+                translit.matches(p, en, "person") or translit.names_part(p, en) for p in self._unlisted)
         return got
 
     def misread(self, zh: str) -> bool:
