@@ -23,6 +23,7 @@ translator added are not the author's and are left out.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from itertools import islice
@@ -31,7 +32,7 @@ from .. import translit
 from ..cedict import common_words
 from ..entities import looks_like_place
 from ..model import AnnotatedPair, Entity, Finding
-from ..namelinks import LinkNames, is_english_word, name_links
+from ..namelinks import LinkNames, Side, is_english_word, name_links
 from . import register
 
 # the last word of a place's or an organisation's English name
@@ -160,22 +161,7 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast)
     # a form of address left alone (凤姐, 程先生) may be rendered by any name: no person is certain
     addressed = any(src.names[i].type == "person" and translit.form_of_address(src.names[i].text)
                     for i in names.left_source)
-    known: dict[int, bool] = {}
-
-    def explained(k: int) -> bool:
-        """Candidate k is a person of the text (see _Cast), or spells a stretch of the link's source
-        the Chinese reader did not tag as a name (申玉菲 / "Shen Yufei"): it renders no one else."""
-        if k not in known:
-            text = cands[k].text
-            tagged = [src.span(e) for e in src.names]
-            known[k] = cast.renders(text) or _own_country(cands[k], src.text) or any(
-                # three characters or more, or two from a surname or doubled (冬冬 / "Dong Dong"; not
-                # 好与 for "Hao Yu"), and not a piece of a tagged name (陈海 of 陈海峰)
-                (b - a >= 3 or src.text[a] in translit.surnames()[0] or src.text[a] == src.text[a + 1])
-                and not any(x < b and a < y for x, y in tagged)
-                for a, b in translit.spelled_spans(text, src.text, person=False))
-        return known[k]
-
+    explained = _Explained(src, cast)
     options = []
     for i in names.left_source:
         s = src.names[i]
@@ -183,7 +169,7 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast)
             continue  # a form of address, a misread name or beside one: not judged (程先生 / "Cheng")
         ps = src.position(s)
         for k, t in enumerate(cands):
-            if explained(k):
+            if explained(t):
                 continue
             dist = abs(tgt.position(t) - ps)
             # a Chinese person's name in pinyin is a person whatever the English reader
@@ -208,10 +194,18 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast)
                 penalty = (0.5 if translit.generic_agrees(s.text, t.text) is False else 0) + \
                           (0.25 if bool(s.key) != bool(t.key) else 0) + (0 if _certain(t, "en") else 1)
                 options.append((1 + dist + penalty, i, k, "substitution"))
+    return _findings(names, cands, tagged, sorted(options), lexicon, config)
+
+
+def _findings(names: LinkNames, cands: list[Entity], tagged: int, options: list[tuple[float, int, int, str]],
+              lexicon, config: Mapping[str, object]) -> list[Finding]:
+    """The findings of the best ``options`` (best first), each name in one at most, and the
+    lexicon names left with none."""
+    src, tgt = names.source, names.target
     taken_s: set[int] = set()
     taken_t: set[int] = set()
     out: list[tuple[int, Finding]] = []
-    for _, i, k, kind in sorted(options):
+    for _, i, k, kind in options:
         if i in taken_s or k in taken_t:
             continue
         s, t = src.names[i], cands[k]
@@ -230,6 +224,38 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast)
             dropped_keys.add(s.key)
             out.append((i, _dropped(s, tgt.blocks[0].id, lexicon, str(config.get("dropped", "info")))))
     return [f for _, f in sorted(out, key=lambda x: x[0])]
+
+
+class _Explained:
+    """Whether a target name left alone in a link renders someone the link's source names left
+    alone are not: a person of the text (see :class:`_Cast`), China for 我国, or a stretch of the
+    link's source the Chinese reader did not tag as a name (申玉菲 / "Shen Yufei")."""
+
+    def __init__(self, src: Side, cast: _Cast) -> None:
+        self.src, self.cast = src, cast
+        self._known: dict[tuple[str, str | None], bool] = {}
+        self._starts: list[int] = []  # the source names' spans by start, and the furthest end up to each
+        self._reach: list[int] = []
+
+    def __call__(self, t: Entity) -> bool:
+        got = self._known.get((t.text, t.key))
+        if got is None:
+            text = self.src.text
+            got = self._known[t.text, t.key] = self.cast.renders(t.text) or _own_country(t, text) or any(
+                # three characters or more, or two from a surname or doubled (冬冬 / "Dong Dong"; not
+                # 好与 for "Hao Yu"), and not a piece of a tagged name (陈海 of 陈海峰)
+                (b - a >= 3 or text[a] in translit.surnames()[0] or text[a] == text[a + 1])
+                and not self._inside_a_name(a, b)
+                for a, b in translit.spelled_spans(t.text, text, person=False))
+        return got
+
+    def _inside_a_name(self, a: int, b: int) -> bool:
+        if not self._starts and self.src.names:
+            for x, y in sorted(self.src.span(e) for e in self.src.names):
+                self._starts.append(x)
+                self._reach.append(max(y, self._reach[-1]) if self._reach else y)
+        k = bisect_left(self._starts, b)
+        return k > 0 and self._reach[k - 1] > a
 
 
 def _own_country(t: Entity, zh: str) -> bool:
