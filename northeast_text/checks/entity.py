@@ -16,6 +16,13 @@ judged here:
 3. a lexicon name with no counterpart at all is info (English often says
    "the region" for 东北).
 
+Not judged, because a translation names people as its original does not
+(docs/checks.md, "Which names are certain"): a target name that renders a
+person of the text or a stretch of the link's source no reader tagged, a
+form of address (程先生) and the other persons of its link, a name with a
+word glued to it (贾瑞道), a lone surname ("Ye"), and words that dictionaries
+call names (黎明 "dawn", "Lake").
+
 Target names inside translator's notes (glosses, remarks) and in blocks the
 translator added are not the author's and are left out.
 """
@@ -73,7 +80,7 @@ def _certain(e: Entity, lang: str, after: str = "") -> bool:
     return looks_like_place(e.text)
 
 
-def _after(side, e: Entity) -> str:
+def _after(side: Side, e: Entity) -> str:
     """The few characters of a link's side after a name."""
     end = side.span(e)[1]
     return side.text[end:end + 4]
@@ -123,6 +130,7 @@ class _Cast:
             else:
                 self.forms |= forms
         self._known: dict[str, bool] = {}
+        self._misread: dict[str, bool] = {}
 
     def renders(self, en: str) -> bool:
         got = self._known.get(en)
@@ -135,7 +143,10 @@ class _Cast:
         """A source person's name holding another name of the text with a character or more
         around it: a word the Chinese reader glued to a name (贾瑞道 "Jia Rui said", 向贾环 "to
         Jia Huan"), whose rendering cannot be judged with certainty."""
-        return any(p != zh and len(p) >= 2 and p in zh for p in self.names)
+        got = self._misread.get(zh)
+        if got is None:
+            got = self._misread[zh] = any(p != zh and len(p) >= 2 and p in zh for p in self.names)
+        return got
 
 
 def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast) -> list[Finding]:
