@@ -58,6 +58,7 @@ from .quantities import (
     normalise,
     number_tokens,
     overlap_within,
+    readings_of,
     pattern,
     plain_value,
     power_ratio,
@@ -173,10 +174,12 @@ def _numbered(items: list[NQ]) -> list[NQ]:
 
 def _ends_apart(items: list[NQ], others: list[NQ]) -> list[NQ]:
     """A range whose two ends are two figures of the other side ("from 650 million to 1.3
-    billion" for 从6.5亿增至13亿: a change, read as a range) stands as its two ends."""
+    billion" for 从6.5亿增至13亿: a change, read as a range) stands as its two ends, the
+    other side's figures taken under each of their readings (由176元调高至183元 for "from
+    NT$176 to NT$183": a bare 元 may be the New Taiwan dollar)."""
     if not any(n.is_range for n in items):
         return items
-    points = [o for o in others if not o.is_range]
+    points = [v for o in others if not o.is_range for v in (o, *readings_of(o))]
     out: list[NQ] = []
     for n in items:
         if n.is_range:

@@ -437,20 +437,20 @@ def resolve_readings(items: list[NQ], others: list[NQ], keep: Iterable[int] = ()
             continue
         if inclusive and n.q.group == "others":
             n = NQ(n.q, n.family, n.unit, n.lo + 1, n.hi + 1, n.tol, n.pos, n.block_index)
-        views = [n] + _readings_of(n)
+        views = [n] + readings_of(n)
         unit_views = _unit_views(n, others)
         if len(views) == 1 and not unit_views:
             out.append(n)  # one reading only: nothing to choose
             continue
         if pool is None:  # the other side under every reading it has ("1.625 jin" may be 1,625 jin)
-            pool = list(others) + [v for o in others for v in _readings_of(o)]
+            pool = list(others) + [v for o in others for v in readings_of(o)]
         fits = pool
         views += [v for v in unit_views if _fit(v, fits) == 0]
         out.append(min(enumerate(views), key=lambda iv: (_fit(iv[1], fits), iv[0]))[1])
     return out
 
 
-def _readings_of(n: NQ) -> list[NQ]:
+def readings_of(n: NQ) -> list[NQ]:
     """``n`` under each of its other readings."""
     if not n.q.readings:
         return []
