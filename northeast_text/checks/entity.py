@@ -263,7 +263,10 @@ def _type_by_shape(t: Entity) -> str:
 
 @lru_cache(maxsize=65536)
 def _shape_type(text: str, typ: str, key: str | None) -> str:
-    """:func:`_type_by_shape` of a name, judged once (a name repeated 100,000 times)."""
+    """:func:`_type_by_shape` of a name, judged once (a name repeated 100,000 times).  A name the
+    lexicon holds keeps the lexicon's type ("Hong Kong" is pinyin-shaped, and a place)."""
+    if key and typ in ("person", "place", "org"):
+        return typ
     if translit.person_shaped(text) and not translit.has_generic(text):
         return "person"
     if translit.generic_type(text) == "place" and translit.pinyin_shaped(text):
