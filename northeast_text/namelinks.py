@@ -148,6 +148,12 @@ def _units_only(a: Entity, b: Entity, lexicon) -> bool:
     return bool(ka) and bool(kb) and not ka & kb
 
 
+def _strangers(src: Side, tgt: Side, how: Sequence[Sequence[str | None]], lexicon) -> bool:
+    """Does the target hold a lexicon place that no source name renders or contains?"""
+    return any(t.type == "place" and t.key in lexicon and not any(row[j] for row in how)
+               for j, t in enumerate(tgt.names)) if src.names else False
+
+
 def _row(judge: Callable[[Entity, Entity, Any], T], a: Entity, forms: Sequence[tuple],
          firsts: Mapping[tuple, Entity], lexicon) -> list[T]:
     """``judge(a, b, lexicon)`` for each name ``b`` of a side, given by its ``forms`` (text and keys,
@@ -252,7 +258,7 @@ def _target_in_source(t: Entity, src: Side, used: set[int], untagged: str, lexic
     for forms, via in _chinese_forms(t, lexicon):
         for form in forms:
             k = untagged.find(form)
-            if k >= 0:
+            if k >= 0 and not _told_apart(t, src, k, k + len(form), lexicon):
                 return NameLink(src.entity(k, k + len(form), t.type, "zh"), t, via)
     entry = lexicon.get(t.key)
     if entry is not None:
@@ -271,9 +277,8 @@ def _target_in_source(t: Entity, src: Side, used: set[int], untagged: str, lexic
                 continue  # already the rendering of a paired name
             if any(x <= a and b <= y and (a, b) != (x, y) for x, y in spans):
                 continue  # a piece of a tagged name (陈海 of 陈海峰): a cut rendering, not a missed name
-            if t.key and any(x < b and a < y and e.key and how_linked(e, t, lexicon) is None
-                             for e, (x, y) in zip(src.names, spans)):
-                continue  # a lexicon name the lexicon tells apart (陕西 for "Shanxi")
+            if _told_apart(t, src, a, b, lexicon):
+                continue
             return NameLink(src.entity(a, b, t.type, "zh"), named, "pinyin")
     if not t.key:
         for a, b in translit.sound_spans(t.text, untagged):
@@ -284,6 +289,13 @@ def _target_in_source(t: Entity, src: Side, used: set[int], untagged: str, lexic
                                    for x, y in spans):  # no tagged name cut (湾 of 杭州湾 for "Bay")
         return NameLink(src.entity(*got, t.type, "zh"), t, "translation")
     return None
+
+
+def _told_apart(t: Entity, src: Side, a: int, b: int, lexicon) -> bool:
+    """Does the source stretch ``[a, b)`` cross a lexicon name the lexicon tells apart from the
+    target name ``t`` (陕西 for "Shanxi"; 新北 New Taipei, which CC-CEDICT also glosses "Taipei")?"""
+    return bool(t.key) and any(x < b and a < y and e.key and how_linked(e, t, lexicon) is None
+                               for e, (x, y) in ((e, src.span(e)) for e in src.names))
 
 
 def _translated(en: str, text: str) -> tuple[int, int] | None:
@@ -405,8 +417,13 @@ def _link_names(link: Link, src: Side, tgt: Side, lexicon, shorts: Sequence[tupl
     pairs = list(anchors)
     used_s = {i for i, _ in pairs}
     used_t = {j for _, j in pairs}
-    # Then compatible names in crossed order ("Liaoning, Jilin" / "吉林、辽宁"), the same name first.
-    for table in (same, [[h is not None for h in row] for row in how]):
+    # Then compatible names in crossed order ("Liaoning, Jilin" / "吉林、辽宁"), the same name first,
+    # then a larger or smaller unit, unless the translation names a place no source name is (沙田
+    # / "Tsuen Wan … in Hong Kong": the district was swapped, not widened to its city).
+    strangers = _strangers(src, tgt, how, lexicon)
+    related = [[h is not None and not (strangers and u) for h, u in
+                zip(row, _row(_units_only, s, forms, firsts, lexicon))] for s, row in zip(src.names, how)]
+    for table in (same, related):
         for i in range(len(src.names)):
             if i in used_s:
                 continue

@@ -58,14 +58,15 @@ from .quantities import (
     normalise,
     number_tokens,
     overlap_within,
-    readings_of,
     pattern,
     plain_value,
     power_ratio,
     ratio_text,
+    readings_of,
     rel_gap,
     render_like,
     resolve_readings,
+    roc_slip,
     rounds_to,
     step_of,
     written_in_digits,
@@ -420,21 +421,23 @@ class _Pairing:
         for i, a, j, b in self.free(with_conversions=False):
             if not compatible(a, b) or not dates_comparable(a, b) or is_vague(a.q) or is_vague(b.q):
                 continue
-            similar = digits_similar(a.q, b.q)
+            roc = roc_slip(a.q, b.q)
+            similar = roc or digits_similar(a.q, b.q)
             pa, pb = (a.lo + a.hi) / 2, (b.lo + b.hi) / 2
             close = pa > 0 and pb > 0 and (pb / pa) <= sim_ratio and (pa / pb) <= sim_ratio
             if (a.family in self.quiet and not similar) or not (similar or close):
                 continue
             gap = abs(pa - pb) / max(abs(pa), abs(pb), Decimal("1e-12"))
-            cands.append((not similar, self.place(i, j), gap, i, j, similar))
+            cands.append((not similar, self.place(i, j), gap, i, j, similar, roc))
         cands.sort(key=lambda c: c[:3])
-        for _, _, _, i, j, similar in cands:
+        for _, _, _, i, j, similar, roc in cands:
             if i in self.s_used or j in self.t_used:
                 continue
             self.take(i, j)
             # digits the source does not give (2亿 as "208 million"): likely wrong, not certain
-            # a figure in words against one in digits ("six times" for 60倍) is likely, not certain
-            sure = similar and not overlap_within(self.S[i], self.T[j]) \
+            # a figure in words against one in digits ("six times" for 60倍) is likely, not certain;
+            # an ROC-era year converted with a wrong base (民国五十四年 as 1954) is certain
+            sure = roc or similar and not overlap_within(self.S[i], self.T[j]) \
                 and written_in_digits(self.S[i].q) and written_in_digits(self.T[j].q)
             minor = not sure and _small_in_words(self.S[i], self.T[j], self.options.small_in_words)
             self.findings.append(_value_finding(self.pair, self.S[i], self.T[j], sure=sure, minor=minor))

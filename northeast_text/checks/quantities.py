@@ -555,6 +555,30 @@ def figure_digits(q: Quantity) -> str:
     return written
 
 
+# the Republic of China era (民国112年, and Taiwan's 112年9月): year N is 1911 + N
+ROC_BASE = 1911
+
+
+def roc_year(q: Quantity) -> int | None:
+    """The era number N of a source year or date written in the Republic of China
+    calendar (民国54年, 112年9月: read as 1911 + N), else None."""
+    if q.lang != "zh" or q.kind not in ("year", "date") or not q.when or not q.when[:4].isdigit():
+        return None
+    n = int(q.when[:4]) - ROC_BASE
+    if n < 1 or not ("民国" in q.text or "民國" in q.text or _written(q).startswith(str(n))):
+        return None
+    return n
+
+
+def roc_slip(a: Quantity, b: Quantity) -> bool:
+    """Is ``b`` the ROC-era year ``a`` converted with a wrong base: 1900 + N (民国112年 as
+    2012), one year off, or the era number itself?"""
+    n = roc_year(a)
+    if n is None or b.kind not in ("year", "date") or not b.when or not b.when[:4].isdigit():
+        return False
+    return int(b.when[:4]) in (n, n + 1900, n + ROC_BASE - 1, n + ROC_BASE + 1)
+
+
 def written_in_digits(q: Quantity) -> bool:
     """Is the figure written with digits (not in words)?"""
     return any(ch.isdigit() for ch in q.text)

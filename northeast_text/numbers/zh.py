@@ -112,7 +112,7 @@ _TIME_RE = re.compile(
 # Taiwan's administration leaves 民国 out before a month, a quarter or 年度
 # (112年9月, 112年第3季, 113年度): a three-digit year there is no count of years.
 _MINGUO_RE = re.compile(
-    rf"(?:民国\s?(?P<y>\d{{1,3}}|[{_CN_DIG}十百]{{1,5}})|(?<![\d.,])(?P<roc>1[01]\d)"
+    rf"(?:民国\s?(?P<y>\d{{1,3}}|[{_CN_DIG}十百]{{1,5}}|元)|(?<![\d.,])(?P<roc>1[01]\d)"
     rf"(?=\s?年(?:度|第[1-4一二三四]季|\s?{_MONTH}\s?月)))\s?年(?:\s?(?P<m>{_MONTH})\s?月(?:\s?(?P<d>{_DAY})\s?[日号])?)?"
 )
 _MINGUO_BASE = 1911
@@ -414,6 +414,8 @@ def _minguo(t: str, claim: Claim, claimed: Claimed) -> None:
         if not _free(claimed, m.start(), m.end()):
             continue
         n = m.group("y") or m.group("roc")
+        if n == "元":
+            n = "1"  # 民国元年, the first year: 1912
         if not n.isdigit() and not re.search("[十百]", n):
             n = "".join(str(DIGIT[ch]) for ch in n)  # 一一二: read digit by digit
         y = _MINGUO_BASE + (int(n) if n.isdigit() else _cn_int(n))
