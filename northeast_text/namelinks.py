@@ -7,11 +7,14 @@ On every alignment link with both sides:
    "Liaoning"), or the English spells the Chinese in pinyin or a CC-CEDICT
    form (抚顺市 / "Fushun City", 陈海峰 / "Haifeng Chen"; see
    :mod:`.translit`): first in reading order (a longest common subsequence),
-   then in any order;
+   then in any order; a name and a larger or smaller unit pair only when the
+   translation names no lexicon place that no source name renders (沙田 /
+   "Tsuen Wan … in Hong Kong" is a swapped district, not one widened);
 2. a target name still alone is explained by the source when it is a
    larger unit of a source name, or a lexicon form or the pinyin of a stretch
    of source text the Chinese reader did not tag or cut short (林火 tagged in
-   林火灿 / "Lin Huocan"); that stretch becomes its partner;
+   林火灿 / "Lin Huocan"), unless the stretch crosses a lexicon name the
+   lexicon tells apart (新北 for "Taipei"); that stretch becomes its partner;
 3. a source name still alone is paired with the target text itself when the
    English writes it without a tag (an adjective: 中国 / "Chinese companies";
    ``resources/entities/en_demonyms.tsv``).
