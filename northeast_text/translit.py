@@ -236,6 +236,27 @@ def names_part(zh: str, en: str) -> bool:
 _FAMILIAR = frozenset({"lao", "xiao", "da", "a"})
 
 
+@lru_cache(maxsize=1)
+def _cantonese_surnames() -> dict[str, frozenset[str]]:
+    out = {}
+    for line in _resource_lines("zh_surname_cantonese.tsv"):
+        zh, forms = line.split("\t")[:2]
+        out[zh] = frozenset(letters(f) for f in forms.split("|"))
+    return out
+
+
+def cantonese_spelt(zh: str, en: str) -> bool:
+    """Does the English person's name ``en`` hold the surname of ``zh`` as Hong Kong and Macao
+    spell it (李伟农 "Lei Wai Nong", 林郑 "Carrie Lam"; ``resources/entities/zh_surname_cantonese.tsv``)?"""
+    zh = _simplified(zh)
+    table = _cantonese_surnames()
+    forms = table.get(zh[:2], frozenset()) | table.get(zh[:1], frozenset())  # 欧阳, 李
+    if not forms:
+        return False
+    words = [letters(w) for w in re.split(r"[\s\-]+", en) if w]
+    return bool(forms & (set(words) | {a + b for a, b in zip(words, words[1:])}))  # "Au Yeung"
+
+
 def lone_surname(en: str) -> bool:
     """Whether the English name, titles aside, is one word that is a Chinese surname ("Ye",
     "Mr. Cheng", "Madame Yan"): who it names the text around it says, not the name."""
@@ -312,16 +333,26 @@ def _cedict() -> dict[str, tuple[str, ...]]:
     return proper_names()[0]
 
 
+@lru_cache(maxsize=65536)
+def _simplified(zh: str) -> str:
+    """``zh`` in Simplified characters: CC-CEDICT's index is Simplified, a Traditional document's
+    names are cut from its own text (林鄭 is 林郑, "Carrie Lam")."""
+    from .script import to_simplified
+
+    return to_simplified(zh)
+
+
 def cedict_kind(zh: str) -> str | None:
     """"place" or "person" when CC-CEDICT's definition of the proper noun ``zh`` says so."""
     from .cedict import proper_names
 
-    return proper_names()[1].get(zh)
+    return proper_names()[1].get(_simplified(zh))
 
 
 def cedict_names(zh: str) -> tuple[str, ...]:
     """English names CC-CEDICT gives for ``zh`` (with its generic ending, else without)."""
     table = _cedict()
+    zh = _simplified(zh)
     got = table.get(zh)
     if got is None:
         stem, _ = split_generic(zh)

@@ -9,8 +9,11 @@ second end keeps two digits (2024至25年度), the pataca (澳門元, MOP), the 
 (坪) with its conversion in brackets, a raise 由176元調高至183元 given as
 "from NT$176 to NT$183", a rate 在7.82水平 given as "around 7.82", and names
 in their own romanisation (金鐘 Admiralty, 沙田 Sha Tin, 新北 New Taipei,
-立法會 Legislative Council, "Hong Kong" beside a Cantonese name): no error or
-warning.  Each has its counterpart with a real slip that must still be
+立法會 Legislative Council, "Hong Kong" beside a Cantonese name, 林鄭 "Carrie
+Lam" as CC-CEDICT gives it, 李偉農 "Lei Wai Nong" by the surname as Macao spells
+it), a level and its change ("66.1 billion, up 14.6 billion, or 28.3%"), 65歲以上
+as "65 and over", and "$5.1 billion in 2017 to $82.9 billion" (a year, not a
+range): no error or warning.  Each has its counterpart with a real slip that must still be
 reported, so no rule is a blanket silence.
 """
 
@@ -111,6 +114,27 @@ CASES = [
      "stood at about HK$44.8 billion.",
      "Eddie Yue Wai-man, Chief Executive of the Hong Kong Monetary Authority, said the aggregate balance "
      "stood at about HK$4.48 billion.", "scale"),
+    ("roc-year-without-month",
+     "長照預算自106年的新台幣51億元增至113年的829億元。",
+     "The long-term care budget grew from NT$5.1 billion in 2017 to NT$82.9 billion in 2024.",
+     "The long-term care budget grew from NT$5.1 billion in 2017 to NT$8.29 billion in 2024.", "scale"),
+    ("level-and-its-change",
+     "出超金額累計為661億美元，較去年同期增加146億美元，增幅為28.3%。",
+     "The trade surplus was US$66.1 billion, up US$14.6 billion, or 28.3%, from a year earlier.",
+     "The trade surplus was US$66.1 billion, up US$14.6 billion, or 38.3%, from a year earlier.", "arithmetic"),
+    ("and-over",
+     "65歲以上人口占總人口比率已達18.4%。",
+     "People aged 65 and over now make up 18.4% of the population.",
+     "People aged 56 and over now make up 18.4% of the population.", "value"),
+    ("traditional-name-in-cc-cedict",
+     "林鄭月娥表示，第五波疫情至今已有逾120萬人受感染。",
+     "Carrie Lam said more than 1.2 million people had been infected in the fifth wave.",
+     "Carrie Lam said more than 12 million people had been infected in the fifth wave.", "scale"),
+    ("macao-spelling-of-a-surname",
+     "財政司司長李偉農表示，博彩收入預計為1,300億元。",
+     "Secretary for Economy and Finance Lei Wai Nong said gaming revenue was expected to reach MOP130 billion.",
+     "Secretary for Economy and Finance Lei Wai Nong said gaming revenue was expected to reach MOP13 billion.",
+     "scale"),
 ]
 
 
@@ -122,3 +146,10 @@ def test_convention_is_no_alarm(tmp_path, zh, en):
 @pytest.mark.parametrize(("zh", "en", "kind"), [(c[1], c[3], c[4]) for c in CASES], ids=[c[0] for c in CASES])
 def test_slip_in_the_same_wording_is_reported(tmp_path, zh, en, kind):
     assert kind in {k for k, _, _ in check(tmp_path, zh, en)}
+
+
+def test_another_surname_in_macao_spelling_is_still_a_substitution(tmp_path):
+    zh = "財政司司長李偉農表示，博彩收入預計為1,300億元。"
+    said = ", the Secretary for Economy and Finance, said gaming revenue was expected to reach MOP130 billion."
+    assert check(tmp_path, zh, "Lei Wai Nong" + said) == []
+    assert ("entity", "error", "Lao Wai Nong") in check(tmp_path, zh, "Lao Wai Nong" + said)

@@ -66,6 +66,7 @@ from .quantities import (
     rel_gap,
     render_like,
     resolve_readings,
+    roc_count,
     roc_slip,
     rounds_to,
     step_of,
@@ -404,11 +405,13 @@ class _Pairing:
             self.findings.append(_scale_finding(self.pair, self.S[i], self.T[j], k))
 
     def cross_kind_phase(self) -> None:
-        """The same figure read as different kinds by the two sides (29 vs 第29位)."""
+        """The same figure read as different kinds by the two sides (29 vs 第29位; 106年, a
+        count of years to the reader, as 2017: a year of the Republic of China era)."""
         for i, a, j, b in list(self.free(with_conversions=False)):
             if i in self.s_used or j in self.t_used or a.family == b.family:
                 continue
-            if a.q.value is not None and a.q.value == b.q.value and "money" not in (a.q.kind, b.q.kind):
+            if a.q.value is not None and (a.q.value == b.q.value or roc_count(a.q, b.q)) \
+                    and "money" not in (a.q.kind, b.q.kind):
                 self.take(i, j)
                 f = approximation_finding(self.pair, a, b, self.quiet)
                 if f is not None:

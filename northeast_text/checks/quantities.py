@@ -579,6 +579,14 @@ def roc_slip(a: Quantity, b: Quantity) -> bool:
     return int(b.when[:4]) in (n, n + 1900, n + ROC_BASE - 1, n + ROC_BASE + 1)
 
 
+def roc_count(a: Quantity, b: Quantity) -> bool:
+    """Is ``a``, a Chinese count of years in three digits (自106年的…: no month says it is a
+    date), the year ``b`` of the Republic of China era (1911 + 106 = 2017)?"""
+    return (a.lang == "zh" and a.kind == "count" and a.unit == "year" and a.value is not None
+            and 100 <= a.value < 200 and len(_written(a)) == 3 and b.kind in ("year", "date")
+            and bool(b.when) and b.when[:4] == str(int(a.value) + ROC_BASE))
+
+
 def written_in_digits(q: Quantity) -> bool:
     """Is the figure written with digits (not in words)?"""
     return any(ch.isdigit() for ch in q.text)
