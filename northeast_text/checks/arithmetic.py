@@ -15,10 +15,12 @@ Runs on each side alone (so also with a translation alone):
 
 It is conservative: a total far from its parts (not within a factor of two,
 nor about 10^k of them) is taken to be the total of something else, and a
-relation is flagged only when it fits none of A/B, B/A or the change between
-them.  When both sides hold the same inconsistency it is reported once, with
-both blocks, as a warning ("the same figures are in the original"): the
-translation is faithful and the slip is the author's.  Only a slip the
+relation is flagged only when it fits none of A/B, B/A, the change between
+them, or one taken as a level and the other as its change ("66.1 billion, up
+14.6 billion, or 28.3%": 14.6 over the 51.5 before).  When both sides hold
+the same inconsistency it is reported once, with both blocks, as a warning
+("the same figures are in the original"): the translation is faithful and
+the slip is the author's.  Only a slip the
 translation adds (a scale word on top of the author's figures) stays an error.
 """
 
