@@ -8,7 +8,7 @@ of the Republic of China era with or without 民國 (112年9月 is September 202
 second end keeps two digits (2024至25年度), the pataca (澳門元, MOP), the ping
 (坪) with its conversion in brackets, a raise 由176元調高至183元 given as
 "from NT$176 to NT$183", a rate 在7.82水平 given as "around 7.82", and names
-in their own romanisation (金鐘 Admiralty, 沙田 Sha Tin, 新北 New Taipei,
+in their own romanisation (大圍 Tai Wai, 沙田 Sha Tin, 新北 New Taipei,
 立法會 Legislative Council, "Hong Kong" beside a Cantonese name, 林鄭 "Carrie
 Lam" as CC-CEDICT gives it, 李偉農 "Lei Wai Nong" by the surname as Macao spells
 it), a level and its change ("66.1 billion, up 14.6 billion, or 28.3%"), 65歲以上
@@ -94,7 +94,7 @@ CASES = [
      "東鐵綫過海段通車後，由大圍至金鐘只需約17分鐘。",
      "Since the East Rail Line cross-harbour extension opened, the journey from Tai Wai to Admiralty "
      "takes only about 17 minutes.",
-     "Since the East Rail Line cross-harbour extension opened, the journey from Tai Wai to Wan Chai "
+     "Since the East Rail Line cross-harbour extension opened, the journey from Tsuen Wan to Admiralty "
      "takes only about 17 minutes.", "entity"),
     ("hk-district-in-its-city",
      "天文台表示，今日下午沙田錄得全港最高氣溫。",
