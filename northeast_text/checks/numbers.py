@@ -37,6 +37,7 @@ from .qualifiers import approximation_finding
 from .quantities import (
     NQ,
     QUIET_KINDS,
+    ROC_BASE,
     as_int,
     as_names,
     by_block,
@@ -67,10 +68,12 @@ from .quantities import (
     render_like,
     resolve_readings,
     roc_count,
+    roc_misread,
     roc_slip,
     rounds_to,
     step_of,
     written_in_digits,
+    year_of,
 )
 from .units import per_unit_views, price_clash, unit_clash, unit_finding
 
@@ -406,16 +409,21 @@ class _Pairing:
 
     def cross_kind_phase(self) -> None:
         """The same figure read as different kinds by the two sides (29 vs 第29位; 106年, a
-        count of years to the reader, as 2017: a year of the Republic of China era)."""
+        count of years to the reader, as 2017: a year of the Republic of China era, and as 2006
+        likely that year under a wrong base)."""
         for i, a, j, b in list(self.free(with_conversions=False)):
             if i in self.s_used or j in self.t_used or a.family == b.family:
                 continue
-            if a.q.value is not None and (a.q.value == b.q.value or roc_count(a.q, b.q)) \
+            era, year = roc_count(a.q), year_of(b.q)
+            if a.q.value is not None and (a.q.value == b.q.value or era and year == era + ROC_BASE) \
                     and "money" not in (a.q.kind, b.q.kind):
                 self.take(i, j)
                 f = approximation_finding(self.pair, a, b, self.quiet)
                 if f is not None:
                     self.findings.append(f)
+            elif era and year in roc_misread(era):
+                self.take(i, j)
+                self.findings.append(_value_finding(self.pair, a, b, sure=False))
 
     def value_phase(self) -> None:
         """Changed digits: what is left, paired with a similar figure of the same kind."""

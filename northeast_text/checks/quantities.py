@@ -559,32 +559,42 @@ def figure_digits(q: Quantity) -> str:
 ROC_BASE = 1911
 
 
+def year_of(q: Quantity) -> int | None:
+    """The year a year or a date names, else None."""
+    if q.kind not in ("year", "date") or not q.when or not q.when[:4].isdigit():
+        return None
+    return int(q.when[:4])
+
+
 def roc_year(q: Quantity) -> int | None:
     """The era number N of a source year or date written in the Republic of China
     calendar (民国54年, 112年9月: read as 1911 + N), else None."""
-    if q.lang != "zh" or q.kind not in ("year", "date") or not q.when or not q.when[:4].isdigit():
+    y = year_of(q) if q.lang == "zh" else None
+    if y is None or y - ROC_BASE < 1:
         return None
-    n = int(q.when[:4]) - ROC_BASE
-    if n < 1 or not ("民国" in q.text or "民國" in q.text or _written(q).startswith(str(n))):
-        return None
-    return n
+    n = y - ROC_BASE
+    return n if "民国" in q.text or "民國" in q.text or _written(q).startswith(str(n)) else None
+
+
+def roc_count(q: Quantity) -> int | None:
+    """N when ``q`` is a Chinese count of years in three digits, 100 to 199 (自106年的…, 112年1至10月:
+    no month right after it says it is a date), which Taiwan writes for a year of the era."""
+    if q.lang == "zh" and q.kind == "count" and q.unit == "year" and q.value is not None \
+            and 100 <= q.value < 200 and len(_written(q)) == 3:
+        return int(q.value)
+    return None
+
+
+def roc_misread(n: int) -> tuple[int, ...]:
+    """The years an era number N becomes under a wrong base: 1900 + N (民国112年 as 2012),
+    one year off, or N itself."""
+    return n, n + 1900, n + ROC_BASE - 1, n + ROC_BASE + 1
 
 
 def roc_slip(a: Quantity, b: Quantity) -> bool:
-    """Is ``b`` the ROC-era year ``a`` converted with a wrong base: 1900 + N (民国112年 as
-    2012), one year off, or the era number itself?"""
+    """Is ``b`` the ROC-era year ``a`` converted with a wrong base (:func:`roc_misread`)?"""
     n = roc_year(a)
-    if n is None or b.kind not in ("year", "date") or not b.when or not b.when[:4].isdigit():
-        return False
-    return int(b.when[:4]) in (n, n + 1900, n + ROC_BASE - 1, n + ROC_BASE + 1)
-
-
-def roc_count(a: Quantity, b: Quantity) -> bool:
-    """Is ``a``, a Chinese count of years in three digits (自106年的…: no month says it is a
-    date), the year ``b`` of the Republic of China era (1911 + 106 = 2017)?"""
-    return (a.lang == "zh" and a.kind == "count" and a.unit == "year" and a.value is not None
-            and 100 <= a.value < 200 and len(_written(a)) == 3 and b.kind in ("year", "date")
-            and bool(b.when) and b.when[:4] == str(int(a.value) + ROC_BASE))
+    return n is not None and year_of(b) in roc_misread(n)
 
 
 def written_in_digits(q: Quantity) -> bool:
