@@ -7,11 +7,14 @@ On every alignment link with both sides:
    "Liaoning"), or the English spells the Chinese in pinyin or a CC-CEDICT
    form (抚顺市 / "Fushun City", 陈海峰 / "Haifeng Chen"; see
    :mod:`.translit`): first in reading order (a longest common subsequence),
-   then in any order;
+   then in any order; a name and a larger or smaller unit pair only when the
+   translation names no lexicon place that no source name renders (沙田 /
+   "Tsuen Wan … in Hong Kong" is a swapped district, not one widened);
 2. a target name still alone is explained by the source when it is a
    larger unit of a source name, or a lexicon form or the pinyin of a stretch
    of source text the Chinese reader did not tag or cut short (林火 tagged in
-   林火灿 / "Lin Huocan"); that stretch becomes its partner;
+   林火灿 / "Lin Huocan"), unless the stretch crosses a lexicon name the
+   lexicon tells apart (新北 for "Taipei"); that stretch becomes its partner;
 3. a source name still alone is paired with the target text itself when the
    English writes it without a tag (an adjective: 中国 / "Chinese companies";
    ``resources/entities/en_demonyms.tsv``).
@@ -148,6 +151,12 @@ def _units_only(a: Entity, b: Entity, lexicon) -> bool:
     return bool(ka) and bool(kb) and not ka & kb
 
 
+def _strangers(src: Side, tgt: Side, how: Sequence[Sequence[str | None]], lexicon) -> bool:
+    """Does the target hold a lexicon place that no source name renders or contains?"""
+    return any(t.type == "place" and t.key in lexicon and not any(row[j] for row in how)
+               for j, t in enumerate(tgt.names)) if src.names else False
+
+
 def _row(judge: Callable[[Entity, Entity, Any], T], a: Entity, forms: Sequence[tuple],
          firsts: Mapping[tuple, Entity], lexicon) -> list[T]:
     """``judge(a, b, lexicon)`` for each name ``b`` of a side, given by its ``forms`` (text and keys,
@@ -252,7 +261,7 @@ def _target_in_source(t: Entity, src: Side, used: set[int], untagged: str, lexic
     for forms, via in _chinese_forms(t, lexicon):
         for form in forms:
             k = untagged.find(form)
-            if k >= 0:
+            if k >= 0 and not _told_apart(t, src, k, k + len(form), lexicon):
                 return NameLink(src.entity(k, k + len(form), t.type, "zh"), t, via)
     entry = lexicon.get(t.key)
     if entry is not None:
@@ -271,9 +280,8 @@ def _target_in_source(t: Entity, src: Side, used: set[int], untagged: str, lexic
                 continue  # already the rendering of a paired name
             if any(x <= a and b <= y and (a, b) != (x, y) for x, y in spans):
                 continue  # a piece of a tagged name (陈海 of 陈海峰): a cut rendering, not a missed name
-            if t.key and any(x < b and a < y and e.key and how_linked(e, t, lexicon) is None
-                             for e, (x, y) in zip(src.names, spans)):
-                continue  # a lexicon name the lexicon tells apart (陕西 for "Shanxi")
+            if _told_apart(t, src, a, b, lexicon):
+                continue
             return NameLink(src.entity(a, b, t.type, "zh"), named, "pinyin")
     if not t.key:
         for a, b in translit.sound_spans(t.text, untagged):
@@ -284,6 +292,13 @@ def _target_in_source(t: Entity, src: Side, used: set[int], untagged: str, lexic
                                    for x, y in spans):  # no tagged name cut (湾 of 杭州湾 for "Bay")
         return NameLink(src.entity(*got, t.type, "zh"), t, "translation")
     return None
+
+
+def _told_apart(t: Entity, src: Side, a: int, b: int, lexicon) -> bool:
+    """Does the source stretch ``[a, b)`` cross a lexicon name the lexicon tells apart from the
+    target name ``t`` (陕西 for "Shanxi"; 新北 New Taipei, which CC-CEDICT also glosses "Taipei")?"""
+    return bool(t.key) and any(x < b and a < y and e.key and how_linked(e, t, lexicon) is None
+                               for e, (x, y) in ((e, src.span(e)) for e in src.names))
 
 
 def _translated(en: str, text: str) -> tuple[int, int] | None:
@@ -405,8 +420,13 @@ def _link_names(link: Link, src: Side, tgt: Side, lexicon, shorts: Sequence[tupl
     pairs = list(anchors)
     used_s = {i for i, _ in pairs}
     used_t = {j for _, j in pairs}
-    # Then compatible names in crossed order ("Liaoning, Jilin" / "吉林、辽宁"), the same name first.
-    for table in (same, [[h is not None for h in row] for row in how]):
+    # Then compatible names in crossed order ("Liaoning, Jilin" / "吉林、辽宁"), the same name first,
+    # then a larger or smaller unit, unless the translation names a place no source name is (沙田
+    # / "Tsuen Wan … in Hong Kong": the district was swapped, not widened to its city).
+    strangers = _strangers(src, tgt, how, lexicon)
+    related = [[h is not None and not (strangers and u) for h, u in
+                zip(row, _row(_units_only, s, forms, firsts, lexicon))] for s, row in zip(src.names, how)]
+    for table in (same, related):
         for i in range(len(src.names)):
             if i in used_s:
                 continue

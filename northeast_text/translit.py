@@ -264,13 +264,15 @@ class PersonForms:
     dictionary: frozenset[str] = frozenset()
     surname: frozenset[str] = frozenset()
     given: frozenset[str] = frozenset()
+    cantonese: frozenset[str] = frozenset()  # surnames as Hong Kong and Macao spell them
 
     def __or__(self, other: PersonForms) -> PersonForms:
         return PersonForms(self.pinyin | other.pinyin, self.dictionary | other.dictionary,
-                           self.surname | other.surname, self.given | other.given)
+                           self.surname | other.surname, self.given | other.given, self.cantonese | other.cantonese)
 
     def rendered_by(self, en: str) -> bool:
-        """``matches(zh, en, "person") or names_part(zh, en)`` for one of the persons."""
+        """``matches(zh, en, "person") or names_part(zh, en) or cantonese_spelt(zh, en)`` for one
+        of the persons."""
         words = _strip_en(en)
         if not words:
             return False
@@ -279,7 +281,9 @@ class PersonForms:
         if whole in self.pinyin or turned in self.pinyin or whole in self.dictionary:
             return True
         key = _part_key(en)
-        return key is not None and (key[0] in self.surname or (key[1] and key[0] in self.given))
+        if key is not None and (key[0] in self.surname or (key[1] and key[0] in self.given)):
+            return True
+        return bool(self.cantonese) and bool(self.cantonese & _word_keys(en))
 
 
 def person_forms(zh: str) -> PersonForms | None:
@@ -296,11 +300,40 @@ def person_forms(zh: str) -> PersonForms | None:
     surname, given = spellings(rs[:k]), spellings(rs[k:])
     if pinyin is None or surname is None or given is None:
         return None
-    return PersonForms(pinyin, dictionary, surname, given)
+    return PersonForms(pinyin, dictionary, surname, given, _cantonese_forms(zh))
 
 
 # 老, 小, 大, 阿 before a surname: a familiar form of address ("Lao Wang", "Xiao Li", "Da Shi", "A Q")
 _FAMILIAR = frozenset({"lao", "xiao", "da", "a"})
+
+
+@lru_cache(maxsize=1)
+def _cantonese_surnames() -> dict[str, frozenset[str]]:
+    out = {}
+    for line in _resource_lines("zh_surname_cantonese.tsv"):
+        zh, forms = line.split("\t")[:2]
+        out[zh] = frozenset(letters(f) for f in forms.split("|"))
+    return out
+
+
+def cantonese_spelt(zh: str, en: str) -> bool:
+    """Does the English person's name ``en`` hold the surname of ``zh`` as Hong Kong and Macao
+    spell it (李伟农 "Lei Wai Nong", 林郑 "Carrie Lam"; ``resources/entities/zh_surname_cantonese.tsv``)?"""
+    forms = _cantonese_forms(zh)
+    return bool(forms) and bool(forms & _word_keys(en))
+
+
+def _cantonese_forms(zh: str) -> frozenset[str]:
+    """The letters of the surname of ``zh`` as Hong Kong and Macao spell it (none: not listed)."""
+    zh = _simplified(zh)
+    table = _cantonese_surnames()
+    return table.get(zh[:2], frozenset()) | table.get(zh[:1], frozenset())  # 欧阳, 李
+
+
+def _word_keys(en: str) -> set[str]:
+    """The letters of each word of an English name and of each two words running ("Au Yeung")."""
+    words = [letters(w) for w in re.split(r"[\s\-]+", en) if w]
+    return set(words) | {a + b for a, b in zip(words, words[1:])}
 
 
 def lone_surname(en: str) -> bool:
@@ -379,16 +412,26 @@ def _cedict() -> dict[str, tuple[str, ...]]:
     return proper_names()[0]
 
 
+@lru_cache(maxsize=65536)
+def _simplified(zh: str) -> str:
+    """``zh`` in Simplified characters: CC-CEDICT's index is Simplified, a Traditional document's
+    names are cut from its own text (林鄭 is 林郑, "Carrie Lam")."""
+    from .script import to_simplified
+
+    return to_simplified(zh)
+
+
 def cedict_kind(zh: str) -> str | None:
     """"place" or "person" when CC-CEDICT's definition of the proper noun ``zh`` says so."""
     from .cedict import proper_names
 
-    return proper_names()[1].get(zh)
+    return proper_names()[1].get(_simplified(zh))
 
 
 def cedict_names(zh: str) -> tuple[str, ...]:
     """English names CC-CEDICT gives for ``zh`` (with its generic ending, else without)."""
     table = _cedict()
+    zh = _simplified(zh)
     got = table.get(zh)
     if got is None:
         stem, _ = split_generic(zh)

@@ -222,9 +222,9 @@ def test_titles_and_lone_surnames():
     assert not translit.lone_surname("Ye Wenjie") and not translit.lone_surname("Lake")
 
 
-_SURNAMES = ["王", "曾", "单", "吕", "欧阳", "司马", "乐", "区", "叶", "张", "长孙"]
+_SURNAMES = ["王", "李", "曾", "单", "吕", "欧阳", "司马", "乐", "区", "叶", "张", "长孙"]
 _GIVEN = ["文", "洁", "宝", "玉", "长", "重", "女", "绿", "尔", "某", "安", "恩", "行", "乐"]
-_WORDS = ["Wang", "Zeng", "Shan", "Lü", "Lu", "Lv", "Ouyang", "Sima", "Yue", "Le", "Ou", "Ye", "Zhang",
+_WORDS = ["Wong", "Lei", "Au", "Yeung", "Tsang", "Wang", "Zeng", "Shan", "Lü", "Lu", "Lv", "Ouyang", "Sima", "Yue", "Le", "Ou", "Ye", "Zhang",
           "Wenjie", "Bao-yu", "Baoyu", "Chang", "Zhong", "Chong", "Nü", "Er", "An", "En", "Xing", "Hang",
           "Mr.", "Madame", "Lao", "Da", "Tseng", "Yeh", "Wen", "Jie", "Baoyu", "Zhangsun", "Shen"]
 
@@ -238,4 +238,5 @@ def test_person_forms_say_what_matches_and_names_part_say(surname, given_name, w
     en = sep.join(words) if sep == " " or len(words) == 2 else " ".join(words)
     forms = translit.person_forms(zh)
     assert forms is not None
-    assert forms.rendered_by(en) == (translit.matches(zh, en, "person") or translit.names_part(zh, en)), (zh, en)
+    assert forms.rendered_by(en) == (translit.matches(zh, en, "person") or translit.names_part(zh, en)
+                                     or translit.cantonese_spelt(zh, en)), (zh, en)

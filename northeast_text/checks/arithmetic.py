@@ -15,10 +15,12 @@ Runs on each side alone (so also with a translation alone):
 
 It is conservative: a total far from its parts (not within a factor of two,
 nor about 10^k of them) is taken to be the total of something else, and a
-relation is flagged only when it fits none of A/B, B/A or the change between
-them.  When both sides hold the same inconsistency it is reported once, with
-both blocks, as a warning ("the same figures are in the original"): the
-translation is faithful and the slip is the author's.  Only a slip the
+relation is flagged only when it fits none of A/B, B/A, the change between
+them, or one taken as a level and the other as its change ("66.1 billion, up
+14.6 billion, or 28.3%": 14.6 over the 51.5 before).  When both sides hold
+the same inconsistency it is reported once, with both blocks, as a warning
+("the same figures are in the original"): the translation is faithful and
+the slip is the author's.  Only a slip the
 translation adds (a scale word on top of the author's figures) stays an error.
 """
 
@@ -528,10 +530,14 @@ def _judge_relation(r: Quantity, rv: tuple[str, Decimal], qa: Quantity, qb: Quan
     m2 = ratio(b_lo, b_hi, a_lo, a_hi, bm, am)
     cands.append(("a/b", *m1))
     cands.append(("b/a", *m2))
-    # a change between them ("20% higher", "3 times more")
+    # a change between them ("20% higher", "3 times more"), or a level and its change ("66.1
+    # billion, up 14.6 billion, or 28.3%"): the change over the level before it (less a rise, plus a fall)
     change = abs(bm - am)
-    for name, base in (("change/a", am), ("change/b", bm)):
-        c = change / base
+    for name, part, base in (("change/a", change, am), ("change/b", change, bm), ("b/(a-b)", bm, am - bm),
+                             ("a/(b-a)", am, bm - am), ("b/(a+b)", bm, am + bm), ("a/(a+b)", am, am + bm)):
+        if base <= 0:
+            continue
+        c = part / base
         cands.append((name, c, c * Decimal("0.98"), c * Decimal("1.02")))
     for _, _, lo, hi in cands:
         if lo <= r_hi and r_lo <= hi:

@@ -12,7 +12,9 @@ judged here:
    when both are read with certainty (a lexicon entry; a Chinese person's
    name or place by its form; a pinyin-shaped English name), else nothing;
    the pair is chosen by distance in the link, agreement of generics (县 /
-   "County") and lexicon level, and names naming both;
+   "County") and lexicon level, and names naming both; a name that renders
+   a person of the source (in part, or by the surname as Hong Kong and
+   Macao spell it: 李伟农 "Lei Wai Nong") is no other person;
 3. a lexicon name with no counterpart at all is info (English often says
    "the region" for 东北).
 
@@ -113,7 +115,8 @@ def check_entity(pair: AnnotatedPair, config: Mapping[str, object]) -> list[Find
 class _Cast:
     """The persons of a pair: those the source document names, and the English names the
     translation gives a source person anywhere.  A target name that renders one of them, whole or
-    in part ("Bao-yu" for 贾宝玉, "Ye" for 叶文洁), or that the translation uses for a source
+    in part ("Bao-yu" for 贾宝玉, "Ye" for 叶文洁, "Lei Wai Nong" for 李伟农 by its surname as
+    Hong Kong and Macao spell it), or that the translation uses for a source
     person elsewhere ("Xi-feng" for 凤姐), is a person of the text: where the link's source names
     someone else, the translation most likely named who a pronoun or a form of address stands
     for (他 / "Bao-yu"), not swapped in a wrong name."""
@@ -136,7 +139,8 @@ class _Cast:
         got = self._known.get(en)
         if got is None:
             got = self._known[en] = en in self.renderings or self.forms.rendered_by(en) or any(
-                translit.matches(p, en, "person") or translit.names_part(p, en) for p in self._unlisted)
+                translit.matches(p, en, "person") or translit.names_part(p, en) or translit.cantonese_spelt(p, en)
+                for p in self._unlisted)
         return got
 
     def misread(self, zh: str) -> bool:
@@ -322,7 +326,10 @@ def _type_by_shape(t: Entity) -> str:
 
 @lru_cache(maxsize=65536)
 def _shape_type(text: str, typ: str, key: str | None) -> str:
-    """:func:`_type_by_shape` of a name, judged once (a name repeated 100,000 times)."""
+    """:func:`_type_by_shape` of a name, judged once (a name repeated 100,000 times).  A name the
+    lexicon holds keeps the lexicon's type ("Hong Kong" is pinyin-shaped, and a place)."""
+    if key and typ in ("person", "place", "org"):
+        return typ
     if translit.person_shaped(text) and not translit.has_generic(text):
         return "person"
     if translit.generic_type(text) == "place" and translit.pinyin_shaped(text):

@@ -37,6 +37,7 @@ from .qualifiers import approximation_finding
 from .quantities import (
     NQ,
     QUIET_KINDS,
+    ROC_BASE,
     as_int,
     as_names,
     by_block,
@@ -62,12 +63,17 @@ from .quantities import (
     plain_value,
     power_ratio,
     ratio_text,
+    readings_of,
     rel_gap,
     render_like,
     resolve_readings,
+    roc_count,
+    roc_misread,
+    roc_slip,
     rounds_to,
     step_of,
     written_in_digits,
+    year_of,
 )
 from .units import per_unit_views, price_clash, unit_clash, unit_finding
 
@@ -173,10 +179,12 @@ def _numbered(items: list[NQ]) -> list[NQ]:
 
 def _ends_apart(items: list[NQ], others: list[NQ]) -> list[NQ]:
     """A range whose two ends are two figures of the other side ("from 650 million to 1.3
-    billion" for 从6.5亿增至13亿: a change, read as a range) stands as its two ends."""
+    billion" for 从6.5亿增至13亿: a change, read as a range) stands as its two ends, the
+    other side's figures taken under each of their readings (由176元调高至183元 for "from
+    NT$176 to NT$183": a bare 元 may be the New Taiwan dollar)."""
     if not any(n.is_range for n in items):
         return items
-    points = [o for o in others if not o.is_range]
+    points = [v for o in others if not o.is_range for v in (o, *readings_of(o))]
     out: list[NQ] = []
     for n in items:
         if n.is_range:
@@ -400,15 +408,22 @@ class _Pairing:
             self.findings.append(_scale_finding(self.pair, self.S[i], self.T[j], k))
 
     def cross_kind_phase(self) -> None:
-        """The same figure read as different kinds by the two sides (29 vs 第29位)."""
+        """The same figure read as different kinds by the two sides (29 vs 第29位; 106年, a
+        count of years to the reader, as 2017: a year of the Republic of China era, and as 2006
+        likely that year under a wrong base)."""
         for i, a, j, b in list(self.free(with_conversions=False)):
             if i in self.s_used or j in self.t_used or a.family == b.family:
                 continue
-            if a.q.value is not None and a.q.value == b.q.value and "money" not in (a.q.kind, b.q.kind):
+            era, year = roc_count(a.q), year_of(b.q)
+            if a.q.value is not None and (a.q.value == b.q.value or era and year == era + ROC_BASE) \
+                    and "money" not in (a.q.kind, b.q.kind):
                 self.take(i, j)
                 f = approximation_finding(self.pair, a, b, self.quiet)
                 if f is not None:
                     self.findings.append(f)
+            elif era and year in roc_misread(era):
+                self.take(i, j)
+                self.findings.append(_value_finding(self.pair, a, b, sure=False))
 
     def value_phase(self) -> None:
         """Changed digits: what is left, paired with a similar figure of the same kind."""
@@ -417,21 +432,23 @@ class _Pairing:
         for i, a, j, b in self.free(with_conversions=False):
             if not compatible(a, b) or not dates_comparable(a, b) or is_vague(a.q) or is_vague(b.q):
                 continue
-            similar = digits_similar(a.q, b.q)
+            roc = roc_slip(a.q, b.q)
+            similar = roc or digits_similar(a.q, b.q)
             pa, pb = (a.lo + a.hi) / 2, (b.lo + b.hi) / 2
             close = pa > 0 and pb > 0 and (pb / pa) <= sim_ratio and (pa / pb) <= sim_ratio
             if (a.family in self.quiet and not similar) or not (similar or close):
                 continue
             gap = abs(pa - pb) / max(abs(pa), abs(pb), Decimal("1e-12"))
-            cands.append((not similar, self.place(i, j), gap, i, j, similar))
+            cands.append((not similar, self.place(i, j), gap, i, j, similar, roc))
         cands.sort(key=lambda c: c[:3])
-        for _, _, _, i, j, similar in cands:
+        for _, _, _, i, j, similar, roc in cands:
             if i in self.s_used or j in self.t_used:
                 continue
             self.take(i, j)
             # digits the source does not give (2亿 as "208 million"): likely wrong, not certain
-            # a figure in words against one in digits ("six times" for 60倍) is likely, not certain
-            sure = similar and not overlap_within(self.S[i], self.T[j]) \
+            # a figure in words against one in digits ("six times" for 60倍) is likely, not certain;
+            # an ROC-era year converted with a wrong base (民国五十四年 as 1954) is certain
+            sure = roc or similar and not overlap_within(self.S[i], self.T[j]) \
                 and written_in_digits(self.S[i].q) and written_in_digits(self.T[j].q)
             minor = not sure and _small_in_words(self.S[i], self.T[j], self.options.small_in_words)
             self.findings.append(_value_finding(self.pair, self.S[i], self.T[j], sure=sure, minor=minor))

@@ -437,20 +437,20 @@ def resolve_readings(items: list[NQ], others: list[NQ], keep: Iterable[int] = ()
             continue
         if inclusive and n.q.group == "others":
             n = NQ(n.q, n.family, n.unit, n.lo + 1, n.hi + 1, n.tol, n.pos, n.block_index)
-        views = [n] + _readings_of(n)
+        views = [n] + readings_of(n)
         unit_views = _unit_views(n, others)
         if len(views) == 1 and not unit_views:
             out.append(n)  # one reading only: nothing to choose
             continue
         if pool is None:  # the other side under every reading it has ("1.625 jin" may be 1,625 jin)
-            pool = list(others) + [v for o in others for v in _readings_of(o)]
+            pool = list(others) + [v for o in others for v in readings_of(o)]
         fits = pool
         views += [v for v in unit_views if _fit(v, fits) == 0]
         out.append(min(enumerate(views), key=lambda iv: (_fit(iv[1], fits), iv[0]))[1])
     return out
 
 
-def _readings_of(n: NQ) -> list[NQ]:
+def readings_of(n: NQ) -> list[NQ]:
     """``n`` under each of its other readings."""
     if not n.q.readings:
         return []
@@ -553,6 +553,48 @@ def figure_digits(q: Quantity) -> str:
     if q.value is not None and (q.kind in ("year", "date") or not written):
         return plain(q.value).replace(".", "").lstrip("0")
     return written
+
+
+# the Republic of China era (民国112年, and Taiwan's 112年9月): year N is 1911 + N
+ROC_BASE = 1911
+
+
+def year_of(q: Quantity) -> int | None:
+    """The year a year or a date names, else None."""
+    if q.kind not in ("year", "date") or not q.when or not q.when[:4].isdigit():
+        return None
+    return int(q.when[:4])
+
+
+def roc_year(q: Quantity) -> int | None:
+    """The era number N of a source year or date written in the Republic of China
+    calendar (民国54年, 112年9月: read as 1911 + N), else None."""
+    y = year_of(q) if q.lang == "zh" else None
+    if y is None or y - ROC_BASE < 1:
+        return None
+    n = y - ROC_BASE
+    return n if "民国" in q.text or "民國" in q.text or _written(q).startswith(str(n)) else None
+
+
+def roc_count(q: Quantity) -> int | None:
+    """N when ``q`` is a Chinese count of years in three digits, 100 to 199 (自106年的…, 112年1至10月:
+    no month right after it says it is a date), which Taiwan writes for a year of the era."""
+    if q.lang == "zh" and q.kind == "count" and q.unit == "year" and q.value is not None \
+            and 100 <= q.value < 200 and len(_written(q)) == 3:
+        return int(q.value)
+    return None
+
+
+def roc_misread(n: int) -> tuple[int, ...]:
+    """The years an era number N becomes under a wrong base: 1900 + N (民国112年 as 2012),
+    one year off, or N itself."""
+    return n, n + 1900, n + ROC_BASE - 1, n + ROC_BASE + 1
+
+
+def roc_slip(a: Quantity, b: Quantity) -> bool:
+    """Is ``b`` the ROC-era year ``a`` converted with a wrong base (:func:`roc_misread`)?"""
+    n = roc_year(a)
+    return n is not None and year_of(b) in roc_misread(n)
 
 
 def written_in_digits(q: Quantity) -> bool:

@@ -997,7 +997,8 @@ def _ranges(t: str, found: list[Cand]) -> list[Cand]:
                     out.append(a)
                     i += 1
                     continue
-                ok = _joins(a, b, sep, between)
+                # a year before a scaled figure is no end of it ("$5.1 billion in 2017 to $82.9 billion")
+                ok = _joins(a, b, sep, between) and not (b.scale and _is_year(a, t))
                 if ok and (a.kind in ("count", b.kind) or b.kind == "count") and b.kind in _RANGE_KINDS:
                     lo, hi = a.value, b.value
                     lo_step = a.step or D1

@@ -63,11 +63,12 @@ CNC = "零〇一二两三四五六七八九十百"
 CN = rf"(?:{_NOT_BAI}[{CNC}]|{_QIAN})+(?:点[零〇一二三四五六七八九]+)?"
 # A numeral: Arabic or Chinese digits, places, big scales, 几/数/多/余.  A
 # space may stand between Arabic digits and 万/亿 ("1.694 亿澳元"), and four
-# digits may follow 万 ("2万4801").
+# digits may follow 万 ("2万4801"), also grouped by a comma as Taiwan and Hong
+# Kong write them: 7萬8,215, 2億3,450萬, 2兆8,813億.
 NUMERAL = (
     rf"(?:{AR}|[几数](?=[十百千万亿])|(?<![以之马线网加早晚])上(?=[百千万亿])|{CN}|(?=[万萬亿億]))"
     rf"(?:{_NOT_BAI}[十百几多余]|(?:(?<=\d) )?[万萬亿億]|{_QIAN}|兆(?![瓦赫字帕焦])|\d+(?={_QIAN}|[百万亿])"
-    rf"|(?<=[万萬])\d{{4}}(?![\d.,])|{_NOT_BAI}[{CNC}])*"
+    rf"|(?<=[万萬])(?:\d{{4}}|\d,\d{{3}})(?![\d.,])|(?<=[亿億兆])\d,\d{{3}}(?=[万萬亿億])|{_NOT_BAI}[{CNC}])*"
 )
 # every numeral begins with one of these (a quick test at each place before the full pattern)
 _NUMERAL_FIRST = rf"(?=[\d{CNC}千几数上万萬亿億])"
@@ -108,13 +109,17 @@ _TIME_RE = re.compile(
     rf"(?:\s?(?P<mi2>[0-5]?\d|{_CN_MIN})\s?分|(?P<half>半)|(?P<quarter>[一三])刻|(?P<zhong>钟))?)"
 )
 # 民国112年 (Republic of China era, Taiwan): year 1911 + N, with its month and day.
+# Taiwan's administration leaves 民国 out before a month, a quarter or 年度
+# (112年9月, 112年第3季, 113年度): a three-digit year there is no count of years.
 _MINGUO_RE = re.compile(
-    rf"民国\s?(?P<y>\d{{1,3}}|[{_CN_DIG}十百]{{1,5}})\s?年(?:\s?(?P<m>{_MONTH})\s?月(?:\s?(?P<d>{_DAY})\s?[日号])?)?"
+    rf"(?:民国\s?(?P<y>\d{{1,3}}|[{_CN_DIG}十百]{{1,5}}|元)|(?<![\d.,])(?P<roc>1[01]\d)"
+    rf"(?=\s?年(?:度|第[1-4一二三四]季|\s?{_MONTH}\s?月)))\s?年(?:\s?(?P<m>{_MONTH})\s?月(?:\s?(?P<d>{_DAY})\s?[日号])?)?"
 )
 _MINGUO_BASE = 1911
 # scientific notation: 3×10^8 (10⁸ once normalised)
 _SCI_RE = re.compile(r"(?<![\d.])(?P<m>\d+(?:\.\d+)?)\s?[×xX*]\s?10\^(?P<e>-?\d{1,3})(?!\d)")
-_YEAR_RANGE_RE = re.compile(rf"(?P<a>\d{{4}})年?{_SEP}(?P<b>\d{{4}})年(?!代)")
+# the second year may keep only its last two digits: 2024至25年度 (a Hong Kong fiscal year)
+_YEAR_RANGE_RE = re.compile(rf"(?P<a>\d{{4}})年?{_SEP}(?P<b>\d{{4}}|\d{{2}})年(?!代)")
 _CENTURY_NUM = r"(?:\d{1,2}|二十一|二十|十[一二三四五六七八九]?|[一二三四五六七八九])"
 _DECADE_RE = re.compile(
     rf"(?:(?P<c>{_CENTURY_NUM})世纪|(?P<prev>上个?世纪))?"
@@ -404,11 +409,13 @@ def _race_times(t: str, claim: Claim, claimed: Claimed) -> None:
 
 
 def _minguo(t: str, claim: Claim, claimed: Claimed) -> None:
-    """民国112年 (3月5日): a year (date) of the Gregorian calendar, 1911 + N."""
-    for m in finditer_if(_MINGUO_RE, t, "民国" in t):
+    """民国112年 (3月5日), 112年9月: a year (date) of the Gregorian calendar, 1911 + N."""
+    for m in finditer_if(_MINGUO_RE, t, "年" in t):
         if not _free(claimed, m.start(), m.end()):
             continue
-        n = m.group("y")
+        n = m.group("y") or m.group("roc")
+        if n == "元":
+            n = "1"  # 民国元年, the first year: 1912
         if not n.isdigit() and not re.search("[十百]", n):
             n = "".join(str(DIGIT[ch]) for ch in n)  # 一一二: read digit by digit
         y = _MINGUO_BASE + (int(n) if n.isdigit() else _cn_int(n))
@@ -428,6 +435,8 @@ def _year_ranges(t: str, claim: Claim, claimed: Claimed) -> None:
     """2019-2020年, 2019年至2020年, 2024/25年度: kind year, both ends."""
     for m in finditer_if(_YEAR_RANGE_RE, t, "年" in t):
         a, b = int(m.group("a")), int(m.group("b"))
+        if b < 100:
+            b += a // 100 * 100
         if a < b:
             claim(Cand(m.start(), m.end(), "year", low=Decimal(a), high=Decimal(b), step=D1,
                        num_start=m.start(), when=f"{a}/{b}"))
