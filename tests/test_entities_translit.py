@@ -224,7 +224,8 @@ def test_titles_and_lone_surnames():
 
 _SURNAMES = ["王", "李", "曾", "单", "吕", "欧阳", "司马", "乐", "区", "叶", "张", "长孙"]
 _GIVEN = ["文", "洁", "宝", "玉", "长", "重", "女", "绿", "尔", "某", "安", "恩", "行", "乐"]
-_WORDS = ["Wong", "Lei", "Au", "Yeung", "Tsang", "Wang", "Zeng", "Shan", "Lü", "Lu", "Lv", "Ouyang", "Sima", "Yue", "Le", "Ou", "Ye", "Zhang",
+_WORDS = ["Wong", "Lei", "Au", "Yeung", "Tsang",
+          "Wang", "Zeng", "Shan", "Lü", "Lu", "Lv", "Ouyang", "Sima", "Yue", "Le", "Ou", "Ye", "Zhang",
           "Wenjie", "Bao-yu", "Baoyu", "Chang", "Zhong", "Chong", "Nü", "Er", "An", "En", "Xing", "Hang",
           "Mr.", "Madame", "Lao", "Da", "Tseng", "Yeh", "Wen", "Jie", "Baoyu", "Zhangsun", "Shen"]
 
