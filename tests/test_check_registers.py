@@ -1,0 +1,62 @@
+"""Correct phrasing of registers beyond wire news, through the whole pipeline.
+
+Each case is a class of wording professional translations of one register
+use, written fresh for this test: a financial statement's accounting negative
+in brackets before its scale ((3,456)万元, "RMB(34.56) million"), a medical
+leaflet's grams given in milligrams, a work report's 斤 given in metric tons,
+a speech's 以内 as "within", a sports report's 一度领先 as "led by as many as",
+a spec sheet's 最长 as "up to".  No error or warning.  Each class has its
+counterpart that must still be reported, so the rule cannot be a blanket
+silence.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from northeast_text.pipeline import annotate_files
+
+SEVERE = ("error", "warning")
+
+
+def check(tmp_path: Path, zh: str, en: str) -> list[tuple[str, str, str | None]]:
+    (tmp_path / "zh.md").write_text(zh, encoding="utf-8")
+    (tmp_path / "en.md").write_text(en, encoding="utf-8")
+    pair = annotate_files(tmp_path / "zh.md", tmp_path / "en.md")
+    return [(f.kind, f.severity, f.target_text) for f in pair.findings if f.severity in SEVERE]
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    # financial statements: a negative in brackets, the scale outside them, on either side
+    ("汇兑损失为(2,318)万元，主要受汇率波动影响。",
+     "Exchange losses were RMB(23.18) million, mainly due to currency swings."),
+    ("投资活动现金流量净额为（17.6）亿元。", "Net cash flow from investing activities was negative 1.76 billion yuan."),
+    # a leaflet: grams as milligrams
+    ("每粒含布洛芬0.2克。", "Each capsule contains 200 mg of ibuprofen."),
+    # a work report: a quantity in jin given in metric tons
+    ("全年粮食产量1.4万亿斤。", "Grain output for the year was 700 million metric tons."),
+    # a speech: 以内 as "within"
+    ("全年物价涨幅控制在3%以内。", "Price rises for the year were kept within 3%."),
+    # a match report: the most a lead reached (一度) as "as many as"; a spec sheet's 最长 as "up to"
+    ("主队在第二节一度领先21分。", "The hosts led by as many as 21 in the second quarter."),
+    ("续航时间最长20小时。", "Battery life is up to 20 hours."),
+])
+def test_correct_register_phrasing_is_not_flagged(tmp_path, zh, en):
+    assert check(tmp_path, zh, en) == []
+
+
+@pytest.mark.parametrize(("zh", "en", "kind"), [
+    ("汇兑损失为(2,318)万元，主要受汇率波动影响。",
+     "Exchange losses were RMB(231.8) million, mainly due to currency swings.", "scale"),
+    ("投资活动现金流量净额为（17.6）亿元。", "Net cash flow from investing activities was negative 17.6 billion yuan.",
+     "scale"),
+    ("每粒含布洛芬0.2克。", "Each capsule contains 20 mg of ibuprofen.", "missing-number"),
+    ("全年粮食产量1.4万亿斤。", "Grain output for the year was 1.4 trillion metric tons.", "unit"),
+    ("全年物价涨幅控制在3%以内。", "Price rises for the year were kept at 3%.", "approximation"),
+    ("主队在第二节领先21分。", "The hosts led by as many as 21 in the second quarter.", "approximation"),
+    ("续航时间20小时。", "Battery life is up to 20 hours.", "approximation"),
+])
+def test_the_same_registers_still_report_real_slips(tmp_path, zh, en, kind):
+    assert kind in [k for k, _, _ in check(tmp_path, zh, en)]
