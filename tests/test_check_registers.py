@@ -5,7 +5,10 @@ use, written fresh for this test: a financial statement's accounting negative
 in brackets before its scale ((3,456)万元, "RMB(34.56) million"), a medical
 leaflet's grams given in milligrams, a work report's 斤 given in metric tons,
 a speech's 以内 as "within", a sports report's 一度领先 as "led by as many as",
-a spec sheet's 最长 as "up to".  No error or warning.  Each class has its
+a spec sheet's 最长 as "up to" and 万像素 as "MP", a programme's clock times
+before a colon (9:00—12:00：), after 下午 (下午1:30—5:00) and "noon", a match report's 0:0 as "goalless", a
+recipe's 约1小时 as "about an hour", a bulletin's 江南 as "south of the Yangtze", a
+history's idiom 周游列国 (no country's name).  No error or warning.  Each class has its
 counterpart that must still be reported, so the rule cannot be a blanket
 silence.
 """
@@ -42,6 +45,19 @@ def check(tmp_path: Path, zh: str, en: str) -> list[tuple[str, str, str | None]]
     # a match report: the most a lead reached (一度) as "as many as"; a spec sheet's 最长 as "up to"
     ("主队在第二节一度领先21分。", "The hosts led by as many as 21 in the second quarter."),
     ("续航时间最长20小时。", "Battery life is up to 20 hours."),
+    # a programme: a clock time before the colon of its item, noon as the end of a range
+    ("下午1:30—5:00：分组讨论。", "1:30 to 5 p.m.: group discussions."),
+    ("上午8:30—12:00：开幕式。", "8:30 a.m. to noon: opening ceremony."),
+    # a spec sheet's megapixels
+    ("后置6400万像素摄像头。", "A 64MP rear camera."),
+    # a match report's goalless half, a recipe's "an hour"
+    ("上半场两队0:0互交白卷，下半场客队2:0取胜。", "After a goalless first half, the visitors won 2-0."),
+    ("静置约1小时后切块。", "Leave to rest for about an hour, then cut into pieces."),
+    # a region named by its side of a landmark, rendered so; an idiom ending in 国 is no place
+    ("明天江南大部地区有雨。", "Rain is expected tomorrow in most areas south of the Yangtze."),
+    ("清军于十七世纪中叶入关。两千多年前，孔子带着弟子周游列国。",
+     "The Qing army entered China proper in the mid-17th century. More than 2,000 years ago, "
+     "Confucius travelled from state to state with his disciples."),
 ])
 def test_correct_register_phrasing_is_not_flagged(tmp_path, zh, en):
     assert check(tmp_path, zh, en) == []
@@ -57,6 +73,14 @@ def test_correct_register_phrasing_is_not_flagged(tmp_path, zh, en):
     ("全年物价涨幅控制在3%以内。", "Price rises for the year were kept at 3%.", "approximation"),
     ("主队在第二节领先21分。", "The hosts led by as many as 21 in the second quarter.", "approximation"),
     ("续航时间20小时。", "Battery life is up to 20 hours.", "approximation"),
+    # (a clock time changed is info by design: times are a quiet kind)
+    ("上午8:30—11:00：开幕式。", "8:30 a.m. to noon: opening ceremony.", "value"),
+    ("后置6400万像素摄像头。", "A 46MP rear camera.", "missing-number"),
+    ("上半场两队0:0互交白卷，下半场客队2:0取胜。", "After a first half that ended 1-1, the visitors won 2-0.",
+     "value"),
+    ("静置约1小时后切块。", "Leave to rest for about a day, then cut into pieces.", "missing-number"),
+    ("明天江南大部地区有雨。", "Rain is expected tomorrow in most areas north of the Yangtze.", "entity"),
+    ("明天齐齐哈尔大部地区有雨。", "Rain is expected tomorrow in most of Harbin.", "entity"),
 ])
 def test_the_same_registers_still_report_real_slips(tmp_path, zh, en, kind):
     assert kind in [k for k, _, _ in check(tmp_path, zh, en)]

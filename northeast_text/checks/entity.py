@@ -63,7 +63,9 @@ def _certain(e: Entity, lang: str) -> bool:
     if e.type == "person":
         # not a form of address (程先生, 贾母), nor a word jieba's dictionary calls a name (黎明 "dawn")
         return 2 <= len(e.text) <= 3 and not translit.form_of_address(e.text) and e.text not in common_words()
-    return looks_like_place(e.text) or bool(translit.cedict_names(e.text))
+    # a four-character common word is an idiom (周游列国), not a place whatever its last character
+    idiom = len(e.text) == 4 and e.text in common_words()
+    return (looks_like_place(e.text) and not idiom) or bool(translit.cedict_names(e.text))
 
 
 @register(
@@ -163,7 +165,7 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast)
             continue  # a form of address, a misread name or beside one: not judged (程先生 / "Cheng")
         ps = src.position(s)
         for k, t in enumerate(cands):
-            if explained(k):
+            if explained(k) or _side_of(s, t, tgt):
                 continue
             dist = abs(tgt.position(t) - ps)
             # a Chinese person's name in pinyin is a person whatever the English reader
@@ -210,6 +212,19 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast)
             dropped_keys.add(s.key)
             out.append((i, _dropped(s, tgt.blocks[0].id, lexicon, str(config.get("dropped", "info")))))
     return [f for _, f in sorted(out, key=lambda x: x[0])]
+
+
+_SIDES = {"东": "east", "南": "south", "西": "west", "北": "north"}
+
+
+def _side_of(s: Entity, t: Entity, tgt) -> bool:
+    """江南 as "south of the Yangtze", 河西 as "west of the Yellow River": a region named by
+    its side of a landmark, rendered by the side and the landmark's own name."""
+    sides = {_SIDES[c] for c in (s.text[0], s.text[-1]) if c in _SIDES}
+    if not sides or s.type != "place":
+        return False
+    before = tgt.text[max(0, tgt.span(t)[0] - 30):tgt.span(t)[0]]
+    return bool(re.search(rf"(?i)\b(?:{'|'.join(sorted(sides))})(?:ern)?\s+of\s+(?:the\s+)?$", before))
 
 
 def _own_country(t: Entity, zh: str) -> bool:

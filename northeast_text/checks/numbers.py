@@ -28,10 +28,11 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Mapping, Sequence, Set
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import cache
 from typing import Any, TypeVar
 
 from ..model import Analysis, AnnotatedPair, Finding, Quantity
-from ..numbers.core import date_parts
+from ..numbers.core import date_parts, unit_map
 from . import register
 from .qualifiers import approximation_finding
 from .quantities import (
@@ -523,7 +524,7 @@ def _report_leftovers(pair, leftovers: list[_Leftover], config, quiet,
         n = lo.nq
         if lo.side == "source":
             salient = _dropped_matters(n, salient_min) and not _one_in_words(pair, lo) and not _rate_unit(pair, lo) \
-                and not _in_headline(pair, lo)
+                and not _in_headline(pair, lo) and not _nil_score(pair, lo)
         else:  # a vague word in the translation ("several") says no figure of its own
             salient = _salient(n, salient_min) and not is_vague(n.q)
         severity = "warning" if salient else "info"
@@ -724,12 +725,47 @@ _ONE_WORDS = re.compile(r"\b(?:one|single|a|an|once|first|every|each)\b", re.IGN
 def _one_in_words(pair: AnnotatedPair, lo: _Leftover) -> bool:
     """A source count of one (上海1例) that the translation may give as a word the
     number engine does not read ("one in Shanghai", "a case"), or one unit of money
-    (每投入1美元 "every dollar invested"): minor, not a loss."""
+    (每投入1美元 "every dollar invested"), or one unit of time named with its
+    article (约1小时 "about an hour"): minor, not a loss."""
     n = lo.nq
-    if not (n.lo == n.hi == 1) or n.q.kind not in ("count", "money") or n.unit in measure_units():
+    if not (n.lo == n.hi == 1) or n.q.kind not in ("count", "money"):
+        return False
+    words = _ONE_WORDS if n.unit not in measure_units() else _one_unit_words(n.unit or "")
+    if words is None:
         return False
     blocks = pair.target.document.blocks
-    return any(_ONE_WORDS.search(blocks[i].text) for i in pair.alignment[lo.link].target if 0 <= i < len(blocks))
+    return any(words.search(blocks[i].text) for i in pair.alignment[lo.link].target if 0 <= i < len(blocks))
+
+
+_UNITS_OF_TIME = frozenset({"hour", "day", "week", "month", "year", "minute", "second", "century"})
+
+
+@cache
+def _one_unit_words(unit: str) -> re.Pattern[str] | None:
+    """"an hour", "one day": one unit of time in words (a unit of length or weight
+    is not written so in a translation of a figure)."""
+    if unit not in _UNITS_OF_TIME:
+        return None
+    names = sorted({w for w, u in unit_map("en_units.tsv").items() if u == unit} | {unit}, key=len, reverse=True)
+    return re.compile(r"\b(?:one|an?|single)[\s-]+(?:" + "|".join(map(re.escape, names)) + r")\b", re.IGNORECASE)
+
+
+# 0比0, 0:0: a score without goals, which a match report gives as "goalless"
+_NIL_SCORE = re.compile(r"0\s*(?:比|:|：)\s*0")
+_NIL_WORDS = re.compile(r"\b(?:goalless|scoreless|nil-(?:nil|all)|0-0)\b", re.IGNORECASE)
+
+
+def _nil_score(pair: AnnotatedPair, lo: _Leftover) -> bool:
+    """A zero of a 0比0 score that the translation writes as a word ("a goalless first
+    half", "scoreless"): no figure lost."""
+    n = lo.nq
+    if lo.side != "source" or pair.source is None or n.lo != 0 or n.hi != 0:
+        return False
+    text = pair.source.block(n.q.block).text
+    if not any(m.start() <= n.q.start < m.end() for m in _NIL_SCORE.finditer(text)):
+        return False
+    blocks = pair.target.document.blocks
+    return any(_NIL_WORDS.search(blocks[i].text) for i in pair.alignment[lo.link].target if 0 <= i < len(blocks))
 
 
 _RATE_QUOTE = re.compile(r"^\s*(?:对|兑|兑换|可兑换|折合|合|=|＝)")
