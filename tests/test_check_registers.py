@@ -7,7 +7,8 @@ leaflet's grams given in milligrams, a work report's 斤 given in metric tons,
 a speech's 以内 as "within", a sports report's 一度领先 as "led by as many as",
 a spec sheet's 最长 as "up to" and 万像素 as "MP", a programme's clock times
 before a colon (9:00—12:00：), after 下午 (下午1:30—5:00) and "noon", a match report's 0:0 as "goalless", a
-recipe's 约1小时 as "about an hour", a bulletin's 江南 as "south of the Yangtze", a
+recipe's 约1小时 as "about an hour", a bulletin's range converted in brackets ("35 to 37 degrees
+Celsius (95 to 99 degrees Fahrenheit)"), its 江南 as "south of the Yangtze", a
 history's idiom 周游列国 (no country's name).  No error or warning.  Each class has its
 counterpart that must still be reported, so the rule cannot be a blanket
 silence.
@@ -53,6 +54,9 @@ def check(tmp_path: Path, zh: str, en: str) -> list[tuple[str, str, str | None]]
     # a match report's goalless half, a recipe's "an hour"
     ("上半场两队0:0互交白卷，下半场客队2:0取胜。", "After a goalless first half, the visitors won 2-0."),
     ("静置约1小时后切块。", "Leave to rest for about an hour, then cut into pieces."),
+    # a bulletin's range converted end by end in brackets
+    ("白天最高气温35～37℃。", "Daytime highs will be 35 to 37 degrees Celsius (95 to 99 degrees Fahrenheit)."),
+    ("累计雨量100～150毫米。", "Rainfall will total 100 to 150 mm (4 to 6 inches)."),
     # a region named by its side of a landmark, rendered so; an idiom ending in 国 is no place
     ("明天江南大部地区有雨。", "Rain is expected tomorrow in most areas south of the Yangtze."),
     ("清军于十七世纪中叶入关。两千多年前，孔子带着弟子周游列国。",
@@ -79,6 +83,9 @@ def test_correct_register_phrasing_is_not_flagged(tmp_path, zh, en):
     ("上半场两队0:0互交白卷，下半场客队2:0取胜。", "After a first half that ended 1-1, the visitors won 2-0.",
      "value"),
     ("静置约1小时后切块。", "Leave to rest for about a day, then cut into pieces.", "missing-number"),
+    ("白天最高气温35～37℃。", "Daytime highs will be 35 to 37 degrees Celsius (95 to 109 degrees Fahrenheit).",
+     "extra-number"),
+    ("累计雨量100～150毫米。", "Rainfall will total 100 to 150 mm (4 to 16 inches).", "extra-number"),
     ("明天江南大部地区有雨。", "Rain is expected tomorrow in most areas north of the Yangtze.", "entity"),
     ("明天齐齐哈尔大部地区有雨。", "Rain is expected tomorrow in most of Harbin.", "entity"),
 ])

@@ -726,7 +726,7 @@ def find_unit_conversions(analysis: Analysis) -> list[Quantity]:
     tol = dec(config_section("units").get("conversion_tolerance", "0.05"))
     out: list[Quantity] = []
     for block in crowded_blocks(analysis):
-        qs = sorted((q for q in analysis.quantities_in(block.id) if q.value is not None and q.unit),
+        qs = sorted((q for q in analysis.quantities_in(block.id) if q.bounds is not None and q.unit),
                     key=lambda q: q.start)
         for a, b in zip(qs, qs[1:]):
             between = _UNIT_WORDS_BEFORE_BRACKET.sub("", block.text[a.end:b.start], count=1)
@@ -741,18 +741,28 @@ _UNIT_WORDS_BEFORE_BRACKET = re.compile(r"^[^\d()（）\[\].,;:!?。，；]{1,30
 
 def _converts(a: Quantity, b: Quantity, tol: Decimal) -> bool:
     """Is ``b`` the figure ``a`` converted into ``b``'s unit, within ``tol``
-    (relative), under any of their readings ("5.300 km²" may be 5,300)?"""
+    (relative), under any of their readings ("5.300 km²" may be 5,300), or a
+    range converted end by end ("37 to 39 °C (99 to 102 °F)")?"""
     temperature = {a.unit, b.unit} == {"degC", "degF"}
     measures = measure_units()
     if not temperature and not (a.unit in measures and b.unit in measures
                                 and base_unit(a.unit)[0] == base_unit(b.unit)[0]):
         return False
-    for va in _written_values(a):
-        if temperature:
-            expected = va * Decimal("1.8") + 32 if a.unit == "degC" else (va - 32) / Decimal("1.8")
+    if a.value is None or b.value is None:
+        return a.value is None and b.value is None and all(
+            _converted(a.unit, b.unit, [x], [y], tol) for x, y in ((a.low, b.low), (a.high, b.high)))
+    return _converted(a.unit, b.unit, _written_values(a), _written_values(b), tol)
+
+
+def _converted(unit_a: str | None, unit_b: str | None, values_a: list[Decimal], values_b: list[Decimal],
+               tol: Decimal) -> bool:
+    """Does one of ``values_a`` in ``unit_a`` give one of ``values_b`` in ``unit_b``, within ``tol``?"""
+    for va in values_a:
+        if {unit_a, unit_b} == {"degC", "degF"}:
+            expected = va * Decimal("1.8") + 32 if unit_a == "degC" else (va - 32) / Decimal("1.8")
         else:
-            expected = va * base_unit(a.unit)[1] / base_unit(b.unit)[1]
-        if any(abs(expected - vb) <= tol * max(abs(expected), abs(vb)) for vb in _written_values(b)):
+            expected = va * base_unit(unit_a)[1] / base_unit(unit_b)[1]
+        if any(abs(expected - vb) <= tol * max(abs(expected), abs(vb)) for vb in values_b):
             return True
     return False
 
