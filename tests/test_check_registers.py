@@ -91,3 +91,11 @@ def test_correct_register_phrasing_is_not_flagged(tmp_path, zh, en):
 ])
 def test_the_same_registers_still_report_real_slips(tmp_path, zh, en, kind):
     assert kind in [k for k, _, _ in check(tmp_path, zh, en)]
+
+
+def test_an_accounting_negative_is_expected_in_its_own_brackets(tmp_path):
+    (tmp_path / "zh.md").write_text("汇兑损失为(2,318)万元。", encoding="utf-8")
+    (tmp_path / "en.md").write_text("Exchange losses were RMB(231.8) million.", encoding="utf-8")
+    pair = annotate_files(tmp_path / "zh.md", tmp_path / "en.md")
+    assert [f.message.rsplit("Expected: ", 1)[-1] for f in pair.findings if f.kind == "scale"] == \
+        ["RMB(23.18) million."]

@@ -191,8 +191,8 @@ def render_like(value: Decimal, like: Quantity, token: int | None = None,
             if abs(value) >= Decimal(10) ** e2:
                 mant = value / Decimal(10) ** e2
                 exp, unit = e2, Decimal(10) ** e2
-                text = text[:e] + m.group(0).replace(m.group(1), word) + text[scale_end:]
-                scale_end = e + len(m.group(0).replace(m.group(1), word))
+                text = text[:m.start()] + m.group(0).replace(m.group(1), word) + text[scale_end:]
+                scale_end = m.start() + len(m.group(0).replace(m.group(1), word))
                 break
     # a step that does not end (0.1 × 180/2.8, a reading of 增长1.8倍) shows at most 12 places
     places = min(decimals_of(st / unit), 12) if st else None
@@ -204,15 +204,17 @@ def render_like(value: Decimal, like: Quantity, token: int | None = None,
 
 
 def _scale_after(text: str, e: int, lang: str) -> tuple[int, re.Match[str] | None, int]:
-    """(power of ten, English match, end) of a scale word right after offset ``e``."""
+    """(power of ten, English match, end) of a scale word right after offset ``e``
+    (or after the closing bracket of an accounting negative: "RMB(34.56) million")."""
+    at = e + 1 if text[e:e + 1] in (")", "\uff09") else e
     if lang != "zh":
-        m = _EN_SCALE_AFTER.match(text, e)
+        m = _EN_SCALE_AFTER.match(text, at)
         if m:
             return SCALE_EN.get(m.group(1).lower(), 0), m, m.end()
         return 0, None, e
     for word in sorted(SCALE_ZH, key=len, reverse=True):
-        if text.startswith(word, e):
-            return SCALE_ZH[word], None, e + len(word)
+        if text.startswith(word, at):
+            return SCALE_ZH[word], None, at + len(word)
     return 0, None, e
 
 
