@@ -7,7 +7,8 @@ leaflet's grams given in milligrams, a work report's 斤 given in metric tons,
 a speech's 以内 as "within", a sports report's 一度领先 as "led by as many as",
 a spec sheet's 最长 as "up to" and 万像素 as "MP", a programme's clock times
 before a colon (9:00—12:00：), after 下午 (下午1:30—5:00) and "noon", a match report's 0:0 as "goalless", a
-recipe's 约1小时 as "about an hour", a bulletin's range converted in brackets ("35 to 37 degrees
+recipe's 约1小时 as "about an hour" and 半斤 as "250 g", a history's 两千多年 as "more than two
+millennia", a bulletin's range converted in brackets ("35 to 37 degrees
 Celsius (95 to 99 degrees Fahrenheit)"), its 江南 as "south of the Yangtze", a
 history's idiom 周游列国 (no country's name).  No error or warning.  Each class has its
 counterpart that must still be reported, so the rule cannot be a blanket
@@ -54,6 +55,9 @@ def check(tmp_path: Path, zh: str, en: str) -> list[tuple[str, str, str | None]]
     # a match report's goalless half, a recipe's "an hour"
     ("上半场两队0:0互交白卷，下半场客队2:0取胜。", "After a goalless first half, the visitors won 2-0."),
     ("静置约1小时后切块。", "Leave to rest for about an hour, then cut into pieces."),
+    # a recipe's 半斤 in grams ("g" spaced from its figure); a history's 两千多年 as "millennia"
+    ("猪肉馅半斤，鸡蛋1个。", "250 g minced pork, 1 egg."),
+    ("这座古城已有两千多年历史。", "The old town is more than two millennia old."),
     # a bulletin's range converted end by end in brackets
     ("白天最高气温35～37℃。", "Daytime highs will be 35 to 37 degrees Celsius (95 to 99 degrees Fahrenheit)."),
     ("累计雨量100～150毫米。", "Rainfall will total 100 to 150 mm (4 to 6 inches)."),
@@ -83,6 +87,9 @@ def test_correct_register_phrasing_is_not_flagged(tmp_path, zh, en):
     ("上半场两队0:0互交白卷，下半场客队2:0取胜。", "After a first half that ended 1-1, the visitors won 2-0.",
      "value"),
     ("静置约1小时后切块。", "Leave to rest for about a day, then cut into pieces.", "missing-number"),
+    ("猪肉馅半斤，鸡蛋1个。", "500 g minced pork, 1 egg.", "value"),
+    ("这座古城已有两千多年历史。", "The old town is more than three millennia old.", "missing-number"),
+    ("两人的水平半斤八两。", "The two are as good as each other, at 250 g.", "extra-number"),
     ("白天最高气温35～37℃。", "Daytime highs will be 35 to 37 degrees Celsius (95 to 109 degrees Fahrenheit).",
      "extra-number"),
     ("累计雨量100～150毫米。", "Rainfall will total 100 to 150 mm (4 to 16 inches).", "extra-number"),

@@ -555,9 +555,10 @@ def _percents(t: str, claim: Claim, claimed: Claimed) -> None:
                        num_start=m.start()))
 
 
-# 半个世纪 'half a century', 半年, 半个小时: a half of a unit (not 上半年 'the first half', 大半年, 半年报)
+# 半个世纪 'half a century', 半年, 半个小时, 半斤: a half of a unit (not 上半年 'the first half', 大半年,
+# 半年报, 半斤八两 'six of one, half a dozen of the other')
 _HALF_UNIT_RE = re.compile(r"(?<![上下前后大多过\d一二两三四五六七八九十百千万亿个])"
-                           r"半个?(?P<u>小时|钟头|月|年|星期|世纪)(?![度报期刊])")
+                           r"半个?(?P<u>小时|钟头|月|年|星期|世纪|斤|公斤|千克|公里|升)(?![度报期刊]|八两)")
 
 
 def _half_units(t: str, claim: Claim, claimed: Claimed) -> None:
