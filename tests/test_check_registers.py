@@ -2,7 +2,8 @@
 
 Each case is a class of wording professional translations of one register
 use, written fresh for this test: a financial statement's accounting negative
-in brackets before its scale ((3,456)万元, "RMB(34.56) million"), a medical
+in brackets before its scale ((3,456)万元, "RMB(34.56) million") and its dividend
+per 10 shares given per share, a medical
 leaflet's grams given in milligrams, a work report's 斤 given in metric tons,
 a speech's 以内 as "within", a sports report's 一度领先 as "led by as many as",
 a spec sheet's 最长 as "up to" and 万像素 as "MP", a programme's clock times
@@ -38,6 +39,9 @@ def check(tmp_path: Path, zh: str, en: str) -> list[tuple[str, str, str | None]]
     ("汇兑损失为(2,318)万元，主要受汇率波动影响。",
      "Exchange losses were RMB(23.18) million, mainly due to currency swings."),
     ("投资活动现金流量净额为（17.6）亿元。", "Net cash flow from investing activities was negative 1.76 billion yuan."),
+    # a dividend per 10 shares given per share
+    ("公司拟向全体股东每10股派发现金红利4.5元（含税）。",
+     "The company plans to pay a cash dividend of 0.45 yuan per share (tax included)."),
     # a leaflet: grams as milligrams
     ("每粒含布洛芬0.2克。", "Each capsule contains 200 mg of ibuprofen."),
     # a work report: a quantity in jin given in metric tons
@@ -76,6 +80,10 @@ def test_correct_register_phrasing_is_not_flagged(tmp_path, zh, en):
      "Exchange losses were RMB(231.8) million, mainly due to currency swings.", "scale"),
     ("投资活动现金流量净额为（17.6）亿元。", "Net cash flow from investing activities was negative 17.6 billion yuan.",
      "scale"),
+    ("公司拟向全体股东每10股派发现金红利4.5元（含税）。",
+     "The company plans to pay a cash dividend of 4.5 yuan per share (tax included).", "missing-number"),
+    ("公司拟向全体股东每10股派发现金红利4.5元（含税）。",
+     "The company plans to pay a cash dividend of 0.54 yuan per share (tax included).", "value"),
     ("每粒含布洛芬0.2克。", "Each capsule contains 20 mg of ibuprofen.", "missing-number"),
     ("全年粮食产量1.4万亿斤。", "Grain output for the year was 1.4 trillion metric tons.", "unit"),
     ("全年物价涨幅控制在3%以内。", "Price rises for the year were kept at 3%.", "approximation"),

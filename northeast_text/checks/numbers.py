@@ -134,6 +134,7 @@ def check_numbers(pair: AnnotatedPair, config: Mapping[str, object]) -> list[Fin
                    and not (bases and _is_per_base(tgt, n.q, bases))]
         # a conversion the source states too ("43亿欧元（约合50亿美元）") is an ordinary figure
         conv_targets.difference_update(id(n.q) for n in t_items if n.unit in src_units)
+        s_items, t_items = _per_lot(src, tgt, s_items, t_items)
         t_items = _ends_apart(per_unit_views(src, tgt, s_items, t_items), s_items)
         s_items = _ends_apart(s_items, t_items)
         t_items, s_items = _numbered(t_items), _numbered(s_items)
@@ -188,6 +189,35 @@ def _ends_apart(items: list[NQ], others: list[NQ]) -> list[NQ]:
                 continue
         out.append(n)
     return out
+
+
+# 每10股派3元: a sum per lot of shares (or people, households); "0.3 yuan per share": per one
+_LOT_BEFORE = re.compile(r"每\s*$")
+_LOT_AFTER = re.compile(r"\s*(?:股|人|户)")
+_PER_ONE = re.compile(r"\s+(?:\([^)]*\)\s+)?(?:per|a|each)\s+(?:share|person|head|household)\b", re.IGNORECASE)
+
+
+def _per_lot(src: Analysis, tgt: Analysis, S: list[NQ], T: list[NQ]) -> tuple[list[NQ], list[NQ]]:
+    """``S`` and ``T`` with a sum the translation gives per one ("0.3 yuan per share") where the
+    source gives it per a lot (每10股派3元) read per the lot, and the lot's size, then no figure
+    of its own, left out; anything else as it is."""
+    lots = [n for n in S if n.q.kind == "count" and n.lo == n.hi > 1 and n.q.unit is None
+            and _LOT_BEFORE.search(src.block(n.q.block).text[:n.q.start])
+            and _LOT_AFTER.match(src.block(n.q.block).text, n.q.end)]
+    if not lots:
+        return S, T
+    used: set[int] = set()
+    out = []
+    for n in T:
+        if n.q.kind == "money" and _PER_ONE.match(tgt.block(n.q.block).text, n.q.end):
+            for lot in lots:
+                view = replace(n, lo=n.lo * lot.lo, hi=n.hi * lot.lo, tol=n.tol * lot.lo)
+                if any(a.q.kind == "money" and a.unit == n.unit and overlap_within(a, view) for a in S):
+                    n = view
+                    used.add(id(lot))
+                    break
+        out.append(n)
+    return [n for n in S if id(n) not in used], out
 
 
 def _exempt_target_spans(pair: AnnotatedPair) -> list[tuple[str, int, int]]:
