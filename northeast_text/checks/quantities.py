@@ -751,8 +751,9 @@ def _converts(a: Quantity, b: Quantity, tol: Decimal) -> bool:
                                 and base_unit(a.unit)[0] == base_unit(b.unit)[0]):
         return False
     if a.value is None or b.value is None:
-        return a.value is None and b.value is None and all(
-            _converted(a.unit, b.unit, [x], [y], tol) for x, y in ((a.low, b.low), (a.high, b.high)))
+        ends_a, ends_b = a.bounds, b.bounds
+        return a.value is None and b.value is None and ends_a is not None and ends_b is not None and all(
+            _converted(a.unit, b.unit, [x], [y], tol) for x, y in zip(ends_a, ends_b))
     return _converted(a.unit, b.unit, _written_values(a), _written_values(b), tol)
 
 
