@@ -3,7 +3,8 @@
 Each case is a class of wording professional translations of one register
 use, written fresh for this test: a financial statement's accounting negative
 in brackets before its scale ((3,456)万元, "RMB(34.56) million") and its dividend
-per 10 shares given per share, a medical
+per 10 shares given per share, an abstract's test statistics in brackets after a
+percentage (χ²=19.37，P<0.01), a medical
 leaflet's grams given in milligrams, a work report's 斤 given in metric tons,
 a speech's 以内 as "within", a sports report's 一度领先 as "led by as many as",
 a spec sheet's 最长 as "up to" and 万像素 as "MP", a programme's clock times
@@ -39,6 +40,10 @@ def check(tmp_path: Path, zh: str, en: str) -> list[tuple[str, str, str | None]]
     ("汇兑损失为(2,318)万元，主要受汇率波动影响。",
      "Exchange losses were RMB(23.18) million, mainly due to currency swings."),
     ("投资活动现金流量净额为（17.6）亿元。", "Net cash flow from investing activities was negative 1.76 billion yuan."),
+    # an abstract: a percentage followed by its test statistics in brackets
+    ("试验组有效率为82.3%，显著高于对照组的64.6%（χ²=19.37，P<0.01）。",
+     "The response rate was 82.3% in the trial group, significantly higher than the 64.6% in the control group "
+     "(χ² = 19.37, P < 0.01)."),
     # a dividend per 10 shares given per share
     ("公司拟向全体股东每10股派发现金红利4.5元（含税）。",
      "The company plans to pay a cash dividend of 0.45 yuan per share (tax included)."),
@@ -80,6 +85,9 @@ def test_correct_register_phrasing_is_not_flagged(tmp_path, zh, en):
      "Exchange losses were RMB(231.8) million, mainly due to currency swings.", "scale"),
     ("投资活动现金流量净额为（17.6）亿元。", "Net cash flow from investing activities was negative 17.6 billion yuan.",
      "scale"),
+    ("试验组有效率为82.3%，显著高于对照组的64.6%（153例中的112例）。",
+     "The response rate was 82.3% in the trial group, significantly higher than the 64.6% in the control group "
+     "(112 of 153).", "arithmetic"),
     ("公司拟向全体股东每10股派发现金红利4.5元（含税）。",
      "The company plans to pay a cash dividend of 4.5 yuan per share (tax included).", "missing-number"),
     ("公司拟向全体股东每10股派发现金红利4.5元（含税）。",
