@@ -3,7 +3,8 @@
 Each case is a class of wording professional translations of one register
 use, written fresh for this test: a financial statement's accounting negative
 in brackets before its scale ((3,456)万元, "RMB(34.56) million") and its dividend
-per 10 shares given per share, an abstract's test statistics in brackets after a
+per 10 shares given per share, a contract's capital numerals (人民币柒万元整), a box
+score's "9-of-17" and "edged 118-112", an abstract's test statistics in brackets after a
 percentage (χ²=19.37，P<0.01), a medical
 leaflet's grams given in milligrams, a work report's 斤 given in metric tons,
 a speech's 以内 as "within", a sports report's 一度领先 as "led by as many as",
@@ -47,6 +48,15 @@ def check(tmp_path: Path, zh: str, en: str) -> list[tuple[str, str, str | None]]
     # a dividend per 10 shares given per share
     ("公司拟向全体股东每10股派发现金红利4.5元（含税）。",
      "The company plans to pay a cash dividend of 0.45 yuan per share (tax included)."),
+    # a contract's capital numerals (大写), with or without the figure in digits beside them
+    ("押金为人民币柒万元整。", "The deposit is RMB 70,000."),
+    ("合同总价为人民币壹拾贰万叁仟元整。", "The total contract price is RMB 123,000."),
+    # 陆 and 伍 outside a sum of money are no numerals
+    ("伍先生在大陆投资了三家工厂，陆续投入资金5000万元。",
+     "Mr. Wu has invested 50 million yuan in three factories on the mainland."),
+    # a box score: a shooting line ("9-of-17" for 17投9中), a score after "edged", a series "advance 3-2"
+    ("他全场17投9中，拿下26分。", "He shot 9-of-17 for 26 points."),
+    ("广东队以118比112险胜辽宁队，总比分3比2晋级。", "Guangdong edged Liaoning 118-112 to advance 3-2."),
     # a leaflet: grams as milligrams
     ("每粒含布洛芬0.2克。", "Each capsule contains 200 mg of ibuprofen."),
     # a work report: a quantity in jin given in metric tons
@@ -92,6 +102,10 @@ def test_correct_register_phrasing_is_not_flagged(tmp_path, zh, en):
      "The company plans to pay a cash dividend of 4.5 yuan per share (tax included).", "missing-number"),
     ("公司拟向全体股东每10股派发现金红利4.5元（含税）。",
      "The company plans to pay a cash dividend of 0.54 yuan per share (tax included).", "value"),
+    ("押金为人民币柒万元整。", "The deposit is RMB 7,000.", "scale"),
+    ("合同总价为人民币壹拾贰万叁仟元整。", "The total contract price is RMB 132,000.", "value"),
+    ("他全场17投9中，拿下26分。", "He shot 9-of-19 for 26 points.", "value"),
+    ("广东队以118比112险胜辽宁队，总比分3比2晋级。", "Guangdong edged Liaoning 118-102 to advance 3-2.", "value"),
     ("每粒含布洛芬0.2克。", "Each capsule contains 20 mg of ibuprofen.", "missing-number"),
     ("全年粮食产量1.4万亿斤。", "Grain output for the year was 1.4 trillion metric tons.", "unit"),
     ("全年物价涨幅控制在3%以内。", "Price rises for the year were kept at 3%.", "approximation"),

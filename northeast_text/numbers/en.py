@@ -219,7 +219,8 @@ _RATIO_RE = re.compile(rf"(?<![\w.,:]){NUM}\s?:\s?{NUM}(?![\w:])")
 # A score after a word of winning or losing ("won 3-1", "a 2-0 victory" is
 # not read): a ratio, as 3比1 is, not a range.
 _SCORE_RE = re.compile(
-    r"(?i)(?<![\w-])(?:won|lost|beat|beaten|defeated|drew|draw|scor(?:e|es|ed)|victory|wins?|defeat|loss)(?![\w-])"
+    r"(?i)(?<![\w-])(?:won|lost|beat|beaten|defeated|drew|draw|scor(?:e|es|ed)|victory|wins?|defeat|loss"
+    r"|edged?|edges|routed|thrashed|downed|outlasted|advanced?|advances|leads?|led|trail(?:s|ed)?|tied)(?![\w-])"
     r"[^.;:\d]{0,20}?(?<![\w.,-])(?P<a>\d{1,3})\s?-\s?(?P<b>\d{1,3})(?![\w-])"
 )
 # Clock times: 15:43, 15:43:42, 9:30 a.m., 9 am, 9 o'clock.
@@ -435,6 +436,8 @@ def _dedicated(t: str, low: str, has_digit: bool, claim: Claim, claimed: Claimed
         _ratios(t, claim, claimed)
     if has_digit and "-" in t:
         _scores(t, claim, claimed)
+        if "-of-" in low or "-for-" in low:
+            _made_of(t, claim, claimed)
     if _TIMES_HINT_RE.search(low):
         _multipliers(t, claim, claimed)
     if _ORD_STEMS_RE.search(low):
@@ -625,6 +628,18 @@ def _scores(t: str, claim: Claim, claimed: Claimed) -> None:
             if b:
                 claim(Cand(m.start("a"), m.end(), "ratio", value=a / b, step=D1 / b, extra={"ratio": (a, b)}))
             m = _SCORE_NEXT_RE.match(t, m.end())
+
+
+# a shooting line: "9-of-17" (17投9中), "5-for-8"
+_MADE_OF_RE = re.compile(r"(?i)(?<![\w.-])(?P<a>\d{1,3})-(?:of|for)-(?P<b>\d{1,3})(?![\w-])")
+
+
+def _made_of(t: str, claim: Claim, claimed: Claimed) -> None:
+    """"9-of-17": two counts, the made and the attempted."""
+    for m in _MADE_OF_RE.finditer(t):
+        if _free(claimed, m.start(), m.end()):
+            for g in ("a", "b"):
+                claim(Cand(m.start(g), m.end(g), "count", value=Decimal(m.group(g)), step=D1, num_start=m.start(g)))
 
 
 def _multipliers(t: str, claim: Claim, claimed: Claimed) -> None:
