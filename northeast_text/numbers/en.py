@@ -436,8 +436,6 @@ def _dedicated(t: str, low: str, has_digit: bool, claim: Claim, claimed: Claimed
         _ratios(t, claim, claimed)
     if has_digit and "-" in t:
         _scores(t, claim, claimed)
-        if "-of-" in low or "-for-" in low:
-            _made_of(t, claim, claimed)
     if _TIMES_HINT_RE.search(low):
         _multipliers(t, claim, claimed)
     if _ORD_STEMS_RE.search(low):
@@ -620,7 +618,8 @@ _SCORE_NEXT_RE = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<a>\d{1,3})\s?-
 
 
 def _scores(t: str, claim: Claim, claimed: Claimed) -> None:
-    """"won 3-1", "a 5-4 vote", set scores "23-25, 25-21 and 25-19": kind ratio."""
+    """"won 3-1", "a 5-4 vote", set scores "23-25, 25-21 and 25-19": kind ratio; then
+    shooting lines ("9-of-17")."""
     for first in _SCORE_RE.finditer(t):
         m: re.Match[str] | None = first
         while m is not None and _free(claimed, m.start("a"), m.end()):
@@ -628,6 +627,8 @@ def _scores(t: str, claim: Claim, claimed: Claimed) -> None:
             if b:
                 claim(Cand(m.start("a"), m.end(), "ratio", value=a / b, step=D1 / b, extra={"ratio": (a, b)}))
             m = _SCORE_NEXT_RE.match(t, m.end())
+    if "-of-" in t or "-for-" in t:
+        _made_of(t, claim, claimed)
 
 
 # a shooting line: "9-of-17" (17投9中), "5-for-8"
