@@ -2,20 +2,20 @@
 
 Each case is a class of wording professional translations of one register
 use, written fresh for this test: a financial statement's accounting negative
-in brackets before its scale ((3,456)万元, "RMB(34.56) million") and its dividend
-per 10 shares given per share, a contract's capital numerals (人民币柒万元整), a box
-score's "9-of-17" and "edged 118-112", an abstract's test statistics in brackets after a
-percentage (χ²=19.37，P<0.01), a medical
-leaflet's grams given in milligrams, a work report's 斤 given in metric tons,
-a speech's 以内 as "within", a sports report's 一度领先 as "led by as many as",
-a spec sheet's 最长 as "up to" and 万像素 as "MP", a programme's clock times
-before a colon (9:00—12:00：), after 下午 (下午1:30—5:00) and "noon", a match report's 0:0 as "goalless", a
-recipe's 约1小时 as "about an hour" and 半斤 as "250 g", a history's 两千多年 as "more than two
-millennia", a bulletin's range converted in brackets ("35 to 37 degrees
-Celsius (95 to 99 degrees Fahrenheit)"), its 江南 as "south of the Yangtze", a
-history's idiom 周游列国 (no country's name).  No error or warning.  Each class has its
-counterpart that must still be reported, so the rule cannot be a blanket
-silence.
+in brackets before its scale ((3,456)万元, "RMB(34.56) million") and its
+dividend per 10 shares given per share; a contract's capital numerals
+(人民币柒万元整); a box score's "9-of-17" and "edged 118-112"; an abstract's
+test statistics in brackets after a percentage (χ²=19.37，P<0.01); a
+leaflet's grams in milligrams; a work report's 斤 in metric tons; a speech's
+以内 as "within"; a match report's 一度领先 as "led by as many as" and 0:0 as
+"goalless"; a spec sheet's 最长 as "up to" and 万像素 as "MP"; a programme's
+clock times before a colon (9:00—12:00：), after 下午 (下午1:30—5:00) and
+"noon"; a recipe's 约1小时 as "about an hour" and 半斤 as "250 g"; a
+history's 两千多年 as "more than two millennia" and its idiom 周游列国 (no
+country's name); a bulletin's range converted in brackets ("35 to 37 degrees
+Celsius (95 to 99 degrees Fahrenheit)") and its 江南 as "south of the
+Yangtze".  No error or warning.  Each class has its counterpart that must
+still be reported, so the rule cannot be a blanket silence.
 """
 
 from __future__ import annotations
