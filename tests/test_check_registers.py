@@ -9,7 +9,7 @@ test statistics in brackets after a percentage (χ²=19.37，P<0.01); a
 leaflet's grams in milligrams; a work report's 斤 in metric tons; a speech's
 以内 as "within"; a match report's 一度领先 as "led by as many as" and 0:0 as
 "goalless"; a spec sheet's 最长 as "up to" and 万像素 as "MP"; a programme's
-clock times before a colon (9:00—12:00：), after 下午 (下午1:30—5:00) and
+clock times before a colon on either side (9:00—12:00：, "9:00 to 12:00:"), after 下午 (下午1:30—5:00) and
 "noon"; a recipe's 约1小时 as "about an hour" and 半斤 as "250 g"; a
 history's 两千多年 as "more than two millennia" and its idiom 周游列国 (no
 country's name); a bulletin's range converted in brackets ("35 to 37 degrees
@@ -69,6 +69,7 @@ def check(tmp_path: Path, zh: str, en: str) -> list[tuple[str, str, str | None]]
     # a programme: a clock time before the colon of its item, noon as the end of a range
     ("下午1:30—5:00：分组讨论。", "1:30 to 5 p.m.: group discussions."),
     ("上午8:30—12:00：开幕式。", "8:30 a.m. to noon: opening ceremony."),
+    ("上午9:00—12:00：开幕式。", "9:00 to 12:00: opening ceremony."),
     # a spec sheet's megapixels
     ("后置6400万像素摄像头。", "A 64MP rear camera."),
     # a match report's goalless half, a recipe's "an hour"
@@ -111,7 +112,8 @@ def test_correct_register_phrasing_is_not_flagged(tmp_path, zh, en):
     ("全年物价涨幅控制在3%以内。", "Price rises for the year were kept at 3%.", "approximation"),
     ("主队在第二节领先21分。", "The hosts led by as many as 21 in the second quarter.", "approximation"),
     ("续航时间20小时。", "Battery life is up to 20 hours.", "approximation"),
-    # (a clock time changed is info by design: times are a quiet kind)
+    ("下午1:30—5:00：分组讨论。", "13:30 to 16:00: group discussions.", "value"),
+    ("上午9:00—12:00：开幕式。", "9:00 to 11:00: opening ceremony.", "value"),
     ("上午8:30—11:00：开幕式。", "8:30 a.m. to noon: opening ceremony.", "value"),
     ("后置6400万像素摄像头。", "A 46MP rear camera.", "missing-number"),
     ("上半场两队0:0互交白卷，下半场客队2:0取胜。", "After a first half that ended 1-1, the visitors won 2-0.",

@@ -167,6 +167,9 @@ def render_like(value: Decimal, like: Quantity, token: int | None = None,
     value fits it, e.g. 18.2e9 like "approx. 18.3 billion USD" ->
     "approx. 18.2 billion USD".  Falls back to ``numbers.render.render_en``."""
     text = like.text
+    if like.kind == "time" and value == value.to_integral_value():  # HHMM on the 24-hour clock
+        h, mi = divmod(int(value), 100)
+        return f"{h}:{mi:02d}"
     if countdown := COUNTDOWN_RE.fullmatch(text):  # a duration in seconds written as h:mm:ss
         h, rest = divmod(int(value), 3600)
         return f"{h:0{len(countdown.group('h'))}d}:{rest // 60:02d}:{rest % 60:02d}"

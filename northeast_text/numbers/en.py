@@ -223,11 +223,11 @@ _SCORE_RE = re.compile(
     r"|edged?|edges|routed|thrashed|downed|outlasted|advanced?|advances|leads?|led|trail(?:s|ed)?|tied)(?![\w-])"
     r"[^.;:\d]{0,20}?(?<![\w.,-])(?P<a>\d{1,3})\s?-\s?(?P<b>\d{1,3})(?![\w-])"
 )
-# Clock times: 15:43, 15:43:42, 9:30 a.m., 9 am, 9 o'clock.
+# Clock times: 15:43, 15:43:42, 9:30 a.m., 9 am, 9 o'clock; 11:00: before a programme's colon.
 _AMPM = r"(?P<ap>[aApP]\.?[mM]\.?)(?![\w])"
 _AMPM_HINT_RE = re.compile(r"\d\s?[ap]\.?m")
 _TIME_RE = re.compile(
-    rf"(?=\d)(?:(?<![\w.,:])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d:])(?:\s?{_AMPM})?"
+    rf"(?=\d)(?:(?<![\w.,:])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?!\d|:\d)(?:\s?{_AMPM})?"
     r"|(?<![\w.,:])(?P<h2>1[0-2]|0?[1-9])(?:\s?(?P<ap2>[aApP]\.?[mM]\.?)(?![\w])|\s+o'clock\b))"
 )
 # Noon as one end of a range of clock times ("9 a.m. to noon", "noon to 1:30 p.m."):
