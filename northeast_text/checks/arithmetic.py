@@ -409,6 +409,9 @@ def _relation_interval(q: Quantity, v: Decimal, kind: str, config) -> tuple[Deci
 
 def _relation_issues(text: str, qs: Sequence[Quantity], lang: str, side: str, config) -> list[Issue]:
     issues = []
+    # a test statistic (χ²=19.37, P<0.01, n=156) is no term of a relation
+    stat = pattern("statistic_label")
+    qs = [q for q in qs if not stat.search(text, max(0, q.start - 16), q.start)]
     used: set[int] = set()
     window = as_int(config.get("relation_paren_window", 40))
     # 1. the two figures in a parenthesis right after the relation

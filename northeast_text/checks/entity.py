@@ -184,7 +184,7 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast)
             continue  # a form of address, a misread name or beside one: not judged (程先生 / "Cheng")
         ps = src.position(s)
         for k, t in enumerate(cands):
-            if explained(t):
+            if explained(t) or _side_of(s, t, tgt):
                 continue
             dist = abs(tgt.position(t) - ps)
             # a Chinese person's name in pinyin is a person whatever the English reader
@@ -271,6 +271,19 @@ class _Explained:
                 self._reach.append(max(y, self._reach[-1]) if self._reach else y)
         k = bisect_left(self._starts, b)
         return k > 0 and self._reach[k - 1] > a
+
+
+_SIDES = {"东": "east", "南": "south", "西": "west", "北": "north"}
+
+
+def _side_of(s: Entity, t: Entity, tgt) -> bool:
+    """江南 as "south of the Yangtze", 河西 as "west of the Yellow River": a region named by
+    its side of a landmark, rendered by the side and the landmark's own name."""
+    sides = {_SIDES[c] for c in (s.text[0], s.text[-1]) if c in _SIDES}
+    if not sides or s.type != "place":
+        return False
+    before = tgt.text[max(0, tgt.span(t)[0] - 30):tgt.span(t)[0]]
+    return bool(re.search(rf"(?i)\b(?:{'|'.join(sorted(sides))})(?:ern)?\s+of\s+(?:the\s+)?$", before))
 
 
 def _own_country(t: Entity, zh: str) -> bool:

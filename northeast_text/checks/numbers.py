@@ -28,10 +28,11 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Mapping, Sequence, Set
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import cache
 from typing import Any, TypeVar
 
 from ..model import Analysis, AnnotatedPair, Finding, Quantity
-from ..numbers.core import date_parts
+from ..numbers.core import date_parts, unit_map
 from . import register
 from .qualifiers import approximation_finding
 from .quantities import (
@@ -139,6 +140,7 @@ def check_numbers(pair: AnnotatedPair, config: Mapping[str, object]) -> list[Fin
                    and not (bases and _is_per_base(tgt, n.q, bases))]
         # a conversion the source states too ("43亿欧元（约合50亿美元）") is an ordinary figure
         conv_targets.difference_update(id(n.q) for n in t_items if n.unit in src_units)
+        s_items, t_items = _per_lot(src, tgt, s_items, t_items)
         t_items = _ends_apart(per_unit_views(src, tgt, s_items, t_items), s_items)
         s_items = _ends_apart(s_items, t_items)
         t_items, s_items = _numbered(t_items), _numbered(s_items)
@@ -195,6 +197,35 @@ def _ends_apart(items: list[NQ], others: list[NQ]) -> list[NQ]:
                 continue
         out.append(n)
     return out
+
+
+# 每10股派3元: a sum per lot of shares (or people, households); "0.3 yuan per share": per one
+_LOT_BEFORE = re.compile(r"每\s*$")
+_LOT_AFTER = re.compile(r"\s*(?:股|人|户)")
+_PER_ONE = re.compile(r"\s+(?:\([^)]*\)\s+)?(?:per|a|each)\s+(?:share|person|head|household)\b", re.IGNORECASE)
+
+
+def _per_lot(src: Analysis, tgt: Analysis, S: list[NQ], T: list[NQ]) -> tuple[list[NQ], list[NQ]]:
+    """``S`` and ``T`` with a sum the translation gives per one ("0.3 yuan per share") where the
+    source gives it per a lot (每10股派3元) read per the lot, and the lot's size, then no figure
+    of its own, left out; anything else as it is."""
+    lots = [n for n in S if n.q.kind == "count" and n.lo == n.hi > 1 and n.q.unit is None
+            and _LOT_BEFORE.search(src.block(n.q.block).text[:n.q.start])
+            and _LOT_AFTER.match(src.block(n.q.block).text, n.q.end)]
+    if not lots:
+        return S, T
+    used: set[int] = set()
+    out = []
+    for n in T:
+        if n.q.kind == "money" and _PER_ONE.match(tgt.block(n.q.block).text, n.q.end):
+            for lot in lots:
+                view = replace(n, lo=n.lo * lot.lo, hi=n.hi * lot.lo, tol=n.tol * lot.lo)
+                if any(a.q.kind == "money" and a.unit == n.unit and overlap_within(a, view) for a in S):
+                    n = view
+                    used.add(id(lot))
+                    break
+        out.append(n)
+    return [n for n in S if id(n) not in used], out
 
 
 def _exempt_target_spans(pair: AnnotatedPair) -> list[tuple[str, int, int]]:
@@ -540,7 +571,7 @@ def _report_leftovers(pair, leftovers: list[_Leftover], config, quiet,
         n = lo.nq
         if lo.side == "source":
             salient = _dropped_matters(n, salient_min) and not _one_in_words(pair, lo) and not _rate_unit(pair, lo) \
-                and not _in_headline(pair, lo)
+                and not _in_headline(pair, lo) and not _nil_score(pair, lo)
         else:  # a vague word in the translation ("several") says no figure of its own
             salient = _salient(n, salient_min) and not is_vague(n.q)
         severity = "warning" if salient else "info"
@@ -741,12 +772,47 @@ _ONE_WORDS = re.compile(r"\b(?:one|single|a|an|once|first|every|each)\b", re.IGN
 def _one_in_words(pair: AnnotatedPair, lo: _Leftover) -> bool:
     """A source count of one (上海1例) that the translation may give as a word the
     number engine does not read ("one in Shanghai", "a case"), or one unit of money
-    (每投入1美元 "every dollar invested"): minor, not a loss."""
+    (每投入1美元 "every dollar invested"), or one unit of time named with its
+    article (约1小时 "about an hour"): minor, not a loss."""
     n = lo.nq
-    if not (n.lo == n.hi == 1) or n.q.kind not in ("count", "money") or n.unit in measure_units():
+    if not (n.lo == n.hi == 1) or n.q.kind not in ("count", "money"):
+        return False
+    words = _ONE_WORDS if n.unit not in measure_units() else _one_unit_words(n.unit or "")
+    if words is None:
         return False
     blocks = pair.target.document.blocks
-    return any(_ONE_WORDS.search(blocks[i].text) for i in pair.alignment[lo.link].target if 0 <= i < len(blocks))
+    return any(words.search(blocks[i].text) for i in pair.alignment[lo.link].target if 0 <= i < len(blocks))
+
+
+_UNITS_OF_TIME = frozenset({"hour", "day", "week", "month", "year", "minute", "second", "century"})
+
+
+@cache
+def _one_unit_words(unit: str) -> re.Pattern[str] | None:
+    """"an hour", "one day": one unit of time in words (a unit of length or weight
+    is not written so in a translation of a figure)."""
+    if unit not in _UNITS_OF_TIME:
+        return None
+    names = sorted({w for w, u in unit_map("en_units.tsv").items() if u == unit} | {unit}, key=len, reverse=True)
+    return re.compile(r"\b(?:one|an?|single)[\s-]+(?:" + "|".join(map(re.escape, names)) + r")\b", re.IGNORECASE)
+
+
+# 0比0, 0:0: a score without goals, which a match report gives as "goalless"
+_NIL_SCORE = re.compile(r"0\s*(?:比|:|：)\s*0")
+_NIL_WORDS = re.compile(r"\b(?:goalless|scoreless|nil-(?:nil|all)|0-0)\b", re.IGNORECASE)
+
+
+def _nil_score(pair: AnnotatedPair, lo: _Leftover) -> bool:
+    """A zero of a 0比0 score that the translation writes as a word ("a goalless first
+    half", "scoreless"): no figure lost."""
+    n = lo.nq
+    if lo.side != "source" or pair.source is None or n.lo != 0 or n.hi != 0:
+        return False
+    text = pair.source.block(n.q.block).text
+    if not any(m.start() <= n.q.start < m.end() for m in _NIL_SCORE.finditer(text)):
+        return False
+    blocks = pair.target.document.blocks
+    return any(_NIL_WORDS.search(blocks[i].text) for i in pair.alignment[lo.link].target if 0 <= i < len(blocks))
 
 
 _RATE_QUOTE = re.compile(r"^\s*(?:对|兑|兑换|可兑换|折合|合|=|＝)")

@@ -167,6 +167,9 @@ def render_like(value: Decimal, like: Quantity, token: int | None = None,
     value fits it, e.g. 18.2e9 like "approx. 18.3 billion USD" ->
     "approx. 18.2 billion USD".  Falls back to ``numbers.render.render_en``."""
     text = like.text
+    if like.kind == "time" and value == value.to_integral_value():  # HHMM on the 24-hour clock
+        h, mi = divmod(int(value), 100)
+        return f"{h}:{mi:02d}"
     if countdown := COUNTDOWN_RE.fullmatch(text):  # a duration in seconds written as h:mm:ss
         h, rest = divmod(int(value), 3600)
         return f"{h:0{len(countdown.group('h'))}d}:{rest // 60:02d}:{rest % 60:02d}"
@@ -191,8 +194,8 @@ def render_like(value: Decimal, like: Quantity, token: int | None = None,
             if abs(value) >= Decimal(10) ** e2:
                 mant = value / Decimal(10) ** e2
                 exp, unit = e2, Decimal(10) ** e2
-                text = text[:e] + m.group(0).replace(m.group(1), word) + text[scale_end:]
-                scale_end = e + len(m.group(0).replace(m.group(1), word))
+                text = text[:m.start()] + m.group(0).replace(m.group(1), word) + text[scale_end:]
+                scale_end = m.start() + len(m.group(0).replace(m.group(1), word))
                 break
     # a step that does not end (0.1 × 180/2.8, a reading of 增长1.8倍) shows at most 12 places
     places = min(decimals_of(st / unit), 12) if st else None
@@ -204,15 +207,17 @@ def render_like(value: Decimal, like: Quantity, token: int | None = None,
 
 
 def _scale_after(text: str, e: int, lang: str) -> tuple[int, re.Match[str] | None, int]:
-    """(power of ten, English match, end) of a scale word right after offset ``e``."""
+    """(power of ten, English match, end) of a scale word right after offset ``e``
+    (or after the closing bracket of an accounting negative: "RMB(34.56) million")."""
+    at = e + 1 if text[e:e + 1] in (")", "\uff09") else e
     if lang != "zh":
-        m = _EN_SCALE_AFTER.match(text, e)
+        m = _EN_SCALE_AFTER.match(text, at)
         if m:
             return SCALE_EN.get(m.group(1).lower(), 0), m, m.end()
         return 0, None, e
     for word in sorted(SCALE_ZH, key=len, reverse=True):
-        if text.startswith(word, e):
-            return SCALE_ZH[word], None, e + len(word)
+        if text.startswith(word, at):
+            return SCALE_ZH[word], None, at + len(word)
     return 0, None, e
 
 
@@ -768,7 +773,7 @@ def find_unit_conversions(analysis: Analysis) -> list[Quantity]:
     tol = dec(config_section("units").get("conversion_tolerance", "0.05"))
     out: list[Quantity] = []
     for block in crowded_blocks(analysis):
-        qs = sorted((q for q in analysis.quantities_in(block.id) if q.value is not None and q.unit),
+        qs = sorted((q for q in analysis.quantities_in(block.id) if q.bounds is not None and q.unit),
                     key=lambda q: q.start)
         for a, b in zip(qs, qs[1:]):
             between = _UNIT_WORDS_BEFORE_BRACKET.sub("", block.text[a.end:b.start], count=1)
@@ -783,18 +788,29 @@ _UNIT_WORDS_BEFORE_BRACKET = re.compile(r"^[^\d()（）\[\].,;:!?。，；]{1,30
 
 def _converts(a: Quantity, b: Quantity, tol: Decimal) -> bool:
     """Is ``b`` the figure ``a`` converted into ``b``'s unit, within ``tol``
-    (relative), under any of their readings ("5.300 km²" may be 5,300)?"""
+    (relative), under any of their readings ("5.300 km²" may be 5,300), or a
+    range converted end by end ("37 to 39 °C (99 to 102 °F)")?"""
     temperature = {a.unit, b.unit} == {"degC", "degF"}
     measures = measure_units()
     if not temperature and not (a.unit in measures and b.unit in measures
                                 and base_unit(a.unit)[0] == base_unit(b.unit)[0]):
         return False
-    for va in _written_values(a):
-        if temperature:
-            expected = va * Decimal("1.8") + 32 if a.unit == "degC" else (va - 32) / Decimal("1.8")
+    if a.value is None or b.value is None:
+        ends_a, ends_b = a.bounds, b.bounds
+        return a.value is None and b.value is None and ends_a is not None and ends_b is not None and all(
+            _converted(a.unit, b.unit, [x], [y], tol) for x, y in zip(ends_a, ends_b))
+    return _converted(a.unit, b.unit, _written_values(a), _written_values(b), tol)
+
+
+def _converted(unit_a: str | None, unit_b: str | None, values_a: list[Decimal], values_b: list[Decimal],
+               tol: Decimal) -> bool:
+    """Does one of ``values_a`` in ``unit_a`` give one of ``values_b`` in ``unit_b``, within ``tol``?"""
+    for va in values_a:
+        if {unit_a, unit_b} == {"degC", "degF"}:
+            expected = va * Decimal("1.8") + 32 if unit_a == "degC" else (va - 32) / Decimal("1.8")
         else:
-            expected = va * base_unit(a.unit)[1] / base_unit(b.unit)[1]
-        if any(abs(expected - vb) <= tol * max(abs(expected), abs(vb)) for vb in _written_values(b)):
+            expected = va * base_unit(unit_a)[1] / base_unit(unit_b)[1]
+        if any(abs(expected - vb) <= tol * max(abs(expected), abs(vb)) for vb in values_b):
             return True
     return False
 

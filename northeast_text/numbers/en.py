@@ -219,16 +219,21 @@ _RATIO_RE = re.compile(rf"(?<![\w.,:]){NUM}\s?:\s?{NUM}(?![\w:])")
 # A score after a word of winning or losing ("won 3-1", "a 2-0 victory" is
 # not read): a ratio, as 3比1 is, not a range.
 _SCORE_RE = re.compile(
-    r"(?i)(?<![\w-])(?:won|lost|beat|beaten|defeated|drew|draw|scor(?:e|es|ed)|victory|wins?|defeat|loss)(?![\w-])"
+    r"(?i)(?<![\w-])(?:won|lost|beat|beaten|defeated|drew|draw|scor(?:e|es|ed)|victory|wins?|defeat|loss"
+    r"|edged?|edges|routed|thrashed|downed|outlasted|advanced?|advances|leads?|led|trail(?:s|ed)?|tied)(?![\w-])"
     r"[^.;:\d]{0,20}?(?<![\w.,-])(?P<a>\d{1,3})\s?-\s?(?P<b>\d{1,3})(?![\w-])"
 )
-# Clock times: 15:43, 15:43:42, 9:30 a.m., 9 am, 9 o'clock.
+# Clock times: 15:43, 15:43:42, 9:30 a.m., 9 am, 9 o'clock; 11:00: before a programme's colon.
 _AMPM = r"(?P<ap>[aApP]\.?[mM]\.?)(?![\w])"
 _AMPM_HINT_RE = re.compile(r"\d\s?[ap]\.?m")
 _TIME_RE = re.compile(
-    rf"(?=\d)(?:(?<![\w.,:])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d:])(?:\s?{_AMPM})?"
+    rf"(?=\d)(?:(?<![\w.,:])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?!\d|:\d)(?:\s?{_AMPM})?"
     r"|(?<![\w.,:])(?P<h2>1[0-2]|0?[1-9])(?:\s?(?P<ap2>[aApP]\.?[mM]\.?)(?![\w])|\s+o'clock\b))"
 )
+# Noon as one end of a range of clock times ("9 a.m. to noon", "noon to 1:30 p.m."):
+# 12:00; alone ("at noon" for 中午) it is a part of the day, not a figure.
+_NOON_RE = re.compile(r"(?i)(?<=\d)(?:\s?[ap]\.?m\.?)?\s*(?:to|until|till|-)\s*(?P<a>noon|midday)(?![\w-])"
+                      r"|(?<![\w-])(?P<b>noon|midday)(?=\s*(?:to|until|till|-)\s*\d)")
 # "a ratio of 1:10": the figures that follow are a ratio, not a time.
 _RATIO_WORD_RE = re.compile(r"(?i)(?<![\w-])(?:ratios?|proportions?|scale|odds)(?![\w-])")
 # A day listed after a month-day date takes its month: "July 17 and 22",
@@ -494,9 +499,14 @@ def _clock_times(t: str, claim: Claim, claimed: Claimed) -> None:
             value = Decimal(int(m.group("m")) * 60 + int(m.group("s"))) + Decimal("0." + m.group("cs"))
             claim(Cand(m.start(), m.end(), "count", value=value, unit="second",
                        step=D1 / 10 ** len(m.group("cs")), num_start=m.start()))
-    for m in _TIME_RE.finditer(t):
+    times = list(_TIME_RE.finditer(t))
+    for m, nxt in zip(times, times[1:] + [None]):
         if _free(claimed, m.start(), m.end()) and not _RATIO_WORD_RE.search(t, max(0, m.start() - 24), m.start()):
-            claim(_time(m))
+            claim(_time(m, _pm_of_range(t, m, nxt)))
+    for m in _NOON_RE.finditer(t):
+        g = "a" if m.group("a") else "b"
+        if _free(claimed, m.start(g), m.end(g)):
+            claim(Cand(m.start(g), m.end(g), "time", value=Decimal(1200), step=D1, when="T12:00", num_start=m.start(g)))
 
 
 def _few(t: str, claim: Claim, claimed: Claimed) -> None:
@@ -608,7 +618,8 @@ _SCORE_NEXT_RE = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?P<a>\d{1,3})\s?-
 
 
 def _scores(t: str, claim: Claim, claimed: Claimed) -> None:
-    """"won 3-1", "a 5-4 vote", set scores "23-25, 25-21 and 25-19": kind ratio."""
+    """"won 3-1", "a 5-4 vote", set scores "23-25, 25-21 and 25-19": kind ratio; then
+    shooting lines ("9-of-17")."""
     for first in _SCORE_RE.finditer(t):
         m: re.Match[str] | None = first
         while m is not None and _free(claimed, m.start("a"), m.end()):
@@ -616,6 +627,20 @@ def _scores(t: str, claim: Claim, claimed: Claimed) -> None:
             if b:
                 claim(Cand(m.start("a"), m.end(), "ratio", value=a / b, step=D1 / b, extra={"ratio": (a, b)}))
             m = _SCORE_NEXT_RE.match(t, m.end())
+    if "-of-" in t or "-for-" in t:
+        _made_of(t, claim, claimed)
+
+
+# a shooting line: "9-of-17" (17投9中), "5-for-8"
+_MADE_OF_RE = re.compile(r"(?i)(?<![\w.-])(?P<a>\d{1,3})-(?:of|for)-(?P<b>\d{1,3})(?![\w-])")
+
+
+def _made_of(t: str, claim: Claim, claimed: Claimed) -> None:
+    """"9-of-17": two counts, the made and the attempted."""
+    for m in _MADE_OF_RE.finditer(t):
+        if _free(claimed, m.start(), m.end()):
+            for g in ("a", "b"):
+                claim(Cand(m.start(g), m.end(g), "count", value=Decimal(m.group(g)), step=D1, num_start=m.start(g)))
 
 
 def _multipliers(t: str, claim: Claim, claimed: Claimed) -> None:
@@ -712,11 +737,24 @@ def _day_list(t: str, pos: int, when: str | None, claim) -> None:
                    num_start=m.start("d")))
 
 
-def _time(m: re.Match[str]) -> Cand:
-    """A clock time: kind time, value HHMM on the 24-hour clock, ``when`` "Thh:mm[:ss]"."""
+_RANGE_TO_RE = re.compile(r"\s*(?:to|until|till|-)\s*")
+
+
+def _pm_of_range(t: str, m: re.Match[str], nxt: re.Match[str] | None) -> bool:
+    """Does the "p.m." of the range's closing time hold for this opening one ("1:30 to 5 p.m.")?"""
+    if nxt is None or m.group("ap") or m.group("ap2") or not _RANGE_TO_RE.fullmatch(t, m.end(), nxt.start()):
+        return False
+    ap = (nxt.group("ap") or nxt.group("ap2") or "").lower()
+    h, h_end = int(m.group("h") or m.group("h2")), int(nxt.group("h") or nxt.group("h2"))
+    return ap.startswith("p") and h <= h_end < 12
+
+
+def _time(m: re.Match[str], pm: bool = False) -> Cand:
+    """A clock time: kind time, value HHMM on the 24-hour clock, ``when`` "Thh:mm[:ss]";
+    ``pm``: a time in the afternoon without its own mark (the range's "p.m.")."""
     h = int(m.group("h") or m.group("h2"))
     mi = int(m.group("mi") or 0)
-    ap = (m.group("ap") or m.group("ap2") or "").lower()
+    ap = (m.group("ap") or m.group("ap2") or ("pm" if pm else "")).lower()
     if ap.startswith("p") and h < 12:
         h += 12
     elif ap.startswith("a") and h == 12:

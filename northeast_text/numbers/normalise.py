@@ -10,6 +10,15 @@ Between full-width digits the full-width comma is a thousands separator
 (``２，４００`` is 2,400: a writer who types full-width digits types their
 separator full-width too), so there it becomes ``,``.
 
+The brackets of an accounting negative before a scale word (``(3,456)万元``,
+``RMB(34.56) million``) are dropped: the figure reads with its scale, as
+``-3,456万元`` would (the engine reads magnitudes, not signs).
+
+The capital numerals of a sum of money (人民币柒万元整, 壹拾贰万叁仟元, in
+contracts and cheques) become the ordinary ones (七万元, 一十二万三千元; 圆 as 元), only in
+a run of numerals right before 元/圆: 陆 and 伍 are names and 拾 "pick up"
+elsewhere.
+
 The map is per character, so offsets found in the normalised text can be
 turned back into offsets into the original text.
 """
@@ -37,6 +46,15 @@ _CACHE: dict[str, str] = {}
 _POWER_OF_TEN = re.compile("10([\u207b\u2070\u00b9\u00b2\u00b3\u2074-\u2079])")
 # a full-width comma between full-width digits, before a group of exactly three
 _FULLWIDTH_GROUP = re.compile("(?<=[\uff10-\uff19])\uff0c(?=[\uff10-\uff19]{3}(?![\uff10-\uff19]))")
+# capital numerals (大写) in a run before 元/圆, holding at least one capital digit
+_CAPITAL = str.maketrans("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億圆圓", "一二二三三四五六六七八九十百千万亿元元")
+_CAPITAL_RUN = re.compile("[零〇壹贰貳叁參肆伍陆陸柒捌玖拾佰仟万萬亿億]*[壹贰貳叁參肆伍陆陸柒捌玖]"
+                          "[零〇壹贰貳叁參肆伍陆陸柒捌玖拾佰仟万萬亿億]*[元圆圓]")
+# an accounting negative in brackets right before its scale: (3,456)万元, RMB(34.56) million
+_ACCOUNTING_NEGATIVE = re.compile(
+    r"([(\uff08])[0-9][0-9,]*(?:\.[0-9]+)?([)\uff09])"
+    r"(?=\s?(?:[万亿千萬億]|(?i:thousand|million|billion|trillion|mn|bn)\b))"
+)
 
 
 def _norm_char(ch: str) -> str:
@@ -119,23 +137,41 @@ class Normalised:
 
 def normalise(text: str) -> Normalised:
     """Normalise ``text`` (NFKC, dashes, spaces) and keep the offset map."""
-    if text.isascii():
+    dropped = _accounting_brackets(text)
+    if text.isascii() and not dropped:
         return Normalised(text, None, None, len(text))
     if "\uff0c" in text:
         text = _FULLWIDTH_GROUP.sub(",", text)
+    if "元" in text or "圆" in text or "圓" in text:
+        text = _CAPITAL_RUN.sub(lambda m: m.group().translate(_CAPITAL), text)
     mapped = text.translate(_TABLE)
     powers = {m.start(1) for m in _POWER_OF_TEN.finditer(text)} if "10" in text else set()
-    if _MULTI.isdisjoint(text) and not powers:
+    if _MULTI.isdisjoint(text) and not powers and not dropped:
         return Normalised(mapped, None, None, len(text))
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
+    opened: int | None = None  # a dropped opening bracket: the next character's span starts there
     for i, ch in enumerate(text):
+        if i in dropped:  # an accounting negative's brackets belong to the figure's span
+            if ch in "(\uff08":
+                opened = i
+            else:
+                ends[-1] = i + 1
+            continue
         n = _TABLE[ord(ch)]
         if i in powers:
             n = "^" + n  # 10⁸ is 10^8, not 108
         for c in n:
             out.append(c)
-            starts.append(i)
+            starts.append(i if opened is None else opened)
+            opened = None
             ends.append(i + 1)
     return Normalised("".join(out), tuple(starts), tuple(ends), len(text))
+
+
+def _accounting_brackets(text: str) -> set[int]:
+    """The offsets of the brackets of every accounting negative in ``text``."""
+    if "(" not in text and "\uff08" not in text:
+        return set()
+    return {m.start(g) for m in _ACCOUNTING_NEGATIVE.finditer(text) for g in (1, 2)}

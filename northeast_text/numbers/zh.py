@@ -97,14 +97,14 @@ _DAY_ONLY_RE = re.compile(
     r"|(?<=[本上下次当同]月)(?P<dc>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
     r"|(?<=[今昨前明])\((?P<dp>3[01]|[12]\d|0?[1-9])\)[日号])"  # 昨(15)日: yesterday, the 15th
 )
-# Clock times: 15:43, 15:43:42, 上午9时30分, 9点半, 下午3点.  点 alone
+# Clock times: 15:43, 15:43:42 (and 12:00： before a programme's colon), 上午9时30分, 9点半, 下午3点.  点 alone
 # (三点意见) is not a time: it needs a part of the day, minutes, 半 or 钟.
 _AMPM = "上午|早上|早晨|清晨|凌晨|中午|下午|傍晚|晚上|晚间|夜间|夜里|深夜"
 _PM = ("中午", "下午", "傍晚", "晚上", "晚间", "夜间", "夜里", "深夜")
 _CN_HOUR = r"二十[一二三四]?|十[一二]?|[一二两三四五六七八九]"
 _CN_MIN = r"[一二三四五]?十[一二三四五六七八九]?|零?[一二三四五六七八九]"
 _TIME_RE = re.compile(
-    r"(?=[\d上早清凌中下傍晚夜深一二两三四五六七八九十])(?:(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?![\d:])"
+    r"(?=[\d上早清凌中下傍晚夜深一二两三四五六七八九十])(?:(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?!\d|:\d)"
     rf"|(?:(?P<ap>{_AMPM})\s?)?(?<![\d.])(?P<h2>2[0-4]|[01]?\d(?!\d)|{_CN_HOUR})\s?(?P<mark>[时点])"
     rf"(?:\s?(?P<mi2>[0-5]?\d|{_CN_MIN})\s?分|(?P<half>半)|(?P<quarter>[一三])刻|(?P<zhong>钟))?)"
 )
@@ -564,9 +564,10 @@ def _percents(t: str, claim: Claim, claimed: Claimed) -> None:
                        num_start=m.start()))
 
 
-# 半个世纪 'half a century', 半年, 半个小时: a half of a unit (not 上半年 'the first half', 大半年, 半年报)
+# 半个世纪 'half a century', 半年, 半个小时, 半斤: a half of a unit (not 上半年 'the first half', 大半年,
+# 半年报, 半斤八两 'six of one, half a dozen of the other')
 _HALF_UNIT_RE = re.compile(r"(?<![上下前后大多过\d一二两三四五六七八九十百千万亿个])"
-                           r"半个?(?P<u>小时|钟头|月|年|星期|世纪)(?![度报期刊])")
+                           r"半个?(?P<u>小时|钟头|月|年|星期|世纪|斤|公斤|千克|公里|升)(?![度报期刊]|八两)")
 
 
 def _half_units(t: str, claim: Claim, claimed: Claimed) -> None:
@@ -721,6 +722,10 @@ _SCORE_CUE_RE = re.compile(r"(?:比分|比数|局分|战胜|击败|逆转|不敌
                            r"[^。；，,\d]*(?:[\d:]+[、和及与][^。；，,\d]*)*$")
 
 
+# 下午1:30, 下午1:30—5:00: a part of the day before a clock reading, or before the range it opens
+_PM_BEFORE_RE = re.compile(rf"(?:{'|'.join(_PM)})\s?(?:(?:[01]?\d|2[0-3]):[0-5]\d\s?[-~至到]\s?)?$")
+
+
 def _times(t: str, claim: Claim, claimed: Claimed) -> None:
     """Clock times: kind time, value HHMM (24-hour), ``when`` "Thh:mm[:ss]"."""
     for m in finditer_if(_TIME_RE, t, ":" in t or "时" in t or "点" in t):
@@ -730,6 +735,8 @@ def _times(t: str, claim: Claim, claimed: Claimed) -> None:
             continue
         if m.group("h") is not None:
             h, mi, sec = int(m.group("h")), int(m.group("mi")), m.group("s")
+            if h < 12 and _PM_BEFORE_RE.search(t, max(0, m.start() - 14), m.start()):
+                h += 12
         else:
             minute_given = m.group("mi2") or m.group("half") or m.group("quarter") or m.group("zhong")
             if not (m.group("ap") or minute_given or (m.group("mark") == "时" and m.group("h2").isdigit())):
