@@ -41,3 +41,17 @@ def check_one_link(zh: str, zqs, en: str, eqs) -> list:
 def kinds(findings) -> list[tuple[str, str]]:
     """(kind, severity) of each finding."""
     return [(f.kind, f.severity) for f in findings]
+
+
+SEVERE = ("error", "warning")
+
+
+def severe_findings(folder, zh: str, en: str, suffix: str = ".txt") -> list[tuple[str, str, str | None]]:
+    """(kind, severity, target text) of the errors and warnings the whole pipeline finds on a pair
+    written as two files in ``folder``."""
+    from northeast_text.pipeline import annotate_files
+
+    (folder / f"zh{suffix}").write_text(zh, encoding="utf-8")
+    (folder / f"en{suffix}").write_text(en, encoding="utf-8")
+    pair = annotate_files(folder / f"zh{suffix}", folder / f"en{suffix}")
+    return [(f.kind, f.severity, f.target_text) for f in pair.findings if f.severity in SEVERE]

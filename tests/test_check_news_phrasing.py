@@ -26,14 +26,11 @@ import pytest
 
 from northeast_text.pipeline import annotate_files
 
-SEVERE = ("error", "warning")
+from builders import SEVERE, severe_findings
 
 
 def check(tmp_path: Path, zh: str, en: str) -> list[tuple[str, str, str | None]]:
-    (tmp_path / "zh.txt").write_text(zh, encoding="utf-8")
-    (tmp_path / "en.txt").write_text(en, encoding="utf-8")
-    pair = annotate_files(tmp_path / "zh.txt", tmp_path / "en.txt")
-    return [(f.kind, f.severity, f.target_text) for f in pair.findings if f.severity in SEVERE]
+    return severe_findings(tmp_path, zh, en)
 
 
 @pytest.mark.parametrize(("zh", "en"), [
