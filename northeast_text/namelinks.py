@@ -36,7 +36,7 @@ from typing import Any, TypeVar
 from . import translit
 from .entities import abbreviations
 from .model import Analysis, AnnotatedPair, Block, Entity, Link
-from .resources_io import read_text
+from .resources_io import read_lines, read_text
 
 T = TypeVar("T")
 
@@ -253,11 +253,37 @@ def _source_in_target(s: Entity, tgt: Side, untagged: str, lexicon) -> NameLink 
     return None
 
 
+@lru_cache(maxsize=1)
+def _region_abbreviations() -> tuple[dict[str, str], frozenset[str]]:
+    """``resources/entities/zh_region_abbrev.tsv``: province abbreviation -> lexicon key, and the
+    characters after one that name a part of the province."""
+    table: dict[str, str] = {}
+    parts: set[str] = set()
+    for line in read_lines("entities", "zh_region_abbrev.tsv"):
+        if "\t" in line:
+            ch, key = line.split("\t")[:2]
+            table[ch.strip()] = key.strip()
+        else:
+            parts.update(line.split())
+    return table, frozenset(parts)
+
+
+def _region_of(s: Entity) -> frozenset[str]:
+    """The province a place outside the lexicon names a part of, as a key set (皖南 "southern
+    Anhui" -> {anhui}, 京郊 -> {beijing}), else none."""
+    if s.key or len(s.text) != 2:
+        return frozenset()
+    table, parts = _region_abbreviations()
+    key = table.get(s.text[0]) if s.text[1] in parts else None
+    return frozenset((key,)) if key else frozenset()
+
+
 def _target_in_source(t: Entity, src: Side, used: set[int], untagged: str, lexicon) -> NameLink | None:
     """What a target name left alone stands for in the source (see the module doc)."""
     for s in src.names:
-        if t.key and any(t.key in lexicon.ancestors(k) for k in keys(s)):
-            return NameLink(s, t, "unit")
+        if t.key and (any(t.key in lexicon.ancestors(k) for k in keys(s))
+                      or any(t.key == k or t.key in lexicon.ancestors(k) for k in _region_of(s))):
+            return NameLink(s, t, "unit")  # a larger unit: "Anhui" for 黄山, and for 皖南 "southern Anhui"
     for forms, via in _chinese_forms(t, lexicon):
         for form in forms:
             k = untagged.find(form)

@@ -588,3 +588,16 @@ def test_the_cast_is_one_look_up_however_many_persons(monkeypatch):
     assert cast.renders("Haifeng Chen") and cast.renders("Wang") and cast.renders("Jianguo")
     assert cast.renders("Xi-feng") and cast.renders("Mr. Zhou")
     assert not cast.renders("Qian Ling") and not cast.renders("Sun")
+
+
+@pytest.mark.parametrize("zh,en,wrong", [
+    ("皖南古村落吸引了游客。", "Ancient villages in southern Anhui attracted tourists.", "Jiangsu"),
+    ("京郊的农民开始收割小麦。", "Farmers on the outskirts of Beijing began harvesting wheat.", "Tianjin"),
+])
+def test_a_part_of_a_province_named_by_its_abbreviation_is_rendered_by_the_province(zh, en, wrong):
+    """皖南 "southern Anhui", 京郊 "the outskirts of Beijing": the province is a larger unit of
+    the part, not another place; another province still is."""
+    assert _loud(_pair([zh], [en])) == []
+    right = "Anhui" if "Anhui" in en else "Beijing"
+    (f,) = _errors(_pair([zh], [en.replace(right, wrong)]))
+    assert f.target_text == wrong
