@@ -268,3 +268,57 @@ def test_an_at_least_interval_given_as_its_vague_plural_agrees(tmp_path, zh, en)
     """上千 as "thousands", 上百 as "hundreds": the same interval, nothing to report (not even
     a figure missing on one side and added on the other)."""
     assert _pipeline_findings(tmp_path, zh, en) == []
+
+
+# --------------------------------------------------------------------------
+# digits changed in dates and times of day
+
+
+def test_swapped_neighbours_are_one_slip():
+    from northeast_text.edits import swapped
+
+    assert swapped("2021", "2012") and swapped("1400", "4100")
+    assert not swapped("2021", "2021") and not swapped("2021", "2102") and not swapped("2021", "20121")
+    assert not swapped("2015", "5012") and not swapped("1234", "2143")  # not neighbours, or two swaps
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("2021年5月3日，公司召开会议。", "On May 3, 2012, the company held a meeting."),  # the year's digits swapped
+    ("会议于2019年召开。", "The meeting was held in 2091."),
+])
+def test_a_date_or_year_with_swapped_digits_is_a_value_error(tmp_path, zh, en):
+    from builders import severe_findings
+
+    assert severe_findings(tmp_path, zh, en) == [("value", "error", en.split(" ")[-1].rstrip(".")
+                                                  if "2091" in en else "May 3, 2012")]
+
+
+@pytest.mark.parametrize("en", [
+    "On May 3, 2021, the company held a meeting.",
+    "On May 3 the company held a meeting.",  # the year left out: no slip of digits
+    "In 2015, the company held a meeting.",  # another year altogether is not a swapped one
+])
+def test_the_same_date_or_one_left_out_is_no_value_slip(tmp_path, en):
+    from builders import severe_findings
+
+    assert [f for f in severe_findings(tmp_path, "2021年5月3日，公司召开会议。", en) if f[0] == "value"] == []
+
+
+def test_a_time_of_day_changed_is_a_value_warning(tmp_path):
+    """14:00 as "3 p.m.": likely a slip, not certain (the time may have been moved to
+    another time zone)."""
+    from builders import severe_findings
+
+    assert severe_findings(tmp_path, "会议于14:00开始。", "The meeting began at 3 p.m.") == [
+        ("value", "warning", "3 p.m.")]
+
+
+@pytest.mark.parametrize("en", [
+    "The meeting began at 2 p.m.",
+    "The meeting began at 2 p.m. Beijing time (0600 GMT).",  # a time zone added beside it
+    "The meeting began at 14:00.",
+])
+def test_the_same_time_of_day_is_no_slip(tmp_path, en):
+    from builders import severe_findings
+
+    assert severe_findings(tmp_path, "会议于下午2点开始。", en) == []

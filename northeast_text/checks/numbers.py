@@ -478,8 +478,9 @@ class _Pairing:
             self.take(i, j)
             # digits the source does not give (2亿 as "208 million"): likely wrong, not certain
             # a figure in words against one in digits ("six times" for 60倍) is likely, not certain;
-            # an ROC-era year converted with a wrong base (民国五十四年 as 1954) is certain
-            sure = roc or similar and not overlap_within(self.S[i], self.T[j]) \
+            # an ROC-era year converted with a wrong base (民国五十四年 as 1954) is certain;
+            # a time of day may have been moved to another time zone: likely, not certain
+            sure = roc or similar and not overlap_within(self.S[i], self.T[j]) and self.S[i].q.kind != "time" \
                 and written_in_digits(self.S[i].q) and written_in_digits(self.T[j].q)
             minor = not sure and _small_in_words(self.S[i], self.T[j], self.options.small_in_words)
             self.findings.append(_value_finding(self.pair, self.S[i], self.T[j], sure=sure, minor=minor))

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from decimal import MAX_EMAX, MIN_EMIN, Decimal, localcontext
 from functools import cache
 
-from ..edits import edit_distance
+from ..edits import edit_distance, swapped
 from ..model import Analysis, Block, Quantity
 from ..numbers.core import COUNTDOWN_RE, base_unit, currencies, date_parts, dates_agree, plain
 from ..resources_io import read_json
@@ -536,13 +536,16 @@ def ratio_text(k: int) -> str:
 
 def digits_similar(a: Quantity, b: Quantity) -> bool:
     """Digits of two figures differ by at most two edits (typo, transposition);
-    digits read from a value (a figure in words, a year, a date) by one edit
-    of the same length or a power of ten ("six" for 60, 2024 for 2025)."""
+    digits read from a value (a figure in words, a year, a date, a time) by one
+    edit of the same length, two neighbours swapped (2012 for 2021) or a power
+    of ten ("six" for 60, 2024 for 2025, "3 p.m." for 14:00)."""
     da, db = figure_digits(a), figure_digits(b)
     if not da or not db:
         return False
     if da == _written(a) and db == _written(b):
         return edit_distance(da, db) <= 2
+    if swapped(da, db):
+        return True
     return edit_distance(da, db) <= 1 and (len(da) == len(db) or da.rstrip("0") == db.rstrip("0"))
 
 
@@ -552,10 +555,11 @@ def _written(q: Quantity) -> str:
 
 def figure_digits(q: Quantity) -> str:
     """The digits a figure stands for: as written, or, for a year (民国114年 is
-    2025), a date (2023年10月9日 and "9 October 2023" both 20231009) and a
-    figure in words ("six times"), those of the value read."""
+    2025), a date (2023年10月9日 and "9 October 2023" both 20231009), a time
+    of day (下午3点 and "3 p.m." both 1500) and a figure in words ("six
+    times"), those of the value read."""
     written = _written(q)
-    if q.value is not None and (q.kind in ("year", "date") or not written):
+    if q.value is not None and (q.kind in ("year", "date", "time") or not written):
         return plain(q.value).replace(".", "").lstrip("0")
     return written
 

@@ -223,12 +223,15 @@ _SCORE_RE = re.compile(
     r"|edged?|edges|routed|thrashed|downed|outlasted|advanced?|advances|leads?|led|trail(?:s|ed)?|tied)(?![\w-])"
     r"[^.;:\d]{0,20}?(?<![\w.,-])(?P<a>\d{1,3})\s?-\s?(?P<b>\d{1,3})(?![\w-])"
 )
-# Clock times: 15:43, 15:43:42, 9:30 a.m., 9 am, 9 o'clock; 11:00: before a programme's colon.
+# Clock times: 15:43, 15:43:42, 9:30 a.m., 9 am, 9 o'clock, 0600 GMT; 11:00: before a programme's colon.
 _AMPM = r"(?P<ap>[aApP]\.?[mM]\.?)(?![\w])"
-_AMPM_HINT_RE = re.compile(r"\d\s?[ap]\.?m")
+_ZONES = r"(?:GMT|UTC|BST|CES?T|E[SD]?T|P[SD]?T|JST|HKT|SGT)\b"
+_AMPM_HINT_RE = re.compile(r"\d\s?(?:[ap]\.?m|" + _ZONES.lower() + ")")
 _TIME_RE = re.compile(
     rf"(?=\d)(?:(?<![\w.,:])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?!\d|:\d)(?:\s?{_AMPM})?"
-    r"|(?<![\w.,:])(?P<h2>1[0-2]|0?[1-9])(?:\s?(?P<ap2>[aApP]\.?[mM]\.?)(?![\w])|\s+o'clock\b))"
+    r"|(?<![\w.,:])(?P<h2>1[0-2]|0?[1-9])(?:\s?(?P<ap2>[aApP]\.?[mM]\.?)(?![\w])|\s+o'clock\b)"
+    # wire style: "(0600 GMT)", "1430 UTC"
+    rf"|(?<![\w.,:])(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\s?{_ZONES}))"
 )
 # Noon as one end of a range of clock times ("9 a.m. to noon", "noon to 1:30 p.m."):
 # 12:00; alone ("at noon" for 中午) it is a part of the day, not a figure.
@@ -752,8 +755,8 @@ def _pm_of_range(t: str, m: re.Match[str], nxt: re.Match[str] | None) -> bool:
 def _time(m: re.Match[str], pm: bool = False) -> Cand:
     """A clock time: kind time, value HHMM on the 24-hour clock, ``when`` "Thh:mm[:ss]";
     ``pm``: a time in the afternoon without its own mark (the range's "p.m.")."""
-    h = int(m.group("h") or m.group("h2"))
-    mi = int(m.group("mi") or 0)
+    h = int(m.group("h") or m.group("h2") or m.group("h3"))
+    mi = int(m.group("mi") or m.group("mi3") or 0)
     ap = (m.group("ap") or m.group("ap2") or ("pm" if pm else "")).lower()
     if ap.startswith("p") and h < 12:
         h += 12
