@@ -169,6 +169,20 @@ def test_repeated_source_name_without_counterpart_is_reported_once():
     assert load_checks()["entity"].needs_source
 
 
+def test_a_repeated_source_name_rendered_once_is_no_dropped_name():
+    """吉林省 twice in a sentence, "Jilin" once: the English names it, the second mention
+    is the translation's economy; 无锡 named nowhere is still reported."""
+    from northeast_text.pipeline import annotate
+    from northeast_text.readers import parse_document
+    from northeast_text.settings import Settings
+
+    zh = parse_document("标题\n\n吉林省表示，吉林省粮食产量创新高，无锡也是。\n", "zh")
+    en = parse_document("Title\n\nJilin said the province's grain output hit a record, "
+                        "and so did the city.\n", "en")
+    pair = annotate(zh, en, Settings(checks=("entity",)))
+    assert [f.source_text for f in pair.findings if f.kind == "entity"] == ["无锡"]
+
+
 # ---------------------------------------------------------------- names outside the lexicon
 
 

@@ -109,6 +109,33 @@ def test_publisher_matter_of_the_original_is_no_omission_and_authors_notes_are_w
     assert "author's notes" in f.message
 
 
+NEWS_ZH = ("# 上半年城镇新增就业564万人\n\n{credits}人社部发布数据，上半年全国城镇新增就业564万人，完成全年目标的62.7%。\n\n"
+           "6月份，全国城镇调查失业率为5.7%，比5月份下降0.2个百分点。\n\n（完）\n")
+NEWS_EN = ("# 5.64 million new urban jobs in first half\n\n{credits}The ministry said 5.64 million new urban jobs "
+           "were created in the first half, 62.7% of the annual target.\n\nIn June, the surveyed urban unemployment "
+           "rate was 5.7%, down 0.2 percentage points from May.\n\n{trailer}")
+
+
+@pytest.mark.parametrize("zh_credits, en_credits, trailer", [
+    # the translation drops the page's credits and adds a wire service's
+    ("2020-07-26 07:01:37 来源：经济日报 作者：李华 责任编辑：李华\n\n", "",
+     "(Reporting by Li Hua; Editing by Kim Coghill)\n"),
+    # the translation keeps them (the aligner pairs the two lines)
+    ("2020-07-26 07:01:37 来源：经济日报 作者：李华 责任编辑：李华\n\n",
+     "2020-07-26 07:01:37 Source: Economic Daily Author: Li Hua Editor: Li Hua\n\n", ""),
+])
+def test_a_news_pages_credits_are_neither_omitted_nor_added(tmp_path, zh_credits, en_credits, trailer):
+    from builders import severe_findings
+
+    zh, en = NEWS_ZH.format(credits=zh_credits), NEWS_EN.format(credits=en_credits, trailer=trailer)
+    assert severe_findings(tmp_path, zh, en, suffix=".md") == []
+    # a paragraph of the story dropped is still reported (an omission, or its figures missing)
+    cut = en.replace("In June, the surveyed urban unemployment rate was 5.7%, down 0.2 percentage points from "
+                     "May.\n\n", "")
+    found = severe_findings(tmp_path, zh, cut, suffix=".md")
+    assert found and {kind for kind, _severity, _text in found} <= {"omission", "missing-number"}
+
+
 def _whole_note(block, kind="translator"):
     return Note(id="n1", kind=kind, block=block.id, start=0, end=len(block.text), text=block.text, place="block")
 

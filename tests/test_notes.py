@@ -492,6 +492,39 @@ def test_a_source_line_of_the_authors_is_no_credit():
     assert find_notes(doc("Source: National Bureau of Statistics, 2023.")) == []
 
 
+@pytest.mark.parametrize("credits", [
+    "2020-07-26 07:01:37 Source: Economic Daily Author: Wang Sishuo Editor: Wang Sishuo",  # a news page's line
+    "Source: Xinhua Editor: Liu Yang",  # two fields
+    "(Reporting by Kevin Yao and Ryan Woo; Editing by Kim Coghill)",  # a wire service's credits
+    "Reporting by Kevin Yao in Beijing. Editing by Kim Coghill",
+    "(END)",
+])
+def test_news_page_credits_are_the_publishers(credits):
+    d = doc("Output rose 5% in 2023.", credits)
+    assert [(n.kind, n.block, n.resp) for n in find_notes(d)] == [("preface", "en-b1", "editor")]
+
+
+@pytest.mark.parametrize("credits", [
+    "2020-07-26 07:01:37 来源：经济日报 作者：王思硕 责任编辑：王思硕",
+    "责任编辑：刘洋",
+    "原标题：吉林粮食总产量再创新高",
+    "（完）",
+    "【纠错】 【责任编辑：刘洋】",
+])
+def test_news_page_credits_in_the_original_are_the_publishers(credits):
+    zh = doc("2023年产量增长5%。", credits, lang="zh")
+    assert [(n.kind, n.block, n.resp) for n in find_source_notes(zh)] == [("preface", "zh-b1", "editor")]
+
+
+@pytest.mark.parametrize("text", [
+    "Reporting by the ministry shows that output rose 5%.",  # a sentence: no names after "by"
+    "Reporting by Reuters (since 2020) shows that output rose 5%.",
+    "Source: National Bureau of Statistics.",  # one source alone is the author's
+])
+def test_prose_that_starts_like_credits_is_no_credit(text):
+    assert find_notes(doc("Output rose 5% in 2023.", text)) == []
+
+
 @pytest.mark.parametrize("marker", ["†", "*", "‡"])
 def test_symbol_markers_linked_to_closing_entries(marker):
     d = doc(

@@ -232,7 +232,9 @@ def _findings(names: LinkNames, cands: list[Entity], tagged: int, options: list[
             out.append((i, _substitution(s, t, lexicon, str(config.get("substitution", "error")))))
         taken_s.add(i)
         taken_t.add(k)
-    dropped_keys: set[str] = set()  # a name repeated in the source is reported once per link
+    # a name repeated in the source is reported once per link, and not when one of its
+    # mentions has its rendering there (the translation names it once: 吉林省 ... 吉林省 as "Jilin")
+    dropped_keys = {link.source.key for link in names.links if link.source.key}
     for i in names.left_source:
         s = src.names[i]
         if i not in taken_s and s.key and s.key in lexicon and s.key not in dropped_keys:
