@@ -491,6 +491,18 @@ class _Doc:
                     self.category[i] = cat
                 elif section:
                     self.section.add(i)
+        self._related_stories(pats, keys)
+
+    def _related_stories(self, pats: Patterns, keys: Sequence[str]) -> None:
+        """A news page's "related stories" line (延伸阅读：, "Read more:") and the list
+        items after it are the publisher's matter."""
+        for i in [i for i, key in enumerate(keys) if pats.headings.get(key) == "related"]:
+            j = i + 1
+            while j < len(self.blocks) and self.blocks[j].role == "list-item":
+                j += 1
+            if j > i + 1:  # a heading with its list: the page's, not a section of the text
+                self.publisher.update(range(i, j))
+                self.byline.update(range(i, j))
 
     def finds(self, name: str, pats: AnyOf, i: int, stripped: bool = False, at_start: bool = False) -> bool:
         """Does ``pats`` (called ``name``) match in block i's text (``stripped``:

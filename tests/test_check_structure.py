@@ -109,8 +109,8 @@ def test_publisher_matter_of_the_original_is_no_omission_and_authors_notes_are_w
     assert "author's notes" in f.message
 
 
-NEWS_ZH = ("# 上半年城镇新增就业564万人\n\n{credits}人社部发布数据，上半年全国城镇新增就业564万人，完成全年目标的62.7%。\n\n"
-           "6月份，全国城镇调查失业率为5.7%，比5月份下降0.2个百分点。\n\n（完）\n")
+NEWS_ZH = ("# 上半年城镇新增就业564万人\n\n{credits}人社部发布数据，上半年全国城镇新增就业564万人，"
+           "完成全年目标的62.7%。\n\n6月份，全国城镇调查失业率为5.7%，比5月份下降0.2个百分点。\n\n（完）\n")
 NEWS_EN = ("# 5.64 million new urban jobs in first half\n\n{credits}The ministry said 5.64 million new urban jobs "
            "were created in the first half, 62.7% of the annual target.\n\nIn June, the surveyed urban unemployment "
            "rate was 5.7%, down 0.2 percentage points from May.\n\n{trailer}")
@@ -134,6 +134,22 @@ def test_a_news_pages_credits_are_neither_omitted_nor_added(tmp_path, zh_credits
                      "May.\n\n", "")
     found = severe_findings(tmp_path, zh, cut, suffix=".md")
     assert found and {kind for kind, _severity, _text in found} <= {"omission", "missing-number"}
+
+
+CAPTIONED_ZH = ("# 吉林玉米喜获丰收\n\n图为10月8日，农民在吉林省榆树市一农场收割玉米。新华社记者 许畅 摄\n\n"
+                "今年吉林省玉米种植面积达到6500万亩，比上年增加120万亩。\n\n延伸阅读：\n\n"
+                "- 黑龙江粮食产量连续13年居全国首位\n- 辽宁秋粮收获进度过半\n")
+CAPTIONED_EN = ("# Bumper corn harvest in Jilin\n\n{caption}This year, Jilin's corn planting area reached "
+                "65 million mu, up 1.2 million mu from last year.\n")
+
+
+def test_a_dropped_caption_or_related_stories_list_is_no_loss_but_a_kept_caption_is_checked(tmp_path):
+    from builders import severe_findings
+
+    assert severe_findings(tmp_path, CAPTIONED_ZH, CAPTIONED_EN.format(caption=""), suffix=".md") == []
+    kept = CAPTIONED_EN.format(caption="Farmers harvest corn in Yushu City, Jilin Province, Oct. 9. "
+                                       "(Xinhua/Xu Chang)\n\n")
+    assert severe_findings(tmp_path, CAPTIONED_ZH, kept, suffix=".md") == [("value", "error", "Oct. 9")]
 
 
 def _whole_note(block, kind="translator"):

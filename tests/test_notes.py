@@ -516,6 +516,24 @@ def test_news_page_credits_in_the_original_are_the_publishers(credits):
     assert [(n.kind, n.block, n.resp) for n in find_source_notes(zh)] == [("preface", "zh-b1", "editor")]
 
 
+@pytest.mark.parametrize("caption", [
+    "图为10月8日，农民在吉林省榆树市一农场收割玉米。新华社记者 许畅 摄",
+    "（新华社记者 许畅 摄）",
+    "视觉中国供图",
+])
+def test_a_photos_caption_and_credit_are_the_publishers(caption):
+    zh = doc("2023年产量增长5%。", caption, lang="zh")
+    assert [(n.kind, n.block, n.resp) for n in find_source_notes(zh)] == [("preface", "zh-b1", "editor")]
+
+
+def test_a_related_stories_list_is_the_publishers_and_a_list_of_the_text_is_not():
+    zh = doc("2023年产量增长5%。", "延伸阅读：", ("黑龙江粮食产量连续13年居全国首位", "list-item"),
+             ("辽宁秋粮收获进度过半", "list-item"), "主要措施：", ("新建高标准农田500万亩", "list-item"), lang="zh")
+    assert [n.block for n in find_source_notes(zh)] == ["zh-b1", "zh-b2", "zh-b3"]
+    en = doc("Output rose 5%.", "Read more:", ("Heilongjiang leads for a 13th year", "list-item"))
+    assert [(n.block, n.resp) for n in find_notes(en)] == [("en-b1", "editor"), ("en-b2", "editor")]
+
+
 @pytest.mark.parametrize("text", [
     "Reporting by the ministry shows that output rose 5%.",  # a sentence: no names after "by"
     "Reporting by Reuters (since 2020) shows that output rose 5%.",

@@ -106,9 +106,12 @@ def check_entity(pair: AnnotatedPair, config: Mapping[str, object]) -> list[Find
     links = name_links(pair, lexicon)
     cast = _Cast(pair.source.entities if pair.source is not None else (),
                  [k.target.text for names in links for k in names.links if k.source.type == "person"])
+    # the original's publisher's matter (a photo's caption, a page's credits) may be left out
+    publishers = frozenset(n.block for n in pair.source.notes if n.kind == "preface" and n.place == "block") \
+        if pair.source is not None else frozenset()
     findings: list[Finding] = []
     for names in links:
-        findings.extend(_judge(names, lexicon, config, cast))
+        findings.extend(_judge(names, lexicon, config, cast, publishers))
     return findings
 
 
@@ -153,7 +156,8 @@ class _Cast:
         return got
 
 
-def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast) -> list[Finding]:
+def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
+           publishers: frozenset[str] = frozenset()) -> list[Finding]:
     """Findings for the names of one link left without a partner.
 
     Every source name left alone is weighed against every target name left
@@ -209,13 +213,13 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast)
                 penalty = (0.5 if translit.generic_agrees(s.text, t.text) is False else 0) + \
                           (0.25 if bool(s.key) != bool(t.key) else 0) + (0 if _certain(t, "en") else 1)
                 options.append((1 + dist + penalty, i, k, "substitution"))
-    return _findings(names, cands, tagged, sorted(options), lexicon, config)
+    return _findings(names, cands, tagged, sorted(options), lexicon, config, publishers)
 
 
 def _findings(names: LinkNames, cands: list[Entity], tagged: int, options: list[tuple[float, int, int, str]],
-              lexicon, config: Mapping[str, object]) -> list[Finding]:
+              lexicon, config: Mapping[str, object], publishers: frozenset[str] = frozenset()) -> list[Finding]:
     """The findings of the best ``options`` (best first), each name in one at most, and the
-    lexicon names left with none."""
+    lexicon names left with none (outside the ``publishers``' blocks)."""
     src, tgt = names.source, names.target
     taken_s: set[int] = set()
     taken_t: set[int] = set()
@@ -237,7 +241,7 @@ def _findings(names: LinkNames, cands: list[Entity], tagged: int, options: list[
     dropped_keys = {link.source.key for link in names.links if link.source.key}
     for i in names.left_source:
         s = src.names[i]
-        if i not in taken_s and s.key and s.key in lexicon and s.key not in dropped_keys:
+        if i not in taken_s and s.key and s.key in lexicon and s.key not in dropped_keys and s.block not in publishers:
             dropped_keys.add(s.key)
             out.append((i, _dropped(s, tgt.blocks[0].id, lexicon, str(config.get("dropped", "info")))))
     return [f for _, f in sorted(out, key=lambda x: x[0])]

@@ -565,9 +565,11 @@ def _report_leftovers(pair, leftovers: list[_Leftover], config, quiet,
                 break
     findings = []
     seen_minor: set[tuple[int, str, str, str]] = set()
+    # the original's publisher's matter (a photo's caption, a page's credits) is no loss when dropped
+    publishers = {n.block for n in pair.source.notes if n.kind == "preface" and n.place == "block"}
     for i, lo in enumerate(leftovers):
         if i in cancelled or (lo.nq.family in quiet and not _dropped_day(pair, lo)) or _on_the_clock(pair, lo) \
-                or _months_so_far(pair, lo):
+                or _months_so_far(pair, lo) or (lo.side == "source" and lo.nq.q.block in publishers):
             continue
         n = lo.nq
         if lo.side == "source":
