@@ -212,6 +212,18 @@ def test_a_dropped_day_is_a_missing_number_unless_a_weekday_stands_for_it():
     assert run(zh, src, "On Sunday, the finance department said.", []) == []
 
 
+@pytest.mark.parametrize("en, named", [
+    ("Several companies were exposed at the World Consumer Rights Day gala.", True),
+    ("Several companies were exposed during the Spring Festival.", True),
+    ("Several companies were exposed at the gala.", False),
+    ("Several companies were exposed at the day's gala.", False),  # a day, not a day by its name
+])
+def test_a_day_by_its_name_stands_for_a_dropped_date(en, named):
+    zh = "在3·15晚会上，多家企业被曝光。"
+    src = [replace(zq(zh, "3·15", "date", 315), when="--03-15")]
+    assert [f.kind for f in run(zh, src, en, [])] == ([] if named else ["missing-number"])
+
+
 # --------------------------------------------------------------------------
 # huge values
 

@@ -706,7 +706,9 @@ def _salient(n: NQ, salient_min: Decimal) -> bool:
 
 
 _DAY_WORDS = re.compile(
-    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:today|yesterday|tomorrow|tonight)\b", re.IGNORECASE)
+    r"(?i:\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:today|yesterday|tomorrow|tonight)\b)"
+    # a day by its name (3·15 as "World Consumer Rights Day", 双11 as "Singles' Day")
+    r"|\b(?:[A-Z][\w'’-]*\s+){1,5}(?:Day|Festival|Eve)\b|\bChristmas\b")
 
 
 _DURATION_PART = re.compile(r"^\s*(?:个)?(?:小时|钟头|分钟|分|秒)")
@@ -759,8 +761,9 @@ def _months_so_far(pair: AnnotatedPair, lo: _Leftover) -> bool:
 
 def _dropped_day(pair: AnnotatedPair, lo: _Leftover) -> bool:
     """A source date naming its day in digits (26日, 7月26日) that the
-    translation drops: a lost fact, unless the link names a weekday or
-    today/yesterday instead (26日 as "on Sunday")."""
+    translation drops: a lost fact, unless the link names a weekday,
+    today/yesterday or a day by its name instead (26日 as "on Sunday", 3·15 as
+    "World Consumer Rights Day")."""
     q = lo.nq.q
     parts = date_parts(q.when) if q.kind == "date" and lo.side == "source" else None
     if parts is None or parts[2] is None or not re.search(r"[0-9０-９]", q.text):
