@@ -10,7 +10,9 @@ inside its block link (a :class:`~northeast_text.align.Segment` ``group``).
 Where a block link holds more sentences on one side than the link types
 can cover (up to eight), the whole link's shape is added as a type of its own;
 a block link of more than ``MAX_GROUP_CELLS`` sentence pairs (a megabyte
-block) stays one sentence link.
+block) stays one sentence link.  When no block link holds more than one
+sentence a side (a text of one sentence a line), the sentence links are the
+block links, with their scores: there is nothing to align inside them.
 """
 
 from __future__ import annotations
@@ -113,8 +115,10 @@ def align_sentences(source: Analysis, target: Analysis, links: Sequence[Link], s
     src_blocks, tgt_blocks = source.document.blocks, target.document.blocks
     group_s, group_t = _groups(links, len(src_blocks), "source"), _groups(links, len(tgt_blocks), "target")
     shapes = list(zip(_counts(group_s, src_own, len(links)), _counts(group_t, tgt_own, len(links))))
-    # a block link too big to align inside (a megabyte block against a page) stays one link
-    whole = {g for g, (a, b) in enumerate(shapes) if a * b > MAX_GROUP_CELLS}
+    # a block link too big to align inside (a megabyte block against a page) stays one link;
+    # when no block link holds more than one sentence a side, the sentence links are the block links
+    single = all(a <= 1 and b <= 1 for a, b in shapes)
+    whole = {g for g, (a, b) in enumerate(shapes) if a * b > MAX_GROUP_CELLS or (single and a and b)}
     out = [SentenceLink(source=tuple(s.id for i in sorted(links[g].source) for s in src_own[i]),
                         target=tuple(s.id for j in sorted(links[g].target) for s in tgt_own[j]),
                         score=links[g].score, link=g) for g in sorted(whole)]

@@ -259,6 +259,25 @@ def test_block_link_too_big_to_align_inside_stays_one_link(monkeypatch):
     assert sentence_links[1].score == links[1].score
 
 
+def test_with_one_sentence_a_block_the_sentence_links_are_the_block_links():
+    """Nothing to align inside any block link: each sentence link is its block link, with its score
+    (the sentence aligner is not run again over the same segments)."""
+    from northeast_text.align import align_blocks
+    from northeast_text.model import Analysis
+    from northeast_text.readers import parse_document
+
+    zh = parse_document("# 东北\n\n辽宁增长5.3%。\n\n吉林增长6.3%。\n\n黑龙江增长2.6%。\n", "zh")
+    en = parse_document("# The Northeast\n\nLiaoning grew 5.3%.\n\nJilin grew 6.3%.\n\nHeilongjiang grew 2.6%.\n",
+                        "en")
+    src, tgt = Analysis(zh), Analysis(en)
+    links = align_blocks(src, tgt)
+    sentences, sentence_links = align_sentences(src, tgt, links)
+    ids = {s.id: s.block for s in sentences}
+    assert [(tuple(ids[x] for x in sl.source), tuple(ids[x] for x in sl.target), sl.score) for sl in sentence_links] \
+        == [(tuple(zh.blocks[i].id for i in link.source), tuple(en.blocks[j].id for j in link.target), link.score)
+            for link in links]
+
+
 def test_review_page_shows_sentence_links_and_marks_uncertain_ones(northeast):
     """Each sentence of the review page carries its sentence link's group
     (hovering it lights up its counterparts); the sentences of a link
