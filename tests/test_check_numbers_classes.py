@@ -334,3 +334,32 @@ def test_the_same_time_of_day_is_no_slip(tmp_path, en):
     from builders import severe_findings
 
     assert severe_findings(tmp_path, "会议于下午2点开始。", en) == []
+
+
+# --------------------------------------------------------------------------
+# a round figure on the side the hedge says
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("全年接待游客1.02亿人次。", "It received more than 100 million tourist visits."),
+    ("全省常住人口2345万人。", "The province has more than 23 million residents."),
+    ("该市失业率为39.6%。", "The city's unemployment rate was nearly 40%."),
+    ("全省地区生产总值为9876.5亿元。", "The province's GDP was nearly 1 trillion yuan."),
+])
+def test_a_figure_rounded_the_way_its_hedge_says_is_no_slip(tmp_path, zh, en):
+    from builders import severe_findings
+
+    assert severe_findings(tmp_path, zh, en) == []
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("全年接待游客0.98亿人次。", "It received more than 100 million tourist visits."),  # fewer, not more
+    ("全年接待游客2.02亿人次。", "It received more than 100 million tourist visits."),  # past the next round figure
+    ("全省常住人口2245万人。", "The province has more than 23 million residents."),
+    ("该市失业率为3.96%。", "The city's unemployment rate was nearly 40%."),
+    ("该市失业率为40.6%。", "The city's unemployment rate was nearly 40%."),  # over, not nearly
+])
+def test_a_figure_past_what_its_hedge_allows_is_still_reported(tmp_path, zh, en):
+    from builders import severe_findings
+
+    assert severe_findings(tmp_path, zh, en) != []

@@ -52,6 +52,7 @@ from .quantities import (
     find_conversions,
     find_unit_conversions,
     fmt_decimal,
+    hedged_round,
     inside,
     is_vague,
     join_ranges,
@@ -417,7 +418,7 @@ class _Pairing:
         other's unit (六十公斤 as "130 pounds") within the precision the source gives."""
         if id(a.q) in self.converted or id(b.q) in self.converted:
             return overlap_within(a, b)
-        return rounds_to(a, b)
+        return rounds_to(a, b) or hedged_round(a, b)
 
     def scale_phase(self) -> None:
         scale_kinds = self.options.scale_kinds

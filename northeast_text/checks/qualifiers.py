@@ -17,7 +17,7 @@ from collections.abc import Collection
 from functools import cache
 
 from ..model import AnnotatedPair, Finding, Quantity
-from .quantities import NQ, evidence, load_resource, message
+from .quantities import NQ, evidence, hedged_round, load_resource, message
 
 _CLAUSE_END = re.compile(r"[，。；：！？,;:!?]")
 _SENTENCE_END = re.compile(r"[。；！？;!?]")
@@ -111,7 +111,11 @@ def _rough_range(q: Quantity) -> bool:
 def _rounded_with_hedge(a: NQ, b: NQ, hedge: str) -> bool:
     """37803亿元 as "about 3.78 trillion yuan": the translation rounded the figure
     and says so; the hedge is true to the source, not added to it."""
-    if b.tol <= a.tol or a.point == b.point:
+    if a.point == b.point:
+        return False
+    if hedged_round(a, b):  # 1.02亿 as "more than 100 million"
+        return True
+    if b.tol <= a.tol:
         return False
     if hedge == "approx":
         return True

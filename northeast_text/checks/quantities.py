@@ -404,6 +404,32 @@ def rounds_to(a: NQ, b: NQ) -> bool:
     return a.lo - b.tol <= b.hi and b.lo <= a.hi + b.tol
 
 
+def round_step(n: NQ) -> Decimal:
+    """The place of a figure's last digit that is not zero, in normalised units: 10^8
+    for "100 million", 10^6 for "23 million", 10 for "40%"; never finer than its own step."""
+    value = abs(n.hi)
+    if value == 0:
+        return n.tol * 2
+    place = Decimal(1).scaleb(value.adjusted())  # the place of its first digit
+    while value % place:
+        place /= 10
+    return max(place, n.tol * 2)
+
+
+def hedged_round(a: NQ, b: NQ) -> bool:
+    """A translation that rounds the source figure to a round one on the side its hedge
+    says: 1.02亿 as "more than 100 million" (from 100 up to, not including, 200
+    million), 39.6% as "nearly 40%", 2345万 as "more than 23 million"."""
+    if a.is_range and not is_vague(a.q) or b.is_range:
+        return False
+    hedge = b.q.hedge
+    if hedge in ("more", "at-least"):
+        return b.lo <= a.lo and a.hi < b.lo + round_step(b)
+    if hedge in ("nearly", "less", "at-most"):
+        return a.hi <= b.hi and a.lo > b.hi - round_step(b)
+    return False
+
+
 def exact(a: NQ, b: NQ) -> bool:
     """The same figure; dates by the parts both state (24日 is "July 24")."""
     if a.family == b.family == "date" and a.q.when and b.q.when:
