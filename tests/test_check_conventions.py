@@ -2,7 +2,7 @@
 whole pipeline: a span of years with its end year short ("2019–21"), a
 temperature without its degree sign ("40C (104F)", "35–39C"), a power of ten
 alone ("10^8"), "six in ten" for 六成, 四成为 ("40 per cent are"), "smaller
-than" for 以下, 中欧 / 中美 named by one of their places ("China-EU trade"), a
+than" for 以下, "to double" for 提高一倍, 中欧 / 中美 named by one of their places ("China-EU trade"), a
 date that states the same parts as the other side's preferred over a month
 alone, and 百岁 / 千年 rendered "aged 100" / "1,000 years".  No error or
 warning.  Each class has its counterpart that must still be reported, so no
@@ -41,6 +41,8 @@ def check(tmp_path: Path, zh: str, en: str) -> list[tuple[str, str, str | None]]
     # a date stated in full on both sides, and a month alone later in the source
     ("9月14日，该市最高气温达到39.6℃，为9月最高值。",
      "The city's temperature reached 39.6C (103.3F) on 14 September, the highest for the month."),
+    # a plain multiplying verb after "to"
+    ("公司计划明年将产能提高一倍。", "The company plans to double its capacity next year."),
     # 百 and 千 as characters of a word
     ("全县百岁老人已达312人。", "The county now has 312 people aged 100 or over."),
     ("这座千年古城每年接待游客约300万人次。", "The 1,000-year-old city receives about 3 million visits a year."),
@@ -59,6 +61,7 @@ def test_correct_conventions_are_not_flagged(tmp_path, zh, en):
      "The city's temperature reached 39.6C (103.3F), the highest for the month.", "missing-number"),
     ("今年中欧班列开行1.7万列。", "Japan-EU freight trains made 17,000 trips this year.", "entity"),
     ("今年中欧班列开行1.7万列。", "China-EU freight trains made 1,700 trips this year.", "scale"),
+    ("公司计划明年将产能提高一倍。", "The company plans to triple its capacity next year.", "value"),
     # a measure in another unit a power of ten off: a scale slip across units
     ("全省风电装机达到3240万千瓦。", "The province's wind capacity reached 3.24 gigawatts.", "scale"),
     # a hundred added where the source has no 百 of its own

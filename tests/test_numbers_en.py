@@ -106,3 +106,12 @@ def test_a_letter_glued_to_a_figure_elsewhere_stays_a_code(text):
 def test_comparatives_hedge_a_figure(text, qualifier):
     (q,) = extract_text(text, "en")
     assert q.qualifier == qualifier
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("It plans to double output.", [Decimal(2)]), ("Costs will more than triple.", [Decimal(3)]),
+    ("The aim is to halve waste.", [Decimal("0.5")]),
+    ("She booked a double room.", []), ("He won the triple jump.", []), ("Remember to double-check.", []),
+])
+def test_a_plain_multiplying_verb_after_to_or_a_modal(text, want):
+    assert [q.value for q in extract_text(text, "en") if q.kind == "multiplier"] == want

@@ -285,7 +285,13 @@ _TIMES: dict[str, int | Decimal] = {
     "twice": 2, "thrice": 3, "twofold": 2, "threefold": 3, "fourfold": 4, "tenfold": 10,
     "doubled": 2, "doubling": 2, "tripled": 3, "tripling": 3, "trebled": 3, "trebling": 3,
     "quadrupled": 4, "quadrupling": 4, "halved": Decimal("0.5"), "halving": Decimal("0.5"),
+    "double": 2, "triple": 3, "treble": 3, "quadruple": 4, "halve": Decimal("0.5"),
 }
+# the plain verbs ("plans to double", "will halve"), read only after "to" or a modal: elsewhere
+# "double" and "triple" are adjectives ("a double room", "a triple jump")
+_PLAIN_VERBS = frozenset({"double", "triple", "treble", "quadruple", "halve"})
+_VERB_BEFORE_RE = re.compile(r"(?i)(?<![\w-])(?:to|will|would|could|can|may|might|should|must|shall)\s+"
+                             r"(?:(?:more\s+than|nearly|almost|roughly|about|at\s+least)\s+)?$")
 # A figure with C or F glued to it ("40C", "35-39C"), and the words that make it a temperature.
 _GLUED_TEMPERATURE_RE = re.compile(r"(?<![\w.,$-])(?P<a>\d{1,3}(?:\.\d{1,2})?)(?:\s?-\s?(?P<b>\d{1,3}(?:\.\d{1,2})?))?"
                                    r"(?P<u>[CF])(?![\w°])")
@@ -680,10 +686,13 @@ def _made_of(t: str, claim: Claim, claimed: Claimed) -> None:
 
 
 def _multipliers(t: str, claim: Claim, claimed: Claimed) -> None:
-    """"twice", "tripled", "halved", "tenfold": kind multiplier."""
+    """"twice", "tripled", "halved", "tenfold", "to double": kind multiplier."""
     for m in _TIMES_RE.finditer(t):
+        word = m.group("w").lower()
+        if word in _PLAIN_VERBS and not _VERB_BEFORE_RE.search(t, max(0, m.start() - 30), m.start()):
+            continue
         if _free(claimed, m.start(), m.end()):
-            v = Decimal(_TIMES[m.group("w").lower()])
+            v = Decimal(_TIMES[word])
             c = Cand(m.start(), m.end(), "multiplier", value=v, unit="x", step=min(D1, v))
             _qualify(t, c)  # "more than doubled"
             claim(c)
