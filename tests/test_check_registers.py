@@ -104,7 +104,7 @@ def test_correct_register_phrasing_is_not_flagged(tmp_path, zh, en):
     ("合同总价为人民币壹拾贰万叁仟元整。", "The total contract price is RMB 132,000.", "value"),
     ("他全场17投9中，拿下26分。", "He shot 9-of-19 for 26 points.", "value"),
     ("广东队以118比112险胜辽宁队，总比分3比2晋级。", "Guangdong edged Liaoning 118-102 to advance 3-2.", "value"),
-    ("每粒含布洛芬0.2克。", "Each capsule contains 20 mg of ibuprofen.", "missing-number"),
+    ("每粒含布洛芬0.2克。", "Each capsule contains 20 mg of ibuprofen.", "scale"),
     ("全年粮食产量1.4万亿斤。", "Grain output for the year was 1.4 trillion metric tons.", "unit"),
     ("全年物价涨幅控制在3%以内。", "Price rises for the year were kept at 3%.", "approximation"),
     ("主队在第二节领先21分。", "The hosts led by as many as 21 in the second quarter.", "approximation"),

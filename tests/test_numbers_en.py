@@ -56,3 +56,62 @@ def test_corpus_sentences(northeast_dir):
     usd = next(q for q in qs if q.text.startswith("between 846"))
     assert (usd.low, usd.high, usd.unit) == (Decimal("846e9"), Decimal("987e9"), "USD")
 
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("Output grew in 2019–21.", 2019, 2021), ("the 1995-99 boom", 1995, 1999), ("the 2022-23 season", 2022, 2023)])
+def test_a_span_of_years_with_the_end_year_short(text, low, high):
+    (q,) = extract_text(text, "en")
+    assert (q.kind, q.low, q.high) == ("year", low, high)
+
+
+@pytest.mark.parametrize("text", ["in 2019/21", "Form 2019-17"])
+def test_a_short_end_year_that_is_no_span_stays_two_figures(text):
+    assert [q.kind for q in extract_text(text, "en")] != ["year"]
+
+
+def test_a_power_of_ten_alone_is_its_value():
+    qs = extract_text("It lasts more than 10^8 cycles; the error is 10^-3.", "en")
+    assert [(q.value, q.qualifier) for q in qs] == [(Decimal("1e8"), "more-than"), (Decimal("0.001"), None)]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Nearly six in ten voters agreed.", Decimal("0.6")), ("nine out of ten firms", Decimal("0.9")),
+    ("One in five said no.", Decimal("0.2"))])
+def test_n_in_m_is_a_fraction(text, value):
+    (q,) = extract_text(text, "en")
+    assert (q.kind, q.value) == ("fraction", value)
+
+
+def test_n_in_m_with_a_numerator_not_below_the_denominator_is_no_fraction():
+    assert [q.kind for q in extract_text("It won 5 in 3 races.", "en")] == ["count", "count"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The temperature hit 40.2C (104.4F).", [("degC", Decimal("40.2"), None), ("degF", Decimal("104.4"), None)]),
+    ("Forecasters expect highs of 35-39C.", [("degC", None, (Decimal(35), Decimal(39)))]),
+])
+def test_a_temperature_without_its_degree_sign_near_a_word_of_weather(text, want):
+    got = [(q.unit, q.value, (q.low, q.high) if q.value is None else None) for q in extract_text(text, "en")]
+    assert got == want
+
+
+@pytest.mark.parametrize("text", ["He lives in Room 10C.", "Gate 12C was cold.", "The hotel has 40C rooms."])
+def test_a_letter_glued_to_a_figure_elsewhere_stays_a_code(text):
+    assert all(q.unit not in ("degC", "degF") for q in extract_text(text, "en"))
+
+
+@pytest.mark.parametrize(("text", "qualifier"), [
+    ("flats smaller than 90 sq m", "less-than"), ("a value greater than 5", "more-than")])
+def test_comparatives_hedge_a_figure(text, qualifier):
+    (q,) = extract_text(text, "en")
+    assert q.qualifier == qualifier
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("It plans to double output.", [Decimal(2)]), ("Costs will more than triple.", [Decimal(3)]),
+    ("The aim is to halve waste.", [Decimal("0.5")]),
+    ("She booked a double room.", []), ("He won the triple jump.", []), ("Remember to double-check.", []),
+])
+def test_a_plain_multiplying_verb_after_to_or_a_modal(text, want):
+    assert [q.value for q in extract_text(text, "en") if q.kind == "multiplier"] == want

@@ -76,3 +76,13 @@ def test_corpus_sentences(northeast_dir):
 def test_half_after_a_time_unit(text, want):
     """半 'and a half' after a time unit or between 个 and the unit; 半 of a unit alone."""
     assert [(q.text, str(q.value), q.unit) for q in extract_text(text, "zh")] == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("其中四成为女性。", [("四成", "40")]),
+    ("约两成为新客户。", [("约两成", "20")]),
+    ("他一成为会员就退出了。", []),  # 一成为: on becoming
+    ("企业成为主体。", []),
+])
+def test_cheng_before_wei_is_a_share_after_a_numeral_other_than_one(text, want):
+    assert [(q.text, str(q.value)) for q in extract_text(text, "zh")] == want

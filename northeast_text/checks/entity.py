@@ -39,7 +39,7 @@ from itertools import islice
 
 from .. import translit
 from ..cedict import common_words
-from ..entities import looks_like_place
+from ..entities import abbreviations, looks_like_place
 from ..model import AnnotatedPair, Entity, Finding
 from ..namelinks import LinkNames, Side, is_english_word, name_links
 from . import register
@@ -188,7 +188,7 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
             continue  # a form of address, a misread name or beside one: not judged (程先生 / "Cheng")
         ps = src.position(s)
         for k, t in enumerate(cands):
-            if explained(t) or _side_of(s, t, tgt):
+            if explained(t) or _side_of(s, t, tgt) or _pair_of_places(s, t):
                 continue
             dist = abs(tgt.position(t) - ps)
             # a Chinese person's name in pinyin is a person whatever the English reader
@@ -290,6 +290,13 @@ def _side_of(s: Entity, t: Entity, tgt) -> bool:
         return False
     before = tgt.text[max(0, tgt.span(t)[0] - 30):tgt.span(t)[0]]
     return bool(re.search(rf"(?i)\b(?:{'|'.join(sorted(sides))})(?:ern)?\s+of\s+(?:the\s+)?$", before))
+
+
+def _pair_of_places(s: Entity, t: Entity) -> bool:
+    """中欧 as "China-EU", 中美 as "China and the US": two one-character abbreviations of
+    places (``resources/entities/zh_abbrev.tsv``) rendered by the name of either."""
+    table = abbreviations()
+    return len(s.text) == 2 and all(c in table for c in s.text) and t.key in {table[c] for c in s.text}
 
 
 def _own_country(t: Entity, zh: str) -> bool:

@@ -61,6 +61,7 @@ from .quantities import (
     normalise,
     number_tokens,
     overlap_within,
+    parts_apart,
     pattern,
     plain_value,
     power_ratio,
@@ -393,7 +394,8 @@ class _Pairing:
     def run(self) -> None:
         same = self.in_order()
         if not same:
-            same = self.phase(lambda a, b: (compatible(a, b) and exact(a, b)) or None, lambda a, b, r: 0)
+            same = self.phase(lambda a, b: (compatible(a, b) and exact(a, b)) or None,
+                              lambda a, b, r: parts_apart(a, b))
         same += self.phase(lambda a, b: (compatible(a, b) and dates_comparable(a, b) and self.agrees(a, b)
                                          and not _blurred(a, b)) or None,
                            lambda a, b, r: rel_gap(a, b))
@@ -577,7 +579,7 @@ def _report_leftovers(pair, leftovers: list[_Leftover], config, quiet,
             salient = _dropped_matters(n, salient_min) and not _one_in_words(pair, lo) and not _rate_unit(pair, lo) \
                 and not _in_headline(pair, lo) and not _nil_score(pair, lo)
         else:  # a vague word in the translation ("several") says no figure of its own
-            salient = _salient(n, salient_min) and not is_vague(n.q)
+            salient = _salient(n, salient_min) and not is_vague(n.q) and not _bare_place_word(pair, lo)
         severity = "warning" if salient else "info"
         if not salient:  # a minor figure repeated in a link ("两省" twice) is reported once
             key = (lo.link, lo.side, n.q.block, n.q.text)
@@ -774,6 +776,28 @@ def _dropped_day(pair: AnnotatedPair, lo: _Leftover) -> bool:
 
 
 _ONE_WORDS = re.compile(r"\b(?:one|single|a|an|once|first|every|each)\b", re.IGNORECASE)
+
+
+# a hundred, a thousand, ten thousand as a bare character of a word: 百岁 "aged 100", 千年 "1,000 years"
+_PLACE_CHARS = {Decimal(100): "百", Decimal(1000): "千", Decimal(10000): "万"}
+
+
+def _bare_place_word(pair: AnnotatedPair, lo: _Leftover) -> bool:
+    """A translation's 100, 1,000 or 10,000 whose character stands in the link's source
+    outside every figure the number engine read (百岁老人 "people aged 100", 千年古城
+    "a 1,000-year-old city"): the source's own word, not an addition."""
+    n = lo.nq
+    char = _PLACE_CHARS.get(n.lo) if n.lo == n.hi and n.q.kind == "count" else None
+    src = pair.source
+    if char is None or src is None:
+        return False
+    blocks = src.document.blocks
+    for i in pair.alignment[lo.link].source:
+        text = blocks[i].text
+        taken = [(q.start, q.end) for q in src.quantities if q.block == blocks[i].id]
+        if any(c == char and not any(a <= k < b for a, b in taken) for k, c in enumerate(text)):
+            return True
+    return False
 
 
 def _one_in_words(pair: AnnotatedPair, lo: _Leftover) -> bool:

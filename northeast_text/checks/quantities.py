@@ -447,6 +447,15 @@ def dates_comparable(a: NQ, b: NQ) -> bool:
     return any(x is not None and y is not None for x, y in zip(pa, pb))
 
 
+def parts_apart(a: NQ, b: NQ) -> int:
+    """How many parts of a date one of two dates states and the other does not ("22 June"
+    is nearer 6月22日 than 6月); 0 for anything else."""
+    pa, pb = date_parts(a.q.when), date_parts(b.q.when)
+    if pa is None or pb is None:
+        return 0
+    return sum((x is None) != (y is None) for x, y in zip(pa, pb))
+
+
 def resolve_readings(items: list[NQ], others: list[NQ], keep: Iterable[int] = ()) -> list[NQ]:
     """Each figure under the reading the other side of its link fits best.
 
@@ -476,7 +485,9 @@ def resolve_readings(items: list[NQ], others: list[NQ], keep: Iterable[int] = ()
         if pool is None:  # the other side under every reading it has ("1.625 jin" may be 1,625 jin)
             pool = list(others) + [v for o in others for v in readings_of(o)]
         fits = pool
-        views += [v for v in unit_views if _fit(v, fits) == 0]
+        # a view in the other's unit that fits it, or is a power of ten off it (2648万千瓦 as
+        # "2.648 GW": a scale slip across units)
+        views += [v for v in unit_views if _fit(v, fits) <= 1]
         out.append(min(enumerate(views), key=lambda iv: (_fit(iv[1], fits), iv[0]))[1])
     return out
 

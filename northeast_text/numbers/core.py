@@ -274,20 +274,27 @@ def base_unit(unit: str | None) -> tuple[str | None, Decimal]:
     return _unit_factors().get(unit or "", (unit, D1))
 
 
-# a financial or school year written with the second year short: 2024/25, 2024-25
-_SPLIT_YEAR_RE = re.compile(r"(?<![\w./-])(?P<a>(?:19|20)\d\d)\s?[/-]\s?(?P<b>\d\d)(?![\d.,/]?\d)")
+# a financial or school year written with the second year short: 2024/25, 2024-25;
+# a span of years so written with a dash: 2019-21, 1995-99
+_SPLIT_YEAR_RE = re.compile(r"(?<![\w./-])(?P<a>(?:19|20)\d\d)\s?(?P<sep>[/-])\s?(?P<b>\d\d)(?![\d.,/]?\d)")
 
 
 def split_years(t: str) -> list[Cand]:
-    """2024/25 and 2024-25 (the year after written with two digits): kind year, both ends."""
+    """2024/25 and 2024-25 (the year after written with two digits), 2019-21 (a span
+    of years in one century, with a dash only): kind year, both ends."""
     if "19" not in t and "20" not in t:
         return []
     out = []
     for m in _SPLIT_YEAR_RE.finditer(t):
         a, b = int(m.group("a")), int(m.group("b"))
         if b == (a + 1) % 100:
-            out.append(Cand(m.start(), m.end(), "year", low=Decimal(a), high=Decimal(a + 1), step=D1,
-                            num_start=m.start(), when=f"{a}/{a + 1}"))
+            end = a + 1
+        elif m.group("sep") == "-" and b > a % 100:
+            end = a - a % 100 + b
+        else:
+            continue
+        out.append(Cand(m.start(), m.end(), "year", low=Decimal(a), high=Decimal(end), step=D1,
+                        num_start=m.start(), when=f"{a}/{end}"))
     return out
 
 

@@ -72,9 +72,11 @@ WORDNUM = (rf"(?:(?:{_BASIC}|a|one)\s+hundred(?:\s+(?:and\s+)?{_BASIC})?|(?:a|ha
 NUM = (r"(?:\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}(?![.,]?\d)|\d{1,2}(?:,\d{2})+,\d{3}(?![.,]?\d)"
        r"|\d{1,3}(?: \d{3})+(?:[.,]\d+)?(?![ .,]?\d)"
        r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+,\d{1,2}(?![.,]?\d)|\d+(?:\.\d+)?|\.\d+)")
-# scientific notation after a figure: 3×10^8 (10⁸ once normalised), 3e8, 6.02E23
-EXPONENT = r"(?:\s?[×xX*]\s?10\^-?\d{1,3}|[eE][+-]?\d{1,3})(?![\w.^])"
-_EXPONENT_RE = re.compile(r"\s?[×xX*]\s?10\^|[eE]")
+# scientific notation after a figure: 3×10^8 (10⁸ once normalised), 3e8, 6.02E23;
+# a power of ten alone: 10^8
+EXPONENT = r"(?:\s?[×xX*]\s?10\^-?\d{1,3}|[eE][+-]?\d{1,3})(?![\w^]|\.\d)"
+POWER = r"10\^-?\d{1,3}(?![\w^]|\.\d)"
+_EXPONENT_RE = re.compile(r"\s?[×xX*]\s?10\^|[eE]|^10\^")
 _EURO_RE = re.compile(r"\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:\.\d{3}){2,}|\d+,\d{1,2}")
 # 1.200: a decimal point, or (by a European writer) a thousands dot; the check
 # takes the reading the other side fits
@@ -108,7 +110,9 @@ _QUALS = [
     ("at least", "at-least"), ("no less than", "at-least"), ("not less than", "at-least"),
     ("no fewer than", "at-least"), ("a minimum of", "at-least"),
     ("less than", "less-than"), ("fewer than", "less-than"), ("under", "less-than"),
-    ("below", "less-than"), ("up to", "up-to"), ("as much as", "up-to"), ("as many as", "up-to"),
+    ("below", "less-than"), ("smaller than", "less-than"), ("greater than", "more-than"),
+    ("larger than", "more-than"), ("bigger than", "more-than"),
+    ("up to", "up-to"), ("as much as", "up-to"), ("as many as", "up-to"),
     ("no more than", "up-to"), ("not more than", "up-to"), ("a maximum of", "up-to"),
 ]
 _QUAL_MAP = {k: v for k, v in _QUALS}
@@ -136,7 +140,7 @@ def _atom(pre: tuple[str, ...], words: bool) -> re.Pattern[str]:
         word = "(?!)"
     return re.compile(
         head + rf"(?:(?P<cpre>{pre_alt})|(?<![\w.,]))"
-        rf"(?:(?P<num>{NUM}(?:{EXPONENT})?)|(?P<word>{word}))"
+        rf"(?:(?P<num>{POWER}|{NUM}(?:{EXPONENT})?)|(?P<word>{word}))"
         r"(?:(?P<ord>st|nd|rd|th)\b|(?P<dec>'?s)\b)?"
         r"(?P<plus>\+)?"
         r"(?:(?:\s|-)?(?P<scale>(?i:thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn|lakhs?|crores?))\b"
@@ -203,7 +207,8 @@ _FRACTION_RE = re.compile(
     r"(?P<f>halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b"
     r"|(?<![\w-])(?P<half>half)(?![\w-])"
     r"|(?<![\w/.])(?P<a>\d+)/(?P<b>\d+)(?![\w/])"
-    r"|(?<![\w-])(?:one|1)\s+(?:in|out\s+of)\s+(?P<in>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})(?![\w-])"
+    r"|(?<![\w-])(?P<k>one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out\s+of)\s+"
+    r"(?P<in>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})(?![\w-])"
 )
 _VAGUE_RE = re.compile(
     r"(?i)(?<![\w-])(?P<v>tens|hundreds|thousands|millions|billions|dozens)\s+of\s+"
@@ -283,7 +288,20 @@ _TIMES: dict[str, int | Decimal] = {
     "twice": 2, "thrice": 3, "twofold": 2, "threefold": 3, "fourfold": 4, "tenfold": 10,
     "doubled": 2, "doubling": 2, "tripled": 3, "tripling": 3, "trebled": 3, "trebling": 3,
     "quadrupled": 4, "quadrupling": 4, "halved": Decimal("0.5"), "halving": Decimal("0.5"),
+    "double": 2, "triple": 3, "treble": 3, "quadruple": 4, "halve": Decimal("0.5"),
 }
+# the plain verbs ("plans to double", "will halve"), read only after "to" or a modal: elsewhere
+# "double" and "triple" are adjectives ("a double room", "a triple jump")
+_PLAIN_VERBS = frozenset({"double", "triple", "treble", "quadruple", "halve"})
+_VERB_BEFORE_RE = re.compile(r"(?i)(?<![\w-])(?:to|will|would|could|can|may|might|should|must|shall)\s+"
+                             r"(?:(?:more\s+than|nearly|almost|roughly|about|at\s+least)\s+)?$")
+# A figure with C or F glued to it ("40C", "35-39C"), and the words that make it a temperature.
+_GLUED_TEMPERATURE_RE = re.compile(r"(?<![\w.,$-])(?P<a>\d{1,3}(?:\.\d{1,2})?)(?:\s?-\s?(?P<b>\d{1,3}(?:\.\d{1,2})?))?"
+                                   r"(?P<u>[CF])(?![\w°])")
+_TEMPERATURE_CUE_RE = re.compile(r"(?<![a-z])(?:temperature|degree|celsius|fahrenheit|heat|hot(?:ter|test)?(?![a-z])"
+                                 r"|warm|cold|cool|chill|freez|frost|highs?(?![a-z])|lows?(?![a-z])|thermometer"
+                                 r"|weather|forecast|fever)")
+_CUE_WINDOW = 80
 _TIMES_RE = re.compile(r"(?i)(?<![\w-])(?P<w>" + "|".join(_TIMES) + r")(?![\w-])")
 # a text without one of these has no multiplier word (a cheap prefilter for _TIMES_RE)
 _TIMES_HINTS = ("ice", "fold", "doubl", "tripl", "trebl", "quadrupl", "halv")
@@ -433,7 +451,7 @@ def _dedicated(t: str, low: str, has_digit: bool, claim: Claim, claimed: Claimed
     if "half" in low or "quarter" in low or "percentage point" in low or "week" in low or "fortnight" in low:
         _unit_words(t, claim, claimed)
     if "/" in t or _FRACTION_WORDS_RE.search(low) or (
-            ("one" in low or "1" in t) and ("in" in low or "out" in low)):
+            " in " in low or " out of " in low):
         _fractions(t, claim, claimed)
     if has_digit and ":" in t:
         _ratios(t, claim, claimed)
@@ -441,6 +459,7 @@ def _dedicated(t: str, low: str, has_digit: bool, claim: Claim, claimed: Claimed
         _scores(t, claim, claimed)
     if _TIMES_HINT_RE.search(low):
         _multipliers(t, claim, claimed)
+    _glued_temperatures(t, low, has_digit, claim, claimed)
     if _ORD_STEMS_RE.search(low):
         _ordinal_words(t, claim, claimed)
 
@@ -590,10 +609,10 @@ def _fraction(t: str, m: re.Match[str]) -> Cand | None:
         if re.match(r"(?i)\s+an?\s+(?:thousand|million|billion|trillion)\b", t[m.end():m.end() + 14]):
             return None  # half a million: a count, read by the generic reader
         return Cand(m.start(), m.end(), "fraction", value=Decimal("0.5"), step=Decimal("0.5"))
-    if m.group("in"):  # "one in five": a fifth
-        den = Decimal(WORD_VALUE.get(m.group("in").lower(), 0) or m.group("in"))
-        return Cand(m.start(), m.end(), "fraction", value=D1 / den, step=D1 / den, extra={"ratio": (D1, den)}) \
-            if den > 1 else None
+    if m.group("in"):  # "one in five": a fifth; "six in ten", "nine out of ten"
+        num, den = (Decimal(WORD_VALUE.get(m.group(g).lower(), 0) or m.group(g)) for g in ("k", "in"))
+        return Cand(m.start(), m.end(), "fraction", value=num / den, step=D1 / den, extra={"ratio": (num, den)}) \
+            if den > num > 0 else None
     if m.group("a"):
         a, b = Decimal(m.group("a")), Decimal(m.group("b"))
         if not (b and a < b):
@@ -605,6 +624,29 @@ def _fraction(t: str, m: re.Match[str]) -> Cand | None:
     if n in ("a", "one") and m.group("f").lower().endswith("s"):
         return None
     return Cand(m.start(), m.end(), "fraction", value=num / den, step=D1 / den, extra={"ratio": (num, den)})
+
+
+def _glued_temperatures(t: str, low: str, has_digit: bool, claim: Claim, claimed: Claimed) -> None:
+    """"40.2C", "104F", "35-39C" (the degree sign left out, as newspapers do): degrees
+    Celsius or Fahrenheit, when a word of weather or heat is near; elsewhere a
+    letter glued to a figure stays a code ("Room 10C")."""
+    if not (has_digit and _TEMPERATURE_CUE_RE.search(low)):
+        return
+    for m in _GLUED_TEMPERATURE_RE.finditer(t):
+        near = t[max(0, m.start() - _CUE_WINDOW):m.end() + _CUE_WINDOW].lower()
+        if not (_free(claimed, m.start(), m.end()) and _TEMPERATURE_CUE_RE.search(near)) \
+                or label_re("en").search(t, max(0, m.start() - 20), m.start()):
+            continue  # "Flat 3F": a label
+        a, b = m.group("a"), m.group("b")
+        c = Cand(m.start(), m.end(), "count", unit="degC" if m.group("u") == "C" else "degF",
+                 step=min(digits_step(a), digits_step(b or a)), num_start=m.start())
+        if b:
+            c.low, c.high = Decimal(a), Decimal(b)
+        else:
+            c.value = Decimal(a)
+        c.extra["noun"] = True
+        _qualify(t, c)
+        claim(c)
 
 
 def _ratios(t: str, claim: Claim, claimed: Claimed) -> None:
@@ -647,10 +689,13 @@ def _made_of(t: str, claim: Claim, claimed: Claimed) -> None:
 
 
 def _multipliers(t: str, claim: Claim, claimed: Claimed) -> None:
-    """"twice", "tripled", "halved", "tenfold": kind multiplier."""
+    """"twice", "tripled", "halved", "tenfold", "to double": kind multiplier."""
     for m in _TIMES_RE.finditer(t):
+        word = m.group("w").lower()
+        if word in _PLAIN_VERBS and not _VERB_BEFORE_RE.search(t, max(0, m.start() - 30), m.start()):
+            continue
         if _free(claimed, m.start(), m.end()):
-            v = Decimal(_TIMES[m.group("w").lower()])
+            v = Decimal(_TIMES[word])
             c = Cand(m.start(), m.end(), "multiplier", value=v, unit="x", step=min(D1, v))
             _qualify(t, c)  # "more than doubled"
             claim(c)
@@ -793,7 +838,7 @@ def _read(t: str, m: re.Match[str]) -> Cand | None:
     g = m.groupdict()
     if g["num"]:
         mantissa, *power = _EXPONENT_RE.split(g["num"], maxsplit=1)
-        digits = num_digits(mantissa)
+        digits = num_digits(mantissa or "1")  # 10^8: a mantissa of one
         value = Decimal(digits)
         step = digits_step(digits)
         if power:  # 3×10^8: the mantissa's digits, scaled
