@@ -505,21 +505,21 @@ def how(zh: str, en: str, typ: str) -> str | None:
     return None
 
 
-def heard(zh: str, en: str) -> bool:
+def heard(zh: str, en: str, typ: str) -> bool:
     """Whether a foreign name the Chinese reader tagged, written mostly in transliteration
     characters, sounds like the English name tagged beside it, with the same generic if any
-    (加通湖 "Gatun Lake"; 朔尔茨 "Olaf Scholz" by the last word).  Only for two tagged names: by
+    (加通湖 "Gatun Lake"; a person by the last word: 朔尔茨 "Olaf Scholz").  Only for two tagged names: by
     its consonants alone a transliteration sounds like many words ("Thursday")."""
     words = _strip_en(en)
     stem, _ = split_generic(_simplified(zh))
     chars = _transliteration_chars()
     # a name the Chinese reader tagged: most of it, from the first character, transliterates
     if (len(stem) < 2 or stem[0] not in chars or 2 * sum(c in chars for c in stem) < len(stem)
-            or generic_agrees(zh, en) is False):
-        return False
+            or generic_agrees(zh, en) is False or near_miss(zh, en, typ)):
+        return False  # a misspelt pinyin (南京 "Nanjin") is a garble, not a name heard
     zh_key = _zh_sound(stem)
     return bool(words) and (_sounds_alike(zh_key, _en_sound(" ".join(words))) or (
-        len(words) > 1 and _sounds_alike(zh_key, _en_sound(words[-1]))))
+        typ == "person" and len(words) > 1 and _sounds_alike(zh_key, _en_sound(words[-1]))))
 
 
 @lru_cache(maxsize=4096)

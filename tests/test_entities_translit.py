@@ -287,18 +287,23 @@ def test_cedict_names_without_an_article_or_what_follows_the_name():
     assert names_in_definition("the name of various newspapers") == []
 
 
-@pytest.mark.parametrize(("zh", "en"), [("加通湖", "Gatun Lake"), ("朔尔茨", "Olaf Scholz"), ("佩斯科夫", "Peskov")])
-def test_a_tagged_transliteration_heard(zh, en):
-    assert translit.heard(zh, en)
-
-
-@pytest.mark.parametrize(("zh", "en"), [
-    ("加通湖", "Gatun River"),       # another generic
-    ("朔尔茨", "Angela Merkel"),
-    ("高雄", "Tainan"),              # not a transliteration
+@pytest.mark.parametrize(("zh", "en", "typ"), [
+    ("加通湖", "Gatun Lake", "place"), ("朔尔茨", "Olaf Scholz", "person"), ("佩斯科夫", "Peskov", "person"),
 ])
-def test_a_tagged_transliteration_not_heard(zh, en):
-    assert not translit.heard(zh, en)
+def test_a_tagged_transliteration_heard(zh, en, typ):
+    assert translit.heard(zh, en, typ)
+
+
+@pytest.mark.parametrize(("zh", "en", "typ"), [
+    ("加通湖", "Gatun River", "place"),       # another generic
+    ("朔尔茨", "Angela Merkel", "person"),
+    ("高雄", "Tainan", "place"),              # not a transliteration
+    ("珀斯", "Sydney Buses", "place"),        # only a person's name is heard by its last word
+    ("南京港", "Nanjin", "place"),            # a misspelt pinyin: a garble
+    ("扬州", "Yangzou", "place"),
+])
+def test_a_tagged_transliteration_not_heard(zh, en, typ):
+    assert not translit.heard(zh, en, typ)
 
 
 @pytest.mark.parametrize(("en", "shaped"), [
