@@ -78,7 +78,8 @@ def _write(path: Path, data: Any) -> None:
 
 # ------------------------------------------------------------ proper nouns
 _NAME_LINE_RE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
-_DEF_CUT = re.compile(r"[,;(（]| prefecture| county| city| district| province| abbr\.| see | also ")
+_DEF_CUT = re.compile(r"[,;(（]| prefecture| county| city| district| province| abbr\.| see | also | in "
+                      r"| Metropolitan City")
 _CONNECT = {"of", "and", "the", "de", "la", "le", "von", "van", "du"}
 _PLACE_WORDS = re.compile(r"\b(?:city|capital|country|province|state|port|river|island|county|region|"
                           r"prefecture|town|district|mountain|lake|sea|republic|kingdom)\b", re.IGNORECASE)
@@ -87,11 +88,15 @@ _PERSON_WORDS = re.compile(r"\((?:c\. )?\d{3,4}-|\b(?:politician|president|prime
 
 
 def names_in_definition(d: str) -> list[str]:
-    """"Ürümqi or Urumqi, prefecture-level city ..." -> ["Ürümqi", "Urumqi"]."""
+    """"Ürümqi or Urumqi, prefecture-level city ..." -> ["Ürümqi", "Urumqi"]; "the Great Wall" ->
+    ["Great Wall"] (a leading article is no part of the name); "Busan Metropolitan City in South
+    Gyeongsang Province" -> ["Busan"]."""
     head = _DEF_CUT.split(d, 1)[0]
     out = []
     for piece in head.split(" or "):
         words = piece.split()
+        if words[:1] == ["the"]:
+            words = words[1:]
         while words and words[-1].lower() in _CONNECT:
             words.pop()
         if words and all(w[:1].isupper() or w in _CONNECT for w in words) and words[0][:1].isupper():

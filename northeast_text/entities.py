@@ -38,8 +38,8 @@ from typing import Any
 
 from .errors import InputError
 from .model import Block, Document, Entity
-from .resources_io import read_text
-from .translit import surnames
+from .resources_io import read_lines, read_text
+from .translit import surnames, transliteration_run
 from .zh_tagging import cut as jieba_cut
 
 TYPES = ("person", "place", "org", "none")  # "none": a blocker (an event, a treaty ...)
@@ -769,6 +769,9 @@ def _english_entity(doc, ent: _Span, block: Block, off: int, lexicon: Lexicon, n
         if keys:
             key = keys[0]
             typ = lexicon.entries[key].type
+        elif typ == "person" and _hyphen_tail(doc, j) > j:
+            span = doc[i:_hyphen_tail(doc, j)]  # "Moon Jae-in": spaCy stops at the hyphen
+            text = span.text
     if typ == "none":
         return None
     if key is not None:
@@ -835,6 +838,17 @@ def _given_name_follows(doc, j: int) -> bool:
     longer name here: the next word is capitalised and glued to it ("Mao Jianhong")."""
     return (j < len(doc) and doc[j].is_alpha and doc[j].text[:1].isupper() and not doc[j].is_upper
             and not doc[j - 1].whitespace_ == "" and doc[j].lower_ not in _word_list("en_name_breakers.txt"))
+
+
+def _hyphen_tail(doc, j: int) -> int:
+    """The end of the syllables glued by hyphens to the name ending before token ``j`` (spaCy
+    tags "Moon Jae" of "Moon Jae-in", "Kim Jong-" of "Kim Jong-un"), else ``j``."""
+    if j < len(doc) and doc[j - 1].text == "-" and not doc[j - 1].whitespace_ and doc[j].is_alpha and doc[j].is_lower:
+        j += 1
+    while (j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_
+           and doc[j + 1].is_alpha and doc[j + 1].is_lower):
+        j += 2
+    return j
 
 
 def _given_name_end(doc, j: int) -> int:
@@ -1118,6 +1132,20 @@ def _byline_names(norm: str) -> list[tuple[int, int]]:
     return [c.span("name") for c in _CREDIT.finditer(norm) if person(c.group("name"))]
 
 
+@lru_cache(maxsize=1)
+def _titled_name() -> re.Pattern:
+    """An office (``resources/entities/zh_office_titles.txt``) and the transliteration that
+    follows it (德国总理朔尔茨): a foreign person's name."""
+    titles = sorted({w for line in read_lines("entities", "zh_office_titles.txt") for w in line.split()},
+                    key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(map(re.escape, titles))})(?P<name>{transliteration_run().pattern})")
+
+
+def _titled_foreign_names(norm: str) -> list[tuple[int, int]]:
+    """The foreign persons' names after an office (:func:`_titled_name`)."""
+    return [m.span("name") for m in _titled_name().finditer(norm)]
+
+
 def looks_like_place(word: str) -> bool:
     """A Chinese place name by its form: a place ending after two characters or more (吴淞口,
     伊吾县) or a place word of jieba's dictionary (宜宾)."""
@@ -1196,12 +1224,12 @@ def _chinese_block(block: Block, norm: str, tokens: _Tokens, lexicon: Lexicon) -
     found: list[tuple[int, int, str, str | None, tuple[str, ...]]] = list(
         _lexicon_matches(norm, lexicon, bounds, taken))
 
-    for s, e, abbr in _abbreviations(norm, lexicon):
+    for s, e, abbr in _abbreviations(norm, lexicon) + _region_pairs(norm):
         if not any(taken[s:e]) and abbr in lexicon:
             for k in range(s, e):
                 taken[k] = True
             found.append((s, e, lexicon.entries[abbr].type, abbr, ()))
-    for s, e in _byline_names(norm):
+    for s, e in _byline_names(norm) + _titled_foreign_names(norm):
         if not any(taken[s:e]):
             for k in range(s, e):
                 taken[k] = True
@@ -1303,6 +1331,36 @@ def abbreviations() -> dict[str, str]:
         ch, key = line.split("\t")[:2]
         table[ch.strip()] = key.strip()
     return table
+
+
+@lru_cache(maxsize=1)
+def region_abbreviations() -> tuple[dict[str, str], frozenset[str]]:
+    """``resources/entities/zh_region_abbrev.tsv``: province abbreviation -> lexicon key, and the
+    characters after one that name a part of the province."""
+    table: dict[str, str] = {}
+    parts: set[str] = set()
+    for line in read_lines("entities", "zh_region_abbrev.tsv"):
+        if "\t" in line:
+            ch, key = line.split("\t")[:2]
+            table[ch.strip()] = key.strip()
+        else:
+            parts.update(line.split())
+    return table, frozenset(parts)
+
+
+@lru_cache(maxsize=1)
+def _region_pair() -> re.Pattern:
+    """Two to four province abbreviations before what they jointly name (鲁粤两省, 京津冀地区,
+    川渝两地, 京沪高铁, 苏浙沪三地): the provinces, not a person or a place jieba read there."""
+    chars = "".join(map(re.escape, region_abbreviations()[0]))
+    return re.compile(rf"[{chars}]{{2,4}}(?=[两三四]?[省市地]|地区|高铁|铁路|高速|城际|一体化)")
+
+
+def _region_pairs(norm: str) -> list[tuple[int, int, str]]:
+    """Each province of a run of abbreviations (:func:`_region_pair`), each named once."""
+    table = region_abbreviations()[0]
+    return [(k, k + 1, table[norm[k]]) for m in _region_pair().finditer(norm)
+            if len(set(m.group())) == len(m.group()) for k in range(m.start(), m.end())]
 
 
 @lru_cache(maxsize=1)

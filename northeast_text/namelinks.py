@@ -34,9 +34,9 @@ from operator import attrgetter
 from typing import Any, TypeVar
 
 from . import translit
-from .entities import abbreviations
+from .entities import abbreviations, region_abbreviations
 from .model import Analysis, AnnotatedPair, Block, Entity, Link
-from .resources_io import read_lines, read_text
+from .resources_io import read_text
 
 T = TypeVar("T")
 
@@ -134,14 +134,18 @@ def keys(e: Entity) -> frozenset[str]:
 
 
 def how_linked(a: Entity, b: Entity, lexicon) -> str | None:
-    """``lexicon``, ``pinyin`` or ``dictionary`` when the English name ``b`` renders ``a``, else None."""
+    """``lexicon``, ``pinyin``, ``dictionary`` or ``sound`` when the English name ``b`` renders ``a``,
+    else None."""
     ka = frozenset(k for k in keys(a) if k in lexicon)
     kb = frozenset(k for k in keys(b) if k in lexicon)
     if ka and kb:
         # two lexicon names: the lexicon knows whether they are one (陕西 Shaanxi is not
         # 山西 Shanxi, though both are shanxi in tone-less pinyin)
         return "lexicon" if ka & kb or any(lexicon.related(x, y) for x in ka for y in kb) else None
-    return translit.how(a.text, b.text, a.type)
+    got = translit.how(a.text, b.text, a.type)
+    if got is None and not kb and translit.heard(a.text, b.text, a.type) and not is_english_word(b.text):
+        return "sound"  # 加通湖 "Gatun Lake"
+    return got
 
 
 def _units_only(a: Entity, b: Entity, lexicon) -> bool:
@@ -243,7 +247,7 @@ def _source_in_target(s: Entity, tgt: Side, untagged: str, lexicon) -> NameLink 
             got = _written(form[4:] if form.lower().startswith("the ") else form, untagged)
             if got:
                 return NameLink(s, tgt.entity(*got, s.type, "en"), "text")
-    got = translit.find_in_text(s.text, untagged, s.type)
+    got = translit.find_in_text(s.text, untagged, s.type) or translit.compound_in_text(s.text, untagged, s.type)
     if got:
         t = tgt.entity(*got, s.type, "en")
         if any(e.start < t.end and t.start < e.end and how_linked(s, e, lexicon) is None
@@ -253,27 +257,12 @@ def _source_in_target(s: Entity, tgt: Side, untagged: str, lexicon) -> NameLink 
     return None
 
 
-@lru_cache(maxsize=1)
-def _region_abbreviations() -> tuple[dict[str, str], frozenset[str]]:
-    """``resources/entities/zh_region_abbrev.tsv``: province abbreviation -> lexicon key, and the
-    characters after one that name a part of the province."""
-    table: dict[str, str] = {}
-    parts: set[str] = set()
-    for line in read_lines("entities", "zh_region_abbrev.tsv"):
-        if "\t" in line:
-            ch, key = line.split("\t")[:2]
-            table[ch.strip()] = key.strip()
-        else:
-            parts.update(line.split())
-    return table, frozenset(parts)
-
-
 def _region_of(s: Entity) -> frozenset[str]:
     """The province a place outside the lexicon names a part of, as a key set (皖南 "southern
     Anhui" -> {anhui}, 京郊 -> {beijing}), else none."""
     if s.key or len(s.text) != 2:
         return frozenset()
-    table, parts = _region_abbreviations()
+    table, parts = region_abbreviations()
     key = table.get(s.text[0]) if s.text[1] in parts else None
     return frozenset((key,)) if key else frozenset()
 
@@ -450,7 +439,9 @@ def _link_names(link: Link, src: Side, tgt: Side, lexicon, shorts: Sequence[tupl
     # then a larger or smaller unit, unless the translation names a place no source name is (沙田
     # / "Tsuen Wan … in Hong Kong": the district was swapped, not widened to its city).
     strangers = _strangers(src, tgt, how, lexicon)
-    related = [[h is not None and not (strangers and u) for h, u in
+    # nor when the English renders the source name by its adjective ("Russian President" for
+    # 俄罗斯总统): a city of it is then another source name's rendering, swapped or not
+    related = [[h is not None and not ((strangers or _said_as_adjective(s, tgt)) and u) for h, u in
                 zip(row, _row(_units_only, s, forms, firsts, lexicon))] for s, row in zip(src.names, how)]
     for table in (same, related):
         for i in range(len(src.names)):
@@ -722,6 +713,11 @@ def _adjectives(src: Side, tgt: Side, links: list[NameLink], tgt_text: str, lexi
             src_free = _blank(src_free, *found)
             tgt_text = _blank(tgt_text, *m.span())
     return out
+
+
+def _said_as_adjective(s: Entity, tgt: Side) -> bool:
+    """Whether the target text writes an adjective of the lexicon place ``s`` ("Russian")."""
+    return any(_whole_form(f).search(tgt.text) for k in keys(s) for f in demonyms().get(k, ()))
 
 
 @lru_cache(maxsize=1024)

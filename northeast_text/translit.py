@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -278,7 +278,7 @@ class PersonForms:
             return False
         whole = letters(" ".join(words))
         turned = letters(" ".join(words[-1:] + words[:-1])) if len(words) > 1 else whole
-        if whole in self.pinyin or turned in self.pinyin or whole in self.dictionary:
+        if whole in self.pinyin or turned in self.pinyin or _untitled_key(en) in self.dictionary:
             return True
         key = _part_key(en)
         if key is not None and (key[0] in self.surname or (key[1] and key[0] in self.given)):
@@ -292,7 +292,7 @@ def person_forms(zh: str) -> PersonForms | None:
     if not han:
         return PersonForms()
     pinyin = spellings(readings(zh.rstrip("某") or zh, person=True))
-    dictionary = frozenset(letters(" ".join(_strip_en(n))) for n in cedict_names(zh))
+    dictionary = dictionary_keys(zh)
     if len(han) < 2:
         return None if pinyin is None else PersonForms(pinyin, dictionary)
     k = _surname_length(han)
@@ -498,10 +498,109 @@ def how(zh: str, en: str, typ: str) -> str | None:
         return None
     if _pinyin_match(zh, words, typ):
         return "pinyin"
-    target = letters(" ".join(words))
-    if any(letters(" ".join(_strip_en(n))) == target for n in cedict_names(zh)):
+    key = _untitled_key(en)
+    if key in dictionary_keys(zh) or (typ != "person" and _compound(zh, words, typ)) or (
+            typ == "person" and key in _dictionary_surnames(zh)):
         return "dictionary"
     return None
+
+
+def heard(zh: str, en: str, typ: str) -> bool:
+    """Whether a foreign name the Chinese reader tagged, written mostly in transliteration
+    characters, sounds like the English name tagged beside it, with the same generic if any
+    (加通湖 "Gatun Lake"; a person by the last word: 朔尔茨 "Olaf Scholz").  Only for two tagged names: by
+    its consonants alone a transliteration sounds like many words ("Thursday")."""
+    words = _strip_en(en)
+    stem, _ = split_generic(_simplified(zh))
+    chars = _transliteration_chars()
+    # a name the Chinese reader tagged: most of it, from the first character, transliterates
+    if (len(stem) < 2 or stem[0] not in chars or 2 * sum(c in chars for c in stem) < len(stem)
+            or generic_agrees(zh, en) is False or near_miss(zh, en, typ)):
+        return False  # a misspelt pinyin (南京 "Nanjin") is a garble, not a name heard
+    zh_key = _zh_sound(stem)
+    return bool(words) and (_sounds_alike(zh_key, _en_sound(" ".join(words))) or (
+        typ == "person" and len(words) > 1 and _sounds_alike(zh_key, _en_sound(words[-1]))))
+
+
+@lru_cache(maxsize=4096)
+def _dictionary_surnames(zh: str) -> frozenset[str]:
+    """The last word of a foreign person's name CC-CEDICT gives (普京 "Vladimir Putin"): English
+    news names the person by it alone ("Putin") after the first mention, Chinese by the whole."""
+    if not is_foreign(zh):
+        return frozenset()
+    return frozenset(letters(w[-1]) for w in (_strip_en(without_title(n)) for n in cedict_names(zh))
+                     if len(w) >= 2 and len(w[-1]) >= 4)
+
+
+_JOINING = frozenset({"at", "of", "in", "on"})
+
+
+def _halves(zh: str) -> Iterator[tuple[str, str]]:
+    """(a part CC-CEDICT names, the rest) of a place of four characters or more (长城 of 八达岭长城)."""
+    for k in range(2, len(zh) - 1) if len(zh) >= 4 else ():
+        for named, other in ((zh[k:], zh[:k]), (zh[:k], zh[k:])):
+            if cedict_names(named):
+                yield named, other
+
+
+def compound_in_text(zh: str, text: str, typ: str) -> tuple[int, int] | None:
+    """The span of English ``text`` that renders a place made of a place and a name CC-CEDICT
+    gives in English, the English name written before the place's or after it with a
+    preposition ("the Great Wall at Mutianyu" for 慕田峪长城), else None."""
+    if typ == "person":
+        return None
+    for named, other in _halves(zh):
+        for name in cedict_names(named):
+            for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+                after = _NAME_AFTER.match(text, m.end())
+                if after and how(other, after.group("name"), typ):
+                    return m.start(), after.end()
+                before = _NAME_BEFORE.search(text[:m.start()])
+                if before and how(other, before.group("name"), typ):
+                    return before.start(), m.end()
+    return None
+
+
+_NAME_AFTER = re.compile(r"\s+(?:(?:at|of|in|on)\s+)?(?P<name>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)")
+_NAME_BEFORE = re.compile(r"(?P<name>[A-Z][\w'-]*(?:\s[A-Z][\w'-]*)?)\s+$")
+
+
+def _compound(zh: str, words: list[str], typ: str) -> bool:
+    """A name made of a place and a name CC-CEDICT gives in English, each rendered as such, in
+    either order, a preposition allowed between them: 八达岭长城 "Great Wall at Badaling" or
+    "Badaling Great Wall"."""
+    if len(words) < 2:
+        return False
+    for named, other in _halves(zh):
+        for n in range(1, len(words)):
+            left, right = words[:n], words[n:]
+            if len(left) > 1 and left[-1] in _JOINING:
+                left = left[:-1]
+            if len(right) > 1 and right[0] in _JOINING:
+                right = right[1:]
+            for a, b in ((left, right), (right, left)):
+                if _untitled_key(" ".join(a)) in dictionary_keys(named) and how(other, " ".join(b), typ):
+                    return True
+    return False
+
+
+def _untitled_key(en: str) -> str:
+    """The letters of an English name without its title and generic ("Sir Li Ka-shing" -> likashing)."""
+    return letters(" ".join(_strip_en(without_title(en))))
+
+
+@lru_cache(maxsize=4096)
+def dictionary_keys(zh: str) -> frozenset[str]:
+    """The letters of CC-CEDICT's names for ``zh``, without a title ("Sir Li Ka-shing", "Dr Sun
+    Yat-sen") and, for two words, also turned round: CC-CEDICT writes Japanese and Korean names
+    surname first (安倍晋三 "Abe Shinzo"), English news given name first ("Shinzo Abe")."""
+    out = set()
+    for n in cedict_names(zh):
+        words = _strip_en(without_title(n))
+        out.add(letters(" ".join(words)))
+        if len(words) == 2:
+            out.add(letters(" ".join(words[::-1])))
+    return frozenset(out)
 
 
 def matches(zh: str, en: str, typ: str) -> bool:
@@ -571,6 +670,40 @@ def person_shaped(en: str) -> bool:
     return letters(words[0]) in sur or letters(words[-1]) in sur
 
 
+@lru_cache(maxsize=1)
+def _romanised_syllables() -> frozenset[str]:
+    """Pinyin and Wade–Giles syllables, apostrophes dropped (ch'ing -> ching, hsiao, tzu)."""
+    from pypinyin.style.wadegiles import to_wade_glides
+
+    return syllables() | frozenset(letters(to_wade_glides(s)) for s in syllables())
+
+
+@lru_cache(maxsize=1)
+def _cantonese_surname_forms() -> frozenset[str]:
+    return frozenset().union(*_cantonese_surnames().values())
+
+
+def hyphenated_name(en: str) -> bool:
+    """A Chinese person's name as Taiwan, Hong Kong and older usage write it: a surname and a
+    given name of two syllables joined by a hyphen, in pinyin or Wade–Giles, either order ("Chou
+    En-lai", "Lee Teng-hui", "Ming-yuan Wang"); the surname may be spelt as Hong Kong spells it."""
+    words = without_title(en).split()
+    if len(words) != 2 or not all(w[:1].isupper() for w in words):
+        return False
+    syl = _romanised_syllables()
+    for given, surname in ((words[1], words[0]), (words[0], words[1])):
+        parts = given.split("-")
+        if (len(parts) == 2 and all(letters(p) == p.lower() and _romanised(p.lower(), syl) for p in parts)
+                and (_romanised(letters(surname), syl) or letters(surname) in _cantonese_surname_forms())):
+            return True
+    return False
+
+
+def _romanised(word: str, syl: frozenset[str]) -> bool:
+    """One syllable, a Wade–Giles e written eh as Taiwan writes it (tseh) too."""
+    return word in syl or (word.endswith("eh") and word[:-1] in syl)
+
+
 @lru_cache(maxsize=4096)
 def _syllable_count(word: str) -> int:
     """The fewest pinyin syllables ``word`` splits into (0: it does not)."""
@@ -623,7 +756,10 @@ def spelled_spans(en: str, zh_text: str, person: bool = True) -> list[tuple[int,
 
 _PINYIN_CLASS = (("zh", "S"), ("ch", "S"), ("sh", "S"), ("b", "P"), ("p", "P"), ("d", "T"), ("t", "T"),
                  ("g", "K"), ("k", "K"), ("f", "F"), ("h", "H"), ("m", "M"), ("n", "N"), ("l", "L"),
-                 ("r", "L"), ("w", "W"), ("j", "S"), ("q", "S"), ("x", "S"), ("z", "S"), ("c", "S"), ("s", "S"))
+                 ("r", "L"), ("w", "W"), ("j", "J"), ("q", "J"), ("x", "S"), ("z", "S"), ("c", "S"), ("s", "S"))
+# j and q (J) write an English k or hard g as well as an s or j sound: 加 "Ca" of Canada, "Ga" of
+# Gatun, 基 "Ki" of Kiev, 乔 "Geo" of George; 夫 the v of Lavrov and Peskov
+_HEARD_AS = {"J": "KS", "θ": "TS", "F": "W"}
 _EN_CLASS = (("ph", "F"), ("sh", "S"), ("ch", "S"), ("th", "θ"), ("ck", "K"), ("qu", "K"), ("gh", ""),
              ("ng", "N"), ("x", "KS"), ("b", "P"), ("p", "P"), ("d", "T"), ("t", "T"), ("k", "K"), ("q", "K"),
              ("f", "F"), ("v", "W"), ("w", "W"), ("h", "H"), ("j", "S"), ("s", "S"), ("z", "S"), ("l", "L"),
@@ -632,10 +768,15 @@ _TRANSLIT_SEP = "·•-‐"
 
 
 @lru_cache(maxsize=1)
-def _transliteration_run() -> re.Pattern:
+def _transliteration_chars() -> frozenset[str]:
+    return frozenset(c for line in _resource_lines("zh_transliteration_chars.txt") for c in line.split())
+
+
+@lru_cache(maxsize=1)
+def transliteration_run() -> re.Pattern:
     """Two or more transliteration characters (``resources/entities/zh_transliteration_chars.txt``),
     a name separator allowed between them (弗洛朗丝·帕利)."""
-    chars = sorted({c for line in _resource_lines("zh_transliteration_chars.txt") for c in line.split()})
+    chars = sorted(_transliteration_chars())
     return re.compile(f"[{re.escape(''.join(chars) + _TRANSLIT_SEP)}]{{2,}}")
 
 
@@ -679,7 +820,8 @@ def _sounds_alike(zh_key: str, en_key: str) -> bool:
         return False
     pos = 0
     for k, c in enumerate(zh_key):
-        while pos < len(en_key) and not (en_key[pos] == c or (en_key[pos] == "θ" and c in "TS")):
+        while pos < len(en_key) and not (en_key[pos] == c or en_key[pos] in _HEARD_AS.get(c, "")
+                                         or c in _HEARD_AS.get(en_key[pos], "")):
             if k == 0:
                 return False  # the first consonants differ
             pos += 1
@@ -696,7 +838,7 @@ def sound_spans(en: str, zh_text: str) -> list[tuple[int, int]]:
     words = _strip_en(en)
     key = _en_sound(" ".join(words))
     out = []
-    for run in _transliteration_run().finditer(zh_text):
+    for run in transliteration_run().finditer(zh_text):
         text = run.group()
         for i in range(len(text)):
             if text[i] in _TRANSLIT_SEP:

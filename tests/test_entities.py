@@ -262,6 +262,28 @@ def test_chinese_country_abbreviations_in_enumerations(lexicon):
                                      "north-korea", "russia", "japan"]
 
 
+def test_chinese_province_abbreviations_before_what_they_jointly_name(lexicon):
+    ents = recognise_text("鲁粤两省出口增长，京沪高铁客流创新高，川渝地区降雨偏多。", "zh", lexicon)
+    assert [(e.text, e.key) for e in ents] == [("鲁", "shandong"), ("粤", "guangdong"), ("京", "beijing"),
+                                               ("沪", "shanghai"), ("川", "sichuan"), ("渝", "chongqing")]
+    # not without what they name, nor one abbreviation twice (a person's name 鲁豫)
+    assert [e.text for e in recognise_text("鲁豫主持了节目。京京两市", "zh", lexicon) if e.key] == []
+
+
+def test_chinese_foreign_person_after_an_office(lexicon):
+    ents = recognise_text("德国总理朔尔茨次日抵达。", "zh", lexicon)
+    assert ("朔尔茨", "person") in {(e.text, e.type) for e in ents}
+    assert "朔尔茨" not in {e.text for e in recognise_text("朔尔茨次日抵达。", "zh", lexicon)}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Former President Moon Jae-in met him.", "Moon Jae-in"),
+    ("Kim Jong-un gave a speech.", "Kim Jong-un"),
+])
+def test_english_hyphenated_given_name_kept_whole(text, name):
+    assert name in {e.text for e in recognise_text(text, "en")}
+
+
 def test_chinese_blockers_hide_parts(lexicon):
     ents = recognise_text("朝鲜战争爆发后，朝鲜半岛分裂", "zh", lexicon)
     assert [e.key for e in ents] == ["korean-peninsula"]

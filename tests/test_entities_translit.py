@@ -241,3 +241,75 @@ def test_person_forms_say_what_matches_and_names_part_say(surname, given_name, w
     assert forms is not None
     assert forms.rendered_by(en) == (translit.matches(zh, en, "person") or translit.names_part(zh, en)
                                      or translit.cantonese_spelt(zh, en)), (zh, en)
+
+
+# ---- conventions met in blind probes (tests/test_check_name_conventions.py)
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("李嘉诚", "Li Ka-shing"),     # CC-CEDICT: "Sir Li Ka-shing"
+    ("孙中山", "Sun Yat-sen"),     # "Dr Sun Yat-sen"
+    ("安倍晋三", "Shinzo Abe"),    # "Abe Shinzo": Japanese and Korean names turned round
+    ("安倍晋三", "Abe Shinzo"),
+])
+def test_a_cedict_name_without_its_title_or_turned_round(zh, en):
+    assert translit.how(zh, en, "person") == "dictionary"
+
+
+def test_a_cedict_name_is_still_one_person():
+    assert translit.how("安倍晋三", "Shinzo Suga", "person") is None
+    assert translit.how("李嘉诚", "Sir Li Ka", "person") is None
+
+
+def test_a_foreign_person_by_the_last_word_of_the_cedict_name():
+    assert translit.how("普京", "Putin", "person") == "dictionary"
+    assert translit.how("普京", "Medvedev", "person") is None
+    assert translit.how("邓小平", "Xiaoping", "person") is None  # a Chinese name is no foreign one
+
+
+@pytest.mark.parametrize("en", ["Great Wall at Badaling", "Badaling Great Wall"])
+def test_a_place_and_a_name_cedict_translates(en):
+    assert translit.how("八达岭长城", en, "place") == "dictionary"
+
+
+def test_a_place_and_a_name_cedict_translates_in_running_text():
+    text = "The Great Wall at Mutianyu received visitors."
+    a, b = translit.compound_in_text("慕田峪长城", text, "place")
+    assert text[a:b] == "Great Wall at Mutianyu"
+    assert translit.compound_in_text("慕田峪长城", "The Great Wall at Huanghuacheng was shut.", "place") is None
+    assert translit.how("八达岭长城", "Great Wall at Mutianyu", "place") is None
+
+
+def test_cedict_names_without_an_article_or_what_follows_the_name():
+    from northeast_text.cedict import names_in_definition
+
+    assert names_in_definition("the Great Wall") == ["Great Wall"]
+    assert names_in_definition("Busan Metropolitan City in South Gyeongsang Province") == ["Busan"]
+    assert names_in_definition("the name of various newspapers") == []
+
+
+@pytest.mark.parametrize(("zh", "en", "typ"), [
+    ("加通湖", "Gatun Lake", "place"), ("朔尔茨", "Olaf Scholz", "person"), ("佩斯科夫", "Peskov", "person"),
+])
+def test_a_tagged_transliteration_heard(zh, en, typ):
+    assert translit.heard(zh, en, typ)
+
+
+@pytest.mark.parametrize(("zh", "en", "typ"), [
+    ("加通湖", "Gatun River", "place"),       # another generic
+    ("朔尔茨", "Angela Merkel", "person"),
+    ("高雄", "Tainan", "place"),              # not a transliteration
+    ("珀斯", "Sydney Buses", "place"),        # only a person's name is heard by its last word
+    ("南京港", "Nanjin", "place"),            # a misspelt pinyin: a garble
+    ("扬州", "Yangzou", "place"),
+])
+def test_a_tagged_transliteration_not_heard(zh, en, typ):
+    assert not translit.heard(zh, en, typ)
+
+
+@pytest.mark.parametrize(("en", "shaped"), [
+    ("Chou En-lai", True), ("Mao Tse-tung", True), ("Lee Yuan-tseh", True), ("Ming-yuan Wang", True),
+    ("Mingyuan Wang", False),      # pinyin_shaped's
+    ("Park Geun-hye", False), ("Jean-Paul Sartre", False), ("Miami-Dade County", False),
+])
+def test_a_hyphenated_chinese_name(en, shaped):
+    assert translit.hyphenated_name(en) is shaped

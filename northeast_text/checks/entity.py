@@ -66,7 +66,8 @@ def _certain(e: Entity, lang: str, after: str = "") -> bool:
         name = translit.without_title(e.text)  # "Captain Shi Qiang"
         if is_english_word(name):
             return False  # "Lake", "Patience": a word
-        return translit.pinyin_shaped(name) or bool(translit.cedict_chinese(name))
+        return (translit.pinyin_shaped(name) or translit.hyphenated_name(name)
+                or bool(translit.cedict_chinese(name)))
     if e.type not in ("person", "place"):
         return False
     if translit.is_foreign(e.text):

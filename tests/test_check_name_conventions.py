@@ -1,0 +1,97 @@
+"""Names as translators render them in conventions the bundled pairs do not use, through the
+whole pipeline.
+
+Each case is a convention of English news written fresh for this test, with a correct
+rendering that must raise no error or warning and a slipped one (another person, place or
+province) that must still be an ``entity`` error, so that no rule is a blanket silence:
+
+- a name as CC-CEDICT gives it with a title ("Sir Li Ka-shing") or, for Japanese and
+  Korean names, surname first ("Abe Shinzo"), written without the title and given name
+  first ("Li Ka-shing", "Shinzo Abe");
+- a Korean given name joined by a hyphen, which spaCy cuts ("Moon Jae" of "Moon Jae-in");
+- a place named by a place and a name CC-CEDICT translates (八达岭长城 "the Great Wall at
+  Badaling"; CC-CEDICT writes 长城 "the Great Wall");
+- a city in its postal romanisation (重庆 "Chungking", 天津 "Tientsin");
+- a foreign place or person transliterated by sound, the j of 加 an English g (加通湖 "Gatun
+  Lake"), and a foreign person's name after an office, which jieba does not tag (德国总理朔尔茨);
+- two province abbreviations before what they jointly name (苏浙两省 "Jiangsu and Zhejiang");
+- a country said by its adjective ("Russian President") beside one of its cities: the city
+  renders another source place, not the country narrowed;
+- a Chinese person's name in Wade–Giles with a hyphenated given name ("Teng Hsiao-ping"), a
+  name as certain as one in pinyin.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from builders import severe_findings
+
+
+def check(tmp_path: Path, zh: str, en: str) -> list[tuple[str, str, str | None]]:
+    return severe_findings(tmp_path, zh, en)
+
+
+CASES = [
+    # (id, source, correct translation, translation with a slip, the slipped name)
+    ("cedict-name-with-a-title",
+     "李嘉诚周二宣布将捐出一半财产。",
+     "Li Ka-shing said on Tuesday he would give away half of his fortune.",
+     "Zhang Yong said on Tuesday he would give away half of his fortune.", "Zhang Yong"),
+    ("japanese-name-given-name-first",
+     "安倍晋三周五在釜山发表讲话。",
+     "Shinzo Abe gave a speech in Busan on Friday.",
+     "Kim Jong-un gave a speech in Busan on Friday.", "Kim Jong-un"),
+    ("korean-hyphenated-given-name",
+     "文在寅周三在河内会见了越南领导人。",
+     "Moon Jae-in met Vietnam's leaders in Hanoi on Wednesday.",
+     "Park Geun-hye met Vietnam's leaders in Hanoi on Wednesday.", "Park Geun-hye"),
+    # (a wrong place in it, "the Great Wall at Huanghuacheng", is not linked: tests/test_entities_translit.py)
+    ("place-and-a-translated-name",
+     "慕田峪长城周末接待游客2万人次。",
+     "The Great Wall at Mutianyu received 20,000 visitors at the weekend.", None, None),
+    ("postal-romanisation",
+     "1937年底，国民政府迁往重庆。",
+     "At the end of 1937 the Nationalist government moved to Chungking.",
+     "At the end of 1937 the Nationalist government moved to Chengtu.", "Chengtu"),
+    ("foreign-place-by-sound",
+     "加通湖的水位已降至历史低点。",
+     "The water level of Gatun Lake has fallen to a record low.",
+     "The water level of Lake Titicaca has fallen to a record low.", "Lake Titicaca"),
+    ("foreign-person-after-an-office",
+     "德国总理朔尔茨周四抵达北京。",
+     "German Chancellor Olaf Scholz arrived in Beijing on Thursday.",
+     "German Chancellor Angela Merkel arrived in Beijing on Thursday.", "Angela Merkel"),
+    ("two-province-abbreviations",
+     "苏浙两省今年新增就业120万人。",
+     "Jiangsu and Zhejiang provinces added 1.2 million jobs this year.",
+     "Jiangsu and Anhui provinces added 1.2 million jobs this year.", "Anhui"),
+    ("country-as-adjective-beside-a-city",
+     "俄罗斯总统普京周五在喀山发表讲话。",
+     "Russian President Vladimir Putin gave a speech in Kazan on Friday.",
+     "Russian President Vladimir Putin gave a speech in Vladivostok on Friday.", "Vladivostok"),
+    ("wade-giles-hyphenated-name",
+     "邓小平于1992年视察了深圳。",
+     "Teng Hsiao-ping toured Shenzhen in 1992.",
+     "Chou En-lai toured Shenzhen in 1992.", "Chou En-lai"),
+]
+
+
+@pytest.mark.parametrize(("zh", "en"), [(c[1], c[2]) for c in CASES], ids=[c[0] for c in CASES])
+def test_convention_is_no_alarm(tmp_path, zh, en):
+    assert check(tmp_path, zh, en) == []
+
+
+@pytest.mark.parametrize(("zh", "en", "name"), [(c[1], c[3], c[4]) for c in CASES if c[3]],
+                         ids=[c[0] for c in CASES if c[3]])
+def test_slipped_name_is_still_an_error(tmp_path, zh, en, name):
+    assert ("entity", "error", name) in check(tmp_path, zh, en)
+
+
+def test_an_english_word_is_not_heard_as_a_foreign_name(tmp_path):
+    # 朔尔茨 sounds, by its consonants, like "Thursday": only a tagged name is matched by sound
+    found = check(tmp_path, "德国总理朔尔茨周四抵达北京。",
+                  "German Chancellor Angela Merkel arrived in Beijing on Thursday.")
+    assert [t for k, _, t in found if k == "entity"] == ["Angela Merkel"]
