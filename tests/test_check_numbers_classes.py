@@ -363,3 +363,11 @@ def test_a_figure_past_what_its_hedge_allows_is_still_reported(tmp_path, zh, en)
     from builders import severe_findings
 
     assert severe_findings(tmp_path, zh, en) != []
+
+
+def test_a_hedged_figure_with_a_decimal_point_keeps_its_precision(tmp_path):
+    """"over 2.0 million" states tenths of a million: 250万 is past it, not rounded to it."""
+    from builders import severe_findings
+
+    assert severe_findings(tmp_path, "装机容量250万千瓦以上。", "Installed capacity is over 2.0 million kW.") != []
+    assert severe_findings(tmp_path, "装机容量250万千瓦以上。", "Installed capacity is over 2 million kW.") == []

@@ -406,14 +406,18 @@ def rounds_to(a: NQ, b: NQ) -> bool:
 
 def round_step(n: NQ) -> Decimal:
     """The place of a figure's last digit that is not zero, in normalised units: 10^8
-    for "100 million", 10^6 for "23 million", 10 for "40%"; never finer than its own step."""
+    for "100 million", 10^6 for "23 million", 10 for "40%"; a figure written with a
+    decimal point states its precision ("2.0 million": 10^5)."""
     value = abs(n.hi)
-    if value == 0:
+    if value == 0 or _DECIMAL_POINT.search(n.q.text):
         return n.tol * 2
     place = Decimal(1).scaleb(value.adjusted())  # the place of its first digit
     while value % place:
         place /= 10
     return max(place, n.tol * 2)
+
+
+_DECIMAL_POINT = re.compile(r"\d[.．]\d")
 
 
 def hedged_round(a: NQ, b: NQ) -> bool:
