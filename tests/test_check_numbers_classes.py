@@ -371,3 +371,17 @@ def test_a_hedged_figure_with_a_decimal_point_keeps_its_precision(tmp_path):
 
     assert severe_findings(tmp_path, "装机容量250万千瓦以上。", "Installed capacity is over 2.0 million kW.") != []
     assert severe_findings(tmp_path, "装机容量250万千瓦以上。", "Installed capacity is over 2 million kW.") == []
+
+
+def test_one_in_ten_thousand_agrees_and_a_slip_of_its_scale_does_not(tmp_path):
+    """万分之一 is "one in 10,000"; "one in 1,000" is no longer within the half-point floor
+    that a share like 1/100 keeps (reported, as a dropped and an added figure)."""
+    from northeast_text.pipeline import annotate_files
+
+    def findings(en: str) -> list[str]:
+        (tmp_path / "zh.txt").write_text("该病的发病率约为万分之一。", "utf-8")
+        (tmp_path / "en.txt").write_text(en, "utf-8")
+        return [f.kind for f in annotate_files(tmp_path / "zh.txt", tmp_path / "en.txt").findings]
+
+    assert findings("The incidence is about one in 10,000.") == []
+    assert sorted(findings("The incidence is about one in 1,000.")) == ["extra-number", "missing-number"]

@@ -77,7 +77,8 @@ def test_a_power_of_ten_alone_is_its_value():
 
 @pytest.mark.parametrize(("text", "value"), [
     ("Nearly six in ten voters agreed.", Decimal("0.6")), ("nine out of ten firms", Decimal("0.9")),
-    ("One in five said no.", Decimal("0.2"))])
+    ("One in five said no.", Decimal("0.2")), ("about one in 10,000 births", Decimal("0.0001")),
+    ("one in 5 million people", Decimal("2e-7"))])
 def test_n_in_m_is_a_fraction(text, value):
     (q,) = extract_text(text, "en")
     assert (q.kind, q.value) == ("fraction", value)

@@ -86,3 +86,12 @@ def test_half_after_a_time_unit(text, want):
 ])
 def test_cheng_before_wei_is_a_share_after_a_numeral_other_than_one(text, want):
     assert [(q.text, str(q.value)) for q in extract_text(text, "zh")] == want
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("发病率约为万分之一", "0.0001"), ("十万分之五", "0.00005"), ("五百万分之一", "2E-7"), ("千分之三", "0.003"),
+])
+def test_a_fraction_of_ten_thousand_or_more(text, value):
+    """万分之一 'one in 10,000' as 千分之三 is: kind fraction."""
+    (q,) = extract_text(text, "zh")
+    assert (q.kind, str(q.value)) == ("fraction", value)

@@ -343,8 +343,9 @@ def normalise(q: Quantity, pos: int = 0, block_index: int = 0,
     tol = half(step)
     if family == "percent" and q.kind == "fraction":
         # a fraction word is as precise as the gap to its neighbours (1/3 and 1/4 are
-        # 100/12 points apart): half of 100/den², not half a whole 1/den
-        tol = max(tol * step / 100, min_fraction_tol)
+        # 100/12 points apart): half of 100/den², not half a whole 1/den; the floor for
+        # a small one is half its value (万分之一 is not "one in 1,000")
+        tol = max(tol * step / 100, min(min_fraction_tol, abs(lo) / 2))
     return NQ(q, family, unit, lo, hi, tol, pos, block_index)
 
 

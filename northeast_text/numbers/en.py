@@ -208,7 +208,8 @@ _FRACTION_RE = re.compile(
     r"|(?<![\w-])(?P<half>half)(?![\w-])"
     r"|(?<![\w/.])(?P<a>\d+)/(?P<b>\d+)(?![\w/])"
     r"|(?<![\w-])(?P<k>one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out\s+of)\s+"
-    r"(?P<in>two|three|four|five|six|seven|eight|nine|ten|\d{1,3})(?![\w-])"
+    r"(?P<in>two|three|four|five|six|seven|eight|nine|ten|\d{1,3}(?:,\d{3})+|\d{1,7})"
+    r"(?:\s+(?P<inscale>thousand|million|billion))?(?![\w-]|[.,]\d)"
 )
 _VAGUE_RE = re.compile(
     r"(?i)(?<![\w-])(?P<v>tens|hundreds|thousands|millions|billions|dozens)\s+of\s+"
@@ -610,7 +611,9 @@ def _fraction(t: str, m: re.Match[str]) -> Cand | None:
             return None  # half a million: a count, read by the generic reader
         return Cand(m.start(), m.end(), "fraction", value=Decimal("0.5"), step=Decimal("0.5"))
     if m.group("in"):  # "one in five": a fifth; "six in ten", "nine out of ten"
-        num, den = (Decimal(WORD_VALUE.get(m.group(g).lower(), 0) or m.group(g)) for g in ("k", "in"))
+        num, den = (Decimal(WORD_VALUE.get(m.group(g).lower(), 0) or m.group(g).replace(",", "")) for g in ("k", "in"))
+        if m.group("inscale"):  # "one in 5 million"
+            den *= pow10(SCALES[m.group("inscale").lower()])
         return Cand(m.start(), m.end(), "fraction", value=num / den, step=D1 / den, extra={"ratio": (num, den)}) \
             if den > num > 0 else None
     if m.group("a"):

@@ -133,7 +133,7 @@ _CENTURY_RE = re.compile(
 )
 _PERCENT_RE = re.compile(rf"百分之(?P<n>{AR}|{CN})(?:(?:-|~|至|到)(?:百分之)?(?P<n2>{AR}|{CN}))?")
 _FRACTION_RE = re.compile(
-    rf"(?=[\d{CNC}千半])(?:(?<![\d.,{CNC}千])(?P<den>{AR}|{CN})分之(?P<num>{AR}|{CN})|(?P<half>一半|半数))"
+    rf"(?=[\d{CNC}千万半])(?:(?<![\d.,{CNC}千万])(?P<den>{AR}|{CN}|(?:{CN})?万)分之(?P<num>{AR}|{CN})|(?P<half>一半|半数))"
 )
 _ORDINAL_RE = re.compile(rf"第(?P<n>{AR}|[{CNC}千]+)")
 # 数以万计 ("by the tens of thousands"): a vague figure, 2 to 10 of the scale.
@@ -580,7 +580,7 @@ def _half_units(t: str, claim: Claim, claimed: Claimed) -> None:
 
 
 def _fractions(t: str, claim: Claim, claimed: Claimed) -> None:
-    """三分之一, 一半, 半个世纪: kind fraction."""
+    """三分之一, 万分之五, 一半, 半个世纪: kind fraction."""
     _half_units(t, claim, claimed)
     for m in finditer_if(_FRACTION_RE, t, "分之" in t or "半" in t):
         if not _free(claimed, m.start(), m.end()):
