@@ -794,7 +794,7 @@ def _bare_place_word(pair: AnnotatedPair, lo: _Leftover) -> bool:
     blocks = src.document.blocks
     for i in pair.alignment[lo.link].source:
         text = blocks[i].text
-        taken = [(q.start, q.end) for q in src.quantities if q.block == blocks[i].id]
+        taken = [(q.start, q.end) for q in src.quantities_in(blocks[i].id)]
         if any(c == char and not any(a <= k < b for a, b in taken) for k, c in enumerate(text)):
             return True
     return False
