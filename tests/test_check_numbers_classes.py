@@ -385,3 +385,31 @@ def test_one_in_ten_thousand_agrees_and_a_slip_of_its_scale_does_not(tmp_path):
 
     assert findings("The incidence is about one in 10,000.") == []
     assert sorted(findings("The incidence is about one in 1,000.")) == ["extra-number", "missing-number"]
+
+
+@pytest.mark.parametrize("text, when, want, expected", [
+    ("May 3, 2012", "2012-05-03", "2021-05-03", "May 3, 2021"),
+    ("3 March 2023", "2023-03-03", "2023-03-13", "13 March 2023"),
+    ("19 October 2023", "2023-10-19", "2023-10-09", "9 October 2023"),
+    ("2023-10-19", "2023-10-19", "2023-10-09", "2023-10-09"),
+    ("Oct. 9", "--10-09", "--10-08", "Oct. 8"),
+    ("Sept. 9, 2020", "2020-09-09", "2020-10-09", "Oct. 9, 2020"),
+    ("June 2020", "2020-06", "2020-07", "July 2020"),
+    ("2012-05-03", "2012-05-03", "2021-05-03", "2021-05-03"),
+    ("05/05/2012", "2012-05-05", "2012-05-03", None),  # 05 twice: which one is the day is not sure
+])
+def test_an_expected_date_is_written_as_the_translation_writes_dates(text, when, want, expected):
+    from northeast_text.checks.quantities import date_like
+    from northeast_text.model import Quantity
+
+    like = Quantity(block="en-b0", start=0, end=len(text), text=text, kind="date", lang="en", when=when)
+    assert date_like(want, like) == expected
+
+
+def test_an_expected_time_keeps_the_translations_clock(tmp_path):
+    from northeast_text.pipeline import annotate_files
+
+    (tmp_path / "zh.txt").write_text("会议于14:00开始。", "utf-8")
+    (tmp_path / "en.txt").write_text("The meeting began at 3 p.m.", "utf-8")
+    [f] = annotate_files(tmp_path / "zh.txt", tmp_path / "en.txt").findings
+    assert (f.kind, f.expected) == ("value", "2 p.m.")

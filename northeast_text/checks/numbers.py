@@ -44,6 +44,7 @@ from .quantities import (
     by_block,
     compatible,
     config_section,
+    date_like,
     dates_comparable,
     dec,
     digits_similar,
@@ -953,6 +954,8 @@ def _value_finding(pair, a: NQ, b: NQ, sure: bool, minor: bool = False) -> Findi
         key, sure = "value_inclusive", True
     elif a.q.kind == "ratio" and b.q.kind == "ratio":  # a score: 25:19 as "25-17"
         expected = _ratio_like(a.q, b.q)
+    elif a.q.kind == b.q.kind == "date" and a.q.when and (like := date_like(a.q.when, b.q)):
+        expected = like  # 2021年5月3日 for "May 3, 2012": "May 3, 2021"
     elif a.is_range or b.is_range or a.q.kind in QUIET_KINDS:
         expected = a.q.text if a.q.lang == b.q.lang else None
         if expected is None and not a.is_range and a.q.kind != "date":  # a date is not rendered as a number

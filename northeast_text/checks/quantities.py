@@ -160,6 +160,38 @@ def number_tokens(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _NUM_TOKEN.finditer(text)]
 
 
+_AM_PM = re.compile(r"\d\s?[ap]\.?m\b\.?", re.IGNORECASE)
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                "October", "November", "December")
+
+
+def date_like(when: str, like: Quantity) -> str | None:
+    """The English date ``like`` with the parts in which ``when`` differs from it put
+    right, in its own style ("May 3, 2012" with 2021-05-03 -> "May 3, 2021"); None when
+    it cannot be done surely."""
+    have, want = date_parts(like.when), date_parts(when)
+    if like.lang == "zh" or have is None or want is None:
+        return None
+    text = like.text
+    for part, (x, y) in enumerate(zip(want, have)):
+        if x is None or y is None or x == y:
+            continue
+        pattern = rf"\b{_MONTH_NAMES[y - 1][:3]}[a-z]*\.?" if part == 1 else rf"(?<!\d)0?{y}(?!\d)"
+        found = list(re.finditer(pattern, text))
+        if len(found) != 1:
+            return None  # not written, or written twice: which one is meant is not sure
+        written = found[0].group()
+        if part == 1:  # the month by its name, full or short as written
+            full = written.rstrip(".") == _MONTH_NAMES[y - 1]
+            new = _MONTH_NAMES[x - 1] if full else _MONTH_NAMES[x - 1][:3] + ("." if written.endswith(".") else "")
+        else:
+            # two digits stay two (09, or any part of a date in digits: 2023-10-09)
+            padded = written.startswith("0") or not re.search(r"[A-Za-z]", text)
+            new = str(x).zfill(len(written)) if padded else str(x)
+        text = text[:found[0].start()] + new + text[found[0].end():]
+    return text
+
+
 def render_like(value: Decimal, like: Quantity, token: int | None = None,
                 step: Decimal | None = None, trim: bool = False) -> str:
     """``like.text`` with its number (``token``-th digit number, default the
@@ -169,6 +201,9 @@ def render_like(value: Decimal, like: Quantity, token: int | None = None,
     text = like.text
     if like.kind == "time" and value == value.to_integral_value():  # HHMM on the 24-hour clock
         h, mi = divmod(int(value), 100)
+        if _AM_PM.search(text):  # "3 p.m.": the same clock as the translation's
+            clock = f"{(h - 1) % 12 + 1}" + (f":{mi:02d}" if mi else "")
+            return f"{clock} {'a.m.' if h < 12 else 'p.m.'}"
         return f"{h}:{mi:02d}"
     if countdown := COUNTDOWN_RE.fullmatch(text):  # a duration in seconds written as h:mm:ss
         h, rest = divmod(int(value), 3600)
