@@ -95,3 +95,9 @@ def test_a_fraction_of_ten_thousand_or_more(text, value):
     """万分之一 'one in 10,000' as 千分之三 is: kind fraction."""
     (q,) = extract_text(text, "zh")
     assert (q.kind, str(q.value)) == ("fraction", value)
+
+
+@pytest.mark.parametrize(("text", "want"), [("共七章五十条", ["7", "50"]), ("三卷本", ["3"]), ("文章", []), ("第七章", [])])
+def test_chapters_and_volumes_are_counted(text, want):
+    """七章 'seven chapters' counts as 五十条 does; 文章 is a word and 第七章 an ordinal."""
+    assert [str(q.value) for q in extract_text(text, "zh") if q.kind == "count"] == want
