@@ -86,3 +86,13 @@ def test_half_after_a_time_unit(text, want):
 ])
 def test_cheng_before_wei_is_a_share_after_a_numeral_other_than_one(text, want):
     assert [(q.text, str(q.value)) for q in extract_text(text, "zh")] == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("2025届高校毕业生", [("2025届", "year", "2025")]),  # the class of 2025
+    ("2021级新生", [("2021级", "year", "2021")]),
+    ("该校已举办35届运动会", [("35届", "count", None)]),  # a count of sessions
+    ("第30届大会", [("第30", "ordinal", None)]),
+])
+def test_year_before_a_cohort_classifier_is_a_year(text, want):
+    assert [(q.text, q.kind, q.when) for q in extract_text(text, "zh")] == want
