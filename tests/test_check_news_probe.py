@@ -8,7 +8,8 @@ a range, 三年六个月 as "three and a half years", a yield per hectare given 
 its per-mu figure in brackets on either side, 2025届 "the class of 2025", a
 figure repeated from an earlier paragraph rendered as "them", a running score
 told by the lead, "that day", an ethnic autonomous area without 族, a suburb by
-its direction, 最大为 "a maximum of", a "3+1+2" formula), with a counter-case
+its direction, 最大为 "a maximum of", a "3+1+2" formula, 以上 after the figure's
+noun, "taking over" for a figure the source hedges), with a counter-case
 that must still be reported, so no rule is a blanket silence.
 """
 
@@ -59,6 +60,12 @@ def check(tmp_path: Path, zh: str, en: str) -> list[tuple[str, str, str | None]]
      "Rainstorms hit the whole city, bringing 100 to 200 mm of rain and a maximum of 350 mm in Anxi County."),
     # a formula of digits joined by "+"
     ("该省实行\"3+1+2\"高考模式。", "The province uses the \"3+1+2\" gaokao model."),
+    # 以上 after the figure's noun of three characters
+    ("该港计划今年完成集装箱吞吐量3650万标准箱以上。",
+     "The port aims to handle more than 36.5 million TEUs this year."),
+    # "over" after a verb it could make phrasal, where the source has the hedge
+    ("他利用职务便利，受贿1.2亿余元。", "He used his posts for taking over 120 million yuan in bribes."),
+    ("全年完成集装箱量超过1400万标准箱。", "The routes carried over 14 million TEUs in the year."),
 ])
 def test_correct_news_is_not_flagged(tmp_path, zh, en):
     assert check(tmp_path, zh, en) == []
@@ -93,6 +100,9 @@ def test_correct_news_is_not_flagged(tmp_path, zh, en):
     ("全市普降暴雨，累计雨量350毫米。",
      "Rainstorms hit the whole city, bringing up to 350 mm of rain.", "approximation"),
     ("年满18岁的青年均可报名。", "Young people aged 18+ may apply.", "approximation"),
+    ("该港计划今年完成集装箱吞吐量3650万标准箱。",
+     "The port aims to handle more than 36.5 million TEUs this year.", "approximation"),
+    ("他利用职务便利，受贿1.2亿余元。", "He used his posts for taking 120 million yuan in bribes.", "approximation"),
 ])
 def test_counter_case_is_still_reported(tmp_path, zh, en, kind):
     assert kind in {k for k, _, _ in check(tmp_path, zh, en)}
