@@ -608,6 +608,10 @@ def matches(zh: str, en: str, typ: str) -> bool:
     return how(zh, en, typ) is not None
 
 
+# an autonomous area named by its place and its peoples, each with 族, which English leaves out
+_ETHNIC_AUTONOMY = re.compile(r"族自治[区州县旗乡]$")
+
+
 def _pinyin_match(zh: str, words: list[str], typ: str) -> bool:
     if typ == "person":
         # 张某, 李某某: a name withheld, the surname kept ("a man surnamed Zhang", "Zhang")
@@ -619,6 +623,10 @@ def _pinyin_match(zh: str, words: list[str], typ: str) -> bool:
     joined = letters(" ".join(words))
     if spells(joined, readings(stem)) or (stem != zh and spells(joined, readings(zh))):
         return True
+    if _ETHNIC_AUTONOMY.search(zh):  # 澜沧拉祜族自治县 "Lancang Lahu", 恩施土家族苗族 "Enshi Tujia and Miao"
+        peoples = letters(" ".join(w for w in words if w.lower() != "and"))
+        if spells(peoples, readings(stem.replace("族", ""))):
+            return True
     # partial transliteration with a translated head: 鞍钢集团 -> "Ansteel Group"
     if typ != "org" or not heads or len(words) != 1:
         return False

@@ -34,6 +34,8 @@ from northeast_text.entities import conventional_lexicon, is_conventional, load_
     ("呼和浩特", "Hohhot", "place"),        # conventional forms from CC-CEDICT
     ("乌鲁木齐", "Urumqi", "place"),
     ("悉尼", "Sydney", "place"),
+    ("澜沧拉祜族自治县", "Lancang Lahu Autonomous County", "place"),  # 族 of an autonomous area left out
+    ("恩施土家族苗族自治州", "Enshi Tujia and Miao Autonomous Prefecture", "place"),
 ])
 def test_matches(zh, en, typ):
     assert translit.matches(zh, en, typ)
@@ -45,6 +47,8 @@ def test_matches(zh, en, typ):
     ("抚顺市", "Fuxin", "place"),
     ("贵阳", "Kunming", "place"),
     ("郝毓盛", "Hao Yu", "person"),
+    ("澜沧拉祜族自治县", "Menglian Lahu Autonomous County", "place"),  # another place, the same people
+    ("澜沧拉祜族自治县", "Lancang Dai Autonomous County", "place"),    # the same place, another people
 ])
 def test_does_not_match(zh, en, typ):
     assert not translit.matches(zh, en, typ)

@@ -116,3 +116,12 @@ def test_comparatives_hedge_a_figure(text, qualifier):
 ])
 def test_a_plain_multiplying_verb_after_to_or_a_modal(text, want):
     assert [q.value for q in extract_text(text, "en") if q.kind == "multiplier"] == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ('the "3+1+2" exam model', [("3", None), ("1", None), ("2", None)]),  # a formula, no "more than"
+    ("young people aged 18+ may apply", [("18+", "plus")]),
+    ("a 5 + 2 scheme", [("5", None), ("2", None)]),
+])
+def test_plus_sign_before_a_digit_is_no_hedge(text, want):
+    assert [(q.text, q.qualifier) for q in extract_text(text, "en")] == want

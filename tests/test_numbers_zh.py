@@ -97,7 +97,19 @@ def test_a_fraction_of_ten_thousand_or_more(text, value):
     assert (q.kind, str(q.value)) == ("fraction", value)
 
 
-@pytest.mark.parametrize(("text", "want"), [("共七章五十条", ["7", "50"]), ("三卷本", ["3"]), ("文章", []), ("第七章", [])])
+@pytest.mark.parametrize(("text", "want"), [
+    ("共七章五十条", ["7", "50"]), ("三卷本", ["3"]), ("文章", []), ("第七章", []),
+])
 def test_chapters_and_volumes_are_counted(text, want):
     """七章 'seven chapters' counts as 五十条 does; 文章 is a word and 第七章 an ordinal."""
     assert [str(q.value) for q in extract_text(text, "zh") if q.kind == "count"] == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("2025届高校毕业生", [("2025届", "year", "2025")]),  # the class of 2025
+    ("2021级新生", [("2021级", "year", "2021")]),
+    ("该校已举办35届运动会", [("35届", "count", None)]),  # a count of sessions
+    ("第30届大会", [("第30", "ordinal", None)]),
+])
+def test_year_before_a_cohort_classifier_is_a_year(text, want):
+    assert [(q.text, q.kind, q.when) for q in extract_text(text, "zh")] == want

@@ -64,6 +64,7 @@ from .quantities import (
     overlap_within,
     parts_apart,
     pattern,
+    per_measure,
     plain_value,
     power_ratio,
     ratio_text,
@@ -128,17 +129,17 @@ def check_numbers(pair: AnnotatedPair, config: Mapping[str, object]) -> list[Fin
         if not (labels or bases) and _plain_link(s_raw, t_raw, markers, exempt,
                                                  (conv_targets, unit_conv, src_unit_conv)):
             continue  # all paired, nothing left over: no finding, no pairs to look up later
-        tgt_written = {n.q.unit for n in t_raw}
+        tgt_written = {_written_unit(tgt, n) for n in t_raw}
         # a bracketed conversion in the source stands for its figure, unless the translation
-        # gives that unit too
+        # gives that unit (per that unit: kg per mu) too
         s_items = [n for n in s_raw if not inside(n.q, markers)
-                   and not (id(n.q) in src_unit_conv and n.q.unit not in tgt_written)]
+                   and not (id(n.q) in src_unit_conv and _written_unit(src, n) not in tgt_written)]
         src_units = {n.unit for n in s_items if n.family == "amount"}
-        src_written = {n.q.unit for n in s_items}
+        src_written = {_written_unit(src, n) for n in s_items}
         t_items = [n for n in t_raw
                    if not inside(n.q, exempt)
                    and not (id(n.q) in conv_targets and n.unit not in src_units)
-                   and not (id(n.q) in unit_conv and n.q.unit not in src_written)
+                   and not (id(n.q) in unit_conv and _written_unit(tgt, n) not in src_written)
                    and not (labels and _is_unit_label(tgt, n.q, labels))
                    and not (bases and _is_per_base(tgt, n.q, bases))]
         # a conversion the source states too ("43亿欧元（约合50亿美元）") is an ordinary figure
@@ -154,6 +155,11 @@ def check_numbers(pair: AnnotatedPair, config: Mapping[str, object]) -> list[Fin
         leftovers.extend(_Leftover(li, n, side) for side, n in left)
     findings.extend(_report_leftovers(pair, leftovers, config, quiet, link_pairs))
     return findings
+
+
+def _written_unit(analysis: Analysis, n: NQ) -> tuple[str | None, str | None]:
+    """The unit a figure is written in and the unit of measure it is given per (kg, mu)."""
+    return n.q.unit, per_measure(analysis, n.q) if n.q.unit else None
 
 
 def _plain_link(S: list[NQ], T: list[NQ], markers: Mapping[str, list], exempt: Mapping[str, list],
@@ -578,7 +584,8 @@ def _report_leftovers(pair, leftovers: list[_Leftover], config, quiet,
         n = lo.nq
         if lo.side == "source":
             salient = _dropped_matters(n, salient_min) and not _one_in_words(pair, lo) and not _rate_unit(pair, lo) \
-                and not _in_headline(pair, lo) and not _nil_score(pair, lo)
+                and not _in_headline(pair, lo) and not _nil_score(pair, lo) and not _said_before(pair, lo) \
+                and not _lead_score(pair, lo)
         else:  # a vague word in the translation ("several") says no figure of its own
             salient = _salient(n, salient_min) and not is_vague(n.q) and not _bare_place_word(pair, lo)
         severity = "warning" if salient else "info"
@@ -710,7 +717,9 @@ def _salient(n: NQ, salient_min: Decimal) -> bool:
 
 
 _DAY_WORDS = re.compile(
-    r"(?i:\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:today|yesterday|tomorrow|tonight)\b)"
+    r"(?i:\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:today|yesterday|tomorrow|tonight)\b"
+    # the day an earlier sentence dated (截至5日21时 as "by 9 p.m. that day")
+    r"|\b(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)\b)"
     # a day by its name (3·15 as "World Consumer Rights Day", 双11 as "Singles' Day")
     r"|\b(?:[A-Z][\w'’-]*\s+){1,5}(?:Day|Festival|Eve)\b|\bChristmas\b")
 
@@ -751,6 +760,44 @@ def _in_headline(pair: AnnotatedPair, lo: _Leftover) -> bool:
     return any(o.block != q.block and o.value == q.value and o.unit == q.unit for o in src.quantities)
 
 
+def _said_before(pair: AnnotatedPair, lo: _Leftover) -> bool:
+    """A source count or sum that an earlier paragraph of the body already gave, and the
+    translation with it (15名被告人 again, as "them"): the reader has the figure, so its
+    repetition dropped is minor, unless a vague word stands in its place."""
+    q, src = lo.nq.q, pair.source
+    link = pair.alignment[lo.link]
+    if src is None or q.kind not in ("count", "money") or q.value is None or not link.source or not link.target:
+        return False
+    tgt_blocks = pair.target.document.blocks
+    if any(pattern("vague_words_en").search(tgt_blocks[i].text) for i in link.target if 0 <= i < len(tgt_blocks)):
+        return False
+
+    def given(analysis: Analysis, before: int, same: Callable[[Quantity], bool]) -> bool:
+        return any(same(o) for b in analysis.document.blocks[:before] if b.role not in ("title", "heading")
+                   for o in analysis.quantities_in(b.id))
+
+    return given(src, min(link.source), lambda o: (o.kind, o.value, o.unit) == (q.kind, q.value, q.unit)) \
+        and given(pair.target, min(link.target), lambda o: o.kind == q.kind and o.value == q.value)
+
+
+# a running score told as who leads: 1比0领先 "put Port ahead", 以2比1落后 "trailed"
+_LEAD_SCORE = re.compile(r"\d+\s*(?:比|:|：)\s*\d+\s*(?:领先|落后)")
+_LEAD_WORDS = re.compile(r"\b(?:ahead|lead|led|leading|behind|trail(?:s|ed|ing)?)\b", re.IGNORECASE)
+
+
+def _lead_score(pair: AnnotatedPair, lo: _Leftover) -> bool:
+    """A figure of a running score the source gives with who leads (1比0领先) that the
+    translation tells by the lead alone ("put Port ahead"): minor, not a result lost."""
+    q, src = lo.nq.q, pair.source
+    if lo.side != "source" or src is None:
+        return False
+    text = src.block(q.block).text
+    if not any(m.start() <= q.start < m.end() for m in _LEAD_SCORE.finditer(text)):
+        return False
+    blocks = pair.target.document.blocks
+    return any(_LEAD_WORDS.search(blocks[i].text) for i in pair.alignment[lo.link].target if 0 <= i < len(blocks))
+
+
 def _months_so_far(pair: AnnotatedPair, lo: _Leftover) -> bool:
     """A count of months ("the first 11 months") that the source states as the months
     from January (1至11月, 1-11月): the same period, not an added figure."""
@@ -766,7 +813,7 @@ def _months_so_far(pair: AnnotatedPair, lo: _Leftover) -> bool:
 def _dropped_day(pair: AnnotatedPair, lo: _Leftover) -> bool:
     """A source date naming its day in digits (26日, 7月26日) that the
     translation drops: a lost fact, unless the link names a weekday,
-    today/yesterday or a day by its name instead (26日 as "on Sunday", 3·15 as
+    today/yesterday, "that day" or a day by its name instead (26日 as "on Sunday", 3·15 as
     "World Consumer Rights Day")."""
     q = lo.nq.q
     parts = date_parts(q.when) if q.kind == "date" and lo.side == "source" else None

@@ -130,6 +130,8 @@ def approximation_finding(pair: AnnotatedPair, a: NQ, b: NQ, quiet: Collection[s
     A hedge on a figure ``converted`` into another unit (六十公斤 as "about 130 pounds") is the
     conversion's rounding, not a hedge added."""
     ha, hb = a.q.hedge, _target_hedge(pair, b.q)
+    if hb is None and b.q.hedge == ha:  # "taking over 120 million" for 1.2亿余: the hedge reading
+        hb = ha
     if ha == hb or "vague" in (ha, hb) or a.family in quiet or b.family in quiet or _ambiguous(pair, a.q):
         return None
     if not (ha and hb) and hedged_nearby(pair, b.q if ha else a.q, ha or hb):

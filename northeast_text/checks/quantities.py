@@ -20,7 +20,7 @@ from functools import cache
 
 from ..edits import edit_distance, swapped
 from ..model import Analysis, Block, Quantity
-from ..numbers.core import COUNTDOWN_RE, base_unit, currencies, date_parts, dates_agree, plain
+from ..numbers.core import COUNTDOWN_RE, base_unit, currencies, date_parts, dates_agree, plain, unit_map
 from ..resources_io import read_json
 
 # --------------------------------------------------------------------------
@@ -276,6 +276,31 @@ def scale_factor(q: Quantity) -> Decimal:
     return Decimal(10) ** exp if exp else Decimal(1)
 
 
+# 三年六个月, 1年零3个月, "two years and six months": one duration in years
+_YEARS_MONTHS_GAP = re.compile(r"^\s*(?:years?\b)?,?\s*(?:零|又|and\b)?\s*$", re.IGNORECASE)
+
+
+def _years_and_months(text: str, years: Quantity, months: Quantity) -> Quantity | None:
+    """A count of years followed by a count of months under twelve (三年六个月, "2 years and
+    6 months") as the one duration it states in years (3.5), which a translation may give
+    as "three and a half years"; None for anything else."""
+    if not (years.kind == months.kind == "count" and years.unit == "year" and months.unit == "month"
+            and years.value is not None and months.value is not None and 0 < months.value < 12
+            and years.value == int(years.value) and months.value == int(months.value)
+            and not years.scale and not months.scale and years.qualifier is None is months.qualifier
+            and _YEARS_MONTHS_GAP.match(text[years.end:months.start])):
+        return None
+    return replace(years, end=months.end, text=text[years.start:months.end],
+                   value=years.value + months.value / 12, step=Decimal(1) / 12)
+
+
+def _inherits_scale(end: Quantity, other: Quantity) -> bool:
+    """Can a range end written without a scale word take the other end's ("846" of "846
+    to 987 billion")?  Not a figure of a thousand or more: "over 2.13 billion yuan to more
+    than 12,000 investors" is a sum and a count, not a range up to 12,000 billion."""
+    return bool(end.scale) or not other.scale or end.value is None or abs(end.value) < 1000
+
+
 def join_ranges(text: str, qs: Sequence[Quantity]) -> list[tuple[Quantity, tuple[Quantity, ...]]]:
     """The block's quantities in order, a range the engine left in two pieces
     ("RMB 30,000" + "50,000", "846" + "987 billion USD") joined into one
@@ -288,6 +313,10 @@ def join_ranges(text: str, qs: Sequence[Quantity]) -> list[tuple[Quantity, tuple
     while i < len(qs):
         q = qs[i]
         nxt = qs[i + 1] if i + 1 < len(qs) else None
+        if nxt is not None and (duration := _years_and_months(text, q, nxt)) is not None:
+            out.append((duration, (q, nxt)))
+            i += 2
+            continue
         if (nxt is not None and q.value is not None and nxt.value is not None
                 and q.kind in ("money", "count") and nxt.kind in ("money", "count")
                 and (q.unit is None or nxt.unit is None or q.unit == nxt.unit)
@@ -296,7 +325,7 @@ def join_ranges(text: str, qs: Sequence[Quantity]) -> list[tuple[Quantity, tuple
                      or re.search(r"\bbetween\s*$", text[:q.start], re.IGNORECASE))):
             low = q.value if q.scale or not nxt.scale else q.value * scale_factor(nxt)
             high = nxt.value if nxt.scale or not q.scale else nxt.value * scale_factor(q)
-            if low < high:
+            if low < high and _inherits_scale(q, nxt) and _inherits_scale(nxt, q):
                 unit = q.unit or nxt.unit
                 kind = "money" if "money" in (q.kind, nxt.kind) else "count"
                 joined = Quantity(block=q.block, start=q.start, end=nxt.end, text=text[q.start:nxt.end],
@@ -844,7 +873,9 @@ def crowded_blocks(analysis: Analysis) -> list[Block]:
 
 def find_unit_conversions(analysis: Analysis) -> list[Quantity]:
     """Every measure the translator converted after a figure into another unit:
-    "1,200 mu (some 80 hectares)", "38.5 °C (101.3 °F)", "30 km/h (about 19 mph)".
+    "1,200 mu (some 80 hectares)", "38.5 °C (101.3 °F)", "30 km/h (about 19 mph)",
+    a rate per unit of measure too: 5628.2公斤/公顷（375.2公斤/亩）, "1,530 kg per mu
+    (about 23 tonnes per hectare)".
 
     The two must agree once converted (within ``units.conversion_tolerance``
     of numbers.json, relative: a translator rounds the converted figure); a
@@ -858,7 +889,9 @@ def find_unit_conversions(analysis: Analysis) -> list[Quantity]:
                     key=lambda q: q.start)
         for a, b in zip(qs, qs[1:]):
             between = _UNIT_WORDS_BEFORE_BRACKET.sub("", block.text[a.end:b.start], count=1)
-            if a.unit != b.unit and gap.match(between) and _converts(a, b, tol):
+            per = (per_measure(analysis, a), per_measure(analysis, b))
+            per = per if None not in per else (None, None)  # "30 km/h (about 19 mph)": as written
+            if (a.unit, per[0]) != (b.unit, per[1]) and gap.match(between) and _converts(a, b, tol, per):
                 out.append(b)
     return out
 
@@ -867,33 +900,68 @@ def find_unit_conversions(analysis: Analysis) -> list[Quantity]:
 _UNIT_WORDS_BEFORE_BRACKET = re.compile(r"^[^\d()（）\[\].,;:!?。，；]{1,30}?(?=\s*[(（\[])")
 
 
-def _converts(a: Quantity, b: Quantity, tol: Decimal) -> bool:
+def _converts(a: Quantity, b: Quantity, tol: Decimal, per: tuple[str | None, str | None] = (None, None)) -> bool:
     """Is ``b`` the figure ``a`` converted into ``b``'s unit, within ``tol``
     (relative), under any of their readings ("5.300 km²" may be 5,300), or a
-    range converted end by end ("37 to 39 °C (99 to 102 °F)")?"""
+    range converted end by end ("37 to 39 °C (99 to 102 °F)")?  ``per``: the units
+    of measure each is given per (kg per mu against tonnes per hectare), both or neither."""
     temperature = {a.unit, b.unit} == {"degC", "degF"}
     measures = measure_units()
     if not temperature and not (a.unit in measures and b.unit in measures
                                 and base_unit(a.unit)[0] == base_unit(b.unit)[0]):
         return False
+    if per[0] and per[1] and (temperature or base_unit(per[0])[0] != base_unit(per[1])[0]):
+        return False
     if a.value is None or b.value is None:
         ends_a, ends_b = a.bounds, b.bounds
         return a.value is None and b.value is None and ends_a is not None and ends_b is not None and all(
-            _converted(a.unit, b.unit, [x], [y], tol) for x, y in zip(ends_a, ends_b))
-    return _converted(a.unit, b.unit, _written_values(a), _written_values(b), tol)
+            _converted(a.unit, b.unit, [x], [y], tol, per) for x, y in zip(ends_a, ends_b))
+    return _converted(a.unit, b.unit, _written_values(a), _written_values(b), tol, per)
 
 
 def _converted(unit_a: str | None, unit_b: str | None, values_a: list[Decimal], values_b: list[Decimal],
-               tol: Decimal) -> bool:
-    """Does one of ``values_a`` in ``unit_a`` give one of ``values_b`` in ``unit_b``, within ``tol``?"""
+               tol: Decimal, per: tuple[str | None, str | None] = (None, None)) -> bool:
+    """Does one of ``values_a`` in ``unit_a`` (per ``per[0]``) give one of ``values_b`` in
+    ``unit_b`` (per ``per[1]``), within ``tol``?"""
+    per_factor = base_unit(per[1])[1] / base_unit(per[0])[1] if per[0] and per[1] else Decimal(1)
     for va in values_a:
         if {unit_a, unit_b} == {"degC", "degF"}:
             expected = va * Decimal("1.8") + 32 if unit_a == "degC" else (va - 32) / Decimal("1.8")
         else:
-            expected = va * base_unit(unit_a)[1] / base_unit(unit_b)[1]
+            expected = va * base_unit(unit_a)[1] / base_unit(unit_b)[1] * per_factor
         if any(abs(expected - vb) <= tol * max(abs(expected), abs(vb)) for vb in values_b):
             return True
     return False
+
+
+@cache
+def _per_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """(zh 每斤 … before the figure, zh 元/斤 after it, en "per kilogram" after it, word -> unit)."""
+    measures = measure_units()
+    words = {w: u for name in ("zh_units.tsv", "en_units.tsv") for w, u in unit_map(name).items()
+             if u in measures}
+    zh = "|".join(re.escape(w) for w in sorted((w for w in words if not w.isascii()), key=len, reverse=True))
+    en = "|".join(re.escape(w) for w in sorted((w for w in words if w.isascii()), key=len, reverse=True))
+    zh_before = re.compile(rf"每(?:一)?({zh})[^，,；;。\d]{{0,8}}$")
+    zh_after = re.compile(rf"^\s*(?:/|每|一)\s*({zh})")
+    # the figure's own unit word may stand between ("16 yuan per kilogram", "23 tonnes per hectare")
+    en_after = re.compile(rf"^\s*(?:[^\W\d_]+\s+)?(?:per|a|an|each|/)\s*({en})\b", re.IGNORECASE)
+    return zh_before, zh_after, en_after, {w.lower() if w.isascii() else w: u for w, u in words.items()}
+
+
+def per_measure(analysis: Analysis, q: Quantity) -> str | None:
+    """The unit of measure a figure is given per (每斤8元, 8元/斤, 375.2公斤/亩, "16 yuan per
+    kilogram", "23 tonnes per hectare"), else None."""
+    text = analysis.block(q.block).text
+    zh_before, zh_after, en_after, words = _per_res()
+    if q.lang == "zh":
+        m = zh_after.match(text[q.end:]) or zh_before.search(text[:q.start])
+    else:
+        m = en_after.match(text[q.end:])
+    if m is None:
+        return None
+    word = m.group(1)
+    return words.get(word.lower() if word.isascii() else word)
 
 
 def _written_values(q: Quantity) -> list[Decimal]:

@@ -10,15 +10,12 @@ resolved before pairing; "US dollars" for 元 is still a clash), and classifiers
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import cache
 
 from ..model import Analysis, Finding
 from ..numbers import base_unit
-from ..numbers.core import unit_map
-from .quantities import NQ, bare_fits, evidence, exact, measure_units, message, overlap_within
+from .quantities import NQ, bare_fits, evidence, exact, measure_units, message, overlap_within, per_measure
 
 
 def unit_clash(a: NQ, b: NQ) -> bool:
@@ -71,34 +68,9 @@ def _units_of(n: NQ) -> set[str | None]:
 # prices per unit of measure: 每斤8元 as "16 yuan per kilogram"
 
 
-@cache
-def _per_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str, str]]:
-    """(zh 每斤 … before the figure, zh 元/斤 after it, en "per kilogram" after it, word -> unit)."""
-    measures = measure_units()
-    words = {w: u for name in ("zh_units.tsv", "en_units.tsv") for w, u in unit_map(name).items()
-             if u in measures}
-    zh = "|".join(re.escape(w) for w in sorted((w for w in words if not w.isascii()), key=len, reverse=True))
-    en = "|".join(re.escape(w) for w in sorted((w for w in words if w.isascii()), key=len, reverse=True))
-    zh_before = re.compile(rf"每(?:一)?({zh})[^，,；;。\d]{{0,8}}$")
-    zh_after = re.compile(rf"^\s*(?:/|每|一)\s*({zh})")
-    en_after = re.compile(rf"^\s*(?:yuan\s+|RMB\s+)?(?:per|a|an|each|/)\s*({en})\b", re.IGNORECASE)
-    return zh_before, zh_after, en_after, {w.lower() if w.isascii() else w: u for w, u in words.items()}
-
-
 def price_unit(analysis: Analysis, n: NQ) -> str | None:
     """The unit of measure a price is given per (每斤8元, 8元/斤, "16 yuan per kilogram"), else None."""
-    if n.q.kind != "money":
-        return None
-    text = analysis.block(n.q.block).text
-    zh_before, zh_after, en_after, words = _per_res()
-    if n.q.lang == "zh":
-        m = zh_after.match(text[n.q.end:]) or zh_before.search(text[:n.q.start])
-    else:
-        m = en_after.match(text[n.q.end:])
-    if m is None:
-        return None
-    word = m.group(1)
-    return words.get(word.lower() if word.isascii() else word)
+    return per_measure(analysis, n.q) if n.q.kind == "money" else None
 
 
 def price_clash(src: Analysis, tgt: Analysis, a: NQ, b: NQ) -> tuple[str, str] | None:

@@ -862,6 +862,12 @@ def _not_units() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(w) for w in words))
 
 
+@cache
+def _year_classifiers() -> frozenset[str]:
+    """届, 级, 款: after a four-digit year they name a cohort or a model by it (2024届)."""
+    return frozenset(w for line in read_lines("numbers", "zh_year_classifiers.txt") for w in line.split())
+
+
 #: time units that take 半 'and a half' after them (两年半) or after 个 (三个半小时)
 _TIME_UNITS = frozenset({"century", "year", "month", "week", "day", "hour"})
 _TIME_AFTER_MEASURE_RE = re.compile(r"(半?)(小时|钟头|月|星期|礼拜|世纪)")
@@ -1033,10 +1039,11 @@ def _generic(t: str, cands: list[Cand], claimed: Claimed) -> None:
             continue  # a bare 三 / 两 with nothing after it
         if not c.extra.get("arabic") and c.value == 1 and c.scale is None and c.kind in ("count",):
             continue  # 一家, 一个: a word, not a figure
-        if c.kind == "count" and c.value is not None and c.scale is None and c.unit is None \
+        if c.kind == "count" and c.value is not None and c.scale is None \
+                and (c.unit is None or c.extra.get("unit_word") in _year_classifiers()) \
                 and c.extra.get("arabic") and 1900 <= c.value <= 2100 and c.step == 1 \
                 and "," not in t[c.start:c.end]:
-            c.kind, c.when = "year", str(int(c.value))
+            c.kind, c.when, c.unit = "year", str(int(c.value)), None
         _growth_and_group(t, c)
         _qualify(t, c)
         cands.append(c)
