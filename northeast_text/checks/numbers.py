@@ -575,6 +575,7 @@ def _report_leftovers(pair, leftovers: list[_Leftover], config, quiet,
                 break
     findings = []
     seen_minor: set[tuple[int, str, str, str]] = set()
+    said_before = _SaidBefore(pair)
     # the original's publisher's matter (a photo's caption, a page's credits) is no loss when dropped
     publishers = {n.block for n in pair.source.notes if n.kind == "preface" and n.place == "block"}
     for i, lo in enumerate(leftovers):
@@ -584,7 +585,7 @@ def _report_leftovers(pair, leftovers: list[_Leftover], config, quiet,
         n = lo.nq
         if lo.side == "source":
             salient = _dropped_matters(n, salient_min) and not _one_in_words(pair, lo) and not _rate_unit(pair, lo) \
-                and not _in_headline(pair, lo) and not _nil_score(pair, lo) and not _said_before(pair, lo) \
+                and not _in_headline(pair, lo) and not _nil_score(pair, lo) and not said_before(lo) \
                 and not _lead_score(pair, lo)
         else:  # a vague word in the translation ("several") says no figure of its own
             salient = _salient(n, salient_min) and not is_vague(n.q) and not _bare_place_word(pair, lo)
@@ -760,24 +761,43 @@ def _in_headline(pair: AnnotatedPair, lo: _Leftover) -> bool:
     return any(o.block != q.block and o.value == q.value and o.unit == q.unit for o in src.quantities)
 
 
-def _said_before(pair: AnnotatedPair, lo: _Leftover) -> bool:
-    """A source count or sum that an earlier paragraph of the body already gave, and the
-    translation with it (15名被告人 again, as "them"): the reader has the figure, so its
-    repetition dropped is minor, unless a vague word stands in its place."""
-    q, src = lo.nq.q, pair.source
-    link = pair.alignment[lo.link]
-    if src is None or q.kind not in ("count", "money") or q.value is None or not link.source or not link.target:
-        return False
-    tgt_blocks = pair.target.document.blocks
-    if any(pattern("vague_words_en").search(tgt_blocks[i].text) for i in link.target if 0 <= i < len(tgt_blocks)):
-        return False
+class _SaidBefore:
+    """Whether a source count or sum left over was given by an earlier paragraph of the body,
+    and the translation with it (15名被告人 again, as "them"): the reader has the figure, so its
+    repetition dropped is minor, unless a vague word stands in its place.  Each side's first
+    mentions are found once, on the first question."""
 
-    def given(analysis: Analysis, before: int, same: Callable[[Quantity], bool]) -> bool:
-        return any(same(o) for b in analysis.document.blocks[:before] if b.role not in ("title", "heading")
-                   for o in analysis.quantities_in(b.id))
+    def __init__(self, pair: AnnotatedPair) -> None:
+        self.pair = pair
+        self._first: tuple[dict[tuple, int], dict[tuple, int]] | None = None
 
-    return given(src, min(link.source), lambda o: (o.kind, o.value, o.unit) == (q.kind, q.value, q.unit)) \
-        and given(pair.target, min(link.target), lambda o: o.kind == q.kind and o.value == q.value)
+    def __call__(self, lo: _Leftover) -> bool:
+        q, pair = lo.nq.q, self.pair
+        link = pair.alignment[lo.link]
+        if pair.source is None or q.kind not in ("count", "money") or q.value is None or not link.source \
+                or not link.target:
+            return False
+        tgt_blocks = pair.target.document.blocks
+        if any(pattern("vague_words_en").search(tgt_blocks[i].text) for i in link.target if 0 <= i < len(tgt_blocks)):
+            return False
+        if self._first is None:
+            self._first = _first_mentions(pair.source, True), _first_mentions(pair.target, False)
+        first_s, first_t = self._first
+        return first_s.get((q.kind, q.value, q.unit), len(pair.source.document.blocks)) < min(link.source) \
+            and first_t.get((q.kind, q.value, None), len(tgt_blocks)) < min(link.target)
+
+
+def _first_mentions(analysis: Analysis, with_unit: bool) -> dict[tuple, int]:
+    """(kind, value, unit, or None without ``with_unit``) -> the first body block (not a title
+    or heading) that gives the figure."""
+    index = {b.id: k for k, b in enumerate(analysis.document.blocks) if b.role not in ("title", "heading")}
+    first: dict[tuple, int] = {}
+    for o in analysis.quantities:
+        k = index.get(o.block)
+        if k is not None and o.value is not None:
+            name = (o.kind, o.value, o.unit if with_unit else None)
+            first[name] = min(first.get(name, k), k)
+    return first
 
 
 # a running score told as who leads: 1比0领先 "put Port ahead", 以2比1落后 "trailed"
