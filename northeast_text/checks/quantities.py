@@ -942,11 +942,16 @@ def _per_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[
              if u in measures}
     zh = "|".join(re.escape(w) for w in sorted((w for w in words if not w.isascii()), key=len, reverse=True))
     en = "|".join(re.escape(w) for w in sorted((w for w in words if w.isascii()), key=len, reverse=True))
+    # matched at the figure's end, or searched in the few characters before its start (a
+    # window, so that a megabyte block is not scanned again for every figure in it)
     zh_before = re.compile(rf"每(?:一)?({zh})[^，,；;。\d]{{0,8}}$")
-    zh_after = re.compile(rf"^\s*(?:/|每|一)\s*({zh})")
+    zh_after = re.compile(rf"\s*(?:/|每|一)\s*({zh})")
     # the figure's own unit word may stand between ("16 yuan per kilogram", "23 tonnes per hectare")
-    en_after = re.compile(rf"^\s*(?:[^\W\d_]+\s+)?(?:per|a|an|each|/)\s*({en})\b", re.IGNORECASE)
+    en_after = re.compile(rf"\s*(?:[^\W\d_]+\s+)?(?:per|a|an|each|/)\s*({en})\b", re.IGNORECASE)
     return zh_before, zh_after, en_after, {w.lower() if w.isascii() else w: u for w, u in words.items()}
+
+
+_PER_BEFORE = 32  # 每 + a unit word + up to eight characters: the longest stretch before a figure read
 
 
 def per_measure(analysis: Analysis, q: Quantity) -> str | None:
@@ -955,9 +960,9 @@ def per_measure(analysis: Analysis, q: Quantity) -> str | None:
     text = analysis.block(q.block).text
     zh_before, zh_after, en_after, words = _per_res()
     if q.lang == "zh":
-        m = zh_after.match(text[q.end:]) or zh_before.search(text[:q.start])
+        m = zh_after.match(text, q.end) or zh_before.search(text, max(0, q.start - _PER_BEFORE), q.start)
     else:
-        m = en_after.match(text[q.end:])
+        m = en_after.match(text, q.end)
     if m is None:
         return None
     word = m.group(1)
