@@ -1555,7 +1555,49 @@ def align(src: Sequence[Segment], tgt: Sequence[Segment], config: AlignConfig | 
     for (i, j, a, b), cost, posterior in zip(path, _path_costs(model, band, path), posteriors):
         score = _score(cost, posterior, cfg)
         links.append(Link(source=tuple(range(i - a, i)), target=tuple(range(j - b, j)), score=round(score, 4)))
-    return links
+    return absorb_unlinked(links, src, tgt)
+
+
+def _values(segs: Sequence[Segment], indices: Sequence[int]) -> set[str]:
+    return {k for i in indices for k in segs[i].anchors if k.startswith("v:")}
+
+
+def _absorbs(link: Link, other: Link, src: Sequence[Segment], tgt: Sequence[Segment]) -> bool:
+    """Does the real link ``other`` hold the figures of the one-sided ``link``
+    on its far side, unmatched on its own side?"""
+    if not (other.source and other.target):
+        return False
+    own, far, segs = ((src, tgt, link.source) if link.source else (tgt, src, link.target))
+    if any(own[i].hint == "addition" for i in segs):
+        return False
+    wanted = _values(own, segs)
+    here, there = ((other.source, other.target) if link.source else (other.target, other.source))
+    return bool(wanted) and wanted <= _values(far, there) - _values(own, here)
+
+
+def absorb_unlinked(links: list[Link], src: Sequence[Segment], tgt: Sequence[Segment]) -> list[Link]:
+    """Join a one-sided link (1-0, 0-1) to the real link beside it when every
+    figure of its segments is in that link's other side and not in its own:
+    a numbered list rendered as one paragraph of prose (or prose as a list),
+    wider than any link type the DP takes.  The joined link keeps the lower
+    of the two scores."""
+    out = list(links)
+    k = 0
+    while k < len(out):
+        link = out[k]
+        if bool(link.source) == bool(link.target):
+            k += 1
+            continue
+        for n in (k - 1, k + 1):
+            if 0 <= n < len(out) and _absorbs(link, out[n], src, tgt):
+                a, b = sorted((k, n))
+                out[a:b + 1] = [Link(source=out[a].source + out[b].source, target=out[a].target + out[b].target,
+                                     score=min(out[a].score, out[b].score))]
+                k = max(a - 1, 0)
+                break
+        else:
+            k += 1
+    return out
 
 
 def _path_costs(model: _Model, band: _Band, path: Sequence[tuple[int, int, int, int]]) -> list[float]:

@@ -48,13 +48,14 @@ def _substantial(block: Block, min_chars: int) -> bool:
 
 def _declared_cuts(pair: AnnotatedPair) -> tuple[set[int], str | None]:
     """Links next to which the translation says something is left out (a
-    translator's note saying so, or marking the cut, in the nearest target
-    block before or after, across other unlinked source blocks), and the
+    translator's note saying so, or marking the cut, or a cut marked inside
+    the paragraph ("… […]"), in the nearest target block before or after, across other unlinked source blocks), and the
     block of a note anywhere that declares cuts."""
-    from ..notes import says_abridged
+    from ..notes import marks_cut_within, says_abridged
 
     notes = [n for n in pair.target.notes if n.resp != "author"]
     marking = {n.block for n in notes if says_abridged(n.text, marks_cut=True)}
+    marking |= {b.id for b in pair.target.document.blocks if marks_cut_within(b.text)}
     declared = next((n.block for n in notes if n.kind in ("preface", "translator") and says_abridged(n.text)), None)
     blocks = pair.target.document.blocks
     links = pair.alignment
