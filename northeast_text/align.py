@@ -1555,48 +1555,110 @@ def align(src: Sequence[Segment], tgt: Sequence[Segment], config: AlignConfig | 
     for (i, j, a, b), cost, posterior in zip(path, _path_costs(model, band, path), posteriors):
         score = _score(cost, posterior, cfg)
         links.append(Link(source=tuple(range(i - a, i)), target=tuple(range(j - b, j)), score=round(score, 4)))
-    return absorb_unlinked(links, src, tgt)
+    return links
 
 
 def _values(segs: Sequence[Segment], indices: Sequence[int]) -> set[str]:
     return {k for i in indices for k in segs[i].anchors if k.startswith("v:")}
 
 
-def _absorbs(link: Link, other: Link, src: Sequence[Segment], tgt: Sequence[Segment]) -> bool:
-    """Does the real link ``other`` hold the figures of the one-sided ``link``
-    on its far side, unmatched on its own side?"""
-    if not (other.source and other.target):
-        return False
-    own, far, segs = ((src, tgt, link.source) if link.source else (tgt, src, link.target))
-    if any(own[i].hint == "addition" for i in segs):
-        return False
-    wanted = _values(own, segs)
-    here, there = ((other.source, other.target) if link.source else (other.target, other.source))
-    return bool(wanted) and wanted <= _values(far, there) - _values(own, here)
+def _sides(link: Link, side: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """(this side, the other side) of ``link``; side 0 is the source."""
+    return (link.source, link.target) if side == 0 else (link.target, link.source)
 
 
-def absorb_unlinked(links: list[Link], src: Sequence[Segment], tgt: Sequence[Segment]) -> list[Link]:
-    """Join a one-sided link (1-0, 0-1) to the real link beside it when every
-    figure of its segments is in that link's other side and not in its own:
-    a numbered list rendered as one paragraph of prose (or prose as a list),
-    wider than any link type the DP takes.  The joined link keeps the lower
-    of the two scores."""
+def _belongs(indices: Sequence[int], side: int, own: Link, other: Link, segs: tuple[Sequence[Segment], ...]) -> bool:
+    """Do the segments ``indices`` (of ``side``, now in link ``own``) belong to the
+    real link ``other`` instead: every figure they hold is on its other side,
+    unmatched on its own, and none is on the other side of ``own``?"""
+    if not (other.source and other.target) or any(segs[side][i].hint == "addition" for i in indices):
+        return False
+    wanted = _values(segs[side], indices)
+    here, there = _sides(other, side)
+    if not wanted or not wanted <= _values(segs[1 - side], there) - _values(segs[side], here):
+        return False
+    return not wanted & _values(segs[1 - side], _sides(own, side)[1])
+
+
+def _joined(a: Link, b: Link, source: tuple[int, ...], target: tuple[int, ...]) -> Link:
+    return Link(source=source, target=target, score=min(a.score, b.score))
+
+
+def _unrendered(index: int, side: int, link: Link, segs: tuple[Sequence[Segment], ...],
+                everywhere: tuple[set[str], ...]) -> bool:
+    """Is segment ``index`` (an edge of ``link`` on ``side``) left unrendered: at
+    least ``_UNRENDERED_MIN`` figures of its own, none of them anywhere on the
+    other side, while the rest of its side accounts for every figure of the
+    link's other side (and there is at least one)?"""
+    own = _values(segs[side], (index,))
+    if len(own) < _UNRENDERED_MIN or own & everywhere[1 - side] or segs[side][index].hint == "addition":
+        return False
+    mine, theirs = _sides(link, side)
+    other = _values(segs[1 - side], theirs)
+    return bool(other) and other <= _values(segs[side], [i for i in mine if i != index])
+
+
+_UNRENDERED_MIN = 2  # one figure left out of a rendered paragraph is a dropped figure, not a dropped paragraph
+
+
+def _regroup_once(out: list[Link], segs: tuple[Sequence[Segment], ...], everywhere: tuple[set[str], ...]) -> bool:
+    """Make the first regrouping :func:`regroup_by_figures` finds; False when there is none."""
+    for k, link in enumerate(out):
+        for side in (0, 1):
+            mine, theirs = _sides(link, side)
+            if len(mine) < 2 or not theirs:
+                continue
+            for at, edge in ((k, mine[0]), (k + 1, mine[-1])):
+                if _unrendered(edge, side, link, segs, everywhere):
+                    kept = tuple(i for i in mine if i != edge)
+                    alone = Link(source=(edge,), target=(), score=link.score) if side == 0 else \
+                        Link(source=(), target=(edge,), score=link.score)
+                    out[k] = replace(link, source=kept) if side == 0 else replace(link, target=kept)
+                    out.insert(at, alone)
+                    return True
+    for k, link in enumerate(out):
+        for side in (0, 1):
+            mine, theirs = _sides(link, side)
+            if not mine:
+                continue
+            if not theirs:  # a one-sided link joins its neighbour whole
+                for n in (k - 1, k + 1):
+                    if 0 <= n < len(out) and _belongs(mine, side, link, out[n], segs):
+                        a, b = sorted((k, n))
+                        out[a:b + 1] = [_joined(out[a], out[b], out[a].source + out[b].source,
+                                                out[a].target + out[b].target)]
+                        return True
+                continue
+            if len(mine) < 2:
+                continue
+            for n, moved, kept in ((k - 1, mine[:1], mine[1:]), (k + 1, mine[-1:], mine[:-1])):
+                if 0 <= n < len(out) and _belongs(moved, side, link, out[n], segs):
+                    other_mine, other_theirs = _sides(out[n], side)
+                    grown = other_mine + moved if n < k else moved + other_mine
+                    pair = (grown, other_theirs) if side == 0 else (other_theirs, grown)
+                    rest = (kept, theirs) if side == 0 else (theirs, kept)
+                    out[n], out[k] = _joined(out[n], link, *pair), _joined(out[n], link, *rest)
+                    return True
+    return False
+
+
+def regroup_by_figures(links: list[Link], src: Sequence[Segment], tgt: Sequence[Segment]) -> list[Link]:
+    """Move segments to the link whose other side holds their figures: a
+    one-sided link (1-0, 0-1) joins the real link beside it, and the first or
+    last segment of a link's side moves to the link before or after, when every
+    figure of theirs is on that link's other side, unmatched on its own side,
+    and none on the other side of their own link.  A numbered list rendered as
+    one paragraph of prose (or prose as a list) is wider than any link type the
+    DP takes; its items fall into the neighbouring links.  And the first or last
+    segment of a link's side whose figures (two or more) are nowhere on the
+    other side, while the rest of the link accounts for every figure (one or
+    more) of the other side, is left alone (1-0, 0-1): a paragraph dropped or added beside
+    one that is translated.  A changed link keeps the lower of the two scores."""
     out = list(links)
-    k = 0
-    while k < len(out):
-        link = out[k]
-        if bool(link.source) == bool(link.target):
-            k += 1
-            continue
-        for n in (k - 1, k + 1):
-            if 0 <= n < len(out) and _absorbs(link, out[n], src, tgt):
-                a, b = sorted((k, n))
-                out[a:b + 1] = [Link(source=out[a].source + out[b].source, target=out[a].target + out[b].target,
-                                     score=min(out[a].score, out[b].score))]
-                k = max(a - 1, 0)
-                break
-        else:
-            k += 1
+    everywhere = (_values(src, range(len(src))), _values(tgt, range(len(tgt))))
+    for _ in range(4 * len(out)):
+        if not _regroup_once(out, (src, tgt), everywhere):
+            break
     return out
 
 
@@ -1787,7 +1849,7 @@ def align_blocks(source: Analysis, target: Analysis, settings: Settings | None =
         spans = [(b.text, 0, len(b.text)) for b in source.document.blocks]
         tspans = [(b.text, 0, len(b.text)) for b in target.document.blocks]
         src, tgt = with_sound_anchors(src, tgt, spans, tspans)
-    return align(src, tgt, config_from_settings(settings), dictionary)
+    return regroup_by_figures(align(src, tgt, config_from_settings(settings), dictionary), src, tgt)
 
 
 def with_sound_anchors(src: Sequence[Segment], tgt: Sequence[Segment], src_spans: Sequence[tuple[str, int, int]],
