@@ -1598,6 +1598,18 @@ def _unrendered(index: int, side: int, link: Link, segs: tuple[Sequence[Segment]
     return bool(other) and other <= _values(segs[side], [i for i in mine if i != index])
 
 
+def _heads_next(mine: tuple[int, ...], theirs: tuple[int, ...], nxt: Link, side: int,
+                segs: tuple[Sequence[Segment], ...]) -> bool:
+    """Does a heading end ``mine`` (two or more segments) when the other side of
+    the link ends in no heading and the next link is real?  A heading opens what
+    follows it: one the translation drops belongs with the next link."""
+    if len(mine) < 2 or not theirs or not (nxt.source and nxt.target):
+        return False
+    last, own = segs[side][mine[-1]], segs[1 - side][theirs[-1]]
+    return last.role == "heading" and own.role not in ("heading", "title") \
+        and not _values(segs[side], mine[-1:]) & _values(segs[1 - side], theirs)
+
+
 _UNRENDERED_MIN = 2  # one figure left out of a rendered paragraph is a dropped figure, not a dropped paragraph
 
 
@@ -1616,6 +1628,15 @@ def _regroup_once(out: list[Link], segs: tuple[Sequence[Segment], ...], everywhe
                     out[k] = replace(link, source=kept) if side == 0 else replace(link, target=kept)
                     out.insert(at, alone)
                     return True
+    for k, link in enumerate(out[:-1]):
+        for side in (0, 1):
+            mine, theirs = _sides(link, side)
+            if _heads_next(mine, theirs, out[k + 1], side, segs):
+                nxt_mine, nxt_theirs = _sides(out[k + 1], side)
+                moved = ((mine[-1],) + nxt_mine, nxt_theirs)
+                out[k] = _joined(link, out[k + 1], *((mine[:-1], theirs) if side == 0 else (theirs, mine[:-1])))
+                out[k + 1] = _joined(link, out[k + 1], *(moved if side == 0 else moved[::-1]))
+                return True
     for k, link in enumerate(out):
         for side in (0, 1):
             mine, theirs = _sides(link, side)
@@ -1653,7 +1674,9 @@ def regroup_by_figures(links: list[Link], src: Sequence[Segment], tgt: Sequence[
     segment of a link's side whose figures (two or more) are nowhere on the
     other side, while the rest of the link accounts for every figure (one or
     more) of the other side, is left alone (1-0, 0-1): a paragraph dropped or added beside
-    one that is translated.  A changed link keeps the lower of the two scores."""
+    one that is translated.  A heading that ends a link's side (a heading the
+    translation drops, joined to the text before it) moves to the next link.
+    A changed link keeps the lower of the two scores."""
     out = list(links)
     everywhere = (_values(src, range(len(src))), _values(tgt, range(len(tgt))))
     for _ in range(4 * len(out)):
