@@ -515,3 +515,8 @@ def test_a_dropped_heading_joins_the_text_it_heads():
     tgt = [_seg("14"), Segment(length=6.0, role="heading"), _seg("318")]
     links = [Link((0, 1, 2), (0, 1), 0.86), Link((3,), (2,), 1.0)]
     assert regroup_by_figures(links, src, tgt) == links
+    # a heading the link of the title swallowed moves too
+    title = Segment(length=8.0, role="title")
+    links = [Link((0, 1), (0,), 0.87), Link((2,), (1,), 0.99)]
+    assert _shape(regroup_by_figures(links, [title, head, _seg("31.6")], [title, _seg("31.6")])) == [
+        ((0,), (0,)), ((1, 2), (1,))]
