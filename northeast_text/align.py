@@ -1600,13 +1600,15 @@ def _unrendered(index: int, side: int, link: Link, segs: tuple[Sequence[Segment]
 
 def _heads_next(mine: tuple[int, ...], theirs: tuple[int, ...], nxt: Link, side: int,
                 segs: tuple[Sequence[Segment], ...]) -> bool:
-    """Does a heading end ``mine`` (two or more segments) when the other side of
-    the link ends in no heading (a paragraph, the title) and the next link is real?  A heading opens what
+    """Does a numbered heading ("二、主要成效") end ``mine`` (two or more segments)
+    when the other side of the link ends in no heading (a paragraph, the title)
+    and the next link is real?  (A short line read as a heading is too often a
+    line of verse or dialogue.)  A heading opens what
     follows it: one the translation drops belongs with the next link."""
     if len(mine) < 2 or not theirs or not (nxt.source and nxt.target):
         return False
     last, own = segs[side][mine[-1]], segs[1 - side][theirs[-1]]
-    return last.role == "heading" and own.role != "heading" \
+    return last.role == "heading" and last.cue is not None and own.role != "heading" \
         and not _values(segs[side], mine[-1:]) & _values(segs[1 - side], theirs)
 
 

@@ -506,7 +506,7 @@ def test_a_merged_paragraph_stays_without_proof(src, tgt):
 
 
 def test_a_dropped_heading_joins_the_text_it_heads():
-    head = Segment(length=6.0, role="heading")
+    head = Segment(length=6.0, role="heading", cue="2")
     src = [head, _seg("14"), head, _seg("318")]
     tgt = [_seg("14"), _seg("318")]
     links = [Link((0, 1, 2), (0,), 0.86), Link((3,), (1,), 1.0)]
@@ -520,3 +520,6 @@ def test_a_dropped_heading_joins_the_text_it_heads():
     links = [Link((0, 1), (0,), 0.87), Link((2,), (1,), 0.99)]
     assert _shape(regroup_by_figures(links, [title, head, _seg("31.6")], [title, _seg("31.6")])) == [
         ((0,), (0,)), ((1, 2), (1,))]
+    # a short line without a number read as a heading (verse, dialogue) stays where the DP put it
+    line = Segment(length=6.0, role="heading")
+    assert regroup_by_figures(links, [title, line, _seg("31.6")], [title, _seg("31.6")]) == links
