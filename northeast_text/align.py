@@ -52,7 +52,11 @@ the pair holds.
 
 :func:`align` knows nothing of blocks; :func:`align_blocks` builds
 :class:`Segment` lists from two :class:`~northeast_text.model.Analysis`
-objects (quantities, entities, notes, roles) and calls it.
+objects (quantities, entities, notes, roles), calls it, and regroups the
+blocks by their figures (:func:`regroup_by_figures`): a numbered list
+rendered as one paragraph of prose is wider than any link type, a paragraph
+dropped or added beside a translated one is cheaper to merge than to leave
+alone, and the figures say where such blocks belong.
 """
 
 from __future__ import annotations
