@@ -1619,8 +1619,14 @@ def _heads_next(mine: tuple[int, ...], theirs: tuple[int, ...], nxt: Link, side:
 _UNRENDERED_MIN = 2  # one figure left out of a rendered paragraph is a dropped figure, not a dropped paragraph
 
 
-def _regroup_once(out: list[Link], segs: tuple[Sequence[Segment], ...], everywhere: tuple[set[str], ...]) -> bool:
-    """Make the first regrouping :func:`regroup_by_figures` finds; False when there is none."""
+def _made(side: int, mine: tuple[int, ...], theirs: tuple[int, ...], score: float) -> Link:
+    """The link with ``mine`` on ``side`` and ``theirs`` on the other."""
+    return Link(mine, theirs, score) if side == 0 else Link(theirs, mine, score)
+
+
+def _leave_unrendered(out: list[Link], segs: tuple[Sequence[Segment], ...], everywhere: tuple[set[str], ...]
+                      ) -> bool:
+    """Leave alone the first edge segment :func:`_unrendered` finds."""
     for k, link in enumerate(out):
         for side in (0, 1):
             mine, theirs = _sides(link, side)
@@ -1628,21 +1634,30 @@ def _regroup_once(out: list[Link], segs: tuple[Sequence[Segment], ...], everywhe
                 continue
             for at, edge in ((k, mine[0]), (k + 1, mine[-1])):
                 if _unrendered(edge, side, link, segs, everywhere):
-                    kept = tuple(i for i in mine if i != edge)
-                    alone = Link(source=(edge,), target=(), score=link.score) if side == 0 else \
-                        Link(source=(), target=(edge,), score=link.score)
-                    out[k] = replace(link, source=kept) if side == 0 else replace(link, target=kept)
-                    out.insert(at, alone)
+                    out[k] = _made(side, tuple(i for i in mine if i != edge), theirs, link.score)
+                    out.insert(at, _made(side, (edge,), (), link.score))
                     return True
-    for k, link in enumerate(out[:-1]):
+    return False
+
+
+def _move_heading(out: list[Link], segs: tuple[Sequence[Segment], ...]) -> bool:
+    """Move the first heading :func:`_heads_next` finds to the next link."""
+    for k in range(len(out) - 1):
+        link, nxt = out[k], out[k + 1]
         for side in (0, 1):
             mine, theirs = _sides(link, side)
-            if _heads_next(mine, theirs, out[k + 1], side, segs):
-                nxt_mine, nxt_theirs = _sides(out[k + 1], side)
-                moved = ((mine[-1],) + nxt_mine, nxt_theirs)
-                out[k] = _joined(link, out[k + 1], *((mine[:-1], theirs) if side == 0 else (theirs, mine[:-1])))
-                out[k + 1] = _joined(link, out[k + 1], *(moved if side == 0 else moved[::-1]))
+            if _heads_next(mine, theirs, nxt, side, segs):
+                nxt_mine, nxt_theirs = _sides(nxt, side)
+                score = min(link.score, nxt.score)
+                out[k] = _made(side, mine[:-1], theirs, score)
+                out[k + 1] = _made(side, mine[-1:] + nxt_mine, nxt_theirs, score)
                 return True
+    return False
+
+
+def _move_by_figures(out: list[Link], segs: tuple[Sequence[Segment], ...]) -> bool:
+    """Join the first one-sided link, or move the first edge segment, that
+    :func:`_belongs` to its neighbour."""
     for k, link in enumerate(out):
         for side in (0, 1):
             mine, theirs = _sides(link, side)
@@ -1661,10 +1676,9 @@ def _regroup_once(out: list[Link], segs: tuple[Sequence[Segment], ...], everywhe
             for n, moved, kept in ((k - 1, mine[:1], mine[1:]), (k + 1, mine[-1:], mine[:-1])):
                 if 0 <= n < len(out) and _belongs(moved, side, link, out[n], segs):
                     other_mine, other_theirs = _sides(out[n], side)
+                    score = min(link.score, out[n].score)
                     grown = other_mine + moved if n < k else moved + other_mine
-                    pair = (grown, other_theirs) if side == 0 else (other_theirs, grown)
-                    rest = (kept, theirs) if side == 0 else (theirs, kept)
-                    out[n], out[k] = _joined(out[n], link, *pair), _joined(out[n], link, *rest)
+                    out[n], out[k] = _made(side, grown, other_theirs, score), _made(side, kept, theirs, score)
                     return True
     return False
 
@@ -1685,8 +1699,9 @@ def regroup_by_figures(links: list[Link], src: Sequence[Segment], tgt: Sequence[
     A changed link keeps the lower of the two scores."""
     out = list(links)
     everywhere = (_values(src, range(len(src))), _values(tgt, range(len(tgt))))
+    segs = (src, tgt)
     for _ in range(4 * len(out)):
-        if not _regroup_once(out, (src, tgt), everywhere):
+        if not (_leave_unrendered(out, segs, everywhere) or _move_heading(out, segs) or _move_by_figures(out, segs)):
             break
     return out
 
