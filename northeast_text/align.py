@@ -52,7 +52,11 @@ the pair holds.
 
 :func:`align` knows nothing of blocks; :func:`align_blocks` builds
 :class:`Segment` lists from two :class:`~northeast_text.model.Analysis`
-objects (quantities, entities, notes, roles) and calls it.
+objects (quantities, entities, notes, roles), calls it, and regroups the
+blocks by their figures (:func:`regroup_by_figures`): a numbered list
+rendered as one paragraph of prose is wider than any link type, a paragraph
+dropped or added beside a translated one is cheaper to merge than to leave
+alone, and the figures say where such blocks belong.
 """
 
 from __future__ import annotations
@@ -1558,6 +1562,150 @@ def align(src: Sequence[Segment], tgt: Sequence[Segment], config: AlignConfig | 
     return links
 
 
+def _values(segs: Sequence[Segment], indices: Sequence[int]) -> set[str]:
+    return {k for i in indices for k in segs[i].anchors if k.startswith("v:")}
+
+
+def _sides(link: Link, side: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """(this side, the other side) of ``link``; side 0 is the source."""
+    return (link.source, link.target) if side == 0 else (link.target, link.source)
+
+
+def _belongs(indices: Sequence[int], side: int, own: Link, other: Link, segs: tuple[Sequence[Segment], ...]) -> bool:
+    """Do the segments ``indices`` (of ``side``, now in link ``own``) belong to the
+    real link ``other`` instead: every figure they hold is on its other side,
+    unmatched on its own, and none is on the other side of ``own``?"""
+    if not (other.source and other.target) or any(segs[side][i].hint == "addition" for i in indices):
+        return False
+    wanted = _values(segs[side], indices)
+    here, there = _sides(other, side)
+    if not wanted or not wanted <= _values(segs[1 - side], there) - _values(segs[side], here):
+        return False
+    return not wanted & _values(segs[1 - side], _sides(own, side)[1])
+
+
+def _joined(a: Link, b: Link, source: tuple[int, ...], target: tuple[int, ...]) -> Link:
+    return Link(source=source, target=target, score=min(a.score, b.score))
+
+
+def _unrendered(index: int, side: int, link: Link, segs: tuple[Sequence[Segment], ...],
+                everywhere: tuple[set[str], ...]) -> bool:
+    """Is segment ``index`` (an edge of ``link`` on ``side``) left unrendered: at
+    least ``_UNRENDERED_MIN`` figures of its own, none of them anywhere on the
+    other side, while the rest of its side accounts for every figure of the
+    link's other side (and there is at least one)?"""
+    own = _values(segs[side], (index,))
+    if len(own) < _UNRENDERED_MIN or own & everywhere[1 - side] or segs[side][index].hint == "addition":
+        return False
+    mine, theirs = _sides(link, side)
+    other = _values(segs[1 - side], theirs)
+    return bool(other) and other <= _values(segs[side], [i for i in mine if i != index])
+
+
+def _heads_next(mine: tuple[int, ...], theirs: tuple[int, ...], nxt: Link, side: int,
+                segs: tuple[Sequence[Segment], ...]) -> bool:
+    """Does a numbered heading ("二、主要成效") end ``mine`` (two or more segments)
+    when the other side of the link ends in no heading (a paragraph, the title)
+    and the next link is real?  (A short line read as a heading is too often a
+    line of verse or dialogue.)  A heading opens what
+    follows it: one the translation drops belongs with the next link."""
+    if len(mine) < 2 or not theirs or not (nxt.source and nxt.target):
+        return False
+    last, own = segs[side][mine[-1]], segs[1 - side][theirs[-1]]
+    return last.role == "heading" and last.cue is not None and own.role != "heading" \
+        and not _values(segs[side], mine[-1:]) & _values(segs[1 - side], theirs)
+
+
+_UNRENDERED_MIN = 2  # one figure left out of a rendered paragraph is a dropped figure, not a dropped paragraph
+
+
+def _made(side: int, mine: tuple[int, ...], theirs: tuple[int, ...], score: float) -> Link:
+    """The link with ``mine`` on ``side`` and ``theirs`` on the other."""
+    return Link(mine, theirs, score) if side == 0 else Link(theirs, mine, score)
+
+
+def _leave_unrendered(out: list[Link], segs: tuple[Sequence[Segment], ...], everywhere: tuple[set[str], ...]
+                      ) -> bool:
+    """Leave alone the first edge segment :func:`_unrendered` finds."""
+    for k, link in enumerate(out):
+        for side in (0, 1):
+            mine, theirs = _sides(link, side)
+            if len(mine) < 2 or not theirs:
+                continue
+            for at, edge in ((k, mine[0]), (k + 1, mine[-1])):
+                if _unrendered(edge, side, link, segs, everywhere):
+                    out[k] = _made(side, tuple(i for i in mine if i != edge), theirs, link.score)
+                    out.insert(at, _made(side, (edge,), (), link.score))
+                    return True
+    return False
+
+
+def _move_heading(out: list[Link], segs: tuple[Sequence[Segment], ...]) -> bool:
+    """Move the first heading :func:`_heads_next` finds to the next link."""
+    for k in range(len(out) - 1):
+        link, nxt = out[k], out[k + 1]
+        for side in (0, 1):
+            mine, theirs = _sides(link, side)
+            if _heads_next(mine, theirs, nxt, side, segs):
+                nxt_mine, nxt_theirs = _sides(nxt, side)
+                score = min(link.score, nxt.score)
+                out[k] = _made(side, mine[:-1], theirs, score)
+                out[k + 1] = _made(side, mine[-1:] + nxt_mine, nxt_theirs, score)
+                return True
+    return False
+
+
+def _move_by_figures(out: list[Link], segs: tuple[Sequence[Segment], ...]) -> bool:
+    """Join the first one-sided link, or move the first edge segment, that
+    :func:`_belongs` to its neighbour."""
+    for k, link in enumerate(out):
+        for side in (0, 1):
+            mine, theirs = _sides(link, side)
+            if not mine:
+                continue
+            if not theirs:  # a one-sided link joins its neighbour whole
+                for n in (k - 1, k + 1):
+                    if 0 <= n < len(out) and _belongs(mine, side, link, out[n], segs):
+                        a, b = sorted((k, n))
+                        out[a:b + 1] = [_joined(out[a], out[b], out[a].source + out[b].source,
+                                                out[a].target + out[b].target)]
+                        return True
+                continue
+            if len(mine) < 2:
+                continue
+            for n, moved, kept in ((k - 1, mine[:1], mine[1:]), (k + 1, mine[-1:], mine[:-1])):
+                if 0 <= n < len(out) and _belongs(moved, side, link, out[n], segs):
+                    other_mine, other_theirs = _sides(out[n], side)
+                    score = min(link.score, out[n].score)
+                    grown = other_mine + moved if n < k else moved + other_mine
+                    out[n], out[k] = _made(side, grown, other_theirs, score), _made(side, kept, theirs, score)
+                    return True
+    return False
+
+
+def regroup_by_figures(links: list[Link], src: Sequence[Segment], tgt: Sequence[Segment]) -> list[Link]:
+    """Move segments to the link whose other side holds their figures: a
+    one-sided link (1-0, 0-1) joins the real link beside it, and the first or
+    last segment of a link's side moves to the link before or after, when every
+    figure of theirs is on that link's other side, unmatched on its own side,
+    and none on the other side of their own link.  A numbered list rendered as
+    one paragraph of prose (or prose as a list) is wider than any link type the
+    DP takes; its items fall into the neighbouring links.  And the first or last
+    segment of a link's side whose figures (two or more) are nowhere on the
+    other side, while the rest of the link accounts for every figure (one or
+    more) of the other side, is left alone (1-0, 0-1): a paragraph dropped or added beside
+    one that is translated.  A heading that ends a link's side (a heading the
+    translation drops, joined to the text before it) moves to the next link.
+    A changed link keeps the lower of the two scores."""
+    out = list(links)
+    everywhere = (_values(src, range(len(src))), _values(tgt, range(len(tgt))))
+    segs = (src, tgt)
+    for _ in range(4 * len(out)):
+        if not (_leave_unrendered(out, segs, everywhere) or _move_heading(out, segs) or _move_by_figures(out, segs)):
+            break
+    return out
+
+
 def _path_costs(model: _Model, band: _Band, path: Sequence[tuple[int, int, int, int]]) -> list[float]:
     """The cost of each link of ``path``."""
     out = [0.0] * len(path)
@@ -1745,7 +1893,7 @@ def align_blocks(source: Analysis, target: Analysis, settings: Settings | None =
         spans = [(b.text, 0, len(b.text)) for b in source.document.blocks]
         tspans = [(b.text, 0, len(b.text)) for b in target.document.blocks]
         src, tgt = with_sound_anchors(src, tgt, spans, tspans)
-    return align(src, tgt, config_from_settings(settings), dictionary)
+    return regroup_by_figures(align(src, tgt, config_from_settings(settings), dictionary), src, tgt)
 
 
 def with_sound_anchors(src: Sequence[Segment], tgt: Sequence[Segment], src_spans: Sequence[tuple[str, int, int]],

@@ -1000,6 +1000,11 @@ def says_abridged(text: str, *, marks_cut: bool = False) -> bool:
     return pats.voice.get("abridging", _NONE).search(text)
 
 
+def marks_cut_within(text: str) -> bool:
+    """Does a paragraph mark a cut inside it ("…, among others […].", "（略）")?"""
+    return bool(patterns().markers["cut-inline"].search(text))
+
+
 def find_source_notes(document: Document) -> list[Note]:
     """The author's own notes in the original: notes sections and the markers
     that refer to them (kind ``footnote``, resp ``author``), kept apart from
@@ -1214,4 +1219,4 @@ def _whole_remark(block: Block) -> bool:
     return bool(text) and text[0] in {**_SQUARE, **_ROUND} and text[-1] in _CLOSERS
 
 
-__all__ = ["attribute", "find_notes", "find_source_notes", "patterns", "says_abridged"]
+__all__ = ["attribute", "find_notes", "find_source_notes", "marks_cut_within", "patterns", "says_abridged"]

@@ -20,9 +20,10 @@ from northeast_text.align import (
     align,
     align_blocks,
     cue_of,
+    regroup_by_figures,
     segments_of,
 )
-from northeast_text.model import Analysis, Quantity
+from northeast_text.model import Analysis, Link, Quantity
 from northeast_text.readers import read_document
 from northeast_text.settings import Settings
 
@@ -438,3 +439,87 @@ def test_a_capped_band_moves_onto_a_path_that_hugs_its_edge():
     assert [(link.source, link.target) for link in links] == [((i,), (i,)) for i in range(n)]
     stuck = align(src, tgt, replace(cfg, max_shifts=0))
     assert [(link.source, link.target) for link in stuck] != [((i,), (i,)) for i in range(n)]
+
+
+# ---------------------------------------------------------------- regrouping by figures
+
+
+def _seg(*values: str) -> Segment:
+    return Segment(length=40.0, anchors=frozenset(f"v:{v}" for v in values))
+
+
+def _shape(links: list[Link]) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    return [(link.source, link.target) for link in links]
+
+
+def test_list_items_join_the_paragraph_that_renders_their_figures():
+    src = [_seg(), _seg("1800"), _seg("500000"), _seg("4200"), _seg("35")]
+    tgt = [_seg("1800", "500000", "4200", "35")]
+    links = [Link((0, 1, 2), (0,), 0.9), Link((3,), (), 0.6), Link((4,), (), 0.7)]
+    out = regroup_by_figures(links, src, tgt)
+    assert _shape(out) == [((0, 1, 2, 3, 4), (0,))]
+    assert out[0].score == 0.6
+
+
+def test_an_item_whose_figure_is_not_rendered_stays_unlinked():
+    src = [_seg("1800"), _seg("35")]
+    tgt = [_seg("1800")]
+    links = [Link((0,), (0,), 0.9), Link((1,), (), 0.6)]
+    assert regroup_by_figures(links, src, tgt) == links
+    # nor does it join a link whose own source gives that figure too
+    src = [_seg("1800", "35"), _seg("35")]
+    tgt = [_seg("1800", "35")]
+    assert regroup_by_figures(links, src, tgt) == links
+
+
+def test_an_edge_item_moves_to_the_link_that_renders_it():
+    src = [_seg(), _seg("1800"), _seg("500000")]
+    tgt = [_seg(), _seg("1800", "500000")]
+    links = [Link((0, 1), (0,), 0.9), Link((2,), (1,), 0.95)]
+    assert _shape(regroup_by_figures(links, src, tgt)) == [((0,), (0,)), ((1, 2), (1,))]
+
+
+def test_a_dropped_paragraph_merged_into_a_link_is_left_alone():
+    src = [_seg("398.4", "15.3"), _seg("1325.1", "13.9", "62")]
+    tgt = [_seg("398.4"), _seg("15.3")]
+    out = regroup_by_figures([Link((0, 1), (0, 1), 1.0)], src, tgt)
+    assert _shape(out) == [((0,), (0, 1)), ((1,), ())]
+    # an added paragraph, likewise (the other side)
+    out = regroup_by_figures([Link((0,), (0, 1), 1.0)], [_seg("398.4", "15.3")],
+                             [_seg("398.4", "15.3"), _seg("31", "80", "2600000")])
+    assert _shape(out) == [((0,), (0,)), ((), (1,))]
+
+
+@pytest.mark.parametrize("src, tgt", [
+    # one figure of its own: a figure dropped from a translated paragraph, not a paragraph dropped
+    ([_seg("398.4"), _seg("1325.1")], [_seg("398.4")]),
+    # its figures are in the translation, elsewhere (figures converted or moved)
+    ([_seg("398.4"), _seg("1325.1", "13.9")], [_seg("398.4"), _seg("13.9")]),
+    # the rest of the link does not account for the other side's figures
+    ([_seg("398.4"), _seg("1325.1", "13.9")], [_seg("398.4", "5333")]),
+    # the other side has no figures to vouch for the rest of the link
+    ([_seg(), _seg("1325.1", "13.9")], [_seg()]),
+])
+def test_a_merged_paragraph_stays_without_proof(src, tgt):
+    links = [Link(tuple(range(len(src))), tuple(range(len(tgt))), 1.0)]
+    assert regroup_by_figures(links, src, tgt) == links
+
+
+def test_a_dropped_heading_joins_the_text_it_heads():
+    head = Segment(length=6.0, role="heading", cue="2")
+    src = [head, _seg("14"), head, _seg("318")]
+    tgt = [_seg("14"), _seg("318")]
+    links = [Link((0, 1, 2), (0,), 0.86), Link((3,), (1,), 1.0)]
+    assert _shape(regroup_by_figures(links, src, tgt)) == [((0, 1), (0,)), ((2, 3), (1,))]
+    # a heading the translation keeps ends both sides of the link: it stays
+    tgt = [_seg("14"), Segment(length=6.0, role="heading"), _seg("318")]
+    links = [Link((0, 1, 2), (0, 1), 0.86), Link((3,), (2,), 1.0)]
+    assert regroup_by_figures(links, src, tgt) == links
+    # a heading the link of the title swallowed moves too
+    title = Segment(length=8.0, role="title")
+    links = [Link((0, 1), (0,), 0.87), Link((2,), (1,), 0.99)]
+    assert _shape(regroup_by_figures(links, [title, head, _seg("31.6")], [title, _seg("31.6")])) == [
+        ((0,), (0,)), ((1, 2), (1,))]
+    # a short line without a number read as a heading (verse, dialogue) stays where the DP put it
+    line = Segment(length=6.0, role="heading")
+    assert regroup_by_figures(links, [title, line, _seg("31.6")], [title, _seg("31.6")]) == links

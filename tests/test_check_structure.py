@@ -191,3 +191,42 @@ def test_corpus_structure_findings_match_gold(pair_dir: Path):
         for f in pair.findings if f.kind in ("omission", "addition") and f.severity != "info"
     )
     assert [g for g in got if g not in optional] == want
+
+
+@pytest.mark.parametrize("lead, severity", [
+    ("从招聘市场看，呈现以下特点：", "info"),  # only announces the list that follows
+    ("从招聘市场看，制造业岗位需求增长最快。", "warning"),  # a statement of its own
+])
+def test_a_dropped_lead_in_to_a_list_is_no_loss(lead, severity):
+    src = _doc("zh", ["第一段。", lead, "● 制造业岗位需求增长最快；", "● 数字经济岗位占比最高。"])
+    tgt = _doc("en", ["First.", "Manufacturing jobs grow fastest, and digital-economy jobs make up the largest share."])
+    links = [Link((0,), (0,), 0.9), Link((1,), (), 0.4), Link((2, 3), (1,), 0.9)]
+    [f] = check_structure(_pair(src, tgt, links), CONFIG)
+    assert (f.kind, f.source_block, f.severity) == ("omission", "zh-b1", severity)
+
+
+def test_a_lead_in_dropped_with_what_it_introduces_is_still_reported():
+    src = _doc("zh", ["第一段。", "从招聘市场看，呈现以下特点：", "● 制造业岗位需求增长最快。"])
+    tgt = _doc("en", ["First."])
+    links = [Link((0,), (0,), 0.9), Link((1,), (), 0.4), Link((2,), (), 0.4)]
+    assert [f.severity for f in check_structure(_pair(src, tgt, links), CONFIG)] == ["warning", "warning"]
+
+
+@pytest.mark.parametrize("added, figures, severity", [
+    ("Life expectancy in Shanghai reached 84.1 years, and in Beijing 82.5 years.",
+     [("84.1 years", "count", 84.1), ("82.5 years", "count", 82.5)], "warning"),
+    ("The reform began in 2019 and was extended in 2021.",
+     [("2019", "year", 2019), ("2021", "year", 2021)], "info"),
+    ("Shanghai and Beijing did better still.", [], "info"),
+])
+def test_a_short_addition_with_figures_of_its_own_is_a_warning(added, figures, severity):
+    src = _doc("zh", ["正文。", "第二段。"])
+    tgt = _doc("en", ["Text.", added, "Second."])
+    quantities = [Q(added, text, kind, value, block="en-b1") for text, kind, value in figures]
+    pair = AnnotatedPair(
+        id="t", source=Analysis(document=src),
+        target=Analysis(document=tgt, quantities=tuple(quantities)),
+        alignment=(Link((0,), (0,), 0.9), Link((), (1,), 0.5), Link((1,), (2,), 0.9)),
+    )
+    [f] = check_structure(pair, CONFIG)
+    assert (f.kind, f.target_block, f.severity) == ("addition", "en-b1", severity)

@@ -14,7 +14,7 @@ from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 
 from northeast_text.model import NOTE_KINDS, Analysis, Block, Document, Link, Mark
-from northeast_text.notes import attribute, find_notes, find_source_notes, patterns
+from northeast_text.notes import attribute, find_notes, find_source_notes, marks_cut_within, patterns
 
 from conftest import ROOT, corpus_pairs
 
@@ -615,6 +615,18 @@ def test_the_originals_editors_note_is_left_to_the_aligner():
 @pytest.mark.parametrize("cut", ["[…]", "(...)", "[略]", "……"])
 def test_a_block_marking_a_cut_is_the_translators(cut):
     assert kinds(doc("First.", cut, "Third.")) == [("translator", 1, cut)]
+
+
+@pytest.mark.parametrize("text, marked", [
+    ("They include 21 reading rooms, among others […].", True),
+    ("The list goes on (...) to the smaller venues.", True),
+    ("其中城市书房21个（略）。", True),
+    ("They include 21 reading rooms, among others.", False),  # a summary, not a marked cut
+    ("And so it went on...", False),  # an ellipsis without brackets is punctuation
+    ("[…]", True),
+])
+def test_a_cut_marked_inside_a_paragraph(text, marked):
+    assert marks_cut_within(text) is marked
 
 
 def test_letter_markers_and_a_glossary_heading():

@@ -578,6 +578,7 @@ def _report_leftovers(pair, leftovers: list[_Leftover], config, quiet,
     said_before = _SaidBefore(pair)
     # the original's publisher's matter (a photo's caption, a page's credits) is no loss when dropped
     publishers = {n.block for n in pair.source.notes if n.kind == "preface" and n.place == "block"}
+    rendered = _Rendered(pair.target)
     for i, lo in enumerate(leftovers):
         if i in cancelled or (lo.nq.family in quiet and not _dropped_day(pair, lo)) or _on_the_clock(pair, lo) \
                 or _months_so_far(pair, lo) or (lo.side == "source" and lo.nq.q.block in publishers):
@@ -586,7 +587,7 @@ def _report_leftovers(pair, leftovers: list[_Leftover], config, quiet,
         if lo.side == "source":
             salient = _dropped_matters(n, salient_min) and not _one_in_words(pair, lo) and not _rate_unit(pair, lo) \
                 and not _in_headline(pair, lo) and not _nil_score(pair, lo) and not said_before(lo) \
-                and not _lead_score(pair, lo)
+                and not _lead_score(pair, lo) and not _cut_marked(pair, lo) and not _given_once(pair, lo, rendered)
         else:  # a vague word in the translation ("several") says no figure of its own
             salient = _salient(n, salient_min) and not is_vague(n.q) and not _bare_place_word(pair, lo)
         severity = "warning" if salient else "info"
@@ -620,6 +621,40 @@ def _report_leftovers(pair, leftovers: list[_Leftover], config, quiet,
             )
         findings.append(f)
     return findings
+
+
+def _cut_marked(pair: AnnotatedPair, lo: _Leftover) -> bool:
+    """A source figure of a link whose translation marks a cut inside the
+    paragraph ("…, among others […]."): the translator says it is left out."""
+    from ..notes import marks_cut_within
+
+    blocks = pair.target.document.blocks
+    return any(marks_cut_within(blocks[i].text) for i in pair.alignment[lo.link].target if 0 <= i < len(blocks))
+
+
+class _Rendered:
+    """The figures of the translation, normalised once (on the first question)."""
+
+    def __init__(self, target: Analysis):
+        self._target = target
+        self._items: list[NQ] | None = None
+
+    def holds(self, n: NQ) -> bool:
+        if self._items is None:
+            self._items = [m for m in map(normalise, self._target.quantities) if m is not None]
+        return any(compatible(n, m) and overlap_within(n, m) for m in self._items)
+
+
+def _given_once(pair: AnnotatedPair, lo: _Leftover, rendered: _Rendered) -> bool:
+    """A source figure the original states twice (a total in the lede and again
+    in the closing quote) that the translation gives once, elsewhere: the repeat
+    is dropped, not the fact."""
+    q = lo.nq.q
+    if pair.source is None or q.value is None or len(_significant(q)) < 2:
+        return False  # 5% or 3项 twice may be two facts
+    again = any(o.value == q.value and o.unit == q.unit and (o.block, o.start) != (q.block, q.start)
+                for o in pair.source.quantities)
+    return again and not _made_vague(pair, lo) and rendered.holds(lo.nq)
 
 
 def _small_word_match(a: NQ, b: NQ, limit: Decimal = Decimal(10)) -> bool:
@@ -754,9 +789,7 @@ def _in_headline(pair: AnnotatedPair, lo: _Leftover) -> bool:
     q, src = lo.nq.q, pair.source
     if src is None or src.block(q.block).role not in ("title", "heading") or q.value is None:
         return False
-    blocks = pair.target.document.blocks
-    if any(pattern("vague_words_en").search(blocks[i].text) for i in pair.alignment[lo.link].target
-           if 0 <= i < len(blocks)):
+    if _made_vague(pair, lo):
         return False  # 41.4万例 as "several cases": a figure made vague, not a headline rewritten
     return any(o.block != q.block and o.value == q.value and o.unit == q.unit for o in src.quantities)
 
@@ -775,8 +808,8 @@ class _SaidBefore:
         q, pair = lo.nq.q, self.pair
         link = pair.alignment[lo.link]
         if pair.source is None or q.kind not in ("count", "money") or q.value is None or not link.source \
-                or not link.target:
-            return False
+                or not link.target or len(_significant(q)) < 2:
+            return False  # 5个 again may be another fact (乙市也是5个)
         tgt_blocks = pair.target.document.blocks
         if any(pattern("vague_words_en").search(tgt_blocks[i].text) for i in link.target if 0 <= i < len(tgt_blocks)):
             return False
@@ -816,6 +849,13 @@ def _lead_score(pair: AnnotatedPair, lo: _Leftover) -> bool:
         return False
     blocks = pair.target.document.blocks
     return any(_LEAD_WORDS.search(blocks[i].text) for i in pair.alignment[lo.link].target if 0 <= i < len(blocks))
+
+
+def _made_vague(pair: AnnotatedPair, lo: _Leftover) -> bool:
+    """Does the translation of the figure's link say a vague word ("several") in its place?"""
+    blocks = pair.target.document.blocks
+    return any(pattern("vague_words_en").search(blocks[i].text) for i in pair.alignment[lo.link].target
+               if 0 <= i < len(blocks))
 
 
 def _months_so_far(pair: AnnotatedPair, lo: _Leftover) -> bool:

@@ -8,7 +8,8 @@ introduction or afterword, a note, a notes section, a byline: the notes
 module decides, see :func:`northeast_text.align.is_translator_block`).  An
 omission the translation owns up to is no finding where a translator's note
 next to it says so ("[…]", "two paragraphs omitted"), and only ``info`` where
-a note elsewhere declares cuts.  The message quotes the block's first words
+a note elsewhere declares cuts; so is a lead-in without figures ("主要内容包括：")
+dropped before the text it introduces.  The message quotes the block's first words
 and the figures it holds.
 """
 
@@ -22,6 +23,7 @@ from . import register
 from .quantities import as_int
 
 _SENTENCE_END = re.compile(r"[。！？!?；;]|\.(?=\s|$)")
+_LEADS_IN = re.compile(r"[:：]\s*$")  # "主要内容包括：", "呈现以下特点："
 
 
 def excerpt(text: str, limit: int) -> str:
@@ -42,19 +44,39 @@ def _figures(analysis: Analysis, block: Block) -> str:
     return f" (figures: {', '.join(found[:6])}{', …' if len(found) > 6 else ''})" if found else ""
 
 
+_NO_FACT_KINDS = ("year", "decade", "century", "date", "time", "ordinal")
+
+
+def _states_figures(analysis: Analysis, block: Block) -> bool:
+    """Does a block state two or more figures (not dates, years, times or ranks)?
+    A short paragraph added with figures of its own adds facts."""
+    return sum(q.kind not in _NO_FACT_KINDS for q in analysis.quantities_in(block.id)) >= 2
+
+
 def _substantial(block: Block, min_chars: int) -> bool:
     return block.role not in ("title", "heading", "notes-heading") and len(block.text) >= min_chars
 
 
+def _lead_in(pair: AnnotatedPair, index: int, rendered: set[int]) -> bool:
+    """Is source block ``index`` only the lead-in to what follows ("呈现以下特点："):
+    no figures, ending in a colon, the next block rendered?  A translation that
+    turns a list into prose drops it and loses nothing."""
+    assert pair.source is not None
+    block = pair.source.document.blocks[index]
+    return bool(_LEADS_IN.search(block.text)) and index + 1 in rendered \
+        and not pair.source.quantities_in(block.id)
+
+
 def _declared_cuts(pair: AnnotatedPair) -> tuple[set[int], str | None]:
     """Links next to which the translation says something is left out (a
-    translator's note saying so, or marking the cut, in the nearest target
-    block before or after, across other unlinked source blocks), and the
+    translator's note saying so, or marking the cut, or a cut marked inside
+    the paragraph ("… […]"), in the nearest target block before or after, across other unlinked source blocks), and the
     block of a note anywhere that declares cuts."""
-    from ..notes import says_abridged
+    from ..notes import marks_cut_within, says_abridged
 
     notes = [n for n in pair.target.notes if n.resp != "author"]
     marking = {n.block for n in notes if says_abridged(n.text, marks_cut=True)}
+    marking |= {b.id for b in pair.target.document.blocks if marks_cut_within(b.text)}
     declared = next((n.block for n in notes if n.kind in ("preface", "translator") and says_abridged(n.text)), None)
     blocks = pair.target.document.blocks
     links = pair.alignment
@@ -94,6 +116,7 @@ def check_structure(pair: AnnotatedPair, config: Mapping[str, object]) -> list[F
     findings: list[Finding] = []
     src_matter = {n.block: n.kind for n in pair.source.notes if n.place != "inline"}
     cuts, declared = _declared_cuts(pair)
+    rendered = {i for link in pair.alignment if link.target for i in link.source}
     prev_target: str | None = None
     for k, link in enumerate(pair.alignment):
         if link.target:
@@ -112,7 +135,8 @@ def check_structure(pair: AnnotatedPair, config: Mapping[str, object]) -> list[F
                         else "nothing in the translation says so")
                 findings.append(Finding(
                     kind="omission",
-                    severity="info" if declared else "error" if big and sure else "warning",
+                    severity="info" if declared or _lead_in(pair, i, rendered)
+                    else "error" if big and sure else "warning",
                     message=(f"Source block {block.id} has no counterpart in the translation "
                              f"(it would stand {where}): {what}{_quote(text, block)}{_figures(pair.source, block)} "
                              f"is left out, and {said}."),
@@ -129,7 +153,7 @@ def check_structure(pair: AnnotatedPair, config: Mapping[str, object]) -> list[F
                 if is_translator_block(block, pair.target.notes):
                     continue
                 text = excerpt(block.text, limit * 2)
-                big = _substantial(block, as_int(config["min_chars_en"]))
+                big = _substantial(block, as_int(config["min_chars_en"])) or _states_figures(pair.target, block)
                 findings.append(Finding(
                     kind="addition",
                     severity="warning" if big else "info",
