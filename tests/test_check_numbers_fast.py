@@ -88,3 +88,51 @@ def test_in_order_is_taken_for_the_same_figures_in_order():
     p = check_module._Pairing(pair, S, T, check_module._Options.of({}, frozenset()), set())
     assert p.in_order() == [(0, 0, True), (1, 1, True), (2, 2, True)]
     assert p.s_used == {0: 0, 1: 1, 2: 2}
+
+
+# the other side's figures as a reading may see them: units, kinds, ranges, dates, readings
+_FIT_FIGURES = [
+    ("3", "zh"), ("300 million", "en"), ("3 billion", "en"), ("30 km", "en"), ("3,000 metres", "en"),
+    ("25公里", "zh"), ("1625斤", "zh"), ("812.5 kg", "en"), ("2.5亿元", "zh"), ("$250 million", "en"),
+    ("3 to 5", "en"), ("3至5万", "zh"), ("July 1", "en"), ("2020年7月1日", "zh"), ("5%", "en"),
+    ("0.5", "en"), ("500毫升", "zh"), ("0.5 litres", "en"), ("about 3,000", "en"), ("近3000吨", "zh"),
+    ("0.003", "en"), ("3e-7", "en"), ("1.2 trillion yuan", "en"), ("12000亿元", "zh"),
+    ("1.24 billion", "en"), ("12.37亿", "zh"), ("1,237 million", "en"), ("123.7 million", "en"),  # within rounding
+]
+
+
+def _fit_reference(n, others) -> int:
+    """The plain definition: every figure of the other side weighed."""
+    from northeast_text.checks.quantities import compatible, exact, overlap_within, power_ratio
+
+    best = 3
+    for o in others:
+        if not compatible(n, o):
+            continue
+        if exact(n, o) or overlap_within(n, o):
+            return 0
+        best = min(best, 1 if power_ratio(n, o) is not None else 2)
+    return best
+
+
+def _views(text: str, lang: str):
+    from northeast_text.checks.quantities import normalise, readings_of
+
+    out = []
+    for q in extract_text(text, lang):
+        n = normalise(q)
+        if n is not None:
+            out += [n, *readings_of(n)]
+    return out
+
+
+@settings(derandomize=True, max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_FIT_FIGURES), min_size=1, max_size=12), st.sampled_from(_FIT_FIGURES))
+def test_the_pool_fits_a_figure_as_weighing_every_figure_does(others, figure):
+    """resolve_readings' pool finds a figure's fit by value (near it, or a power of ten off)
+    in groups of compatible figures; it must give what weighing every figure gives."""
+    from northeast_text.checks.quantities import _Pool
+
+    pool = [v for text, lang in others for v in _views(text, lang)]
+    for n in _views(*figure):
+        assert _Pool(pool).fit(n) == _fit_reference(n, pool)

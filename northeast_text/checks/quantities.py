@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -552,12 +553,12 @@ def resolve_readings(items: list[NQ], others: list[NQ], keep: Iterable[int] = ()
             out.append(n)  # one reading only: nothing to choose
             continue
         if pool is None:  # the other side under every reading it has ("1.625 jin" may be 1,625 jin)
-            pool = list(others) + [v for o in others for v in readings_of(o)]
-        fits = pool
+            pool = _Pool(list(others) + [v for o in others for v in readings_of(o)])
+        fits = pool.fit
         # a view in the other's unit that fits it, or is a power of ten off it (2648万千瓦 as
         # "2.648 GW": a scale slip across units)
-        views += [v for v in unit_views if _fit(v, fits) <= 1]
-        out.append(min(enumerate(views), key=lambda iv: (_fit(iv[1], fits), iv[0]))[1])
+        views += [v for v in unit_views if fits(v) <= 1]
+        out.append(min(enumerate(views), key=lambda iv: (fits(iv[1]), iv[0]))[1])
     return out
 
 
@@ -600,16 +601,48 @@ def _reading_view(n: NQ, value: Decimal, unit: str | None) -> NQ | None:
     return normalise(alt, n.pos, n.block_index)
 
 
-def _fit(n: NQ, others: Sequence[NQ]) -> int:
-    """0: the other side has this figure; 1: a power of ten off; 2: the same unit; 3: nothing."""
-    best = 3
-    for o in others:
-        if not compatible(n, o):
-            continue
-        if exact(n, o) or overlap_within(n, o):
-            return 0
-        best = min(best, 1 if power_ratio(n, o) is not None else 2)
-    return best
+class _Pool:
+    """The other side's figures, for :meth:`fit`: grouped by what :func:`compatible` reads
+    (family, unit, kind), each group's single figures sorted by value, so that a figure is
+    compared with those near it, or near it a power of ten off, not with the whole side
+    (a table of thousands of figures in one block)."""
+
+    _POWERS = range(-24, 25)  # how far a power of ten off may be (power_ratio's k)
+
+    def __init__(self, others: Sequence[NQ]) -> None:
+        groups: dict[tuple, list[NQ]] = {}
+        for o in others:
+            groups.setdefault((o.family, o.unit, o.q.kind), []).append(o)
+        self._groups = []
+        for members in groups.values():
+            points = sorted((o for o in members if o.lo == o.hi and o.family != "date"), key=lambda o: o.lo)
+            rest = [o for o in members if not (o.lo == o.hi and o.family != "date")]  # ranges, dates: one by one
+            self._groups.append((members[0], points, [o.lo for o in points], max((o.tol for o in points),
+                                                                                   default=Decimal(0)), rest))
+
+    def fit(self, n: NQ) -> int:
+        """0: the other side has this figure; 1: a power of ten off; 2: the same unit; 3: nothing."""
+        best = 3
+        for rep, points, values, widest, rest in self._groups:
+            if not compatible(n, rep):
+                continue
+            best = min(best, 2)
+            for o in [*rest, *self._near(n, points, values, max(n.tol, widest), 0)]:
+                if exact(n, o) or overlap_within(n, o):
+                    return 0
+                if power_ratio(n, o) is not None:
+                    best = 1
+            if best > 1 and n.lo + n.hi > 0:
+                if any(power_ratio(n, o) is not None for k in self._POWERS if k
+                       for o in self._near(n, points, values, max(n.tol, widest / Decimal(10) ** k), k)):
+                    best = 1
+        return best
+
+    @staticmethod
+    def _near(n: NQ, points: list[NQ], values: list[Decimal], reach: Decimal, k: int) -> list[NQ]:
+        """The single figures whose value, taken 10^k down, lies within ``reach`` of ``n``."""
+        scale = Decimal(10) ** k
+        return points[bisect_left(values, (n.lo - reach) * scale):bisect_right(values, (n.hi + reach) * scale)]
 
 
 def rel_gap(a: NQ, b: NQ, scale_b: Decimal = Decimal(1)) -> Decimal:
