@@ -539,7 +539,7 @@ def resolve_readings(items: list[NQ], others: list[NQ], keep: Iterable[int] = ()
     """
     keep = keep if isinstance(keep, set | frozenset) else set(keep)
     inclusive = any(o.q.group == "inclusive" for o in others)
-    pool: list[NQ] | None = None
+    pool: _Pool | None = None
     out = []
     for n in items:
         if id(n.q) in keep:
