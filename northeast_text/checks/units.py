@@ -10,8 +10,10 @@ resolved before pairing; "US dollars" for 元 is still a clash), and classifiers
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
+from decimal import Decimal
 
 from ..model import Analysis, Finding
 from ..numbers import base_unit
@@ -88,17 +90,39 @@ def per_unit_views(src: Analysis, tgt: Analysis, S: Sequence[NQ], T: Sequence[NQ
     """``T`` with each price given per another unit of the same measure than a source price
     it then equals restated per that unit ("16 yuan per kilogram" for 每斤8元 reads as 8 a jin):
     a correct conversion pairs, anything else is compared as written."""
-    priced = [(n, u) for n in S if (u := price_unit(src, n))]
+    by_unit: dict[str, list[tuple[int, NQ]]] = {}  # the source prices per the unit they are given per
+    for i, a in enumerate(S):
+        if su := price_unit(src, a):
+            by_unit.setdefault(su, []).append((i, a))
+    groups = {su: _Prices(prices) for su, prices in by_unit.items()}
     out = []
     for n in T:
         u = price_unit(tgt, n)
-        for a, su in priced if u else ():
+        views = []  # (the first source price it agrees with, the view)
+        for su, prices in groups.items() if u else ():
             if su == u or base_unit(su)[0] != base_unit(u)[0]:
                 continue
             k = base_unit(su)[1] / base_unit(u)[1]
             view = replace(n, lo=n.lo * k, hi=n.hi * k, tol=n.tol * k)
-            if a.unit == n.unit and overlap_within(a, view):
-                n = view
-                break
-        out.append(n)
+            if (first := prices.first(view)) is not None:
+                views.append((first, view))
+        out.append(min(views, key=lambda fv: fv[0])[1] if views else n)
     return out
+
+
+class _Prices:
+    """Source prices given per one unit, by value: the first of them that, in the unit of a
+    target price, agrees with it (looked up near its value, not one by one)."""
+
+    def __init__(self, prices: Sequence[tuple[int, NQ]]) -> None:
+        self.points = sorted(((i, a) for i, a in prices if a.lo == a.hi), key=lambda ia: ia[1].lo)
+        self.values = [a.lo for _i, a in self.points]
+        self.widest = max((a.tol for _i, a in self.points), default=Decimal(0))
+        self.ranges = [(i, a) for i, a in prices if a.lo != a.hi]
+
+    def first(self, view: NQ) -> int | None:
+        """The place in the source of the first price that agrees with ``view``, else None."""
+        reach = max(view.tol, self.widest)
+        near = self.points[bisect_left(self.values, view.lo - reach):bisect_right(self.values, view.hi + reach)]
+        return min((i for i, a in (*self.ranges, *near) if a.unit == view.unit and overlap_within(a, view)),
+                   default=None)
