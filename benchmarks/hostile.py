@@ -61,6 +61,10 @@ CASES: dict[str, tuple[str, Callable[[], dict[str, str]], tuple[str, ...]]] = {
     "lexicon-200k": ("a 200,000-entry lexicon",
                      lambda: {"big.tsv": "".join(f"k{i}\tplace\t地{i}名\tPlace{i}\n" for i in range(200_000))},
                      ("--lexicon", "big.tsv")),
+    "prices-10k": ("one paragraph of 10,000 prices a side (a price list or table read as one block)",
+                   lambda: {"zh.md": ZH + "\n" + "，".join(f"白菜每斤{i}元" for i in range(10_000)) + "。\n",
+                            "en.md": EN + "\n" + ", ".join(f"cabbage at {i} yuan per jin" for i in range(10_000))
+                            + ".\n"}, ()),
     "digits-29": ("a 29-digit figure and 九万亿亿亿",
                   lambda: {"zh.md": ZH + "\n投资90000000000000000000000000000元，九万亿亿亿。\n"}, ()),
 }
