@@ -65,6 +65,8 @@ CASES: dict[str, tuple[str, Callable[[], dict[str, str]], tuple[str, ...]]] = {
                    lambda: {"zh.md": ZH + "\n" + "，".join(f"白菜每斤{i}元" for i in range(10_000)) + "。\n",
                             "en.md": EN + "\n" + ", ".join(f"cabbage at {i} yuan per jin" for i in range(10_000))
                             + ".\n"}, ()),
+    "dropped-10k": ("a paragraph of 10,000 prices the translation leaves out",
+                    lambda: {"zh.md": ZH + "\n" + "，".join(f"白菜每斤{i}元" for i in range(10_000)) + "。\n"}, ()),
     "digits-29": ("a 29-digit figure and 九万亿亿亿",
                   lambda: {"zh.md": ZH + "\n投资90000000000000000000000000000元，九万亿亿亿。\n"}, ()),
 }

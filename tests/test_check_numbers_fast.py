@@ -129,10 +129,12 @@ def _views(text: str, lang: str):
 @settings(derandomize=True, max_examples=150, deadline=None)
 @given(st.lists(st.sampled_from(_FIT_FIGURES), min_size=1, max_size=12), st.sampled_from(_FIT_FIGURES))
 def test_the_pool_fits_a_figure_as_weighing_every_figure_does(others, figure):
-    """resolve_readings' pool finds a figure's fit by value (near it, or a power of ten off)
-    in groups of compatible figures; it must give what weighing every figure gives."""
-    from northeast_text.checks.quantities import _Pool
+    """A pool finds a figure's fit, or whether it holds the figure, by value (near it, or a
+    power of ten off) in groups of compatible figures; it must give what weighing every
+    figure gives."""
+    from northeast_text.checks.quantities import Pool, compatible, overlap_within
 
     pool = [v for text, lang in others for v in _views(text, lang)]
     for n in _views(*figure):
-        assert _Pool(pool).fit(n) == _fit_reference(n, pool)
+        assert Pool(pool).fit(n) == _fit_reference(n, pool)
+        assert Pool(pool).holds(n) == any(compatible(n, o) and overlap_within(n, o) for o in pool)

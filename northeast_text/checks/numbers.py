@@ -39,6 +39,7 @@ from .quantities import (
     NQ,
     QUIET_KINDS,
     ROC_BASE,
+    Pool,
     as_int,
     as_names,
     by_block,
@@ -560,14 +561,16 @@ def _report_leftovers(pair, leftovers: list[_Leftover], config, quiet,
     window = as_int(config.get("neighbour_links", 2))
     salient_min = dec(config.get("salient_min_value", 100))
     cancelled: set[int] = set()
-    links = [lo.link for lo in leftovers]  # in link order, as check_numbers gathers them
+    # the target's leftovers (their places in ``leftovers``) and their links, in link order as
+    # check_numbers gathers them: a source leftover looks only at those within the window
+    targets = [i for i, lo in enumerate(leftovers) if lo.side == "target"]
+    links = [leftovers[i].link for i in targets]
     for a_i, a in enumerate(leftovers):
         if a_i in cancelled or a.side != "source":
             continue
-        near = range(bisect_left(links, a.link - window), bisect_right(links, a.link + window))
-        for b_i in near:
+        for b_i in targets[bisect_left(links, a.link - window):bisect_right(links, a.link + window)]:
             b = leftovers[b_i]
-            if b_i in cancelled or b.side != "target":
+            if b_i in cancelled:
                 continue
             same = compatible(a.nq, b.nq) and overlap_within(a.nq, b.nq) and not _blurred(a.nq, b.nq)
             if same or (a.link == b.link and _small_word_match(a.nq, b.nq)):
@@ -578,7 +581,7 @@ def _report_leftovers(pair, leftovers: list[_Leftover], config, quiet,
     said_before = _SaidBefore(pair)
     # the original's publisher's matter (a photo's caption, a page's credits) is no loss when dropped
     publishers = {n.block for n in pair.source.notes if n.kind == "preface" and n.place == "block"}
-    rendered = _Rendered(pair.target)
+    rendered = _Rendered(pair.source, pair.target)
     for i, lo in enumerate(leftovers):
         if i in cancelled or (lo.nq.family in quiet and not _dropped_day(pair, lo)) or _on_the_clock(pair, lo) \
                 or _months_so_far(pair, lo) or (lo.side == "source" and lo.nq.q.block in publishers):
@@ -633,16 +636,27 @@ def _cut_marked(pair: AnnotatedPair, lo: _Leftover) -> bool:
 
 
 class _Rendered:
-    """The figures of the translation, normalised once (on the first question)."""
+    """The figures of the translation, normalised and pooled once (on the first question),
+    and how often the original gives each figure."""
 
-    def __init__(self, target: Analysis):
-        self._target = target
-        self._items: list[NQ] | None = None
+    def __init__(self, source: Analysis, target: Analysis):
+        self._source, self._target = source, target
+        self._pool: Pool | None = None
+        self._given: dict[tuple[Decimal | None, str | None], list[tuple[str, int]]] | None = None
 
     def holds(self, n: NQ) -> bool:
-        if self._items is None:
-            self._items = [m for m in map(normalise, self._target.quantities) if m is not None]
-        return any(compatible(n, m) and overlap_within(n, m) for m in self._items)
+        if self._pool is None:
+            self._pool = Pool([m for m in map(normalise, self._target.quantities) if m is not None])
+        return self._pool.holds(n)
+
+    def given_again(self, q: Quantity) -> bool:
+        """Does the original give ``q``'s figure (value and unit) somewhere else too?"""
+        if self._given is None:
+            self._given = {}
+            for o in self._source.quantities:
+                if o.value is not None:
+                    self._given.setdefault((o.value, o.unit), []).append((o.block, o.start))
+        return any(at != (q.block, q.start) for at in self._given.get((q.value, q.unit), ()))
 
 
 def _given_once(pair: AnnotatedPair, lo: _Leftover, rendered: _Rendered) -> bool:
@@ -652,9 +666,7 @@ def _given_once(pair: AnnotatedPair, lo: _Leftover, rendered: _Rendered) -> bool
     q = lo.nq.q
     if pair.source is None or q.value is None or len(_significant(q)) < 2:
         return False  # 5% or 3项 twice may be two facts
-    again = any(o.value == q.value and o.unit == q.unit and (o.block, o.start) != (q.block, q.start)
-                for o in pair.source.quantities)
-    return again and not _made_vague(pair, lo) and rendered.holds(lo.nq)
+    return rendered.given_again(q) and not _made_vague(pair, lo) and rendered.holds(lo.nq)
 
 
 def _small_word_match(a: NQ, b: NQ, limit: Decimal = Decimal(10)) -> bool:
@@ -835,6 +847,7 @@ def _first_mentions(analysis: Analysis, with_unit: bool) -> dict[tuple, int]:
 
 # a running score told as who leads: 1比0领先 "put Port ahead", 以2比1落后 "trailed"
 _LEAD_SCORE = re.compile(r"\d+\s*(?:比|:|：)\s*\d+\s*(?:领先|落后)")
+_SCORE_REACH = 32
 _LEAD_WORDS = re.compile(r"\b(?:ahead|lead|led|leading|behind|trail(?:s|ed|ing)?)\b", re.IGNORECASE)
 
 
@@ -844,8 +857,9 @@ def _lead_score(pair: AnnotatedPair, lo: _Leftover) -> bool:
     q, src = lo.nq.q, pair.source
     if lo.side != "source" or src is None:
         return False
-    text = src.block(q.block).text
-    if not any(m.start() <= q.start < m.end() for m in _LEAD_SCORE.finditer(text)):
+    text = src.block(q.block).text  # the score around the figure (a window: a block may be a megabyte)
+    if not any(m.start() <= q.start < m.end()
+               for m in _LEAD_SCORE.finditer(text, max(0, q.start - _SCORE_REACH), q.end + _SCORE_REACH)):
         return False
     blocks = pair.target.document.blocks
     return any(_LEAD_WORDS.search(blocks[i].text) for i in pair.alignment[lo.link].target if 0 <= i < len(blocks))

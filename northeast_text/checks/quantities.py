@@ -539,7 +539,7 @@ def resolve_readings(items: list[NQ], others: list[NQ], keep: Iterable[int] = ()
     """
     keep = keep if isinstance(keep, set | frozenset) else set(keep)
     inclusive = any(o.q.group == "inclusive" for o in others)
-    pool: _Pool | None = None
+    pool: Pool | None = None
     out = []
     for n in items:
         if id(n.q) in keep:
@@ -553,7 +553,7 @@ def resolve_readings(items: list[NQ], others: list[NQ], keep: Iterable[int] = ()
             out.append(n)  # one reading only: nothing to choose
             continue
         if pool is None:  # the other side under every reading it has ("1.625 jin" may be 1,625 jin)
-            pool = _Pool(list(others) + [v for o in others for v in readings_of(o)])
+            pool = Pool(list(others) + [v for o in others for v in readings_of(o)])
         fits = pool.fit
         # a view in the other's unit that fits it, or is a power of ten off it (2648万千瓦 as
         # "2.648 GW": a scale slip across units)
@@ -601,8 +601,8 @@ def _reading_view(n: NQ, value: Decimal, unit: str | None) -> NQ | None:
     return normalise(alt, n.pos, n.block_index)
 
 
-class _Pool:
-    """The other side's figures, for :meth:`fit`: grouped by what :func:`compatible` reads
+class Pool:
+    """The other side's figures, for :meth:`fit` and :meth:`holds`: grouped by what :func:`compatible` reads
     (family, unit, kind), each group's single figures sorted by value, so that a figure is
     compared with those near it, or near it a power of ten off, not with the whole side
     (a table of thousands of figures in one block)."""
@@ -637,6 +637,11 @@ class _Pool:
                        for o in self._near(n, points, values, max(n.tol, widest / Decimal(10) ** k), k)):
                     best = 1
         return best
+
+    def holds(self, n: NQ) -> bool:
+        """Does a figure of the other side agree with ``n`` (compatible, overlapping)?"""
+        return any(overlap_within(n, o) for rep, points, values, widest, rest in self._groups
+                   if compatible(n, rep) for o in (*rest, *self._near(n, points, values, max(n.tol, widest), 0)))
 
     @staticmethod
     def _near(n: NQ, points: list[NQ], values: list[Decimal], reach: Decimal, k: int) -> list[NQ]:
