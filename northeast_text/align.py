@@ -1589,17 +1589,45 @@ def _joined(a: Link, b: Link, source: tuple[int, ...], target: tuple[int, ...]) 
 
 
 def _unrendered(index: int, side: int, link: Link, segs: tuple[Sequence[Segment], ...],
-                everywhere: tuple[set[str], ...]) -> bool:
+                everywhere: tuple[set[str], ...], ratio: float) -> bool:
     """Is segment ``index`` (an edge of ``link`` on ``side``) left unrendered: at
     least ``_UNRENDERED_MIN`` figures of its own, none of them anywhere on the
     other side, while the rest of its side accounts for every figure of the
-    link's other side (and there is at least one)?"""
+    link's other side (and there is at least one), and its length fits the
+    other side without the segment better than with it?"""
     own = _values(segs[side], (index,))
     if len(own) < _UNRENDERED_MIN or own & everywhere[1 - side] or segs[side][index].hint == "addition":
         return False
     mine, theirs = _sides(link, side)
     other = _values(segs[1 - side], theirs)
-    return bool(other) and other <= _values(segs[side], [i for i in mine if i != index])
+    rest = [i for i in mine if i != index]
+    return bool(other) and other <= _values(segs[side], rest) and _fits_better(segs, side, rest, mine, theirs, ratio)
+
+
+def _fits_better(segs: tuple[Sequence[Segment], ...], side: int, rest: Sequence[int], mine: Sequence[int],
+                 theirs: Sequence[int], ratio: float) -> bool:
+    """Does the other side's length fit ``rest`` of this side better than all of ``mine``,
+    at the pair's ``ratio`` (target length per unit of source length)?  The aligner joined
+    them because the lengths said so: a translation that renders the block's figures in
+    words the reader does not read ("二十" as "a score") keeps them."""
+    per = ratio if side == 0 else 1 / ratio  # the other side's length per unit of this side's
+
+    def misfit(indices: Sequence[int]) -> float:
+        expected = per * max(sum(segs[side][i].length for i in indices), 1.0)
+        return abs(math.log(max(sum(segs[1 - side][j].length for j in theirs), 1.0) / expected))
+
+    return misfit(rest) < misfit(mine)
+
+
+def _link_ratio(links: Sequence[Link], src: Sequence[Segment], tgt: Sequence[Segment]) -> float:
+    """The median target/source length ratio of the one-to-one links (of every real link
+    when there is none)."""
+    def ratio(link: Link) -> float:
+        return max(sum(tgt[j].length for j in link.target), 1.0) / max(sum(src[i].length for i in link.source), 1.0)
+
+    real = [link for link in links if link.source and link.target]
+    ratios = sorted(map(ratio, [link for link in real if len(link.source) == len(link.target) == 1] or real))
+    return ratios[len(ratios) // 2] if ratios else 1.0
 
 
 def _heads_next(mine: tuple[int, ...], theirs: tuple[int, ...], nxt: Link, side: int,
@@ -1624,8 +1652,8 @@ def _made(side: int, mine: tuple[int, ...], theirs: tuple[int, ...], score: floa
     return Link(mine, theirs, score) if side == 0 else Link(theirs, mine, score)
 
 
-def _leave_unrendered(out: list[Link], segs: tuple[Sequence[Segment], ...], everywhere: tuple[set[str], ...]
-                      ) -> bool:
+def _leave_unrendered(out: list[Link], segs: tuple[Sequence[Segment], ...], everywhere: tuple[set[str], ...],
+                      ratio: float) -> bool:
     """Leave alone the first edge segment :func:`_unrendered` finds."""
     for k, link in enumerate(out):
         for side in (0, 1):
@@ -1633,7 +1661,7 @@ def _leave_unrendered(out: list[Link], segs: tuple[Sequence[Segment], ...], ever
             if len(mine) < 2 or not theirs:
                 continue
             for at, edge in ((k, mine[0]), (k + 1, mine[-1])):
-                if _unrendered(edge, side, link, segs, everywhere):
+                if _unrendered(edge, side, link, segs, everywhere, ratio):
                     out[k] = _made(side, tuple(i for i in mine if i != edge), theirs, link.score)
                     out.insert(at, _made(side, (edge,), (), link.score))
                     return True
@@ -1700,8 +1728,10 @@ def regroup_by_figures(links: list[Link], src: Sequence[Segment], tgt: Sequence[
     out = list(links)
     everywhere = (_values(src, range(len(src))), _values(tgt, range(len(tgt))))
     segs = (src, tgt)
+    ratio = _link_ratio(links, src, tgt)
     for _ in range(4 * len(out)):
-        if not (_leave_unrendered(out, segs, everywhere) or _move_heading(out, segs) or _move_by_figures(out, segs)):
+        if not (_leave_unrendered(out, segs, everywhere, ratio) or _move_heading(out, segs)
+                or _move_by_figures(out, segs)):
             break
     return out
 

@@ -479,15 +479,29 @@ def test_an_edge_item_moves_to_the_link_that_renders_it():
     assert _shape(regroup_by_figures(links, src, tgt)) == [((0,), (0,)), ((1, 2), (1,))]
 
 
+def _sized(length: float, *values: str) -> Segment:
+    return Segment(length=length, anchors=frozenset(f"v:{v}" for v in values))
+
+
 def test_a_dropped_paragraph_merged_into_a_link_is_left_alone():
-    src = [_seg("398.4", "15.3"), _seg("1325.1", "13.9", "62")]
-    tgt = [_seg("398.4"), _seg("15.3")]
-    out = regroup_by_figures([Link((0, 1), (0, 1), 1.0)], src, tgt)
-    assert _shape(out) == [((0,), (0, 1)), ((1,), ())]
+    # a title at one to one sets the pair's length ratio; the link's translation fits its first block
+    src = [_seg(), _sized(40, "398.4", "15.3"), _sized(40, "1325.1", "13.9", "62")]
+    tgt = [_seg(), _sized(20, "398.4"), _sized(20, "15.3")]
+    out = regroup_by_figures([Link((0,), (0,), 1.0), Link((1, 2), (1, 2), 1.0)], src, tgt)
+    assert _shape(out) == [((0,), (0,)), ((1,), (1, 2)), ((2,), ())]
     # an added paragraph, likewise (the other side)
-    out = regroup_by_figures([Link((0,), (0, 1), 1.0)], [_seg("398.4", "15.3")],
-                             [_seg("398.4", "15.3"), _seg("31", "80", "2600000")])
-    assert _shape(out) == [((0,), (0,)), ((), (1,))]
+    out = regroup_by_figures([Link((0,), (0,), 1.0), Link((1,), (1, 2), 1.0)], [_seg(), _sized(40, "398.4", "15.3")],
+                             [_seg(), _sized(40, "398.4", "15.3"), _sized(40, "31", "80", "2600000")])
+    assert _shape(out) == [((0,), (0,)), ((1,), (1,)), ((), (2,))]
+
+
+def test_a_block_whose_figures_are_not_read_stays_when_the_lengths_say_it_is_translated():
+    """Figures the English gives in words the reader does not read (二十 as "a score"): the
+    lengths fit the link with the block, so it is not split off."""
+    src = [_seg(), _sized(40, "398.4", "15.3"), _sized(40, "20", "90")]
+    tgt = [_seg(), _sized(80, "398.4", "15.3")]
+    links = [Link((0,), (0,), 1.0), Link((1, 2), (1,), 1.0)]
+    assert regroup_by_figures(links, src, tgt) == links
 
 
 @pytest.mark.parametrize("src, tgt", [
