@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Mapping, Sequence, Set
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache
@@ -370,12 +370,27 @@ class _Pairing:
                 if j not in self.t_used and (with_conversions or id(b.q) not in self.conv):
                     yield i, a, j, b
 
+    def equal_values(self) -> Iterator[tuple[int, NQ, int, NQ]]:
+        """(i, a, j, b) for the pairs still unpaired that may be :func:`exact`, in the order
+        :meth:`free` gives them: those of one value (looked up, not every pair weighed),
+        and any two dates (whose stated parts compare)."""
+        by_value: dict[tuple[Decimal, Decimal], list[int]] = {}
+        dates: list[int] = []
+        for j, b in enumerate(self.T):
+            if j not in self.t_used:
+                (dates if b.family == "date" else by_value.setdefault((b.lo, b.hi), [])).append(j)
+        for i, a in enumerate(self.S):
+            if i not in self.s_used:
+                for j in dates if a.family == "date" else by_value.get((a.lo, a.hi), ()):
+                    yield i, a, j, self.T[j]
+
     def phase(self, test: Callable[[NQ, NQ], _R | None], key: Callable[[NQ, NQ, _R], Any],
-              with_conversions: bool = True) -> list[tuple[int, int, _R]]:
-        """Pair the free figures that pass ``test`` (its result r, None or False
-        when they do not pair), best ``key(a, b, r)`` first, then nearest in place."""
+              with_conversions: bool = True, pairs: Iterable[tuple[int, NQ, int, NQ]] | None = None
+              ) -> list[tuple[int, int, _R]]:
+        """Pair the free figures (or those of ``pairs``) that pass ``test`` (its result r, None or
+        False when they do not pair), best ``key(a, b, r)`` first, then nearest in place."""
         cands = []
-        for i, a, j, b in self.free(with_conversions):
+        for i, a, j, b in self.free(with_conversions) if pairs is None else pairs:
             r = test(a, b)
             if r is not None and r is not False:
                 cands.append((key(a, b, r), self.place(i, j), i, j, r))
@@ -403,7 +418,7 @@ class _Pairing:
         same = self.in_order()
         if not same:
             same = self.phase(lambda a, b: (compatible(a, b) and exact(a, b)) or None,
-                              lambda a, b, r: parts_apart(a, b))
+                              lambda a, b, r: parts_apart(a, b), pairs=self.equal_values())
         same += self.phase(lambda a, b: (compatible(a, b) and dates_comparable(a, b) and self.agrees(a, b)
                                          and not _blurred(a, b)) or None,
                            lambda a, b, r: rel_gap(a, b))
