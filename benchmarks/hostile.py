@@ -67,6 +67,13 @@ CASES: dict[str, tuple[str, Callable[[], dict[str, str]], tuple[str, ...]]] = {
                             + ".\n"}, ()),
     "dropped-10k": ("a paragraph of 10,000 prices the translation leaves out",
                     lambda: {"zh.md": ZH + "\n" + "，".join(f"白菜每斤{i}元" for i in range(10_000)) + "。\n"}, ()),
+    "list-as-prose-2k": ("2,000 list items rendered as one paragraph (one link of 4,000 figures a side)",
+                         lambda: {"zh.md": ZH + "\n主要指标如下：\n\n"
+                                  + "\n".join(f"- 指标{i}为{i * 3 + 7}万元" for i in range(2_000)) + "\n",
+                                  "en.md": EN + "\nThe main indicators were: "
+                                  + ", ".join(f"indicator {i} at {(i * 3 + 7) * 10} thousand yuan"
+                                              for i in range(2_000))
+                                  + ".\n"}, ()),
     "digits-29": ("a 29-digit figure and 九万亿亿亿",
                   lambda: {"zh.md": ZH + "\n投资90000000000000000000000000000元，九万亿亿亿。\n"}, ()),
 }
