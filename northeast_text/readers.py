@@ -346,8 +346,10 @@ class _RoleRules:
     final_punct: re.Pattern[str]
     sentence_end: re.Pattern[str]
     structured_line: re.Pattern[str]
+    kept_whole: re.Pattern[str]
     two_sentences: re.Pattern[str]
     list_item: re.Pattern[str]
+    numbered: re.Pattern[str]
     note_entry: re.Pattern[str]
     section: re.Pattern[str]  # a section number: "Part Two", "III.", "第三章", "（二）"
 
@@ -380,9 +382,11 @@ def _rules() -> _RoleRules:
         sentence_end=re.compile(
             rf"(?:{pats['sentence_end']}){pats['closers']}*(?:\s*[(（][^()（）]{{1,40}}[)）])?[*_]*$"),
         structured_line=re.compile(pats["structured_line"], re.MULTILINE),
+        kept_whole=re.compile(pats["kept_whole"], re.MULTILINE),
         two_sentences=re.compile(
             rf"[。！？；]{pats['closers']}*+\s*+\S|[.!?]{pats['closers']}*+\s++[\"'“‘(]?[A-Z0-9]"),
         list_item=re.compile(pats["list_item"]),
+        numbered=re.compile(pats["numbered"]),
         note_entry=re.compile(pats["note_entry"]),
         section=re.compile(f"{zh_section}|{en_section}"),
     )
@@ -517,18 +521,47 @@ def split_line_paragraphs(blocks: Sequence[tuple[int, str]], lang: str) -> list[
     byline, an address or a list of short lines (no long line ends a sentence).
     """
     rules = _rules()
-    several = [i for i, (_line, raw) in enumerate(blocks) if "\n" in raw and not rules.structured_line.search(raw)]
+    several = [i for i, (_line, raw) in enumerate(blocks) if "\n" in raw and not rules.kept_whole.search(raw)
+               and not all(rules.structured_line.match(t) for t in raw.split("\n"))]
     if not several:
         return list(blocks)
-    wrapped = _wrap_width([t.strip() for i in several for t in blocks[i][1].split("\n")], lang)
+    wrapped = _wrap_width([t.strip() for i in several for t in blocks[i][1].split("\n")
+                           if not rules.structured_line.match(t)], lang)
     out: list[tuple[int, str]] = []
     cut = set(several)
     for i, (line, raw) in enumerate(blocks):
         if i in cut:
-            out.extend(_line_paragraphs(line, raw, lang, alone=len(several) == 1, wrapped=wrapped))
+            out.extend(_around_lists(line, raw, lang, alone=len(several) == 1, wrapped=wrapped))
         else:
             out.append((line, raw))
     return out
+
+
+def _around_lists(
+    line: int, raw: str, lang: str, alone: bool, wrapped: tuple[int, int] | None
+) -> list[tuple[int, str]]:
+    """:func:`_line_paragraphs` of a block that may hold bullet-list or table lines
+    among its paragraphs (a plain-text file written one paragraph per line, with a
+    list in it): each run of such lines is a block of its own, the runs between are
+    cut as paragraphs, when one of those runs shows paragraphs a line each; else
+    the block is left whole (a markdown list with its lead-in line)."""
+    lines = raw.split("\n")
+    structured = [bool(_rules().structured_line.match(t)) for t in lines]
+    if not any(structured):
+        return _line_paragraphs(line, raw, lang, alone, wrapped)
+    out: list[tuple[int, str]] = []
+    cut = False
+    start = 0
+    for end in range(1, len(lines) + 1):
+        if end < len(lines) and structured[end] == structured[start]:
+            continue
+        text = "\n".join(lines[start:end])
+        pieces = [(line + start, text)] if structured[start] else \
+            _line_paragraphs(line + start, text, lang, alone, wrapped)
+        cut = cut or len(pieces) > 1
+        out.extend(pieces)
+        start = end
+    return out if cut else [(line, raw)]
 
 
 def _line_paragraphs(
@@ -924,12 +957,26 @@ def _classify(
         elif md_heading or (marked and short) or section:
             role = "heading"
             in_notes = False
+        elif listed and _numbered_heading(blocks, n, lang, roles):
+            role = "heading"
         elif listed:
             role = "list-item"
         elif plain_heading and (bare in rules.section_words or _next_is_longer(blocks, n, lang)):
             role = "heading"
         roles.append(role)
     return roles
+
+
+def _numbered_heading(blocks: Sequence[_Parsed], n: int, lang: str, roles: Sequence[str]) -> bool:
+    """A numbered line of its own, short and unpunctuated, after anything but a list
+    item and before a longer block that is no numbered item, is a section heading
+    ("1. Industrial production", "一、老龄化来得比预想更快" written without a markdown
+    ``#``, as a plain-text file gives them)."""
+    text, _marks, single_line = blocks[n][:3]
+    rules = _rules()
+    return (single_line and _short(text, lang) and bool(rules.numbered.match(text))
+            and not rules.final_punct.search(text[-12:]) and not (roles and roles[-1] == "list-item")
+            and _next_is_longer(blocks, n, lang) and not rules.numbered.match(blocks[n + 1][0]))
 
 
 def _next_is_longer(blocks: Sequence[_Parsed], n: int, lang: str) -> bool:

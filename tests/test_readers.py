@@ -621,6 +621,70 @@ def test_paragraph_per_line_file_with_numbered_items_and_notes():
     assert [b.role for b in notes.blocks] == ["paragraph", "notes-heading", "note-entry"]
 
 
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_a_list_or_table_among_paragraphs_a_line_each_is_a_block_of_its_own(fmt):
+    """A plain-text export written one paragraph per line with a bullet list or a
+    table in it was one block (the whole file): a list or table line made the block a
+    structure.  Each run of such lines is now a block, and the lines between are cut
+    as paragraphs."""
+    bullets = ["- 城镇新增就业5.8万人，完成全年目标的58%。", "- 6月末城镇调查失业率为5.0%。"]
+    table = ["| 指标 | 数值 |", "|---|---|", "| 耕地面积 | 2.58亿亩 |"]
+    lines = [ZH_LINES[0], ZH_LINES[1], "主要数据如下：", *bullets, ZH_LINES[2], *table, ZH_LINES[4]]
+    doc = parse_document("\n".join(lines) + "\n", "zh", format=fmt)
+    assert [b.raw for b in doc.blocks] == [*lines[:3], "\n".join(bullets), ZH_LINES[2], "\n".join(table),
+                                           ZH_LINES[4]]
+    assert [b.line for b in doc.blocks] == [1, 2, 3, 4, 6, 7, 10]
+    assert doc.blocks[3].role == "list-item"
+    indented = parse_document("\n".join("\u3000\u3000" + line for line in lines), "zh", format=fmt)
+    assert len(indented.blocks) == len(doc.blocks)
+
+
+@pytest.mark.parametrize("src", [
+    "The main figures were these:\n- 58,000 new urban jobs.\n- Unemployment at 5.0%.",  # a lead-in line
+    "> 城镇新增就业5.8万人，完成全年目标的58%。\n6月末城镇调查失业率为5.0%。",  # a quote runs on lazily
+    "```\nOne.\nTwo.\n```",
+])
+def test_a_list_with_its_lead_in_and_quotes_and_code_stay_whole(src):
+    assert len(parse_document(src, None).blocks) == 1
+
+
+NUMBERED_SECTIONS = [
+    "Rural Pensions in Question",
+    "Translator's Introduction",
+    "Chen Liqun writes on social policy. I have kept her figures as she gives them.",
+    "1. Ageing Is Coming Faster than Expected",
+    "In 2020, 264 million people in China were aged 60 or over, 18.7% of the population.",
+    "2. Wide Coverage, Low Benefits",
+    "In 2024 the minimum pension rose by 20 yuan to 123 yuan a month [Translator's note: about 17 USD].",
+]
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_numbered_lines_between_paragraphs_are_section_headings(fmt):
+    """A plain-text file numbers its sections on lines of their own ("1. Ageing ...",
+    "一、老龄化来得比预想更快") where markdown would write "## 1. ...": they are headings,
+    so that a translator's preface ends at the first of them."""
+    from northeast_text.notes import find_notes
+
+    doc = parse_document("\n".join(NUMBERED_SECTIONS) + "\n", "en", format=fmt)
+    assert [b.role for b in doc.blocks][3::2] == ["heading", "heading"]
+    zh = parse_document("农村养老问题\n一、老龄化来得比预想更快\n第七次全国人口普查显示，2020年我国60岁及以上人口达到2.64亿。\n"
+                        "二、覆盖广，水平低\n2024年，基础养老金最低标准再提高20元，达到每人每月123元。\n", "zh", format=fmt)
+    assert [b.role for b in zh.blocks] == ["title", "heading", "paragraph", "heading", "paragraph"]
+    notes = {n.block: (n.kind, n.place) for n in find_notes(doc, None)}
+    assert notes["en-b6"] == ("translator", "inline")  # not the preface running on to the end
+
+
+@pytest.mark.parametrize("lines", [
+    ["Three tasks this year:", "1. New farmland", "2. Subsidies", "3. Training", "The department said all three "
+     "would be completed before the end of the year, with the funds already allocated."],
+    ["今年的主要任务：", "（一）新建高标准农田", "（二）发放补贴", "农业农村厅表示，上述任务将在年底前全部完成，所需资金已经全部落实到位。"],
+])
+def test_numbered_items_in_a_run_stay_list_items(lines):
+    doc = parse_document("\n\n".join(lines) + "\n", None)
+    assert {b.role for b in doc.blocks[1:-1]} == {"list-item"}
+
+
 def test_few_lines_of_similar_length_are_not_taken_for_hard_wrapped_text():
     lines = ["2023年，黑龙江省粮食总产量达到1557.6亿斤[1]，比上年增长2.7%。全省耕地面积为2.58亿亩。",
              "注释", "[1] 1斤等于0.5公斤。"]
