@@ -24,7 +24,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TypeVar
 
-from .model import Analysis, Document
+from .model import Analysis, Document, Finding
 
 HANT = "Hant"
 HANS = "Hans"
@@ -96,3 +96,20 @@ def restore(items: Iterable[T], doc: Document) -> list[T]:
     texts: dict[str, str] = {b.id: b.text for b in doc.blocks}
     return [replace(it, text=texts[it.block][it.start:it.end]) for it in items]  # type: ignore[attr-defined,type-var]
 
+
+
+def restore_quote(finding: Finding, view: Analysis, original: Analysis) -> Finding:
+    """A finding made on the :func:`simplified_analysis` ``view`` of ``original`` with its
+    source quote cut again from the original text (the same offsets: see the module doc)."""
+    text = finding.source_text
+    if not text or finding.source_block is None:
+        return finding
+    try:
+        seen, text_of = view.block(finding.source_block).text, original.block(finding.source_block).text
+    except KeyError:
+        return finding
+    span = finding.source_span
+    start = span[0] if span and seen[span[0]:span[0] + len(text)] == text else seen.find(text)
+    if start < 0:
+        return finding
+    return replace(finding, source_text=text_of[start:start + len(text)])

@@ -2,7 +2,8 @@
 mille and basis points, SI prefixes and other measures, a translator's
 conversion into another unit in brackets, unit labels of tables, a figure in
 words against one in digits, years of another era, a bare 元 for any 元
-currency, 增长N倍 as a percentage, and a hedge shared by two figures.
+currency, 增长N倍 as a percentage, a hedge shared by two figures and a share in
+Chinese numerals dropped.
 
 Quantities are built by hand (the model's contract), so these tests do not
 depend on the number engine.
@@ -145,12 +146,14 @@ def test_growth_by_times_agrees_with_the_percentage():
 # a hedge shared by two figures
 
 
-def test_a_hedge_shared_by_two_figures_covers_both():
+@pytest.mark.parametrize("sign", ["%", " per cent"])
+def test_a_hedge_shared_by_two_figures_covers_both(sign):
     zh = "只相当于浙江的75%左右、河南的90%左右。"
-    en = "It stands at roughly 75% of Zhejiang's and 90% of Henan's."
+    en = f"It stands at roughly 75{sign} of Zhejiang's and 90{sign} of Henan's."
     zqs = [zq(zh, "75%左右", "percent", 75, unit="%", qualifier="approx"),
            zq(zh, "90%左右", "percent", 90, unit="%", qualifier="approx")]
-    eqs = [Q(en, "roughly 75%", "percent", 75, unit="%", qualifier="approx"), Q(en, "90%", "percent", 90, unit="%")]
+    eqs = [Q(en, f"roughly 75{sign}", "percent", 75, unit="%", qualifier="approx"),
+           Q(en, f"90{sign}", "percent", 90, unit="%")]
     assert [f for f in run(zh, zqs, en, eqs) if f.severity != "info"] == []
 
 
@@ -217,3 +220,17 @@ def test_the_same_figure_in_another_unit_is_no_conversion_of_a_third():
     eqs = [Q(en, "over 60,000", "count", 60000, unit="kg", qualifier="over"),
            Q(en, "over 60", "count", 60, unit="t", qualifier="over")]
     assert [f.kind for f in run(zh, zqs, en, eqs) if f.severity != "info"] == ["unit"]
+
+
+# --------------------------------------------------------------------------
+# a share in Chinese numerals
+
+
+@pytest.mark.parametrize("text, value, severity", [
+    ("百分之七十", 70, "warning"),  # a share an essay writes in words is a figure
+    ("百分之百", 100, "info"),  # "wholly", as often as a figure
+])
+def test_a_dropped_share_in_words(text, value, severity):
+    zh, en = f"参保人比例仍高达{text}。", "The share of such members is still high."
+    [f] = run(zh, [zq(zh, text, "percent", value, unit="%")], en, [])
+    assert (f.kind, f.severity) == ("missing-number", severity)

@@ -134,6 +134,11 @@ CASES = [
      "Secretary for Economy and Finance Lei Wai Nong said gaming revenue was expected to reach MOP130 billion.",
      "Secretary for Economy and Finance Lei Wai Nong said gaming revenue was expected to reach MOP13 billion.",
      "scale"),
+    # the checks read the source's own words through Simplified too: 可達 is 可达, "up to"
+    ("hedge-in-traditional-words",
+     "團隊使用的植保無人機飛行速度可達每小時30公里，每天可播種300畝。",
+     "The team's crop drones fly at up to 30 km/h and can sow 300 mu a day.",
+     "The team's crop drones fly at up to 30 km/h and can sow 3,000 mu a day.", "scale"),
 ]
 
 
@@ -152,3 +157,14 @@ def test_another_surname_in_macao_spelling_is_still_a_substitution(tmp_path):
     said = ", the Secretary for Economy and Finance, said gaming revenue was expected to reach MOP130 billion."
     assert check(tmp_path, zh, "Lei Wai Nong" + said) == []
     assert ("entity", "error", "Lao Wai Nong") in check(tmp_path, zh, "Lao Wai Nong" + said)
+
+
+def test_a_hedge_the_source_does_not_give_is_still_reported_and_quotes_stay_traditional(tmp_path):
+    from northeast_text.pipeline import annotate_files
+
+    zh = "團隊使用的植保無人機飛行速度為每小時30公里。全省共有3.2萬億元存款。"
+    en = "The team's crop drones fly at up to 30 km/h. Deposits in the province total 3.2 billion yuan."
+    assert ("approximation", "warning", "up to 30 km/h") in check(tmp_path, zh, en)
+    pair = annotate_files(tmp_path / "zh.txt", tmp_path / "en.txt")
+    quotes = {f.kind: f.source_text for f in pair.findings if f.severity != "info"}
+    assert quotes["scale"] == "3.2萬億元"  # cut from the original, not its Simplified reading

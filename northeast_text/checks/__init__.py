@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 
 from ..model import AnnotatedPair, Finding
+from ..script import restore_quote, simplified_analysis
 
 # Modules holding checks, imported on first use (one per check family).
 CHECK_MODULES = ("numbers", "conversion", "arithmetic", "entity", "structure")
@@ -64,12 +65,18 @@ def run_checks(pair: AnnotatedPair, settings=None) -> list[Finding]:
         from ..errors import InputError
 
         raise InputError(f"unknown check(s): {', '.join(unknown)}; known: {', '.join(sorted(checks))}")
+    # Traditional Chinese is read as Simplified (the patterns know Simplified forms), its
+    # quotes cut again from the original
+    view = pair if pair.source is None else replace(pair, source=simplified_analysis(pair.source))
     findings: list[Finding] = []
     for name in selected:
         check = checks[name]
         if check.needs_source and pair.source is None:
             continue
-        findings.extend(with_evidence(f) for f in check.func(pair, check.config))
+        found = check.func(view, check.config)
+        if view.source is not pair.source:
+            found = [restore_quote(f, view.source, pair.source) for f in found]
+        findings.extend(with_evidence(f) for f in found)
     return sorted(findings, key=lambda f: _order(pair, f))
 
 

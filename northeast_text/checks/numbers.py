@@ -1007,7 +1007,13 @@ def _dropped_matters(n: NQ, salient_min: Decimal) -> bool:
     never a vague figure (几亿, 上百), which states no number to lose."""
     if is_vague(n.q):
         return False
-    return bool(re.search(r"[0-9０-９]", n.q.text)) or _salient(n, salient_min)
+    return bool(re.search(r"[0-9０-９]", n.q.text)) or _salient(n, salient_min) or _share_in_words(n)
+
+
+def _share_in_words(n: NQ) -> bool:
+    """A share the source states in words (百分之七十, as an essay or a literary text writes
+    70%): a figure like any other, but for 百分之百 ("wholly")."""
+    return n.q.kind in ("percent", "points") and n.lo == n.hi and n.hi != 100
 
 
 def _power_of_ten(v: Decimal) -> bool:
