@@ -213,6 +213,33 @@ def test_reader_roles_for_notes_are_honoured():
 # preface and afterword
 
 
+@pytest.mark.parametrize("date", ["May 1, 2024", "1 May 2024"])
+def test_a_dateline_day_first_is_no_section_number(date):
+    """"1 May 2024" read as section 1 ("1 Introduction") made the author's text start at the
+    dateline (once the original's own byline and date leave the bylines to the aligner), so
+    the translator's preface after it ran on over the author's paragraphs."""
+    from northeast_text.readers import parse_document
+
+    lines = ["# Old Compounds", "By Wang Ming", date, "## A Word from the Translator",
+             "I came across this piece while researching housing. I have added a few explanations.",
+             "In 2023 work started on renovating 53,000 old residential compounds.",
+             "The money comes mainly from central subsidies and local budgets."]
+    original = parse_document("# 老旧小区改造\n\n作者：王明\n\n2024年5月1日\n\n2023年，全国新开工改造城镇老旧小区5.3万个。\n\n"
+                              "改造资金主要来自中央补助和地方财政。", "zh")
+    found = [(n.block, n.kind) for n in find_notes(parse_document("\n\n".join(lines), "en"), original)
+             if n.place == "block"]
+    assert ("en-b4", "preface") in found
+    assert not [b for b, _ in found if b in ("en-b5", "en-b6")]
+
+
+def test_a_numbered_section_is_still_a_section():
+    from northeast_text.notes import _doc
+    from northeast_text.readers import parse_document
+
+    d = _doc(parse_document("Title\n\n1 Introduction\n\nIn 2023 work started on 53,000 compounds.", "en"))
+    assert d.section == {1}
+
+
 def test_preface_zone_with_byline_introduction_and_translation_heading():
     d = doc(
         ("Li Hua, “On Growth”[1]", "title", "marked"),

@@ -113,3 +113,25 @@ def test_chapters_and_volumes_are_counted(text, want):
 ])
 def test_year_before_a_cohort_classifier_is_a_year(text, want):
     assert [(q.text, q.kind, q.when) for q in extract_text(text, "zh")] == want
+
+
+@pytest.mark.parametrize("text", [
+    "上世纪90年代以来，东北经济增速放缓。", "20世纪60年代，电子工业兴起。", "一位90后博士生。", "2023年，增长5.3%，达到3.0万亿元。",
+    "第3季度营收为12.5亿元。", "3月5日召开会议。", "约1,200亿元用于补贴。", "全年粮食产量1557.6亿斤，比上年增长2.7%。",
+])
+def test_spaces_between_han_and_figures_are_typography(text):
+    """Some Chinese typesetting puts a space between Han characters and a figure
+    (2023 年, 90 年代, 90 后): the figures read are those of the text without them,
+    their offsets into the spaced text."""
+    import re
+
+    spaced = re.sub(r"(?<=[\u4e00-\u9fff])(?=[0-9])|(?<=[0-9%])(?=[\u4e00-\u9fff])", " ", text)
+    assert spaced != text
+    plain, got = extract_text(text, "zh"), extract_text(spaced, "zh")
+    assert [(q.kind, q.value, q.unit, q.when) for q in got] == [(q.kind, q.value, q.unit, q.when) for q in plain]
+    assert [q.text.replace(" ", "") for q in got] == [q.text for q in plain]
+    assert all(spaced[q.start:q.end] == q.text for q in got)
+
+
+def test_a_space_between_latin_words_and_a_figure_stays():
+    assert [q.text for q in extract_text("iPhone 15 发布，售价 5999 元", "zh")][-1] == "5999 元"

@@ -315,7 +315,7 @@ def _scale_word(s: str) -> str | None:
 
 def extract_text(text: str, block_id: str = "") -> list[Quantity]:
     """Every quantity in a Chinese text, in order, offsets into ``text``."""
-    norm = normalise(text)
+    norm = normalise(text, han_spaces=True)
     t = norm.text
     cands: list[Cand] = []
     claimed = Claimed()
