@@ -142,10 +142,10 @@ def _atom(pre: tuple[str, ...], words: bool) -> re.Pattern[str]:
         head + rf"(?:(?P<cpre>{pre_alt})|(?<![\w.,]))"
         rf"(?:(?P<num>{POWER}|{NUM}(?:{EXPONENT})?)|(?P<word>{word}))"
         r"(?:(?P<ord>st|nd|rd|th)\b|(?P<dec>'?s)\b)?"
-        r"(?P<plus>\+(?!\s?\d))?"
+        r"(?P<plus>\+(?!\s?\d|[^\W\d_]))?"  # "1+N": a formula, not "more than 1"
         r"(?:(?:\s|-)?(?P<scale>(?i:thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn|lakhs?|crores?))\b"
         r"|(?<=\d)(?P<sscale>[kKmMbB])\b)?"
-        r"(?P<plus2>\+(?!\s?\d))?"
+        r"(?P<plus2>\+(?!\s?\d|[^\W\d_]))?"
     )
 
 

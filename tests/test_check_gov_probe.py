@@ -1,0 +1,80 @@
+"""Correct translations of Chinese government and policy documents (work reports,
+plan outlines, white papers, communiqués, press-conference transcripts) that the
+figure checks misread, from a blind probe, through the whole pipeline.
+
+Each class is written fresh for this test (a growth multiple 增长了N倍 rendered as
+a percentage beside another multiple, a "1+N" policy formula, the 万元 of
+output an intensity is measured per, a money figure beside a small number in
+words, a slogan's numeral), with a counter-case that must still be reported, so
+no rule is a blanket silence.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from northeast_text.numbers import extract_text
+
+from builders import severe_findings
+
+
+def check(tmp_path: Path, zh: str, en: str) -> list[tuple[str, str, str | None]]:
+    return severe_findings(tmp_path, zh, en)
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    # 增长了0.6倍 is "60 percent": the reading the other side states exactly wins over
+    # the multiple 1.6 that "more than doubled" holds within its rounding
+    ("全国铁路营业里程增长了0.6倍，高速公路里程增长了1倍多。",
+     "Railways in operation grew by 60 percent, and expressways more than doubled in length."),
+    # "1+N": a formula, not "more than 1"
+    ("落实“双碳”目标，构建“1+N”政策体系。", "We will build a \"1+N\" policy framework for the carbon goals."),
+    # the 万元 of GDP an intensity is measured per
+    ("全国万元国内生产总值能耗比上年下降0.5%。", "Energy consumption per 10,000 yuan of GDP fell by 0.5 percent."),
+])
+def test_correct_policy_translation_is_not_flagged(tmp_path, zh, en):
+    assert check(tmp_path, zh, en) == []
+
+
+@pytest.mark.parametrize(("zh", "en", "kind"), [
+    ("全国铁路营业里程增长了0.6倍，高速公路里程增长了1倍多。",
+     "Railways in operation grew by 70 percent, and expressways more than doubled in length.", "extra-number"),
+    # the formula's figure is still read
+    ("构建“1+N”政策体系，服务10万家企业。", "We will build a \"2+N\" policy framework serving 100,000 firms.",
+     "value"),
+    ("全国万元国内生产总值能耗比上年下降0.5%。", "Energy consumption per 1,000 yuan of GDP fell by 0.5 percent.",
+     "scale"),
+    # a total changed: a value slip, not a scale slip onto "three" (前三季度)
+    ("前三季度，我国货物贸易进出口总值30.8万亿元。",
+     "In the first three quarters, China's trade in goods reached 31.8 trillion yuan.", "value"),
+    ("前三季度，我国货物贸易进出口总值30.8万亿元。",
+     "In the first three quarters, China's trade in goods reached 30.8 billion yuan.", "scale"),
+])
+def test_counter_case_is_still_reported(tmp_path, zh, en, kind):
+    assert kind in {k for k, _, _ in check(tmp_path, zh, en)}
+
+
+def test_a_changed_total_is_no_scale_slip_onto_a_number_in_words(tmp_path):
+    found = check(tmp_path, "前三季度，我国货物贸易进出口总值30.8万亿元。",
+                  "In the first three quarters, China's trade in goods reached 31.8 trillion yuan.")
+    assert ("scale", "error", "three") not in found
+
+
+@pytest.mark.parametrize(("text", "qualifier"), [("a \"1+N\" framework", None), ("a 5+ rating", "plus"),
+                                                  ("for 10+ years", "plus")])
+def test_a_plus_before_a_letter_is_a_formula(text, qualifier):
+    [q] = extract_text(text, "en")
+    assert q.qualifier == qualifier
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("万元国内生产总值能耗下降0.5%", [("万元", Decimal(10000), "CNY")]),
+    ("亿元GDP生产安全事故死亡率", [("亿元", Decimal(10 ** 8), "CNY")]),
+    ("他是村里的万元户", []),
+    ("千元以下的商品", []),
+])
+def test_the_yuan_an_intensity_is_measured_per(text, found):
+    assert [(q.text, q.value, q.unit) for q in extract_text(text, "zh")][:1] == found
