@@ -34,6 +34,9 @@ def check(tmp_path: Path, zh: str, en: str) -> list[tuple[str, str, str | None]]
     ("落实“双碳”目标，构建“1+N”政策体系。", "We will build a \"1+N\" policy framework for the carbon goals."),
     # the 万元 of GDP an intensity is measured per
     ("全国万元国内生产总值能耗比上年下降0.5%。", "Energy consumption per 10,000 yuan of GDP fell by 0.5 percent."),
+    # the dateline's day repeated in the body, dropped where the dateline is rendered
+    ("新华社北京3月13日电 出席全国人大会议的代表13日继续审议政府工作报告。",
+     "BEIJING, March 13 (Xinhua) -- Lawmakers continued to deliberate the government work report."),
 ])
 def test_correct_policy_translation_is_not_flagged(tmp_path, zh, en):
     assert check(tmp_path, zh, en) == []
@@ -47,6 +50,11 @@ def test_correct_policy_translation_is_not_flagged(tmp_path, zh, en):
      "value"),
     ("全国万元国内生产总值能耗比上年下降0.5%。", "Energy consumption per 1,000 yuan of GDP fell by 0.5 percent.",
      "scale"),
+    # a day no fuller date gave before, or another day than the dateline's, dropped
+    ("出席全国人大会议的代表13日继续审议政府工作报告。",
+     "Lawmakers continued to deliberate the government work report.", "missing-number"),
+    ("新华社北京3月13日电 出席全国人大会议的代表12日审议了政府工作报告。",
+     "BEIJING, March 13 (Xinhua) -- Lawmakers deliberated the government work report.", "missing-number"),
     # a total changed: a value slip, not a scale slip onto "three" (前三季度)
     ("前三季度，我国货物贸易进出口总值30.8万亿元。",
      "In the first three quarters, China's trade in goods reached 31.8 trillion yuan.", "value"),
