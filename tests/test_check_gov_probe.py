@@ -5,7 +5,7 @@ figure checks misread, from a blind probe, through the whole pipeline.
 Each class is written fresh for this test (a growth multiple 增长了N倍 rendered as
 a percentage beside another multiple, a "1+N" policy formula, the 万元 of
 output an intensity is measured per, a money figure beside a small number in
-words, a slogan's numeral), with a counter-case that must still be reported, so
+words, a day the dateline gave, a negative figure's sign), with a counter-case that must still be reported, so
 no rule is a blanket silence.
 """
 
@@ -34,6 +34,13 @@ def check(tmp_path: Path, zh: str, en: str) -> list[tuple[str, str, str | None]]
     ("落实“双碳”目标，构建“1+N”政策体系。", "We will build a \"1+N\" policy framework for the carbon goals."),
     # the 万元 of GDP an intensity is measured per
     ("全国万元国内生产总值能耗比上年下降0.5%。", "Energy consumption per 10,000 yuan of GDP fell by 0.5 percent."),
+    # a negative figure with its sign, or with a word of a fall, on the English side
+    ("全年自然增长率为-1.48‰。", "The natural growth rate was minus 1.48 per thousand."),
+    ("10月份，工业生产者出厂价格同比为-2.6%。", "In October, producer prices fell 2.6 percent year on year."),
+    ("全年人口自然增长率为-1.48‰。", "The population recorded a natural decrease of 1.48 per thousand."),
+    ("当天最低气温零下5度。", "The lowest temperature of the day was 5 degrees below zero."),
+    # a hyphen between two figures is a range, not a sign
+    ("1-8月，规模以上工业增加值增长4.0%。", "In the first eight months, industrial output grew 4 percent."),
     # the dateline's day repeated in the body, dropped where the dateline is rendered
     ("新华社北京3月13日电 出席全国人大会议的代表13日继续审议政府工作报告。",
      "BEIJING, March 13 (Xinhua) -- Lawmakers continued to deliberate the government work report."),
@@ -55,6 +62,9 @@ def test_correct_policy_translation_is_not_flagged(tmp_path, zh, en):
      "Lawmakers continued to deliberate the government work report.", "missing-number"),
     ("新华社北京3月13日电 出席全国人大会议的代表12日审议了政府工作报告。",
      "BEIJING, March 13 (Xinhua) -- Lawmakers deliberated the government work report.", "missing-number"),
+    # the sign lost
+    ("全年自然增长率为-1.48‰。", "The natural growth rate was 1.48 per thousand.", "value"),
+    ("当天最低气温零下5度。", "The lowest temperature of the day was 5 degrees.", "value"),
     # a total changed: a value slip, not a scale slip onto "three" (前三季度)
     ("前三季度，我国货物贸易进出口总值30.8万亿元。",
      "In the first three quarters, China's trade in goods reached 31.8 trillion yuan.", "value"),

@@ -81,6 +81,7 @@ from .quantities import (
     written_in_digits,
     year_of,
 )
+from .signs import sign_finding
 from .units import per_unit_views, price_clash, unit_clash, unit_finding
 
 # --------------------------------------------------------------------------
@@ -429,6 +430,8 @@ class _Pairing:
                 self.findings.append(f)
             if units := price_clash(self.pair.source, self.pair.target, self.S[i], self.T[j]):
                 self.findings.append(unit_finding(self.S[i], self.T[j], units))
+            if sign := sign_finding(self.pair, self.S[i], self.T[j]):
+                self.findings.append(sign)
         if self.done():
             return
         for i, j, _ in self.phase(lambda a, b: unit_clash(a, b) or None, lambda a, b, r: rel_gap(a, b),
@@ -922,13 +925,16 @@ def _dropped_day(pair: AnnotatedPair, lo: _Leftover) -> bool:
 
 
 def _day_said_before(pair: AnnotatedPair, q: Quantity) -> bool:
-    """A day the original gave in full before (新华社北京3月13日电 …… 13日) whose fuller date the
-    translation renders ("BEIJING, March 13"): the repeated day dropped is no lost fact."""
+    """The day of the dispatch's dateline (新华社北京3月13日电 …… 13日), dropped where the
+    translation renders the dateline's date ("BEIJING, March 13"): the repeat is no lost fact.
+    A day an earlier sentence dated stays a loss ("By 6 p.m." for 截至2日18时)."""
     order = {b.id: k for k, b in enumerate(pair.source.document.blocks)}
     here = (order.get(q.block, -1), q.start)
+    dateline = pattern("zh_dateline_after")
     fuller = [o.when for o in pair.source.quantities
               if o.kind == "date" and o.when and (order.get(o.block, -1), o.start) < here
-              and _parts_stated(o.when) > _parts_stated(q.when) and dates_agree(o.when, q.when)]
+              and _parts_stated(o.when) > _parts_stated(q.when) and dates_agree(o.when, q.when)
+              and dateline.match(pair.source.block(o.block).text[o.end:o.end + 3])]
     return any(t.kind == "date" and t.when and _parts_stated(t.when) >= _parts_stated(when)
                and dates_agree(t.when, when) for when in fuller for t in pair.target.quantities)
 
