@@ -34,6 +34,8 @@ def check(tmp_path: Path, zh: str, en: str) -> list[tuple[str, str, str | None]]
     ("落实“双碳”目标，构建“1+N”政策体系。", "We will build a \"1+N\" policy framework for the carbon goals."),
     # the 万元 of GDP an intensity is measured per
     ("全国万元国内生产总值能耗比上年下降0.5%。", "Energy consumption per 10,000 yuan of GDP fell by 0.5 percent."),
+    # "from 6.92 in 2022": a figure and a year, not the fraction 92 in 2022
+    ("每千人口床位数由2022年的6.92张增加到7.23张。", "Beds per 1,000 people rose from 6.92 in 2022 to 7.23."),
     # a negative figure with its sign, or with a word of a fall, on the English side
     ("全年自然增长率为-1.48‰。", "The natural growth rate was minus 1.48 per thousand."),
     ("10月份，工业生产者出厂价格同比为-2.6%。", "In October, producer prices fell 2.6 percent year on year."),
@@ -62,6 +64,7 @@ def test_correct_policy_translation_is_not_flagged(tmp_path, zh, en):
      "Lawmakers continued to deliberate the government work report.", "missing-number"),
     ("新华社北京3月13日电 出席全国人大会议的代表12日审议了政府工作报告。",
      "BEIJING, March 13 (Xinhua) -- Lawmakers deliberated the government work report.", "missing-number"),
+    ("每千人口床位数由2022年的6.92张增加到7.23张。", "Beds per 1,000 people rose from 6.29 in 2022 to 7.23.", "value"),
     # the sign lost
     ("全年自然增长率为-1.48‰。", "The natural growth rate was 1.48 per thousand.", "value"),
     ("当天最低气温零下5度。", "The lowest temperature of the day was 5 degrees.", "value"),
@@ -86,6 +89,16 @@ def test_a_changed_total_is_no_scale_slip_onto_a_number_in_words(tmp_path):
 def test_a_plus_before_a_letter_is_a_formula(text, qualifier):
     [q] = extract_text(text, "en")
     assert q.qualifier == qualifier
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("rose from 6.92 in 2022 to 7.23", [("6.92", "count"), ("2022", "year"), ("7.23", "count")]),
+    ("deaths fell to 12 in 2023", [("12", "count"), ("2023", "year")]),
+    ("1 in 250 people", [("1 in 250", "fraction")]),
+    ("one in 5 million", [("one in 5 million", "fraction")]),
+])
+def test_a_figure_in_a_year_is_no_fraction(text, found):
+    assert [(q.text, q.kind) for q in extract_text(text, "en")] == found
 
 
 @pytest.mark.parametrize(("text", "found"), [
