@@ -5,7 +5,7 @@ figure checks misread, from a blind probe, through the whole pipeline.
 Each class is written fresh for this test (a growth multiple 增长了N倍 rendered as
 a percentage beside another multiple, a "1+N" policy formula, the 万元 of
 output an intensity is measured per, a money figure beside a small number in
-words, a day the dateline gave, a negative figure's sign), with a counter-case that must still be reported, so
+words, a negative figure's sign, a figure and a year read as a fraction), with a counter-case that must still be reported, so
 no rule is a blanket silence.
 """
 
@@ -43,9 +43,6 @@ def check(tmp_path: Path, zh: str, en: str) -> list[tuple[str, str, str | None]]
     ("当天最低气温零下5度。", "The lowest temperature of the day was 5 degrees below zero."),
     # a hyphen between two figures is a range, not a sign
     ("1-8月，规模以上工业增加值增长4.0%。", "In the first eight months, industrial output grew 4 percent."),
-    # the dateline's day repeated in the body, dropped where the dateline is rendered
-    ("新华社北京3月13日电 出席全国人大会议的代表13日继续审议政府工作报告。",
-     "BEIJING, March 13 (Xinhua) -- Lawmakers continued to deliberate the government work report."),
 ])
 def test_correct_policy_translation_is_not_flagged(tmp_path, zh, en):
     assert check(tmp_path, zh, en) == []
@@ -59,11 +56,6 @@ def test_correct_policy_translation_is_not_flagged(tmp_path, zh, en):
      "value"),
     ("全国万元国内生产总值能耗比上年下降0.5%。", "Energy consumption per 1,000 yuan of GDP fell by 0.5 percent.",
      "scale"),
-    # a day no fuller date gave before, or another day than the dateline's, dropped
-    ("出席全国人大会议的代表13日继续审议政府工作报告。",
-     "Lawmakers continued to deliberate the government work report.", "missing-number"),
-    ("新华社北京3月13日电 出席全国人大会议的代表12日审议了政府工作报告。",
-     "BEIJING, March 13 (Xinhua) -- Lawmakers deliberated the government work report.", "missing-number"),
     ("每千人口床位数由2022年的6.92张增加到7.23张。", "Beds per 1,000 people rose from 6.29 in 2022 to 7.23.", "value"),
     # the sign lost
     ("全年自然增长率为-1.48‰。", "The natural growth rate was 1.48 per thousand.", "value"),

@@ -32,7 +32,7 @@ from functools import cache
 from typing import Any, TypeVar
 
 from ..model import Analysis, AnnotatedPair, Finding, Quantity
-from ..numbers.core import date_parts, dates_agree, unit_map
+from ..numbers.core import date_parts, unit_map
 from . import register
 from .qualifiers import approximation_finding
 from .quantities import (
@@ -920,28 +920,7 @@ def _dropped_day(pair: AnnotatedPair, lo: _Leftover) -> bool:
     if parts is None or parts[2] is None or not re.search(r"[0-9０-９]", q.text):
         return False
     blocks = pair.target.document.blocks
-    return not any(_DAY_WORDS.search(blocks[i].text) for i in pair.alignment[lo.link].target if 0 <= i < len(blocks)) \
-        and not _day_said_before(pair, q)
-
-
-def _day_said_before(pair: AnnotatedPair, q: Quantity) -> bool:
-    """The day of the dispatch's dateline (新华社北京3月13日电 …… 13日), dropped where the
-    translation renders the dateline's date ("BEIJING, March 13"): the repeat is no lost fact.
-    A day an earlier sentence dated stays a loss ("By 6 p.m." for 截至2日18时)."""
-    order = {b.id: k for k, b in enumerate(pair.source.document.blocks)}
-    here = (order.get(q.block, -1), q.start)
-    dateline = pattern("zh_dateline_after")
-    fuller = [o.when for o in pair.source.quantities
-              if o.kind == "date" and o.when and (order.get(o.block, -1), o.start) < here
-              and _parts_stated(o.when) > _parts_stated(q.when) and dates_agree(o.when, q.when)
-              and dateline.match(pair.source.block(o.block).text[o.end:o.end + 3])]
-    return any(t.kind == "date" and t.when and _parts_stated(t.when) >= _parts_stated(when)
-               and dates_agree(t.when, when) for when in fuller for t in pair.target.quantities)
-
-
-def _parts_stated(when: str | None) -> int:
-    parts = date_parts(when)
-    return 0 if parts is None else sum(p is not None for p in parts)
+    return not any(_DAY_WORDS.search(blocks[i].text) for i in pair.alignment[lo.link].target if 0 <= i < len(blocks))
 
 
 _ONE_WORDS = re.compile(r"\b(?:one|single|a|an|once|first|every|each)\b", re.IGNORECASE)
