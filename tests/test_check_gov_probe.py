@@ -43,6 +43,8 @@ def check(tmp_path: Path, zh: str, en: str) -> list[tuple[str, str, str | None]]
     ("当天最低气温零下5度。", "The lowest temperature of the day was 5 degrees below zero."),
     # a hyphen between two figures is a range, not a sign
     ("1-8月，规模以上工业增加值增长4.0%。", "In the first eight months, industrial output grew 4 percent."),
+    # a list's bullet is no sign
+    ("- 41个工业大类行业中，有29个行业增加值实现增长。", "- Of the 41 major industrial sectors, 29 grew."),
 ])
 def test_correct_policy_translation_is_not_flagged(tmp_path, zh, en):
     assert check(tmp_path, zh, en) == []
