@@ -5,8 +5,8 @@ figure checks misread, from a blind probe, through the whole pipeline.
 Each class is written fresh for this test (a growth multiple 增长了N倍 rendered as
 a percentage beside another multiple, a "1+N" policy formula, the 万元 of
 output an intensity is measured per, a money figure beside a small number in
-words, a negative figure's sign, a figure and a year read as a fraction), with a counter-case that must still be reported, so
-no rule is a blanket silence.
+words, a negative figure's sign, a figure and a year read as a fraction), with
+a counter-case that must still be reported, so no rule is a blanket silence.
 """
 
 from __future__ import annotations
@@ -43,6 +43,9 @@ def check(tmp_path: Path, zh: str, en: str) -> list[tuple[str, str, str | None]]
     ("当天最低气温零下5度。", "The lowest temperature of the day was 5 degrees below zero."),
     # a hyphen between two figures is a range, not a sign
     ("1-8月，规模以上工业增加值增长4.0%。", "In the first eight months, industrial output grew 4 percent."),
+    # a dash after a figure joins a range, not a sign
+    ("规划期为2021年-2025年，投资10万-20万元。",
+     "The plan covers 2021-2025, with investment of 100,000 to 200,000 yuan."),
     # a list's bullet is no sign
     ("- 41个工业大类行业中，有29个行业增加值实现增长。", "- Of the 41 major industrial sectors, 29 grew."),
 ])

@@ -22,10 +22,17 @@ def _re(name: str) -> re.Pattern[str]:
     return re.compile(load_resource("signs.json")[name], re.IGNORECASE)
 
 
+_UNSIGNED = frozenset({"year", "date", "time", "ordinal"})
+
+
 def negative_in_source(pair: AnnotatedPair, a: NQ) -> bool:
-    """Is the source figure written as negative (a minus sign, 负, 零下 right before it)?"""
+    """Is the source figure written as negative (a minus sign, 负, 零下 right before it)?
+    A dash right after another figure joins a range (2023年-2024年, 10万-20万), not a sign."""
+    if pair.source is None or a.q.kind in _UNSIGNED:
+        return False
     text = pair.source.block(a.q.block).text
-    return bool(_re("zh_negative_before").search(text, max(0, a.q.start - 3), a.q.start))
+    m = _re("zh_negative_before").search(text, max(0, a.q.start - 3), a.q.start)
+    return m is not None and not any(o.end == m.start() for o in pair.source.quantities_in(a.q.block))
 
 
 def signed_in_target(pair: AnnotatedPair, b: NQ) -> bool:
@@ -40,7 +47,7 @@ def signed_in_target(pair: AnnotatedPair, b: NQ) -> bool:
 def sign_finding(pair: AnnotatedPair, a: NQ, b: NQ) -> Finding | None:
     """A value warning for source figure ``a`` (negative) paired with target figure ``b``
     (stated with no sign), if so."""
-    if pair.source is None or a.q.lang != "zh" or not negative_in_source(pair, a) or signed_in_target(pair, b):
+    if a.q.lang != "zh" or not negative_in_source(pair, a) or signed_in_target(pair, b):
         return None
     return Finding(
         kind="value", severity="warning",
