@@ -81,6 +81,7 @@ from .quantities import (
     written_in_digits,
     year_of,
 )
+from .signs import sign_finding
 from .units import per_unit_views, price_clash, unit_clash, unit_finding
 
 # --------------------------------------------------------------------------
@@ -429,6 +430,8 @@ class _Pairing:
                 self.findings.append(f)
             if units := price_clash(self.pair.source, self.pair.target, self.S[i], self.T[j]):
                 self.findings.append(unit_finding(self.S[i], self.T[j], units))
+            if sign := sign_finding(self.pair, self.S[i], self.T[j]):
+                self.findings.append(sign)
         if self.done():
             return
         for i, j, _ in self.phase(lambda a, b: unit_clash(a, b) or None, lambda a, b, r: rel_gap(a, b),
@@ -457,6 +460,8 @@ class _Pairing:
                 return None
             if not (a.q.scale or b.q.scale or is_vague(a.q) or is_vague(b.q)):
                 return None
+            if _bare_word(a.q) or _bare_word(b.q):
+                return None  # 30.8万亿元 is no "three" (前三季度) a power of ten off
             return _scaled(a, b)
 
         for i, j, k in self.phase(scale_test, lambda a, b, k: abs(k)):
@@ -530,6 +535,12 @@ def _scaled(a: NQ, b: NQ) -> int | None:
     if k is None or rel_gap(a, b, Decimal(10) ** k) > Decimal("0.2"):
         return None
     return k
+
+
+def _bare_word(q: Quantity) -> bool:
+    """A figure in words with no scale word and no unit ("the first three quarters"):
+    it states no digits a scale word could have moved."""
+    return not written_in_digits(q) and q.scale is None and q.unit is None and not is_vague(q)
 
 
 def _significant(q: Quantity) -> str:

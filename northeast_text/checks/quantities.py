@@ -554,11 +554,14 @@ def resolve_readings(items: list[NQ], others: list[NQ], keep: Iterable[int] = ()
             continue
         if pool is None:  # the other side under every reading it has ("1.625 jin" may be 1,625 jin)
             pool = Pool(list(others) + [v for o in others for v in readings_of(o)])
-        fits = pool.fit
+        fits, states = pool.fit, pool.states
         # a view in the other's unit that fits it, or is a power of ten off it (2648万千瓦 as
         # "2.648 GW": a scale slip across units)
         views += [v for v in unit_views if fits(v) <= 1]
-        out.append(min(enumerate(views), key=lambda iv: (fits(iv[1]), iv[0]))[1])
+        # among views that fit, one the other side states exactly before one within rounding
+        # (增长了0.6倍 is "60 percent" when the other side has 60 percent and "more than doubled")
+        scored = [(fits(v), i, v) for i, v in enumerate(views)]
+        out.append(min(scored, key=lambda fiv: (fiv[0], fiv[0] > 0 or not states(fiv[2]), fiv[1]))[2])
     return out
 
 
@@ -637,6 +640,11 @@ class Pool:
                        for o in self._near(n, points, values, max(n.tol, widest / Decimal(10) ** k), k)):
                     best = 1
         return best
+
+    def states(self, n: NQ) -> bool:
+        """Does a figure of the other side state ``n`` exactly (compatible, the same interval)?"""
+        return any(exact(n, o) for rep, points, values, widest, rest in self._groups
+                   if compatible(n, rep) for o in (*rest, *self._near(n, points, values, Decimal(0), 0)))
 
     def holds(self, n: NQ) -> bool:
         """Does a figure of the other side agree with ``n`` (compatible, overlapping)?"""

@@ -142,10 +142,10 @@ def _atom(pre: tuple[str, ...], words: bool) -> re.Pattern[str]:
         head + rf"(?:(?P<cpre>{pre_alt})|(?<![\w.,]))"
         rf"(?:(?P<num>{POWER}|{NUM}(?:{EXPONENT})?)|(?P<word>{word}))"
         r"(?:(?P<ord>st|nd|rd|th)\b|(?P<dec>'?s)\b)?"
-        r"(?P<plus>\+(?!\s?\d))?"
+        r"(?P<plus>\+(?!\s?\d|[^\W\d_]))?"  # "1+N": a formula, not "more than 1"
         r"(?:(?:\s|-)?(?P<scale>(?i:thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn|lakhs?|crores?))\b"
         r"|(?<=\d)(?P<sscale>[kKmMbB])\b)?"
-        r"(?P<plus2>\+(?!\s?\d))?"
+        r"(?P<plus2>\+(?!\s?\d|[^\W\d_]))?"
     )
 
 
@@ -207,7 +207,7 @@ _FRACTION_RE = re.compile(
     r"(?P<f>halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b"
     r"|(?<![\w-])(?P<half>half)(?![\w-])"
     r"|(?<![\w/.])(?P<a>\d+)/(?P<b>\d+)(?![\w/])"
-    r"|(?<![\w-])(?P<k>one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out\s+of)\s+"
+    r"|(?<![\w-])(?<!\d[.,])(?P<k>one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out\s+of)\s+"
     r"(?P<in>two|three|four|five|six|seven|eight|nine|ten|\d{1,3}(?:,\d{3})+|\d{1,7})"
     r"(?:\s+(?P<inscale>thousand|million|billion))?(?![\w-]|[.,]\d)"
 )
@@ -612,6 +612,8 @@ def _fraction(t: str, m: re.Match[str]) -> Cand | None:
         return Cand(m.start(), m.end(), "fraction", value=Decimal("0.5"), step=Decimal("0.5"))
     if m.group("in"):  # "one in five": a fifth; "six in ten", "nine out of ten"
         num, den = (Decimal(WORD_VALUE.get(m.group(g).lower(), 0) or m.group(g).replace(",", "")) for g in ("k", "in"))
+        if re.fullmatch(r"(?:18|19|20|21)\d\d", m.group("in")) and not m.group("inscale"):
+            return None  # "rose from 6.92 in 2022": a figure and a year
         if m.group("inscale"):  # "one in 5 million"
             den *= pow10(SCALES[m.group("inscale").lower()])
         return Cand(m.start(), m.end(), "fraction", value=num / den, step=D1 / den, extra={"ratio": (num, den)}) \

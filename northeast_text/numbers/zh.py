@@ -953,6 +953,8 @@ _TEMPERATURE_SCALE_RE = re.compile(r"(华氏|華氏|摄氏|攝氏)\s*(?:零下)?
 _BARE_PRE_RE = re.compile(r"(?:每|突破|破|(?<![经通越度路])过|达到|达|高达)\s*$")
 # After 上千 / 上万 and a licensed bare scale word: a unit, or no further word.
 _BARE_END_RE = re.compile(r"[^\u4e00-\u9fff]|[的多余]|$")
+# 万元国内生产总值能耗, 亿元GDP死亡率: the yuan of output an intensity is measured per
+_PER_OUTPUT_RE = re.compile(r"元\s*(?:国内生产总值|地区生产总值|生产总值|GDP|工业增加值|增加值|产值)")
 
 
 def _bare_scale_ok(t: str, m: re.Match[str]) -> bool:
@@ -967,7 +969,8 @@ def _bare_scale_ok(t: str, m: re.Match[str]) -> bool:
     if re.fullmatch(r"(?:[百千](?:[万萬]|[亿億]|[万萬][亿億])|[万萬][亿億])[余多]?", s):
         return True  # 百万, 千亿, 万亿: a compound scale word is a figure (set phrases aside)
     start = m.start()
-    return bool(_PRE_QUAL_RE.search(t, max(0, start - 4), start) or _BARE_PRE_RE.search(t, max(0, start - 3), start))
+    return bool(_PRE_QUAL_RE.search(t, max(0, start - 4), start) or _BARE_PRE_RE.search(t, max(0, start - 3), start)
+                or re.fullmatch(r"[百千万萬亿億]", s) and _PER_OUTPUT_RE.match(t, m.end()))
 
 
 # 来 after a round figure and before its unit: "about" (十来个, 二十来岁).
