@@ -234,3 +234,12 @@ def test_a_dropped_share_in_words(text, value, severity):
     zh, en = f"参保人比例仍高达{text}。", "The share of such members is still high."
     [f] = run(zh, [zq(zh, text, "percent", value, unit="%")], en, [])
     assert (f.kind, f.severity) == ("missing-number", severity)
+
+
+def test_a_hedge_of_a_lists_first_item_does_not_cover_the_next():
+    zh = "减排二氧化硫60多吨、氮氧化物60多吨。"
+    en = "It cuts over 60 tons of sulfur dioxide emissions, 60 tons of oxynitrides."
+    zqs = [zq(zh, "60多吨", value=60, low=60, high=70, unit="t", qualifier="plus", n=k) for k in (0, 1)]
+    eqs = [Q(en, "over 60", "count", 60, unit="t", qualifier="over"), Q(en, "60", "count", 60, unit="t", n=1)]
+    findings = [f for f in run(zh, zqs, en, eqs) if f.severity != "info"]
+    assert [(f.kind, f.target_text) for f in findings] == [("approximation", "60")]

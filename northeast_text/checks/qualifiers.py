@@ -35,8 +35,10 @@ def hedged_nearby(pair: AnnotatedPair, q: Quantity, want: str | None = None) -> 
     """A hedge word near ``q`` that the engine did not attach to it (约为2013年的3倍).
 
     In English a hedge before another figure counts only when that figure
-    carries the hedge ``want`` too, shared by both ("roughly 75% of Zhejiang's
-    and 90% of Henan's"), not its own ("below 8 m³ per mu and saving 40%")."""
+    carries the hedge ``want`` too and the two are coordinated, shared by both
+    ("roughly 75% of Zhejiang's and 90% of Henan's"), not its own ("below 8 m³
+    per mu and saving 40%") nor a list's first item's ("over 60 tons of sulfur
+    dioxide, 60 tons of oxynitrides")."""
     side = pair.source if q.lang == "zh" else pair.target
     if side is None:
         return False
@@ -54,7 +56,13 @@ def hedged_nearby(pair: AnnotatedPair, q: Quantity, want: str | None = None) -> 
     if m is None:
         return False
     between = [o for o in side.quantities_in(q.block) if o.end > m.start() and o.end <= q.start]
-    return all(o.hedge == want for o in between)
+    # shared by coordinated figures ("roughly 75% of Zhejiang's and 90%"), not by the next
+    # item of a list whose items carry their own ("over 60 tons of SO2, 60 tons of NOx")
+    return all(o.hedge == want for o in between) and \
+        (not between or bool(_COORDINATED.search(text, max(o.end for o in between), q.start)))
+
+
+_COORDINATED = re.compile(r"\b(?:and|or)\b", re.IGNORECASE)
 
 
 def _closest(pattern: re.Pattern[str], text: str, start: int) -> re.Match[str] | None:
