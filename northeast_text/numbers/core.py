@@ -274,6 +274,18 @@ def base_unit(unit: str | None) -> tuple[str | None, Decimal]:
     return _unit_factors().get(unit or "", (unit, D1))
 
 
+# an author-date reference: (赵文林，1988：412), (Zhao 1988: 412), (王明远, 2023a: 45-47)
+_CITATION_BEFORE_RE = re.compile(r"[(\[][^()\[\]]{0,60}?[^\W\d_]\.?\s*[,，、]?\s*$")
+_CITATION_YEAR_RE = re.compile(r"(?:1[4-9]|20)\d\d[a-z]?\s*:")
+
+
+def citation_year(t: str, start: int) -> bool:
+    """Is the figure at ``start`` the year of an author-date reference, with the
+    page after a colon ("1988：412" after normalising, "2002: 15-17"): a year
+    and a page, not a ratio or a time of day."""
+    return bool(_CITATION_YEAR_RE.match(t, start)) and bool(_CITATION_BEFORE_RE.search(t, max(0, start - 70), start))
+
+
 # a financial or school year written with the second year short: 2024/25, 2024-25;
 # a span of years so written with a dash: 2019-21, 1995-99
 _SPLIT_YEAR_RE = re.compile(r"(?<![\w./-])(?P<a>(?:19|20)\d\d)\s?(?P<sep>[/-])\s?(?P<b>\d\d)(?![\d.,/]?\d)")
