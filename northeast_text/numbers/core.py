@@ -274,6 +274,18 @@ def base_unit(unit: str | None) -> tuple[str | None, Decimal]:
     return _unit_factors().get(unit or "", (unit, D1))
 
 
+def before_common_era(cands: list[Cand], t: str, era: re.Pattern[str], after: bool) -> None:
+    """Years before the common era (公元前214年, 前479 after 公元前551—; "214 BCE", 551 of
+    "551–479 BC"), in place: kind year, the value negative, so that one given without its
+    era, or in the common era, no longer agrees.  ``era`` is matched after the figure
+    (``after``) or searched for right before it."""
+    for c in cands:
+        if c.value is None or c.value <= 0 or c.kind not in ("count", "year"):
+            continue
+        if era.match(t, c.end) if after else era.search(t, max(0, c.start - 12), c.start):
+            c.kind, c.unit, c.value, c.when = "year", None, -c.value, None
+
+
 # an author-date reference: (赵文林，1988：412), (Zhao 1988: 412), (王明远, 2023a: 45-47)
 _CITATION_BEFORE_RE = re.compile(r"[(\[][^()\[\]]{0,60}?[^\W\d_]\.?\s*[,，、]?\s*$")
 _CITATION_YEAR_RE = re.compile(r"(?:1[4-9]|20)\d\d[a-z]?\s*:")

@@ -28,6 +28,7 @@ from .core import (
     Claim,
     Claimed,
     apply_exclusions,
+    before_common_era,
     build,
     citation_year,
     countdowns,
@@ -258,6 +259,8 @@ _FEW_RE = re.compile(
     r"(?i)(?<![\w-])(?:a\s+few|several)\s+(?P<p>hundred|thousand|million|billion|trillion)"
     r"(?:\s+(?P<s>thousand|million|billion|trillion))?(?![\w-])"
 )
+# "214 BCE", "111 BC", and the first end of "551–479 BCE"
+_BCE_RE = re.compile(r"(?:\s?[-–—]\s?\d{1,4})?\s?(?:BCE|BC|B\.C\.E\.|B\.C\.)(?![\w])")
 # Words after a figure that hedge it: "a dozen or so", "20 or more".
 # "two thousand years and more" (余 in a scholar's English), only where no noun follows the "more"
 _POST_QUALS = {"or so": "approx", "or more": "at-least", "or less": "up-to", "or fewer": "up-to", "odd": "plus",
@@ -394,6 +397,8 @@ def extract_text(text: str, block_id: str = "") -> list[Quantity]:
     if not cands:
         return []
     cands = drop_overlaps([c for c in cands if not too_long(c)])
+    if "BC" in t or "B.C" in t:
+        before_common_era(cands, t, _BCE_RE, after=True)
     spans = excluded_spans(exclusion_re("en_not_quantities.txt", re.IGNORECASE), t)
     cands = apply_exclusions(cands, spans, t, "0123456789")
     return [build(c, norm, text, block_id, "en") for c in cands if norm.whole(c.start, c.end)]

@@ -28,6 +28,7 @@ from .core import (
     Claim,
     Claimed,
     apply_exclusions,
+    before_common_era,
     build,
     citation_year,
     countdowns,
@@ -140,6 +141,8 @@ _FRACTION_RE = re.compile(
     rf"(?=[\d{CNC}千万半])(?:(?<![\d.,{CNC}千万])(?P<den>{AR}|{CN}|(?:{CN})?万)分之(?P<num>{AR}|{CN})|(?P<half>一半|半数))"
 )
 _ORDINAL_RE = re.compile(rf"第(?P<n>{AR}|[{CNC}千]+)")
+# 公元前214年; 前479 closing a span that 公元前 opened (公元前551—前479)
+_BCE_RE = re.compile(r"(?:公元前|公元前\d{1,4}年?\s*[-—–~至到]\s*前)\s*$")
 _PAGES_RE = re.compile(rf"第(?P<a>\d+){_SEP}(?P<b>\d+)页")
 # 数以万计 ("by the tens of thousands"): a vague figure, 2 to 10 of the scale.
 _COUNTED_IN_RE = re.compile(r"数以(?P<s>[十百千万亿]{1,3})计")
@@ -345,6 +348,8 @@ def extract_text(text: str, block_id: str = "") -> list[Quantity]:
     if not cands:
         return []
     cands = _finish(cands, t)
+    if "前" in t:
+        before_common_era(cands, t, _BCE_RE, after=False)
     return [build(c, norm, text, block_id, "zh") for c in cands if norm.whole(c.start, c.end)]
 
 
