@@ -276,14 +276,17 @@ def base_unit(unit: str | None) -> tuple[str | None, Decimal]:
 
 def before_common_era(cands: list[Cand], t: str, era: re.Pattern[str], after: bool) -> None:
     """Years before the common era (公元前214年, 前479 after 公元前551—; "214 BCE", 551 of
-    "551–479 BC"), in place: kind year, the value negative, so that one given without its
-    era, or in the common era, no longer agrees.  ``era`` is matched after the figure
-    (``after``) or searched for right before it."""
+    "551–479 BC"), in place: the value negative, so that one given without its era, or
+    in the common era, no longer agrees (its digits do: a ``value`` finding).  ``era`` is
+    matched after the figure (``after``) or searched for right before it."""
     for c in cands:
-        if c.value is None or c.value <= 0 or c.kind not in ("count", "year"):
-            continue
-        if era.match(t, c.end) if after else era.search(t, max(0, c.start - 12), c.start):
-            c.kind, c.unit, c.value, c.when = "year", None, -c.value, None
+        m = era.match(t, c.end) if after else era.search(t, max(0, c.start - 12), c.start)
+        if m and c.value is not None and c.value > 0 and c.kind == "count":
+            c.value = -c.value
+            if after and not any(ch.isdigit() for ch in m.group()):
+                c.end = m.end()  # the era is part of the figure: "214 BCE" (not 551 of "551–479 BCE")
+            elif not after and m.group().rstrip().endswith("公元前"):
+                c.start = t.rindex("公元前", m.start(), c.start)  # 公元前214年 (not 前479 of a span: two figures)
 
 
 # an author-date reference: (赵文林，1988：412), (Zhao 1988: 412), (王明远, 2023a: 45-47)
