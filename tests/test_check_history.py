@@ -154,3 +154,33 @@ def test_circled_footnote_entry():
     doc = parse_document("# 题\n\n学界尚有争议。注①\n\n① 参见王明远：《书》，2019年，第88—93页。", "zh")
     assert [n.kind for n in find_source_notes(doc)] == ["footnote", "footnote"]
     assert find_source_notes(parse_document("# 题\n\n增长了三成。\n\n① 这是一项。", "zh")) == []
+
+
+# ---- a traditional unit converted by its period's value
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("汉代两地相距三千里。", "Under the Han the two places lay 3,000 li (about 1,250 km) apart."),
+    ("清代一箱装银四千两。", "Under the Qing a chest held 4,000 taels (about 150 kg) of silver."),
+    ("清代一箱装银四千两。", "Under the Qing a chest held about 150 kg of silver."),
+    ("宝船长四十四丈。", "The treasure ships were about 136 metres long."),
+    ("两地相距三千里。", "The two places are about 1,500 km apart."),
+])
+def test_period_factors(zh, en):
+    assert _alarms(zh, en) == []
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("两地相距三千里。", "The two places are 3,000 li (about 3,000 km) apart."),  # a 里 is no km
+    ("两地相距三千里。", "The two places are about 4,800 km apart."),  # nor a mile
+    ("清代一箱装银四千两。", "Under the Qing a chest held about 4,000 kg of silver."),
+])
+def test_period_factors_still_bound(zh, en):
+    assert _alarms(zh, en)
+
+
+def test_period_factor_does_not_hide_a_scale_slip():
+    zh = "约有七千五百万两白银，约合二千八百吨，经菲律宾流入中国。"
+    assert _alarms(zh, "Some 75 million taels of silver, about 2,800 tonnes, reached China via the Philippines.") == []
+    found = _alarms(zh, "Some 75 thousand taels of silver, about 2,800 tonnes, reached China via the Philippines.")
+    assert ("scale", "error") in found

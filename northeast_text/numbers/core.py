@@ -260,18 +260,27 @@ def too_long(c: Cand) -> bool:
 
 
 @cache
-def _unit_factors() -> dict[str, tuple[str, Decimal]]:
+def _unit_factors() -> dict[str, tuple[str, Decimal, tuple[Decimal, ...]]]:
     out = {}
     for line in read_lines("numbers", "unit_factors.tsv"):
-        unit, base, factor = line.split("\t")[:3]
-        out[unit] = (base, Decimal(factor))
+        unit, base, factor, *other = line.split("\t")
+        periods = tuple(Decimal(f) for f in other[0].split("|")) if other and other[0] else ()
+        out[unit] = (base, Decimal(factor), periods)
     return out
 
 
 def base_unit(unit: str | None) -> tuple[str | None, Decimal]:
     """(base unit, factor) for a unit code: "km" -> ("m", 1000), "mu" -> ("m2", 666.67);
     a unit without a known base is its own base ("person" -> ("person", 1))."""
-    return _unit_factors().get(unit or "", (unit, D1))
+    base, factor, _ = _unit_factors().get(unit or "", (unit, D1, ()))
+    return base, factor
+
+
+def unit_factors(unit: str | None) -> tuple[Decimal, ...]:
+    """Every factor a unit has had into its base unit: today's first, then those of earlier
+    periods that a history converts by (a Han 里 of 415 m, a Qing 两 of 37.3 g)."""
+    base, factor, periods = _unit_factors().get(unit or "", (unit, D1, ()))
+    return (factor, *periods)
 
 
 def before_common_era(cands: list[Cand], t: str, era: re.Pattern[str], after: bool) -> None:
