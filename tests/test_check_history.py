@@ -184,3 +184,15 @@ def test_period_factor_does_not_hide_a_scale_slip():
     assert _alarms(zh, "Some 75 million taels of silver, about 2,800 tonnes, reached China via the Philippines.") == []
     found = _alarms(zh, "Some 75 thousand taels of silver, about 2,800 tonnes, reached China via the Philippines.")
     assert ("scale", "error") in found
+
+
+def test_postal_names():
+    zh = "清廷开放广州、厦门、福州、宁波、上海五口通商。"
+    assert _alarms(zh, "The Qing opened five ports: Canton, Amoy, Foochow, Ningpo and Shanghai.") == []
+    swapped = _alarms(zh, "The Qing opened five ports: Canton, Amoy, Foochow, Tientsin and Shanghai.")
+    assert ("entity", "error") in swapped
+
+
+def test_the_west_is_no_place():
+    zh = "只留粤海关对西洋通商。"
+    assert _alarms(zh, "Only the Guangdong customs stayed open to Western trade.") == []
