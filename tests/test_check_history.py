@@ -196,3 +196,17 @@ def test_postal_names():
 def test_the_west_is_no_place():
     zh = "只留粤海关对西洋通商。"
     assert _alarms(zh, "Only the Guangdong customs stayed open to Western trade.") == []
+
+
+def test_treaty_named_after_a_place():
+    zh = "李鸿章与伊藤博文签订《马关条约》，中国割让台湾及澎湖列岛。"
+    assert _alarms(zh, "Li Hongzhang and Itō Hirobumi signed the Treaty of Shimonoseki; China ceded Taiwan and "
+                       "the Penghu Islands.") == []
+    assert ("entity", "error") in _alarms(zh, "Li Hongzhang and Itō Hirobumi signed the Treaty of Shimonoseki; "
+                                              "China ceded Taiwan and Hainan.")
+
+
+def test_islands_generic():
+    assert translit.matches("澎湖列岛", "Penghu Islands", "place")
+    assert translit.matches("舟山群岛", "Zhoushan Archipelago", "place")
+    assert not translit.matches("澎湖列岛", "Hainan Islands", "place")
