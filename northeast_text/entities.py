@@ -85,6 +85,7 @@ class Lexicon:
     zh_index: dict[str, tuple[str, ...]] = field(default_factory=dict)
     en_index: dict[str, tuple[str, ...]] = field(default_factory=dict)
     zh_max: int = 0
+    blockers: tuple[str, ...] = ()  # the Chinese forms that are no name (type "none")
     _ancestors: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -98,6 +99,7 @@ class Lexicon:
         self.zh_index = {k: tuple(dict.fromkeys(v)) for k, v in zh.items() if k}
         self.en_index = {k: tuple(dict.fromkeys(v)) for k, v in en.items() if k}
         self.zh_max = max((len(k) for k in self.zh_index), default=0)
+        self.blockers = tuple(k for k, keys in self.zh_index.items() if self.entries[keys[0]].type == "none")
 
     def __len__(self) -> int:
         return len(self.entries)

@@ -519,6 +519,7 @@ def _untagged_places(src: Side, links: list[NameLink], left_t: list[Entity], lex
     for k in links:
         if k.via != "unit":
             free = _blank(free, *src.span(k.source))
+    free = _without_blockers(free, lexicon)
     glosses = load_dictionary().glosses
     found = []
     for m in _abbreviation_pattern().finditer(free):
@@ -542,6 +543,17 @@ def _untagged_places(src: Side, links: list[NameLink], left_t: list[Entity], lex
         src.names.append(replace(src.entity(a, b, "place", "zh"), key=key))
         out.append(len(src.names) - 1)
     return out
+
+
+def _without_blockers(text: str, lexicon) -> str:
+    """``text`` with the lexicon's blockers blanked: 中东 of 中东铁路 (the Chinese Eastern
+    Railway) is no Middle East, as the reader already knows."""
+    for form in lexicon.blockers:
+        at = text.find(form)
+        while at >= 0:
+            text = _blank(text, at, at + len(form))
+            at = text.find(form, at + len(form))
+    return text
 
 
 def _place_stems(entry) -> set[str]:

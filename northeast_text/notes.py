@@ -599,7 +599,7 @@ def _closing_entries(d: _Doc, taken: set[int]) -> list[int]:
     run: list[int] = []
     for i in range(len(d.blocks) - 1, -1, -1):
         text = d.blocks[i].text.lstrip()
-        if i in taken or not text or text[0].isdigit() or not d.p.markers["entry"].match(text):
+        if i in taken or not text or text[0].isdecimal() or not d.p.markers["entry"].match(text):
             break
         run.append(i)
     if not run:

@@ -623,6 +623,8 @@ def _pinyin_match(zh: str, words: list[str], typ: str) -> bool:
     joined = letters(" ".join(words))
     if spells(joined, readings(stem)) or (stem != zh and spells(joined, readings(zh))):
         return True
+    if any(_head_first(name, words) for name in dict.fromkeys((zh, stem))):
+        return True
     if _ETHNIC_AUTONOMY.search(zh):  # 澜沧拉祜族自治县 "Lancang Lahu", 恩施土家族苗族 "Enshi Tujia and Miao"
         peoples = letters(" ".join(w for w in words if w.lower() != "and"))
         if spells(peoples, readings(stem.replace("族", ""))):
@@ -632,6 +634,21 @@ def _pinyin_match(zh: str, words: list[str], typ: str) -> bool:
         return False
     first = readings(stem)[0]
     return any(joined.startswith(r) and len(joined) > len(r) + 2 for r in first)
+
+
+def _head_first(zh: str, words: list[str]) -> bool:
+    """A head English writes before the name ("Lake Tai" for 太湖, "Mount Tai" for 泰山), the
+    rest spelling what is left of ``zh`` without that head's ending, one character or more."""
+    if len(words) < 2 or letters(words[0]) not in _heads_first():
+        return False
+    rest = letters(" ".join(words[1:]))
+    return any(spells(rest, readings(zh[:-len(end)])) for end, _, heads in generics()
+               if zh.endswith(end) and len(zh) > len(end) and letters(words[0]) in map(letters, heads))
+
+
+@lru_cache(maxsize=1)
+def _heads_first() -> frozenset[str]:
+    return frozenset(letters(w) for w in _resource_lines("en_heads_first.txt"))
 
 
 def find_in_text(zh: str, text: str, typ: str) -> tuple[int, int] | None:

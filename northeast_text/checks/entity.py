@@ -229,6 +229,8 @@ def _findings(names: LinkNames, cands: list[Entity], tagged: int, options: list[
         if i in taken_s or k in taken_t:
             continue
         s, t = src.names[i], cands[k]
+        if _written_out(expected_en(s, lexicon), tgt.text):
+            continue  # its rendering is there, around a shorter tagged name (马关条约 "Treaty of Shimonoseki")
         if kind == "garbled":
             out.append((i, _garbled(s, t, lexicon, str(config.get("garbled", "warning")))))
         elif k >= tagged and not _certain(s, "zh", _after(src, s)):
@@ -388,6 +390,11 @@ def expected_en(s: Entity, lexicon) -> str:
     if translit.is_foreign(s.text):
         return translit.cedict_names(s.text)[0]
     return translit.romanise(s.text, s.type)
+
+
+def _written_out(form: str, text: str) -> bool:
+    """Is ``form``, of two words or more, written in ``text`` as whole words?"""
+    return " " in form.strip() and re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text) is not None
 
 
 def _substitution(s: Entity, t: Entity, lexicon, severity: str) -> Finding:

@@ -1113,6 +1113,10 @@ def _value_finding(pair, a: NQ, b: NQ, sure: bool, minor: bool = False) -> Findi
         expected = a.q.text if a.q.lang == b.q.lang else None
         if expected is None and not a.is_range and a.q.kind != "date":  # a date is not rendered as a number
             expected = render_like(a.lo / _norm_factor(b), b.q, step=step_of(a.q), trim=True)
+    elif a.point and a.point == -b.point:  # 公元前214年 as "214" or "214 BCE" for 214年: the era changed
+        era = "BCE" if a.point < 0 else "CE"
+        expected = f"{render_like(abs(a.point), b.q, step=step_of(a.q), trim=True)} {era}"
+        key = "value_era" if sure else key
     else:
         expected = render_like(a.point / _norm_factor(b), b.q, step=step_of(a.q), trim=True)
     msg = message(key, src=a.q.text, tgt=b.q.text, expected=expected or a.q.text)

@@ -21,7 +21,16 @@ from functools import cache
 
 from ..edits import edit_distance, swapped
 from ..model import Analysis, Block, Quantity
-from ..numbers.core import COUNTDOWN_RE, base_unit, currencies, date_parts, dates_agree, plain, unit_map
+from ..numbers.core import (
+    COUNTDOWN_RE,
+    base_unit,
+    currencies,
+    date_parts,
+    dates_agree,
+    plain,
+    unit_factors,
+    unit_map,
+)
 from ..resources_io import read_json
 
 # --------------------------------------------------------------------------
@@ -579,17 +588,23 @@ def _unit_views(n: NQ, others: Sequence[NQ]) -> list[NQ]:
     measures = measure_units()
     if q.value is None or q.unit not in measures:
         return []
-    base, factor = base_unit(q.unit)
+    base = base_unit(q.unit)[0]
     if any(o.q.value == q.value and o.q.unit != q.unit and o.q.unit in measures and base_unit(o.q.unit)[0] == base
            for o in others):
         return []  # the same figure in another unit of the measure: a unit slip, not a conversion
+    # a 里 of today's 500 m, or of a dynasty's: the latter only where the other side gives
+    # none in the unit itself (七千五百万两 beside 二千八百吨 keeps "75 million taels")
+    factors = unit_factors(q.unit)
+    if any(o.q.unit == q.unit for o in others):
+        factors = factors[:1]
     views = []
     for unit in sorted({o.q.unit for o in others if o.q.unit in measures} - {q.unit}):
         other_base, other_factor = base_unit(unit)
         if other_base == base:
-            view = _reading_view(n, q.value * factor / other_factor, unit)
-            if view is not None:
-                views.append(view)
+            for factor in factors:
+                view = _reading_view(n, q.value * factor / other_factor, unit)
+                if view is not None:
+                    views.append(view)
     return views
 
 
@@ -972,10 +987,10 @@ def _converted(unit_a: str | None, unit_b: str | None, values_a: list[Decimal], 
     per_factor = base_unit(per[1])[1] / base_unit(per[0])[1] if per[0] and per[1] else Decimal(1)
     for va in values_a:
         if {unit_a, unit_b} == {"degC", "degF"}:
-            expected = va * Decimal("1.8") + 32 if unit_a == "degC" else (va - 32) / Decimal("1.8")
-        else:
-            expected = va * base_unit(unit_a)[1] / base_unit(unit_b)[1] * per_factor
-        if any(abs(expected - vb) <= tol * max(abs(expected), abs(vb)) for vb in values_b):
+            expected = [va * Decimal("1.8") + 32 if unit_a == "degC" else (va - 32) / Decimal("1.8")]
+        else:  # a traditional unit by today's factor or by its period's (a Han 里, a Qing 两)
+            expected = [va * fa / fb * per_factor for fa in unit_factors(unit_a) for fb in unit_factors(unit_b)]
+        if any(abs(e - vb) <= tol * max(abs(e), abs(vb)) for e in expected for vb in values_b):
             return True
     return False
 

@@ -260,18 +260,54 @@ def too_long(c: Cand) -> bool:
 
 
 @cache
-def _unit_factors() -> dict[str, tuple[str, Decimal]]:
+def _unit_factors() -> dict[str, tuple[str, Decimal, tuple[Decimal, ...]]]:
     out = {}
     for line in read_lines("numbers", "unit_factors.tsv"):
-        unit, base, factor = line.split("\t")[:3]
-        out[unit] = (base, Decimal(factor))
+        unit, base, factor, *other = line.split("\t")
+        periods = tuple(Decimal(f) for f in other[0].split("|")) if other and other[0] else ()
+        out[unit] = (base, Decimal(factor), periods)
     return out
 
 
 def base_unit(unit: str | None) -> tuple[str | None, Decimal]:
     """(base unit, factor) for a unit code: "km" -> ("m", 1000), "mu" -> ("m2", 666.67);
     a unit without a known base is its own base ("person" -> ("person", 1))."""
-    return _unit_factors().get(unit or "", (unit, D1))
+    base, factor, _ = _unit_factors().get(unit or "", (unit, D1, ()))
+    return base, factor
+
+
+def unit_factors(unit: str | None) -> tuple[Decimal, ...]:
+    """Every factor a unit has had into its base unit: today's first, then those of earlier
+    periods that a history converts by (a Han 里 of 415 m, a Qing 两 of 37.3 g)."""
+    base, factor, periods = _unit_factors().get(unit or "", (unit, D1, ()))
+    return (factor, *periods)
+
+
+def before_common_era(cands: list[Cand], t: str, era: re.Pattern[str], after: bool) -> None:
+    """Years before the common era (公元前214年, 前479 after 公元前551—; "214 BCE", 551 of
+    "551–479 BC"), in place: the value negative, so that one given without its era, or
+    in the common era, no longer agrees (its digits do: a ``value`` finding).  ``era`` is
+    matched after the figure (``after``) or searched for right before it."""
+    for c in cands:
+        m = era.match(t, c.end) if after else era.search(t, max(0, c.start - 12), c.start)
+        if m and c.value is not None and c.value > 0 and c.kind == "count":
+            c.value = -c.value
+            if after and not any(ch.isdigit() for ch in m.group()):
+                c.end = m.end()  # the era is part of the figure: "214 BCE" (not 551 of "551–479 BCE")
+            elif not after and m.group().rstrip().endswith("公元前"):
+                c.start = t.rindex("公元前", m.start(), c.start)  # 公元前214年 (not 前479 of a span: two figures)
+
+
+# an author-date reference: (赵文林，1988：412), (Zhao 1988: 412), (王明远, 2023a: 45-47)
+_CITATION_BEFORE_RE = re.compile(r"[(\[][^()\[\]]{0,60}?[^\W\d_]\.?\s*[,，、]?\s*$")
+_CITATION_YEAR_RE = re.compile(r"(?:1[4-9]|20)\d\d[a-z]?\s*:")
+
+
+def citation_year(t: str, start: int) -> bool:
+    """Is the figure at ``start`` the year of an author-date reference, with the
+    page after a colon ("1988：412" after normalising, "2002: 15-17"): a year
+    and a page, not a ratio or a time of day."""
+    return bool(_CITATION_YEAR_RE.match(t, start)) and bool(_CITATION_BEFORE_RE.search(t, max(0, start - 70), start))
 
 
 # a financial or school year written with the second year short: 2024/25, 2024-25;

@@ -28,7 +28,9 @@ from .core import (
     Claim,
     Claimed,
     apply_exclusions,
+    before_common_era,
     build,
+    citation_year,
     countdowns,
     currencies,
     digits_step,
@@ -257,13 +259,17 @@ _FEW_RE = re.compile(
     r"(?i)(?<![\w-])(?:a\s+few|several)\s+(?P<p>hundred|thousand|million|billion|trillion)"
     r"(?:\s+(?P<s>thousand|million|billion|trillion))?(?![\w-])"
 )
+# "214 BCE", "111 BC", and the first end of "551–479 BCE"
+_BCE_RE = re.compile(r"(?:\s?[-–—]\s?\d{1,4})?\s?(?:BCE|BC|B\.C\.E\.|B\.C\.)(?![\w])")
 # Words after a figure that hedge it: "a dozen or so", "20 or more".
+# "two thousand years and more" (余 in a scholar's English), only where no noun follows the "more"
 _POST_QUALS = {"or so": "approx", "or more": "at-least", "or less": "up-to", "or fewer": "up-to", "odd": "plus",
-               "some": "plus", "something": "plus"}
-_POST_QUAL_RE = re.compile(r"(?i)(?:\s+or\s+(?:so|more|less|fewer)|-(?:odd|some|something))(?![\w-])")
+               "some": "plus", "something": "plus", "and more": "plus"}
+_POST_QUAL_WORDS = r"\s+(?:or\s+(?:so|more|less|fewer)|and\s+more(?![\w-])(?!\s+[a-z]))"
+_POST_QUAL_RE = re.compile(rf"(?i)(?:{_POST_QUAL_WORDS}|-(?:odd|some|something))(?![\w-])")
 # the counted noun (and a word after it) between a figure and its hedge: "eight metres or so",
 # "ten days or more", "five metres deep or so"
-_NOUN_THEN_QUAL_RE = re.compile(r"(?i)(?:\s+[a-z]+){1,2}?(?=\s+or\s+(?:so|more|less|fewer)(?![\w-]))")
+_NOUN_THEN_QUAL_RE = re.compile(rf"(?i)(?:\s+[a-z]+){{1,2}}?(?={_POST_QUAL_WORDS}(?![\w-]))")
 # "about" that names a topic, not a hedge: "told him about the two copies", "what about two?"
 _ABOUT_TOPIC_RE = re.compile(r"(?i)(?:(?<![\w-])(?:what|how)\s+about\s+|about\s+the\s+)$")
 # A change written "rose 6% to 14,422", "fell from 10 to 5": two figures, not a range.
@@ -391,6 +397,8 @@ def extract_text(text: str, block_id: str = "") -> list[Quantity]:
     if not cands:
         return []
     cands = drop_overlaps([c for c in cands if not too_long(c)])
+    if "BC" in t or "B.C" in t:
+        before_common_era(cands, t, _BCE_RE, after=True)
     spans = excluded_spans(exclusion_re("en_not_quantities.txt", re.IGNORECASE), t)
     cands = apply_exclusions(cands, spans, t, "0123456789")
     return [build(c, norm, text, block_id, "en") for c in cands if norm.whole(c.start, c.end)]
@@ -657,7 +665,7 @@ def _glued_temperatures(t: str, low: str, has_digit: bool, claim: Claim, claimed
 def _ratios(t: str, claim: Claim, claimed: Claimed) -> None:
     """"3:1": kind ratio."""
     for m in _RATIO_RE.finditer(t):
-        if _free(claimed, m.start(), m.end()):
+        if _free(claimed, m.start(), m.end()) and not citation_year(t, m.start()):
             a, b = (Decimal(num_digits(x.strip())) for x in m.group().split(":"))
             if b:
                 claim(Cand(m.start(), m.end(), "ratio", value=a / b, step=D1 / b, extra={"ratio": (a, b)}))

@@ -28,7 +28,9 @@ from .core import (
     Claim,
     Claimed,
     apply_exclusions,
+    before_common_era,
     build,
+    citation_year,
     countdowns,
     currencies,
     digits_step,
@@ -60,7 +62,10 @@ AR = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+(?![\d,])|\d+)(?:\.\d+)?"
 _QIAN = r"千(?![瓦伏米克卡焦帕])"
 _NOT_BAI = r"(?!百帕)"
 CNC = "零〇一二两三四五六七八九十百"
-CN = rf"(?:{_NOT_BAI}[{CNC}]|{_QIAN})+(?:点[零〇一二三四五六七八九]+)?"
+# 两 after a place or a scale is the unit tael (三十两, 八百万两白银), not 2 of the next place down
+# as 二 is (一千二 = 1200): a digit only before one (一万两千) or after none (两万)
+_DIGIT_CN = rf"(?:[{CNC.replace('两', '')}]|两(?=[十百千万萬亿億])|(?<![十百千万萬亿億])两)"
+CN = rf"(?:{_NOT_BAI}{_DIGIT_CN}|{_QIAN})+(?:点[零〇一二三四五六七八九]+)?"
 # A numeral: Arabic or Chinese digits, places, big scales, 几/数/多/余.  A
 # space may stand between Arabic digits and 万/亿 ("1.694 亿澳元"), and four
 # digits may follow 万 ("2万4801"), also grouped by a comma as Taiwan and Hong
@@ -68,7 +73,7 @@ CN = rf"(?:{_NOT_BAI}[{CNC}]|{_QIAN})+(?:点[零〇一二三四五六七八九]+
 NUMERAL = (
     rf"(?:{AR}|[几数](?=[十百千万亿])|(?<![以之马线网加早晚])上(?=[百千万亿])|{CN}|(?=[万萬亿億]))"
     rf"(?:{_NOT_BAI}[十百几多余]|(?:(?<=\d) )?[万萬亿億]|{_QIAN}|兆(?![瓦赫字帕焦])|\d+(?={_QIAN}|[百万亿])"
-    rf"|(?<=[万萬])(?:\d{{4}}|\d,\d{{3}})(?![\d.,])|(?<=[亿億兆])\d,\d{{3}}(?=[万萬亿億])|{_NOT_BAI}[{CNC}])*"
+    rf"|(?<=[万萬])(?:\d{{4}}|\d,\d{{3}})(?![\d.,])|(?<=[亿億兆])\d,\d{{3}}(?=[万萬亿億])|{_NOT_BAI}{_DIGIT_CN})*"
 )
 # every numeral begins with one of these (a quick test at each place before the full pattern)
 _NUMERAL_FIRST = rf"(?=[\d{CNC}千几数上万萬亿億])"
@@ -136,6 +141,9 @@ _FRACTION_RE = re.compile(
     rf"(?=[\d{CNC}千万半])(?:(?<![\d.,{CNC}千万])(?P<den>{AR}|{CN}|(?:{CN})?万)分之(?P<num>{AR}|{CN})|(?P<half>一半|半数))"
 )
 _ORDINAL_RE = re.compile(rf"第(?P<n>{AR}|[{CNC}千]+)")
+# 公元前214年; 前479 closing a span that 公元前 opened (公元前551—前479)
+_BCE_RE = re.compile(r"(?:公元前|公元前\d{1,4}年?\s*[-—–~至到]\s*前)\s*$")
+_PAGES_RE = re.compile(rf"第(?P<a>\d+){_SEP}(?P<b>\d+)页")
 # 数以万计 ("by the tens of thousands"): a vague figure, 2 to 10 of the scale.
 _COUNTED_IN_RE = re.compile(r"数以(?P<s>[十百千万亿]{1,3})计")
 _FAN_RE = re.compile(r"翻了?(?P<n>[一二两三四五六七八九\d])番|(?P<half>减半)")
@@ -340,6 +348,8 @@ def extract_text(text: str, block_id: str = "") -> list[Quantity]:
     if not cands:
         return []
     cands = _finish(cands, t)
+    if "前" in t:
+        before_common_era(cands, t, _BCE_RE, after=False)
     return [build(c, norm, text, block_id, "zh") for c in cands if norm.whole(c.start, c.end)]
 
 
@@ -621,7 +631,11 @@ def _fan(t: str, claim: Claim, claimed: Claimed) -> None:
 
 
 def _ordinals(t: str, claim: Claim, claimed: Claimed) -> None:
-    """第三: kind ordinal."""
+    """第三: kind ordinal; 第88—93页 (pages 88-93): a range of pages, both ends."""
+    for m in finditer_if(_PAGES_RE, t, "页" in t):
+        a, b = Decimal(m.group("a")), Decimal(m.group("b"))
+        if a < b and _free(claimed, m.start(), m.end()):
+            claim(Cand(m.start(), m.end(), "count", low=a, high=b, step=D1, num_start=m.start("a")))
     for m in finditer_if(_ORDINAL_RE, t, "第" in t):
         if _free(claimed, m.start(), m.end()):
             v, _ = parse_numeral(m.group("n"))
@@ -632,7 +646,7 @@ def _ordinals(t: str, claim: Claim, claimed: Claimed) -> None:
 def _ratios(t: str, claim: Claim, claimed: Claimed) -> None:
     """3:1, 3比1: kind ratio."""
     for m in finditer_if(_RATIO_RE, t, ":" in t or "比" in t):
-        if _free(claimed, m.start(), m.end()):
+        if _free(claimed, m.start(), m.end()) and not citation_year(t, m.start()):
             a, b = Decimal(m.group("a").replace(",", "")), Decimal(m.group("b").replace(",", ""))
             if b:
                 claim(Cand(m.start(), m.end(), "ratio", value=a / b, step=digits_step(m.group("a")) / b,
