@@ -224,7 +224,8 @@ def test_a_dateline_day_first_is_no_section_number(date):
              "I came across this piece while researching housing. I have added a few explanations.",
              "In 2023 work started on renovating 53,000 old residential compounds.",
              "The money comes mainly from central subsidies and local budgets."]
-    original = parse_document("# 老旧小区改造\n\n作者：王明\n\n2024年5月1日\n\n2023年，全国新开工改造城镇老旧小区5.3万个。\n\n"
+    original = parse_document("# 老旧小区改造\n\n作者：王明\n\n2024年5月1日\n\n"
+                              "2023年，全国新开工改造城镇老旧小区5.3万个。\n\n"
                               "改造资金主要来自中央补助和地方财政。", "zh")
     found = [(n.block, n.kind) for n in find_notes(parse_document("\n\n".join(lines), "en"), original)
              if n.place == "block"]

@@ -116,7 +116,8 @@ def test_year_before_a_cohort_classifier_is_a_year(text, want):
 
 
 @pytest.mark.parametrize("text", [
-    "上世纪90年代以来，东北经济增速放缓。", "20世纪60年代，电子工业兴起。", "一位90后博士生。", "2023年，增长5.3%，达到3.0万亿元。",
+    "上世纪90年代以来，东北经济增速放缓。", "20世纪60年代，电子工业兴起。", "一位90后博士生。",
+    "2023年，增长5.3%，达到3.0万亿元。",
     "第3季度营收为12.5亿元。", "3月5日召开会议。", "约1,200亿元用于补贴。", "全年粮食产量1557.6亿斤，比上年增长2.7%。",
 ])
 def test_spaces_between_han_and_figures_are_typography(text):

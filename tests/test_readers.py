@@ -668,8 +668,10 @@ def test_numbered_lines_between_paragraphs_are_section_headings(fmt):
 
     doc = parse_document("\n".join(NUMBERED_SECTIONS) + "\n", "en", format=fmt)
     assert [b.role for b in doc.blocks][3::2] == ["heading", "heading"]
-    zh = parse_document("农村养老问题\n一、老龄化来得比预想更快\n第七次全国人口普查显示，2020年我国60岁及以上人口达到2.64亿。\n"
-                        "二、覆盖广，水平低\n2024年，基础养老金最低标准再提高20元，达到每人每月123元。\n", "zh", format=fmt)
+    zh = parse_document("农村养老问题\n一、老龄化来得比预想更快\n"
+                        "第七次全国人口普查显示，2020年我国60岁及以上人口达到2.64亿。\n"
+                        "二、覆盖广，水平低\n"
+                        "2024年，基础养老金最低标准再提高20元，达到每人每月123元。\n", "zh", format=fmt)
     assert [b.role for b in zh.blocks] == ["title", "heading", "paragraph", "heading", "paragraph"]
     notes = {n.block: (n.kind, n.place) for n in find_notes(doc, None)}
     assert notes["en-b6"] == ("translator", "inline")  # not the preface running on to the end
@@ -678,7 +680,8 @@ def test_numbered_lines_between_paragraphs_are_section_headings(fmt):
 @pytest.mark.parametrize("lines", [
     ["Three tasks this year:", "1. New farmland", "2. Subsidies", "3. Training", "The department said all three "
      "would be completed before the end of the year, with the funds already allocated."],
-    ["今年的主要任务：", "（一）新建高标准农田", "（二）发放补贴", "农业农村厅表示，上述任务将在年底前全部完成，所需资金已经全部落实到位。"],
+    ["今年的主要任务：", "（一）新建高标准农田", "（二）发放补贴",
+     "农业农村厅表示，上述任务将在年底前全部完成，所需资金已经全部落实到位。"],
 ])
 def test_numbered_items_in_a_run_stay_list_items(lines):
     doc = parse_document("\n\n".join(lines) + "\n", None)

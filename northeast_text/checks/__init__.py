@@ -74,7 +74,7 @@ def run_checks(pair: AnnotatedPair, settings=None) -> list[Finding]:
         if check.needs_source and pair.source is None:
             continue
         found = check.func(view, check.config)
-        if view.source is not pair.source:
+        if view.source is not pair.source and view.source is not None and pair.source is not None:
             found = [restore_quote(f, view.source, pair.source) for f in found]
         findings.extend(with_evidence(f) for f in found)
     return sorted(findings, key=lambda f: _order(pair, f))
