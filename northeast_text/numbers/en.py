@@ -449,6 +449,8 @@ def _dedicated(t: str, low: str, has_digit: bool, claim: Claim, claimed: Claimed
         _vague(t, claim, claimed)
     if "FY" in t:
         _fiscal_years(t, claim, claimed)
+    if "quarter" in low or "Q" in t:
+        _quarters(t, claim, claimed)
     if "half" in low or "quarter" in low or "percentage point" in low or "week" in low or "fortnight" in low:
         _unit_words(t, claim, claimed)
     if "/" in t or _FRACTION_WORDS_RE.search(low) or (
@@ -754,6 +756,24 @@ def _unit_words(t: str, claim: Claim, claimed: Claimed) -> None:
         c = Cand(m.start(), m.end(), kind, value=value, unit=unit, step=step, num_start=m.start())
         _qualify(t, c)
         claim(c)
+
+
+# "the third quarter", "third-quarter profit", "the fiscal fourth quarter", Q3, 3Q23:
+# a quarter of the year ("the first three quarters" is a count)
+_QUARTER_RE = re.compile(
+    r"(?i)(?<![\w-])(?:(?P<w>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:(?:fiscal|financial)[\s-]+)?quarter"
+    r"|(?-i:Q(?P<q>[1-4])|(?P<p>[1-4])Q(?:\d{2})?))(?![\w-]*\w)"
+)
+_QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _quarters(t: str, claim: Claim, claimed: Claimed) -> None:
+    """Q3, "third quarter": kind ordinal, unit quarter."""
+    for m in _QUARTER_RE.finditer(t):
+        if _free(claimed, m.start(), m.end()):
+            w = (m.group("w") or "").lower()
+            n = _QUARTER_WORDS.get(w) or int((w[:1] if w else "") or m.group("q") or m.group("p"))
+            claim(Cand(m.start(), m.end(), "ordinal", value=Decimal(n), unit="quarter", step=D1))
 
 
 def _ordinal_words(t: str, claim: Claim, claimed: Claimed) -> None:
