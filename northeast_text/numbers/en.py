@@ -310,11 +310,14 @@ _TIMES_HINTS = ("ice", "fold", "doubl", "tripl", "trebl", "quadrupl", "halv")
 _LIST_RE = re.compile(r"^\s*(?:[\"'“‘\[]\s*)?\(?(?P<n>\d{1,2})[.)](?=\s)")
 # A month named without day or year ("in June", "by September"): a date with
 # the month alone, as Chinese 6月 is.  Only full names after a preposition or
-# time word, so the verb "may" or a name "June" alone are not read.
+# time word, so the verb "may" or a name "June" alone are not read; "the September
+# quarter" (the one ending in September) names its closing month too.
+_MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _MONTH_ONLY_RE = re.compile(
-    r"(?<![\w-])(?i:in|by|since|until|till|from|to|through|before|after|during|early|mid|late|last|next|this|"
+    r"(?<![\w-])(?:(?i:in|by|since|until|till|from|to|through|before|after|during|early|mid|late|last|next|this|"
     r"of|between|and|or|end)[\s-]+"
-    r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)(?![\w-])"
+    rf"|(?i:the)\s+(?={_MONTH_NAMES}[\s-]+(?i:quarter|half|half-year|(?:fiscal|financial)\s+year)\b))"
+    rf"(?P<m>{_MONTH_NAMES})(?![\w-])"
 )
 _HEADING_RE = re.compile(
     rf"(?i)^\s*(?:chapter\s+|part\s+|section\s+)?(?P<n>{_BASIC}|\d{{1,2}}|{_ORD_WORD})\s*[.:]?\s*$"
