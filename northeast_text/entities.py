@@ -1294,7 +1294,7 @@ def _lexicon_matches(norm: str, lexicon: Lexicon, bounds: set[int] | None,
             keys = index.get(norm[i:i + L])
             if keys is None:
                 continue
-            if L >= 3 or bounds is None or (i in bounds and i + L in bounds):
+            if L >= 3 or bounds is None or (i in bounds and (i + L in bounds or _noun_follows(norm, i + L, bounds))):
                 hit = (L, keys)
                 break
         if hit is None:
@@ -1310,6 +1310,11 @@ def _lexicon_matches(norm: str, lexicon: Lexicon, bounds: set[int] | None,
             found.append((i, i + L, entry.type, keys[0], same[1:]))
         i += L
     return found
+
+
+def _noun_follows(norm: str, i: int, bounds: set[int]) -> bool:
+    """A noun jieba joined to the name before it ends the word at ``i`` (美国市场: 市场)."""
+    return any(norm.startswith(w, i) and i + len(w) in bounds for w in _word_list_zh("zh_nouns_after_name.txt"))
 
 
 _ZH_LENGTHS: tuple[dict, dict[str, tuple[int, ...]], re.Pattern] = ({}, {}, re.compile("(?!)"))

@@ -113,3 +113,24 @@ def test_a_name_cut_across_two_words_is_no_person(zh, persons):
 
     found = recognise(parse_document(zh, "zh"), load_lexicon())
     assert [e.text for e in found if e.type == "person"] == persons
+
+
+def test_a_lexicon_name_at_the_head_of_a_word_jieba_joined_is_read():
+    from northeast_text.entities import load_lexicon, recognise
+    from northeast_text.readers import parse_document
+
+    found = recognise(parse_document("美国市场对中概股实施更加严厉的监管。", "zh"), load_lexicon())
+    assert [(e.text, e.key) for e in found] == [("美国", "united-states")]
+    # a noun that makes a name of its own keeps it whole
+    found = recognise(parse_document("中国银行公布了上半年业绩。", "zh"), load_lexicon())
+    assert [(e.text, e.key) for e in found] == [("中国银行", "boc")]
+
+
+def test_a_rendering_goes_to_the_mention_of_a_name_nearest_it(tmp_path):
+    zh = ("因为瑞幸咖啡造假事件，美国市场对中概股实施更加严厉的监管，加上估值长期承压，"
+          "在美国上市的中概股备感压力，网易、京东等公司开始回港上市。")
+    en = ("The {} market has begun supervising Chinese stocks more closely after the Luckin Coffee fraud, "
+          "and with long-term pressure on valuations, Chinese stocks in the American market are under strain, "
+          "so companies such as NetEase and JD.com have begun listing in Hong Kong.")
+    assert [k for k, _, _ in check(tmp_path, zh, en.format("US"))] == []
+    assert ("entity", "error", "The Baotou") in check(tmp_path, zh, en.format("Baotou"))
