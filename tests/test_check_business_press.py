@@ -71,6 +71,9 @@ def test_the_month_of_a_quarter_is_a_date():
     ("预计全年渗透率将接近50%。", "It expects the share to approach 50% for the full year."),
     ("上证综指收于3000点下方。", "The Shanghai Composite closed below 3,000."),
     ("央行下调存款准备金率0.25个百分点。", "The central bank cut the reserve requirement ratio by 25 basis points."),
+    # a mark passed is no term of the growth rate beside it
+    ("2023年收入为623.6亿元，同比增长16.2%，首次突破600亿元。",
+     "Revenue rose 16.2 per cent in 2023 to Rmb62.36bn, passing Rmb60bn for the first time."),
     ("茅台酒产量约为5.72万吨，系列酒产量约为4.96万吨。",
      "It produced about 57,200 tonnes of Moutai and 49,600 tonnes of its other liquors."),
 ])
@@ -92,6 +95,8 @@ def test_correct_business_press_is_not_flagged(tmp_path, zh, en):
     ("截至9月30日的第二财季营收为2247.9亿元。", "Revenue for the quarter was 224.79 billion yuan.",
      "missing-number", "warning"),
     ("预计全年渗透率将接近50%。", "It expects the share to reach 50% for the full year.", "approximation", "warning"),
+    ("2023年收入为623.6亿元，同比增长16.2%。", "Revenue rose 16.2 per cent in 2023 to Rmb62.36bn from Rmb60bn.",
+     "arithmetic", "warning"),
     # basis points written per cent
     ("央行下调存款准备金率0.25个百分点。", "The central bank cut the reserve requirement ratio by 25 per cent.",
      "unit", "warning"),
