@@ -507,8 +507,9 @@ class _Pairing:
             # an ROC-era year converted with a wrong base (民国五十四年 as 1954) is certain;
             # a time of day may have been moved to another time zone: likely, not certain
             # a quarter of the year changed (第三季度 as "the second quarter") is certain too
-            sure = roc or _quarters_apart(self.S[i], self.T[j]) or similar and not overlap_within(self.S[i], self.T[j]) \
-                and self.S[i].q.kind != "time" and written_in_digits(self.S[i].q) and written_in_digits(self.T[j].q)
+            sure = roc or _quarters_apart(self.S[i], self.T[j]) or similar \
+                and not overlap_within(self.S[i], self.T[j]) and self.S[i].q.kind != "time" \
+                and written_in_digits(self.S[i].q) and written_in_digits(self.T[j].q)
             minor = not sure and _small_in_words(self.S[i], self.T[j], self.options.small_in_words)
             self.findings.append(_value_finding(self.pair, self.S[i], self.T[j], sure=sure, minor=minor))
 

@@ -450,9 +450,8 @@ def _dedicated(t: str, low: str, has_digit: bool, claim: Claim, claimed: Claimed
         _per_scale(t, claim, claimed)
     if "s of " in low:
         _vague(t, claim, claimed)
-    if "FY" in t:
+    if "Q" in t or "FY" in t or "quarter" in low:  # FY2023/24, Q3, "the third quarter"
         _fiscal_years(t, claim, claimed)
-    if "quarter" in low or "Q" in t:
         _quarters(t, claim, claimed)
     if "half" in low or "quarter" in low or "percentage point" in low or "week" in low or "fortnight" in low:
         _unit_words(t, claim, claimed)
