@@ -24,7 +24,7 @@ from builders import severe_findings
 
 
 def check(tmp_path: Path, zh: str, en: str) -> list[tuple[str, str, str | None]]:
-    return severe_findings(tmp_path, zh, en)
+    return severe_findings(tmp_path, zh, en, suffix=".md")
 
 
 def _quarters(text: str, lang: str) -> list[tuple[str, Decimal | None]]:
@@ -71,6 +71,9 @@ def test_the_month_of_a_quarter_is_a_date():
     ("预计全年渗透率将接近50%。", "It expects the share to approach 50% for the full year."),
     ("上证综指收于3000点下方。", "The Shanghai Composite closed below 3,000."),
     ("央行下调存款准备金率0.25个百分点。", "The central bank cut the reserve requirement ratio by 25 basis points."),
+    # a headline figure the story gives, rounded
+    ("# 宁德时代上半年净利增长\n\n宁德时代上半年净利润为228.65亿元，同比增长10.37%。",
+     "# CATL H1 profit rises 10.4%\n\nCATL's net profit for the first half rose 10.37% to 22.87 bln yuan."),
     # a mark passed is no term of the growth rate beside it
     ("2023年收入为623.6亿元，同比增长16.2%，首次突破600亿元。",
      "Revenue rose 16.2 per cent in 2023 to Rmb62.36bn, passing Rmb60bn for the first time."),
@@ -97,6 +100,9 @@ def test_correct_business_press_is_not_flagged(tmp_path, zh, en):
     ("预计全年渗透率将接近50%。", "It expects the share to reach 50% for the full year.", "approximation", "warning"),
     ("2023年收入为623.6亿元，同比增长16.2%。", "Revenue rose 16.2 per cent in 2023 to Rmb62.36bn from Rmb60bn.",
      "arithmetic", "warning"),
+    ("# 宁德时代上半年净利增长\n\n宁德时代上半年净利润为228.65亿元，同比增长10.37%。",
+     "# CATL H1 profit rises 14%\n\nCATL's net profit for the first half rose 10.37% to 22.87 bln yuan.",
+     "extra-number", "warning"),
     # basis points written per cent
     ("央行下调存款准备金率0.25个百分点。", "The central bank cut the reserve requirement ratio by 25 per cent.",
      "unit", "warning"),

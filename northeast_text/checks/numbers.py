@@ -614,7 +614,8 @@ def _report_leftovers(pair, leftovers: list[_Leftover], config, quiet,
                 and not _in_headline(pair, lo) and not _nil_score(pair, lo) and not said_before(lo) \
                 and not _lead_score(pair, lo) and not _cut_marked(pair, lo) and not _given_once(pair, lo, rendered)
         else:  # a vague word in the translation ("several") says no figure of its own
-            salient = _salient(n, salient_min) and not is_vague(n.q) and not _bare_place_word(pair, lo)
+            salient = _salient(n, salient_min) and not is_vague(n.q) and not _bare_place_word(pair, lo) \
+                and not _headline_from_body(pair, lo)
         severity = "warning" if salient else "info"
         if not salient:  # a minor figure repeated in a link ("两省" twice) is reported once
             key = (lo.link, lo.side, n.q.block, n.q.text)
@@ -826,6 +827,17 @@ def _in_headline(pair: AnnotatedPair, lo: _Leftover) -> bool:
     if _made_vague(pair, lo):
         return False  # 41.4万例 as "several cases": a figure made vague, not a headline rewritten
     return any(o.block != q.block and o.value == q.value and o.unit == q.unit for o in src.quantities)
+
+
+def _headline_from_body(pair: AnnotatedPair, lo: _Leftover) -> bool:
+    """A figure the translated title or heading adds that the original states elsewhere,
+    rounded or not ("CATL H1 profit rises 10.4%" over 同比增长10.37%): news translators write
+    headlines from the story (minor, not an addition)."""
+    n = lo.nq
+    if pair.source is None or pair.target.block(n.q.block).role not in ("title", "heading"):
+        return False
+    return any(o is not None and compatible(o, n) and rounds_to(o, n)
+               for o in map(normalise, pair.source.quantities))
 
 
 class _SaidBefore:
