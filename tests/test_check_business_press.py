@@ -28,7 +28,7 @@ def check(tmp_path: Path, zh: str, en: str) -> list[tuple[str, str, str | None]]
 
 
 def _quarters(text: str, lang: str) -> list[tuple[str, Decimal | None]]:
-    return [(q.text, q.value) for q in extract_text(text, lang) if q.unit == "quarter"]
+    return [(q.text, q.value) for q in extract_text(text, lang) if q.unit in ("quarter", "half")]
 
 
 @pytest.mark.parametrize(("text", "lang", "quarters"), [
@@ -39,8 +39,12 @@ def _quarters(text: str, lang: str) -> list[tuple[str, Decimal | None]]:
     ("the third quarter, third-quarter profit, Q3, 3Q23, the fiscal fourth quarter", "en",
      [("third quarter", 3), ("third-quarter", 3), ("Q3", 3), ("3Q23", 3), ("fourth quarter", 4)]),
     ("the first three quarters, a quarter of an hour, QE3", "en", []),
+    # halves: H1 and H2 in English only before a year (green H2 is hydrogen)
+    ("上半年营收增长，下半年放缓，H1营收", "zh", [("上半年", 1), ("下半年", 2), ("H1", 1)]),
+    ("the first half, second-half sales, H1 2024, 1H24, green H2 fuel", "en",
+     [("first half", 1), ("second-half", 2), ("H1", 1), ("1H24", 1)]),
 ])
-def test_quarters_are_read_in_both_languages(text, lang, quarters):
+def test_quarters_and_halves_are_read_in_both_languages(text, lang, quarters):
     assert _quarters(text, lang) == [(t, Decimal(v)) for t, v in quarters]
 
 
@@ -57,6 +61,7 @@ def test_the_month_of_a_quarter_is_a_date():
 
 @pytest.mark.parametrize(("zh", "en"), [
     ("腾讯第三季度营收为1546亿元。", "Tencent's Q3 revenue was Rmb154.6bn."),
+    ("海底捞2024年上半年收入为214.9亿元。", "Haidilao's revenue in H1 2024 was Rmb21.49bn."),
     ("联想截至2024年3月31日的2023/24财年营收为569亿美元。",
      "Lenovo's revenue for the fiscal year to 31 March 2024 was $56.9bn."),
     # a wire service's rate line: the editor's, and the rate the conversions are held to
@@ -87,6 +92,7 @@ def test_correct_business_press_is_not_flagged(tmp_path, zh, en):
 @pytest.mark.parametrize(("zh", "en", "kind", "severity"), [
     ("腾讯第三季度营收为1546亿元。", "Tencent's second-quarter revenue was Rmb154.6bn.", "value", "error"),
     ("蔚来第四季度交付50045辆。", "Nio delivered 50,045 cars in Q3.", "value", "error"),
+    ("海底捞上半年收入为214.9亿元。", "Haidilao's revenue in the second half was Rmb21.49bn.", "value", "error"),
     ("瑞幸6月5日宣布开设第一万家门店。", "Luckin said on 6 May that it had opened its 10,000th store.",
      "value", "error"),
     ("比亚迪第三季度净利润为104.1亿元。",

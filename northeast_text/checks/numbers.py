@@ -506,8 +506,8 @@ class _Pairing:
             # a figure in words against one in digits ("six times" for 60倍) is likely, not certain;
             # an ROC-era year converted with a wrong base (民国五十四年 as 1954) is certain;
             # a time of day may have been moved to another time zone: likely, not certain
-            # a quarter of the year changed (第三季度 as "the second quarter") is certain too
-            sure = roc or _quarters_apart(self.S[i], self.T[j]) or similar \
+            # a quarter or half of the year changed (第三季度 as "the second quarter") is certain too
+            sure = roc or _periods_apart(self.S[i], self.T[j]) or similar \
                 and not overlap_within(self.S[i], self.T[j]) and self.S[i].q.kind != "time" \
                 and written_in_digits(self.S[i].q) and written_in_digits(self.T[j].q)
             minor = not sure and _small_in_words(self.S[i], self.T[j], self.options.small_in_words)
@@ -525,9 +525,10 @@ class _Pairing:
                 if not any(compatible(n, p) and overlap_within(n, p) for p in paired[side])]
 
 
-def _quarters_apart(a: NQ, b: NQ) -> bool:
-    """Two different quarters of the year, both named as quarters (第三季度, "Q2")."""
-    return a.family == b.family == "ordinal" and a.unit == b.unit == "quarter" and a.point != b.point
+def _periods_apart(a: NQ, b: NQ) -> bool:
+    """Two different quarters (第三季度, "Q2") or halves (上半年, "the second half") of the year."""
+    return a.family == b.family == "ordinal" and a.unit == b.unit and a.unit in ("quarter", "half") \
+        and a.point != b.point
 
 
 def _scaled(a: NQ, b: NQ) -> int | None:

@@ -450,7 +450,7 @@ def _dedicated(t: str, low: str, has_digit: bool, claim: Claim, claimed: Claimed
         _per_scale(t, claim, claimed)
     if "s of " in low:
         _vague(t, claim, claimed)
-    if "Q" in t or "FY" in t or "quarter" in low:  # FY2023/24, Q3, "the third quarter"
+    if "Q" in t or "FY" in t or "H" in t or "quarter" in low or "half" in low:  # FY2023/24, Q3, H1, "first half"
         _fiscal_years(t, claim, claimed)
         _quarters(t, claim, claimed)
     if "half" in low or "quarter" in low or "percentage point" in low or "week" in low or "fortnight" in low:
@@ -760,22 +760,27 @@ def _unit_words(t: str, claim: Claim, claimed: Claimed) -> None:
         claim(c)
 
 
-# "the third quarter", "third-quarter profit", "the fiscal fourth quarter", Q3, 3Q23:
-# a quarter of the year ("the first three quarters" is a count)
+# "the third quarter", "third-quarter profit", "the fiscal fourth quarter", Q3, 3Q23; "the
+# first half", "second-half sales", H1 2024, 1H24: a quarter or half of the year ("the first
+# three quarters" is a count; a bare H2 may be hydrogen: H1 and H2 only before a year)
 _QUARTER_RE = re.compile(
-    r"(?i)(?<![\w-])(?:(?P<w>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:(?:fiscal|financial)[\s-]+)?quarter"
-    r"|(?-i:Q(?P<q>[1-4])|(?P<p>[1-4])Q(?:\d{2})?))(?![\w-]*\w)"
+    r"(?i)(?<![\w-])(?:(?P<w>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:(?:fiscal|financial)[\s-]+)?"
+    r"(?P<per>quarter|half)"
+    r"|(?-i:Q(?P<q>[1-4])|(?P<p>[1-4])Q(?:\d{2})?|H(?P<h>[12])(?=\s?'?(?:20)?\d{2}\b)|(?P<hp>[12])H\d{2}))"
+    r"(?![\w-]*\w)"
 )
 _QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
 def _quarters(t: str, claim: Claim, claimed: Claimed) -> None:
-    """Q3, "third quarter": kind ordinal, unit quarter."""
+    """Q3, "third quarter", H1, "first half": kind ordinal, unit quarter or half."""
     for m in _QUARTER_RE.finditer(t):
         if _free(claimed, m.start(), m.end()):
             w = (m.group("w") or "").lower()
-            n = _QUARTER_WORDS.get(w) or int((w[:1] if w else "") or m.group("q") or m.group("p"))
-            claim(Cand(m.start(), m.end(), "ordinal", value=Decimal(n), unit="quarter", step=D1))
+            n = _QUARTER_WORDS.get(w) or int((w[:1] if w else "") or m.group("q") or m.group("p")
+                                             or m.group("h") or m.group("hp"))
+            half = (m.group("per") or "").lower() == "half" or bool(m.group("h") or m.group("hp"))
+            claim(Cand(m.start(), m.end(), "ordinal", value=Decimal(n), unit="half" if half else "quarter", step=D1))
 
 
 def _ordinal_words(t: str, claim: Claim, claimed: Claimed) -> None:

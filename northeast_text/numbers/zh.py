@@ -138,11 +138,14 @@ _FRACTION_RE = re.compile(
     rf"(?=[\d{CNC}千万半])(?:(?<![\d.,{CNC}千万])(?P<den>{AR}|{CN}|(?:{CN})?万)分之(?P<num>{AR}|{CN})|(?P<half>一半|半数))"
 )
 _ORDINAL_RE = re.compile(rf"第(?P<n>{AR}|[{CNC}千]+)")
-# 第三季度, 三季度, 第四财季, 一季报, Q3: a quarter of the year (not 前三季度, 连续四季度: a count)
+# 第三季度, 三季度, 第四财季, 一季报, Q3: a quarter of the year (not 前三季度, 连续四季度: a count);
+# 上半年, 下半年, H1: a half
 _QUARTER_RE = re.compile(
     r"(?:第(?P<n>[一二三四1-4])|(?<![前上下每本该这近后两几个数多首末当同续])(?P<b>[一二三四1-4]))(?:季度|财季|季报)"
     r"|(?<![A-Za-z0-9])Q(?P<q>[1-4])(?![A-Za-z0-9])"
+    r"|(?P<half>[上下])半年|(?<![A-Za-z0-9])H(?P<h>[12])(?![A-Za-z0-9])"
 )
+_HALVES = {"上": 1, "下": 2}
 # 数以万计 ("by the tens of thousands"): a vague figure, 2 to 10 of the scale.
 _COUNTED_IN_RE = re.compile(r"数以(?P<s>[十百千万亿]{1,3})计")
 _FAN_RE = re.compile(r"翻了?(?P<n>[一二两三四五六七八九\d])番|(?P<half>减半)")
@@ -629,12 +632,15 @@ def _fan(t: str, claim: Claim, claimed: Claimed) -> None:
 
 
 def _quarters(t: str, claim: Claim, claimed: Claimed) -> None:
-    """第三季度, 三季度, Q3: kind ordinal, unit quarter."""
-    for m in finditer_if(_QUARTER_RE, t, "季" in t or "Q" in t):
+    """第三季度, 三季度, Q3; 上半年, H1: kind ordinal, unit quarter or half."""
+    for m in finditer_if(_QUARTER_RE, t, "季" in t or "Q" in t or "半年" in t or "H" in t):
         if _free(claimed, m.start(), m.end()):
-            n = m.group("n") or m.group("b") or m.group("q")
-            claim(Cand(m.start(), m.end(), "ordinal", value=Decimal(int(n) if n.isdigit() else DIGIT[n]),
-                       unit="quarter", step=D1, num_start=m.start()))
+            if m.group("half") or m.group("h"):
+                v, unit = _HALVES.get(m.group("half")) or int(m.group("h")), "half"
+            else:
+                n = m.group("n") or m.group("b") or m.group("q")
+                v, unit = int(n) if n.isdigit() else DIGIT[n], "quarter"
+            claim(Cand(m.start(), m.end(), "ordinal", value=Decimal(v), unit=unit, step=D1, num_start=m.start()))
 
 
 def _ordinals(t: str, claim: Claim, claimed: Claimed) -> None:
