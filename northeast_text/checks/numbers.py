@@ -616,7 +616,7 @@ def _report_leftovers(pair, leftovers: list[_Leftover], config, quiet,
                 and not _lead_score(pair, lo) and not _cut_marked(pair, lo) and not _given_once(pair, lo, rendered)
         else:  # a vague word in the translation ("several") says no figure of its own
             salient = _salient(n, salient_min) and not is_vague(n.q) and not _bare_place_word(pair, lo) \
-                and not _headline_from_body(pair, lo)
+                and not _headline_from_body(pair, lo, rendered)
         severity = "warning" if salient else "info"
         if not salient:  # a minor figure repeated in a link ("两省" twice) is reported once
             key = (lo.link, lo.side, n.q.block, n.q.text)
@@ -666,12 +666,19 @@ class _Rendered:
     def __init__(self, source: Analysis, target: Analysis):
         self._source, self._target = source, target
         self._pool: Pool | None = None
+        self._source_pool: Pool | None = None
         self._given: dict[tuple[Decimal | None, str | None], list[tuple[str, int]]] | None = None
 
     def holds(self, n: NQ) -> bool:
         if self._pool is None:
             self._pool = Pool([m for m in map(normalise, self._target.quantities) if m is not None])
         return self._pool.holds(n)
+
+    def in_source(self, n: NQ) -> bool:
+        """Does the original state the translation's figure ``n`` anywhere?"""
+        if self._source_pool is None:
+            self._source_pool = Pool([m for m in map(normalise, self._source.quantities) if m is not None])
+        return self._source_pool.holds(n)
 
     def given_again(self, q: Quantity) -> bool:
         """Does the original give ``q``'s figure (value and unit) somewhere else too?"""
@@ -830,15 +837,11 @@ def _in_headline(pair: AnnotatedPair, lo: _Leftover) -> bool:
     return any(o.block != q.block and o.value == q.value and o.unit == q.unit for o in src.quantities)
 
 
-def _headline_from_body(pair: AnnotatedPair, lo: _Leftover) -> bool:
+def _headline_from_body(pair: AnnotatedPair, lo: _Leftover, rendered: _Rendered) -> bool:
     """A figure the translated title or heading adds that the original states elsewhere,
     rounded or not ("CATL H1 profit rises 10.4%" over 同比增长10.37%): news translators write
     headlines from the story (minor, not an addition)."""
-    n = lo.nq
-    if pair.source is None or pair.target.block(n.q.block).role not in ("title", "heading"):
-        return False
-    return any(o is not None and compatible(o, n) and rounds_to(o, n)
-               for o in map(normalise, pair.source.quantities))
+    return pair.target.block(lo.nq.q.block).role in ("title", "heading") and rendered.in_source(lo.nq)
 
 
 class _SaidBefore:
