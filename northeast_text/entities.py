@@ -1068,6 +1068,15 @@ def _plausible_zh_name(word: str, typ: str) -> bool:
     return len(word) >= 3 and word.endswith(_ORG_END) and word[:-1] not in _zh_not_names()
 
 
+def _cut_across_words(before: str, word: str) -> bool:
+    """A person's name jieba cut across two common words: its first character makes a word
+    with the character before it and the rest is a word (派发现金红利 is 派发 现金 红利, not 金红利)."""
+    from .cedict import common_words
+
+    words = common_words()
+    return bool(before) and before[-1] + word[0] in words and word[1:] in words
+
+
 def _dictionary_kind(word: str) -> str | None:
     """A name jieba tagged that fails the rules above but that CC-CEDICT knows
     as a place or a person (foreign names mostly: 鹿特丹, 默克尔)."""
@@ -1250,9 +1259,12 @@ def _chinese_block(block: Block, norm: str, tokens: _Tokens, lexicon: Lexicon) -
 
 def _jieba_names(tokens: _Tokens, taken: list[bool]) -> Iterator[tuple[int, int, str, None, tuple[str, ...]]]:
     """The words jieba tagged nr/ns/nt that look like names, outside ``taken`` characters."""
+    ends = {e: word for s, e, word, _ in tokens}  # the word ending where another starts
     for s, e, word, flag in _join_surnames(tokens):
         typ = JIEBA_TYPES.get(flag)
         if typ is None or e - s < 2 or any(taken[s:e]):
+            continue
+        if typ == "person" and _cut_across_words(ends.get(s, ""), word):
             continue
         if typ == "person" and len(word) >= 3 and word[-1] in _NOT_GIVEN_END:
             typ = "place"  # jieba's nr for 吴淞口: a place ending no given name has
@@ -1284,7 +1296,7 @@ def _lexicon_matches(norm: str, lexicon: Lexicon, bounds: set[int] | None,
             keys = index.get(norm[i:i + L])
             if keys is None:
                 continue
-            if L >= 3 or bounds is None or (i in bounds and i + L in bounds):
+            if L >= 3 or bounds is None or (i in bounds and (i + L in bounds or _noun_follows(norm, i + L, bounds))):
                 hit = (L, keys)
                 break
         if hit is None:
@@ -1300,6 +1312,11 @@ def _lexicon_matches(norm: str, lexicon: Lexicon, bounds: set[int] | None,
             found.append((i, i + L, entry.type, keys[0], same[1:]))
         i += L
     return found
+
+
+def _noun_follows(norm: str, i: int, bounds: set[int]) -> bool:
+    """A noun jieba joined to the name before it ends the word at ``i`` (美国市场: 市场)."""
+    return any(norm.startswith(w, i) and i + len(w) in bounds for w in _word_list_zh("zh_nouns_after_name.txt"))
 
 
 _ZH_LENGTHS: tuple[dict, dict[str, tuple[int, ...]], re.Pattern] = ({}, {}, re.compile("(?!)"))

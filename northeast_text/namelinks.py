@@ -483,7 +483,7 @@ def _link_names(link: Link, src: Side, tgt: Side, lexicon, shorts: Sequence[tupl
         if i in used_s or any(x < b and a < y for x, y in covered):
             continue
         got = _source_in_target(s, tgt, tgt_text, lexicon) or _head_of(s, tgt, left_t, lexicon)
-        if got is None:
+        if got is None or _nearer_twin(i, got, src, tgt, used_s):
             left_s.append(i)
             continue
         links.append(got)
@@ -505,6 +505,19 @@ def _link_names(link: Link, src: Side, tgt: Side, lexicon, shorts: Sequence[tupl
         runs = [e for e in runs if (e.block, e.start, e.end) not in tagged]
     loose = _spelled_runs(src, tgt, links, runs, tgt_text)
     return LinkNames(link, src, tgt, links, anchors, left_s, left_t, loose if left_s else [])
+
+
+def _nearer_twin(i: int, got: NameLink, src: Side, tgt: Side, used: set[int]) -> bool:
+    """A later mention of source name ``i`` (the same lexicon entry) sits nearer the rendering
+    ``got`` found for it (美国市场 … 在美国上市 / "The Baotou market … the American market"):
+    the rendering is that mention's, ``i`` is left alone."""
+    own = keys(got.source)
+    if not own:
+        return False
+    where = tgt.position(got.target)
+    gap = abs(src.position(got.source) - where)
+    return any(keys(t) & own and abs(src.position(t) - where) < gap
+               for j, t in enumerate(src.names) if j > i and j not in used)
 
 
 def _untagged_places(src: Side, links: list[NameLink], left_t: list[Entity], lexicon) -> list[int]:

@@ -69,7 +69,7 @@ def test_corpus_sentences(northeast_dir):
     ("半个世纪", [("半个世纪", "0.5", "century")]),  # as "half a century" reads
     ("四个半世纪以后", [("四个半世纪", "4.5", "century")]),
     ("停工半年", [("半年", "0.5", "year")]),
-    ("上半年", []),
+    ("上半年", [("上半年", "1", "half")]),  # the first half of the year, no duration
     ("两年半导体", [("两年", "2", "year")]),
     ("三个半成品", [("三个", "3", "item")]),
 ])

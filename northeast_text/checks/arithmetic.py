@@ -443,6 +443,7 @@ def _relation_issues(text: str, qs: Sequence[Quantity], lang: str, side: str, co
     #    apposition ("..., just around 40% of the total", "，仅占…的四成")
     lead = pattern("relation_lead_zh" if lang == "zh" else "relation_lead_en")
     comma = pattern("clause_comma")
+    threshold = pattern(f"threshold_{'zh' if lang == 'zh' else 'en'}")  # "passing Rmb60bn": a mark, no term
     by_start = sorted(qs, key=lambda q: q.start)
     starts = [q.start for q in by_start]
     for start, end in _clauses(text, lang):
@@ -450,7 +451,8 @@ def _relation_issues(text: str, qs: Sequence[Quantity], lang: str, side: str, co
         cq = [q for q in in_clause if q.end <= end and q.kind not in ("year", "date", "decade", "ordinal")]
         rels = [q for q in cq if _relation_value(q) is not None]
         amounts = [q for q in cq if _amount(q) is not None]
-        if len(rels) != 1 or len(amounts) != 2 or len(cq) != 3 or id(rels[0]) in used:
+        if len(rels) != 1 or len(amounts) != 2 or len(cq) != 3 or id(rels[0]) in used \
+                or any(threshold.search(text, max(0, q.start - 20), q.start) for q in amounts):
             continue
         r = rels[0]
         qa, qb = amounts

@@ -511,7 +511,9 @@ class _Pairing:
             # a figure in words against one in digits ("six times" for 60倍) is likely, not certain;
             # an ROC-era year converted with a wrong base (民国五十四年 as 1954) is certain;
             # a time of day may have been moved to another time zone: likely, not certain
-            sure = roc or similar and not overlap_within(self.S[i], self.T[j]) and self.S[i].q.kind != "time" \
+            # a quarter or half of the year changed (第三季度 as "the second quarter") is certain too
+            sure = roc or _periods_apart(self.S[i], self.T[j]) or similar \
+                and not overlap_within(self.S[i], self.T[j]) and self.S[i].q.kind != "time" \
                 and written_in_digits(self.S[i].q) and written_in_digits(self.T[j].q)
             minor = not sure and _small_in_words(self.S[i], self.T[j], self.options.small_in_words)
             self.findings.append(_value_finding(self.pair, self.S[i], self.T[j], sure=sure, minor=minor))
@@ -526,6 +528,12 @@ class _Pairing:
         paired = {"source": [self.S[i] for i in self.s_used], "target": [self.T[j] for j in self.t_used]}
         return [(side, n) for side, n in left
                 if not any(compatible(n, p) and overlap_within(n, p) for p in paired[side])]
+
+
+def _periods_apart(a: NQ, b: NQ) -> bool:
+    """Two different quarters (第三季度, "Q2") or halves (上半年, "the second half") of the year."""
+    return a.family == b.family == "ordinal" and a.unit == b.unit and a.unit in ("quarter", "half") \
+        and a.point != b.point
 
 
 def _scaled(a: NQ, b: NQ) -> int | None:
@@ -618,7 +626,8 @@ def _report_leftovers(pair, leftovers: list[_Leftover], config, quiet,
                 and not _in_headline(pair, lo) and not _nil_score(pair, lo) and not said_before(lo) \
                 and not _lead_score(pair, lo) and not _cut_marked(pair, lo) and not _given_once(pair, lo, rendered)
         else:  # a vague word in the translation ("several") says no figure of its own
-            salient = _salient(n, salient_min) and not is_vague(n.q) and not _bare_place_word(pair, lo)
+            salient = _salient(n, salient_min) and not is_vague(n.q) and not _bare_place_word(pair, lo) \
+                and not _headline_from_body(pair, lo, rendered)
         severity = "warning" if salient else "info"
         if not salient:  # a minor figure repeated in a link ("两省" twice) is reported once
             key = (lo.link, lo.side, n.q.block, n.q.text)
@@ -668,12 +677,19 @@ class _Rendered:
     def __init__(self, source: Analysis, target: Analysis):
         self._source, self._target = source, target
         self._pool: Pool | None = None
+        self._source_pool: Pool | None = None
         self._given: dict[tuple[Decimal | None, str | None], list[tuple[str, int]]] | None = None
 
     def holds(self, n: NQ) -> bool:
         if self._pool is None:
             self._pool = Pool([m for m in map(normalise, self._target.quantities) if m is not None])
         return self._pool.holds(n)
+
+    def in_source(self, n: NQ) -> bool:
+        """Does the original state the translation's figure ``n`` anywhere?"""
+        if self._source_pool is None:
+            self._source_pool = Pool([m for m in map(normalise, self._source.quantities) if m is not None])
+        return self._source_pool.holds(n)
 
     def given_again(self, q: Quantity) -> bool:
         """Does the original give ``q``'s figure (value and unit) somewhere else too?"""
@@ -830,6 +846,13 @@ def _in_headline(pair: AnnotatedPair, lo: _Leftover) -> bool:
     if _made_vague(pair, lo):
         return False  # 41.4万例 as "several cases": a figure made vague, not a headline rewritten
     return any(o.block != q.block and o.value == q.value and o.unit == q.unit for o in src.quantities)
+
+
+def _headline_from_body(pair: AnnotatedPair, lo: _Leftover, rendered: _Rendered) -> bool:
+    """A figure the translated title or heading adds that the original states elsewhere,
+    rounded or not ("CATL H1 profit rises 10.4%" over 同比增长10.37%): news translators write
+    headlines from the story (minor, not an addition)."""
+    return pair.target.block(lo.nq.q.block).role in ("title", "heading") and rendered.in_source(lo.nq)
 
 
 class _SaidBefore:

@@ -13,7 +13,7 @@ hedged points, and are compared by the interval itself.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from functools import cache
 
 from ..model import AnnotatedPair, Finding, Quantity
@@ -50,7 +50,7 @@ def hedged_nearby(pair: AnnotatedPair, q: Quantity, want: str | None = None) -> 
         sentence = _SENTENCE_END.split(before)[-1]
         return bool(_hedge_re("zh_before").search(clause) or _hedge_re("zh_after").search(text[q.end:])
                     or _hedge_re("zh_sentence_before").search(sentence))
-    if _hedge_re("en_after").search(text[q.end:]):
+    if _hedge_re("en_after").search(text[q.end:]) or _shares_hedge(side.quantities_in(q.block), q, want, text):
         return True
     m = _closest(_hedge_re("en_before"), before, max(0, q.start - 60))
     if m is None:
@@ -63,6 +63,19 @@ def hedged_nearby(pair: AnnotatedPair, q: Quantity, want: str | None = None) -> 
 
 
 _COORDINATED = re.compile(r"\b(?:and|or)\b", re.IGNORECASE)
+
+
+_JOINED = re.compile(r"[^.;:!?]{0,50}\band\s+(?:some\s+|about\s+)?$")
+
+
+def _shares_hedge(quantities: Sequence[Quantity], q: Quantity, want: str | None, text: str) -> bool:
+    """The figure just before ``q``, in its unit and joined to it by "and", carries the hedge:
+    "about 57,200 tonnes of Moutai and 49,600 tonnes of its other liquors" hedges both."""
+    before = [o for o in quantities if o.end <= q.start]
+    if want is None or not before:
+        return False
+    o = max(before, key=lambda o: o.end)
+    return o.hedge == want and o.unit == q.unit and bool(_JOINED.fullmatch(text, o.end, q.start))
 
 
 def _closest(pattern: re.Pattern[str], text: str, start: int) -> re.Match[str] | None:

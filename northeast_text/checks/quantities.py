@@ -711,9 +711,25 @@ def digits_similar(a: Quantity, b: Quantity) -> bool:
         return False
     if da == _written(a) and db == _written(b):
         return edit_distance(da, db) <= 2
-    if swapped(da, db):
+    if swapped(da, db) or day_and_month_swapped(a, b):
         return True
     return edit_distance(da, db) <= 1 and (len(da) == len(db) or da.rstrip("0") == db.rstrip("0"))
+
+
+_ALL_NUMERIC_DATE = re.compile(r"[\d\s./-]+")
+
+
+def day_and_month_swapped(a: Quantity, b: Quantity) -> bool:
+    """Two dates, their months named (6月5日, "6 May"), whose day and month are swapped;
+    the years, where both state one, agree.  All-numeric dates (5/6) are left alone: their
+    order is the writer's convention."""
+    pa, pb = date_parts(a.when), date_parts(b.when)
+    if pa is None or pb is None or None in (pa[1], pa[2], pb[1], pb[2]) or pa[1] == pa[2]:
+        return False
+    if _ALL_NUMERIC_DATE.fullmatch(a.text) or _ALL_NUMERIC_DATE.fullmatch(b.text):
+        return False
+    years_agree = pa[0] is None or pb[0] is None or pa[0] == pb[0]
+    return years_agree and (pa[1], pa[2]) == (pb[2], pb[1])
 
 
 def _written(q: Quantity) -> str:

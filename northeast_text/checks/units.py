@@ -30,6 +30,8 @@ def unit_clash(a: NQ, b: NQ) -> bool:
         return written_clash(a, b)
     families = {a.family, b.family}
     if families == {"percent", "points"}:
+        if _basis_points_as_percent(a, b):
+            return True
         clash = True
     elif families != {"amount"}:
         clash = False
@@ -38,6 +40,13 @@ def unit_clash(a: NQ, b: NQ) -> bool:
     else:
         clash = a.q.kind == b.q.kind == "count" and a.unit in measure_units() and b.unit in measure_units()
     return clash and (exact(a, b) or overlap_within(a, b))
+
+
+def _basis_points_as_percent(a: NQ, b: NQ) -> bool:
+    """Percentage points given as that many basis points, written per cent (0.25个百分点
+    as "25 per cent")."""
+    points, percent = (a, b) if a.family == "points" else (b, a)
+    return points.point != 0 and points.point * 100 == percent.point
 
 
 def unit_finding(a: NQ, b: NQ, units: tuple[str, str] | None = None) -> Finding:

@@ -316,11 +316,14 @@ _TIMES_HINTS = ("ice", "fold", "doubl", "tripl", "trebl", "quadrupl", "halv")
 _LIST_RE = re.compile(r"^\s*(?:[\"'“‘\[]\s*)?\(?(?P<n>\d{1,2})[.)](?=\s)")
 # A month named without day or year ("in June", "by September"): a date with
 # the month alone, as Chinese 6月 is.  Only full names after a preposition or
-# time word, so the verb "may" or a name "June" alone are not read.
+# time word, so the verb "may" or a name "June" alone are not read; "the September
+# quarter" (the one ending in September) names its closing month too.
+_MONTH_NAMES = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _MONTH_ONLY_RE = re.compile(
-    r"(?<![\w-])(?i:in|by|since|until|till|from|to|through|before|after|during|early|mid|late|last|next|this|"
+    r"(?<![\w-])(?:(?i:in|by|since|until|till|from|to|through|before|after|during|early|mid|late|last|next|this|"
     r"of|between|and|or|end)[\s-]+"
-    r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)(?![\w-])"
+    rf"|(?i:the)\s+(?={_MONTH_NAMES}[\s-]+(?i:quarter|half|half-year|(?:fiscal|financial)\s+year)\b))"
+    rf"(?P<m>{_MONTH_NAMES})(?![\w-])"
 )
 _HEADING_RE = re.compile(
     rf"(?i)^\s*(?:chapter\s+|part\s+|section\s+)?(?P<n>{_BASIC}|\d{{1,2}}|{_ORD_WORD})\s*[.:]?\s*$"
@@ -455,8 +458,9 @@ def _dedicated(t: str, low: str, has_digit: bool, claim: Claim, claimed: Claimed
         _per_scale(t, claim, claimed)
     if "s of " in low:
         _vague(t, claim, claimed)
-    if "FY" in t:
+    if "Q" in t or "FY" in t or "H" in t or "quarter" in low or "half" in low:  # FY2023/24, Q3, H1, "first half"
         _fiscal_years(t, claim, claimed)
+        _quarters(t, claim, claimed)
     if "half" in low or "quarter" in low or "percentage point" in low or "week" in low or "fortnight" in low:
         _unit_words(t, claim, claimed)
     if "/" in t or _FRACTION_WORDS_RE.search(low) or (
@@ -764,6 +768,29 @@ def _unit_words(t: str, claim: Claim, claimed: Claimed) -> None:
         c = Cand(m.start(), m.end(), kind, value=value, unit=unit, step=step, num_start=m.start())
         _qualify(t, c)
         claim(c)
+
+
+# "the third quarter", "third-quarter profit", "the fiscal fourth quarter", Q3, 3Q23; "the
+# first half", "second-half sales", H1 2024, 1H24: a quarter or half of the year ("the first
+# three quarters" is a count; a bare H2 may be hydrogen: H1 and H2 only before a year)
+_QUARTER_RE = re.compile(
+    r"(?i)(?<![\w-])(?:(?P<w>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:(?:fiscal|financial)[\s-]+)?"
+    r"(?P<per>quarter|half)"
+    r"|(?-i:Q(?P<q>[1-4])|(?P<p>[1-4])Q(?:\d{2})?|H(?P<h>[12])(?=\s?'?(?:20)?\d{2}\b)|(?P<hp>[12])H\d{2}))"
+    r"(?![\w-]*\w)"
+)
+_QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def _quarters(t: str, claim: Claim, claimed: Claimed) -> None:
+    """Q3, "third quarter", H1, "first half": kind ordinal, unit quarter or half."""
+    for m in _QUARTER_RE.finditer(t):
+        if _free(claimed, m.start(), m.end()):
+            w = (m.group("w") or "").lower()
+            n = _QUARTER_WORDS.get(w) or int((w[:1] if w else "") or m.group("q") or m.group("p")
+                                             or m.group("h") or m.group("hp"))
+            half = (m.group("per") or "").lower() == "half" or bool(m.group("h") or m.group("hp"))
+            claim(Cand(m.start(), m.end(), "ordinal", value=Decimal(n), unit="half" if half else "quarter", step=D1))
 
 
 def _ordinal_words(t: str, claim: Claim, claimed: Claimed) -> None:

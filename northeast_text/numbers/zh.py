@@ -124,7 +124,9 @@ _MINGUO_BASE = 1911
 # scientific notation: 3×10^8 (10⁸ once normalised)
 _SCI_RE = re.compile(r"(?<![\d.])(?P<m>\d+(?:\.\d+)?)\s?[×xX*]\s?10\^(?P<e>-?\d{1,3})(?!\d)")
 # the second year may keep only its last two digits: 2024至25年度 (a Hong Kong fiscal year)
-_YEAR_RANGE_RE = re.compile(rf"(?P<a>\d{{4}})年?{_SEP}(?P<b>\d{{4}}|\d{{2}})年(?!代)")
+# a fiscal year written with a slash: 2023/24财年, 2023/2024财政年度
+_YEAR_RANGE_RE = re.compile(
+    rf"(?P<a>\d{{4}})年?(?:{_SEP}|/(?=\d+(?:财政?)?年度?))(?P<b>\d{{4}}|\d{{2}})(?:财政?)?年(?!代)")
 _CENTURY_NUM = r"(?:\d{1,2}|二十一|二十|十[一二三四五六七八九]?|[一二三四五六七八九])"
 _DECADE_RE = re.compile(
     rf"(?:(?P<c>{_CENTURY_NUM})世纪|(?P<prev>上个?世纪))?"
@@ -144,6 +146,14 @@ _ORDINAL_RE = re.compile(rf"第(?P<n>{AR}|[{CNC}千]+)")
 # 公元前214年; 前479 closing a span that 公元前 opened (公元前551—前479)
 _BCE_RE = re.compile(r"(?:公元前|公元前\d{1,4}年?\s*[-—–~至到]\s*前)\s*$")
 _PAGES_RE = re.compile(rf"第(?P<a>\d+){_SEP}(?P<b>\d+)页")
+# 第三季度, 三季度, 第四财季, 一季报, Q3: a quarter of the year (not 前三季度, 连续四季度: a count);
+# 上半年, 下半年, H1: a half
+_QUARTER_RE = re.compile(
+    r"(?:第(?P<n>[一二三四1-4])|(?<![前上下每本该这近后两几个数多首末当同续])(?P<b>[一二三四1-4]))(?:季度|财季|季报)"
+    r"|(?<![A-Za-z0-9])Q(?P<q>[1-4])(?![A-Za-z0-9])"
+    r"|(?P<half>[上下])半年|(?<![A-Za-z0-9])H(?P<h>[12])(?![A-Za-z0-9])"
+)
+_HALVES = {"上": 1, "下": 2}
 # 数以万计 ("by the tens of thousands"): a vague figure, 2 to 10 of the scale.
 _COUNTED_IN_RE = re.compile(r"数以(?P<s>[十百千万亿]{1,3})计")
 _FAN_RE = re.compile(r"翻了?(?P<n>[一二两三四五六七八九\d])番|(?P<half>减半)")
@@ -397,6 +407,7 @@ def _dedicated_steps(t: str, claim: Claim, claimed: Claimed) -> None:
     _fractions(t, claim, claimed)
     _counted_in(t, claim, claimed)
     _fan(t, claim, claimed)
+    _quarters(t, claim, claimed)
     _ordinals(t, claim, claimed)
     _ratios(t, claim, claimed)
     _cheng(t, claim, claimed)
@@ -628,6 +639,18 @@ def _fan(t: str, claim: Claim, claimed: Claimed) -> None:
         k = int(n) if n.isdigit() else DIGIT[n]
         claim(Cand(m.start(), m.end(), "multiplier", value=Decimal(2 ** k), step=D1, unit="x",
                    scale="番", num_start=m.start("n")))
+
+
+def _quarters(t: str, claim: Claim, claimed: Claimed) -> None:
+    """第三季度, 三季度, Q3; 上半年, H1: kind ordinal, unit quarter or half."""
+    for m in finditer_if(_QUARTER_RE, t, "季" in t or "Q" in t or "半年" in t or "H" in t):
+        if _free(claimed, m.start(), m.end()):
+            if m.group("half") or m.group("h"):
+                v, unit = _HALVES.get(m.group("half")) or int(m.group("h")), "half"
+            else:
+                n = m.group("n") or m.group("b") or m.group("q")
+                v, unit = int(n) if n.isdigit() else DIGIT[n], "quarter"
+            claim(Cand(m.start(), m.end(), "ordinal", value=Decimal(v), unit=unit, step=D1, num_start=m.start()))
 
 
 def _ordinals(t: str, claim: Claim, claimed: Claimed) -> None:
