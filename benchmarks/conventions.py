@@ -175,6 +175,24 @@ def _expanded(text: str) -> str:
     return re.sub(r"(?<![\d.,\-—~至到])(\d[\d,]*(?:\.\d+)?)(万|亿)(?!亿)", digits, text)
 
 
+_SCALES = {"thousand": 3, "million": 6, "billion": 9, "trillion": 12}
+
+
+def _en_expanded(text: str) -> str:
+    """"3.2 trillion yuan" as "3,200,000,000,000 yuan" (a range or a hedge word left as it is)."""
+    def digits(m: re.Match[str]) -> str:
+        value = Decimal(m.group(1).replace(",", "")) * 10 ** _SCALES[m.group(2)]
+        return f"{int(value):,}" if value == value.to_integral_value() else m.group(0)
+    return re.sub(r"(?<![\d.,\-–])(?<!to )(?<!and )(\d[\d,]*(?:\.\d+)?) (thousand|million|billion|trillion)\b"
+                  r"(?![\-–])", digits, text)
+
+
+def _en_abbreviated(text: str) -> str:
+    """"3.2 billion yuan" as "3.2bn yuan", "12 million" as "12m" (a financial paper's style)."""
+    short = {"million": "m", "billion": "bn", "trillion": "tn"}
+    return re.sub(r"(?<=\d) (million|billion|trillion)\b", lambda m: short[m.group(1)], text)
+
+
 def _thin_groups(text: str) -> str:
     return re.sub(r"(?<=\d),(?=\d{3}\b)", "\u2009", text)
 
@@ -201,7 +219,8 @@ VARIANTS: dict[str, Variant] = {
     "zh_numerals": _body_only(_chinese_numerals, "zh"), "han_spaced": _body_only(_han_spaced, "zh"),
     "zh_expanded": _body_only(_expanded, "zh"), "thin_groups": _body_only(_thin_groups, "en"),
     "per_cent": _body_only(_per_cent, "en"), "day_first": _body_only(_day_first, "en"),
-    "small_in_words": _body_only(_small_in_words, "en"),
+    "small_in_words": _body_only(_small_in_words, "en"), "en_expanded": _body_only(_en_expanded, "en"),
+    "en_abbreviated": _body_only(_en_abbreviated, "en"),
 }
 
 

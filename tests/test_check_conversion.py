@@ -158,6 +158,19 @@ def test_rate_rounding_is_allowed_for():
     assert check(doc([text2], qs2)) == []
 
 
+@pytest.mark.parametrize("written, step", [("approx. 13.2 billion USD", "1e8"), ("approx. 13,200,000,000 USD", "1")])
+def test_a_conversion_written_out_in_full_is_as_precise_as_with_its_scale_word(written, step):
+    """A conversion is rounded: "USD 13,200,000,000" for 94.4 billion RMB at 7.14 is no more
+    exact than "13.2 billion" (it was a rate warning); one off by more than its rounding still is one."""
+    def findings(usd_text, value):
+        text = f"94.4 billion RMB ({usd_text})"
+        qs = [rmb(text, "94.4 billion RMB", "94.4e9", "1e8"), usd(text, usd_text, value, step, qualifier="approx")]
+        return [f.kind for f in check(doc([text], qs)) if f.severity != "info"]
+
+    assert findings(written, "13.2e9") == []
+    assert findings(written.replace("13.2", "13.6").replace("13,200", "13,600"), "13.6e9") == ["rate"]
+
+
 def test_range_conversion_checks_each_end():
     text = "6 to 7 trillion RMB (between 846 and 987 billion USD)"
     qs = [Q(text, "6 to 7 trillion RMB", "money", low="6e12", high="7e12", unit="CNY", scale="trillion",

@@ -24,6 +24,7 @@ from functools import cache
 from statistics import median
 
 from ..model import Analysis, AnnotatedPair, Finding, Rate
+from ..numbers.core import place_step
 from . import register
 from .quantities import (
     Conversion,
@@ -213,7 +214,7 @@ def _check_one(pair: AnnotatedPair, c: Conversion, rate: Rate, config, inferred_
     r = rate.value
     hr = Decimal(0) if inferred_only else rate_half_step(rate)
     a, b = c.amount, c.converted
-    hb = b.step / 2
+    hb = _rounding(b.low, b.step) / 2
     ends: list[tuple[Decimal, Decimal, int | None]]  # (amount, converted, which end of a range)
     if a.is_range and b.is_range:
         ends = [(a.low, b.low, 0), (a.high, b.high, 1)]
@@ -315,6 +316,17 @@ def _end_text(b: Span, end: int | None) -> tuple[str, int]:
         return b.text[:e], b.start
     s, _ = toks[-1]
     return b.text[s:], b.start + s
+
+
+def _rounding(value: Decimal, step: Decimal) -> Decimal:
+    """The precision of a converted figure: a conversion is rounded, so one written out
+    in full ("approx. 13,200,000,000 USD", "USD 1,400,000") is as precise as with its
+    scale word ("13.2 billion", "1.4 million"): to its last non-zero digit, at most the
+    unit of that scale word."""
+    if value <= 0 or step >= 1000:
+        return step
+    scale = Decimal(1000) ** ((len(str(int(value))) - 1) // 3)
+    return max(step, min(place_step(value), scale))
 
 
 def _round_to(v: Decimal, step: Decimal) -> Decimal:
