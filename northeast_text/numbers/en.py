@@ -211,6 +211,7 @@ _FRACTION_RE = re.compile(
     r"(?P<in>two|three|four|five|six|seven|eight|nine|ten|\d{1,3}(?:,\d{3})+|\d{1,7})"
     r"(?:\s+(?P<inscale>thousand|million|billion))?(?![\w-]|[.,]\d)"
 )
+_YEAR_SHAPED = re.compile(r"(?:1[89]|20)\d\d")
 _VAGUE_RE = re.compile(
     r"(?i)(?<![\w-])(?P<v>tens|hundreds|thousands|millions|billions|dozens)\s+of\s+"
     r"(?:(?P<s>thousands|millions|billions|trillions)\b)?"
@@ -610,6 +611,9 @@ def _fraction(t: str, m: re.Match[str]) -> Cand | None:
         if re.match(r"(?i)\s+an?\s+(?:thousand|million|billion|trillion)\b", t[m.end():m.end() + 14]):
             return None  # half a million: a count, read by the generic reader
         return Cand(m.start(), m.end(), "fraction", value=Decimal("0.5"), step=Decimal("0.5"))
+    if m.group("in") and m.group("k").isdigit() and _YEAR_SHAPED.fullmatch(m.group("in")) \
+            and m.group(0)[len(m.group("k")):].split()[0] == "in":
+        return None  # "she was 27 in 2014": a figure and a year
     if m.group("in"):  # "one in five": a fifth; "six in ten", "nine out of ten"
         num, den = (Decimal(WORD_VALUE.get(m.group(g).lower(), 0) or m.group(g).replace(",", "")) for g in ("k", "in"))
         if m.group("inscale"):  # "one in 5 million"
