@@ -100,3 +100,60 @@ def test_a_figure_in_a_year_is_no_fraction():
     assert texts("He was 31 in 2019 when he won.", "en") == ["31", "2019"]
     [q] = extract_text("One in 200 patients was affected.", "en", "b")
     assert q.kind == "fraction"
+
+
+# --- names --------------------------------------------------------------------------------
+
+def entity_errors(zh: str, en: str) -> list[tuple[str, str]]:
+    return [(s, t) for kind, s, t in loud(zh, en) if kind == "entity"]
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("首相选择到瑞士度假，这是多年来首相首次到瑞士度假。",
+     "She chose Switzerland for a holiday, the first prime minister in years to holiday in Swiss resorts."),
+    ("墨西哥观众的热情令演员难忘。", "The warmth of the Mexican audience moved the actors."),  # by rule
+    ("肯尼亚选手包揽了前三名。", "Kenyan runners took the first three places."),
+])
+def test_a_place_rendered_by_its_adjective_is_no_substitution(zh, en):
+    assert entity_errors(zh, en) == []
+
+
+def test_a_place_rendered_as_another_place_is_still_an_error():
+    assert entity_errors("今年夏天她去瑞士度假。", "This summer she went on holiday to Peru.") == [("瑞士", "Peru")]
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("运动会将在德宏州芒市举行。", "The games will be held in Dehong Zhou Mang City."),
+    ("白马河航道今年完成改造。", "The Baima River channel was upgraded this year."),
+])
+def test_a_short_stem_and_its_generic_in_english_render_the_place(zh, en):
+    assert entity_errors(zh, en) == []
+
+
+def test_a_place_with_a_generic_rendered_as_another_place_is_still_reported():
+    assert entity_errors("运动会将在德宏州芒市举行。", "The games will be held in Dehong Zhou Ruili City.")
+
+
+def test_a_place_in_a_descent_is_no_place():
+    assert entity_errors("俱乐部在城北，学员主要是西班牙裔美国人。", "The club is in Harlem and most pupils are Hispanic.") == []
+    assert entity_errors("参加者主要来自西班牙。", "Most came from Portugal.") == [("西班牙", "Portugal")]
+
+
+def test_a_part_of_a_dotted_foreign_name_is_no_place():
+    assert entity_errors("当欧文·科林斯冲过底线时，比分已是5比0。", "It was 5-0 when Owen Collins went over.") == []
+
+
+def test_an_ordinal_word_is_no_place():
+    assert entity_errors("这里被称为世界第三极。", "It is called the Third Pole of the world, Tibet.") == []
+
+
+def test_a_surname_heading_a_longer_word_is_no_person():
+    assert entity_errors("前方是一条金光闪烁的大道。", "Ahead lay a road glittering for Wang Lei.") == []
+    assert entity_errors("门将金光扑出了点球。", "Goalkeeper Jin Hua saved the penalty.") == [("金光", "Jin Hua")]
+
+
+def test_irregular_adjectives_come_from_the_resource():
+    from northeast_text.checks.entity import _adjective_of
+
+    assert _adjective_of("Swiss", ["Switzerland"]) and _adjective_of("Dutch", ["Netherlands"])
+    assert not _adjective_of("Swedish", ["Switzerland"]) and not _adjective_of("Mexico", ["Peru"])
