@@ -135,7 +135,8 @@ def test_a_place_with_a_generic_rendered_as_another_place_is_still_reported():
 
 
 def test_a_place_in_a_descent_is_no_place():
-    assert entity_errors("俱乐部在城北，学员主要是西班牙裔美国人。", "The club is in Harlem and most pupils are Hispanic.") == []
+    zh, en = "俱乐部在城北，学员主要是西班牙裔美国人。", "The club is in Harlem and most pupils are Hispanic."
+    assert entity_errors(zh, en) == []
     assert entity_errors("参加者主要来自西班牙。", "Most came from Portugal.") == [("西班牙", "Portugal")]
 
 
