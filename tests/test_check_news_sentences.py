@@ -158,3 +158,28 @@ def test_irregular_adjectives_come_from_the_resource():
 
     assert _adjective_of("Swiss", ["Switzerland"]) and _adjective_of("Dutch", ["Netherlands"])
     assert not _adjective_of("Swedish", ["Switzerland"]) and not _adjective_of("Mexico", ["Peru"])
+
+
+def test_a_space_before_duo_wan_keeps_the_scale():
+    [q] = extract_text("公司向新厂投入了 300 多万美元。", "zh", "b")
+    assert q.value == Decimal(3) * 10 ** 6 and q.unit == "USD"
+    assert loud("公司向新厂投入了 300 多万美元。", "It put more than $3m into the new plant.") == []
+    assert [k for k, _, _ in loud("公司向新厂投入了 300 多万美元。", "It put more than $30m into the new plant.")] \
+        == ["scale"]
+
+
+def test_a_place_said_by_its_adjective_elsewhere_in_the_sentence():
+    zh = "埃塞俄比亚选手图拉获得男子组冠军。"
+    assert entity_errors(zh, "Ethiopian runner Sifan Tola won the men's race.") == []
+    assert entity_errors(zh, "Kenyan runner Sifan Tola won the men's race.") == [("埃塞俄比亚", "Kenyan")]
+
+
+def test_a_park_rendered_with_its_english_generic():
+    assert entity_errors("游客可以去景山公园散步。", "Visitors can walk in Jingshan Park.") == []
+    assert entity_errors("游客可以去景山公园散步。", "Visitors can walk in Beihai Park.") == [("景山公园", "Beihai Park")]
+
+
+def test_a_hedged_figure_after_to_is_no_range_end():
+    zh, en = "基金为420余名学生提供了156.5万元资助。", "The fund gave 1.565 million yuan to over 420 students."
+    assert loud(zh, en) == []
+    assert loud("投资3万至5万元。", "An investment of RMB 30,000 to 60,000.")  # a range still compares

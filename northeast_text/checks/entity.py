@@ -193,6 +193,10 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
             continue  # a form of address, a misread name or beside one: not judged (程先生 / "Cheng")
         if _after(src, s).startswith(_DESCENT) or src.text[max(0, src.span(s)[0] - 1):src.span(s)[0]] == _DESCENT:
             continue  # 西班牙裔美国人 "Hispanic Americans": a descent, no place of its own
+        if s.type == "place" and not s.key and _adjective_in(tgt.text, translit.cedict_names(s.text)):
+            # "Ethiopian runner Gulume" for 埃塞俄比亚选手沙拉: said by its adjective (a lexicon
+            # place's adjectives are paired by namelinks, mention by mention)
+            continue
         if s.type == "place" and _dotted(src, s):
             continue  # 欧西·科林尼索: a part of a foreign person's name, not a place
         ps = src.position(s)
@@ -348,6 +352,12 @@ def _adjective_of(word: str, names: Sequence[str]) -> bool:
     return False
 
 
+def _adjective_in(text: str, names: Sequence[str]) -> bool:
+    """Whether ``text`` writes the adjective of one of the English place ``names`` ("Ethiopian")."""
+    return bool(names) and any(_adjective_of(w, names) for w in set(_CAPITALISED.findall(text)))
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
 _ADJECTIVE_ENDINGS = frozenset({"n", "an", "ian", "ean", "ese", "ish", "i", "ic", "e", "ine", "inian"})
 
 

@@ -64,13 +64,13 @@ CNC = "零〇一二两三四五六七八九十百"
 _GE_YI = r"(?<=[\d一二两三四五六七八九十])个(?=[亿億])"
 CN = rf"(?:{_NOT_BAI}[{CNC}]|{_QIAN})+(?:点[零〇一二三四五六七八九]+)?"
 # A numeral: Arabic or Chinese digits, places, big scales, 几/数/多/余.  A
-# space may stand between Arabic digits and 万/亿 ("1.694 亿澳元"), a 个 before 亿 as
+# space may stand between Arabic digits and 万/亿 ("1.694 亿澳元", "500 多万"), a 个 before 亿 as
 # speech has it ("4个亿", 四个亿: 4亿), and four
 # digits may follow 万 ("2万4801"), also grouped by a comma as Taiwan and Hong
 # Kong write them: 7萬8,215, 2億3,450萬, 2兆8,813億.
 NUMERAL = (
     rf"(?:{AR}|[几数](?=[十百千万亿])|(?<![以之马线网加早晚])上(?=[百千万亿])|{CN}|(?=[万萬亿億]))"
-    rf"(?:{_NOT_BAI}[十百几多余]|(?:(?<=\d) |{_GE_YI})?[万萬亿億]|{_QIAN}|兆(?![瓦赫字帕焦])|\d+(?={_QIAN}|[百万亿])"
+    rf"(?:{_NOT_BAI}[十百几多余]|(?:(?<=\d) |{_GE_YI})?[万萬亿億]|(?<=\d) (?=多[万萬亿億])|{_QIAN}|兆(?![瓦赫字帕焦])|\d+(?={_QIAN}|[百万亿])"
     rf"|(?<=[万萬])(?:\d{{4}}|\d,\d{{3}})(?![\d.,])|(?<=[亿億兆])\d,\d{{3}}(?=[万萬亿億])|{_NOT_BAI}[{CNC}])*"
 )
 # every numeral begins with one of these (a quick test at each place before the full pattern)
