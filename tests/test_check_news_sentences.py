@@ -175,8 +175,9 @@ def test_a_place_said_by_its_adjective_elsewhere_in_the_sentence():
 
 
 def test_a_park_rendered_with_its_english_generic():
-    assert entity_errors("游客可以去景山公园散步。", "Visitors can walk in Jingshan Park.") == []
-    assert entity_errors("游客可以去景山公园散步。", "Visitors can walk in Beihai Park.") == [("景山公园", "Beihai Park")]
+    zh = "游客可以去景山公园散步。"
+    assert entity_errors(zh, "Visitors can walk in Jingshan Park.") == []
+    assert entity_errors(zh, "Visitors can walk in Beihai Park.") == [("景山公园", "Beihai Park")]
 
 
 def test_a_hedged_figure_after_to_is_no_range_end():

@@ -62,6 +62,8 @@ _NOT_BAI = r"(?!百帕)"
 CNC = "零〇一二两三四五六七八九十百"
 # 个 between a numeral and 亿, as speech has it: 4个亿, 四个亿
 _GE_YI = r"(?<=[\d一二两三四五六七八九十])个(?=[亿億])"
+# a space between Arabic digits and 多万 ("500 多万")
+_SPACE_DUO = r"(?<=\d) (?=多[万萬亿億])"
 CN = rf"(?:{_NOT_BAI}[{CNC}]|{_QIAN})+(?:点[零〇一二三四五六七八九]+)?"
 # A numeral: Arabic or Chinese digits, places, big scales, 几/数/多/余.  A
 # space may stand between Arabic digits and 万/亿 ("1.694 亿澳元", "500 多万"), a 个 before 亿 as
@@ -70,7 +72,8 @@ CN = rf"(?:{_NOT_BAI}[{CNC}]|{_QIAN})+(?:点[零〇一二三四五六七八九]+
 # Kong write them: 7萬8,215, 2億3,450萬, 2兆8,813億.
 NUMERAL = (
     rf"(?:{AR}|[几数](?=[十百千万亿])|(?<![以之马线网加早晚])上(?=[百千万亿])|{CN}|(?=[万萬亿億]))"
-    rf"(?:{_NOT_BAI}[十百几多余]|(?:(?<=\d) |{_GE_YI})?[万萬亿億]|(?<=\d) (?=多[万萬亿億])|{_QIAN}|兆(?![瓦赫字帕焦])|\d+(?={_QIAN}|[百万亿])"
+    rf"(?:{_NOT_BAI}[十百几多余]|(?:(?<=\d) |{_GE_YI})?[万萬亿億]|{_SPACE_DUO}|{_QIAN}|兆(?![瓦赫字帕焦])"
+    rf"|\d+(?={_QIAN}|[百万亿])"
     rf"|(?<=[万萬])(?:\d{{4}}|\d,\d{{3}})(?![\d.,])|(?<=[亿億兆])\d,\d{{3}}(?=[万萬亿億])|{_NOT_BAI}[{CNC}])*"
 )
 # every numeral begins with one of these (a quick test at each place before the full pattern)
