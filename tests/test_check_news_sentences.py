@@ -184,3 +184,9 @@ def test_a_hedged_figure_after_to_is_no_range_end():
     zh, en = "基金为420余名学生提供了156.5万元资助。", "The fund gave 1.565 million yuan to over 420 students."
     assert loud(zh, en) == []
     assert loud("投资3万至5万元。", "An investment of RMB 30,000 to 60,000.")  # a range still compares
+
+
+def test_a_place_translated_by_its_sense_is_not_judged():
+    # 北园 as "North Park Village": the sense, not a transliteration (Park is a generic since 公园)
+    assert entity_errors("他住在北园村。", "He lives in North Park Village.") == []
+    assert entity_errors("他住在北园村。", "He lives in Nanyuan Village.") == [("北园村", "Nanyuan Village")]

@@ -64,8 +64,8 @@ def _certain(e: Entity, lang: str, after: str = "") -> bool:
                 and _GENERIC_TAIL.search(e.text)):
             return False  # "Guanyun Bridge" tagged as a person: not a person's name
         name = translit.without_title(e.text)  # "Captain Shi Qiang"
-        if is_english_word(name):
-            return False  # "Lake", "Patience": a word
+        if is_english_word(name) or _translated(name):
+            return False  # "Lake", "Patience": a word; "East Park Village": a name translated by its sense
         return (translit.pinyin_shaped(name) or translit.hyphenated_name(name)
                 or bool(translit.cedict_chinese(name)))
     if e.type not in ("person", "place"):
@@ -85,6 +85,13 @@ def _certain(e: Entity, lang: str, after: str = "") -> bool:
     if e.text in common_words() and not before_generic:
         return False  # 山川 "mountains and rivers", 牙关 "jaw": places only in jieba's dictionary
     return looks_like_place(e.text)
+
+
+def _translated(name: str) -> bool:
+    """A name whose stem, without its generics, is an English word and no pinyin ("East" of
+    "East Park Village" for 东园村): a name translated by its sense, not a transliteration."""
+    stem = " ".join(translit.strip_generics(name))
+    return stem != name and is_english_word(stem) and not translit.pinyin_shaped(stem)
 
 
 def _after(side: Side, e: Entity) -> str:
