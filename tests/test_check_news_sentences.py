@@ -187,6 +187,6 @@ def test_a_hedged_figure_after_to_is_no_range_end():
 
 
 def test_a_place_translated_by_its_sense_is_not_judged():
-    # 北园 as "North Park Village": the sense, not a transliteration (Park is a generic since 公园)
-    assert entity_errors("他住在北园村。", "He lives in North Park Village.") == []
-    assert entity_errors("他住在北园村。", "He lives in Nanyuan Village.") == [("北园村", "Nanyuan Village")]
+    # 西园村 as "West Park Village": the sense, not a transliteration (Park is a generic since 公园)
+    assert entity_errors("他住在西园村。", "He lives in West Park Village.") == []
+    assert entity_errors("他住在西园村。", "He lives in Nanyuan Village.") == [("西园村", "Nanyuan Village")]
