@@ -190,3 +190,15 @@ def test_a_place_translated_by_its_sense_is_not_judged():
     # 西园村 as "West Park Village": the sense, not a transliteration (Park is a generic since 公园)
     assert entity_errors("他住在西园村。", "He lives in West Park Village.") == []
     assert entity_errors("他住在西园村。", "He lives in Nanyuan Village.") == [("西园村", "Nanyuan Village")]
+
+
+def test_an_age_by_its_decade_is_an_age_of_that_decade_and_more():
+    [q] = extract_text("Both sisters are in their early 30s.", "en", "b")
+    assert (q.text, q.value, q.unit, q.qualifier) == ("30s", Decimal(30), "age", "plus")
+    assert loud("姐妹俩都才30多岁。", "Both sisters are in their 30s.") == []
+    assert [k for k, _, _ in loud("姐妹俩都才30多岁。", "Both sisters are in their 40s.")] == ["value"]
+
+
+def test_a_festival_named_double_n_is_a_label():
+    assert [q.kind for q in extract_text("Sales peak on Double 11 each year.", "en", "b")] == ["ordinal"]
+    assert loud("每年“双11”销量最高。", "Sales peak on Double 11 each year.") == []

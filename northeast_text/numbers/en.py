@@ -193,6 +193,9 @@ _DATE_RE = re.compile(
     rf"|(?<![\w.,])(?P<d6>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m6>{MONTH})(?![\w-])(?!\s*\d)"  # 9 October
     r"|(?<![\w.-])(?P<y5>\d{4})-(?P<m5>[01]\d)-(?P<d5>[0-3]\d)(?![\w-])"
 )
+# an age by its decade: "in their 20s", "in his early 60s"
+_AGE_DECADE_RE = re.compile(r"(?i)(?<![\w-])in\s+(?:his|her|their|its|my|your|our)\s+(?:(?:early|mid|late)[\s-]+)?"
+                            r"(?P<d>[1-9]0)'?s\b")
 _DECADE_RE = re.compile(r"(?i:(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]+)?)(?:(?P<d>\d{3}0)'?s|'(?P<dd>\d0)s)\b")
 _CENTURY_RE = re.compile(
     rf"(?i)(?:(?P<pos>early|mid|late)[\s-]+)?(?:the\s+)?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{_ORD_WORD})[\s-]centur(?:y|ies)\b"
@@ -441,6 +444,7 @@ def _dedicated(t: str, low: str, has_digit: bool, claim: Claim, claimed: Claimed
     if "centur" in low:
         _centuries(t, claim, claimed)
     if "0s" in low or "0's" in low:
+        _age_decades(t, claim, claimed)
         _decades(t, claim, claimed)
     if "decade" in low:
         _decade_counts(t, claim, claimed)
@@ -560,6 +564,14 @@ def _decades(t: str, claim: Claim, claimed: Claimed) -> None:
             base = int(m.group("d")) if m.group("d") else 1900 + int(m.group("dd"))
             claim(Cand(m.start(), m.end(), "decade", value=Decimal(base), step=D10,
                        qualifier=_position(m.group("pos")), when=f"{base}s"))
+
+
+def _age_decades(t: str, claim: Claim, claimed: Claimed) -> None:
+    """"in their 20s", "in his early 60s": an age of 20 and more (20多岁), kind count, unit age."""
+    for m in _AGE_DECADE_RE.finditer(t):
+        if _free(claimed, m.start("d"), m.end()):
+            claim(Cand(m.start("d"), m.end(), "count", value=Decimal(m.group("d")), unit="age", step=D1,
+                       qualifier="plus", extra={"plus_step": D10}))
 
 
 def _decade_counts(t: str, claim: Claim, claimed: Claimed) -> None:
