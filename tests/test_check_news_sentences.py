@@ -202,3 +202,10 @@ def test_an_age_by_its_decade_is_an_age_of_that_decade_and_more():
 def test_a_festival_named_double_n_is_a_label():
     assert [q.kind for q in extract_text("Sales peak on Double 11 each year.", "en", "b")] == ["ordinal"]
     assert loud("每年“双11”销量最高。", "Sales peak on Double 11 each year.") == []
+
+
+def test_a_number_sign_glued_to_its_figure_is_a_label():
+    [q] = extract_text("He is the No.3 seed.", "en", "b")
+    assert (q.text, q.kind, q.value) == ("3", "ordinal", Decimal(3))
+    assert loud("他是第3号种子。", "He is the No.3 seed.") == []
+    assert [k for k, _, _ in loud("他是第3号种子。", "He is the No.4 seed.")] == ["value"]

@@ -139,7 +139,7 @@ def _atom(pre: tuple[str, ...], words: bool) -> re.Pattern[str]:
         head = rf"(?=[\d{re.escape(''.join(sorted({s[0] for s in pre} | {'.'})))}])"
         word = "(?!)"
     return re.compile(
-        head + rf"(?:(?P<cpre>{pre_alt})|(?<![\w.,]))"
+        head + rf"(?:(?P<cpre>{pre_alt})|(?<![\w.,])|(?<=\bNo\.))"  # "No.12": the number sign glued
         rf"(?:(?P<num>{POWER}|{NUM}(?:{EXPONENT})?)|(?P<word>{word}))"
         r"(?:(?P<ord>st|nd|rd|th)\b|(?P<dec>'?s)\b)?"
         r"(?P<plus>\+(?!\s?\d))?"
