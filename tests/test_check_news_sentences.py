@@ -135,7 +135,7 @@ def test_a_place_with_a_generic_rendered_as_another_place_is_still_reported():
 
 
 def test_a_place_in_a_descent_is_no_place():
-    zh, en = "俱乐部在城北，学员主要是西班牙裔美国人。", "The club is in Harlem and most pupils are Hispanic."
+    zh, en = "俱乐部在城北，学员主要是西班牙裔美国人。", "The club is in Brooklyn and most pupils are Hispanic."
     assert entity_errors(zh, en) == []
     assert entity_errors("参加者主要来自西班牙。", "Most came from Portugal.") == [("西班牙", "Portugal")]
 
@@ -149,7 +149,7 @@ def test_an_ordinal_word_is_no_place():
 
 
 def test_a_surname_heading_a_longer_word_is_no_person():
-    assert entity_errors("前方是一条金光闪烁的大道。", "Ahead lay a road glittering for Wang Lei.") == []
+    assert entity_errors("远处的屋顶金光闪烁。", "Far off, the roofs shone for Li Ming.") == []
     assert entity_errors("门将金光扑出了点球。", "Goalkeeper Jin Hua saved the penalty.") == [("金光", "Jin Hua")]
 
 

@@ -65,7 +65,7 @@ def _certain(e: Entity, lang: str, after: str = "") -> bool:
             return False  # "Guanyun Bridge" tagged as a person: not a person's name
         name = translit.without_title(e.text)  # "Captain Shi Qiang"
         if is_english_word(name) or _translated(name):
-            return False  # "Lake", "Patience": a word; "East Park Village": a name translated by its sense
+            return False  # "Lake", "Patience": a word; "West Park Village": a name translated by its sense
         return (translit.pinyin_shaped(name) or translit.hyphenated_name(name)
                 or bool(translit.cedict_chinese(name)))
     if e.type not in ("person", "place"):
@@ -88,8 +88,8 @@ def _certain(e: Entity, lang: str, after: str = "") -> bool:
 
 
 def _translated(name: str) -> bool:
-    """A name whose stem, without its generics, is an English word and no pinyin ("East" of
-    "East Park Village" for 东园村): a name translated by its sense, not a transliteration."""
+    """A name whose stem, without its generics, is an English word and no pinyin ("West" of
+    "West Park Village" for 西园村): a name translated by its sense, not a transliteration."""
     stem = " ".join(translit.strip_generics(name))
     return stem != name and is_english_word(stem) and not translit.pinyin_shaped(stem)
 
@@ -198,14 +198,14 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
         s = src.names[i]
         if s.type == "person" and (addressed or cast.misread(s.text)):
             continue  # a form of address, a misread name or beside one: not judged (程先生 / "Cheng")
-        if _after(src, s).startswith(_DESCENT) or src.text[max(0, src.span(s)[0] - 1):src.span(s)[0]] == _DESCENT:
+        if _beside(src, s, _DESCENT):
             continue  # 西班牙裔美国人 "Hispanic Americans": a descent, no place of its own
         if s.type == "place" and not s.key and _adjective_in(tgt.text, translit.cedict_names(s.text)):
-            # "Ethiopian runner Gulume" for 埃塞俄比亚选手沙拉: said by its adjective (a lexicon
+            # "Ethiopian runner Sifan Tola" for 埃塞俄比亚选手图拉: said by its adjective (a lexicon
             # place's adjectives are paired by namelinks, mention by mention)
             continue
-        if s.type == "place" and _dotted(src, s):
-            continue  # 欧西·科林尼索: a part of a foreign person's name, not a place
+        if s.type == "place" and _beside(src, s, _NAME_DOTS):
+            continue  # 欧文·科林斯: a part of a foreign person's name, not a place
         ps = src.position(s)
         for k, t in enumerate(cands):
             if explained(t) or _side_of(s, t, tgt) or _pair_of_places(s, t) or _renders_as_place(s, t):
@@ -325,13 +325,13 @@ _ORDINAL_HEAD = re.compile(r"第[〇零一二两三四五六七八九十百千\d
 _NAME_DOTS = "·・•‧"
 
 
-def _dotted(side: Side, e: Entity) -> bool:
-    """Whether a name is joined by a name dot to the characters before or after it."""
+def _beside(side: Side, e: Entity, chars: str) -> bool:
+    """Whether one of ``chars`` stands right before or right after a name."""
     a, b = side.span(e)
-    return side.text[b:b + 1] in _NAME_DOTS and b < len(side.text) or (a > 0 and side.text[a - 1] in _NAME_DOTS)
+    return any(c and c in chars for c in (side.text[a - 1:a] if a else "", side.text[b:b + 1]))
 
 
-# after a place, 裔 makes the place a descent (华裔, 西班牙裔): an adjective in English
+# beside a place, 裔 makes it a descent (西班牙裔, 华裔美国人): an adjective in English
 _DESCENT = "裔"
 
 
