@@ -149,6 +149,24 @@ def generic_agrees(zh: str, en: str) -> bool | None:
     return any(letters(h.split()[-1]) == last for h in heads)
 
 
+def stem_with_head(zh: str, en: str) -> bool:
+    """Whether ``en`` holds the pinyin of the stem of place ``zh`` followed by its generic in
+    English, however short the stem: 芒市 in "Dehong Mang City", 白马河 as "Baima River"."""
+    words = _words(re.sub(r"(?:'s|’s)$", "", en))
+    for end, typ, heads in generics():
+        if typ != "place" or not zh.endswith(end) or len(zh) == len(end):
+            continue
+        rs = readings(zh[: -len(end)])
+        for h in heads:
+            n = len(h.split())
+            for i in range(1, len(words) - n + 1):
+                tail = [letters(w) for w in words[i:i + n]]
+                if tail == [letters(w) for w in h.split()] and any(
+                        spells(letters("".join(words[k:i])), rs) for k in range(i - 1, -1, -1)):
+                    return True
+    return False
+
+
 def generic_type(en: str) -> str | None:
     """``place`` or ``org`` when the English name of two words or more ends in a generic of that
     type ("Lianshui Airport", "Ansteel Group"), else None."""

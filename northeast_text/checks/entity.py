@@ -64,23 +64,34 @@ def _certain(e: Entity, lang: str, after: str = "") -> bool:
                 and _GENERIC_TAIL.search(e.text)):
             return False  # "Guanyun Bridge" tagged as a person: not a person's name
         name = translit.without_title(e.text)  # "Captain Shi Qiang"
-        if is_english_word(name):
-            return False  # "Lake", "Patience": a word
+        if is_english_word(name) or _translated(name):
+            return False  # "Lake", "Patience": a word; "West Park Village": a name translated by its sense
         return (translit.pinyin_shaped(name) or translit.hyphenated_name(name)
                 or bool(translit.cedict_chinese(name)))
     if e.type not in ("person", "place"):
         return False
     if translit.is_foreign(e.text):
         return bool(translit.cedict_names(e.text))  # 鹿特丹 Rotterdam: a dictionary name
+    if _ORDINAL_HEAD.match(e.text):
+        return False  # 第三极 "the third pole": a numbered thing, not a name
     if e.type == "person":
-        # not a form of address (程先生, 贾母), nor a word jieba's dictionary calls a name (黎明 "dawn")
-        return 2 <= len(e.text) <= 3 and not translit.form_of_address(e.text) and e.text not in common_words()
+        # not a form of address (程先生, 贾母), nor a word jieba's dictionary calls a name (黎明 "dawn"),
+        # nor the head of a word running on after it (金光闪烁 "glittering")
+        return 2 <= len(e.text) <= 3 and not translit.form_of_address(e.text) and e.text not in common_words() \
+            and not any(e.text + after[:k] in common_words() for k in range(1, 5 - len(e.text)))
     if translit.cedict_names(e.text):
         return True
     before_generic = any(after.startswith(g) for g, typ, _ in translit.generics() if typ == "place")  # 滨江市
     if e.text in common_words() and not before_generic:
         return False  # 山川 "mountains and rivers", 牙关 "jaw": places only in jieba's dictionary
     return looks_like_place(e.text)
+
+
+def _translated(name: str) -> bool:
+    """A name whose stem, without its generics, is an English word and no pinyin ("West" of
+    "West Park Village" for 西园村): a name translated by its sense, not a transliteration."""
+    stem = " ".join(translit.strip_generics(name))
+    return stem != name and is_english_word(stem) and not translit.pinyin_shaped(stem)
 
 
 def _after(side: Side, e: Entity) -> str:
@@ -187,9 +198,17 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
         s = src.names[i]
         if s.type == "person" and (addressed or cast.misread(s.text)):
             continue  # a form of address, a misread name or beside one: not judged (程先生 / "Cheng")
+        if _beside(src, s, _DESCENT):
+            continue  # 西班牙裔美国人 "Hispanic Americans": a descent, no place of its own
+        if s.type == "place" and not s.key and _adjective_in(tgt.text, translit.cedict_names(s.text)):
+            # "Ethiopian runner Sifan Tola" for 埃塞俄比亚选手图拉: said by its adjective (a lexicon
+            # place's adjectives are paired by namelinks, mention by mention)
+            continue
+        if s.type == "place" and _beside(src, s, _NAME_DOTS):
+            continue  # 欧文·科林斯: a part of a foreign person's name, not a place
         ps = src.position(s)
         for k, t in enumerate(cands):
-            if explained(t) or _side_of(s, t, tgt) or _pair_of_places(s, t):
+            if explained(t) or _side_of(s, t, tgt) or _pair_of_places(s, t) or _renders_as_place(s, t):
                 continue
             dist = abs(tgt.position(t) - ps)
             # a Chinese person's name in pinyin is a person whatever the English reader
@@ -300,6 +319,63 @@ def _pair_of_places(s: Entity, t: Entity) -> bool:
     places (``resources/entities/zh_abbrev.tsv``) rendered by the name of either."""
     table = abbreviations()
     return len(s.text) == 2 and all(c in table for c in s.text) and t.key in {table[c] for c in s.text}
+
+
+# a numbered thing (第三极 "the third pole", 第一城), not a name
+_ORDINAL_HEAD = re.compile(r"第[〇零一二两三四五六七八九十百千\d]")
+# the dot between the parts of a foreign person's name
+_NAME_DOTS = "·・•‧"
+
+
+def _beside(side: Side, e: Entity, chars: str) -> bool:
+    """Whether one of ``chars`` stands right before or right after a name."""
+    a, b = side.span(e)
+    return any(c and c in chars for c in (side.text[a - 1:a] if a else "", side.text[b:b + 1]))
+
+
+# beside a place, 裔 makes it a descent (西班牙裔, 华裔美国人): an adjective in English
+_DESCENT = "裔"
+
+
+def _renders_as_place(s: Entity, t: Entity) -> bool:
+    """A source name (a place, or a place the reader took for a person: 白马河) that the target
+    name renders as a place: by the pinyin of its stem and its generic in English, within a
+    longer run ("Dehong Mang City" for 芒市, "Baima River"), or by the place's adjective
+    ("Swiss" for 瑞士, "Mexican" for 墨西哥)."""
+    return translit.stem_with_head(s.text, t.text) or (
+        s.type == "place" and _adjective_of(t.text, translit.cedict_names(s.text)))
+
+
+def _adjective_of(word: str, names: Sequence[str]) -> bool:
+    """Whether ``word`` is the adjective of one of the English place ``names``: by rule (Mexico
+    -> Mexican, Italy -> Italian, Japan -> Japanese, Kenya -> Kenyan) or as
+    ``resources/entities/en_place_adjectives.tsv`` lists it (Switzerland -> Swiss)."""
+    w = translit.letters(word)
+    for name in names:
+        if word in _place_adjectives().get(name, ()):
+            return True
+        n = translit.letters(name)
+        stem = n[:-1] if n[-1:] in "aeioy" else n
+        if len(stem) >= 4 and w.startswith(stem) and w[len(stem):] in _ADJECTIVE_ENDINGS:
+            return True
+    return False
+
+
+def _adjective_in(text: str, names: Sequence[str]) -> bool:
+    """Whether ``text`` writes the adjective of one of the English place ``names`` ("Ethiopian")."""
+    return bool(names) and any(_adjective_of(w, names) for w in set(_CAPITALISED.findall(text)))
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
+_ADJECTIVE_ENDINGS = frozenset({"n", "an", "ian", "ean", "ese", "ish", "i", "ic", "e", "ine", "inian"})
+
+
+@lru_cache(maxsize=1)
+def _place_adjectives() -> dict[str, tuple[str, ...]]:
+    from ..resources_io import read_lines
+
+    rows = (line.split("\t") for line in read_lines("entities", "en_place_adjectives.tsv"))
+    return {name.strip(): tuple(a.strip() for a in forms.split("|")) for name, forms in rows}
 
 
 def _own_country(t: Entity, zh: str) -> bool:

@@ -606,10 +606,12 @@ def _report_leftovers(pair, leftovers: list[_Leftover], config, quiet,
             b = leftovers[b_i]
             if b_i in cancelled:
                 continue
-            same = compatible(a.nq, b.nq) and overlap_within(a.nq, b.nq) and not _blurred(a.nq, b.nq)
+            same = (compatible(a.nq, b.nq) and overlap_within(a.nq, b.nq) and not _blurred(a.nq, b.nq)) \
+                or _month_day_label(a.nq.q, b.nq.q) or _month_day_label(b.nq.q, a.nq.q)
             if same or (a.link == b.link and _small_word_match(a.nq, b.nq)):
                 cancelled.update((a_i, b_i))  # misaligned, or the same small number read two ways
                 break
+    _cancel_terms(leftovers, cancelled)
     findings = []
     seen_minor: set[tuple[int, str, str, str]] = set()
     said_before = _SaidBefore(pair)
@@ -659,6 +661,51 @@ def _report_leftovers(pair, leftovers: list[_Leftover], config, quiet,
             )
         findings.append(f)
     return findings
+
+
+# an event named by its date in digits: "8·11" (汇改), "7.19" (洪灾), "9.11"
+_MONTH_DAY_LABEL = re.compile(r"(?P<m>1[0-2]|0?[1-9])[.·•．](?P<d>3[01]|[12]\d|0?[1-9])")
+_WHEN_MONTH_DAY = re.compile(r"(?:\d{4}|-)-(?P<m>\d\d)-(?P<d>\d\d)$")
+
+
+def _month_day_label(date: Quantity, label: Quantity) -> bool:
+    """A month and day written as a label with a dot ("7.19", 8·11) on one side, read as a
+    decimal or a date, facing the same month and day on the other (July 19; "8.11")."""
+    w = _WHEN_MONTH_DAY.match(date.when or "") if date.kind == "date" else None
+    m = _MONTH_DAY_LABEL.fullmatch(label.text) if w and label.kind in ("count", "date") else None
+    return m is not None and w is not None and (int(m["m"]), int(m["d"])) == (int(w["m"]), int(w["d"]))
+
+
+def _terms(q: Quantity) -> tuple[Decimal, Decimal] | None:
+    """The two whole terms of a score or share as written (36比7, "6-2", "seven out of 10"):
+    the denominator is the inverse of the step the reader gave it."""
+    if q.kind not in ("ratio", "fraction") or not q.value or not q.step:
+        return None
+    den = (1 / q.step).quantize(_ONE_PLACE)
+    num = (q.value * den).quantize(_ONE_PLACE)
+    whole = den == den.to_integral_value() and 0 < num == num.to_integral_value()
+    return (num.normalize(), den.normalize()) if whole else None
+
+
+_ONE_PLACE = Decimal("1e-6")
+
+
+def _cancel_terms(leftovers: list[_Leftover], cancelled: set[int]) -> None:
+    """A score or share left alone on one side whose two terms are figures left alone on the
+    other side of the same link: the same two figures, one side reading them as a score (36比7,
+    "seven out of 10") and the other as two numbers ("36-7" without a word of winning; 10块金牌中
+    的7块)."""
+    for x_i, x in enumerate(leftovers):
+        terms = None if x_i in cancelled else _terms(x.nq.q)
+        if terms is None:
+            continue
+        found: list[int] = []
+        for want in terms:
+            found += [next((i for i, y in enumerate(leftovers) if y.link == x.link and y.side != x.side
+                            and i not in cancelled and i not in found and y.nq.q.kind in ("count", "money")
+                            and not y.nq.is_range and y.nq.point == want), -1)]
+        if -1 not in found:
+            cancelled.update((x_i, *found))
 
 
 def _cut_marked(pair: AnnotatedPair, lo: _Leftover) -> bool:

@@ -311,6 +311,10 @@ def _inherits_scale(end: Quantity, other: Quantity) -> bool:
     return bool(end.scale) or not other.scale or end.value is None or abs(end.value) < 1000
 
 
+# hedges that bound a figure: an end of a range carries none
+_BOUNDS = frozenset({"more", "less", "at-least", "at-most"})
+
+
 def join_ranges(text: str, qs: Sequence[Quantity]) -> list[tuple[Quantity, tuple[Quantity, ...]]]:
     """The block's quantities in order, a range the engine left in two pieces
     ("RMB 30,000" + "50,000", "846" + "987 billion USD") joined into one
@@ -330,6 +334,7 @@ def join_ranges(text: str, qs: Sequence[Quantity]) -> list[tuple[Quantity, tuple
         if (nxt is not None and q.value is not None and nxt.value is not None
                 and q.kind in ("money", "count") and nxt.kind in ("money", "count")
                 and (q.unit is None or nxt.unit is None or q.unit == nxt.unit)
+                and nxt.hedge not in _BOUNDS  # "2.8 million yuan to over 690 students": a sum and a count
                 and _RANGE_JOIN.match(text[q.end:nxt.start])
                 and (not re.search(r"\band\b", text[q.end:nxt.start], re.IGNORECASE)
                      or re.search(r"\bbetween\s*$", text[:q.start], re.IGNORECASE))):

@@ -129,13 +129,18 @@ def is_code(text: str, start: int, end: int) -> bool:
 
     Letters glued before it (G20, MH370, PM2.5, but not RMB5), letters and a
     hyphen before it (COVID-19, F-35, but not mid-2020), letters glued after
-    it that are no unit or scale (5G, 3D, but not 5km, 3bn, 3rd), or a third
-    dotted group (version 1.2.3, address 192.168.0.1).
+    it that are no unit or scale (5G, 3D, but not 5km, 3bn, 3rd), a third
+    dotted group (version 1.2.3, address 192.168.0.1), or a group of a telephone
+    number written in spaced groups (021 644 83 46, +41 21 644 83 46).
     """
     glued_re, prefixes, money = _code_res()
+    if _in_phone_number(text, start, end):
+        return True
     if _DOTTED_AFTER.match(text, end) or (start > 1 and _DOTTED_BEFORE.match(text, start - 2)):
         return True  # 1.2.3, 192.168.0.1: a version or an address
     prev = text[start - 1] if start > 0 else ""
+    if prev.isascii() and prev.isupper() and text[end:end + 1] in ("%", "％"):
+        return False  # GDP10%: an acronym glued to a share of it, as Chinese writes it
     if prev == "-" or (prev.isascii() and prev.isalpha()):
         m = _LETTERS_BEFORE.search(text, max(0, start - 24), start)
         if m:
@@ -148,6 +153,21 @@ def is_code(text: str, start: int, end: int) -> bool:
     return False
 
 
+# A telephone number written in groups apart by single spaces: a trunk prefix (0) or a country
+# code (+41) and at least two more groups (021 644 83 46, +41 21 644 83 46).  Hyphenated numbers
+# (415-575-4444) are read alike on both sides and need no exception.
+_PHONE_RE = re.compile(r"(?<![\d.,+-])(?:(?:\+\d{1,3} ?)?\(?0\d{1,4}\)?(?: \d{2,4}){2,4}|\+\d{1,3}(?: \d{2,4}){3,5})"
+                       r"(?!\d|[.,]\d| \d)")
+
+
+def _in_phone_number(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` a group (or groups) of a telephone number?"""
+    if " " not in text:
+        return False
+    return any(m.start() <= start and end <= m.end()
+               for m in _PHONE_RE.finditer(text, max(0, start - 24), min(len(text), end + 24)))
+
+
 @cache
 def label_re(lang: str) -> re.Pattern[str]:
     """Words after which a figure is a label ("Article 23", "波音737"), ending just before it."""
@@ -156,7 +176,7 @@ def label_re(lang: str) -> re.Pattern[str]:
     if lang == "zh":  # Chinese text names products in either script: 波音737, iPhone 15
         cjk = "|".join(re.escape(w) for w in words if not w.isascii())
         return re.compile(rf"(?:(?<![A-Za-z])(?:{latin})|{cjk})\s?$")
-    return re.compile(rf"(?<![\w-])(?:{latin})\s$")
+    return re.compile(rf"(?<![\w-])(?:{latin})(?:\s|(?<=No\.))$")  # "No.12" as "No. 12"
 
 
 # Dates written in digits with slashes or dots: 2020/7/26, 2020.07.26,

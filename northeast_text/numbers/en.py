@@ -141,7 +141,7 @@ def _atom(pre: tuple[str, ...], words: bool) -> re.Pattern[str]:
         head = rf"(?=[\d{re.escape(''.join(sorted({s[0] for s in pre} | {'.'})))}])"
         word = "(?!)"
     return re.compile(
-        head + rf"(?:(?P<cpre>{pre_alt})|(?<![\w.,]))"
+        head + rf"(?:(?P<cpre>{pre_alt})|(?<![\w.,])|(?<=\bNo\.))"  # "No.12": the number sign glued
         rf"(?:(?P<num>{POWER}|{NUM}(?:{EXPONENT})?)|(?P<word>{word}))"
         r"(?:(?P<ord>st|nd|rd|th)\b|(?P<dec>'?s)\b)?"
         r"(?P<plus>\+(?!\s?\d|[^\W\d_]))?"  # "1+N": a formula, not "more than 1"
@@ -195,6 +195,9 @@ _DATE_RE = re.compile(
     rf"|(?<![\w.,])(?P<d6>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m6>{MONTH})(?![\w-])(?!\s*\d)"  # 9 October
     r"|(?<![\w.-])(?P<y5>\d{4})-(?P<m5>[01]\d)-(?P<d5>[0-3]\d)(?![\w-])"
 )
+# an age by its decade: "in their 20s", "in his early 60s"
+_AGE_DECADE_RE = re.compile(r"(?i)(?<![\w-])in\s+(?:his|her|their|its|my|your|our)\s+(?:(?:early|mid|late)[\s-]+)?"
+                            r"(?P<d>[1-9]0)'?s\b")
 _DECADE_RE = re.compile(r"(?i:(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]+)?)(?:(?P<d>\d{3}0)'?s|'(?P<dd>\d0)s)\b")
 _CENTURY_RE = re.compile(
     rf"(?i)(?:(?P<pos>early|mid|late)[\s-]+)?(?:the\s+)?(?P<n>\d{{1,2}}(?:st|nd|rd|th)|{_ORD_WORD})[\s-]centur(?:y|ies)\b"
@@ -213,6 +216,7 @@ _FRACTION_RE = re.compile(
     r"(?P<in>two|three|four|five|six|seven|eight|nine|ten|\d{1,3}(?:,\d{3})+|\d{1,7})"
     r"(?:\s+(?P<inscale>thousand|million|billion))?(?![\w-]|[.,]\d)"
 )
+_YEAR_SHAPED = re.compile(r"(?:1[89]|20)\d\d")
 _VAGUE_RE = re.compile(
     r"(?i)(?<![\w-])(?P<v>tens|hundreds|thousands|millions|billions|dozens)\s+of\s+"
     r"(?:(?P<s>thousands|millions|billions|trillions)\b)?"
@@ -451,6 +455,7 @@ def _dedicated(t: str, low: str, has_digit: bool, claim: Claim, claimed: Claimed
     if "centur" in low:
         _centuries(t, claim, claimed)
     if "0s" in low or "0's" in low:
+        _age_decades(t, claim, claimed)
         _decades(t, claim, claimed)
     if "decade" in low:
         _decade_counts(t, claim, claimed)
@@ -573,6 +578,14 @@ def _decades(t: str, claim: Claim, claimed: Claimed) -> None:
                        qualifier=_position(m.group("pos")), when=f"{base}s"))
 
 
+def _age_decades(t: str, claim: Claim, claimed: Claimed) -> None:
+    """"in their 20s", "in his early 60s": an age of 20 and more (20多岁), kind count, unit age."""
+    for m in _AGE_DECADE_RE.finditer(t):
+        if _free(claimed, m.start("d"), m.end()):
+            claim(Cand(m.start("d"), m.end(), "count", value=Decimal(m.group("d")), unit="age", step=D1,
+                       qualifier="plus", extra={"plus_step": D10}))
+
+
 def _decade_counts(t: str, claim: Claim, claimed: Claimed) -> None:
     """"three decades", "a decade": a count of years."""
     for m in _DECADES_RE.finditer(t):
@@ -622,6 +635,9 @@ def _fraction(t: str, m: re.Match[str]) -> Cand | None:
         if re.match(r"(?i)\s+an?\s+(?:thousand|million|billion|trillion)\b", t[m.end():m.end() + 14]):
             return None  # half a million: a count, read by the generic reader
         return Cand(m.start(), m.end(), "fraction", value=Decimal("0.5"), step=Decimal("0.5"))
+    if m.group("in") and m.group("k").isdigit() and _YEAR_SHAPED.fullmatch(m.group("in")) \
+            and m.group(0)[len(m.group("k")):].split()[0] == "in":
+        return None  # "she was 27 in 2014": a figure and a year
     if m.group("in"):  # "one in five": a fifth; "six in ten", "nine out of ten"
         num, den = (Decimal(WORD_VALUE.get(m.group(g).lower(), 0) or m.group(g).replace(",", "")) for g in ("k", "in"))
         if re.fullmatch(r"(?:18|19|20|21)\d\d", m.group("in")) and not m.group("inscale"):

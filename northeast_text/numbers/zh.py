@@ -65,14 +65,20 @@ CNC = "零〇一二两三四五六七八九十百"
 # 两 after a place or a scale is the unit tael (三十两, 八百万两白银), not 2 of the next place down
 # as 二 is (一千二 = 1200): a digit only before one (一万两千) or after none (两万)
 _DIGIT_CN = rf"(?:[{CNC.replace('两', '')}]|两(?=[十百千万萬亿億])|(?<![十百千万萬亿億])两)"
+# 个 between a numeral and 亿, as speech has it: 4个亿, 四个亿
+_GE_YI = r"(?<=[\d一二两三四五六七八九十])个(?=[亿億])"
+# a space between Arabic digits and 多万 ("500 多万")
+_SPACE_DUO = r"(?<=\d) (?=多[万萬亿億])"
 CN = rf"(?:{_NOT_BAI}{_DIGIT_CN}|{_QIAN})+(?:点[零〇一二三四五六七八九]+)?"
 # A numeral: Arabic or Chinese digits, places, big scales, 几/数/多/余.  A
-# space may stand between Arabic digits and 万/亿 ("1.694 亿澳元"), and four
+# space may stand between Arabic digits and 万/亿 ("1.694 亿澳元", "500 多万"), a 个 before 亿 as
+# speech has it ("4个亿", 四个亿: 4亿), and four
 # digits may follow 万 ("2万4801"), also grouped by a comma as Taiwan and Hong
 # Kong write them: 7萬8,215, 2億3,450萬, 2兆8,813億.
 NUMERAL = (
     rf"(?:{AR}|[几数](?=[十百千万亿])|(?<![以之马线网加早晚])上(?=[百千万亿])|{CN}|(?=[万萬亿億]))"
-    rf"(?:{_NOT_BAI}[十百几多余]|(?:(?<=\d) )?[万萬亿億]|{_QIAN}|兆(?![瓦赫字帕焦])|\d+(?={_QIAN}|[百万亿])"
+    rf"(?:{_NOT_BAI}[十百几多余]|(?:(?<=\d) |{_GE_YI})?[万萬亿億]|{_SPACE_DUO}|{_QIAN}|兆(?![瓦赫字帕焦])"
+    rf"|\d+(?={_QIAN}|[百万亿])"
     rf"|(?<=[万萬])(?:\d{{4}}|\d,\d{{3}})(?![\d.,])|(?<=[亿億兆])\d,\d{{3}}(?=[万萬亿億])|{_NOT_BAI}{_DIGIT_CN})*"
 )
 # every numeral begins with one of these (a quick test at each place before the full pattern)
@@ -181,8 +187,10 @@ _PRE_QUAL = [
     ("未满", "less-than"), ("不及", "less-than"),
     ("不超过", "up-to"), ("最多", "up-to"), ("至多", "up-to"),
 ]
+# 近 inside 最近 "recent" and 附近 "nearby" hedges nothing: 最近10年 is "the last 10 years"
 _PRE_QUAL_RE = re.compile(
-    "(?:" + "|".join(re.escape(p) for p, _ in sorted(_PRE_QUAL, key=lambda x: -len(x[0]))) + r")\s*$"
+    "(?:" + "|".join(re.escape(p) if p != "近" else "(?<![最附])近"
+                     for p, _ in sorted(_PRE_QUAL, key=lambda x: -len(x[0]))) + r")\s*$"
 )
 _PRE_QUAL_MAP = dict(_PRE_QUAL)
 # a bound a verb ties to its figure: 起码有二十个, 最少要等八年, 至多也就三天
@@ -292,7 +300,7 @@ def _small(s: str) -> tuple[Decimal, Decimal]:
 
 def parse_numeral(s: str) -> tuple[Decimal, Decimal]:
     """Value and step of a numeral with optional 万/亿 scales ("3.5万亿", "一亿二")."""
-    s = s.replace(" ", "").replace("萬", "万").replace("億", "亿")
+    s = s.replace(" ", "").replace("萬", "万").replace("億", "亿").replace("个亿", "亿")
     for big, exp in (("兆", 12), ("亿", 8), ("万", 4)):
         i = s.rfind(big)
         if i < 0:
