@@ -209,3 +209,11 @@ def test_a_number_sign_glued_to_its_figure_is_a_label():
     assert (q.text, q.kind, q.value) == ("3", "ordinal", Decimal(3))
     assert loud("他是第3号种子。", "He is the No.3 seed.") == []
     assert [k for k, _, _ in loud("他是第3号种子。", "He is the No.4 seed.")] == ["value"]
+
+
+# --- football leagues named by a country's abbreviation ----------------------------------
+
+def test_a_league_named_by_a_countrys_abbreviation_is_no_country():
+    zh = "在法甲联赛第5轮中，巴黎圣日耳曼以3比1击败里昂。"
+    assert loud(zh, "In round 5 of Ligue 1, Paris Saint-Germain beat Lyon 3-1.") == []
+    assert ("entity", "法甲", "Serie A") in loud(zh, "In round 5 of Serie A, Paris Saint-Germain beat Lyon 3-1.")

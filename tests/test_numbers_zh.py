@@ -136,3 +136,13 @@ def test_spaces_between_han_and_figures_are_typography(text):
 
 def test_a_space_between_latin_words_and_a_figure_stays():
     assert [q.text for q in extract_text("iPhone 15 发布，售价 5999 元", "zh")][-1] == "5999 元"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("等了十分钟。", [("十分钟", "10")]), ("十分之一的样本", [("十分之一", "0.1")]), ("他十分高兴。", []),
+    ("投资千万元。", [("千万元", "10000000")]), ("千万不要去。", []), ("千万级项目", []),
+])
+def test_a_set_phrase_that_is_also_a_figure(text, want):
+    """十分 "very" and 千万 "by all means" are no figures, but 十分钟 is ten minutes, 十分之一 a
+    tenth and 千万元 ten million yuan: an exclusion holds unless a unit follows it."""
+    assert [(q.text, str(q.value)) for q in extract_text(text, "zh")] == want

@@ -695,15 +695,19 @@ def _cancel_terms(leftovers: list[_Leftover], cancelled: set[int]) -> None:
     other side of the same link: the same two figures, one side reading them as a score (36比7,
     "seven out of 10") and the other as two numbers ("36-7" without a word of winning; 10块金牌中
     的7块)."""
+    figures: dict[tuple[int, str, Decimal], list[int]] = {}  # (link, side, value) -> plain figures left
+    for i, y in enumerate(leftovers):
+        if y.nq.q.kind in ("count", "money") and not y.nq.is_range:
+            figures.setdefault((y.link, y.side, y.nq.point), []).append(i)
     for x_i, x in enumerate(leftovers):
         terms = None if x_i in cancelled else _terms(x.nq.q)
         if terms is None:
             continue
+        other = "target" if x.side == "source" else "source"
         found: list[int] = []
         for want in terms:
-            found += [next((i for i, y in enumerate(leftovers) if y.link == x.link and y.side != x.side
-                            and i not in cancelled and i not in found and y.nq.q.kind in ("count", "money")
-                            and not y.nq.is_range and y.nq.point == want), -1)]
+            found += [next((i for i in figures.get((x.link, other, want), ()) if i not in cancelled and i not in found),
+                           -1)]
         if -1 not in found:
             cancelled.update((x_i, *found))
 

@@ -360,7 +360,10 @@ def exclusion_re(name: str, flags: int = 0) -> re.Pattern[str] | None:
     phrases = sorted({p.strip() for p in read_lines("numbers", name)}, key=len, reverse=True)
     if not phrases:
         return None
-    alts = "|".join(re.escape(p) for p in phrases)
+    # "十分 !钟之": the phrase, unless one of the characters after "!" follows it (十分 "very",
+    # but 十分钟 ten minutes, 十分之一 a tenth)
+    alts = "|".join(re.escape(p) + (f"(?![{re.escape(unless)}])" if unless else "")
+                    for p, _, unless in (line.partition(" !") for line in phrases))
     if flags & re.IGNORECASE:  # English: word boundaries; a quick test of the first letter at each place
         first = re.escape("".join(sorted({p[0] for p in phrases})))
         return re.compile(rf"(?=[{first}])(?<![\w-])(?:{alts})(?![\w-])", flags)
