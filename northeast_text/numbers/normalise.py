@@ -140,8 +140,9 @@ def normalise(text: str, han_spaces: bool = False) -> Normalised:
     ``han_spaces``: drop the spaces between a Han character and a figure (see
     :data:`_HAN_SPACE`)."""
     dropped = _accounting_brackets(text)
-    if han_spaces and not text.isascii():
-        dropped |= {i for m in _HAN_SPACE.finditer(text) for i in range(*m.span())}
+    spaces = {i for m in _HAN_SPACE.finditer(text) for i in range(*m.span())} \
+        if han_spaces and not text.isascii() else set()
+    dropped |= spaces
     if text.isascii() and not dropped:
         return Normalised(text, None, None, len(text))
     if "\uff0c" in text:
@@ -150,8 +151,12 @@ def normalise(text: str, han_spaces: bool = False) -> Normalised:
         text = _CAPITAL_RUN.sub(lambda m: m.group().translate(_CAPITAL), text)
     mapped = text.translate(_TABLE)
     powers = {m.start(1) for m in _POWER_OF_TEN.finditer(text)} if "10" in text else set()
-    if _MULTI.isdisjoint(text) and not powers and not dropped:
-        return Normalised(mapped, None, None, len(text))
+    if _MULTI.isdisjoint(text) and not powers and dropped == spaces:
+        if not spaces:
+            return Normalised(mapped, None, None, len(text))
+        # one character for one but the dropped spaces: the map is the characters kept
+        kept = tuple(i for i in range(len(text)) if i not in spaces)
+        return Normalised("".join(mapped[i] for i in kept), kept, tuple(i + 1 for i in kept), len(text))
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
