@@ -243,3 +243,14 @@ def test_a_hedge_of_a_lists_first_item_does_not_cover_the_next():
     eqs = [Q(en, "over 60", "count", 60, unit="t", qualifier="over"), Q(en, "60", "count", 60, unit="t", n=1)]
     findings = [f for f in run(zh, zqs, en, eqs) if f.severity != "info"]
     assert [(f.kind, f.target_text) for f in findings] == [("approximation", "60")]
+
+
+def test_a_range_that_holds_a_point_in_another_unit_is_no_unit_clash():
+    zh = "三日起经，族人赠银二十两。"
+    en = "The sutras began on the third day; the clansmen gave from one to four taels."
+    zqs = [zq(zh, "三日", value=3, unit="day"), zq(zh, "二十两", value=20, unit="tael")]
+    eqs = [Q(en, "third", "ordinal", 3), Q(en, "from one to four taels", "count", low=1, high=4, unit="tael")]
+    assert not [f for f in run(zh, zqs, en, eqs) if f.kind == "unit"]
+    point = "The road ran three miles."  # a point in another unit still is one
+    assert [f.kind for f in run("路长三里。", [zq("路长三里。", "三里", value=3, unit="li")], point,
+                                [Q(point, "three miles", "count", 3, unit="mile")])] == ["unit"]

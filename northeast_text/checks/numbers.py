@@ -1096,9 +1096,9 @@ def _dropped_matters(n: NQ, salient_min: Decimal) -> bool:
 
 
 def _share_in_words(n: NQ) -> bool:
-    """A share the source states in words (百分之七十, as an essay or a literary text writes
-    70%): a figure like any other, but for 百分之百 ("wholly")."""
-    return n.q.kind in ("percent", "points") and n.lo == n.hi and n.hi != 100
+    """A share the source states in words with 百分之 (百分之七十, as an essay writes 70%): a
+    figure like any other, but for 百分之百 ("wholly"); tenths (一成半成 "a bit") are idiom as often."""
+    return n.q.kind in ("percent", "points") and "百分之" in n.q.text and n.lo == n.hi and n.hi != 100
 
 
 def _power_of_ten(v: Decimal) -> bool:

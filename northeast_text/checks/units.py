@@ -39,7 +39,8 @@ def unit_clash(a: NQ, b: NQ) -> bool:
         clash = True  # two currencies (a bare "$" already took the source's dollar)
     else:
         clash = a.q.kind == b.q.kind == "count" and a.unit in measure_units() and b.unit in measure_units()
-    return clash and (exact(a, b) or overlap_within(a, b))
+    # a range that merely holds a point ("from one to four taels" and 三日) is no evidence
+    return clash and (exact(a, b) or (overlap_within(a, b) and a.is_range == b.is_range))
 
 
 def _basis_points_as_percent(a: NQ, b: NQ) -> bool:
