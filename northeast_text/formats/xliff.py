@@ -34,7 +34,7 @@ from xml.sax.saxutils import quoteattr
 from ..errors import InputError
 from ..model import Finding
 from ..resources_io import read_json
-from .units import Bilingual, Unit, has_both, no_units_error, unit_index
+from .units import Bilingual, Unit, drop_text_tags, has_both, is_translation, lang_base, no_units_error, unit_index
 
 ITS_NS = "http://www.w3.org/2005/11/its"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -64,12 +64,17 @@ def _local(el) -> str:
     return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
 
 
-def inline_text(el, version: str) -> str:
-    """The text of a source or target element, inline codes left out."""
+def inline_text(el, version: str, spaced: bool = False) -> str:
+    """The text of a source or target element, inline codes left out.
+
+    ``spaced``: the segments of a 1.2 target (``<mrk mtype="seg">``, as
+    Trados and Okapi write them) are joined with a space where nothing
+    separates them (:func:`join_segments`).
+    """
     code = _CODE_2 if version.startswith("2") else _CODE_1
     out: list[str] = []
 
-    def walk(node) -> None:
+    def walk(node, top: bool) -> None:
         if node.text:
             out.append(node.text)
         for child in node:
@@ -79,21 +84,31 @@ def inline_text(el, version: str) -> str:
                     out.append(chr(int(child.get("hex", ""), 16)))
                 except ValueError:
                     pass
+            elif top and spaced and name == "mrk" and child.get("mtype") == "seg":
+                out[:] = [join_segments(["".join(out), inline_text(child, version)], spaced)]
             elif name and name not in code:
-                walk(child)
+                walk(child, False)
             if child.tail:
                 out.append(child.tail)
 
-    walk(el)
+    walk(el, True)
     return "".join(out)
 
 
-def _lang_base(value: str | None) -> str:
-    return (value or "").strip().lower().replace("_", "-").split("-", 1)[0]
+def join_segments(pieces: list[str], spaced: bool) -> str:
+    """The segments of a unit as one paragraph: on the English side (``spaced``) a space goes
+    between two segments that touch, so a sentence boundary stays one (a Chinese original has
+    no space between its sentences, and tools copy that gap into the target)."""
+    out = ""
+    for piece in pieces:
+        if spaced and out.strip() and piece.strip() and not out[-1].isspace() and not piece[0].isspace():
+            out += " "
+        out += piece
+    return out
 
 
 def _check_languages(source: str | None, target: str | None, path: str, line: int | None) -> None:
-    src, tgt = _lang_base(source), _lang_base(target)
+    src, tgt = lang_base(source), lang_base(target)
     if src == "zh" and tgt in ("en", ""):
         return
     pair = f"{source or '?'} → {target or '?'}"
@@ -105,7 +120,7 @@ def parse_xliff(data: bytes, path: str) -> Bilingual:
     """Read an XLIFF 1.x or 2.x file into a :class:`Bilingual` (units zh -> en)."""
     from ..review import safe_parse_xml
 
-    tree = safe_parse_xml(data, path, expected="an XLIFF file")
+    tree = safe_parse_xml(data, path, expected="an XLIFF file", external_doctype=True)
     root = tree.getroot()
     if _local(root) != "xliff":
         raise InputError(f"root element is <{_local(root) or root.tag}>; expected an XLIFF file (<xliff>)",
@@ -137,8 +152,10 @@ def _units_1(root, ns: str, path: str) -> list[tuple[Unit, tuple]]:
                 continue
             if target is not None and target.get(XML_LANG):
                 _check_languages(src_lang, target.get(XML_LANG), path, target.sourceline)
-            text = inline_text(target, "1") if target is not None else ""
-            unit = Unit(tu.get("id") or f"tu{len(out) + 1}", inline_text(source, "1"), text, tu.sourceline or 0)
+            untranslated = target is None or target.get("state") == "needs-translation"
+            text = "" if untranslated else inline_text(target, "1", spaced=True)
+            src_text, text = drop_text_tags(inline_text(source, "1"), text)
+            unit = Unit(tu.get("id") or f"tu{len(out) + 1}", src_text, text, tu.sourceline or 0)
             out.append((unit, (target,) if target is not None else ()))
     return out
 
@@ -158,12 +175,16 @@ def _units_2(root, ns: str, path: str) -> list[tuple[Unit, tuple]]:
                 src, tgt = part.find(f"{ns}source"), part.find(f"{ns}target")
                 sources.append(inline_text(src, "2") if src is not None else "")
                 targets.append(inline_text(tgt, "2") if tgt is not None else "")
-                if tgt is not None and _local(part) == "segment" and targets[-1].strip():
+                if _local(part) == "segment" and not is_translation(sources[-1], targets[-1]):
+                    targets[-1] = ""
+                elif tgt is not None and _local(part) == "segment":
                     elements.append(tgt)
             uid = unit_el.get("id") or f"u{len(out) + 1}"
             if len(files) > 1:
                 uid = f"{file_el.get('id')}/{uid}"
-            unit = Unit(uid, "".join(sources), "".join(targets) if elements else "", unit_el.sourceline or 0)
+            source, target = drop_text_tags(join_segments(sources, False),
+                                            join_segments(targets, True) if elements else "")
+            unit = Unit(uid, source, target, unit_el.sourceline or 0)
             out.append((unit, tuple(elements)))
     return out
 
