@@ -17,7 +17,9 @@ findings) around the target's whole content (1.2: ``mtype="x-its"``;
 2.x: ``type="its:any"`` with a unique ``id``) with
 ``its:locQualityIssueType`` (from ``resources/formats/its.json``),
 ``its:locQualityIssueComment`` (the finding's message) and
-``its:locQualityIssueSeverity`` (0-100).  Whole-content marks nest.
+``its:locQualityIssueSeverity`` (0-100).  Whole-content marks nest.  In a
+target made of segments (2.x ``<segment>``, 1.2 ``<mrk mtype="seg">``) the
+mark goes in the segment holding the finding's text (else the first).
 Only these marks are spliced into the original text: every other byte of the
 file stays as it was.
 """
@@ -156,8 +158,18 @@ def _units_1(root, ns: str, path: str) -> list[tuple[Unit, tuple]]:
             text = "" if untranslated else inline_text(target, "1", spaced=True)
             src_text, text = drop_text_tags(inline_text(source, "1"), text)
             unit = Unit(tu.get("id") or f"tu{len(out) + 1}", src_text, text, tu.sourceline or 0)
-            out.append((unit, (target,) if target is not None else ()))
+            out.append((unit, _mark_places(target)))
     return out
+
+
+def _mark_places(target) -> tuple:
+    """Where a 1.2 unit's marks go: its segments holding text (``<mrk mtype="seg">``, which Trados
+    wants as the target's only children), else the target itself."""
+    if target is None:
+        return ()
+    segments = tuple(el for el in target if _local(el) == "mrk" and el.get("mtype") == "seg"
+                     and inline_text(el, "1").strip())
+    return segments or (target,)
 
 
 def _units_2(root, ns: str, path: str) -> list[tuple[Unit, tuple]]:
@@ -301,7 +313,7 @@ def _marks(raw: str, target: str, found: list[Finding], prefix: str, version: st
 
 
 def _target_for(elements: tuple, f: Finding, version: str):
-    """The target element of a unit a finding belongs in (2.x: the segment holding its text)."""
+    """The target element of a unit a finding belongs in (a segment: the one holding its text)."""
     if f.target_text:
         for el in elements:
             if f.target_text in " ".join(inline_text(el, version).split()):
