@@ -78,6 +78,12 @@ def test_an_untranslated_segment_of_a_paragraph_is_an_omission(tmp_path):
     assert ("missing-number", "warning", "p1") in kinds(read_bilingual(path))
 
 
+def test_a_segment_that_is_its_source_copied_is_left_out_of_its_paragraph(tmp_path):
+    body = sdl_unit("p1", ZH, (EN[0], ZH[1])).replace("<source>", '<source xml:lang="zh-CN">')
+    (unit,) = read_bilingual(write(tmp_path, "job.xlf", XLIFF12.format(src="zh-CN", tgt="en", body=body))).units
+    assert (unit.source, unit.target) == ("".join(ZH), EN[0])
+
+
 def test_its_marks_go_inside_the_trados_segment_holding_the_text(tmp_path):
     data = XLIFF12.format(src="zh-CN", tgt="en-US", body=sdl_unit("p1", ZH, EN)).encode()
     bilingual = read_bilingual(write(tmp_path, "job.sdlxliff", data))

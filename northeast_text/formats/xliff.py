@@ -66,12 +66,14 @@ def _local(el) -> str:
     return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
 
 
-def inline_text(el, version: str, spaced: bool = False) -> str:
+def inline_text(el, version: str, sources: dict[str, str] | None = None) -> str:
     """The text of a source or target element, inline codes left out.
 
-    ``spaced``: the segments of a 1.2 target (``<mrk mtype="seg">``, as
-    Trados and Okapi write them) are joined with a space where nothing
-    separates them (:func:`join_segments`).
+    ``sources`` (a 1.2 target's source segments by ``mid``; given for a
+    target only): the target's segments (``<mrk mtype="seg">``, as Trados
+    and Okapi write them) are joined with a space where nothing separates
+    them (:func:`join_segments`), and a segment that is its source copied
+    (nobody translated it) is left out.
     """
     code = _CODE_2 if version.startswith("2") else _CODE_1
     out: list[str] = []
@@ -86,8 +88,10 @@ def inline_text(el, version: str, spaced: bool = False) -> str:
                     out.append(chr(int(child.get("hex", ""), 16)))
                 except ValueError:
                     pass
-            elif top and spaced and name == "mrk" and child.get("mtype") == "seg":
-                out[:] = [join_segments(["".join(out), inline_text(child, version)], spaced)]
+            elif top and sources is not None and name == "mrk" and child.get("mtype") == "seg":
+                segment, mid = inline_text(child, version), child.get("mid", "")
+                if mid not in sources or is_translation(sources[mid], segment):
+                    out[:] = [join_segments(["".join(out), segment], True)]
             elif name and name not in code:
                 walk(child, False)
             if child.tail:
@@ -155,11 +159,17 @@ def _units_1(root, ns: str, path: str) -> list[tuple[Unit, tuple]]:
             if target is not None and target.get(XML_LANG):
                 _check_languages(src_lang, target.get(XML_LANG), path, target.sourceline)
             untranslated = target is None or target.get("state") == "needs-translation"
-            text = "" if untranslated else inline_text(target, "1", spaced=True)
+            text = "" if untranslated else inline_text(target, "1", _source_segments(tu, ns))
             src_text, text = drop_text_tags(inline_text(source, "1"), text)
             unit = Unit(tu.get("id") or f"tu{len(out) + 1}", src_text, text, tu.sourceline or 0)
             out.append((unit, _mark_places(target)))
     return out
+
+
+def _source_segments(tu, ns: str) -> dict[str, str]:
+    """A 1.2 unit's source segments by ``mid`` (``<seg-source>``), for its target's segments."""
+    return {m.get("mid", ""): inline_text(m, "1") for m in tu.findall(f"{ns}seg-source/{ns}mrk")
+            if m.get("mtype") == "seg"}
 
 
 def _mark_places(target) -> tuple:
