@@ -136,6 +136,8 @@ def test_xliff2_segments_without_ignorables_keep_their_sentence_boundary(tmp_pat
         '<target>年末全国人口140967万人。</target></segment></unit>',
         '<unit id="u3"><segment state="initial"><source>年末全国人口140967万人。</source></segment></unit>',
         '<unit id="u4" translate="no"><segment><source>代码2023</source><target>x</target></segment></unit>',
+        '<group id="g" translate="no"><unit id="u5"><segment><source>代码2024</source><target>y</target></segment>'
+        '</unit></group>',
     ])
     data = (f'<?xml version="1.0"?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="{version}" '
             f'srcLang="zh-CN" trgLang="en-US"><file id="f1">\n{units}\n</file></xliff>')

@@ -150,7 +150,7 @@ def _units_1(root, ns: str, path: str) -> list[tuple[Unit, tuple]]:
         tgt_lang = file_el.get("target-language")
         _check_languages(src_lang, tgt_lang, path, file_el.sourceline)
         for tu in file_el.iter(f"{ns}trans-unit"):
-            if tu.get("translate") == "no":
+            if _not_translated(tu):
                 continue
             source = tu.find(f"{ns}source")
             target = tu.find(f"{ns}target")
@@ -164,6 +164,14 @@ def _units_1(root, ns: str, path: str) -> list[tuple[Unit, tuple]]:
             unit = Unit(tu.get("id") or f"tu{len(out) + 1}", src_text, text, tu.sourceline or 0)
             out.append((unit, _mark_places(target)))
     return out
+
+
+def _not_translated(unit) -> bool:
+    """``translate="no"`` on the unit or, inherited, on the nearest ``<group>``/``<file>`` that says."""
+    for el in (unit, *unit.iterancestors()):
+        if el.get("translate") in ("no", "yes"):
+            return el.get("translate") == "no"
+    return False
 
 
 def _source_segments(tu, ns: str) -> dict[str, str]:
@@ -188,7 +196,7 @@ def _units_2(root, ns: str, path: str) -> list[tuple[Unit, tuple]]:
     files = root.findall(f"{ns}file")
     for file_el in files:
         for unit_el in file_el.iter(f"{ns}unit"):
-            if unit_el.get("translate") == "no":
+            if _not_translated(unit_el):
                 continue
             sources, targets, elements = [], [], []
             for part in unit_el:
