@@ -70,6 +70,16 @@ def test_trados_segments_join_as_one_paragraph_with_their_sentence_boundary(tmp_
     assert kinds(bilingual) == [("scale", "error", "p1")]
 
 
+def test_trados_tracked_changes_are_read_as_accepted_and_segments_inside_a_tag_joined(tmp_path):
+    change = ('<mrk mtype="x-sdl-deleted" sdl:revid="r1">4.176 trillion</mrk>'
+              '<mrk mtype="x-sdl-added" sdl:revid="r2">41.76 billion</mrk>')
+    body = sdl_unit("p1", ZH, (EN[0].replace("41.76 billion", change), EN[1]))
+    body = body.replace('<target><mrk mtype="seg" mid="p10">', '<target><g id="3"><mrk mtype="seg" mid="p10">')
+    body = body.replace("</mrk></target>", "</mrk></g></target>")
+    (unit,) = read_bilingual(write(tmp_path, "job.sdlxliff", XLIFF12.format(src="zh-CN", tgt="en", body=body))).units
+    assert unit.target == " ".join(EN)
+
+
 def test_an_untranslated_segment_of_a_paragraph_is_an_omission(tmp_path):
     body = sdl_unit("p1", ZH, (EN[0], ""))
     path = write(tmp_path, "job.sdlxliff", XLIFF12.format(src="zh-CN", tgt="en-US", body=body))

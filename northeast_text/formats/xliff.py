@@ -72,8 +72,11 @@ def inline_text(el, version: str, sources: dict[str, str] | None = None) -> str:
     ``sources`` (a 1.2 target's source segments by ``mid``; given for a
     target only): the target's segments (``<mrk mtype="seg">``, as Trados
     and Okapi write them) are joined with a space where nothing separates
-    them (:func:`join_segments`), and a segment that is its source copied
-    (nobody translated it) is left out.
+    them (:func:`join_segments`), also inside a ``<g>`` spanning several,
+    and a segment that is its source copied (nobody translated it) is left
+    out.  Trados's tracked changes are read as accepted: the text of a
+    deletion (``<mrk mtype="x-sdl-deleted">``, ``x-sdl-feedback-deleted``)
+    is left out, an insertion kept.
     """
     code = _CODE_2 if version.startswith("2") else _CODE_1
     out: list[str] = []
@@ -92,8 +95,10 @@ def inline_text(el, version: str, sources: dict[str, str] | None = None) -> str:
                 segment, mid = inline_text(child, version), child.get("mid", "")
                 if mid not in sources or is_translation(sources[mid], segment):
                     out[:] = [join_segments(["".join(out), segment], True)]
+            elif name == "mrk" and (child.get("mtype") or "").endswith("-deleted"):
+                pass
             elif name and name not in code:
-                walk(child, False)
+                walk(child, top)
             if child.tail:
                 out.append(child.tail)
 
