@@ -220,6 +220,7 @@ ROWS = [list(NAME), list(GRAIN), [ZH[0], EN[0]]]
 @pytest.mark.parametrize("name, data", [
     ("excel.csv", "\ufeff" + table([["原文", "译文"], *ROWS])),
     ("semicolon.csv", table([["Source", "Target"], *ROWS], ";")),
+    ("excel-sep.csv", "sep=;\r\n" + table([["原文", "译文"], *ROWS], ";")),
     ("noheader.tsv", table(ROWS, "\t")),
     ("gbk.csv", table([["序号", "原文", "译文"], *([str(n), *r] for n, r in enumerate(ROWS, 1))]).encode("gb18030")),
     ("unicode.tsv", b"\xff\xfe" + table(ROWS, "\t").encode("utf-16-le")),
