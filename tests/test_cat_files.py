@@ -63,11 +63,14 @@ def test_trados_segments_join_as_one_paragraph_with_their_sentence_boundary(tmp_
         sdl_unit("p2", (name_zh + '<x id="7"/>',), (name_en + '<x id="7"/>',)),
         sdl_unit("p3", ("年末全国人口140967万人。",), ("",)),
     ])
-    bilingual = read_bilingual(write(tmp_path, "job.sdlxliff", XLIFF12.format(src="zh-CN", tgt="en-US", body=body)))
+    path = write(tmp_path, "job.sdlxliff", XLIFF12.format(src="zh-CN", tgt="en-US", body=body))
+    bilingual = read_bilingual(path)
     assert [(u.id, u.source, u.target) for u in bilingual.units] == [
         ("p1", "".join(ZH), " ".join(EN)), ("p2", NAME[0], NAME[1])]
-    assert bilingual.skipped == 1
+    assert bilingual.untranslated == ("p3",)
     assert kinds(bilingual) == [("scale", "error", "p1")]
+    result = CliRunner().invoke(main, ["check", str(path)])
+    assert result.output.startswith(f"{path}: 2 units (xliff 1.2, zh → en), 1 left out (no translation: p3)\n")
 
 
 def test_trados_tracked_changes_are_read_as_accepted_and_segments_inside_a_tag_joined(tmp_path):

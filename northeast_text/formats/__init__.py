@@ -94,6 +94,11 @@ def documents(bilingual: Bilingual) -> tuple[Document, Document]:
     return side("zh"), side("en")
 
 
+def _ids(ids: tuple[str, ...], shown: int = 10) -> str:
+    """The first ids of a list, and how many more."""
+    return ", ".join(ids[:shown]) + (f" and {len(ids) - shown} more" if len(ids) > shown else "")
+
+
 def unit_of(bilingual: Bilingual, finding: Finding) -> Unit | None:
     """The unit a finding belongs to."""
     n = unit_index(finding)
@@ -113,7 +118,8 @@ def format_units(pair: AnnotatedPair, bilingual: Bilingual, width: int = 100, mi
         by_unit.setdefault(-1 if n is None else n, []).append(f)
     lines = [f"{bilingual.path}: {len(bilingual.units)} units ({bilingual.format}"
              + (f" {bilingual.version}" if bilingual.version else "") + ", zh → en)"
-             + (f", {bilingual.skipped} left out (no translation)" if bilingual.skipped else "")]
+             + (f", {bilingual.skipped} left out (no translation: {_ids(bilingual.untranslated)})"
+                if bilingual.skipped else "")]
     lines.append("─" * min(width, max(len(lines[0]), 20)))
     wrap = textwrap.TextWrapper(width=width, initial_indent=" " * 6, subsequent_indent=" " * 6)
     for n in sorted(by_unit):

@@ -57,5 +57,5 @@ def parse_table_text(data: bytes, path: str) -> Bilingual:
     if cols is None:
         raise InputError("no column of Chinese text and column of English text; expected a bilingual "
                          "table (the original and its translation in two columns)", path)
-    units, skipped = table_units(rows, cols, path, lines=lines)
-    return Bilingual(path=path, format="table", units=units, skipped=skipped)
+    units, untranslated = table_units(rows, cols, path, lines=lines)
+    return Bilingual(path=path, format="table", units=units, untranslated=untranslated)

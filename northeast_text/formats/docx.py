@@ -364,7 +364,7 @@ def parse_review_table(data: bytes, path: str) -> Bilingual:
                          "and its translation give both files: check zh.docx en.docx", path)
     cols, rows = best
     header = rows[0][1].find(f"{W}trPr/{W}tblHeader") is not None
-    units, skipped = table_units([r for r, _ in rows], cols, path, header)
+    units, untranslated = table_units([r for r, _ in rows], cols, path, header)
     warnings = ((f"{path}: tracked changes read as accepted (insertions kept, deletions dropped)",)
                 if reader.revisions else ())
-    return Bilingual(path=path, format="docx-table", units=units, skipped=skipped, warnings=warnings)
+    return Bilingual(path=path, format="docx-table", units=units, untranslated=untranslated, warnings=warnings)

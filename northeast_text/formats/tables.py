@@ -42,9 +42,9 @@ def is_header(row: list[str], zh: int, en: int, marked: bool) -> bool:
 
 
 def table_units(rows: list[list[str]], cols: tuple[int, int], path: str, header_marked: bool = False,
-                lines: list[int] | None = None) -> tuple[tuple[Unit, ...], int]:
-    """The units of a table (``row<n>``, n = the row's number; line: ``lines[n-1]`` or n) and how many
-    rows were left out (a cell empty, or the target the source copied)."""
+                lines: list[int] | None = None) -> tuple[tuple[Unit, ...], tuple[str, ...]]:
+    """The units of a table (``row<n>``, n = the row's number; line: ``lines[n-1]`` or n) and the ids
+    of the rows left out (a cell empty, or the target the source copied)."""
     zh, en = cols
     found = []
     for n, row in enumerate(rows, 1):
@@ -52,7 +52,7 @@ def table_units(rows: list[list[str]], cols: tuple[int, int], path: str, header_
             continue
         source, target = drop_text_tags(row[zh] if zh < len(row) else "", row[en] if en < len(row) else "")
         found.append(Unit(f"row{n}", source, target, lines[n - 1] if lines else n))
-    units, skipped = nonempty_units(found)
+    units, untranslated = nonempty_units(found)
     if not units:
         raise InputError("the bilingual table has no row with both a Chinese and an English cell", path)
-    return units, skipped
+    return units, untranslated

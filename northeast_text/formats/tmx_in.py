@@ -55,7 +55,8 @@ def parse_tmx(data: bytes, path: str) -> Bilingual:
         have = ", ".join(sorted(langs)) or "none"
         raise InputError(f"no {' and no '.join(missing)} variants (languages found: {have}); "
                          "expected a zh/en translation memory", path)
-    units, skipped = nonempty_units(found)
+    units, untranslated = nonempty_units(found)
     if not units:
-        raise no_units_error("TMX", skipped, path)
-    return Bilingual(path=path, format="tmx", units=units, version=root.get("version", ""), skipped=skipped)
+        raise no_units_error("TMX", len(untranslated), path)
+    return Bilingual(path=path, format="tmx", units=units, version=root.get("version", ""),
+                     untranslated=untranslated)

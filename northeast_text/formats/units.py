@@ -27,9 +27,14 @@ class Bilingual:
     format: str  # "xliff" | "tmx" | "docx-table" | "table" (CSV/TSV)
     units: tuple[Unit, ...]
     version: str = ""  # "1.2", "2.0" ... for XLIFF and TMX
-    skipped: int = 0  # units left out: no translation, or translate="no"
+    untranslated: tuple[str, ...] = ()  # ids of the units left out: no translation
     warnings: tuple[str, ...] = ()
     handle: object = field(default=None, compare=False, repr=False)  # the parsed file, for writing back
+
+    @property
+    def skipped(self) -> int:
+        """How many units were left out for want of a translation."""
+        return len(self.untranslated)
 
 
 def unit_index(finding: Finding) -> int | None:
@@ -79,10 +84,9 @@ def drop_text_tags(source: str, target: str) -> tuple[str, str]:
     return _TEXT_TAG.sub("", source), _TEXT_TAG.sub("", target)
 
 
-def nonempty_units(units: list[Unit]) -> tuple[tuple[Unit, ...], int]:
-    """The units with text on both sides, and how many were left out."""
-    kept = tuple(u for u in units if has_both(u))
-    return kept, len(units) - len(kept)
+def nonempty_units(units: list[Unit]) -> tuple[tuple[Unit, ...], tuple[str, ...]]:
+    """The translated units, and the ids of those left out."""
+    return tuple(u for u in units if has_both(u)), tuple(u.id for u in units if not has_both(u))
 
 
 def no_units_error(bilingual_format: str, skipped: int, path: str) -> InputError:

@@ -144,7 +144,7 @@ def parse_xliff(data: bytes, path: str) -> Bilingual:
     if not kept:
         raise no_units_error("XLIFF", len(found), path)
     return Bilingual(path=path, format="xliff", units=tuple(u for u, _ in kept), version=version,
-                     skipped=len(found) - len(kept),
+                     untranslated=tuple(u.id for u, _ in found if not has_both(u)),
                      handle=_Handle(data, tree, tuple(t for _, t in kept), version))
 
 
