@@ -134,6 +134,16 @@ def test_phrase_tags_alt_trans_and_untranslated_states_are_not_the_translation(t
         assert bilingual.skipped == 3
 
 
+def test_an_xliff_11_doctype_naming_its_public_dtd_is_read(tmp_path):
+    head = ('<?xml version="1.0"?>\n<!DOCTYPE xliff PUBLIC "-//XLIFF//DTD XLIFF//EN" '
+            '"http://www.oasis-open.org/committees/xliff/documents/xliff.dtd">\n')
+    data = head + '<xliff version="1.1">' + XLIFF12.format(src="zh-CN", tgt="en", body=(
+        f'<trans-unit id="1"><source>{GRAIN[0]}</source><target>{GRAIN[1]}</target></trans-unit>'
+    )).split('version="1.2">', 1)[1]
+    (unit,) = read_bilingual(write(tmp_path, "job.xlf", data)).units
+    assert unit.target == GRAIN[1]
+
+
 # --------------------------------------------------------------------------- XLIFF 2.x
 
 
