@@ -434,14 +434,17 @@ def format_alignment(links, src, tgt, width=None) -> str:
 def check(files, translation_only, fmt, fail_on, color, show, decision_files, settings):
     """Check a translation against its original and list what went wrong.
 
-    FILES is SOURCE TARGET (Chinese original, English translation), or one
-    English file with --translation-only. Prints a table of findings (or the
-    JSON report with --format json) and exits 1 when it finds errors.
+    FILES is SOURCE TARGET (Chinese original, English translation), one
+    bilingual file (XLIFF .xlf/.sdlxliff/.mqxliff/.mxliff/.txlf, TMX, a
+    two-column .csv/.tsv table or a .docx review table), or one English file
+    with --translation-only. Prints a table of findings (or the JSON report
+    with --format json) and exits 1 when it finds errors.
 
     \b
     Examples:
       northeast-text check corpus/northeast/zh.md corpus/northeast/en.md
       northeast-text check zh.md en.md --format json > report.json
+      northeast-text check job.sdlxliff          # or memory.tmx, review.csv
       northeast-text check --translation-only en.md --rate 7.14
       northeast-text check zh.md en.md --decisions reviewed.json   # dismissed ones don't fail
     """
@@ -456,7 +459,7 @@ def check(files, translation_only, fmt, fail_on, color, show, decision_files, se
         return _check_bilingual(files[0], fmt, fail_on, show, decision_files, settings)
     else:
         if len(files) != 2:
-            raise click.UsageError("give SOURCE and TARGET, one bilingual file (.xlf, .xliff, .tmx, "
+            raise click.UsageError("give SOURCE and TARGET, one bilingual file (.xlf, .xliff, .tmx, .csv, .tsv, "
                                    "a .docx review table), or one file with --translation-only")
         source, target = files
     pair = _annotate(source, target, settings)
@@ -479,11 +482,12 @@ def _is_bilingual(path) -> bool:
 
 
 def _read_bilingual(path):
-    """Read one bilingual file (XLIFF, TMX, a .docx review table); reader warnings go to stderr."""
+    """Read one bilingual file (XLIFF, TMX, a CSV/TSV or .docx review table); reader warnings go to stderr."""
     from .formats import read_bilingual
 
     if not _is_bilingual(path):
-        raise click.UsageError("give SOURCE and TARGET, or one bilingual file (.xlf, .xliff, .tmx, .docx table)")
+        raise click.UsageError("give SOURCE and TARGET, or one bilingual file "
+                               "(.xlf, .xliff, .tmx, .csv, .tsv, .docx table)")
     bilingual = read_bilingual(path)
     for warning in bilingual.warnings:
         click.echo(f"northeast-text: warning: {warning}", err=True)

@@ -243,10 +243,18 @@ class ReviewResult:
     unknown: tuple[str, ...]
 
 
-def safe_parse_xml(data: bytes, path: str, expected: str = "a TEI document written by northeast-text"):
+_EXTERNAL_DOCTYPE = re.compile(
+    r"<!DOCTYPE\s+[\w:.-]+\s+(?:SYSTEM|PUBLIC\s+(?:\"[^\"]*\"|'[^']*'))\s+(?:\"[^\"]*\"|'[^']*')\s*>")
+
+
+def safe_parse_xml(data: bytes, path: str, expected: str = "a TEI document written by northeast-text",
+                   external_doctype: bool = False):
     """Parse XML written by someone else: no DTD, no entities, no network, no huge trees.
 
     A document with a DOCTYPE (where entities would be declared) is refused;
+    with ``external_doctype`` a DOCTYPE that only names its DTD
+    (``<!DOCTYPE tmx SYSTEM "tmx11.dtd">``, as OmegaT writes) is accepted
+    and its DTD never read; one with an internal subset is still refused.
     ``expected`` names what the file should be, for the messages.
     """
     from lxml import etree
@@ -254,7 +262,8 @@ def safe_parse_xml(data: bytes, path: str, expected: str = "a TEI document writt
     if len(data) > MAX_TEI_BYTES:
         raise InputError(f"larger than {MAX_TEI_BYTES // (1024 * 1024)} MB; refusing to parse", path)
     head = data[:4096]
-    if b"<!DOCTYPE" in head or b"<!ENTITY" in head or b"<\x00!\x00D\x00O\x00C" in head:
+    named_dtd = external_doctype and _names_dtd_only(head)
+    if not named_dtd and (b"<!DOCTYPE" in head or b"<!ENTITY" in head or b"<\x00!\x00D\x00O\x00C" in head):
         raise InputError(f"has a DOCTYPE (entity declarations are refused); expected {expected}",
                          path, _byte_line(data, b"<!"))
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False,
@@ -265,12 +274,20 @@ def safe_parse_xml(data: bytes, path: str, expected: str = "a TEI document writt
         line = exc.lineno if getattr(exc, "lineno", None) else None
         msg = exc.msg if hasattr(exc, "msg") else str(exc)
         raise InputError(f"not well-formed XML: {msg}", path, line) from None
-    if tree.docinfo.doctype or tree.docinfo.internalDTD is not None:
+    internal = tree.docinfo.internalDTD
+    declares = internal is not None and (not named_dtd or any(True for _ in internal.iterentities()))
+    if (tree.docinfo.doctype and not named_dtd) or declares:
         raise InputError(f"has a DOCTYPE (entity declarations are refused); expected {expected}", path)
     for el in tree.iter():
         if isinstance(el, etree._Entity):
             raise InputError(f"uses the entity &{el.name}; entities are refused", path, el.sourceline)
     return tree
+
+
+def _names_dtd_only(head: bytes) -> bool:
+    """True when the file's DOCTYPE only names an external DTD (no internal subset, no entity)."""
+    text = head.decode("utf-16", "ignore") if head.startswith((b"\xff\xfe", b"\xfe\xff")) else head.decode("latin-1")
+    return bool(_EXTERNAL_DOCTYPE.search(text)) and "<!ENTITY" not in text and text.count("<!DOCTYPE") == 1
 
 
 def _byte_line(data: bytes, needle: bytes) -> int | None:

@@ -4,7 +4,9 @@
   (one side of a pair), or a bilingual review table into a :class:`Bilingual`;
 * :mod:`.xliff` reads XLIFF 1.2 / 2.x into a :class:`Bilingual` and writes the
   findings back into the file as ITS 2.0 Localization Quality Issue marks;
-* :mod:`.tmx_in` reads a TMX translation memory into a :class:`Bilingual`.
+* :mod:`.tmx_in` reads a TMX translation memory into a :class:`Bilingual`;
+* :mod:`.csv_in` reads a two-column CSV/TSV table into a :class:`Bilingual`
+  (the column and header rules of :mod:`.tables`, shared with review tables).
 
 A :class:`Bilingual` is already aligned: each unit is one Chinese block and
 one English block joined by a 1-1 link, so :func:`northeast_text.pipeline.annotate_bilingual` skips the
@@ -24,40 +26,41 @@ from .units import Bilingual, Unit, has_both, no_units_error, nonempty_units, un
 __all__ = ["Bilingual", "Unit", "has_both", "no_units_error", "nonempty_units", "unit_index"]
 
 #: Suffixes read as one bilingual file by ``check FILE`` / ``annotate FILE``.
-XLIFF_SUFFIXES = (".xlf", ".xliff", ".sdlxliff", ".mqxliff")
+XLIFF_SUFFIXES = (".xlf", ".xliff", ".sdlxliff", ".mqxliff", ".mxliff", ".txlf")
 TMX_SUFFIXES = (".tmx",)
+TABLE_SUFFIXES = (".csv", ".tsv", ".tab")
 DOCX_SUFFIXES = (".docx",)
-BILINGUAL_SUFFIXES = XLIFF_SUFFIXES + TMX_SUFFIXES + DOCX_SUFFIXES
+BILINGUAL_SUFFIXES = XLIFF_SUFFIXES + TMX_SUFFIXES + TABLE_SUFFIXES + DOCX_SUFFIXES
 
 
 def is_bilingual_path(path: str | Path) -> bool:
-    """True when ``path``'s suffix names a bilingual format (.xlf, .xliff, .tmx, .docx)."""
+    """True when ``path``'s suffix names a bilingual format (.xlf, .xliff, .tmx, .csv, .tsv, .docx)."""
     return str(path).lower().endswith(BILINGUAL_SUFFIXES)
 
 
 def side_document(data: bytes, lang: str | None, path: str) -> Document | None:
     """One side of a pair from a format of this package: a Word document (by content),
-    else None; an XLIFF or TMX file (by suffix) is refused: it holds both sides."""
+    else None; an XLIFF, TMX or CSV/TSV file (by suffix) is refused: it holds both sides."""
     if data.startswith(b"PK\x03\x04"):
         from .docx import parse_docx
 
         return parse_docx(data, lang, path)
-    if path.lower().endswith(XLIFF_SUFFIXES + TMX_SUFFIXES):
+    if path.lower().endswith(XLIFF_SUFFIXES + TMX_SUFFIXES + TABLE_SUFFIXES):
         raise InputError(f"holds both the original and the translation; check it alone: "
                          f"northeast-text check {path}", path)
     return None
 
 
 def read_bilingual(path: str | Path, max_size: float | None = None) -> Bilingual:
-    """Read an XLIFF file, a TMX memory or a .docx review table, by suffix."""
+    """Read an XLIFF file, a TMX memory, a CSV/TSV table or a .docx review table, by suffix."""
     from ..readers import _read_bytes
 
     name = str(path)
     low = name.lower()
     if not low.endswith(BILINGUAL_SUFFIXES):
         raise InputError(
-            "one file is read as a pair only when it is XLIFF (.xlf, .xliff), TMX (.tmx) "
-            "or a Word review table (.docx); otherwise give SOURCE and TARGET", name)
+            "one file is read as a pair only when it is XLIFF (.xlf, .xliff), TMX (.tmx), "
+            "a table (.csv, .tsv) or a Word review table (.docx); otherwise give SOURCE and TARGET", name)
     data = _read_bytes(path, max_size)
     if low.endswith(XLIFF_SUFFIXES):
         from .xliff import parse_xliff
@@ -67,6 +70,10 @@ def read_bilingual(path: str | Path, max_size: float | None = None) -> Bilingual
         from .tmx_in import parse_tmx
 
         return parse_tmx(data, name)
+    if low.endswith(TABLE_SUFFIXES):
+        from .csv_in import parse_table_text
+
+        return parse_table_text(data, name)
     from .docx import parse_review_table
 
     return parse_review_table(data, name)
@@ -85,6 +92,11 @@ def documents(bilingual: Bilingual) -> tuple[Document, Document]:
         return Document(lang=lang, blocks=tuple(blocks), path=bilingual.path, format=bilingual.format)
 
     return side("zh"), side("en")
+
+
+def _ids(ids: tuple[str, ...], shown: int = 10) -> str:
+    """The first ids of a list, and how many more."""
+    return ", ".join(ids[:shown]) + (f" and {len(ids) - shown} more" if len(ids) > shown else "")
 
 
 def unit_of(bilingual: Bilingual, finding: Finding) -> Unit | None:
@@ -106,7 +118,8 @@ def format_units(pair: AnnotatedPair, bilingual: Bilingual, width: int = 100, mi
         by_unit.setdefault(-1 if n is None else n, []).append(f)
     lines = [f"{bilingual.path}: {len(bilingual.units)} units ({bilingual.format}"
              + (f" {bilingual.version}" if bilingual.version else "") + ", zh → en)"
-             + (f", {bilingual.skipped} left out (no translation)" if bilingual.skipped else "")]
+             + (f", {bilingual.skipped} left out (no translation: {_ids(bilingual.untranslated)})"
+                if bilingual.skipped else "")]
     lines.append("─" * min(width, max(len(lines[0]), 20)))
     wrap = textwrap.TextWrapper(width=width, initial_indent=" " * 6, subsequent_indent=" " * 6)
     for n in sorted(by_unit):

@@ -39,7 +39,8 @@ from dataclasses import replace
 
 from ..errors import InputError
 from ..model import Document
-from .units import Bilingual, Unit, nonempty_units
+from .tables import columns, table_units
+from .units import Bilingual
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
@@ -347,31 +348,6 @@ def _cell_text(reader: _Reader, cell) -> str:
     return "\n".join(t for t in (reader.text(p).strip() for p in cell.iter(f"{W}p")) if t)
 
 
-def _columns(rows: list[list[str]]) -> tuple[int, int] | None:
-    """(zh column, en column) of a table, by script, or None."""
-    from ..readers import _CJK_LETTER, _LATIN_LETTER
-
-    width = max(len(r) for r in rows)
-    cjk = [sum(len(_CJK_LETTER.findall(r[c])) for r in rows if c < len(r)) for c in range(width)]
-    latin = [sum(len(_LATIN_LETTER.findall(r[c])) for r in rows if c < len(r)) for c in range(width)]
-    zh = max(range(width), key=lambda c: cjk[c] - latin[c])
-    en = max((c for c in range(width) if c != zh), key=lambda c: latin[c] - 4 * cjk[c], default=None)
-    if en is None or cjk[zh] == 0 or 4 * cjk[zh] < latin[zh] or latin[en] <= 4 * cjk[en]:
-        return None
-    return zh, en
-
-
-def _is_header(row: list[str], zh: int, en: int, marked: bool) -> bool:
-    from ..readers import detect_language
-
-    if marked:
-        return True
-    a, b = row[zh] if zh < len(row) else "", row[en] if en < len(row) else ""
-    if not a or detect_language(a) != "zh":
-        return True
-    return len(a) <= 8 and len(b.split()) <= 3 and not re.search(r"\d", a + b)
-
-
 def parse_review_table(data: bytes, path: str) -> Bilingual:
     """A .docx whose main table has a Chinese and an English column, read as units (one per row)."""
     document = _open(data, path)
@@ -380,22 +356,15 @@ def parse_review_table(data: bytes, path: str) -> Bilingual:
     for table in document.tables:
         rows = [([_cell_text(reader, c._tc) for c in row.cells], row._tr) for row in table.rows]
         texts = [r for r, _ in rows]
-        cols = _columns(texts) if texts else None
+        cols = columns(texts) if texts else None
         if cols and (best is None or len(rows) > len(best[1])):
             best = (cols, rows)
     if best is None:
         raise InputError("no table with a Chinese and an English column; to check a Word original "
                          "and its translation give both files: check zh.docx en.docx", path)
-    (zh, en), rows = best
-    found = []
-    for n, (row, tr) in enumerate(rows, 1):
-        marked = tr.find(f"{W}trPr/{W}tblHeader") is not None
-        if n == 1 and _is_header(row, zh, en, marked):
-            continue
-        found.append(Unit(f"row{n}", row[zh] if zh < len(row) else "", row[en] if en < len(row) else "", n))
-    units, skipped = nonempty_units(found)
-    if not units:
-        raise InputError("the bilingual table has no row with both a Chinese and an English cell", path)
+    cols, rows = best
+    header = rows[0][1].find(f"{W}trPr/{W}tblHeader") is not None
+    units, untranslated = table_units([r for r, _ in rows], cols, path, header)
     warnings = ((f"{path}: tracked changes read as accepted (insertions kept, deletions dropped)",)
                 if reader.revisions else ())
-    return Bilingual(path=path, format="docx-table", units=units, skipped=skipped, warnings=warnings)
+    return Bilingual(path=path, format="docx-table", units=units, untranslated=untranslated, warnings=warnings)

@@ -12,7 +12,7 @@ file is parsed safely (no DTD, no entities, no network): a DOCTYPE is refused.
 from __future__ import annotations
 
 from ..errors import InputError
-from .units import Bilingual, Unit, no_units_error, nonempty_units
+from .units import Bilingual, Unit, drop_text_tags, lang_base, no_units_error, nonempty_units
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _CODES = frozenset(("bpt", "ept", "ph", "it", "ut"))
@@ -27,15 +27,11 @@ def _seg_text(seg) -> str:
     return "".join(out)
 
 
-def _base(lang: str | None) -> str:
-    return (lang or "").strip().lower().replace("_", "-").split("-", 1)[0]
-
-
 def parse_tmx(data: bytes, path: str) -> Bilingual:
     """Read a TMX memory's zh/en units; refuse a memory without Chinese or English."""
     from ..review import safe_parse_xml
 
-    tree = safe_parse_xml(data, path, expected="a TMX translation memory")
+    tree = safe_parse_xml(data, path, expected="a TMX translation memory", external_doctype=True)
     root = tree.getroot()
     if root.tag != "tmx":
         raise InputError(f"root element is <{root.tag}>; expected a TMX memory (<tmx>)", path, root.sourceline)
@@ -46,20 +42,21 @@ def parse_tmx(data: bytes, path: str) -> Bilingual:
     for n, tu in enumerate(root.iter("tu"), 1):
         texts: dict[str, str] = {}
         for i, tuv in enumerate(tu.findall("tuv")):
-            lang = _base(tuv.get(XML_LANG) or tuv.get("lang") or (srclang if i == 0 else None))
+            lang = lang_base(tuv.get(XML_LANG) or tuv.get("lang") or (srclang if i == 0 else None))
             seg = tuv.find("seg")
             langs.add(lang or "?")
             if seg is not None and lang in ("zh", "en") and lang not in texts:
                 texts[lang] = _seg_text(seg)
         if texts:
-            found.append(Unit(tu.get("tuid") or f"tu{n}", texts.get("zh", ""), texts.get("en", ""),
-                              tu.sourceline or 0))
+            source, target = drop_text_tags(texts.get("zh", ""), texts.get("en", ""))
+            found.append(Unit(tu.get("tuid") or f"tu{n}", source, target, tu.sourceline or 0))
     missing = [name for code, name in (("zh", "Chinese (zh)"), ("en", "English (en)")) if code not in langs]
     if missing:
         have = ", ".join(sorted(langs)) or "none"
         raise InputError(f"no {' and no '.join(missing)} variants (languages found: {have}); "
                          "expected a zh/en translation memory", path)
-    units, skipped = nonempty_units(found)
+    units, untranslated = nonempty_units(found)
     if not units:
-        raise no_units_error("TMX", skipped, path)
-    return Bilingual(path=path, format="tmx", units=units, version=root.get("version", ""), skipped=skipped)
+        raise no_units_error("TMX", len(untranslated), path)
+    return Bilingual(path=path, format="tmx", units=units, version=root.get("version", ""),
+                     untranslated=untranslated)

@@ -17,7 +17,9 @@ findings) around the target's whole content (1.2: ``mtype="x-its"``;
 2.x: ``type="its:any"`` with a unique ``id``) with
 ``its:locQualityIssueType`` (from ``resources/formats/its.json``),
 ``its:locQualityIssueComment`` (the finding's message) and
-``its:locQualityIssueSeverity`` (0-100).  Whole-content marks nest.
+``its:locQualityIssueSeverity`` (0-100).  Whole-content marks nest.  In a
+target made of segments (2.x ``<segment>``, 1.2 ``<mrk mtype="seg">``) the
+mark goes in the segment holding the finding's text (else the first).
 Only these marks are spliced into the original text: every other byte of the
 file stays as it was.
 """
@@ -34,7 +36,7 @@ from xml.sax.saxutils import quoteattr
 from ..errors import InputError
 from ..model import Finding
 from ..resources_io import read_json
-from .units import Bilingual, Unit, has_both, no_units_error, unit_index
+from .units import Bilingual, Unit, drop_text_tags, has_both, is_translation, lang_base, no_units_error, unit_index
 
 ITS_NS = "http://www.w3.org/2005/11/its"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -64,12 +66,22 @@ def _local(el) -> str:
     return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
 
 
-def inline_text(el, version: str) -> str:
-    """The text of a source or target element, inline codes left out."""
+def inline_text(el, version: str, sources: dict[str, str] | None = None) -> str:
+    """The text of a source or target element, inline codes left out.
+
+    ``sources`` (a 1.2 target's source segments by ``mid``; given for a
+    target only): the target's segments (``<mrk mtype="seg">``, as Trados
+    and Okapi write them) are joined with a space where nothing separates
+    them (:func:`join_segments`), also inside a ``<g>`` spanning several,
+    and a segment that is its source copied (nobody translated it) is left
+    out.  Trados's tracked changes are read as accepted: the text of a
+    deletion (``<mrk mtype="x-sdl-deleted">``, ``x-sdl-feedback-deleted``)
+    is left out, an insertion kept.
+    """
     code = _CODE_2 if version.startswith("2") else _CODE_1
     out: list[str] = []
 
-    def walk(node) -> None:
+    def walk(node, top: bool) -> None:
         if node.text:
             out.append(node.text)
         for child in node:
@@ -79,21 +91,35 @@ def inline_text(el, version: str) -> str:
                     out.append(chr(int(child.get("hex", ""), 16)))
                 except ValueError:
                     pass
+            elif top and sources is not None and name == "mrk" and child.get("mtype") == "seg":
+                segment, mid = inline_text(child, version), child.get("mid", "")
+                if mid not in sources or is_translation(sources[mid], segment):
+                    out[:] = [join_segments(["".join(out), segment], True)]
+            elif name == "mrk" and (child.get("mtype") or "").endswith("-deleted"):
+                pass
             elif name and name not in code:
-                walk(child)
+                walk(child, top)
             if child.tail:
                 out.append(child.tail)
 
-    walk(el)
+    walk(el, True)
     return "".join(out)
 
 
-def _lang_base(value: str | None) -> str:
-    return (value or "").strip().lower().replace("_", "-").split("-", 1)[0]
+def join_segments(pieces: list[str], spaced: bool) -> str:
+    """The segments of a unit as one paragraph: on the English side (``spaced``) a space goes
+    between two segments that touch, so a sentence boundary stays one (a Chinese original has
+    no space between its sentences, and tools copy that gap into the target)."""
+    out = ""
+    for piece in pieces:
+        if spaced and out.strip() and piece.strip() and not out[-1].isspace() and not piece[0].isspace():
+            out += " "
+        out += piece
+    return out
 
 
 def _check_languages(source: str | None, target: str | None, path: str, line: int | None) -> None:
-    src, tgt = _lang_base(source), _lang_base(target)
+    src, tgt = lang_base(source), lang_base(target)
     if src == "zh" and tgt in ("en", ""):
         return
     pair = f"{source or '?'} → {target or '?'}"
@@ -105,7 +131,7 @@ def parse_xliff(data: bytes, path: str) -> Bilingual:
     """Read an XLIFF 1.x or 2.x file into a :class:`Bilingual` (units zh -> en)."""
     from ..review import safe_parse_xml
 
-    tree = safe_parse_xml(data, path, expected="an XLIFF file")
+    tree = safe_parse_xml(data, path, expected="an XLIFF file", external_doctype=True)
     root = tree.getroot()
     if _local(root) != "xliff":
         raise InputError(f"root element is <{_local(root) or root.tag}>; expected an XLIFF file (<xliff>)",
@@ -118,7 +144,7 @@ def parse_xliff(data: bytes, path: str) -> Bilingual:
     if not kept:
         raise no_units_error("XLIFF", len(found), path)
     return Bilingual(path=path, format="xliff", units=tuple(u for u, _ in kept), version=version,
-                     skipped=len(found) - len(kept),
+                     untranslated=tuple(u.id for u, _ in found if not has_both(u)),
                      handle=_Handle(data, tree, tuple(t for _, t in kept), version))
 
 
@@ -129,7 +155,7 @@ def _units_1(root, ns: str, path: str) -> list[tuple[Unit, tuple]]:
         tgt_lang = file_el.get("target-language")
         _check_languages(src_lang, tgt_lang, path, file_el.sourceline)
         for tu in file_el.iter(f"{ns}trans-unit"):
-            if tu.get("translate") == "no":
+            if _not_translated(tu):
                 continue
             source = tu.find(f"{ns}source")
             target = tu.find(f"{ns}target")
@@ -137,10 +163,36 @@ def _units_1(root, ns: str, path: str) -> list[tuple[Unit, tuple]]:
                 continue
             if target is not None and target.get(XML_LANG):
                 _check_languages(src_lang, target.get(XML_LANG), path, target.sourceline)
-            text = inline_text(target, "1") if target is not None else ""
-            unit = Unit(tu.get("id") or f"tu{len(out) + 1}", inline_text(source, "1"), text, tu.sourceline or 0)
-            out.append((unit, (target,) if target is not None else ()))
+            untranslated = target is None or target.get("state") == "needs-translation"
+            text = "" if untranslated else inline_text(target, "1", _source_segments(tu, ns))
+            src_text, text = drop_text_tags(inline_text(source, "1"), text)
+            unit = Unit(tu.get("id") or f"tu{len(out) + 1}", src_text, text, tu.sourceline or 0)
+            out.append((unit, _mark_places(target)))
     return out
+
+
+def _not_translated(unit) -> bool:
+    """``translate="no"`` on the unit or, inherited, on the nearest ``<group>``/``<file>`` that says."""
+    for el in (unit, *unit.iterancestors()):
+        if el.get("translate") in ("no", "yes"):
+            return el.get("translate") == "no"
+    return False
+
+
+def _source_segments(tu, ns: str) -> dict[str, str]:
+    """A 1.2 unit's source segments by ``mid`` (``<seg-source>``), for its target's segments."""
+    return {m.get("mid", ""): inline_text(m, "1") for m in tu.findall(f"{ns}seg-source/{ns}mrk")
+            if m.get("mtype") == "seg"}
+
+
+def _mark_places(target) -> tuple:
+    """Where a 1.2 unit's marks go: its segments holding text (``<mrk mtype="seg">``, which Trados
+    wants as the target's only children), else the target itself."""
+    if target is None:
+        return ()
+    segments = tuple(el for el in target if _local(el) == "mrk" and el.get("mtype") == "seg"
+                     and inline_text(el, "1").strip())
+    return segments or (target,)
 
 
 def _units_2(root, ns: str, path: str) -> list[tuple[Unit, tuple]]:
@@ -149,7 +201,7 @@ def _units_2(root, ns: str, path: str) -> list[tuple[Unit, tuple]]:
     files = root.findall(f"{ns}file")
     for file_el in files:
         for unit_el in file_el.iter(f"{ns}unit"):
-            if unit_el.get("translate") == "no":
+            if _not_translated(unit_el):
                 continue
             sources, targets, elements = [], [], []
             for part in unit_el:
@@ -158,12 +210,16 @@ def _units_2(root, ns: str, path: str) -> list[tuple[Unit, tuple]]:
                 src, tgt = part.find(f"{ns}source"), part.find(f"{ns}target")
                 sources.append(inline_text(src, "2") if src is not None else "")
                 targets.append(inline_text(tgt, "2") if tgt is not None else "")
-                if tgt is not None and _local(part) == "segment" and targets[-1].strip():
+                if _local(part) == "segment" and not is_translation(sources[-1], targets[-1]):
+                    targets[-1] = ""
+                elif tgt is not None and _local(part) == "segment":
                     elements.append(tgt)
             uid = unit_el.get("id") or f"u{len(out) + 1}"
             if len(files) > 1:
                 uid = f"{file_el.get('id')}/{uid}"
-            unit = Unit(uid, "".join(sources), "".join(targets) if elements else "", unit_el.sourceline or 0)
+            source, target = drop_text_tags(join_segments(sources, False),
+                                            join_segments(targets, True) if elements else "")
+            unit = Unit(uid, source, target, unit_el.sourceline or 0)
             out.append((unit, tuple(elements)))
     return out
 
@@ -280,7 +336,7 @@ def _marks(raw: str, target: str, found: list[Finding], prefix: str, version: st
 
 
 def _target_for(elements: tuple, f: Finding, version: str):
-    """The target element of a unit a finding belongs in (2.x: the segment holding its text)."""
+    """The target element of a unit a finding belongs in (a segment: the one holding its text)."""
     if f.target_text:
         for el in elements:
             if f.target_text in " ".join(inline_text(el, version).split()):
