@@ -231,6 +231,8 @@ def _findings(names: LinkNames, cands: list[Entity], tagged: int, options: list[
         s, t = src.names[i], cands[k]
         if _written_out(expected_en(s, lexicon), tgt.text):
             continue  # its rendering is there, around a shorter tagged name (马关条约 "Treaty of Shimonoseki")
+        if s.type == "place" and _adjective_of(expected_en(s, lexicon), t.text):
+            continue  # 智利车厘子 "Chilean cherries": the place's adjective
         if kind == "garbled":
             out.append((i, _garbled(s, t, lexicon, str(config.get("garbled", "warning")))))
         elif k >= tagged and not _certain(s, "zh", _after(src, s)):
@@ -395,6 +397,14 @@ def expected_en(s: Entity, lexicon) -> str:
 def _written_out(form: str, text: str) -> bool:
     """Is ``form``, of two words or more, written in ``text`` as whole words?"""
     return " " in form.strip() and re.search(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text) is not None
+
+
+def _adjective_of(name: str, word: str) -> bool:
+    """Is ``word`` the adjective of the one-word place ``name``: its stem without the final
+    vowels, then an adjective ending ("Chilean", "Mexican", "Peruvian", "Israeli", "Japanese")?"""
+    stem = name.rstrip("aeiouy")
+    return (" " not in name and len(stem) >= 3 and word != name and word.startswith(stem)
+            and re.fullmatch(r"(?:[aeiouy]*)(?:v?ian|ean|an|n|i|ese|ine|ish)", word[len(stem):]) is not None)
 
 
 def _substitution(s: Entity, t: Entity, lexicon, severity: str) -> Finding:

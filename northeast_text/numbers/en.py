@@ -918,6 +918,10 @@ def _read(t: str, m: re.Match[str]) -> Cand | None:
 
 # unit groups of the post-unit regex that set kind and unit alone
 _SIMPLE_UNITS = {"pct": ("percent", "%"), "pm": ("percent", "‰"), "pp": ("points", "pp"), "times": ("multiplier", "x")}
+# "20% off", "a 20% discount", "a discount of 20%": the share taken off a price (unit %off: 八折
+# is "20% off" or "80% of the price", not "80% off")
+_DISCOUNT_AFTER_RE = re.compile(r"(?i)\s+off(?![\w-])|[\s-]+discount(?![\w-])")
+_DISCOUNT_BEFORE_RE = re.compile(r"(?i)(?<![\w-])discount\s+of\s+$")
 
 
 def _post_unit(t: str, c: Cand, pm: re.Match[str], post: dict[str, str], nouns: dict[str, str]) -> None:
@@ -927,6 +931,9 @@ def _post_unit(t: str, c: Cand, pm: re.Match[str], post: dict[str, str], nouns: 
     if simple is not None:
         if c.kind == "count":  # 5%, 3.4 per thousand, 2.3 percentage points, 5 times
             (c.kind, c.unit), c.end = _SIMPLE_UNITS[simple], pm.end()
+            if simple == "pct" and (_DISCOUNT_AFTER_RE.match(t, c.end)
+                                    or _DISCOUNT_BEFORE_RE.search(t, max(0, c.start - 20), c.start)):
+                c.unit = "%off"
     elif pm.group("sym"):
         if c.kind == "count":
             c.unit, c.end = nouns[pm.group("sym").strip()], pm.end()
