@@ -922,6 +922,9 @@ _SIMPLE_UNITS = {"pct": ("percent", "%"), "pm": ("percent", "‰"), "pp": ("poin
 # is "20% off" or "80% of the price", not "80% off")
 _DISCOUNT_AFTER_RE = re.compile(r"(?i)\s+off(?![\w-])|[\s-]+discount(?![\w-])")
 _DISCOUNT_BEFORE_RE = re.compile(r"(?i)(?<![\w-])discount\s+of\s+$")
+# "viewed 2.3 billion times", "liked 86,000 times": a count of events, not a multiple; a
+# multiple compares ("1,000 times faster", "100 times more", "10,000 times the size")
+_COMPARED_RE = re.compile(r"(?i)\s+(?:more|less|fewer|as|the|than|that|what|over|its|their|[a-z]+er)(?![\w-])")
 
 
 def _post_unit(t: str, c: Cand, pm: re.Match[str], post: dict[str, str], nouns: dict[str, str]) -> None:
@@ -931,6 +934,9 @@ def _post_unit(t: str, c: Cand, pm: re.Match[str], post: dict[str, str], nouns: 
     if simple is not None:
         if c.kind == "count":  # 5%, 3.4 per thousand, 2.3 percentage points, 5 times
             (c.kind, c.unit), c.end = _SIMPLE_UNITS[simple], pm.end()
+            if simple == "times" and pm.group("times").startswith(" ") and c.value is not None \
+                    and c.value >= 1000 and not _COMPARED_RE.match(t, c.end):
+                c.kind, c.unit = "count", "time"
             if simple == "pct" and (_DISCOUNT_AFTER_RE.match(t, c.end)
                                     or _DISCOUNT_BEFORE_RE.search(t, max(0, c.start - 20), c.start)):
                 c.unit = "%off"
