@@ -68,6 +68,9 @@ def test_spoken_scales_and_hedges(text, read):
 def test_a_part_of_the_day_and_the_hour_that_closes_a_range():
     assert [(q.text, q.when) for q in extract_text("今晚8点开售，周末下午2点到5点人最多，早8点开门", "zh")] == [
         ("晚8点", "T20:00"), ("下午2点", "T14:00"), ("5点", "T17:00"), ("早8点", "T08:00")]
+    # 中午11点 is before noon; a range's closing hour under its opening one is after noon
+    assert [q.when for q in extract_text("中午11点到1点，上午9点到11点", "zh")] == [
+        "T11:00", "T13:00", "T09:00", "T11:00"]
     # a bare hour with no range before it is no time: 三点意见
     assert [q.kind for q in extract_text("他提了三点意见", "zh")] == ["count"]
 
@@ -97,6 +100,12 @@ def test_an_english_discount_is_marked_off():
     assert [(q.text, q.unit) for q in extract_text(
         "50% off, a 20% discount, a discount of 30% and 80% of the original price", "en")] == [
         ("50%", "%off"), ("20%", "%off"), ("30%", "%off"), ("80%", "%")]
+
+
+def test_the_up_of_a_phrasal_verb_is_no_bound():
+    assert [(q.text, q.qualifier) for q in extract_text(
+        "If it goes up to 15 yuan, it could bring my followers up to 20,000; fees of up to 30 yuan", "en")] == [
+        ("15 yuan", None), ("20,000", None), ("up to 30 yuan", "up-to")]
 
 
 def test_a_count_of_views_in_times_is_a_count_not_a_multiple():

@@ -800,7 +800,7 @@ _HOUR_RANGE_END_RE = re.compile(r"\s*(?:—|–|-|~|～|至|到)\s*")
 
 def _times(t: str, claim: Claim, claimed: Claimed) -> None:
     """Clock times: kind time, value HHMM (24-hour), ``when`` "Thh:mm[:ss]"."""
-    opened: tuple[int, bool] | None = None  # where the last time read ends, and whether it was after noon
+    opened: tuple[int, int] | None = None  # where the last time read ends, and its hour
     for m in finditer_if(_TIME_RE, t, ":" in t or "时" in t or "点" in t):
         if not _free(claimed, m.start(), m.end()):
             continue
@@ -812,22 +812,31 @@ def _times(t: str, claim: Claim, claimed: Claimed) -> None:
                 h += 12
         else:
             minute_given = m.group("mi2") or m.group("half") or m.group("quarter") or m.group("zhong")
-            closes = opened is not None and _HOUR_RANGE_END_RE.fullmatch(t, opened[0], m.start()) is not None
-            if not (m.group("ap") or minute_given or closes or (m.group("mark") == "时" and m.group("h2").isdigit())):
+            closes = opened[1] if opened and _HOUR_RANGE_END_RE.fullmatch(t, opened[0], m.start()) else None
+            if not (m.group("ap") or minute_given or closes is not None
+                    or (m.group("mark") == "时" and m.group("h2").isdigit())):
                 continue
             h = int(m.group("h2")) if m.group("h2").isdigit() else _cn_int(m.group("h2"))
             mi = 30 if m.group("half") else {"一": 15, "三": 45}.get(m.group("quarter") or "", 0)
             if m.group("mi2"):
                 mi = int(m.group("mi2")) if m.group("mi2").isdigit() else _cn_int(m.group("mi2"))
             sec = None
-            if (m.group("ap") in _PM or not m.group("ap") and closes and opened and opened[1]) and h < 12:
+            if h < 12 and _after_noon(m.group("ap"), h, closes):
                 h += 12
         if h > 24 or mi > 59:
             continue
         when = f"T{h:02d}:{mi:02d}" + (f":{sec}" if sec else "")
         claim(Cand(m.start(), m.end(), "time", value=Decimal(h * 100 + mi), step=D1, when=when, num_start=m.start()))
         _range_start_hour(t, m.start(), claim, claimed)
-        opened = (m.end(), h >= 12)
+        opened = (m.end(), h)
+
+
+def _after_noon(part: str | None, h: int, opening: int | None) -> bool:
+    """Is an hour under 12 after noon: after 下午 or 晚 (中午 but 中午11点), or closing a range that
+    opened after noon or later in the day (下午2点到5点, 中午11点到1点)?"""
+    if part:
+        return part in _PM and not (part == "中午" and h == 11)
+    return opening is not None and (opening >= 12 or h < opening)
 
 
 # 0—24时, 8至17时: the bare hour that opens a range of clock times
