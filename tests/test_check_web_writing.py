@@ -65,6 +65,11 @@ def test_spoken_scales_and_hedges(text, read):
     assert _read(text) == [(t, Decimal(v), q) for t, v, q in read]
 
 
+def test_a_price_in_kuai_before_a_pronoun_is_money():
+    assert [(q.text, q.unit) for q in extract_text("涨到15块我就不喝了，买了三块电池", "zh")] == [
+        ("15块", "CNY"), ("三块", "item")]
+
+
 def test_a_part_of_the_day_and_the_hour_that_closes_a_range():
     assert [(q.text, q.when) for q in extract_text("今晚8点开售，周末下午2点到5点人最多，早8点开门", "zh")] == [
         ("晚8点", "T20:00"), ("下午2点", "T14:00"), ("5点", "T17:00"), ("早8点", "T08:00")]
@@ -137,6 +142,8 @@ def test_a_country_s_adjective():
     ("作者是一位98年的女生，笔记点赞8.6w。", "Its author, born in 1998, has had the post liked 86,000 times."),
     ("智利车厘子到手价只要198元。", "Chilean cherries cost only 198 yuan after discounts."),
     ("猫一个月吃掉我小一千块。", "My cat eats up nearly a thousand yuan a month."),
+    ("中午11点到1点是高峰，涨到15块我就不喝了。",
+     "The peak is from 11 a.m. to 1 p.m.; if it goes up to 15 yuan, I'll stop drinking it."),
 ])
 def test_correct_web_writing_is_not_flagged(tmp_path, zh, en):
     assert check(tmp_path, zh, en) == []
