@@ -91,6 +91,13 @@ def test_generations_and_birth_years(text, read):
     assert [(q.text, q.kind, q.value) for q in extract_text(text, "zh")] == [(t, k, Decimal(v)) for t, k, v in read]
 
 
+def test_english_names_the_generations_as_chinese_writers_do():
+    assert [(q.text, q.kind, q.value) for q in extract_text(
+        "the post-90s generation, a post-95 programmer, post-00s parents and post-2020 rules", "en")] == [
+        ("post-90s", "decade", Decimal(1990)), ("post-95", "year", Decimal(1995)),
+        ("post-00s", "decade", Decimal(2000)), ("2020", "year", Decimal(2020))]
+
+
 @pytest.mark.parametrize(("text", "off", "paid"), [
     ("全场打八折", 20, 80), ("一款空气炸锅直接五折", 50, 50), ("有6本打7.5折", 25, 75), ("会员八五折", 15, 85)])
 def test_a_discount_reads_as_the_share_taken_off_and_the_share_paid(text, off, paid):
@@ -140,6 +147,7 @@ def test_a_country_s_adjective():
     ("一位95后消费者说，他一年能存下十来万。",
      "One consumer, born after 1995, said he saves around 100,000 yuan a year."),
     ("作者是一位98年的女生，笔记点赞8.6w。", "Its author, born in 1998, has had the post liked 86,000 times."),
+    ("一位95后程序员辞职回老家养蜂。", "A post-95 programmer quit his job to keep bees in his hometown."),
     ("智利车厘子到手价只要198元。", "Chilean cherries cost only 198 yuan after discounts."),
     ("猫一个月吃掉我小一千块。", "My cat eats up nearly a thousand yuan a month."),
     ("中午11点到1点是高峰，涨到15块我就不喝了。",
@@ -156,6 +164,7 @@ def test_correct_web_writing_is_not_flagged(tmp_path, zh, en):
     ("配件全场打八折。", "All accessories were 80% off.", "value", "warning"),
     ("一杯美式只卖9块9。", "An Americano sells for just 9 yuan.", "value", "error"),
     ("一位95后消费者说。", "A consumer born after 1985 said so.", "value", "error"),
+    ("一位95后程序员辞职回老家养蜂。", "A post-85 programmer quit his job to keep bees.", "value", "error"),
     ("预售于今晚8点开启。", "Presales open at 8 a.m. today.", "value", "warning"),
     ("周末下午2点到5点人最多。", "Crowds are worst between 2 p.m. and 6 p.m. on weekends.", "value", "warning"),
     ("这篇笔记点赞8.6w。", "The post was liked 8,600 times.", "scale", "error"),

@@ -453,7 +453,8 @@ def _dedicated(t: str, low: str, has_digit: bool, claim: Claim, claimed: Claimed
         _few(t, claim, claimed)
     if "centur" in low:
         _centuries(t, claim, claimed)
-    if "0s" in low or "0's" in low:
+    if "0s" in low or "0's" in low or "post-" in low:
+        _generations(t, claim, claimed)  # post-90s, post-95 before the 90s of a decade
         _decades(t, claim, claimed)
     if "decade" in low:
         _decade_counts(t, claim, claimed)
@@ -565,6 +566,22 @@ def _centuries(t: str, claim: Claim, claimed: Claimed) -> None:
             if v:
                 claim(Cand(m.start(), m.end(), "century", value=Decimal(v), step=D1,
                            qualifier=_position(m.group("pos"))))
+
+
+# "the post-90s generation", "a post-95 programmer", "post-00s": 90后, 95后, 00后 as Chinese writers name them
+_GENERATION_RE = re.compile(r"(?i)(?<![\w-])post-(?P<d>\d\d)'?s?(?![\w-])")
+
+
+def _generations(t: str, claim: Claim, claimed: Claimed) -> None:
+    """"post-90s": kind decade (born in the 1990s); "post-95": kind year (born in 1995 or after)."""
+    for m in _GENERATION_RE.finditer(t):
+        if _free(claimed, m.start(), m.end()):
+            d = int(m.group("d"))
+            base = (2000 if d <= 20 else 1900) + d
+            if d % 10:
+                claim(Cand(m.start(), m.end(), "year", value=Decimal(base), step=D1, when=f"{base}"))
+            else:
+                claim(Cand(m.start(), m.end(), "decade", value=Decimal(base), step=D10, when=f"{base}s"))
 
 
 def _decades(t: str, claim: Claim, claimed: Claimed) -> None:
