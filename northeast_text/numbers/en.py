@@ -271,9 +271,6 @@ _POST_QUAL_RE = re.compile(rf"(?i)(?:{_POST_QUAL_WORDS}|-(?:odd|some|something))
 # "ten days or more", "five metres deep or so"
 _NOUN_THEN_QUAL_RE = re.compile(rf"(?i)(?:\s+[a-z]+){{1,2}}?(?={_POST_QUAL_WORDS}(?![\w-]))")
 # "about" that names a topic, not a hedge: "told him about the two copies", "what about two?"
-# "goes up to 15 yuan", "bring my followers up to 20,000": the up of a phrasal verb, no bound
-_GOES_UP_RE = re.compile(r"(?i)(?<![\w-])(?:(?:go|goes|went|gone|going|come|comes|came|coming)\s+"
-                         r"|(?:bring|brings|brought|bringing)\s+(?:[\w'-]+\s+){1,4})$")
 _ABOUT_TOPIC_RE = re.compile(r"(?i)(?:(?<![\w-])(?:what|how)\s+about\s+|about\s+the\s+)$")
 # A change written "rose 6% to 14,422", "fell from 10 to 5": two figures, not a range.
 _CHANGE_RE = re.compile(
@@ -1243,8 +1240,6 @@ def _in_paren(t: str, pos: int) -> bool:
 def _qualify(t: str, c: Cand) -> None:
     qm = _QUAL_RE.search(t, max(0, c.start - 18), c.start)
     if qm and qm.group(1).lower() == "about" and _ABOUT_TOPIC_RE.search(t, max(0, c.start - 18), c.start):
-        qm = None
-    if qm and qm.group(1).lower() == "up to" and _GOES_UP_RE.search(t, max(0, qm.start() - 40), qm.start()):
         qm = None
     if qm:
         q = _QUAL_MAP[qm.group(1).lower()]

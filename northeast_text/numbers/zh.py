@@ -607,15 +607,20 @@ _DISCOUNT_RE = re.compile(r"(?<![\d.一二三四五六七八九十])"
 
 def _discounts(t: str, claim: Claim, claimed: Claimed) -> None:
     """N折: kind percent, value the share taken off (unit ``%off``), the share paid
-    (unit ``%of``) its other reading; a translation may give either, not the one for the other."""
+    (unit ``%of``) its other reading; a translation may give either, not the one for the other.
+    七八折 (two neighbouring digits) is a range, 20-30% off."""
     for m in finditer_if(_DISCOUNT_RE, t, "折" in t):
         if not _free(claimed, m.start(), m.end()):
             continue
         n = m.group("n")
+        digits = [DIGIT[ch] for ch in n if ch in DIGIT]
         if n[0].isdigit():
             share = Decimal(n) * D10
+        elif len(n) == 2 and digits[1] == digits[0] + 1:
+            claim(Cand(m.start(), m.end(), "percent", low=Decimal(90 - 10 * digits[0]),
+                       high=Decimal(100 - 10 * digits[0]), unit="%off", step=D10, num_start=m.start()))
+            continue
         else:
-            digits = [DIGIT[ch] for ch in n if ch != "点"]
             share = Decimal(digits[0] * 10 + (digits[1] if len(digits) > 1 else 0))
         c = Cand(m.start(), m.end(), "percent", value=100 - share, unit="%off", step=D1, num_start=m.start())
         c.extra["readings"] = [(share, "%of")]
@@ -1154,7 +1159,7 @@ def _web_count_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(a count word earlier in the clause, one right after the figure): zh_web_counts.txt."""
     words = "|".join(sorted({w for line in read_lines("numbers", "zh_web_counts.txt") for w in line.split()},
                             key=len, reverse=True))
-    return re.compile(rf"(?:{words})[^,.;!?，。；！？、\s]{{0,8}}$"), re.compile(rf"个?(?:{words})")
+    return re.compile(rf"(?:{words})[^,.;!?，。；！？、\s]{{0,10}}$"), re.compile(rf"个?(?:{words})")
 
 
 def _web_scale(t: str, start: int, end: int) -> re.Match[str] | None:
@@ -1189,8 +1194,8 @@ def _colloquial_scale(t: str, c: Cand) -> None:
         c.qualifier, c.start = "nearly", c.start - 1
 
 
-# 增长一倍 (grew by 100%) is doubled; 增长三倍 is 4x, or 3x as many writers mean it.
-_GROWTH_RE = re.compile(r"(?:增长|增加|提高|上升|上涨|扩大|升值|增值|增|涨|(?<!不)多出|(?<![不许])多)了?"
+# 增长一倍 and 翻了一倍 (grew by 100%) are doubled; 增长三倍 is 4x, or 3x as many writers mean it.
+_GROWTH_RE = re.compile(r"(?:增长|增加|提高|上升|上涨|扩大|升值|增值|增|涨|翻|(?<!不)多出|(?<![不许])多)了?"
                         r"\s*(?:约|近|超过|逾)?\s*$")
 # 张欢等4位医生, 北京、上海等5个城市: the count includes those named before 等.
 _INCLUSIVE_RE = re.compile(r"等\s*$")
