@@ -42,6 +42,7 @@ def _read(text: str, lang: str = "zh") -> list[tuple[str, Decimal | None, str | 
     ("65W快充", [("65", 65, None)]),
     ("4K电视", [("4", 4, None)]),
     ("5kg大米", [("5", 5, None)]),
+    ("他一个人骑了5k", [("5", 5, None)]),
     ("5G手机", []),
 ])
 def test_web_magnitude_letters_are_read_beside_a_count(text, read):

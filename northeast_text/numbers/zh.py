@@ -1156,10 +1156,12 @@ _SMALL_RE = re.compile(r"(?<=小)[一两二三四五六七八九][十百千万�
 
 @cache
 def _web_count_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(a count word earlier in the clause, one right after the figure): zh_web_counts.txt."""
-    words = "|".join(sorted({w for line in read_lines("numbers", "zh_web_counts.txt") for w in line.split()},
-                            key=len, reverse=True))
-    return re.compile(rf"(?:{words})[^,.;!?，。；！？、\s]{{0,10}}$"), re.compile(rf"个?(?:{words})")
+    """(a count word earlier in the clause, one right after the figure): zh_web_counts.txt; a word of
+    one character (人, 次, 元) only right after it."""
+    words = sorted({w for line in read_lines("numbers", "zh_web_counts.txt") for w in line.split()},
+                   key=len, reverse=True)
+    before = "|".join(w for w in words if len(w) > 1)
+    return re.compile(rf"(?:{before})[^,.;!?，。；！？、\s]{{0,10}}$"), re.compile(rf"个?(?:{'|'.join(words)})")
 
 
 def _web_scale(t: str, start: int, end: int) -> re.Match[str] | None:
