@@ -37,6 +37,7 @@ from ..model import Analysis, AnnotatedPair, Finding, Quantity
 from . import register
 from .quantities import (
     NQ,
+    PRICE_SHARES,
     as_int,
     as_items,
     as_names,
@@ -382,7 +383,7 @@ def _relation_value(q: Quantity) -> tuple[str, Decimal] | None:
     n = normalise(q)
     if n is None:
         return None
-    if n.family == "percent" and q.unit != "pp":
+    if n.family == "percent" and q.unit != "pp" and n.unit not in PRICE_SHARES:  # 八折 is no share of a total
         return "share", (n.lo + n.hi) / 2 / 100
     if q.kind == "multiplier":
         return "times", (n.lo + n.hi) / 2

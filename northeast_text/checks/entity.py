@@ -250,6 +250,8 @@ def _findings(names: LinkNames, cands: list[Entity], tagged: int, options: list[
         s, t = src.names[i], cands[k]
         if _written_out(expected_en(s, lexicon), tgt.text):
             continue  # its rendering is there, around a shorter tagged name (马关条约 "Treaty of Shimonoseki")
+        if s.type == "place" and _adjective_of(t.text, [expected_en(s, lexicon)]):
+            continue  # 智利车厘子 "Chilean cherries": the place's adjective
         if kind == "garbled":
             out.append((i, _garbled(s, t, lexicon, str(config.get("garbled", "warning")))))
         elif k >= tagged and not _certain(s, "zh", _after(src, s)):
@@ -355,8 +357,9 @@ def _adjective_of(word: str, names: Sequence[str]) -> bool:
         if word in _place_adjectives().get(name, ()):
             return True
         n = translit.letters(name)
-        stem = n[:-1] if n[-1:] in "aeioy" else n
-        if len(stem) >= 4 and w.startswith(stem) and w[len(stem):] in _ADJECTIVE_ENDINGS:
+        stem = n.rstrip("aeiouy")  # Chile -> Chil-ean, Peru -> Per-uvian, Mexico -> Mexic-an
+        if " " not in name.strip() and len(stem) >= 3 and w != n and w.startswith(stem) \
+                and _ADJECTIVE_ENDING.fullmatch(w[len(stem):]):
             return True
     return False
 
@@ -367,7 +370,7 @@ def _adjective_in(text: str, names: Sequence[str]) -> bool:
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
-_ADJECTIVE_ENDINGS = frozenset({"n", "an", "ian", "ean", "ese", "ish", "i", "ic", "e", "ine", "inian"})
+_ADJECTIVE_ENDING = re.compile(r"[aeiouy]*(?:v?ian|ean|an|n|i|ic|e|ese|ine|inian|ish)")
 
 
 @lru_cache(maxsize=1)

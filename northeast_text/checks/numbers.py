@@ -495,7 +495,7 @@ class _Pairing:
             if not compatible(a, b) or not dates_comparable(a, b) or is_vague(a.q) or is_vague(b.q):
                 continue
             roc = roc_slip(a.q, b.q)
-            similar = roc or digits_similar(a.q, b.q)
+            similar = roc or digits_similar(a.q, b.q) or _half_day_apart(a, b)
             pa, pb = (a.lo + a.hi) / 2, (b.lo + b.hi) / 2
             close = pa > 0 and pb > 0 and (pb / pa) <= sim_ratio and (pa / pb) <= sim_ratio
             if (a.family in self.quiet and not similar) or not (similar or close):
@@ -528,6 +528,11 @@ class _Pairing:
         paired = {"source": [self.S[i] for i in self.s_used], "target": [self.T[j] for j in self.t_used]}
         return [(side, n) for side, n in left
                 if not any(compatible(n, p) and overlap_within(n, p) for p in paired[side])]
+
+
+def _half_day_apart(a: NQ, b: NQ) -> bool:
+    """Two times of day twelve hours apart: the half of the day changed (晚8点 as "8 a.m.")."""
+    return a.q.kind == b.q.kind == "time" and abs(a.point - b.point) == 1200
 
 
 def _periods_apart(a: NQ, b: NQ) -> bool:

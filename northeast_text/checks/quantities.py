@@ -156,6 +156,8 @@ def plain_value(value: Decimal, unit: str | None = None) -> str:
     u = {"CNY": "RMB", "%": "%"}.get(unit or "", unit or "")
     if u == "%":
         return text + "%"
+    if u in PRICE_SHARES:
+        return text + ("% off" if u == "%off" else "% of the price")
     if u in ("RMB", "USD", "EUR", "GBP", "JPY", "HKD"):
         return f"{text} {u}"
     return text
@@ -413,7 +415,7 @@ def normalise(q: Quantity, pos: int = 0, block_index: int = 0,
         family = "percent"
         if kind == "fraction" and unit != "%":
             factor = factor * 100
-        unit = "%"
+        unit = unit if unit in PRICE_SHARES else "%"
     elif kind == "points" or unit == "pp":
         family, unit = "points", "pp"
     else:
@@ -428,10 +430,16 @@ def normalise(q: Quantity, pos: int = 0, block_index: int = 0,
     return NQ(q, family, unit, lo, hi, tol, pos, block_index)
 
 
+# A discount ("20% off", 八折's %off) and the share of the price that is paid (八折's
+# other reading, %of "80% of the price"): each is a percentage like any other, not like each other.
+PRICE_SHARES = frozenset({"%off", "%of"})
+
+
 def compatible(a: NQ, b: NQ) -> bool:
     """Same family and unit; a missing unit matches any.  Counts ignore their
     classifier-derived units ("3个" item vs "three" cities); money keeps its
-    currency."""
+    currency; a discount is no share of the price paid (八折 read as "80%"
+    is no "80% off")."""
     if a.family != b.family:
         return False
     if a.unit == b.unit or a.unit is None or b.unit is None:
@@ -442,6 +450,8 @@ def compatible(a: NQ, b: NQ) -> bool:
             return not (a.unit in measure_units() and b.unit in measure_units()) or bare_fits(a.unit, b.unit)
         if kinds == {"money", "count"}:
             return False  # a count with its own unit is not an amount of money
+    if a.family == "percent":
+        return {a.unit, b.unit} != PRICE_SHARES
     return False
 
 

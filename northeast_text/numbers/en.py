@@ -454,6 +454,8 @@ def _dedicated(t: str, low: str, has_digit: bool, claim: Claim, claimed: Claimed
         _few(t, claim, claimed)
     if "centur" in low:
         _centuries(t, claim, claimed)
+    if "0s" in low or "0's" in low or "post-" in low:
+        _generations(t, claim, claimed)  # post-90s, post-95 before the 90s of a decade
     if "0s" in low or "0's" in low:
         _age_decades(t, claim, claimed)
         _decades(t, claim, claimed)
@@ -567,6 +569,22 @@ def _centuries(t: str, claim: Claim, claimed: Claimed) -> None:
             if v:
                 claim(Cand(m.start(), m.end(), "century", value=Decimal(v), step=D1,
                            qualifier=_position(m.group("pos"))))
+
+
+# "the post-90s generation", "a post-95 programmer", "post-00s": 90后, 95后, 00后 as Chinese writers name them
+_GENERATION_RE = re.compile(r"(?i)(?<![\w-])post-(?P<d>\d\d)'?s?(?![\w-])")
+
+
+def _generations(t: str, claim: Claim, claimed: Claimed) -> None:
+    """"post-90s": kind decade (born in the 1990s); "post-95": kind year (born in 1995 or after)."""
+    for m in _GENERATION_RE.finditer(t):
+        if _free(claimed, m.start(), m.end()):
+            d = int(m.group("d"))
+            base = (2000 if d <= 20 else 1900) + d
+            if d % 10:
+                claim(Cand(m.start(), m.end(), "year", value=Decimal(base), step=D1, when=f"{base}"))
+            else:
+                claim(Cand(m.start(), m.end(), "decade", value=Decimal(base), step=D10, when=f"{base}s"))
 
 
 def _decades(t: str, claim: Claim, claimed: Claimed) -> None:
@@ -934,6 +952,13 @@ def _read(t: str, m: re.Match[str]) -> Cand | None:
 
 # unit groups of the post-unit regex that set kind and unit alone
 _SIMPLE_UNITS = {"pct": ("percent", "%"), "pm": ("percent", "‰"), "pp": ("points", "pp"), "times": ("multiplier", "x")}
+# "20% off", "a 20% discount", "a discount of 20%": the share taken off a price (unit %off: 八折
+# is "20% off" or "80% of the price", not "80% off")
+_DISCOUNT_AFTER_RE = re.compile(r"(?i)\s+off(?![\w-])|[\s-]+discount(?![\w-])")
+_DISCOUNT_BEFORE_RE = re.compile(r"(?i)(?<![\w-])discount\s+of\s+$")
+# "viewed 2.3 billion times", "liked 86,000 times": a count of events, not a multiple; a
+# multiple compares ("1,000 times faster", "100 times more", "10,000 times the size")
+_COMPARED_RE = re.compile(r"(?i)\s+(?:more|less|fewer|as|the|than|that|what|over|its|their|[a-z]+er)(?![\w-])")
 
 
 def _post_unit(t: str, c: Cand, pm: re.Match[str], post: dict[str, str], nouns: dict[str, str]) -> None:
@@ -943,6 +968,12 @@ def _post_unit(t: str, c: Cand, pm: re.Match[str], post: dict[str, str], nouns: 
     if simple is not None:
         if c.kind == "count":  # 5%, 3.4 per thousand, 2.3 percentage points, 5 times
             (c.kind, c.unit), c.end = _SIMPLE_UNITS[simple], pm.end()
+            if simple == "times" and pm.group("times").startswith(" ") and c.value is not None \
+                    and c.value >= 1000 and not _COMPARED_RE.match(t, c.end):
+                c.kind, c.unit = "count", "time"
+            if simple == "pct" and (_DISCOUNT_AFTER_RE.match(t, c.end)
+                                    or _DISCOUNT_BEFORE_RE.search(t, max(0, c.start - 20), c.start)):
+                c.unit = "%off"
     elif pm.group("sym"):
         if c.kind == "count":
             c.unit, c.end = nouns[pm.group("sym").strip()], pm.end()

@@ -79,7 +79,8 @@ NUMERAL = (
     rf"(?:{AR}|[几数](?=[十百千万亿])|(?<![以之马线网加早晚])上(?=[百千万亿])|{CN}|(?=[万萬亿億]))"
     rf"(?:{_NOT_BAI}[十百几多余]|(?:(?<=\d) |{_GE_YI})?[万萬亿億]|{_SPACE_DUO}|{_QIAN}|兆(?![瓦赫字帕焦])"
     rf"|\d+(?={_QIAN}|[百万亿])"
-    rf"|(?<=[万萬])(?:\d{{4}}|\d,\d{{3}})(?![\d.,])|(?<=[亿億兆])\d,\d{{3}}(?=[万萬亿億])|{_NOT_BAI}{_DIGIT_CN})*"
+    rf"|(?<=[万萬])(?:\d{{4}}|\d,\d{{3}})(?![\d.,])|(?<=[万萬亿億])[1-9](?![\d.%]|,\d)"
+    rf"|(?<=[亿億兆])\d,\d{{3}}(?=[万萬亿億])|{_NOT_BAI}{_DIGIT_CN})*"
 )
 # every numeral begins with one of these (a quick test at each place before the full pattern)
 _NUMERAL_FIRST = rf"(?=[\d{CNC}千几数上万萬亿億])"
@@ -110,8 +111,8 @@ _DAY_ONLY_RE = re.compile(
 )
 # Clock times: 15:43, 15:43:42 (and 12:00： before a programme's colon), 上午9时30分, 9点半, 下午3点.  点 alone
 # (三点意见) is not a time: it needs a part of the day, minutes, 半 or 钟.
-_AMPM = "上午|早上|早晨|清晨|凌晨|中午|下午|傍晚|晚上|晚间|夜间|夜里|深夜"
-_PM = ("中午", "下午", "傍晚", "晚上", "晚间", "夜间", "夜里", "深夜")
+_AMPM = "上午|早上|早晨|清晨|凌晨|中午|下午|傍晚|晚上|晚间|夜间|夜里|深夜|(?<![太稍较])晚|早(?![已就])"
+_PM = ("中午", "下午", "傍晚", "晚上", "晚间", "夜间", "夜里", "深夜", "晚")
 _CN_HOUR = r"二十[一二三四]?|十[一二]?|[一二两三四五六七八九]"
 _CN_MIN = r"[一二三四五]?十[一二三四五六七八九]?|零?[一二三四五六七八九]"
 _TIME_RE = re.compile(
@@ -139,8 +140,9 @@ _DECADE_RE = re.compile(
     rf"(?:(?P<d1>[一二三四五六七八九])(?P<d2>[一二三四五六七八九])十|(?P<d>\d0|[一二三四五六七八九]十)|(?P<full>\d{{3}}0))"
     rf"年代(?P<pos>初期?|中期|末期?|后期|前期)?"
 )
-# 90后, 00后: the generation born in a decade ("born in the 1990s")
-_GENERATION_RE = re.compile(r"(?<![\d.第前])(?P<d>[0-9]0)后(?!\d)")
+# 90后 (born in the 1990s), 95后 (born in 1995 or after); 98年的女生, 00年出生 (a birth year in two digits)
+_GENERATION_RE = re.compile(r"(?<![\d.第前:])(?P<d>\d\d)后(?!\d)"
+                            r"|(?<![\d.第前:])(?P<y>\d\d)年(?=出生|生人|生的|的(?:女生|男生|女孩|男孩|姑娘|小伙|妹子|小姐姐|小哥))")
 _CENTURY_RE = re.compile(
     rf"(?:公元)?(?P<c>{_CENTURY_NUM})世纪(?P<pos>初期?|初叶|中叶|中期|末期?|上半叶|下半叶)?"
 )
@@ -311,9 +313,10 @@ def parse_numeral(s: str) -> tuple[Decimal, Decimal]:
         value = lv * mult
         step = ls * mult
         if right:
-            if len(right) == 1 and right in DIGIT and DIGIT[right] and not left.endswith("零"):
-                # 一亿二 = 1.2亿, 一万五 = 1.5万
-                rv, rs = Decimal(DIGIT[right]) * mult / D10, mult / D10
+            if len(right) == 1 and (right in DIGIT and DIGIT[right] or right in "123456789") \
+                    and not left.endswith("零"):
+                # 一亿二 = 1.2亿, 一万五 and 1万5 = 1.5万
+                rv, rs = Decimal(DIGIT.get(right) or int(right)) * mult / D10, mult / D10
             elif right.startswith(("零", "〇")):
                 rv, rs = parse_numeral(right.lstrip("零〇"))
             else:
@@ -382,8 +385,8 @@ def _cn_int(s: str) -> int:
 # Every dedicated pattern needs one of these (the steps' own quick tests, together):
 # a text without any has nothing for them to claim.
 _DEDICATED_HINT_RE = re.compile("|".join(map(re.escape, (
-    "/", ".", "19", "20", "民国", "年", "0后", "世纪", "月", "-", "·", "日", "号", ":", "时", "点", "秒", "10^",
-    "百分之", "分之", "半", "数以", "番", "减半", "第", "比", "成"))))
+    "/", ".", "19", "20", "民国", "年", "后", "世纪", "月", "-", "·", "日", "号", ":", "时", "点", "秒", "10^",
+    "百分之", "分之", "半", "数以", "番", "减半", "第", "比", "成", "折"))))
 
 
 def _dedicated(t: str, claim: Claim, claimed: Claimed) -> None:
@@ -412,6 +415,7 @@ def _dedicated_steps(t: str, claim: Claim, claimed: Claimed) -> None:
     _race_times(t, claim, claimed)
     _scientific(t, claim, claimed)
     _percents(t, claim, claimed)
+    _discounts(t, claim, claimed)
     _fractions(t, claim, claimed)
     _counted_in(t, claim, claimed)
     _fan(t, claim, claimed)
@@ -484,13 +488,18 @@ def _decades(t: str, claim: Claim, claimed: Claimed) -> None:
 
 
 def _generations(t: str, claim: Claim, claimed: Claimed) -> None:
-    """90后 (born in the 1990s): kind decade."""
-    for m in finditer_if(_GENERATION_RE, t, "0后" in t):
+    """90后 (born in the 1990s): kind decade; 95后 (born in 1995 or after) and 98年的女生 (born
+    in 1998): kind year."""
+    for m in finditer_if(_GENERATION_RE, t, "后" in t or "年" in t):
         if _free(claimed, m.start(), m.end()):
-            d = int(m.group("d"))
+            d = int(m.group("d") or m.group("y"))
             base = (2000 if d <= 20 else 1900) + d
-            claim(Cand(m.start(), m.end(), "decade", value=Decimal(base), step=D10, num_start=m.start(),
-                       when=f"{base}s"))
+            if m.group("d") and d % 10 == 0:
+                claim(Cand(m.start(), m.end(), "decade", value=Decimal(base), step=D10, num_start=m.start(),
+                           when=f"{base}s"))
+            else:
+                claim(Cand(m.start(), m.end(), "year", value=Decimal(base), step=D1, num_start=m.start(),
+                           when=f"{base}"))
 
 
 def _decade(m: re.Match[str]) -> Cand | None:
@@ -597,6 +606,34 @@ def _percents(t: str, claim: Claim, claimed: Claimed) -> None:
 # 半年报, 半斤八两 'six of one, half a dozen of the other')
 _HALF_UNIT_RE = re.compile(r"(?<![上下前后大多过\d一二两三四五六七八九十百千万亿个])"
                            r"半个?(?P<u>小时|钟头|月|年|星期|世纪|斤|公斤|千克|公里|升)(?![度报期刊]|八两)")
+
+
+# 八折, 打7.5折, 八五折: the price is 80%, 75%, 85% of the original ("20% off", "25% off")
+_DISCOUNT_RE = re.compile(r"(?<![\d.一二三四五六七八九十])"
+                          r"(?P<n>[1-9](?:\.\d)?|[一二三四五六七八九](?:点?[一二三四五六七八九])?)"
+                          r"折(?![合算扣旧叠返射服磨腾中])")
+
+
+def _discounts(t: str, claim: Claim, claimed: Claimed) -> None:
+    """N折: kind percent, value the share taken off (unit ``%off``), the share paid
+    (unit ``%of``) its other reading; a translation may give either, not the one for the other.
+    七八折 (two neighbouring digits) is a range, 20-30% off."""
+    for m in finditer_if(_DISCOUNT_RE, t, "折" in t):
+        if not _free(claimed, m.start(), m.end()):
+            continue
+        n = m.group("n")
+        digits = [DIGIT[ch] for ch in n if ch in DIGIT]
+        if n[0].isdigit():
+            share = Decimal(n) * D10
+        elif len(n) == 2 and digits[1] == digits[0] + 1:
+            claim(Cand(m.start(), m.end(), "percent", low=Decimal(90 - 10 * digits[0]),
+                       high=Decimal(100 - 10 * digits[0]), unit="%off", step=D10, num_start=m.start()))
+            continue
+        else:
+            share = Decimal(digits[0] * 10 + (digits[1] if len(digits) > 1 else 0))
+        c = Cand(m.start(), m.end(), "percent", value=100 - share, unit="%off", step=D1, num_start=m.start())
+        c.extra["readings"] = [(share, "%of")]
+        claim(c)
 
 
 def _half_units(t: str, claim: Claim, claimed: Claimed) -> None:
@@ -771,8 +808,13 @@ _SCORE_CUE_RE = re.compile(r"(?:比分|比数|局分|战胜|击败|逆转|不敌
 _PM_BEFORE_RE = re.compile(rf"(?:{'|'.join(_PM)})\s?(?:(?:[01]?\d|2[0-3]):[0-5]\d\s?[-~至到]\s?)?$")
 
 
+# 下午2点到5点: the bare hour that closes a range takes the part of the day of the one that opens it
+_HOUR_RANGE_END_RE = re.compile(r"\s*(?:—|–|-|~|～|至|到)\s*")
+
+
 def _times(t: str, claim: Claim, claimed: Claimed) -> None:
     """Clock times: kind time, value HHMM (24-hour), ``when`` "Thh:mm[:ss]"."""
+    opened: tuple[int, int] | None = None  # where the last time read ends, and its hour
     for m in finditer_if(_TIME_RE, t, ":" in t or "时" in t or "点" in t):
         if not _free(claimed, m.start(), m.end()):
             continue
@@ -784,20 +826,31 @@ def _times(t: str, claim: Claim, claimed: Claimed) -> None:
                 h += 12
         else:
             minute_given = m.group("mi2") or m.group("half") or m.group("quarter") or m.group("zhong")
-            if not (m.group("ap") or minute_given or (m.group("mark") == "时" and m.group("h2").isdigit())):
+            closes = opened[1] if opened and _HOUR_RANGE_END_RE.fullmatch(t, opened[0], m.start()) else None
+            if not (m.group("ap") or minute_given or closes is not None
+                    or (m.group("mark") == "时" and m.group("h2").isdigit())):
                 continue
             h = int(m.group("h2")) if m.group("h2").isdigit() else _cn_int(m.group("h2"))
             mi = 30 if m.group("half") else {"一": 15, "三": 45}.get(m.group("quarter") or "", 0)
             if m.group("mi2"):
                 mi = int(m.group("mi2")) if m.group("mi2").isdigit() else _cn_int(m.group("mi2"))
             sec = None
-            if m.group("ap") in _PM and h < 12:
+            if h < 12 and _after_noon(m.group("ap"), h, closes):
                 h += 12
         if h > 24 or mi > 59:
             continue
         when = f"T{h:02d}:{mi:02d}" + (f":{sec}" if sec else "")
         claim(Cand(m.start(), m.end(), "time", value=Decimal(h * 100 + mi), step=D1, when=when, num_start=m.start()))
         _range_start_hour(t, m.start(), claim, claimed)
+        opened = (m.end(), h)
+
+
+def _after_noon(part: str | None, h: int, opening: int | None) -> bool:
+    """Is an hour under 12 after noon: after 下午 or 晚 (中午 but 中午11点), or closing a range that
+    opened after noon or later in the day (下午2点到5点, 中午11点到1点)?"""
+    if part:
+        return part in _PM and not (part == "中午" and h == 11)
+    return opening is not None and (opening >= 12 or h < opening)
 
 
 # 0—24时, 8至17时: the bare hour that opens a range of clock times
@@ -948,9 +1001,9 @@ def _attach_unit(t: str, c: Cand) -> None:
             u = sense[1]  # 一块土地: a measure word, not money; 30度: degrees
         c.end = um.end()
         if u.startswith("cur:") and sense is not None and c.value is not None and c.step == D1:
-            dm = re.match(r"[一二两三四五六七八九](?![十百千万亿个])", t[c.end:c.end + 2])
-            if dm:  # 三块五 = 3.5 yuan
-                c.value += Decimal(DIGIT[dm.group()]) / D10
+            dm = re.match(r"[一二两三四五六七八九1-9](?![十百千万亿个\d.%])", t[c.end:c.end + 2])
+            if dm:  # 三块五, 9块9 = 3.5 yuan, 9.9 yuan
+                c.value += Decimal(DIGIT.get(dm.group()) or int(dm.group())) / D10
                 c.step = D1 / D10
                 c.end += 1
         if u.startswith("cur:"):
@@ -1018,8 +1071,8 @@ def _bare_scale_ok(t: str, m: re.Match[str]) -> bool:
                 or re.fullmatch(r"[百千万萬亿億]", s) and _PER_OUTPUT_RE.match(t, m.end()))
 
 
-# 来 after a round figure and before its unit: "about" (十来个, 二十来岁).
-_ABOUT_RE = re.compile(r"(?<=[十百千万])来")
+# 来 after a round figure and before its unit or a score's 分: "about" (十来个, 二十来岁, 500来分).
+_ABOUT_RE = re.compile(r"(?<=[十百千万0])来")
 # A longer run of numeral characters is noise or a code, not a figure.
 _MAX_NUMERAL = 40
 _DIGIT_RUN_RE = re.compile(r"\d+(?:[.,]\d+)*")
@@ -1041,7 +1094,7 @@ def _generic(t: str, cands: list[Cand], claimed: Claimed) -> None:
         run = _DIGIT_RUN_RE.match(t, start, end)
         if run is not None:
             digits_end = run.end()
-            if is_code(t, start, digits_end):
+            if is_code(t, start, digits_end) and not _web_scale(t, start, digits_end):
                 continue  # G20, COVID-19, 5G, MH370: a name, not a figure
             if labels.search(t, max(0, start - 20), start):
                 value = Decimal(t[start:digits_end].replace(",", ""))
@@ -1067,8 +1120,9 @@ def _generic(t: str, cands: list[Cand], claimed: Claimed) -> None:
             c = _read(t, m)
         if c is None:
             continue
+        _colloquial_scale(t, c)
         if c.value is not None and c.qualifier is None and _ABOUT_RE.match(t, c.end) \
-                and _unit_res()[0].match(t, c.end + 1):
+                and (_unit_res()[0].match(t, c.end + 1) or t.startswith("分", c.end + 1)):
             c.qualifier, c.end = "approx", c.end + 1  # 十来个, 百来人: about
         _attach_unit(t, c)
         if (bare or c.extra.get("upward")) and c.extra.get("unit_word") is None \
@@ -1097,8 +1151,62 @@ def _generic(t: str, cands: list[Cand], claimed: Claimed) -> None:
         cands.append(c)
 
 
-# 增长一倍 (grew by 100%) is doubled; 增长三倍 is 4x, or 3x as many writers mean it.
-_GROWTH_RE = re.compile(r"(?:增长|增加|提高|上升|上涨|扩大|升值|增值|增|涨|(?<!不)多出|(?<![不许])多)了?"
+# 十来万, 二十来亿: 来 "about" between a round figure and its scale word (spoken and web
+# writing; 4个亿 is read by the numeral pattern, see _GE_YI)
+_GE_SCALE_RE = re.compile(r"((?<=[十百千0])来)([万萬亿億])")
+# 10w+, 2.5w, 3k, 1kw: a magnitude letter after the digits (web writing), read in a count's context
+_WEB_SCALE_RE = re.compile(r"(?i)(kw|[wk])(?![a-z0-9])")
+_WEB_SCALES = {"w": "万", "k": "千", "kw": "千万"}
+# 6000+, 10w+: "more than", as the same sign after an English figure
+_PLUS_RE = re.compile(r"\+(?![0-9A-Za-z+])")
+# 小一千, 小两万: "nearly" before a round figure in words
+_SMALL_RE = re.compile(r"(?<=小)[一两二三四五六七八九][十百千万亿]")
+
+
+@cache
+def _web_count_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a count word earlier in the clause, one right after the figure): zh_web_counts.txt; a word of
+    one character (人, 次, 元) only right after it."""
+    words = sorted({w for line in read_lines("numbers", "zh_web_counts.txt") for w in line.split()},
+                   key=len, reverse=True)
+    before = "|".join(w for w in words if len(w) > 1)
+    return re.compile(rf"(?:{before})[^,.;!?，。；！？、\s]{{0,10}}$"), re.compile(rf"个?(?:{'|'.join(words)})")
+
+
+def _web_scale(t: str, start: int, end: int) -> re.Match[str] | None:
+    """The magnitude letter after the digits at ``start:end``, when a count word is beside it."""
+    m = _WEB_SCALE_RE.match(t, end)
+    if m is None:
+        return None
+    before, after = _web_count_res()
+    if _PLUS_RE.match(t, m.end()) or after.match(t, m.end()) or before.search(t, max(0, start - 12), start):
+        return m
+    return None
+
+
+def _colloquial_scale(t: str, c: Cand) -> None:
+    """A scale written the way speech and web posts write it (in place): 十来万, 10w+, 3k, 1kw;
+    a "+" after the figure; 小 before a round figure."""
+    if c.value is None:
+        return
+    m = None
+    if c.scale is None and (m := _GE_SCALE_RE.match(t, c.end)):
+        scale = m.group(2)
+        if m.group(1) == "来" and c.qualifier is None:
+            c.qualifier = "approx"
+    elif c.scale is None and c.extra.get("arabic") and (m := _web_scale(t, c.start, c.end)):
+        scale = _WEB_SCALES[m.group(1).lower()]
+    if m is not None:
+        mult = _scale_mult(scale)
+        c.value, c.step, c.scale, c.end = c.value * mult, (c.step or D1) * mult, scale, m.end()
+    if c.qualifier is None and (pm := _PLUS_RE.match(t, c.end)):
+        c.qualifier, c.end = "plus", pm.end()
+    elif c.qualifier is None and _SMALL_RE.match(t, c.start):
+        c.qualifier, c.start = "nearly", c.start - 1
+
+
+# 增长一倍 and 翻了一倍 (grew by 100%) are doubled; 增长三倍 is 4x, or 3x as many writers mean it.
+_GROWTH_RE = re.compile(r"(?:增长|增加|提高|上升|上涨|扩大|升值|增值|增|涨|翻|(?<!不)多出|(?<![不许])多)了?"
                         r"\s*(?:约|近|超过|逾)?\s*$")
 # 张欢等4位医生, 北京、上海等5个城市: the count includes those named before 等.
 _INCLUSIVE_RE = re.compile(r"等\s*$")
