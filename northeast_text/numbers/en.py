@@ -455,10 +455,7 @@ def _dedicated(t: str, low: str, has_digit: bool, claim: Claim, claimed: Claimed
     if "centur" in low:
         _centuries(t, claim, claimed)
     if "0s" in low or "0's" in low or "post-" in low:
-        _generations(t, claim, claimed)  # post-90s, post-95 before the 90s of a decade
-    if "0s" in low or "0's" in low:
-        _age_decades(t, claim, claimed)
-        _decades(t, claim, claimed)
+        _generations_and_decades(t, low, claim, claimed)
     if "decade" in low:
         _decade_counts(t, claim, claimed)
     if "per " in low:
@@ -482,6 +479,14 @@ def _dedicated(t: str, low: str, has_digit: bool, claim: Claim, claimed: Claimed
     _glued_temperatures(t, low, has_digit, claim, claimed)
     if _ORD_STEMS_RE.search(low):
         _ordinal_words(t, claim, claimed)
+
+
+def _generations_and_decades(t: str, low: str, claim: Claim, claimed: Claimed) -> None:
+    """Generations ("post-90s", "post-95") before ages ("in their 20s") before decades ("the 1990s")."""
+    _generations(t, claim, claimed)
+    if "0s" in low or "0's" in low:
+        _age_decades(t, claim, claimed)
+        _decades(t, claim, claimed)
 
 
 def _dates(t: str, claim: Claim) -> None:
