@@ -515,7 +515,8 @@ class _Pairing:
             sure = roc or _periods_apart(self.S[i], self.T[j]) or similar \
                 and not overlap_within(self.S[i], self.T[j]) and self.S[i].q.kind != "time" \
                 and written_in_digits(self.S[i].q) and written_in_digits(self.T[j].q)
-            minor = not sure and _small_in_words(self.S[i], self.T[j], self.options.small_in_words)
+            minor = not sure and _small_in_words(self.S[i], self.T[j], self.options.small_in_words) \
+                and not _numbered_parts(self.pair, self.S[i].q, self.T[j].q)
             self.findings.append(_value_finding(self.pair, self.S[i], self.T[j], sure=sure, minor=minor))
 
     def leftovers(self) -> list[tuple[str, NQ]]:
@@ -1119,6 +1120,16 @@ def _small_in_words(a: NQ, b: NQ, limit: Decimal) -> bool:
         return False
     stated = [v for q in (a.q, b.q) for v in (q.value, q.low, q.high) if v is not None]  # as written: 七天, not seconds
     return bool(stated) and max(stated) <= limit
+
+
+_PART_AFTER = re.compile(r"[条款项章节编]")
+
+
+def _numbered_parts(pair: AnnotatedPair, a: Quantity, b: Quantity) -> bool:
+    """第二款 as "paragraph 3", 第（五）项 as "item (3)": the numbers of a law's articles,
+    paragraphs and items, a label in digits in the translation, are no retold count."""
+    return a.kind == b.kind == "ordinal" and written_in_digits(b) and a.text.startswith("第") \
+        and bool(_PART_AFTER.match(pair.source.block(a.block).text, a.end))
 
 
 def _value_finding(pair, a: NQ, b: NQ, sure: bool, minor: bool = False) -> Finding:

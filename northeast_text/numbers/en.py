@@ -116,6 +116,12 @@ _QUALS = [
     ("larger than", "more-than"), ("bigger than", "more-than"),
     ("up to", "up-to"), ("as much as", "up-to"), ("as many as", "up-to"),
     ("no more than", "up-to"), ("not more than", "up-to"), ("a maximum of", "up-to"),
+    # the bounds of legal drafting: "shall not be lower than 5%", "not exceeding RMB 3 million"
+    ("lower than", "less-than"), ("higher than", "more-than"), ("exceeds", "more-than"), ("exceed", "more-than"),
+    ("not lower than", "at-least"), ("no lower than", "at-least"), ("not be lower than", "at-least"),
+    ("not be less than", "at-least"), ("not fewer than", "at-least"),
+    ("not higher than", "up-to"), ("no higher than", "up-to"), ("not be higher than", "up-to"),
+    ("not be more than", "up-to"), ("not exceeding", "up-to"), ("not exceed", "up-to"), ("not to exceed", "up-to"),
 ]
 _QUAL_MAP = {k: v for k, v in _QUALS}
 _QUAL_RE = re.compile(r"(?i)(?<![\w-])(" + "|".join(re.escape(k) for k, _ in sorted(_QUALS, key=lambda x: -len(x[0])))
@@ -475,6 +481,26 @@ def _dedicated(t: str, low: str, has_digit: bool, claim: Claim, claimed: Claimed
     _glued_temperatures(t, low, has_digit, claim, claimed)
     if _ORD_STEMS_RE.search(low):
         _ordinal_words(t, claim, claimed)
+    if "(i" in t or "(v" in t or "(x" in t:
+        _roman_items(t, claim, claimed)
+
+
+_ROMAN_ITEM_RE = re.compile(r"\((?P<r>i{1,3}|iv|vi{0,3}|ix|xi{0,3}|xiv|xvi{0,3})\)")
+_ROMAN = {"i": 1, "v": 5, "x": 10}
+
+
+def _roman_items(t: str, claim: Claim, claimed: Claimed) -> None:
+    """"Art. 32(1)(ii)", "item (iv)": an item numbered in small Roman numerals, glued to
+    a label's number or after a label word, is a label (an ordinal)."""
+    for m in _ROMAN_ITEM_RE.finditer(t):
+        glued = m.start() > 0 and (t[m.start() - 1] == ")" or t[m.start() - 1].isdigit())
+        if not (glued or label_re("en").search(t, max(0, m.start() - 20), m.start() + 1)):
+            continue
+        r = m.group("r")
+        values = [_ROMAN[ch] for ch in r]
+        v = sum(-x if i + 1 < len(values) and x < values[i + 1] else x for i, x in enumerate(values))
+        if _free(claimed, m.start("r"), m.end("r")):
+            claim(Cand(m.start("r"), m.end("r"), "ordinal", value=Decimal(v), step=D1, num_start=m.start("r")))
 
 
 def _dates(t: str, claim: Claim) -> None:
@@ -968,9 +994,11 @@ def _generic(t: str, cands: list[Cand], claimed: Claimed, atom: re.Pattern[str])
         num = m.group("num")
         if num and is_code(t, m.start("num"), m.end("num")):
             continue  # COVID-19, 5G, F-35: a name, not a figure
-        if num and not m.group("cpre") and labels.search(t, max(0, start - 20), start):
+        label = labels.search(t, max(0, start - 20), start) if num and not m.group("cpre") else None
+        if num and not m.group("cpre") and (label or _subdivision(t, found, start)):
+            plural = bool(label and _PLURAL_LABEL_RE.search(label.group())) or (not label and found[-1].extra.get("list"))
             found.append(Cand(m.start("num"), m.end("num"), "ordinal", value=Decimal(num_digits(num)),
-                              step=D1, num_start=m.start("num"), extra={"arabic": True}))
+                              step=D1, num_start=m.start("num"), extra={"arabic": True, "list": plural}))
             continue  # Article 23, Boeing 737: a label
         c = _read(t, m)
         if c is not None:
@@ -989,6 +1017,34 @@ def _generic(t: str, cands: list[Cand], claimed: Claimed, atom: re.Pattern[str])
             c.kind = "year"
         _qualify(t, c)
         cands.append(c)
+    _share_doublet_hedges(t, found)
+
+
+_PLURAL_LABEL_RE = re.compile(r"s\.?\s\(?$")
+_LABEL_LIST_SEP_RE = re.compile(r"\)?(?:\([0-9]{1,3}\))*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _subdivision(t: str, found: list[Cand], start: int) -> bool:
+    """"Article 67(3)", "Art. 32(1)(2)": a number in brackets glued to a label's is a label too,
+    and so is the next item of a list a plural label opened ("Articles 266, 67(3) and 52")."""
+    if not found or found[-1].kind != "ordinal":
+        return False
+    gap = t[found[-1].end:start]
+    return gap in ("(", ")(") or bool(found[-1].extra.get("list") and _LABEL_LIST_SEP_RE.fullmatch(gap))
+
+
+_DOUBLET_GAP_RE = re.compile(r"\s*\(\s*")
+
+
+def _share_doublet_hedges(t: str, found: list[Cand]) -> None:
+    """A figure written in words and again in digits, "not less than thirty (30)
+    days": the hedge before the words is the bracketed digits' too (in place)."""
+    for words, digits in zip(found, found[1:]):
+        gap = _DOUBLET_GAP_RE.fullmatch(t, words.end, digits.start)
+        if (gap and words.qualifier and digits.qualifier is None and digits.value == words.value
+                and not words.extra.get("arabic") and digits.extra.get("arabic")
+                and t.startswith(")", digits.end)):
+            digits.qualifier = words.qualifier
 
 
 def _readings(m: re.Match[str], c: Cand) -> None:

@@ -142,7 +142,8 @@ _PERCENT_RE = re.compile(rf"百分之(?P<n>{AR}|{CN})(?:(?:-|~|至|到)(?:百分
 _FRACTION_RE = re.compile(
     rf"(?=[\d{CNC}千万半])(?:(?<![\d.,{CNC}千万])(?P<den>{AR}|{CN}|(?:{CN})?万)分之(?P<num>{AR}|{CN})|(?P<half>一半|半数))"
 )
-_ORDINAL_RE = re.compile(rf"第(?P<n>{AR}|[{CNC}千]+)")
+# 第三, 第12; 第（五）项, 第(3)项: an item of an article numbered in brackets
+_ORDINAL_RE = re.compile(rf"第(?:(?P<n>{AR}|[{CNC}千]+)|[（(](?P<p>{AR}|[{CNC}千]+)[）)](?=项|目|点|款))")
 # 公元前214年; 前479 closing a span that 公元前 opened (公元前551—前479)
 _BCE_RE = re.compile(r"(?:公元前|公元前\d{1,4}年?\s*[-—–~至到]\s*前)\s*$")
 _PAGES_RE = re.compile(rf"第(?P<a>\d+){_SEP}(?P<b>\d+)页")
@@ -185,6 +186,10 @@ _PRE_QUAL_RE = re.compile(
     "(?:" + "|".join(re.escape(p) for p, _ in sorted(_PRE_QUAL, key=lambda x: -len(x[0]))) + r")\s*$"
 )
 _PRE_QUAL_MAP = dict(_PRE_QUAL)
+# a bound negated (不得低于5% "not lower than 5%", 未超过三年 "not more than three years",
+# 不能少于二个月): the other bound
+_NEGATED_RE = re.compile(r"(?:不|未|没|不得|不能|不应|不会|不可|没有)$")
+_NEGATED = {"more-than": "up-to", "less-than": "at-least"}
 # a bound a verb ties to its figure: 起码有二十个, 最少要等八年, 至多也就三天
 _BOUND_VERB_QUAL_RE = re.compile(r"(?P<q>至少|起码|最少|最多|至多)(?:也|还|都)?(?:就)?(?:有|要等|要|需要|需|得|是)\s*$")
 _POST_QUAL_RE = re.compile(r"(?:左右|上下|前后|以上|以下|以内|有余)")
@@ -661,7 +666,7 @@ def _ordinals(t: str, claim: Claim, claimed: Claimed) -> None:
             claim(Cand(m.start(), m.end(), "count", low=a, high=b, step=D1, num_start=m.start("a")))
     for m in finditer_if(_ORDINAL_RE, t, "第" in t):
         if _free(claimed, m.start(), m.end()):
-            v, _ = parse_numeral(m.group("n"))
+            v, _ = parse_numeral(m.group("n") or m.group("p"))
             if v:
                 claim(Cand(m.start(), m.end(), "ordinal", value=v, step=D1, num_start=m.start()))
 
@@ -1213,6 +1218,8 @@ def _qualify(t: str, c: Cand) -> None:
         t, max(0, c.start - 7), c.start)
     if pm:
         q = _PRE_QUAL_MAP[pm.group("q") if "q" in pm.groupdict() else pm.group().strip()]
+        if q in _NEGATED and _NEGATED_RE.search(t, max(0, pm.start() - 2), pm.start()):
+            q = _NEGATED[q]
         if c.qualifier is None:
             c.qualifier = q
         c.start = pm.start()

@@ -1,0 +1,105 @@
+"""Correct translations of Chinese legal texts (laws, contracts, judgments, notices)
+into English that a check misread, and slips it missed, from a blind probe, through
+the whole pipeline.
+
+Each class is written fresh for this test (a bound a rule sets, 不得低于 / "shall not
+be lower than"; a bound reversed, 不足 as "more than"; a hedge before a figure written
+in words and digits, "more than ninety (90) days"; the articles, paragraphs and items
+a law numbers, 第二款 / "paragraph 2", 第（五）项 / "item (5)", "Art. 32(1)(ii)"), with
+a counter-case that must still be reported, so no rule is a blanket silence.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from northeast_text.numbers import extract_text
+
+from builders import severe_findings
+
+
+def check(tmp_path: Path, zh: str, en: str) -> list[tuple[str, str, str | None]]:
+    return severe_findings(tmp_path, zh, en, suffix=".md")
+
+
+def _read(text: str, lang: str) -> list[tuple[str, str, Decimal | None, str | None]]:
+    return [(q.text, q.kind, q.value, q.qualifier) for q in extract_text(text, lang)]
+
+
+@pytest.mark.parametrize(("text", "lang", "read"), [
+    # a bound negated is the other bound
+    ("不得低于5%", "zh", [("低于5%", "percent", 5, "at-least")]),
+    ("未超过三年", "zh", [("超过三年", "count", 3, "up-to")]),
+    ("超过三年", "zh", [("超过三年", "count", 3, "more-than")]),
+    ("shall not be lower than 5%", "en", [("not be lower than 5%", "percent", 5, "at-least")]),
+    ("not exceeding RMB 3 million", "en", [("not exceeding RMB 3 million", "money", 3000000, "up-to")]),
+    ("where the delay exceeds 30 days", "en", [("exceeds 30", "count", 30, "more-than")]),
+    # the parts of a law are labels (ordinals)
+    ("第一百二十四条第一款第（五）项", "zh",
+     [("第一百二十四", "ordinal", 124, None), ("第一", "ordinal", 1, None), ("第（五）", "ordinal", 5, None)]),
+    ("Article 124, paragraph 1, item (5)", "en",
+     [("124", "ordinal", 124, None), ("1", "ordinal", 1, None), ("5", "ordinal", 5, None)]),
+    ("Art. 32(1)(ii), Articles 266, 67(3) and 52", "en",
+     [("32", "ordinal", 32, None), ("1", "ordinal", 1, None), ("ii", "ordinal", 2, None),
+      ("266", "ordinal", 266, None), ("67", "ordinal", 67, None), ("3", "ordinal", 3, None),
+      ("52", "ordinal", 52, None)]),
+    # a list after a singular label, a bracketed figure after a count, a Roman numeral in prose: no labels
+    ("Article 5, 20 people and (ii) nothing", "en", [("5", "ordinal", 5, None), ("20", "count", 20, None)]),
+])
+def test_legal_bounds_and_parts_are_read(text, lang, read):
+    assert [(t, k, v, q) for t, k, v, q in _read(text, lang)] == [(t, k, Decimal(v), q) for t, k, v, q in read]
+
+
+def test_a_hedge_before_a_figure_in_words_and_digits_covers_both():
+    words, digits = extract_text("delayed by more than ninety (90) days", "en")
+    assert (words.qualifier, digits.qualifier) == ("more-than", "more-than")
+    # digits that disagree with the words keep no hedge of theirs
+    _, other = extract_text("delayed by more than ninety (80) days", "en")
+    assert other.qualifier is None
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("逾期超过90日的，买受人有权解除合同。", "Where delivery is delayed by more than ninety (90) days, the Buyer may rescind."),
+    ("住房公积金缴存比例不得低于5%，不得高于12%。",
+     "The contribution rate of the housing provident fund shall not be lower than 5% and shall not exceed 12%."),
+    ("有期徒刑的缓刑考验期限为原判刑期以上五年以下，但是不能少于一年。",
+     "The probation period shall be not less than the original term and not more than five years, "
+     "but shall not be less than one year."),
+    ("违法行为在二年内未被发现的，不再给予行政处罚。",
+     "No penalty shall be imposed where an unlawful act is not discovered within two years."),
+    ("依照行政处罚法第三十二条第一款第（二）项的规定处理。",
+     "It shall be handled pursuant to Art. 32(1)(ii) of the Administrative Penalty Law."),
+])
+def test_correct_legal_texts_are_not_flagged(tmp_path, zh, en):
+    assert check(tmp_path, zh, en) == []
+
+
+@pytest.mark.parametrize(("zh", "en", "kind", "severity"), [
+    # a bound reversed
+    ("货值金额不足一万元的，并处五万元以上十万元以下罚款。",
+     "Where the value is more than RMB 10,000, a fine of not less than RMB 50,000 but not more than "
+     "RMB 100,000 shall also be imposed.", "approximation", "warning"),
+    ("处五日以上十日以下拘留。", "He shall be detained for not less than five days but not less than ten days.",
+     "approximation", "warning"),
+    # a paragraph or an item of an article changed
+    ("将第十条第二款中的“三十日”修改为“十五日”。",
+     "In paragraph 3 of Article 10, \"thirty days\" is replaced by \"fifteen days\".", "value", "warning"),
+    ("根据食品安全法第一百二十四条第一款第（五）项的规定，没收违法所得。",
+     "Pursuant to Article 124, paragraph 1, item (3) of the Food Safety Law, the illegal gains are confiscated.",
+     "value", "warning"),
+])
+def test_legal_slips_are_reported(tmp_path, zh, en, kind, severity):
+    assert (kind, severity) in {(k, s) for k, s, _ in check(tmp_path, zh, en)}
+
+
+def test_a_retold_ordinal_stays_minor(tmp_path):
+    # 第二次 as "3rd": a count retold, not a numbered part of a law
+    assert check(tmp_path, "这是他第二次来北京。", "It was his 3rd visit to Beijing.") == []
+
+
+def test_a_vague_figure_stressed_is_no_bound_reversed(tmp_path):
+    # 上千艘 (a thousand or more) as "as many as a thousand": emphasis, not an upper bound
+    assert check(tmp_path, "江面上曾有上千艘船。", "There were once as many as a thousand boats on the river.") == []
