@@ -62,9 +62,10 @@ def test_a_hedge_before_a_figure_in_words_and_digits_covers_both():
 
 
 @pytest.mark.parametrize(("zh", "en"), [
-    ("逾期超过90日的，买受人有权解除合同。", "Where delivery is delayed by more than ninety (90) days, the Buyer may rescind."),
+    ("逾期超过90日的，买受人有权解除合同。",
+     "Where delivery is delayed by more than ninety (90) days, the Buyer may rescind."),
     ("住房公积金缴存比例不得低于5%，不得高于12%。",
-     "The contribution rate of the housing provident fund shall not be lower than 5% and shall not exceed 12%."),
+     "The contribution rate of the housing fund shall not be lower than 5% and shall not exceed 12%."),
     ("有期徒刑的缓刑考验期限为原判刑期以上五年以下，但是不能少于一年。",
      "The probation period shall be not less than the original term and not more than five years, "
      "but shall not be less than one year."),

@@ -37,6 +37,7 @@ from .core import (
     drop_overlaps,
     excluded_spans,
     exclusion_re,
+    finditer_if,
     is_code,
     label_re,
     numeric_dates,
@@ -481,8 +482,7 @@ def _dedicated(t: str, low: str, has_digit: bool, claim: Claim, claimed: Claimed
     _glued_temperatures(t, low, has_digit, claim, claimed)
     if _ORD_STEMS_RE.search(low):
         _ordinal_words(t, claim, claimed)
-    if "(i" in t or "(v" in t or "(x" in t:
-        _roman_items(t, claim, claimed)
+    _roman_items(t, claim, claimed)
 
 
 _ROMAN_ITEM_RE = re.compile(r"\((?P<r>i{1,3}|iv|vi{0,3}|ix|xi{0,3}|xiv|xvi{0,3})\)")
@@ -492,7 +492,7 @@ _ROMAN = {"i": 1, "v": 5, "x": 10}
 def _roman_items(t: str, claim: Claim, claimed: Claimed) -> None:
     """"Art. 32(1)(ii)", "item (iv)": an item numbered in small Roman numerals, glued to
     a label's number or after a label word, is a label (an ordinal)."""
-    for m in _ROMAN_ITEM_RE.finditer(t):
+    for m in finditer_if(_ROMAN_ITEM_RE, t, "(i" in t or "(v" in t or "(x" in t):
         glued = m.start() > 0 and (t[m.start() - 1] == ")" or t[m.start() - 1].isdigit())
         if not (glued or label_re("en").search(t, max(0, m.start() - 20), m.start() + 1)):
             continue
@@ -996,7 +996,7 @@ def _generic(t: str, cands: list[Cand], claimed: Claimed, atom: re.Pattern[str])
             continue  # COVID-19, 5G, F-35: a name, not a figure
         label = labels.search(t, max(0, start - 20), start) if num and not m.group("cpre") else None
         if num and not m.group("cpre") and (label or _subdivision(t, found, start)):
-            plural = bool(label and _PLURAL_LABEL_RE.search(label.group())) or (not label and found[-1].extra.get("list"))
+            plural = bool(label and _PLURAL_LABEL_RE.search(label.group())) if label else found[-1].extra.get("list")
             found.append(Cand(m.start("num"), m.end("num"), "ordinal", value=Decimal(num_digits(num)),
                               step=D1, num_start=m.start("num"), extra={"arabic": True, "list": plural}))
             continue  # Article 23, Boeing 737: a label
