@@ -4,9 +4,12 @@ the whole pipeline.
 
 Each class is written fresh for this test (a bound a rule sets, 不得低于 / "shall not
 be lower than"; a bound reversed, 不足 as "more than"; a hedge before a figure written
-in words and digits, "more than ninety (90) days"; the articles, paragraphs and items
-a law numbers, 第二款 / "paragraph 2", 第（五）项 / "item (5)", "Art. 32(1)(ii)"), with
-a counter-case that must still be reported, so no rule is a blanket silence.
+in words and digits, "more than ninety (90) days", and the two halves of such a figure
+disagreeing; the articles, paragraphs and items a law numbers, 第二款 / "paragraph 2",
+第（五）项 / "item (5)", "Art. 32(1)(ii)"; the number of a case, （2023）京01民初123号;
+a rate per ten thousand, 万分之五, as a percentage; a date's year changed; a change
+"from X to Y" with one end changed), with a counter-case that must still be reported,
+so no rule is a blanket silence.
 """
 
 from __future__ import annotations
@@ -46,6 +49,13 @@ def _read(text: str, lang: str) -> list[tuple[str, str, Decimal | None, str | No
      [("32", "ordinal", 32, None), ("1", "ordinal", 1, None), ("ii", "ordinal", 2, None),
       ("266", "ordinal", 266, None), ("67", "ordinal", 67, None), ("3", "ordinal", 3, None),
       ("52", "ordinal", 52, None)]),
+    # the number of a case or a document after its bracketed year is a label; a day is a date
+    ("（2023）京01刑初123号，深市监罚〔2024〕36号", "zh",
+     [("2023", "year", 2023, None), ("01", "count", 1, None), ("123", "ordinal", 123, None),
+      ("2024", "year", 2024, None), ("36", "ordinal", 36, None)]),
+    ("2024年3月5号开庭", "zh", [("2024年3月5号", "date", 20240305, None)]),
+    ("five ten-thousandths of the price, three thousandths", "en",
+     [("five ten-thousandths", "fraction", "0.0005", None), ("three thousandths", "fraction", "0.003", None)]),
     # a list after a singular label, a bracketed figure after a count, a Roman numeral in prose: no labels
     ("Article 5, 20 people and (ii) nothing", "en", [("5", "ordinal", 5, None), ("20", "count", 20, None)]),
 ])
@@ -91,6 +101,21 @@ def test_correct_legal_texts_are_not_flagged(tmp_path, zh, en):
     ("根据食品安全法第一百二十四条第一款第（五）项的规定，没收违法所得。",
      "Pursuant to Article 124, paragraph 1, item (3) of the Food Safety Law, the illegal gains are confiscated.",
      "value", "warning"),
+    # the two halves of a figure in words and digits disagree
+    ("乙方应当提前三十日以书面形式通知甲方。", "Party B shall give Party A thirty (20) days' prior written notice.",
+     "value", "error"),
+    # the number of a case changed
+    ("（2023）京01刑初123号", "(2023) Jing 01 Xing Chu No. 132", "value", "error"),
+    # a rate per ten thousand as a percentage, or per thousand
+    ("乙方应按逾期金额每日万分之五支付违约金。",
+     "Party B shall pay liquidated damages of 0.5% of the overdue amount per day.", "scale", "error"),
+    ("按价款的万分之五支付违约金。", "Liquidated damages at five thousandths of the price shall be paid.",
+     "scale", "error"),
+    # the year of entry into force changed
+    ("本法自2019年8月20日起施行。", "This Law shall come into force on 20 August 2020.", "value", "error"),
+    # a change "from X to Y", one end changed
+    ("月最低工资标准由2,420元调整为2,540元。", "The monthly minimum wage is raised from RMB 2,420 to RMB 2,450.",
+     "value", "warning"),
 ])
 def test_legal_slips_are_reported(tmp_path, zh, en, kind, severity):
     assert (kind, severity) in {(k, s) for k, s, _ in check(tmp_path, zh, en)}
@@ -104,3 +129,17 @@ def test_a_retold_ordinal_stays_minor(tmp_path):
 def test_a_vague_figure_stressed_is_no_bound_reversed(tmp_path):
     # 上千艘 (a thousand or more) as "as many as a thousand": emphasis, not an upper bound
     assert check(tmp_path, "江面上曾有上千艘船。", "There were once as many as a thousand boats on the river.") == []
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("乙方应当提前三十日以书面形式通知甲方。", "Party B shall give Party A thirty (30) days' prior written notice."),
+    ("乙方应按逾期金额每日万分之五支付违约金。",
+     "Party B shall pay liquidated damages of 0.05% of the overdue amount per day."),
+    ("按价款的万分之五支付违约金。", "Liquidated damages at five ten-thousandths of the price shall be paid."),
+    ("（2024）粤03民终2456号", "(2024) Yue 03 Min Zhong No. 2456"),
+    ("月最低工资标准由2,420元调整为2,540元。", "The monthly minimum wage is raised from RMB 2,420 to RMB 2,540."),
+    # a range the source states as a range, beside one of its ends: no change read
+    ("罚款3万元至5万元，其中3万元已缴纳。", "A fine of RMB 30,000 to 50,000, of which RMB 30,000 has been paid."),
+])
+def test_correct_legal_figures_are_not_flagged(tmp_path, zh, en):
+    assert check(tmp_path, zh, en) == []

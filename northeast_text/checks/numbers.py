@@ -198,12 +198,16 @@ def _ends_apart(items: list[NQ], others: list[NQ]) -> list[NQ]:
     if not any(n.is_range for n in items):
         return items
     points = [v for o in others if not o.is_range for v in (o, *readings_of(o))]
+    ranges = [o for o in others if o.is_range]
     out: list[NQ] = []
     for n in items:
         if n.is_range:
             low, high = replace(n, hi=n.lo), replace(n, lo=n.hi)
-            if any(compatible(o, low) and exact(o, low) for o in points) and \
-                    any(compatible(o, high) and exact(o, high) for o in points):
+            ends = [any(compatible(o, end) and exact(o, end) for o in points) for end in (low, high)]
+            # one end found and no range for it: a change whose other end changed ("raised from
+            # RMB 2,420 to RMB 2,450" for 由2,420元调整为2,540元)
+            if all(ends) or (any(ends) and n.q.qualifier is None and not is_vague(n.q)
+                             and not any(compatible(o, n) and exact(o, n) for o in ranges)):
                 out.extend((low, high))
                 continue
         out.append(n)
@@ -454,8 +458,8 @@ class _Pairing:
         def scale_test(a: NQ, b: NQ) -> int | None:
             if not compatible(a, b) or _blurred(a, b):
                 return None
-            if _shifted(a, b):  # 46.8 as "468": the decimal point moved
-                return _scaled(a, b)
+            if _shifted(a, b) or (a.family == "percent" and (_per_mille(a.q) or _per_mille(b.q))):
+                return _scaled(a, b)  # 46.8 as "468": the decimal point moved; 万分之五 as "0.5%"
             if a.family != "amount" or not ({a.q.kind, b.q.kind} <= scale_kinds):
                 return None
             if not (a.q.scale or b.q.scale or is_vague(a.q) or is_vague(b.q)):
@@ -535,6 +539,15 @@ def _periods_apart(a: NQ, b: NQ) -> bool:
     """Two different quarters (第三季度, "Q2") or halves (上半年, "the second half") of the year."""
     return a.family == b.family == "ordinal" and a.unit == b.unit and a.unit in ("quarter", "half") \
         and a.point != b.point
+
+
+_PER_MILLE_TEXT = re.compile(r"千分之|万分之|‰|‱|(?i:thousandths?|per\s+mille|per\s+ten\s+thousand)")
+
+
+def _per_mille(q: Quantity) -> bool:
+    """A rate per thousand or per ten thousand (万分之五, 3‰, "five ten-thousandths"), which a
+    translation may write a power of ten off as a percentage."""
+    return bool(_PER_MILLE_TEXT.search(q.text))
 
 
 def _scaled(a: NQ, b: NQ) -> int | None:
@@ -647,7 +660,7 @@ def _report_leftovers(pair, leftovers: list[_Leftover], config, quiet,
                 data={"value": fmt_decimal(n.point.normalize()), "unit": n.unit, "kind": n.q.kind},
                 evidence=evidence("numbers.missing-number", n.q, None),
             )
-        else:
+        elif (f := _doublet_finding(pair, n.q, lp)) is None:
             f = Finding(
                 kind="extra-number", severity=severity,
                 message=message("extra-number" if salient else "extra-number-minor", tgt=n.q.text),
@@ -660,6 +673,39 @@ def _report_leftovers(pair, leftovers: list[_Leftover], config, quiet,
             )
         findings.append(f)
     return findings
+
+
+_DOUBLET_OPEN = re.compile(r"\s*\(\s*")
+
+
+def _doublet_partner(target: Analysis, q: Quantity) -> Quantity | None:
+    """The other half of a figure written in words and again in digits, "thirty (30) days"."""
+    text = target.block(q.block).text
+    for o in target.quantities_in(q.block):
+        words, digits = (o, q) if o.end <= q.start else (q, o)
+        if o is not q and _DOUBLET_OPEN.fullmatch(text, words.end, digits.start) \
+                and text.startswith(")", digits.end) and written_in_digits(digits) and not written_in_digits(words):
+            return o
+    return None
+
+
+def _doublet_finding(pair: AnnotatedPair, q: Quantity, lp: Sequence[tuple[Quantity, Quantity]]) -> Finding | None:
+    """三十日 as "thirty (20) days": the translation gives one figure twice and the half it
+    left over disagrees with the half that renders the source (a `value` error, not an addition)."""
+    other = _doublet_partner(pair.target, q)
+    src = next((a for a, b in lp if b is other), None)
+    if other is None or src is None or other.value is None or q.value is None or other.value == q.value:
+        return None
+    expected = render_like(other.value, q, step=step_of(q), trim=True)
+    return Finding(
+        kind="value", severity="error", message=message("value_doublet", src=src.text, tgt=q.text,
+                                                        other=other.text, expected=expected),
+        source_block=src.block, target_block=q.block, source_text=src.text, target_text=q.text,
+        expected=expected, source_span=(src.start, src.end), target_span=(q.start, q.end), check="numbers",
+        data={"source_value": fmt_decimal(other.value.normalize()), "target_value": fmt_decimal(q.value.normalize()),
+              "kind": q.kind, "unit": q.unit},
+        evidence=evidence("numbers.value_doublet", src, q),
+    )
 
 
 def _cut_marked(pair: AnnotatedPair, lo: _Leftover) -> bool:

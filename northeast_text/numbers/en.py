@@ -208,12 +208,15 @@ _CENTURY_RE = re.compile(
 )
 _FRAC_WORDS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
                "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
-               "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10}
+               "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
+               "hundredth": 100, "hundredths": 100, "thousandth": 1000, "thousandths": 1000,
+               "ten-thousandth": 10000, "ten-thousandths": 10000}
 _FRACTION_RE = re.compile(
     # "the first three quarters": periods; "one and a half": a number
     r"(?i)(?<![\w-])(?<!first\s)(?<!last\s)(?<!next\s)(?<!past\s)(?<!final\s)(?<!and\s)"
     r"(?P<n>a|one|two|three|four|five|six|seven|eight|nine)[\s-]"
-    r"(?P<f>halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b"
+    r"(?P<f>halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?"
+    r"|ten-thousandths?|thousandths?|hundredths?|tenths?)\b"
     r"|(?<![\w-])(?P<half>half)(?![\w-])"
     r"|(?<![\w/.])(?P<a>\d+)/(?P<b>\d+)(?![\w/])"
     r"|(?<![\w-])(?<!\d[.,])(?P<k>one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out\s+of)\s+"
@@ -434,7 +437,7 @@ _DIGIT_RE = re.compile(r"\d")
 _NUMBER_WORDS_RE = _stems_re([*(w for w in WORD_VALUE if len(w) > 2), "hundred", "thousand", "million", "billion",
                            "trillion"])
 _FRACTION_WORDS_RE = _stems_re(["half", "halv", "third", "quarter", "fourth", "fifth", "sixth", "seventh", "eighth",
-                             "ninth", "tenth"])
+                             "ninth", "tenth", "hundredth", "thousandth"])
 
 
 def _dedicated(t: str, low: str, has_digit: bool, claim: Claim, claimed: Claimed) -> None:

@@ -724,12 +724,17 @@ def _cheng_each(t: str, claim: Claim, claimed: Claimed) -> None:
 # 3号线, 5号楼, 1号文件: the number labels a thing (an ordinal).
 _NUMBER_LABEL_RE = re.compile(r"(?=\d)(?<![\d.])(?P<n>\d{1,4})\s?号(?=[线楼院馆机站台车口字令文件位种房室床])")
 _AFTER_DATE_RE = re.compile(rf"[日号月\d]\s*{_LIST_MARK}\s*$")
+# （2023）京01刑初123号, 深市监罚〔2024〕36号, 京劳人仲字〔2024〕第1567号: the number of a case or a
+# document, after the bracketed year (a label, as "No. 123" is in English)
+_DOCKET_RE = re.compile(r"[（(〔\[](?:19|20)\d\d[）)〕\]][\u4e00-\u9fff\d]{0,12}?第?(?P<n>\d{1,6})\s?号")
 
 
 def _days(t: str, claim: Claim, claimed: Claimed) -> None:
     """Day-only dates (24日): kind date, value the day, ``when`` "---DD"; a day
     listed right after a full date takes its month ("7月17日和22日").  Numbers
-    that label a thing (3号线) are ordinals."""
+    that label a thing (3号线) and the number of a case (（2023）京01民初123号) are ordinals."""
+    for m in finditer_if(_DOCKET_RE, t, "号" in t):
+        claim(Cand(m.start("n"), m.end("n"), "ordinal", value=Decimal(m.group("n")), step=D1, num_start=m.start("n")))
     for m in finditer_if(_DAY_ONLY_RE, t, "日" in t or "号" in t):
         if not _free(claimed, m.start(), m.end()):
             continue
