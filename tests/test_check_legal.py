@@ -8,8 +8,8 @@ in words and digits, "more than ninety (90) days", and the two halves of such a 
 disagreeing; the articles, paragraphs and items a law numbers, 第二款 / "paragraph 2",
 第（五）项 / "item (5)", "Art. 32(1)(ii)"; the number of a case, （2023）京01民初123号;
 a rate per ten thousand, 万分之五, as a percentage; a date's year changed; a change
-"from X to Y" with one end changed), with a counter-case that must still be reported,
-so no rule is a blanket silence.
+"from X to Y" with one end changed; 不满 "less than"), with a counter-case that must
+still be reported, so no rule is a blanket silence.
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ def _read(text: str, lang: str) -> list[tuple[str, str, Decimal | None, str | No
     ("不得低于5%", "zh", [("低于5%", "percent", 5, "at-least")]),
     ("未超过三年", "zh", [("超过三年", "count", 3, "up-to")]),
     ("超过三年", "zh", [("超过三年", "count", 3, "more-than")]),
+    ("不满三年", "zh", [("不满三年", "count", 3, "less-than")]),
     ("shall not be lower than 5%", "en", [("not be lower than 5%", "percent", 5, "at-least")]),
     ("not exceeding RMB 3 million", "en", [("not exceeding RMB 3 million", "money", 3000000, "up-to")]),
     ("where the delay exceeds 30 days", "en", [("exceeds 30", "count", 30, "more-than")]),
@@ -63,12 +64,14 @@ def test_legal_bounds_and_parts_are_read(text, lang, read):
     assert [(t, k, v, q) for t, k, v, q in _read(text, lang)] == [(t, k, Decimal(v), q) for t, k, v, q in read]
 
 
-def test_a_hedge_before_a_figure_in_words_and_digits_covers_both():
-    words, digits = extract_text("delayed by more than ninety (90) days", "en")
-    assert (words.qualifier, digits.qualifier) == ("more-than", "more-than")
-    # digits that disagree with the words keep no hedge of theirs
-    _, other = extract_text("delayed by more than ninety (80) days", "en")
-    assert other.qualifier is None
+def test_a_figure_in_words_and_digits_is_one_figure():
+    [q] = extract_text("delayed by more than ninety (90) days", "en")
+    assert (q.text, q.value, q.unit, q.qualifier) == ("more than ninety (90)", 90, "day", "more-than")
+    [q] = extract_text("three (3) years", "en")
+    assert (q.text, q.unit) == ("three (3)", "year")
+    # halves that disagree stay two figures, each counting the noun
+    words, digits = extract_text("delayed by more than ninety (80) days", "en")
+    assert (words.value, words.unit, digits.value, digits.unit, digits.qualifier) == (90, "day", 80, "day", None)
 
 
 @pytest.mark.parametrize(("zh", "en"), [
@@ -79,6 +82,9 @@ def test_a_hedge_before_a_figure_in_words_and_digits_covers_both():
     ("有期徒刑的缓刑考验期限为原判刑期以上五年以下，但是不能少于一年。",
      "The probation period shall be not less than the original term and not more than five years, "
      "but shall not be less than one year."),
+    ("劳动合同期限一年以上不满三年的，试用期不得超过二个月。",
+     "Where the term is not less than one year but less than three years, the probation period shall not "
+     "exceed two months."),
     ("违法行为在二年内未被发现的，不再给予行政处罚。",
      "No penalty shall be imposed where an unlawful act is not discovered within two years."),
     ("依照行政处罚法第三十二条第一款第（二）项的规定处理。",
@@ -95,11 +101,15 @@ def test_correct_legal_texts_are_not_flagged(tmp_path, zh, en):
      "RMB 100,000 shall also be imposed.", "approximation", "warning"),
     ("处五日以上十日以下拘留。", "He shall be detained for not less than five days but not less than ten days.",
      "approximation", "warning"),
+    ("劳动合同期限为三年。", "The term of the contract is less than three years.", "approximation", "warning"),
     # a paragraph or an item of an article changed
     ("将第十条第二款中的“三十日”修改为“十五日”。",
      "In paragraph 3 of Article 10, \"thirty days\" is replaced by \"fifteen days\".", "value", "warning"),
     ("根据食品安全法第一百二十四条第一款第（五）项的规定，没收违法所得。",
      "Pursuant to Article 124, paragraph 1, item (3) of the Food Safety Law, the illegal gains are confiscated.",
+     "value", "warning"),
+    # a term of a sentence in words and digits changed
+    ("判处有期徒刑三年六个月。", "He is sentenced to three (3) years and three (3) months' imprisonment.",
      "value", "warning"),
     # the two halves of a figure in words and digits disagree
     ("乙方应当提前三十日以书面形式通知甲方。", "Party B shall give Party A thirty (20) days' prior written notice.",

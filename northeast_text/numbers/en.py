@@ -942,7 +942,16 @@ def _read(t: str, m: re.Match[str]) -> Cand | None:
     pm = post_re.match(t, c.end)
     if pm:
         _post_unit(t, c, pm, post, nouns)
+    elif (twin := _TWIN_RE.match(t, c.end)) and \
+            (twin.group(1) if not arabic else twin.group(1) is None and t[c.start - 1:c.start] == "("):
+        pm = post_re.match(t, twin.end())
+        if pm and pm.group("noun"):  # "three (3) months": the noun counted is both halves'
+            _post_unit(t, c, pm, post, nouns)
     return c
+
+
+# what stands between a figure written twice and its noun: "three (3) months", "(3) months"
+_TWIN_RE = re.compile(r"(\s*\(\s*\d[\d,.]*\s*\))|\)")
 
 
 # unit groups of the post-unit regex that set kind and unit alone
@@ -1010,7 +1019,7 @@ def _generic(t: str, cands: list[Cand], claimed: Claimed, atom: re.Pattern[str])
                 c.extra["group"] = "others"
             found.append(c)
     found = _ranges(t, _word_groups(t, found))
-    found = _money_context(t, found)
+    found = _merge_twins(t, _money_context(t, found))
     for c in found:
         if c.kind == "count" and not c.extra.get("arabic") and c.value == 1 and c.scale is None:
             continue  # "one", "a": words, not figures
@@ -1020,7 +1029,6 @@ def _generic(t: str, cands: list[Cand], claimed: Claimed, atom: re.Pattern[str])
             c.kind = "year"
         _qualify(t, c)
         cands.append(c)
-    _share_doublet_hedges(t, found)
 
 
 _PLURAL_LABEL_RE = re.compile(r"s\.?\s\(?$")
@@ -1036,18 +1044,23 @@ def _subdivision(t: str, found: list[Cand], start: int) -> bool:
     return gap in ("(", ")(") or bool(found[-1].extra.get("list") and _LABEL_LIST_SEP_RE.fullmatch(gap))
 
 
-_DOUBLET_GAP_RE = re.compile(r"\s*\(\s*")
+_TWIN_GAP_RE = re.compile(r"\s*\(\s*")
 
 
-def _share_doublet_hedges(t: str, found: list[Cand]) -> None:
-    """A figure written in words and again in digits, "not less than thirty (30)
-    days": the hedge before the words is the bracketed digits' too (in place)."""
-    for words, digits in zip(found, found[1:]):
-        gap = _DOUBLET_GAP_RE.fullmatch(t, words.end, digits.start)
-        if (gap and words.qualifier and digits.qualifier is None and digits.value == words.value
-                and not words.extra.get("arabic") and digits.extra.get("arabic")
-                and t.startswith(")", digits.end)):
-            digits.qualifier = words.qualifier
+def _merge_twins(t: str, found: list[Cand]) -> list[Cand]:
+    """A figure written in words and again in digits, "not less than thirty (30) days", is one
+    figure: the words take the bracket and the noun counted.  Halves that disagree ("thirty (20)
+    days") stay two figures, for the check to compare."""
+    out: list[Cand] = []
+    for c in found:
+        words = out[-1] if out else None
+        if (words is not None and c.extra.get("arabic") and not words.extra.get("arabic")
+                and words.kind == c.kind == "count" and words.value == c.value and words.scale is None
+                and _TWIN_GAP_RE.fullmatch(t, words.end, c.start) and t.startswith(")", c.end)):
+            words.end, words.unit = c.end + 1, words.unit or c.unit
+            continue
+        out.append(c)
+    return out
 
 
 def _readings(m: re.Match[str], c: Cand) -> None:

@@ -179,7 +179,7 @@ _PRE_QUAL = [
     ("不少于", "at-least"), ("不低于", "at-least"), ("不下于", "at-least"), ("至少", "at-least"),
     ("起码", "at-least"), ("最少", "at-least"),
     ("不足", "less-than"), ("不到", "less-than"), ("少于", "less-than"), ("低于", "less-than"),
-    ("未满", "less-than"), ("不及", "less-than"),
+    ("未满", "less-than"), ("不满", "less-than"), ("不及", "less-than"),
     ("不超过", "up-to"), ("最多", "up-to"), ("至多", "up-to"),
 ]
 _PRE_QUAL_RE = re.compile(
