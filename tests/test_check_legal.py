@@ -55,6 +55,8 @@ def _read(text: str, lang: str) -> list[tuple[str, str, Decimal | None, str | No
      [("2023", "year", 2023, None), ("01", "count", 1, None), ("123", "ordinal", 123, None),
       ("2024", "year", 2024, None), ("36", "ordinal", 36, None)]),
     ("2024年3月5号开庭", "zh", [("2024年3月5号", "date", 20240305, None)]),
+    # the date a contract is signed, in its formula
+    ("signed on this 15th day of August, 2024", "en", [("15th day of August, 2024", "date", 20240815, None)]),
     ("five ten-thousandths of the price, three thousandths", "en",
      [("five ten-thousandths", "fraction", "0.0005", None), ("three thousandths", "fraction", "0.003", None)]),
     # a list after a singular label, a bracketed figure after a count, a Roman numeral in prose: no labels
@@ -121,6 +123,8 @@ def test_correct_legal_texts_are_not_flagged(tmp_path, zh, en):
      "Party B shall pay liquidated damages of 0.5% of the overdue amount per day.", "scale", "error"),
     ("按价款的万分之五支付违约金。", "Liquidated damages at five thousandths of the price shall be paid.",
      "scale", "error"),
+    ("本合同于2024年8月15日在上海签订。", "This Contract is signed in Shanghai on this 16th day of August, 2024.",
+     "value", "error"),
     # the year of entry into force changed
     ("本法自2019年8月20日起施行。", "This Law shall come into force on 20 August 2020.", "value", "error"),
     # a change "from X to Y", one end changed

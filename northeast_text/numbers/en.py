@@ -196,10 +196,11 @@ def _res() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[str, 
 
 _DATE_RE = re.compile(
     rf"(?P<m1>{MONTH})\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})\b"
-    rf"|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH}),?\s+(?P<y2>\d{{4}})\b"
+    rf"|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:(?:day\s+)?of\s+)?(?P<m2>{MONTH}),?\s+(?P<y2>\d{{4}})\b"
     rf"|(?P<m3>{MONTH}),?\s+(?:of\s+)?(?P<y3>\d{{4}})\b"
     rf"|(?P<m4>{MONTH})\s+(?P<d4>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*\d|,\d)"
-    rf"|(?<![\w.,])(?P<d6>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m6>{MONTH})(?![\w-])(?!\s*\d)"  # 9 October
+    # 9 October; "the 15th day of August, 2024", the date a contract is signed
+    rf"|(?<![\w.,])(?P<d6>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:(?:day\s+)?of\s+)?(?P<m6>{MONTH})(?![\w-])(?!\s*\d)"
     r"|(?<![\w.-])(?P<y5>\d{4})-(?P<m5>[01]\d)-(?P<d5>[0-3]\d)(?![\w-])"
 )
 _DECADE_RE = re.compile(r"(?i:(?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]+)?)(?:(?P<d>\d{3}0)'?s|'(?P<dd>\d0)s)\b")
