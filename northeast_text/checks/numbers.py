@@ -650,6 +650,10 @@ def _report_leftovers(pair, leftovers: list[_Leftover], config, quiet,
             seen_minor.add(key)
         link = pair.alignment[lo.link]
         lp = (link_pairs or {}).get(lo.link, [])
+        doublet = _doublet_finding(pair, n.q, lp) if lo.side == "target" else None
+        if doublet is not None:
+            findings.append(doublet)
+            continue
         if lo.side == "source":
             f = Finding(
                 kind="missing-number", severity=severity,
@@ -660,7 +664,7 @@ def _report_leftovers(pair, leftovers: list[_Leftover], config, quiet,
                 data={"value": fmt_decimal(n.point.normalize()), "unit": n.unit, "kind": n.q.kind},
                 evidence=evidence("numbers.missing-number", n.q, None),
             )
-        elif (f := _doublet_finding(pair, n.q, lp)) is None:
+        else:
             f = Finding(
                 kind="extra-number", severity=severity,
                 message=message("extra-number" if salient else "extra-number-minor", tgt=n.q.text),
@@ -1175,7 +1179,7 @@ def _numbered_parts(pair: AnnotatedPair, a: Quantity, b: Quantity) -> bool:
     """第二款 as "paragraph 3", 第（五）项 as "item (3)": the numbers of a law's articles,
     paragraphs and items, a label in digits in the translation, are no retold count."""
     return a.kind == b.kind == "ordinal" and written_in_digits(b) and a.text.startswith("第") \
-        and bool(_PART_AFTER.match(pair.source.block(a.block).text, a.end))
+        and pair.source is not None and bool(_PART_AFTER.match(pair.source.block(a.block).text, a.end))
 
 
 def _value_finding(pair, a: NQ, b: NQ, sure: bool, minor: bool = False) -> Finding:
