@@ -55,6 +55,14 @@ def _read(text: str, lang: str) -> list[tuple[str, str, Decimal | None, str | No
      [("2023", "year", 2023, None), ("01", "count", 1, None), ("123", "ordinal", 123, None),
       ("2024", "year", 2024, None), ("36", "ordinal", 36, None)]),
     ("2024年3月5号开庭", "zh", [("2024年3月5号", "date", 20240305, None)]),
+    # a sum in yuan, jiao and fen (or dollars and cents) is one sum
+    ("人民币贰拾叁万肆仟伍佰陆拾柒元捌角玖分，票价12元5角", "zh",
+     [("人民币贰拾叁万肆仟伍佰陆拾柒元捌角玖分", "money", "234567.89", None), ("12元5角", "money", "12.5", None)]),
+    ("five hundred yuan and eighty-nine fen, ten dollars and fifty cents, 300 yuan and 20 people", "en",
+     [("five hundred yuan and eighty-nine fen", "money", "500.89", None),
+      ("ten dollars and fifty cents", "money", "10.5", None), ("300 yuan", "money", 300, None),
+      ("20", "count", 20, None)]),
+    ("shall in no case exceed 90 days", "en", [("90", "count", 90, None)]),
     # the date a contract is signed, in its formula
     ("signed on this 15th day of August, 2024", "en", [("15th day of August, 2024", "date", 20240815, None)]),
     ("five ten-thousandths of the price, three thousandths", "en",
@@ -125,6 +133,9 @@ def test_correct_legal_texts_are_not_flagged(tmp_path, zh, en):
      "scale", "error"),
     ("本合同于2024年8月15日在上海签订。", "This Contract is signed in Shanghai on this 16th day of August, 2024.",
      "value", "error"),
+    ("合同价款为人民币贰拾叁万肆仟伍佰陆拾柒元捌角玖分（¥234,567.89）。",
+     "The contract price is RMB 234,567.89 (Renminbi two hundred and thirty-four thousand five hundred and "
+     "sixty-seven yuan and ninety-eight fen).", "value", "warning"),
     # the year of entry into force changed
     ("本法自2019年8月20日起施行。", "This Law shall come into force on 20 August 2020.", "value", "error"),
     # a change "from X to Y", one end changed
@@ -154,6 +165,10 @@ def test_a_vague_figure_stressed_is_no_bound_reversed(tmp_path):
     ("月最低工资标准由2,420元调整为2,540元。", "The monthly minimum wage is raised from RMB 2,420 to RMB 2,540."),
     # a range the source states as a range, beside one of its ends: no change read
     ("罚款3万元至5万元，其中3万元已缴纳。", "A fine of RMB 30,000 to 50,000, of which RMB 30,000 has been paid."),
+    ("合同价款为人民币贰拾叁万肆仟伍佰陆拾柒元捌角玖分（¥234,567.89）。",
+     "The contract price is RMB 234,567.89 (Renminbi two hundred and thirty-four thousand five hundred and "
+     "sixty-seven yuan and eighty-nine fen)."),
+    ("期限最长不超过九十日。", "The time limit shall in no case exceed 90 days."),
 ])
 def test_correct_legal_figures_are_not_flagged(tmp_path, zh, en):
     assert check(tmp_path, zh, en) == []

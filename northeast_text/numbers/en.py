@@ -118,7 +118,7 @@ _QUALS = [
     ("up to", "up-to"), ("as much as", "up-to"), ("as many as", "up-to"),
     ("no more than", "up-to"), ("not more than", "up-to"), ("a maximum of", "up-to"),
     # the bounds of legal drafting: "shall not be lower than 5%", "not exceeding RMB 3 million"
-    ("lower than", "less-than"), ("higher than", "more-than"), ("exceeds", "more-than"), ("exceed", "more-than"),
+    ("lower than", "less-than"), ("higher than", "more-than"), ("exceeds", "more-than"),
     ("not lower than", "at-least"), ("no lower than", "at-least"), ("not be lower than", "at-least"),
     ("not be less than", "at-least"), ("not fewer than", "at-least"),
     ("not higher than", "up-to"), ("no higher than", "up-to"), ("not be higher than", "up-to"),
@@ -1020,7 +1020,7 @@ def _generic(t: str, cands: list[Cand], claimed: Claimed, atom: re.Pattern[str])
                 c.extra["group"] = "others"
             found.append(c)
     found = _ranges(t, _word_groups(t, found))
-    found = _merge_twins(t, _money_context(t, found))
+    found = _merge_twins(t, _subunits(t, _money_context(t, found)))
     for c in found:
         if c.kind == "count" and not c.extra.get("arabic") and c.value == 1 and c.scale is None:
             continue  # "one", "a": words, not figures
@@ -1043,6 +1043,26 @@ def _subdivision(t: str, found: list[Cand], start: int) -> bool:
         return False
     gap = t[found[-1].end:start]
     return gap in ("(", ")(") or bool(found[-1].extra.get("list") and _LABEL_LIST_SEP_RE.fullmatch(gap))
+
+
+_SUBUNIT_RE = re.compile(r"\s+(?:and\s+)?(?P<n>\S.*?)\s+(?P<u>fen|jiao|cents?)\b", re.IGNORECASE)
+_SUBUNITS = {"fen": Decimal("0.01"), "jiao": Decimal("0.1"), "cent": Decimal("0.01"), "cents": Decimal("0.01")}
+
+
+def _subunits(t: str, found: list[Cand]) -> list[Cand]:
+    """"two hundred yuan and eighty-nine fen", "ten dollars and fifty cents": the
+    sum written out in a contract's words is one sum."""
+    out: list[Cand] = []
+    for c in found:
+        money = out[-1] if out else None
+        m = _SUBUNIT_RE.match(t, money.end) if money is not None and money.kind == "money" else None
+        if money is not None and m and m.start("n") == c.start and m.end("n") == c.end and c.kind == "count" \
+                and c.value is not None and money.value is not None:
+            step = _SUBUNITS[m.group("u").lower()]
+            money.value, money.step, money.end = money.value + c.value * step, step, m.end()
+            continue
+        out.append(c)
+    return out
 
 
 _TWIN_GAP_RE = re.compile(r"\s*\(\s*")

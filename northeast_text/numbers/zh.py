@@ -362,10 +362,31 @@ def extract_text(text: str, block_id: str = "") -> list[Quantity]:
     _generic(t, cands, claimed)
     if not cands:
         return []
+    if "角" in t or "分" in t:
+        cands = _jiao_fen(t, cands)
     cands = _finish(cands, t)
     if "前" in t:
         before_common_era(cands, t, _BCE_RE, after=False)
     return [build(c, norm, text, block_id, "zh") for c in cands if norm.whole(c.start, c.end)]
+
+
+_FIN_DIGIT = "0-9零一二三四五六七八九壹贰叁肆伍陆柒捌玖"
+_CAPITAL_DIGITS = str.maketrans("壹贰叁肆伍陆柒捌玖", "一二三四五六七八九")
+_JIAO_FEN_RE = re.compile(rf"(?:(?P<j>[{_FIN_DIGIT}])角)?(?:零?(?P<f>[{_FIN_DIGIT}])分)?")
+
+
+def _jiao_fen(t: str, cands: list[Cand]) -> list[Cand]:
+    """贰拾叁万肆仟伍佰陆拾柒元捌角玖分, 12元5角: a sum in yuan, jiao and fen is one sum."""
+    spans = []
+    for c in cands:
+        m = _JIAO_FEN_RE.match(t, c.end) if c.kind == "money" and t[c.end - 1:c.end] == "元" else None
+        if m and m.end() > c.end and c.value is not None:
+            jiao, fen = (Decimal(_cn_int(d.translate(_CAPITAL_DIGITS))) if d else Decimal(0)
+                         for d in (m.group("j"), m.group("f")))
+            c.value += jiao / 10 + fen / 100
+            c.step, c.end = Decimal("0.01") if m.group("f") else Decimal("0.1"), m.end()
+            spans.append((c.start, c.end))
+    return [c for c in cands if not any(s <= c.start and c.end <= e and (s, e) != (c.start, c.end) for s, e in spans)]
 
 
 def _free(claimed: Claimed, s: int, e: int) -> bool:
