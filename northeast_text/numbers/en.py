@@ -1045,7 +1045,7 @@ def _subdivision(t: str, found: list[Cand], start: int) -> bool:
     return gap in ("(", ")(") or bool(found[-1].extra.get("list") and _LABEL_LIST_SEP_RE.fullmatch(gap))
 
 
-_SUBUNIT_RE = re.compile(r"\s+(?:and\s+)?(?P<n>\S.*?)\s+(?P<u>fen|jiao|cents?)\b", re.IGNORECASE)
+_SUBUNIT_RE = re.compile(r"\s+(?:and\s+)?(?P<n>\w[\w\s-]*?)\s+(?P<u>fen|jiao|cents?)\b", re.IGNORECASE)
 _SUBUNITS = {"fen": Decimal("0.01"), "jiao": Decimal("0.1"), "cent": Decimal("0.01"), "cents": Decimal("0.01")}
 
 
