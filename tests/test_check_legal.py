@@ -169,6 +169,8 @@ def test_a_vague_figure_stressed_is_no_bound_reversed(tmp_path):
      "The contract price is RMB 234,567.89 (Renminbi two hundred and thirty-four thousand five hundred and "
      "sixty-seven yuan and eighty-nine fen)."),
     ("期限最长不超过九十日。", "The time limit shall in no case exceed 90 days."),
+    # a decimal in words the engine does not read whole is no second half that disagrees
+    ("年利率为百分之零点五。", "The annual interest rate shall be zero point five per cent (0.5%)."),
 ])
 def test_correct_legal_figures_are_not_flagged(tmp_path, zh, en):
     assert check(tmp_path, zh, en) == []

@@ -680,6 +680,7 @@ def _report_leftovers(pair, leftovers: list[_Leftover], config, quiet,
 
 
 _DOUBLET_OPEN = re.compile(r"\s*\(\s*")
+_POINT_BEFORE = re.compile(r"(?i)\bpoint\s+$")  # "zero point five per cent (0.5%)": words not read whole
 
 
 def _doublet_partner(target: Analysis, q: Quantity) -> Quantity | None:
@@ -688,7 +689,8 @@ def _doublet_partner(target: Analysis, q: Quantity) -> Quantity | None:
     for o in target.quantities_in(q.block):
         words, digits = (o, q) if o.end <= q.start else (q, o)
         if o is not q and _DOUBLET_OPEN.fullmatch(text, words.end, digits.start) \
-                and text.startswith(")", digits.end) and written_in_digits(digits) and not written_in_digits(words):
+                and text.startswith(")", digits.end) and written_in_digits(digits) and not written_in_digits(words) \
+                and not _POINT_BEFORE.search(text, 0, words.start):
             return o
     return None
 
