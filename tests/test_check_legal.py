@@ -34,8 +34,8 @@ def _read(text: str, lang: str) -> list[tuple[str, str, Decimal | None, str | No
 
 @pytest.mark.parametrize(("text", "lang", "read"), [
     # a bound negated is the other bound
-    ("不得低于5%", "zh", [("低于5%", "percent", 5, "at-least")]),
-    ("未超过三年", "zh", [("超过三年", "count", 3, "up-to")]),
+    ("不得低于5%", "zh", [("不得低于5%", "percent", 5, "at-least")]),
+    ("未超过三年", "zh", [("未超过三年", "count", 3, "up-to")]),
     ("超过三年", "zh", [("超过三年", "count", 3, "more-than")]),
     ("不满三年", "zh", [("不满三年", "count", 3, "less-than")]),
     ("shall not be lower than 5%", "en", [("not be lower than 5%", "percent", 5, "at-least")]),

@@ -1244,11 +1244,12 @@ def _qualify(t: str, c: Cand) -> None:
         t, max(0, c.start - 7), c.start)
     if pm:
         q = _PRE_QUAL_MAP[pm.group("q") if "q" in pm.groupdict() else pm.group().strip()]
-        if q in _NEGATED and _NEGATED_RE.search(t, max(0, pm.start() - 2), pm.start()):
+        neg = _NEGATED_RE.search(t, max(0, pm.start() - 2), pm.start()) if q in _NEGATED else None
+        if neg:
             q = _NEGATED[q]
         if c.qualifier is None:
             c.qualifier = q
-        c.start = pm.start()
+        c.start = neg.start() if neg else pm.start()
     qm = _POST_QUAL_RE.match(t, c.end)
     if qm:
         q = _POST_QUAL_MAP[qm.group()]
