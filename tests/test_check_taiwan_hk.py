@@ -79,8 +79,8 @@ CASES = [
     ("raise-from-to",
      "時薪由176元調高至183元。",
      "The hourly minimum wage will rise from NT$176 to NT$183.",
-     # a wrong end keeps "from … to" one range: the source's first figure is reported missing
-     "The hourly minimum wage will rise from NT$167 to NT$183.", "missing-number"),
+     # a wrong end of "from … to": the other end found, this one a changed value
+     "The hourly minimum wage will rise from NT$167 to NT$183.", "value"),
     ("rate-level",
      "港元兌美元匯率維持在7.82水平。",
      "The Hong Kong dollar held at around 7.82 to the US dollar.",

@@ -198,12 +198,16 @@ def _ends_apart(items: list[NQ], others: list[NQ]) -> list[NQ]:
     if not any(n.is_range for n in items):
         return items
     points = [v for o in others if not o.is_range for v in (o, *readings_of(o))]
+    ranges = [o for o in others if o.is_range]
     out: list[NQ] = []
     for n in items:
         if n.is_range:
             low, high = replace(n, hi=n.lo), replace(n, lo=n.hi)
-            if any(compatible(o, low) and exact(o, low) for o in points) and \
-                    any(compatible(o, high) and exact(o, high) for o in points):
+            ends = [any(compatible(o, end) and exact(o, end) for o in points) for end in (low, high)]
+            # one end found and no range for it: a change whose other end changed ("raised from
+            # RMB 2,420 to RMB 2,450" for 由2,420元调整为2,540元)
+            if all(ends) or (any(ends) and n.q.qualifier is None and not is_vague(n.q)
+                             and not any(compatible(o, n) and exact(o, n) for o in ranges)):
                 out.extend((low, high))
                 continue
         out.append(n)
@@ -454,8 +458,8 @@ class _Pairing:
         def scale_test(a: NQ, b: NQ) -> int | None:
             if not compatible(a, b) or _blurred(a, b):
                 return None
-            if _shifted(a, b):  # 46.8 as "468": the decimal point moved
-                return _scaled(a, b)
+            if _shifted(a, b) or (a.family == "percent" and (_per_mille(a.q) or _per_mille(b.q))):
+                return _scaled(a, b)  # 46.8 as "468": the decimal point moved; 万分之五 as "0.5%"
             if a.family != "amount" or not ({a.q.kind, b.q.kind} <= scale_kinds):
                 return None
             if not (a.q.scale or b.q.scale or is_vague(a.q) or is_vague(b.q)):
@@ -515,7 +519,8 @@ class _Pairing:
             sure = roc or _periods_apart(self.S[i], self.T[j]) or similar \
                 and not overlap_within(self.S[i], self.T[j]) and self.S[i].q.kind != "time" \
                 and written_in_digits(self.S[i].q) and written_in_digits(self.T[j].q)
-            minor = not sure and _small_in_words(self.S[i], self.T[j], self.options.small_in_words)
+            minor = not sure and _small_in_words(self.S[i], self.T[j], self.options.small_in_words) \
+                and not _numbered_parts(self.pair, self.S[i].q, self.T[j].q)
             self.findings.append(_value_finding(self.pair, self.S[i], self.T[j], sure=sure, minor=minor))
 
     def leftovers(self) -> list[tuple[str, NQ]]:
@@ -539,6 +544,15 @@ def _periods_apart(a: NQ, b: NQ) -> bool:
     """Two different quarters (第三季度, "Q2") or halves (上半年, "the second half") of the year."""
     return a.family == b.family == "ordinal" and a.unit == b.unit and a.unit in ("quarter", "half") \
         and a.point != b.point
+
+
+_PER_MILLE_TEXT = re.compile(r"千分之|万分之|‰|‱|(?i:thousandths?|per\s+mille|per\s+ten\s+thousand)")
+
+
+def _per_mille(q: Quantity) -> bool:
+    """A rate per thousand or per ten thousand (万分之五, 3‰, "five ten-thousandths"), which a
+    translation may write a power of ten off as a percentage."""
+    return bool(_PER_MILLE_TEXT.search(q.text))
 
 
 def _scaled(a: NQ, b: NQ) -> int | None:
@@ -643,6 +657,10 @@ def _report_leftovers(pair, leftovers: list[_Leftover], config, quiet,
             seen_minor.add(key)
         link = pair.alignment[lo.link]
         lp = (link_pairs or {}).get(lo.link, [])
+        doublet = _doublet_finding(pair, n.q, lp) if lo.side == "target" else None
+        if doublet is not None:
+            findings.append(doublet)
+            continue
         if lo.side == "source":
             f = Finding(
                 kind="missing-number", severity=severity,
@@ -715,6 +733,43 @@ def _cancel_terms(leftovers: list[_Leftover], cancelled: set[int]) -> None:
                            -1)]
         if -1 not in found:
             cancelled.update((x_i, *found))
+
+
+_DOUBLET_OPEN = re.compile(r"\s*\(\s*")
+_POINT_BEFORE = re.compile(r"(?i)\bpoint\s+$")  # "zero point five per cent (0.5%)": words not read whole
+
+
+def _doublet_partner(target: Analysis, q: Quantity) -> Quantity | None:
+    """The other half of a figure written in words and again in digits, "thirty (30) days"."""
+    text = target.block(q.block).text
+    if not (text.startswith(")", q.end) or _DOUBLET_OPEN.match(text, q.end)):
+        return None  # neither half: no scan of the block's figures
+    for o in target.quantities_in(q.block):
+        words, digits = (o, q) if o.end <= q.start else (q, o)
+        if o is not q and _DOUBLET_OPEN.fullmatch(text, words.end, digits.start) \
+                and text.startswith(")", digits.end) and written_in_digits(digits) and not written_in_digits(words) \
+                and not _POINT_BEFORE.search(text, 0, words.start):
+            return o
+    return None
+
+
+def _doublet_finding(pair: AnnotatedPair, q: Quantity, lp: Sequence[tuple[Quantity, Quantity]]) -> Finding | None:
+    """三十日 as "thirty (20) days": the translation gives one figure twice and the half it
+    left over disagrees with the half that renders the source (a `value` error, not an addition)."""
+    other = _doublet_partner(pair.target, q)
+    src = next((a for a, b in lp if b is other), None)
+    if other is None or src is None or other.value is None or q.value is None or other.value == q.value:
+        return None
+    expected = render_like(other.value, q, step=step_of(q), trim=True)
+    return Finding(
+        kind="value", severity="error", message=message("value_doublet", src=src.text, tgt=q.text,
+                                                        other=other.text, expected=expected),
+        source_block=src.block, target_block=q.block, source_text=src.text, target_text=q.text,
+        expected=expected, source_span=(src.start, src.end), target_span=(q.start, q.end), check="numbers",
+        data={"source_value": fmt_decimal(other.value.normalize()), "target_value": fmt_decimal(q.value.normalize()),
+              "kind": q.kind, "unit": q.unit},
+        evidence=evidence("numbers.value_doublet", src, q),
+    )
 
 
 def _cut_marked(pair: AnnotatedPair, lo: _Leftover) -> bool:
@@ -1175,6 +1230,16 @@ def _small_in_words(a: NQ, b: NQ, limit: Decimal) -> bool:
         return False
     stated = [v for q in (a.q, b.q) for v in (q.value, q.low, q.high) if v is not None]  # as written: 七天, not seconds
     return bool(stated) and max(stated) <= limit
+
+
+_PART_AFTER = re.compile(r"[条款项章节编]")
+
+
+def _numbered_parts(pair: AnnotatedPair, a: Quantity, b: Quantity) -> bool:
+    """第二款 as "paragraph 3", 第（五）项 as "item (3)": the numbers of a law's articles,
+    paragraphs and items, a label in digits in the translation, are no retold count."""
+    return a.kind == b.kind == "ordinal" and written_in_digits(b) and a.text.startswith("第") \
+        and pair.source is not None and bool(_PART_AFTER.match(pair.source.block(a.block).text, a.end))
 
 
 def _value_finding(pair, a: NQ, b: NQ, sure: bool, minor: bool = False) -> Finding:

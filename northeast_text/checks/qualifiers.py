@@ -145,6 +145,20 @@ def _rounded_with_hedge(a: NQ, b: NQ, hedge: str) -> bool:
     return hedge in ("more", "at-least") and a.point > b.point
 
 
+# "as many as a thousand" for 上千: a large figure stressed, no upper bound
+_EMPHATIC = re.compile(r"(?i)as\s+(?:many|much)\s+as\b")
+_LOWER_BOUNDS = frozenset({"more", "at-least"})
+_UPPER_BOUNDS = frozenset({"less", "at-most"})
+
+
+def _opposite(ha: str, hb: str) -> bool:
+    """不足一万元 as "more than 10,000", 以上 as "not more than": one side bounds the figure
+    from below, the other from above ("nearly" is left out: 超过19% as "nearly 19%" is close).
+    Only two figures stated as points: 上千艘 (a thousand or more, vaguely) may be "as many as a
+    thousand"."""
+    return (ha in _LOWER_BOUNDS and hb in _UPPER_BOUNDS) or (ha in _UPPER_BOUNDS and hb in _LOWER_BOUNDS)
+
+
 def approximation_finding(pair: AnnotatedPair, a: NQ, b: NQ, quiet: Collection[str] = (),
                           converted: bool = False) -> Finding | None:
     """The finding for source figure ``a`` paired with target figure ``b``, if their hedges differ.
@@ -161,7 +175,9 @@ def approximation_finding(pair: AnnotatedPair, a: NQ, b: NQ, quiet: Collection[s
                           or _rough_range(a.q)):
         return None
     if ha and hb:
-        key, severity = "approximation_changed", "info"
+        reversed_ = _opposite(ha, hb) and a.q.value is not None and b.q.value is not None \
+            and not _EMPHATIC.match(b.q.text)
+        key, severity = ("approximation_reversed", "warning") if reversed_ else ("approximation_changed", "info")
     elif ha:
         key, severity = "approximation_dropped", "warning"
     else:

@@ -248,7 +248,8 @@ def render_like(value: Decimal, like: Quantity, token: int | None = None,
     places = min(decimals_of(st / unit), 12) if st else None
     if trim and places:
         places = min(places, decimals_of(mant.quantize(Decimal(1).scaleb(-places)).normalize()))
-    grouping = "," in text[s:e] or (abs(mant) >= 10000 and like.lang != "zh")
+    # a label ("No. 17809", "Flight 1549") is written without a thousands separator
+    grouping = "," in text[s:e] or (abs(mant) >= 10000 and like.lang != "zh" and like.kind != "ordinal")
     new = fmt_decimal(mant, places, grouping=grouping)
     return text[:s] + new + text[e:]
 
@@ -726,12 +727,19 @@ def digits_similar(a: Quantity, b: Quantity) -> bool:
         return False
     if da == _written(a) and db == _written(b):
         return edit_distance(da, db) <= 2
-    if swapped(da, db) or day_and_month_swapped(a, b):
+    if swapped(da, db) or day_and_month_swapped(a, b) or _year_changed(a, b):
         return True
     return edit_distance(da, db) <= 1 and (len(da) == len(db) or da.rstrip("0") == db.rstrip("0"))
 
 
 _ALL_NUMERIC_DATE = re.compile(r"[\d\s./-]+")
+
+
+def _year_changed(a: Quantity, b: Quantity) -> bool:
+    """Two full dates on the same day of the same month in other years (2019年8月20日 as
+    "20 August 2020": the year of a law's entry into force changed)."""
+    pa, pb = date_parts(a.when), date_parts(b.when)
+    return pa is not None and pb is not None and None not in pa + pb and pa[1:] == pb[1:] and pa[0] != pb[0]
 
 
 def day_and_month_swapped(a: Quantity, b: Quantity) -> bool:

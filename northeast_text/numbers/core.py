@@ -176,7 +176,7 @@ def label_re(lang: str) -> re.Pattern[str]:
     if lang == "zh":  # Chinese text names products in either script: 波音737, iPhone 15
         cjk = "|".join(re.escape(w) for w in words if not w.isascii())
         return re.compile(rf"(?:(?<![A-Za-z])(?:{latin})|{cjk})\s?$")
-    return re.compile(rf"(?<![\w-])(?:{latin})(?:\s|(?<=No\.))$")  # "No.12" as "No. 12"
+    return re.compile(rf"(?<![\w-])(?:{latin})(?:\s\(?|(?<=No\.))$")  # "item (5)"; "No.12" as "No. 12"
 
 
 # Dates written in digits with slashes or dots: 2020/7/26, 2020.07.26,

@@ -37,6 +37,7 @@ from .core import (
     drop_overlaps,
     excluded_spans,
     exclusion_re,
+    finditer_if,
     is_code,
     label_re,
     numeric_dates,
@@ -116,6 +117,12 @@ _QUALS = [
     ("larger than", "more-than"), ("bigger than", "more-than"),
     ("up to", "up-to"), ("as much as", "up-to"), ("as many as", "up-to"),
     ("no more than", "up-to"), ("not more than", "up-to"), ("a maximum of", "up-to"),
+    # the bounds of legal drafting: "shall not be lower than 5%", "not exceeding RMB 3 million"
+    ("lower than", "less-than"), ("higher than", "more-than"), ("exceeds", "more-than"),
+    ("not lower than", "at-least"), ("no lower than", "at-least"), ("not be lower than", "at-least"),
+    ("not be less than", "at-least"), ("not fewer than", "at-least"),
+    ("not higher than", "up-to"), ("no higher than", "up-to"), ("not be higher than", "up-to"),
+    ("not be more than", "up-to"), ("not exceeding", "up-to"), ("not exceed", "up-to"), ("not to exceed", "up-to"),
 ]
 _QUAL_MAP = {k: v for k, v in _QUALS}
 _QUAL_RE = re.compile(r"(?i)(?<![\w-])(" + "|".join(re.escape(k) for k, _ in sorted(_QUALS, key=lambda x: -len(x[0])))
@@ -189,10 +196,11 @@ def _res() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[str, 
 
 _DATE_RE = re.compile(
     rf"(?P<m1>{MONTH})\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})\b"
-    rf"|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m2>{MONTH}),?\s+(?P<y2>\d{{4}})\b"
+    rf"|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:(?:day\s+)?of\s+)?(?P<m2>{MONTH}),?\s+(?P<y2>\d{{4}})\b"
     rf"|(?P<m3>{MONTH}),?\s+(?:of\s+)?(?P<y3>\d{{4}})\b"
     rf"|(?P<m4>{MONTH})\s+(?P<d4>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*\d|,\d)"
-    rf"|(?<![\w.,])(?P<d6>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m6>{MONTH})(?![\w-])(?!\s*\d)"  # 9 October
+    # 9 October; "the 15th day of August, 2024", the date a contract is signed
+    rf"|(?<![\w.,])(?P<d6>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:(?:day\s+)?of\s+)?(?P<m6>{MONTH})(?![\w-])(?!\s*\d)"
     r"|(?<![\w.-])(?P<y5>\d{4})-(?P<m5>[01]\d)-(?P<d5>[0-3]\d)(?![\w-])"
 )
 # an age by its decade: "in their 20s", "in his early 60s"
@@ -204,12 +212,15 @@ _CENTURY_RE = re.compile(
 )
 _FRAC_WORDS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
                "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
-               "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10}
+               "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
+               "hundredth": 100, "hundredths": 100, "thousandth": 1000, "thousandths": 1000,
+               "ten-thousandth": 10000, "ten-thousandths": 10000}
 _FRACTION_RE = re.compile(
     # "the first three quarters": periods; "one and a half": a number
     r"(?i)(?<![\w-])(?<!first\s)(?<!last\s)(?<!next\s)(?<!past\s)(?<!final\s)(?<!and\s)"
     r"(?P<n>a|one|two|three|four|five|six|seven|eight|nine)[\s-]"
-    r"(?P<f>halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b"
+    r"(?P<f>halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?"
+    r"|ten-thousandths?|thousandths?|hundredths?|tenths?)\b"
     r"|(?<![\w-])(?P<half>half)(?![\w-])"
     r"|(?<![\w/.])(?P<a>\d+)/(?P<b>\d+)(?![\w/])"
     r"|(?<![\w-])(?<!\d[.,])(?P<k>one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out\s+of)\s+"
@@ -431,7 +442,7 @@ _DIGIT_RE = re.compile(r"\d")
 _NUMBER_WORDS_RE = _stems_re([*(w for w in WORD_VALUE if len(w) > 2), "hundred", "thousand", "million", "billion",
                            "trillion"])
 _FRACTION_WORDS_RE = _stems_re(["half", "halv", "third", "quarter", "fourth", "fifth", "sixth", "seventh", "eighth",
-                             "ninth", "tenth"])
+                             "ninth", "tenth", "hundredth", "thousandth"])
 
 
 def _dedicated(t: str, low: str, has_digit: bool, claim: Claim, claimed: Claimed) -> None:
@@ -479,6 +490,25 @@ def _dedicated(t: str, low: str, has_digit: bool, claim: Claim, claimed: Claimed
     _glued_temperatures(t, low, has_digit, claim, claimed)
     if _ORD_STEMS_RE.search(low):
         _ordinal_words(t, claim, claimed)
+    _roman_items(t, claim, claimed)
+
+
+_ROMAN_ITEM_RE = re.compile(r"\((?P<r>i{1,3}|iv|vi{0,3}|ix|xi{0,3}|xiv|xvi{0,3})\)")
+_ROMAN = {"i": 1, "v": 5, "x": 10}
+
+
+def _roman_items(t: str, claim: Claim, claimed: Claimed) -> None:
+    """"Art. 32(1)(ii)", "item (iv)": an item numbered in small Roman numerals, glued to
+    a label's number or after a label word, is a label (an ordinal)."""
+    for m in finditer_if(_ROMAN_ITEM_RE, t, "(i" in t or "(v" in t or "(x" in t):
+        glued = m.start() > 0 and (t[m.start() - 1] == ")" or t[m.start() - 1].isdigit())
+        if not (glued or label_re("en").search(t, max(0, m.start() - 20), m.start() + 1)):
+            continue
+        r = m.group("r")
+        values = [_ROMAN[ch] for ch in r]
+        v = sum(-x if i + 1 < len(values) and x < values[i + 1] else x for i, x in enumerate(values))
+        if _free(claimed, m.start("r"), m.end("r")):
+            claim(Cand(m.start("r"), m.end("r"), "ordinal", value=Decimal(v), step=D1, num_start=m.start("r")))
 
 
 def _generations_and_decades(t: str, low: str, claim: Claim, claimed: Claimed) -> None:
@@ -952,7 +982,16 @@ def _read(t: str, m: re.Match[str]) -> Cand | None:
     pm = post_re.match(t, c.end)
     if pm:
         _post_unit(t, c, pm, post, nouns)
+    elif (twin := _TWIN_RE.match(t, c.end)) and \
+            (twin.group(1) if not arabic else twin.group(1) is None and t[c.start - 1:c.start] == "("):
+        pm = post_re.match(t, twin.end())
+        if pm and pm.group("noun"):  # "three (3) months": the noun counted is both halves'
+            _post_unit(t, c, pm, post, nouns)
     return c
+
+
+# what stands between a figure written twice and its noun: "three (3) months", "(3) months"
+_TWIN_RE = re.compile(r"(\s*\(\s*\d[\d,.]*\s*\))|\)")
 
 
 # unit groups of the post-unit regex that set kind and unit alone
@@ -1020,9 +1059,11 @@ def _generic(t: str, cands: list[Cand], claimed: Claimed, atom: re.Pattern[str])
         num = m.group("num")
         if num and is_code(t, m.start("num"), m.end("num")):
             continue  # COVID-19, 5G, F-35: a name, not a figure
-        if num and not m.group("cpre") and labels.search(t, max(0, start - 20), start):
+        label = labels.search(t, max(0, start - 20), start) if num and not m.group("cpre") else None
+        if num and not m.group("cpre") and (label or _subdivision(t, found, start)):
+            plural = bool(label and _PLURAL_LABEL_RE.search(label.group())) if label else found[-1].extra.get("list")
             found.append(Cand(m.start("num"), m.end("num"), "ordinal", value=Decimal(num_digits(num)),
-                              step=D1, num_start=m.start("num"), extra={"arabic": True}))
+                              step=D1, num_start=m.start("num"), extra={"arabic": True, "list": plural}))
             continue  # Article 23, Boeing 737: a label
         c = _read(t, m)
         if c is not None:
@@ -1031,7 +1072,7 @@ def _generic(t: str, cands: list[Cand], claimed: Claimed, atom: re.Pattern[str])
                 c.extra["group"] = "others"
             found.append(c)
     found = _ranges(t, _word_groups(t, found))
-    found = _money_context(t, found)
+    found = _merge_twins(t, _subunits(t, _money_context(t, found)))
     for c in found:
         if c.kind == "count" and not c.extra.get("arabic") and c.value == 1 and c.scale is None:
             continue  # "one", "a": words, not figures
@@ -1041,6 +1082,58 @@ def _generic(t: str, cands: list[Cand], claimed: Claimed, atom: re.Pattern[str])
             c.kind = "year"
         _qualify(t, c)
         cands.append(c)
+
+
+_PLURAL_LABEL_RE = re.compile(r"s\.?\s\(?$")
+_LABEL_LIST_SEP_RE = re.compile(r"\)?(?:\([0-9]{1,3}\))*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _subdivision(t: str, found: list[Cand], start: int) -> bool:
+    """"Article 67(3)", "Art. 32(1)(2)": a number in brackets glued to a label's is a label too,
+    and so is the next item of a list a plural label opened ("Articles 266, 67(3) and 52")."""
+    if not found or found[-1].kind != "ordinal":
+        return False
+    gap = t[found[-1].end:start]
+    return gap in ("(", ")(") or bool(found[-1].extra.get("list") and _LABEL_LIST_SEP_RE.fullmatch(gap))
+
+
+_SUBUNIT_RE = re.compile(r"\s+(?:and\s+)?(?P<n>\w[\w\s-]*?)\s+(?P<u>fen|jiao|cents?)\b", re.IGNORECASE)
+_SUBUNITS = {"fen": Decimal("0.01"), "jiao": Decimal("0.1"), "cent": Decimal("0.01"), "cents": Decimal("0.01")}
+
+
+def _subunits(t: str, found: list[Cand]) -> list[Cand]:
+    """"two hundred yuan and eighty-nine fen", "ten dollars and fifty cents": the
+    sum written out in a contract's words is one sum."""
+    out: list[Cand] = []
+    for c in found:
+        money = out[-1] if out else None
+        m = _SUBUNIT_RE.match(t, money.end) if money is not None and money.kind == "money" else None
+        if money is not None and m and m.start("n") == c.start and m.end("n") == c.end and c.kind == "count" \
+                and c.value is not None and money.value is not None:
+            step = _SUBUNITS[m.group("u").lower()]
+            money.value, money.step, money.end = money.value + c.value * step, step, m.end()
+            continue
+        out.append(c)
+    return out
+
+
+_TWIN_GAP_RE = re.compile(r"\s*\(\s*")
+
+
+def _merge_twins(t: str, found: list[Cand]) -> list[Cand]:
+    """A figure written in words and again in digits, "not less than thirty (30) days", is one
+    figure: the words take the bracket and the noun counted.  Halves that disagree ("thirty (20)
+    days") stay two figures, for the check to compare."""
+    out: list[Cand] = []
+    for c in found:
+        words = out[-1] if out else None
+        if (words is not None and c.extra.get("arabic") and not words.extra.get("arabic")
+                and words.kind == c.kind == "count" and words.value == c.value and words.scale is None
+                and _TWIN_GAP_RE.fullmatch(t, words.end, c.start) and t.startswith(")", c.end)):
+            words.end, words.unit = c.end + 1, words.unit or c.unit
+            continue
+        out.append(c)
+    return out
 
 
 def _readings(m: re.Match[str], c: Cand) -> None:

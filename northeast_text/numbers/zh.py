@@ -150,7 +150,8 @@ _PERCENT_RE = re.compile(rf"百分之(?P<n>{AR}|{CN})(?:(?:-|~|至|到)(?:百分
 _FRACTION_RE = re.compile(
     rf"(?=[\d{CNC}千万半])(?:(?<![\d.,{CNC}千万])(?P<den>{AR}|{CN}|(?:{CN})?万)分之(?P<num>{AR}|{CN})|(?P<half>一半|半数))"
 )
-_ORDINAL_RE = re.compile(rf"第(?P<n>{AR}|[{CNC}千]+)")
+# 第三, 第12; 第（五）项, 第(3)项: an item of an article numbered in brackets
+_ORDINAL_RE = re.compile(rf"第(?:(?P<n>{AR}|[{CNC}千]+)|[（(](?P<p>{AR}|[{CNC}千]+)[）)](?=项|目|点|款))")
 # 公元前214年; 前479 closing a span that 公元前 opened (公元前551—前479)
 _BCE_RE = re.compile(r"(?:公元前|公元前\d{1,4}年?\s*[-—–~至到]\s*前)\s*$")
 _PAGES_RE = re.compile(rf"第(?P<a>\d+){_SEP}(?P<b>\d+)页")
@@ -186,7 +187,7 @@ _PRE_QUAL = [
     ("不少于", "at-least"), ("不低于", "at-least"), ("不下于", "at-least"), ("至少", "at-least"),
     ("起码", "at-least"), ("最少", "at-least"),
     ("不足", "less-than"), ("不到", "less-than"), ("少于", "less-than"), ("低于", "less-than"),
-    ("未满", "less-than"), ("不及", "less-than"),
+    ("未满", "less-than"), ("不满", "less-than"), ("不及", "less-than"),
     ("不超过", "up-to"), ("最多", "up-to"), ("至多", "up-to"),
 ]
 # 近 inside 最近 "recent" and 附近 "nearby" hedges nothing: 最近10年 is "the last 10 years"
@@ -195,6 +196,10 @@ _PRE_QUAL_RE = re.compile(
                      for p, _ in sorted(_PRE_QUAL, key=lambda x: -len(x[0]))) + r")\s*$"
 )
 _PRE_QUAL_MAP = dict(_PRE_QUAL)
+# a bound negated (不得低于5% "not lower than 5%", 未超过三年 "not more than three years",
+# 不能少于二个月): the other bound
+_NEGATED_RE = re.compile(r"(?:不|未|没|不得|不能|不应|不会|不可|没有)$")
+_NEGATED = {"more-than": "up-to", "less-than": "at-least"}
 # a bound a verb ties to its figure: 起码有二十个, 最少要等八年, 至多也就三天
 _BOUND_VERB_QUAL_RE = re.compile(r"(?P<q>至少|起码|最少|最多|至多)(?:也|还|都)?(?:就)?(?:有|要等|要|需要|需|得|是)\s*$")
 _POST_QUAL_RE = re.compile(r"(?:左右|上下|前后|以上|以下|以内|有余)")
@@ -368,10 +373,31 @@ def extract_text(text: str, block_id: str = "") -> list[Quantity]:
     _generic(t, cands, claimed)
     if not cands:
         return []
+    if "角" in t or "分" in t:
+        cands = _jiao_fen(t, cands)
     cands = _finish(cands, t)
     if "前" in t:
         before_common_era(cands, t, _BCE_RE, after=False)
     return [build(c, norm, text, block_id, "zh") for c in cands if norm.whole(c.start, c.end)]
+
+
+_FIN_DIGIT = "0-9零一二三四五六七八九壹贰叁肆伍陆柒捌玖"
+_CAPITAL_DIGITS = str.maketrans("壹贰叁肆伍陆柒捌玖", "一二三四五六七八九")
+_JIAO_FEN_RE = re.compile(rf"(?:(?P<j>[{_FIN_DIGIT}])角)?(?:零?(?P<f>[{_FIN_DIGIT}])分)?")
+
+
+def _jiao_fen(t: str, cands: list[Cand]) -> list[Cand]:
+    """贰拾叁万肆仟伍佰陆拾柒元捌角玖分, 12元5角: a sum in yuan, jiao and fen is one sum."""
+    spans = []
+    for c in cands:
+        m = _JIAO_FEN_RE.match(t, c.end) if c.kind == "money" and t[c.end - 1:c.end] == "元" else None
+        if m and m.end() > c.end and c.value is not None:
+            jiao, fen = (Decimal(_cn_int(d.translate(_CAPITAL_DIGITS))) if d else Decimal(0)
+                         for d in (m.group("j"), m.group("f")))
+            c.value += jiao / 10 + fen / 100
+            c.step, c.end = Decimal("0.01") if m.group("f") else Decimal("0.1"), m.end()
+            spans.append((c.start, c.end))
+    return [c for c in cands if not any(s <= c.start and c.end <= e and (s, e) != (c.start, c.end) for s, e in spans)]
 
 
 def _free(claimed: Claimed, s: int, e: int) -> bool:
@@ -706,7 +732,7 @@ def _ordinals(t: str, claim: Claim, claimed: Claimed) -> None:
             claim(Cand(m.start(), m.end(), "count", low=a, high=b, step=D1, num_start=m.start("a")))
     for m in finditer_if(_ORDINAL_RE, t, "第" in t):
         if _free(claimed, m.start(), m.end()):
-            v, _ = parse_numeral(m.group("n"))
+            v, _ = parse_numeral(m.group("n") or m.group("p"))
             if v:
                 claim(Cand(m.start(), m.end(), "ordinal", value=v, step=D1, num_start=m.start()))
 
@@ -764,12 +790,17 @@ def _cheng_each(t: str, claim: Claim, claimed: Claimed) -> None:
 # 3号线, 5号楼, 1号文件: the number labels a thing (an ordinal).
 _NUMBER_LABEL_RE = re.compile(r"(?=\d)(?<![\d.])(?P<n>\d{1,4})\s?号(?=[线楼院馆机站台车口字令文件位种房室床])")
 _AFTER_DATE_RE = re.compile(rf"[日号月\d]\s*{_LIST_MARK}\s*$")
+# （2023）京01刑初123号, 深市监罚〔2024〕36号, 京劳人仲字〔2024〕第1567号: the number of a case or a
+# document, after the bracketed year (a label, as "No. 123" is in English)
+_DOCKET_RE = re.compile(r"[（(〔\[](?:19|20)\d\d[）)〕\]][\u4e00-\u9fff\d]{0,12}?第?(?P<n>\d{1,6})\s?号")
 
 
 def _days(t: str, claim: Claim, claimed: Claimed) -> None:
     """Day-only dates (24日): kind date, value the day, ``when`` "---DD"; a day
     listed right after a full date takes its month ("7月17日和22日").  Numbers
-    that label a thing (3号线) are ordinals."""
+    that label a thing (3号线) and the number of a case (（2023）京01民初123号) are ordinals."""
+    for m in finditer_if(_DOCKET_RE, t, "号" in t):
+        claim(Cand(m.start("n"), m.end("n"), "ordinal", value=Decimal(m.group("n")), step=D1, num_start=m.start("n")))
     for m in finditer_if(_DAY_ONLY_RE, t, "日" in t or "号" in t):
         if not _free(claimed, m.start(), m.end()):
             continue
@@ -1329,9 +1360,12 @@ def _qualify(t: str, c: Cand) -> None:
         t, max(0, c.start - 7), c.start)
     if pm:
         q = _PRE_QUAL_MAP[pm.group("q") if "q" in pm.groupdict() else pm.group().strip()]
+        neg = _NEGATED_RE.search(t, max(0, pm.start() - 2), pm.start()) if q in _NEGATED else None
+        if neg:
+            q = _NEGATED[q]
         if c.qualifier is None:
             c.qualifier = q
-        c.start = pm.start()
+        c.start = neg.start() if neg else pm.start()
     qm = _POST_QUAL_RE.match(t, c.end)
     if qm:
         q = _POST_QUAL_MAP[qm.group()]
