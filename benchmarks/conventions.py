@@ -1,14 +1,15 @@
 """Same findings whatever the conventions a pair is written in.
 
-    .venv/bin/python benchmarks/conventions.py [--variants trad,txt_lines] [--pairs northeast,city-statistics]
+    .venv/bin/python benchmarks/conventions.py [--variants traditional,txt_lines] [--pairs northeast,city-statistics]
 
-Each bundled and held-out pair (``corpus/*``, ``corpus-heldout/*``) is
-rewritten in other conventions that change nothing a translator would call a
-fact: plain text one paragraph per line, Windows line endings, hard-wrapped
-lines, full-width indents, HTML, Word, Traditional characters, full-width
-digits, years and shares in Chinese numerals, spaces between Han characters
-and figures, thin-space digit groups, "per cent", day-first dates, small
-numbers in words.  The errors and warnings found on each variant are compared
+Each bundled and held-out pair written in Markdown (``corpus/*/*.md``,
+``corpus-heldout/*/*.md``) is rewritten in other conventions that change
+nothing a translator would call a fact: plain text one paragraph per line,
+Windows line endings, hard-wrapped lines, full-width indents, HTML, Word,
+Traditional characters, full-width digits, years and shares in Chinese
+numerals, spaces between Han characters and figures, 万/亿 written out,
+thin-space digit groups, "per cent", day-first dates, small numbers in
+words, English figures written out in full or with bn/m/tn.  The errors and warnings found on each variant are compared
 with those of the pair as written, by kind, severity and quotes (space
 aside) for a change of layout, by kind, severity and block for a change of
 the words, and every difference is listed.  Nothing is
