@@ -95,13 +95,18 @@ def main() -> None:
                     print(f"    en {_excerpt(texts.get(f['target_block'] or '', ''), f.get('target_span'))}")
     cpu = time.process_time() - cpu
     print(f"{chapters} chapters ({args.level}), {links} links, {cpu:.0f} s CPU")
-    print(f"{'severity':<8} {'kind':<16} {'count':>6} {'per 100 links':>14}")
+    print_counts(counts, links, "links")
+
+
+def print_counts(counts: Counter, total: int, per: str, note: str = "") -> None:
+    """The findings by severity and kind, per 100 ``per`` (links, pairs), then the errors and warnings."""
+    print(f"{'severity':<8} {'kind':<16} {'count':>6} {'per 100 ' + per:>14}")
     for severity in ("error", "warning", "info"):
         for (sev, kind), n in sorted(counts.items()):
             if sev == severity:
-                print(f"{sev:<8} {kind:<16} {n:>6} {100 * n / max(links, 1):>14.1f}")
+                print(f"{sev:<8} {kind:<16} {n:>6} {100 * n / max(total, 1):>14.1f}")
     loud = sum(n for (sev, _k), n in counts.items() if sev != "info")
-    print(f"errors and warnings: {loud} ({100 * loud / max(links, 1):.1f} per 100 links)")
+    print(f"errors and warnings: {loud} ({100 * loud / max(total, 1):.1f} per 100 {per}{note})")
 
 
 if __name__ == "__main__":

@@ -35,6 +35,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from literary_alarms import print_counts  # noqa: E402  (one table for both benchmarks)
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
@@ -97,13 +99,7 @@ def main() -> None:
     cpu = time.process_time() - cpu
     n = len(pairs)
     print(f"{n} sentence pairs in documents of {args.per_doc}, {cpu:.0f} s CPU")
-    print(f"{'severity':<8} {'kind':<16} {'count':>6} {'per 100 pairs':>14}")
-    for severity in ("error", "warning", "info"):
-        for (sev, kind), c in sorted(counts.items()):
-            if sev == severity:
-                print(f"{sev:<8} {kind:<16} {c:>6} {100 * c / n:>14.1f}")
-    loud = sum(c for (sev, _k), c in counts.items() if sev != "info")
-    print(f"errors and warnings: {loud} ({100 * loud / n:.1f} per 100 pairs; true findings included)")
+    print_counts(counts, n, "pairs", "; true findings included")
 
 
 if __name__ == "__main__":
