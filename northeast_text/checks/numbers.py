@@ -197,13 +197,13 @@ def _ends_apart(items: list[NQ], others: list[NQ]) -> list[NQ]:
     NT$176 to NT$183": a bare 元 may be the New Taiwan dollar)."""
     if not any(n.is_range for n in items):
         return items
-    points = [v for o in others if not o.is_range for v in (o, *readings_of(o))]
+    points = Pool([v for o in others if not o.is_range for v in (o, *readings_of(o))])  # looked up by value
     ranges = [o for o in others if o.is_range]
     out: list[NQ] = []
     for n in items:
         if n.is_range:
             low, high = replace(n, hi=n.lo), replace(n, lo=n.hi)
-            ends = [any(compatible(o, end) and exact(o, end) for o in points) for end in (low, high)]
+            ends = [points.states(end) for end in (low, high)]
             # one end found and no range for it: a change whose other end changed ("raised from
             # RMB 2,420 to RMB 2,450" for 由2,420元调整为2,540元)
             if all(ends) or (any(ends) and n.q.qualifier is None and not is_vague(n.q)
