@@ -4,7 +4,8 @@ through the whole pipeline.
 
 Each class is written fresh for this test (a model's number before 成为, 达
 "reaching" rendered "up to", a processor name in spaced digits, a percentage of
-a battery's charge beside two durations), with a counter-case that must still
+a battery's charge beside two durations, a B glued to a figure copied from
+English), with a counter-case that must still
 be reported, so no rule is a blanket silence.
 """
 
@@ -88,3 +89,22 @@ def test_relation_between_durations_still_checked(tmp_path: Path) -> None:
     found = check(tmp_path, "新版本启动只需15分钟，仅为旧版本35分钟的60%。",
                   "The new version starts in only 15 minutes, just 60% of the old version's 35 minutes.")
     assert any(k == "arithmetic" for k, _, _ in found)
+
+
+# 5. a B glued to a figure (昇腾910B, 70B模型), copied from English: read as English reads it
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("华为昇腾910B芯片", [("910B", 910_000_000_000)]),
+    ("开源了70B参数的模型", [("70B", 70_000_000_000)]),
+    ("在B站发布视频", []),
+])
+def test_billion_letter(text: str, read: list[tuple[str, int]]) -> None:
+    assert _read(text) == [(t, Decimal(v)) for t, v in read]
+
+
+def test_billion_letter_pipeline(tmp_path: Path) -> None:
+    assert check(tmp_path, "华为昇腾910B芯片的算力约为A100的80%。",
+                 "Huawei's Ascend 910B chip has about 80% of the computing power of the A100.") == []
+    # counter-case: the model's size a power of ten off is still a scale error
+    assert ("scale", "error", "7 billion") in check(tmp_path, "该公司开源了70B参数的模型。",
+                                                    "The company open-sourced a model with 7 billion parameters.")

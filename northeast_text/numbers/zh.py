@@ -1189,6 +1189,8 @@ _GE_SCALE_RE = re.compile(r"((?<=[十百千0])来)([万萬亿億])")
 # 10w+, 2.5w, 3k, 1kw: a magnitude letter after the digits (web writing), read in a count's context
 _WEB_SCALE_RE = re.compile(r"(?i)(kw|[wk])(?![a-z0-9])")
 _WEB_SCALES = {"w": "万", "k": "千", "kw": "千万"}
+# 70B, 910B copied from English (a model's size, a chip's name): B is "billion" there
+_BILLION_RE = re.compile(r"B(?![A-Za-z0-9])")
 # 6000+, 10w+: "more than", as the same sign after an English figure
 _PLUS_RE = re.compile(r"\+(?![0-9A-Za-z+])")
 # 小一千, 小两万: "nearly" before a round figure in words
@@ -1228,6 +1230,8 @@ def _colloquial_scale(t: str, c: Cand) -> None:
             c.qualifier = "approx"
     elif c.scale is None and c.extra.get("arabic") and (m := _web_scale(t, c.start, c.end)):
         scale = _WEB_SCALES[m.group(1).lower()]
+    elif c.scale is None and c.extra.get("arabic") and (m := _BILLION_RE.match(t, c.end)):
+        scale = "十亿"  # 70B模型, 昇腾910B: read as English reads the same token
     if m is not None:
         mult = _scale_mult(scale)
         c.value, c.step, c.scale, c.end = c.value * mult, (c.step or D1) * mult, scale, m.end()
