@@ -476,12 +476,14 @@ def _whole_re(lang: str) -> re.Pattern[str]:
 
 
 def _of_a_named_whole(text: str, r: Quantity, lang: str, clause_start: int) -> bool:
-    """"a quarter of the country's output", 占全国…的四分之一: the share's base is
-    a whole the text names, not one of the figures beside it."""
+    """"a quarter of the country's output", 占全国…的四分之一, 充入50%电量 ("fills the battery
+    to 50%"): the share's base is a whole the text names, not one of the figures beside it."""
     whole = _whole_re(lang)
+    before, after = text[clause_start:r.start], text[r.end:r.end + 40]
     if lang == "zh":
-        return bool(whole.search(text[clause_start:r.start]))
-    return bool(whole.match(text[r.end:]))
+        return bool(whole.search(before) or _whole_re("zh_after").match(after))
+    return bool(whole.match(text[r.end:]) or _whole_re("en_store_before").search(before)
+                or _whole_re("en_store_after").match(after))
 
 
 def _matching_paren(text: str, i: int) -> int | None:

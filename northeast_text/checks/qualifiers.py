@@ -119,6 +119,14 @@ def _span_of_time(pair: AnnotatedPair, a: Quantity, b: Quantity) -> bool:
                 or _hedge_re("zh_duration_before").search(text[:a.start]))
 
 
+def _reached(pair: AnnotatedPair, q: Quantity, target_hedge: str) -> bool:
+    """参数规模达100亿 as "up to 10 billion parameters", 速度达7000MB/s as "at up to 7,000MB/s":
+    the 达 of a high figure reached is an upper bound in English; "about" for it is still added."""
+    if target_hedge != "at-most" or q.lang != "zh" or pair.source is None:
+        return False
+    return bool(_hedge_re("zh_reach_before").search(pair.source.block(q.block).text[:q.start]))
+
+
 # 一二十, 两三个, 十二三岁: two neighbouring numerals, a rough figure in itself
 _ROUGH_RANGE = re.compile(r"[一两二三四五六七八九]{2}")
 
@@ -172,7 +180,7 @@ def approximation_finding(pair: AnnotatedPair, a: NQ, b: NQ, quiet: Collection[s
     if not (ha and hb) and hedged_nearby(pair, b.q if ha else a.q, ha or hb):
         return None
     if hb and not ha and (converted or _span_of_time(pair, a.q, b.q) or _rounded_with_hedge(a, b, hb)
-                          or _rough_range(a.q)):
+                          or _rough_range(a.q) or _reached(pair, a.q, hb)):
         return None
     if ha and hb:
         reversed_ = _opposite(ha, hb) and a.q.value is not None and b.q.value is not None \

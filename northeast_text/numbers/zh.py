@@ -169,6 +169,7 @@ _FAN_RE = re.compile(r"翻了?(?P<n>[一二两三四五六七八九\d])番|(?P<h
 _RATIO_RE = re.compile(rf"(?=\d)(?<![\d.,])(?P<a>{AR})\s*(?::|比)\s*(?P<b>{AR})(?![\d年月日])")
 _CHENG_RE = re.compile(
     r"(?<![变形完组构达促造合生建养而集])"  # 变成, 形成 ...: 成 is a verb
+    r"(?<![\dA-Za-z])"  # 小米14成为, X5成为: a model's number, not tenths
     r"(?P<n>[一二两三四五六七八九]|\d(?:\.\d)?)(?P<n2>[到至-]?[一二两三四五六七八九])?成"
     r"(?:(?P<tenth>[一二三四五六七八九])(?=[^\u4e00-\u9fff]|$|[的左多以])"  # 三成一 is 31%
     r"|(?![了功本立长就员果熟都年人效绩交型分])(?!(?<=一成)为))"  # 成功 ...; 一成为 (on becoming); 四成为 is 40% are
@@ -1106,7 +1107,7 @@ def _bare_scale_ok(t: str, m: re.Match[str]) -> bool:
 _ABOUT_RE = re.compile(r"(?<=[十百千万0])来")
 # A longer run of numeral characters is noise or a code, not a figure.
 _MAX_NUMERAL = 40
-_DIGIT_RUN_RE = re.compile(r"\d+(?:[.,]\d+)*")
+_DIGIT_RUN_RE = re.compile(r"\d{1,3}(?: \d{3})+(?![\d,])|\d+(?:[.,]\d+)*")  # 7 155H: spaced groups too
 
 
 # 五六十万 / 两三个: adjacent digits as a range
@@ -1188,6 +1189,8 @@ _GE_SCALE_RE = re.compile(r"((?<=[十百千0])来)([万萬亿億])")
 # 10w+, 2.5w, 3k, 1kw: a magnitude letter after the digits (web writing), read in a count's context
 _WEB_SCALE_RE = re.compile(r"(?i)(kw|[wk])(?![a-z0-9])")
 _WEB_SCALES = {"w": "万", "k": "千", "kw": "千万"}
+# 70B, 910B copied from English (a model's size, a chip's name): B is "billion" there
+_BILLION_RE = re.compile(r"B(?![A-Za-z0-9])")
 # 6000+, 10w+: "more than", as the same sign after an English figure
 _PLUS_RE = re.compile(r"\+(?![0-9A-Za-z+])")
 # 小一千, 小两万: "nearly" before a round figure in words
@@ -1227,6 +1230,8 @@ def _colloquial_scale(t: str, c: Cand) -> None:
             c.qualifier = "approx"
     elif c.scale is None and c.extra.get("arabic") and (m := _web_scale(t, c.start, c.end)):
         scale = _WEB_SCALES[m.group(1).lower()]
+    elif c.scale is None and c.extra.get("arabic") and (m := _BILLION_RE.match(t, c.end)):
+        scale = "十亿"  # 70B模型, 昇腾910B: read as English reads the same token
     if m is not None:
         mult = _scale_mult(scale)
         c.value, c.step, c.scale, c.end = c.value * mult, (c.step or D1) * mult, scale, m.end()
