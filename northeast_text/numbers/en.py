@@ -35,6 +35,7 @@ from .core import (
     currencies,
     digits_step,
     drop_overlaps,
+    drop_retracted,
     excluded_spans,
     exclusion_re,
     finditer_if,
@@ -251,7 +252,7 @@ _AMPM = r"(?P<ap>[aApP]\.?[mM]\.?)(?![\w])"
 _ZONES = r"(?:GMT|UTC|BST|CES?T|E[SD]?T|P[SD]?T|JST|HKT|SGT)\b"
 _AMPM_HINT_RE = re.compile(r"\d\s?(?:[ap]\.?m|" + _ZONES.lower() + ")")
 _TIME_RE = re.compile(
-    rf"(?=\d)(?:(?<![\w.,:])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?!\d|:\d)(?:\s?{_AMPM})?"
+    rf"(?=\d)(?:(?<![\w.,:])(?P<h>[01]?\d|2[0-3]|24(?=:00)):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?!\d|:\d)(?:\s?{_AMPM})?"
     r"|(?<![\w.,:])(?P<h2>1[0-2]|0?[1-9])(?:\s?(?P<ap2>[aApP]\.?[mM]\.?)(?![\w])|\s+o'clock\b)"
     # wire style: "(0600 GMT)", "1430 UTC"
     rf"|(?<![\w.,:])(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\s?{_ZONES}))"
@@ -414,7 +415,7 @@ def extract_text(text: str, block_id: str = "") -> list[Quantity]:
         _generic(t, cands, claimed, _res()[0] if words else _digit_atom())
     if not cands:
         return []
-    cands = drop_overlaps([c for c in cands if not too_long(c)])
+    cands = drop_retracted(drop_overlaps([c for c in cands if not too_long(c)]), t)
     if "BC" in t or "B.C" in t:
         before_common_era(cands, t, _BCE_RE, after=True)
     spans = excluded_spans(exclusion_re("en_not_quantities.txt", re.IGNORECASE), t)
@@ -463,6 +464,8 @@ def _dedicated(t: str, low: str, has_digit: bool, claim: Claim, claimed: Claimed
         _clock_times(t, claim, claimed)
     if "few" in low or "several" in low:
         _few(t, claim, claimed)
+    if " or two" in low:
+        _one_or_two(t, claim, claimed)
     if "centur" in low:
         _centuries(t, claim, claimed)
     if "0s" in low or "0's" in low or "post-" in low:
@@ -595,6 +598,18 @@ def _few(t: str, claim: Claim, claimed: Claimed) -> None:
                 base *= pow10(SCALES[m.group("s").lower()])
             claim(_vague_money(t, Cand(m.start(), m.end(), "count", low=base * 2, high=base * 9, step=base,
                                        qualifier="several", scale=m.group("s") or m.group("p"))))
+
+
+# "a month or two", "a book or two": one or two of the thing named between (as 一两个月 says)
+_ONE_OR_TWO_RE = re.compile(r"(?i)(?<![\w-])(?:an?|one)\s+(?P<noun>[a-z]+)\s+or\s+two(?![\w-])")
+
+
+def _one_or_two(t: str, claim: Claim, claimed: Claimed) -> None:
+    nouns = _res()[4]
+    for m in _ONE_OR_TWO_RE.finditer(t):
+        if _free(claimed, m.start(), m.end()):
+            claim(Cand(m.start(), m.end(), "count", low=D1, high=Decimal(2), step=D1,
+                       unit=nouns.get(m.group("noun").lower()), num_start=m.start()))
 
 
 def _centuries(t: str, claim: Claim, claimed: Claimed) -> None:
@@ -1211,9 +1226,15 @@ def _joins(a: Cand, b: Cand, sep: str, between: re.Match[str] | None) -> bool:
     if sep == "and" and between is None:
         return False
     if sep == "or" and not (b.scale and not a.scale) and not (a.value is not None and not (a.scale or b.scale) and (
-            (b.value == a.value + 1 and b.value <= 12) or _next_round(a, b))):
+            (b.value == a.value + 1 and b.value <= 12) or _next_round(a, b) or _hundreds(a, b))):
         return False
     return not (a.kind in ("percent", "points") and b.kind == "count")
+
+
+def _hundreds(a: Cand, b: Cand) -> bool:
+    """"two or three hundred": neighbouring digits sharing "hundred", in words."""
+    return not (a.extra.get("arabic") or b.extra.get("arabic")) and a.value is not None and a.value < 10 \
+        and b.step == 100 and b.value == (a.value + 1) * b.step
 
 
 def _next_round(a: Cand, b: Cand) -> bool:
@@ -1282,6 +1303,8 @@ def _ranges(t: str, found: list[Cand]) -> list[Cand]:
                             continue
                         if lo * mult <= hi:
                             lo, lo_step = lo * mult, lo_step * mult
+                    elif _hundreds(a, b):
+                        lo, lo_step = lo * b.step, b.step
                     unit = b.unit or a.unit
                     kind = b.kind if b.kind != "count" else a.kind
                     if a.kind == "money" and b.kind == "count" and (b.unit is not None or not b.scale):
