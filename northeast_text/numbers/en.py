@@ -308,7 +308,8 @@ _CURRENCY_FAMILY = {"USD": ("AUD", "CAD", "HKD", "NZD", "SGD", "TWD"), "CNY": ("
 _FAMILY_SURFACES = {"$", "¥", "dollars", "dollar"}
 _ORDWORD_RE = re.compile(rf"(?i)(?<![\w-]){_ORD_WORD}(?![\w-])")
 _TIMES: dict[str, int | Decimal] = {
-    "twice": 2, "thrice": 3, "twofold": 2, "threefold": 3, "fourfold": 4, "tenfold": 10,
+    "twice": 2, "thrice": 3, "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6,
+    "sevenfold": 7, "eightfold": 8, "ninefold": 9, "tenfold": 10, "hundredfold": 100, "thousandfold": 1000,
     "doubled": 2, "doubling": 2, "tripled": 3, "tripling": 3, "trebled": 3, "trebling": 3,
     "quadrupled": 4, "quadrupling": 4, "halved": Decimal("0.5"), "halving": Decimal("0.5"),
     "double": 2, "triple": 3, "treble": 3, "quadruple": 4, "halve": Decimal("0.5"),
@@ -460,6 +461,8 @@ def _dedicated(t: str, low: str, has_digit: bool, claim: Claim, claimed: Claimed
         _dates(t, claim)
     if _MONTH_STEMS_RE.search(low):
         _month_only(t, claim, claimed)
+    if has_digit and " month" in low:
+        _days_of_month(t, claim, claimed)
     if has_digit and (":" in t or "o'clock" in low or _AMPM_HINT_RE.search(low)):
         _clock_times(t, claim, claimed)
     if "few" in low or "several" in low:
@@ -610,6 +613,23 @@ def _one_or_two(t: str, claim: Claim, claimed: Claimed) -> None:
         if _free(claimed, m.start(), m.end()):
             claim(Cand(m.start(), m.end(), "count", low=D1, high=Decimal(2), step=D1,
                        unit=nouns.get(m.group("noun").lower()), num_start=m.start()))
+
+
+# "the 15th of last month", "from the 20th to the 23rd of this month": days without a month
+# named (as 上个月十五号 and 本月二十号 give them)
+_DAY_ORD = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
+_DAY_OF_MONTH_RE = re.compile(
+    rf"(?i)(?<![\w-])the\s+(?P<d>{_DAY_ORD})(?=(?:\s+(?:to|and|or|through|until)\s+the\s+{_DAY_ORD})?"
+    r"\s+of\s+(?:this|last|next|that|the\s+(?:same|previous|following))\s+month\b)"
+)
+
+
+def _days_of_month(t: str, claim: Claim, claimed: Claimed) -> None:
+    for m in _DAY_OF_MONTH_RE.finditer(t):
+        if _free(claimed, m.start("d"), m.end("d")):
+            d = int(m.group("d")[:-2])
+            claim(Cand(m.start("d"), m.end("d"), "date", value=Decimal(d), step=D1, when=f"---{d:02d}",
+                       num_start=m.start("d")))
 
 
 def _centuries(t: str, claim: Claim, claimed: Claimed) -> None:
