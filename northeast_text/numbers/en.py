@@ -461,14 +461,11 @@ def _dedicated(t: str, low: str, has_digit: bool, claim: Claim, claimed: Claimed
         _dates(t, claim)
     if _MONTH_STEMS_RE.search(low):
         _month_only(t, claim, claimed)
-    if has_digit and " month" in low:
-        _days_of_month(t, claim, claimed)
+    _spoken(t, low, has_digit, claim, claimed)
     if has_digit and (":" in t or "o'clock" in low or _AMPM_HINT_RE.search(low)):
         _clock_times(t, claim, claimed)
     if "few" in low or "several" in low:
         _few(t, claim, claimed)
-    if " or two" in low:
-        _one_or_two(t, claim, claimed)
     if "centur" in low:
         _centuries(t, claim, claimed)
     if "0s" in low or "0's" in low or "post-" in low:
@@ -535,6 +532,7 @@ def _dates(t: str, claim: Claim) -> None:
             claim(c)
             if _day(m) is not None:
                 _day_list(t, m.end(), c.when, claim)
+                _day_before(t, m.start(), c.when, claim)
 
 
 def _day(m: re.Match[str]) -> int | None:
@@ -605,6 +603,14 @@ def _few(t: str, claim: Claim, claimed: Claimed) -> None:
 
 # "a month or two", "a book or two": one or two of the thing named between (as 一两个月 says)
 _ONE_OR_TWO_RE = re.compile(r"(?i)(?<![\w-])(?:an?|one)\s+(?P<noun>[a-z]+)\s+or\s+two(?![\w-])")
+
+
+def _spoken(t: str, low: str, has_digit: bool, claim: Claim, claimed: Claimed) -> None:
+    """The figures speech says its own way: "the 15th of last month", "a month or two"."""
+    if has_digit and " month" in low:
+        _days_of_month(t, claim, claimed)
+    if " or two" in low:
+        _one_or_two(t, claim, claimed)
 
 
 def _one_or_two(t: str, claim: Claim, claimed: Claimed) -> None:
@@ -926,6 +932,19 @@ def _day_list(t: str, pos: int, when: str | None, claim) -> None:
     d = int(m.group("d"))
     if 1 <= d <= 31:
         claim(Cand(m.start("d"), m.end(), "date", value=Decimal(d), step=D1, when=when[:-2] + f"{d:02d}",
+                   num_start=m.start("d")))
+
+
+# A day before a day-month date takes its month: "2 to 5 July", "2-5 July", "10 and 11 May".
+_DAY_BEFORE_RE = re.compile(r"(?<![\w.,:$£€-])(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+                            r"(?:\s+(?:and|or|to|through|until)\s+|\s*[-–]\s*)$")
+
+
+def _day_before(t: str, start: int, when: str | None, claim) -> None:
+    m = _DAY_BEFORE_RE.search(t, max(0, start - 16), start) if t[start].isdigit() else None
+    if m is not None and when:
+        d = int(m.group("d"))
+        claim(Cand(m.start("d"), m.end("d"), "date", value=Decimal(d), step=D1, when=when[:-2] + f"{d:02d}",
                    num_start=m.start("d")))
 
 
@@ -1324,7 +1343,7 @@ def _ranges(t: str, found: list[Cand]) -> list[Cand]:
                         if lo * mult <= hi:
                             lo, lo_step = lo * mult, lo_step * mult
                     elif _hundreds(a, b):
-                        lo, lo_step = lo * b.step, b.step
+                        lo, lo_step = lo * 100, Decimal(100)
                     unit = b.unit or a.unit
                     kind = b.kind if b.kind != "count" else a.kind
                     if a.kind == "money" and b.kind == "count" and (b.unit is not None or not b.scale):

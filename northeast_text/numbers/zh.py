@@ -206,7 +206,8 @@ _NEGATED = {"more-than": "up-to", "less-than": "at-least"}
 # a bound a verb ties to its figure: 起码有二十个, 最少要等八年, 至多也就三天
 _BOUND_VERB_QUAL_RE = re.compile(r"(?P<q>至少|起码|最少|最多|至多)(?:也|还|都)?(?:就)?(?:有|要等|要|需要|需|得|是)\s*$")
 # 不到 after the figure closing its clause (三天不到, 连百分之五都不到): "less than" (not 不到位, 不到场)
-_POST_QUAL_RE = re.compile(r"(?:左右|上下|前后|以上|以下|以内|有余|(?:都|也|还)?不到(?=[^\u4e00-\u9fff]|$|[的就呢吧啊]))")
+_POST_QUAL_RE = re.compile(r"(?:左右|上下|前后|以上|以下|以内|有余"
+                           r"|(?:都|也|还)?不到(?=[^\u4e00-\u9fff]|$|[的就呢吧啊]))")
 _POST_QUAL_MAP = {"左右": "approx", "上下": "approx", "前后": "approx", "以上": "more-than",
                   "以下": "up-to", "以内": "up-to", "有余": "plus", "不到": "less-than"}
 # 快十年了, 快到八十了: 快 "almost" before a figure whose clause 了 closes (not 加快, 很快, 跑得快)
