@@ -70,6 +70,7 @@ def test_a_figure_taken_back_is_dropped(text, lang, kept, qualifier):
 
 @pytest.mark.parametrize(("text", "low", "high", "unit"), [
     ("in a month or two we would", 1, 2, "month"),
+    ("it took a decade or two", 10, 20, "year"),
     ("a book or two a month", 1, 2, None),
     ("open another two or three hundred stores", 200, 300, None),
     ("seven or eight hundred metres", 700, 800, "m"),

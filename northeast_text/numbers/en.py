@@ -617,8 +617,10 @@ def _one_or_two(t: str, claim: Claim, claimed: Claimed) -> None:
     nouns = _res()[4]
     for m in _ONE_OR_TWO_RE.finditer(t):
         if _free(claimed, m.start(), m.end()):
-            claim(Cand(m.start(), m.end(), "count", low=D1, high=Decimal(2), step=D1,
-                       unit=nouns.get(m.group("noun").lower()), num_start=m.start()))
+            noun = m.group("noun").lower()
+            size, unit = (D10, "year") if noun == "decade" else (D1, nouns.get(noun))  # "a decade or two"
+            claim(Cand(m.start(), m.end(), "count", low=size, high=2 * size, step=size, unit=unit,
+                       num_start=m.start()))
 
 
 # "the 15th of last month", "from the 20th to the 23rd of this month": days without a month
