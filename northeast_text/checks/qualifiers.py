@@ -182,6 +182,8 @@ def approximation_finding(pair: AnnotatedPair, a: NQ, b: NQ, quiet: Collection[s
     if hb and not ha and (converted or _span_of_time(pair, a.q, b.q) or _rounded_with_hedge(a, b, hb)
                           or _rough_range(a.q) or _reached(pair, a.q, hb)):
         return None
+    if ha and not hb and _rough_range(a.q) and b.q.low is not None and b.q.high is not None:
+        return None  # 差不多一两个月 as "a month or two": the range is the hedge
     if ha and hb:
         reversed_ = _opposite(ha, hb) and a.q.value is not None and b.q.value is not None \
             and not _EMPHATIC.match(b.q.text)

@@ -483,6 +483,29 @@ def build(c: Cand, norm: Normalised, original: str, block_id: str, lang: str) ->
     )
 
 
+@cache
+def _retraction_re() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{line.strip()})" for line in read_lines("numbers", "retractions.txt")))
+
+
+def drop_retracted(cands: list[Cand], t: str) -> list[Cand]:
+    """Without the figures a speaker takes back at once ("大概三千，不对，是三千五百万左右";
+    "around thirty, no, thirty-five million"): a slip of the tongue states no fact, and a
+    translation may leave it out.  Its hedge passes to the figure that corrects it."""
+    out: list[Cand] = []
+    for c, nxt in zip(cands, [*cands[1:], None]):
+        if nxt is None or c.kind not in ("count", nxt.kind) or not _retracted_by(t, c, nxt):
+            out.append(c)
+        elif nxt.qualifier is None:
+            nxt.qualifier = c.qualifier
+    return out
+
+
+def _retracted_by(t: str, c: Cand, nxt: Cand) -> bool:
+    m = _retraction_re().match(t, c.end)
+    return m is not None and m.end() == nxt.start
+
+
 def drop_overlaps(cands: list[Cand]) -> list[Cand]:
     """Keep the longest of overlapping candidates, in text order."""
     if len(cands) < 2:

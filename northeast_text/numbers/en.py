@@ -35,6 +35,7 @@ from .core import (
     currencies,
     digits_step,
     drop_overlaps,
+    drop_retracted,
     excluded_spans,
     exclusion_re,
     finditer_if,
@@ -251,7 +252,7 @@ _AMPM = r"(?P<ap>[aApP]\.?[mM]\.?)(?![\w])"
 _ZONES = r"(?:GMT|UTC|BST|CES?T|E[SD]?T|P[SD]?T|JST|HKT|SGT)\b"
 _AMPM_HINT_RE = re.compile(r"\d\s?(?:[ap]\.?m|" + _ZONES.lower() + ")")
 _TIME_RE = re.compile(
-    rf"(?=\d)(?:(?<![\w.,:])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?!\d|:\d)(?:\s?{_AMPM})?"
+    rf"(?=\d)(?:(?<![\w.,:])(?P<h>[01]?\d|2[0-3]|24(?=:00)):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?!\d|:\d)(?:\s?{_AMPM})?"
     r"|(?<![\w.,:])(?P<h2>1[0-2]|0?[1-9])(?:\s?(?P<ap2>[aApP]\.?[mM]\.?)(?![\w])|\s+o'clock\b)"
     # wire style: "(0600 GMT)", "1430 UTC"
     rf"|(?<![\w.,:])(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\s?{_ZONES}))"
@@ -307,7 +308,8 @@ _CURRENCY_FAMILY = {"USD": ("AUD", "CAD", "HKD", "NZD", "SGD", "TWD"), "CNY": ("
 _FAMILY_SURFACES = {"$", "¥", "dollars", "dollar"}
 _ORDWORD_RE = re.compile(rf"(?i)(?<![\w-]){_ORD_WORD}(?![\w-])")
 _TIMES: dict[str, int | Decimal] = {
-    "twice": 2, "thrice": 3, "twofold": 2, "threefold": 3, "fourfold": 4, "tenfold": 10,
+    "twice": 2, "thrice": 3, "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6,
+    "sevenfold": 7, "eightfold": 8, "ninefold": 9, "tenfold": 10, "hundredfold": 100, "thousandfold": 1000,
     "doubled": 2, "doubling": 2, "tripled": 3, "tripling": 3, "trebled": 3, "trebling": 3,
     "quadrupled": 4, "quadrupling": 4, "halved": Decimal("0.5"), "halving": Decimal("0.5"),
     "double": 2, "triple": 3, "treble": 3, "quadruple": 4, "halve": Decimal("0.5"),
@@ -414,7 +416,7 @@ def extract_text(text: str, block_id: str = "") -> list[Quantity]:
         _generic(t, cands, claimed, _res()[0] if words else _digit_atom())
     if not cands:
         return []
-    cands = drop_overlaps([c for c in cands if not too_long(c)])
+    cands = drop_retracted(drop_overlaps([c for c in cands if not too_long(c)]), t)
     if "BC" in t or "B.C" in t:
         before_common_era(cands, t, _BCE_RE, after=True)
     spans = excluded_spans(exclusion_re("en_not_quantities.txt", re.IGNORECASE), t)
@@ -459,6 +461,7 @@ def _dedicated(t: str, low: str, has_digit: bool, claim: Claim, claimed: Claimed
         _dates(t, claim)
     if _MONTH_STEMS_RE.search(low):
         _month_only(t, claim, claimed)
+    _spoken(t, low, has_digit, claim, claimed)
     if has_digit and (":" in t or "o'clock" in low or _AMPM_HINT_RE.search(low)):
         _clock_times(t, claim, claimed)
     if "few" in low or "several" in low:
@@ -529,6 +532,7 @@ def _dates(t: str, claim: Claim) -> None:
             claim(c)
             if _day(m) is not None:
                 _day_list(t, m.end(), c.when, claim)
+                _day_before(t, m.start(), c.when, claim)
 
 
 def _day(m: re.Match[str]) -> int | None:
@@ -595,6 +599,45 @@ def _few(t: str, claim: Claim, claimed: Claimed) -> None:
                 base *= pow10(SCALES[m.group("s").lower()])
             claim(_vague_money(t, Cand(m.start(), m.end(), "count", low=base * 2, high=base * 9, step=base,
                                        qualifier="several", scale=m.group("s") or m.group("p"))))
+
+
+# "a month or two", "a book or two": one or two of the thing named between (as 一两个月 says)
+_ONE_OR_TWO_RE = re.compile(r"(?i)(?<![\w-])(?:an?|one)\s+(?P<noun>[a-z]+)\s+or\s+two(?![\w-])")
+
+
+def _spoken(t: str, low: str, has_digit: bool, claim: Claim, claimed: Claimed) -> None:
+    """The figures speech says its own way: "the 15th of last month", "a month or two"."""
+    if has_digit and " month" in low:
+        _days_of_month(t, claim, claimed)
+    if " or two" in low:
+        _one_or_two(t, claim, claimed)
+
+
+def _one_or_two(t: str, claim: Claim, claimed: Claimed) -> None:
+    nouns = _res()[4]
+    for m in _ONE_OR_TWO_RE.finditer(t):
+        if _free(claimed, m.start(), m.end()):
+            noun = m.group("noun").lower()
+            size, unit = (D10, "year") if noun == "decade" else (D1, nouns.get(noun))  # "a decade or two"
+            claim(Cand(m.start(), m.end(), "count", low=size, high=2 * size, step=size, unit=unit,
+                       num_start=m.start()))
+
+
+# "the 15th of last month", "from the 20th to the 23rd of this month": days without a month
+# named (as 上个月十五号 and 本月二十号 give them)
+_DAY_ORD = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)"
+_DAY_OF_MONTH_RE = re.compile(
+    rf"(?i)(?<![\w-])the\s+(?P<d>{_DAY_ORD})(?=(?:\s+(?:to|and|or|through|until)\s+the\s+{_DAY_ORD})?"
+    r"\s+of\s+(?:this|last|next|that|the\s+(?:same|previous|following))\s+month\b)"
+)
+
+
+def _days_of_month(t: str, claim: Claim, claimed: Claimed) -> None:
+    for m in _DAY_OF_MONTH_RE.finditer(t):
+        if _free(claimed, m.start("d"), m.end("d")):
+            d = int(m.group("d")[:-2])
+            claim(Cand(m.start("d"), m.end("d"), "date", value=Decimal(d), step=D1, when=f"---{d:02d}",
+                       num_start=m.start("d")))
 
 
 def _centuries(t: str, claim: Claim, claimed: Claimed) -> None:
@@ -891,6 +934,19 @@ def _day_list(t: str, pos: int, when: str | None, claim) -> None:
     d = int(m.group("d"))
     if 1 <= d <= 31:
         claim(Cand(m.start("d"), m.end(), "date", value=Decimal(d), step=D1, when=when[:-2] + f"{d:02d}",
+                   num_start=m.start("d")))
+
+
+# A day before a day-month date takes its month: "2 to 5 July", "2-5 July", "10 and 11 May".
+_DAY_BEFORE_RE = re.compile(r"(?<![\w.,:$£€-])(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+                            r"(?:\s+(?:and|or|to|through|until)\s+|\s*[-–]\s*)$")
+
+
+def _day_before(t: str, start: int, when: str | None, claim) -> None:
+    m = _DAY_BEFORE_RE.search(t, max(0, start - 16), start) if t[start].isdigit() else None
+    if m is not None and when:
+        d = int(m.group("d"))
+        claim(Cand(m.start("d"), m.end("d"), "date", value=Decimal(d), step=D1, when=when[:-2] + f"{d:02d}",
                    num_start=m.start("d")))
 
 
@@ -1211,9 +1267,15 @@ def _joins(a: Cand, b: Cand, sep: str, between: re.Match[str] | None) -> bool:
     if sep == "and" and between is None:
         return False
     if sep == "or" and not (b.scale and not a.scale) and not (a.value is not None and not (a.scale or b.scale) and (
-            (b.value == a.value + 1 and b.value <= 12) or _next_round(a, b))):
+            (b.value == a.value + 1 and b.value <= 12) or _next_round(a, b) or _hundreds(a, b))):
         return False
     return not (a.kind in ("percent", "points") and b.kind == "count")
+
+
+def _hundreds(a: Cand, b: Cand) -> bool:
+    """"two or three hundred": neighbouring digits sharing "hundred", in words."""
+    return not (a.extra.get("arabic") or b.extra.get("arabic")) and a.value is not None and a.value < 10 \
+        and b.step == 100 and b.value == (a.value + 1) * b.step
 
 
 def _next_round(a: Cand, b: Cand) -> bool:
@@ -1282,6 +1344,8 @@ def _ranges(t: str, found: list[Cand]) -> list[Cand]:
                             continue
                         if lo * mult <= hi:
                             lo, lo_step = lo * mult, lo_step * mult
+                    elif _hundreds(a, b):
+                        lo, lo_step = lo * 100, Decimal(100)
                     unit = b.unit or a.unit
                     kind = b.kind if b.kind != "count" else a.kind
                     if a.kind == "money" and b.kind == "count" and (b.unit is not None or not b.scale):

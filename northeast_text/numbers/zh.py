@@ -35,6 +35,7 @@ from .core import (
     currencies,
     digits_step,
     drop_overlaps,
+    drop_retracted,
     excluded_spans,
     exclusion_re,
     finditer_if,
@@ -106,7 +107,9 @@ _DATE_RE = re.compile(
 _DAY_ONLY_RE = re.compile(
     r"(?=[\d一二三四五六七八九十(])(?:(?<![\d.日号第])(?<![\d一二三四五六七八九十]月)(?<!为期)(?<!连续)(?<!历时)(?<!每)(?P<d>3[01]|[12]\d|0?[1-9])\s?(?:日|号(?![线楼院馆机站台车口字令文件位种房室床]))"
     r"(?![内游])"
-    r"|(?<=[本上下次当同]月)(?P<dc>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
+    # 下月五号, 上个月十五号; 二号到五号: the day that closes a span of days
+    r"|(?:(?<=[本上下次当同]月)|(?<=[上下这本]个月)|(?<=[日号][至到]))(?P<dc>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])"
+    r"(?:日|号(?![线楼院馆机站台车口字令文件位种房室床]))"
     r"|(?<=[今昨前明])\((?P<dp>3[01]|[12]\d|0?[1-9])\)[日号])"  # 昨(15)日: yesterday, the 15th
 )
 # Clock times: 15:43, 15:43:42 (and 12:00： before a programme's colon), 上午9时30分, 9点半, 下午3点.  点 alone
@@ -181,7 +184,7 @@ _SECTION_RE = re.compile(r"(?<=[。！？!?])\s*(?P<n>\d{1,2})\.(?=\s*[\u4e00-\u
 
 _PRE_QUAL = [
     ("约为", "approx"), ("约合", "approx"), ("大约", "approx"), ("大概", "approx"), ("大致", "approx"),
-    ("约", "approx"),
+    ("差不多", "approx"), ("约", "approx"),
     ("近乎", "nearly"), ("将近", "nearly"), ("接近", "nearly"), ("近", "nearly"), ("几近", "nearly"),
     ("超过", "more-than"), ("超出", "more-than"), ("多于", "more-than"), ("高于", "more-than"),
     ("逾", "more-than"), ("超", "more-than"),
@@ -203,9 +206,14 @@ _NEGATED_RE = re.compile(r"(?:不|未|没|不得|不能|不应|不会|不可|没
 _NEGATED = {"more-than": "up-to", "less-than": "at-least"}
 # a bound a verb ties to its figure: 起码有二十个, 最少要等八年, 至多也就三天
 _BOUND_VERB_QUAL_RE = re.compile(r"(?P<q>至少|起码|最少|最多|至多)(?:也|还|都)?(?:就)?(?:有|要等|要|需要|需|得|是)\s*$")
-_POST_QUAL_RE = re.compile(r"(?:左右|上下|前后|以上|以下|以内|有余)")
+# 不到 after the figure closing its clause (三天不到, 连百分之五都不到): "less than" (not 不到位, 不到场)
+_POST_QUAL_RE = re.compile(r"(?:左右|上下|前后|以上|以下|以内|有余"
+                           r"|(?:都|也|还)?不到(?=[^\u4e00-\u9fff]|$|[的就呢吧啊]))")
 _POST_QUAL_MAP = {"左右": "approx", "上下": "approx", "前后": "approx", "以上": "more-than",
-                  "以下": "up-to", "以内": "up-to", "有余": "plus"}
+                  "以下": "up-to", "以内": "up-to", "有余": "plus", "不到": "less-than"}
+# 快十年了, 快到八十了: 快 "almost" before a figure whose clause 了 closes (not 加快, 很快, 跑得快)
+_SPOKEN_NEARLY_RE = re.compile(r"(?<![加赶很更较最尽太过飞偏越得])快(?:要|到)?$")
+_LE_RE = re.compile(r"了")
 
 # Currencies whose amounts Chinese also writes with a bare 元 (新台币100元, 港币5元).
 _YUAN_FAMILY = ("TWD", "HKD", "MOP")
@@ -1154,8 +1162,8 @@ def _generic(t: str, cands: list[Cand], claimed: Claimed) -> None:
             continue
         _colloquial_scale(t, c)
         if c.value is not None and c.qualifier is None and _ABOUT_RE.match(t, c.end) \
-                and (_unit_res()[0].match(t, c.end + 1) or t.startswith("分", c.end + 1)):
-            c.qualifier, c.end = "approx", c.end + 1  # 十来个, 百来人: about
+                and (_unit_res()[0].match(t, c.end + 1) or t.startswith(("分", "号人"), c.end + 1)):
+            c.qualifier, c.end = "approx", c.end + 1  # 十来个, 百来人, 两百来号人: about
         _attach_unit(t, c)
         if (bare or c.extra.get("upward")) and c.extra.get("unit_word") is None \
                 and not _BARE_END_RE.match(t, c.end):
@@ -1371,16 +1379,20 @@ def _qualify(t: str, c: Cand) -> None:
         if c.qualifier is None:
             c.qualifier = q
         c.start = neg.start() if neg else pm.start()
+    elif _SPOKEN_NEARLY_RE.search(t, max(0, c.start - 3), c.start) and _LE_RE.match(t, c.end):
+        if c.qualifier is None:
+            c.qualifier = "nearly"
+        c.start = t.rindex("快", 0, c.start)
     qm = _POST_QUAL_RE.match(t, c.end)
     if qm:
-        q = _POST_QUAL_MAP[qm.group()]
+        q = _POST_QUAL_MAP[qm.group().lstrip("都也还")]
         if c.qualifier is None:
             c.qualifier = q
         c.end = qm.end()
 
 
 def _finish(cands: list[Cand], t: str) -> list[Cand]:
-    cands = drop_overlaps([c for c in cands if not too_long(c)])
+    cands = drop_retracted(drop_overlaps([c for c in cands if not too_long(c)]), t)
     spans = excluded_spans(exclusion_re("zh_not_quantities.txt"), t)
     if not spans:
         return cands
