@@ -412,7 +412,7 @@ def _cn_int(s: str) -> int:
 # a text without any has nothing for them to claim.
 _DEDICATED_HINT_RE = re.compile("|".join(map(re.escape, (
     "/", ".", "19", "20", "民国", "年", "后", "世纪", "月", "-", "·", "日", "号", ":", "时", "点", "秒", "10^",
-    "百分之", "分之", "半", "数以", "番", "减半", "第", "比", "成", "折"))))
+    "百分之", "分之", "半", "数以", "番", "减半", "第", "比", "成", "折", "十有", "百有"))))
 
 
 def _dedicated(t: str, claim: Claim, claimed: Claimed) -> None:
@@ -445,6 +445,7 @@ def _dedicated_steps(t: str, claim: Claim, claimed: Claimed) -> None:
     _fractions(t, claim, claimed)
     _counted_in(t, claim, claimed)
     _fan(t, claim, claimed)
+    _you_numerals(t, claim, claimed)
     _quarters(t, claim, claimed)
     _ordinals(t, claim, claimed)
     _ratios(t, claim, claimed)
@@ -710,6 +711,19 @@ def _fan(t: str, claim: Claim, claimed: Claimed) -> None:
         k = int(n) if n.isdigit() else DIGIT[n]
         claim(Cand(m.start(), m.end(), "multiplier", value=Decimal(2 ** k), step=D1, unit="x",
                    scale="番", num_start=m.start("n")))
+
+
+# 七十有三, 一百有五: 有 "and" joins the units to the tens or hundreds in literary Chinese
+_YOU_RE = re.compile(r"(?<![\d零〇一二两三四五六七八九十百千万亿])(?P<big>[一二三四五六七八九]?十|[一二两三四五六七八九]百"
+                     r"(?:[一二三四五六七八九]十)?)有(?P<small>[一二三四五六七八九])(?![\d零〇一二两三四五六七八九十百千万亿])")
+
+
+def _you_numerals(t: str, claim: Claim, claimed: Claimed) -> None:
+    """七十有三 'seventy-three', 一百有五: one count, said without a unit (年七十有三)."""
+    for m in finditer_if(_YOU_RE, t, "十有" in t or "百有" in t):
+        if _free(claimed, m.start(), m.end()) and not _unit_res()[0].match(t, m.end()):
+            value = parse_numeral(m.group("big"))[0] + DIGIT[m.group("small")]
+            claim(Cand(m.start(), m.end(), "count", value=value, step=D1, num_start=m.start()))
 
 
 def _quarters(t: str, claim: Claim, claimed: Claimed) -> None:
@@ -1236,8 +1250,9 @@ def _colloquial_scale(t: str, c: Cand) -> None:
         c.qualifier, c.start = "nearly", c.start - 1
 
 
-# 增长一倍 and 翻了一倍 (grew by 100%) are doubled; 增长三倍 is 4x, or 3x as many writers mean it.
-_GROWTH_RE = re.compile(r"(?:增长|增加|提高|上升|上涨|扩大|升值|增值|增|涨|翻|(?<!不)多出|(?<![不许])多)了?"
+# 增长一倍 and 翻了一倍 (grew by 100%) are doubled; 增长三倍 is 4x, or 3x as many writers mean it;
+# 贵了一倍 (dearer by 100%) is twice the price.
+_GROWTH_RE = re.compile(r"(?:增长|增加|提高|上升|上涨|扩大|升值|增值|增|涨|翻|(?<![昂宝珍名尊高])贵|(?<!不)多出|(?<![不许])多)了?"
                         r"\s*(?:约|近|超过|逾)?\s*$")
 # 张欢等4位医生, 北京、上海等5个城市: the count includes those named before 等.
 _INCLUSIVE_RE = re.compile(r"等\s*$")
