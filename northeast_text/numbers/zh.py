@@ -435,6 +435,7 @@ def _dedicated_steps(t: str, claim: Claim, claimed: Claimed) -> None:
     _decades(t, claim, claimed)
     _generations(t, claim, claimed)
     _centuries(t, claim, claimed)
+    _lunar_dates(t, claim, claimed)
     _dates(t, claim, claimed)
     _days(t, claim, claimed)
     _times(t, claim, claimed)
@@ -564,6 +565,24 @@ def _dates(t: str, claim: Claim, claimed: Claimed) -> None:
             c = _date(m)
             if c is not None:
                 claim(c)
+
+
+# 农历八月十五, 正月初一, 腊月二十八, 五月初五: a day of the Chinese calendar, written without 日
+_LUNAR_MONTHS = {"正": 1, "冬": 11, "腊": 12}
+_LUNAR_DATE_RE = re.compile(
+    r"(?<![\d一二三四五六七八九十年])(?P<m>[正冬腊]|十[一二]?|[一二三四五六七八九])月"
+    r"(?P<d>初[一二三四五六七八九十]|二?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|三十)"
+    r"(?![\d零一二两三四五六七八九十百千万日号个人天年岁名位点时分多余])")
+
+
+def _lunar_dates(t: str, claim: Claim, claimed: Claimed) -> None:
+    """农历八月十五, 正月初一: kind date, value MMDD, no ``when`` (no day of the Gregorian calendar)."""
+    for m in finditer_if(_LUNAR_DATE_RE, t, "月" in t):
+        if _free(claimed, m.start(), m.end()):
+            mo = _LUNAR_MONTHS.get(m.group("m")) or _cn_int(m.group("m"))
+            day = m.group("d").lstrip("初").replace("廿", "二十")
+            claim(Cand(m.start(), m.end(), "date", value=Decimal(mo * 100 + _cn_int(day)), step=D1,
+                       num_start=m.start()))
 
 
 def _date(m: re.Match[str]) -> Cand | None:
