@@ -60,6 +60,16 @@ def test_a_lunar_date_has_no_gregorian_form():
     assert solar.when == "--08-15"
 
 
+@pytest.mark.parametrize(("text", "attrs"), [
+    ("腊月二十八", {}), ("12月28日", {}), ("2020年12月28日", {"when": "2020-12-28"}), ("1228年", {"when": "1228"}),
+])
+def test_a_day_and_month_get_no_year_in_tei(text, attrs):
+    from northeast_text.writers.tei.quantities import _date_attrs
+
+    [q] = extract_text(text, "zh")
+    assert _date_attrs(q) == attrs
+
+
 @pytest.mark.parametrize(("zh", "en", "typ"), [
     ("叶斗峰", "Yedou", "place"), ("莫高窟", "Mogao", "place"), ("四方街", "Sifang", "place"),
     ("长白山天池", "Changbai Mountain", "place"),
@@ -76,10 +86,12 @@ def test_a_misspelt_sight_still_is_one():
 
 @pytest.mark.parametrize(("zh", "en"), [
     ("最高的北台叶斗峰海拔3061米。", "The highest, Yedou Peak on the Northern Terrace, rises 3,061 metres."),
-    ("莫高窟要提前预约，A类票二百三十八元。", "The Mogao Caves must be booked in advance: a Class A ticket is 238 yuan."),
+    ("莫高窟要提前预约，A类票二百三十八元。",
+     "The Mogao Caves must be booked in advance: a Class A ticket is 238 yuan."),
     ("长白山天池海拔2189米。", "Heaven Lake on Changbai Mountain lies 2,189 metres above sea level."),
     ("奶奶今年七十有三，身体还算硬朗。", "My grandmother is seventy-three and still in good health."),
-    ("冰雪大世界的门票比十年前贵了一倍多。", "A ticket to the Ice and Snow World costs more than twice what it did ten years ago."),
+    ("冰雪大世界的门票比十年前贵了一倍多。",
+     "A ticket to the Ice and Snow World costs more than twice what it did ten years ago."),
     ("今年给他买了一双三百块的球鞋。", "This year we bought him a pair of trainers for 300 yuan."),
     ("今年农历八月十五，我回到了老家。", "This year, on the fifteenth day of the eighth lunar month, I went home."),
     ("腊月二十八，车站里挤满了人。", "On the twenty-eighth day of the twelfth lunar month, the station was packed."),
@@ -90,7 +102,8 @@ def test_correct_travel_writing_is_not_flagged(tmp_path, zh, en):
 
 @pytest.mark.parametrize(("zh", "en", "kind"), [
     # a lunar date changed
-    ("今年农历八月十五，我回到了老家。", "This year, on the fifteenth day of the ninth lunar month, I went home.", "value"),
+    ("今年农历八月十五，我回到了老家。", "This year, on the fifteenth day of the ninth lunar month, I went home.",
+     "value"),
     ("三月街农历三月十五开始。", "The fair starts on the fifth day of the third lunar month.", "value"),
     # an age in literary Chinese changed
     ("奶奶今年七十有三，身体还算硬朗。", "My grandmother is seventy-five and still in good health.", "value"),

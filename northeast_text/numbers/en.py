@@ -488,9 +488,8 @@ def _dedicated(t: str, low: str, has_digit: bool, claim: Claim, claimed: Claimed
     if _TIMES_HINT_RE.search(low):
         _multipliers(t, claim, claimed)
     _glued_temperatures(t, low, has_digit, claim, claimed)
-    if " month" in low and _ORD_STEMS_RE.search(low):
-        _lunar_dates(t, claim, claimed)
     if _ORD_STEMS_RE.search(low):
+        _lunar_dates(t, low, claim, claimed)
         _ordinal_words(t, claim, claimed)
     _roman_items(t, claim, claimed)
 
@@ -500,10 +499,10 @@ _LUNAR_DATE_RE = re.compile(rf"(?i)(?<![\w-])(?P<d>{_ORD_WORD})\s+day\s+of\s+the
                             r"\s+(?:(?:lunar|Chinese)\s+)?month(?![\w-])")
 
 
-def _lunar_dates(t: str, claim: Claim, claimed: Claimed) -> None:
+def _lunar_dates(t: str, low: str, claim: Claim, claimed: Claimed) -> None:
     """The day of a month said by its number (a month of the Chinese calendar): kind date, value
     MMDD, no ``when`` (a lunar day is no day of the Gregorian calendar)."""
-    for m in _LUNAR_DATE_RE.finditer(t):
+    for m in _LUNAR_DATE_RE.finditer(t) if " month" in low else ():
         d, mo = _ord_value(m.group("d")), _ord_value(m.group("m"))
         if _free(claimed, m.start(), m.end()) and 1 <= d <= 30 and 1 <= mo <= 12:
             claim(Cand(m.start(), m.end(), "date", value=Decimal(mo * 100 + d), step=D1, num_start=m.start()))

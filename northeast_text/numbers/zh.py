@@ -733,8 +733,9 @@ def _fan(t: str, claim: Claim, claimed: Claimed) -> None:
 
 
 # 七十有三, 一百有五: 有 "and" joins the units to the tens or hundreds in literary Chinese
-_YOU_RE = re.compile(r"(?<![\d零〇一二两三四五六七八九十百千万亿])(?P<big>[一二三四五六七八九]?十|[一二两三四五六七八九]百"
-                     r"(?:[一二三四五六七八九]十)?)有(?P<small>[一二三四五六七八九])(?![\d零〇一二两三四五六七八九十百千万亿])")
+_YOU_RE = re.compile(r"(?<![\d零〇一二两三四五六七八九十百千万亿])"
+                     r"(?P<big>[一二三四五六七八九]?十|[一二两三四五六七八九]百(?:[一二三四五六七八九]十)?)"
+                     r"有(?P<small>[一二三四五六七八九])(?![\d零〇一二两三四五六七八九十百千万亿])")
 
 
 def _you_numerals(t: str, claim: Claim, claimed: Claimed) -> None:
@@ -1271,7 +1272,8 @@ def _colloquial_scale(t: str, c: Cand) -> None:
 
 # 增长一倍 and 翻了一倍 (grew by 100%) are doubled; 增长三倍 is 4x, or 3x as many writers mean it;
 # 贵了一倍 (dearer by 100%) is twice the price.
-_GROWTH_RE = re.compile(r"(?:增长|增加|提高|上升|上涨|扩大|升值|增值|增|涨|翻|(?<![昂宝珍名尊高])贵|(?<!不)多出|(?<![不许])多)了?"
+_GROWTH_RE = re.compile(r"(?:增长|增加|提高|上升|上涨|扩大|升值|增值|增|涨|翻|(?<![昂宝珍名尊高])贵"
+                        r"|(?<!不)多出|(?<![不许])多)了?"
                         r"\s*(?:约|近|超过|逾)?\s*$")
 # 张欢等4位医生, 北京、上海等5个城市: the count includes those named before 等.
 _INCLUSIVE_RE = re.compile(r"等\s*$")
