@@ -5,7 +5,7 @@ Each class is written fresh for this test (a sight named by a generic the transl
 English or drops, 叶斗峰 "Yedou Peak", 莫高窟 "the Mogao Caves", 长白山天池 "Heaven Lake on
 Changbai Mountain"; an age in literary Chinese, 七十有三; 贵了一倍 "twice the price"; a price
 in 块 before 的; a day of the Chinese calendar, 农历八月十五 "the fifteenth day of the eighth
-lunar month", 正月初一), with a counter-case that must still be reported, so no rule is a
+lunar month", 正月初一; "three or four hundred"), with a counter-case that must still be reported, so no rule is a
 blanket silence.
 """
 
@@ -52,6 +52,20 @@ def test_travel_figures_are_read(text, lang, read):
     assert _read(text, lang) == [(t, k, Decimal(v), u) for t, k, v, u in read]
 
 
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("Three or four hundred a day", 300, 400), ("three to four hundred metres", 300, 400),
+    ("between five and six hundred", 500, 600),
+])
+def test_a_digit_before_its_neighbour_in_hundreds_shares_the_hundreds(text, low, high):
+    [q] = extract_text(text, "en")
+    assert (q.low, q.high) == (low, high)
+
+
+def test_a_digit_before_a_hundred_not_its_neighbour_stays_alone():
+    assert [q.value for q in extract_text("three or five hundred", "en")] == [3, 500]
+    assert [q.value for q in extract_text("3 or 400", "en")] == [3, 400]
+
+
 def test_a_lunar_date_has_no_gregorian_form():
     [zh] = extract_text("农历八月十五", "zh")
     [en] = extract_text("the fifteenth day of the eighth lunar month", "en")
@@ -95,6 +109,7 @@ def test_a_misspelt_sight_still_is_one():
     ("今年给他买了一双三百块的球鞋。", "This year we bought him a pair of trainers for 300 yuan."),
     ("今年农历八月十五，我回到了老家。", "This year, on the fifteenth day of the eighth lunar month, I went home."),
     ("腊月二十八，车站里挤满了人。", "On the twenty-eighth day of the twelfth lunar month, the station was packed."),
+    ("现在一天三四百个。", "Now it's three or four hundred a day."),
 ])
 def test_correct_travel_writing_is_not_flagged(tmp_path, zh, en):
     assert check(tmp_path, zh, en) == []
@@ -111,6 +126,8 @@ def test_correct_travel_writing_is_not_flagged(tmp_path, zh, en):
     ("门票比十年前贵了一倍。", "A ticket costs three times what it did ten years ago.", "value"),
     # a price in 块 changed
     ("今年给他买了一双三百块的球鞋。", "This year we bought him a pair of trainers for 200 yuan.", "value"),
+    # a range in hundreds changed
+    ("现在一天三四百个。", "Now it's five or six hundred a day.", "value"),
     # metres as feet
     ("最高的北台叶斗峰海拔3061米。", "The highest, Yedou Peak on the Northern Terrace, rises 3,061 feet.", "unit"),
 ])

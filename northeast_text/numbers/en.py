@@ -1231,6 +1231,16 @@ def _joins(a: Cand, b: Cand, sep: str, between: re.Match[str] | None) -> bool:
     return not (a.kind in ("percent", "points") and b.kind == "count")
 
 
+def _share_place(a: Cand, b: Cand) -> None:
+    """"three or four hundred", "five to six hundred": the digit before a neighbour in words
+    takes its place (in place)."""
+    words = not (a.extra.get("arabic") or b.extra.get("arabic"))
+    if words and a.kind == b.kind == "count" and a.unit is None and a.scale is None is b.scale and a.step == D1 \
+            and a.value is not None and 1 <= a.value <= 8 and b.step == 100 \
+            and b.value == (a.value + 1) * b.step:
+        a.value, a.step = a.value * b.step, b.step
+
+
 def _next_round(a: Cand, b: Cand) -> bool:
     """"twenty or thirty", "two hundred or three hundred": round neighbours in words."""
     return not (a.extra.get("arabic") or b.extra.get("arabic")) and a.value is not None \
@@ -1275,6 +1285,7 @@ def _ranges(t: str, found: list[Cand]) -> list[Cand]:
             sm = _SEP_RE.match(t, a.end)
             if sm and sm.end() == b.start and a.value is not None and b.value is not None:
                 sep = sm.group().strip().lower()
+                _share_place(a, b)
                 between = _BETWEEN_RE.search(t, max(0, a.start - 9), a.start)
                 if _is_change(t, a, b, sep, between):
                     if a.kind == "count" and a.unit is None and a.scale is None and (b.scale or b.unit) \
