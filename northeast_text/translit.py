@@ -641,6 +641,8 @@ def _pinyin_match(zh: str, words: list[str], typ: str) -> bool:
     joined = letters(" ".join(words))
     if spells(joined, readings(stem)) or (stem != zh and spells(joined, readings(zh))):
         return True
+    if stem != zh and split_generic(stem)[0] != stem and _pinyin_match(stem, words, typ):
+        return True  # the place within: 长白山天池 "(Heaven Lake on) Changbai Mountain"
     if any(_head_first(name, words) for name in dict.fromkeys((zh, stem))):
         return True
     if _ETHNIC_AUTONOMY.search(zh):  # 澜沧拉祜族自治县 "Lancang Lahu", 恩施土家族苗族 "Enshi Tujia and Miao"

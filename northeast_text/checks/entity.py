@@ -273,8 +273,9 @@ def _findings(names: LinkNames, cands: list[Entity], tagged: int, options: list[
 
 class _Explained:
     """Whether a target name left alone in a link renders someone the link's source names left
-    alone are not: a person of the text (see :class:`_Cast`), China for 我国, or a stretch of the
-    link's source the Chinese reader did not tag as a name (申玉菲 / "Shen Yufei")."""
+    alone are not: a person of the text (see :class:`_Cast`), China for 我国, a source name by its
+    stem and its generic in English (叶斗峰 "Yedou Peak", whatever type the reader gave it), or a
+    stretch of the link's source the Chinese reader did not tag as a name (申玉菲 / "Shen Yufei")."""
 
     def __init__(self, src: Side, cast: _Cast) -> None:
         self.src, self.cast = src, cast
@@ -287,6 +288,7 @@ class _Explained:
         if got is None:
             text = self.src.text
             got = self._known[t.text, t.key] = self.cast.renders(t.text) or _own_country(t, text) or any(
+                translit.stem_with_head(e.text, t.text) for e in self.src.names) or any(
                 # three characters or more, or two from a surname or doubled (冬冬 / "Dong Dong"; not
                 # 好与 for "Hao Yu"), and not a piece of a tagged name (陈海 of 陈海峰)
                 (b - a >= 3 or text[a] in translit.surnames()[0] or text[a] == text[a + 1])

@@ -492,8 +492,23 @@ def _dedicated(t: str, low: str, has_digit: bool, claim: Claim, claimed: Claimed
         _multipliers(t, claim, claimed)
     _glued_temperatures(t, low, has_digit, claim, claimed)
     if _ORD_STEMS_RE.search(low):
+        _lunar_dates(t, low, claim, claimed)
         _ordinal_words(t, claim, claimed)
     _roman_items(t, claim, claimed)
+
+
+# "the fifteenth day of the eighth lunar month" (农历八月十五): a day and a month without a name
+_LUNAR_DATE_RE = re.compile(rf"(?i)(?<![\w-])(?P<d>{_ORD_WORD})\s+day\s+of\s+the\s+(?P<m>{_ORD_WORD})"
+                            r"\s+(?:(?:lunar|Chinese)\s+)?month(?![\w-])")
+
+
+def _lunar_dates(t: str, low: str, claim: Claim, claimed: Claimed) -> None:
+    """The day of a month said by its number (a month of the Chinese calendar): kind date, value
+    MMDD, no ``when`` (a lunar day is no day of the Gregorian calendar)."""
+    for m in _LUNAR_DATE_RE.finditer(t) if " month" in low else ():
+        d, mo = _ord_value(m.group("d")), _ord_value(m.group("m"))
+        if _free(claimed, m.start(), m.end()) and 1 <= d <= 30 and 1 <= mo <= 12:
+            claim(Cand(m.start(), m.end(), "date", value=Decimal(mo * 100 + d), step=D1, num_start=m.start()))
 
 
 _ROMAN_ITEM_RE = re.compile(r"\((?P<r>i{1,3}|iv|vi{0,3}|ix|xi{0,3}|xiv|xvi{0,3})\)")
@@ -1267,15 +1282,19 @@ def _joins(a: Cand, b: Cand, sep: str, between: re.Match[str] | None) -> bool:
     if sep == "and" and between is None:
         return False
     if sep == "or" and not (b.scale and not a.scale) and not (a.value is not None and not (a.scale or b.scale) and (
-            (b.value == a.value + 1 and b.value <= 12) or _next_round(a, b) or _hundreds(a, b))):
+            (b.value == a.value + 1 and b.value <= 12) or _next_round(a, b))):
         return False
     return not (a.kind in ("percent", "points") and b.kind == "count")
 
 
-def _hundreds(a: Cand, b: Cand) -> bool:
-    """"two or three hundred": neighbouring digits sharing "hundred", in words."""
-    return not (a.extra.get("arabic") or b.extra.get("arabic")) and a.value is not None and a.value < 10 \
-        and b.step == 100 and b.value == (a.value + 1) * b.step
+def _share_place(a: Cand, b: Cand) -> None:
+    """"three or four hundred", "five to six hundred": the digit before a neighbour in words
+    takes its place (in place)."""
+    words = not (a.extra.get("arabic") or b.extra.get("arabic"))
+    if words and a.kind == b.kind == "count" and a.unit is None and a.scale is None is b.scale and a.step == D1 \
+            and a.value is not None and 1 <= a.value <= 8 and b.step == 100 \
+            and b.value == (a.value + 1) * b.step:
+        a.value, a.step = a.value * b.step, b.step
 
 
 def _next_round(a: Cand, b: Cand) -> bool:
@@ -1322,6 +1341,7 @@ def _ranges(t: str, found: list[Cand]) -> list[Cand]:
             sm = _SEP_RE.match(t, a.end)
             if sm and sm.end() == b.start and a.value is not None and b.value is not None:
                 sep = sm.group().strip().lower()
+                _share_place(a, b)
                 between = _BETWEEN_RE.search(t, max(0, a.start - 9), a.start)
                 if _is_change(t, a, b, sep, between):
                     if a.kind == "count" and a.unit is None and a.scale is None and (b.scale or b.unit) \
@@ -1344,8 +1364,6 @@ def _ranges(t: str, found: list[Cand]) -> list[Cand]:
                             continue
                         if lo * mult <= hi:
                             lo, lo_step = lo * mult, lo_step * mult
-                    elif _hundreds(a, b):
-                        lo, lo_step = lo * 100, Decimal(100)
                     unit = b.unit or a.unit
                     kind = b.kind if b.kind != "count" else a.kind
                     if a.kind == "money" and b.kind == "count" and (b.unit is not None or not b.scale):

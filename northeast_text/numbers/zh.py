@@ -421,7 +421,7 @@ def _cn_int(s: str) -> int:
 # a text without any has nothing for them to claim.
 _DEDICATED_HINT_RE = re.compile("|".join(map(re.escape, (
     "/", ".", "19", "20", "民国", "年", "后", "世纪", "月", "-", "·", "日", "号", ":", "时", "点", "秒", "10^",
-    "百分之", "分之", "半", "数以", "番", "减半", "第", "比", "成", "折"))))
+    "百分之", "分之", "半", "数以", "番", "减半", "第", "比", "成", "折", "十有", "百有"))))
 
 
 def _dedicated(t: str, claim: Claim, claimed: Claimed) -> None:
@@ -444,6 +444,7 @@ def _dedicated_steps(t: str, claim: Claim, claimed: Claimed) -> None:
     _decades(t, claim, claimed)
     _generations(t, claim, claimed)
     _centuries(t, claim, claimed)
+    _lunar_dates(t, claim, claimed)
     _dates(t, claim, claimed)
     _days(t, claim, claimed)
     _times(t, claim, claimed)
@@ -454,6 +455,7 @@ def _dedicated_steps(t: str, claim: Claim, claimed: Claimed) -> None:
     _fractions(t, claim, claimed)
     _counted_in(t, claim, claimed)
     _fan(t, claim, claimed)
+    _you_numerals(t, claim, claimed)
     _quarters(t, claim, claimed)
     _ordinals(t, claim, claimed)
     _ratios(t, claim, claimed)
@@ -572,6 +574,24 @@ def _dates(t: str, claim: Claim, claimed: Claimed) -> None:
             c = _date(m)
             if c is not None:
                 claim(c)
+
+
+# 农历八月十五, 正月初一, 腊月二十八, 五月初五: a day of the Chinese calendar, written without 日
+_LUNAR_MONTHS = {"正": 1, "冬": 11, "腊": 12}
+_LUNAR_DATE_RE = re.compile(
+    r"(?<![\d一二三四五六七八九十年])(?P<m>[正冬腊]|十[一二]?|[一二三四五六七八九])月"
+    r"(?P<d>初[一二三四五六七八九十]|二?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|三十)"
+    r"(?![\d零一二两三四五六七八九十百千万日号个人天年岁名位点时分多余])")
+
+
+def _lunar_dates(t: str, claim: Claim, claimed: Claimed) -> None:
+    """农历八月十五, 正月初一: kind date, value MMDD, no ``when`` (no day of the Gregorian calendar)."""
+    for m in finditer_if(_LUNAR_DATE_RE, t, "月" in t):
+        if _free(claimed, m.start(), m.end()):
+            mo = _LUNAR_MONTHS.get(m.group("m")) or _cn_int(m.group("m"))
+            day = m.group("d").lstrip("初").replace("廿", "二十")
+            claim(Cand(m.start(), m.end(), "date", value=Decimal(mo * 100 + _cn_int(day)), step=D1,
+                       num_start=m.start()))
 
 
 def _date(m: re.Match[str]) -> Cand | None:
@@ -719,6 +739,20 @@ def _fan(t: str, claim: Claim, claimed: Claimed) -> None:
         k = int(n) if n.isdigit() else DIGIT[n]
         claim(Cand(m.start(), m.end(), "multiplier", value=Decimal(2 ** k), step=D1, unit="x",
                    scale="番", num_start=m.start("n")))
+
+
+# 七十有三, 一百有五: 有 "and" joins the units to the tens or hundreds in literary Chinese
+_YOU_RE = re.compile(r"(?<![\d零〇一二两三四五六七八九十百千万亿])"
+                     r"(?P<big>[一二三四五六七八九]?十|[一二两三四五六七八九]百(?:[一二三四五六七八九]十)?)"
+                     r"有(?P<small>[一二三四五六七八九])(?![\d零〇一二两三四五六七八九十百千万亿])")
+
+
+def _you_numerals(t: str, claim: Claim, claimed: Claimed) -> None:
+    """七十有三 'seventy-three', 一百有五: one count, said without a unit (年七十有三)."""
+    for m in finditer_if(_YOU_RE, t, "十有" in t or "百有" in t):
+        if _free(claimed, m.start(), m.end()) and not _unit_res()[0].match(t, m.end()):
+            value = parse_numeral(m.group("big"))[0] + DIGIT[m.group("small")]
+            claim(Cand(m.start(), m.end(), "count", value=value, step=D1, num_start=m.start()))
 
 
 def _quarters(t: str, claim: Claim, claimed: Claimed) -> None:
@@ -1249,8 +1283,10 @@ def _colloquial_scale(t: str, c: Cand) -> None:
         c.qualifier, c.start = "nearly", c.start - 1
 
 
-# 增长一倍 and 翻了一倍 (grew by 100%) are doubled; 增长三倍 is 4x, or 3x as many writers mean it.
-_GROWTH_RE = re.compile(r"(?:增长|增加|提高|上升|上涨|扩大|升值|增值|增|涨|翻|(?<!不)多出|(?<![不许])多)了?"
+# 增长一倍 and 翻了一倍 (grew by 100%) are doubled; 增长三倍 is 4x, or 3x as many writers mean it;
+# 贵了一倍 (dearer by 100%) is twice the price.
+_GROWTH_RE = re.compile(r"(?:增长|增加|提高|上升|上涨|扩大|升值|增值|增|涨|翻|(?<![昂宝珍名尊高])贵"
+                        r"|(?<!不)多出|(?<![不许])多)了?"
                         r"\s*(?:约|近|超过|逾)?\s*$")
 # 张欢等4位医生, 北京、上海等5个城市: the count includes those named before 等.
 _INCLUSIVE_RE = re.compile(r"等\s*$")

@@ -89,6 +89,7 @@ def _date_attrs(q: Quantity) -> dict[str, str]:
             return {"when": f"{digits[:4]}-{digits[4:6]}-{digits[6:]}"}
         if len(digits) == 6 and 1 <= int(digits[4:6]) <= 12:
             return {"when": f"{digits[:4]}-{digits[4:6]}"}
+        return {}  # a day and a month (MMDD: 腊月二十八, "December 28") are no year
     if q.kind == "century":
         c = _year(v)
         if c is not None and c <= 99:
