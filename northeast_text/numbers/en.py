@@ -634,8 +634,9 @@ def _one_or_two(t: str, claim: Claim, claimed: Claimed) -> None:
         if _free(claimed, m.start(), m.end()):
             noun = m.group("noun").lower()
             size, unit = (D10, "year") if noun == "decade" else (D1, nouns.get(noun))  # "a decade or two"
+            # as loose as "a couple of": an interval, not a point (住两日 "for a day or two")
             claim(Cand(m.start(), m.end(), "count", low=size, high=2 * size, step=size, unit=unit,
-                       num_start=m.start()))
+                       qualifier="several", num_start=m.start()))
 
 
 # "the 15th of last month", "from the 20th to the 23rd of this month": days without a month
