@@ -55,3 +55,10 @@ def severe_findings(folder, zh: str, en: str, suffix: str = ".txt") -> list[tupl
     (folder / f"en{suffix}").write_text(en, encoding="utf-8")
     pair = annotate_files(folder / f"zh{suffix}", folder / f"en{suffix}")
     return [(f.kind, f.severity, f.target_text) for f in pair.findings if f.severity in SEVERE]
+
+
+def read_figures(text: str, lang: str) -> list[tuple[str, str, D | None, str | None]]:
+    """(text, kind, value, qualifier) of every figure the number engine reads in ``text``."""
+    from northeast_text.numbers import extract_text
+
+    return [(q.text, q.kind, q.value, q.qualifier) for q in extract_text(text, lang)]

@@ -20,15 +20,12 @@ import pytest
 
 from northeast_text.numbers import extract_text
 
+from builders import read_figures as _read
 from builders import severe_findings
 
 
 def check(tmp_path: Path, zh: str, en: str) -> list[tuple[str, str, str | None]]:
     return severe_findings(tmp_path, zh, en, suffix=".md")
-
-
-def _read(text: str, lang: str) -> list[tuple[str, str, Decimal | None, str | None]]:
-    return [(q.text, q.kind, q.value, q.qualifier) for q in extract_text(text, lang)]
 
 
 @pytest.mark.parametrize(("text", "lang", "read"), [
