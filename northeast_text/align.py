@@ -898,6 +898,64 @@ def _diagonal(model: _Model) -> list[float]:
     return out.tolist()
 
 
+def _unique_anchor_chain(model: _Model) -> list[tuple[int, int]]:
+    """(source, target) segment pairs sharing an anchor found once on each
+    side, the longest chain of them in reading order on both sides (a
+    longest increasing subsequence: a pair out of order with the rest, a
+    figure the translation moved, is left out)."""
+    places: tuple[dict[str, int], dict[str, int]] = ({}, {})
+    for side, sets in enumerate(model.anchors.sets):
+        seen = places[side]
+        for index, keys in enumerate(sets):
+            for key in keys:
+                seen[key] = -1 if key in seen else index  # -1: found twice
+    points = sorted(((i, -j) for key, i in places[0].items()
+                     if i >= 0 and (j := places[1].get(key, -1)) >= 0), key=lambda p: (p[0], p[1]))
+    ends: list[int] = []  # ends[k]: the least target ending a chain of k + 1 points
+    before: list[int] = []  # for each point, the point before it in its chain (-1: none)
+    last: list[int] = []  # ends[k]'s point
+    for n, (_i, neg_j) in enumerate(points):
+        k = bisect_left(ends, -neg_j)  # same source segment: -j sorts them so that they never chain
+        if k == len(ends):
+            ends.append(-neg_j)
+            last.append(n)
+        else:
+            ends[k], last[k] = -neg_j, n
+        before.append(last[k - 1] if k else -1)
+    chain_: list[tuple[int, int]] = []
+    at = last[-1] if last else -1
+    while at >= 0:
+        chain_.append((points[at][0], -points[at][1]))
+        at = before[at]
+    return chain_[::-1]
+
+
+def _anchor_centre(model: _Model, diagonal: Sequence[float]) -> list[float] | None:
+    """A band centre for a long pair whose length diagonal drifts off the
+    true path: the length diagonal pinned to the segments that share an
+    anchor found once on each side (:func:`_unique_anchor_chain`), scaled
+    between them (``diagonal``: :func:`_diagonal`).  None when no such anchor exists."""
+    n, m = len(model.src), len(model.tgt)
+    knots = [(i, j) for i, j in _unique_anchor_chain(model) if 0 < i < n and 0 < j < m]
+    if not knots:
+        return None
+    xs = np.array([0] + [i for i, _j in knots] + [n])
+    ys = np.array([0] + [j for _i, j in knots] + [m], dtype=np.float64)
+    diag = np.asarray(diagonal, dtype=np.float64)
+    x = np.arange(n + 1)
+    k = np.clip(np.searchsorted(xs, x, side="right") - 1, 0, len(xs) - 2)
+    x1, x2 = xs[k], xs[k + 1]
+    span = diag[x2] - diag[x1]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        share = np.where(span > 0, (diag - diag[x1]) / span, (x - x1) / (x2 - x1))
+    return (ys[k] + share * (ys[k + 1] - ys[k])).tolist()
+
+
+def _strays(centre: Sequence[float], diagonal: Sequence[float], half: int) -> bool:
+    """Does ``centre`` leave the band of half-width ``half`` around ``diagonal`` somewhere?"""
+    return bool(np.max(np.abs(np.asarray(centre) - np.asarray(diagonal)), initial=0.0) > half)
+
+
 def _path_centre(path: Sequence[tuple[int, int, int, int]], n: int) -> list[float]:
     """The target boundary of a previous path at every source boundary
     (interpolated inside n-m links): the centre of the next pass's band."""
@@ -1754,7 +1812,12 @@ def _banded(model: _Model, cfg: AlignConfig, centre: Sequence[float] | None = No
             band: int | None = None) -> tuple[list[tuple[int, int, int, int]], _Band]:
     """Run the banded DP, doubling the band (from ``band``, default
     ``cfg.band``) until the best path keeps clear of its edges, or the band
-    is full.  When the memory cap stops it growing, the band moves instead:
+    is full.  Before the first doubling, a band centred on the length
+    diagonal is tried once more pinned to the anchors found once on each
+    side (:func:`_anchor_centre`), and first of all when those anchors lie
+    outside the diagonal's band: over a long pair of short blocks the
+    diagonal drifts by hundreds of blocks, which no band wide enough to hold
+    it aligns in reasonable time.  When the memory cap stops it growing, the band moves instead:
     centred on the path that hugged its edge (the length diagonal drifts
     from the true path over a long pair), at most ``cfg.max_shifts`` times.
     Returns the path and the band it was found in."""
@@ -1762,10 +1825,23 @@ def _banded(model: _Model, cfg: AlignConfig, centre: Sequence[float] | None = No
     full = max(n, m) + 1
     half = max(band or cfg.band, 1)
     shifts = 0
+    diagonal = _diagonal(model) if centre is None and half < full else None
+    anchored = _anchor_centre(model, diagonal) if diagonal is not None else None
+    if anchored is not None and diagonal is not None and _strays(anchored, diagonal, half):
+        # the anchors lie off the diagonal's band: the pinned band first
+        path, ok, touched, cells = _run_dp(model, half, anchored)
+        if ok and not touched:
+            return path, cells
+        anchored = None
     while True:
         path, ok, touched, cells = _run_dp(model, half, centre)
         if ok and (not touched or half >= full):
             return path, cells
+        if anchored is not None:
+            moved, ok_moved, touched_moved, moved_cells = _run_dp(model, half, anchored)
+            if ok_moved and not touched_moved:
+                return moved, moved_cells
+            anchored = None
         if half >= full:
             raise ValueError("no alignment covers both sides with link types " + ",".join(cfg.link_types))
         wider = min(full, half * 2)

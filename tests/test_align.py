@@ -432,13 +432,46 @@ def test_a_capped_band_moves_onto_a_path_that_hugs_its_edge():
     when the memory cap stops the band at a half-width of 48, it moves onto
     the path instead of settling for one that slips along its edge."""
     n = 600
-    src = [Segment(10, anchors=frozenset({f"v:{i}"})) for i in range(n)]
-    tgt = [Segment(40 if i < n // 2 else 20, anchors=frozenset({f"v:{i}"})) for i in range(n)]
+    # each anchor twice a side, half the pair apart: no anchor found once pins the band
+    src = [Segment(10, anchors=frozenset({f"v:{i % (n // 2)}"})) for i in range(n)]
+    tgt = [Segment(40 if i < n // 2 else 20, anchors=frozenset({f"v:{i % (n // 2)}"})) for i in range(n)]
     cfg = AlignConfig(max_cells=(n + 1) * 97, passes=1)
     links = align(src, tgt, cfg)
     assert [(link.source, link.target) for link in links] == [((i,), (i,)) for i in range(n)]
     stuck = align(src, tgt, replace(cfg, max_shifts=0))
     assert [(link.source, link.target) for link in stuck] != [((i,), (i,)) for i in range(n)]
+
+
+def test_a_drifting_diagonal_is_pinned_to_the_anchors_found_once(monkeypatch):
+    """The same drift with every anchor found once a side: the band is moved
+    onto the segments those anchors join (a figure moved out of order, 7 and
+    500, left out of the chain) from the start: one DP run, no wider band."""
+    from northeast_text import align as module
+
+    n = 600
+    keys = list(range(n))
+    keys[7], keys[500] = keys[500], keys[7]  # the translation holds two figures out of order
+    src = [Segment(10, anchors=frozenset({f"v:{i}"})) for i in range(n)]
+    tgt = [Segment(40 if i < n // 2 else 20, anchors=frozenset({f"v:{keys[i]}"})) for i in range(n)]
+    halves: list[int] = []
+    run = module._run_dp
+    monkeypatch.setattr(module, "_run_dp", lambda model, half, centre=None: (halves.append(half),
+                                                                             run(model, half, centre))[1])
+    links = align(src, tgt, AlignConfig(passes=1))
+    assert [(link.source, link.target) for link in links] == [((i,), (i,)) for i in range(n)]
+    assert halves == [AlignConfig().band]
+
+
+def test_the_anchor_chain_leaves_out_anchors_out_of_order_and_found_twice():
+    from northeast_text.align import _Anchors, _Model, _Stats, _unique_anchor_chain
+
+    src = [Segment(10, anchors=frozenset(k)) for k in ({"v:1"}, {"v:2", "v:9"}, {"v:3"}, {"v:4"}, {"v:5"})]
+    tgt = [Segment(10, anchors=frozenset(k)) for k in ({"v:1", "v:5"}, {"v:2"}, {"v:3", "v:9"}, {"v:4"},
+                                                       {"v:9"})]
+    cfg = AlignConfig()
+    model = _Model(src, tgt, cfg, _Stats(ratio=1.0), anchors=_Anchors(src, tgt, cfg))
+    # v:5 (source 4, target 0) is out of order; v:9 is found twice in the translation
+    assert _unique_anchor_chain(model) == [(0, 0), (1, 1), (2, 2), (3, 3)]
 
 
 # ---------------------------------------------------------------- regrouping by figures
