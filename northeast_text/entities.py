@@ -1353,31 +1353,40 @@ def abbreviations() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def region_abbreviations() -> tuple[dict[str, str], frozenset[str]]:
-    """``resources/entities/zh_region_abbrev.tsv``: province abbreviation -> lexicon key, and the
-    characters after one that name a part of the province."""
-    table: dict[str, str] = {}
+def _region_table() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
+    """``resources/entities/zh_region_abbrev.tsv``: province abbreviation -> lexicon key (those
+    read alone, and those read only in a run), and the characters after one that name a part."""
+    alone: dict[str, str] = {}
+    runs: dict[str, str] = {}
     parts: set[str] = set()
     for line in read_lines("entities", "zh_region_abbrev.tsv"):
         if "\t" in line:
-            ch, key = line.split("\t")[:2]
-            table[ch.strip()] = key.strip()
+            ch, key, *flag = (cell.strip() for cell in line.split("\t"))
+            (runs if flag == ["runs"] else alone)[ch] = key
         else:
             parts.update(line.split())
-    return table, frozenset(parts)
+    return alone, {**alone, **runs}, frozenset(parts)
+
+
+def region_abbreviations() -> tuple[dict[str, str], frozenset[str]]:
+    """Province abbreviations read alone (皖 -> anhui), and the characters after one that name a
+    part of the province (皖南 "southern Anhui")."""
+    alone, _runs, parts = _region_table()
+    return alone, parts
 
 
 @lru_cache(maxsize=1)
 def _region_pair() -> re.Pattern:
     """Two to four province abbreviations before what they jointly name (鲁粤两省, 京津冀地区,
-    川渝两地, 京沪高铁, 苏浙沪三地): the provinces, not a person or a place jieba read there."""
-    chars = "".join(map(re.escape, region_abbreviations()[0]))
-    return re.compile(rf"[{chars}]{{2,4}}(?=[两三四]?[省市地]|地区|高铁|铁路|高速|城际|一体化)")
+    川渝两地, 京沪高铁, 苏浙沪三地, 青藏高原, 川藏公路, 陕甘边区): the provinces, not a person or a
+    place jieba read there."""
+    chars = "".join(map(re.escape, _region_table()[1]))
+    return re.compile(rf"[{chars}]{{2,4}}(?=[两三四]?[省市地]|地区|高铁|铁路|公路|高速|城际|一体化|高原|边区|交界)")
 
 
 def _region_pairs(norm: str) -> list[tuple[int, int, str]]:
     """Each province of a run of abbreviations (:func:`_region_pair`), each named once."""
-    table = region_abbreviations()[0]
+    table = _region_table()[1]
     return [(k, k + 1, table[norm[k]]) for m in _region_pair().finditer(norm)
             if len(set(m.group())) == len(m.group()) for k in range(m.start(), m.end())]
 

@@ -270,6 +270,17 @@ def test_chinese_province_abbreviations_before_what_they_jointly_name(lexicon):
     assert [e.text for e in recognise_text("鲁豫主持了节目。京京两市", "zh", lexicon) if e.key] == []
 
 
+def test_province_abbreviations_read_only_in_a_run(lexicon):
+    """青 藏 云 贵 新 黑 are common words alone: they name provinces only in a run before what
+    the run names (青藏高原, 云贵高原, 新藏公路, 黑吉辽三省)."""
+    ents = recognise_text("青藏高原和云贵高原之间，新藏公路与黑吉辽三省", "zh", lexicon)
+    assert [(e.text, e.key) for e in ents if e.key] == [
+        ("青", "qinghai"), ("藏", "tibet"), ("云", "yunnan"), ("贵", "guizhou"), ("新", "xinjiang"),
+        ("藏", "tibet"), ("黑", "heilongjiang"), ("吉", "jilin"), ("辽", "liaoning")]
+    # alone, or before a part (藏南), they are no province
+    assert [e.key for e in recognise_text("青草地上黑云压城，藏南的云很低。", "zh", lexicon) if e.key] == []
+
+
 def test_chinese_foreign_person_after_an_office(lexicon):
     ents = recognise_text("德国总理朔尔茨次日抵达。", "zh", lexicon)
     assert ("朔尔茨", "person") in {(e.text, e.type) for e in ents}
