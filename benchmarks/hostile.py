@@ -5,8 +5,10 @@
 Each case is a small hostile file (docs/bad-input.md, "Small inputs that
 cost minutes or gigabytes") built in a temporary folder next to a good
 pair; `northeast-text check` runs on it in its own process and the script
-prints wall time, peak resident memory (the child's ``ru_maxrss``), the
-exit code and the first line of stderr.  A case still running after
+prints wall time, CPU time (model loading included) and its ratio to this
+machine's reference (:func:`reference_seconds`: the bundled pair's check
+with the models loaded), peak resident memory (the child's ``ru_maxrss``),
+the exit code and the first line of stderr.  A case still running after
 ``--timeout`` seconds is killed and shown as such.  Nothing is read from
 outside the repository.
 """
@@ -58,6 +60,9 @@ CASES: dict[str, tuple[str, Callable[[], dict[str, str]], tuple[str, ...]]] = {
     "tiny-blocks": ("800 KB: 100,000 tiny blocks",
                     lambda: {"en.md": EN + "\n" + "ab 1\n\n" * 100_000,
                              "zh.md": ZH + "\n" + "甲 1\n\n" * 100_000}, ()),
+    "tiny-blocks-distinct": ("1 MB: 100,000 tiny blocks, each its own (a subtitle file, a word list)",
+                             lambda: {"en.md": EN + "\n" + "".join(f"ab {i}\n\n" for i in range(100_000)),
+                                      "zh.md": ZH + "\n" + "".join(f"甲 {i}\n\n" for i in range(100_000))}, ()),
     "lexicon-200k": ("a 200,000-entry lexicon",
                      lambda: {"big.tsv": "".join(f"k{i}\tplace\t地{i}名\tPlace{i}\n" for i in range(200_000))},
                      ("--lexicon", "big.tsv")),
@@ -79,8 +84,49 @@ CASES: dict[str, tuple[str, Callable[[], dict[str, str]], tuple[str, ...]]] = {
 }
 
 
-def run_case(name: str, timeout: float) -> tuple[float, float, int | None, str]:
-    """(seconds, peak MB, exit code or None when killed, first stderr line)."""
+#: CPU seconds of :func:`reference_seconds` on the machine the bounds were set
+#: on (the shared 2-vCPU development machine, 2026-11-30: 0.91–1.25 s over the
+#: day).  A bound of "10 s" means ten times this machine's own reference.
+REFERENCE_SECONDS = 1.0
+
+_REFERENCE_RUNNER = r"""
+import contextlib, io, sys, time
+from northeast_text.entities import warm_up
+from northeast_text.cli import main
+
+warm_up()
+folder = sys.argv[1]
+
+
+def once():
+    start = time.process_time()
+    with contextlib.redirect_stdout(io.StringIO()):
+        try:
+            main(["check", folder + "/zh.md", folder + "/en.md", "--fail-on", "never"])
+        except SystemExit:
+            pass
+    return time.process_time() - start
+
+
+once()  # the first run loads the lexicons and fills the caches
+print("REFERENCE", min(once() for _ in range(3)))
+"""
+
+
+def reference_seconds() -> float:
+    """This machine's speed: CPU seconds of checking the bundled pair
+    (corpus/northeast) with the models loaded and the caches warm, the best
+    of three, in a process of its own.  Bounds on the hostile cases are
+    ratios to it (``REFERENCE_SECONDS`` where they were set)."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.run([sys.executable, "-c", _REFERENCE_RUNNER, str(ROOT / "corpus" / "northeast")],
+                          capture_output=True, text=True, env=env, timeout=600, check=True)
+    line = next(ln for ln in proc.stdout.splitlines() if ln.startswith("REFERENCE "))
+    return float(line.split()[1])
+
+
+def run_case(name: str, timeout: float) -> tuple[float, float, float, int | None, str]:
+    """(wall seconds, CPU seconds, peak MB, exit code or None when killed, first stderr line)."""
     _what, make, args = CASES[name]
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -107,7 +153,7 @@ def run_case(name: str, timeout: float) -> tuple[float, float, int | None, str]:
         err = proc.stderr.read().decode("utf-8", "replace") if proc.stderr else ""
         proc.stderr.close() if proc.stderr else None
         first = next((line for line in err.splitlines() if line.startswith("northeast-text:")), "")
-        return seconds, usage.ru_maxrss / 1024, code, first
+        return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, code, first
 
 
 def main() -> int:
@@ -116,11 +162,16 @@ def main() -> int:
     ap.add_argument("--only", default="", help="comma-separated case names")
     opts = ap.parse_args()
     names = [n for n in opts.only.split(",") if n] or list(CASES)
-    print("| case | input | seconds | peak MB | exit | message |\n|---|---|---:|---:|---:|---|")
+    reference = reference_seconds()
+    print(f"reference: {reference:.2f} s CPU to check corpus/northeast with the models loaded "
+          f"({REFERENCE_SECONDS:.2f} s where the bounds were set)\n")
+    print("| case | input | seconds | CPU s | × reference | peak MB | exit | message |\n"
+          "|---|---|---:|---:|---:|---:|---:|---|")
     for name in names:
-        seconds, mb, code, first = run_case(name, opts.timeout)
+        seconds, cpu, mb, code, first = run_case(name, opts.timeout)
         shown = "killed" if code is None else str(code)
-        print(f"| {name} | {CASES[name][0]} | {seconds:.1f} | {mb:.0f} | {shown} | {first[:80]} |", flush=True)
+        print(f"| {name} | {CASES[name][0]} | {seconds:.1f} | {cpu:.1f} | {cpu / reference:.1f} | {mb:.0f} "
+              f"| {shown} | {first[:80]} |", flush=True)
     return 0
 
 
