@@ -84,6 +84,8 @@ def test_the_month_of_a_quarter_is_a_date():
      "Revenue rose 16.2 per cent in 2023 to Rmb62.36bn, passing Rmb60bn for the first time."),
     ("茅台酒产量约为5.72万吨，系列酒产量约为4.96万吨。",
      "It produced about 57,200 tonnes of Moutai and 49,600 tonnes of its other liquors."),
+    # a wire's abbreviations of the scale words (Reuters: mln, bln, trln)
+    ("该公司市值达到1.2万亿元，利润5000万元。", "Its market value reached 1.2 trln yuan and its profit 50 mln yuan."),
 ])
 def test_correct_business_press_is_not_flagged(tmp_path, zh, en):
     assert check(tmp_path, zh, en) == []
@@ -119,6 +121,7 @@ def test_correct_business_press_is_not_flagged(tmp_path, zh, en):
     ("茅台酒产量约为5.72万吨，系列酒产量约为4.96万吨。",
      "It produced about 57,200 tonnes of Moutai. It made 49,600 tonnes of its other liquors.",
      "approximation", "warning"),
+    ("该公司市值达到1.2万亿元。", "Its market value reached 1.2 bln yuan.", "scale", "error"),
 ])
 def test_counter_case_is_still_reported(tmp_path, zh, en, kind, severity):
     assert (kind, severity) in {(k, s) for k, s, _ in check(tmp_path, zh, en)}

@@ -21,6 +21,7 @@ from functools import cache
 
 from ..edits import edit_distance, swapped
 from ..model import Analysis, Block, Quantity
+from ..numbers.en import SCALES
 from ..numbers.core import (
     COUNTDOWN_RE,
     base_unit,
@@ -61,11 +62,7 @@ def pattern(name: str) -> re.Pattern[str]:
 # --------------------------------------------------------------------------
 # numeric helpers
 
-SCALE_EN = {
-    "thousand": 3, "k": 3, "million": 6, "m": 6, "mn": 6, "mln": 6,
-    "billion": 9, "bn": 9, "b": 9, "trillion": 12, "tn": 12, "tr": 12,
-    "lakh": 5, "lakhs": 5, "crore": 7, "crores": 7,
-}
+SCALE_EN = SCALES  # the English reader's scale words (bn, bln, trln, lakh …)
 _EN_SCALE_WORDS = ((12, "trillion"), (9, "billion"), (6, "million"))
 SCALE_ZH = {"万": 4, "萬": 4, "十万": 5, "百万": 6, "千万": 7, "亿": 8, "億": 8,
             "十亿": 9, "百亿": 10, "千亿": 11, "万亿": 12, "萬億": 12}
@@ -164,7 +161,8 @@ def plain_value(value: Decimal, unit: str | None = None) -> str:
 
 
 _NUM_TOKEN = re.compile(r"(?<![\d.])\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?(?![\d])|(?<![\d.,])\d+(?:\.\d+)?")
-_EN_SCALE_AFTER = re.compile(r"\s*(thousand|million|billion|trillion|bn|tn|mn|mln|[kmb])\b", re.IGNORECASE)
+_EN_SCALE_AFTER = re.compile(r"\s*(thousand|million|billion|trillion|bn|bln|tn|trn|trln|mn|mln|[kmb])\b",
+                             re.IGNORECASE)
 
 
 def number_tokens(text: str) -> list[tuple[int, int]]:
