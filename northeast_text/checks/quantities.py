@@ -21,7 +21,6 @@ from functools import cache
 
 from ..edits import edit_distance, swapped
 from ..model import Analysis, Block, Quantity
-from ..numbers.en import SCALES
 from ..numbers.core import (
     COUNTDOWN_RE,
     base_unit,
@@ -32,6 +31,7 @@ from ..numbers.core import (
     unit_factors,
     unit_map,
 )
+from ..numbers.en import SCALES
 from ..resources_io import read_json
 
 # --------------------------------------------------------------------------
