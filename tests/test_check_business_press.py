@@ -86,6 +86,10 @@ def test_the_month_of_a_quarter_is_a_date():
      "It produced about 57,200 tonnes of Moutai and 49,600 tonnes of its other liquors."),
     # a wire's abbreviations of the scale words (Reuters: mln, bln, trln)
     ("该公司市值达到1.2万亿元，利润5000万元。", "Its market value reached 1.2 trln yuan and its profit 50 mln yuan."),
+    # the market's compass
+    ("该公司估值超过10亿美元，销量不到300万辆。",
+     "The company is valued north of $1 billion, and sales were south of 3 million vehicles."),
+    ("北纬38度线以北地区降雪。", "Snow fell north of 38 degrees north latitude."),
 ])
 def test_correct_business_press_is_not_flagged(tmp_path, zh, en):
     assert check(tmp_path, zh, en) == []
@@ -122,6 +126,7 @@ def test_correct_business_press_is_not_flagged(tmp_path, zh, en):
      "It produced about 57,200 tonnes of Moutai. It made 49,600 tonnes of its other liquors.",
      "approximation", "warning"),
     ("该公司市值达到1.2万亿元。", "Its market value reached 1.2 bln yuan.", "scale", "error"),
+    ("该公司估值10亿美元。", "The company is valued north of $1 billion.", "approximation", "warning"),
 ])
 def test_counter_case_is_still_reported(tmp_path, zh, en, kind, severity):
     assert (kind, severity) in {(k, s) for k, s, _ in check(tmp_path, zh, en)}

@@ -111,6 +111,8 @@ _QUALS = [
     ("nearly", "nearly"), ("almost", "nearly"), ("close to", "nearly"), ("just under", "nearly"),
     ("more than", "more-than"), ("over", "over"), ("just over", "over"), ("well over", "over"),
     ("in excess of", "more-than"), ("upwards of", "more-than"), ("exceeding", "more-than"),
+    # the market's compass: "valued north of $1 billion", "south of 3 million units", "just shy of 5%"
+    ("north of", "more-than"), ("south of", "less-than"), ("shy of", "nearly"), ("just shy of", "nearly"),
     ("at least", "at-least"), ("no less than", "at-least"), ("not less than", "at-least"),
     ("no fewer than", "at-least"), ("a minimum of", "at-least"),
     ("less than", "less-than"), ("fewer than", "less-than"), ("under", "less-than"),
@@ -1435,10 +1437,16 @@ def _in_paren(t: str, pos: int) -> bool:
     return t.rfind("(", 0, pos) > t.rfind(")", 0, pos)
 
 
+_COMPASS = ("north of", "south of")
+
+
 def _qualify(t: str, c: Cand) -> None:
     qm = _QUAL_RE.search(t, max(0, c.start - 18), c.start)
     if qm and qm.group(1).lower() == "about" and _ABOUT_TOPIC_RE.search(t, max(0, c.start - 18), c.start):
         qm = None
+    if qm and qm.group(1).lower() in _COMPASS and not (c.kind in ("money", "percent")
+                                                       or (c.kind == "count" and c.unit is None)):
+        qm = None  # "north of 38 degrees", "south of the 38th parallel": a place, not a bound
     if qm:
         q = _QUAL_MAP[qm.group(1).lower()]
         if c.qualifier is None or c.qualifier == "plus":
