@@ -72,6 +72,8 @@ SCALE_ZH = {"万": 4, "萬": 4, "十万": 5, "百万": 6, "千万": 7, "亿": 8,
 
 QUIET_KINDS = frozenset({"year", "decade", "century", "date", "ordinal", "time"})
 AMOUNT_KINDS = frozenset({"money", "count"})
+# the units of a span of time (三年, "ten days"): a period a figure holds over, not a stock of things
+TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute"})
 
 
 def dec(x: object) -> Decimal:
