@@ -206,6 +206,9 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
             continue
         if s.type == "place" and _beside(src, s, _NAME_DOTS):
             continue  # 欧文·科林斯: a part of a foreign person's name, not a place
+        glued = _verb_glued(s)
+        if glued and any(translit.matches(glued, t.text, "person") for t in cands):
+            continue  # 尹正演 / "Yin Zheng": the name 尹正 rendered whole, 演 "played" glued to it
         ps = src.position(s)
         for k, t in enumerate(cands):
             if explained(t) or _side_of(s, t, tgt) or _pair_of_places(s, t) or _renders_as_place(s, t):
@@ -387,6 +390,22 @@ def _own_country(t: Entity, zh: str) -> bool:
     """An English name of China facing a Chinese word for "our country" (我国, 国内, 回国 …;
     ``resources/entities/zh_own_country.txt``): a Chinese text's own country, named."""
     return t.key == "china" and any(w in zh for w in _own_country_words())
+
+
+def _verb_glued(s: Entity) -> str:
+    """The two-character name of a three-character person's name whose last character is a verb
+    that follows names (尹正演 "played by Yin Zheng"; ``resources/entities/zh_verbs_after_name.txt``),
+    else the empty string."""
+    if s.type != "person" or len(s.text) != 3 or s.text[-1] not in _verbs_after_name():
+        return ""
+    return s.text[:2]
+
+
+@lru_cache(maxsize=1)
+def _verbs_after_name() -> frozenset[str]:
+    from ..resources_io import read_lines
+
+    return frozenset(w for line in read_lines("entities", "zh_verbs_after_name.txt") for w in line.split())
 
 
 @lru_cache(maxsize=1)
