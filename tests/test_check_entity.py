@@ -627,10 +627,10 @@ def test_a_university_named_by_its_province_abbreviation_is_rendered_by_its_full
     assert f.target_text.startswith("Hunan")
 
 
-def test_a_verb_glued_to_a_name_is_not_a_cut_rendering():
-    """李宏演 read as one name is 李宏 | 演 "played by Li Hong": "Li Hong" renders the name whole; another
-    person still differs."""
-    zh = "这部戏由李宏演的角色撑起来。"
+@pytest.mark.parametrize("zh", ["这部戏由李宏演的角色撑起来。", "这部戏由李宏演的角色撑起来，连肯尼迪都会喜欢。"])
+def test_a_verb_glued_to_a_name_is_not_a_cut_rendering(zh):
+    """李宏演 read as one name is 李宏 | 演 "played by Li Hong": "Li Hong" renders the name whole, and
+    no other source name (肯尼迪, left out of the translation) takes it; another person still differs."""
     en = "The play is carried by the role played by Li Hong."
     assert _loud(_pair([zh], [en])) == []
     assert _loud(_pair([zh], [en.replace("Li Hong", "Li Hang")]))

@@ -141,7 +141,8 @@ class _Cast:
         self.renderings = frozenset(renderings)
         self.forms = translit.PersonForms()  # of every name, for one look-up however many there are
         self._unlisted: list[str] = []  # names with too many readings to list their forms
-        for p in self.names:
+        # a name with a verb glued to it is rendered by its name alone (尹正演 / "Yin Zheng")
+        for p in self.names + tuple(g for n in self.names if (g := _verb_glued(n))):
             forms = translit.person_forms(p)
             if forms is None:
                 self._unlisted.append(p)
@@ -206,9 +207,6 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
             continue
         if s.type == "place" and _beside(src, s, _NAME_DOTS):
             continue  # 欧文·科林斯: a part of a foreign person's name, not a place
-        glued = _verb_glued(s)
-        if glued and any(translit.matches(glued, t.text, "person") for t in cands):
-            continue  # 尹正演 / "Yin Zheng": the name 尹正 rendered whole, 演 "played" glued to it
         ps = src.position(s)
         for k, t in enumerate(cands):
             if explained(t) or _side_of(s, t, tgt) or _pair_of_places(s, t) or _renders_as_place(s, t):
@@ -392,13 +390,11 @@ def _own_country(t: Entity, zh: str) -> bool:
     return t.key == "china" and any(w in zh for w in _own_country_words())
 
 
-def _verb_glued(s: Entity) -> str:
+def _verb_glued(name: str) -> str:
     """The two-character name of a three-character person's name whose last character is a verb
     that follows names (尹正演 "played by Yin Zheng"; ``resources/entities/zh_verbs_after_name.txt``),
     else the empty string."""
-    if s.type != "person" or len(s.text) != 3 or s.text[-1] not in _verbs_after_name():
-        return ""
-    return s.text[:2]
+    return name[:2] if len(name) == 3 and name[-1] in _verbs_after_name() else ""
 
 
 @lru_cache(maxsize=1)
