@@ -460,7 +460,7 @@ def _relation_issues(text: str, qs: Sequence[Quantity], lang: str, side: str, co
         qa, qb = amounts
         if not qa.unit or qa.unit != qb.unit or _of_a_named_whole(text, r, lang, start):
             continue
-        if normalise(qa).unit in TIME_UNITS:
+        if qa.unit in TIME_UNITS:
             continue  # 20年来的最低…过去10年中下降了84%: spans the change holds over, not its terms
         c_start = max([start] + [m.end() for m in comma.finditer(text, start, r.start)])
         c_end = min([end] + [m.start() for m in comma.finditer(text, r.end, end)])
