@@ -262,3 +262,16 @@ def test_relation_far_off_by_orders_of_magnitude_is_not_its_terms():
             qualifier="about"),
           Q(text, "4.5%", "percent", "4.5", unit="%", step="0.1")]
     assert find_issues(doc([text], qs), "target", CONFIG) == []
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("该厂的用水量降至12年来的最低水平，在过去8年中下降了 45%。", False),  # spans a change holds over
+    ("该厂有12个车间，其中8个车间占全厂的 45%。", True),  # two counts of a thing: 5/15 is no 70%
+])
+def test_spans_of_time_are_not_the_terms_of_a_share(text, flagged):
+    """A change stated over a span (在过去8年中下降了45%, 12年来的最低) does not relate the two
+    spans: the clause's share is no ratio of them (durations compared still are: test_check_tech_press)."""
+    from northeast_text.numbers import extract_text
+
+    qs = extract_text(text, "zh", "zh-b0")
+    assert bool(find_issues(doc([text], qs, "zh"), "source", CONFIG)) is flagged

@@ -615,3 +615,28 @@ def test_a_part_of_a_province_named_by_its_abbreviation_is_rendered_by_the_provi
     right = "Anhui" if "Anhui" in en else "Beijing"
     (f,) = _errors(_pair([zh], [en.replace(right, wrong)]))
     assert f.target_text == wrong
+
+
+def test_a_university_named_by_its_province_abbreviation_is_rendered_by_its_full_name():
+    """浙大 is 浙江大学 "Zhejiang University": the province in the English name is no other place;
+    another province still is."""
+    zh = "浙大的学生在运动会上夺得冠军。"
+    en = "Students of Zhejiang University won the championship at the sports meeting."
+    assert _loud(_pair([zh], [en])) == []
+    (f,) = _errors(_pair([zh], [en.replace("Zhejiang", "Hunan")]))
+    assert f.target_text.startswith("Hunan")
+
+
+@pytest.mark.parametrize("zh", ["这部戏由李宏演的角色撑起来。", "这部戏由李宏演的角色撑起来，连肯尼迪都会喜欢。"])
+def test_a_verb_glued_to_a_name_is_not_a_cut_rendering(zh):
+    """李宏演 read as one name is 李宏 | 演 "played by Li Hong": "Li Hong" renders the name whole, and
+    no other source name (肯尼迪, left out of the translation) takes it; another person still differs."""
+    en = "The play is carried by the role played by Li Hong."
+    assert _loud(_pair([zh], [en])) == []
+    assert _loud(_pair([zh], [en.replace("Li Hong", "Li Hang")]))
+
+
+def test_a_lexicon_name_may_be_rendered_by_the_name_it_is_part_of():
+    """新华网 is Xinhua's website: "Xinhua" names its owner, not a cut "Xinhuanet"."""
+    zh = "消息来源：新华网"
+    assert _loud(_pair([zh], ["Source: Xinhua News"])) == []

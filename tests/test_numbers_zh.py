@@ -146,3 +146,34 @@ def test_a_set_phrase_that_is_also_a_figure(text, want):
     """十分 "very" and 千万 "by all means" are no figures, but 十分钟 is ten minutes, 十分之一 a
     tenth and 千万元 ten million yuan: an exclusion holds unless a unit follows it."""
     assert [(q.text, str(q.value)) for q in extract_text(text, "zh")] == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("依照 JB/T 4730 一 2015 检测", [("4730", "4730", None), ("2015", "2015", None)]),
+    ("共 3 一 5 人", [("3 一 5 人", None, ("3", "5"))]),
+    ("他买了一本书，又买了 12 本", [("12 本", "12", None)]),
+])
+def test_yi_between_arabic_figures_is_a_dash(text, want):
+    """A scanned or typed standard number writes its dash in the shape of 一: JB/T 4730 一 2015 is
+    the code 4730-2015, not 4730 followed by "one", and 3 一 5 is a range; 一 elsewhere keeps its value."""
+    got = [(q.text, None if q.value is None else str(q.value),
+            None if q.low is None else (str(q.low), str(q.high))) for q in extract_text(text, "zh")]
+    assert got == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("详见附录 C.2 和表 4", ["4"]),
+    ("第 5 号令", ["5"]),
+])
+def test_a_capital_letter_and_a_dot_make_a_label(text, want):
+    """C.2 names an appendix's part, not two of anything; a plain figure beside it still counts."""
+    assert [str(q.value) for q in extract_text(text, "zh")] == want
+
+
+@pytest.mark.parametrize("text, hedge", [
+    ("新工艺可节约30%的电", None), ("已预约5个名额", None), ("约30%的电", "approx"), ("大约5个名额", "approx"),
+])
+def test_yue_closing_a_word_is_no_hedge(text, hedge):
+    """节约 "save", 预约 "book": their 约 is no "about" for the figure after them."""
+    [q] = extract_text(text, "zh")
+    assert q.qualifier == hedge

@@ -56,6 +56,7 @@ from .quantities import (
     power_ratio,
     read_of,
     render_like,
+    span_of_time,
     step_of,
 )
 
@@ -459,6 +460,8 @@ def _relation_issues(text: str, qs: Sequence[Quantity], lang: str, side: str, co
         qa, qb = amounts
         if not qa.unit or qa.unit != qb.unit or _of_a_named_whole(text, r, lang, start):
             continue
+        if lang == "zh" and (span_of_time(text, qa) or span_of_time(text, qb)):
+            continue  # 20年来的最低…过去10年中下降了84%: the span a change holds over, not its term
         c_start = max([start] + [m.end() for m in comma.finditer(text, start, r.start)])
         c_end = min([end] + [m.start() for m in comma.finditer(text, r.end, end)])
         holds = any(c_start <= q.start and q.end <= c_end for q in amounts)

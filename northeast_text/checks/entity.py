@@ -141,7 +141,8 @@ class _Cast:
         self.renderings = frozenset(renderings)
         self.forms = translit.PersonForms()  # of every name, for one look-up however many there are
         self._unlisted: list[str] = []  # names with too many readings to list their forms
-        for p in self.names:
+        # a name with a verb glued to it is rendered by its name alone (尹正演 / "Yin Zheng")
+        for p in self.names + tuple(g for n in self.names if (g := _verb_glued(n))):
             forms = translit.person_forms(p)
             if forms is None:
                 self._unlisted.append(p)
@@ -387,6 +388,20 @@ def _own_country(t: Entity, zh: str) -> bool:
     """An English name of China facing a Chinese word for "our country" (我国, 国内, 回国 …;
     ``resources/entities/zh_own_country.txt``): a Chinese text's own country, named."""
     return t.key == "china" and any(w in zh for w in _own_country_words())
+
+
+def _verb_glued(name: str) -> str:
+    """The two-character name of a three-character person's name whose last character is a verb
+    that follows names (尹正演 "played by Yin Zheng"; ``resources/entities/zh_verbs_after_name.txt``),
+    else the empty string."""
+    return name[:2] if len(name) == 3 and name[-1] in _verbs_after_name() else ""
+
+
+@lru_cache(maxsize=1)
+def _verbs_after_name() -> frozenset[str]:
+    from ..resources_io import read_lines
+
+    return frozenset(w for line in read_lines("entities", "zh_verbs_after_name.txt") for w in line.split())
 
 
 @lru_cache(maxsize=1)

@@ -17,7 +17,7 @@ from collections.abc import Collection, Sequence
 from functools import cache
 
 from ..model import AnnotatedPair, Finding, Quantity
-from .quantities import NQ, evidence, hedged_round, load_resource, message
+from .quantities import NQ, TIME_UNITS, evidence, hedged_round, load_resource, message, span_of_time
 
 _CLAUSE_END = re.compile(r"[，。；：！？,;:!?]")
 _SENTENCE_END = re.compile(r"[。；！？;!?]")
@@ -94,7 +94,6 @@ def _ambiguous(pair: AnnotatedPair, q: Quantity) -> bool:
     return bool(_hedge_re("zh_not_hedge").match(q.text + pair.source.block(q.block).text[q.end:q.end + 6]))
 
 
-_TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute"})
 _UP_TO = re.compile(r"(?i)up\s+to\b")
 _OVER = re.compile(r"(?i)over\b")
 
@@ -112,11 +111,9 @@ def _target_hedge(pair: AnnotatedPair, q: Quantity) -> str | None:
 def _span_of_time(pair: AnnotatedPair, a: Quantity, b: Quantity) -> bool:
     """八年内 / 为期八年 as "over eight years": the English "over" is the preposition
     of a span of time the source states, not the hedge "more than"."""
-    if a.unit not in _TIME_UNITS or b.unit != a.unit or not _OVER.match(b.text) or pair.source is None:
+    if a.unit not in TIME_UNITS or b.unit != a.unit or not _OVER.match(b.text) or pair.source is None:
         return False
-    text = pair.source.block(a.block).text
-    return bool(_hedge_re("zh_duration_after").match(text[a.end:])
-                or _hedge_re("zh_duration_before").search(text[:a.start]))
+    return span_of_time(pair.source.block(a.block).text, a)
 
 
 def _reached(pair: AnnotatedPair, q: Quantity, target_hedge: str) -> bool:

@@ -69,6 +69,20 @@ SCALE_ZH = {"万": 4, "萬": 4, "十万": 5, "百万": 6, "千万": 7, "亿": 8,
 
 QUIET_KINDS = frozenset({"year", "decade", "century", "date", "ordinal", "time"})
 AMOUNT_KINDS = frozenset({"money", "count"})
+# the units of a span of time (三年, "ten days")
+TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute"})
+
+
+@cache
+def _duration_re(name: str) -> re.Pattern[str]:
+    return re.compile(load_resource("hedges.json")[name])
+
+
+def span_of_time(text: str, q: Quantity) -> bool:
+    """A Chinese figure of time read as the span something holds over (八年内, 20年来, 在过去10年中,
+    为期三年; ``resources/checks/hedges.json`` zh_duration_after / zh_duration_before)."""
+    return q.unit in TIME_UNITS and bool(_duration_re("zh_duration_after").match(text[q.end:])
+                                         or _duration_re("zh_duration_before").search(text[:q.start]))
 
 
 def dec(x: object) -> Decimal:

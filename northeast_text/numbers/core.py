@@ -122,6 +122,7 @@ _LETTERS_BEFORE = re.compile(r"(?:(?<=[^A-Za-z])|^)([A-Za-z]+)(-?)$")
 _LETTERS_AFTER = re.compile(r"[A-Za-z]")
 _DOTTED_AFTER = re.compile(r"\.\d")
 _DOTTED_BEFORE = re.compile(r"\d\.")
+_LETTER_DOT = re.compile(r"[A-Z]\.")
 
 
 def is_code(text: str, start: int, end: int) -> bool:
@@ -129,7 +130,8 @@ def is_code(text: str, start: int, end: int) -> bool:
 
     Letters glued before it (G20, MH370, PM2.5, but not RMB5), letters and a
     hyphen before it (COVID-19, F-35, but not mid-2020), letters glued after
-    it that are no unit or scale (5G, 3D, but not 5km, 3bn, 3rd), a third
+    it that are no unit or scale (5G, 3D, but not 5km, 3bn, 3rd), one capital letter and a dot
+    before it (table B.1, appendix D.3, but not No.5), a third
     dotted group (version 1.2.3, address 192.168.0.1), or a group of a telephone
     number written in spaced groups (021 644 83 46, +41 21 644 83 46).
     """
@@ -138,6 +140,8 @@ def is_code(text: str, start: int, end: int) -> bool:
         return True
     if _DOTTED_AFTER.match(text, end) or (start > 1 and _DOTTED_BEFORE.match(text, start - 2)):
         return True  # 1.2.3, 192.168.0.1: a version or an address
+    if start > 1 and _LETTER_DOT.match(text, start - 2) and not text[start - 3:start - 2].isalpha():
+        return True  # B.1, D.3: a table's or an appendix's label
     prev = text[start - 1] if start > 0 else ""
     if prev.isascii() and prev.isupper() and text[end:end + 1] in ("%", "％"):
         return False  # GDP10%: an acronym glued to a share of it, as Chinese writes it

@@ -194,9 +194,11 @@ _PRE_QUAL = [
     ("未满", "less-than"), ("不满", "less-than"), ("不及", "less-than"),
     ("不超过", "up-to"), ("最多", "up-to"), ("至多", "up-to"),
 ]
-# 近 inside 最近 "recent" and 附近 "nearby" hedges nothing: 最近10年 is "the last 10 years"
+# 近 inside 最近 "recent" and 附近 "nearby" hedges nothing: 最近10年 is "the last 10 years"; nor
+# does 约 closing a word (节约90%的水 "saves 90%", 预约, 签约, 条约)
+_NOT_HEDGE = {"近": "(?<![最附])", "约": "(?<![节预签制公条合违履契相邀特婚租毁失赴爽解续践])"}
 _PRE_QUAL_RE = re.compile(
-    "(?:" + "|".join(re.escape(p) if p != "近" else "(?<![最附])近"
+    "(?:" + "|".join(_NOT_HEDGE.get(p, "") + re.escape(p)
                      for p, _ in sorted(_PRE_QUAL, key=lambda x: -len(x[0]))) + r")\s*$"
 )
 _PRE_QUAL_MAP = dict(_PRE_QUAL)
