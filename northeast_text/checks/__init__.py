@@ -17,7 +17,7 @@ from ..model import AnnotatedPair, Finding
 from ..script import restore_quote, simplified_analysis
 
 # Modules holding checks, imported on first use (one per check family).
-CHECK_MODULES = ("numbers", "conversion", "arithmetic", "entity", "structure")
+CHECK_MODULES = ("numbers", "conversion", "arithmetic", "entity", "parties", "structure")
 
 CheckFunc = Callable[[AnnotatedPair, Mapping[str, object]], list[Finding]]
 
