@@ -82,9 +82,18 @@ def _certain(e: Entity, lang: str, after: str = "") -> bool:
     if translit.cedict_names(e.text):
         return True
     before_generic = any(after.startswith(g) for g, typ, _ in translit.generics() if typ == "place")  # 滨江市
-    if e.text in common_words() and not before_generic:
-        return False  # 山川 "mountains and rivers", 牙关 "jaw": places only in jieba's dictionary
+    if (e.text in common_words() or _common_compound(e.text)) and not before_generic:
+        # 山川 "mountains and rivers", 牙关 "jaw", 城市绿化 "urban greening": places only in jieba's dictionary
+        return False
     return looks_like_place(e.text)
+
+
+def _common_compound(word: str) -> bool:
+    """Two common words of CC-CEDICT, neither a name (城市 + 绿化 "urban greening"), not a place
+    name (燕山 + 山脉: 燕山 is a name)."""
+    return any(word[:k] in common_words() and word[k:] in common_words()
+               and not translit.cedict_names(word[:k]) and not translit.cedict_names(word[k:])
+               for k in range(2, len(word) - 1))
 
 
 def _translated(name: str) -> bool:
