@@ -648,7 +648,7 @@ def _report_leftovers(pair, leftovers: list[_Leftover], config, quiet,
                 and not _lead_score(pair, lo) and not _cut_marked(pair, lo) and not _given_once(pair, lo, rendered)
         else:  # a vague word in the translation ("several") says no figure of its own
             salient = _salient(n, salient_min) and not is_vague(n.q) and not _bare_place_word(pair, lo) \
-                and not _headline_from_body(pair, lo, rendered)
+                and not _headline_from_body(pair, lo, rendered) and not _model_code(pair, lo)
         severity = "warning" if salient else "info"
         if not salient:  # a minor figure repeated in a link ("两省" twice) is reported once
             key = (lo.link, lo.side, n.q.block, n.q.text)
@@ -1080,6 +1080,19 @@ def _bare_place_word(pair: AnnotatedPair, lo: _Leftover) -> bool:
         if any(c == char and not any(a <= k < b for a, b in taken) for k, c in enumerate(text)):
             return True
     return False
+
+
+def _model_code(pair: AnnotatedPair, lo: _Leftover) -> bool:
+    """A translation's whole number whose digits the link's source writes glued to Latin
+    letters, a model's name the number engine does not read (737MAX "737 Max", A320neo
+    "A320 neo"): the source's own name, spaced, not an addition."""
+    n = lo.nq
+    src = pair.source
+    if src is None or n.lo != n.hi or n.lo != n.lo.to_integral_value() or n.q.kind != "count":
+        return False
+    glued = re.compile(rf"(?:(?<=[A-Za-z])-?{n.lo:f}(?![0-9])|(?<![0-9]){n.lo:f}(?=[A-Za-z]))")
+    blocks = src.document.blocks
+    return any(glued.search(blocks[i].text) for i in pair.alignment[lo.link].source if 0 <= i < len(blocks))
 
 
 def _one_in_words(pair: AnnotatedPair, lo: _Leftover) -> bool:

@@ -167,6 +167,9 @@ def _opposite(ha: str, hb: str) -> bool:
     return (ha in _LOWER_BOUNDS and hb in _UPPER_BOUNDS) or (ha in _UPPER_BOUNDS and hb in _LOWER_BOUNDS)
 
 
+_UNDER_A_COUNT = re.compile(r"(?i)under\s")
+
+
 def approximation_finding(pair: AnnotatedPair, a: NQ, b: NQ, quiet: Collection[str] = (),
                           converted: bool = False) -> Finding | None:
     """The finding for source figure ``a`` paired with target figure ``b``, if their hedges differ.
@@ -190,8 +193,9 @@ def approximation_finding(pair: AnnotatedPair, a: NQ, b: NQ, quiet: Collection[s
         key, severity = ("approximation_reversed", "warning") if reversed_ else ("approximation_changed", "info")
     elif ha:
         key, severity = "approximation_dropped", "warning"
-    else:
-        key, severity = "approximation_added", "warning"
+    else:  # "under" before a count of things may say who runs them ("in operation under four centres")
+        key, severity = "approximation_added", "info" if _UNDER_A_COUNT.match(b.q.text) and b.q.kind == "count" \
+            else "warning"
     msg = message(key, src=a.q.text, tgt=b.q.text, src_hedge=_PHRASE.get(ha or "", ""),
                   tgt_hedge=_PHRASE.get(hb or "", ""))
     return Finding(

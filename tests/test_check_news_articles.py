@@ -1,0 +1,108 @@
+"""Correct translations of Chinese news articles into English that a check misread, from a
+probe on real news translations (WMT21 newstest, zh-en), through the whole pipeline.
+
+Each class is written fresh for this test, with a counter-case that must still be reported, so
+no rule is a blanket silence: a model's name the source writes glued (737MAX "737 Max"); "under"
+before a count of things ("in operation under four centres"); 过 "past" before a round figure
+(病例过8万); a foreign person's name that reads like a Chinese one (卡尔·刘易斯, then 刘易斯
+"Lewis"); a place named again for a word that stands for it (特区政府 "the Macao SAR
+Government"); a name rendered in part (塞上江南 "Jiangnan beyond the Great Wall"); two generics
+jieba calls a place (河湖 "rivers and lakes"); a compass part after a name (江淮西部 "the western
+part of the Yangtze and Huaihe regions"); a region said by its side of a river anywhere in the
+sentence (江南 "south of the Yangtze River").
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from builders import read_figures, severe_findings
+
+
+def check(tmp_path: Path, zh: str, en: str) -> list[tuple[str, str, str | None]]:
+    return severe_findings(tmp_path, zh, en)
+
+
+def test_a_model_name_the_source_writes_glued_is_no_added_figure(tmp_path):
+    zh = "该航空公司的737MAX客机已复飞。"
+    assert check(tmp_path, zh, "The airline's 737 Max jets are flying again.") == []
+    assert check(tmp_path, zh, "The airline's 737 Max jets are flying again after 380 days.") == [
+        ("extra-number", "warning", "380")]
+
+
+def test_under_before_a_count_of_things_is_no_certain_hedge(tmp_path):
+    zh = "全市共有四个正在运作的检疫中心，提供约2600个房间。"
+    assert check(tmp_path, zh, "About 2,600 rooms are in operation under four quarantine centres in the city.") == []
+    assert check(tmp_path, zh, "About 2,600 rooms are in operation in fewer than four quarantine centres.") == [
+        ("approximation", "warning", "fewer than four")]
+
+
+def test_guo_before_a_round_figure_is_a_hedge():
+    assert read_figures("当天全省累计确诊病例过8万。", "zh") == [("过8万", "count", Decimal(80000), "more-than")]
+    assert read_figures("观看人数过百万。", "zh")[0][3] == "more-than"
+    # the 过 of a verb hedges nothing: 有过 "has had"
+    assert read_figures("他有过四十五万两银子。", "zh")[0][3] is None
+
+
+def test_guo_before_a_round_figure_rendered_more_than(tmp_path):
+    zh = "当天全省累计确诊病例过8万。"
+    assert check(tmp_path, zh, "More than 80,000 cases had been confirmed in the province by that day.") == []
+    assert check(tmp_path, "当天全省累计确诊病例8万。",
+                 "More than 80,000 cases had been confirmed in the province by that day.") == [
+        ("approximation", "warning", "More than 80,000")]
+
+
+def test_a_foreign_name_that_reads_like_a_chinese_one_is_not_judged_by_its_pinyin(tmp_path):
+    zh = "美国田径名将卡尔·刘易斯周六出席活动。\n\n刘易斯说，他很高兴来到北京。\n\n新华社记者陈建国报道。\n"
+    en = ("US track star Carl Lewis attended the event on Saturday.\n\nLewis said he was happy to be "
+          "in Beijing.\n\nReported by Xinhua reporter {}.\n")
+    assert check(tmp_path, zh, en.format("Chen Jianguo")) == []
+    # a Chinese name of the same article swapped is still an error
+    assert check(tmp_path, zh, en.format("Zhang Hua")) == [("entity", "error", "Zhang Hua")]
+
+
+def test_a_place_named_again_for_a_word_that_stands_for_it_is_no_other_place(tmp_path):
+    en = ("He said Macao's tourism was recovering, and the Macao SAR Government would hold an "
+          "exhibition at the AsiaWorld-Expo.")
+    assert check(tmp_path, "他说，澳门旅游业正在复苏，特区政府将在亚洲国际博览馆举办展览。", en) == []
+    # without a word standing for it, another place rendered as the first one is a substitution
+    assert check(tmp_path, "他说，澳门旅游业正在复苏，珠海将在亚洲国际博览馆举办展览。",
+                 "He said Macao's tourism was recovering, and Macao would hold an exhibition at "
+                 "the AsiaWorld-Expo.") == [("entity", "error", "Macao")]
+
+
+@pytest.mark.parametrize("en,wrong", [
+    ("Ningxia, known as “Jiangnan beyond the Great Wall”, attracts many tourists.", None),
+    ("Ningxia, known as “Sichuan beyond the Great Wall”, attracts many tourists.", "Sichuan"),
+])
+def test_a_name_rendered_in_part_is_no_other_place(tmp_path, en, wrong):
+    found = check(tmp_path, "宁夏素有“塞上江南”之称，吸引了大批游客。", en)
+    assert found == ([("entity", "error", wrong)] if wrong else [])
+
+
+def test_two_generics_jieba_calls_a_place_are_no_certain_place(tmp_path):
+    assert check(tmp_path, "全省河湖生态持续好转，入江排水沟水质达标。",
+                 "The ecology of rivers and lakes improved, and drains flowing into the Yangtze River "
+                 "met standards.") == []
+    # 湖州 (two generics too) is a city CC-CEDICT names: swapped, it is still an error
+    assert check(tmp_path, "湖州河湖生态持续好转。", "Jiaxing has improved its rivers and lakes.") == [
+        ("entity", "error", "Jiaxing")]
+
+
+def test_a_compass_part_after_a_name_is_a_part_of_that_place(tmp_path):
+    assert check(tmp_path, "预计江淮西部将有暴雨。",
+                 "Rainstorms are expected in the western part of the Yangtze and Huaihe regions.") == []
+    # 我国西部 is the region "western China": another one is still a substitution
+    assert check(tmp_path, "预计我国西部将有暴雨。", "Rainstorms are expected in the Yangtze region.") == [
+        ("entity", "error", "Yangtze")]
+
+
+def test_a_region_said_by_its_side_of_a_river_anywhere_in_the_sentence(tmp_path):
+    assert check(tmp_path, "预计江南北部将有暴雨，淮河流域水位上涨。",
+                 "Rainstorms are expected in the north of the regions south of the Yangtze River, and "
+                 "the Huaihe River will rise.") == []
+    assert check(tmp_path, "预计江南北部将有暴雨。", "Rainstorms are expected in the north of the Huaihe River "
+                 "region.") == [("entity", "error", "Huaihe River")]
