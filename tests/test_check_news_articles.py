@@ -9,7 +9,10 @@ before a count of things ("in operation under four centres"); 过 "past" before 
 Government"); a name rendered in part (塞上江南 "Jiangnan beyond the Great Wall"); two generics
 jieba calls a place (河湖 "rivers and lakes"); a compass part after a name (江淮西部 "the western
 part of the Yangtze and Huaihe regions"); a region said by its side of a river anywhere in the
-sentence (江南 "south of the Yangtze River").
+sentence (江南 "south of the Yangtze River"); a compass part after a place named alone (美国南部
+"the South"); a day after a dated one said "the next day", and the hour of a clock time after a
+date range's "to" (3日20时至4日20时 "from 8 p.m. on March 3rd to 8 p.m. the next day"); a spoken
+rough range given by one rounded figure (七八百米 "about 700 meters").
 """
 
 from __future__ import annotations
@@ -106,3 +109,30 @@ def test_a_region_said_by_its_side_of_a_river_anywhere_in_the_sentence(tmp_path)
                  "the Huaihe River will rise.") == []
     assert check(tmp_path, "预计江南北部将有暴雨。", "Rainstorms are expected in the north of the Huaihe River "
                  "region.") == [("entity", "error", "Huaihe River")]
+
+
+def test_a_compass_part_after_a_place_named_alone_is_no_other_place(tmp_path):
+    zh = "住在美国南部的华人居多。"
+    assert check(tmp_path, zh, "Most of the Chinese live in the South.") == []
+    assert check(tmp_path, zh, "Most of the Chinese live in Canada.") == [("entity", "error", "Canada")]
+
+
+def test_the_day_after_a_dated_one_said_the_next_day(tmp_path):
+    zh = "据气象台监测，3日20时至4日20时，全市普降大雨。"
+    assert check(tmp_path, zh, "From 8 p.m. on March 3rd to 8 p.m. the next day, heavy rain fell across the city.") == []
+    assert check(tmp_path, zh, "From 8 p.m. on March 3rd to 8 p.m., heavy rain fell across the city.") == [
+        ("missing-number", "warning", None)]
+
+
+def test_the_hour_of_a_clock_time_after_a_date_is_no_day():
+    assert [(t, k) for t, k, _, _ in read_figures("from 8 p.m. on March 3rd to 8:30 p.m. the next day", "en")] == [
+        ("8 p.m.", "time"), ("March 3rd", "date"), ("8:30 p.m.", "time")]
+    # a day listed after a date still takes its month
+    assert read_figures("on March 3 and 22.", "en")[1][:2] == ("22", "date")
+
+
+def test_a_spoken_rough_range_given_by_one_rounded_figure(tmp_path):
+    zh = "他们沿着河岸走了七八百米，才找到渡口。"
+    assert check(tmp_path, zh, "They walked about 700 meters along the bank before finding the ferry.") == []
+    assert check(tmp_path, zh, "They walked about 900 meters along the bank before finding the ferry.") == [
+        ("value", "warning", "about 900")]

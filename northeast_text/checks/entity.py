@@ -237,7 +237,7 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
         ps = src.position(s)
         for k, t in enumerate(cands):
             if explained(t) or _side_of(s, t, tgt) or _pair_of_places(s, t) or _renders_as_place(s, t) \
-                    or t.key in named:
+                    or t.key in named or _names_the_part_after(src, s, t):
                 continue
             dist = abs(tgt.position(t) - ps)
             # a Chinese person's name in pinyin is a person whatever the English reader
@@ -366,6 +366,18 @@ def _said_by_its_side(s: Entity, tgt) -> bool:
 _COMPASS_PART = re.compile(r"(?:[东南西北]{1,2}|中)部")
 # words after which a compass part names a region of its own (在西部, 我国的西部), not a part of a name
 _BEFORE_A_REGION = frozenset("的在和与及向往到从于是为由对给把被将其该国")  # 我国西部 "western China"
+
+
+_COMPASS_EN = {"东": "east", "南": "south", "西": "west", "北": "north", "中": "central"}
+
+
+def _names_the_part_after(side: Side, s: Entity, t: Entity) -> bool:
+    """美国南部 "the South": the target names the compass part written after the source
+    place, not another place."""
+    end = side.span(s)[1]
+    m = _COMPASS_PART.match(side.text, end)
+    words = re.findall(r"[a-z]+", t.text.lower())
+    return m is not None and any(w.startswith(_COMPASS_EN[c]) for c in m.group()[:-1] for w in words)
 
 
 def _part_of_the_name_before(side: Side, e: Entity) -> bool:

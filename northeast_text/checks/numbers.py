@@ -34,7 +34,7 @@ from typing import Any, TypeVar
 from ..model import Analysis, AnnotatedPair, Finding, Quantity
 from ..numbers.core import date_parts, unit_map
 from . import register
-from .qualifiers import approximation_finding
+from .qualifiers import approximation_finding, rough_range
 from .quantities import (
     NQ,
     QUIET_KINDS,
@@ -206,7 +206,8 @@ def _ends_apart(items: list[NQ], others: list[NQ]) -> list[NQ]:
             ends = [points.states(end) for end in (low, high)]
             # one end found and no range for it: a change whose other end changed ("raised from
             # RMB 2,420 to RMB 2,450" for 由2,420元调整为2,540元)
-            if all(ends) or (any(ends) and n.q.qualifier is None and not is_vague(n.q)
+            # (not a spoken rough range, 五六百米 as "about 500 meters": no change, one rough figure)
+            if all(ends) or (any(ends) and n.q.qualifier is None and not is_vague(n.q) and not rough_range(n.q)
                              and not any(compatible(o, n) and exact(o, n) for o in ranges)):
                 out.extend((low, high))
                 continue
@@ -920,7 +921,9 @@ def _salient(n: NQ, salient_min: Decimal) -> bool:
 _DAY_WORDS = re.compile(
     r"(?i:\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:today|yesterday|tomorrow|tonight)\b"
     # the day an earlier sentence dated (截至5日21时 as "by 9 p.m. that day")
-    r"|\b(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)\b)"
+    r"|\b(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)\b"
+    # the day after a dated one (25日8时至26日8时 "from 8:00 am on July 25th to 8:00 am next day")
+    r"|\b(?:next|following)\s+(?:day|morning)\b|\bthe\s+day\s+after\b)"
     # a day by its name (3·15 as "World Consumer Rights Day", 双11 as "Singles' Day")
     r"|\b(?:[A-Z][\w'’-]*\s+){1,5}(?:Day|Festival|Eve)\b|\bChristmas\b")
 

@@ -265,9 +265,9 @@ _NOON_RE = re.compile(r"(?i)(?<=\d)(?:\s?[ap]\.?m\.?)?\s*(?:to|until|till|-)\s*(
 _RATIO_WORD_RE = re.compile(r"(?i)(?<![\w-])(?:ratios?|proportions?|scale|odds)(?![\w-])")
 # A day listed after a month-day date takes its month: "July 17 and 22",
 # "July 17-22", when nothing after it makes it a count ("and 22 people").
-_DAY_AFTER_RE = re.compile(
+_DAY_AFTER_RE = re.compile(  # not the hour of a clock time ("July 25th to 8:00 am next day")
     r"(?:\s+(?:and|or|to|through|until)\s+|\s*-\s*)(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
-    r"(?=\s*(?:[,.;:)]|$)|\s+(?:last|this|next|of|in|at|on|respectively|when|while|and|to|the|that|after|before"
+    r"(?=\s*(?:[,;)]|[.:](?!\d)|$)|\s+(?:last|this|next|of|in|at|on|respectively|when|while|and|to|the|that|after|before"
     r"|for|by|with|as|he|she|it|they|we|was|were|is|are|has|have|had)\b)"
 )
 # "a few hundred million", "several thousand": a vague figure, 2 to 9 of the place.
