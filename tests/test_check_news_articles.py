@@ -12,7 +12,9 @@ part of the Yangtze and Huaihe regions"); a region said by its side of a river a
 sentence (江南 "south of the Yangtze River"); a compass part after a place named alone (美国南部
 "the South"); a day after a dated one said "the next day", and the hour of a clock time after a
 date range's "to" (3日20时至4日20时 "from 8 p.m. on March 3rd to 8 p.m. the next day"); a spoken
-rough range given by one rounded figure (七八百米 "about 700 meters").
+rough range given by one rounded figure (七八百米 "about 700 meters"); two units within a tenth of
+each other (九尺 "nine-foot"); the bare hour closing a range of clock times ("from 0:00 to 24");
+an overseas Chinese person named by an English given name and the surname (赵小兰 "Elaine Chao").
 """
 
 from __future__ import annotations
@@ -136,3 +138,34 @@ def test_a_spoken_rough_range_given_by_one_rounded_figure(tmp_path):
     assert check(tmp_path, zh, "They walked about 700 meters along the bank before finding the ferry.") == []
     assert check(tmp_path, zh, "They walked about 900 meters along the bank before finding the ferry.") == [
         ("value", "warning", "about 900")]
+
+
+def test_two_units_of_about_the_same_size(tmp_path):
+    assert check(tmp_path, "大厅里摆着一台九尺钢琴。", "A nine-foot piano stood in the hall.") == []
+    assert check(tmp_path, "大厅里摆着一台九米长的钢琴。", "A nine-foot piano stood in the hall.") == [
+        ("unit", "warning", "nine-foot")]
+
+
+def test_the_bare_hour_closing_a_range_of_clock_times():
+    assert [(t, k) for t, k, _, _ in read_figures("from 0:00 to 24 on July 25", "en")] == [
+        ("0:00", "time"), ("24", "time"), ("July 25", "date")]
+    assert read_figures("from 9:00 to 17 people", "en")[1][:2] == ("17", "count")
+
+
+def test_the_bare_hour_closing_a_range_rendered_from_the_source(tmp_path):
+    zh = "据介绍，7月25日0时至24时，全市新增确诊病例22例。"
+    assert check(tmp_path, zh, "There were 22 new confirmed cases in the city from 0:00 to 24 on July 25.") == []
+
+
+@pytest.mark.parametrize("en,wrong", [
+    ("Transportation Secretary Elaine Chao and Representative Grace Meng spoke at the meeting.", None),
+    ("Transportation Secretary Elaine Wang and Representative Grace Meng spoke at the meeting.", "Elaine Wang"),
+])
+def test_an_overseas_chinese_person_by_an_english_given_name(tmp_path, en, wrong):
+    found = check(tmp_path, "当天，美国运输部长赵小兰、联邦众议员孟昭文在会上发言。", en)
+    assert found == ([("entity", "error", wrong)] if wrong else [])
+
+
+def test_a_pinyin_given_name_with_the_surname_is_still_judged(tmp_path):
+    assert check(tmp_path, "当天，副市长陈建国在会上发言。", "Deputy mayor Jianmin Chen spoke at the meeting.") == [
+        ("entity", "error", "Jianmin Chen")]

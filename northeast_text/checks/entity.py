@@ -211,6 +211,9 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
     addressed = any(src.names[i].type == "person" and translit.form_of_address(src.names[i].text)
                     for i in names.left_source)
     explained = _Explained(src, cast)
+    # persons named in English by an English given name and their surname (赵小兰 "Elaine Chao")
+    own = [(i, k) for i in names.left_source for k, t in enumerate(cands) if _by_an_english_name(src.names[i], t)]
+    own_s, own_t = {i for i, _ in own}, {k for _, k in own}
     # a place the link renders already, named again for a word that stands for it (香港 ... 特区政府
     # "Hong Kong ... the HKSAR Government")
     named = {k for link in names.links for k in keys(link.source) | keys(link.target)} \
@@ -218,6 +221,8 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
     options = []
     for i in names.left_source:
         s = src.names[i]
+        if i in own_s:
+            continue
         if s.type == "person" and (addressed or cast.misread(s.text) or s.text in cast.dotted):
             # a form of address, a misread name or beside one (程先生 / "Cheng"), a foreign name
             # that reads like a Chinese one (约翰·刘易斯, then 刘易斯 "Lewis", no "Liu Yisi"): not judged
@@ -236,7 +241,7 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
             continue  # 塞上江南 "Jiangnan beyond the Great Wall": rendered in part, by its sense elsewhere
         ps = src.position(s)
         for k, t in enumerate(cands):
-            if explained(t) or _side_of(s, t, tgt) or _pair_of_places(s, t) or _renders_as_place(s, t) \
+            if k in own_t or explained(t) or _side_of(s, t, tgt) or _pair_of_places(s, t) or _renders_as_place(s, t) \
                     or t.key in named or _names_the_part_after(src, s, t):
                 continue
             dist = abs(tgt.position(t) - ps)
@@ -345,6 +350,21 @@ def _side_of(s: Entity, t: Entity, tgt) -> bool:
         return False
     before = tgt.text[max(0, tgt.span(t)[0] - 30):tgt.span(t)[0]]
     return bool(re.search(rf"(?i)\b(?:{'|'.join(sorted(sides))})(?:ern)?\s+of\s+(?:the\s+)?$", before))
+
+
+def _by_an_english_name(s: Entity, t: Entity) -> bool:
+    """A Chinese person of the source named in English as many overseas Chinese are: an English
+    given name and the surname in pinyin or Wade–Giles (赵小兰 "Elaine Chao", 孟昭文 "Grace Meng"),
+    or the given name in Wade–Giles too (董继玲 "Chiling Tung")."""
+    words = translit.without_title(t.text).split()
+    han = s.text
+    if s.type != "person" or len(words) < 2 or not 2 <= len(han) <= 4:
+        return False
+    k = 2 if len(han) == 4 else 1
+    rs = translit.readings(han, person=True)
+    given = " ".join(words[:-1])
+    return translit.spells(translit.letters(words[-1]), rs[:k]) and (
+        not translit.pinyin_of(given, len(han) - k) or translit.spells(translit.letters(given), rs[k:]))
 
 
 def _spells_a_part(s: Entity, t: Entity) -> bool:
