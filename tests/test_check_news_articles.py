@@ -88,6 +88,12 @@ def test_a_name_rendered_in_part_is_no_other_place(tmp_path, en, wrong):
     assert found == ([("entity", "error", wrong)] if wrong else [])
 
 
+def test_a_cut_transliteration_is_still_judged(tmp_path):
+    """麻莱 of 曲麻莱县 names nothing by itself: "Malai County" is a cut name, not a name kept."""
+    assert check(tmp_path, "他在青海省曲麻莱县工作。", "He works in Malai County, Qinghai Province.") == [
+        ("entity", "error", "Malai County")]
+
+
 def test_two_generics_jieba_calls_a_place_are_no_certain_place(tmp_path):
     assert check(tmp_path, "全省河湖生态持续好转，入江排水沟水质达标。",
                  "The ecology of rivers and lakes improved, and drains flowing into the Yangtze River "

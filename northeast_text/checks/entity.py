@@ -368,10 +368,13 @@ def _by_an_english_name(s: Entity, t: Entity) -> bool:
 
 
 def _spells_a_part(s: Entity, t: Entity) -> bool:
-    """Whether a target name outside the lexicon spells a part of a source place or
-    organisation (江南 of 塞上江南 "Jiangnan"): a cut rendering of the name, not another one."""
+    """Whether a target name outside the lexicon spells a place named inside a source place or
+    organisation (江南 of 塞上江南 "Jiangnan beyond the Great Wall"): the name kept, the rest said by
+    its sense, no other place.  A stretch that names nothing by itself (麻莱 of 曲麻莱县 "Malai
+    County") is a cut transliteration, and stays judged."""
     return s.type != "person" and not t.key and any(
-        (a, b) != (0, len(s.text)) for a, b in translit.spelled_spans(t.text, s.text, person=False))
+        (a, b) != (0, len(s.text)) and (translit.cedict_names(s.text[a:b]) or looks_like_place(s.text[a:b]))
+        for a, b in translit.spelled_spans(t.text, s.text, person=False))
 
 
 def _said_by_its_side(s: Entity, tgt) -> bool:
