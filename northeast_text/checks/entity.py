@@ -387,11 +387,9 @@ def _said_by_its_side(s: Entity, tgt) -> bool:
 
 # the part of a place by its compass point: 湖北东部 "the eastern part of Hubei", 江南北部西部
 _COMPASS_PART = re.compile(r"(?:[东南西北]{1,2}|中)部")
+_COMPASS_EN = {"东": "east", "南": "south", "西": "west", "北": "north", "中": "central"}
 # words after which a compass part names a region of its own (在西部, 我国的西部), not a part of a name
 _BEFORE_A_REGION = frozenset("的在和与及向往到从于是为由对给把被将其该国")  # 我国西部 "western China"
-
-
-_COMPASS_EN = {"东": "east", "南": "south", "西": "west", "北": "north", "中": "central"}
 
 
 def _names_the_part_after(side: Side, s: Entity, t: Entity) -> bool:
@@ -495,18 +493,20 @@ def _own_country(t: Entity, zh: str) -> bool:
     return t.key == "china" and any(w in zh for w in _own_country_words())
 
 
-@lru_cache(maxsize=1)
 def _own_country_words() -> tuple[str, ...]:
-    from ..resources_io import read_lines
-
-    return tuple(w for line in read_lines("entities", "zh_own_country.txt") for w in line.split())
+    return _words_of("zh_own_country.txt")
 
 
-@lru_cache(maxsize=1)
 def _place_standins() -> tuple[str, ...]:
+    return _words_of("zh_place_standins.txt")
+
+
+@lru_cache(maxsize=8)
+def _words_of(name: str) -> tuple[str, ...]:
+    """The space-separated words of a word list in ``resources/entities``."""
     from ..resources_io import read_lines
 
-    return tuple(w for line in read_lines("entities", "zh_place_standins.txt") for w in line.split())
+    return tuple(w for line in read_lines("entities", name) for w in line.split())
 
 
 # how far apart (share of the link's text) the only two places left alone may sit: word order
