@@ -281,7 +281,8 @@ def _target_in_source(t: Entity, src: Side, used: set[int], untagged: str, lexic
     entry = lexicon.get(t.key)
     if entry is not None:
         for m in _abbreviation_pattern().finditer(src.text):
-            if abbreviations()[m.group()] == entry.key and untagged[m.start()] == m.group():
+            key = abbreviations()[m.group()]  # its place or a larger unit (韩 of 越韩 / "Vietnam-Korea")
+            if (key == entry.key or entry.key in lexicon.ancestors(key)) and untagged[m.start()] == m.group():
                 return NameLink(src.entity(*m.span(), t.type, "zh"), t, "lexicon")
     same = _latin(t.text).search(untagged)
     if same:

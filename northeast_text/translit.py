@@ -750,6 +750,13 @@ def _romanised(word: str, syl: frozenset[str]) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def pinyin_of(given: str, chars: int) -> bool:
+    """Whether a given name reads as the pinyin of ``chars`` characters, its words splitting into
+    that many syllables in all: "Jianmin" for two, not "Elaine" (three at the fewest) or "Grace"."""
+    counts = [_syllable_count(letters(w)) for w in re.split(r"[\s\-]+", given) if w]
+    return bool(counts) and all(counts) and sum(counts) == chars
+
+
 def _syllable_count(word: str) -> int:
     """The fewest pinyin syllables ``word`` splits into (0: it does not)."""
     syl = syllables()

@@ -640,3 +640,31 @@ def test_a_lexicon_name_may_be_rendered_by_the_name_it_is_part_of():
     """新华网 is Xinhua's website: "Xinhua" names its owner, not a cut "Xinhuanet"."""
     zh = "消息来源：新华网"
     assert _loud(_pair([zh], ["Source: Xinhua News"])) == []
+def test_two_common_words_jiebas_dictionary_calls_a_place_are_not_a_certain_place():
+    """jieba's dictionary tags 城市绿化 ("urban greening", 城市 + 绿化) a place: no place is
+    swapped for "Beijing" (the capital, 首都); a real place beside it still is."""
+    assert _errors(_pair(["据悉，今年首都城市绿化工作进展顺利。"],
+                         ["This year the urban greening of Beijing went well."])) == []
+    (f,) = _errors(_pair(["据悉，今年城市绿化工作进展顺利，北京的公园越来越多。"],
+                         ["This year's urban greening went well, and Shanghai has more and more parks."]))
+    assert (f.source_text, f.target_text) == ("北京", "Shanghai")
+
+
+def test_an_abbreviation_is_rendered_by_a_larger_unit_of_its_place():
+    """韩 of 越韩 (South Korea) as "Korea" (the Korean peninsula, a larger unit): no other place
+    for the province beside it; "Japan" there still is one."""
+    zh = "据介绍，河江省将参与越韩产业园的建设。"
+    en = "Ha Giang Province will take part in building the Vietnam-{} industrial park."
+    assert _errors(_pair([zh], [en.format("Korea")])) == []
+    (f,) = _errors(_pair([zh], [en.format("Japan")]))
+    assert f.target_text == "Japan"
+
+
+def test_a_mountain_range_is_rendered_with_its_generic():
+    """山脉 is a generic ("Mountains"), as 山 is: 秦岭山脉 "Qinling Mountains" is right,
+    a misspelt stem is still garbled."""
+    zh = ["游客们沿着秦岭山脉徒步旅行。"]
+    assert [f for f in _run(_pair(zh, ["The tourists hiked along the Qinling Mountains."]))
+            if f.severity != "info"] == []
+    (f,) = [f for f in _run(_pair(zh, ["The tourists hiked along the Qinlin Mountains."])) if f.severity != "info"]
+    assert f.severity == "warning" and f.expected == "Qinling Mountains"

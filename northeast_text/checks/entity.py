@@ -41,7 +41,7 @@ from .. import translit
 from ..cedict import common_words
 from ..entities import abbreviations, looks_like_place
 from ..model import AnnotatedPair, Entity, Finding
-from ..namelinks import LinkNames, Side, is_english_word, name_links
+from ..namelinks import LinkNames, Side, is_english_word, keys, name_links
 from . import register
 
 # the last word of a place's or an organisation's English name
@@ -82,9 +82,24 @@ def _certain(e: Entity, lang: str, after: str = "") -> bool:
     if translit.cedict_names(e.text):
         return True
     before_generic = any(after.startswith(g) for g, typ, _ in translit.generics() if typ == "place")  # 滨江市
-    if e.text in common_words() and not before_generic:
-        return False  # 山川 "mountains and rivers", 牙关 "jaw": places only in jieba's dictionary
+    if len(e.text) == 2 and all(c in _GENERIC_CHARS for c in e.text):
+        return False  # 河湖 "rivers and lakes", 江河: two generics, no name (湖州 Huzhou is CC-CEDICT's)
+    if (e.text in common_words() or _common_compound(e.text)) and not before_generic:
+        # 山川 "mountains and rivers", 牙关 "jaw", 城市绿化 "urban greening": places only in jieba's dictionary
+        return False
     return looks_like_place(e.text)
+
+
+# the place generics of one character (江 河 湖 山 …, resources/entities/zh_generics.tsv)
+_GENERIC_CHARS = frozenset(g for g, typ, _ in translit.generics() if typ == "place" and len(g) == 1)
+
+
+def _common_compound(word: str) -> bool:
+    """Two common words of CC-CEDICT, neither a name (城市 + 绿化 "urban greening"), not a place
+    name (燕山 + 山脉: 燕山 is a name)."""
+    return any(word[:k] in common_words() and word[k:] in common_words()
+               and not translit.cedict_names(word[:k]) and not translit.cedict_names(word[k:])
+               for k in range(2, len(word) - 1))
 
 
 def _translated(name: str) -> bool:
@@ -117,7 +132,8 @@ def check_entity(pair: AnnotatedPair, config: Mapping[str, object]) -> list[Find
     lexicon = active_lexicon()
     links = name_links(pair, lexicon)
     cast = _Cast(pair.source.entities if pair.source is not None else (),
-                 [k.target.text for names in links for k in names.links if k.source.type == "person"])
+                 [k.target.text for names in links for k in names.links if k.source.type == "person"],
+                 _dotted_persons(pair.source) if pair.source is not None else frozenset())
     # the original's publisher's matter (a photo's caption, a page's credits) may be left out
     publishers = frozenset(n.block for n in pair.source.notes if n.kind == "preface" and n.place == "block") \
         if pair.source is not None else frozenset()
@@ -136,9 +152,11 @@ class _Cast:
     someone else, the translation most likely named who a pronoun or a form of address stands
     for (他 / "Bao-yu"), not swapped in a wrong name."""
 
-    def __init__(self, entities: Sequence[Entity], renderings: Sequence[str]) -> None:
+    def __init__(self, entities: Sequence[Entity], renderings: Sequence[str],
+                 dotted: frozenset[str] = frozenset()) -> None:
         self.names = tuple(dict.fromkeys(e.text for e in entities if e.type == "person"))
         self.renderings = frozenset(renderings)
+        self.dotted = dotted  # foreign persons, by the name dot the source writes beside them somewhere
         self.forms = translit.PersonForms()  # of every name, for one look-up however many there are
         self._unlisted: list[str] = []  # names with too many readings to list their forms
         # a name with a verb glued to it is rendered by its name alone (尹正演 / "Yin Zheng")
@@ -194,11 +212,22 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
     addressed = any(src.names[i].type == "person" and translit.form_of_address(src.names[i].text)
                     for i in names.left_source)
     explained = _Explained(src, cast)
+    # persons named in English by an English given name and their surname (赵小兰 "Elaine Chao")
+    own = [(i, k) for i in names.left_source for k, t in enumerate(cands) if _by_an_english_name(src.names[i], t)]
+    own_s, own_t = {i for i, _ in own}, {k for _, k in own}
+    # a place the link renders already, named again for a word that stands for it (香港 ... 特区政府
+    # "Hong Kong ... the HKSAR Government")
+    named = {k for link in names.links for k in keys(link.source) | keys(link.target)} \
+        if any(w in src.text for w in _place_standins()) else set()
     options = []
     for i in names.left_source:
         s = src.names[i]
-        if s.type == "person" and (addressed or cast.misread(s.text)):
-            continue  # a form of address, a misread name or beside one: not judged (程先生 / "Cheng")
+        if i in own_s:
+            continue
+        if s.type == "person" and (addressed or cast.misread(s.text) or s.text in cast.dotted):
+            # a form of address, a misread name or beside one (程先生 / "Cheng"), a foreign name
+            # that reads like a Chinese one (约翰·刘易斯, then 刘易斯 "Lewis", no "Liu Yisi"): not judged
+            continue
         if _beside(src, s, _DESCENT):
             continue  # 西班牙裔美国人 "Hispanic Americans": a descent, no place of its own
         if s.type == "place" and not s.key and _adjective_in(tgt.text, translit.cedict_names(s.text)):
@@ -207,9 +236,14 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
             continue
         if s.type == "place" and _beside(src, s, _NAME_DOTS):
             continue  # 欧文·科林斯: a part of a foreign person's name, not a place
+        if _part_of_the_name_before(src, s) or _said_by_its_side(s, tgt):
+            continue  # 湖北东部 "the eastern part of Hubei"; 江南 "the regions south of the Yangtze"
+        if any(_spells_a_part(s, t) and not translit.near_miss(s.text, t.text, s.type) for t in cands):
+            continue  # 塞上江南 "Jiangnan beyond the Great Wall": rendered in part, by its sense elsewhere
         ps = src.position(s)
         for k, t in enumerate(cands):
-            if explained(t) or _side_of(s, t, tgt) or _pair_of_places(s, t) or _renders_as_place(s, t):
+            if k in own_t or explained(t) or _side_of(s, t, tgt) or _pair_of_places(s, t) or _renders_as_place(s, t) \
+                    or t.key in named or _names_the_part_after(src, s, t):
                 continue
             dist = abs(tgt.position(t) - ps)
             # a Chinese person's name in pinyin is a person whatever the English reader
@@ -319,6 +353,63 @@ def _side_of(s: Entity, t: Entity, tgt) -> bool:
     return bool(re.search(rf"(?i)\b(?:{'|'.join(sorted(sides))})(?:ern)?\s+of\s+(?:the\s+)?$", before))
 
 
+def _by_an_english_name(s: Entity, t: Entity) -> bool:
+    """A Chinese person of the source named in English as many overseas Chinese are: an English
+    given name and the surname in pinyin or Wade–Giles (赵小兰 "Elaine Chao", 孟昭文 "Grace Meng"),
+    or the given name in Wade–Giles too (董继玲 "Chiling Tung")."""
+    words = translit.without_title(t.text).split()
+    han = s.text
+    if s.type != "person" or len(words) < 2 or not 2 <= len(han) <= 4:
+        return False
+    k = 2 if len(han) == 4 else 1
+    rs = translit.readings(han, person=True)
+    given = " ".join(words[:-1])
+    return translit.spells(translit.letters(words[-1]), rs[:k]) and (
+        not translit.pinyin_of(given, len(han) - k) or translit.spells(translit.letters(given), rs[k:]))
+
+
+def _spells_a_part(s: Entity, t: Entity) -> bool:
+    """Whether a target name outside the lexicon spells a place named inside a source place or
+    organisation (江南 of 塞上江南 "Jiangnan beyond the Great Wall"): the name kept, the rest said by
+    its sense, no other place.  A stretch that names nothing by itself (麻莱 of 曲麻莱县 "Malai
+    County") is a cut transliteration, and stays judged."""
+    return s.type != "person" and not t.key and any(
+        (a, b) != (0, len(s.text)) and (translit.cedict_names(s.text[a:b]) or looks_like_place(s.text[a:b]))
+        for a, b in translit.spelled_spans(t.text, s.text, person=False))
+
+
+def _said_by_its_side(s: Entity, tgt) -> bool:
+    """A region outside the lexicon named by its side of a landmark (江南), which the link's
+    translation renders anywhere by a side and a name ("the regions south of the Yangtze River")."""
+    sides = {_SIDES[c] for c in (s.text[0], s.text[-1]) if c in _SIDES}
+    return bool(sides) and s.type == "place" and not s.key and bool(
+        re.search(rf"(?i)\b(?:{'|'.join(sorted(sides))})(?:ern)?\s+of\s+(?:the\s+)?(?-i:[A-Z])", tgt.text))
+
+
+# the part of a place by its compass point: 湖北东部 "the eastern part of Hubei", 江南北部西部
+_COMPASS_PART = re.compile(r"(?:[东南西北]{1,2}|中)部")
+_COMPASS_EN = {"东": "east", "南": "south", "西": "west", "北": "north", "中": "central"}
+# words after which a compass part names a region of its own (在西部, 我国的西部), not a part of a name
+_BEFORE_A_REGION = frozenset("的在和与及向往到从于是为由对给把被将其该国")  # 我国西部 "western China"
+
+
+def _names_the_part_after(side: Side, s: Entity, t: Entity) -> bool:
+    """美国南部 "the South": the target names the compass part written after the source
+    place, not another place."""
+    end = side.span(s)[1]
+    m = _COMPASS_PART.match(side.text, end)
+    words = re.findall(r"[a-z]+", t.text.lower())
+    return m is not None and any(w.startswith(_COMPASS_EN[c]) for c in m.group()[:-1] for w in words)
+
+
+def _part_of_the_name_before(side: Side, e: Entity) -> bool:
+    """A compass part (东部, 西北部) written right after a name or another part: the part of
+    that place, not the region the lexicon calls so (西部 "western China")."""
+    a = side.span(e)[0]
+    before = side.text[a - 1:a] if a else ""
+    return bool(_COMPASS_PART.fullmatch(e.text)) and "\u4e00" <= before <= "\u9fff" and before not in _BEFORE_A_REGION
+
+
 def _pair_of_places(s: Entity, t: Entity) -> bool:
     """中欧 as "China-EU", 中美 as "China and the US": two one-character abbreviations of
     places (``resources/entities/zh_abbrev.tsv``) rendered by the name of either."""
@@ -330,6 +421,19 @@ def _pair_of_places(s: Entity, t: Entity) -> bool:
 _ORDINAL_HEAD = re.compile(r"第[〇零一二两三四五六七八九十百千\d]")
 # the dot between the parts of a foreign person's name
 _NAME_DOTS = "·・•‧"
+# a name dot after a name or before it, up to two characters of the foreign name between
+_DOTTED_AFTER = re.compile(rf"[\u4e00-\u9fff]{{0,2}}[{_NAME_DOTS}]")
+_DOTTED_BEFORE = re.compile(rf"[{_NAME_DOTS}][\u4e00-\u9fff]{{0,2}}$")
+
+
+def _dotted_persons(analysis) -> frozenset[str]:
+    """The source persons written with a name dot, or next to one (约翰·刘易斯, 凯·伊 of 凯·伊佛,
+    史蒂 of 史蒂文·里德), somewhere in the document: parts of foreign names, which the text may
+    repeat alone (刘易斯)."""
+    texts = {b.id: b.text for b in analysis.document.blocks}
+    return frozenset(e.text for e in analysis.entities if e.type == "person" and (
+        _DOTTED_AFTER.match(texts[e.block], e.end) or _DOTTED_BEFORE.search(texts[e.block][:e.start])
+        or any(c in _NAME_DOTS for c in e.text)))
 
 
 def _beside(side: Side, e: Entity, chars: str) -> bool:
@@ -394,21 +498,23 @@ def _verb_glued(name: str) -> str:
     """The two-character name of a three-character person's name whose last character is a verb
     that follows names (尹正演 "played by Yin Zheng"; ``resources/entities/zh_verbs_after_name.txt``),
     else the empty string."""
-    return name[:2] if len(name) == 3 and name[-1] in _verbs_after_name() else ""
+    return name[:2] if len(name) == 3 and name[-1] in _words_of("zh_verbs_after_name.txt") else ""
 
 
-@lru_cache(maxsize=1)
-def _verbs_after_name() -> frozenset[str]:
-    from ..resources_io import read_lines
-
-    return frozenset(w for line in read_lines("entities", "zh_verbs_after_name.txt") for w in line.split())
-
-
-@lru_cache(maxsize=1)
 def _own_country_words() -> tuple[str, ...]:
+    return _words_of("zh_own_country.txt")
+
+
+def _place_standins() -> tuple[str, ...]:
+    return _words_of("zh_place_standins.txt")
+
+
+@lru_cache(maxsize=8)
+def _words_of(name: str) -> tuple[str, ...]:
+    """The space-separated words of a word list in ``resources/entities``."""
     from ..resources_io import read_lines
 
-    return tuple(w for line in read_lines("entities", "zh_own_country.txt") for w in line.split())
+    return tuple(w for line in read_lines("entities", name) for w in line.split())
 
 
 # how far apart (share of the link's text) the only two places left alone may sit: word order

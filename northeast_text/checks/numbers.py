@@ -34,7 +34,7 @@ from typing import Any, TypeVar
 from ..model import Analysis, AnnotatedPair, Finding, Quantity
 from ..numbers.core import date_parts, unit_map
 from . import register
-from .qualifiers import approximation_finding
+from .qualifiers import approximation_finding, rough_range
 from .quantities import (
     NQ,
     QUIET_KINDS,
@@ -206,7 +206,8 @@ def _ends_apart(items: list[NQ], others: list[NQ]) -> list[NQ]:
             ends = [points.states(end) for end in (low, high)]
             # one end found and no range for it: a change whose other end changed ("raised from
             # RMB 2,420 to RMB 2,450" for 由2,420元调整为2,540元)
-            if all(ends) or (any(ends) and n.q.qualifier is None and not is_vague(n.q)
+            # (not a spoken rough range, 五六百米 as "about 500 meters": no change, one rough figure)
+            if all(ends) or (any(ends) and n.q.qualifier is None and not is_vague(n.q) and not rough_range(n.q)
                              and not any(compatible(o, n) and exact(o, n) for o in ranges)):
                 out.extend((low, high))
                 continue
@@ -648,7 +649,7 @@ def _report_leftovers(pair, leftovers: list[_Leftover], config, quiet,
                 and not _lead_score(pair, lo) and not _cut_marked(pair, lo) and not _given_once(pair, lo, rendered)
         else:  # a vague word in the translation ("several") says no figure of its own
             salient = _salient(n, salient_min) and not is_vague(n.q) and not _bare_place_word(pair, lo) \
-                and not _headline_from_body(pair, lo, rendered)
+                and not _headline_from_body(pair, lo, rendered) and not _model_code(pair, lo)
         severity = "warning" if salient else "info"
         if not salient:  # a minor figure repeated in a link ("两省" twice) is reported once
             key = (lo.link, lo.side, n.q.block, n.q.text)
@@ -920,7 +921,9 @@ def _salient(n: NQ, salient_min: Decimal) -> bool:
 _DAY_WORDS = re.compile(
     r"(?i:\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:today|yesterday|tomorrow|tonight)\b"
     # the day an earlier sentence dated (截至5日21时 as "by 9 p.m. that day")
-    r"|\b(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)\b)"
+    r"|\b(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)\b"
+    # the day after a dated one (25日8时至26日8时 "from 8:00 am on July 25th to 8:00 am next day")
+    r"|\b(?:next|following)\s+(?:day|morning)\b|\bthe\s+day\s+after\b)"
     # a day by its name (3·15 as "World Consumer Rights Day", 双11 as "Singles' Day")
     r"|\b(?:[A-Z][\w'’-]*\s+){1,5}(?:Day|Festival|Eve)\b|\bChristmas\b")
 
@@ -1080,6 +1083,19 @@ def _bare_place_word(pair: AnnotatedPair, lo: _Leftover) -> bool:
         if any(c == char and not any(a <= k < b for a, b in taken) for k, c in enumerate(text)):
             return True
     return False
+
+
+def _model_code(pair: AnnotatedPair, lo: _Leftover) -> bool:
+    """A translation's whole number whose digits the link's source writes glued to Latin
+    letters, a model's name the number engine does not read (737MAX "737 Max", A320neo
+    "A320 neo"): the source's own name, spaced, not an addition."""
+    n = lo.nq
+    src = pair.source
+    if src is None or n.lo != n.hi or n.lo != n.lo.to_integral_value() or n.q.kind != "count":
+        return False
+    glued = re.compile(rf"(?:(?<=[A-Za-z])-?{n.lo:f}(?![0-9])|(?<![0-9]){n.lo:f}(?=[A-Za-z]))")
+    blocks = src.document.blocks
+    return any(glued.search(blocks[i].text) for i in pair.alignment[lo.link].source if 0 <= i < len(blocks))
 
 
 def _one_in_words(pair: AnnotatedPair, lo: _Leftover) -> bool:

@@ -128,7 +128,7 @@ def _reached(pair: AnnotatedPair, q: Quantity, target_hedge: str) -> bool:
 _ROUGH_RANGE = re.compile(r"[一两二三四五六七八九]{2}")
 
 
-def _rough_range(q: Quantity) -> bool:
+def rough_range(q: Quantity) -> bool:
     """A source range of neighbouring numerals (一二十 "ten or twenty"): already rough,
     so "a dozen or more", "some twenty" for it adds no hedge."""
     return q.lang == "zh" and q.low is not None and q.high is not None and bool(_ROUGH_RANGE.search(q.text))
@@ -164,6 +164,9 @@ def _opposite(ha: str, hb: str) -> bool:
     return (ha in _LOWER_BOUNDS and hb in _UPPER_BOUNDS) or (ha in _UPPER_BOUNDS and hb in _LOWER_BOUNDS)
 
 
+_UNDER_A_COUNT = re.compile(r"(?i)under\s")
+
+
 def approximation_finding(pair: AnnotatedPair, a: NQ, b: NQ, quiet: Collection[str] = (),
                           converted: bool = False) -> Finding | None:
     """The finding for source figure ``a`` paired with target figure ``b``, if their hedges differ.
@@ -177,9 +180,9 @@ def approximation_finding(pair: AnnotatedPair, a: NQ, b: NQ, quiet: Collection[s
     if not (ha and hb) and hedged_nearby(pair, b.q if ha else a.q, ha or hb):
         return None
     if hb and not ha and (converted or _span_of_time(pair, a.q, b.q) or _rounded_with_hedge(a, b, hb)
-                          or _rough_range(a.q) or _reached(pair, a.q, hb)):
+                          or rough_range(a.q) or _reached(pair, a.q, hb)):
         return None
-    if ha and not hb and _rough_range(a.q) and b.q.low is not None and b.q.high is not None:
+    if ha and not hb and rough_range(a.q) and b.q.low is not None and b.q.high is not None:
         return None  # 差不多一两个月 as "a month or two": the range is the hedge
     if ha and hb:
         reversed_ = _opposite(ha, hb) and a.q.value is not None and b.q.value is not None \
@@ -187,8 +190,9 @@ def approximation_finding(pair: AnnotatedPair, a: NQ, b: NQ, quiet: Collection[s
         key, severity = ("approximation_reversed", "warning") if reversed_ else ("approximation_changed", "info")
     elif ha:
         key, severity = "approximation_dropped", "warning"
-    else:
-        key, severity = "approximation_added", "warning"
+    else:  # "under" before a count of things may say who runs them ("in operation under four centres")
+        key, severity = "approximation_added", "info" if _UNDER_A_COUNT.match(b.q.text) and b.q.kind == "count" \
+            else "warning"
     msg = message(key, src=a.q.text, tgt=b.q.text, src_hedge=_PHRASE.get(ha or "", ""),
                   tgt_hedge=_PHRASE.get(hb or "", ""))
     return Finding(

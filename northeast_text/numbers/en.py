@@ -267,9 +267,9 @@ _NOON_RE = re.compile(r"(?i)(?<=\d)(?:\s?[ap]\.?m\.?)?\s*(?:to|until|till|-)\s*(
 _RATIO_WORD_RE = re.compile(r"(?i)(?<![\w-])(?:ratios?|proportions?|scale|odds)(?![\w-])")
 # A day listed after a month-day date takes its month: "July 17 and 22",
 # "July 17-22", when nothing after it makes it a count ("and 22 people").
-_DAY_AFTER_RE = re.compile(
+_DAY_AFTER_RE = re.compile(  # not the hour of a clock time ("July 25th to 8:00 am next day")
     r"(?:\s+(?:and|or|to|through|until)\s+|\s*-\s*)(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
-    r"(?=\s*(?:[,.;:)]|$)|\s+(?:last|this|next|of|in|at|on|respectively|when|while|and|to|the|that|after|before"
+    r"(?=\s*(?:[,;)]|[.:](?!\d)|$)|\s+(?:last|this|next|of|in|at|on|respectively|when|while|and|to|the|that|after|before"
     r"|for|by|with|as|he|she|it|they|we|was|were|is|are|has|have|had)\b)"
 )
 # "a few hundred million", "several thousand": a vague figure, 2 to 9 of the place.
@@ -601,6 +601,7 @@ def _clock_times(t: str, claim: Claim, claimed: Claimed) -> None:
     for m, nxt in zip(times, times[1:] + [None]):
         if _free(claimed, m.start(), m.end()) and not _RATIO_WORD_RE.search(t, max(0, m.start() - 24), m.start()):
             claim(_time(m, _pm_of_range(t, m, nxt)))
+            _bare_hour_after(t, m.end(), claim, claimed)
     for m in _NOON_RE.finditer(t):
         g = "a" if m.group("a") else "b"
         if _free(claimed, m.start(g), m.end(g)):
@@ -978,6 +979,19 @@ def _pm_of_range(t: str, m: re.Match[str], nxt: re.Match[str] | None) -> bool:
     ap = (nxt.group("ap") or nxt.group("ap2") or "").lower()
     h, h_end = int(m.group("h") or m.group("h2")), int(nxt.group("h") or nxt.group("h2"))
     return ap.startswith("p") and h <= h_end < 12
+
+
+# the bare hour closing a range of clock times ("from 0:00 to 24 on July 25" for 0时至24时)
+_HOUR_AFTER_RE = re.compile(r"\s*(?:to|until|till|-|–)\s*(?P<h>[01]?\d|2[0-4])"
+                            r"(?=\s*(?:[,;)]|\.(?!\d)|$)|\s+(?:on|of|in|at|local|that|the|this)\b)")
+
+
+def _bare_hour_after(t: str, pos: int, claim: Claim, claimed: Claimed) -> None:
+    m = _HOUR_AFTER_RE.match(t, pos)
+    if m is not None and _free(claimed, m.start("h"), m.end("h")):
+        h = int(m.group("h"))
+        claim(Cand(m.start("h"), m.end("h"), "time", value=Decimal(h * 100), step=D1, when=f"T{h:02d}:00",
+                   num_start=m.start("h")))
 
 
 def _time(m: re.Match[str], pm: bool = False) -> Cand:

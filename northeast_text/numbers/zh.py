@@ -216,6 +216,9 @@ _POST_QUAL_MAP = {"左右": "approx", "上下": "approx", "前后": "approx", "�
 # 快十年了, 快到八十了: 快 "almost" before a figure whose clause 了 closes (not 加快, 很快, 跑得快)
 _SPOKEN_NEARLY_RE = re.compile(r"(?<![加赶很更较最尽太过飞偏越得])快(?:要|到)?$")
 _LE_RE = re.compile(r"了")
+# 过 "past" before a round figure with a scale word, after the noun it counts (病例过8万 "more than
+# 80,000 cases", 人数过百万): not the 过 of a verb (有过四十五万两 "has had 450,000 taels", 经过, 看过)
+_PASSED_RE = re.compile(r"(?<=[例数量额值口模入产价积费款资户率])过$")
 
 # Currencies whose amounts Chinese also writes with a bare 元 (新台币100元, 港币5元).
 _YUAN_FAMILY = ("TWD", "HKD", "MOP")
@@ -1417,6 +1420,10 @@ def _qualify(t: str, c: Cand) -> None:
         if c.qualifier is None:
             c.qualifier = q
         c.start = neg.start() if neg else pm.start()
+    elif c.scale is not None and _PASSED_RE.search(t, max(0, c.start - 2), c.start):
+        if c.qualifier is None:
+            c.qualifier = "more-than"
+        c.start -= 1
     elif _SPOKEN_NEARLY_RE.search(t, max(0, c.start - 3), c.start) and _LE_RE.match(t, c.end):
         if c.qualifier is None:
             c.qualifier = "nearly"
