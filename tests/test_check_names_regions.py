@@ -23,3 +23,27 @@ def test_a_run_of_province_abbreviations_rendered_by_its_provinces_is_no_error(t
 def test_a_province_of_the_run_swapped_is_an_entity_error(tmp_path, zh, en, wrong):
     assert any(kind == "entity" and severity == "error" and wrong in (target or "")
                for kind, severity, target in severe_findings(tmp_path, zh, en))
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    # a country named as a side (中方 "China") renders it: no other place's wrong rendering
+    ("专家认为，中方的决定是对美国挑衅的反制，并非针对普通美国民众。",
+     "Experts held that China's decision was a countermeasure against the aggression of the US, "
+     "not aimed at its public."),
+    # a news site by its English name
+    ("中新网7月26日电 飓风登陆美国得克萨斯州。", "July 26 (China News) A hurricane made landfall in Texas."),
+    # US states by their short Chinese forms
+    ("飓风登陆得州，加州发生山火，宾州和麻省举行初选，北卡和南卡的选民投票。",
+     "A hurricane hit Texas, wildfires broke out in California, Pennsylvania and Massachusetts held "
+     "primaries, and voters in North Carolina and South Carolina cast ballots."),
+])
+def test_places_named_by_a_side_a_site_or_a_short_form_are_no_error(tmp_path, zh, en):
+    assert severe_findings(tmp_path, zh, en) == []
+
+
+@pytest.mark.parametrize(("zh", "en", "wrong"), [
+    ("中方决定对美国实施反制。", "China decided to retaliate against Russia.", "Russia"),
+    ("飓风登陆得州。", "A hurricane hit Florida.", "Florida"),
+])
+def test_a_place_swapped_beside_a_side_or_a_state_is_still_an_error(tmp_path, zh, en, wrong):
+    assert ("entity", "error", wrong) in severe_findings(tmp_path, zh, en)

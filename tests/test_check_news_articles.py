@@ -175,3 +175,18 @@ def test_an_overseas_chinese_person_by_an_english_given_name(tmp_path, en, wrong
 def test_a_pinyin_given_name_with_the_surname_is_still_judged(tmp_path):
     assert check(tmp_path, "当天，副市长陈建国在会上发言。", "Deputy mayor Jianmin Chen spoke at the meeting.") == [
         ("entity", "error", "Jianmin Chen")]
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    # a Chinese designation (卡-52, 歼-20) the translation writes as a model code
+    ("俄军武直卡-52的升级版卡-52M将于12月出厂，歼-20也参加了演习。",
+     "The upgraded Ka-52M of the Russian Ka-52 will leave the factory in December, and the J-20 took part."),
+])
+def test_a_designation_written_as_a_model_code_is_no_dropped_figure(tmp_path, zh, en):
+    assert check(tmp_path, zh, en) == []
+
+
+def test_a_figure_after_a_hyphen_without_the_code_is_still_compared(tmp_path):
+    """最低气温-5℃ keeps its minus sign: no model code in the translation holds the 5."""
+    found = check(tmp_path, "最低气温-5℃。", "The low was 5 degrees Celsius.")
+    assert ("value", "warning") in {(kind, severity) for kind, severity, _ in found}

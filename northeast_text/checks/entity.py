@@ -203,8 +203,10 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
     window = float(config.get("window", 0.4))  # type: ignore[arg-type]
     loose = list(names.untagged_target)
     # a tagged name inside an untagged pinyin run is a piece of it ("Xian" of "Rao Xian")
+    # nor is a country the source names as a side (中方 / "China")
     cands = [tgt.names[j] for j in names.left_target
-             if not loose or not any(_within(tgt.names[j], u) and u.text != tgt.names[j].text for u in loose)]
+             if (not loose or not any(_within(tgt.names[j], u) and u.text != tgt.names[j].text for u in loose))
+             and not _side_named(tgt.names[j], src.text)]
     tagged = len(cands)  # candidates from here on are untagged pinyin names
     cands += loose
     alone = _only_pairs(names, cands)
@@ -544,6 +546,19 @@ def _only_pairs(names: LinkNames, cands: list[Entity]) -> set[tuple[int, int]]:
         if len(tgt) == 1:
             out.add((src[0], tgt[0]))
     return out
+
+
+@lru_cache(maxsize=1)
+def _side_pattern() -> re.Pattern[str]:
+    """A country's one-character abbreviation before 方, "the side": 中方 "China", 美方 "the US
+    side", 俄方 (not 方面, 方案, 方向 …)."""
+    return re.compile("([" + "".join(map(re.escape, abbreviations())) + "])方(?![面案向法式程针位])")
+
+
+def _side_named(t: Entity, text: str) -> bool:
+    """Does the source ``text`` name ``t``'s country as a side (中方 for "China")?  Then the
+    translation's "China" renders it, and is no other place's wrong rendering."""
+    return bool(t.key) and any(abbreviations()[m.group(1)] == t.key for m in _side_pattern().finditer(text))
 
 
 def _type_by_shape(t: Entity) -> str:

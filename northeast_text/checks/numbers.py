@@ -646,7 +646,8 @@ def _report_leftovers(pair, leftovers: list[_Leftover], config, quiet,
         if lo.side == "source":
             salient = _dropped_matters(n, salient_min) and not _one_in_words(pair, lo) and not _rate_unit(pair, lo) \
                 and not _in_headline(pair, lo) and not _nil_score(pair, lo) and not said_before(lo) \
-                and not _lead_score(pair, lo) and not _cut_marked(pair, lo) and not _given_once(pair, lo, rendered)
+                and not _lead_score(pair, lo) and not _cut_marked(pair, lo) and not _given_once(pair, lo, rendered) \
+                and not _model_code(pair, lo)
         else:  # a vague word in the translation ("several") says no figure of its own
             salient = _salient(n, salient_min) and not is_vague(n.q) and not _bare_place_word(pair, lo) \
                 and not _headline_from_body(pair, lo, rendered) and not _model_code(pair, lo)
@@ -1086,16 +1087,19 @@ def _bare_place_word(pair: AnnotatedPair, lo: _Leftover) -> bool:
 
 
 def _model_code(pair: AnnotatedPair, lo: _Leftover) -> bool:
-    """A translation's whole number whose digits the link's source writes glued to Latin
-    letters, a model's name the number engine does not read (737MAX "737 Max", A320neo
-    "A320 neo"): the source's own name, spaced, not an addition."""
+    """A whole number whose digits the other side of the link writes glued to Latin letters,
+    a model's name the number engine does not read: the translation's "737 Max" for the
+    source's 737MAX, and the source's 卡-52 or 歼-20 (a Chinese designation, read as a figure)
+    for the translation's "Ka-52" or "J-20": the same name, not a figure added or dropped."""
     n = lo.nq
-    src = pair.source
-    if src is None or n.lo != n.hi or n.lo != n.lo.to_integral_value() or n.q.kind != "count":
+    other = pair.target if lo.side == "source" else pair.source
+    if other is None or n.lo != n.hi or n.lo != n.lo.to_integral_value() or n.q.kind != "count":
         return False
     glued = re.compile(rf"(?:(?<=[A-Za-z])-?{n.lo:f}(?![0-9])|(?<![0-9]){n.lo:f}(?=[A-Za-z]))")
-    blocks = src.document.blocks
-    return any(glued.search(blocks[i].text) for i in pair.alignment[lo.link].source if 0 <= i < len(blocks))
+    blocks = other.document.blocks
+    link = pair.alignment[lo.link]
+    return any(glued.search(blocks[i].text) for i in (link.target if lo.side == "source" else link.source)
+               if 0 <= i < len(blocks))
 
 
 def _one_in_words(pair: AnnotatedPair, lo: _Leftover) -> bool:
