@@ -1062,10 +1062,15 @@ def _plausible_zh_name(word: str, typ: str) -> bool:
         one, two = surnames()
         return 2 <= len(word) <= 4 and (word[0] in one or word[:2] in two)
     if typ == "place":
-        if word.endswith(("地区", "人口", "沿海", "地带", "城市")):
+        if word.endswith(("地区", "人口", "沿海", "地带", "城市")) or _COUNTED_UNITS.fullmatch(word):
             return False
         return len(word) >= 3 and word.endswith(_PLACE_END) or _in_jieba_dict(word)
     return len(word) >= 3 and word.endswith(_ORG_END) and word[:-1] not in _zh_not_names()
+
+
+# administrative units counted or pointed at, no names: 三区 "the three districts", 两县, 各省, 本市
+# (not 九州 Kyushu, 四国 Shikoku, 三沙市 Sansha: a name's own characters)
+_COUNTED_UNITS = re.compile("[一二三四五六七八九十两几数多各全本该此]+[区县市省镇乡村地]")
 
 
 def _cut_across_words(before: str, word: str) -> bool:

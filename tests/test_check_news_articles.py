@@ -190,3 +190,34 @@ def test_a_figure_after_a_hyphen_without_the_code_is_still_compared(tmp_path):
     """最低气温-5℃ keeps its minus sign: no model code in the translation holds the 5."""
     found = check(tmp_path, "最低气温-5℃。", "The low was 5 degrees Celsius.")
     assert ("value", "warning") in {(kind, severity) for kind, severity, _ in found}
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    # none said in words, a whole day of hours said "around the clock"
+    ("截至7月25日，现有疑似病例0例，目前住院0例，死亡1例。",
+     "As of July 25, there were no suspected cases, none in hospital, and 1 death."),
+    ("管理局24小时密切关注水情。", "The bureau watched the water around the clock."),
+    # the bounds of an age or a group
+    ("观赛球迷须年满12岁。", "All fans must be at least 12 years of age."),
+    ("论坛活动控制在50人以内。", "Forum activities were limited to 50 people and under."),
+    # 余 beginning a word (余额宝) is no "more than"
+    ("在7亿余额宝用户中，有1.34亿用户是“90后”。",
+     "Of the 700 million Yu'e Bao users, 134 million were born in the 1990s."),
+    # units counted (三区) and a direction from a place (清水河西南区域) are no names; 两湖 is two provinces
+    ("参照银川三区最低工资标准发放。", "It is paid at the lowest wage of the three districts of Yinchuan."),
+    ("她在曲麻莱县清水河西南区域失联。", "She lost contact southwest of the Qingshui River in Qumarleb County."),
+    ("长江干流及两湖超警戒水位。", "The Yangtze and Hunan and Hubei provinces were above the warning level."),
+])
+def test_held_out_news_classes_are_not_flagged(tmp_path, zh, en):
+    assert check(tmp_path, zh, en) == []
+
+
+@pytest.mark.parametrize(("zh", "en", "kind"), [
+    ("现有疑似病例3例。", "There were no suspected cases.", "missing-number"),
+    ("管理局24小时值守。", "The bureau was on duty.", "missing-number"),
+    ("观赛球迷须年满12岁。", "All fans must be 12 years of age.", "approximation"),
+    ("论坛活动控制在50人。", "Forum activities were limited to 50 people and under.", "approximation"),
+    ("在7亿余名用户中。", "Of the 700 million users.", "approximation"),
+])
+def test_held_out_news_counter_cases_are_still_reported(tmp_path, zh, en, kind):
+    assert kind in {k for k, _s, _t in check(tmp_path, zh, en)}

@@ -99,7 +99,8 @@ def test_correct_news_is_not_flagged(tmp_path, zh, en):
     ("北京西郊一家工厂起火。", "A fire broke out at a factory in Tianjin's western suburbs.", "entity"),
     ("全市普降暴雨，累计雨量350毫米。",
      "Rainstorms hit the whole city, bringing up to 350 mm of rain.", "approximation"),
-    ("年满18岁的青年均可报名。", "Young people aged 18+ may apply.", "approximation"),
+    # 年满 "having reached" is a bound of its own (年满18岁 "aged 18+" is right)
+    ("18岁的青年均可报名。", "Young people aged 18+ may apply.", "approximation"),
     ("该港计划今年完成集装箱吞吐量3650万标准箱。",
      "The port aims to handle more than 36.5 million TEUs this year.", "approximation"),
     ("他利用职务便利，受贿1.2亿余元。", "He used his posts for taking 120 million yuan in bribes.", "approximation"),

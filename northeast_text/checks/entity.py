@@ -390,6 +390,9 @@ def _said_by_its_side(s: Entity, tgt) -> bool:
 
 # the part of a place by its compass point: 湖北东部 "the eastern part of Hubei", 江南北部西部
 _COMPASS_PART = re.compile(r"(?:[东南西北]{1,2}|中)部")
+# a direction from a place (清水河西南区域 "the area southwest of the Qingshui River", 大坝东侧)
+_COMPASS = re.compile("[东南西北]{1,2}")
+_SIDE_AFTER = re.compile("区域|方向|一带|[侧面角边方]")
 _COMPASS_EN = {"东": "east", "南": "south", "西": "west", "北": "north", "中": "central"}
 # words after which a compass part names a region of its own (在西部, 我国的西部), not a part of a name
 _BEFORE_A_REGION = frozenset("的在和与及向往到从于是为由对给把被将其该国")  # 我国西部 "western China"
@@ -405,11 +408,13 @@ def _names_the_part_after(side: Side, s: Entity, t: Entity) -> bool:
 
 
 def _part_of_the_name_before(side: Side, e: Entity) -> bool:
-    """A compass part (东部, 西北部) written right after a name or another part: the part of
-    that place, not the region the lexicon calls so (西部 "western China")."""
-    a = side.span(e)[0]
+    """A compass part (东部, 西北部) written right after a name or another part, or a direction
+    from it (清水河西南区域 "southwest of the Qingshui River", 大坝东侧): the part of that place,
+    not the region the lexicon calls so (西部 "western China", 西南 "Southwest China")."""
+    a, z = side.span(e)
     before = side.text[a - 1:a] if a else ""
-    return bool(_COMPASS_PART.fullmatch(e.text)) and "\u4e00" <= before <= "\u9fff" and before not in _BEFORE_A_REGION
+    part = _COMPASS_PART.fullmatch(e.text) or (_COMPASS.fullmatch(e.text) and _SIDE_AFTER.match(side.text, z))
+    return bool(part) and "\u4e00" <= before <= "\u9fff" and before not in _BEFORE_A_REGION
 
 
 def _pair_of_places(s: Entity, t: Entity) -> bool:

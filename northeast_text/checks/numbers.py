@@ -647,7 +647,7 @@ def _report_leftovers(pair, leftovers: list[_Leftover], config, quiet,
             salient = _dropped_matters(n, salient_min) and not _one_in_words(pair, lo) and not _rate_unit(pair, lo) \
                 and not _in_headline(pair, lo) and not _nil_score(pair, lo) and not said_before(lo) \
                 and not _lead_score(pair, lo) and not _cut_marked(pair, lo) and not _given_once(pair, lo, rendered) \
-                and not _model_code(pair, lo)
+                and not _model_code(pair, lo) and not _said_in_words(pair, lo)
         else:  # a vague word in the translation ("several") says no figure of its own
             salient = _salient(n, salient_min) and not is_vague(n.q) and not _bare_place_word(pair, lo) \
                 and not _headline_from_body(pair, lo, rendered) and not _model_code(pair, lo)
@@ -1102,6 +1102,28 @@ def _model_code(pair: AnnotatedPair, lo: _Leftover) -> bool:
                if 0 <= i < len(blocks))
 
 
+def _target_texts(pair: AnnotatedPair, lo: _Leftover) -> list[str]:
+    """The texts of the translation's blocks in ``lo``'s link."""
+    blocks = pair.target.document.blocks
+    return [blocks[i].text for i in pair.alignment[lo.link].target if 0 <= i < len(blocks)]
+
+
+def _said_in_words(pair: AnnotatedPair, lo: _Leftover) -> bool:
+    """A source count the translation says in words the engine reads as no figure: none
+    (疑似病例0例 "there were no suspected cases") or a whole day of hours (24小时密切关注
+    "paid close attention around the clock"): minor, not a loss."""
+    n = lo.nq
+    if n.lo != n.hi or n.q.kind != "count":
+        return False
+    if n.lo == 0:
+        words = pattern("zero_words_en")
+    elif n.lo == 24 and n.unit == "hour":
+        words = pattern("round_the_clock_en")
+    else:
+        return False
+    return any(words.search(text) for text in _target_texts(pair, lo))
+
+
 def _one_in_words(pair: AnnotatedPair, lo: _Leftover) -> bool:
     """A source count of one (上海1例) that the translation may give as a word the
     number engine does not read ("one in Shanghai", "a case"), or one unit of money
@@ -1111,10 +1133,7 @@ def _one_in_words(pair: AnnotatedPair, lo: _Leftover) -> bool:
     if not (n.lo == n.hi == 1) or n.q.kind not in ("count", "money"):
         return False
     words = _ONE_WORDS if n.unit not in measure_units() else _one_unit_words(n.unit or "")
-    if words is None:
-        return False
-    blocks = pair.target.document.blocks
-    return any(words.search(blocks[i].text) for i in pair.alignment[lo.link].target if 0 <= i < len(blocks))
+    return words is not None and any(words.search(text) for text in _target_texts(pair, lo))
 
 
 _UNITS_OF_TIME = frozenset({"hour", "day", "week", "month", "year", "minute", "second", "century"})

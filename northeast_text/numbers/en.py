@@ -282,8 +282,14 @@ _BCE_RE = re.compile(r"(?:\s?[-–—]\s?\d{1,4})?\s?(?:BCE|BC|B\.C\.E\.|B\.C\.)
 # Words after a figure that hedge it: "a dozen or so", "20 or more".
 # "two thousand years and more" (余 in a scholar's English), only where no noun follows the "more"
 _POST_QUALS = {"or so": "approx", "or more": "at-least", "or less": "up-to", "or fewer": "up-to", "odd": "plus",
-               "some": "plus", "something": "plus", "and more": "plus"}
-_POST_QUAL_WORDS = r"\s+(?:or\s+(?:so|more|less|fewer)|and\s+more(?![\w-])(?!\s+[a-z]))"
+               "some": "plus", "something": "plus", "and more": "plus",
+               # the bounds of an age or a group: "aged 65 and over", "50 people and under"
+               **{f"{conj} {word}": bound for conj in ("and", "or")
+                  for words, bound in ((("over", "above", "older"), "at-least"),
+                                       (("under", "below", "younger"), "up-to")) for word in words}}
+_POST_QUAL_WORDS = (r"\s+(?:or\s+(?:so|more|less|fewer)|and\s+more(?![\w-])(?!\s+[a-z])"
+                    r"|(?:and|or)\s+(?:over|above|older|under|below|younger)(?![\w-])"
+                    r"(?!\s+(?:the|a|an|its|his|her|their|this|that|these|those)\b))")
 _POST_QUAL_RE = re.compile(rf"(?i)(?:{_POST_QUAL_WORDS}|-(?:odd|some|something))(?![\w-])")
 # the counted noun (and a word after it) between a figure and its hedge: "eight metres or so",
 # "ten days or more", "five metres deep or so"

@@ -68,6 +68,9 @@ CNC = "零〇一二两三四五六七八九十百"
 _DIGIT_CN = rf"(?:[{CNC.replace('两', '')}]|两(?=[十百千万萬亿億])|(?<![十百千万萬亿億])两)"
 # 个 between a numeral and 亿, as speech has it: 4个亿, 四个亿
 _GE_YI = r"(?<=[\d一二两三四五六七八九十])个(?=[亿億])"
+# 余 "odd, more than" (千余人), not the 余 of a word it begins (7亿余额宝用户 "700 million Yu'e Bao
+# users": 余额 "balance"; 余下, 余地, 余款, 余震)
+_YU = "余(?![额下地款粮生热震])"
 # a space between Arabic digits and 多万 ("500 多万")
 _SPACE_DUO = r"(?<=\d) (?=多[万萬亿億])"
 CN = rf"(?:{_NOT_BAI}{_DIGIT_CN}|{_QIAN})+(?:点[零〇一二三四五六七八九]+)?"
@@ -78,7 +81,7 @@ CN = rf"(?:{_NOT_BAI}{_DIGIT_CN}|{_QIAN})+(?:点[零〇一二三四五六七八�
 # Kong write them: 7萬8,215, 2億3,450萬, 2兆8,813億.
 NUMERAL = (
     rf"(?:{AR}|[几数](?=[十百千万亿])|(?<![以之马线网加早晚])上(?=[百千万亿])|{CN}|(?=[万萬亿億]))"
-    rf"(?:{_NOT_BAI}[十百几多余]|(?:(?<=\d) |{_GE_YI})?[万萬亿億]|{_SPACE_DUO}|{_QIAN}|兆(?![瓦赫字帕焦])"
+    rf"(?:{_NOT_BAI}(?:[十百几多]|{_YU})|(?:(?<=\d) |{_GE_YI})?[万萬亿億]|{_SPACE_DUO}|{_QIAN}|兆(?![瓦赫字帕焦])"
     rf"|\d+(?={_QIAN}|[百万亿])"
     rf"|(?<=[万萬])(?:\d{{4}}|\d,\d{{3}})(?![\d.,])|(?<=[万萬亿億])[1-9](?![\d.%]|,\d)"
     rf"|(?<=[亿億兆])\d,\d{{3}}(?=[万萬亿億])|{_NOT_BAI}{_DIGIT_CN})*"
@@ -189,7 +192,7 @@ _PRE_QUAL = [
     ("超过", "more-than"), ("超出", "more-than"), ("多于", "more-than"), ("高于", "more-than"),
     ("逾", "more-than"), ("超", "more-than"),
     ("不少于", "at-least"), ("不低于", "at-least"), ("不下于", "at-least"), ("至少", "at-least"),
-    ("起码", "at-least"), ("最少", "at-least"),
+    ("起码", "at-least"), ("最少", "at-least"), ("年满", "at-least"),
     ("不足", "less-than"), ("不到", "less-than"), ("少于", "less-than"), ("低于", "less-than"),
     ("未满", "less-than"), ("不满", "less-than"), ("不及", "less-than"),
     ("不超过", "up-to"), ("最多", "up-to"), ("至多", "up-to"),
