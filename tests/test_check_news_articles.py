@@ -221,3 +221,9 @@ def test_held_out_news_classes_are_not_flagged(tmp_path, zh, en):
 ])
 def test_held_out_news_counter_cases_are_still_reported(tmp_path, zh, en, kind):
     assert kind in {k for k, _s, _t in check(tmp_path, zh, en)}
+
+
+def test_more_than_before_a_classifier_is_still_a_hedge(tmp_path):
+    """余 before 款 (a classifier of apps) is "more than": 2300余款App as "2,300 apps" drops it."""
+    found = check(tmp_path, "核查了2300余款App。", "It inspected 2,300 apps.")
+    assert ("approximation", "warning") in {(kind, severity) for kind, severity, _ in found}

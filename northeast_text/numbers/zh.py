@@ -68,9 +68,9 @@ CNC = "零〇一二两三四五六七八九十百"
 _DIGIT_CN = rf"(?:[{CNC.replace('两', '')}]|两(?=[十百千万萬亿億])|(?<![十百千万萬亿億])两)"
 # 个 between a numeral and 亿, as speech has it: 4个亿, 四个亿
 _GE_YI = r"(?<=[\d一二两三四五六七八九十])个(?=[亿億])"
-# 余 "odd, more than" (千余人), not the 余 of a word it begins (7亿余额宝用户 "700 million Yu'e Bao
-# users": 余额 "balance"; 余下, 余地, 余款, 余震)
-_YU = "余(?![额下地款粮生热震])"
+# 余 "odd, more than" (千余人, 2300余款App), not the 余 of 余额 "balance" (7亿余额宝用户 "700 million
+# Yu'e Bao users"); 余下, 余地, 余款 are also words, but 100余下岗职工, 10余地市 and 2300余款App are not
+_YU = "余(?!额)"
 # a space between Arabic digits and 多万 ("500 多万")
 _SPACE_DUO = r"(?<=\d) (?=多[万萬亿億])"
 CN = rf"(?:{_NOT_BAI}{_DIGIT_CN}|{_QIAN})+(?:点[零〇一二三四五六七八九]+)?"
