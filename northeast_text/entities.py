@@ -585,9 +585,38 @@ def _english_entities(blocks: Sequence[Block], lexicon: Lexicon) -> list[Entity]
     if any(_HAN_RUN.search(block.text) for block in blocks):
         for block in blocks:
             out.extend(_han_in_english(block, lexicon))
-    out = _link_short_person_names(out)
+    out = _link_short_person_names(_autonomous_areas(out, blocks))
     order = {block: _block_n(block) for block in {e.block for e in out}}
     return sorted(out, key=lambda e: (order[e.block], e.start))
+
+
+# an ethnic autonomous area named in English: "Haixi Mongolian and Tibetan Autonomous Prefecture",
+# "Yushu Tibetan Autonomous Prefecture", "Changyang Tujia Autonomous County"
+_AUTONOMOUS_RE = re.compile(r"\b[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,5}?(?:(?:,\s|\s(?:and|&)\s)[A-Z][\w'’-]*)*"
+                            r"\sAutonomous\s(?:Prefecture|County|Region|Banner)\b")
+
+
+def _autonomous_areas(found: list[Entity], blocks: Sequence[Block]) -> list[Entity]:
+    """One place for each ethnic autonomous area the English names (:data:`_AUTONOMOUS_RE`),
+    in place of the pieces the model cut it into ("Haixi Mongolian" an organisation, "Tibetan
+    Autonomous Prefecture" a place): the pieces are no names of their own.  A lexicon name the
+    area holds whole keeps its key ("Guangxi Zhuang Autonomous Region")."""
+    spans = {b.id: [m.span() for m in _AUTONOMOUS_RE.finditer(b.text)] for b in blocks if "Autonomous" in b.text}
+    spans = {k: v for k, v in spans.items() if v}
+    if not spans:
+        return found
+    out = []
+    for e in found:
+        inside = next(((a, z) for a, z in spans.get(e.block, ()) if a <= e.start and e.end <= z), None)
+        if inside is None or (e.key and (e.start, e.end) == inside):
+            out.append(e)
+    kept = {(e.block, e.start, e.end) for e in out}
+    texts = {b.id: b.text for b in blocks}
+    for block, areas in spans.items():
+        for a, z in areas:
+            if (block, a, z) not in kept and not any(e.block == block and e.start < z and a < e.end for e in out):
+                out.append(Entity(block, a, z, texts[block][a:z], "place", None, "en"))
+    return out
 
 
 def _ruler_spans(ruler, doc) -> list[_Span]:

@@ -514,7 +514,7 @@ def how(zh: str, en: str, typ: str) -> str | None:
     words = _strip_en(en)
     if not words or not _HAN.search(zh):
         return None
-    if _pinyin_match(zh, words, typ):
+    if _pinyin_match(zh, words, typ) or _autonomous_area(zh, en):
         return "pinyin"
     key = _untitled_key(en)
     if key in dictionary_keys(zh) or (typ != "person" and _compound(zh, words, typ)) or (
@@ -628,6 +628,28 @@ def matches(zh: str, en: str, typ: str) -> bool:
 
 # an autonomous area named by its place and its peoples, each with 族, which English leaves out
 _ETHNIC_AUTONOMY = re.compile(r"族自治[区州县旗乡]$")
+
+
+_AUTONOMOUS_ZH = re.compile("(.+?)((?:[\u4e00-\u9fff]{1,5}?族)+)自治[州县区旗]")
+_AUTONOMOUS_EN = re.compile(r"(.+?)\s+Autonomous\s+(?:Prefecture|County|Region|Banner)")
+
+
+def _autonomous_area(zh: str, en: str) -> bool:
+    """An ethnic autonomous area named by its place in pinyin and its peoples in English:
+    海西蒙古族藏族自治州 "Haixi Mongolian and Tibetan Autonomous Prefecture", 长阳土家族自治县
+    "Changyang Tujia Autonomous County" (the peoples are not spelt: 蒙古族 is "Mongolian")."""
+    zm, em = _AUTONOMOUS_ZH.fullmatch(zh), _AUTONOMOUS_EN.fullmatch(en.strip())
+    if zm is None or em is None:
+        return False
+    words = _words(em.group(1))
+    place = zm.group(1) + zm.group(2)
+    for cut in range(2, len(place) - 1):  # the place's own characters, then its peoples
+        if not re.fullmatch("(?:[\u4e00-\u9fff]{1,5}?族)+", place[cut:]):
+            continue
+        rs = readings(place[:cut])
+        if any(spells(letters(" ".join(words[:k])), rs) for k in range(1, len(words))):
+            return True
+    return False
 
 
 def _pinyin_match(zh: str, words: list[str], typ: str) -> bool:

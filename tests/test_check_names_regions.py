@@ -47,3 +47,22 @@ def test_places_named_by_a_side_a_site_or_a_short_form_are_no_error(tmp_path, zh
 ])
 def test_a_place_swapped_beside_a_side_or_a_state_is_still_an_error(tmp_path, zh, en, wrong):
     assert ("entity", "error", wrong) in severe_findings(tmp_path, zh, en)
+
+
+def test_an_ethnic_autonomous_area_is_one_name_in_english():
+    """The model cuts "Haixi Mongolian and Tibetan Autonomous Prefecture" in two (an
+    organisation and a place): it is one place."""
+    from northeast_text.entities import recognise_text
+
+    text = "The bureau of Golmud City, Haixi Mongolian and Tibetan Autonomous Prefecture, said so."
+    assert ("Haixi Mongolian and Tibetan Autonomous Prefecture", "place") in {
+        (e.text, e.type) for e in recognise_text(text, "en")}
+
+
+@pytest.mark.parametrize(("en", "flagged"), [
+    ("The police of Haixi Mongolian and Tibetan Autonomous Prefecture said on the 26th that she is missing.", False),
+    ("The police of Haibei Mongolian and Tibetan Autonomous Prefecture said on the 26th that she is missing.", True),
+])
+def test_an_autonomous_area_is_rendered_by_its_place_in_pinyin_and_its_peoples(tmp_path, en, flagged):
+    found = severe_findings(tmp_path, "海西蒙古族藏族自治州警方26日通报称，她仍处于失联状态。", en)
+    assert any(kind == "entity" for kind, _s, _t in found) is flagged
