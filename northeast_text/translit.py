@@ -514,7 +514,7 @@ def how(zh: str, en: str, typ: str) -> str | None:
     words = _strip_en(en)
     if not words or not _HAN.search(zh):
         return None
-    if _pinyin_match(zh, words, typ) or _autonomous_area(zh, en):
+    if _pinyin_match(zh, words, typ):
         return "pinyin"
     key = _untitled_key(en)
     if key in dictionary_keys(zh) or (typ != "person" and _compound(zh, words, typ)) or (
@@ -630,28 +630,6 @@ def matches(zh: str, en: str, typ: str) -> bool:
 _ETHNIC_AUTONOMY = re.compile(r"族自治[区州县旗乡]$")
 
 
-_AUTONOMOUS_ZH = re.compile("(.+?)((?:[\u4e00-\u9fff]{1,5}?族)+)自治[州县区旗]")
-_AUTONOMOUS_EN = re.compile(r"(.+?)\s+Autonomous\s+(?:Prefecture|County|Region|Banner)")
-
-
-def _autonomous_area(zh: str, en: str) -> bool:
-    """An ethnic autonomous area named by its place in pinyin and its peoples in English:
-    海西蒙古族藏族自治州 "Haixi Mongolian and Tibetan Autonomous Prefecture", 长阳土家族自治县
-    "Changyang Tujia Autonomous County" (the peoples are not spelt: 蒙古族 is "Mongolian")."""
-    zm, em = _AUTONOMOUS_ZH.fullmatch(zh), _AUTONOMOUS_EN.fullmatch(en.strip())
-    if zm is None or em is None:
-        return False
-    words = _words(em.group(1))
-    place = zm.group(1) + zm.group(2)
-    for cut in range(2, len(place) - 1):  # the place's own characters, then its peoples
-        if not re.fullmatch("(?:[\u4e00-\u9fff]{1,5}?族)+", place[cut:]):
-            continue
-        rs = readings(place[:cut])
-        if any(spells(letters(" ".join(words[:k])), rs) for k in range(1, len(words))):
-            return True
-    return False
-
-
 def _pinyin_match(zh: str, words: list[str], typ: str) -> bool:
     if typ == "person":
         # 张某, 李某某: a name withheld, the surname kept ("a man surnamed Zhang", "Zhang")
@@ -667,15 +645,36 @@ def _pinyin_match(zh: str, words: list[str], typ: str) -> bool:
         return True  # the place within: 长白山天池 "(Heaven Lake on) Changbai Mountain"
     if any(_head_first(name, words) for name in dict.fromkeys((zh, stem))):
         return True
-    if _ETHNIC_AUTONOMY.search(zh):  # 澜沧拉祜族自治县 "Lancang Lahu", 恩施土家族苗族 "Enshi Tujia and Miao"
-        peoples = letters(" ".join(w for w in words if w.lower() != "and"))
-        if spells(peoples, readings(stem.replace("族", ""))):
-            return True
+    if _ETHNIC_AUTONOMY.search(zh) and _names_its_peoples(stem, words):
+        return True  # 澜沧拉祜族自治县 "Lancang Lahu", 海西蒙古族藏族 "Haixi Mongolian and Tibetan"
     # partial transliteration with a translated head: 鞍钢集团 -> "Ansteel Group"
     if typ != "org" or not heads or len(words) != 1:
         return False
     first = readings(stem)[0]
     return any(joined.startswith(r) and len(joined) > len(r) + 2 for r in first)
+
+
+def _names_its_peoples(stem: str, words: list[str]) -> bool:
+    """An autonomous area's place and peoples (``stem``, 族 and all) spelt by ``words``: the
+    peoples in pinyin (恩施土家族苗族 "Enshi Tujia and Miao") or by their English names
+    (``resources/entities/en_peoples.tsv``: 蒙古族 "Mongolian", 藏族 "Tibetan")."""
+    rest, spelt = stem.replace("族", ""), []
+    peoples = _english_peoples()
+    for w in words:
+        if w.lower() == "and":
+            continue
+        own = peoples.get(w)
+        at = rest.rfind(own) if own else -1
+        if at > 0:
+            rest = rest[:at] + rest[at + len(own):]  # type: ignore[arg-type]
+        else:
+            spelt.append(w)
+    return bool(spelt) and spells(letters(" ".join(spelt)), readings(rest))
+
+
+@lru_cache(maxsize=1)
+def _english_peoples() -> dict[str, str]:
+    return dict(line.split("\t")[:2] for line in read_lines("entities", "en_peoples.tsv"))
 
 
 def _head_first(zh: str, words: list[str]) -> bool:

@@ -36,6 +36,9 @@ from northeast_text.entities import conventional_lexicon, is_conventional, load_
     ("悉尼", "Sydney", "place"),
     ("澜沧拉祜族自治县", "Lancang Lahu Autonomous County", "place"),  # 族 of an autonomous area left out
     ("恩施土家族苗族自治州", "Enshi Tujia and Miao Autonomous Prefecture", "place"),
+    # peoples English names otherwise (en_peoples.tsv)
+    ("海西蒙古族藏族自治州", "Haixi Mongolian and Tibetan Autonomous Prefecture", "place"),
+    ("玉树藏族自治州", "Yushu Tibetan Autonomous Prefecture", "place"),
 ])
 def test_matches(zh, en, typ):
     assert translit.matches(zh, en, typ)
@@ -49,6 +52,8 @@ def test_matches(zh, en, typ):
     ("郝毓盛", "Hao Yu", "person"),
     ("澜沧拉祜族自治县", "Menglian Lahu Autonomous County", "place"),  # another place, the same people
     ("澜沧拉祜族自治县", "Lancang Dai Autonomous County", "place"),    # the same place, another people
+    ("海西蒙古族藏族自治州", "Haibei Mongolian and Tibetan Autonomous Prefecture", "place"),  # another place
+    ("玉树藏族自治州", "Yushu Mongolian Autonomous Prefecture", "place"),  # another people
 ])
 def test_does_not_match(zh, en, typ):
     assert not translit.matches(zh, en, typ)
