@@ -66,3 +66,11 @@ def test_an_ethnic_autonomous_area_is_one_name_in_english():
 def test_an_autonomous_area_is_rendered_by_its_place_in_pinyin_and_its_peoples(tmp_path, en, flagged):
     found = severe_findings(tmp_path, "海西蒙古族藏族自治州警方26日通报称，她仍处于失联状态。", en)
     assert any(kind == "entity" for kind, _s, _t in found) is flagged
+
+
+def test_a_pinyin_given_name_cut_short_is_no_english_given_name(tmp_path):
+    """"Lu Yu" for 于凤霞: "Lu" is pinyin (one syllable for two characters), not an English given
+    name like "Elaine" of 赵小兰 "Elaine Chao": another person, an error."""
+    found = severe_findings(tmp_path, "副主任于凤霞表示，政策需要加强。",
+                            "Deputy director Lu Yu said policies must be stronger.")
+    assert any(kind == "entity" and severity == "error" for kind, severity, _ in found)

@@ -366,8 +366,11 @@ def _by_an_english_name(s: Entity, t: Entity) -> bool:
     k = 2 if len(han) == 4 else 1
     rs = translit.readings(han, person=True)
     given = " ".join(words[:-1])
+    # a given name in pinyin of as many syllables or fewer is a pinyin name (于凤霞 "Lu Yu": another
+    # person, or a cut), not an English one
     return translit.spells(translit.letters(words[-1]), rs[:k]) and (
-        not translit.pinyin_of(given, len(han) - k) or translit.spells(translit.letters(given), rs[k:]))
+        not any(translit.pinyin_of(given, n) for n in range(1, len(han) - k + 1))
+        or translit.spells(translit.letters(given), rs[k:]))
 
 
 def _spells_a_part(s: Entity, t: Entity) -> bool:
