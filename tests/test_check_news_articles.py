@@ -227,3 +227,9 @@ def test_more_than_before_a_classifier_is_still_a_hedge(tmp_path):
     """余 before 款 (a classifier of apps) is "more than": 2300余款App as "2,300 apps" drops it."""
     found = check(tmp_path, "核查了2300余款App。", "It inspected 2,300 apps.")
     assert ("approximation", "warning") in {(kind, severity) for kind, severity, _ in found}
+
+
+def test_two_units_of_about_the_same_size_give_one_figure(tmp_path):
+    """三千尺 "three thousand feet": a chi is within a tenth of a foot, the same number in each
+    pairs (it was two warnings, a figure missing and one added, once they were no unit clash)."""
+    assert check(tmp_path, "飞流直下三千尺。", "Flying, it plunges straight down three thousand feet.") == []

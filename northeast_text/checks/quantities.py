@@ -460,12 +460,24 @@ def compatible(a: NQ, b: NQ) -> bool:
     if a.family == "amount":
         kinds = {a.q.kind, b.q.kind}
         if kinds == {"count"}:  # km is not miles; "degrees" is any degree (10℃)
-            return not (a.unit in measure_units() and b.unit in measure_units()) or bare_fits(a.unit, b.unit)
+            return not (a.unit in measure_units() and b.unit in measure_units()) or bare_fits(a.unit, b.unit) \
+                or about_the_same_size(a.unit, b.unit)
         if kinds == {"money", "count"}:
             return False  # a count with its own unit is not an amount of money
     if a.family == "percent":
         return {a.unit, b.unit} != PRICE_SHARES
     return False
+
+
+@cache
+def about_the_same_size(u: str, v: str) -> bool:
+    """Two units of one measure within a tenth of each other (尺 a third of a metre, a foot
+    0.3048 m: 九尺钢琴 "a nine-foot piano", 飞流直下三千尺 "three thousand feet"): the same number
+    in each is the unit's usual English name, no other unit."""
+    from ..numbers import base_unit
+
+    (bu, fu), (bv, fv) = base_unit(u), base_unit(v)
+    return bu == bv and bu not in (u, v) and abs(fu - fv) <= max(fu, fv) / 10
 
 
 @cache

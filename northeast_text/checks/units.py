@@ -38,17 +38,9 @@ def unit_clash(a: NQ, b: NQ) -> bool:
     elif a.q.kind == b.q.kind == "money":
         clash = True  # two currencies (a bare "$" already took the source's dollar)
     else:
-        clash = a.q.kind == b.q.kind == "count" and a.unit in measure_units() and b.unit in measure_units() \
-            and not _about_the_same_size(a.unit, b.unit)
+        clash = a.q.kind == b.q.kind == "count" and a.unit in measure_units() and b.unit in measure_units()
     # a range that merely holds a point ("from one to four taels" and 三日) is no evidence
     return clash and (exact(a, b) or (overlap_within(a, b) and a.is_range == b.is_range))
-
-
-def _about_the_same_size(u: str, v: str) -> bool:
-    """Two units within a tenth of each other (尺 about a third of a metre, a foot 0.3048 m: 九尺钢琴
-    "a nine-foot piano"): the same number in each is the unit's usual English name, no other unit."""
-    (bu, fu), (bv, fv) = base_unit(u), base_unit(v)
-    return bu == bv and bu not in (u, v) and abs(fu - fv) <= max(fu, fv) / 10
 
 
 def _basis_points_as_percent(a: NQ, b: NQ) -> bool:
