@@ -210,7 +210,7 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
         ps = src.position(s)
         for k, t in enumerate(cands):
             if explained(t) or _side_of(s, t, tgt) or _pair_of_places(s, t, lexicon) or _renders_as_place(s, t) \
-                    or _in_joined_places(tgt, t):
+                    or _in_joined_places(tgt, t, s):
                 continue
             dist = abs(tgt.position(t) - ps)
             # a Chinese person's name in pinyin is a person whatever the English reader
@@ -336,12 +336,15 @@ def _pair_of_places(s: Entity, t: Entity, lexicon) -> bool:
     return entry is not None and any(name in form.split("-") for form in entry.en if "-" in form)
 
 
-def _in_joined_places(tgt: Side, t: Entity) -> bool:
-    """A place the translation joins to another by a hyphen ("the Guangzhou-Shenzhen expressway",
-    "China-US trade"): the rendering of a run of abbreviations (广深, 中美) the Chinese reader
-    does not tag, not a substitute for another name."""
+def _in_joined_places(tgt: Side, t: Entity, s: Entity) -> bool:
+    """A place the translation joins to another by a hyphen ("the Guangzhou-Shenzhen expressway"):
+    the rendering of a run of abbreviations (广深) the Chinese reader does not tag, not a
+    substitute for a source name that is no abbreviation (北京; 中欧 as "Japan-EU", 川藏 as
+    "Sichuan-Yunnan" are still substitutions)."""
     a, b = tgt.span(t)
-    return bool(t.key) and (bool(_JOINED_BEFORE.search(tgt.text, 0, a)) or bool(_JOINED_AFTER.match(tgt.text, b)))
+    table = abbreviations()
+    return bool(t.key) and len(s.text) > 1 and not all(c in table for c in s.text) and (
+        bool(_JOINED_BEFORE.search(tgt.text, 0, a)) or bool(_JOINED_AFTER.match(tgt.text, b)))
 
 
 _JOINED_BEFORE = re.compile(r"[A-Za-z]-$")
