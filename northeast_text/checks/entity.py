@@ -292,8 +292,7 @@ class _Explained:
         if got is None:
             text = self.src.text
             got = self._known[t.text, t.key] = self.cast.renders(t.text) or _own_country(t, text) or any(
-                translit.stem_with_head(e.text[k:], t.text) for e in self.src.names
-                for k in range(0, len(e.text) - 3 if len(e.text) > 4 else 1)) or any(
+                translit.stem_with_head(name, t.text) for e in self.src.names for name in _with_rests(e.text)) or any(
                 # three characters or more, or two from a surname or doubled (冬冬 / "Dong Dong"; not
                 # 好与 for "Hao Yu"), and not a piece of a tagged name (陈海 of 陈海峰)
                 (b - a >= 3 or text[a] in translit.surnames()[0] or text[a] == text[a + 1])
@@ -308,6 +307,12 @@ class _Explained:
                 self._reach.append(max(y, self._reach[-1]) if self._reach else y)
         k = bisect_left(self._starts, b)
         return k > 0 and self._reach[k - 1] > a
+
+
+def _with_rests(name: str) -> tuple[str, ...]:
+    """A source name, and what is left of it, four characters or more, after a city of two or
+    three it may start with (广州白云机场: 白云机场)."""
+    return (name, *(name[k:] for k in (2, 3) if len(name) - k >= 4))
 
 
 _SIDES = {"东": "east", "南": "south", "西": "west", "北": "north"}
