@@ -1,12 +1,19 @@
-"""Build the WMT22/WMT23 general-test probe sets (zh->en) from the public WMT releases.
+"""Build the WMT probe sets (zh->en: WMT22/WMT23 general tests, WMT20/WMT19 news) from public releases.
 
     python benchmarks/wmt_general.py --wmt22-xml wmttest2022.zh-en.xml \\
         --wmt23-src generaltest2023.zh-en.src.zh --wmt23-ref generaltest2023.zh-en.ref.refA.en --out DIR
+    python benchmarks/wmt_general.py --wmt20-src vat_newstest2020-zhen-src.zh.txt \\
+        --wmt20-ref vat_newstest2020-zhen-ref.en.txt --wmt19-src vat_newstest2019-zhen-src.zh \\
+        --wmt19-ref vat_newstest2019-zhen-ref.en --out DIR
 
 The files come from the public repositories ``wmt-conference/wmt22-news-systems``
 (``xml/wmttest2022.zh-en.xml``: Chinese originals with their reference translations and document
 ids) and ``wmt-conference/wmt23-news-systems`` (``txt-ts/sources/…src.zh`` and
-``txt-ts/references/…ref.refA.en``, line-aligned).  No text of them is kept in this repository:
+``txt-ts/references/…ref.refA.en``, line-aligned); WMT20 and WMT19 news (newstest2020 and
+newstest2019 zh-en, Chinese originals and their reference) come line-aligned, in the test sets'
+order, from ``NLP2CT/Variance-Aware-MT-Test-Sets`` (``VAT_data/wmt20/vat_newstest2020-zhen-src.zh.txt``
+and ``…-ref.en.txt``, ``VAT_data/wmt19/vat_newstest2019-zhen-src.zh`` and ``…-ref.en``: the test
+sets less the segments that do not tell systems apart).  No text of them is kept in this repository:
 the script writes ``DIR/real/<set>/<doc>/`` (``zh.txt``, ``en.txt`` one segment per block,
 ``gold.tsv`` ``i<TAB>i``) and an empty ``truth.tsv`` per set, for ``benchmarks/real_text.py
 --shared DIR --adjudicated``; the findings judged true by reading both sides are in
@@ -19,8 +26,10 @@ The spans and the split were fixed before any run of the tool:
 * WMT23: the lines that end within the first 16,000 characters of the source file, and the same
   lines of the reference, cut into documents of 20 lines (the line-to-document ids sit in a
   separate metadata file);
-* the documents at odd positions (1st, 3rd …) are the development sets ``w22dev`` / ``w23dev``,
-  those at even positions the held-out sets ``w22held`` / ``w23held``.
+* WMT20: the first 200 lines of source and reference, WMT19 the first 160, cut into documents of
+  20 lines (the releases have no document ids);
+* the documents at odd positions (1st, 3rd …) are the development sets (``w22dev``, ``w23dev``,
+  ``w20dev``, ``w19dev``), those at even positions the held-out sets (``w22held`` …).
 """
 
 from __future__ import annotations
@@ -34,6 +43,7 @@ ROOT = Path(__file__).resolve().parents[1]
 WMT22_SEGMENTS = 300
 WMT23_CHARS = 16_000
 WMT23_DOC_LINES = 20
+NEWS_LINES = {"20": 200, "19": 160}
 TRUTH_HEADER = "pair\tkind\tsource_block\ttarget_block\trequired\n"
 
 
@@ -59,9 +69,22 @@ def wmt23_documents(src: Path, ref: Path) -> list[tuple[str, list[str], list[str
     while n < len(zh_lines) and end + len(zh_lines[n]) <= WMT23_CHARS:
         end += len(zh_lines[n]) + 1
         n += 1
+    return line_documents(zh_lines[:n], en_lines[:n])
+
+
+def line_documents(zh_lines: list[str], en_lines: list[str]) -> list[tuple[str, list[str], list[str]]]:
+    """Line-aligned source and reference cut into documents of 20 lines, named by their lines."""
+    n = len(zh_lines)
     return [(f"lines{k + 1:03d}-{min(k + WMT23_DOC_LINES, n):03d}",
-             zh_lines[k:k + WMT23_DOC_LINES][:n - k], en_lines[k:k + WMT23_DOC_LINES][:n - k])
+             zh_lines[k:k + WMT23_DOC_LINES], en_lines[k:k + WMT23_DOC_LINES])
             for k in range(0, n, WMT23_DOC_LINES)]
+
+
+def news_documents(src: Path, ref: Path, year: str) -> list[tuple[str, list[str], list[str]]]:
+    """Documents of 20 lines over the first lines of a line-aligned WMT news release."""
+    zh_lines = src.read_text(encoding="utf-8").split("\n")[:NEWS_LINES[year]]
+    en_lines = ref.read_text(encoding="utf-8").split("\n")[:NEWS_LINES[year]]
+    return [(f"nt{year}-{doc}", zh, en) for doc, zh, en in line_documents(zh_lines, en_lines)]
 
 
 def write_sets(out: Path, year: str, docs: list[tuple[str, list[str], list[str]]]) -> None:
@@ -82,15 +105,25 @@ def write_sets(out: Path, year: str, docs: list[tuple[str, list[str], list[str]]
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--wmt22-xml", type=Path, required=True)
-    ap.add_argument("--wmt23-src", type=Path, required=True)
-    ap.add_argument("--wmt23-ref", type=Path, required=True)
+    ap.add_argument("--wmt22-xml", type=Path)
+    ap.add_argument("--wmt23-src", type=Path)
+    ap.add_argument("--wmt23-ref", type=Path)
+    ap.add_argument("--wmt20-src", type=Path)
+    ap.add_argument("--wmt20-ref", type=Path)
+    ap.add_argument("--wmt19-src", type=Path)
+    ap.add_argument("--wmt19-ref", type=Path)
     ap.add_argument("--out", type=Path, required=True, help="a folder outside the repository")
     args = ap.parse_args(argv)
     if ROOT in args.out.resolve().parents or args.out.resolve() == ROOT:
         raise SystemExit("the sets hold WMT's texts: write them outside the repository")
-    write_sets(args.out, "22", wmt22_documents(args.wmt22_xml))
-    write_sets(args.out, "23", wmt23_documents(args.wmt23_src, args.wmt23_ref))
+    if args.wmt22_xml:
+        write_sets(args.out, "22", wmt22_documents(args.wmt22_xml))
+    if args.wmt23_src and args.wmt23_ref:
+        write_sets(args.out, "23", wmt23_documents(args.wmt23_src, args.wmt23_ref))
+    for year in NEWS_LINES:
+        src, ref = getattr(args, f"wmt{year}_src"), getattr(args, f"wmt{year}_ref")
+        if src and ref:
+            write_sets(args.out, year, news_documents(src, ref, year))
     return 0
 
 

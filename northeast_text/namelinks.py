@@ -698,8 +698,18 @@ def is_english_word(name: str) -> bool:
     if norm in _not_names() or norm in _demonym_forms():
         return True
     low, words = name.lower(), english_words()
-    return " " not in name and "-" not in name and (
-        low in words or any(low.endswith(end) and low[:-len(end)] in words for end in ("s", "es", "ed", "d", "ing")))
+    return " " not in name and "-" not in name and any(
+        w in words or any(w.endswith(end) and w[:-len(end)] in words for end in ("s", "es", "ed", "d", "ing"))
+        for w in (low, *_american(low)))
+
+
+# British spellings and the American ones the dictionary's glosses use (defence, centre, colour)
+_BRITISH = (("ence", "ense"), ("tre", "ter"), ("our", "or"), ("ise", "ize"), ("yse", "yze"), ("ogue", "og"))
+
+
+def _american(low: str) -> tuple[str, ...]:
+    """The American spellings of a British word (defence -> defense, centre -> center)."""
+    return tuple(low[:-len(gb)] + us for gb, us in _BRITISH if low.endswith(gb))
 
 
 @lru_cache(maxsize=1)

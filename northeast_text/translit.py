@@ -875,7 +875,8 @@ def _en_sound(en: str) -> str:
     word, out, i = letters(en), "", 0
     while i < len(word):
         if word[i] in "cg":
-            out += "S" if word[i + 1:i + 2] in ("e", "i", "y") else "K"
+            soft = word[i + 1:i + 2] in ("e", "i", "y")  # a soft g is the j of 吉 (Sigi 西吉, Angela 安吉拉)
+            out += ("S" if word[i] == "c" else "J") if soft else "K"
             i += 1
             continue
         cls = next(((n, c) for n, c in _EN_CLASS if word.startswith(n, i)), None)
@@ -948,8 +949,21 @@ def near_miss(zh: str, en: str, typ: str) -> bool:
             continue
         if len(rs) >= 3 and any(spells(got, rs[:k]) for k in range(2, len(rs))):
             return True  # cut: 陈海峰 -> "Chen Hai"
-        if len(want) >= 5 and edit_distance(got, want) <= (1 if len(want) < 9 else 2):
+        if len(want) >= 5 and edit_distance(got, want) <= (1 if len(want) < 9 else 2) \
+                and not _foreign_spelling(zh, got, want):
             return True  # misspelt: 抚顺 -> "Fusun"
     return False
+
+
+_ADDED_VOWEL = re.compile(r"(?<=[^aeiou])[aeiou]$")
+
+
+def _foreign_spelling(zh: str, got: str, want: str) -> bool:
+    """A name written only in transliteration characters whose English differs from its pinyin
+    the way a foreign original does: an r where Chinese has an l (莫兰 "Moran"), a last consonant
+    without the vowel Chinese gives it (阿古斯 "Agus"): the name's own spelling, not a garble."""
+    if not all(c in _transliteration_chars() for c in zh):
+        return False
+    return _ADDED_VOWEL.sub("", got.replace("r", "l")) == _ADDED_VOWEL.sub("", want.replace("r", "l"))
 
 

@@ -244,8 +244,9 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
             continue  # 塞上江南 "Jiangnan beyond the Great Wall": rendered in part, by its sense elsewhere
         ps = src.position(s)
         for k, t in enumerate(cands):
-            if k in own_t or explained(t) or _side_of(s, t, tgt) or _pair_of_places(s, t) or _renders_as_place(s, t) \
-                    or t.key in named or _names_the_part_after(src, s, t):
+            if k in own_t or explained(t) or _side_of(s, t, tgt) or _pair_of_places(s, t, lexicon) \
+                    or _renders_as_place(s, t) or t.key in named or _names_the_part_after(src, s, t) \
+                    or _in_joined_places(tgt, t, s):
                 continue
             dist = abs(tgt.position(t) - ps)
             # a Chinese person's name in pinyin is a person whatever the English reader
@@ -311,7 +312,9 @@ def _findings(names: LinkNames, cands: list[Entity], tagged: int, options: list[
 class _Explained:
     """Whether a target name left alone in a link renders someone the link's source names left
     alone are not: a person of the text (see :class:`_Cast`), China for 我国, a source name by its
-    stem and its generic in English (叶斗峰 "Yedou Peak", whatever type the reader gave it), or a
+    stem and its generic in English (叶斗峰 "Yedou Peak", whatever type the reader gave it), also
+    the rest of one after the place it starts with (广州白云机场 "Guangzhou Baiyun Airport", read
+    as two names), or a
     stretch of the link's source the Chinese reader did not tag as a name (申玉菲 / "Shen Yufei")."""
 
     def __init__(self, src: Side, cast: _Cast) -> None:
@@ -325,7 +328,7 @@ class _Explained:
         if got is None:
             text = self.src.text
             got = self._known[t.text, t.key] = self.cast.renders(t.text) or _own_country(t, text) or any(
-                translit.stem_with_head(e.text, t.text) for e in self.src.names) or any(
+                translit.stem_with_head(name, t.text) for e in self.src.names for name in _with_rests(e.text)) or any(
                 # three characters or more, or two from a surname or doubled (冬冬 / "Dong Dong"; not
                 # 好与 for "Hao Yu"), and not a piece of a tagged name (陈海 of 陈海峰)
                 (b - a >= 3 or text[a] in translit.surnames()[0] or text[a] == text[a + 1])
@@ -340,6 +343,12 @@ class _Explained:
                 self._reach.append(max(y, self._reach[-1]) if self._reach else y)
         k = bisect_left(self._starts, b)
         return k > 0 and self._reach[k - 1] > a
+
+
+def _with_rests(name: str) -> tuple[str, ...]:
+    """A source name, and what is left of it, four characters or more, after a city of two or
+    three it may start with (广州白云机场: 白云机场)."""
+    return (name, *(name[k:] for k in (2, 3) if len(name) - k >= 4))
 
 
 _SIDES = {"东": "east", "南": "south", "西": "west", "北": "north"}
@@ -420,11 +429,34 @@ def _part_of_the_name_before(side: Side, e: Entity) -> bool:
     return bool(part) and "\u4e00" <= before <= "\u9fff" and before not in _BEFORE_A_REGION
 
 
-def _pair_of_places(s: Entity, t: Entity) -> bool:
+def _pair_of_places(s: Entity, t: Entity, lexicon) -> bool:
     """中欧 as "China-EU", 中美 as "China and the US": two one-character abbreviations of
-    places (``resources/entities/zh_abbrev.tsv``) rendered by the name of either."""
+    places (``resources/entities/zh_abbrev.tsv``) rendered by the name of either; a lexicon
+    name of joined places (京津冀 "Beijing-Tianjin-Hebei") rendered by one of them, the
+    translation naming them apart ("Beijing, Tianjin and Hebei")."""
     table = abbreviations()
-    return len(s.text) == 2 and all(c in table for c in s.text) and t.key in {table[c] for c in s.text}
+    if len(s.text) == 2 and all(c in table for c in s.text) and t.key in {table[c] for c in s.text}:
+        return True
+    entry = lexicon.get(s.key)
+    name = re.sub(r"['’]s$", "", t.text)  # "Beijing's"
+    return entry is not None and any(name in form.split("-") for form in entry.en if "-" in form)
+
+
+def _in_joined_places(tgt: Side, t: Entity, s: Entity) -> bool:
+    """A place the translation joins to another by a hyphen ("the Guangzhou-Shenzhen expressway"):
+    the rendering of a run of abbreviations (广深) the Chinese reader does not tag, not a
+    substitute for a source name that is no abbreviation (北京; 中欧 as "Japan-EU", 川藏 as
+    "Sichuan-Yunnan" are still substitutions).  Not a country the abbreviations name (越韩 as
+    "Vietnam-Japan" still swaps one)."""
+    a, b = tgt.span(t)
+    table = abbreviations()
+    return bool(t.key) and t.key not in table.values() and len(s.text) > 1 \
+        and not all(c in table for c in s.text) and (
+        bool(_JOINED_BEFORE.search(tgt.text, 0, a)) or bool(_JOINED_AFTER.match(tgt.text, b)))
+
+
+_JOINED_BEFORE = re.compile(r"[A-Za-z]-$")
+_JOINED_AFTER = re.compile(r"-[A-Z]")
 
 
 # a numbered thing (第三极 "the third pole", 第一城), not a name
@@ -457,12 +489,11 @@ _DESCENT = "裔"
 
 
 def _renders_as_place(s: Entity, t: Entity) -> bool:
-    """A source name (a place, or a place the reader took for a person: 白马河) that the target
-    name renders as a place: by the pinyin of its stem and its generic in English, within a
-    longer run ("Dehong Mang City" for 芒市, "Baima River"), or by the place's adjective
-    ("Swiss" for 瑞士, "Mexican" for 墨西哥)."""
-    return translit.stem_with_head(s.text, t.text) or (
-        s.type == "place" and _adjective_of(t.text, translit.cedict_names(s.text)))
+    """A source name (a place, or a place the reader took for a person: 白马河, 汤加) that the
+    target name renders as a place: by the pinyin of its stem and its generic in English, within
+    a longer run ("Dehong Mang City" for 芒市, "Baima River"), or by the adjective of a name
+    CC-CEDICT gives it ("Swiss" for 瑞士, "Mexican" for 墨西哥, "Tongan" for 汤加)."""
+    return translit.stem_with_head(s.text, t.text) or _adjective_of(t.text, translit.cedict_names(s.text))
 
 
 def _adjective_of(word: str, names: Sequence[str]) -> bool:

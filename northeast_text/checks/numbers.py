@@ -34,7 +34,7 @@ from typing import Any, TypeVar
 from ..model import Analysis, AnnotatedPair, Finding, Quantity
 from ..numbers.core import date_parts, unit_map
 from . import register
-from .qualifiers import approximation_finding, rough_range
+from .qualifiers import approximation_finding, opposite_bounds, rough_range
 from .quantities import (
     NQ,
     QUIET_KINDS,
@@ -423,8 +423,11 @@ class _Pairing:
     def run(self) -> None:
         same = self.in_order()
         if not same:
+            # of one value written twice, each goes with the one bounded the same way (800公里以下 …
+            # 800公里以上 / "below 800 km and above 800 km")
             same = self.phase(lambda a, b: (compatible(a, b) and exact(a, b)) or None,
-                              lambda a, b, r: parts_apart(a, b), pairs=self.equal_values())
+                              lambda a, b, r: (parts_apart(a, b), opposite_bounds(a.q.hedge, b.q.hedge)),
+                              pairs=self.equal_values())
         same += self.phase(lambda a, b: (compatible(a, b) and dates_comparable(a, b) and self.agrees(a, b)
                                          and not _blurred(a, b)) or None,
                            lambda a, b, r: rel_gap(a, b))

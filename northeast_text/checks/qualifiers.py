@@ -156,7 +156,7 @@ _LOWER_BOUNDS = frozenset({"more", "at-least"})
 _UPPER_BOUNDS = frozenset({"less", "at-most"})
 
 
-def _opposite(ha: str, hb: str) -> bool:
+def opposite_bounds(ha: str | None, hb: str | None) -> bool:
     """不足一万元 as "more than 10,000", 以上 as "not more than": one side bounds the figure
     from below, the other from above ("nearly" is left out: 超过19% as "nearly 19%" is close).
     Only two figures stated as points: 上千艘 (a thousand or more, vaguely) may be "as many as a
@@ -185,7 +185,7 @@ def approximation_finding(pair: AnnotatedPair, a: NQ, b: NQ, quiet: Collection[s
     if ha and not hb and rough_range(a.q) and b.q.low is not None and b.q.high is not None:
         return None  # 差不多一两个月 as "a month or two": the range is the hedge
     if ha and hb:
-        reversed_ = _opposite(ha, hb) and a.q.value is not None and b.q.value is not None \
+        reversed_ = opposite_bounds(ha, hb) and a.q.value is not None and b.q.value is not None \
             and not _EMPHATIC.match(b.q.text)
         key, severity = ("approximation_reversed", "warning") if reversed_ else ("approximation_changed", "info")
     elif ha:

@@ -79,12 +79,13 @@ CN = rf"(?:{_NOT_BAI}{_DIGIT_CN}|{_QIAN})+(?:点[零〇一二三四五六七八�
 # speech has it ("4个亿", 四个亿: 4亿), and four
 # digits may follow 万 ("2万4801"), also grouped by a comma as Taiwan and Hong
 # Kong write them: 7萬8,215, 2億3,450萬, 2兆8,813億.
+# a Chinese digit never follows an Arabic one (2001.12四川 is 2001.12 before 四川 Sichuan)
 NUMERAL = (
     rf"(?:{AR}|[几数](?=[十百千万亿])|(?<![以之马线网加早晚])上(?=[百千万亿])|{CN}|(?=[万萬亿億]))"
     rf"(?:{_NOT_BAI}(?:[十百几多]|{_YU})|(?:(?<=\d) |{_GE_YI})?[万萬亿億]|{_SPACE_DUO}|{_QIAN}|兆(?![瓦赫字帕焦])"
     rf"|\d+(?={_QIAN}|[百万亿])"
     rf"|(?<=[万萬])(?:\d{{4}}|\d,\d{{3}})(?![\d.,])|(?<=[万萬亿億])[1-9](?![\d.%]|,\d)"
-    rf"|(?<=[亿億兆])\d,\d{{3}}(?=[万萬亿億])|{_NOT_BAI}{_DIGIT_CN})*"
+    rf"|(?<=[亿億兆])\d,\d{{3}}(?=[万萬亿億])|(?<!\d){_NOT_BAI}{_DIGIT_CN})*"
 )
 # every numeral begins with one of these (a quick test at each place before the full pattern)
 _NUMERAL_FIRST = rf"(?=[\d{CNC}千几数上万萬亿億])"
@@ -211,8 +212,10 @@ _NEGATED_RE = re.compile(r"(?:不|未|没|不得|不能|不应|不会|不可|没
 _NEGATED = {"more-than": "up-to", "less-than": "at-least"}
 # a bound a verb ties to its figure: 起码有二十个, 最少要等八年, 至多也就三天
 _BOUND_VERB_QUAL_RE = re.compile(r"(?P<q>至少|起码|最少|最多|至多)(?:也|还|都)?(?:就)?(?:有|要等|要|需要|需|得|是)\s*$")
-# 不到 after the figure closing its clause (三天不到, 连百分之五都不到): "less than" (not 不到位, 不到场)
-_POST_QUAL_RE = re.compile(r"(?:左右|上下|前后|以上|以下|以内|有余"
+# 不到 after the figure closing its clause (三天不到, 连百分之五都不到): "less than" (not 不到位, 不到场);
+# a bound may follow a parenthesis that says whether it holds the figure (800公里（含）以下)
+_POST_QUAL_RE = re.compile(r"(?:[（(]\s*不?(?:含|包含|包括)\s*[)）]\s*)?"
+                           r"(?P<q>左右|上下|前后|以上|以下|以内|有余"
                            r"|(?:都|也|还)?不到(?=[^\u4e00-\u9fff]|$|[的就呢吧啊]))")
 _POST_QUAL_MAP = {"左右": "approx", "上下": "approx", "前后": "approx", "以上": "more-than",
                   "以下": "up-to", "以内": "up-to", "有余": "plus", "不到": "less-than"}
@@ -222,6 +225,9 @@ _LE_RE = re.compile(r"了")
 # 过 "past" before a round figure with a scale word, after the noun it counts (病例过8万 "more than
 # 80,000 cases", 人数过百万): not the 过 of a verb (有过四十五万两 "has had 450,000 taels", 经过, 看过)
 _PASSED_RE = re.compile(r"(?<=[例数量额值口模入产价积费款资户率])过$")
+# 过了九十岁, 年过60岁: an age passed is "over" it (not 过了10天 "after 10 days", nor 度过了九十岁生日
+# "celebrated a 90th birthday")
+_PASSED_AGE_RE = re.compile(r"(?<![度渡经])过了?$")
 
 # Currencies whose amounts Chinese also writes with a bare 元 (新台币100元, 港币5元).
 _YUAN_FAMILY = ("TWD", "HKD", "MOP")
@@ -1431,9 +1437,14 @@ def _qualify(t: str, c: Cand) -> None:
         if c.qualifier is None:
             c.qualifier = "nearly"
         c.start = t.rindex("快", 0, c.start)
+    elif t[c.end - 1:c.end] == "岁" and not t.startswith(("生日", "寿"), c.end) and (
+            am := _PASSED_AGE_RE.search(t, max(0, c.start - 2), c.start)):
+        if c.qualifier is None:
+            c.qualifier = "more-than"
+        c.start = am.start()
     qm = _POST_QUAL_RE.match(t, c.end)
     if qm:
-        q = _POST_QUAL_MAP[qm.group().lstrip("都也还")]
+        q = _POST_QUAL_MAP[qm.group("q").lstrip("都也还")]
         if c.qualifier is None:
             c.qualifier = q
         c.end = qm.end()
