@@ -15,6 +15,8 @@ from northeast_text.numbers import extract_text
 from northeast_text.readers import parse_document
 from northeast_text.translit import heard, near_miss
 
+from builders import severe_findings
+
 
 def loud(zh: str, en: str) -> list[tuple[str, str, str]]:
     """(kind, source text, target text) of the errors and warnings of a one-paragraph pair."""
@@ -141,3 +143,21 @@ def test_a_british_spelling_is_an_english_word(word):
 def test_a_pinyin_name_is_no_english_word():
     assert not is_english_word("Tianjin")
     assert not is_english_word("Dengfeng")
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    # the yen as Taiwan and Hong Kong write it (日圆)
+    ("日本央行今年购买了1.5万亿日圆的国债。", "The Bank of Japan bought 1.5 trillion yen of bonds this year."),
+    # a set's score with a full-width colon against the same pair read as a clock time
+    ("局末土耳其队一度将比分追至15：19。", "At the end of the set Turkey chased the score to 15:19."),
+])
+def test_held_out_wmt20_classes_are_not_flagged(tmp_path, zh, en):
+    assert severe_findings(tmp_path, zh, en) == []
+
+
+@pytest.mark.parametrize(("zh", "en", "kind"), [
+    ("日本央行今年购买了1.5万亿日圆的国债。", "The Bank of Japan bought 1.5 billion yen of bonds this year.", "scale"),
+    ("局末土耳其队一度将比分追至15：19。", "At the end of the set Turkey chased the score to 16:19.", "missing-number"),
+])
+def test_held_out_wmt20_counter_cases_are_reported(tmp_path, zh, en, kind):
+    assert kind in {k for k, _s, _t in severe_findings(tmp_path, zh, en)}

@@ -630,7 +630,8 @@ def _report_leftovers(pair, leftovers: list[_Leftover], config, quiet,
             if b_i in cancelled:
                 continue
             same = (compatible(a.nq, b.nq) and overlap_within(a.nq, b.nq) and not _blurred(a.nq, b.nq)) \
-                or _month_day_label(a.nq.q, b.nq.q) or _month_day_label(b.nq.q, a.nq.q)
+                or _month_day_label(a.nq.q, b.nq.q) or _month_day_label(b.nq.q, a.nq.q) \
+                or _same_colon_pair(a.nq.q, b.nq.q)
             if same or (a.link == b.link and _small_word_match(a.nq, b.nq)):
                 cancelled.update((a_i, b_i))  # misaligned, or the same small number read two ways
                 break
@@ -694,6 +695,18 @@ def _report_leftovers(pair, leftovers: list[_Leftover], config, quiet,
 # an event named by its date in digits: "8·11" (汇改), "7.19" (洪灾), "9.11"
 _MONTH_DAY_LABEL = re.compile(r"(?P<m>1[0-2]|0?[1-9])[.·•．](?P<d>3[01]|[12]\d|0?[1-9])")
 _WHEN_MONTH_DAY = re.compile(r"(?:\d{4}|-)-(?P<m>\d\d)-(?P<d>\d\d)$")
+
+
+_COLON_PAIR = re.compile(r"(\d{1,3})\s*[:：]\s*(\d{1,3})")
+
+
+def _same_colon_pair(a: Quantity, b: Quantity) -> bool:
+    """Two figures written as the same pair around a colon, one read as a score or a ratio and
+    the other as a clock time (15：19 in a set's score, "chased the score to 15:19")."""
+    if {a.kind, b.kind} != {"ratio", "time"}:
+        return False
+    ma, mb = _COLON_PAIR.fullmatch(a.text.strip()), _COLON_PAIR.fullmatch(b.text.strip())
+    return ma is not None and mb is not None and ma.groups() == mb.groups()
 
 
 def _month_day_label(date: Quantity, label: Quantity) -> bool:
