@@ -199,6 +199,9 @@ def test_a_figure_after_a_hyphen_without_the_code_is_still_compared(tmp_path):
     ("管理局24小时密切关注水情。", "The bureau watched the water around the clock."),
     # the bounds of an age or a group
     ("观赛球迷须年满12岁。", "All fans must be at least 12 years of age."),
+    # 周岁 is years of age, not weeks; 已满 is a bound like 年满
+    ("对不满十八周岁的人和已满七十五周岁的人，应当宣告缓刑。",
+     "It shall be pronounced for a person under the age of 18 or aged 75 or over."),
     ("论坛活动控制在50人以内。", "Forum activities were limited to 50 people and under."),
     # 余 beginning a word (余额宝) is no "more than"
     ("在7亿余额宝用户中，有1.34亿用户是“90后”。",

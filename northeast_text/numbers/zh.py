@@ -225,6 +225,9 @@ _LE_RE = re.compile(r"了")
 # 过 "past" before a round figure with a scale word, after the noun it counts (病例过8万 "more than
 # 80,000 cases", 人数过百万): not the 过 of a verb (有过四十五万两 "has had 450,000 taels", 经过, 看过)
 _PASSED_RE = re.compile(r"(?<=[例数量额值口模入产价积费款资户率])过$")
+# an age reached (已满七十五周岁 "aged 75 or over"); not a span of time (已满20年 "20 years"), nor
+# an age just turned (刚满八十岁 "just 80")
+_REACHED_RE = re.compile(r"已满$")
 # 过了九十岁, 年过60岁: an age passed is "over" it (not 过了10天 "after 10 days", nor 度过了九十岁生日
 # "celebrated a 90th birthday")
 _PASSED_AGE_RE = re.compile(r"(?<![度渡经])过了?$")
@@ -1437,6 +1440,10 @@ def _qualify(t: str, c: Cand) -> None:
         if c.qualifier is None:
             c.qualifier = "nearly"
         c.start = t.rindex("快", 0, c.start)
+    elif c.unit == "age" and (am := _REACHED_RE.search(t, max(0, c.start - 2), c.start)):
+        if c.qualifier is None:
+            c.qualifier = "at-least"
+        c.start = am.start()
     elif t[c.end - 1:c.end] == "岁" and not t.startswith(("生日", "寿"), c.end) and (
             am := _PASSED_AGE_RE.search(t, max(0, c.start - 2), c.start)):
         if c.qualifier is None:
