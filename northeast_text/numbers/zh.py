@@ -191,16 +191,18 @@ _PRE_QUAL = [
     ("差不多", "approx"), ("约", "approx"),
     ("近乎", "nearly"), ("将近", "nearly"), ("接近", "nearly"), ("近", "nearly"), ("几近", "nearly"),
     ("超过", "more-than"), ("超出", "more-than"), ("多于", "more-than"), ("高于", "more-than"),
-    ("逾", "more-than"), ("超", "more-than"),
+    ("大于", "more-than"), ("逾", "more-than"), ("超", "more-than"), ("大于等于", "at-least"),
     ("不少于", "at-least"), ("不低于", "at-least"), ("不下于", "at-least"), ("至少", "at-least"),
     ("起码", "at-least"), ("最少", "at-least"), ("年满", "at-least"),
     ("不足", "less-than"), ("不到", "less-than"), ("少于", "less-than"), ("低于", "less-than"),
-    ("未满", "less-than"), ("不满", "less-than"), ("不及", "less-than"),
-    ("不超过", "up-to"), ("最多", "up-to"), ("至多", "up-to"),
+    ("小于", "less-than"), ("未满", "less-than"), ("不满", "less-than"), ("不及", "less-than"),
+    ("不超过", "up-to"), ("最多", "up-to"), ("至多", "up-to"), ("小于等于", "up-to"),
 ]
 # 近 inside 最近 "recent" and 附近 "nearby" hedges nothing: 最近10年 is "the last 10 years"; nor
-# does 约 closing a word (节约90%的水 "saves 90%", 预约, 签约, 条约)
-_NOT_HEDGE = {"近": "(?<![最附])", "约": "(?<![节预签制公条合违履契相邀特婚租毁失赴爽解续践])"}
+# does 约 closing a word (节约90%的水 "saves 90%", 预约, 签约, 条约), nor 不到 after a verb it makes
+# "cannot" (做不到100 "cannot reach 100", 找不到, 买不到)
+_NOT_HEDGE = {"近": "(?<![最附])", "约": "(?<![节预签制公条合违履契相邀特婚租毁失赴爽解续践])",
+              "不到": "(?<![做办找买看听想拿吃睡见猜料顾管学抓考得碰遇查收用跑走赶等够])"}
 _PRE_QUAL_RE = re.compile(
     "(?:" + "|".join(_NOT_HEDGE.get(p, "") + re.escape(p)
                      for p, _ in sorted(_PRE_QUAL, key=lambda x: -len(x[0]))) + r")\s*$"
@@ -1162,6 +1164,9 @@ def _bare_scale_ok(t: str, m: re.Match[str]) -> bool:
                 or re.fullmatch(r"[百千万萬亿億]", s) and _PER_OUTPUT_RE.match(t, m.end()))
 
 
+# 千亿茶产业 "a 100-billion tea industry", 万亿市场: a scale of 亿 (not 百万富翁, 千万) sizes the noun it precedes
+_YI_LEVEL_RE = re.compile(r"[百千万萬][亿億]")
+
 # 来 after a round figure and before its unit or a score's 分: "about" (十来个, 二十来岁, 500来分).
 _ABOUT_RE = re.compile(r"(?<=[十百千万0])来")
 # A longer run of numeral characters is noise or a code, not a figure.
@@ -1217,7 +1222,7 @@ def _generic(t: str, cands: list[Cand], claimed: Claimed) -> None:
             c.qualifier, c.end = "approx", c.end + 1  # 十来个, 百来人, 两百来号人: about
         _attach_unit(t, c)
         if (bare or c.extra.get("upward")) and c.extra.get("unit_word") is None \
-                and not _BARE_END_RE.match(t, c.end):
+                and not _BARE_END_RE.match(t, c.end) and not _YI_LEVEL_RE.fullmatch(m.group()):
             continue  # 上百姓, 突破千家: the scale word begins another word
         if bare and (_PRE_QUAL_RE.search(t, max(0, m.start() - 4), m.start())
                      or _BARE_PRE_RE.search(t, max(0, m.start() - 3), m.start())):
