@@ -80,6 +80,8 @@ def _write(path: Path, data: Any) -> None:
 _NAME_LINE_RE = re.compile(r"^(\S+) (\S+) \[([^\]]*)\] /(.*)/\s*$")
 _DEF_CUT = re.compile(r"[,;(（]| prefecture| county| city| district| province| abbr\.| see | also | in "
                       r"| Metropolitan City")
+# "abbr. for 北京大學|北京大学[Bei3 jing1 Da4 xue2], Peking University": the full form, then its English
+_ABBR_FOR = re.compile(r"^abbr\. for (?:[^\s\[]+\[[^\]]*\],? ?)?")
 _CONNECT = {"of", "and", "the", "de", "la", "le", "von", "van", "du"}
 _PLACE_WORDS = re.compile(r"\b(?:city|capital|country|province|state|port|river|island|county|region|"
                           r"prefecture|town|district|mountain|lake|sea|republic|kingdom)\b", re.IGNORECASE)
@@ -90,8 +92,9 @@ _PERSON_WORDS = re.compile(r"\((?:c\. )?\d{3,4}-|\b(?:politician|president|prime
 def names_in_definition(d: str) -> list[str]:
     """"Ürümqi or Urumqi, prefecture-level city ..." -> ["Ürümqi", "Urumqi"]; "the Great Wall" ->
     ["Great Wall"] (a leading article is no part of the name); "Busan Metropolitan City in South
-    Gyeongsang Province" -> ["Busan"]."""
-    head = _DEF_CUT.split(d, 1)[0]
+    Gyeongsang Province" -> ["Busan"]; a short form names what it stands for ("abbr. for
+    波斯尼亞和黑塞哥維那|波斯尼亚和黑塞哥维那[Bo1 si1 ...] Bosnia and Herzegovina" -> ["Bosnia and Herzegovina"])."""
+    head = _DEF_CUT.split(_ABBR_FOR.sub("", d), 1)[0]
     out = []
     for piece in head.split(" or "):
         words = piece.split()

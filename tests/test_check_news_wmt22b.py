@@ -55,3 +55,21 @@ def test_greater_than_zero_rendered_is_no_added_hedge(tmp_path):
     zh = "只要利润等于0，企业就能维持。\n"
     assert ("approximation", "warning", "greater than 0") in severe_findings(
         tmp_path, zh, "As long as the profit is greater than 0, the firm can survive.\n")
+
+
+# --- a CC-CEDICT short form names what it stands for (read after the held-out set) ----------------
+
+
+def test_an_abbreviation_entry_gives_the_full_english_name():
+    from northeast_text.cedict import names_in_definition
+
+    assert names_in_definition("abbr. for 新西蘭|新西兰[Xin1 xi1 lan2] New Zealand") == ["New Zealand"]
+    assert names_in_definition("abbr. for Czech Republic") == ["Czech Republic"]
+    assert names_in_definition("abbr. for 國家統計局|国家统计局[Guo2 jia1 Tong3 ji4 ju2]") == []
+
+
+def test_a_country_short_form_rendered_in_full_is_no_other_place(tmp_path):
+    zh = "波黑代表团昨天抵达北京。\n"
+    assert severe_findings(tmp_path, zh, "A team from Bosnia and Herzegovina arrived in Beijing yesterday.\n") == []
+    assert ("entity", "error", "Serbia") in severe_findings(
+        tmp_path, zh, "A delegation from Serbia arrived in Beijing yesterday.\n")
