@@ -22,7 +22,9 @@ the script writes ``DIR/real/<set>/<doc>/`` (``zh.txt``, ``en.txt`` one segment 
 The spans and the split were fixed before any run of the tool:
 
 * WMT22: whole documents in file order (source zh, reference translator A) until the running
-  count of source segments reaches 300, the document that crosses it included;
+  count of source segments reaches 300, the document that crosses it included; then, as a second
+  span (``w22bdev``, ``w22bheld``), the next 26 documents of the news domain after it (ids naming
+  a news outlet; the chats, listings and social posts skipped: 345 segments);
 * WMT23: the lines that end within the first 16,000 characters of the source file, and the same
   lines of the reference, cut into documents of 20 lines (the line-to-document ids sit in a
   separate metadata file);
@@ -41,23 +43,41 @@ from lxml import etree
 
 ROOT = Path(__file__).resolve().parents[1]
 WMT22_SEGMENTS = 300
+WMT22_NEWS_DOCS = 26
+NOT_NEWS = ("en_zh-TW_CLIENT", "ecommerce_", "social_")  # chats, listings and reviews, social posts
 WMT23_CHARS = 16_000
 WMT23_DOC_LINES = 20
 NEWS_LINES = {"20": 200, "19": 160}
 TRUTH_HEADER = "pair\tkind\tsource_block\ttarget_block\trequired\n"
 
 
+def _wmt22_document(doc: etree._Element) -> tuple[str, list[str], list[str]]:
+    """(doc id, source segments, reference A segments) of one <doc>."""
+    return (doc.get("id", ""), [s.text or "" for s in doc.findall("src/p/seg")],
+            [s.text or "" for s in doc.findall("ref[@translator='A']/p/seg")])
+
+
 def wmt22_documents(xml: Path) -> list[tuple[str, list[str], list[str]]]:
-    """(doc id, source segments, reference A segments) of the first documents up to the span."""
+    """The first documents up to the span."""
     docs: list[tuple[str, list[str], list[str]]] = []
     count = 0
     for doc in etree.parse(str(xml)).getroot().iter("doc"):
         if count >= WMT22_SEGMENTS:
             break
-        zh = [s.text or "" for s in doc.findall("src/p/seg")]
-        en = [s.text or "" for s in doc.findall("ref[@translator='A']/p/seg")]
-        docs.append((doc.get("id", ""), zh, en))
-        count += len(zh)
+        docs.append(_wmt22_document(doc))
+        count += len(docs[-1][1])
+    return docs
+
+
+def wmt22_news_documents(xml: Path) -> list[tuple[str, list[str], list[str]]]:
+    """The next 26 news documents after that span (ids naming a news outlet: xinhua-zh-…, voa-…)."""
+    skip = len(wmt22_documents(xml))
+    docs: list[tuple[str, list[str], list[str]]] = []
+    for k, doc in enumerate(etree.parse(str(xml)).getroot().iter("doc")):
+        if len(docs) == WMT22_NEWS_DOCS:
+            break
+        if k >= skip and not doc.get("id", "").startswith(NOT_NEWS):
+            docs.append(_wmt22_document(doc))
     return docs
 
 
@@ -118,6 +138,7 @@ def main(argv=None) -> int:
         raise SystemExit("the sets hold WMT's texts: write them outside the repository")
     if args.wmt22_xml:
         write_sets(args.out, "22", wmt22_documents(args.wmt22_xml))
+        write_sets(args.out, "22b", wmt22_news_documents(args.wmt22_xml))
     if args.wmt23_src and args.wmt23_ref:
         write_sets(args.out, "23", wmt23_documents(args.wmt23_src, args.wmt23_ref))
     for year in NEWS_LINES:
