@@ -7,7 +7,8 @@ route named by the first characters of the places it joins (郑万高铁 "the Zh
 high-speed railway"); a city's university by its abbreviation (厦大 "Xiamen University"); a
 province's part by its abbreviation and two compass points (闽西南 "southwest Fujian"), also read
 apart (闽 | 西南地区); a word that CC-CEDICT gives as a common word as well as a foreign name (金刚
-"vajra", "King Kong") is no certain name; 中原 as "central China".
+"vajra", "King Kong") is no certain name; 中原 as "central China"; a place jieba reads across a word
+(南通 of 呼南通道, the Hohhot-Nanning corridor).
 """
 
 from __future__ import annotations
@@ -70,3 +71,13 @@ def test_the_central_plains_may_be_rendered_central_china(tmp_path):
     assert check(tmp_path, zh, "The story is set in a fictional central China.") == []
     assert check(tmp_path, zh, "The story is set in a fictional southern China.") == [
         ("entity", "error", "southern China")]
+
+
+def test_a_place_jieba_reads_across_a_word_is_not_judged(tmp_path):
+    # 呼 | 南通 | 道: 南通 (Nantong) read out of 呼南通道, the Hohhot-Nanning corridor (通道)
+    zh = "新建铁路将连接沿江通道和呼南通道。"
+    en = "The new railway will connect the Yangtze River corridor and the Hohhot-Nanning corridor."
+    assert check(tmp_path, zh, en) == []
+    # 南通 | 道路 "Nantong's roads": the place stands, and another city for it is still an error
+    assert check(tmp_path, "南通道路建设加快。", "Road construction in Nanjing is speeding up.") == [
+        ("entity", "error", "Nanjing")]

@@ -42,6 +42,7 @@ from ..cedict import common_words
 from ..entities import abbreviations, looks_like_place, region_abbreviations
 from ..model import AnnotatedPair, Entity, Finding
 from ..namelinks import LinkNames, Side, is_english_word, keys, name_links
+from ..zh_tagging import cut
 from . import register
 
 # the last word of a place's or an organisation's English name
@@ -239,6 +240,8 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
             continue
         if s.type == "place" and _beside(src, s, _NAME_DOTS):
             continue  # 欧文·科林斯: a part of a foreign person's name, not a place
+        if _read_across_a_word(src, s):
+            continue  # 南通 of 呼南通道 "the Hohhot-Nanning corridor": 通道 is the word
         if _part_of_the_name_before(src, s) or _said_by_its_side(s, tgt):
             continue  # 湖北东部 "the eastern part of Hubei"; 江南 "the regions south of the Yangtze"
         if any(_spells_a_part(s, t) and not translit.near_miss(s.text, t.text, s.type) for t in cands):
@@ -421,6 +424,23 @@ def _names_the_part_after(side: Side, s: Entity, t: Entity) -> bool:
     m = _COMPASS_PART.match(side.text, end)
     words = re.findall(r"[a-z]+", t.text.lower())
     return m is not None and any(w.startswith(_COMPASS_EN[c]) for c in m.group()[:-1] for w in words)
+
+
+def _read_across_a_word(side: Side, e: Entity) -> bool:
+    """A name jieba cuts out of a run between two lone characters, its last character making a
+    common word with the one after it (呼 | 南通 | 道: 南通 of 呼南通道 "the Hohhot-Nanning
+    corridor", 通道 "corridor"): a name read across a word, not one the source wrote.  Followed
+    by a word of its own (南通 | 道路 "Nantong's roads") it still is one."""
+    a, z = side.span(e)
+    if not a or e.text[-1] + side.text[z:z + 1] not in common_words():
+        return False
+    at, starts = 0, {}
+    for word, _tag in cut(side.text):
+        starts[at] = word
+        at += len(word)
+    before = starts.get(a - 1, "")
+    return len(before) == 1 and "\u4e00" <= before <= "\u9fff" and starts.get(a) == e.text \
+        and len(starts.get(z, "")) == 1
 
 
 def _part_of_the_name_before(side: Side, e: Entity) -> bool:
