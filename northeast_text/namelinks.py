@@ -259,12 +259,17 @@ def _source_in_target(s: Entity, tgt: Side, untagged: str, lexicon) -> NameLink 
 
 def _region_of(s: Entity) -> frozenset[str]:
     """The province a place outside the lexicon names a part of, as a key set (皖南 "southern
-    Anhui" -> {anhui}, 京郊 -> {beijing}), else none."""
-    if s.key or len(s.text) != 2:
+    Anhui" -> {anhui}, 京郊 -> {beijing}, 闽西南 "southwest Fujian" -> {fujian}), else none."""
+    if s.key or not 2 <= len(s.text) <= 3:
         return frozenset()
     table, parts = region_abbreviations()
-    key = table.get(s.text[0]) if s.text[1] in parts else None
+    part = s.text[1:]
+    key = table.get(s.text[0]) if part in parts or _TWO_POINTS.fullmatch(part) else None
     return frozenset((key,)) if key else frozenset()
+
+
+# two compass points joined (西南 of 闽西南 "southwest Fujian")
+_TWO_POINTS = re.compile("[东西][南北]")
 
 
 def _target_in_source(t: Entity, src: Side, used: set[int], untagged: str, lexicon) -> NameLink | None:

@@ -39,9 +39,10 @@ from itertools import islice
 
 from .. import translit
 from ..cedict import common_words
-from ..entities import abbreviations, looks_like_place
+from ..entities import abbreviations, looks_like_place, region_abbreviations
 from ..model import AnnotatedPair, Entity, Finding
 from ..namelinks import LinkNames, Side, is_english_word, keys, name_links
+from ..zh_tagging import cut
 from . import register
 
 # the last word of a place's or an organisation's English name
@@ -71,7 +72,8 @@ def _certain(e: Entity, lang: str, after: str = "") -> bool:
     if e.type not in ("person", "place"):
         return False
     if translit.is_foreign(e.text):
-        return bool(translit.cedict_names(e.text))  # 鹿特丹 Rotterdam: a dictionary name
+        # 鹿特丹 Rotterdam: a dictionary name; not a common word it also names (金刚 "vajra", "King Kong")
+        return bool(translit.cedict_names(e.text)) and e.text not in common_words()
     if _ORDINAL_HEAD.match(e.text):
         return False  # 第三极 "the third pole": a numbered thing, not a name
     if e.type == "person":
@@ -238,6 +240,8 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
             continue
         if s.type == "place" and _beside(src, s, _NAME_DOTS):
             continue  # 欧文·科林斯: a part of a foreign person's name, not a place
+        if _read_across_a_word(src, s):
+            continue  # 南通 of 呼南通道 "the Hohhot-Nanning corridor": 通道 is the word
         if _part_of_the_name_before(src, s) or _said_by_its_side(s, tgt):
             continue  # 湖北东部 "the eastern part of Hubei"; 江南 "the regions south of the Yangtze"
         if any(_spells_a_part(s, t) and not translit.near_miss(s.text, t.text, s.type) for t in cands):
@@ -246,7 +250,8 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
         for k, t in enumerate(cands):
             if k in own_t or explained(t) or _side_of(s, t, tgt) or _pair_of_places(s, t, lexicon) \
                     or _renders_as_place(s, t) or t.key in named or _names_the_part_after(src, s, t) \
-                    or _in_joined_places(tgt, t, s):
+                    or _in_joined_places(tgt, t, s) or _area_of_the_province_before(src, s, t) \
+                    or _abbreviates_joined_places(tgt, s, t):
                 continue
             dist = abs(tgt.position(t) - ps)
             # a Chinese person's name in pinyin is a person whatever the English reader
@@ -405,6 +410,8 @@ _COMPASS_PART = re.compile(r"(?:[东南西北]{1,2}|中)部")
 # a direction from a place (清水河西南区域 "the area southwest of the Qingshui River", 大坝东侧)
 _COMPASS = re.compile("[东南西北]{1,2}")
 _SIDE_AFTER = re.compile("区域|方向|一带|[侧面角边方]")
+# a compass area (西南地区, 东北部地区) after a province's abbreviation: the province's part
+_COMPASS_AREA = re.compile("[东南西北]{1,2}部?地区")
 _COMPASS_EN = {"东": "east", "南": "south", "西": "west", "北": "north", "中": "central"}
 # words after which a compass part names a region of its own (在西部, 我国的西部), not a part of a name
 _BEFORE_A_REGION = frozenset("的在和与及向往到从于是为由对给把被将其该国")  # 我国西部 "western China"
@@ -419,6 +426,23 @@ def _names_the_part_after(side: Side, s: Entity, t: Entity) -> bool:
     return m is not None and any(w.startswith(_COMPASS_EN[c]) for c in m.group()[:-1] for w in words)
 
 
+def _read_across_a_word(side: Side, e: Entity) -> bool:
+    """A name jieba cuts out of a run between two lone characters, its last character making a
+    common word with the one after it (呼 | 南通 | 道: 南通 of 呼南通道 "the Hohhot-Nanning
+    corridor", 通道 "corridor"): a name read across a word, not one the source wrote.  Followed
+    by a word of its own (南通 | 道路 "Nantong's roads") it still is one."""
+    a, z = side.span(e)
+    if not a or e.text[-1] + side.text[z:z + 1] not in common_words():
+        return False
+    at, starts = 0, {}
+    for word, _tag in cut(side.text):
+        starts[at] = word
+        at += len(word)
+    before = starts.get(a - 1, "")
+    return len(before) == 1 and "\u4e00" <= before <= "\u9fff" and starts.get(a) == e.text \
+        and len(starts.get(z, "")) == 1
+
+
 def _part_of_the_name_before(side: Side, e: Entity) -> bool:
     """A compass part (东部, 西北部) written right after a name or another part, or a direction
     from it (清水河西南区域 "southwest of the Qingshui River", 大坝东侧): the part of that place,
@@ -427,6 +451,14 @@ def _part_of_the_name_before(side: Side, e: Entity) -> bool:
     before = side.text[a - 1:a] if a else ""
     part = _COMPASS_PART.fullmatch(e.text) or (_COMPASS.fullmatch(e.text) and _SIDE_AFTER.match(side.text, z))
     return bool(part) and "\u4e00" <= before <= "\u9fff" and before not in _BEFORE_A_REGION
+
+
+def _area_of_the_province_before(side: Side, s: Entity, t: Entity) -> bool:
+    """闽西南地区 read 闽 | 西南地区: the province of the abbreviation before a compass area,
+    "southwest Fujian", is no other place for the area (another province still is)."""
+    a = side.span(s)[0]
+    return bool(t.key) and _COMPASS_AREA.fullmatch(s.text) is not None and a > 0 \
+        and region_abbreviations()[0].get(side.text[a - 1]) == t.key
 
 
 def _pair_of_places(s: Entity, t: Entity, lexicon) -> bool:
@@ -455,6 +487,21 @@ def _in_joined_places(tgt: Side, t: Entity, s: Entity) -> bool:
         bool(_JOINED_BEFORE.search(tgt.text, 0, a)) or bool(_JOINED_AFTER.match(tgt.text, b)))
 
 
+def _abbreviates_joined_places(tgt: Side, s: Entity, t: Entity) -> bool:
+    """郑万高铁 "the Zhengzhou-Wanzhou high-speed railway": a source name of one character per place
+    of a run the translation joins by hyphens or dashes, each character the first syllable of its
+    place, abbreviates the run (jieba reads 郑万 as a person); it is no name swapped for one of the
+    places (a run whose places do not start so, "Chengdu-Wanzhou", still is)."""
+    a, b = tgt.span(t)
+    run = next((m.group() for m in _PLACE_RUN.finditer(tgt.text) if m.start() <= a and b <= m.end()), "")
+    parts = re.split("[-–—]", run) if run else []
+    rs = translit.readings(s.text)
+    return len(parts) == len(rs) == len(s.text) and all(
+        any(translit.letters(part).startswith(r) for r in options) for part, options in zip(parts, rs))
+
+
+# capitalised words joined by hyphens or dashes ("Zhengzhou–Wanzhou", "Beijing-Guangzhou")
+_PLACE_RUN = re.compile(r"[A-Z][a-z]+(?:[-–—][A-Z][a-z]+)+")
 _JOINED_BEFORE = re.compile(r"[A-Za-z]-$")
 _JOINED_AFTER = re.compile(r"-[A-Z]")
 
