@@ -434,13 +434,20 @@ def _read_across_a_word(side: Side, e: Entity) -> bool:
     a, z = side.span(e)
     if not a or e.text[-1] + side.text[z:z + 1] not in common_words():
         return False
-    at, starts = 0, {}
-    for word, _tag in cut(side.text):
-        starts[at] = word
-        at += len(word)
+    starts = _word_starts(side.text)
     before = starts.get(a - 1, "")
     return len(before) == 1 and "\u4e00" <= before <= "\u9fff" and starts.get(a) == e.text \
         and len(starts.get(z, "")) == 1
+
+
+@lru_cache(maxsize=64)
+def _word_starts(text: str) -> dict[int, str]:
+    """The words of ``text`` by their offsets (segmented once per text, however many names ask)."""
+    at, starts = 0, {}
+    for word, _tag in cut(text):
+        starts[at] = word
+        at += len(word)
+    return starts
 
 
 def _part_of_the_name_before(side: Side, e: Entity) -> bool:
