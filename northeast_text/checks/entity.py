@@ -500,8 +500,12 @@ def _abbreviates_joined_places(tgt: Side, s: Entity, t: Entity) -> bool:
     place, abbreviates the run (jieba reads 郑万 as a person); it is no name swapped for one of the
     places (a run whose places do not start so, "Chengdu-Wanzhou", still is)."""
     a, b = tgt.span(t)
-    run = next((m.group() for m in _PLACE_RUN.finditer(tgt.text) if m.start() <= a and b <= m.end()), "")
+    runs = _place_runs(tgt.text)
+    k = bisect_left(runs, (a + 1,)) - 1  # the last run starting at or before the name
+    run = runs[k][2] if k >= 0 and b <= runs[k][1] else ""
     parts = re.split("[-–—]", run) if run else []
+    if len(parts) != len(s.text):
+        return False
     rs = translit.readings(s.text)
     return len(parts) == len(rs) == len(s.text) and all(
         any(translit.letters(part).startswith(r) for r in options) for part, options in zip(parts, rs))
@@ -509,6 +513,12 @@ def _abbreviates_joined_places(tgt: Side, s: Entity, t: Entity) -> bool:
 
 # capitalised words joined by hyphens or dashes ("Zhengzhou–Wanzhou", "Beijing-Guangzhou")
 _PLACE_RUN = re.compile(r"[A-Z][a-z]+(?:[-–—][A-Z][a-z]+)+")
+
+
+@lru_cache(maxsize=64)
+def _place_runs(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, text) of the runs of :data:`_PLACE_RUN` in ``text``, found once per text."""
+    return [(m.start(), m.end(), m.group()) for m in _PLACE_RUN.finditer(text)]
 _JOINED_BEFORE = re.compile(r"[A-Za-z]-$")
 _JOINED_AFTER = re.compile(r"-[A-Z]")
 
