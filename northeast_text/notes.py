@@ -863,9 +863,20 @@ def _note_paragraph(d: _Doc, i: int, in_zone: bool) -> str | None:
             if (r.explicit or in_zone or d.voice(i, ("first", "translating"))
                     or d.p.rate_voice.search(text)):
                 return r.resp
-    if d.finds("rates", d.p.rates, i, stripped=True) and d.p.rate_voice.search(text):
+    if d.finds("rates", d.p.rates, i, stripped=True) and d.p.rate_voice.search(text) \
+            and not _rates_in_remarks(text, d.p.rates):
         return "translator"
     return None
+
+
+def _rates_in_remarks(text: str, rates: AnyOf) -> bool:
+    """Is every rate ``text`` declares inside a bracketed remark of a longer paragraph
+    ("GDP reached 1.2 trillion yuan (about US$169 billion, converted at an exchange
+    rate of 7.1), up 5.3%"): the remark that gives a conversion, not a paragraph of
+    the translator's ("(All figures converted at US$1 = RMB 6.9.)" is one)?"""
+    inner = [(o, c) for o, c in _bracket_pairs(text) if o > 0 or c < len(text.rstrip(".。 ")) - 1]
+    found = [m.span() for rx in rates for m in rx.finditer(text)]
+    return bool(found) and all(any(o < s and e <= c for o, c in inner) for s, e in found)
 
 
 # --------------------------------------------------------------------------

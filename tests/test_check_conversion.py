@@ -9,7 +9,7 @@ import pytest
 from northeast_text.checks.conversion import check_conversion, find_conversions, find_declared_rate
 from northeast_text.model import AnnotatedPair, Note, Rate
 
-from builders import Q, doc
+from builders import Q, doc, severe_findings
 
 RATE = Rate(base="USD", quote="CNY", value=D("7.14"), block="en-b0", text="1 USD to 7.14 RMB")
 
@@ -249,3 +249,51 @@ def test_translation_only_pipeline_still_checks_conversions(tmp_path):
     rates = [f for f in pair.findings if f.kind == "rate"]
     assert len(rates) == 1 and rates[0].target_text.endswith("18.3 billion USD")
     assert rates[0].source_block is None
+
+
+# --------------------------------------------------------------------------
+# a rate given in a conversion's own remark
+
+ZH_GDP = "2024年，全市实现地区生产总值1.2万亿元，同比增长5.3%。\n"
+
+
+@pytest.mark.parametrize("remark", [
+    "(about US$169 billion at 7.1 yuan to the dollar)",
+    "(about US$169 billion; US$1 = 7.1 yuan)",
+    "(roughly US$169 billion, converted at an exchange rate of 7.1)",
+])
+def test_a_rate_given_with_a_conversion_is_the_translators_not_a_figure(tmp_path, remark):
+    en = f"In 2024, the city's GDP reached 1.2 trillion yuan {remark}, up 5.3% year on year.\n"
+    assert severe_findings(tmp_path, ZH_GDP, en) == []
+
+
+def test_the_rate_given_with_a_conversion_checks_it():
+    text = "Output was 1.2 trillion yuan (about US$190 billion; US$1 = 7.1 yuan) last year."
+    qs = [rmb(text, "1.2 trillion yuan", "1.2e12", "1e11", scale="trillion"),
+          usd(text, "about US$190 billion", "190e9", "1e10", qualifier="about")]
+    analysis = doc([text], qs)
+    declared = find_declared_rate(analysis)
+    assert declared is not None and (declared.value, declared.text) == (D("7.1"), "US$1 = 7.1 yuan")
+    findings = check(analysis, rate=declared)
+    assert [(f.kind, f.severity, f.expected) for f in findings] == [("rate", "error", "about US$169 billion")]
+
+
+def test_a_conversions_own_rate_wins_over_the_documents_but_not_over_the_users():
+    text = ("Sales were 100 billion yuan (US$14 billion at 7.1 yuan to the dollar), "
+            "and 200 billion yuan (approx. 28.2 billion USD) a year later.")
+    qs = [rmb(text, "100 billion yuan", "100e9", "1e9"), usd(text, "US$14 billion", "14e9", "1e9"),
+          rmb(text, "200 billion yuan", "200e9", "1e9"), usd(text, "approx. 28.2 billion USD", "28.2e9", "1e8")]
+    analysis = doc([text], qs)
+    document_rate = Rate(base="USD", quote="CNY", value=D("7.1"), block="en-b0", text="at 7.1 yuan to the dollar")
+    assert check(analysis, rate=document_rate) == []  # 200 / 7.1 = 28.2
+    stated = Rate(base="USD", quote="CNY", value=D("6.5"), block="en-b1", text="1 USD to 6.5 RMB")
+    assert [f.target_text for f in check(analysis, rate=stated)] == ["approx. 28.2 billion USD"]  # 14 at its own 7.1
+    user = Rate(base="USD", quote="CNY", value=D("6.5"))  # --rate: every conversion at the user's rate
+    assert [f.target_text for f in check(analysis, rate=user)] == ["US$14 billion", "approx. 28.2 billion USD"]
+
+
+def test_a_rate_beyond_the_conversions_remark_is_no_declaration():
+    text = "Output was 1.2 trillion yuan (US$169 billion). The yuan later traded at 7.3 yuan to the dollar."
+    qs = [rmb(text, "1.2 trillion yuan", "1.2e12", "1e11", scale="trillion"),
+          usd(text, "US$169 billion", "169e9", "1e9")]
+    assert find_declared_rate(doc([text], qs)) is None

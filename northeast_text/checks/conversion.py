@@ -5,7 +5,9 @@ Translators often add a conversion after an amount: "548 billion RMB (approx.
 "(129 billion RMB = approx. 18.1 billion USD)", "6 to 7 trillion RMB (between
 846 and 987 billion USD)", or the other way round.  :func:`find_conversions`
 finds them, :func:`find_declared_rate` finds the rate the text declares ("1 USD
-to 7.14 RMB", "US$1 = RMB 6.90", "at 7.1 yuan to the dollar", "1美元兑7.14元").
+to 7.14 RMB", "US$1 = RMB 6.90", "at 7.1 yuan to the dollar", "1美元兑7.14元"), in a
+note or in the remark that gives a conversion ("(about US$169 billion at 7.1 yuan to
+the dollar)"), where it holds for that conversion.
 
 A conversion is wrong (``rate``) only when no rate within the rounding of the
 declared one (7.14 means 7.135-7.145) gives a value within the rounding of the
@@ -89,29 +91,75 @@ def find_declared_rate(analysis: Analysis) -> Rate | None:
     """The exchange rate the translator declares, or None.
 
     Only the translator's voice declares a rate: a match counts inside one of
-    the text's notes (a translator's note, preface or bracketed remark); a
-    rate quoted in the article itself ("1美元兑人民币7.0元" as "USD $1 to RMB
-    7.0") is content, matched as ordinary figures.  Forms: "1 USD to 7.14
-    RMB", "US$1 = RMB 6.90", "US$1 = ¥7.10", "at 7.1 yuan to the dollar",
+    the text's notes (a translator's note, preface or bracketed remark), else
+    in the remark that gives one of the translator's conversions ("(about
+    US$169 billion at 7.1 yuan to the dollar)", :func:`remark_rates`); a rate
+    quoted in the article itself ("1美元兑人民币7.0元" as "USD $1 to RMB 7.0")
+    is content, matched as ordinary figures.  Forms: "1 USD to 7.14 RMB",
+    "US$1 = RMB 6.90", "US$1 = ¥7.10", "at 7.1 yuan to the dollar",
     "exchange rate of 7.14", "1美元兑7.14元".  Explicit forms win over a bare
     "exchange rate of N"; earlier text wins among equals.
     """
-    best: tuple[int, int, int, Rate] | None = None
     order = {b.id: i for i, b in enumerate(analysis.document.blocks)}
-    for note in analysis.notes:
-        text = analysis.block(note.block).text
-        if not _HAS_DIGIT.search(text, note.start, note.end):
+    noted = _best_rate(analysis, [(n.block, n.start, n.end) for n in analysis.notes], order)
+    if noted is not None:
+        return noted[0]
+    given = [(order.get(block, 0), start, rate) for rate, block, start, _end in _remark_rates(analysis).values()]
+    return min(given, key=lambda g: g[:2])[2] if given else None
+
+
+def _best_rate(analysis: Analysis, spans: Sequence[tuple[str, int, int]], order: Mapping[str, int]
+               ) -> tuple[Rate, int, int] | None:
+    """The rate the texts of ``spans`` (block, start, end) declare, by the order of
+    :func:`find_declared_rate`, with where it is written (start, end)."""
+    best: tuple[int, int, int, Rate, int] | None = None
+    for block, start, end in spans:
+        text = analysis.block(block).text
+        if not _HAS_DIGIT.search(text, start, end):
             continue  # every form holds the rate in digits
         for pi, (rx, kind) in enumerate(_rate_patterns()):
-            for m in rx.finditer(text, note.start, note.end):
-                rate = _rate_from_match(m, kind, note.block, text)
+            for m in rx.finditer(text, start, end):
+                rate = _rate_from_match(m, kind, block, text)
                 if rate is None:
                     continue
-                key = (pi, order.get(note.block, 0), m.start())
+                key = (pi, order.get(block, 0), m.start())
                 if best is None or key < best[:3]:
-                    best = (*key, rate)
+                    best = (*key, rate, m.start() + len(rate.text or ""))
                 break
-    return best[3] if best else None
+    return (best[3], best[2], best[4]) if best else None
+
+
+# A conversion's remark: from the converted figure to the bracket that closes it (when
+# the conversion opens one), else to the end of its clause; the rate a translator gives
+# there is at most this far on.
+_REMARK_CHARS = 80
+_REMARK_END = {True: re.compile(r"[)）\]】]"), False: re.compile(r"[)）\]】;；。，!?]|[.,](?:\s|$)")}
+_OPENS = re.compile(r"[(（\[【]")
+
+
+def _remark_rates(analysis: Analysis, convs: Sequence[Conversion] | None = None
+                  ) -> dict[int, tuple[Rate, str, int, int]]:
+    """The rate each of the translator's conversions (``convs``, by default
+    :func:`find_conversions`; by index) gives in its own remark, after the
+    converted figure: "(about US$169 billion at 7.1 yuan to the dollar)",
+    "(US$169 billion; US$1 = 7.1 yuan)"; with its block and span.  The remark is
+    the translator's voice, like a note."""
+    out: dict[int, tuple[Rate, str, int, int]] = {}
+    for i, c in enumerate(find_conversions(analysis) if convs is None else convs):
+        text = analysis.block(c.block).text
+        start, limit = c.converted.end, min(len(text), c.converted.end + _REMARK_CHARS)
+        bracketed = _OPENS.search(text, c.amount.end, c.converted.start) is not None
+        stop = _REMARK_END[bracketed].search(text, start, limit)
+        found = _best_rate(analysis, [(c.block, start, stop.start() if stop else limit)], {})
+        if found is not None:
+            out[i] = (found[0], c.block, found[1], found[2])
+    return out
+
+
+def remark_rate_spans(analysis: Analysis) -> list[tuple[str, int, int]]:
+    """(block, start, end) of every rate given in a conversion's remark: the
+    translator's words, no figure of the text."""
+    return [(block, start, end) for _rate, block, start, end in _remark_rates(analysis).values()]
 
 
 def _rate_from_match(m: re.Match[str], kind: str, block_id: str, text: str) -> Rate | None:
@@ -158,11 +206,15 @@ def check_conversion(pair: AnnotatedPair, config: Mapping[str, object]) -> list[
         return []
     findings: list[Finding] = []
     rate = pair.rate
+    # the rate a conversion's own remark gives holds for it, unless the user gave one (--rate)
+    own = {} if rate is not None and rate.block is None else _remark_rates(pair.target, convs)
     inferred: dict[tuple[str, str], Decimal] = {}
     if rate is None:
         inferred = _inferred_rates(convs, as_int(config.get("infer_rate_min_conversions", 3)))
-    for c in convs:
-        if rate is not None:
+    for i, c in enumerate(convs):
+        if i in own:
+            findings.extend(_check_one(pair, c, own[i][0], config))
+        elif rate is not None:
             findings.extend(_check_one(pair, c, rate, config))
         else:
             for (base, quote), value in inferred.items():

@@ -34,6 +34,7 @@ from typing import Any, TypeVar
 from ..model import Analysis, AnnotatedPair, Finding, Quantity
 from ..numbers.core import date_parts, unit_map
 from . import register
+from .conversion import remark_rate_spans
 from .qualifiers import approximation_finding, opposite_bounds, rough_range
 from .quantities import (
     NQ,
@@ -245,7 +246,7 @@ def _per_lot(src: Analysis, tgt: Analysis, S: list[NQ], T: list[NQ]) -> tuple[li
 
 
 def _exempt_target_spans(pair: AnnotatedPair) -> list[tuple[str, int, int]]:
-    spans = [(n.block, n.start, n.end) for n in pair.target.notes]
+    spans = [(n.block, n.start, n.end) for n in pair.target.notes] + remark_rate_spans(pair.target)
     rate = pair.rate
     if rate is not None and rate.block and rate.text:
         try:
