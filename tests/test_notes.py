@@ -131,6 +131,15 @@ def test_rate_declaration_paragraph_is_a_translator_note():
     ]
 
 
+
+def test_a_rate_in_a_conversions_remark_does_not_make_its_paragraph_a_note():
+    d = doc(
+        "GDP reached 1.2 trillion yuan (roughly US$169 billion, converted at an exchange rate of 7.1), up 5.3%.",
+        "(All figures converted at an exchange rate of 7.1.)",
+        "Sales fell, converted at an exchange rate of 7.2 by our desk (the figures are rounded).",
+    )
+    assert [(k, i) for k, i, _text in kinds(d)] == [("translator", 1), ("translator", 2)]
+
 def test_whole_bracketed_block_is_a_block_remark():
     d = doc("A title", "[Translator's note: the next section is abridged.]", "Author text.")
     [n] = find_notes(d)
