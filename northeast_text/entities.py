@@ -1194,9 +1194,12 @@ def _titled_foreign_names(norm: str) -> list[tuple[int, int]]:
 def looks_like_place(word: str) -> bool:
     """A Chinese place name by its form: a place ending after two characters or more (吴淞口,
     伊吾县) or a place word of jieba's dictionary (宜宾)."""
-    if len(word) >= 3 and word.endswith(_PLACE_END):
-        return True
-    return (jieba_ready().dt.word_tag_tab.get(word) or "").startswith("ns")
+    return place_by_ending(word) or (jieba_ready().dt.word_tag_tab.get(word) or "").startswith("ns")
+
+
+def place_by_ending(word: str) -> bool:
+    """A place ending after two characters or more (吴淞口, 伊吾县)."""
+    return len(word) >= 3 and word.endswith(_PLACE_END)
 
 
 def _in_jieba_dict(word: str) -> bool:

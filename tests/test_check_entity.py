@@ -668,3 +668,20 @@ def test_a_mountain_range_is_rendered_with_its_generic():
             if f.severity != "info"] == []
     (f,) = [f for f in _run(_pair(zh, ["The tourists hiked along the Qinlin Mountains."])) if f.severity != "info"]
     assert f.severity == "warning" and f.expected == "Qinling Mountains"
+
+
+
+@pytest.mark.parametrize("zh,en,wrong,severity", [
+    # 北风 "the north wind" is a place only in jieba's dictionary: another place for it is a likelihood
+    ("那天北风很大，我们在山坡上等了一夜。", "That day the wind from Mongolia was strong, and we waited all night.",
+     "Mongolia", "warning"),
+    # 宜宾 is CC-CEDICT's Yibin: another place for it is certain
+    ("那天宜宾的风很大，我们在山坡上等了一夜。", "That day the wind in Luzhou was strong, and we waited all night.",
+     "Luzhou", "error"),
+    # so is a place with a place ending (汤旺河) or a generic after it (滨江市)
+    ("那天汤旺河镇的风很大。", "That day the wind in Luzhou was strong.", "Luzhou", "error"),
+    ("那天滨江市的风很大。", "That day the wind in Luzhou was strong.", "Luzhou", "error"),
+])
+def test_a_place_known_only_to_jiebas_dictionary_is_a_likely_substitution(zh, en, wrong, severity):
+    (f,) = _loud(_pair([zh], [en]))
+    assert (f.kind, f.severity, f.target_text) == ("entity", severity, wrong)

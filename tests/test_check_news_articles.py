@@ -80,8 +80,9 @@ def test_a_place_named_again_for_a_word_that_stands_for_it_is_no_other_place(tmp
     ("Ningxia, known as “Sichuan beyond the Great Wall”, attracts many tourists.", "Sichuan"),
 ])
 def test_a_name_rendered_in_part_is_no_other_place(tmp_path, en, wrong):
+    """塞上江南 is a place only by jieba's dictionary: another place for it is likely, not certain."""
     found = severe_findings(tmp_path, "宁夏素有“塞上江南”之称，吸引了大批游客。", en)
-    assert found == ([("entity", "error", wrong)] if wrong else [])
+    assert found == ([("entity", "warning", wrong)] if wrong else [])
 
 
 def test_a_cut_transliteration_is_still_judged(tmp_path):

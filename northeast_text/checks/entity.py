@@ -39,7 +39,7 @@ from itertools import islice
 
 from .. import translit
 from ..cedict import common_words
-from ..entities import abbreviations, looks_like_place, region_abbreviations
+from ..entities import abbreviations, looks_like_place, place_by_ending, region_abbreviations
 from ..model import AnnotatedPair, Entity, Finding
 from ..namelinks import LinkNames, Side, is_english_word, keys, name_links
 from ..zh_tagging import cut
@@ -48,6 +48,22 @@ from . import register
 # the last word of a place's or an organisation's English name
 _GENERIC_TAIL = re.compile(r"\b(?:Port|Group|City|County|Province|District|Company|Co|Corp|Bank|Bay|"
                            r"Bridge|Airport|Station|Park|Zone|Plant|Center|Centre|University)\.?$")
+
+
+def _before_a_generic(after: str) -> bool:
+    """Does a place generic open ``after``, the text after a Chinese name (滨江市)?"""
+    return any(after.startswith(g) for g, typ, _ in translit.generics() if typ == "place")
+
+
+def _placed_by_jieba_alone(e: Entity, after: str = "") -> bool:
+    """A Chinese place read with certainty only because jieba's dictionary tags the word a place,
+    which it does for words that are none too (北风 "the north wind", 黄熟 "ripe"): no lexicon entry,
+    no CC-CEDICT name, no place ending, no generic after it, no part of a province by its
+    abbreviation (皖南, 闽西南).  Its substitution is a likelihood."""
+    alone, parts = region_abbreviations()
+    return e.type == "place" and not e.key and not translit.cedict_names(e.text) \
+        and not place_by_ending(e.text) and not _before_a_generic(after) \
+        and not (e.text[0] in alone and all(c in parts for c in e.text[1:]))  # 皖南, 闽西南
 
 
 def _certain(e: Entity, lang: str, after: str = "") -> bool:
@@ -83,7 +99,7 @@ def _certain(e: Entity, lang: str, after: str = "") -> bool:
             and not any(e.text + after[:k] in common_words() for k in range(1, 5 - len(e.text)))
     if translit.cedict_names(e.text):
         return True
-    before_generic = any(after.startswith(g) for g, typ, _ in translit.generics() if typ == "place")  # 滨江市
+    before_generic = _before_a_generic(after)  # 滨江市
     if len(e.text) == 2 and all(c in _GENERIC_CHARS for c in e.text):
         return False  # 河湖 "rivers and lakes", 江河: two generics, no name (湖州 Huzhou is CC-CEDICT's)
     if (e.text in common_words() or _common_compound(e.text)) and not before_generic:
@@ -300,7 +316,8 @@ def _findings(names: LinkNames, cands: list[Entity], tagged: int, options: list[
         elif k >= tagged and not _certain(s, "zh", _after(src, s)):
             continue  # an untagged English word stands only against a name read with certainty
         elif _certain(s, "zh", _after(src, s)) and _certain(t, "en"):
-            out.append((i, _substitution(s, t, lexicon, str(config.get("substitution", "error")))))
+            severity = "warning" if _placed_by_jieba_alone(s, _after(src, s)) else config.get("substitution", "error")
+            out.append((i, _substitution(s, t, lexicon, str(severity))))
         taken_s.add(i)
         taken_t.add(k)
     # a name repeated in the source is reported once per link, and not when one of its
