@@ -685,3 +685,26 @@ def test_a_mountain_range_is_rendered_with_its_generic():
 def test_a_place_known_only_to_jiebas_dictionary_is_a_likely_substitution(zh, en, wrong, severity):
     (f,) = _loud(_pair([zh], [en]))
     assert (f.kind, f.severity, f.target_text) == ("entity", severity, wrong)
+
+
+@pytest.mark.parametrize("zh,en,wrong", [
+    # 大史 is Shi Qiang, called familiarly: the translation names him where the original says 大史
+    ("汪淼扭头一看，大史站在那里，嘴里吐出一口白烟。", "He turned around. Captain Shi Qiang stood there, smoking.",
+     None),
+    ("只见凤姐站在里面点手儿叫他。贾瑞心中一喜。", "There was Xi-feng beckoning to him, and he rejoiced.", None),
+    ("老王告诉汪淼，他明天就到。", "Wang Wei told him he would arrive tomorrow.", None),
+    # no familiar form of that person: still another person
+    ("汪淼扭头一看，有人站在那里，嘴里吐出一口白烟。", "Shi Qiang turned around. Someone stood there, smoking.",
+     "Shi Qiang"),
+    # 小姐, 表哥 are no one's given name
+    ("只见小姐站在里面点手儿叫他。贾瑞心中一喜。", "There was Xiao Ming beckoning to him, and he rejoiced.",
+     "Xiao Ming"),
+])
+def test_a_person_called_familiarly_is_named_in_the_translation(zh, en, wrong):
+    found = [(f.kind, f.target_text) for f in _loud(_pair([zh], [en]))]
+    assert found == ([("entity", wrong)] if wrong else [])
+
+
+def test_a_kinship_word_after_punctuation_or_a_latin_letter_is_no_familiar_form():
+    en = '"Look, sister!" said Brother A. Shi Qiang did not answer.'
+    assert _loud(_pair(["“姐，你看！”A哥说。汪淼没有回答。"], [en]))

@@ -355,7 +355,8 @@ class _Explained:
                 # 好与 for "Hao Yu"), and not a piece of a tagged name (陈海 of 陈海峰)
                 (b - a >= 3 or text[a] in translit.surnames()[0] or text[a] == text[a + 1])
                 and not self._inside_a_name(a, b)
-                for a, b in translit.spelled_spans(t.text, text, person=False))
+                for a, b in translit.spelled_spans(t.text, text, person=False)) or (
+                t.type == "person" and _familiarly(t.text, text))
         return got
 
     def _inside_a_name(self, a: int, b: int) -> bool:
@@ -365,6 +366,34 @@ class _Explained:
                 self._reach.append(max(y, self._reach[-1]) if self._reach else y)
         k = bisect_left(self._starts, b)
         return k > 0 and self._reach[k - 1] > a
+
+
+# A familiar form of address: 老王, 小李, 大史, 阿Q (a surname after 老/小/大/阿), 凤姐, 宝哥 (a
+# given name's character before a kinship word).
+_FAMILIAR_BEFORE = re.compile("[老小大阿]([\u4e00-\u9fff])")
+# (not 小姐, 表哥, 二姐: no one's given name)
+_FAMILIAR_AFTER = re.compile("((?![老小大阿表堂空师一二三四五六七八九十])[\u4e00-\u9fff])(?=[姐哥叔婶嫂姨伯爷])")
+
+
+def _familiarly(en: str, text: str) -> bool:
+    """Does ``text`` call the person of the English name ``en`` familiarly: 大史 for "Shi Qiang"
+    (the surname, the first or last word), 凤姐 for "Xi-feng" (a syllable of the given name)?
+    A translation names who a form of address stands for."""
+    words = [translit.letters(w) for w in translit.without_title(en).split()]
+    if not words or not all(words):
+        return False
+    surnames = translit.surnames()[0]
+    for m in _FAMILIAR_BEFORE.finditer(text):
+        if m.group(1) in surnames and {words[0], words[-1]} & _char_readings(m.group(1), person=True):
+            return True
+    syllables = {translit.letters(w) for w in re.split(r"[\s-]+", translit.without_title(en))}
+    return any(syllables & _char_readings(m.group(1)) for m in _FAMILIAR_AFTER.finditer(text))
+
+
+def _char_readings(ch: str, person: bool = False) -> set[str]:
+    """The pinyin readings of one Chinese character (none for one pypinyin cannot read)."""
+    rs = translit.readings(ch, person=person)
+    return set(rs[0]) if rs else set()
 
 
 def _with_rests(name: str) -> tuple[str, ...]:
