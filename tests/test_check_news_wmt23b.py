@@ -58,3 +58,16 @@ def test_old_hong_kong_films_are_no_other_place(tmp_path):
     assert severe_findings(tmp_path, zh, "He has loved old Hong Kong films since childhood, Stephen Chow above all.\n") == []
     assert ("entity", "error", "Macau") in severe_findings(
         tmp_path, zh, "He has loved old Macau films since childhood, Stephen Chow above all.\n")
+
+
+# --- held-out, after the blind run: one value said several times, reordered by the translation -------
+
+
+def test_a_threshold_and_its_bounds_reordered_keep_their_hedges(tmp_path):
+    zh = "该调查以60分为及格线，得分高于60分为合格，反之为不合格。\n"
+    en = "A score higher than 60 counts as a pass, one lower than 60 as a fail, with 60 points the passing line.\n"
+    assert severe_findings(tmp_path, zh, en) == []
+    # a hedge no figure of the translation keeps is still dropped
+    zh = "两家公司各占50%股份，去年利润增长约50%。\n"
+    assert ("approximation", "warning", "50%") in severe_findings(
+        tmp_path, zh, "The two firms hold 50% each, and profit rose 50% last year.\n")
