@@ -55,7 +55,8 @@ def test_floor_areas_are_no_parts_of_a_count_of_flats(tmp_path):
 
 def test_old_hong_kong_films_are_no_other_place(tmp_path):
     zh = "他从小爱看老港片，最喜欢周星驰。\n"
-    assert severe_findings(tmp_path, zh, "He has loved old Hong Kong films since childhood, Stephen Chow above all.\n") == []
+    en = "He has loved old Hong Kong films since childhood, Stephen Chow above all.\n"
+    assert severe_findings(tmp_path, zh, en) == []
     assert ("entity", "error", "Macau") in severe_findings(
         tmp_path, zh, "He has loved old Macau films since childhood, Stephen Chow above all.\n")
 
