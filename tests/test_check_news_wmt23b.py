@@ -69,6 +69,9 @@ def test_a_threshold_and_its_bounds_reordered_keep_their_hedges(tmp_path):
     en = "A score higher than 60 counts as a pass, one lower than 60 as a fail, with 60 points the passing line.\n"
     assert severe_findings(tmp_path, zh, en) == []
     # a hedge no figure of the translation keeps is still dropped
+    zh = "以50%为线，指数大于50%为扩张，等于50%为持平。\n"
+    assert ("approximation", "warning", "50%") in severe_findings(
+        tmp_path, zh, "With 50% as the line, an index of 50% means expansion and 50% means no change.\n")
     zh = "两家公司各占50%股份，去年利润增长约50%。\n"
     assert ("approximation", "warning", "50%") in severe_findings(
         tmp_path, zh, "The two firms hold 50% each, and profit rose 50% last year.\n")

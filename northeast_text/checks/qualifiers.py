@@ -111,15 +111,16 @@ def _target_hedge(pair: AnnotatedPair, q: Quantity) -> str | None:
 
 def _crossed(pair: AnnotatedPair, a: Quantity, b: Quantity) -> bool:
     """The same value written more than once on both sides, in another order (指数大于50%…以50%为荣枯线
-    as "higher than 50% … employs 50% as the line"): paired otherwise, every figure of one side
-    finds its hedge on the other (which may spell out one more: 反之 as "lower than 50%"); the
-    pairing by order crossed them."""
+    as "higher than 50% … employs 50% as the line"): each side holds as many figures of it with
+    ``a``'s hedge, and as many with ``b``'s (the translation may spell out another: 反之 as "lower
+    than 50%"); paired otherwise, they keep their hedges: the pairing by order crossed them."""
     if pair.source is None or pair.target is None or a.value is None:
         return False
     src = Counter(q.hedge or "" for q in pair.source.quantities_in(a.block) if (q.value, q.kind) == (a.value, a.kind))
     tgt = Counter(_target_hedge(pair, q) or "" for q in pair.target.quantities_in(b.block)
                   if (q.value, q.kind) == (b.value, b.kind))
-    return min(src.total(), tgt.total()) > 1 and (src <= tgt or tgt <= src)
+    hedges = {a.hedge or "", _target_hedge(pair, b) or ""}
+    return min(src.total(), tgt.total()) > 1 and all(src[h] == tgt[h] for h in hedges)
 
 
 def _span_of_time(pair: AnnotatedPair, a: Quantity, b: Quantity) -> bool:
