@@ -49,6 +49,7 @@ from .quantities import (
     find_conversions,
     fmt_decimal,
     load_resource,
+    measure_units,
     message,
     normalise,
     overlap_within,
@@ -205,13 +206,20 @@ def _sum_issues(text: str, qs: Sequence[Quantity], lang: str, side: str, config)
     return issues
 
 
+def _summable(part: NQ, total: NQ) -> bool:
+    """A part can add to the total: compatible, and not a measure against a classifier's count (flats
+    of 105平方米、114平方米 are no parts of 252套 flats)."""
+    measured = {u in measure_units() for u in (part.unit, total.unit) if u is not None}
+    return compatible(part, total) and len(measured) < 2
+
+
 def _find_total(text, qs, run, parts, cue, window) -> Quantity | None:
     in_run = {id(q) for q in run}
     after = [q for q in qs if q.start >= run[-1].end and id(q) not in in_run]
     before = [q for q in qs if q.end <= run[0].start and id(q) not in in_run]
     for q in after:
         n = _amount(q)
-        if n is None or not compatible(parts[0], n):
+        if n is None or not _summable(parts[0], n):
             continue
         lo = max(run[-1].end, q.start - window)
         if cue.search(text, lo, q.start):
@@ -221,7 +229,7 @@ def _find_total(text, qs, run, parts, cue, window) -> Quantity | None:
     part_cue = pattern("part_cue_zh" if lang == "zh" else "part_cue_en")
     for q in reversed(before):
         n = _amount(q)
-        if n is None or not compatible(parts[0], n):
+        if n is None or not _summable(parts[0], n):
             continue
         between = text[q.end:run[0].start]
         if re.search(r"[。!?！？]|[.]\s", between):
@@ -283,7 +291,7 @@ def _breakdown_total(text, qs, run, parts, said, lang, window) -> Quantity | Non
         if len(gap) > window or re.search(r"[。!?！？;；]|[.]\s", gap):
             continue
         n = _amount(q)
-        if n is None or not all(compatible(p, n) for p in parts):
+        if n is None or not all(_summable(p, n) for p in parts):
             continue
         T = (n.lo + n.hi) / 2
         if T <= 0 or s_mid <= 0:

@@ -267,7 +267,7 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
             if k in own_t or explained(t) or _side_of(s, t, tgt) or _pair_of_places(s, t, lexicon) \
                     or _renders_as_place(s, t) or t.key in named or _names_the_part_after(src, s, t) \
                     or _in_joined_places(tgt, t, s) or _area_of_the_province_before(src, s, t) \
-                    or _abbreviates_joined_places(tgt, s, t):
+                    or _abbreviates_joined_places(tgt, s, t) or _ends_in_its_abbreviation(s, t):
                 continue
             dist = abs(tgt.position(t) - ps)
             # a Chinese person's name in pinyin is a person whatever the English reader
@@ -525,6 +525,16 @@ def _pair_of_places(s: Entity, t: Entity, lexicon) -> bool:
     entry = lexicon.get(s.key)
     name = re.sub(r"['’]s$", "", t.text)  # "Beijing's"
     return entry is not None and any(name in form.split("-") for form in entry.en if "-" in form)
+
+
+def _ends_in_its_abbreviation(s: Entity, t: Entity) -> bool:
+    """老港 of 老港片 "old Hong Kong films" (老 | 港片): a two-character place outside the lexicon
+    whose last character abbreviates the place the translation names (港 Hong Kong,
+    ``resources/entities/zh_abbrev.tsv``, or a province's) was read across a word, and is no
+    other place swapped for it (老港 as "Macau" still is)."""
+    c = s.text[-1:]
+    return s.type == "place" and not s.key and len(s.text) == 2 and bool(t.key) \
+        and t.key in (abbreviations().get(c), region_abbreviations()[0].get(c))
 
 
 def _in_joined_places(tgt: Side, t: Entity, s: Entity) -> bool:

@@ -13,6 +13,7 @@ hedged points, and are compared by the interval itself.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Collection, Sequence
 from functools import cache
 
@@ -108,6 +109,20 @@ def _target_hedge(pair: AnnotatedPair, q: Quantity) -> str | None:
     return None if _hedge_re(rule).search(text[:q.start]) else q.hedge
 
 
+def _crossed(pair: AnnotatedPair, a: Quantity, b: Quantity) -> bool:
+    """The same value written more than once on both sides, in another order (指数大于50%…以50%为荣枯线
+    as "higher than 50% … employs 50% as the line"): each side holds as many figures of it with
+    ``a``'s hedge, and as many with ``b``'s (the translation may spell out another: 反之 as "lower
+    than 50%"); paired otherwise, they keep their hedges: the pairing by order crossed them."""
+    if pair.source is None or pair.target is None or a.value is None:
+        return False
+    src = Counter(q.hedge or "" for q in pair.source.quantities_in(a.block) if (q.value, q.kind) == (a.value, a.kind))
+    tgt = Counter(_target_hedge(pair, q) or "" for q in pair.target.quantities_in(b.block)
+                  if (q.value, q.kind) == (b.value, b.kind))
+    hedges = {a.hedge or "", _target_hedge(pair, b) or ""}
+    return min(src.total(), tgt.total()) > 1 and all(src[h] == tgt[h] for h in hedges)
+
+
 def _span_of_time(pair: AnnotatedPair, a: Quantity, b: Quantity) -> bool:
     """八年内 / 为期八年 as "over eight years": the English "over" is the preposition
     of a span of time the source states, not the hedge "more than"."""
@@ -177,7 +192,7 @@ def approximation_finding(pair: AnnotatedPair, a: NQ, b: NQ, quiet: Collection[s
         hb = ha
     if ha == hb or "vague" in (ha, hb) or a.family in quiet or b.family in quiet or _ambiguous(pair, a.q):
         return None
-    if not (ha and hb) and hedged_nearby(pair, b.q if ha else a.q, ha or hb):
+    if not (ha and hb) and (hedged_nearby(pair, b.q if ha else a.q, ha or hb) or _crossed(pair, a.q, b.q)):
         return None
     if hb and not ha and (converted or _span_of_time(pair, a.q, b.q) or _rounded_with_hedge(a, b, hb)
                           or rough_range(a.q) or _reached(pair, a.q, hb)):

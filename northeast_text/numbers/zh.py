@@ -154,9 +154,14 @@ _CENTURY_RE = re.compile(
     rf"(?:公元)?(?P<c>{_CENTURY_NUM})世纪(?P<pos>初期?|初叶|中叶|中期|末期?|上半叶|下半叶)?"
 )
 _PERCENT_RE = re.compile(rf"百分之(?P<n>{AR}|{CN})(?:(?:-|~|至|到)(?:百分之)?(?P<n2>{AR}|{CN}))?")
+# 一半, 半数; 半 alone after a bound (增加近半 "rose by nearly half", 过半 "more than half"), not the 半 of
+# a word (靠近半岛, 超半导体, 过半夜)
 _FRACTION_RE = re.compile(
-    rf"(?=[\d{CNC}千万半])(?:(?<![\d.,{CNC}千万])(?P<den>{AR}|{CN}|(?:{CN})?万)分之(?P<num>{AR}|{CN})|(?P<half>一半|半数))"
+    rf"(?=[\d{CNC}千万半])(?:(?<![\d.,{CNC}千万])(?P<den>{AR}|{CN}|(?:{CN})?万)分之(?P<num>{AR}|{CN})"
+    r"|(?P<half>一半|半数|(?<=[近逾超过])半(?![岛导径夜山球决场边天路途空身价拉截百千万亿小个年月日周时分秒钟辈生世壁晌拍])))"
 )
+# 过 "more than" before a bare 半 (支持者过半, 已经过半), not 经过, 通过, 度过 ...
+_PASSED_HALF_RE = re.compile(r"(?<![通度越跨穿超错路难])(?<!(?<!已)经)过$")
 # 第三, 第12; 第（五）项, 第(3)项: an item of an article numbered in brackets
 _ORDINAL_RE = re.compile(rf"第(?:(?P<n>{AR}|[{CNC}千]+)|[（(](?P<p>{AR}|[{CNC}千]+)[）)](?=项|目|点|款))")
 # 公元前214年; 前479 closing a span that 公元前 opened (公元前551—前479)
@@ -726,8 +731,10 @@ def _fractions(t: str, claim: Claim, claimed: Claimed) -> None:
         if not _free(claimed, m.start(), m.end()):
             continue
         if m.group("half"):
-            claim(Cand(m.start(), m.end(), "fraction", value=Decimal("0.5"), step=Decimal("0.5"),
-                       num_start=m.start()))
+            c = Cand(m.start(), m.end(), "fraction", value=Decimal("0.5"), step=Decimal("0.5"), num_start=m.start())
+            if m.group() in ("半", "半数") and _PASSED_HALF_RE.search(t, max(0, m.start() - 2), m.start()):
+                c.start, c.qualifier = m.start() - 1, "more-than"
+            claim(c)
             continue
         den, _ = parse_numeral(m.group("den"))
         num, _ = parse_numeral(m.group("num"))
