@@ -57,7 +57,8 @@ def test_old_hong_kong_films_are_no_other_place(tmp_path):
     zh = "他从小爱看老港片，最喜欢周星驰。\n"
     en = "He has loved old Hong Kong films since childhood, Stephen Chow above all.\n"
     assert severe_findings(tmp_path, zh, en) == []
-    assert ("entity", "error", "Macau") in severe_findings(
+    # 老港 is a place only in jieba's dictionary: another place for it is likely, not certain
+    assert ("entity", "warning", "Macau") in severe_findings(
         tmp_path, zh, "He has loved old Macau films since childhood, Stephen Chow above all.\n")
 
 
