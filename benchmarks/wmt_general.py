@@ -24,7 +24,11 @@ The spans and the split were fixed before any run of the tool:
 * WMT22: whole documents in file order (source zh, reference translator A) until the running
   count of source segments reaches 300, the document that crosses it included; then, as a second
   span (``w22bdev``, ``w22bheld``), the next 26 documents of the news domain after it (ids naming
-  a news outlet; the chats, listings and social posts skipped: 345 segments);
+  a news outlet; the chats, listings and social posts skipped: 345 segments); then, as a third span
+  (``w22cdev``, ``w22cheld``), the news documents left in the general collection after those (five,
+  59 segments: the collection ends there, the biomedical ones after it are not news), written a second
+  time with the release's other reference, translator B (``w22cBdev``, ``w22cBheld``, split by the
+  same document positions);
 * WMT23: the lines that end within the first 16,000 characters of the source file, and the same
   lines of the reference, cut into documents of 20 lines (the line-to-document ids sit in a
   separate metadata file);
@@ -51,17 +55,22 @@ NEWS_LINES = {"20": 200, "19": 160}
 TRUTH_HEADER = "pair\tkind\tsource_block\ttarget_block\trequired\n"
 
 
-def _wmt22_document(doc: etree._Element) -> tuple[str, list[str], list[str]]:
-    """(doc id, source segments, reference A segments) of one <doc>."""
+def _wmt22_document(doc: etree._Element, translator: str = "A") -> tuple[str, list[str], list[str]]:
+    """(doc id, source segments, the reference translator's segments) of one <doc>."""
     return (doc.get("id", ""), [s.text or "" for s in doc.findall("src/p/seg")],
-            [s.text or "" for s in doc.findall("ref[@translator='A']/p/seg")])
+            [s.text or "" for s in doc.findall(f"ref[@translator='{translator}']/p/seg")])
+
+
+def _wmt22_general(xml: Path) -> list[etree._Element]:
+    """The <doc>s of the general collection (the biomedical collections after it are left out)."""
+    return etree.parse(str(xml)).getroot().findall("collection[@id='general']/doc")
 
 
 def wmt22_documents(xml: Path) -> list[tuple[str, list[str], list[str]]]:
     """The first documents up to the span."""
     docs: list[tuple[str, list[str], list[str]]] = []
     count = 0
-    for doc in etree.parse(str(xml)).getroot().iter("doc"):
+    for doc in _wmt22_general(xml):
         if count >= WMT22_SEGMENTS:
             break
         docs.append(_wmt22_document(doc))
@@ -69,16 +78,20 @@ def wmt22_documents(xml: Path) -> list[tuple[str, list[str], list[str]]]:
     return docs
 
 
-def wmt22_news_documents(xml: Path) -> list[tuple[str, list[str], list[str]]]:
-    """The next 26 news documents after that span (ids naming a news outlet: xinhua-zh-…, voa-…)."""
+def _wmt22_news(xml: Path) -> list[etree._Element]:
+    """The news documents after the first span, in file order (ids naming a news outlet: xinhua-zh-…, voa-…)."""
     skip = len(wmt22_documents(xml))
-    docs: list[tuple[str, list[str], list[str]]] = []
-    for k, doc in enumerate(etree.parse(str(xml)).getroot().iter("doc")):
-        if len(docs) == WMT22_NEWS_DOCS:
-            break
-        if k >= skip and not doc.get("id", "").startswith(NOT_NEWS):
-            docs.append(_wmt22_document(doc))
-    return docs
+    return [doc for doc in _wmt22_general(xml)[skip:] if not doc.get("id", "").startswith(NOT_NEWS)]
+
+
+def wmt22_news_documents(xml: Path) -> list[tuple[str, list[str], list[str]]]:
+    """The next 26 news documents after that span."""
+    return [_wmt22_document(doc) for doc in _wmt22_news(xml)[:WMT22_NEWS_DOCS]]
+
+
+def wmt22_last_news_documents(xml: Path, translator: str) -> list[tuple[str, list[str], list[str]]]:
+    """The news documents after those 26, to the end of the general collection, by one reference translator."""
+    return [_wmt22_document(doc, translator) for doc in _wmt22_news(xml)[WMT22_NEWS_DOCS:]]
 
 
 def wmt23_documents(src: Path, ref: Path) -> list[tuple[str, list[str], list[str]]]:
@@ -139,6 +152,8 @@ def main(argv=None) -> int:
     if args.wmt22_xml:
         write_sets(args.out, "22", wmt22_documents(args.wmt22_xml))
         write_sets(args.out, "22b", wmt22_news_documents(args.wmt22_xml))
+        write_sets(args.out, "22c", wmt22_last_news_documents(args.wmt22_xml, "A"))
+        write_sets(args.out, "22cB", wmt22_last_news_documents(args.wmt22_xml, "B"))
     if args.wmt23_src and args.wmt23_ref:
         write_sets(args.out, "23", wmt23_documents(args.wmt23_src, args.wmt23_ref))
     for year in NEWS_LINES:
