@@ -1,0 +1,26 @@
+"""False alarms found on the last news documents of the WMT22 general test set (part 3, with
+both reference translations: docs/evaluation.md "WMT22 news documents, part 3"), one class a
+test, each with a counter-case that must still be reported.  The sentences are written for these
+tests; none is taken from the probed texts."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from builders import read_figures, severe_findings
+
+# --- a ratio word that does not lead to the figures leaves a clock time ---------------------------
+
+
+def test_a_clock_time_after_the_word_scale_is_a_time():
+    assert read_figures("The protest reached its largest scale at about 16:00 on Sunday.", "en")[0][:3] == (
+        "16:00", "time", Decimal(1600))
+    # the word leading to the figures still makes them a ratio
+    assert read_figures("The map has a scale of 1:20.", "en")[0][:2] == ("1:20", "ratio")
+    assert read_figures("The proportion is roughly 3:2.", "en")[0][:2] == ("3:2", "ratio")
+
+
+def test_a_time_after_the_word_scale_rendered_is_no_extra_figure(tmp_path):
+    zh = "抗议活动在周日16时左右达到最大规模。\n"
+    assert severe_findings(tmp_path, zh, "The protest reached its largest scale at about 16:00 on Sunday.\n") == []
+    assert severe_findings(tmp_path, zh, "The protest reached its largest scale at about 18:00 on Sunday.\n")
