@@ -24,3 +24,16 @@ def test_a_time_after_the_word_scale_rendered_is_no_extra_figure(tmp_path):
     zh = "抗议活动在周日16时左右达到最大规模。\n"
     assert severe_findings(tmp_path, zh, "The protest reached its largest scale at about 16:00 on Sunday.\n") == []
     assert severe_findings(tmp_path, zh, "The protest reached its largest scale at about 18:00 on Sunday.\n")
+
+
+# --- a turn of 180 degrees sizing a change is an idiom ---------------------------------------------
+
+
+def test_a_complete_turnaround_worded_without_the_figure_drops_nothing(tmp_path):
+    zh = "这家公司的策略来了个180度的大转弯。\n"
+    assert severe_findings(tmp_path, zh, "The company completely reversed its strategy.\n") == []
+    assert severe_findings(tmp_path, zh, "The company made a 180-degree turn in its strategy.\n") == []
+    # an angle is still a figure: turning the wheel 180 degrees dropped is reported
+    zh = "司机把方向盘向左旋转180度。\n"
+    assert ("missing-number", "warning", None) in severe_findings(
+        tmp_path, zh, "The driver turned the steering wheel to the left.\n")
