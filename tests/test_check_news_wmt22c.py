@@ -37,3 +37,24 @@ def test_a_complete_turnaround_worded_without_the_figure_drops_nothing(tmp_path)
     zh = "司机把方向盘向左旋转180度。\n"
     assert ("missing-number", "warning", None) in severe_findings(
         tmp_path, zh, "The driver turned the steering wheel to the left.\n")
+
+
+# --- Saudi Arabia: 沙特 a place, 沙 its one-character abbreviation (read after the held-out sets) ----
+
+
+def test_china_and_saudi_arabia_by_their_abbreviations(tmp_path):
+    zh = "中沙两国外长周一在利雅得举行会谈。\n"
+    en = "The foreign ministers of China and Saudi Arabia held talks in Riyadh on Monday.\n"
+    assert severe_findings(tmp_path, zh, en) == []
+    assert ("entity", "error", "Qatar") in severe_findings(
+        tmp_path, zh, "The foreign ministers of Qatar and Egypt held talks in Riyadh on Monday.\n")
+
+
+def test_saudi_arabia_is_a_place_beside_a_cut_transliteration(tmp_path):
+    # jieba tags 沙特 a person and 伦斯 (cut out of 尤伦斯 "Ullens") a place: without 沙特 a place,
+    # "Saudi Arabia" was left for 伦斯 and read as its substitute
+    zh = "这项奖由沙特迪里耶文化基金会与中国UCCA尤伦斯当代艺术中心共同设立。\n"
+    en = "The prize was set up by the Diriyah cultural foundation of Saudi Arabia together with the UCCA of China.\n"
+    assert severe_findings(tmp_path, zh, en) == []
+    assert ("entity", "error", "Qatar") in severe_findings(
+        tmp_path, "沙特文化部长出席了开幕式。\n", "The culture minister of Qatar attended the opening ceremony.\n")
