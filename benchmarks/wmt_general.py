@@ -24,7 +24,13 @@ The spans and the split were fixed before any run of the tool:
 * WMT22: whole documents in file order (source zh, reference translator A) until the running
   count of source segments reaches 300, the document that crosses it included; then, as a second
   span (``w22bdev``, ``w22bheld``), the next 26 documents of the news domain after it (ids naming
-  a news outlet; the chats, listings and social posts skipped: 345 segments);
+  a news outlet; the chats, listings and social posts skipped: 345 segments); then, as a third span
+  (``w22cdev``, ``w22cheld``), the news documents left in the general collection after those (five,
+  59 segments: the collection ends there, the biomedical ones after it are not news), written a second
+  time with the release's other reference, translator B (``w22cBdev``, ``w22cBheld``, split by the
+  same document positions); and, as a second translation of seen Chinese, reference B of the
+  second span's documents at positions 14 to 26 (``w22bBdev``, ``w22bBheld``, keeping their
+  positions: the ones whose reference B was read, after character 400,000 of the file);
 * WMT23: the lines that end within the first 16,000 characters of the source file, and the same
   lines of the reference, cut into documents of 20 lines (the line-to-document ids sit in a
   separate metadata file);
@@ -44,6 +50,7 @@ from lxml import etree
 ROOT = Path(__file__).resolve().parents[1]
 WMT22_SEGMENTS = 300
 WMT22_NEWS_DOCS = 26
+WMT22_B_FROM = 14  # the first document of the second span written again with reference B
 NOT_NEWS = ("en_zh-TW_CLIENT", "ecommerce_", "social_")  # chats, listings and reviews, social posts
 WMT23_CHARS = 16_000
 WMT23_DOC_LINES = 20
@@ -51,17 +58,22 @@ NEWS_LINES = {"20": 200, "19": 160}
 TRUTH_HEADER = "pair\tkind\tsource_block\ttarget_block\trequired\n"
 
 
-def _wmt22_document(doc: etree._Element) -> tuple[str, list[str], list[str]]:
-    """(doc id, source segments, reference A segments) of one <doc>."""
+def _wmt22_document(doc: etree._Element, translator: str = "A") -> tuple[str, list[str], list[str]]:
+    """(doc id, source segments, the reference translator's segments) of one <doc>."""
     return (doc.get("id", ""), [s.text or "" for s in doc.findall("src/p/seg")],
-            [s.text or "" for s in doc.findall("ref[@translator='A']/p/seg")])
+            [s.text or "" for s in doc.findall(f"ref[@translator='{translator}']/p/seg")])
+
+
+def _wmt22_general(xml: Path) -> list[etree._Element]:
+    """The <doc>s of the general collection (the biomedical collections after it are left out)."""
+    return etree.parse(str(xml)).getroot().findall("collection[@id='general']/doc")
 
 
 def wmt22_documents(xml: Path) -> list[tuple[str, list[str], list[str]]]:
     """The first documents up to the span."""
     docs: list[tuple[str, list[str], list[str]]] = []
     count = 0
-    for doc in etree.parse(str(xml)).getroot().iter("doc"):
+    for doc in _wmt22_general(xml):
         if count >= WMT22_SEGMENTS:
             break
         docs.append(_wmt22_document(doc))
@@ -69,16 +81,20 @@ def wmt22_documents(xml: Path) -> list[tuple[str, list[str], list[str]]]:
     return docs
 
 
-def wmt22_news_documents(xml: Path) -> list[tuple[str, list[str], list[str]]]:
-    """The next 26 news documents after that span (ids naming a news outlet: xinhua-zh-…, voa-…)."""
+def _wmt22_news(xml: Path) -> list[etree._Element]:
+    """The news documents after the first span, in file order (ids naming a news outlet: xinhua-zh-…, voa-…)."""
     skip = len(wmt22_documents(xml))
-    docs: list[tuple[str, list[str], list[str]]] = []
-    for k, doc in enumerate(etree.parse(str(xml)).getroot().iter("doc")):
-        if len(docs) == WMT22_NEWS_DOCS:
-            break
-        if k >= skip and not doc.get("id", "").startswith(NOT_NEWS):
-            docs.append(_wmt22_document(doc))
-    return docs
+    return [doc for doc in _wmt22_general(xml)[skip:] if not doc.get("id", "").startswith(NOT_NEWS)]
+
+
+def wmt22_news_documents(xml: Path, translator: str = "A") -> list[tuple[str, list[str], list[str]]]:
+    """The next 26 news documents after that span, by one reference translator."""
+    return [_wmt22_document(doc, translator) for doc in _wmt22_news(xml)[:WMT22_NEWS_DOCS]]
+
+
+def wmt22_last_news_documents(xml: Path, translator: str) -> list[tuple[str, list[str], list[str]]]:
+    """The news documents after those 26, to the end of the general collection, by one reference translator."""
+    return [_wmt22_document(doc, translator) for doc in _wmt22_news(xml)[WMT22_NEWS_DOCS:]]
 
 
 def wmt23_documents(src: Path, ref: Path) -> list[tuple[str, list[str], list[str]]]:
@@ -107,9 +123,10 @@ def news_documents(src: Path, ref: Path, year: str) -> list[tuple[str, list[str]
     return [(f"nt{year}-{doc}", zh, en) for doc, zh, en in line_documents(zh_lines, en_lines)]
 
 
-def write_sets(out: Path, year: str, docs: list[tuple[str, list[str], list[str]]]) -> None:
-    """Odd positions to ``w{year}dev``, even to ``w{year}held``, each pair as a folder."""
-    for pos, (doc_id, zh, en) in enumerate(docs, 1):
+def write_sets(out: Path, year: str, docs: list[tuple[str, list[str], list[str]]], first: int = 1) -> None:
+    """Odd positions to ``w{year}dev``, even to ``w{year}held``, each pair as a folder (the first
+    document at position ``first``)."""
+    for pos, (doc_id, zh, en) in enumerate(docs, first):
         if len(zh) != len(en):
             raise SystemExit(f"{doc_id}: {len(zh)} source segments, {len(en)} reference segments")
         folder = out / "real" / f"w{year}{'dev' if pos % 2 else 'held'}" / f"{pos:02d}-{doc_id}"
@@ -139,6 +156,9 @@ def main(argv=None) -> int:
     if args.wmt22_xml:
         write_sets(args.out, "22", wmt22_documents(args.wmt22_xml))
         write_sets(args.out, "22b", wmt22_news_documents(args.wmt22_xml))
+        write_sets(args.out, "22bB", wmt22_news_documents(args.wmt22_xml, "B")[WMT22_B_FROM - 1:], WMT22_B_FROM)
+        write_sets(args.out, "22c", wmt22_last_news_documents(args.wmt22_xml, "A"))
+        write_sets(args.out, "22cB", wmt22_last_news_documents(args.wmt22_xml, "B"))
     if args.wmt23_src and args.wmt23_ref:
         write_sets(args.out, "23", wmt23_documents(args.wmt23_src, args.wmt23_ref))
     for year in NEWS_LINES:

@@ -184,3 +184,22 @@ def build_common_words(data: Path) -> list[str]:
 def common_words() -> frozenset[str]:
     """CC-CEDICT's common words of two to four characters (:func:`build_common_words`), cached."""
     return frozenset(cached("common", build_common_words, code_salt(Path(__file__).read_text(encoding="utf-8"))))
+
+
+# ------------------------------------------------------------ surnames
+def build_surnames(data: Path) -> list[str]:
+    """The characters CC-CEDICT gives as surnames (an entry in capitalised pinyin whose first
+    sense is "surname X": 阮 Ruan, 查 Zha, 单 Shan): many more than the common ones."""
+    out: set[str] = set()
+    with gzip.open(data, "rt", encoding="utf-8") as f:
+        for line in f:
+            m = _NAME_LINE_RE.match(line)
+            if m and len(m.group(2)) == 1 and m.group(3)[:1].isupper() and m.group(4).startswith("surname "):
+                out.add(m.group(2))
+    return sorted(out)
+
+
+@lru_cache(maxsize=1)
+def surname_chars() -> frozenset[str]:
+    """CC-CEDICT's surnames of one character (:func:`build_surnames`), cached."""
+    return frozenset(cached("surnames", build_surnames, code_salt(Path(__file__).read_text(encoding="utf-8"))))

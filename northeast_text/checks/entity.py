@@ -691,13 +691,15 @@ def _only_pairs(names: LinkNames, cands: list[Entity]) -> set[tuple[int, int]]:
     """(source, candidate) indexes of the only place left alone facing the only place left alone,
     both read with certainty: wherever they sit in the link (word order differs between the
     languages: "江西汛期…" / "… escalating in Jiangxi"), one was rendered as the other.  Counted
-    among all places, and again among those outside the lexicon (a transliteration gone wrong)."""
+    among all places, and again among those outside the lexicon (a transliteration gone wrong).
+    A place named twice and rendered once (天津市…天津 / one "Tianjin") is rendered, not left alone."""
     out = set()
     side = names.source
+    linked = {link.source.key for link in names.links if link.source.key}
     for outside_lexicon in (False, True):
         src = [i for i in names.left_source
                if side.names[i].type == "place" and not (outside_lexicon and side.names[i].key)
-               and _certain(side.names[i], "zh", _after(side, side.names[i]))]
+               and side.names[i].key not in linked and _certain(side.names[i], "zh", _after(side, side.names[i]))]
         if len(src) != 1:
             continue
         tgt = list(islice((k for k, t in enumerate(cands) if not (outside_lexicon and t.key)

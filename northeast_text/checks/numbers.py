@@ -33,6 +33,7 @@ from typing import Any, TypeVar
 
 from ..model import Analysis, AnnotatedPair, Finding, Quantity
 from ..numbers.core import date_parts, unit_map
+from ..resources_io import read_lines
 from . import register
 from .conversion import remark_rate_spans
 from .qualifiers import approximation_finding, opposite_bounds, rough_range
@@ -652,7 +653,7 @@ def _report_leftovers(pair, leftovers: list[_Leftover], config, quiet,
             salient = _dropped_matters(n, salient_min) and not _one_in_words(pair, lo) and not _rate_unit(pair, lo) \
                 and not _in_headline(pair, lo) and not _nil_score(pair, lo) and not said_before(lo) \
                 and not _lead_score(pair, lo) and not _cut_marked(pair, lo) and not _given_once(pair, lo, rendered) \
-                and not _model_code(pair, lo) and not _said_in_words(pair, lo)
+                and not _model_code(pair, lo) and not _said_in_words(pair, lo) and not _turn_idiom(pair, lo)
         else:  # a vague word in the translation ("several") says no figure of its own
             salient = _salient(n, salient_min) and not is_vague(n.q) and not _bare_place_word(pair, lo) \
                 and not _headline_from_body(pair, lo, rendered) and not _model_code(pair, lo)
@@ -1200,6 +1201,22 @@ def _rate_unit(pair: AnnotatedPair, lo: _Leftover) -> bool:
         return False
     blocks = pair.target.document.blocks
     return any(_AGAINST.search(blocks[i].text) for i in pair.alignment[lo.link].target if 0 <= i < len(blocks))
+
+
+@cache
+def _turn_idiom_re() -> re.Pattern[str]:
+    words = "|".join(sorted((w.strip() for w in read_lines("numbers", "zh_turn_idioms.txt")), key=len, reverse=True))
+    return re.compile(rf"的?大?(?:{words})")
+
+
+def _turn_idiom(pair: AnnotatedPair, lo: _Leftover) -> bool:
+    """A turn of 180 or 360 degrees that sizes a change or a thoroughness (180度的大转弯 "a complete
+    reversal", 360度全方位 "all-round"): an idiom, no fact dropped when the translation words it
+    without the figure; an angle (旋转180度) is still a figure."""
+    n = lo.nq
+    if n.unit != "deg" or not (n.lo == n.hi and n.hi in (180, 360)) or pair.source is None:
+        return False
+    return bool(_turn_idiom_re().match(pair.source.block(n.q.block).text[n.q.end:]))
 
 
 def _dropped_matters(n: NQ, salient_min: Decimal) -> bool:

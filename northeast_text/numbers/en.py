@@ -263,8 +263,11 @@ _TIME_RE = re.compile(
 # 12:00; alone ("at noon" for 中午) it is a part of the day, not a figure.
 _NOON_RE = re.compile(r"(?i)(?<=\d)(?:\s?[ap]\.?m\.?)?\s*(?:to|until|till|-)\s*(?P<a>noon|midday)(?![\w-])"
                       r"|(?<![\w-])(?P<b>noon|midday)(?=\s*(?:to|until|till|-)\s*\d)")
-# "a ratio of 1:10": the figures that follow are a ratio, not a time.
-_RATIO_WORD_RE = re.compile(r"(?i)(?<![\w-])(?:ratios?|proportions?|scale|odds)(?![\w-])")
+# "a ratio of 1:10", "the proportion is roughly 3:2": figures a ratio word leads to are a ratio, not a
+# time; after other words ("reach its maximum scale at about 15:00") they are still a clock time.
+_RATIO_LEAD_RE = re.compile(r"(?i)(?<![\w-])(?:ratios?|proportions?|scale|odds)"
+                            r"(?:\s+(?:of|is|was|were|be|been|about|around|roughly|nearly|approximately|a|an|the))*"
+                            r"\s*[:=]?\s*$")
 # A day listed after a month-day date takes its month: "July 17 and 22",
 # "July 17-22", when nothing after it makes it a count ("and 22 people").
 _DAY_AFTER_RE = re.compile(  # not the hour of a clock time ("July 25th to 8:00 am next day")
@@ -605,7 +608,7 @@ def _clock_times(t: str, claim: Claim, claimed: Claimed) -> None:
                        step=D1 / 10 ** len(m.group("cs")), num_start=m.start()))
     times = list(_TIME_RE.finditer(t))
     for m, nxt in zip(times, times[1:] + [None]):
-        if _free(claimed, m.start(), m.end()) and not _RATIO_WORD_RE.search(t, max(0, m.start() - 24), m.start()):
+        if _free(claimed, m.start(), m.end()) and not _RATIO_LEAD_RE.search(t[max(0, m.start() - 24):m.start()]):
             claim(_time(m, _pm_of_range(t, m, nxt)))
             _bare_hour_after(t, m.end(), claim, claimed)
     for m in _NOON_RE.finditer(t):
