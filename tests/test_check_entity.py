@@ -708,3 +708,22 @@ def test_a_person_called_familiarly_is_named_in_the_translation(zh, en, wrong):
 def test_a_kinship_word_after_punctuation_or_a_latin_letter_is_no_familiar_form():
     en = '"Look, sister!" said Brother A. Shi Qiang did not answer.'
     assert _loud(_pair(["“姐，你看！”A哥说。汪淼没有回答。"], [en]))
+
+
+def test_a_name_spelled_by_a_surname_only_cc_cedict_lists_is_the_originals():
+    """阮 (Ruan) is no common surname jieba is trusted with, but CC-CEDICT gives it: 阮雯 in the
+    original is who "Ruan Wen" is, not a different person for 叶文洁."""
+    zh = "她最后发现自己来到了阮雯的家门前。在叶文洁读研究生的两年里，阮老师一直是她最亲近的人。"
+    en = ("Finally, she found herself at the door of Professor Ruan Wen. During the two years of Wenjie's "
+          "graduate study, Ruan had been the person closest to her.")
+    assert _loud(_pair([zh], [en])) == []
+    (f,) = _loud(_pair([zh.replace("阮雯", "她的老师")], [en]))
+    assert (f.kind, f.target_text) == ("entity", "Ruan Wen")
+
+
+def test_cc_cedict_surnames_are_single_characters_and_hold_the_rare_ones():
+    from northeast_text.cedict import surname_chars
+
+    names = surname_chars()
+    assert {"阮", "查", "单"} <= names and all(len(c) == 1 for c in names)
+    assert "是" not in names and "好" not in names

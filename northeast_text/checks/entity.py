@@ -38,7 +38,7 @@ from functools import lru_cache
 from itertools import islice
 
 from .. import translit
-from ..cedict import common_words
+from ..cedict import common_words, surname_chars
 from ..entities import abbreviations, looks_like_place, place_by_ending, region_abbreviations
 from ..model import AnnotatedPair, Entity, Finding
 from ..namelinks import LinkNames, Side, is_english_word, keys, name_links
@@ -351,9 +351,11 @@ class _Explained:
             text = self.src.text
             got = self._known[t.text, t.key] = self.cast.renders(t.text) or _own_country(t, text) or any(
                 translit.stem_with_head(name, t.text) for e in self.src.names for name in _with_rests(e.text)) or any(
-                # three characters or more, or two from a surname or doubled (冬冬 / "Dong Dong"; not
-                # 好与 for "Hao Yu"), and not a piece of a tagged name (陈海 of 陈海峰)
-                (b - a >= 3 or text[a] in translit.surnames()[0] or text[a] == text[a + 1])
+                # three characters or more, or two from a surname (CC-CEDICT's: 阮雯 "Ruan Wen") or
+                # doubled (冬冬 / "Dong Dong"; not 好与 for "Hao Yu"), and not a piece of a tagged name
+                # (陈海 of 陈海峰)
+                (b - a >= 3 or text[a] in translit.surnames()[0] or text[a] in surname_chars()
+                 or text[a] == text[a + 1])
                 and not self._inside_a_name(a, b)
                 for a, b in translit.spelled_spans(t.text, text, person=False)) or (
                 t.type == "person" and _familiarly(t.text, text))
