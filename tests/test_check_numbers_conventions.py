@@ -58,6 +58,23 @@ def test_a_measure_in_another_unit_of_it_agrees(zh, zsub, zkw, en, esub, ekw):
     assert run(zh, [zq(zh, zsub, **zkw)], en, [Q(en, esub, "count", **ekw)]) == []
 
 
+@pytest.mark.parametrize("zh, zsub, zvalue, en, esub, evalue, eunit, found", [
+    # Fahrenheit is no multiple of Celsius: 38°C is 100.4°F, 20°C 68°F
+    ("最高气温达到38摄氏度。", "38摄氏度", 38, "The high reached 100 degrees Fahrenheit.", "100", 100, "degF", []),
+    ("水温为20摄氏度。", "20摄氏度", 20, "The water was 68°F.", "68°F", 68, "degF", []),
+    ("气温为华氏100度。", "华氏100度", 100, "It was 38 degrees Celsius.", "38", 38, "degC", []),
+    # the same figure in the other scale is a slip of the unit, another figure a changed one
+    ("水温为20摄氏度。", "20摄氏度", 20, "The water was 20°F.", "20°F", 20, "degF", [("unit", "warning")]),
+    ("最高气温达到38摄氏度。", "38摄氏度", 38, "The high reached 110 degrees Fahrenheit.", "110", 110, "degF",
+     [("missing-number", "warning"), ("extra-number", "warning")]),
+])
+def test_a_temperature_in_the_other_scale_is_converted_by_its_formula(zh, zsub, zvalue, en, esub, evalue, eunit,
+                                                                      found):
+    unit = "degF" if "华氏" in zsub else "degC"
+    assert kinds(run(zh, [zq(zh, zsub, value=zvalue, unit=unit)],
+                     en, [Q(en, esub, "count", evalue, unit=eunit, step="1")])) == found
+
+
 def test_the_same_figure_with_another_prefix_is_a_unit_warning():
     zh, en = "直径仅50微米。", "Just fifty nanometres across."
     findings = run(zh, [zq(zh, "50微米", value=50, unit="um")], en, [Q(en, "fifty", "count", 50, unit="nm")])

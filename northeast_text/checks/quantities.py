@@ -628,6 +628,8 @@ def _unit_views(n: NQ, others: Sequence[NQ]) -> list[NQ]:
     measures = measure_units()
     if q.value is None or q.unit not in measures:
         return []
+    if q.unit in _TEMPERATURES:
+        return _temperature_views(n, others)
     base = base_unit(q.unit)[0]
     if any(o.q.value == q.value and o.q.unit != q.unit and o.q.unit in measures and base_unit(o.q.unit)[0] == base
            for o in others):
@@ -646,6 +648,27 @@ def _unit_views(n: NQ, others: Sequence[NQ]) -> list[NQ]:
                 if view is not None:
                     views.append(view)
     return views
+
+
+_TEMPERATURES = {"degC": "degF", "degF": "degC"}
+_NINE_FIFTHS = Decimal("1.8")
+
+
+def _temperature_views(n: NQ, others: Sequence[NQ]) -> list[NQ]:
+    """A temperature in the other scale, where the other side gives one in it (38摄氏度 as
+    "100 degrees Fahrenheit"): Fahrenheit is not a multiple of Celsius, so no factor converts it."""
+    q = n.q
+    unit = _TEMPERATURES[q.unit or ""]
+    if q.value is None or not any(o.q.unit == unit for o in others) \
+            or any(o.q.unit == unit and o.q.value == q.value for o in others):
+        return []  # none in the other scale, or the same figure in it: a unit slip, not a conversion
+    if unit == "degF":
+        value, step = q.value * _NINE_FIFTHS + 32, (q.step or Decimal(1)) * _NINE_FIFTHS
+    else:
+        value, step = (q.value - 32) / _NINE_FIFTHS, (q.step or Decimal(1)) / _NINE_FIFTHS
+    view = normalise(replace(q, value=value, low=None, high=None, unit=unit, step=step, scale=None),
+                     n.pos, n.block_index)
+    return [view] if view is not None else []
 
 
 def _reading_view(n: NQ, value: Decimal, unit: str | None) -> NQ | None:
