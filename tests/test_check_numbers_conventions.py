@@ -271,3 +271,15 @@ def test_a_range_that_holds_a_point_in_another_unit_is_no_unit_clash():
     point = "The road ran three miles."  # a point in another unit still is one
     assert [f.kind for f in run("路长三里。", [zq("路长三里。", "三里", value=3, unit="li")], point,
                                 [Q(point, "three miles", "count", 3, unit="mile")])] == ["unit"]
+
+
+@pytest.mark.parametrize("zh, en, found", [
+    ("他身高1.8米。", "He is 5 feet 11 inches tall.", []),
+    ("比赛用时1小时30分钟。", "The match lasted 90 minutes.", []),
+    ("婴儿体重3.2公斤。", "The baby weighed 7 pounds 1 ounce.", []),
+    ("他身高1.8米。", "He is 6 feet 5 inches tall.", [("missing-number", "warning")]),
+])
+def test_a_measure_in_two_units_is_compared_as_one(tmp_path, zh, en, found):
+    from builders import severe_findings
+
+    assert [(k, s) for k, s, _t in severe_findings(tmp_path, zh + "\n", en + "\n")] == found

@@ -125,3 +125,23 @@ def test_a_plain_multiplying_verb_after_to_or_a_modal(text, want):
 ])
 def test_plus_sign_before_a_digit_is_no_hedge(text, want):
     assert [(q.text, q.qualifier) for q in extract_text(text, "en")] == want
+
+
+@pytest.mark.parametrize("text, sub, value, unit", [
+    ("He is 5 feet 11 inches tall.", "5 feet 11", "5.916666666666666666666666667", "foot"),
+    ("It took 1 hour and 30 minutes.", "1 hour and 30", "1.5", "hour"),
+    ("The baby weighed 7 pounds 1 ounce.", "7 pounds 1", "7.0625", "lb"),
+    ("He ran 2 hours, 5 minutes.", "2 hours, 5", "2.083333333333333333333333333", "hour"),
+])
+def test_one_measure_in_two_units_is_one_figure(text, sub, value, unit):
+    (q,) = extract_text(text, "en")
+    assert (q.text, q.value, q.unit) == (sub, Decimal(value), unit)
+
+
+@pytest.mark.parametrize("text", [
+    "He is 5 feet 14 inches.",  # the smaller part is no part of the larger
+    "It took 2 hours, then 30 minutes more.",  # words between the two
+    "It took about 2 hours and roughly 30 minutes.",  # a hedge of its own
+])
+def test_two_measures_that_are_no_compound_stay_two(text):
+    assert len(extract_text(text, "en")) == 2

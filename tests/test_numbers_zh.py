@@ -177,3 +177,18 @@ def test_yue_closing_a_word_is_no_hedge(text, hedge):
     """节约 "save", 预约 "book": their 约 is no "about" for the figure after them."""
     [q] = extract_text(text, "zh")
     assert q.qualifier == hedge
+
+
+@pytest.mark.parametrize("text, sub, value, unit", [
+    ("全程用时1小时30分钟。", "1小时30分钟", "1.5", "hour"),
+    ("用时1小时零5分钟。", "1小时零5分钟", "1.083333333333333333333333333", "hour"),
+    ("重3斤2两。", "3斤2两", "3.2", "jin"),
+])
+def test_one_measure_in_two_units_is_one_figure(text, sub, value, unit):
+    (q,) = extract_text(text, "zh")
+    assert (q.text, q.value, q.unit) == (sub, Decimal(value), unit)
+
+
+def test_two_measures_that_are_no_compound_stay_two():
+    assert len(extract_text("先用了2小时，又用了30分钟。", "zh")) == 2
+    assert len(extract_text("重3斤12两。", "zh")) == 2  # 12两 is more than a 斤

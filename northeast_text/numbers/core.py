@@ -293,6 +293,38 @@ def _unit_factors() -> dict[str, tuple[str, Decimal, tuple[Decimal, ...]]]:
     return out
 
 
+@cache
+def _compound_units() -> dict[tuple[str, str], Decimal]:
+    out = {}
+    for line in read_lines("numbers", "compound_units.tsv"):
+        big, small, ratio = line.split("\t")
+        out[big, small] = Decimal(ratio)
+    return out
+
+
+def join_compound_measures(cands: list[Cand], t: str, joined: Callable[[str, Cand, Cand], bool]) -> list[Cand]:
+    """One measure in two units, the larger first, is one figure in the larger unit: "5 feet
+    11 inches" is 5 11/12 feet, 1小时30分钟 1.5 hours, 3斤2两 3.2 jin, as precise as the smaller
+    part (``resources/numbers/compound_units.tsv``).  ``joined(t, larger, smaller)``: whether
+    what stands between them joins them ("feet", "and", a comma, 零).  A smaller part of a whole
+    larger one or more, or with a hedge or range of its own, stays a figure of its own."""
+    units = _compound_units()
+    out: list[Cand] = []
+    for c in cands:
+        big = out[-1] if out else None
+        ratio = units.get((big.unit or "", c.unit or "")) if big is not None else None
+        if big is not None and ratio is not None and big.kind == c.kind == "count" and big.value is not None \
+                and c.value is not None and big.low is None and big.high is None and c.low is None \
+                and c.high is None and c.qualifier is None and 0 <= c.value < ratio \
+                and joined(t, big, c):
+            big.value += c.value / ratio
+            big.step = (c.step or D1) / ratio
+            big.end = c.end
+            continue
+        out.append(c)
+    return out
+
+
 def base_unit(unit: str | None) -> tuple[str | None, Decimal]:
     """(base unit, factor) for a unit code: "km" -> ("m", 1000), "mu" -> ("m2", 666.67);
     a unit without a known base is its own base ("person" -> ("person", 1))."""

@@ -40,6 +40,7 @@ from .core import (
     exclusion_re,
     finditer_if,
     is_code,
+    join_compound_measures,
     label_re,
     numeric_dates,
     place_step,
@@ -431,8 +432,18 @@ def extract_text(text: str, block_id: str = "") -> list[Quantity]:
     if "BC" in t or "B.C" in t:
         before_common_era(cands, t, _BCE_RE, after=True)
     spans = excluded_spans(exclusion_re("en_not_quantities.txt", re.IGNORECASE), t)
-    cands = apply_exclusions(cands, spans, t, "0123456789")
+    cands = join_compound_measures(apply_exclusions(cands, spans, t, "0123456789"), t, _compound_gap)
     return [build(c, norm, text, block_id, "en") for c in cands if norm.whole(c.start, c.end)]
+
+
+_COMPOUND_GAP_RE = re.compile(r"\s*(?P<word>[A-Za-z]+)\.?\s*(?:,\s*)?(?:and\s+)?")
+
+
+def _compound_gap(t: str, big: Cand, small: Cand) -> bool:
+    """"5 feet 11 inches", "1 hour and 30 minutes", "7 lb, 1 oz": the larger part's unit word,
+    then a comma or "and" at most, before the smaller part."""
+    m = _COMPOUND_GAP_RE.fullmatch(t, big.end, small.start)
+    return m is not None and unit_map("en_units.tsv").get(m.group("word").lower()) == big.unit
 
 
 _MONTH_HINTS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")

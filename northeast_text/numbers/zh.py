@@ -40,6 +40,7 @@ from .core import (
     exclusion_re,
     finditer_if,
     is_code,
+    join_compound_measures,
     label_re,
     numeric_dates,
     place_step,
@@ -408,12 +409,18 @@ def extract_text(text: str, block_id: str = "") -> list[Quantity]:
         return []
     if "角" in t or "分" in t:
         cands = _jiao_fen(t, cands)
-    cands = _finish(cands, t)
+    cands = join_compound_measures(_finish(cands, t), t, _compound_gap)
     if "前" in t:
         before_common_era(cands, t, _BCE_RE, after=False)
     return [build(c, norm, text, block_id, "zh") for c in cands if norm.whole(c.start, c.end)]
 
 
+_COMPOUND_GAP_RE = re.compile(r"\s*零?")
+
+
+def _compound_gap(t: str, big: Cand, small: Cand) -> bool:
+    """1小时30分钟, 1小时零5分钟, 3斤2两: the parts side by side, 零 between them at most."""
+    return _COMPOUND_GAP_RE.fullmatch(t, big.end, small.start) is not None
 _FIN_DIGIT = "0-9零一二三四五六七八九壹贰叁肆伍陆柒捌玖"
 _CAPITAL_DIGITS = str.maketrans("壹贰叁肆伍陆柒捌玖", "一二三四五六七八九")
 _JIAO_FEN_RE = re.compile(rf"(?:(?P<j>[{_FIN_DIGIT}])角)?(?:零?(?P<f>[{_FIN_DIGIT}])分)?")
