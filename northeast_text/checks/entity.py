@@ -406,7 +406,7 @@ def _said_by_its_side(s: Entity, tgt) -> bool:
 
 
 # the part of a place by its compass point: 湖北东部 "the eastern part of Hubei", 江南北部西部
-_COMPASS_PART = re.compile(r"(?:[东南西北]{1,2}|中)部")
+_COMPASS_PART = re.compile(r"(?:中?[东南西北]{1,2}|中)部")  # 东部, 西北部, 中西部 "central and western"
 # a direction from a place (清水河西南区域 "the area southwest of the Qingshui River", 大坝东侧)
 _COMPASS = re.compile("[东南西北]{1,2}")
 _SIDE_AFTER = re.compile("区域|方向|一带|[侧面角边方]")

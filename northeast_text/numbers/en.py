@@ -96,7 +96,9 @@ def num_digits(num: str) -> str:
     return num.replace(",", "")
 SCALES = {"thousand": 3, "k": 3, "million": 6, "mn": 6, "m": 6, "mln": 6, "billion": 9, "bn": 9, "b": 9,
           "bln": 9, "trillion": 12, "tn": 12, "trn": 12, "trln": 12, "tr": 12,
-          "lakh": 5, "lakhs": 5, "crore": 7, "crores": 7}  # the Indian scale words
+          "lakh": 5, "lakhs": 5, "crore": 7, "crores": 7,  # the Indian scale words
+          # a scale word misspelt by one letter dropped ("6 billon HKD"): read as meant
+          "milion": 6, "millon": 6, "bilion": 9, "billon": 9, "trilion": 12, "trillon": 12}
 _MONTHS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
            "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
            "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
@@ -155,7 +157,7 @@ def _atom(pre: tuple[str, ...], words: bool) -> re.Pattern[str]:
         rf"(?:(?P<num>{POWER}|{NUM}(?:{EXPONENT})?)|(?P<word>{word}))"
         r"(?:(?P<ord>st|nd|rd|th)\b|(?P<dec>'?s)\b)?"
         r"(?P<plus>\+(?!\s?\d|[^\W\d_]))?"  # "1+N": a formula, not "more than 1"
-        r"(?:(?:\s|-)?(?P<scale>(?i:thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn|trln|lakhs?|crores?))\b"
+        r"(?:(?:\s|-)?(?P<scale>(?i:thousand|(?:m|b|tr)(?:illion|ilion|illon)|mn|mln|bn|bln|tn|trn|trln|lakhs?|crores?))\b"
         r"|(?<=\d)(?P<sscale>[kKmMbB])\b)?"
         r"(?P<plus2>\+(?!\s?\d|[^\W\d_]))?"
     )
