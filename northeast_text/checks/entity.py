@@ -89,7 +89,13 @@ def _certain(e: Entity, lang: str, after: str = "") -> bool:
     if (e.text in common_words() or _common_compound(e.text)) and not before_generic:
         # 山川 "mountains and rivers", 牙关 "jaw", 城市绿化 "urban greening": places only in jieba's dictionary
         return False
+    if len(e.text) > 2 and e.text[-1] in _LOCATIVES and e.text[:-1] in common_words() and not before_generic:
+        return False  # 大院里 "in the courtyard": a common word and where in it, no place
     return looks_like_place(e.text)
+
+
+# the one-character locatives that follow a noun (大院里 "in the courtyard", 城市中, 大楼外)
+_LOCATIVES = "里内中外上下旁"
 
 
 # the place generics of one character (江 河 湖 山 …, resources/entities/zh_generics.tsv)
