@@ -31,7 +31,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Any, TypeVar
 
-from ..model import Analysis, AnnotatedPair, Finding, Quantity
+from ..model import Analysis, AnnotatedPair, Finding, Link, Quantity
 from ..numbers.core import date_parts, unit_map
 from . import register
 from .qualifiers import approximation_finding, opposite_bounds, rough_range
@@ -1090,17 +1090,20 @@ _CLOCK_AFTER = re.compile(r"\s?(?:凌晨|早上|上午|中午|下午|傍晚|晚�
                           r"[0-9０-９一二三四五六七八九十]{1,3}\s?[时点:：]")
 
 
-def _day_said_once(pair: AnnotatedPair, link, q: Quantity, day: int) -> bool:
+def _day_said_once(pair: AnnotatedPair, link: Link, q: Quantity, day: int) -> bool:
     """A day one source sentence gives again and again before clock times (于7月25日6时…于25日11时…
     25日13时) that the link's translation names once for the series ("at 6:40am on July 25, the
     second at 11:30am"): the repeats are dropped, not the day.  (A day dated again in a later
     sentence, 截至2日18时, or after a dateline, 7月25日电…25日宣布, is lost when dropped.)"""
     def day_of(o: Quantity) -> int | None:
         return (date_parts(o.when) or (None, None, None))[2] if o.kind == "date" else None
-    text = pair.source.block(q.block).text
+    source = pair.source
+    if source is None:
+        return False
+    text = source.block(q.block).text
     a, b = _sentence_of(text, q.start)
     again = sum(a <= o.start < b and day_of(o) == day and bool(_CLOCK_AFTER.match(text, o.end))
-                for o in pair.source.quantities_in(q.block))
+                for o in source.quantities_in(q.block))
     blocks = pair.target.document.blocks
     return again >= 2 and any(day_of(o) == day for i in link.target if 0 <= i < len(blocks)
                               for o in pair.target.quantities_in(blocks[i].id))
