@@ -116,3 +116,24 @@ def test_a_count_restated_as_the_ones_above_may_be_left_out(tmp_path):
     # a count the translation never gave is still dropped
     assert severe_findings(tmp_path, zh, en.replace("Four", "Some")) == [
         ("missing-number", "warning", None), ("missing-number", "warning", None)]
+
+
+# Classes read on the second held-out set after its blind run (post-hoc).
+
+
+def test_a_date_before_a_clock_time_written_with_an_h_is_a_date(tmp_path):
+    zh = "热线统计数字(8月3日09H00-8月4日09H00)"
+    assert severe_findings(tmp_path, zh, "Hotline statistics (August 3 09H00 - August 4 09H00)") == []
+    # another day is still a changed date
+    assert severe_findings(tmp_path, zh, "Hotline statistics (August 3 09H00 - August 5 09H00)") == [
+        ("value", "error", "August 5")]
+    assert [f[0] for f in read_figures("on May 5 10 people died", "en")] == ["5", "10"]
+
+
+def test_a_name_before_a_prize_is_no_certain_person(tmp_path):
+    zh = "这是大鹏导演第二次入围金爵奖。"
+    en = "This is the second time director Da Peng has been nominated for the Golden Goblet Awards."
+    assert severe_findings(tmp_path, zh, en) == []
+    # the same name as a person is still judged
+    en = "This is the second time Da Peng has entered the contest."
+    assert severe_findings(tmp_path, "这是金爵第二次入围比赛。", en) == [("entity", "error", "Da Peng")]

@@ -78,9 +78,11 @@ def _certain(e: Entity, lang: str, after: str = "") -> bool:
         return False  # 第三极 "the third pole": a numbered thing, not a name
     if e.type == "person":
         # not a form of address (程先生, 贾母), nor a word jieba's dictionary calls a name (黎明 "dawn"),
-        # nor the head of a word running on after it (金光闪烁 "glittering")
+        # nor the head of a word running on after it (金光闪烁 "glittering"), nor a prize's name
+        # (金爵奖 "the Golden Goblet Awards", 鲁迅文学奖: translated by its sense, or named after someone)
         return 2 <= len(e.text) <= 3 and not translit.form_of_address(e.text) and e.text not in common_words() \
-            and not any(e.text + after[:k] in common_words() for k in range(1, 5 - len(e.text)))
+            and not any(e.text + after[:k] in common_words() for k in range(1, 5 - len(e.text))) \
+            and not _PRIZE.match(after)
     if translit.cedict_names(e.text):
         return True
     before_generic = any(after.startswith(g) for g, typ, _ in translit.generics() if typ == "place")  # 滨江市
@@ -94,6 +96,8 @@ def _certain(e: Entity, lang: str, after: str = "") -> bool:
     return looks_like_place(e.text)
 
 
+# a prize after a name (金爵奖, 茅盾文学奖)
+_PRIZE = re.compile("(?:文学|电影|音乐|新闻)?奖")
 # the one-character locatives that follow a noun (大院里 "in the courtyard", 城市中, 大楼外)
 _LOCATIVES = "里内中外上下旁"
 

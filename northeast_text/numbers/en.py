@@ -199,11 +199,14 @@ def _res() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[str, 
     return atom, post_re, pre, post, nouns
 
 
+# a clock time after a date, hours and minutes apart by a colon or an H ("July 25 08H00", as Macao
+# writes it, "July 25 14:00"): no figure that makes the day another number
+_CLOCK_HM = r"[0-2]?\d[Hh:][0-5]\d(?!\d)"
 _DATE_RE = re.compile(
     rf"(?P<m1>{MONTH})\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})\b"
     rf"|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:(?:day\s+)?of\s+)?(?P<m2>{MONTH}),?\s+(?P<y2>\d{{4}})\b"
     rf"|(?P<m3>{MONTH}),?\s+(?:of\s+)?(?P<y3>\d{{4}})\b"
-    rf"|(?P<m4>{MONTH})\s+(?P<d4>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*\d|,\d)"
+    rf"|(?P<m4>{MONTH})\s+(?P<d4>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?!{_CLOCK_HM})\d|,\d)"
     # 9 October; "the 15th day of August, 2024", the date a contract is signed
     rf"|(?<![\w.,])(?P<d6>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:(?:day\s+)?of\s+)?(?P<m6>{MONTH})(?![\w-])(?!\s*\d)"
     r"|(?<![\w.-])(?P<y5>\d{4})-(?P<m5>[01]\d)-(?P<d5>[0-3]\d)(?![\w-])"
