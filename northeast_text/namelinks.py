@@ -508,9 +508,20 @@ def _link_names(link: Link, src: Side, tgt: Side, lexicon, shorts: Sequence[tupl
     runs = _pinyin_runs(tgt, tgt_text)
     if runs:
         tagged = {(e.block, e.start, e.end) for e in tgt.names}
-        runs = [e for e in runs if (e.block, e.start, e.end) not in tagged]
+        known = [tgt.span(e) for e in tgt.names if e.key]
+        runs = [e for e in runs if (e.block, e.start, e.end) not in tagged
+                and not _of_known_names(tgt.span(e), tgt.text, known)]
     loose = _spelled_runs(src, tgt, links, runs, tgt_text)
     return LinkNames(link, src, tgt, links, anchors, left_s, left_t, loose if left_s else [])
+
+
+def _of_known_names(span: tuple[int, int], text: str, known: Sequence[tuple[int, int]]) -> bool:
+    """Whether every letter of a pinyin run lies in a tagged lexicon name ("Hong Kong-Canada" of
+    "the Hong Kong-Canada Business Association"): two places joined, no untagged person; a run
+    with a word of its own ("Rao Xian") is one."""
+    a, b = span
+    near = [(x, y) for x, y in known if x < b and a < y]
+    return bool(near) and all(any(x <= p < y for x, y in near) for p in range(a, b) if text[p].isalpha())
 
 
 def _nearer_twin(i: int, got: NameLink, src: Side, tgt: Side, used: set[int]) -> bool:

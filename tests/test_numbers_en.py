@@ -145,3 +145,16 @@ def test_one_measure_in_two_units_is_one_figure(text, sub, value, unit):
 ])
 def test_two_measures_that_are_no_compound_stay_two(text):
     assert len(extract_text(text, "en")) == 2
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("set aside 6 billon HKD", Decimal("6e9")), ("raised 2 millon yuan", Decimal("2e6")),
+    ("a 3 milion dollar loan", Decimal("3e6")), ("5 trilion dollars", Decimal("5e12")),
+    ("6 billion HKD", Decimal("6e9")),
+])
+def test_a_scale_word_misspelt_by_a_dropped_letter_is_read_as_meant(text, value):
+    assert [q.value for q in extract_text(text, "en")] == [value]
+
+
+def test_a_word_two_letters_from_a_scale_word_is_none():
+    assert [q.value for q in extract_text("a 3 milon deal", "en")] == [Decimal(3)]

@@ -94,9 +94,11 @@ def _certain(e: Entity, lang: str, after: str = "") -> bool:
         return False  # 第三极 "the third pole": a numbered thing, not a name
     if e.type == "person":
         # not a form of address (程先生, 贾母), nor a word jieba's dictionary calls a name (黎明 "dawn"),
-        # nor the head of a word running on after it (金光闪烁 "glittering")
+        # nor the head of a word running on after it (金光闪烁 "glittering"), nor a prize's name
+        # (金爵奖 "the Golden Goblet Awards", 鲁迅文学奖: translated by its sense, or named after someone)
         return 2 <= len(e.text) <= 3 and not translit.form_of_address(e.text) and e.text not in common_words() \
-            and not any(e.text + after[:k] in common_words() for k in range(1, 5 - len(e.text)))
+            and not any(e.text + after[:k] in common_words() for k in range(1, 5 - len(e.text))) \
+            and not _PRIZE.match(after)
     if translit.cedict_names(e.text):
         return True
     before_generic = _before_a_generic(after)  # 滨江市
@@ -105,7 +107,15 @@ def _certain(e: Entity, lang: str, after: str = "") -> bool:
     if (e.text in common_words() or _common_compound(e.text)) and not before_generic:
         # 山川 "mountains and rivers", 牙关 "jaw", 城市绿化 "urban greening": places only in jieba's dictionary
         return False
+    if len(e.text) > 2 and e.text[-1] in _LOCATIVES and e.text[:-1] in common_words() and not before_generic:
+        return False  # 大院里 "in the courtyard": a common word and where in it, no place
     return looks_like_place(e.text)
+
+
+# a prize after a name (金爵奖, 茅盾文学奖)
+_PRIZE = re.compile("(?:文学|电影|音乐|新闻)?奖")
+# the one-character locatives that follow a noun (大院里 "in the courtyard", 城市中, 大楼外)
+_LOCATIVES = "里内中外上下旁"
 
 
 # the place generics of one character (江 河 湖 山 …, resources/entities/zh_generics.tsv)
@@ -454,7 +464,7 @@ def _said_by_its_side(s: Entity, tgt) -> bool:
 
 
 # the part of a place by its compass point: 湖北东部 "the eastern part of Hubei", 江南北部西部
-_COMPASS_PART = re.compile(r"(?:[东南西北]{1,2}|中)部")
+_COMPASS_PART = re.compile(r"(?:中?[东南西北]{1,2}|中)部")  # 东部, 西北部, 中西部 "central and western"
 # a direction from a place (清水河西南区域 "the area southwest of the Qingshui River", 大坝东侧)
 _COMPASS = re.compile("[东南西北]{1,2}")
 _SIDE_AFTER = re.compile("区域|方向|一带|[侧面角边方]")

@@ -31,7 +31,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Any, TypeVar
 
-from ..model import Analysis, AnnotatedPair, Finding, Quantity
+from ..model import Analysis, AnnotatedPair, Finding, Link, Quantity
 from ..numbers.core import date_parts, unit_map
 from ..resources_io import read_lines
 from . import register
@@ -1002,8 +1002,9 @@ class _SaidBefore:
         q, pair = lo.nq.q, self.pair
         link = pair.alignment[lo.link]
         if pair.source is None or q.kind not in ("count", "money") or q.value is None or not link.source \
-                or not link.target or len(_significant(q)) < 2:
-            return False  # 5个 again may be another fact (乙市也是5个)
+                or not link.target or (len(_significant(q)) < 2 and not _RESTATED.search(
+                    pair.source.block(q.block).text, 0, q.start)):
+            return False  # 5个 again may be another fact (乙市也是5个); 以上4人 "the four above" is not
         tgt_blocks = pair.target.document.blocks
         if any(pattern("vague_words_en").search(tgt_blocks[i].text) for i in link.target if 0 <= i < len(tgt_blocks)):
             return False
@@ -1012,6 +1013,11 @@ class _SaidBefore:
         first_s, first_t = self._first
         return first_s.get((q.kind, q.value, q.unit), len(pair.source.document.blocks)) < min(link.source) \
             and first_t.get((q.kind, q.value, None), len(tgt_blocks)) < min(link.target)
+
+
+# "the above" before a count (以上4人 "the four above", 上述3家): a figure given before, restated
+# (这3所 "these three" may be the first time the reader learns how many: not here)
+_RESTATED = re.compile(r"(?:以上|上述|前述)$")
 
 
 def _first_mentions(analysis: Analysis, with_unit: bool) -> dict[tuple, int]:
@@ -1076,7 +1082,33 @@ def _dropped_day(pair: AnnotatedPair, lo: _Leftover) -> bool:
     if parts is None or parts[2] is None or not re.search(r"[0-9０-９]", q.text):
         return False
     blocks = pair.target.document.blocks
-    return not any(_DAY_WORDS.search(blocks[i].text) for i in pair.alignment[lo.link].target if 0 <= i < len(blocks))
+    link = pair.alignment[lo.link]
+    return not any(_DAY_WORDS.search(blocks[i].text) for i in link.target if 0 <= i < len(blocks)) \
+        and not _day_said_once(pair, link, q, parts[2])
+
+
+# a clock time right after a date (25日11时30分, 25日下午3点, 25日 14:00)
+_CLOCK_AFTER = re.compile(r"\s?(?:凌晨|早上|上午|中午|下午|傍晚|晚上|夜间)?\s?"
+                          r"[0-9０-９一二三四五六七八九十]{1,3}\s?[时点:：]")
+
+
+def _day_said_once(pair: AnnotatedPair, link: Link, q: Quantity, day: int) -> bool:
+    """A day one source sentence gives again and again before clock times (于7月25日6时…于25日11时…
+    25日13时) that the link's translation names once for the series ("at 6:40am on July 25, the
+    second at 11:30am"): the repeats are dropped, not the day.  (A day dated again in a later
+    sentence, 截至2日18时, or after a dateline, 7月25日电…25日宣布, is lost when dropped.)"""
+    def day_of(o: Quantity) -> int | None:
+        return (date_parts(o.when) or (None, None, None))[2] if o.kind == "date" else None
+    source = pair.source
+    if source is None:
+        return False
+    text = source.block(q.block).text
+    a, b = _sentence_of(text, q.start)
+    again = sum(a <= o.start < b and day_of(o) == day and bool(_CLOCK_AFTER.match(text, o.end))
+                for o in source.quantities_in(q.block))
+    blocks = pair.target.document.blocks
+    return again >= 2 and any(day_of(o) == day for i in link.target if 0 <= i < len(blocks)
+                              for o in pair.target.quantities_in(blocks[i].id))
 
 
 _ONE_WORDS = re.compile(r"\b(?:one|single|a|an|once|first|every|each)\b", re.IGNORECASE)
@@ -1145,26 +1177,26 @@ def _said_in_words(pair: AnnotatedPair, lo: _Leftover) -> bool:
 def _one_in_words(pair: AnnotatedPair, lo: _Leftover) -> bool:
     """A source count of one (上海1例) that the translation may give as a word the
     number engine does not read ("one in Shanghai", "a case"), or one unit of money
-    (每投入1美元 "every dollar invested"), or one unit of time named with its
-    article (约1小时 "about an hour"): minor, not a loss."""
+    (每投入1美元 "every dollar invested"), one unit of time named with its
+    article (约1小时 "about an hour"), or one unit of measure in words (1米 "one meter"): minor,
+    not a loss."""
     n = lo.nq
     if not (n.lo == n.hi == 1) or n.q.kind not in ("count", "money"):
         return False
     words = _ONE_WORDS if n.unit not in measure_units() else _one_unit_words(n.unit or "")
-    return words is not None and any(words.search(text) for text in _target_texts(pair, lo))
+    return any(words.search(text) for text in _target_texts(pair, lo))
 
 
 _UNITS_OF_TIME = frozenset({"hour", "day", "week", "month", "year", "minute", "second", "century"})
 
 
 @cache
-def _one_unit_words(unit: str) -> re.Pattern[str] | None:
-    """"an hour", "one day": one unit of time in words (a unit of length or weight
-    is not written so in a translation of a figure)."""
-    if unit not in _UNITS_OF_TIME:
-        return None
+def _one_unit_words(unit: str) -> re.Pattern[str]:
+    """"an hour", "one day": one unit of time in words; "one meter": one unit of length or
+    weight, by the word "one" only (not "a metre of cloth": no figure)."""
     names = sorted({w for w, u in unit_map("en_units.tsv").items() if u == unit} | {unit}, key=len, reverse=True)
-    return re.compile(r"\b(?:one|an?|single)[\s-]+(?:" + "|".join(map(re.escape, names)) + r")\b", re.IGNORECASE)
+    ones = "one|an?|single" if unit in _UNITS_OF_TIME else "one"
+    return re.compile(rf"\b(?:{ones})[\s-]+(?:" + "|".join(map(re.escape, names)) + r")\b", re.IGNORECASE)
 
 
 # 0比0, 0:0: a score without goals, which a match report gives as "goalless"

@@ -118,6 +118,23 @@ def _code_res() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
     return glued_re, prefixes, money
 
 
+@cache
+def _web_domains() -> frozenset[str]:
+    """The top-level domains of web addresses (``resources/numbers/web_domains.txt``)."""
+    return frozenset(w.strip() for w in read_lines("numbers", "web_domains.txt"))
+
+
+# the labels a figure is dot-joined to on its right, up to the last ("12377.cn", "12321.gov.cn")
+_HOST_AFTER = re.compile(r"(?:\.[A-Za-z0-9-]+)+")
+
+
+def _in_web_address(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` a label of a host name ending in a top-level domain (www.12377.cn)?"""
+    m = _HOST_AFTER.match(text, end)
+    return m is not None and m.group().rsplit(".", 1)[1] in _web_domains() \
+        and not re.match(r"[A-Za-z0-9]", text[m.end():m.end() + 1])
+
+
 _LETTERS_BEFORE = re.compile(r"(?:(?<=[^A-Za-z])|^)([A-Za-z]+)(-?)$")
 _LETTERS_AFTER = re.compile(r"[A-Za-z]")
 _DOTTED_AFTER = re.compile(r"\.\d")
@@ -132,12 +149,13 @@ def is_code(text: str, start: int, end: int) -> bool:
     hyphen before it (COVID-19, F-35, but not mid-2020), letters glued after
     it that are no unit or scale (5G, 3D, but not 5km, 3bn, 3rd), one capital letter and a dot
     before it (table B.1, appendix D.3, but not No.5), a third
-    dotted group (version 1.2.3, address 192.168.0.1), or a group of a telephone
-    number written in spaced groups (021 644 83 46, +41 21 644 83 46).
+    dotted group (version 1.2.3, address 192.168.0.1), a label of a web address
+    (www.12377.cn), or a group of a telephone number written in spaced groups (021 644 83 46,
+    +41 21 644 83 46).
     """
     glued_re, prefixes, money = _code_res()
-    if _in_phone_number(text, start, end):
-        return True
+    if _in_phone_number(text, start, end) or _in_web_address(text, start, end):
+        return True  # 021 644 83 46; www.12377.cn
     if _DOTTED_AFTER.match(text, end) or (start > 1 and _DOTTED_BEFORE.match(text, start - 2)):
         return True  # 1.2.3, 192.168.0.1: a version or an address
     if start > 1 and _LETTER_DOT.match(text, start - 2) and not text[start - 3:start - 2].isalpha():

@@ -97,7 +97,9 @@ def num_digits(num: str) -> str:
     return num.replace(",", "")
 SCALES = {"thousand": 3, "k": 3, "million": 6, "mn": 6, "m": 6, "mln": 6, "billion": 9, "bn": 9, "b": 9,
           "bln": 9, "trillion": 12, "tn": 12, "trn": 12, "trln": 12, "tr": 12,
-          "lakh": 5, "lakhs": 5, "crore": 7, "crores": 7}  # the Indian scale words
+          "lakh": 5, "lakhs": 5, "crore": 7, "crores": 7,  # the Indian scale words
+          # a scale word misspelt by one letter dropped ("6 billon HKD"): read as meant
+          "milion": 6, "millon": 6, "bilion": 9, "billon": 9, "trilion": 12, "trillon": 12}
 _MONTHS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
            "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
            "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
@@ -156,7 +158,7 @@ def _atom(pre: tuple[str, ...], words: bool) -> re.Pattern[str]:
         rf"(?:(?P<num>{POWER}|{NUM}(?:{EXPONENT})?)|(?P<word>{word}))"
         r"(?:(?P<ord>st|nd|rd|th)\b|(?P<dec>'?s)\b)?"
         r"(?P<plus>\+(?!\s?\d|[^\W\d_]))?"  # "1+N": a formula, not "more than 1"
-        r"(?:(?:\s|-)?(?P<scale>(?i:thousand|million|billion|trillion|mn|mln|bn|bln|tn|trn|trln|lakhs?|crores?))\b"
+        r"(?:(?:\s|-)?(?P<scale>(?i:thousand|(?:m|b|tr)(?:illion|ilion|illon)|mn|mln|bn|bln|tn|trn|trln|lakhs?|crores?))\b"
         r"|(?<=\d)(?P<sscale>[kKmMbB])\b)?"
         r"(?P<plus2>\+(?!\s?\d|[^\W\d_]))?"
     )
@@ -198,11 +200,14 @@ def _res() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[str, 
     return atom, post_re, pre, post, nouns
 
 
+# a clock time after a date, hours and minutes apart by a colon or an H ("July 25 08H00", as Macao
+# writes it, "July 25 14:00"): no figure that makes the day another number
+_CLOCK_HM = r"[0-2]?\d[Hh:][0-5]\d(?!\d)"
 _DATE_RE = re.compile(
     rf"(?P<m1>{MONTH})\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})\b"
     rf"|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:(?:day\s+)?of\s+)?(?P<m2>{MONTH}),?\s+(?P<y2>\d{{4}})\b"
     rf"|(?P<m3>{MONTH}),?\s+(?:of\s+)?(?P<y3>\d{{4}})\b"
-    rf"|(?P<m4>{MONTH})\s+(?P<d4>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*\d|,\d)"
+    rf"|(?P<m4>{MONTH})\s+(?P<d4>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?!{_CLOCK_HM})\d|,\d)"
     # 9 October; "the 15th day of August, 2024", the date a contract is signed
     rf"|(?<![\w.,])(?P<d6>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:(?:day\s+)?of\s+)?(?P<m6>{MONTH})(?![\w-])(?!\s*\d)"
     r"|(?<![\w.-])(?P<y5>\d{4})-(?P<m5>[01]\d)-(?P<d5>[0-3]\d)(?![\w-])"
