@@ -220,9 +220,10 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
     own = [(i, k) for i in names.left_source for k, t in enumerate(cands) if _by_an_english_name(src.names[i], t)]
     own_s, own_t = {i for i, _ in own}, {k for _, k in own}
     # a place the link renders already, named again for a word that stands for it (香港 ... 特区政府
-    # "Hong Kong ... the HKSAR Government")
-    named = {k for link in names.links for k in keys(link.source) | keys(link.target)} \
-        if any(w in src.text for w in _place_standins()) else set()
+    # "Hong Kong ... the HKSAR Government") or beside an organisation's own name (荷兰合作银行中国区
+    # "Rabobank China")
+    linked = {k for link in names.links for k in keys(link.source) | keys(link.target)}
+    named = linked if any(w in src.text for w in _place_standins()) else set()
     options = []
     for i in names.left_source:
         s = src.names[i]
@@ -251,7 +252,8 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
             if k in own_t or explained(t) or _side_of(s, t, tgt) or _pair_of_places(s, t, lexicon) \
                     or _renders_as_place(s, t) or t.key in named or _names_the_part_after(src, s, t) \
                     or _in_joined_places(tgt, t, s) or _area_of_the_province_before(src, s, t) \
-                    or _abbreviates_joined_places(tgt, s, t):
+                    or _abbreviates_joined_places(tgt, s, t) or _initials_of_listed_places(tgt, s, t, lexicon) \
+                    or (t.key in linked and _opens_an_organisation(src, s)):
                 continue
             dist = abs(tgt.position(t) - ps)
             # a Chinese person's name in pinyin is a person whatever the English reader
@@ -509,6 +511,57 @@ def _abbreviates_joined_places(tgt: Side, s: Entity, t: Entity) -> bool:
     rs = translit.readings(s.text)
     return len(parts) == len(rs) == len(s.text) and all(
         any(translit.letters(part).startswith(r) for r in options) for part, options in zip(parts, rs))
+
+
+def _initials_of_listed_places(tgt: Side, s: Entity, t: Entity, lexicon) -> bool:
+    """澳新 "Australia, New Zealand": a source place of one character per place of a list the
+    translation gives, each character the first of its place's Chinese name (澳大利亚, 新西兰), names
+    the list; no place of it is a substitute (a list whose places start otherwise, "Austria, New
+    Zealand", still is)."""
+    n = len(s.text)
+    if s.type != "place" or not 2 <= n <= 4 or not any(f[:1] in s.text for f in _zh_forms(t, lexicon)):
+        return False
+    run = _list_of(tgt, t)
+    at = next(i for i, e in enumerate(run) if e is t)
+    return any(all(any(f.startswith(c) for f in _zh_forms(e, lexicon)) for c, e in zip(s.text, run[i:i + n]))
+               for i in range(max(0, at - n + 1), min(at, len(run) - n) + 1))
+
+
+def _list_of(tgt: Side, t: Entity) -> list[Entity]:
+    """The places of the list in the translation that holds the place ``t`` (``t`` alone if none)."""
+    places = sorted((e for e in tgt.names if e.type == "place" or e is t), key=tgt.span)
+    k = next(i for i, e in enumerate(places) if e is t)
+    first, last = k, k
+    while first > 0 and _LIST_JOINT.fullmatch(tgt.text, tgt.span(places[first - 1])[1], tgt.span(places[first])[0]):
+        first -= 1
+    while last + 1 < len(places) and _LIST_JOINT.fullmatch(tgt.text, tgt.span(places[last])[1],
+                                                            tgt.span(places[last + 1])[0]):
+        last += 1
+    return places[first:last + 1]
+
+
+def _zh_forms(e: Entity, lexicon) -> tuple[str, ...]:
+    """The Chinese forms of an English place: its lexicon entry's, then CC-CEDICT's."""
+    entry = lexicon.get(e.key) if e.key else None
+    return (entry.zh if entry is not None else ()) + translit.cedict_chinese(e.text)
+
+
+# the joint of two places of a list in English ("Australia, New Zealand", "Japan and South Korea")
+_LIST_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|/\s*|[-–—]\s*)")
+
+
+def _opens_an_organisation(side: Side, s: Entity) -> bool:
+    """荷兰合作银行 "Rabobank": a place that opens the name of an organisation (an organisation's
+    generic, 银行, 公司, 集团 …, ends the word after it), which its own English name may render
+    without the place."""
+    return bool(_organisation_after().match(side.text, side.span(s)[1]))
+
+
+@lru_cache(maxsize=1)
+def _organisation_after() -> re.Pattern[str]:
+    """Up to four characters, then an organisation's generic (合作银行, 石油公司)."""
+    ends = "|".join(re.escape(end) for end, typ, _ in translit.generics() if typ == "org")
+    return re.compile(rf"[\u4e00-\u9fff]{{0,4}}?(?:{ends})")
 
 
 # capitalised words joined by hyphens or dashes ("Zhengzhou–Wanzhou", "Beijing-Guangzhou")

@@ -309,7 +309,8 @@ _CHANGE_RE = re.compile(
 _RATE_BEFORE_RE = re.compile(r"(?i)(?<![\w-])(?:rates?|percent(?:age)?|shares?|proportions?|ratios?)(?![\w-])|%")
 # "and three other doctors", "and 3 others": the count leaves out the people named.
 _OTHERS_RE = re.compile(r"(?i)\s+others?\b")
-_OTHERS_BEFORE_RE = re.compile(r"(?i)(?<![\w-])and\s+the\s+other\s+$")  # "Zhang Huan and the other three"
+# "Zhang Huan and the other three", "Anhui, Chongqing and other six provinces"
+_OTHERS_BEFORE_RE = re.compile(r"(?i)(?<![\w-])and\s+(?:the\s+)?other\s+$")
 # Surfaces that name a family of currencies: the code is the likeliest, the
 # others are kept as readings for the check to choose from the other side.
 _CURRENCY_FAMILY = {"USD": ("AUD", "CAD", "HKD", "NZD", "SGD", "TWD"), "CNY": ("JPY",)}
