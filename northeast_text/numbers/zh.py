@@ -106,16 +106,18 @@ _DATE_RE = re.compile(
     r"|(?<![\d.-])(?P<y3>\d{4})-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)(?![\d-])"
     r"|(?<![\d.])(?P<m4>1[0-2]|[1-9])[·•・](?P<d4>3[01]|[12]\d|[1-9])(?![\d.]))"  # 3·15, 9·11: a day's name
 )
+# the things a 号 after a number labels (3号线, 5号楼, 1号竖井 "No. 1 shaft", 2号泊位), no day of the month
+_LABELLED = "线楼院馆机站台车口字令文件位种房室床井竖泊"
 # A day without its month (24日, 本月26日), unless a word makes it a count of
 # days (为期3日, 3日内) or the 号 labels a thing (3号线).  After a word that ends in 号 (老字号27日
 # "the time-honoured brands ... on the 27th") a day ends in 日: 型号12号 is a label.
 _DAY_ONLY_RE = re.compile(
     r"(?=[\d一二三四五六七八九十(])(?:(?<![\d.日第])(?<![\d一二三四五六七八九十]号)(?:(?<!号)|(?=\d\d?日))"
-    r"(?<![\d一二三四五六七八九十]月)(?<!为期)(?<!连续)(?<!历时)(?<!每)(?P<d>3[01]|[12]\d|0?[1-9])\s?(?:日|号(?![线楼院馆机站台车口字令文件位种房室床]))"
+    rf"(?<![\d一二三四五六七八九十]月)(?<!为期)(?<!连续)(?<!历时)(?<!每)(?P<d>3[01]|[12]\d|0?[1-9])\s?(?:日|号(?![{_LABELLED}]))"
     r"(?![内游])"
     # 下月五号, 上个月十五号; 二号到五号: the day that closes a span of days
     r"|(?:(?<=[本上下次当同]月)|(?<=[上下这本]个月)|(?<=[日号][至到]))(?P<dc>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])"
-    r"(?:日|号(?![线楼院馆机站台车口字令文件位种房室床]))"
+    rf"(?:日|号(?![{_LABELLED}]))"
     r"|(?<=[今昨前明])\((?P<dp>3[01]|[12]\d|0?[1-9])\)[日号])"  # 昨(15)日: yesterday, the 15th
 )
 # Clock times: 15:43, 15:43:42 (and 12:00： before a programme's colon), 上午9时30分, 9点半, 下午3点.  点 alone
@@ -853,7 +855,7 @@ def _cheng_each(t: str, claim: Claim, claimed: Claimed) -> None:
 
 
 # 3号线, 5号楼, 1号文件: the number labels a thing (an ordinal).
-_NUMBER_LABEL_RE = re.compile(r"(?=\d)(?<![\d.])(?P<n>\d{1,4})\s?号(?=[线楼院馆机站台车口字令文件位种房室床])")
+_NUMBER_LABEL_RE = re.compile(rf"(?=\d)(?<![\d.])(?P<n>\d{{1,4}})\s?号(?=[{_LABELLED}])")
 _AFTER_DATE_RE = re.compile(rf"[日号月\d]\s*{_LIST_MARK}\s*$")
 # （2023）京01刑初123号, 深市监罚〔2024〕36号, 京劳人仲字〔2024〕第1567号: the number of a case or a
 # document, after the bracketed year (a label, as "No. 123" is in English)
@@ -1376,8 +1378,8 @@ def _ranges(t: str, found: list[Cand]) -> list[Cand]:
                 lo_step = a.step or D1
                 bs = b.scale or ""
                 as_ = a.scale or ""
-                if bs and not as_ and lo < hi:
-                    # 3-5万: the scale carries to the low end
+                if bs and not as_ and lo < hi and a.extra.get("unit_word") is None:
+                    # 3-5万: the scale carries to the low end (not to one with its own unit: 5000元至1万元)
                     mult = _scale_mult(bs)
                     if lo * mult >= hi:  # 5-3亿元: 5亿 and 3亿, two figures
                         _carry(a, b)
