@@ -221,3 +221,21 @@ def test_a_village_named_by_its_stem_and_village():
 def test_a_common_word_jieba_calls_a_person_is_not_judged():
     assert loud("禁止在铁路沿线升放风筝、孔明灯等空飘物。",
                 "It is prohibited to fly kites, Kongming lanterns and other floating objects along the railway.") == []
+
+
+# --- a dictionary name the reader cut, beside a common word it calls a person (after the MAC check) -------
+
+def test_a_dictionary_name_cut_by_the_reader_is_not_judged():
+    zh = "比阿特丽斯公主是英国女王伊丽莎白二世的孙女、安德鲁王子的长女。"
+    en = "Princess Beatrice is the granddaughter of Queen Elizabeth II and the oldest daughter of Prince Andrew."
+    assert loud(zh, en) == []
+
+
+def test_a_name_the_reader_cut_needs_the_dictionary_name_it_continues():
+    from northeast_text.checks.entity import _cut_from_a_name
+    from northeast_text.model import Block, Entity
+    from northeast_text.namelinks import Side
+
+    side = Side([], [Block("zh-b0", 0, "zh", "paragraph", "女王伊丽莎白二世和伊丽莎说")])
+    assert _cut_from_a_name(side, Entity("zh-b0", 2, 5, "伊丽莎", "person"))
+    assert not _cut_from_a_name(side, Entity("zh-b0", 9, 12, "伊丽莎", "person"))

@@ -230,10 +230,10 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
         if i in own_s:
             continue
         if s.type == "person" and (addressed or cast.misread(s.text) or s.text in cast.dotted
-                                   or s.text in common_words()):
+                                   or _cut_from_a_name(src, s)):
             # a form of address, a misread name or beside one (程先生 / "Cheng"), a foreign name
-            # that reads like a Chinese one (约翰·刘易斯, then 刘易斯 "Lewis", no "Liu Yisi"), a word
-            # jieba calls a name (孔明灯 "Kongming lanterns", 黎明 "dawn"): not judged
+            # that reads like a Chinese one (约翰·刘易斯, then 刘易斯 "Lewis", no "Liu Yisi"), a
+            # dictionary name the reader cut (伊丽莎 of 伊丽莎白二世 "Elizabeth II"): not judged
             continue
         if _beside(src, s, _DESCENT):
             continue  # 西班牙裔美国人 "Hispanic Americans": a descent, no place of its own
@@ -308,7 +308,8 @@ def _findings(names: LinkNames, cands: list[Entity], tagged: int, options: list[
         if s.type == "place" and _adjective_of(t.text, [expected_en(s, lexicon)]):
             continue  # 智利车厘子 "Chilean cherries": the place's adjective
         if kind == "garbled":
-            out.append((i, _garbled(s, t, lexicon, str(config.get("garbled", "warning")))))
+            if not (s.type == "person" and s.text in common_words()):  # 孔明灯 "Kongming lanterns": a word
+                out.append((i, _garbled(s, t, lexicon, str(config.get("garbled", "warning")))))
         elif k >= tagged and not _certain(s, "zh", _after(src, s)):
             continue  # an untagged English word stands only against a name read with certainty
         elif _certain(s, "zh", _after(src, s)) and _certain(t, "en"):
@@ -409,6 +410,13 @@ def _spells_a_part(s: Entity, t: Entity) -> bool:
     return s.type != "person" and not t.key and any(
         (a, b) != (0, len(s.text)) and (translit.cedict_names(s.text[a:b]) or looks_like_place(s.text[a:b]))
         for a, b in translit.spelled_spans(t.text, s.text, person=False))
+
+
+def _cut_from_a_name(side: Side, e: Entity) -> bool:
+    """The name and the character or two after it make a name CC-CEDICT gives (伊丽莎 + 白: 伊丽莎白
+    "Elizabeth"): the reader cut it."""
+    b = side.span(e)[1]
+    return any(translit.cedict_names(e.text + side.text[b:b + k]) for k in (1, 2) if len(side.text) >= b + k)
 
 
 def _rest_said_after(tgt: Side, s: Entity, t: Entity) -> bool:
@@ -576,7 +584,7 @@ def _initials_of_listed_places(tgt: Side, s: Entity, t: Entity, lexicon) -> bool
 
 def _list_of(tgt: Side, t: Entity) -> list[Entity]:
     """The places of the list in the translation that holds the place ``t`` (``t`` alone if none)."""
-    places = sorted((e for e in tgt.names if e.type == "place" or e is t), key=tgt.span)
+    places = sorted([e for e in tgt.names if e.type == "place" and e is not t] + [t], key=tgt.span)
     k = next(i for i, e in enumerate(places) if e is t)
     first, last = k, k
     while first > 0 and _LIST_JOINT.fullmatch(tgt.text, tgt.span(places[first - 1])[1], tgt.span(places[first])[0]):
