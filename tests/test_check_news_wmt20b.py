@@ -239,3 +239,5 @@ def test_a_name_the_reader_cut_needs_the_dictionary_name_it_continues():
     side = Side([], [Block("zh-b0", 0, "zh", "paragraph", "女王伊丽莎白二世和伊丽莎说")])
     assert _cut_from_a_name(side, Entity("zh-b0", 2, 5, "伊丽莎", "person"))
     assert not _cut_from_a_name(side, Entity("zh-b0", 9, 12, "伊丽莎", "person"))
+    port = Side([], [Block("zh-b0", 0, "zh", "paragraph", "梅山港区二期工程")])
+    assert not _cut_from_a_name(port, Entity("zh-b0", 0, 2, "梅山", "person"))  # 港: a generic, no name

@@ -414,9 +414,10 @@ def _spells_a_part(s: Entity, t: Entity) -> bool:
 
 def _cut_from_a_name(side: Side, e: Entity) -> bool:
     """The name and the character or two after it make a name CC-CEDICT gives (伊丽莎 + 白: 伊丽莎白
-    "Elizabeth"): the reader cut it."""
+    "Elizabeth"): the reader cut it.  Not a generic after it (梅山 + 港 is the port of 梅山)."""
     b = side.span(e)[1]
-    return any(translit.cedict_names(e.text + side.text[b:b + k]) for k in (1, 2) if len(side.text) >= b + k)
+    longer = [e.text + side.text[b:b + k] for k in (1, 2) if len(side.text) >= b + k]
+    return any(translit.cedict_names(w) and translit.split_generic(w)[0] == w for w in longer)
 
 
 def _rest_said_after(tgt: Side, s: Entity, t: Entity) -> bool:
