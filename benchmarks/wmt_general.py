@@ -5,6 +5,8 @@
     python benchmarks/wmt_general.py --wmt20-src vat_newstest2020-zhen-src.zh.txt \\
         --wmt20-ref vat_newstest2020-zhen-ref.en.txt --wmt19-src vat_newstest2019-zhen-src.zh \\
         --wmt19-ref vat_newstest2019-zhen-ref.en --out DIR
+    python benchmarks/wmt_general.py --wmt20-src … --wmt20-ref … --wmt19-src … --wmt19-ref … \\
+        --wmt20-lines 201-400 --wmt19-lines 161-320 --suffix b --out DIR
 
 The files come from the public repositories ``wmt-conference/wmt22-news-systems``
 (``xml/wmttest2022.zh-en.xml``: Chinese originals with their reference translations and document
@@ -35,7 +37,9 @@ The spans and the split were fixed before any run of the tool:
   lines of the reference, cut into documents of 20 lines (the line-to-document ids sit in a
   separate metadata file);
 * WMT20: the first 200 lines of source and reference, WMT19 the first 160, cut into documents of
-  20 lines (the releases have no document ids);
+  20 lines (the releases have no document ids); then, as a second span (``--wmt20-lines 201-400
+  --wmt19-lines 161-320 --suffix b``: ``w20bdev``, ``w20bheld``, ``w19bdev``, ``w19bheld``), WMT20
+  lines 201 to 400 and WMT19 lines 161 to 320, cut the same way, numbered from the span's start;
 * the documents at odd positions (1st, 3rd …) are the development sets (``w22dev``, ``w23dev``,
   ``w20dev``, ``w19dev``), those at even positions the held-out sets (``w22held`` …).
 """
@@ -54,7 +58,7 @@ WMT22_B_FROM = 14  # the first document of the second span written again with re
 NOT_NEWS = ("en_zh-TW_CLIENT", "ecommerce_", "social_")  # chats, listings and reviews, social posts
 WMT23_CHARS = 16_000
 WMT23_DOC_LINES = 20
-NEWS_LINES = {"20": 200, "19": 160}
+NEWS_LINES = {"20": "1-200", "19": "1-160"}  # the first spans; --wmt20-lines, --wmt19-lines for others
 TRUTH_HEADER = "pair\tkind\tsource_block\ttarget_block\trequired\n"
 
 
@@ -108,19 +112,32 @@ def wmt23_documents(src: Path, ref: Path) -> list[tuple[str, list[str], list[str
     return line_documents(zh_lines[:n], en_lines[:n])
 
 
-def line_documents(zh_lines: list[str], en_lines: list[str]) -> list[tuple[str, list[str], list[str]]]:
-    """Line-aligned source and reference cut into documents of 20 lines, named by their lines."""
+def line_documents(zh_lines: list[str], en_lines: list[str],
+                   first: int = 1) -> list[tuple[str, list[str], list[str]]]:
+    """Line-aligned source and reference cut into documents of 20 lines, named by their lines
+    (``first`` is the number of the first line in its file)."""
     n = len(zh_lines)
-    return [(f"lines{k + 1:03d}-{min(k + WMT23_DOC_LINES, n):03d}",
+    return [(f"lines{first + k:03d}-{first + min(k + WMT23_DOC_LINES, n) - 1:03d}",
              zh_lines[k:k + WMT23_DOC_LINES], en_lines[k:k + WMT23_DOC_LINES])
             for k in range(0, n, WMT23_DOC_LINES)]
 
 
-def news_documents(src: Path, ref: Path, year: str) -> list[tuple[str, list[str], list[str]]]:
-    """Documents of 20 lines over the first lines of a line-aligned WMT news release."""
-    zh_lines = src.read_text(encoding="utf-8").split("\n")[:NEWS_LINES[year]]
-    en_lines = ref.read_text(encoding="utf-8").split("\n")[:NEWS_LINES[year]]
-    return [(f"nt{year}-{doc}", zh, en) for doc, zh, en in line_documents(zh_lines, en_lines)]
+def line_span(text: str) -> tuple[int, int]:
+    """``"201-400"`` as (201, 400): the first and last line, counted from 1, both included."""
+    first, _, last = text.partition("-")
+    if not (first.isdigit() and last.isdigit()) or not 1 <= int(first) <= int(last):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a line span like 201-400")
+    return int(first), int(last)
+
+
+def news_documents(src: Path, ref: Path, year: str,
+                   span: tuple[int, int] | None = None) -> list[tuple[str, list[str], list[str]]]:
+    """Documents of 20 lines over a span of lines (the first span by default) of a line-aligned
+    WMT news release."""
+    first, last = span or line_span(NEWS_LINES[year])
+    zh_lines = src.read_text(encoding="utf-8").split("\n")[first - 1:last]
+    en_lines = ref.read_text(encoding="utf-8").split("\n")[first - 1:last]
+    return [(f"nt{year}-{doc}", zh, en) for doc, zh, en in line_documents(zh_lines, en_lines, first)]
 
 
 def write_sets(out: Path, year: str, docs: list[tuple[str, list[str], list[str]]], first: int = 1) -> None:
@@ -149,6 +166,10 @@ def main(argv=None) -> int:
     ap.add_argument("--wmt20-ref", type=Path)
     ap.add_argument("--wmt19-src", type=Path)
     ap.add_argument("--wmt19-ref", type=Path)
+    for year in NEWS_LINES:
+        ap.add_argument(f"--wmt{year}-lines", type=line_span, metavar="FIRST-LAST",
+                        help=f"the lines of the WMT{year} release to take (default {NEWS_LINES[year]})")
+    ap.add_argument("--suffix", default="", help="added to the news sets' names (b: w20bdev …)")
     ap.add_argument("--out", type=Path, required=True, help="a folder outside the repository")
     args = ap.parse_args(argv)
     if ROOT in args.out.resolve().parents or args.out.resolve() == ROOT:
@@ -164,7 +185,8 @@ def main(argv=None) -> int:
     for year in NEWS_LINES:
         src, ref = getattr(args, f"wmt{year}_src"), getattr(args, f"wmt{year}_ref")
         if src and ref:
-            write_sets(args.out, year, news_documents(src, ref, year))
+            span = getattr(args, f"wmt{year}_lines")
+            write_sets(args.out, year + args.suffix, news_documents(src, ref, year, span))
     return 0
 
 

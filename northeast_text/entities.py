@@ -1111,6 +1111,12 @@ def _cut_across_words(before: str, word: str) -> bool:
     return bool(before) and before[-1] + word[0] in words and word[1:] in words
 
 
+def _preposition_after_verb(word: str, before_flag: str) -> bool:
+    """流行于晋 "popular in Shanxi": after a verb, 于 and one character is the preposition "in, at,
+    from" and its word, not a person surnamed Yu."""
+    return len(word) == 2 and word[0] == "于" and before_flag == "v"
+
+
 def _dictionary_kind(word: str) -> str | None:
     """A name jieba tagged that fails the rules above but that CC-CEDICT knows
     as a place or a person (foreign names mostly: 鹿特丹, 默克尔)."""
@@ -1296,12 +1302,13 @@ def _chinese_block(block: Block, norm: str, tokens: _Tokens, lexicon: Lexicon) -
 
 def _jieba_names(tokens: _Tokens, taken: list[bool]) -> Iterator[tuple[int, int, str, None, tuple[str, ...]]]:
     """The words jieba tagged nr/ns/nt that look like names, outside ``taken`` characters."""
-    ends = {e: word for s, e, word, _ in tokens}  # the word ending where another starts
+    ends = {e: (word, flag) for s, e, word, flag in tokens}  # the word ending where another starts
     for s, e, word, flag in _join_surnames(tokens):
         typ = JIEBA_TYPES.get(flag)
         if typ is None or e - s < 2 or any(taken[s:e]):
             continue
-        if typ == "person" and _cut_across_words(ends.get(s, ""), word):
+        before, before_flag = ends.get(s, ("", ""))
+        if typ == "person" and (_cut_across_words(before, word) or _preposition_after_verb(word, before_flag)):
             continue
         if typ == "person" and len(word) >= 3 and word[-1] in _NOT_GIVEN_END:
             typ = "place"  # jieba's nr for 吴淞口: a place ending no given name has

@@ -128,6 +128,8 @@ class Quantity:
       it (张欢等4位医生: 4 doctors, Zhang Huan among them, i.e. "Zhang Huan
       and three other doctors"); "others" when it excludes them ("and three
       other doctors", "and 3 others"); None otherwise.
+    - ``named``: for an inclusive count, how many are named before it (2 for
+      安徽、重庆等8省, "Anhui, Chongqing and six other provinces"); else 0.
     """
 
     block: str
@@ -146,6 +148,7 @@ class Quantity:
     when: str | None = None  # ISO 8601 for dates, years, decades, times ("2003-10", "--12-20", "---24", "T09:30")
     readings: tuple[tuple[Decimal, str | None], ...] = ()  # other (value, unit) readings of the surface
     group: str | None = None  # "inclusive" (等4位医生) | "others" ("and three other doctors")
+    named: int = 0  # an inclusive count: how many the text names before it
 
     @property
     def hedge(self) -> str | None:

@@ -61,6 +61,13 @@ def _surname_readings() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
+def _place_readings() -> dict[str, str]:
+    """Characters place names spell otherwise than pinyin (``resources/entities/zh_place_readings.tsv``)."""
+    rows = (line.split("\t")[:2] for line in _resource_lines("zh_place_readings.tsv"))
+    return {c.strip(): r.strip() for c, r in rows}
+
+
+@lru_cache(maxsize=1)
 def generics() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
     """``(zh ending, type, English heads)``, longest ending first."""
     rows = []
@@ -93,7 +100,9 @@ def _char_readings(c: str) -> tuple[str, ...]:
     from pypinyin import Style, pinyin
 
     got = pinyin(c, style=Style.NORMAL, heteronym=True, v_to_u=False, errors="ignore")
-    return tuple(dict.fromkeys(r.replace("ü", "v") for r in got[0])) if got else ()
+    # 陕 "shaan" too: a province's own spelling, kept in the places named after it (陕北 "Shaanbei")
+    kept = (_place_readings()[c],) if c in _place_readings() else ()
+    return tuple(dict.fromkeys([*(r.replace("ü", "v") for r in got[0]), *kept])) if got else kept
 
 
 @lru_cache(maxsize=4096)
@@ -514,7 +523,7 @@ def how(zh: str, en: str, typ: str) -> str | None:
     words = _strip_en(en)
     if not words or not _HAN.search(zh):
         return None
-    if _pinyin_match(zh, words, typ):
+    if _pinyin_match(zh, words, typ) or (_partly_spelt(zh, words, typ) and generic_agrees(zh, en)):
         return "pinyin"
     key = _untitled_key(en)
     if key in dictionary_keys(zh) or (typ != "person" and _compound(zh, words, typ)) or (
@@ -645,13 +654,18 @@ def _pinyin_match(zh: str, words: list[str], typ: str) -> bool:
         return True  # the place within: 长白山天池 "(Heaven Lake on) Changbai Mountain"
     if any(_head_first(name, words) for name in dict.fromkeys((zh, stem))):
         return True
-    if _ETHNIC_AUTONOMY.search(zh) and _names_its_peoples(stem, words):
-        return True  # 澜沧拉祜族自治县 "Lancang Lahu", 海西蒙古族藏族 "Haixi Mongolian and Tibetan"
-    # partial transliteration with a translated head: 鞍钢集团 -> "Ansteel Group"
+    # 澜沧拉祜族自治县 "Lancang Lahu", 海西蒙古族藏族 "Haixi Mongolian and Tibetan"
+    return bool(_ETHNIC_AUTONOMY.search(zh)) and _names_its_peoples(stem, words)
+
+
+def _partly_spelt(zh: str, words: list[str], typ: str) -> bool:
+    """A partial transliteration, its first syllable spelt (鞍钢集团 "Ansteel Group"): the caller
+    wants the translated head too, or any word starting "shang" would render 上市公司."""
+    stem, heads = split_generic(zh)
     if typ != "org" or not heads or len(words) != 1:
         return False
-    first = readings(stem)[0]
-    return any(joined.startswith(r) and len(joined) > len(r) + 2 for r in first)
+    joined = letters(words[0])
+    return any(joined.startswith(r) and len(joined) > len(r) + 2 for r in readings(stem)[0])
 
 
 def _names_its_peoples(stem: str, words: list[str]) -> bool:

@@ -32,7 +32,7 @@ translator added are not the author's and are left out.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from itertools import islice
@@ -246,17 +246,20 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
     own = [(i, k) for i in names.left_source for k, t in enumerate(cands) if _by_an_english_name(src.names[i], t)]
     own_s, own_t = {i for i, _ in own}, {k for _, k in own}
     # a place the link renders already, named again for a word that stands for it (香港 ... 特区政府
-    # "Hong Kong ... the HKSAR Government")
-    named = {k for link in names.links for k in keys(link.source) | keys(link.target)} \
-        if any(w in src.text for w in _place_standins()) else set()
+    # "Hong Kong ... the HKSAR Government") or beside an organisation's own name (荷兰合作银行中国区
+    # "Rabobank China")
+    linked = {k for link in names.links for k in keys(link.source) | keys(link.target)}
+    named = linked if any(w in src.text for w in _place_standins()) else set()
     options = []
     for i in names.left_source:
         s = src.names[i]
         if i in own_s:
             continue
-        if s.type == "person" and (addressed or cast.misread(s.text) or s.text in cast.dotted):
+        if s.type == "person" and (addressed or cast.misread(s.text) or s.text in cast.dotted
+                                   or _cut_from_a_name(src, s)):
             # a form of address, a misread name or beside one (程先生 / "Cheng"), a foreign name
-            # that reads like a Chinese one (约翰·刘易斯, then 刘易斯 "Lewis", no "Liu Yisi"): not judged
+            # that reads like a Chinese one (约翰·刘易斯, then 刘易斯 "Lewis", no "Liu Yisi"), a
+            # dictionary name the reader cut (伊丽莎 of 伊丽莎白二世 "Elizabeth II"): not judged
             continue
         if _beside(src, s, _DESCENT):
             continue  # 西班牙裔美国人 "Hispanic Americans": a descent, no place of its own
@@ -270,14 +273,23 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
             continue  # 南通 of 呼南通道 "the Hohhot-Nanning corridor": 通道 is the word
         if _part_of_the_name_before(src, s) or _said_by_its_side(s, tgt):
             continue  # 湖北东部 "the eastern part of Hubei"; 江南 "the regions south of the Yangtze"
-        if any(_spells_a_part(s, t) and not translit.near_miss(s.text, t.text, s.type) for t in cands):
+        if any(_spells_a_part(s, t) and (not translit.near_miss(s.text, t.text, s.type) or _rest_said_after(tgt, s, t))
+               for t in cands):
             continue  # 塞上江南 "Jiangnan beyond the Great Wall": rendered in part, by its sense elsewhere
+        if s.type == "place" and _named_in_its_organisation(src, tgt, s, lexicon):
+            continue  # 上海迈柯荣…公司 "Shanghai Maikerong … Co., Ltd."
+        if any(translit.stem_with_head(s.text, t.text) for t in cands):
+            continue  # 贾家庄 "Jiajia Village", read as a person: rendered by its stem and its generic
         ps = src.position(s)
         for k, t in enumerate(cands):
             if k in own_t or explained(t) or _side_of(s, t, tgt) or _pair_of_places(s, t, lexicon) \
                     or _renders_as_place(s, t) or t.key in named or _names_the_part_after(src, s, t) \
-                    or _in_joined_places(tgt, t, s) or _area_of_the_province_before(src, s, t) \
-                    or _abbreviates_joined_places(tgt, s, t) or _ends_in_its_abbreviation(s, t):
+                    or _in_joined_places(src, tgt, s, t, lexicon) or _area_of_the_province_before(src, s, t) \
+                    or _abbreviates_joined_places(tgt, s, t) or _initials_of_listed_places(tgt, s, t, lexicon) \
+                    or _ends_in_its_abbreviation(s, t) or (t.key in linked and _opens_an_organisation(src, s)) \
+                    or (k >= tagged and translit.heard(s.text, t.text, s.type)):
+                # (the last: a foreign name in transliteration against the untagged word it sounds
+                # like, 巴鲁 "Palu": the reader missed the name, it is no other place)
                 continue
             dist = abs(tgt.position(t) - ps)
             # a Chinese person's name in pinyin is a person whatever the English reader
@@ -322,7 +334,8 @@ def _findings(names: LinkNames, cands: list[Entity], tagged: int, options: list[
         if s.type == "place" and _adjective_of(t.text, [expected_en(s, lexicon)]):
             continue  # 智利车厘子 "Chilean cherries": the place's adjective
         if kind == "garbled":
-            out.append((i, _garbled(s, t, lexicon, str(config.get("garbled", "warning")))))
+            if not (s.type == "person" and s.text in common_words()):  # 孔明灯 "Kongming lanterns": a word
+                out.append((i, _garbled(s, t, lexicon, str(config.get("garbled", "warning")))))
         elif k >= tagged and not _certain(s, "zh", _after(src, s)):
             continue  # an untagged English word stands only against a name read with certainty
         elif _certain(s, "zh", _after(src, s)) and _certain(t, "en"):
@@ -372,12 +385,14 @@ class _Explained:
         return got
 
     def _inside_a_name(self, a: int, b: int) -> bool:
+        """Does a tagged name hold all of ``a``..``b`` (陈海 of 陈海峰; not 詹纯新 around a 詹纯 the
+        reader cut short of its last character, "Zhan Chunxin")?"""
         if not self._starts and self.src.names:
             for x, y in sorted(self.src.span(e) for e in self.src.names):
                 self._starts.append(x)
                 self._reach.append(max(y, self._reach[-1]) if self._reach else y)
-        k = bisect_left(self._starts, b)
-        return k > 0 and self._reach[k - 1] > a
+        k = bisect_right(self._starts, a)
+        return k > 0 and self._reach[k - 1] >= b
 
 
 # A familiar form of address: 老王, 小李, 大史, 阿Q (a surname after 老/小/大/阿), 凤姐, 宝哥 (a
@@ -455,6 +470,27 @@ def _spells_a_part(s: Entity, t: Entity) -> bool:
         for a, b in translit.spelled_spans(t.text, s.text, person=False))
 
 
+def _cut_from_a_name(side: Side, e: Entity) -> bool:
+    """The name and the character or two after it make a name CC-CEDICT gives (伊丽莎 + 白: 伊丽莎白
+    "Elizabeth"): the reader cut it.  Not a generic after it (梅山 + 港 is the port of 梅山)."""
+    b = side.span(e)[1]
+    longer = [e.text + side.text[b:b + k] for k in (1, 2) if len(side.text) >= b + k]
+    return any(translit.cedict_names(w) and translit.split_generic(w)[0] == w for w in longer)
+
+
+def _rest_said_after(tgt: Side, s: Entity, t: Entity) -> bool:
+    """陕北黄土高原 "Shaanbei Loess Plateau": after the part it spells, the English says the rest of the
+    name by its sense, up to the generic's head (高原 "Plateau"), no cut transliteration."""
+    heads = translit.split_generic(s.text)[1]
+    m = _WORDS_AFTER.match(tgt.text, tgt.span(t)[1])
+    words = m.group().lower().split() if m else []
+    return any(h.lower() in words for h in heads)
+
+
+# one to three words right after a name ("Loess Plateau")
+_WORDS_AFTER = re.compile(r"(?:\s+[A-Za-z]+){1,3}")
+
+
 def _said_by_its_side(s: Entity, tgt) -> bool:
     """A region outside the lexicon named by its side of a landmark (江南), which the link's
     translation renders anywhere by a side and a name ("the regions south of the Yangtze River")."""
@@ -528,15 +564,22 @@ def _area_of_the_province_before(side: Side, s: Entity, t: Entity) -> bool:
 
 def _pair_of_places(s: Entity, t: Entity, lexicon) -> bool:
     """中欧 as "China-EU", 中美 as "China and the US": two one-character abbreviations of
-    places (``resources/entities/zh_abbrev.tsv``) rendered by the name of either; a lexicon
-    name of joined places (京津冀 "Beijing-Tianjin-Hebei") rendered by one of them, the
-    translation naming them apart ("Beijing, Tianjin and Hebei")."""
+    places (``resources/entities/zh_abbrev.tsv``) rendered by the name of either; a name of
+    joined places, in the lexicon (京津冀 "Beijing-Tianjin-Hebei") or CC-CEDICT (深港 "Shenzhen and
+    Hong Kong"), rendered by one of them, the translation naming them apart ("Beijing, Tianjin and
+    Hebei", "Guangzhou-Shenzhen-Hong Kong")."""
     table = abbreviations()
     if len(s.text) == 2 and all(c in table for c in s.text) and t.key in {table[c] for c in s.text}:
         return True
+    return re.sub(r"['’]s$", "", t.text) in _joined_parts(s, lexicon)  # "Beijing's"
+
+
+def _joined_parts(s: Entity, lexicon) -> frozenset[str]:
+    """The places a name of joined places names, by its lexicon or CC-CEDICT forms (深港 "Shenzhen
+    and Hong Kong": Shenzhen, Hong Kong); empty for any other name."""
     entry = lexicon.get(s.key)
-    name = re.sub(r"['’]s$", "", t.text)  # "Beijing's"
-    return entry is not None and any(name in form.split("-") for form in entry.en if "-" in form)
+    forms = entry.en if entry is not None else translit.cedict_names(s.text)
+    return frozenset(part for form in forms if _JOINED_PARTS.search(form) for part in _JOINED_PARTS.split(form))
 
 
 def _ends_in_its_abbreviation(s: Entity, t: Entity) -> bool:
@@ -549,17 +592,32 @@ def _ends_in_its_abbreviation(s: Entity, t: Entity) -> bool:
         and t.key in (abbreviations().get(c), region_abbreviations()[0].get(c))
 
 
-def _in_joined_places(tgt: Side, t: Entity, s: Entity) -> bool:
-    """A place the translation joins to another by a hyphen ("the Guangzhou-Shenzhen expressway"):
+# the joints of the parts of a name of joined places ("Beijing-Tianjin-Hebei", "Shenzhen and Hong Kong")
+_JOINED_PARTS = re.compile(r"\s*[-–—]\s*|\s+and\s+")
+
+
+def _in_joined_places(src: Side, tgt: Side, s: Entity, t: Entity, lexicon) -> bool:
+    """A place the translation joins to another by a hyphen or an en dash ("the Guangzhou-Shenzhen
+    expressway", "Guangzhou–Shenzhen–Hong Kong"):
     the rendering of a run of abbreviations (广深) the Chinese reader does not tag, not a
     substitute for a source name that is no abbreviation (北京; 中欧 as "Japan-EU", 川藏 as
     "Sichuan-Yunnan" are still substitutions).  Not a country the abbreviations name (越韩 as
-    "Vietnam-Japan" still swaps one)."""
+    "Vietnam-Japan" still swaps one), nor a place other than those a name of joined places names
+    unless the source abbreviates it beside that name (深港 "Shenzhen–Macao" swaps one)."""
     a, b = tgt.span(t)
     table = abbreviations()
     return bool(t.key) and t.key not in table.values() and len(s.text) > 1 \
         and not all(c in table for c in s.text) and (
-        bool(_JOINED_BEFORE.search(tgt.text, 0, a)) or bool(_JOINED_AFTER.match(tgt.text, b)))
+        bool(_JOINED_BEFORE.search(tgt.text, 0, a)) or bool(_JOINED_AFTER.match(tgt.text, b))) \
+        and (not _joined_parts(s, lexicon) or _abbreviated_in_source(src, t, lexicon))
+
+
+def _abbreviated_in_source(src: Side, t: Entity, lexicon) -> bool:
+    """The source may abbreviate the place ``t`` (广深港 "Guangzhou-Shenzhen-Hong Kong", 沪昆
+    "Shanghai-Kunming"): it holds the first character of the place's Chinese name or its province's
+    abbreviation."""
+    return any(f[:1] in src.text for f in _zh_forms(t, lexicon) if f) or any(
+        key == t.key and c in src.text for c, key in region_abbreviations()[0].items())
 
 
 def _abbreviates_joined_places(tgt: Side, s: Entity, t: Entity) -> bool:
@@ -579,6 +637,65 @@ def _abbreviates_joined_places(tgt: Side, s: Entity, t: Entity) -> bool:
         any(translit.letters(part).startswith(r) for r in options) for part, options in zip(parts, rs))
 
 
+def _initials_of_listed_places(tgt: Side, s: Entity, t: Entity, lexicon) -> bool:
+    """澳新 "Australia, New Zealand": a source place of one character per place of a list the
+    translation gives, each character the first of its place's Chinese name (澳大利亚, 新西兰), names
+    the list; no place of it is a substitute (a list whose places start otherwise, "Austria, New
+    Zealand", still is)."""
+    n = len(s.text)
+    if s.type != "place" or not 2 <= n <= 4 or not any(f[:1] in s.text for f in _zh_forms(t, lexicon)):
+        return False
+    run = _list_of(tgt, t)
+    at = next(i for i, e in enumerate(run) if e is t)
+    return any(all(any(f.startswith(c) for f in _zh_forms(e, lexicon)) for c, e in zip(s.text, run[i:i + n]))
+               for i in range(max(0, at - n + 1), min(at, len(run) - n) + 1))
+
+
+def _list_of(tgt: Side, t: Entity) -> list[Entity]:
+    """The places of the list in the translation that holds the place ``t`` (``t`` alone if none)."""
+    places = sorted([e for e in tgt.names if e.type == "place" and e is not t] + [t], key=tgt.span)
+    k = next(i for i, e in enumerate(places) if e is t)
+    first, last = k, k
+    while first > 0 and _LIST_JOINT.fullmatch(tgt.text, tgt.span(places[first - 1])[1], tgt.span(places[first])[0]):
+        first -= 1
+    while last + 1 < len(places) and _LIST_JOINT.fullmatch(tgt.text, tgt.span(places[last])[1],
+                                                            tgt.span(places[last + 1])[0]):
+        last += 1
+    return places[first:last + 1]
+
+
+def _zh_forms(e: Entity, lexicon) -> tuple[str, ...]:
+    """The Chinese forms of an English place: its lexicon entry's, then CC-CEDICT's."""
+    entry = lexicon.get(e.key) if e.key else None
+    return (entry.zh if entry is not None else ()) + translit.cedict_chinese(e.text)
+
+
+# the joint of two places of a list in English ("Australia, New Zealand", "Japan and South Korea")
+_LIST_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s*|/\s*|[-–—]\s*)")
+
+
+def _opens_an_organisation(side: Side, s: Entity, reach: int = 4) -> bool:
+    """荷兰合作银行 "Rabobank": a place that opens the name of an organisation (an organisation's
+    generic, 银行, 公司, 集团 …, ends the word after it, up to ``reach`` characters on), which its
+    own English name may render without the place."""
+    return bool(_organisation_after(reach).match(side.text, side.span(s)[1]))
+
+
+@lru_cache(maxsize=4)
+def _organisation_after(reach: int) -> re.Pattern[str]:
+    """Up to ``reach`` characters, then an organisation's generic (合作银行, 石油公司)."""
+    ends = "|".join(re.escape(end) for end, typ, _ in translit.generics() if typ == "org")
+    return re.compile(rf"[\u4e00-\u9fff]{{0,{reach}}}?(?:{ends})")
+
+
+def _named_in_its_organisation(src: Side, tgt: Side, s: Entity, lexicon) -> bool:
+    """上海迈柯荣信息咨询有限责任公司 "Shanghai Maikerong Information Consulting Co., Ltd.": a place
+    that opens a company's name is rendered inside the name the English reader tagged as one."""
+    form = re.compile(rf"(?<![\w-]){re.escape(expected_en(s, lexicon))}(?![\w-])")
+    return _opens_an_organisation(src, s, reach=12) and any(e.type == "org" and form.search(e.text)
+                                                            for e in tgt.names)
+
+
 # capitalised words joined by hyphens or dashes ("Zhengzhou–Wanzhou", "Beijing-Guangzhou")
 _PLACE_RUN = re.compile(r"[A-Z][a-z]+(?:[-–—][A-Z][a-z]+)+")
 
@@ -587,8 +704,8 @@ _PLACE_RUN = re.compile(r"[A-Z][a-z]+(?:[-–—][A-Z][a-z]+)+")
 def _place_runs(text: str) -> list[tuple[int, int, str]]:
     """(start, end, text) of the runs of :data:`_PLACE_RUN` in ``text``, found once per text."""
     return [(m.start(), m.end(), m.group()) for m in _PLACE_RUN.finditer(text)]
-_JOINED_BEFORE = re.compile(r"[A-Za-z]-$")
-_JOINED_AFTER = re.compile(r"-[A-Z]")
+_JOINED_BEFORE = re.compile(r"[A-Za-z][-–]$")  # a hyphen or an en dash ("Guangzhou–Shenzhen")
+_JOINED_AFTER = re.compile(r"[-–][A-Z]")
 
 
 # a numbered thing (第三极 "the third pole", 第一城), not a name

@@ -1352,7 +1352,7 @@ def _value_finding(pair, a: NQ, b: NQ, sure: bool, minor: bool = False) -> Findi
     expected: str | None
     if a.q.group == "inclusive" and b.q.group == "others":
         # 张欢等4位医生 is Zhang Huan "and three other doctors"
-        expected = render_like(a.point - 1, b.q, step=step_of(a.q), trim=True)
+        expected = render_like(a.point - max(a.q.named, 1), b.q, step=step_of(a.q), trim=True)
         key, sure = "value_inclusive", True
     elif a.q.kind == "ratio" and b.q.kind == "ratio":  # a score: 25:19 as "25-17"
         expected = _ratio_like(a.q, b.q)

@@ -18,7 +18,7 @@ from collections.abc import Collection, Sequence
 from functools import cache
 
 from ..model import AnnotatedPair, Finding, Quantity
-from .quantities import NQ, TIME_UNITS, evidence, hedged_round, load_resource, message, span_of_time
+from .quantities import NQ, TIME_UNITS, evidence, hedged_round, load_resource, message, normalise, span_of_time
 
 _CLAUSE_END = re.compile(r"[，。；：！？,;:!?]")
 _SENTENCE_END = re.compile(r"[。；！？;!?]")
@@ -179,6 +179,15 @@ def opposite_bounds(ha: str | None, hb: str | None) -> bool:
     return (ha in _LOWER_BOUNDS and hb in _UPPER_BOUNDS) or (ha in _UPPER_BOUNDS and hb in _LOWER_BOUNDS)
 
 
+def _end_of_range(a: NQ, b: NQ, hedge: str) -> bool:
+    """A bound of the source that is the end of the translation's range on its side: 5000元以上 the
+    low end of "5000-10000", 1万元以下 its high end (a range states its ends; ``b`` may be the view
+    of one end)."""
+    whole = normalise(b.q) if b.q.value is None and b.q.low is not None and b.q.high is not None else None
+    return not a.is_range and whole is not None and whole.is_range and (
+        hedge in _LOWER_BOUNDS and a.point == whole.lo or hedge in _UPPER_BOUNDS and a.point == whole.hi)
+
+
 _UNDER_A_COUNT = re.compile(r"(?i)under\s")
 
 
@@ -199,6 +208,8 @@ def approximation_finding(pair: AnnotatedPair, a: NQ, b: NQ, quiet: Collection[s
         return None
     if ha and not hb and rough_range(a.q) and b.q.low is not None and b.q.high is not None:
         return None  # 差不多一两个月 as "a month or two": the range is the hedge
+    if ha and not hb and _end_of_range(a, b, ha):
+        return None  # 5000元以上1万元以下 as "5000-10000": each bound an end of the range
     if ha and hb:
         reversed_ = opposite_bounds(ha, hb) and a.q.value is not None and b.q.value is not None \
             and not _EMPHATIC.match(b.q.text)

@@ -582,21 +582,23 @@ def resolve_readings(items: list[NQ], others: list[NQ], keep: Iterable[int] = ()
     "$" is any dollar the source names, "¥" yuan or yen, "762.59m" metres when
     the source says 米.  The first reading is kept unless another one fits the
     other side better.  A count of "others" ("Zhang Huan and three other
-    doctors") against a count that includes the person named (张欢等4位医生)
-    is compared plus one.  Figures whose ids are in ``keep`` (conversions)
+    doctors") against a count that includes those named (张欢等4位医生;
+    安徽、重庆等8省 "Anhui, Chongqing and six other provinces") is compared
+    plus the number named.  Figures whose ids are in ``keep`` (conversions)
     stay as read.
     """
     keep = keep if isinstance(keep, set | frozenset) else set(keep)
-    inclusive = any(o.q.group == "inclusive" for o in others)
+    named = sorted({max(o.q.named, 1) for o in others if o.q.group == "inclusive"})
     pool: Pool | None = None
     out = []
     for n in items:
         if id(n.q) in keep:
             out.append(n)
             continue
-        if inclusive and n.q.group == "others":
-            n = NQ(n.q, n.family, n.unit, n.lo + 1, n.hi + 1, n.tol, n.pos, n.block_index)
-        views = [n] + readings_of(n)
+        plus = [NQ(n.q, n.family, n.unit, n.lo + k, n.hi + k, n.tol, n.pos, n.block_index)
+                for k in named] if n.q.group == "others" else []
+        n = plus[0] if plus else n
+        views = [n] + plus[1:] + readings_of(n)
         unit_views = _unit_views(n, others)
         if len(views) == 1 and not unit_views:
             out.append(n)  # one reading only: nothing to choose

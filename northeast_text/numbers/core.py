@@ -534,6 +534,7 @@ def build(c: Cand, norm: Normalised, original: str, block_id: str, lang: str) ->
         when=c.when,
         readings=tuple((clean(v), u) for v, u in readings) if readings else (),
         group=extra.get("group"),
+        named=extra.get("named", 0),
     )
 
 

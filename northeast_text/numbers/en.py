@@ -104,8 +104,10 @@ _MONTHS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june"
            "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
            "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
            "oct": 10, "nov": 11, "dec": 12}
+# a month's name written in lower case ("On september 30"), unless the word has another sense (may, march)
+_LOWER_MONTHS = "january|february|april|june|july|august|september|october|november|december"
 MONTH = ("(?:January|February|March|April|May|June|July|August|September|October|November|December"
-         r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)")
+         rf"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?|{_LOWER_MONTHS})")
 
 _QUALS = [
     ("approx.", "approx"), ("approx", "approx"), ("approximately", "approx"), ("roughly", "approx"),
@@ -318,7 +320,8 @@ _CHANGE_RE = re.compile(
 _RATE_BEFORE_RE = re.compile(r"(?i)(?<![\w-])(?:rates?|percent(?:age)?|shares?|proportions?|ratios?)(?![\w-])|%")
 # "and three other doctors", "and 3 others": the count leaves out the people named.
 _OTHERS_RE = re.compile(r"(?i)\s+others?\b")
-_OTHERS_BEFORE_RE = re.compile(r"(?i)(?<![\w-])and\s+the\s+other\s+$")  # "Zhang Huan and the other three"
+# "Zhang Huan and the other three", "Anhui, Chongqing and other six provinces"
+_OTHERS_BEFORE_RE = re.compile(r"(?i)(?<![\w-])and\s+(?:the\s+)?other\s+$")
 # Surfaces that name a family of currencies: the code is the likeliest, the
 # others are kept as readings for the check to choose from the other side.
 _CURRENCY_FAMILY = {"USD": ("AUD", "CAD", "HKD", "NZD", "SGD", "TWD"), "CNY": ("JPY",)}
@@ -462,7 +465,7 @@ def _stems_re(words: Iterable[str]) -> re.Pattern[str]:
 
 
 _MONTH_STEMS_RE = _stems_re(h.lower() for h in _MONTH_HINTS)  # every month's name holds its stem
-_MONTH_HINT_RE = re.compile("|".join(map(re.escape, _MONTH_HINTS)))
+_MONTH_HINT_RE = re.compile("|".join([*map(re.escape, _MONTH_HINTS), _LOWER_MONTHS]))
 _TIMES_HINT_RE = re.compile("|".join(map(re.escape, _TIMES_HINTS)))
 _ORD_STEMS_RE = _stems_re(_ORD_BASE)  # "twenty-first" holds "first"
 _DIGIT_RE = re.compile(r"\d")

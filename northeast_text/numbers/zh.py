@@ -107,14 +107,18 @@ _DATE_RE = re.compile(
     r"|(?<![\d.-])(?P<y3>\d{4})-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)(?![\d-])"
     r"|(?<![\d.])(?P<m4>1[0-2]|[1-9])[·•・](?P<d4>3[01]|[12]\d|[1-9])(?![\d.]))"  # 3·15, 9·11: a day's name
 )
+# the things a 号 after a number labels (3号线, 5号楼, 1号竖井 "No. 1 shaft", 2号泊位), no day of the month
+_LABELLED = "线楼院馆机站台车口字令文件位种房室床井竖泊"
 # A day without its month (24日, 本月26日), unless a word makes it a count of
-# days (为期3日, 3日内) or the 号 labels a thing (3号线).
+# days (为期3日, 3日内) or the 号 labels a thing (3号线).  After a word that ends in 号 (老字号27日
+# "the time-honoured brands ... on the 27th") a day ends in 日: 型号12号 is a label.
 _DAY_ONLY_RE = re.compile(
-    r"(?=[\d一二三四五六七八九十(])(?:(?<![\d.日号第])(?<![\d一二三四五六七八九十]月)(?<!为期)(?<!连续)(?<!历时)(?<!每)(?P<d>3[01]|[12]\d|0?[1-9])\s?(?:日|号(?![线楼院馆机站台车口字令文件位种房室床]))"
+    r"(?=[\d一二三四五六七八九十(])(?:(?<![\d.日第])(?<![\d一二三四五六七八九十]号)(?:(?<!号)|(?=\d\d?日))"
+    rf"(?<![\d一二三四五六七八九十]月)(?<!为期)(?<!连续)(?<!历时)(?<!每)(?P<d>3[01]|[12]\d|0?[1-9])\s?(?:日|号(?![{_LABELLED}]))"
     r"(?![内游])"
     # 下月五号, 上个月十五号; 二号到五号: the day that closes a span of days
     r"|(?:(?<=[本上下次当同]月)|(?<=[上下这本]个月)|(?<=[日号][至到]))(?P<dc>三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])"
-    r"(?:日|号(?![线楼院馆机站台车口字令文件位种房室床]))"
+    rf"(?:日|号(?![{_LABELLED}]))"
     r"|(?<=[今昨前明])\((?P<dp>3[01]|[12]\d|0?[1-9])\)[日号])"  # 昨(15)日: yesterday, the 15th
 )
 # Clock times: 15:43, 15:43:42 (and 12:00： before a programme's colon), 上午9时30分, 9点半, 下午3点.  点 alone
@@ -230,8 +234,9 @@ _POST_QUAL_MAP = {"左右": "approx", "上下": "approx", "前后": "approx", "�
 # 快十年了, 快到八十了: 快 "almost" before a figure whose clause 了 closes (not 加快, 很快, 跑得快)
 _SPOKEN_NEARLY_RE = re.compile(r"(?<![加赶很更较最尽太过飞偏越得])快(?:要|到)?$")
 _LE_RE = re.compile(r"了")
-# 过 "past" before a round figure with a scale word, after the noun it counts (病例过8万 "more than
-# 80,000 cases", 人数过百万): not the 过 of a verb (有过四十五万两 "has had 450,000 taels", 经过, 看过)
+# 过 "past" before a round figure with a scale word or a bare 百 or 千, after the noun it counts
+# (病例过8万 "more than 80,000 cases", 人数过百万, 数量过百 "more than 100"): not the 过 of a verb
+# (有过四十五万两 "has had 450,000 taels", 经过, 看过)
 _PASSED_RE = re.compile(r"(?<=[例数量额值口模入产价积费款资户率])过$")
 # an age reached (已满七十五周岁 "aged 75 or over"); not a span of time (已满20年 "20 years"), nor
 # an age just turned (刚满八十岁 "just 80")
@@ -864,7 +869,7 @@ def _cheng_each(t: str, claim: Claim, claimed: Claimed) -> None:
 
 
 # 3号线, 5号楼, 1号文件: the number labels a thing (an ordinal).
-_NUMBER_LABEL_RE = re.compile(r"(?=\d)(?<![\d.])(?P<n>\d{1,4})\s?号(?=[线楼院馆机站台车口字令文件位种房室床])")
+_NUMBER_LABEL_RE = re.compile(rf"(?=\d)(?<![\d.])(?P<n>\d{{1,4}})\s?号(?=[{_LABELLED}])")
 _AFTER_DATE_RE = re.compile(rf"[日号月\d]\s*{_LIST_MARK}\s*$")
 # （2023）京01刑初123号, 深市监罚〔2024〕36号, 京劳人仲字〔2024〕第1567号: the number of a case or a
 # document, after the bracketed year (a label, as "No. 123" is in English)
@@ -1324,8 +1329,11 @@ def _colloquial_scale(t: str, c: Cand) -> None:
 _GROWTH_RE = re.compile(r"(?:增长|增加|提高|上升|上涨|扩大|升值|增值|增|涨|翻|(?<![昂宝珍名尊高])贵"
                         r"|(?<!不)多出|(?<![不许])多)了?"
                         r"\s*(?:约|近|超过|逾)?\s*$")
-# 张欢等4位医生, 北京、上海等5个城市: the count includes those named before 等.
+# 张欢等4位医生, 北京、上海等5个城市: the count includes those named before 等, the items of the
+# list 等 closes (one, two)
 _INCLUSIVE_RE = re.compile(r"等\s*$")
+_LIST_ITEM = r"[^、，,。；;：:！？!?（(）)“”\"\s]{1,12}"
+_NAMED_LIST_RE = re.compile(rf"(?:{_LIST_ITEM}、)*{_LIST_ITEM}等\s*$")
 _DURATION_UNITS = _TIME_UNITS | {"minute", "second"}
 
 
@@ -1338,6 +1346,8 @@ def _growth_and_group(t: str, c: Cand) -> None:
     elif c.kind == "count" and c.unit is not None and c.unit not in _DURATION_UNITS \
             and _INCLUSIVE_RE.search(t, max(0, c.start - 2), c.start):  # 等八年 is "wait eight years"
         c.extra["group"] = "inclusive"
+        listed = _NAMED_LIST_RE.search(t, max(0, c.start - 80), c.start)
+        c.extra["named"] = listed.group().count("、") + 1 if listed else 1
 
 
 # 从3增至5亿元, 由5降到3%: a change written with the unit once, two figures.
@@ -1382,8 +1392,8 @@ def _ranges(t: str, found: list[Cand]) -> list[Cand]:
                 lo_step = a.step or D1
                 bs = b.scale or ""
                 as_ = a.scale or ""
-                if bs and not as_ and lo < hi:
-                    # 3-5万: the scale carries to the low end
+                if bs and not as_ and lo < hi and a.extra.get("unit_word") is None:
+                    # 3-5万: the scale carries to the low end (not to one with its own unit: 5000元至1万元)
                     mult = _scale_mult(bs)
                     if lo * mult >= hi:  # 5-3亿元: 5亿 and 3亿, two figures
                         _carry(a, b)
@@ -1451,7 +1461,7 @@ def _qualify(t: str, c: Cand) -> None:
         if c.qualifier is None:
             c.qualifier = q
         c.start = neg.start() if neg else pm.start()
-    elif c.scale is not None and _PASSED_RE.search(t, max(0, c.start - 2), c.start):
+    elif (c.scale is not None or t[c.start] in "百千") and _PASSED_RE.search(t, max(0, c.start - 2), c.start):
         if c.qualifier is None:
             c.qualifier = "more-than"
         c.start -= 1
