@@ -1103,12 +1103,17 @@ def _day_said_once(pair: AnnotatedPair, link: Link, q: Quantity, day: int) -> bo
     if source is None:
         return False
     text = source.block(q.block).text
+    if not _CLOCK_AFTER.match(text, q.end):
+        return False  # not one of the series: the day before a clock time
     a, b = _sentence_of(text, q.start)
-    again = sum(a <= o.start < b and day_of(o) == day and bool(_CLOCK_AFTER.match(text, o.end))
-                for o in source.quantities_in(q.block))
+    # two of the series are enough (a block of thousands of dates is not scanned again for each)
+    series = (o for o in source.quantities_in(q.block)
+              if o is not q and a <= o.start < b and day_of(o) == day and _CLOCK_AFTER.match(text, o.end))
+    if next(series, None) is None:
+        return False
     blocks = pair.target.document.blocks
-    return again >= 2 and any(day_of(o) == day for i in link.target if 0 <= i < len(blocks)
-                              for o in pair.target.quantities_in(blocks[i].id))
+    return any(day_of(o) == day for i in link.target if 0 <= i < len(blocks)
+               for o in pair.target.quantities_in(blocks[i].id))
 
 
 _ONE_WORDS = re.compile(r"\b(?:one|single|a|an|once|first|every|each)\b", re.IGNORECASE)
