@@ -76,3 +76,11 @@ def test_a_threshold_and_its_bounds_reordered_keep_their_hedges(tmp_path):
     zh = "两家公司各占50%股份，去年利润增长约50%。\n"
     assert ("approximation", "warning", "50%") in severe_findings(
         tmp_path, zh, "The two firms hold 50% each, and profit rose 50% last year.\n")
+
+
+def test_a_day_after_the_dateline_given_in_another_month_is_reported(tmp_path):
+    zh = "中新网2月11日电 据“深圳工信”微信公众号10日消息，深圳市工业和信息化局近日印发行动计划。\n"
+    en = ("China News Service, February 11 - The Shenzhen bureau of industry has issued an action plan, "
+          "according to its WeChat account on February 10.\n")
+    assert severe_findings(tmp_path, zh, en) == []
+    assert ("missing-number", "warning", None) in severe_findings(tmp_path, zh, en.replace("February 10", "October 10"))

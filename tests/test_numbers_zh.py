@@ -192,3 +192,14 @@ def test_one_measure_in_two_units_is_one_figure(text, sub, value, unit):
 def test_two_measures_that_are_no_compound_stay_two():
     assert len(extract_text("先用了2小时，又用了30分钟。", "zh")) == 2
     assert len(extract_text("重3斤12两。", "zh")) == 2  # 12两 is more than a 斤
+
+
+@pytest.mark.parametrize("text, day, when", [
+    ("中新网2月11日电 据微信公众号10日消息，该局近日印发计划。", "10日", "--02-10"),  # the day before the dateline
+    ("新华社北京3月5日电 记者5日从市政府获悉。", "5日", "--03-05"),  # the dateline's own day
+    ("新华社北京3月5日电 记者28日获悉。", "28日", "---28"),  # after the dateline's day: another month
+    ("3月5日，记者10日获悉。", "10日", "---10"),  # a date, no dateline
+])
+def test_a_day_named_alone_after_a_dateline_takes_its_month(text, day, when):
+    (q,) = [q for q in extract_text(text, "zh") if q.text == day]
+    assert q.when == when

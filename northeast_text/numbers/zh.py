@@ -882,6 +882,7 @@ def _days(t: str, claim: Claim, claimed: Claimed) -> None:
     that label a thing (3号线) and the number of a case (（2023）京01民初123号) are ordinals."""
     for m in finditer_if(_DOCKET_RE, t, "号" in t):
         claim(Cand(m.start("n"), m.end("n"), "ordinal", value=Decimal(m.group("n")), step=D1, num_start=m.start("n")))
+    dateline = _DATELINE_RE.search(t) if "电" in t else None
     for m in finditer_if(_DAY_ONLY_RE, t, "日" in t or "号" in t):
         if not _free(claimed, m.start(), m.end()):
             continue
@@ -891,10 +892,26 @@ def _days(t: str, claim: Claim, claimed: Claimed) -> None:
         c = Cand(m.start(), m.end(), "date", value=Decimal(d), step=D1, when=f"---{d:02d}", num_start=m.start())
         if _AFTER_DATE_RE.search(t, max(0, m.start() - 4), m.start()):
             c.when = _same_month(claimed, t, m.start(), d) or c.when
+        elif dateline is None or m.start() >= dateline.end():
+            c.when = _dateline_month(dateline, d) or c.when
         claim(c)
     for m in finditer_if(_NUMBER_LABEL_RE, t, "号" in t):
         if _free(claimed, m.start(), m.end()):
             claim(Cand(m.start(), m.end(), "ordinal", value=Decimal(m.group("n")), step=D1, num_start=m.start()))
+
+
+# a news dateline: 中新网2月11日电, 新华社北京3月5日电
+_DATELINE_RE = re.compile(r"(?P<m>1[0-2]|[1-9])月(?P<d>3[01]|[12]\d|[1-9])日电")
+_DATELINE_REACH = 7  # days before the dateline's that a story names by the day alone
+
+
+def _dateline_month(dateline: re.Match[str] | None, day: int) -> str | None:
+    """The month of a day a story names alone after its dateline, the dateline's day or up to a
+    week before it (中新网2月11日电 … 10日消息: 10 February), else None."""
+    if dateline is None:
+        return None
+    month, last = int(dateline.group("m")), int(dateline.group("d"))
+    return f"--{month:02d}-{day:02d}" if last - _DATELINE_REACH <= day <= last else None
 
 
 def _same_month(claimed: Claimed, t: str, pos: int, day: int) -> str | None:
