@@ -63,6 +63,7 @@ def test_a_measure_in_another_unit_of_it_agrees(zh, zsub, zkw, en, esub, ekw):
     ("最高气温达到38摄氏度。", "38摄氏度", 38, "The high reached 100 degrees Fahrenheit.", "100", 100, "degF", []),
     ("水温为20摄氏度。", "20摄氏度", 20, "The water was 68°F.", "68°F", 68, "degF", []),
     ("气温为华氏100度。", "华氏100度", 100, "It was 38 degrees Celsius.", "38", 38, "degC", []),
+    ("白天气温15～20摄氏度。", "15～20摄氏度", (15, 20), "Daytime highs of 59 to 68 °F.", "59 to 68", (59, 68), "degF", []),
     # the same figure in the other scale is a slip of the unit, another figure a changed one
     ("水温为20摄氏度。", "20摄氏度", 20, "The water was 20°F.", "20°F", 20, "degF", [("unit", "warning")]),
     ("最高气温达到38摄氏度。", "38摄氏度", 38, "The high reached 110 degrees Fahrenheit.", "110", 110, "degF",
@@ -71,8 +72,12 @@ def test_a_measure_in_another_unit_of_it_agrees(zh, zsub, zkw, en, esub, ekw):
 def test_a_temperature_in_the_other_scale_is_converted_by_its_formula(zh, zsub, zvalue, en, esub, evalue, eunit,
                                                                       found):
     unit = "degF" if "华氏" in zsub else "degC"
-    assert kinds(run(zh, [zq(zh, zsub, value=zvalue, unit=unit)],
-                     en, [Q(en, esub, "count", evalue, unit=eunit, step="1")])) == found
+
+    def figure(value):  # a point, or a range's (low, high)
+        return dict(low=value[0], high=value[1]) if isinstance(value, tuple) else dict(value=value)
+
+    assert kinds(run(zh, [zq(zh, zsub, unit=unit, **figure(zvalue))],
+                     en, [Q(en, esub, "count", unit=eunit, step="1", **figure(evalue))])) == found
 
 
 def test_the_same_figure_with_another_prefix_is_a_unit_warning():

@@ -627,11 +627,11 @@ def _unit_views(n: NQ, others: Sequence[NQ]) -> list[NQ]:
     """``n`` converted into the unit of another side's figure of the same
     measure (1625斤 as kg, 15分钟 as hours, 500毫升 as litres)."""
     q = n.q
+    if q.unit in _TEMPERATURES:
+        return _temperature_views(n, others)
     measures = measure_units()
     if q.value is None or q.unit not in measures:
         return []
-    if q.unit in _TEMPERATURES:
-        return _temperature_views(n, others)
     base = base_unit(q.unit)[0]
     if any(o.q.value == q.value and o.q.unit != q.unit and o.q.unit in measures and base_unit(o.q.unit)[0] == base
            for o in others):
@@ -657,19 +657,24 @@ _NINE_FIFTHS = Decimal("1.8")
 
 
 def _temperature_views(n: NQ, others: Sequence[NQ]) -> list[NQ]:
-    """A temperature in the other scale, where the other side gives one in it (38摄氏度 as
-    "100 degrees Fahrenheit"): Fahrenheit is not a multiple of Celsius, so no factor converts it."""
+    """A temperature (or a range of them) in the other scale, where the other side gives one in
+    it (38摄氏度 as "100 degrees Fahrenheit", 15～20摄氏度 as "59 to 68 °F"): Fahrenheit is not a
+    multiple of Celsius, so no factor converts it."""
     q = n.q
     unit = _TEMPERATURES[q.unit or ""]
-    if q.value is None or not any(o.q.unit == unit for o in others) \
-            or any(o.q.unit == unit and o.q.value == q.value for o in others):
+    ends = (q.value, q.value) if q.value is not None else (q.low, q.high)
+    if None in ends or not any(o.q.unit == unit for o in others) \
+            or any(o.q.unit == unit and (o.q.value, o.q.low, o.q.high) == (q.value, q.low, q.high) for o in others):
         return []  # none in the other scale, or the same figure in it: a unit slip, not a conversion
-    if unit == "degF":
-        value, step = q.value * _NINE_FIFTHS + 32, (q.step or Decimal(1)) * _NINE_FIFTHS
-    else:
-        value, step = (q.value - 32) / _NINE_FIFTHS, (q.step or Decimal(1)) / _NINE_FIFTHS
-    view = normalise(replace(q, value=value, low=None, high=None, unit=unit, step=step, scale=None),
-                     n.pos, n.block_index)
+
+    def converted(v: Decimal) -> Decimal:
+        return v * _NINE_FIFTHS + 32 if unit == "degF" else (v - 32) / _NINE_FIFTHS
+
+    step = (q.step or Decimal(1)) * (_NINE_FIFTHS if unit == "degF" else 1 / _NINE_FIFTHS)
+    low, high = (converted(v) for v in ends if v is not None)
+    point = q.value is not None
+    view = normalise(replace(q, value=low if point else None, low=None if point else low,
+                             high=None if point else high, unit=unit, step=step, scale=None), n.pos, n.block_index)
     return [view] if view is not None else []
 
 

@@ -188,7 +188,7 @@ _CHENG_RE = re.compile(
     r"(?<![变形完组构达促造合生建养而集])"  # 变成, 形成 ...: 成 is a verb
     r"(?<![\dA-Za-z])"  # 小米14成为, X5成为: a model's number, not tenths
     r"(?P<n>[一二两三四五六七八九]|\d(?:\.\d)?)(?P<n2>[到至-]?[一二两三四五六七八九])?成"
-    r"(?:(?P<tenth>[一二三四五六七八九])(?=[^\u4e00-\u9fff]|$|[的左多以])"  # 三成一 is 31%
+    r"(?:(?P<tenth>[一二三四五六七八九半])(?=[^\u4e00-\u9fff]|$|[的左多以])"  # 三成一 is 31%, 一成半 15%
     r"|(?![了功本立长就员果熟都年人效绩交型分])(?!(?<=一成)为))"  # 成功 ...; 一成为 (on becoming); 四成为 is 40% are
 )
 _HEADING_RE = re.compile(r"^\s*(?P<n>[一二三四五六七八九十]{1,3}|\d{1,2})\s*[、.]?\s*$")
@@ -861,8 +861,9 @@ def _cheng_each(t: str, claim: Claim, claimed: Claimed) -> None:
             claim(Cand(m.start(), m.end(), "percent", low=v * 10, high=v2 * 10, unit="%", scale="成",
                        step=D10, num_start=m.start()))
         elif m.group("tenth"):
-            claim(Cand(m.start(), m.end(), "percent", value=v * 10 + DIGIT[m.group("tenth")], unit="%",
-                       step=D1, num_start=m.start()))
+            tenth = m.group("tenth")
+            claim(Cand(m.start(), m.end(), "percent", value=v * 10 + (5 if tenth == "半" else DIGIT[tenth]),
+                       unit="%", step=D1, num_start=m.start()))
         else:
             claim(Cand(m.start(), m.end(), "percent", value=v * 10, unit="%", scale="成", step=D10,
                        num_start=m.start()))
