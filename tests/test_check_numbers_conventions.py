@@ -63,7 +63,8 @@ def test_a_measure_in_another_unit_of_it_agrees(zh, zsub, zkw, en, esub, ekw):
     ("最高气温达到38摄氏度。", "38摄氏度", 38, "The high reached 100 degrees Fahrenheit.", "100", 100, "degF", []),
     ("水温为20摄氏度。", "20摄氏度", 20, "The water was 68°F.", "68°F", 68, "degF", []),
     ("气温为华氏100度。", "华氏100度", 100, "It was 38 degrees Celsius.", "38", 38, "degC", []),
-    ("白天气温15～20摄氏度。", "15～20摄氏度", (15, 20), "Daytime highs of 59 to 68 °F.", "59 to 68", (59, 68), "degF", []),
+    ("白天气温15～20摄氏度。", "15～20摄氏度", (15, 20), "Daytime highs of 59 to 68 °F.", "59 to 68", (59, 68),
+     "degF", []),
     # the same figure in the other scale is a slip of the unit, another figure a changed one
     ("水温为20摄氏度。", "20摄氏度", 20, "The water was 20°F.", "20°F", 20, "degF", [("unit", "warning")]),
     ("最高气温达到38摄氏度。", "38摄氏度", 38, "The high reached 110 degrees Fahrenheit.", "110", 110, "degF",

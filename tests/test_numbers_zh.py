@@ -205,7 +205,9 @@ def test_a_day_named_alone_after_a_dateline_takes_its_month(text, day, when):
     assert q.when == when
 
 
-@pytest.mark.parametrize("text, value", [("出口增长一成半。", "15"), ("利润下降两成半左右。", "25"), ("增长三成一。", "31")])
+@pytest.mark.parametrize("text, value", [
+    ("出口增长一成半。", "15"), ("利润下降两成半左右。", "25"), ("增长三成一。", "31"),
+])
 def test_tenths_with_a_half_or_a_digit_after_cheng(text, value):
     (q,) = extract_text(text, "zh")
     assert (q.kind, q.value, q.unit) == ("percent", Decimal(value), "%")
