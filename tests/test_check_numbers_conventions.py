@@ -289,3 +289,16 @@ def test_a_measure_in_two_units_is_compared_as_one(tmp_path, zh, en, found):
     from builders import severe_findings
 
     assert [(k, s) for k, s, _t in severe_findings(tmp_path, zh + "\n", en + "\n")] == found
+
+
+@pytest.mark.parametrize("zh, en, found", [
+    ("一位七旬老人在家中摔倒。", "A man in his 70s fell at home.", []),
+    ("八旬老太坚持晨练。", "An 80-year-old woman still exercises every morning.", []),
+    ("他年过半百，仍坚持锻炼。", "Although he is over 50, he still exercises.", []),
+    ("他年过半百，仍坚持锻炼。", "Although he is over 40, he still exercises.", [("value", "warning")]),
+    ("八旬老太坚持晨练。", "A 60-year-old woman still exercises every morning.", [("extra-number", "warning")]),
+])
+def test_an_age_said_by_an_idiom_is_compared_as_an_age(tmp_path, zh, en, found):
+    from builders import severe_findings
+
+    assert [(k, s) for k, s, _t in severe_findings(tmp_path, zh + "\n", en + "\n")] == found

@@ -211,3 +211,15 @@ def test_a_day_named_alone_after_a_dateline_takes_its_month(text, day, when):
 def test_tenths_with_a_half_or_a_digit_after_cheng(text, value):
     (q,) = extract_text(text, "zh")
     assert (q.kind, q.value, q.unit) == ("percent", Decimal(value), "%")
+
+
+@pytest.mark.parametrize("text, sub, value, low, high, qualifier", [
+    ("一位七旬老人在家中摔倒。", "七旬", None, "70", "80", "several"),
+    ("他年过半百，仍坚持锻炼。", "年过半百", "50", "50", None, "more-than"),
+    ("一位年近古稀的老人。", "年近古稀", "70", None, "70", "nearly"),
+    ("他已到不惑之年。", "不惑之年", "40", None, None, None),
+])
+def test_an_age_said_by_an_idiom_is_a_figure(text, sub, value, low, high, qualifier):
+    (q,) = extract_text(text, "zh")
+    got = (q.text, q.value, q.low, q.high, q.unit, q.qualifier)
+    assert got == (sub, *(None if v is None else Decimal(v) for v in (value, low, high)), "age", qualifier)

@@ -406,6 +406,7 @@ def extract_text(text: str, block_id: str = "") -> list[Quantity]:
         claim(Cand(lm.start("n"), lm.end("n"), "ordinal", value=Decimal(lm.group("n")), step=D1))
 
     _dedicated(t, claim, claimed)
+    _age_idioms(t, claim, claimed)
     for c in cands:
         if c.kind in ("percent", "fraction", "multiplier", "points", "ratio"):
             _qualify(t, c)
@@ -558,6 +559,38 @@ def _decades(t: str, claim: Claim, claimed: Claimed) -> None:
             c = _decade(m)
             if c is not None:
                 claim(c)
+
+
+@cache
+def _age_idiom_table() -> tuple[re.Pattern[str], dict[str, tuple[Decimal, Decimal | None]]]:
+    """(a pattern finding the idioms of ``zh_age_idioms.tsv``, with 年过/年逾/年近 before one;
+    idiom -> (age, the age its decade ends before, or None))."""
+    ages: dict[str, tuple[Decimal, Decimal | None]] = {}
+    for line in read_lines("numbers", "zh_age_idioms.tsv"):
+        idiom, age, *last = line.split("\t")
+        ages[idiom] = (Decimal(age), Decimal(last[0]) if last and last[0] else None)
+    words = "|".join(map(re.escape, sorted(ages, key=len, reverse=True)))
+    return re.compile(rf"(?P<pre>年[过逾近]|已过)?(?P<idiom>{words})"), ages
+
+
+_AGE_PRE = {"年过": "more-than", "年逾": "more-than", "已过": "more-than", "年近": "nearly"}
+
+
+def _age_idioms(t: str, claim: Claim, claimed: Claimed) -> None:
+    """An age said by an idiom (七旬 in the 70s, 半百 50, 花甲 60): kind count, unit age; 年过半百
+    "over 50", 年近古稀 "nearly 70"."""
+    pattern, ages = _age_idiom_table()
+    for m in pattern.finditer(t):
+        if not _free(claimed, m.start(), m.end()):
+            continue
+        age, last = ages[m.group("idiom")]
+        c = Cand(m.start(), m.end(), "count", unit="age", step=D1, num_start=m.start("idiom"),
+                 qualifier=_AGE_PRE.get(m.group("pre") or ""))
+        if last is None:
+            c.value = age
+        else:  # a decade of life: a vague figure within it, as 几十 is
+            c.low, c.high, c.step, c.qualifier = age, last, D10, c.qualifier or "several"
+        claim(c)
 
 
 def _generations(t: str, claim: Claim, claimed: Claimed) -> None:
