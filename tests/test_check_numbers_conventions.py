@@ -302,3 +302,17 @@ def test_an_age_said_by_an_idiom_is_compared_as_an_age(tmp_path, zh, en, found):
     from builders import severe_findings
 
     assert [(k, s) for k, s, _t in severe_findings(tmp_path, zh + "\n", en + "\n")] == found
+
+
+@pytest.mark.parametrize("zh, en, found", [
+    ("船只在距岸12海里处被拦截。", "The vessel was intercepted 22 kilometres off the coast.", []),
+    ("船只在距岸12海里处被拦截。", "The vessel was intercepted 12 nautical miles off the coast.", []),
+    ("油箱容量为60升。", "The fuel tank holds 15.9 gallons.", []),
+    ("水库库容为5000立方米。", "The reservoir holds 176,573 cubic feet.", []),
+    # nautical miles are no miles
+    ("船只在距岸12海里处被拦截。", "The vessel was intercepted 12 miles off the coast.", [("unit", "warning")]),
+])
+def test_nautical_miles_gallons_and_cubic_feet_are_units_of_their_measures(tmp_path, zh, en, found):
+    from builders import severe_findings
+
+    assert [(k, s) for k, s, _t in severe_findings(tmp_path, zh + "\n", en + "\n")] == found
