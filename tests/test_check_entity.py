@@ -727,3 +727,15 @@ def test_cc_cedict_surnames_are_single_characters_and_hold_the_rare_ones():
     names = surname_chars()
     assert {"阮", "查", "单"} <= names and all(len(c) == 1 for c in names)
     assert "是" not in names and "好" not in names
+
+
+def test_a_full_name_cc_cedict_gives_to_someone_else_is_no_rendering_by_its_hong_kong_surname():
+    """"Lee" is 李 as Hong Kong and Singapore spell it, but "Lee Kuan Yew" is 李光耀: for 李显龙
+    it is another person, while "Lee Hsien Loong" is his name."""
+    zh = "新加坡总理李显龙当天会见了客人。"
+    assert _loud(_pair([zh], ["Singapore's Prime Minister Lee Hsien Loong met guests on the same day."])) == []
+    (f,) = _loud(_pair([zh], ["Singapore's Prime Minister Lee Kuan Yew met guests on the same day."]))
+    assert (f.kind, f.severity, f.target_text) == ("entity", "error", "Lee Kuan Yew")
+    # the text naming 李光耀 too, "Lee Kuan Yew" is his
+    both = "李光耀之子、新加坡总理李显龙当天会见了客人。"
+    assert _loud(_pair([both], ["Lee Kuan Yew's son, Prime Minister Lee Hsien Loong, met guests that day."])) == []

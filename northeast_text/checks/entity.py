@@ -200,10 +200,19 @@ class _Cast:
     def renders(self, en: str) -> bool:
         got = self._known.get(en)
         if got is None:
-            got = self._known[en] = en in self.renderings or self.forms.rendered_by(en) or any(
+            got = self._known[en] = en in self.renderings or (self.forms.rendered_by(en) or any(
                 translit.matches(p, en, "person") or translit.names_part(p, en) or translit.cantonese_spelt(p, en)
-                for p in self._unlisted)
+                for p in self._unlisted)) and not self._someone_else(en)
         return got
+
+    def _someone_else(self, en: str) -> bool:
+        """Is a full name CC-CEDICT gives to a person the text does not name ("Lee Kuan Yew" is
+        李光耀): a surname spelt the Hong Kong way ("Lee" of 李显龙) makes it no rendering of his."""
+        name = translit.without_title(en)
+        if len(name.split()) < 2:
+            return False
+        known = translit.cedict_chinese(name)
+        return bool(known) and not any(k in self.names for k in known)
 
     def misread(self, zh: str) -> bool:
         """A source person's name holding another name of the text with a character or more
