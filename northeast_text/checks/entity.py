@@ -287,13 +287,12 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
         if any(translit.stem_with_head(s.text, t.text) for t in cands):
             continue  # 贾家庄 "Jiajia Village", read as a person: rendered by its stem and its generic
         ps = src.position(s)
-        # a word only jieba's dictionary calls a place (智联 of 智联招聘) faces a place the source
+        # a word only jieba's dictionary calls a place (智联 of 智联招聘) facing a place the source
         # names elsewhere: the translation most likely named the place the text is about (省总
-        # "the Yunnan Province federation"), no swap
+        # "the Yunnan Province federation"); the two stand paired, with no finding
         weak = _placed_by_jieba_alone(s, _after(src, s))
         for k, t in enumerate(cands):
-            if k in own_t or (weak and _place_of_the_text(tgt, t, places)) or explained(t) \
-                    or _side_of(s, t, tgt) or _pair_of_places(s, t, lexicon) \
+            if k in own_t or explained(t) or _side_of(s, t, tgt) or _pair_of_places(s, t, lexicon) \
                     or _renders_as_place(s, t) or t.key in named or _names_the_part_after(src, s, t) \
                     or _in_joined_places(src, tgt, s, t, lexicon) or _area_of_the_province_before(src, s, t) \
                     or _abbreviates_joined_places(tgt, s, t) or _initials_of_listed_places(tgt, s, t, lexicon) \
@@ -324,7 +323,8 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
             elif t_type == s.type or (t_type == "any" and s.type in ("person", "place")):
                 penalty = (0.5 if translit.generic_agrees(s.text, t.text) is False else 0) + \
                           (0.25 if bool(s.key) != bool(t.key) else 0) + (0 if _certain(t, "en") else 1)
-                options.append((1 + dist + penalty, i, k, "substitution"))
+                kind = "context" if weak and _place_of_the_text(tgt, t, places) else "substitution"
+                options.append((1 + dist + penalty, i, k, kind))
     return _findings(names, cands, tagged, sorted(options), lexicon, config, publishers)
 
 
@@ -344,7 +344,9 @@ def _findings(names: LinkNames, cands: list[Entity], tagged: int, options: list[
             continue  # its rendering is there, around a shorter tagged name (马关条约 "Treaty of Shimonoseki")
         if s.type == "place" and _adjective_of(t.text, [expected_en(s, lexicon)]):
             continue  # 智利车厘子 "Chilean cherries": the place's adjective
-        if kind == "garbled":
+        if kind == "context":
+            pass  # a weak place facing a place of the text (see _judge): paired, no swap
+        elif kind == "garbled":
             if not (s.type == "person" and s.text in common_words()):  # 孔明灯 "Kongming lanterns": a word
                 out.append((i, _garbled(s, t, lexicon, str(config.get("garbled", "warning")))))
         elif k >= tagged and not _certain(s, "zh", _after(src, s)):
