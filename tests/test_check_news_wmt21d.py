@@ -70,3 +70,12 @@ def test_the_count_of_the_items_just_listed_is_said_by_the_list(tmp_path):
     zh_more = "浙江大学、复旦大学等5所高校联合发布招生政策。"
     en_more = "Zhejiang University, Fudan University and others jointly issued an admissions policy."
     assert severe_findings(tmp_path, zh_more, en_more) == [("missing-number", "warning", None)]
+
+
+def test_a_speed_reached_is_a_speed(tmp_path):
+    # held-out class (post-hoc): 时速达到…公里 is km/h as 时速…公里 is
+    zh = "台风中心附近最大风力时速达到160公里。"
+    assert severe_findings(tmp_path, zh, "Winds near the typhoon's centre reached speeds of 160 kph.") == []
+    # another unit of the same figure is still reported
+    assert severe_findings(tmp_path, zh, "Winds near the typhoon's centre reached speeds of 160 mph.") == [
+        ("unit", "warning", "160")]
