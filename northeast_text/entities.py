@@ -1303,6 +1303,7 @@ def _chinese_block(block: Block, norm: str, tokens: _Tokens, lexicon: Lexicon) -
 def _jieba_names(tokens: _Tokens, taken: list[bool]) -> Iterator[tuple[int, int, str, None, tuple[str, ...]]]:
     """The words jieba tagged nr/ns/nt that look like names, outside ``taken`` characters."""
     ends = {e: (word, flag) for s, e, word, flag in tokens}  # the word ending where another starts
+    starts = {s: word for s, e, word, flag in tokens}  # the word starting where another ends
     for s, e, word, flag in _join_surnames(tokens):
         typ = JIEBA_TYPES.get(flag)
         if typ is None or e - s < 2 or any(taken[s:e]):
@@ -1312,10 +1313,20 @@ def _jieba_names(tokens: _Tokens, taken: list[bool]) -> Iterator[tuple[int, int,
             continue
         if typ == "person" and len(word) >= 3 and word[-1] in _NOT_GIVEN_END:
             typ = "place"  # jieba's nr for 吴淞口: a place ending no given name has
+        elif typ == "place" and _titled_person(word, starts.get(e, "")):
+            typ = "person"  # jieba's ns for 钟南山 of 钟南山院士: the title says who
         if _plausible_zh_name(word, typ):
             yield (s, e, typ, None, ())
         elif (kind := _dictionary_kind(word)) is not None:
             yield (s, e, kind, None, ())  # 鹿特丹 (jieba: nr), a port city in CC-CEDICT
+
+
+def _titled_person(word: str, after: str) -> bool:
+    """A word of two or three characters opening with a surname before a title that follows
+    persons only (``resources/entities/zh_titles_after_person.txt``: 院士, 教授)."""
+    one, two = surnames()
+    return 2 <= len(word) <= 3 and (word[0] in one or word[:2] in two) \
+        and after in _word_list_zh("zh_titles_after_person.txt")
 
 
 def _lexicon_matches(norm: str, lexicon: Lexicon, bounds: set[int] | None,

@@ -165,9 +165,12 @@ def check_entity(pair: AnnotatedPair, config: Mapping[str, object]) -> list[Find
     # the original's publisher's matter (a photo's caption, a page's credits) may be left out
     publishers = frozenset(n.block for n in pair.source.notes if n.kind == "preface" and n.place == "block") \
         if pair.source is not None else frozenset()
+    # the places the source document names anywhere, by lexicon key
+    places = frozenset(k for e in (pair.source.entities if pair.source is not None else ()) if e.type == "place"
+                       for k in keys(e))
     findings: list[Finding] = []
     for names in links:
-        findings.extend(_judge(names, lexicon, config, cast, publishers))
+        findings.extend(_judge(names, lexicon, config, cast, publishers, places))
     return findings
 
 
@@ -225,7 +228,7 @@ class _Cast:
 
 
 def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
-           publishers: frozenset[str] = frozenset()) -> list[Finding]:
+           publishers: frozenset[str] = frozenset(), places: frozenset[str] = frozenset()) -> list[Finding]:
     """Findings for the names of one link left without a partner.
 
     Every source name left alone is weighed against every target name left
@@ -280,8 +283,11 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
             continue  # 欧文·科林斯: a part of a foreign person's name, not a place
         if _read_across_a_word(src, s):
             continue  # 南通 of 呼南通道 "the Hohhot-Nanning corridor": 通道 is the word
-        if _part_of_the_name_before(src, s) or _said_by_its_side(s, tgt):
-            continue  # 湖北东部 "the eastern part of Hubei"; 江南 "the regions south of the Yangtze"
+        if _part_of_the_name_before(src, s) or _said_by_its_side(s, tgt) \
+                or _dropped_with_its_list(src, s, [src.names[j] for j in names.left_source]):
+            # 湖北东部 "the eastern part of Hubei"; 江南 "the regions south of the Yangtze"; 韩国现代、
+            # 美国陶氏化学、日本资生堂 "Hyundai, Dow Chemical, Shiseido": the list's countries left out
+            continue
         if any(_spells_a_part(s, t) and (not translit.near_miss(s.text, t.text, s.type) or _rest_said_after(tgt, s, t))
                for t in cands):
             continue  # 塞上江南 "Jiangnan beyond the Great Wall": rendered in part, by its sense elsewhere
@@ -290,6 +296,10 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
         if any(translit.stem_with_head(s.text, t.text) for t in cands):
             continue  # 贾家庄 "Jiajia Village", read as a person: rendered by its stem and its generic
         ps = src.position(s)
+        # a word only jieba's dictionary calls a place (智联 of 智联招聘) facing a place the source
+        # names elsewhere: the translation most likely named the place the text is about (省总
+        # "the Yunnan Province federation"); the two stand paired, with no finding
+        weak = _placed_by_jieba_alone(s, _after(src, s))
         for k, t in enumerate(cands):
             if k in own_t or explained(t) or _side_of(s, t, tgt) or _pair_of_places(s, t, lexicon) \
                     or _renders_as_place(s, t) or t.key in named or _names_the_part_after(src, s, t) \
@@ -322,7 +332,8 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
             elif t_type == s.type or (t_type == "any" and s.type in ("person", "place")):
                 penalty = (0.5 if translit.generic_agrees(s.text, t.text) is False else 0) + \
                           (0.25 if bool(s.key) != bool(t.key) else 0) + (0 if _certain(t, "en") else 1)
-                options.append((1 + dist + penalty, i, k, "substitution"))
+                kind = "context" if weak and _place_of_the_text(tgt, t, places) else "substitution"
+                options.append((1 + dist + penalty, i, k, kind))
     return _findings(names, cands, tagged, sorted(options), lexicon, config, publishers)
 
 
@@ -342,7 +353,9 @@ def _findings(names: LinkNames, cands: list[Entity], tagged: int, options: list[
             continue  # its rendering is there, around a shorter tagged name (马关条约 "Treaty of Shimonoseki")
         if s.type == "place" and _adjective_of(t.text, [expected_en(s, lexicon)]):
             continue  # 智利车厘子 "Chilean cherries": the place's adjective
-        if kind == "garbled":
+        if kind == "context":
+            pass  # a weak place facing a place of the text (see _judge): paired, no swap
+        elif kind == "garbled":
             if not (s.type == "person" and s.text in common_words()):  # 孔明灯 "Kongming lanterns": a word
                 out.append((i, _garbled(s, t, lexicon, str(config.get("garbled", "warning")))))
         elif k >= tagged and not _certain(s, "zh", _after(src, s)):
@@ -658,6 +671,37 @@ def _initials_of_listed_places(tgt: Side, s: Entity, t: Entity, lexicon) -> bool
     at = next(i for i, e in enumerate(run) if e is t)
     return any(all(any(f.startswith(c) for f in _zh_forms(e, lexicon)) for c, e in zip(s.text, run[i:i + n]))
                for i in range(max(0, at - n + 1), min(at, len(run) - n) + 1))
+
+
+def _place_of_the_text(tgt: Side, t: Entity, places: frozenset[str]) -> bool:
+    """Is ``t``, or a tagged place inside it ("Yunnan" of "Yunnan Province"), a place of
+    ``places`` (lexicon keys)?"""
+    return bool(keys(t) & places) or any(e.type == "place" and _within(e, t) and keys(e) & places
+                                         for e in tgt.names)
+
+
+def _dropped_with_its_list(src: Side, s: Entity, left: Sequence[Entity]) -> bool:
+    """A source place in an enumeration (items joined by 、) with two places more of it left alone
+    too: the translation left the list's places out together (韩国现代、美国陶氏化学、日本资生堂
+    "Hyundai, Dow Chemical, Shiseido"), it swapped none of them for a place it names elsewhere.
+    (One place of a list left alone while the others are rendered still stands against a target
+    place.)"""
+    places = sorted((e for e in left if e.type == "place"), key=src.span)
+    k = next((i for i, e in enumerate(places) if e is s), None)
+    if k is None:
+        return False
+    first, last = k, k
+    while first > 0 and _ENUMERATION_GAP.fullmatch(src.text, src.span(places[first - 1])[1],
+                                                   src.span(places[first])[0]):
+        first -= 1
+    while last + 1 < len(places) and _ENUMERATION_GAP.fullmatch(src.text, src.span(places[last])[1],
+                                                                src.span(places[last + 1])[0]):
+        last += 1
+    return last - first >= 2
+
+
+# between two places of one enumeration: items of up to 12 characters each closed by 、, no clause break
+_ENUMERATION_GAP = re.compile(r"(?:[^、，。；：！？,;:!?]{0,12}、)+")
 
 
 def _list_of(tgt: Side, t: Entity) -> list[Entity]:

@@ -653,7 +653,8 @@ def _report_leftovers(pair, leftovers: list[_Leftover], config, quiet,
             salient = _dropped_matters(n, salient_min) and not _one_in_words(pair, lo) and not _rate_unit(pair, lo) \
                 and not _in_headline(pair, lo) and not _nil_score(pair, lo) and not said_before(lo) \
                 and not _lead_score(pair, lo) and not _cut_marked(pair, lo) and not _given_once(pair, lo, rendered) \
-                and not _model_code(pair, lo) and not _said_in_words(pair, lo) and not _turn_idiom(pair, lo)
+                and not _model_code(pair, lo) and not _said_in_words(pair, lo) and not _turn_idiom(pair, lo) \
+                and not _counts_its_list(pair, lo)
         else:  # a vague word in the translation ("several") says no figure of its own
             salient = _salient(n, salient_min) and not is_vague(n.q) and not _bare_place_word(pair, lo) \
                 and not _headline_from_body(pair, lo, rendered) and not _model_code(pair, lo)
@@ -1198,9 +1199,10 @@ _UNITS_OF_TIME = frozenset({"hour", "day", "week", "month", "year", "minute", "s
 @cache
 def _one_unit_words(unit: str) -> re.Pattern[str]:
     """"an hour", "one day": one unit of time in words; "one meter": one unit of length or
-    weight, by the word "one" only (not "a metre of cloth": no figure)."""
+    weight, by the word "one" only (not "a metre of cloth": no figure); "per mu", "per hour": the
+    one unit a rate is given per (1亩苹果的年产值 "the annual output value per mu")."""
     names = sorted({w for w, u in unit_map("en_units.tsv").items() if u == unit} | {unit}, key=len, reverse=True)
-    ones = "one|an?|single" if unit in _UNITS_OF_TIME else "one"
+    ones = "one|an?|single|per" if unit in _UNITS_OF_TIME else "one|per"
     return re.compile(rf"\b(?:{ones})[\s-]+(?:" + "|".join(map(re.escape, names)) + r")\b", re.IGNORECASE)
 
 
@@ -1226,6 +1228,26 @@ _RATE_QUOTE = re.compile(r"^\s*(?:对|兑|兑换|可兑换|折合|合|=|＝)")
 
 
 _AGAINST = re.compile(r"\d\s*(?:yuan\s+|RMB\s+)?(?:against|versus|vs\.?|per)\s", re.IGNORECASE)
+
+
+def _counts_its_list(pair: AnnotatedPair, lo: _Leftover) -> bool:
+    """A count of the items the source lists just before it (A大学、B大学、C大学3所高校 "A, B and C
+    universities"): the list says how many, the translation that gives the list loses no fact.  A
+    list closed by 等 ("and others") says fewer than its count, which stays a figure."""
+    n = lo.nq
+    if pair.source is None or n.q.kind != "count" or not (n.lo == n.hi) or not 2 <= n.lo <= _LONGEST_LIST:
+        return False
+    before = pair.source.block(n.q.block).text[:n.q.start]
+    items = _CLAUSE_BREAK.split(before)[-1].split("、")
+    if len(items) < 2 or any(not item or len(item) > _LONGEST_ITEM for item in items) or "等" in items[-1]:
+        return False
+    return len(items) + bool(_LAST_JOINT.search(items[-1])) == n.lo
+
+
+_LONGEST_LIST = 12
+_LONGEST_ITEM = 16
+_CLAUSE_BREAK = re.compile(r"[，。；：！？,;:!?（(“”\s]")
+_LAST_JOINT = re.compile("[和及与]")  # A、B和C: the last two items joined by a word
 
 
 def _rate_unit(pair: AnnotatedPair, lo: _Leftover) -> bool:

@@ -1141,7 +1141,7 @@ def _add_half(c: Cand, half: str) -> None:
         c.step = Decimal("0.5")
 
 
-_PER_HOUR_RE = re.compile(r"(?:每小时|时速)\s*(?:[约近达逾超]|可达|超过|高达)?\s*$")
+_PER_HOUR_RE = re.compile(r"(?:每小时|时速)\s*(?:[约近达逾超为]|可达|超过|高达|达到|最高达?)?\s*$")
 
 
 def _attach_unit(t: str, c: Cand) -> None:
@@ -1181,8 +1181,8 @@ def _attach_unit(t: str, c: Cand) -> None:
             c.kind, c.unit = "ordinal", None
         elif word == "月" and c.value is not None and 1 <= c.value <= 12 and c.step == 1:
             c.kind, c.unit, c.when = "date", None, f"--{int(c.value):02d}"
-        elif u == "km" and _PER_HOUR_RE.search(t, max(0, c.start - 4), c.start):
-            c.unit = "km/h"  # 每小时30公里, 时速300公里: a speed
+        elif u == "km" and _PER_HOUR_RE.search(t, max(0, c.start - 5), c.start):
+            c.unit = "km/h"  # 每小时30公里, 时速300公里, 时速达到145公里: a speed
         elif u == "deg" and (tm := _TEMPERATURE_SCALE_RE.search(t, max(0, c.start - 6), c.start)):
             c.unit = "degF" if tm.group(1) in ("华氏", "華氏") else "degC"  # 华氏110度, 摄氏43度
             c.start = tm.start()
