@@ -122,7 +122,8 @@ _DAY_ONLY_RE = re.compile(
     r"|(?<=[今昨前明])\((?P<dp>3[01]|[12]\d|0?[1-9])\)[日号])"  # 昨(15)日: yesterday, the 15th
 )
 # Clock times: 15:43, 15:43:42 (and 12:00： before a programme's colon), 上午9时30分, 9点半, 下午3点.  点 alone
-# (三点意见) is not a time: it needs a part of the day, minutes, 半 or 钟.
+# (三点意见) is not a time: it needs a part of the day, minutes, 半 or 钟, or to be the hour a clause
+# says it is or has come to (刚刚7点， 已经10点了。), see _BARE_HOUR_BEFORE_RE.
 _AMPM = "上午|早上|早晨|清晨|凌晨|中午|下午|傍晚|晚上|晚间|夜间|夜里|深夜|(?<![太稍较])晚|早(?![已就])"
 _PM = ("中午", "下午", "傍晚", "晚上", "晚间", "夜间", "夜里", "深夜", "晚")
 _CN_HOUR = r"二十[一二三四]?|十[一二]?|[一二两三四五六七八九]"
@@ -132,6 +133,9 @@ _TIME_RE = re.compile(
     rf"|(?:(?P<ap>{_AMPM})\s?)?(?<![\d.])(?P<h2>2[0-4]|[01]?\d(?!\d)|{_CN_HOUR})\s?(?P<mark>[时点])"
     rf"(?:\s?(?P<mi2>[0-5]?\d|{_CN_MIN})\s?分|(?P<half>半)|(?P<quarter>[一三])刻|(?P<zhong>钟))?)"
 )
+# a bare hour read off a clock: after "just", "already", "nearly" …, closing its clause (刚刚7点，已经10点了。)
+_BARE_HOUR_BEFORE_RE = re.compile("(?:刚刚|刚好|正好|恰好|已经|将近|快到|到了|才)$")
+_BARE_HOUR_AFTER_RE = re.compile(r"了?(?:[，,。；;！!？?…]|$)")
 # 民国112年 (Republic of China era, Taiwan): year 1911 + N, with its month and day.
 # Taiwan's administration leaves 民国 out before a month, a quarter or 年度
 # (112年9月, 112年第3季, 113年度): a three-digit year there is no count of years.
@@ -940,7 +944,7 @@ def _times(t: str, claim: Claim, claimed: Claimed) -> None:
             minute_given = m.group("mi2") or m.group("half") or m.group("quarter") or m.group("zhong")
             closes = opened[1] if opened and _HOUR_RANGE_END_RE.fullmatch(t, opened[0], m.start()) else None
             if not (m.group("ap") or minute_given or closes is not None
-                    or (m.group("mark") == "时" and m.group("h2").isdigit())):
+                    or (m.group("mark") == "时" and m.group("h2").isdigit()) or _bare_hour(t, m)):
                 continue
             h = int(m.group("h2")) if m.group("h2").isdigit() else _cn_int(m.group("h2"))
             mi = 30 if m.group("half") else {"一": 15, "三": 45}.get(m.group("quarter") or "", 0)
@@ -955,6 +959,12 @@ def _times(t: str, claim: Claim, claimed: Claimed) -> None:
         claim(Cand(m.start(), m.end(), "time", value=Decimal(h * 100 + mi), step=D1, when=when, num_start=m.start()))
         _range_start_hour(t, m.start(), claim, claimed)
         opened = (m.end(), h)
+
+
+def _bare_hour(t: str, m: re.Match[str]) -> bool:
+    """An hour with 点 alone that a clause says it is (刚刚7点，天已经黑了): a clock time."""
+    return bool(_BARE_HOUR_BEFORE_RE.search(t, max(0, m.start() - 2), m.start())
+                and _BARE_HOUR_AFTER_RE.match(t, m.end()))
 
 
 def _after_noon(part: str | None, h: int, opening: int | None) -> bool:
