@@ -606,9 +606,10 @@ def _ends_in_its_abbreviation(s: Entity, t: Entity) -> bool:
     """老港 of 老港片 "old Hong Kong films" (老 | 港片): a two-character place outside the lexicon
     whose last character abbreviates the place the translation names (港 Hong Kong,
     ``resources/entities/zh_abbrev.tsv``, or a province's) was read across a word, and is no
-    other place swapped for it (老港 as "Macau" still is)."""
+    other place swapped for it (老港 as "Macau" still is).  So is a longer one that opens with
+    the same abbreviation (港人治港 "Hong Kong people administering Hong Kong": a motto, no port)."""
     c = s.text[-1:]
-    return s.type == "place" and not s.key and len(s.text) == 2 and bool(t.key) \
+    return s.type == "place" and not s.key and (len(s.text) == 2 or s.text[0] == c) and bool(t.key) \
         and t.key in (abbreviations().get(c), region_abbreviations()[0].get(c))
 
 

@@ -136,6 +136,10 @@ _TIME_RE = re.compile(
 # a bare hour read off a clock: after "just", "already", "nearly" …, closing its clause (刚刚7点，已经10点了。)
 _BARE_HOUR_BEFORE_RE = re.compile("(?:刚刚|刚好|正好|恰好|已经|将近|快到|到了|才)$")
 _BARE_HOUR_AFTER_RE = re.compile(r"了?(?:[，,。；;！!？?…]|$)")
+# a bare hour opening a range that closes on an afternoon or evening hour, the range said of a day
+# or as a period (每天18点至24点, 18点至24点时段): clock times
+_LATE_RANGE_AFTER_RE = re.compile(r"\s*(?:—|–|-|~|～|至|到)\s*(?P<h>1[3-9]|2[0-4])\s?点(?P<period>时段|期间|之间)?")
+_DAY_BEFORE_RE = re.compile("(?:每天|每日|当天|当日|今天|明天|次日|全天)$")
 # 民国112年 (Republic of China era, Taiwan): year 1911 + N, with its month and day.
 # Taiwan's administration leaves 民国 out before a month, a quarter or 年度
 # (112年9月, 112年第3季, 113年度): a three-digit year there is no count of years.
@@ -417,11 +421,20 @@ def extract_text(text: str, block_id: str = "") -> list[Quantity]:
     if not cands:
         return []
     if "角" in t or "分" in t:
-        cands = _jiao_fen(t, cands)
+        cands = _minutes_before_seconds(_jiao_fen(t, cands), t)
     cands = join_compound_measures(_finish(cands, t), t, _compound_gap)
     if "前" in t:
         before_common_era(cands, t, _BCE_RE, after=False)
     return [build(c, norm, text, block_id, "zh") for c in cands if norm.whole(c.start, c.end)]
+
+
+def _minutes_before_seconds(cands: list[Cand], t: str) -> list[Cand]:
+    """1分30秒: 分 right before a count of seconds is a minute (alone it may be a point or a cent),
+    so that the two join as one duration (see join_compound_measures)."""
+    for c, nxt in zip(cands, cands[1:]):
+        if c.kind == "count" and c.unit is None and nxt.unit == "second" and t[c.end:nxt.start] == "分":
+            c.unit, c.end = "minute", c.end + 1
+    return cands
 
 
 _COMPOUND_GAP_RE = re.compile(r"\s*零?")
@@ -962,9 +975,13 @@ def _times(t: str, claim: Claim, claimed: Claimed) -> None:
 
 
 def _bare_hour(t: str, m: re.Match[str]) -> bool:
-    """An hour with 点 alone that a clause says it is (刚刚7点，天已经黑了): a clock time."""
-    return bool(_BARE_HOUR_BEFORE_RE.search(t, max(0, m.start() - 2), m.start())
-                and _BARE_HOUR_AFTER_RE.match(t, m.end()))
+    """An hour with 点 alone that a clause says it is (刚刚7点，天已经黑了), or that opens a range
+    closing later in the afternoon or evening (每天18点至24点): a clock time."""
+    if _BARE_HOUR_BEFORE_RE.search(t, max(0, m.start() - 2), m.start()) and _BARE_HOUR_AFTER_RE.match(t, m.end()):
+        return True
+    late = _LATE_RANGE_AFTER_RE.match(t, m.end())
+    return late is not None and m.group("h2").isdigit() and int(m.group("h2")) < int(late.group("h")) \
+        and bool(late.group("period") or _DAY_BEFORE_RE.search(t, max(0, m.start() - 2), m.start()))
 
 
 def _after_noon(part: str | None, h: int, opening: int | None) -> bool:
