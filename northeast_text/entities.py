@@ -1200,7 +1200,12 @@ def _titled_foreign_names(norm: str) -> list[tuple[int, int]]:
 def looks_like_place(word: str) -> bool:
     """A Chinese place name by its form: a place ending after two characters or more (吴淞口,
     伊吾县) or a place word of jieba's dictionary (宜宾)."""
-    return place_by_ending(word) or (jieba_ready().dt.word_tag_tab.get(word) or "").startswith("ns")
+    return place_by_ending(word) or jieba_tag(word).startswith("ns")
+
+
+def jieba_tag(word: str) -> str:
+    """The part-of-speech tag jieba's dictionary gives a word ("" for a word it does not hold)."""
+    return jieba_ready().dt.word_tag_tab.get(word) or ""
 
 
 def place_by_ending(word: str) -> bool:

@@ -688,6 +688,8 @@ def _pinyin_runs(tgt: Side, text: str) -> list[Entity]:
             a, b = m.span(group)
             if group == 0 and not translit.pinyin_shaped(m.group()):
                 a, b = translit.pinyin_lead(m.group()) or (0, 0)  # "Huantai Bay" of "The Huantai Bay Bridge"
+                if m.group()[b:b + 1] == "-":
+                    continue  # "Anti" of "Anti-Japanese War": the head of a hyphenated English word
                 a, b = m.start() + a, m.start() + b
             name = text[a:b]
             if name and translit.pinyin_shaped(name) and not is_english_word(name):

@@ -39,7 +39,7 @@ from itertools import islice
 
 from .. import translit
 from ..cedict import common_words, surname_chars
-from ..entities import abbreviations, looks_like_place, place_by_ending, region_abbreviations
+from ..entities import abbreviations, jieba_tag, looks_like_place, place_by_ending, region_abbreviations
 from ..model import AnnotatedPair, Entity, Finding
 from ..namelinks import LinkNames, Side, is_english_word, keys, name_links
 from ..zh_tagging import cut
@@ -107,6 +107,8 @@ def _certain(e: Entity, lang: str, after: str = "") -> bool:
     if (e.text in common_words() or _common_compound(e.text)) and not before_generic:
         # 山川 "mountains and rivers", 牙关 "jaw", 城市绿化 "urban greening": places only in jieba's dictionary
         return False
+    if _verb_and_object(e.text) and not before_generic:
+        return False  # 庆祝国庆 "celebrating National Day": a verb and its object, a place only in jieba's dictionary
     if len(e.text) > 2 and e.text[-1] in _LOCATIVES and e.text[:-1] in common_words() and not before_generic:
         return False  # 大院里 "in the courtyard": a common word and where in it, no place
     return looks_like_place(e.text)
@@ -127,6 +129,14 @@ def _common_compound(word: str) -> bool:
     name (燕山 + 山脉: 燕山 is a name)."""
     return any(word[:k] in common_words() and word[k:] in common_words()
                and not translit.cedict_names(word[:k]) and not translit.cedict_names(word[k:])
+               for k in range(2, len(word) - 1))
+
+
+def _verb_and_object(word: str) -> bool:
+    """A verb of jieba's dictionary and a word or a dictionary name after it (庆祝 + 国庆
+    "celebrating National Day"), not a place's name."""
+    return any(jieba_tag(word[:k]).startswith("v")
+               and (word[k:] in common_words() or bool(translit.cedict_names(word[k:])))
                for k in range(2, len(word) - 1))
 
 
@@ -283,10 +293,11 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
             continue  # 欧文·科林斯: a part of a foreign person's name, not a place
         if _read_across_a_word(src, s):
             continue  # 南通 of 呼南通道 "the Hohhot-Nanning corridor": 通道 is the word
-        if _part_of_the_name_before(src, s) or _said_by_its_side(s, tgt) \
+        if _part_of_the_name_before(src, s) or _said_by_its_side(s, tgt) or _station_of_the_place_before(src, s) \
                 or _dropped_with_its_list(src, s, [src.names[j] for j in names.left_source]):
-            # 湖北东部 "the eastern part of Hubei"; 江南 "the regions south of the Yangtze"; 韩国现代、
-            # 美国陶氏化学、日本资生堂 "Hyundai, Dow Chemical, Shiseido": the list's countries left out
+            # 湖北东部 "the eastern part of Hubei"; 江南 "the regions south of the Yangtze"; 北站 of 深圳北站
+            # "Shenzhen North Railway Station"; 韩国现代、美国陶氏化学、日本资生堂 "Hyundai, Dow Chemical,
+            # Shiseido": the list's countries left out
             continue
         if any(_spells_a_part(s, t) and (not translit.near_miss(s.text, t.text, s.type) or _rest_said_after(tgt, s, t))
                for t in cands):
@@ -525,6 +536,7 @@ def _said_by_its_side(s: Entity, tgt) -> bool:
 _COMPASS_PART = re.compile(r"(?:中?[东南西北]{1,2}|中)部")  # 东部, 西北部, 中西部 "central and western"
 # a direction from a place (清水河西南区域 "the area southwest of the Qingshui River", 大坝东侧)
 _COMPASS = re.compile("[东南西北]{1,2}")
+_COMPASS_STATION = re.compile("[东南西北]站")  # 北站 "North Railway Station"
 _SIDE_AFTER = re.compile("区域|方向|一带|[侧面角边方]")
 # a compass area (西南地区, 东北部地区) after a province's abbreviation: the province's part
 _COMPASS_AREA = re.compile("[东南西北]{1,2}部?地区")
@@ -576,6 +588,13 @@ def _part_of_the_name_before(side: Side, e: Entity) -> bool:
     return bool(part) and "\u4e00" <= before <= "\u9fff" and before not in _BEFORE_A_REGION
 
 
+def _station_of_the_place_before(side: Side, e: Entity) -> bool:
+    """A station named by its compass point (北站, 东站) right after a place's name (深圳北站
+    "Shenzhen North Railway Station"): that place's station, no place of its own."""
+    a = side.span(e)[0]
+    return _COMPASS_STATION.fullmatch(e.text) is not None and a > 0 and "\u4e00" <= side.text[a - 1] <= "\u9fff"
+
+
 def _area_of_the_province_before(side: Side, s: Entity, t: Entity) -> bool:
     """闽西南地区 read 闽 | 西南地区: the province of the abbreviation before a compass area,
     "southwest Fujian", is no other place for the area (another province still is)."""
@@ -608,9 +627,10 @@ def _ends_in_its_abbreviation(s: Entity, t: Entity) -> bool:
     """老港 of 老港片 "old Hong Kong films" (老 | 港片): a two-character place outside the lexicon
     whose last character abbreviates the place the translation names (港 Hong Kong,
     ``resources/entities/zh_abbrev.tsv``, or a province's) was read across a word, and is no
-    other place swapped for it (老港 as "Macau" still is)."""
+    other place swapped for it (老港 as "Macau" still is).  So is a longer one that opens with
+    the same abbreviation (港人治港 "Hong Kong people administering Hong Kong": a motto, no port)."""
     c = s.text[-1:]
-    return s.type == "place" and not s.key and len(s.text) == 2 and bool(t.key) \
+    return s.type == "place" and not s.key and (len(s.text) == 2 or s.text[0] == c) and bool(t.key) \
         and t.key in (abbreviations().get(c), region_abbreviations()[0].get(c))
 
 

@@ -664,8 +664,11 @@ def _temperature_views(n: NQ, others: Sequence[NQ]) -> list[NQ]:
     unit = _TEMPERATURES[q.unit or ""]
     ends = (q.value, q.value) if q.value is not None else (q.low, q.high)
     if None in ends or not any(o.q.unit == unit for o in others) \
-            or any(o.q.unit == unit and (o.q.value, o.q.low, o.q.high) == (q.value, q.low, q.high) for o in others):
-        return []  # none in the other scale, or the same figure in it: a unit slip, not a conversion
+            or any(o.q.unit in (unit, q.unit) and (o.q.value, o.q.low, o.q.high) == (q.value, q.low, q.high)
+                   for o in others):
+        # none in the other scale; the same figure in it (a unit slip, not a conversion); or the
+        # figure as given, beside which the other scale is the translator's conversion in brackets
+        return []
 
     def converted(v: Decimal) -> Decimal:
         return v * _NINE_FIFTHS + 32 if unit == "degF" else (v - 32) / _NINE_FIFTHS
@@ -673,6 +676,9 @@ def _temperature_views(n: NQ, others: Sequence[NQ]) -> list[NQ]:
     step = (q.step or Decimal(1)) * (_NINE_FIFTHS if unit == "degF" else 1 / _NINE_FIFTHS)
     low, high = (converted(v) for v in ends if v is not None)
     point = q.value is not None
+    if not point and not any(o.q.unit == unit and o.q.low is not None and o.q.high is not None
+                             and abs(o.q.low - low) <= step and abs(o.q.high - high) <= step for o in others):
+        return []  # a range converts end by end: 35～37℃ is no "95 to 109 °F" that merely overlaps it
     view = normalise(replace(q, value=low if point else None, low=None if point else low,
                              high=None if point else high, unit=unit, step=step, scale=None), n.pos, n.block_index)
     return [view] if view is not None else []

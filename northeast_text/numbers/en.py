@@ -348,7 +348,7 @@ _TEMPERATURE_CUE_RE = re.compile(r"(?<![a-z])(?:temperature|degree|celsius|fahre
 _CUE_WINDOW = 80
 _TIMES_RE = re.compile(r"(?i)(?<![\w-])(?P<w>" + "|".join(_TIMES) + r")(?![\w-])")
 # a text without one of these has no multiplier word (a cheap prefilter for _TIMES_RE)
-_TIMES_HINTS = ("ice", "fold", "doubl", "tripl", "trebl", "quadrupl", "halv")
+_TIMES_HINTS = ("ice", "fold", "doubl", "tripl", "trebl", "quadrupl", "halv", "once")
 # A list marker at the start of a block ("1. ", "(2) ", a quoted "1. "): an ordinal.
 _LIST_RE = re.compile(r"^\s*(?:[\"'“‘\[]\s*)?\(?(?P<n>\d{1,2})[.)](?=\s)")
 # A month named without day or year ("in June", "by September"): a date with
@@ -864,8 +864,16 @@ def _made_of(t: str, claim: Claim, claimed: Claimed) -> None:
                 claim(Cand(m.start(g), m.end(g), "count", value=Decimal(m.group(g)), step=D1, num_start=m.start(g)))
 
 
+# "once" as a count of times only before what each time is counted in ("once in each episode",
+# "once per session"): elsewhere it is "formerly" or "as soon as" ("once a week" is no figure either)
+_ONCE_RE = re.compile(r"(?i)(?<![\w-])once(?=\s+(?:per|every|each|in\s+(?:each|every))\s)")
+
+
 def _multipliers(t: str, claim: Claim, claimed: Claimed) -> None:
-    """"twice", "tripled", "halved", "tenfold", "to double": kind multiplier."""
+    """"twice", "tripled", "halved", "tenfold", "to double", "once a week": kind multiplier."""
+    for m in _ONCE_RE.finditer(t):
+        if _free(claimed, m.start(), m.end()):
+            claim(Cand(m.start(), m.end(), "multiplier", value=D1, unit="x", step=D1))
     for m in _TIMES_RE.finditer(t):
         word = m.group("w").lower()
         if word in _PLAIN_VERBS and not _VERB_BEFORE_RE.search(t, max(0, m.start() - 30), m.start()):
@@ -1151,7 +1159,10 @@ def _post_unit(t: str, c: Cand, pm: re.Match[str], post: dict[str, str], nouns: 
     elif pm.group("age"):
         c.unit, c.end = "age", pm.end()
     elif pm.group("noun"):
-        u = nouns.get(pm.group("noun")) or nouns.get(re.split("[- ]", pm.group("noun"))[0])
+        noun = pm.group("noun")
+        if noun.istitle() and noun not in nouns:
+            noun = noun.lower()  # a headline's "Five Hundred Kilograms"
+        u = nouns.get(noun) or nouns.get(re.split("[- ]", noun)[0])
         if u and c.kind == "count":
             c.unit = u
             c.extra["noun"] = True
@@ -1480,6 +1491,12 @@ def _in_paren(t: str, pos: int) -> bool:
 
 
 _COMPASS = ("north of", "south of")
+# a bound under a negated modal turns round: "could not last for more than 1 minute" (at most),
+# "shall not be held for less than 3 days" (at least); a plain negation ("has not been home for
+# more than 3 years") may mean the bound as it is, and keeps it
+_MODAL_NOT_BEFORE_RE = re.compile(r"(?i)\b(?:(?:can|could|shall|should|must|may|might|will|would)\s*(?:not|n't)"
+                                  r"|cannot)(?:\s+[a-z]+){0,3}\s+$")
+_BOUND_UNDER_A_MODAL = {"more-than": "up-to", "less-than": "at-least"}
 
 
 def _qualify(t: str, c: Cand) -> None:
@@ -1491,6 +1508,8 @@ def _qualify(t: str, c: Cand) -> None:
         qm = None  # "north of 38 degrees", "south of the 38th parallel": a place, not a bound
     if qm:
         q = _QUAL_MAP[qm.group(1).lower()]
+        if q in _BOUND_UNDER_A_MODAL and _MODAL_NOT_BEFORE_RE.search(t, max(0, qm.start() - 40), qm.start()):
+            q = _BOUND_UNDER_A_MODAL[q]  # "could not last for more than 1 minute": at most
         if c.qualifier is None or c.qualifier == "plus":
             c.qualifier = q
         c.start = qm.start()

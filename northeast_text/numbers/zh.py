@@ -122,7 +122,8 @@ _DAY_ONLY_RE = re.compile(
     r"|(?<=[今昨前明])\((?P<dp>3[01]|[12]\d|0?[1-9])\)[日号])"  # 昨(15)日: yesterday, the 15th
 )
 # Clock times: 15:43, 15:43:42 (and 12:00： before a programme's colon), 上午9时30分, 9点半, 下午3点.  点 alone
-# (三点意见) is not a time: it needs a part of the day, minutes, 半 or 钟.
+# (三点意见) is not a time: it needs a part of the day, minutes, 半 or 钟, or to be the hour a clause
+# says it is or has come to (刚刚7点， 已经10点了。), see _BARE_HOUR_BEFORE_RE.
 _AMPM = "上午|早上|早晨|清晨|凌晨|中午|下午|傍晚|晚上|晚间|夜间|夜里|深夜|(?<![太稍较])晚|早(?![已就])"
 _PM = ("中午", "下午", "傍晚", "晚上", "晚间", "夜间", "夜里", "深夜", "晚")
 _CN_HOUR = r"二十[一二三四]?|十[一二]?|[一二两三四五六七八九]"
@@ -132,6 +133,13 @@ _TIME_RE = re.compile(
     rf"|(?:(?P<ap>{_AMPM})\s?)?(?<![\d.])(?P<h2>2[0-4]|[01]?\d(?!\d)|{_CN_HOUR})\s?(?P<mark>[时点])"
     rf"(?:\s?(?P<mi2>[0-5]?\d|{_CN_MIN})\s?分|(?P<half>半)|(?P<quarter>[一三])刻|(?P<zhong>钟))?)"
 )
+# a bare hour read off a clock: after "just", "already", "nearly" …, closing its clause (刚刚7点，已经10点了。)
+_BARE_HOUR_BEFORE_RE = re.compile("(?:刚刚|刚好|正好|恰好|已经|将近|快到|到了|才)$")
+_BARE_HOUR_AFTER_RE = re.compile(r"了?(?:[，,。；;！!？?…]|$)")
+# a bare hour opening a range that closes on an afternoon or evening hour, the range said of a day
+# or as a period (每天18点至24点, 18点至24点时段): clock times
+_LATE_RANGE_AFTER_RE = re.compile(r"\s*(?:—|–|-|~|～|至|到)\s*(?P<h>1[3-9]|2[0-4])\s?点(?P<period>时段|期间|之间)?")
+_DAY_BEFORE_RE = re.compile("(?:每天|每日|当天|当日|今天|明天|次日|全天)$")
 # 民国112年 (Republic of China era, Taiwan): year 1911 + N, with its month and day.
 # Taiwan's administration leaves 民国 out before a month, a quarter or 年度
 # (112年9月, 112年第3季, 113年度): a three-digit year there is no count of years.
@@ -414,11 +422,20 @@ def extract_text(text: str, block_id: str = "") -> list[Quantity]:
     if not cands:
         return []
     if "角" in t or "分" in t:
-        cands = _jiao_fen(t, cands)
+        cands = _minutes_before_seconds(_jiao_fen(t, cands), t)
     cands = join_compound_measures(_finish(cands, t), t, _compound_gap)
     if "前" in t:
         before_common_era(cands, t, _BCE_RE, after=False)
     return [build(c, norm, text, block_id, "zh") for c in cands if norm.whole(c.start, c.end)]
+
+
+def _minutes_before_seconds(cands: list[Cand], t: str) -> list[Cand]:
+    """1分30秒: 分 right before a count of seconds is a minute (alone it may be a point or a cent),
+    so that the two join as one duration (see join_compound_measures)."""
+    for c, nxt in zip(cands, cands[1:]):
+        if c.kind == "count" and c.unit is None and nxt.unit == "second" and t[c.end:nxt.start] == "分":
+            c.unit, c.end = "minute", c.end + 1
+    return cands
 
 
 _COMPOUND_GAP_RE = re.compile(r"\s*零?")
@@ -991,7 +1008,7 @@ def _times(t: str, claim: Claim, claimed: Claimed) -> None:
             minute_given = m.group("mi2") or m.group("half") or m.group("quarter") or m.group("zhong")
             closes = opened[1] if opened and _HOUR_RANGE_END_RE.fullmatch(t, opened[0], m.start()) else None
             if not (m.group("ap") or minute_given or closes is not None
-                    or (m.group("mark") == "时" and m.group("h2").isdigit())):
+                    or (m.group("mark") == "时" and m.group("h2").isdigit()) or _bare_hour(t, m)):
                 continue
             h = int(m.group("h2")) if m.group("h2").isdigit() else _cn_int(m.group("h2"))
             mi = 30 if m.group("half") else {"一": 15, "三": 45}.get(m.group("quarter") or "", 0)
@@ -1006,6 +1023,16 @@ def _times(t: str, claim: Claim, claimed: Claimed) -> None:
         claim(Cand(m.start(), m.end(), "time", value=Decimal(h * 100 + mi), step=D1, when=when, num_start=m.start()))
         _range_start_hour(t, m.start(), claim, claimed)
         opened = (m.end(), h)
+
+
+def _bare_hour(t: str, m: re.Match[str]) -> bool:
+    """An hour with 点 alone that a clause says it is (刚刚7点，天已经黑了), or that opens a range
+    closing later in the afternoon or evening (每天18点至24点): a clock time."""
+    if _BARE_HOUR_BEFORE_RE.search(t, max(0, m.start() - 2), m.start()) and _BARE_HOUR_AFTER_RE.match(t, m.end()):
+        return True
+    late = _LATE_RANGE_AFTER_RE.match(t, m.end())
+    return late is not None and m.group("h2").isdigit() and int(m.group("h2")) < int(late.group("h")) \
+        and bool(late.group("period") or _DAY_BEFORE_RE.search(t, max(0, m.start() - 2), m.start()))
 
 
 def _after_noon(part: str | None, h: int, opening: int | None) -> bool:
