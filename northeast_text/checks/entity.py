@@ -99,9 +99,15 @@ def _certain(e: Entity, lang: str, after: str = "") -> bool:
         return 2 <= len(e.text) <= 3 and not translit.form_of_address(e.text) and e.text not in common_words() \
             and not any(e.text + after[:k] in common_words() for k in range(1, 5 - len(e.text))) \
             and not _PRIZE.match(after)
+    if _DESCRIBED_DISTRICT.fullmatch(e.text):
+        return False  # 旧城区 "the old town", 南区 "the south district": a district by its sense, no name
+    before_generic = _before_a_generic(after)  # 滨江市
+    if e.text in common_words() and not before_generic:
+        # 滨海 "coastal" (滨海堤坝 "Marina Barrage"), 朝阳 "the morning sun": a common word first,
+        # whatever place CC-CEDICT also names by it (Binhai, Chaoyang)
+        return False
     if translit.cedict_names(e.text):
         return True
-    before_generic = _before_a_generic(after)  # 滨江市
     if len(e.text) == 2 and all(c in _GENERIC_CHARS for c in e.text):
         return False  # 河湖 "rivers and lakes", 江河: two generics, no name (湖州 Huzhou is CC-CEDICT's)
     if (e.text in common_words() or _common_compound(e.text)) and not before_generic:
@@ -112,6 +118,8 @@ def _certain(e: Entity, lang: str, after: str = "") -> bool:
     return looks_like_place(e.text)
 
 
+# a district called by where it lies or how old it is (旧城区 "old town", 南区, 新城区), not by a name
+_DESCRIBED_DISTRICT = re.compile("[东南西北中新旧老]城?区")
 # a prize after a name (金爵奖, 茅盾文学奖)
 _PRIZE = re.compile("(?:文学|电影|音乐|新闻)?奖")
 # the one-character locatives that follow a noun (大院里 "in the courtyard", 城市中, 大楼外)
