@@ -42,3 +42,24 @@ def test_wang_spelt_wong_is_the_same_person(tmp_path):
     # a different surname is still a different person
     assert ("entity", "error", "Huang Lingli") in severe_findings(
         tmp_path, zh, "Huang Lingli, the board's executive director, said visitors are increasing.\n")
+
+
+# --- a range ten times too large: the expected range end by end, not its middle ---------------------
+
+
+def _scale_findings(folder, zh: str, en: str):
+    from northeast_text.pipeline import annotate_files
+
+    (folder / "zh.txt").write_text(zh, encoding="utf-8")
+    (folder / "en.txt").write_text(en, encoding="utf-8")
+    return [f for f in annotate_files(folder / "zh.txt", folder / "en.txt").findings if f.kind == "scale"]
+
+
+def test_a_scaled_range_expects_both_ends(tmp_path):
+    found = _scale_findings(tmp_path, "预计全年旅游收入可达138亿至143亿新元。\n",
+                            "Annual tourism revenue is expected to reach 138 billion to 143 billion Singapore dollars.\n")
+    assert [f.expected for f in found] == ["13.8 billion to 14.3 billion Singapore dollars"]
+    assert "is 13.8 billion to 14.3 billion;" in found[0].message
+    # a single figure keeps its one expected value
+    found = _scale_findings(tmp_path, "全年收入89.6亿元。\n", "Annual revenue was 89.6 billion yuan.\n")
+    assert [f.expected for f in found] == ["8.96 billion yuan"]
