@@ -31,6 +31,9 @@ def test_a_common_word_is_no_certain_place_without_a_generic(tmp_path):
     zh = "政府将加固滨海新区的堤坝。\n"
     en = "The government will strengthen the dikes of the Pudong New Area.\n"
     assert [f for f in severe_findings(tmp_path, zh, en) if f[:2] == ("entity", "error")]
+    # and so it is after the place it lies in (a district after its city)
+    zh = "深圳福田的房价上涨了。\n"
+    assert ("entity", "error", "Luohu") in severe_findings(tmp_path, zh, "House prices rose in Luohu, Shenzhen.\n")
 
 
 # --- 王 as Hong Kong, Macao and Singapore spell it: Wong ---------------------------------------------
