@@ -321,7 +321,7 @@ def person_forms(zh: str) -> PersonForms | None:
     pinyin = spellings(readings(zh.rstrip("某") or zh, person=True))
     dictionary = dictionary_keys(zh)
     if len(han) < 2:
-        return None if pinyin is None else PersonForms(pinyin, dictionary)
+        return None if pinyin is None else PersonForms(pinyin, dictionary, cantonese=_cantonese_forms(zh))
     k = _surname_length(han)
     rs = readings(han, person=True)
     surname, given = spellings(rs[:k]), spellings(rs[k:])

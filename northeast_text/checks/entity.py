@@ -66,11 +66,12 @@ def _placed_by_jieba_alone(e: Entity, after: str = "") -> bool:
         and not (e.text[0] in alone and all(c in parts for c in e.text[1:]))  # 皖南, 闽西南
 
 
-def _certain(e: Entity, lang: str, after: str = "") -> bool:
+def _certain(e: Entity, lang: str, after: str = "", placed: bool = False) -> bool:
     """Read with certainty: a lexicon name; a Chinese person's name of 2-3 characters, or a Chinese
     place by its form (抚顺市, 吴淞口, 宜宾) or in CC-CEDICT, spelt in pinyin; a foreign name CC-CEDICT
     gives in English (鹿特丹 Rotterdam); a pinyin-shaped English name or one CC-CEDICT knows (Hamburg).
-    ``after``: the source text after a Chinese name (a generic there makes a word a place: 滨江市)."""
+    ``after``: the source text after a Chinese name (a generic there makes a word a place: 滨江市);
+    ``placed``: a place named right before it (深圳福田: a district after its city)."""
     if lang == "en" and translit.lone_surname(e.text):
         return False  # "Ye", "Madame Yan", "Mao": who it is the text says, whatever the lexicon holds
     if e.key:
@@ -99,9 +100,15 @@ def _certain(e: Entity, lang: str, after: str = "") -> bool:
         return 2 <= len(e.text) <= 3 and not translit.form_of_address(e.text) and e.text not in common_words() \
             and not any(e.text + after[:k] in common_words() for k in range(1, 5 - len(e.text))) \
             and not _PRIZE.match(after)
+    if _DESCRIBED_DISTRICT.fullmatch(e.text):
+        return False  # 旧城区 "the old town", 南区 "the south district": a district by its sense, no name
+    before_generic = _before_a_generic(after)  # 滨江市
+    if e.text in common_words() and not before_generic and not placed:
+        # 滨海 "coastal" (滨海堤坝 "Marina Barrage"), 朝阳 "the morning sun": a common word first,
+        # whatever place CC-CEDICT also names by it (Binhai, Chaoyang), unless a place opens it (深圳福田)
+        return False
     if translit.cedict_names(e.text):
         return True
-    before_generic = _before_a_generic(after)  # 滨江市
     if len(e.text) == 2 and all(c in _GENERIC_CHARS for c in e.text):
         return False  # 河湖 "rivers and lakes", 江河: two generics, no name (湖州 Huzhou is CC-CEDICT's)
     if (e.text in common_words() or _common_compound(e.text)) and not before_generic:
@@ -114,6 +121,8 @@ def _certain(e: Entity, lang: str, after: str = "") -> bool:
     return looks_like_place(e.text)
 
 
+# a district called by where it lies or how old it is (旧城区 "old town", 南区, 新城区), not by a name
+_DESCRIBED_DISTRICT = re.compile("[东南西北中新旧老]城?区")
 # a prize after a name (金爵奖, 茅盾文学奖)
 _PRIZE = re.compile("(?:文学|电影|音乐|新闻)?奖")
 # the one-character locatives that follow a noun (大院里 "in the courtyard", 城市中, 大楼外)
@@ -145,6 +154,21 @@ def _translated(name: str) -> bool:
     "West Park Village" for 西园村): a name translated by its sense, not a transliteration."""
     stem = " ".join(translit.strip_generics(name))
     return stem != name and is_english_word(stem) and not translit.pinyin_shaped(stem)
+
+
+def _zh_certain(side: Side, e: Entity) -> bool:
+    """:func:`_certain` for a name of the Chinese side, with the text around it."""
+    return _certain(e, "zh", _after(side, e), _after_a_place(side, e))
+
+
+def _after_a_place(side: Side, e: Entity) -> bool:
+    """Do the two or three characters before a name name a place the lexicon or CC-CEDICT knows
+    (深圳福田, 北京朝阳)?"""
+    from ..entities import active_lexicon
+
+    start, lexicon = side.span(e)[0], active_lexicon()
+    return any(k <= start and (lexicon.keys_for(before := side.text[start - k:start], "zh")
+                               or translit.cedict_names(before)) for k in (2, 3))
 
 
 def _after(side: Side, e: Entity) -> str:
@@ -369,9 +393,9 @@ def _findings(names: LinkNames, cands: list[Entity], tagged: int, options: list[
         elif kind == "garbled":
             if not (s.type == "person" and s.text in common_words()):  # 孔明灯 "Kongming lanterns": a word
                 out.append((i, _garbled(s, t, lexicon, str(config.get("garbled", "warning")))))
-        elif k >= tagged and not _certain(s, "zh", _after(src, s)):
+        elif k >= tagged and not _zh_certain(src, s):
             continue  # an untagged English word stands only against a name read with certainty
-        elif _certain(s, "zh", _after(src, s)) and _certain(t, "en"):
+        elif _zh_certain(src, s) and _certain(t, "en"):
             severity = "warning" if _placed_by_jieba_alone(s, _after(src, s)) else config.get("substitution", "error")
             out.append((i, _substitution(s, t, lexicon, str(severity))))
         taken_s.add(i)
@@ -901,7 +925,7 @@ def _only_pairs(names: LinkNames, cands: list[Entity]) -> set[tuple[int, int]]:
     for outside_lexicon in (False, True):
         src = [i for i in names.left_source
                if side.names[i].type == "place" and not (outside_lexicon and side.names[i].key)
-               and side.names[i].key not in linked and _certain(side.names[i], "zh", _after(side, side.names[i]))]
+               and side.names[i].key not in linked and _zh_certain(side, side.names[i])]
         if len(src) != 1:
             continue
         tgt = list(islice((k for k, t in enumerate(cands) if not (outside_lexicon and t.key)

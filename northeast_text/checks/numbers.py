@@ -1314,8 +1314,8 @@ def _scale_finding(pair, a: NQ, b: NQ, k: int) -> Finding:
         msg = message("scale_vague", src=a.q.text, src_range=_range_text(a), tgt=b.q.text,
                       tgt_range=_range_text(b), ratio_text=f"about {ratio_text(k)}")
     else:
-        expected = render_like(a.point / _norm_factor(b), b.q, step=step_of(a.q), trim=True)
-        msg = message("scale", src=a.q.text, src_value_plain=plain_value(a.point, a.unit),
+        expected = _expected_scaled(a, b)
+        msg = message("scale", src=a.q.text, src_value_plain=_range_text(a),
                       tgt=b.q.text, ratio_text=ratio_text(k), expected=expected)
     return Finding(
         kind="scale", severity="warning" if vague else "error", message=msg,
@@ -1324,6 +1324,16 @@ def _scale_finding(pair, a: NQ, b: NQ, k: int) -> Finding:
         source_span=(a.q.start, a.q.end), target_span=(b.q.start, b.q.end), check="numbers",
         data=data, evidence=evidence("numbers.scale", a.q, b.q, power=k),
     )
+
+
+def _expected_scaled(a: NQ, b: NQ) -> str:
+    """The translation's figure ``b`` written with the source's value ``a``; a range in both, end by
+    end (138亿至143亿 as "138 billion to 143 billion": "13.8 billion to 14.3 billion", not its middle)."""
+    factor, step = _norm_factor(b), step_of(a.q)
+    if not (a.is_range and b.is_range and len(number_tokens(b.q.text)) == 2):
+        return render_like(a.point / factor, b.q, step=step, trim=True)
+    low = render_like(a.lo / factor, b.q, token=0, step=step, trim=True)
+    return render_like(a.hi / factor, replace(b.q, text=low), token=1, step=step, trim=True)
 
 
 def _range_text(n: NQ) -> str:
