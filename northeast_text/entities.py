@@ -1208,9 +1208,9 @@ def jieba_tag(word: str) -> str:
     return jieba_ready().dt.word_tag_tab.get(word) or ""
 
 
-def place_by_ending(word: str) -> bool:
-    """A place ending after two characters or more (吴淞口, 伊吾县)."""
-    return len(word) >= 3 and word.endswith(_PLACE_END)
+def place_by_ending(word: str, shortest: int = 3) -> bool:
+    """A place ending after two characters or more (吴淞口, 伊吾县); ``shortest=2``: after one (蓟州)."""
+    return len(word) >= shortest and word.endswith(_PLACE_END)
 
 
 def _in_jieba_dict(word: str) -> bool:

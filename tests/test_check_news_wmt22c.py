@@ -71,3 +71,15 @@ def test_a_district_swapped_beside_its_city_named_twice(tmp_path):
         tmp_path, zh, "This photo was taken last year in Qinghai by Wang Fang, a photographer from Beijing.\n")
     assert severe_findings(
         tmp_path, zh, "This photo was taken last year in Yanqing by Wang Fang, a photographer from Beijing.\n") == []
+
+
+def test_a_place_ending_as_places_do_is_still_judged_against_a_place_the_article_names(tmp_path):
+    """蓟州 is a place only to jieba, but it ends as places do: given as the place of the
+    caption before it (青海 "Qinghai"), it is a slip, not the place the text is about."""
+    zh = ("这是天文爱好者在青海拍摄的流星雨。\n\n"
+          "这是天津市天文爱好者杨婧在天津蓟州拍摄的双子座流星雨。\n")
+    en = ("This is the meteor shower photographed in Qinghai by an astronomy lover.\n\n"
+          "This is the Geminid meteor shower photographed in Qinghai by Yang Jing, an astronomy lover "
+          "from Tianjin.\n")
+    assert ("entity", "warning", "Qinghai") in severe_findings(tmp_path, zh, en)
+    assert severe_findings(tmp_path, zh, en.replace("in Qinghai by Yang", "in Jizhou by Yang")) == []

@@ -333,8 +333,9 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
         ps = src.position(s)
         # a word only jieba's dictionary calls a place (智联 of 智联招聘) facing a place the source
         # names elsewhere: the translation most likely named the place the text is about (省总
-        # "the Yunnan Province federation"); the two stand paired, with no finding
-        weak = _placed_by_jieba_alone(s, _after(src, s))
+        # "the Yunnan Province federation"); the two stand paired, with no finding.  Not a word
+        # ending as places do (蓟州 as "Qinghai", the place of the caption before: a slip)
+        weak = _placed_by_jieba_alone(s, _after(src, s)) and not place_by_ending(s.text, shortest=2)
         for k, t in enumerate(cands):
             if k in own_t or explained(t) or _side_of(s, t, tgt) or _pair_of_places(s, t, lexicon) \
                     or _renders_as_place(s, t) or t.key in named or _names_the_part_after(src, s, t) \
