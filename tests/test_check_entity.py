@@ -739,3 +739,9 @@ def test_a_full_name_cc_cedict_gives_to_someone_else_is_no_rendering_by_its_hong
     # the text naming 李光耀 too, "Lee Kuan Yew" is his
     both = "李光耀之子、新加坡总理李显龙当天会见了客人。"
     assert _loud(_pair([both], ["Lee Kuan Yew's son, Prime Minister Lee Hsien Loong, met guests that day."])) == []
+
+
+def test_a_familiar_name_that_cc_cedict_also_gives_someone_else_still_renders_the_person():
+    # "Da Shi" is 大史 for 史强 (and CC-CEDICT's 耶律大石)
+    zh = "史强拿起一支笔，在桌面上画了两条线。"
+    assert _loud(_pair([zh], ["Da Shi picked up a pen and drew two lines on the table."])) == []

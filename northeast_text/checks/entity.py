@@ -249,7 +249,11 @@ class _Cast:
         if len(name.split()) < 2:
             return False
         known = translit.cedict_chinese(name)
-        return bool(known) and not any(k in self.names for k in known)
+        if not known or any(k in self.names for k in known):
+            return False
+        # unless it spells a person of the text in pinyin too ("Da Shi" is 大史 for 史强, and
+        # CC-CEDICT's 耶律大石)
+        return not any(translit.matches(p, name, "person") or translit.names_part(p, name) for p in self.names)
 
     def misread(self, zh: str) -> bool:
         """A source person's name holding another name of the text with a character or more
