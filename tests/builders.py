@@ -62,3 +62,12 @@ def read_figures(text: str, lang: str) -> list[tuple[str, str, D | None, str | N
     from northeast_text.numbers import extract_text
 
     return [(q.text, q.kind, q.value, q.qualifier) for q in extract_text(text, lang)]
+
+
+def loud(zh: str, en: str) -> list[tuple[str, str, str]]:
+    """(kind, source text, target text) of the errors and warnings of a one-paragraph pair, in memory."""
+    from northeast_text import pipeline
+    from northeast_text.readers import parse_document
+
+    pair = pipeline.annotate(parse_document(zh, "zh", format="text"), parse_document(en, "en", format="text"))
+    return [(f.kind, f.source_text or "", f.target_text or "") for f in pair.findings if f.severity != "info"]

@@ -9,15 +9,9 @@ from decimal import Decimal
 
 import pytest
 
-from northeast_text import pipeline
 from northeast_text.numbers import extract_text
-from northeast_text.readers import parse_document
 
-
-def loud(zh: str, en: str) -> list[tuple[str, str, str]]:
-    """(kind, source text, target text) of the errors and warnings of a one-paragraph pair."""
-    pair = pipeline.annotate(parse_document(zh, "zh", format="text"), parse_document(en, "en", format="text"))
-    return [(f.kind, f.source_text or "", f.target_text or "") for f in pair.findings if f.severity != "info"]
+from builders import loud
 
 
 def texts(text: str, lang: str) -> list[str]:

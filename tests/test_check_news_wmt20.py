@@ -9,19 +9,11 @@ from decimal import Decimal
 
 import pytest
 
-from northeast_text import pipeline
 from northeast_text.namelinks import is_english_word
 from northeast_text.numbers import extract_text
-from northeast_text.readers import parse_document
 from northeast_text.translit import heard, near_miss
 
-from builders import severe_findings
-
-
-def loud(zh: str, en: str) -> list[tuple[str, str, str]]:
-    """(kind, source text, target text) of the errors and warnings of a one-paragraph pair."""
-    pair = pipeline.annotate(parse_document(zh, "zh", format="text"), parse_document(en, "en", format="text"))
-    return [(f.kind, f.source_text or "", f.target_text or "") for f in pair.findings if f.severity != "info"]
+from builders import loud, severe_findings
 
 
 def quantities(text: str) -> list[tuple[str, Decimal | None, str | None]]:

@@ -7,15 +7,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from northeast_text import pipeline
 from northeast_text.numbers import extract_text
-from northeast_text.readers import parse_document
 
-
-def loud(zh: str, en: str) -> list[tuple[str, str, str]]:
-    """(kind, source text, target text) of the errors and warnings of a one-paragraph pair."""
-    pair = pipeline.annotate(parse_document(zh, "zh", format="text"), parse_document(en, "en", format="text"))
-    return [(f.kind, f.source_text or "", f.target_text or "") for f in pair.findings if f.severity != "info"]
+from builders import loud
 
 
 def quantities(text: str) -> list[tuple[str, str, Decimal | None]]:
