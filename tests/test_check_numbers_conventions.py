@@ -316,3 +316,12 @@ def test_nautical_miles_gallons_and_cubic_feet_are_units_of_their_measures(tmp_p
     from builders import severe_findings
 
     assert [(k, s) for k, s, _t in severe_findings(tmp_path, zh + "\n", en + "\n")] == found
+
+
+def test_a_rough_percentage_range_is_rendered_by_its_ends(tmp_path):
+    from builders import severe_findings
+
+    zh = "在这家酒店，百分之七八十的病人能救过来。\n"
+    assert severe_findings(tmp_path, zh, "At this hotel, 70% or 80% of patients can be saved.\n") == []
+    assert ("value", "warning") in [(k, s) for k, s, _t in severe_findings(
+        tmp_path, zh, "At this hotel, 40% of patients can be saved.\n")]

@@ -725,9 +725,13 @@ def _scientific(t: str, claim: Claim, claimed: Claimed) -> None:
 
 
 def _percents(t: str, claim: Claim, claimed: Claimed) -> None:
-    """百分之五, 百分之五至十: kind percent; a falling pair (百分之五至百分之三) is two figures."""
+    """百分之五, 百分之五至十, 百分之七八十: kind percent; a falling pair (百分之五至百分之三) is two figures."""
     for m in finditer_if(_PERCENT_RE, t, "百分之" in t):
         if not _free(claimed, m.start(), m.end()):
+            continue
+        if not m.group("n2") and (rough := _adjacent_range(m.group("n"))) is not None:
+            lo, hi, st = rough  # 百分之七八十: 70 to 80 per cent
+            claim(Cand(m.start(), m.end(), "percent", low=lo, high=hi, unit="%", step=st, num_start=m.start()))
             continue
         v, st = parse_numeral(m.group("n"))
         if not m.group("n2"):
@@ -1276,6 +1280,22 @@ _ADJACENT_RE = re.compile(r"([一二两三四五六七八九])([二两三四五�
 _PLACE_AFTER_RE = re.compile(r"[十百千万亿]")
 
 
+def _adjacent_range(s: str, t: str | None = None, end: int = 0) -> tuple[Decimal, Decimal, Decimal] | None:
+    """五六十万, 两三个, 百分之七八十: adjacent digits as a range, (low, high, step); 三二十 (twenty or
+    thirty) before a place word.  Two digits with no place word after them count in text ``t``
+    only when a unit follows them at ``end`` (两三个); with no ``t`` (after 百分之) always."""
+    adj = _ADJACENT_RE.match(s)
+    if adj is None:
+        return None
+    step = DIGIT[adj.group(2)] - DIGIT[adj.group(1)]
+    if not (step == 1 or adj.group() == "三五" or (step == -1 and _PLACE_AFTER_RE.match(s, 2))) \
+            or not (len(s) > 2 or t is None or _unit_res()[0].match(t, end)):
+        return None
+    lo, _ = parse_numeral(adj.group(1 if step > 0 else 2) + s[2:])
+    hi, st = parse_numeral(adj.group(2 if step > 0 else 1) + s[2:])
+    return lo, hi, st
+
+
 def _generic(t: str, cands: list[Cand], claimed: Claimed) -> None:
     found: list[Cand] = []
     labels = label_re("zh")
@@ -1297,18 +1317,12 @@ def _generic(t: str, cands: list[Cand], claimed: Claimed) -> None:
         bare = m.group()[0] in "百千万萬亿億"
         if bare and not _bare_scale_ok(t, m):
             continue
-        # 五六十万 / 两三个: adjacent digits as a range; 三二十 (twenty or thirty) before a place word
-        adj = _ADJACENT_RE.match(m.group())
-        c = None
-        step = DIGIT[adj.group(2)] - DIGIT[adj.group(1)] if adj else 0
-        if adj and (step == 1 or adj.group() == "三五" or (step == -1 and _PLACE_AFTER_RE.match(m.group(), 2))) \
-                and (len(m.group()) > 2 or _unit_res()[0].match(t, m.end())):
-            s = m.group()
-            lo, _ = parse_numeral(adj.group(1 if step > 0 else 2) + s[2:])
-            hi, st = parse_numeral(adj.group(2 if step > 0 else 1) + s[2:])
-            c = Cand(m.start(), m.end(), "count", low=lo, high=hi, step=st, scale=_scale_word(s),
-                     num_start=m.start())
-            c.extra["placed"] = True
+        rough = _adjacent_range(m.group(), t, m.end())
+        c: Cand | None
+        if rough is not None:
+            lo, hi, st = rough
+            c = Cand(m.start(), m.end(), "count", low=lo, high=hi, step=st, scale=_scale_word(m.group()),
+                     num_start=m.start(), extra={"placed": True})
         else:
             c = _read(t, m)
         if c is None:
