@@ -225,7 +225,9 @@ def test_an_age_said_by_an_idiom_is_a_figure(text, sub, value, low, high, qualif
     assert got == (sub, *(None if v is None else Decimal(v) for v in (value, low, high)), "age", qualifier)
 
 
-@pytest.mark.parametrize("text, low, high", [("百分之七八十能救过来。", "70", "80"), ("有百分之二三十的人。", "20", "30")])
+@pytest.mark.parametrize("text, low, high", [
+    ("百分之七八十能救过来。", "70", "80"), ("有百分之二三十的人。", "20", "30"),
+])
 def test_a_rough_range_of_adjacent_digits_after_baifenzhi(text, low, high):
     (q,) = extract_text(text, "zh")
     assert (q.kind, q.value, q.low, q.high) == ("percent", None, Decimal(low), Decimal(high))
