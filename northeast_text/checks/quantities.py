@@ -656,6 +656,11 @@ _TEMPERATURES = {"degC": "degF", "degF": "degC"}
 _NINE_FIFTHS = Decimal("1.8")
 
 
+def _in_scale(value: Decimal, unit: str) -> Decimal:
+    """A temperature converted into ``unit`` ("degF" or "degC") from the other scale."""
+    return value * _NINE_FIFTHS + 32 if unit == "degF" else (value - 32) / _NINE_FIFTHS
+
+
 def _temperature_views(n: NQ, others: Sequence[NQ]) -> list[NQ]:
     """A temperature (or a range of them) in the other scale, where the other side gives one in
     it (38摄氏度 as "100 degrees Fahrenheit", 15～20摄氏度 as "59 to 68 °F"): Fahrenheit is not a
@@ -670,11 +675,8 @@ def _temperature_views(n: NQ, others: Sequence[NQ]) -> list[NQ]:
         # figure as given, beside which the other scale is the translator's conversion in brackets
         return []
 
-    def converted(v: Decimal) -> Decimal:
-        return v * _NINE_FIFTHS + 32 if unit == "degF" else (v - 32) / _NINE_FIFTHS
-
     step = (q.step or Decimal(1)) * (_NINE_FIFTHS if unit == "degF" else 1 / _NINE_FIFTHS)
-    low, high = (converted(v) for v in ends if v is not None)
+    low, high = (_in_scale(v, unit) for v in ends if v is not None)
     point = q.value is not None
     if not point and not any(o.q.unit == unit and o.q.low is not None and o.q.high is not None
                              and abs(o.q.low - low) <= step and abs(o.q.high - high) <= step for o in others):
@@ -1086,7 +1088,7 @@ def _converted(unit_a: str | None, unit_b: str | None, values_a: list[Decimal], 
     per_factor = base_unit(per[1])[1] / base_unit(per[0])[1] if per[0] and per[1] else Decimal(1)
     for va in values_a:
         if {unit_a, unit_b} == {"degC", "degF"}:
-            expected = [va * Decimal("1.8") + 32 if unit_a == "degC" else (va - 32) / Decimal("1.8")]
+            expected = [_in_scale(va, unit_b or "")]
         else:  # a traditional unit by today's factor or by its period's (a Han 里, a Qing 两)
             expected = [va * fa / fb * per_factor for fa in unit_factors(unit_a) for fb in unit_factors(unit_b)]
         if any(abs(e - vb) <= tol * max(abs(e), abs(vb)) for e in expected for vb in values_b):
