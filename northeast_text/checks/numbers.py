@@ -1329,7 +1329,7 @@ def _scale_finding(pair, a: NQ, b: NQ, k: int) -> Finding:
 def _expected_scaled(a: NQ, b: NQ) -> str:
     """The translation's figure ``b`` written with the source's value ``a``; a range in both, end by
     end (138亿至143亿 as "138 billion to 143 billion": "13.8 billion to 14.3 billion", not its middle)."""
-    factor, step = _norm_factor(b), step_of(a.q)
+    factor, step = _norm_factor(b), _step_for(a, b)
     if not (a.is_range and b.is_range and len(number_tokens(b.q.text)) == 2):
         return render_like(a.point / factor, b.q, step=step, trim=True)
     low = render_like(a.lo / factor, b.q, token=0, step=step, trim=True)
@@ -1340,6 +1340,12 @@ def _range_text(n: NQ) -> str:
     if not n.is_range:
         return plain_value(n.lo, n.unit)
     return f"{plain_value(n.lo)} to {plain_value(n.hi, n.unit)}"
+
+
+def _step_for(a: NQ, b: NQ) -> Decimal:
+    """The last shown digit of source ``a`` in the units of translation ``b``: 5‰ is shown to
+    the per mille, so as a percentage to the tenth ("0.5%", not "1%")."""
+    return step_of(a.q) * _norm_factor(a) / _norm_factor(b)
 
 
 def _norm_factor(n: NQ) -> Decimal:
@@ -1389,7 +1395,7 @@ def _value_finding(pair, a: NQ, b: NQ, sure: bool, minor: bool = False) -> Findi
     expected: str | None
     if a.q.group == "inclusive" and b.q.group == "others":
         # 张欢等4位医生 is Zhang Huan "and three other doctors"
-        expected = render_like(a.point - max(a.q.named, 1), b.q, step=step_of(a.q), trim=True)
+        expected = render_like(a.point - max(a.q.named, 1), b.q, step=_step_for(a, b), trim=True)
         key, sure = "value_inclusive", True
     elif a.q.kind == "ratio" and b.q.kind == "ratio":  # a score: 25:19 as "25-17"
         expected = _ratio_like(a.q, b.q)
@@ -1398,13 +1404,13 @@ def _value_finding(pair, a: NQ, b: NQ, sure: bool, minor: bool = False) -> Findi
     elif a.is_range or b.is_range or a.q.kind in QUIET_KINDS:
         expected = a.q.text if a.q.lang == b.q.lang else None
         if expected is None and not a.is_range and a.q.kind != "date":  # a date is not rendered as a number
-            expected = render_like(a.lo / _norm_factor(b), b.q, step=step_of(a.q), trim=True)
+            expected = render_like(a.lo / _norm_factor(b), b.q, step=_step_for(a, b), trim=True)
     elif a.point and a.point == -b.point:  # 公元前214年 as "214" or "214 BCE" for 214年: the era changed
         era = "BCE" if a.point < 0 else "CE"
-        expected = f"{render_like(abs(a.point), b.q, step=step_of(a.q), trim=True)} {era}"
+        expected = f"{render_like(abs(a.point), b.q, step=_step_for(a, b), trim=True)} {era}"
         key = "value_era" if sure else key
     else:
-        expected = render_like(a.point / _norm_factor(b), b.q, step=step_of(a.q), trim=True)
+        expected = render_like(a.point / _norm_factor(b), b.q, step=_step_for(a, b), trim=True)
     msg = message(key, src=a.q.text, tgt=b.q.text, expected=expected or a.q.text)
     return Finding(
         kind="value", severity="error" if sure else "info" if minor else "warning", message=msg,

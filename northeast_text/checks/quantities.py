@@ -24,6 +24,7 @@ from ..model import Analysis, Block, Quantity
 from ..numbers.core import (
     COUNTDOWN_RE,
     base_unit,
+    compound_ratio,
     currencies,
     date_parts,
     dates_agree,
@@ -235,6 +236,9 @@ def render_like(value: Decimal, like: Quantity, token: int | None = None,
     spans = number_tokens(text)
     if not spans:
         return _render_fallback(value, like)
+    if token is None and len(spans) == 2 and like.kind == "count" and like.low is None and like.high is None \
+            and (ratio := compound_ratio(like.unit)) is not None:
+        return _compound_like(value, like, spans, ratio, step)
     if token is None:
         token = len(spans) - 1 if like.value is not None else 0
     token = max(0, min(token, len(spans) - 1))
@@ -264,6 +268,24 @@ def render_like(value: Decimal, like: Quantity, token: int | None = None,
     grouping = "," in text[s:e] or (abs(mant) >= 10000 and like.lang != "zh" and like.kind != "ordinal")
     new = fmt_decimal(mant, places, grouping=grouping)
     return text[:s] + new + text[e:]
+
+
+def _compound_like(value: Decimal, like: Quantity, spans: list[tuple[int, int]], ratio: Decimal,
+                   step: Decimal | None) -> str:
+    """A measure written in two units ("2 hours and 15 minutes", 5 feet 11 inches) with
+    ``value`` (in the larger unit) put back into both: 2.5 like "2 hours and 15" is
+    "2 hours and 30", not "2 hours and 2.5"."""
+    small_step = (step if step is not None else step_of(like)) * ratio
+    whole = value.to_integral_value(rounding="ROUND_FLOOR")
+    rest = (value - whole) * ratio
+    if small_step > 0:
+        rest = (rest / small_step).to_integral_value() * small_step
+    if rest >= ratio:
+        whole, rest = whole + 1, rest - ratio
+    places = decimals_of(small_step) if small_step > 0 else None
+    (s0, e0), (s1, e1) = spans
+    text = like.text
+    return text[:s0] + fmt_decimal(whole) + text[e0:s1] + fmt_decimal(rest.normalize(), places) + text[e1:]
 
 
 def _scale_after(text: str, e: int, lang: str) -> tuple[int, re.Match[str] | None, int]:

@@ -52,7 +52,8 @@ def _basis_points_as_percent(a: NQ, b: NQ) -> bool:
 
 def unit_finding(a: NQ, b: NQ, units: tuple[str, str] | None = None) -> Finding:
     """The finding; ``units`` names the two units when they are not the figures' own (a price's)."""
-    src_unit, tgt_unit = units or (a.unit, b.unit)
+    # the units as written (3.9‰ is compared as 0.39%, but the translator wrote ‰ as "%")
+    src_unit, tgt_unit = units or (a.q.unit or a.unit, b.q.unit or b.unit)
     msg = message("unit", src=a.q.text, tgt=b.q.text, src_unit=src_unit, tgt_unit=tgt_unit)
     return Finding(
         kind="unit", severity="warning", message=msg,

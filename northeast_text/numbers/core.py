@@ -320,6 +320,12 @@ def _compound_units() -> dict[tuple[str, str], Decimal]:
     return out
 
 
+def compound_ratio(unit: str | None) -> Decimal | None:
+    """How many of the smaller unit make one ``unit`` when a measure in it is written in
+    two units (hour: 60, for "2 hours and 15 minutes"), else None."""
+    return next((ratio for (big, _small), ratio in _compound_units().items() if big == unit), None)
+
+
 def join_compound_measures(cands: list[Cand], t: str, joined: Callable[[str, Cand, Cand], bool]) -> list[Cand]:
     """One measure in two units, the larger first, is one figure in the larger unit: "5 feet
     11 inches" is 5 11/12 feet, 1小时30分钟 1.5 hours, 3斤2两 3.2 jin, as precise as the smaller

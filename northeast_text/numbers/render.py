@@ -8,6 +8,7 @@ and the scale-word style (billion / bn) follow that quantity.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal, localcontext
 
 from ..model import Quantity
@@ -74,6 +75,8 @@ def _render_en(value: Decimal, unit: str | None, like: Quantity | None) -> str:
         return body + "%"
     if unit == "pp":
         return body + " percentage points"
+    if like is not None and like.kind == "multiplier" and re.search(r"(?i)\btimes\b", like.text):
+        return body + " times"  # 两倍 for "three times": "2 times", not "2"
     if unit and unit.isupper() and len(unit) == 3:
         surface, pos = _en_currency(unit, like)
         return surface + body if pos == "pre" else body + " " + surface

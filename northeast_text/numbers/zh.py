@@ -67,8 +67,10 @@ CNC = "零〇一二两三四五六七八九十百"
 # 两 after a place or a scale is the unit tael (三十两, 八百万两白银), not 2 of the next place down
 # as 二 is (一千二 = 1200): a digit only before one (一万两千) or after none (两万)
 _DIGIT_CN = rf"(?:[{CNC.replace('两', '')}]|两(?=[十百千万萬亿億])|(?<![十百千万萬亿億])两)"
-# 个 between a numeral and 亿, as speech has it: 4个亿, 四个亿
-_GE_YI = r"(?<=[\d一二两三四五六七八九十])个(?=[亿億])"
+# 个 between a numeral and 亿, as speech has it: 4个亿, 四个亿, 3个多亿 (3亿多), 十几个亿
+_GE_YI = r"(?<=[\d一二两三四五六七八九十几半])个(?=[亿億]|多[亿億])"
+# 半个亿, 半亿: half of 亿 (50 million), not the 半 of 大半, 过半, 多半
+_HALF_YI = r"(?<![上下前后大多过一二两三四五六七八九十个\d])半(?=个?[亿億])"
 # 余 "odd, more than" (千余人, 2300余款App), not the 余 of 余额 "balance" (7亿余额宝用户 "700 million
 # Yu'e Bao users"); 余下, 余地, 余款 are also words, but 100余下岗职工, 10余地市 and 2300余款App are not
 _YU = "余(?!额)"
@@ -82,14 +84,15 @@ CN = rf"(?:{_NOT_BAI}{_DIGIT_CN}|{_QIAN})+(?:点[零〇一二三四五六七八�
 # Kong write them: 7萬8,215, 2億3,450萬, 2兆8,813億.
 # a Chinese digit never follows an Arabic one (2001.12四川 is 2001.12 before 四川 Sichuan)
 NUMERAL = (
-    rf"(?:{AR}|[几数](?=[十百千万亿])|(?<![以之马线网加早晚])上(?=[百千万亿])|{CN}|(?=[万萬亿億]))"
-    rf"(?:{_NOT_BAI}(?:[十百几多]|{_YU})|(?:(?<=\d) |{_GE_YI})?[万萬亿億]|{_SPACE_DUO}|{_QIAN}|兆(?![瓦赫字帕焦])"
+    rf"(?:{AR}|[几数](?=[十百千万亿]|个亿)|{_HALF_YI}|(?<![以之马线网加早晚])上(?=[百千万亿])|{CN}|(?=[万萬亿億]))"
+    rf"(?:{_NOT_BAI}(?:[十百几多]|{_YU})|(?<=\d) (?=[万萬亿億])|{_GE_YI}|[万萬亿億]|{_SPACE_DUO}|{_QIAN}"
+    rf"|兆(?![瓦赫字帕焦])"
     rf"|\d+(?={_QIAN}|[百万亿])"
     rf"|(?<=[万萬])(?:\d{{4}}|\d,\d{{3}})(?![\d.,])|(?<=[万萬亿億])[1-9](?![\d.%]|,\d)"
     rf"|(?<=[亿億兆])\d,\d{{3}}(?=[万萬亿億])|(?<!\d){_NOT_BAI}{_DIGIT_CN})*"
 )
 # every numeral begins with one of these (a quick test at each place before the full pattern)
-_NUMERAL_FIRST = rf"(?=[\d{CNC}千几数上万萬亿億])"
+_NUMERAL_FIRST = rf"(?=[\d{CNC}千几数上万萬亿億半])"
 _NUMERAL_RE = re.compile(_NUMERAL_FIRST + NUMERAL)
 _SEP = r"\s*(?:-{1,2}|~|至|到|或)\s*"
 _SEP_RE = re.compile(_SEP)
@@ -151,9 +154,11 @@ _MINGUO_BASE = 1911
 # scientific notation: 3×10^8 (10⁸ once normalised)
 _SCI_RE = re.compile(r"(?<![\d.])(?P<m>\d+(?:\.\d+)?)\s?[×xX*]\s?10\^(?P<e>-?\d{1,3})(?!\d)")
 # the second year may keep only its last two digits: 2024至25年度 (a Hong Kong fiscal year)
-# a fiscal year written with a slash: 2023/24财年, 2023/2024财政年度
+# a fiscal year written with a slash: 2023/24财年, 2023/2024财政年度; a season or a school year:
+# 2022/23赛季, 2023/2024学年
 _YEAR_RANGE_RE = re.compile(
-    rf"(?P<a>\d{{4}})年?(?:{_SEP}|/(?=\d+(?:财政?)?年度?))(?P<b>\d{{4}}|\d{{2}})(?:财政?)?年(?!代)")
+    rf"(?P<a>\d{{4}})年?(?:{_SEP}|/(?=\d+(?:(?:财政?)?年度?|赛季|学年)))(?P<b>\d{{4}}|\d{{2}})"
+    rf"(?:(?:财政?)?年(?!代)|(?=赛季|学年))")
 _CENTURY_NUM = r"(?:\d{1,2}|二十一|二十|十[一二三四五六七八九]?|[一二三四五六七八九])"
 _DECADE_RE = re.compile(
     rf"(?:(?P<c>{_CENTURY_NUM})世纪|(?P<prev>上个?世纪))?"
@@ -354,14 +359,14 @@ def _small(s: str) -> tuple[Decimal, Decimal]:
 
 def parse_numeral(s: str) -> tuple[Decimal, Decimal]:
     """Value and step of a numeral with optional 万/亿 scales ("3.5万亿", "一亿二")."""
-    s = s.replace(" ", "").replace("萬", "万").replace("億", "亿").replace("个亿", "亿")
+    s = s.replace(" ", "").replace("萬", "万").replace("億", "亿").replace("个亿", "亿").replace("个多亿", "多亿")
     for big, exp in (("兆", 12), ("亿", 8), ("万", 4)):
         i = s.rfind(big)
         if i < 0:
             continue
         mult = pow10(exp)
         left, right = s[:i], s[i + 1:]
-        lv, ls = parse_numeral(left) if left else (D1, D1)
+        lv, ls = (Decimal("0.5"), Decimal("0.5")) if left == "半" else parse_numeral(left) if left else (D1, D1)
         value = lv * mult
         step = ls * mult
         if right:
@@ -430,10 +435,14 @@ def extract_text(text: str, block_id: str = "") -> list[Quantity]:
 
 
 def _minutes_before_seconds(cands: list[Cand], t: str) -> list[Cand]:
-    """1分30秒: 分 right before a count of seconds is a minute (alone it may be a point or a cent),
-    so that the two join as one duration (see join_compound_measures)."""
-    for c, nxt in zip(cands, cands[1:]):
-        if c.kind == "count" and c.unit is None and nxt.unit == "second" and t[c.end:nxt.start] == "分":
+    """1分30秒, 2小时15分: 分 right before a count of seconds or right after a count of hours is a
+    minute (alone it may be a point or a cent), so that the two join as one duration (see
+    join_compound_measures)."""
+    for prev, c, nxt in zip([None, *cands], cands, [*cands[1:], None]):
+        if c.kind != "count" or c.unit is not None or t[c.end:c.end + 1] != "分":
+            continue
+        if (nxt is not None and nxt.unit == "second" and nxt.start == c.end + 1) \
+                or (prev is not None and prev.unit == "hour" and _compound_gap(t, prev, c)):
             c.unit, c.end = "minute", c.end + 1
     return cands
 
@@ -556,8 +565,8 @@ def _minguo(t: str, claim: Claim, claimed: Claimed) -> None:
 
 
 def _year_ranges(t: str, claim: Claim, claimed: Claimed) -> None:
-    """2019-2020年, 2019年至2020年, 2024/25年度: kind year, both ends."""
-    for m in finditer_if(_YEAR_RANGE_RE, t, "年" in t):
+    """2019-2020年, 2019年至2020年, 2024/25年度, 2022/23赛季: kind year, both ends."""
+    for m in finditer_if(_YEAR_RANGE_RE, t, "年" in t or "赛季" in t):
         a, b = int(m.group("a")), int(m.group("b"))
         if b < 100:
             b += a // 100 * 100
