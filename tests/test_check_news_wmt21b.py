@@ -75,3 +75,13 @@ def test_a_place_jieba_reads_across_a_word_is_not_judged(tmp_path):
     # 南通 | 道路 "Nantong's roads": the place stands, and another city for it is still an error
     assert severe_findings(tmp_path, "南通道路建设加快。", "Road construction in Nanjing is speeding up.") == [
         ("entity", "error", "Nanjing")]
+
+
+def test_a_place_after_a_linking_word_is_no_piece_of_a_word(tmp_path):
+    # 在 | 长江 | 边: 江边 is a word, but 在 only links; the river is named, and another river for it
+    # is an error
+    assert severe_findings(tmp_path, "他在长江边长大。", "He grew up by the Yellow River.") == [
+        ("entity", "error", "Yellow River")]
+    assert severe_findings(tmp_path, "他沿黄河边走了三天。", "He walked along the Yangtze for three days.") == [
+        ("entity", "error", "Yangtze")]
+    assert severe_findings(tmp_path, "他在长江边长大。", "He grew up by the Yangtze.") == []

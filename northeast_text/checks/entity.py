@@ -587,14 +587,20 @@ def _read_across_a_word(side: Side, e: Entity) -> bool:
     """A name jieba cuts out of a run between two lone characters, its last character making a
     common word with the one after it (呼 | 南通 | 道: 南通 of 呼南通道 "the Hohhot-Nanning
     corridor", 通道 "corridor"): a name read across a word, not one the source wrote.  Followed
-    by a word of its own (南通 | 道路 "Nantong's roads") it still is one."""
+    by a word of its own (南通 | 道路 "Nantong's roads"), or after a word that only links
+    (在 | 长江 | 边 "by the Yangtze", 沿 | 黄河 | 边), it still is one."""
     a, z = side.span(e)
     if not a or e.text[-1] + side.text[z:z + 1] not in common_words():
         return False
     starts = _word_starts(side.text)
     before = starts.get(a - 1, "")
-    return len(before) == 1 and "\u4e00" <= before <= "\u9fff" and starts.get(a) == e.text \
-        and len(starts.get(z, "")) == 1
+    return len(before) == 1 and "\u4e00" <= before <= "\u9fff" and before not in _LINKING_CHARS \
+        and starts.get(a) == e.text and len(starts.get(z, "")) == 1
+
+
+# one-character words that link a name to the sentence (prepositions, conjunctions, 的): the
+# name after one is no piece of a longer word
+_LINKING_CHARS = frozenset("在于到从向往沿和与及同跟的是至赴经由对把被让给为自离近")
 
 
 @lru_cache(maxsize=64)

@@ -956,18 +956,31 @@ def _on_the_clock(pair: AnnotatedPair, lo: _Leftover) -> bool:
     """A part of a source duration (2小时09分) that the translation writes as a clock
     reading ("in 2:09", "2:05:32"): the hours, minutes and seconds are all there."""
     n = lo.nq
-    if lo.side != "source" or pair.source is None or n.lo != n.hi or n.lo != int(n.lo):
+    if lo.side != "source" or pair.source is None or n.lo != n.hi or n.q.value is None:
         return False
     text = pair.source.block(n.q.block).text
-    if n.unit not in ("hour", "minute", "second") and not _DURATION_PART.match(text[n.q.end:]):
+    if n.q.unit not in ("hour", "minute", "second") and not _DURATION_PART.match(text[n.q.end:]):
+        return False
+    parts = _clock_parts(n.q.value)  # 2小时09分, one figure of 2.15 hours, is 2 and 9 on the clock
+    if parts is None:
         return False
     for i in pair.alignment[lo.link].target:
         block = pair.target.document.blocks[i]
         for q in pair.target.quantities_in(block.id):
             m = _CLOCK.match(q.when or "") if q.kind == "time" else None
-            if m and int(n.lo) in {int(g) for g in m.groups() if g}:
+            if m and parts <= {int(g) for g in m.groups() if g}:
                 return True
     return False
+
+
+def _clock_parts(value: Decimal) -> set[int] | None:
+    """The whole numbers a duration shows on a clock: 2 for 2 hours, 2 and 9 for 2.15 hours
+    (2小时09分), None when the rest is no whole number of the next unit down."""
+    whole = int(value)
+    rest = (value - whole) * 60
+    if rest != rest.to_integral_value():
+        return None
+    return {whole, int(rest)} if rest else {whole}
 
 
 def _in_headline(pair: AnnotatedPair, lo: _Leftover) -> bool:
