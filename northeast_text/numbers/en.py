@@ -156,7 +156,8 @@ def _atom(pre: tuple[str, ...], words: bool) -> re.Pattern[str]:
         head = rf"(?=[\d{re.escape(''.join(sorted({s[0] for s in pre} | {'.'})))}])"
         word = "(?!)"
     return re.compile(
-        head + rf"(?:(?P<cpre>{pre_alt})|(?<![\w.,])|(?<=\bNo\.))"  # "No.12": the number sign glued
+        head + rf"(?:(?P<cpre>{pre_alt})|(?<![\w.,])|(?<=\bNo\.)|(?<=\d[xX]))"  # "No.12": the number sign
+        # glued; "4x100m": a times sign between figures (is_code tells it from a code's x)
         rf"(?:(?P<num>{POWER}|{NUM}(?:{EXPONENT})?)|(?P<word>{word}))"
         r"(?:(?P<ord>st|nd|rd|th)\b|(?P<dec>'?s)\b)?"
         r"(?P<plus>\+(?!\s?\d|[^\W\d_]))?"  # "1+N": a formula, not "more than 1"
