@@ -48,3 +48,26 @@ def test_codes_with_an_x_stay_codes():
     assert quantities("H7x9型病毒", "zh") == []
     assert quantities("The X5x2 model", "en") == []
     assert quantities("新的iPhone7", "zh") == []
+
+
+# --- a count after "-of-" in a hyphenated compound (made after the blind held-out run) --------------
+
+def test_a_count_in_a_hyphenated_mother_of_compound_is_read():
+    assert [q[:2] for q in quantities("A father-of-three from the village said so.", "en")] == [
+        ("three", "count")]
+    assert quantities("She won a best-of-five series.", "en") == [("five", "count", Decimal(5))]
+    assert quantities("a one-of-a-kind piece", "en") == []
+
+
+def test_a_hyphenated_count_matches_its_source_and_a_changed_one_is_still_seen():
+    from northeast_text import pipeline
+    from northeast_text.readers import parse_document
+
+    def findings(zh: str, en: str) -> list[tuple[str, str]]:
+        pair = pipeline.annotate(parse_document(zh, "zh", format="text"), parse_document(en, "en", format="text"))
+        return [(f.kind, f.source_text or "") for f in pair.findings]
+
+    assert findings("一位四个孩子的父亲说，他很满意。", "A father-of-four said he was pleased.") == []
+    # as "a father of three" is: the changed count is listed (a minor value finding)
+    assert findings("一位四个孩子的父亲说，他很满意。", "A father-of-three said he was pleased.") == [
+        ("value", "四个")]

@@ -150,7 +150,8 @@ def _atom(pre: tuple[str, ...], words: bool) -> re.Pattern[str]:
     if words:
         first = "".join(sorted({s[0] for s in pre} | {w[0] for w in WORD_VALUE} | {".", "h"}))
         head = rf"(?i:(?=[\d{re.escape(first)}]))"
-        word = (rf"(?i:(?<![\w-])(?:{_BASIC}\s+and\s+a\s+half|{WORDNUM}"
+        # "mother-of-two": a count after "-of-" in a hyphenated compound
+        word = (rf"(?i:(?:(?<![\w-])|(?<=[a-z]-of-))(?:{_BASIC}\s+and\s+a\s+half|{WORDNUM}"
                 r"|(?:half\s+)?an?(?=[\s-]+(?:thousand|million|billion|trillion)\b)))(?![\w])")
     else:
         head = rf"(?=[\d{re.escape(''.join(sorted({s[0] for s in pre} | {'.'})))}])"
