@@ -1,4 +1,4 @@
-"""Build the WMT probe sets (zh->en: WMT22/WMT23 general tests, WMT20/WMT19 news) from public releases.
+"""Build the WMT probe sets (zh->en: WMT22/WMT23 general tests, WMT20/WMT19/WMT17 news) from public releases.
 
     python benchmarks/wmt_general.py --wmt22-xml wmttest2022.zh-en.xml \\
         --wmt23-src generaltest2023.zh-en.src.zh --wmt23-ref generaltest2023.zh-en.ref.refA.en --out DIR
@@ -9,6 +9,8 @@
         --wmt20-lines 201-400 --wmt19-lines 161-320 --suffix b --out DIR
     python benchmarks/wmt_general.py --wmt20-src … --wmt20-ref … --wmt19-src … --wmt19-ref … \\
         --wmt20-lines 401-560 --wmt19-lines 321-440 --suffix c --out DIR
+    python benchmarks/wmt_general.py --wmt17-src vat_newstest2017-zhen-src.zh \\
+        --wmt17-ref vat_newstest2017-zhen-ref.en --out DIR
 
 The files come from the public repositories ``wmt-conference/wmt22-news-systems``
 (``xml/wmttest2022.zh-en.xml``: Chinese originals with their reference translations and document
@@ -17,7 +19,10 @@ ids) and ``wmt-conference/wmt23-news-systems`` (``txt-ts/sources/…src.zh`` and
 newstest2019 zh-en, Chinese originals and their reference) come line-aligned, in the test sets'
 order, from ``NLP2CT/Variance-Aware-MT-Test-Sets`` (``VAT_data/wmt20/vat_newstest2020-zhen-src.zh.txt``
 and ``…-ref.en.txt``, ``VAT_data/wmt19/vat_newstest2019-zhen-src.zh`` and ``…-ref.en``: the test
-sets less the segments that do not tell systems apart).  No text of them is kept in this repository:
+sets less the segments that do not tell systems apart); WMT17 news (newstest2017 zh-en) the same way
+from ``VAT_data/wmt17/vat_newstest2017-zhen-src.zh`` and ``…-ref.en`` (part of that test set was
+written in English and translated into Chinese: the first 219 lines of the span, UK and US press; the
+tool is run zh->en on every line all the same).  No text of them is kept in this repository:
 the script writes ``DIR/real/<set>/<doc>/`` (``zh.txt``, ``en.txt`` one segment per block,
 ``gold.tsv`` ``i<TAB>i``) and an empty ``truth.tsv`` per set, for ``benchmarks/real_text.py
 --shared DIR --adjudicated``; the findings judged true by reading both sides are in
@@ -45,6 +50,8 @@ The spans and the split were fixed before any run of the tool:
   then, as a third span (``--wmt20-lines 401-560 --wmt19-lines 321-440 --suffix c``: ``w20cdev``,
   ``w20cheld``, ``w19cdev``, ``w19cheld``), WMT20 lines 401 to 560 and WMT19 lines 321 to 440, cut
   and numbered the same way;
+* WMT17: lines 1 to 240 of source and reference (``--wmt17-lines``, default ``1-240``), cut into
+  documents of 20 lines numbered from 1 (``w17dev``, ``w17held``);
 * the documents at odd positions (1st, 3rd …) are the development sets (``w22dev``, ``w23dev``,
   ``w20dev``, ``w19dev``), those at even positions the held-out sets (``w22held`` …).
 """
@@ -63,7 +70,7 @@ WMT22_B_FROM = 14  # the first document of the second span written again with re
 NOT_NEWS = ("en_zh-TW_CLIENT", "ecommerce_", "social_")  # chats, listings and reviews, social posts
 WMT23_CHARS = 16_000
 WMT23_DOC_LINES = 20
-NEWS_LINES = {"20": "1-200", "19": "1-160"}  # the first spans; --wmt20-lines, --wmt19-lines for others
+NEWS_LINES = {"20": "1-200", "19": "1-160", "17": "1-240"}  # the first spans; --wmt20-lines, --wmt19-lines for others
 TRUTH_HEADER = "pair\tkind\tsource_block\ttarget_block\trequired\n"
 
 
@@ -171,6 +178,8 @@ def main(argv=None) -> int:
     ap.add_argument("--wmt20-ref", type=Path)
     ap.add_argument("--wmt19-src", type=Path)
     ap.add_argument("--wmt19-ref", type=Path)
+    ap.add_argument("--wmt17-src", type=Path, help="vat_newstest2017-zhen-src.zh (Chinese, line-aligned)")
+    ap.add_argument("--wmt17-ref", type=Path, help="vat_newstest2017-zhen-ref.en (its reference)")
     for year in NEWS_LINES:
         ap.add_argument(f"--wmt{year}-lines", type=line_span, metavar="FIRST-LAST",
                         help=f"the lines of the WMT{year} release to take (default {NEWS_LINES[year]})")

@@ -140,6 +140,10 @@ _LETTERS_AFTER = re.compile(r"[A-Za-z]")
 _DOTTED_AFTER = re.compile(r"\.\d")
 _DOTTED_BEFORE = re.compile(r"\d\.")
 _LETTER_DOT = re.compile(r"[A-Z]\.")
+# a figure, then a glued x, just before a figure: 4x200, 1920x1080 (not 0x1F, a hexadecimal, nor
+# H7x9 or X5x2, where the first figure is itself glued to letters)
+_TIMES_BEFORE = re.compile(r"(?<![A-Za-z0-9_.])(?!0[xX])\d+(?:[.,]\d+)?[xX]$")
+_TIMES_AFTER = re.compile(r"[xX]\d")
 
 
 def is_code(text: str, start: int, end: int) -> bool:
@@ -161,6 +165,8 @@ def is_code(text: str, start: int, end: int) -> bool:
     if start > 1 and _LETTER_DOT.match(text, start - 2) and not text[start - 3:start - 2].isalpha():
         return True  # B.1, D.3: a table's or an appendix's label
     prev = text[start - 1] if start > 0 else ""
+    if prev in "xX" and _TIMES_BEFORE.search(text, max(0, start - 24), start):
+        return False  # 4x200米, 4x100m: an x between figures is a times sign (a relay, a size), not a code
     if prev.isascii() and prev.isupper() and text[end:end + 1] in ("%", "％"):
         return False  # GDP10%: an acronym glued to a share of it, as Chinese writes it
     if prev == "-" or (prev.isascii() and prev.isalpha()):
@@ -171,6 +177,8 @@ def is_code(text: str, start: int, end: int) -> bool:
                 return word.lower() not in prefixes
             return word not in money
     if end < len(text) and _LETTERS_AFTER.match(text, end):
+        if _TIMES_AFTER.match(text, end) and _TIMES_BEFORE.search(text, max(0, start - 24), end + 1):
+            return False  # 4X100米: the figure before a times sign
         return not glued_re.match(text, end)
     return False
 

@@ -150,13 +150,15 @@ def _atom(pre: tuple[str, ...], words: bool) -> re.Pattern[str]:
     if words:
         first = "".join(sorted({s[0] for s in pre} | {w[0] for w in WORD_VALUE} | {".", "h"}))
         head = rf"(?i:(?=[\d{re.escape(first)}]))"
-        word = (rf"(?i:(?<![\w-])(?:{_BASIC}\s+and\s+a\s+half|{WORDNUM}"
+        # "mother-of-two": a count after "-of-" in a hyphenated compound
+        word = (rf"(?i:(?:(?<![\w-])|(?<=[a-z]-of-))(?:{_BASIC}\s+and\s+a\s+half|{WORDNUM}"
                 r"|(?:half\s+)?an?(?=[\s-]+(?:thousand|million|billion|trillion)\b)))(?![\w])")
     else:
         head = rf"(?=[\d{re.escape(''.join(sorted({s[0] for s in pre} | {'.'})))}])"
         word = "(?!)"
     return re.compile(
-        head + rf"(?:(?P<cpre>{pre_alt})|(?<![\w.,])|(?<=\bNo\.))"  # "No.12": the number sign glued
+        head + rf"(?:(?P<cpre>{pre_alt})|(?<![\w.,])|(?<=\bNo\.)|(?<=\d[xX]))"  # "No.12": the number sign
+        # glued; "4x100m": a times sign between figures (is_code tells it from a code's x)
         rf"(?:(?P<num>{POWER}|{NUM}(?:{EXPONENT})?)|(?P<word>{word}))"
         r"(?:(?P<ord>st|nd|rd|th)\b|(?P<dec>'?s)\b)?"
         r"(?P<plus>\+(?!\s?\d|[^\W\d_]))?"  # "1+N": a formula, not "more than 1"
