@@ -95,3 +95,23 @@ def test_an_english_word_is_not_heard_as_a_foreign_name(tmp_path):
     found = check(tmp_path, "德国总理朔尔茨周四抵达北京。",
                   "German Chancellor Angela Merkel arrived in Beijing on Thursday.")
     assert [t for k, _, t in found if k == "entity"] == ["Angela Merkel"]
+
+
+def test_one_english_name_renders_one_of_two_persons_with_its_surname(tmp_path):
+    # "Jack Ma" (an English given name and the surname) is 马云's; 马化腾 still faces "Robin Li"
+    zh = "马云和马化腾出席了会议。"
+    assert severe_findings(tmp_path, zh, "Jack Ma and Pony Ma attended the meeting.") == []
+    assert severe_findings(tmp_path, zh, "Pony Ma and Jack Ma attended the meeting.") == []
+    assert severe_findings(tmp_path, zh, "Jack Ma and Robin Li attended the meeting.") == [
+        ("entity", "error", "Robin Li")]
+    # 赵小兰 and 孟昭文 each by an English given name: both rendered
+    en = "Elaine Chao and Grace Meng attended the meeting."
+    assert severe_findings(tmp_path, "赵小兰和孟昭文出席了会议。", en) == []
+
+
+def test_a_misspelt_person_is_not_explained_by_a_surname_spelt_the_hong_kong_way(tmp_path):
+    # "Lei" is how Hong Kong spells 李 (李嘉诚, named elsewhere), but "Lei Jin" misspells 雷军 in its link
+    zh = "李嘉诚在香港有物业。\n\n雷军表示，汽车业务将盈利。"
+    ok = "Li Ka-shing owns property in Hong Kong.\n\nLei Jun said the car business would turn a profit."
+    assert severe_findings(tmp_path, zh, ok) == []
+    assert severe_findings(tmp_path, zh, ok.replace("Lei Jun", "Lei Jin")) == [("entity", "warning", "Lei Jin")]

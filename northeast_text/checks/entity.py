@@ -293,7 +293,7 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
                     for i in names.left_source)
     explained = _Explained(src, cast)
     # persons named in English by an English given name and their surname (赵小兰 "Elaine Chao")
-    own = [(i, k) for i in names.left_source for k, t in enumerate(cands) if _by_an_english_name(src.names[i], t)]
+    own = _own_english_names(src, names.left_source, cands)
     own_s, own_t = {i for i, _ in own}, {k for _, k in own}
     # a place the link renders already, named again for a word that stands for it (香港 ... 特区政府
     # "Hong Kong ... the HKSAR Government") or beside an organisation's own name (荷兰合作银行中国区
@@ -341,7 +341,11 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
         # ending as places do (蓟州 as "Qinghai", the place of the caption before: a slip)
         weak = _placed_by_jieba_alone(s, _after(src, s)) and not place_by_ending(s.text, shortest=2)
         for k, t in enumerate(cands):
-            if k in own_t or explained(t) or _side_of(s, t, tgt) or _pair_of_places(s, t, lexicon) \
+            garbled = translit.near_miss(s.text, t.text, s.type)
+            # a misspelling of this person ("Lei Jin" for 雷军) is this person's, whoever else of the
+            # text it might stand for by a surname alone (李嘉诚, whose surname Hong Kong spells Lei)
+            if k in own_t or (explained(t) and not (garbled and s.type == "person" and not _itself(s, t))) \
+                    or _side_of(s, t, tgt) or _pair_of_places(s, t, lexicon) \
                     or _renders_as_place(s, t) or t.key in named or _names_the_part_after(src, s, t) \
                     or _in_joined_places(src, tgt, s, t, lexicon) or _area_of_the_province_before(src, s, t) \
                     or _abbreviates_joined_places(tgt, s, t) or _initials_of_listed_places(tgt, s, t, lexicon) \
@@ -357,7 +361,6 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
             t_type = t.type if k >= tagged else _type_by_shape(t)
             if t_type == "any" and t.type == "org" and (i, k) not in alone:
                 continue  # a pinyin word tagged as an organisation stands only as the only place left
-            garbled = translit.near_miss(s.text, t.text, s.type)
             if k >= tagged and t_type != s.type and not garbled:
                 continue
             # a person's name may move anywhere in its link (a byline, a quote), and so may
@@ -520,6 +523,22 @@ def _by_an_english_name(s: Entity, t: Entity) -> bool:
     return translit.spells(translit.letters(words[-1]), rs[:k]) and (
         not any(translit.pinyin_of(given, n) for n in range(1, len(han) - k + 1))
         or translit.spells(translit.letters(given), rs[k:]))
+
+
+def _own_english_names(src: Side, left: Sequence[int], cands: Sequence[Entity]) -> list[tuple[int, int]]:
+    """(source, target) persons named by an English given name (see :func:`_by_an_english_name`),
+    each target name for one source person (and its repeats) in text order: of 马云和马化腾,
+    "Jack Ma" is 马云's, and "Robin Li" still faces 马化腾."""
+    own: list[tuple[int, int]] = []
+    taken: dict[int, str] = {}
+    for i in left:
+        s = src.names[i]
+        k = next((k for k, t in enumerate(cands) if taken.get(k, s.text) == s.text and _by_an_english_name(s, t)),
+                 None)
+        if k is not None:
+            own.append((i, k))
+            taken[k] = s.text
+    return own
 
 
 def _spells_a_part(s: Entity, t: Entity) -> bool:
@@ -890,6 +909,16 @@ def _own_country(t: Entity, zh: str) -> bool:
     """An English name of China facing a Chinese word for "our country" (我国, 国内, 回国 …;
     ``resources/entities/zh_own_country.txt``): a Chinese text's own country, named."""
     return t.key == "china" and any(w in zh for w in _own_country_words())
+
+
+def _itself(s: Entity, t: Entity) -> bool:
+    """Does ``t`` render the source person ``s`` itself, or the name in it a verb is glued to
+    (李宏演 "Li Hong")?"""
+    for name in filter(None, (s.text, _verb_glued(s.text))):
+        forms = translit.person_forms(name)
+        if forms is not None and forms.rendered_by(t.text):
+            return True
+    return False
 
 
 def _verb_glued(name: str) -> str:
