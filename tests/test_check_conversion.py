@@ -235,6 +235,29 @@ def test_without_any_rate_only_scale_outliers_against_the_texts_own_rate():
     assert findings[0].data.get("rate_inferred") is True
 
 
+@pytest.mark.parametrize("usd_text, usd_value, step, scale, want", [
+    ("approx. 840 million USD", "840e6", "1e6", "million", []),  # 7.14 yuan to the dollar
+    ("approx. 1.2 billion USD", "1.2e9", "1e8", "billion", []),  # 5 yuan: the 1990s, no finding
+    ("approx. 84 million USD", "84e6", "1e6", "million", [("scale", "warning", "approx. 840 million USD")]),
+    ("approx. 8.4 billion USD", "8.4e9", "1e8", "billion", [("scale", "warning", "approx. 840 million USD")]),
+    ("approx. 400 million USD", "400e6", "1e6", "million", []),  # 15 yuan: wrong, but no power of ten off
+])
+def test_a_lone_conversion_without_a_rate_is_checked_against_every_rate_the_currencies_had(
+        usd_text, usd_value, step, scale, want):
+    text = f"6 billion RMB ({usd_text})"
+    qs = [rmb(text, "6 billion RMB", "6e9", "1e9"), usd(text, usd_text, usd_value, step, scale=scale)]
+    findings = check(doc([text], qs), rate=None)
+    assert [(f.kind, f.severity, f.expected) for f in findings] == want
+    assert all(f.data.get("rate_band") for f in findings)
+
+
+def test_a_lone_conversion_in_a_currency_without_a_band_is_not_checked():
+    text = "6 billion RMB (approx. 84 billion RUB)"
+    qs = [rmb(text, "6 billion RMB", "6e9", "1e9"), Q(text, "approx. 84 billion RUB", "money", "84e9", unit="RUB",
+                                                      scale="billion", step="1e9")]
+    assert check(doc([text], qs), rate=None) == []
+
+
 def test_translation_only_pipeline_still_checks_conversions(tmp_path):
     try:
         from northeast_text.pipeline import annotate_files

@@ -27,6 +27,7 @@ from statistics import median
 
 from ..model import Analysis, AnnotatedPair, Finding, Rate
 from ..numbers.core import place_step
+from ..resources_io import read_json
 from . import register
 from .quantities import (
     Conversion,
@@ -217,10 +218,62 @@ def check_conversion(pair: AnnotatedPair, config: Mapping[str, object]) -> list[
         elif rate is not None:
             findings.extend(_check_one(pair, c, rate, config))
         else:
+            checked = False
             for (base, quote), value in inferred.items():
                 r = Rate(base=base, quote=quote, value=value)
+                checked = checked or _direction(c, r) is not None
                 findings.extend(_check_one(pair, c, r, config, inferred_only=True))
+            if not checked:
+                findings.extend(_check_by_band(pair, c, config))
     return findings
+
+
+@cache
+def _rate_bands() -> dict[str, tuple[Decimal, Decimal]]:
+    """Currency -> (lowest, highest) units of it for one US dollar (``resources/checks/rate_bands.json``)."""
+    table = read_json("checks", "rate_bands.json")
+    return {cur: (Decimal(str(band[0])), Decimal(str(band[1]))) for cur, band in table.items()
+            if not cur.startswith("_")}
+
+
+def _check_by_band(pair: AnnotatedPair, c: Conversion, config) -> list[Finding]:
+    """A conversion with no rate to check it by, between the dollar and a currency of
+    ``rate_bands.json``: a figure that implies a rate the two currencies never had, and one they
+    had a power of ten away (5.97万亿元 as "US$84 billion": 711 yuan to the dollar, 71.1 at
+    ten times the figure), was given a power of ten off (a ``scale`` warning)."""
+    other = c.from_currency if c.to_currency == "USD" else c.to_currency if c.from_currency in ("USD", None) else None
+    band = _rate_bands().get(other or "")
+    if band is None:
+        return []
+    lo, hi = band
+    probe = Rate(base="USD", quote=other or "", value=(lo * hi).sqrt())
+    d = _direction(c, probe)
+    if d is None:
+        return []
+    multiply, _frm = d
+    a, b = c.amount, c.converted
+    if a.is_range != b.is_range:
+        return []
+    ends = [(a.low, b.low, 0), (a.high, b.high, 1)] if a.is_range else [(a.low, b.low, None)]
+    hb = _rounding(b.low, b.step) / 2
+    slack = dec(config.get("scale_slack", "0.05"))
+    out: list[Finding] = []
+    for amount, given, end in ends:
+        if amount <= 0 or given <= 0:
+            continue
+        exp_lo, exp_hi = (amount * lo, amount * hi) if multiply else (amount / hi, amount / lo)
+        if exp_lo * (1 - slack) <= given + hb and given - hb <= exp_hi * (1 + slack):
+            continue  # a rate the currencies have had
+        for k in (1, -1, 2, -2, 3, -3):
+            scaled, hk = given / Decimal(10) ** k, hb / Decimal(10) ** k
+            if exp_lo <= scaled + hk and scaled - hk <= exp_hi:
+                at = _implied(amount, scaled, multiply)
+                r = replace(probe, value=at or probe.value,
+                            text=f"1 USD = {_fmt_rate(lo)}-{_fmt_rate(hi)} {other}")
+                out.append(_finding(pair, c, r, multiply, amount, given, scaled, end, k, borderline=False,
+                                    config=config, inferred=False, band=True))
+                break
+    return out
 
 
 def _direction(c: Conversion, rate: Rate) -> tuple[bool, str] | None:
@@ -306,7 +359,8 @@ def _check_one(pair: AnnotatedPair, c: Conversion, rate: Rate, config, inferred_
 
 
 def _finding(pair, c: Conversion, rate: Rate, multiply: bool, amount: Decimal, given: Decimal,
-             expected_value: Decimal, end: int | None, k: int, borderline: bool, config, inferred: bool) -> Finding:
+             expected_value: Decimal, end: int | None, k: int, borderline: bool, config, inferred: bool,
+             band: bool = False) -> Finding:
     b = c.converted
     text, start = _end_text(b, end)
     like = b.quantity
@@ -323,7 +377,10 @@ def _finding(pair, c: Conversion, rate: Rate, multiply: bool, amount: Decimal, g
         implied_rate=implied_text, base=rate.base, quote=rate.quote,
         ratio_text=ratio_text(k) if k else "",
     )
-    if k:
+    if k and band:  # no rate declared or used elsewhere: likely, not certain
+        kind, severity = "scale", "warning"
+        msg = message("rate_band_scale", **fields)
+    elif k:
         kind, severity = "scale", "error"
         msg = message("rate_inferred_scale" if inferred else "rate_scale", **fields)
     elif borderline:
@@ -345,7 +402,9 @@ def _finding(pair, c: Conversion, rate: Rate, multiply: bool, amount: Decimal, g
         data["power"] = k
     if inferred:
         data["rate_inferred"] = True
-    rule = f"conversion.{'rate_inferred' if inferred else 'rate'}{'_scale' if k else ''}"
+    if band:
+        data["rate_band"] = rate.text
+    rule = f"conversion.{'rate_band' if band else 'rate_inferred' if inferred else 'rate'}{'_scale' if k else ''}"
     ev = evidence(rule, None, replace(like, text=text, start=start, end=start + len(text)),
                   amount=read_of(c.amount.quantity), rate=rate_text, expected_value=data["expected_value"])
     return Finding(
