@@ -504,25 +504,27 @@ class _Pairing:
         for i, a, j, b in self.free(with_conversions=False):
             if not compatible(a, b) or not dates_comparable(a, b) or is_vague(a.q) or is_vague(b.q):
                 continue
-            roc = roc_slip(a.q, b.q)
-            similar = roc or digits_similar(a.q, b.q) or _half_day_apart(a, b)
+            # an ROC-era year converted with a wrong base, or one end of a span of months moved
+            certain = roc_slip(a.q, b.q) or _span_end_moved(a, b)
+            similar = certain or digits_similar(a.q, b.q) or _half_day_apart(a, b)
             pa, pb = (a.lo + a.hi) / 2, (b.lo + b.hi) / 2
             close = pa > 0 and pb > 0 and (pb / pa) <= sim_ratio and (pa / pb) <= sim_ratio
             if (a.family in self.quiet and not similar) or not (similar or close):
                 continue
             gap = abs(pa - pb) / max(abs(pa), abs(pb), Decimal("1e-12"))
-            cands.append((not similar, self.place(i, j), gap, i, j, similar, roc))
+            cands.append((not similar, self.place(i, j), gap, i, j, similar, certain))
         cands.sort(key=lambda c: c[:3])
-        for _, _, _, i, j, similar, roc in cands:
+        for _, _, _, i, j, similar, certain in cands:
             if i in self.s_used or j in self.t_used:
                 continue
             self.take(i, j)
             # digits the source does not give (2亿 as "208 million"): likely wrong, not certain
             # a figure in words against one in digits ("six times" for 60倍) is likely, not certain;
-            # an ROC-era year converted with a wrong base (民国五十四年 as 1954) is certain;
+            # an ROC-era year converted with a wrong base (民国五十四年 as 1954) is certain, and so is a
+            # span of months with one end moved (1至9月 as "January to August");
             # a time of day may have been moved to another time zone: likely, not certain
             # a quarter or half of the year changed (第三季度 as "the second quarter") is certain too
-            sure = roc or _periods_apart(self.S[i], self.T[j]) or similar \
+            sure = certain or _periods_apart(self.S[i], self.T[j]) or similar \
                 and not overlap_within(self.S[i], self.T[j]) and self.S[i].q.kind != "time" \
                 and written_in_digits(self.S[i].q) and written_in_digits(self.T[j].q)
             minor = not sure and _small_in_words(self.S[i], self.T[j], self.options.small_in_words) \
@@ -539,6 +541,13 @@ class _Pairing:
         paired = {"source": [self.S[i] for i in self.s_used], "target": [self.T[j] for j in self.t_used]}
         return [(side, n) for side, n in left
                 if not any(compatible(n, p) and overlap_within(n, p) for p in paired[side])]
+
+
+def _span_end_moved(a: NQ, b: NQ) -> bool:
+    """Two spans of months or days that share one end and not the other (1至9月 as "January to
+    August"): a date changed, whatever digits or words each is written in."""
+    return a.family == b.family == "date" and a.is_range and b.is_range and not (a.q.when or b.q.when) \
+        and (a.lo == b.lo) != (a.hi == b.hi)
 
 
 def _half_day_apart(a: NQ, b: NQ) -> bool:

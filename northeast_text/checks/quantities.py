@@ -534,9 +534,10 @@ def rounds_to(a: NQ, b: NQ) -> bool:
     """Is translation figure ``b`` what source figure ``a`` gives at ``b``'s own
     precision?  A translation may round (12.37亿 as "1.24 billion") but not add
     digits the source does not give (2亿 as "208 million").  Two stated ranges agree
-    end by end (29万至65万 is not "290,000 to 560,000")."""
+    end by end (29万至65万 is not "290,000 to 560,000"), and so do two spans of months however
+    written (1至9月 is not "January to August")."""
     if a.is_range and b.is_range and not (is_vague(a.q) or is_vague(b.q)) \
-            and written_in_digits(a.q) and written_in_digits(b.q):
+            and ((written_in_digits(a.q) and written_in_digits(b.q)) or a.q.kind == b.q.kind == "date"):
         return abs(a.lo - b.lo) <= b.tol and abs(a.hi - b.hi) <= b.tol
     return a.lo - b.tol <= b.hi and b.lo <= a.hi + b.tol
 

@@ -1046,12 +1046,28 @@ def _time(m: re.Match[str], pm: bool = False) -> Cand:
     return Cand(m.start(), m.end(), "time", value=Decimal(h * 100 + mi), step=D1, when=when, num_start=m.start())
 
 
+# a span of months without a day or year after it ("from January to September", "January-August",
+# "between March and May"), as Chinese writes 1至9月, 1-8月
+_MONTH_RANGE_RE = re.compile(
+    rf"(?<![\w-])(?:(?P<w>(?i:from|between))\s+)?(?P<m1>{_MONTH_NAMES})"
+    rf"(?P<sep>\s*[-–]\s*|\s+(?i:to|through|until|till)\s+|\s+and\s+)(?P<m2>{_MONTH_NAMES})(?![\w-])(?!,?\s*\d)"
+)
+
+
 def _month_only(t: str, claim, claimed) -> None:
-    """'in June', 'by September': kind date, value the month, when '--MM'.
+    """'in June', 'by September': kind date, value the month, when '--MM'; 'from January to
+    September', 'January-August': kind date, the first and last months.
 
     'and' / 'or' count as the word before a month only right after another
-    month ("in June and July").
+    month ("in June and July"); 'and' joins a span only after 'between'.
     """
+    for m in _MONTH_RANGE_RE.finditer(t) if "-" in t or "–" in t or " t" in t or " and " in t else ():
+        if m.group("sep").strip() == "and" and (m.group("w") or "").lower() != "between":
+            continue
+        lo, hi = _MONTHS[m.group("m1").lower()], _MONTHS[m.group("m2").lower()]
+        s, e = m.start("m1"), m.end("m2")
+        if lo < hi and _free(claimed, s, e):
+            claim(Cand(s, e, "date", low=Decimal(lo), high=Decimal(hi), step=D1, num_start=s))
     for m in _MONTH_ONLY_RE.finditer(t):
         s, e = m.start("m"), m.end("m")
         word = t[m.start():s].strip(" -").lower()
