@@ -9,6 +9,8 @@
         --wmt20-lines 201-400 --wmt19-lines 161-320 --suffix b --out DIR
     python benchmarks/wmt_general.py --wmt20-src … --wmt20-ref … --wmt19-src … --wmt19-ref … \\
         --wmt20-lines 401-560 --wmt19-lines 321-440 --suffix c --out DIR
+    python benchmarks/wmt_general.py --wmt18-src vat_newstest2018-zhen-src.zh \\
+        --wmt18-ref vat_newstest2018-zhen-ref.en --out DIR
 
 The files come from the public repositories ``wmt-conference/wmt22-news-systems``
 (``xml/wmttest2022.zh-en.xml``: Chinese originals with their reference translations and document
@@ -45,6 +47,10 @@ The spans and the split were fixed before any run of the tool:
   then, as a third span (``--wmt20-lines 401-560 --wmt19-lines 321-440 --suffix c``: ``w20cdev``,
   ``w20cheld``, ``w19cdev``, ``w19cheld``), WMT20 lines 401 to 560 and WMT19 lines 321 to 440, cut
   and numbered the same way;
+* WMT18 (newstest2018 zh-en, line-aligned from the same VAT release, ``VAT_data/wmt18/
+  vat_newstest2018-zhen-src.zh`` and ``…-ref.en``; ``--wmt18-src``, ``--wmt18-ref``): the first
+  160 lines (``--wmt18-lines``; the rule first named 240 and was cut to 160 before any run), cut
+  into documents of 20 lines, ``w18dev`` and ``w18held``;
 * the documents at odd positions (1st, 3rd …) are the development sets (``w22dev``, ``w23dev``,
   ``w20dev``, ``w19dev``), those at even positions the held-out sets (``w22held`` …).
 """
@@ -64,6 +70,7 @@ NOT_NEWS = ("en_zh-TW_CLIENT", "ecommerce_", "social_")  # chats, listings and r
 WMT23_CHARS = 16_000
 WMT23_DOC_LINES = 20
 NEWS_LINES = {"20": "1-200", "19": "1-160"}  # the first spans; --wmt20-lines, --wmt19-lines for others
+NEWS_LINES["18"] = "1-160"  # WMT18 news (newstest2018 zh-en): --wmt18-src, --wmt18-ref, --wmt18-lines
 TRUTH_HEADER = "pair\tkind\tsource_block\ttarget_block\trequired\n"
 
 
@@ -171,6 +178,8 @@ def main(argv=None) -> int:
     ap.add_argument("--wmt20-ref", type=Path)
     ap.add_argument("--wmt19-src", type=Path)
     ap.add_argument("--wmt19-ref", type=Path)
+    ap.add_argument("--wmt18-src", type=Path, help="vat_newstest2018-zhen-src.zh of the VAT release")
+    ap.add_argument("--wmt18-ref", type=Path, help="vat_newstest2018-zhen-ref.en of the VAT release")
     for year in NEWS_LINES:
         ap.add_argument(f"--wmt{year}-lines", type=line_span, metavar="FIRST-LAST",
                         help=f"the lines of the WMT{year} release to take (default {NEWS_LINES[year]})")
