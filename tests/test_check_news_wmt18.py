@@ -53,3 +53,20 @@ def test_a_garbled_foreign_name_or_a_chinese_name_without_its_i_is_still_reporte
     assert loud("副总理德梅克在会上致辞。", "Deputy Prime Minister Demike addressed the meeting.") == [
         ("entity", "德梅克", "Demike")]
     assert loud("记者梅志伟报道。", "Reporter Me Zhiwei reports.") == [("entity", "梅志伟", "Me Zhiwei")]
+
+
+# --- a football club by the short name the Chinese press gives it (resources/lexicon.tsv) ---------
+
+@pytest.mark.parametrize("en", [
+    "Neymar passed his medical at Barcelona that day and signed a five-year contract with Barcelona.",
+    "Neymar passed his medical at Barca that day and signed a five-year contract with FC Barcelona."])
+def test_a_club_by_its_chinese_short_name_is_the_club(en):
+    assert loud("内马尔当天通过了巴萨的体检，并与巴萨签下五年合同。", en) == []
+
+
+def test_another_club_or_another_city_is_still_an_error():
+    assert loud("他下周将身披巴萨球衣首次登场。", "He will make his debut in a Real Madrid shirt next week.") == [
+        ("entity", "巴萨", "Real Madrid")]
+    assert loud("他下周将身披皇马球衣首次登场。", "He will make his debut in a Barcelona shirt next week.") == [
+        ("entity", "皇马", "Barcelona")]
+    assert loud("她在巴塞罗那度过了童年。", "She spent her childhood in Madrid.") == [("entity", "巴塞罗那", "Madrid")]
