@@ -70,3 +70,25 @@ def test_another_club_or_another_city_is_still_an_error():
     assert loud("他下周将身披皇马球衣首次登场。", "He will make his debut in a Barcelona shirt next week.") == [
         ("entity", "皇马", "Barcelona")]
     assert loud("她在巴塞罗那度过了童年。", "She spent her childhood in Madrid.") == [("entity", "巴塞罗那", "Madrid")]
+
+
+# --- (message) the expected figure of a scale slip under a million --------------------------------
+
+def expected_of(zh: str, en: str) -> list[tuple[str, str | None]]:
+    from northeast_text import pipeline
+    from northeast_text.readers import parse_document
+
+    pair = pipeline.annotate(parse_document(zh, "zh", format="text"), parse_document(en, "en", format="text"))
+    return [(f.kind, f.expected) for f in pair.findings if f.severity != "info"]
+
+
+def test_a_figure_under_a_million_is_expected_without_a_scale_word():
+    assert expected_of("工厂计划在2020年后把年产量提高到3000台以上。",
+                       "The factory plans to raise yearly output to more than 3 million units after 2020.") == [
+        ("scale", "more than 3000")]
+    assert expected_of("公司投资了800元。", "The company invested 800 million yuan.") == [("scale", "800 yuan")]
+
+
+def test_a_figure_of_millions_keeps_a_scale_word():
+    assert expected_of("该市去年接待游客5000万人次。", "The city received 5 billion visitors last year.") == [
+        ("scale", "50 million")]
