@@ -58,10 +58,10 @@ def test_a_garbled_foreign_name_or_a_chinese_name_without_its_i_is_still_reporte
 # --- a football club by the short name the Chinese press gives it (resources/lexicon.tsv) ---------
 
 @pytest.mark.parametrize("en", [
-    "Neymar passed his medical at Barcelona that day and signed a five-year contract with Barcelona.",
-    "Neymar passed his medical at Barca that day and signed a five-year contract with FC Barcelona."])
+    "After signing a five-year contract with Barcelona, Neymar trained with Barcelona for the first time.",
+    "After signing a five-year contract with FC Barcelona, Neymar trained with Barca for the first time."])
 def test_a_club_by_its_chinese_short_name_is_the_club(en):
-    assert loud("内马尔当天通过了巴萨的体检，并与巴萨签下五年合同。", en) == []
+    assert loud("内马尔与巴萨签下五年合同后，首次随巴萨训练。", en) == []
 
 
 def test_another_club_or_another_city_is_still_an_error():
@@ -83,8 +83,8 @@ def expected_of(zh: str, en: str) -> list[tuple[str, str | None]]:
 
 
 def test_a_figure_under_a_million_is_expected_without_a_scale_word():
-    assert expected_of("工厂计划在2020年后把年产量提高到3000台以上。",
-                       "The factory plans to raise yearly output to more than 3 million units after 2020.") == [
+    assert expected_of("该厂预计明年的产量将达到3000台以上。",
+                       "The plant expects output of more than 3 million units next year.") == [
         ("scale", "more than 3000")]
     assert expected_of("公司投资了800元。", "The company invested 800 million yuan.") == [("scale", "800 yuan")]
 
