@@ -11,6 +11,8 @@
         --wmt20-lines 401-560 --wmt19-lines 321-440 --suffix c --out DIR
     python benchmarks/wmt_general.py --wmt17-src vat_newstest2017-zhen-src.zh \\
         --wmt17-ref vat_newstest2017-zhen-ref.en --out DIR
+    python benchmarks/wmt_general.py --wmt18-src vat_newstest2018-zhen-src.zh \\
+        --wmt18-ref vat_newstest2018-zhen-ref.en --out DIR
 
 The files come from the public repositories ``wmt-conference/wmt22-news-systems``
 (``xml/wmttest2022.zh-en.xml``: Chinese originals with their reference translations and document
@@ -52,6 +54,10 @@ The spans and the split were fixed before any run of the tool:
   and numbered the same way;
 * WMT17: lines 1 to 240 of source and reference (``--wmt17-lines``, default ``1-240``), cut into
   documents of 20 lines numbered from 1 (``w17dev``, ``w17held``);
+* WMT18 (newstest2018 zh-en, line-aligned from the same VAT release, ``VAT_data/wmt18/
+  vat_newstest2018-zhen-src.zh`` and ``…-ref.en``; ``--wmt18-src``, ``--wmt18-ref``): the first
+  160 lines (``--wmt18-lines``; the rule first named 240 and was cut to 160 before any run), cut
+  into documents of 20 lines, ``w18dev`` and ``w18held``;
 * the documents at odd positions (1st, 3rd …) are the development sets (``w22dev``, ``w23dev``,
   ``w20dev``, ``w19dev``), those at even positions the held-out sets (``w22held`` …).
 """
@@ -70,7 +76,8 @@ WMT22_B_FROM = 14  # the first document of the second span written again with re
 NOT_NEWS = ("en_zh-TW_CLIENT", "ecommerce_", "social_")  # chats, listings and reviews, social posts
 WMT23_CHARS = 16_000
 WMT23_DOC_LINES = 20
-NEWS_LINES = {"20": "1-200", "19": "1-160", "17": "1-240"}  # the first spans; --wmt20-lines, --wmt19-lines for others
+# the first spans of the line-aligned news releases; --wmt20-lines, --wmt19-lines … for others
+NEWS_LINES = {"20": "1-200", "19": "1-160", "17": "1-240", "18": "1-160"}
 TRUTH_HEADER = "pair\tkind\tsource_block\ttarget_block\trequired\n"
 
 
@@ -180,6 +187,8 @@ def main(argv=None) -> int:
     ap.add_argument("--wmt19-ref", type=Path)
     ap.add_argument("--wmt17-src", type=Path, help="vat_newstest2017-zhen-src.zh (Chinese, line-aligned)")
     ap.add_argument("--wmt17-ref", type=Path, help="vat_newstest2017-zhen-ref.en (its reference)")
+    ap.add_argument("--wmt18-src", type=Path, help="vat_newstest2018-zhen-src.zh of the VAT release")
+    ap.add_argument("--wmt18-ref", type=Path, help="vat_newstest2018-zhen-ref.en of the VAT release")
     for year in NEWS_LINES:
         ap.add_argument(f"--wmt{year}-lines", type=line_span, metavar="FIRST-LAST",
                         help=f"the lines of the WMT{year} release to take (default {NEWS_LINES[year]})")

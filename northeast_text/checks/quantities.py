@@ -260,6 +260,9 @@ def render_like(value: Decimal, like: Quantity, token: int | None = None,
                 text = text[:m.start()] + m.group(0).replace(m.group(1), word) + text[scale_end:]
                 scale_end = m.start() + len(m.group(0).replace(m.group(1), word))
                 break
+        else:  # under a million: no scale word ("more than 1000", not "more than 0.001 million")
+            mant, exp, unit = value, 0, Decimal(1)
+            text, scale_end = text[:m.start()] + text[scale_end:], m.start()
     # a step that does not end (0.1 × 180/2.8, a reading of 增长1.8倍) shows at most 12 places
     places = min(decimals_of(st / unit), 12) if st else None
     if trim and places:
