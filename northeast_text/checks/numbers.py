@@ -35,6 +35,7 @@ from ..model import Analysis, AnnotatedPair, Finding, Link, Quantity
 from ..numbers.core import date_parts, unit_map
 from ..resources_io import read_lines
 from . import register
+from .changes import change_finding
 from .conversion import remark_rate_spans
 from .qualifiers import approximation_finding, opposite_bounds, rough_range
 from .quantities import (
@@ -442,6 +443,8 @@ class _Pairing:
                 self.findings.append(unit_finding(self.S[i], self.T[j], units))
             if sign := sign_finding(self.pair, self.S[i], self.T[j]):
                 self.findings.append(sign)
+            elif change := change_finding(self.pair, self.S[i], self.T[j]):
+                self.findings.append(change)
         if self.done():
             return
         for i, j, _ in self.phase(lambda a, b: unit_clash(a, b) or None, lambda a, b, r: rel_gap(a, b),

@@ -1,0 +1,60 @@
+"""Kind ``value``: a change stated by how much on one side and to what level on the other.
+下降20% is a fall *by* 20%; "fell to 20%" a fall *to* 20% (and 降至20% the other way round).
+The figure agrees, so the ``numbers`` check pairs the two as the same value; this looks at
+the verb of change right before each (``resources/checks/changes.json``) and reports the two
+that disagree.  A side whose wording is neither (增速为20%, "growth of 20%", "20% higher") is
+not judged, nor is "up to" (a bound).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..model import AnnotatedPair, Finding
+from .quantities import NQ, evidence, load_resource, message
+
+_REACH = 60  # characters before a figure where its verb of change is looked for
+_KINDS = frozenset({"percent", "points", "money", "count"})
+
+
+@cache
+def _re(name: str) -> re.Pattern[str]:
+    return re.compile(load_resource("changes.json")[name], re.IGNORECASE)
+
+
+# a figure opening on a bound of level: "dropped below 50%" is a fall to a level, "rose more than
+# 20%" a rise by an amount; the first is not judged
+_LEVEL_BOUND = re.compile(r"(?i)(?:below|under|above|beyond)\b")
+
+
+def _relation(text: str, start: int, lang: str) -> str | None:
+    """"to" or "by" for the figure at ``start`` of ``text``, None when its wording says neither."""
+    if lang == "en" and _LEVEL_BOUND.match(text, start):
+        return None
+    before = text[max(0, start - _REACH):start]
+    if _re(f"{lang}_to").search(before):
+        return "to"
+    if _re(f"{lang}_by").search(before):
+        return "by"
+    return None
+
+
+def change_finding(pair: AnnotatedPair, a: NQ, b: NQ) -> Finding | None:
+    """A value warning for source figure ``a`` and target figure ``b`` (paired as the same value)
+    when one states a change by that much and the other a change to that level."""
+    if pair.source is None or a.q.lang != "zh" or b.q.lang != "en" or a.q.kind not in _KINDS \
+            or b.q.kind not in _KINDS or a.is_range or b.is_range:
+        return None
+    src = _relation(pair.source.block(a.q.block).text, a.q.start, "zh")
+    tgt = _relation(pair.target.block(b.q.block).text, b.q.start, "en") if src else None
+    if src is None or tgt is None or src == tgt:
+        return None
+    return Finding(
+        kind="value", severity="warning",
+        message=message(f"value_{src}_as_{tgt}", src=a.q.text, tgt=b.q.text),
+        source_block=a.q.block, target_block=b.q.block, source_text=a.q.text, target_text=b.q.text,
+        source_span=(a.q.start, a.q.end), target_span=(b.q.start, b.q.end), check="numbers",
+        data={"source_relation": src, "target_relation": tgt},
+        evidence=evidence(f"numbers.value_{src}_as_{tgt}", a.q, b.q),
+    )

@@ -1,0 +1,49 @@
+"""A change stated by how much on one side and to what level on the other (checks/changes.py):
+下降20% "fell to 20%", 降至20% "fell by 20%".  Sentences written for these tests; the same
+wording on both sides, or a side that says neither, is no finding."""
+
+from __future__ import annotations
+
+import pytest
+
+from builders import loud
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("成本下降20%。", "Costs fell to 20%."),
+    ("成本降至20%。", "Costs fell by 20%."),
+    ("利率上调至3%。", "The rate was raised by 3%."),
+    ("营收增长到12亿元。", "Revenue rose 1.2 billion yuan."),
+    ("失业率比上年下降0.5个百分点至5.1%。",
+     "The unemployment rate fell to 0.5 percentage points from a year earlier, reaching 5.1%."),
+])
+def test_by_given_as_to_or_to_as_by_is_a_value_warning(zh, en):
+    assert [kind for kind, _src, _tgt in loud(zh, en)] == ["value"]
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("成本下降20%。", "Costs fell by 20%."),
+    ("成本下降20%。", "Costs fell 20%."),
+    ("成本降至20%。", "Costs fell sharply to 20%."),
+    ("失业率比上年下降0.5个百分点至5.1%。", "The unemployment rate fell 0.5 percentage points to 5.1%."),
+    ("营收同比增长12%，达到100亿元。", "Revenue rose 12% year on year to 10 billion yuan."),
+    ("营收同比增长12%。", "Revenue was up 12% year on year."),
+    ("营收同比增长12%。", "Revenue growth was 12% year on year."),  # the translation says neither
+    ("增速为12%。", "Growth rose to 12%."),  # the source says neither
+    ("降价幅度最高可达30%。", "Prices are cut by up to 30%."),
+    ("利用率已降至不足50%。", "Utilization dropped below 50%."),  # a bound of level: not judged
+])
+def test_the_same_relation_or_none_stated_is_no_finding(zh, en):
+    assert loud(zh, en) == []
+
+
+def test_the_finding_names_both_relations():
+    from northeast_text import pipeline
+    from northeast_text.readers import parse_document
+
+    pair = pipeline.annotate(parse_document("成本下降20%。", "zh", format="text"),
+                             parse_document("Costs fell to 20%.", "en", format="text"))
+    (f,) = pair.findings
+    assert (f.kind, f.severity) == ("value", "warning")
+    assert f.data == {"source_relation": "by", "target_relation": "to"}
+    assert "changed by 20%" in f.message and "changed to 20%" in f.message
