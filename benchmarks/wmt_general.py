@@ -11,6 +11,7 @@
         --wmt20-lines 401-560 --wmt19-lines 321-440 --suffix c --out DIR
     python benchmarks/wmt_general.py --wmt17-src vat_newstest2017-zhen-src.zh \\
         --wmt17-ref vat_newstest2017-zhen-ref.en --out DIR
+    python benchmarks/wmt_general.py --wmt17-src … --wmt17-ref … --wmt17-lines 241-480 --suffix b --out DIR
 
 The files come from the public repositories ``wmt-conference/wmt22-news-systems``
 (``xml/wmttest2022.zh-en.xml``: Chinese originals with their reference translations and document
@@ -51,7 +52,9 @@ The spans and the split were fixed before any run of the tool:
   ``w20cheld``, ``w19cdev``, ``w19cheld``), WMT20 lines 401 to 560 and WMT19 lines 321 to 440, cut
   and numbered the same way;
 * WMT17: lines 1 to 240 of source and reference (``--wmt17-lines``, default ``1-240``), cut into
-  documents of 20 lines numbered from 1 (``w17dev``, ``w17held``);
+  documents of 20 lines numbered from 1 (``w17dev``, ``w17held``); then, as a second span
+  (``--wmt17-lines 241-480 --suffix b``: ``w17bdev``, ``w17bheld``), lines 241 to 480, cut the same
+  way, numbered from the span's start (Chinese originals, most of them);
 * the documents at odd positions (1st, 3rd …) are the development sets (``w22dev``, ``w23dev``,
   ``w20dev``, ``w19dev``), those at even positions the held-out sets (``w22held`` …).
 """
