@@ -78,3 +78,25 @@ def test_a_wrong_remainder_or_a_changed_part_is_still_reported():
     # no part stated before the total
     assert loud("晚会调集了其他演员共计1200余人。", "The gala brought together 400 performers.") == [
         ("value", "1200余人", "400")]
+
+
+# --- a clock time given its part of the day by the words after it (made after the blind held-out run)
+
+CRASH_ZH = "事故于昨晚8时左右发生。"
+
+
+def test_a_clock_time_followed_by_last_night_is_an_evening_time():
+    assert loud(CRASH_ZH, "The accident happened around 8 o'clock last night.") == []
+    assert loud(CRASH_ZH, "The accident happened around 8 o'clock in the evening.") == []
+    assert loud("会议于下午3时30分开始。", "The meeting began at 3:30 in the afternoon.") == []
+
+
+def test_a_clock_time_in_the_other_half_of_the_day_or_changed_is_still_reported():
+    assert loud(CRASH_ZH, "The accident happened around 8 o'clock this morning.") == [
+        ("value", "晚8时", "8 o'clock")]
+    assert loud(CRASH_ZH, "The accident happened around 9 o'clock last night.") == [
+        ("value", "晚8时", "9 o'clock")]
+    assert loud("会议于下午3时30分开始。", "The meeting began at 3:30 in the morning.") == [
+        ("value", "下午3时30分", "3:30")]
+    # an hour after midnight is no evening hour: "1 o'clock last night" stays 1 a.m.
+    assert loud("事故于凌晨1时发生。", "The accident happened at 1 o'clock last night.") == []
