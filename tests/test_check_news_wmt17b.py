@@ -100,3 +100,26 @@ def test_a_clock_time_in_the_other_half_of_the_day_or_changed_is_still_reported(
         ("value", "下午3时30分", "3:30")]
     # an hour after midnight is no evening hour: "1 o'clock last night" stays 1 a.m.
     assert loud("事故于凌晨1时发生。", "The accident happened at 1 o'clock last night.") == []
+
+
+# --- 达 (reaching) rendered "up to" before a figure hedged 多 (made after the blind held-out run) -------
+
+def _messages(zh: str, en: str) -> list[str]:
+    from northeast_text import pipeline
+    from northeast_text.readers import parse_document
+
+    pair = pipeline.annotate(parse_document(zh, "zh", format="text"), parse_document(en, "en", format="text"))
+    return [f.message for f in pair.findings if f.severity != "info"]
+
+
+def test_up_to_for_reaching_loses_the_more_than_rather_than_reversing_it():
+    found = _messages("报名人数达500多人。", "The number of applicants is up to 500.")
+    assert len(found) == 1 and "without the hedge" in found[0]
+    assert loud("报名人数达500多人。", "The number of applicants is more than 500.") == []
+
+
+def test_up_to_without_reaching_is_still_a_reversed_bound():
+    found = _messages("报名人数500多人。", "The number of applicants is up to 500.")
+    assert len(found) == 1 and "the other way" in found[0]
+    assert loud("报名人数达500多人。", "The number of applicants is up to 600.") == [
+        ("value", "500多人", "up to 600")]

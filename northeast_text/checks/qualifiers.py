@@ -228,6 +228,8 @@ def approximation_finding(pair: AnnotatedPair, a: NQ, b: NQ, quiet: Collection[s
     ha, hb = a.q.hedge, _target_hedge(pair, b.q)
     if hb is None and b.q.hedge == ha:  # "taking over 120 million" for 1.2亿余: the hedge reading
         hb = ha
+    if ha in _LOWER_BOUNDS and _UP_TO.match(b.q.text) and _reached(pair, a.q, hb or ""):
+        hb = None  # 达800多人 as "up to 800": "up to" renders 达; the 多 is dropped, not reversed
     if ha == hb or "vague" in (ha, hb) or a.family in quiet or b.family in quiet or _ambiguous(pair, a.q):
         return None
     if not (ha and hb) and (hedged_nearby(pair, b.q if ha else a.q, ha or hb) or _crossed(pair, a.q, b.q)):
