@@ -11,6 +11,7 @@
         --wmt20-lines 401-560 --wmt19-lines 321-440 --suffix c --out DIR
     python benchmarks/wmt_general.py --wmt17-src vat_newstest2017-zhen-src.zh \\
         --wmt17-ref vat_newstest2017-zhen-ref.en --out DIR
+    python benchmarks/wmt_general.py --wmt17-src … --wmt17-ref … --wmt17-lines 241-480 --suffix b --out DIR
     python benchmarks/wmt_general.py --wmt18-src vat_newstest2018-zhen-src.zh \\
         --wmt18-ref vat_newstest2018-zhen-ref.en --out DIR
 
@@ -53,7 +54,9 @@ The spans and the split were fixed before any run of the tool:
   ``w20cheld``, ``w19cdev``, ``w19cheld``), WMT20 lines 401 to 560 and WMT19 lines 321 to 440, cut
   and numbered the same way;
 * WMT17: lines 1 to 240 of source and reference (``--wmt17-lines``, default ``1-240``), cut into
-  documents of 20 lines numbered from 1 (``w17dev``, ``w17held``);
+  documents of 20 lines numbered from 1 (``w17dev``, ``w17held``); then, as a second span
+  (``--wmt17-lines 241-480 --suffix b``: ``w17bdev``, ``w17bheld``), lines 241 to 480, cut the same
+  way, numbered from the span's start (Chinese originals, most of them);
 * WMT18 (newstest2018 zh-en, line-aligned from the same VAT release, ``VAT_data/wmt18/
   vat_newstest2018-zhen-src.zh`` and ``…-ref.en``; ``--wmt18-src``, ``--wmt18-ref``): the first
   160 lines (``--wmt18-lines``; the rule first named 240 and was cut to 160 before any run), cut

@@ -521,6 +521,8 @@ class _Pairing:
             if i in self.s_used or j in self.t_used:
                 continue
             self.take(i, j)
+            if self.remainder_of_total(self.S[i], self.T[j]):
+                continue  # 1500名学生以及其他演员共计2000余人 as "1,500 students and 500 other actors"
             # digits the source does not give (2亿 as "208 million"): likely wrong, not certain
             # a figure in words against one in digits ("six times" for 60倍) is likely, not certain;
             # an ROC-era year converted with a wrong base (民国五十四年 as 1954) is certain, and so is a
@@ -533,6 +535,21 @@ class _Pairing:
             minor = not sure and _small_in_words(self.S[i], self.T[j], self.options.small_in_words) \
                 and not _numbered_parts(self.pair, self.S[i].q, self.T[j].q)
             self.findings.append(_value_finding(self.pair, self.S[i], self.T[j], sure=sure, minor=minor))
+
+    def remainder_of_total(self, a: NQ, b: NQ) -> bool:
+        """Source figure ``a`` is a total (共计2000余人) of a part the source states before it in
+        the same sentence and the translation gives as well (1500名), and ``b`` is the rest
+        (500): the translation split the total into its parts, which add up to it."""
+        if self.pair.source is None or a.q.value is None or b.q.value is None:
+            return False
+        text = self.pair.source.block(a.q.block).text
+        if not _TOTAL_BEFORE.search(text[max(0, a.q.start - 6):a.q.start]):
+            return False
+        start = _sentence_of(text, a.q.start)[0]
+        parts = [k.q.value for k in self.S if k is not a and k.q.block == a.q.block
+                 and start <= k.q.start < a.q.start and k.q.value is not None and compatible(k, a)]
+        given = {t.q.value for t in self.T if t is not b}
+        return any(k in given and k + b.q.value == a.q.value for k in parts if k is not None)
 
     def leftovers(self) -> list[tuple[str, NQ]]:
         if len(self.s_used) == len(self.S) and len(self.t_used) == len(self.T):
@@ -551,6 +568,10 @@ def _span_end_moved(a: NQ, b: NQ) -> bool:
     August"): a date changed, whatever digits or words each is written in."""
     return a.family == b.family == "date" and a.is_range and b.is_range and not (a.q.when or b.q.when) \
         and (a.lo == b.lo) != (a.hi == b.hi)
+
+
+# a total right before its figure (共计2000余人, 总计, 合计, 一共, 总共)
+_TOTAL_BEFORE = re.compile(r"(?:共计|总计|合计|一共|总共|共有|共)(?:达到?|为|有)?\s*$")
 
 
 def _half_day_apart(a: NQ, b: NQ) -> bool:

@@ -188,6 +188,35 @@ def _end_of_range(a: NQ, b: NQ, hedge: str) -> bool:
         hedge in _LOWER_BOUNDS and a.point == whole.lo or hedge in _UPPER_BOUNDS and a.point == whole.hi)
 
 
+# the two ends of a range written out: 5秒以上至3分钟以下 / "5 seconds to 3 minutes", "between 5 and 30"
+_ZH_RANGE_JOIN = re.compile(r"\s*(?:至|到|~|～|-|－|—)\s*")
+_EN_RANGE_JOIN = re.compile(r"(?i)(?:\s*(?:[A-Za-z%°]+\.?|per\s+cent))?\s*(?:(?P<and>and)|to|through|-|–|—)\s*")
+_EN_BETWEEN = re.compile(r"(?i)\bbetween\s+$")
+
+
+def _written_range_end(pair: AnnotatedPair, a: Quantity, b: Quantity, hedge: str) -> bool:
+    """A bound of the source that is one end of a range the source writes out, each end with
+    its unit and its bound (5秒以上至3分钟以下), given as that end of a range the translation
+    writes out too ("5 seconds to 3 minutes", "from 5 minutes to 30 minutes"): the range
+    states both bounds; the other end is paired on its own."""
+    if pair.source is None or pair.target is None or hedge not in _LOWER_BOUNDS | _UPPER_BOUNDS:
+        return False
+    zh_text, en_text = pair.source.block(a.block).text, pair.target.block(b.block).text
+    zh_qs, en_qs = pair.source.quantities_in(a.block), pair.target.quantities_in(b.block)
+    def en_joined(lo: Quantity, hi: Quantity) -> bool:  # "and" only after "between"
+        m = _EN_RANGE_JOIN.match(en_text, lo.end)
+        return m is not None and m.end() == hi.start and (not m.group("and")
+                                                            or bool(_EN_BETWEEN.search(en_text[:lo.start])))
+
+    if hedge in _LOWER_BOUNDS:  # the low end: the other end after it
+        zh_end = any((m := _ZH_RANGE_JOIN.match(zh_text, a.end)) and m.end() == q.start for q in zh_qs)
+        en_end = any(en_joined(b, q) for q in en_qs)
+    else:  # the high end: the other end before it
+        zh_end = any((m := _ZH_RANGE_JOIN.match(zh_text, q.end)) and m.end() == a.start for q in zh_qs)
+        en_end = any(en_joined(q, b) for q in en_qs)
+    return bool(zh_end and en_end)
+
+
 _UNDER_A_COUNT = re.compile(r"(?i)under\s")
 
 
@@ -199,6 +228,8 @@ def approximation_finding(pair: AnnotatedPair, a: NQ, b: NQ, quiet: Collection[s
     ha, hb = a.q.hedge, _target_hedge(pair, b.q)
     if hb is None and b.q.hedge == ha:  # "taking over 120 million" for 1.2亿余: the hedge reading
         hb = ha
+    if ha in _LOWER_BOUNDS and _UP_TO.match(b.q.text) and _reached(pair, a.q, hb or ""):
+        hb = None  # 达800多人 as "up to 800": "up to" renders 达; the 多 is dropped, not reversed
     if ha == hb or "vague" in (ha, hb) or a.family in quiet or b.family in quiet or _ambiguous(pair, a.q):
         return None
     if not (ha and hb) and (hedged_nearby(pair, b.q if ha else a.q, ha or hb) or _crossed(pair, a.q, b.q)):
@@ -210,6 +241,8 @@ def approximation_finding(pair: AnnotatedPair, a: NQ, b: NQ, quiet: Collection[s
         return None  # 差不多一两个月 as "a month or two": the range is the hedge
     if ha and not hb and _end_of_range(a, b, ha):
         return None  # 5000元以上1万元以下 as "5000-10000": each bound an end of the range
+    if ha and not hb and _written_range_end(pair, a.q, b.q, ha):
+        return None  # 5秒以上至3分钟以下 as "5 seconds to 3 minutes": both ends written out
     if ha and hb:
         reversed_ = opposite_bounds(ha, hb) and a.q.value is not None and b.q.value is not None \
             and not _EMPHATIC.match(b.q.text)

@@ -618,6 +618,21 @@ def _date(t: str, m: re.Match[str]) -> Cand | None:
 _RACE_TIME_RE = re.compile(r"(?<![\d:.])(?P<m>\d{1,2}):(?P<s>[0-5]\d)\.(?P<cs>\d{1,2})(?![\d:])")
 
 
+# the part of the day after a clock time without its a.m. or p.m. ("9 o'clock last night",
+# "3:30 in the afternoon"): an afternoon hour from 1 to 11, an evening or night one from 5 to 11
+_PART_OF_DAY_AFTER_RE = re.compile(r"(?i)\s+(?:in\s+the\s+|this\s+)?"
+                                   r"(?:(?P<aft>afternoon)|evening|(?:at|last|to)\s*night)\b")
+
+
+def _afternoon_after(t: str, m: re.Match[str]) -> bool:
+    """Is the clock time ``m``, without its own mark, an afternoon or evening one by the words after it?"""
+    if m.group("ap") or m.group("ap2") or m.group("h3"):
+        return False
+    part = _PART_OF_DAY_AFTER_RE.match(t, m.end())
+    h = int(m.group("h") or m.group("h2"))
+    return part is not None and (1 if part.group("aft") else 5) <= h <= 11
+
+
 def _clock_times(t: str, claim: Claim, claimed: Claimed) -> None:
     for duration in countdowns(t):
         if _free(claimed, duration.start, duration.end):
@@ -630,7 +645,7 @@ def _clock_times(t: str, claim: Claim, claimed: Claimed) -> None:
     times = list(_TIME_RE.finditer(t))
     for m, nxt in zip(times, times[1:] + [None]):
         if _free(claimed, m.start(), m.end()) and not _RATIO_LEAD_RE.search(t[max(0, m.start() - 24):m.start()]):
-            claim(_time(m, _pm_of_range(t, m, nxt)))
+            claim(_time(m, _pm_of_range(t, m, nxt) or _afternoon_after(t, m)))
             _bare_hour_after(t, m.end(), claim, claimed)
     for m in _NOON_RE.finditer(t):
         g = "a" if m.group("a") else "b"
