@@ -9,6 +9,8 @@
         --wmt20-lines 201-400 --wmt19-lines 161-320 --suffix b --out DIR
     python benchmarks/wmt_general.py --wmt20-src … --wmt20-ref … --wmt19-src … --wmt19-ref … \\
         --wmt20-lines 401-560 --wmt19-lines 321-440 --suffix c --out DIR
+    python benchmarks/wmt_general.py --wmt20-src … --wmt20-ref … --wmt19-src … --wmt19-ref … \\
+        --wmt20-lines 561-720 --wmt19-lines 441-560 --suffix d --out DIR
 
 The files come from the public repositories ``wmt-conference/wmt22-news-systems``
 (``xml/wmttest2022.zh-en.xml``: Chinese originals with their reference translations and document
@@ -44,7 +46,9 @@ The spans and the split were fixed before any run of the tool:
   lines 201 to 400 and WMT19 lines 161 to 320, cut the same way, numbered from the span's start;
   then, as a third span (``--wmt20-lines 401-560 --wmt19-lines 321-440 --suffix c``: ``w20cdev``,
   ``w20cheld``, ``w19cdev``, ``w19cheld``), WMT20 lines 401 to 560 and WMT19 lines 321 to 440, cut
-  and numbered the same way;
+  and numbered the same way; then, as a fourth span (``--wmt20-lines 561-720 --wmt19-lines 441-560
+  --suffix d``: ``w20ddev``, ``w20dheld``, ``w19ddev``, ``w19dheld``), WMT20 lines 561 to 720 and
+  WMT19 lines 441 to 560, cut and numbered the same way;
 * the documents at odd positions (1st, 3rd …) are the development sets (``w22dev``, ``w23dev``,
   ``w20dev``, ``w19dev``), those at even positions the held-out sets (``w22held`` …).
 """
