@@ -545,6 +545,11 @@ def heard(zh: str, en: str, typ: str) -> bool:
             or generic_agrees(zh, en) is False or near_miss(zh, en, typ)):
         return False  # a misspelt pinyin (南京 "Nanjin") is a garble, not a name heard
     zh_key = _zh_sound(stem)
+    if len(zh_key) == 1 and len(stem) == 2 and len(words) == 1 and stem[0] not in surnames()[0] \
+            and all(c in chars for c in stem):
+        # two syllables of one consonant (塞西 "Sisi"), no Chinese surname first: too short to
+        # weigh by _sounds_alike, the same consonant throughout and nothing else
+        return _en_sound(words[0]) == zh_key
     return bool(words) and (_sounds_alike(zh_key, _en_sound(" ".join(words))) or (
         typ == "person" and len(words) > 1 and _sounds_alike(zh_key, _en_sound(words[-1]))))
 
