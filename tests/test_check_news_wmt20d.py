@@ -96,3 +96,50 @@ def test_a_name_cut_across_a_range_is_the_name_the_target_spells():
 def test_a_place_the_target_does_not_spell_is_still_an_error():
     assert loud(LINE_ZH, "The Hami-Wannan ±800 kV UHV project was put into service on the 28th.") == [
         ("entity", "东至", "The Hami")]
+
+
+# --- held-out classes, fixed after the blind reading -----------------------------------------------
+
+# a player's tally in double figures
+SCORERS_ZH = "主队5人得分上双，其中后卫得到23分。"
+
+
+def test_double_figures_is_ten_or_more_on_both_sides():
+    assert quantities(SCORERS_ZH)[1] == ("上双", Decimal(10), "at-least")
+    assert [(q.text, q.value) for q in extract_text("Six players scored in double figures.", "en", "b")][1] == (
+        "double figures", Decimal(10))
+    assert extract_text("It posted double-digit growth in a double room.", "en", "b") == []
+    assert loud(SCORERS_ZH, "Five home players had more than 10 points, the guard scoring 23.") == []
+    assert loud(SCORERS_ZH, "Five home players scored in double figures, the guard scoring 23.") == []
+
+
+def test_another_tally_for_double_figures_is_reported():
+    assert loud(SCORERS_ZH, "Five home players had more than 20 points, the guard scoring 23.") == [
+        ("value", "上双", "more than 20")]
+
+
+# a transliteration the reader cut, rendered whole
+TOWN_ZH = "该镇位于栋格拉以北。"
+
+
+def test_a_cut_transliteration_sounding_like_the_english_whole_is_that_name():
+    assert loud(TOWN_ZH, "The town lies north of Donggala.") == []
+
+
+def test_another_place_for_it_is_still_an_error():
+    assert loud(TOWN_ZH, "The town lies north of Palu.") == [("entity", "格拉", "Palu")]
+
+
+# a precious metal's fineness stamped on a coin
+COIN_ZH = "8克圆形金质纪念币背面刊有“8g Au.999”字样。"
+
+
+def test_a_hallmark_is_no_figure():
+    assert [q.text for q in extract_text("并刊“30g Ag.999”字样", "zh", "b")] == ["30"]
+    assert [q.text for q in extract_text("No.5 in the list", "en", "b")] == ["5"]
+    assert loud(COIN_ZH, "The reverse of the 8-gram gold coin bears the words “8g Au.999”.") == []
+
+
+def test_the_coins_weight_beside_it_is_still_checked():
+    assert loud(COIN_ZH, "The reverse of the 9-gram gold coin bears the words “8g Au.999”.") == [
+        ("value", "8克", "9-gram")]

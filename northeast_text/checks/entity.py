@@ -616,12 +616,14 @@ def _read_across_a_word(side: Side, e: Entity) -> bool:
 def _cut_across_its_rendering(side: Side, s: Entity, t: Entity) -> bool:
     """Does the target name spell a stretch of the source that shares characters with the
     source name and runs past it (准东 of 准东至皖南 for "Zhundong", where the reader took 东至;
-    黄溪连 "Huang Xilian", where it took 黄溪)?  The reader cut the name in the wrong place:
+    黄溪连 "Huang Xilian", where it took 黄溪), or sounds like one (栋格拉 for "Donggala", where it
+    took 格拉)?  The reader cut the name in the wrong place:
     the target name renders the source's name, not another one.  A stretch inside the source
     name (陈海 of 陈海峰 for "Chen Hai") is a cut rendering, still judged."""
     a, z = side.span(s)
     return any(x < z and a < y and (x < a or y > z)
-               for x, y in translit.spelled_spans(t.text, side.text, person=s.type == "person"))
+               for x, y in translit.spelled_spans(t.text, side.text, person=s.type == "person")) \
+        or translit.heard_across(side.text, a, z, t.text)
 
 
 @lru_cache(maxsize=64)

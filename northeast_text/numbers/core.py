@@ -140,6 +140,8 @@ _LETTERS_AFTER = re.compile(r"[A-Za-z]")
 _DOTTED_AFTER = re.compile(r"\.\d")
 _DOTTED_BEFORE = re.compile(r"\d\.")
 _LETTER_DOT = re.compile(r"[A-Z]\.")
+# a precious metal's symbol before its fineness (Au.999, Ag 925, Pt.950): a hallmark, no figure
+_HALLMARK_BEFORE = re.compile(r"(?<![A-Za-z])(?:Au|Ag|Pt|Pd)[.\s]?$")
 
 
 def is_code(text: str, start: int, end: int) -> bool:
@@ -148,7 +150,8 @@ def is_code(text: str, start: int, end: int) -> bool:
     Letters glued before it (G20, MH370, PM2.5, but not RMB5), letters and a
     hyphen before it (COVID-19, F-35, but not mid-2020), letters glued after
     it that are no unit or scale (5G, 3D, but not 5km, 3bn, 3rd), one capital letter and a dot
-    before it (table B.1, appendix D.3, but not No.5), a third
+    before it (table B.1, appendix D.3, but not No.5), a precious metal's symbol before it (the
+    hallmark Au.999), a third
     dotted group (version 1.2.3, address 192.168.0.1), a label of a web address
     (www.12377.cn), or a group of a telephone number written in spaced groups (021 644 83 46,
     +41 21 644 83 46).
@@ -160,6 +163,8 @@ def is_code(text: str, start: int, end: int) -> bool:
         return True  # 1.2.3, 192.168.0.1: a version or an address
     if start > 1 and _LETTER_DOT.match(text, start - 2) and not text[start - 3:start - 2].isalpha():
         return True  # B.1, D.3: a table's or an appendix's label
+    if _HALLMARK_BEFORE.search(text, max(0, start - 4), start):
+        return True  # Au.999: the gold's fineness stamped on a coin, a mark
     prev = text[start - 1] if start > 0 else ""
     if prev.isascii() and prev.isupper() and text[end:end + 1] in ("%", "％"):
         return False  # GDP10%: an acronym glued to a share of it, as Chinese writes it

@@ -415,6 +415,8 @@ def extract_text(text: str, block_id: str = "") -> list[Quantity]:
 
     _dedicated(t, claim, claimed)
     _age_idioms(t, claim, claimed)
+    if "上双" in t:
+        _double_figures(t, claim, claimed)
     for c in cands:
         if c.kind in ("percent", "fraction", "multiplier", "points", "ratio"):
             _qualify(t, c)
@@ -608,6 +610,18 @@ def _age_idioms(t: str, claim: Claim, claimed: Claimed) -> None:
         else:  # a decade of life: a vague figure within it, as 几十 is
             c.low, c.high, c.step, c.qualifier = age, last, D10, c.qualifier or "several"
         claim(c)
+
+
+# a player's tally in double figures (得分上双 "scored 10 points or more", 篮板上双)
+_DOUBLE_FIGURES_RE = re.compile("(?<=得分|篮板|助攻|抢断|盖帽)上双")
+
+
+def _double_figures(t: str, claim: Claim, claimed: Claimed) -> None:
+    """得分上双, 篮板上双: a tally in double figures, 10 or more (as "in double figures" is)."""
+    for m in _DOUBLE_FIGURES_RE.finditer(t):
+        if _free(claimed, m.start(), m.end()):
+            claim(Cand(m.start(), m.end(), "count", value=D10, step=D1, qualifier="at-least",
+                       num_start=m.start()))
 
 
 def _generations(t: str, claim: Claim, claimed: Claimed) -> None:
