@@ -30,6 +30,7 @@ def test_ten_points_or_so_is_a_figure_with_its_hedge():
 def test_very_stays_a_word_and_a_changed_or_unhedged_lead_is_reported():
     assert quantities("他对结果十分满意。") == []
     assert quantities("他十分左右为难。") == []  # 左右为难 "torn": 十分 is "very"
+    assert quantities("他的立场十分左倾。") == []
     assert quantities("下午3时10分左右到达。")[0][0] == "下午3时10分"  # a clock time keeps its minutes
     assert loud(LEAD_ZH, "In the second half the visitors kept a lead of about 20 points.") == [
         ("value", "十分左右", "about 20")]

@@ -420,13 +420,21 @@ def exclusion_re(name: str, flags: int = 0) -> re.Pattern[str] | None:
     if not phrases:
         return None
     # "十分 !钟之": the phrase, unless one of the characters after "!" follows it (十分 "very",
-    # but 十分钟 ten minutes, 十分之一 a tenth)
-    alts = "|".join(re.escape(p) + (f"(?![{re.escape(unless)}])" if unless else "")
+    # but 十分钟 ten minutes, 十分之一 a tenth); "十分 !钟|之|左右": unless one of the words between
+    # the bars follows it (十分左右 "about ten points")
+    alts = "|".join(re.escape(p) + (_unless(unless) if unless else "")
                     for p, _, unless in (line.partition(" !") for line in phrases))
     if flags & re.IGNORECASE:  # English: word boundaries; a quick test of the first letter at each place
         first = re.escape("".join(sorted({p[0] for p in phrases})))
         return re.compile(rf"(?=[{first}])(?<![\w-])(?:{alts})(?![\w-])", flags)
     return re.compile(f"(?:{alts})", flags)
+
+
+def _unless(after: str) -> str:
+    """The lookahead of an exclusion's "!" part: characters, or words between bars."""
+    if "|" in after:
+        return "(?!" + "|".join(re.escape(w) for w in after.split("|")) + ")"
+    return f"(?![{re.escape(after)}])"
 
 
 def excluded_spans(pattern: re.Pattern[str] | None, text: str) -> list[tuple[int, int]]:
