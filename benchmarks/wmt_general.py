@@ -9,6 +9,8 @@
         --wmt20-lines 201-400 --wmt19-lines 161-320 --suffix b --out DIR
     python benchmarks/wmt_general.py --wmt20-src … --wmt20-ref … --wmt19-src … --wmt19-ref … \\
         --wmt20-lines 401-560 --wmt19-lines 321-440 --suffix c --out DIR
+    python benchmarks/wmt_general.py --wmt20-src … --wmt20-ref … --wmt19-src … --wmt19-ref … \\
+        --wmt20-lines 561-720 --wmt19-lines 441-560 --suffix d --out DIR
     python benchmarks/wmt_general.py --wmt17-src vat_newstest2017-zhen-src.zh \\
         --wmt17-ref vat_newstest2017-zhen-ref.en --out DIR
     python benchmarks/wmt_general.py --wmt17-src … --wmt17-ref … --wmt17-lines 241-480 --suffix b --out DIR
@@ -52,7 +54,9 @@ The spans and the split were fixed before any run of the tool:
   lines 201 to 400 and WMT19 lines 161 to 320, cut the same way, numbered from the span's start;
   then, as a third span (``--wmt20-lines 401-560 --wmt19-lines 321-440 --suffix c``: ``w20cdev``,
   ``w20cheld``, ``w19cdev``, ``w19cheld``), WMT20 lines 401 to 560 and WMT19 lines 321 to 440, cut
-  and numbered the same way;
+  and numbered the same way; then, as a fourth span (``--wmt20-lines 561-720 --wmt19-lines 441-560
+  --suffix d``: ``w20ddev``, ``w20dheld``, ``w19ddev``, ``w19dheld``), WMT20 lines 561 to 720 and
+  WMT19 lines 441 to 560, cut and numbered the same way;
 * WMT17: lines 1 to 240 of source and reference (``--wmt17-lines``, default ``1-240``), cut into
   documents of 20 lines numbered from 1 (``w17dev``, ``w17held``); then, as a second span
   (``--wmt17-lines 241-480 --suffix b``: ``w17bdev``, ``w17bheld``), lines 241 to 480, cut the same

@@ -545,8 +545,31 @@ def heard(zh: str, en: str, typ: str) -> bool:
             or generic_agrees(zh, en) is False or near_miss(zh, en, typ)):
         return False  # a misspelt pinyin (南京 "Nanjin") is a garble, not a name heard
     zh_key = _zh_sound(stem)
+    if len(zh_key) == 1 and len(stem) == 2 and len(words) == 1 and stem[0] not in surnames()[0] \
+            and all(c in chars for c in stem):
+        # two syllables of one consonant (塞西 "Sisi"), no Chinese surname first: too short to
+        # weigh by _sounds_alike, the same consonant throughout and nothing else
+        return _en_sound(words[0]) == zh_key
     return bool(words) and (_sounds_alike(zh_key, _en_sound(" ".join(words))) or (
         typ == "person" and len(words) > 1 and _sounds_alike(zh_key, _en_sound(words[-1]))))
+
+
+def heard_across(zh_text: str, a: int, z: int, en: str) -> bool:
+    """Whether the English name sounds like a stretch of ``zh_text`` that holds the transliterated
+    name ``zh_text[a:z]`` and a character or two more around it (格拉 of 栋格拉 for "Donggala"):
+    the reader cut the transliteration, the English renders the whole."""
+    name, chars = zh_text[a:z], _transliteration_chars()
+    words = _strip_en(en)
+    if len(name) < 2 or 2 * sum(c in chars for c in name) < len(name) or not words:
+        return False
+    en_key = _en_sound(" ".join(words))
+    for x in range(max(0, a - 2), a + 1):
+        for y in range(z, min(len(zh_text), z + 2) + 1):
+            # every consonant the same: a longer stretch would sound like many words (巴萨三 "Barcelona")
+            if (x, y) != (a, z) and all(_HAN.fullmatch(c) for c in zh_text[x:y]) \
+                    and _zh_sound(zh_text[x:y]) == en_key:
+                return True
+    return False
 
 
 @lru_cache(maxsize=4096)

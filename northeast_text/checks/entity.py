@@ -319,8 +319,10 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
             continue
         if s.type == "place" and _beside(src, s, _NAME_DOTS):
             continue  # 欧文·科林斯: a part of a foreign person's name, not a place
-        if _read_across_a_word(src, s):
-            continue  # 南通 of 呼南通道 "the Hohhot-Nanning corridor": 通道 is the word
+        if _read_across_a_word(src, s) or any(_cut_across_its_rendering(src, s, t) for t in cands):
+            # 南通 of 呼南通道 "the Hohhot-Nanning corridor": 通道 is the word; 东至 of 准东至皖南
+            # "Zhundong-Wannan": 准东 is the name, 至 "to"
+            continue
         if _part_of_the_name_before(src, s) or _said_by_its_side(s, tgt) or _station_of_the_place_before(src, s) \
                 or _dropped_with_its_list(src, s, [src.names[j] for j in names.left_source]):
             # 湖北东部 "the eastern part of Hubei"; 江南 "the regions south of the Yangtze"; 北站 of 深圳北站
@@ -437,7 +439,8 @@ class _Explained:
         got = self._known.get((t.text, t.key))
         if got is None:
             text = self.src.text
-            got = self._known[t.text, t.key] = self.cast.renders(t.text) or _own_country(t, text) or any(
+            name = _without_glued_acronym(t)
+            got = self._known[t.text, t.key] = self.cast.renders(name) or _own_country(t, text) or any(
                 translit.stem_with_head(name, t.text) for e in self.src.names for name in _with_rests(e.text)) or any(
                 # three characters or more, or two from a surname (CC-CEDICT's: 阮雯 "Ruan Wen") or
                 # doubled (冬冬 / "Dong Dong"; not 好与 for "Hao Yu"), and not a piece of a tagged name
@@ -445,8 +448,8 @@ class _Explained:
                 (b - a >= 3 or text[a] in translit.surnames()[0] or text[a] in surname_chars()
                  or text[a] == text[a + 1])
                 and not self._inside_a_name(a, b)
-                for a, b in translit.spelled_spans(t.text, text, person=False)) or (
-                t.type == "person" and _familiarly(t.text, text))
+                for a, b in translit.spelled_spans(name, text, person=False)) or (
+                t.type == "person" and _familiarly(name, text))
         return got
 
     def _inside_a_name(self, a: int, b: int) -> bool:
@@ -458,6 +461,19 @@ class _Explained:
                 self._reach.append(max(y, self._reach[-1]) if self._reach else y)
         k = bisect_right(self._starts, a)
         return k > 0 and self._reach[k - 1] >= b
+
+
+# an acronym before a name of two words or more ("ASEAN Huang Xilian")
+_GLUED_ACRONYM = re.compile(r"[A-Z]{2,}\s+(?=\S+\s+\S)")
+
+
+def _without_glued_acronym(t: Entity) -> str:
+    """A person's English name without an organisation's acronym the English reader glued before
+    it (驻东盟大使黄溪连 "Ambassador to ASEAN Huang Xilian" tagged "ASEAN Huang Xilian"): the name
+    a pinyin-shaped rest spells."""
+    m = _GLUED_ACRONYM.match(t.text) if t.type == "person" else None
+    rest = t.text[m.end():] if m else t.text
+    return rest if m and translit.person_shaped(rest) else t.text
 
 
 # A familiar form of address: 老王, 小李, 大史, 阿Q (a surname after 老/小/大/阿), 凤姐, 宝哥 (a
@@ -620,6 +636,19 @@ def _read_across_a_word(side: Side, e: Entity) -> bool:
 # one-character words that link a name to the sentence (prepositions, conjunctions, 的): the
 # name after one is no piece of a longer word
 _LINKING_CHARS = frozenset("在于到从向往沿和与及同跟的是至赴经由对把被让给为自离近")
+
+
+def _cut_across_its_rendering(side: Side, s: Entity, t: Entity) -> bool:
+    """Does the target name spell a stretch of the source that shares characters with the
+    source name and runs past it (准东 of 准东至皖南 for "Zhundong", where the reader took 东至;
+    黄溪连 "Huang Xilian", where it took 黄溪), or sounds like one (栋格拉 for "Donggala", where it
+    took 格拉)?  The reader cut the name in the wrong place:
+    the target name renders the source's name, not another one.  A stretch inside the source
+    name (陈海 of 陈海峰 for "Chen Hai") is a cut rendering, still judged."""
+    a, z = side.span(s)
+    return any(x < z and a < y and (x < a or y > z)
+               for x, y in translit.spelled_spans(t.text, side.text, person=s.type == "person")) \
+        or translit.heard_across(side.text, a, z, t.text)
 
 
 @lru_cache(maxsize=64)

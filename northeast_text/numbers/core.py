@@ -144,6 +144,8 @@ _LETTER_DOT = re.compile(r"[A-Z]\.")
 # H7x9 or X5x2, where the first figure is itself glued to letters)
 _TIMES_BEFORE = re.compile(r"(?<![A-Za-z0-9_.])(?!0[xX])\d+(?:[.,]\d+)?[xX]$")
 _TIMES_AFTER = re.compile(r"[xX]\d")
+# a precious metal's symbol before its fineness (Au.999, Ag 925, Pt.950): a hallmark, no figure
+_HALLMARK_BEFORE = re.compile(r"(?<![A-Za-z])(?:Au|Ag|Pt|Pd)[.\s]?$")
 
 
 def is_code(text: str, start: int, end: int) -> bool:
@@ -152,7 +154,8 @@ def is_code(text: str, start: int, end: int) -> bool:
     Letters glued before it (G20, MH370, PM2.5, but not RMB5), letters and a
     hyphen before it (COVID-19, F-35, but not mid-2020), letters glued after
     it that are no unit or scale (5G, 3D, but not 5km, 3bn, 3rd), one capital letter and a dot
-    before it (table B.1, appendix D.3, but not No.5), a third
+    before it (table B.1, appendix D.3, but not No.5), a precious metal's symbol before it (the
+    hallmark Au.999), a third
     dotted group (version 1.2.3, address 192.168.0.1), a label of a web address
     (www.12377.cn), or a group of a telephone number written in spaced groups (021 644 83 46,
     +41 21 644 83 46).
@@ -164,6 +167,8 @@ def is_code(text: str, start: int, end: int) -> bool:
         return True  # 1.2.3, 192.168.0.1: a version or an address
     if start > 1 and _LETTER_DOT.match(text, start - 2) and not text[start - 3:start - 2].isalpha():
         return True  # B.1, D.3: a table's or an appendix's label
+    if _HALLMARK_BEFORE.search(text, max(0, start - 4), start):
+        return True  # Au.999: the gold's fineness stamped on a coin, a mark
     prev = text[start - 1] if start > 0 else ""
     if prev in "xX" and _TIMES_BEFORE.search(text, max(0, start - 24), start):
         return False  # 4x200米, 4x100m: an x between figures is a times sign (a relay, a size), not a code
@@ -429,13 +434,21 @@ def exclusion_re(name: str, flags: int = 0) -> re.Pattern[str] | None:
     if not phrases:
         return None
     # "十分 !钟之": the phrase, unless one of the characters after "!" follows it (十分 "very",
-    # but 十分钟 ten minutes, 十分之一 a tenth)
-    alts = "|".join(re.escape(p) + (f"(?![{re.escape(unless)}])" if unless else "")
+    # but 十分钟 ten minutes, 十分之一 a tenth); "十分 !钟|之|左右": unless one of the words between
+    # the bars follows it (十分左右 "about ten points")
+    alts = "|".join(re.escape(p) + (_unless(unless) if unless else "")
                     for p, _, unless in (line.partition(" !") for line in phrases))
     if flags & re.IGNORECASE:  # English: word boundaries; a quick test of the first letter at each place
         first = re.escape("".join(sorted({p[0] for p in phrases})))
         return re.compile(rf"(?=[{first}])(?<![\w-])(?:{alts})(?![\w-])", flags)
     return re.compile(f"(?:{alts})", flags)
+
+
+def _unless(after: str) -> str:
+    """The lookahead of an exclusion's "!" part: characters, or words between bars."""
+    if "|" in after:
+        return "(?!" + "|".join(re.escape(w) for w in after.split("|")) + ")"
+    return f"(?![{re.escape(after)}])"
 
 
 def excluded_spans(pattern: re.Pattern[str] | None, text: str) -> list[tuple[int, int]]:

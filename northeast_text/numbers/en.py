@@ -529,6 +529,16 @@ def _dedicated(t: str, low: str, has_digit: bool, claim: Claim, claimed: Claimed
     _roman_items(t, claim, claimed)
 
 
+# "in double figures", "reached double digits": a tally of 10 or more (得分上双)
+_DOUBLE_FIGURES_RE = re.compile(r"(?i)(?<![\w-])double\s+(?:figures|digits)(?![\w-])")
+
+
+def _double_figures(t: str, claim: Claim, claimed: Claimed) -> None:
+    for m in _DOUBLE_FIGURES_RE.finditer(t):
+        if _free(claimed, m.start(), m.end()):
+            claim(Cand(m.start(), m.end(), "count", value=D10, step=D1, qualifier="at-least"))
+
+
 # "the fifteenth day of the eighth lunar month" (农历八月十五): a day and a month without a name
 _LUNAR_DATE_RE = re.compile(rf"(?i)(?<![\w-])(?P<d>{_ORD_WORD})\s+day\s+of\s+the\s+(?P<m>{_ORD_WORD})"
                             r"\s+(?:(?:lunar|Chinese)\s+)?month(?![\w-])")
@@ -669,11 +679,14 @@ _ONE_OR_TWO_RE = re.compile(r"(?i)(?<![\w-])(?:an?|one)\s+(?P<noun>[a-z]+)\s+or\
 
 
 def _spoken(t: str, low: str, has_digit: bool, claim: Claim, claimed: Claimed) -> None:
-    """The figures speech says its own way: "the 15th of last month", "a month or two"."""
+    """The figures speech says its own way: "the 15th of last month", "a month or two", "in double
+    figures"."""
     if has_digit and " month" in low:
         _days_of_month(t, claim, claimed)
     if " or two" in low:
         _one_or_two(t, claim, claimed)
+    if "double " in low:
+        _double_figures(t, claim, claimed)
 
 
 def _one_or_two(t: str, claim: Claim, claimed: Claimed) -> None:

@@ -423,6 +423,8 @@ def extract_text(text: str, block_id: str = "") -> list[Quantity]:
 
     _dedicated(t, claim, claimed)
     _age_idioms(t, claim, claimed)
+    if "上双" in t:
+        _double_figures(t, claim, claimed)
     for c in cands:
         if c.kind in ("percent", "fraction", "multiplier", "points", "ratio"):
             _qualify(t, c)
@@ -620,6 +622,18 @@ def _age_idioms(t: str, claim: Claim, claimed: Claimed) -> None:
         else:  # a decade of life: a vague figure within it, as 几十 is
             c.low, c.high, c.step, c.qualifier = age, last, D10, c.qualifier or "several"
         claim(c)
+
+
+# a player's tally in double figures (得分上双 "scored 10 points or more", 篮板上双)
+_DOUBLE_FIGURES_RE = re.compile("(?<=得分|篮板|助攻|抢断|盖帽)上双")
+
+
+def _double_figures(t: str, claim: Claim, claimed: Claimed) -> None:
+    """得分上双, 篮板上双: a tally in double figures, 10 or more (as "in double figures" is)."""
+    for m in _DOUBLE_FIGURES_RE.finditer(t):
+        if _free(claimed, m.start(), m.end()):
+            claim(Cand(m.start(), m.end(), "count", value=D10, step=D1, qualifier="at-least",
+                       num_start=m.start()))
 
 
 def _generations(t: str, claim: Claim, claimed: Claimed) -> None:
@@ -1157,6 +1171,9 @@ def _read(t: str, m: re.Match[str]) -> Cand | None:
 
 # 多 after a unit word: "and a bit more", when it does not begin a word (多家, 多年).
 _UNIT_MORE_RE = re.compile(r"多(?=[^\u4e00-\u9fff]|[的来了后前]|$)")
+# the units of things counted whole (persons, households, vehicles, items, times): "a little more than"
+# after them is no figure's hedge
+_WHOLE_UNITS = frozenset(("person", "person-time", "household", "org", "vehicle", "item", "time"))
 
 
 @cache
@@ -1233,8 +1250,10 @@ def _attach_unit(t: str, c: Cand) -> None:
             c.unit = u
         c.extra["unit_word"] = word
         if c.kind not in ("date", "ordinal") and c.value is not None and c.qualifier is None \
-                and _UNIT_MORE_RE.match(t, c.end):
-            c.qualifier = "plus"  # 3倍多, 一年多来, 三块多: a little more than
+                and c.unit not in _WHOLE_UNITS and _UNIT_MORE_RE.match(t, c.end):
+            # 3倍多, 一年多来, 三块多: a little more than; not after a counter of whole things
+            # (比去年的3714人多 "more than last year's 3,714": 多 compares, no one is a fraction)
+            c.qualifier = "plus"
             c.end += 1
     pm = pre_re.search(t, max(0, c.start - 6), c.start)
     if pm:
@@ -1583,6 +1602,10 @@ def _qualify(t: str, c: Cand) -> None:
             c.qualifier = "more-than"
         c.start = am.start()
     qm = _POST_QUAL_RE.match(t, c.end)
+    if qm is None and c.kind == "count" and c.unit is None and t.startswith("分", c.end):
+        # 十分左右的领先 "about 10 points ahead": a bare 分 (a point, a minute or a cent) between
+        # the figure and its hedge
+        qm = _POST_QUAL_RE.match(t, c.end + 1)
     if qm:
         q = _POST_QUAL_MAP[qm.group("q")[:1] if qm.group("q")[0] == "或" else qm.group("q").lstrip("都也还")]
         if c.qualifier is None:
