@@ -505,7 +505,7 @@ class _Pairing:
             if not compatible(a, b) or not dates_comparable(a, b) or is_vague(a.q) or is_vague(b.q):
                 continue
             roc = roc_slip(a.q, b.q)
-            similar = roc or digits_similar(a.q, b.q) or _half_day_apart(a, b)
+            similar = roc or digits_similar(a.q, b.q) or _half_day_apart(a, b) or _one_end_kept(a, b)
             pa, pb = (a.lo + a.hi) / 2, (b.lo + b.hi) / 2
             close = pa > 0 and pb > 0 and (pb / pa) <= sim_ratio and (pa / pb) <= sim_ratio
             if (a.family in self.quiet and not similar) or not (similar or close):
@@ -539,6 +539,17 @@ class _Pairing:
         paired = {"source": [self.S[i] for i in self.s_used], "target": [self.T[j] for j in self.t_used]}
         return [(side, n) for side, n in left
                 if not any(compatible(n, p) and overlap_within(n, p) for p in paired[side])]
+
+
+def _one_end_kept(a: NQ, b: NQ) -> bool:
+    """Two stated ranges in digits with one end the same and the other changed (1.5万到3万
+    as "15,000 to 300,000"): the same range with an end altered, however far it moved."""
+    if not (a.is_range and b.is_range and written_in_digits(a.q) and written_in_digits(b.q)) \
+            or is_vague(a.q) or is_vague(b.q):
+        return False
+    tol = max(a.tol, b.tol)
+    lo_kept, hi_kept = abs(a.lo - b.lo) <= tol, abs(a.hi - b.hi) <= tol
+    return lo_kept != hi_kept
 
 
 def _half_day_apart(a: NQ, b: NQ) -> bool:

@@ -1374,13 +1374,25 @@ _BY_RE = re.compile(r"(?i)(?<![\w-])by\s+(?:(?:about|around|roughly|some|nearly|
 
 def _carry(a: Cand, b: Cand) -> None:
     """``b``'s scale word, unit and kind written once for both figures (in place):
-    "5-3 million", "rose from 5 to 10 percent"."""
-    mult = pow10(SCALES[b.scale.lower()]) if b.scale else D1
-    a.value = (a.value or D1) * mult
-    a.step = (a.step or D1) * mult
-    a.scale, a.unit, a.kind = b.scale, b.unit, b.kind
+    "5-3 million", "rose from 5 to 10 percent".  A figure written out to the thousands
+    takes no scale word ("from 750,000 to 2 million"), only the unit and kind."""
+    if b.scale and not _written_out(a, b):
+        mult = pow10(SCALES[b.scale.lower()])
+        a.value = (a.value or D1) * mult
+        a.step = (a.step or D1) * mult
+        a.scale = b.scale
+    a.unit, a.kind = b.unit, b.kind
     if b.extra.get("readings"):
         a.extra["readings"] = [(a.value, unit) for _, unit in b.extra["readings"]]
+
+
+def _written_out(a: Cand, b: Cand) -> bool:
+    """A figure without a scale word, written out to the thousands and a thousand times or
+    more the digits of the scaled figure after it ("750,000 to 2 million"): that scale word
+    is not its own ("2,500 to 2,000 million" still shares it)."""
+    if a.scale is not None or a.value is None or b.value is None or not b.scale or a.value < 1000:
+        return False
+    return a.value >= b.value / pow10(SCALES[b.scale.lower()]) * 1000
 
 
 # the kinds a range's high end may have ("5 to 10 percent", "$5-10 million")
@@ -1413,7 +1425,8 @@ def _ranges(t: str, found: list[Cand]) -> list[Cand]:
                     lo_step = a.step or D1
                     if b.scale and not a.scale:
                         mult = pow10(SCALES[b.scale.lower()])
-                        if lo * mult >= hi and lo < hi and a.kind == "count" and a.unit is None:
+                        if lo * mult >= hi and lo < hi and a.kind == "count" and a.unit is None \
+                                and not _written_out(a, b):  # "750,000 to 2 million": a range as written
                             _carry(a, b)  # "5-3 million": 5 million and 3 million, two figures
                             out.append(a)
                             i += 1
