@@ -487,8 +487,9 @@ class _Pairing:
             if i in self.s_used or j in self.t_used or a.family == b.family:
                 continue
             era, year = roc_count(a.q), year_of(b.q)
-            if a.q.value is not None and (a.q.value == b.q.value or era and year == era + ROC_BASE) \
-                    and "money" not in (a.q.kind, b.q.kind):
+            same = _same_range(a.q, b.q) or a.q.value is not None and (
+                a.q.value == b.q.value or bool(era and year == era + ROC_BASE))
+            if same and "money" not in (a.q.kind, b.q.kind):
                 self.take(i, j)
                 f = approximation_finding(self.pair, a, b, self.quiet)
                 if f is not None:
@@ -539,6 +540,13 @@ class _Pairing:
         paired = {"source": [self.S[i] for i in self.s_used], "target": [self.T[j] for j in self.t_used]}
         return [(side, n) for side, n in left
                 if not any(compatible(n, p) and overlap_within(n, p) for p in paired[side])]
+
+
+def _same_range(a: Quantity, b: Quantity) -> bool:
+    """Two ranges with the same ends as written (8至12次 and "8 to 12 times", a count of times
+    read as a multiple): the same figure read as two kinds."""
+    return a.value is None is b.value and a.low is not None and a.high is not None \
+        and (a.low, a.high) == (b.low, b.high)
 
 
 def _one_end_kept(a: NQ, b: NQ) -> bool:

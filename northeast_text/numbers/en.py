@@ -133,7 +133,9 @@ _QUALS = [
     ("not be more than", "up-to"), ("not exceeding", "up-to"), ("not exceed", "up-to"), ("not to exceed", "up-to"),
 ]
 _QUAL_MAP = {k: v for k, v in _QUALS}
-_QUAL_RE = re.compile(r"(?i)(?<![\w-])(" + "|".join(re.escape(k) for k, _ in sorted(_QUALS, key=lambda x: -len(x[0])))
+# the words of a qualifier apart by any run of spaces ("not  higher than", as a text may double them)
+_QUAL_RE = re.compile(r"(?i)(?<![\w-])(" + "|".join(re.escape(k).replace(r"\ ", r"\s+")
+                                                     for k, _ in sorted(_QUALS, key=lambda x: -len(x[0])))
                       + r")\s+(?:the\s+)?$")
 
 
@@ -1514,13 +1516,14 @@ _BOUND_UNDER_A_MODAL = {"more-than": "up-to", "less-than": "at-least"}
 
 def _qualify(t: str, c: Cand) -> None:
     qm = _QUAL_RE.search(t, max(0, c.start - 18), c.start)
-    if qm and qm.group(1).lower() == "about" and _ABOUT_TOPIC_RE.search(t, max(0, c.start - 18), c.start):
+    said = " ".join(qm.group(1).lower().split()) if qm else ""
+    if qm and said == "about" and _ABOUT_TOPIC_RE.search(t, max(0, c.start - 18), c.start):
         qm = None
-    if qm and qm.group(1).lower() in _COMPASS and not (c.kind in ("money", "percent")
+    if qm and said in _COMPASS and not (c.kind in ("money", "percent")
                                                        or (c.kind == "count" and c.unit is None)):
         qm = None  # "north of 38 degrees", "south of the 38th parallel": a place, not a bound
     if qm:
-        q = _QUAL_MAP[qm.group(1).lower()]
+        q = _QUAL_MAP[said]
         if q in _BOUND_UNDER_A_MODAL and _MODAL_NOT_BEFORE_RE.search(t, max(0, qm.start() - 40), qm.start()):
             q = _BOUND_UNDER_A_MODAL[q]  # "could not last for more than 1 minute": at most
         if c.qualifier is None or c.qualifier == "plus":
