@@ -738,6 +738,24 @@ def _bracket_pairs(text: str) -> list[tuple[int, int]]:
     return pairs
 
 
+def _bracketed_figures(content: str) -> str:
+    """The digits of a bracket's content that holds figures and no word (a telephone number, a
+    code, a date in digits), else ""."""
+    if regex.search(r"\p{L}", content) or not regex.search(r"\d", content):
+        return ""
+    return regex.sub(r"\D", "", content)
+
+
+def _authors_figures(original: Document) -> frozenset[str]:
+    """The digits of every figure-only content the original puts in square-like brackets."""
+    out = set()
+    for b in original.blocks:
+        for o, c in _bracket_pairs(b.text):
+            if b.text[o] in _SQUARE and (digits := _bracketed_figures(b.text[o + 1:c])):
+                out.add(digits)
+    return frozenset(out)
+
+
 def _remark_resp(content: str, pats: Patterns, square: bool) -> str | None:
     for r in pats.remarks:
         if (square or r.explicit) and r.pattern.match(content):
@@ -757,18 +775,21 @@ def _may_hold_inline(d: _Doc, i: int, labels: frozenset[str] | set[str]) -> bool
 
 
 def _inline(block: Block, n: int, pats: Patterns, refs_only: bool,
-            labels: frozenset[str] | set[str] = frozenset()) -> list[_Found]:
+            labels: frozenset[str] | set[str] = frozenset(),
+            authors_figures: frozenset[str] = frozenset()) -> list[_Found]:
     text = block.text
     out: list[_Found] = []
     covered = Claimed()  # the spans taken so far
-    _bracket_notes(text, n, pats, refs_only, out, covered)
+    _bracket_notes(text, n, pats, refs_only, out, covered, authors_figures)
     _reference_marks(text, n, pats, labels, out, covered)
     return out
 
 
 def _bracket_notes(text: str, n: int, pats: Patterns, refs_only: bool,
-                   out: list[_Found], covered: Claimed) -> None:
-    """Footnote references, translator's remarks and glosses in brackets, appended to ``out``."""
+                   out: list[_Found], covered: Claimed, authors_figures: frozenset[str] = frozenset()) -> None:
+    """Footnote references, translator's remarks and glosses in brackets, appended to ``out``.
+    ``authors_figures``: the digits of the figures the original writes in brackets of its own
+    (【010-6091…】): the same figures bracketed alone in the translation are the author's."""
     entry_start = pats.markers["entry"].match(text)
     entry_at = None  # where the label of a notes-section entry opens the block
     if entry_start:
@@ -805,6 +826,8 @@ def _bracket_notes(text: str, n: int, pats: Patterns, refs_only: bool,
             continue
         if text[:o].strip() == "":
             continue  # a bracket opening the block is a label, not a gloss
+        if _bracketed_figures(content) in authors_figures:
+            continue  # 【010-60910566】 as "[010-60910566]": the author's brackets, rendered
         out.append(_Found(n, cs, ce, "gloss", "inline"))
         covered.append((o, c + 1))
         reach = c + 1
@@ -995,10 +1018,11 @@ def find_notes(document: Document, original: Document | None = None) -> list[Not
             whole[i] = note[0]
             found.append(_Found(i, *_whole(blocks[i]), note[0], "block", note[1]))
 
+    bracketed = _authors_figures(original) if original is not None else frozenset()
     for i, b in enumerate(blocks):
         if whole.get(i) == "footnote" or not _may_hold_inline(d, i, labels):
             continue
-        found.extend(_inline(b, i, pats, refs_only=i in whole, labels=labels))
+        found.extend(_inline(b, i, pats, refs_only=i in whole, labels=labels, authors_figures=bracketed))
     return _to_notes(blocks, found)
 
 

@@ -352,6 +352,7 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
                     or _in_joined_places(src, tgt, s, t, lexicon) or _area_of_the_province_before(src, s, t) \
                     or _abbreviates_joined_places(tgt, s, t) or _initials_of_listed_places(tgt, s, t, lexicon) \
                     or _ends_in_its_abbreviation(s, t) or (t.key in linked and _opens_an_organisation(src, s)) \
+                    or _in_shared_tail(src, tgt, t, lexicon) \
                     or (k >= tagged and translit.heard(s.text, t.text, s.type)):
                 # (the last: a foreign name in transliteration against the untagged word it sounds
                 # like, 巴鲁 "Palu": the reader missed the name, it is no other place)
@@ -735,6 +736,37 @@ def _in_joined_places(src: Side, tgt: Side, s: Entity, t: Entity, lexicon) -> bo
         and not all(c in table for c in s.text) and (
         bool(_JOINED_BEFORE.search(tgt.text, 0, a)) or bool(_JOINED_AFTER.match(tgt.text, b))) \
         and (not _joined_parts(s, lexicon) or _abbreviated_in_source(src, t, lexicon))
+
+
+# two names that share their last words, written once ("the South and East China Seas",
+# "North and South Korea", "the Yellow and Yangtze Rivers")
+_SHARED_TAIL = re.compile(r"(?<![\w-])(?P<first>[A-Z][\w'-]*)\s+(?:and|or)\s+(?P<second>[A-Z][\w'-]*)"
+                          r"(?P<tail>(?:\s+[A-Z][\w'-]*)+)")
+
+
+def _in_shared_tail(src: Side, tgt: Side, t: Entity, lexicon) -> bool:
+    """南海与东海 "the South and East China Seas": a target name inside two names written with their
+    common last words once (in the plural or not) stands for the source name of the link that its
+    own part, the tail restored, spells ("South" + "China Sea"); it is no other place swapped for
+    another source name.  A part no source name spells (黄海 against "the South and East China
+    Seas") is still judged."""
+    a, b = tgt.span(t)
+    for m in _SHARED_TAIL.finditer(tgt.text):
+        if not (m.start() <= a and b <= m.end()):
+            continue
+        head = m.group("first") if a < m.end("first") else m.group("second")
+        tail = m.group("tail").split()
+        last = tail[-1]
+        single = last[:-3] + "y" if last.endswith("ies") else last[:-1] if last.endswith("s") else last
+        spelt = {" ".join([head, *rest]).lower() for rest in (tail, [*tail[:-1], single])}
+        return any(spelt & {f.lower() for f in _en_forms(e, lexicon)} for e in src.names)
+    return False
+
+
+def _en_forms(e: Entity, lexicon) -> tuple[str, ...]:
+    """A source name's English forms: its lexicon entry's, else CC-CEDICT's."""
+    entry = lexicon.get(e.key)
+    return tuple(entry.en) if entry is not None else translit.cedict_names(e.text)
 
 
 def _abbreviated_in_source(src: Side, t: Entity, lexicon) -> bool:

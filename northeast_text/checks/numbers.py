@@ -490,8 +490,9 @@ class _Pairing:
             if i in self.s_used or j in self.t_used or a.family == b.family:
                 continue
             era, year = roc_count(a.q), year_of(b.q)
-            if a.q.value is not None and (a.q.value == b.q.value or era and year == era + ROC_BASE) \
-                    and "money" not in (a.q.kind, b.q.kind):
+            same = _same_range(a.q, b.q) or a.q.value is not None and (
+                a.q.value == b.q.value or bool(era and year == era + ROC_BASE))
+            if same and "money" not in (a.q.kind, b.q.kind):
                 self.take(i, j)
                 f = approximation_finding(self.pair, a, b, self.quiet)
                 if f is not None:
@@ -509,7 +510,7 @@ class _Pairing:
                 continue
             # an ROC-era year converted with a wrong base, or one end of a span of months moved
             certain = roc_slip(a.q, b.q) or _span_end_moved(a, b)
-            similar = certain or digits_similar(a.q, b.q) or _half_day_apart(a, b)
+            similar = certain or digits_similar(a.q, b.q) or _half_day_apart(a, b) or _one_end_kept(a, b)
             pa, pb = (a.lo + a.hi) / 2, (b.lo + b.hi) / 2
             close = pa > 0 and pb > 0 and (pb / pa) <= sim_ratio and (pa / pb) <= sim_ratio
             if (a.family in self.quiet and not similar) or not (similar or close):
@@ -572,6 +573,24 @@ def _span_end_moved(a: NQ, b: NQ) -> bool:
 
 # a total right before its figure (共计2000余人, 总计, 合计, 一共, 总共)
 _TOTAL_BEFORE = re.compile(r"(?:共计|总计|合计|一共|总共|共有|共)(?:达到?|为|有)?\s*$")
+
+
+def _same_range(a: Quantity, b: Quantity) -> bool:
+    """Two ranges with the same ends as written (8至12次 and "8 to 12 times", a count of times
+    read as a multiple): the same figure read as two kinds."""
+    return a.value is None is b.value and a.low is not None and a.high is not None \
+        and (a.low, a.high) == (b.low, b.high)
+
+
+def _one_end_kept(a: NQ, b: NQ) -> bool:
+    """Two stated ranges in digits with one end the same and the other changed (1.5万到3万
+    as "15,000 to 300,000"): the same range with an end altered, however far it moved."""
+    if not (a.is_range and b.is_range and written_in_digits(a.q) and written_in_digits(b.q)) \
+            or is_vague(a.q) or is_vague(b.q):
+        return False
+    tol = max(a.tol, b.tol)
+    lo_kept, hi_kept = abs(a.lo - b.lo) <= tol, abs(a.hi - b.hi) <= tol
+    return lo_kept != hi_kept
 
 
 def _half_day_apart(a: NQ, b: NQ) -> bool:

@@ -133,7 +133,9 @@ _QUALS = [
     ("not be more than", "up-to"), ("not exceeding", "up-to"), ("not exceed", "up-to"), ("not to exceed", "up-to"),
 ]
 _QUAL_MAP = {k: v for k, v in _QUALS}
-_QUAL_RE = re.compile(r"(?i)(?<![\w-])(" + "|".join(re.escape(k) for k, _ in sorted(_QUALS, key=lambda x: -len(x[0])))
+# the words of a qualifier apart by any run of spaces ("not  higher than", as a text may double them)
+_QUAL_RE = re.compile(r"(?i)(?<![\w-])(" + "|".join(re.escape(k).replace(r"\ ", r"\s+")
+                                                     for k, _ in sorted(_QUALS, key=lambda x: -len(x[0])))
                       + r")\s+(?:the\s+)?$")
 
 
@@ -1420,13 +1422,25 @@ _BY_RE = re.compile(r"(?i)(?<![\w-])by\s+(?:(?:about|around|roughly|some|nearly|
 
 def _carry(a: Cand, b: Cand) -> None:
     """``b``'s scale word, unit and kind written once for both figures (in place):
-    "5-3 million", "rose from 5 to 10 percent"."""
-    mult = pow10(SCALES[b.scale.lower()]) if b.scale else D1
-    a.value = (a.value or D1) * mult
-    a.step = (a.step or D1) * mult
-    a.scale, a.unit, a.kind = b.scale, b.unit, b.kind
+    "5-3 million", "rose from 5 to 10 percent".  A figure written out to the thousands
+    takes no scale word ("from 750,000 to 2 million"), only the unit and kind."""
+    if b.scale and not _written_out(a, b):
+        mult = pow10(SCALES[b.scale.lower()])
+        a.value = (a.value or D1) * mult
+        a.step = (a.step or D1) * mult
+        a.scale = b.scale
+    a.unit, a.kind = b.unit, b.kind
     if b.extra.get("readings"):
         a.extra["readings"] = [(a.value, unit) for _, unit in b.extra["readings"]]
+
+
+def _written_out(a: Cand, b: Cand) -> bool:
+    """A figure without a scale word, written out to the thousands and a thousand times or
+    more the digits of the scaled figure after it ("750,000 to 2 million"): that scale word
+    is not its own ("2,500 to 2,000 million" still shares it)."""
+    if a.scale is not None or a.value is None or b.value is None or not b.scale or a.value < 1000:
+        return False
+    return a.value >= b.value / pow10(SCALES[b.scale.lower()]) * 1000
 
 
 # the kinds a range's high end may have ("5 to 10 percent", "$5-10 million")
@@ -1459,7 +1473,8 @@ def _ranges(t: str, found: list[Cand]) -> list[Cand]:
                     lo_step = a.step or D1
                     if b.scale and not a.scale:
                         mult = pow10(SCALES[b.scale.lower()])
-                        if lo * mult >= hi and lo < hi and a.kind == "count" and a.unit is None:
+                        if lo * mult >= hi and lo < hi and a.kind == "count" and a.unit is None \
+                                and not _written_out(a, b):  # "750,000 to 2 million": a range as written
                             _carry(a, b)  # "5-3 million": 5 million and 3 million, two figures
                             out.append(a)
                             i += 1
@@ -1547,13 +1562,14 @@ _BOUND_UNDER_A_MODAL = {"more-than": "up-to", "less-than": "at-least"}
 
 def _qualify(t: str, c: Cand) -> None:
     qm = _QUAL_RE.search(t, max(0, c.start - 18), c.start)
-    if qm and qm.group(1).lower() == "about" and _ABOUT_TOPIC_RE.search(t, max(0, c.start - 18), c.start):
+    said = " ".join(qm.group(1).lower().split()) if qm else ""
+    if qm and said == "about" and _ABOUT_TOPIC_RE.search(t, max(0, c.start - 18), c.start):
         qm = None
-    if qm and qm.group(1).lower() in _COMPASS and not (c.kind in ("money", "percent")
+    if qm and said in _COMPASS and not (c.kind in ("money", "percent")
                                                        or (c.kind == "count" and c.unit is None)):
         qm = None  # "north of 38 degrees", "south of the 38th parallel": a place, not a bound
     if qm:
-        q = _QUAL_MAP[qm.group(1).lower()]
+        q = _QUAL_MAP[said]
         if q in _BOUND_UNDER_A_MODAL and _MODAL_NOT_BEFORE_RE.search(t, max(0, qm.start() - 40), qm.start()):
             q = _BOUND_UNDER_A_MODAL[q]  # "could not last for more than 1 minute": at most
         if c.qualifier is None or c.qualifier == "plus":
