@@ -1148,6 +1148,30 @@ def _join_surnames(tokens: list[tuple[int, int, str, str]]) -> list[tuple[int, i
     return out
 
 
+# the level of a place's subdivision jieba cuts off its name (新北市 | 板桥 | 区, 桃园市 | 中坜 | 区)
+_SUBDIVISION = frozenset({"区", "县", "镇", "乡"})
+_PLACE_ABOVE = ("市", "县", "省", "州")
+_NOT_A_PLACE_STEM = frozenset({"m", "x", "f", "r", "p", "c", "u", "d", "q", "v", "vn", "a", "ad", "t"})
+
+
+def _join_subdivisions(tokens: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """Rejoin a subdivision's two-character name and its level that jieba cut apart, right after
+    the place it belongs to (新北市 | 板桥 | 区: 板桥区, a district of New Taipei): a place."""
+    out: list[tuple[int, int, str, str]] = []
+    i = 0
+    while i < len(tokens):
+        s, e, w, f = tokens[i]
+        if 0 < i and i + 1 < len(tokens) and len(w) == 2 and all(map(_HAN.match, w)) and f not in _NOT_A_PLACE_STEM \
+                and tokens[i + 1][2] in _SUBDIVISION and tokens[i + 1][0] == e and tokens[i - 1][1] == s \
+                and tokens[i - 1][3].startswith("ns") and tokens[i - 1][2].endswith(_PLACE_ABOVE):
+            out.append((s, tokens[i + 1][1], w + tokens[i + 1][2], "ns"))
+            i += 2
+            continue
+        out.append(tokens[i])
+        i += 1
+    return out
+
+
 # A byline: an optional author label, then the name alone ("文 | 周启航", "本报记者 林晓舟", "许明哲").
 _BYLINE_LABEL = (r"(?:(?:本报|特约|见习)?(?:记者|通讯员)|作者|撰文|编辑|译者|翻译|采写)\s*[|:：/]?\s*"
                  r"|文\s*[|:：/]\s*|文\s+")
@@ -1309,7 +1333,7 @@ def _jieba_names(tokens: _Tokens, taken: list[bool]) -> Iterator[tuple[int, int,
     """The words jieba tagged nr/ns/nt that look like names, outside ``taken`` characters."""
     ends = {e: (word, flag) for s, e, word, flag in tokens}  # the word ending where another starts
     starts = {s: word for s, e, word, flag in tokens}  # the word starting where another ends
-    for s, e, word, flag in _join_surnames(tokens):
+    for s, e, word, flag in _join_surnames(_join_subdivisions(tokens)):
         typ = JIEBA_TYPES.get(flag)
         if typ is None or e - s < 2 or any(taken[s:e]):
             continue

@@ -115,3 +115,20 @@ def test_a_misspelt_person_is_not_explained_by_a_surname_spelt_the_hong_kong_way
     ok = "Li Ka-shing owns property in Hong Kong.\n\nLei Jun said the car business would turn a profit."
     assert severe_findings(tmp_path, zh, ok) == []
     assert severe_findings(tmp_path, zh, ok.replace("Lei Jun", "Lei Jin")) == [("entity", "warning", "Lei Jin")]
+
+
+@pytest.mark.parametrize(("zh", "ok"), [
+    ("新北市板桥区一栋大楼发生火灾。", "A fire broke out in a building in Banqiao District, New Taipei City."),
+    ("新北市板橋區一棟大樓發生火災。", "A fire broke out in a building in Banqiao, New Taipei City."),
+])
+def test_a_district_jieba_cuts_off_its_level_after_its_city_is_a_place(tmp_path, zh, ok):
+    # 新北市 | 板桥 | 区: the district is named, and another district for it is an error
+    assert severe_findings(tmp_path, zh, ok) == []
+    assert severe_findings(tmp_path, zh, ok.replace("Banqiao", "Xinzhuang")) == [
+        ("entity", "error", "Xinzhuang District" if "District" in ok else "Xinzhuang")]
+
+
+def test_a_word_before_a_district_level_not_after_a_place_is_no_district(tmp_path):
+    # 城区 "the urban area", 市中心区域: no place after a city is cut there
+    assert severe_findings(tmp_path, "该市城区一栋大楼发生火灾。", "A fire broke out in a building downtown.") == []
+    assert severe_findings(tmp_path, "上海市中心区域发生火灾。", "A fire broke out in central Shanghai.") == []
