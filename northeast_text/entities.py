@@ -1213,12 +1213,21 @@ def _titled_name() -> re.Pattern:
     follows it (德国总理朔尔茨): a foreign person's name."""
     titles = sorted({w for line in read_lines("entities", "zh_office_titles.txt") for w in line.split()},
                     key=len, reverse=True)
-    return re.compile(rf"(?:{'|'.join(map(re.escape, titles))})(?P<name>{transliteration_run().pattern})")
+    inner = "".join(c for line in read_lines("entities", "zh_transliteration_inner_chars.txt") for c in line.split())
+    run = transliteration_run().pattern  # [chars]{2,}: the same, with the inner characters after the first
+    first, _sep, _count = run.rpartition("]")
+    name = f"{first}]{first}{re.escape(inner)}]+" if inner else run
+    return re.compile(rf"(?:{'|'.join(map(re.escape, titles))})(?P<name>{name})")
 
 
 def _titled_foreign_names(norm: str) -> list[tuple[int, int]]:
     """The foreign persons' names after an office (:func:`_titled_name`)."""
     return [m.span("name") for m in _titled_name().finditer(norm)]
+
+
+def titled_foreign_name(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` a foreign person's name right after an office (国务卿布林肯)?"""
+    return any(m.span("name") == (start, end) for m in _titled_name().finditer(text, max(0, start - 8), end))
 
 
 def looks_like_place(word: str) -> bool:

@@ -132,3 +132,25 @@ def test_a_word_before_a_district_level_not_after_a_place_is_no_district(tmp_pat
     # 城区 "the urban area", 市中心区域: no place after a city is cut there
     assert severe_findings(tmp_path, "该市城区一栋大楼发生火灾。", "A fire broke out in a building downtown.") == []
     assert severe_findings(tmp_path, "上海市中心区域发生火灾。", "A fire broke out in central Shanghai.") == []
+
+
+@pytest.mark.parametrize(("zh", "ok", "other"), [
+    ("美国国务卿布林肯抵达北京。", "US Secretary of State Antony Blinken arrived in Beijing.", "Mike Pompeo"),
+    ("外长拉夫罗夫表示，俄方愿意对话。", "Foreign Minister Sergei Lavrov said Russia was willing to talk.",
+     "Sergei Shoigu"),
+])
+def test_a_foreign_person_after_an_office_facing_someone_else_is_a_warning(tmp_path, zh, ok, other):
+    # 布林肯 (林 inside a transliteration after 国务卿): no dictionary holds him; a full name that
+    # sounds nothing like him is likely someone else, his surname alone or in full is him
+    assert severe_findings(tmp_path, zh, ok) == []
+    wrong = ok.replace("Antony Blinken", other).replace("Sergei Lavrov", other)
+    assert severe_findings(tmp_path, zh, wrong) == [("entity", "warning", other)]
+
+
+def test_a_transliteration_after_an_office_is_heard_not_spelt_in_pinyin(tmp_path):
+    # "Blinken" for 布林肯 is no misspelt "Bu Linken"
+    zh = "美国国务卿布林肯抵达北京。"
+    assert severe_findings(tmp_path, zh, "US Secretary of State Blinken arrived in Beijing.") == []
+    # a Chinese name after an office opens with no transliteration character: 林佳龙 stays his
+    assert severe_findings(tmp_path, "台中市长林佳龙表示将加强治安。",
+                           "Taichung Mayor Lin Chia-lung said security would be strengthened.") == []

@@ -39,7 +39,14 @@ from itertools import islice
 
 from .. import translit
 from ..cedict import common_words, surname_chars
-from ..entities import abbreviations, jieba_tag, looks_like_place, place_by_ending, region_abbreviations
+from ..entities import (
+    abbreviations,
+    jieba_tag,
+    looks_like_place,
+    place_by_ending,
+    region_abbreviations,
+    titled_foreign_name,
+)
 from ..model import AnnotatedPair, Entity, Finding
 from ..namelinks import LinkNames, Side, is_english_word, keys, name_links
 from ..zh_tagging import cut
@@ -169,6 +176,18 @@ def _after_a_place(side: Side, e: Entity) -> bool:
     start, lexicon = side.span(e)[0], active_lexicon()
     return any(k <= start and (lexicon.keys_for(before := side.text[start - k:start], "zh")
                                or translit.cedict_names(before)) for k in (2, 3))
+
+
+def _full_name(t: Entity) -> bool:
+    """A person's name of two capitalised words or more, titles aside ("Mike Pompeo")."""
+    words = translit.without_title(t.text).split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
+
+
+def _after_an_office(side: Side, e: Entity) -> bool:
+    """Is the source person a foreign name written right after an office (国务卿布林肯)?"""
+    a, z = side.span(e)
+    return titled_foreign_name(side.text, a, z)
 
 
 def _after(side: Side, e: Entity) -> str:
@@ -343,7 +362,9 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
         # ending as places do (蓟州 as "Qinghai", the place of the caption before: a slip)
         weak = _placed_by_jieba_alone(s, _after(src, s)) and not place_by_ending(s.text, shortest=2)
         for k, t in enumerate(cands):
-            garbled = translit.near_miss(s.text, t.text, s.type)
+            # (a foreign person after an office, 国务卿布林肯 "Blinken", is heard, not spelt in pinyin)
+            garbled = translit.near_miss(s.text, t.text, s.type) and not (
+                s.type == "person" and _after_an_office(src, s))
             # a misspelling of this person ("Lei Jin" for 雷军) is this person's, whoever else of the
             # text it might stand for by a surname alone (李嘉诚, whose surname Hong Kong spells Lei)
             if k in own_t or (explained(t) and not (garbled and s.type == "person" and not _itself(s, t))) \
@@ -409,6 +430,11 @@ def _findings(names: LinkNames, cands: list[Entity], tagged: int, options: list[
         elif _zh_certain(src, s) and _certain(t, "en"):
             severity = "warning" if _placed_by_jieba_alone(s, _after(src, s)) else config.get("substitution", "error")
             out.append((i, _substitution(s, t, lexicon, str(severity))))
+        elif k < tagged and s.type == t.type == "person" and _full_name(t) and _after_an_office(src, s) \
+                and not (translit.heard(s.text, t.text, "person") or translit.near_miss(s.text, t.text, "person")):
+            # a foreign person no dictionary holds, named after an office (国务卿布林肯), facing another
+            # person's full name that sounds nothing like it ("Mike Pompeo"): likely someone else
+            out.append((i, _substitution(s, t, lexicon, "warning")))
         taken_s.add(i)
         taken_t.add(k)
     # a name repeated in the source is reported once per link, and not when one of its
