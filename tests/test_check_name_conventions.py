@@ -134,17 +134,29 @@ def test_a_word_before_a_district_level_not_after_a_place_is_no_district(tmp_pat
     assert severe_findings(tmp_path, "上海市中心区域发生火灾。", "A fire broke out in central Shanghai.") == []
 
 
+def test_a_foreign_person_after_an_office_facing_someone_else_is_a_warning(tmp_path):
+    # 梅尔茨 after 总理: a foreign person no dictionary or lexicon holds; a full name that sounds
+    # nothing like him is likely someone else, his own name is no finding
+    zh = "德国总理梅尔茨次日抵达柏林。"
+    ok = "German Chancellor Friedrich Merz arrived in Berlin the next day."
+    assert severe_findings(tmp_path, zh, ok) == []
+    assert severe_findings(tmp_path, zh, ok.replace("Friedrich Merz", "Robert Habeck")) == [
+        ("entity", "warning", "Robert Habeck")]
+
+
 @pytest.mark.parametrize(("zh", "ok", "other"), [
     ("美国国务卿布林肯抵达北京。", "US Secretary of State Antony Blinken arrived in Beijing.", "Mike Pompeo"),
     ("外长拉夫罗夫表示，俄方愿意对话。", "Foreign Minister Sergei Lavrov said Russia was willing to talk.",
      "Sergei Shoigu"),
+    ("日本首相岸田文雄与韩国总统尹锡悦举行会谈。",
+     "Japanese Prime Minister Fumio Kishida held talks with South Korean President Yoon Suk-yeol.", "Shinzo Abe"),
 ])
-def test_a_foreign_person_after_an_office_facing_someone_else_is_a_warning(tmp_path, zh, ok, other):
-    # 布林肯 (林 inside a transliteration after 国务卿): no dictionary holds him; a full name that
-    # sounds nothing like him is likely someone else, his surname alone or in full is him
+def test_a_person_of_the_news_swapped_for_another_is_an_error(tmp_path, zh, ok, other):
+    # the lexicon's persons of the news (布林肯, 拉夫罗夫, 岸田文雄: 林 and 岸 cut their names before)
     assert severe_findings(tmp_path, zh, ok) == []
-    wrong = ok.replace("Antony Blinken", other).replace("Sergei Lavrov", other)
-    assert severe_findings(tmp_path, zh, wrong) == [("entity", "warning", other)]
+    first = {"Mike Pompeo": "Antony Blinken", "Sergei Shoigu": "Sergei Lavrov", "Shinzo Abe": "Fumio Kishida"}
+    found = severe_findings(tmp_path, zh, ok.replace(first[other], other))
+    assert [(kind, target) for kind, _severity, target in found] == [("entity", other)]
 
 
 def test_a_transliteration_after_an_office_is_heard_not_spelt_in_pinyin(tmp_path):
