@@ -16,6 +16,8 @@
     python benchmarks/wmt_general.py --wmt17-src … --wmt17-ref … --wmt17-lines 241-480 --suffix b --out DIR
     python benchmarks/wmt_general.py --wmt18-src vat_newstest2018-zhen-src.zh \\
         --wmt18-ref vat_newstest2018-zhen-ref.en --out DIR
+    python benchmarks/wmt_general.py --wmt18-src vat_newstest2018-zhen-src.zh \\
+        --wmt18-ref vat_newstest2018-zhen-ref.en --wmt18-lines 161-320 --suffix b --out DIR
 
 The files come from the public repositories ``wmt-conference/wmt22-news-systems``
 (``xml/wmttest2022.zh-en.xml``: Chinese originals with their reference translations and document
@@ -64,7 +66,9 @@ The spans and the split were fixed before any run of the tool:
 * WMT18 (newstest2018 zh-en, line-aligned from the same VAT release, ``VAT_data/wmt18/
   vat_newstest2018-zhen-src.zh`` and ``…-ref.en``; ``--wmt18-src``, ``--wmt18-ref``): the first
   160 lines (``--wmt18-lines``; the rule first named 240 and was cut to 160 before any run), cut
-  into documents of 20 lines, ``w18dev`` and ``w18held``;
+  into documents of 20 lines, ``w18dev`` and ``w18held``; then, as a second span (``--wmt18-lines
+  161-320 --suffix b``: ``w18bdev``, ``w18bheld``), lines 161 to 320, cut the same way, numbered from
+  the span's start (all of it a CCTV evening news bulletin written in Chinese);
 * the documents at odd positions (1st, 3rd …) are the development sets (``w22dev``, ``w23dev``,
   ``w20dev``, ``w19dev``), those at even positions the held-out sets (``w22held`` …).
 """

@@ -32,7 +32,8 @@ from functools import cache
 from typing import Any, TypeVar
 
 from ..model import Analysis, AnnotatedPair, Finding, Link, Quantity
-from ..numbers.core import date_parts, unit_map
+from ..numbers.core import date_parts, exclusion_re, unit_map
+from ..numbers.zh import parse_numeral
 from ..resources_io import read_lines
 from . import register
 from .changes import change_finding
@@ -690,6 +691,7 @@ def _report_leftovers(pair, leftovers: list[_Leftover], config, quiet,
                 cancelled.update((a_i, b_i))  # misaligned, or the same small number read two ways
                 break
     _cancel_terms(leftovers, cancelled)
+    cancelled |= _parties_by_a_word(pair, leftovers) | _set_phrase_figures(pair, leftovers)
     findings = []
     seen_minor: set[tuple[int, str, str, str]] = set()
     said_before = _SaidBefore(pair)
@@ -1227,6 +1229,62 @@ def _target_texts(pair: AnnotatedPair, lo: _Leftover) -> list[str]:
     """The texts of the translation's blocks in ``lo``'s link."""
     blocks = pair.target.document.blocks
     return [blocks[i].text for i in pair.alignment[lo.link].target if 0 <= i < len(blocks)]
+
+
+_PARTY_WORDS = {2: "two_words_en", 3: "three_words_en"}
+
+
+def _parties_by_a_word(pair: AnnotatedPair, leftovers: list[_Leftover]) -> set[int]:
+    """Source counts of two or three in words (两国, 三方) that the link's translation gives by a
+    word holding the number ("bilateral relations", "both countries", "trilateral talks"): no
+    loss.  Each such word in the translation accounts for one count, in the source's order, so a
+    second 两国 with one "both" is still reported."""
+    found: set[int] = set()
+    words_left: dict[tuple[int, int], int] = {}
+    for i, lo in enumerate(leftovers):
+        n = lo.nq
+        if lo.side != "source" or n.q.kind != "count" or n.lo != n.hi or n.lo not in _PARTY_WORDS \
+                or re.search(r"[0-9０-９]", n.q.text):
+            continue
+        key = (lo.link, int(n.lo))
+        if key not in words_left:
+            words = pattern(_PARTY_WORDS[key[1]])
+            words_left[key] = sum(len(words.findall(text)) for text in _target_texts(pair, lo))
+        if words_left[key] > 0:
+            words_left[key] -= 1
+            found.add(i)
+    return found
+
+
+# the number of things a set phrase counts (四个意识, 八项规定), not a numeral in a place's name (四川)
+_PHRASE_NUMERAL = re.compile("^([一二两三四五六七八九十]+)[个项]")
+
+
+def _set_phrase_figures(pair: AnnotatedPair, leftovers: list[_Leftover]) -> set[int]:
+    """Figures of the translation that give the number of a set phrase the source's numbers leave
+    alone, one counting its items (四个意识 as "the 4 awarenesses", 八项规定 as "the eight-point
+    rules": a name, no quantity, in ``zh_not_quantities.txt``; not 四川 or 三亚): no addition.
+    Each phrase accounts for one figure of its own number in the link's translation."""
+    found: set[int] = set()
+    phrases_left: dict[tuple[int, int], int] = {}
+    phrases = exclusion_re("zh_not_quantities.txt")
+    if pair.source is None or phrases is None:
+        return found
+    blocks = pair.source.document.blocks
+    for i, lo in enumerate(leftovers):
+        n = lo.nq
+        if lo.side != "target" or n.lo != n.hi or n.q.kind != "count" or not 1 <= n.lo < 100 \
+                or n.lo != int(n.lo):
+            continue
+        key = (lo.link, int(n.lo))
+        if key not in phrases_left:
+            numerals = [_PHRASE_NUMERAL.match(m.group()) for b in pair.alignment[lo.link].source
+                        if 0 <= b < len(blocks) for m in phrases.finditer(blocks[b].text)]
+            phrases_left[key] = sum(1 for m in numerals if m and parse_numeral(m.group(1))[0] == key[1])
+        if phrases_left[key] > 0:
+            phrases_left[key] -= 1
+            found.add(i)
+    return found
 
 
 def _said_in_words(pair: AnnotatedPair, lo: _Leftover) -> bool:
