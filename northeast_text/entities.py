@@ -1225,9 +1225,18 @@ def _titled_foreign_names(norm: str) -> list[tuple[int, int]]:
     return [m.span("name") for m in _titled_name().finditer(norm)]
 
 
-def titled_foreign_name(text: str, start: int, end: int) -> bool:
-    """Is ``text[start:end]`` a foreign person's name right after an office (国务卿布林肯)?"""
-    return any(m.span("name") == (start, end) for m in _titled_name().finditer(text, max(0, start - 8), end))
+def titled_foreign_name(text: str, start: int, end: int, public: bool = False) -> bool:
+    """Is ``text[start:end]`` a foreign person's name right after an office (国务卿布林肯)?  ``public``:
+    an office of a state or an international body (``zh_public_office_titles.txt``), not a
+    company's or a club's."""
+    offices = _public_offices() if public else None
+    return any(m.span("name") == (start, end) and (offices is None or text[:start].endswith(offices))
+               for m in _titled_name().finditer(text, max(0, start - 8), end))
+
+
+@cache
+def _public_offices() -> tuple[str, ...]:
+    return tuple(w for line in read_lines("entities", "zh_public_office_titles.txt") for w in line.split())
 
 
 def looks_like_place(word: str) -> bool:

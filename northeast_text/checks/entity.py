@@ -184,10 +184,11 @@ def _full_name(t: Entity) -> bool:
     return len(words) >= 2 and all(w[:1].isupper() for w in words)
 
 
-def _after_an_office(side: Side, e: Entity) -> bool:
-    """Is the source person a foreign name written right after an office (国务卿布林肯)?"""
+def _after_an_office(side: Side, e: Entity, public: bool = False) -> bool:
+    """Is the source person a foreign name written right after an office (国务卿布林肯; ``public``: of
+    a state or an international body, not a company's)?"""
     a, z = side.span(e)
-    return titled_foreign_name(side.text, a, z)
+    return titled_foreign_name(side.text, a, z, public)
 
 
 def _after(side: Side, e: Entity) -> str:
@@ -430,7 +431,7 @@ def _findings(names: LinkNames, cands: list[Entity], tagged: int, options: list[
         elif _zh_certain(src, s) and _certain(t, "en"):
             severity = "warning" if _placed_by_jieba_alone(s, _after(src, s)) else config.get("substitution", "error")
             out.append((i, _substitution(s, t, lexicon, str(severity))))
-        elif k < tagged and s.type == t.type == "person" and _full_name(t) and _after_an_office(src, s) \
+        elif k < tagged and s.type == t.type == "person" and _full_name(t) and _after_an_office(src, s, public=True) \
                 and not (translit.heard(s.text, t.text, "person") or translit.near_miss(s.text, t.text, "person")):
             # a foreign person no dictionary holds, named after an office (国务卿布林肯), facing another
             # person's full name that sounds nothing like it ("Mike Pompeo"): likely someone else
