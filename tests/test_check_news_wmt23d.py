@@ -65,8 +65,12 @@ def test_a_range_with_a_written_out_first_end_matches_its_source(tmp_path):
 
 def test_a_range_with_one_end_moved_far_is_reported(tmp_path):
     zh = "参加人数在2.5万人到4万人之间。\n"
-    assert ("value", "warning", "Between 25,000 and 400,000") in severe_findings(
+    # one end ten times too large: a scale error (it was an unsure value warning)
+    assert ("scale", "error", "Between 25,000 and 400,000") in severe_findings(
         tmp_path, zh, "Between 25,000 and 400,000 people took part.\n")
+    # one end moved, not by a power of ten: a value warning
+    assert ("value", "warning", "Between 25,000 and 45,000") in severe_findings(
+        tmp_path, zh, "Between 25,000 and 45,000 people took part.\n")
     assert severe_findings(tmp_path, zh, "Between 250,000 and 40,000 people took part.\n")
     # the same range is no finding
     assert severe_findings(tmp_path, zh, "Between 25,000 and 40,000 people took part.\n") == []

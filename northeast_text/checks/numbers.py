@@ -525,6 +525,10 @@ class _Pairing:
             self.take(i, j)
             if self.remainder_of_total(self.S[i], self.T[j]):
                 continue  # 1500名学生以及其他演员共计2000余人 as "1,500 students and 500 other actors"
+            if (k := _one_end_scaled(self.S[i], self.T[j])) is not None:
+                # 127万到250万 as "1.27 million to 25 million": one end a power of ten off
+                self.findings.append(_scale_finding(self.pair, self.S[i], self.T[j], k))
+                continue
             # digits the source does not give (2亿 as "208 million"): likely wrong, not certain
             # a figure in words against one in digits ("six times" for 60倍) is likely, not certain;
             # an ROC-era year converted with a wrong base (民国五十四年 as 1954) is certain, and so is a
@@ -581,6 +585,17 @@ def _same_range(a: Quantity, b: Quantity) -> bool:
     read as a multiple): the same figure read as two kinds."""
     return a.value is None is b.value and a.low is not None and a.high is not None \
         and (a.low, a.high) == (b.low, b.high)
+
+
+def _one_end_scaled(a: NQ, b: NQ) -> int | None:
+    """k when two stated ranges in digits keep one end and give the other 10^k times as large
+    (127万到250万 as "1.27 million to 25 million"), else None."""
+    if not _one_end_kept(a, b):
+        return None
+    tol = max(a.tol, b.tol)
+    lo, hi = (a.hi, b.hi) if abs(a.lo - b.lo) <= tol else (a.lo, b.lo)
+    one, other = replace(a, lo=lo, hi=lo), replace(b, lo=hi, hi=hi)
+    return _scaled(one, other)
 
 
 def _one_end_kept(a: NQ, b: NQ) -> bool:
