@@ -3,7 +3,9 @@
 The figure agrees, so the ``numbers`` check pairs the two as the same value; this looks at
 the verb of change right before each (``resources/checks/changes.json``) and reports the two
 that disagree.  A side whose wording is neither (增速为20%, "growth of 20%", "20% higher") is
-not judged, nor is "up to" (a bound).
+not judged, nor is "up to" (a bound), nor a rate named as what changes ("growth slowed to 5.2%",
+"inflation rose to 2%", 增速回落至5.2%: the level of a rate is the size of a change of what it
+measures, GDP增长5.2%).
 """
 
 from __future__ import annotations
@@ -33,11 +35,10 @@ def _relation(text: str, start: int, lang: str) -> str | None:
     if lang == "en" and _LEVEL_BOUND.match(text, start):
         return None
     before = text[max(0, start - _REACH):start]
-    if _re(f"{lang}_to").search(before):
-        return "to"
-    if _re(f"{lang}_by").search(before):
-        return "by"
-    return None
+    m = _re(f"{lang}_to").search(before) or _re(f"{lang}_by").search(before)
+    if m is None or _re(f"{lang}_rate_subject").search(before, 0, m.start()):
+        return None  # no verb of change, or a rate changing ("growth slowed to 5.2%", 增速回落至)
+    return "to" if _re(f"{lang}_to").search(before) else "by"
 
 
 def change_finding(pair: AnnotatedPair, a: NQ, b: NQ) -> Finding | None:
