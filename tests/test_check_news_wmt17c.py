@@ -20,6 +20,9 @@ JOBLESS_EN = "The jobless rate in the last 12 months was 3.5%, compared with the
 def test_a_rate_over_periods_named_by_their_place_in_time_relates_no_periods():
     assert loud(PRICES_ZH, PRICES_EN) == []
     assert loud(JOBLESS_ZH, JOBLESS_EN) == []
+    assert loud("前12个月的通胀率为2.1%，比上年的12个月略高。",
+                "Inflation over the previous 12 months was 2.1%, slightly above the 12 months of the year "
+                "before.") == []
 
 
 def test_durations_compared_and_changed_periods_are_still_reported():
