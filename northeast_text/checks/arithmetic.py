@@ -54,6 +54,7 @@ from .quantities import (
     normalise,
     overlap_within,
     pattern,
+    period_named,
     power_ratio,
     read_of,
     render_like,
@@ -470,6 +471,8 @@ def _relation_issues(text: str, qs: Sequence[Quantity], lang: str, side: str, co
             continue
         if lang == "zh" and (span_of_time(text, qa) or span_of_time(text, qb)):
             continue  # 20年来的最低…过去10年中下降了84%: the span a change holds over, not its term
+        if period_named(text, qa, lang) or period_named(text, qb, lang):
+            continue  # a rate of "the last 12 months" against "the previous 12": periods, not terms
         c_start = max([start] + [m.end() for m in comma.finditer(text, start, r.start)])
         c_end = min([end] + [m.start() for m in comma.finditer(text, r.end, end)])
         holds = any(c_start <= q.start and q.end <= c_end for q in amounts)

@@ -86,6 +86,14 @@ def span_of_time(text: str, q: Quantity) -> bool:
                                          or _duration_re("zh_duration_before").search(text[:q.start]))
 
 
+def period_named(text: str, q: Quantity, lang: str) -> bool:
+    """A figure of time named by its place in time (过去12个月, 之前的12个月, "the last 12 months",
+    "the previous two years"): the period something holds over, not a quantity of it
+    (``resources/checks/hedges.json`` zh_period_before / en_period_before)."""
+    key = "zh_period_before" if lang == "zh" else "en_period_before"
+    return q.unit in TIME_UNITS and bool(_duration_re(key).search(text[:q.start]))
+
+
 def dec(x: object) -> Decimal:
     return x if isinstance(x, Decimal) else Decimal(str(x))
 
