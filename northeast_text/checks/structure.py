@@ -9,7 +9,10 @@ module decides, see :func:`northeast_text.align.is_translator_block`).  An
 omission the translation owns up to is no finding where a translator's note
 next to it says so ("[…]", "two paragraphs omitted"), and only ``info`` where
 a note elsewhere declares cuts; so is a lead-in without figures ("主要内容包括：")
-dropped before the text it introduces.  The message quotes the block's first words
+dropped before the text it introduces.  A translation block that says again what
+the block before it says, linked one to one with a source block that says something
+else, is the same loss seen by the aligner as a fit: an omission of that source
+block and an addition of the copy.  The message quotes the block's first words
 and the figures it holds.
 """
 
