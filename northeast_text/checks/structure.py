@@ -9,7 +9,10 @@ module decides, see :func:`northeast_text.align.is_translator_block`).  An
 omission the translation owns up to is no finding where a translator's note
 next to it says so ("[…]", "two paragraphs omitted"), and only ``info`` where
 a note elsewhere declares cuts; so is a lead-in without figures ("主要内容包括：")
-dropped before the text it introduces.  The message quotes the block's first words
+dropped before the text it introduces.  A translation block that says again what
+the block before it says, linked one to one with a source block that says something
+else, is the same loss seen by the aligner as a fit: an omission of that source
+block and an addition of the copy.  The message quotes the block's first words
 and the figures it holds.
 """
 
@@ -167,4 +170,73 @@ def check_structure(pair: AnnotatedPair, config: Mapping[str, object]) -> list[F
                     check="structure",
                     data={"link_score": link.score},
                 ))
+    findings += _copies(pair, src_matter, limit)
     return findings
+
+
+_EN_WORD = re.compile(r"[a-z]{3,}")
+
+
+def _en_words(text: str) -> set[str]:
+    return set(_EN_WORD.findall(text.lower()))
+
+
+def _zh_bigrams(text: str) -> set[str]:
+    han = "".join(ch for ch in text if "\u4e00" <= ch <= "\u9fff")
+    return {han[i:i + 2] for i in range(len(han) - 1)}
+
+
+def _jaccard(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def _copies(pair: AnnotatedPair, src_matter: Mapping[str, str], limit: int) -> list[Finding]:
+    """A translation block that says again what the block before it says, in the place of a
+    source block that says something else: the source block is left out and the copy added,
+    though the aligner, seeing one block for one, linked them.  Both translation blocks must be
+    sentences of some length (80 characters or more) sharing most of their words; the two
+    source blocks must share few of their characters (a source that repeats itself, or two
+    list items written alike, is rendered alike)."""
+    assert pair.source is not None
+    src_blocks = pair.source.document.blocks
+    tgt_blocks = pair.target.document.blocks
+    one_to_one = [(link.source[0], link.target[0]) for link in pair.alignment
+                  if len(link.source) == 1 and len(link.target) == 1]
+    found: list[Finding] = []
+    for (i0, j0), (i, j) in zip(one_to_one, one_to_one[1:]):
+        if i != i0 + 1 or j != j0 + 1:
+            continue
+        s0, s, t0, t = src_blocks[i0], src_blocks[i], tgt_blocks[j0], tgt_blocks[j]
+        if s.id in src_matter or not all(_substantial(b, 80) for b in (t0, t)) \
+                or not _substantial(s, 25):
+            continue
+        if _jaccard(_en_words(t0.text), _en_words(t.text)) < 0.6 \
+                or _jaccard(_zh_bigrams(s0.text), _zh_bigrams(s.text)) >= 0.2:
+            continue
+        text = excerpt(s.text, limit)
+        found.append(Finding(
+            kind="omission",
+            severity="warning",
+            message=(f"Source block {s.id} has no counterpart in the translation: in its place "
+                     f"{t.id} says again what {t0.id} says, so {_quote(text, s)}{_figures(pair.source, s)} "
+                     "is left out."),
+            source_block=s.id,
+            source_text=text,
+            source_span=(0, len(text)),
+            expected=f"a translation of {s.id}",
+            check="structure",
+            data={"copy_of": t0.id},
+        ))
+        copy = excerpt(t.text, limit * 2)
+        found.append(Finding(
+            kind="addition",
+            severity="warning",
+            message=(f"Translation block {t.id} repeats {t0.id} ({_quote(copy, t)}) where the original "
+                     f"goes on with {s.id}: the copy is added."),
+            target_block=t.id,
+            target_text=copy,
+            target_span=(0, len(copy)),
+            check="structure",
+            data={"copy_of": t0.id},
+        ))
+    return found
