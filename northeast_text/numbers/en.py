@@ -1091,7 +1091,7 @@ def _month_only(t: str, claim, claimed) -> None:
     'and' / 'or' count as the word before a month only right after another
     month ("in June and July"); 'and' joins a span only after 'between'.
     """
-    for m in _MONTH_RANGE_RE.finditer(t) if "-" in t or "–" in t or " t" in t or " and " in t else ():
+    for m in _MONTH_RANGE_RE.finditer(t) if "-" in t or "–" in t or " t" in t or " u" in t or " and " in t else ():
         if m.group("sep").strip() == "and" and (m.group("w") or "").lower() != "between":
             continue
         lo, hi = _MONTHS[m.group("m1").lower()], _MONTHS[m.group("m2").lower()]
