@@ -375,6 +375,7 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
                     or _abbreviates_joined_places(tgt, s, t) or _initials_of_listed_places(tgt, s, t, lexicon) \
                     or _ends_in_its_abbreviation(s, t) or (t.key in linked and _opens_an_organisation(src, s)) \
                     or _in_shared_tail(src, tgt, t, lexicon) \
+                    or (k >= tagged and _renders_its_own_name(src, tgt, s, t)) \
                     or (k >= tagged and translit.heard(s.text, t.text, s.type)):
                 # (the last: a foreign name in transliteration against the untagged word it sounds
                 # like, 巴鲁 "Palu": the reader missed the name, it is no other place)
@@ -901,6 +902,28 @@ def _organisation_after(reach: int) -> re.Pattern[str]:
     """Up to ``reach`` characters, then an organisation's generic (合作银行, 石油公司)."""
     ends = "|".join(re.escape(end) for end, typ, _ in translit.generics() if typ == "org")
     return re.compile(rf"[\u4e00-\u9fff]{{0,{reach}}}?(?:{ends})")
+
+
+@lru_cache(maxsize=1)
+def _own_name_after() -> re.Pattern[str]:
+    """One to four characters of an organisation's own name, then its generic (武船集团)."""
+    ends = "|".join(re.escape(end) for end, typ, _ in translit.generics() if typ == "org")
+    return re.compile(rf"(?P<own>[\u4e00-\u9fff]{{1,4}}?)(?:{ends})")
+
+
+def _renders_its_own_name(src: Side, tgt: Side, s: Entity, t: Entity) -> bool:
+    """中国武船集团 "Wuchang Shipbuilding Industry Group": a place that opens an organisation's name
+    with a name of the organisation's own between it and the generic (武船), facing an untagged
+    pinyin word inside the organisation's English name that starts with the reading of that own
+    name's first character ("Wu…"): the word renders the organisation, not another place; the
+    place was left out of the name.  A place the English writes there instead ("Japan's …") is
+    a tagged name, still judged; so is a place facing the generic alone (北京大学 "Nanjing
+    University": no name between)."""
+    m = _own_name_after().match(src.text, src.span(s)[1])
+    if m is None or not any(e.type == "org" and _within(t, e) and e.text != t.text for e in tgt.names):
+        return False
+    first = translit.letters(t.text.split()[0]) if t.text.split() else ""
+    return any(first.startswith(r) for r in _char_readings(m.group("own")[0]) if r)
 
 
 def _named_in_its_organisation(src: Side, tgt: Side, s: Entity, lexicon) -> bool:
