@@ -89,3 +89,53 @@ def test_ordos_written_erdos_is_the_same_city():
 def test_another_city_for_ordos_is_still_an_error():
     assert loud(POLICE_ZH, "The reporter learned from the Baotou police that the police of Liaoning and "
                            "Baotou caught the suspect.") == [("entity", "鄂尔多斯市", "Baotou")]
+
+
+# --- (held-out, post hoc) a region said by its adjective inside a name ------------------------
+
+PACT_ZH = "美加两国就北美贸易协定达成一致。"
+
+
+def test_a_region_said_by_its_adjective_is_rendered():
+    assert loud(PACT_ZH, "The United States and Canada agreed on the North American trade pact.") == []
+
+
+def test_another_region_or_none_is_still_an_error():
+    assert loud(PACT_ZH, "The United States and Canada agreed on the South American trade pact.") == [
+        ("entity", "北美", "Canada")]
+    assert loud(PACT_ZH, "The United States and Canada agreed on the trade pact of the United States.") == [
+        ("entity", "北美", "Canada")]
+
+
+# --- (held-out, post hoc) 附近 after a figure is a hedge ---------------------------------------
+
+RATE_ZH = "随后欧元兑美元在1.10附近水平徘徊。"
+
+
+def test_near_after_a_figure_is_its_hedge():
+    assert loud(RATE_ZH, "The euro then hovered around 1.10 against the dollar.") == []
+    assert loud(RATE_ZH, "The euro then hovered at 1.10 against the dollar.") == []
+
+
+def test_another_figure_near_it_is_still_reported():
+    assert loud(RATE_ZH, "The euro then hovered around 1.20 against the dollar.") == [
+        ("value", "1.10", "around 1.20")]
+    assert loud("随后欧元兑美元维持在1.10。", "The euro then stayed around 1.10 against the dollar.") == [
+        ("approximation", "1.10", "around 1.10")]
+
+
+# --- (held-out, post hoc) a count of countries is no place -----------------------------------
+
+TALKS_ZH = "中越老柬四国在万象举行会谈，四国还签署了合作备忘录。"
+
+
+def test_a_count_of_countries_said_as_one_is_no_place():
+    assert loud(TALKS_ZH, "China, Vietnam, Laos and Cambodia held talks in Vientiane; the four countries "
+                          "also signed a memorandum of cooperation.") == []
+
+
+def test_the_island_or_a_count_the_english_does_not_say_is_still_judged():
+    assert loud("四国的松山市很美。", "Fukuoka in Kyushu is beautiful.") == [
+        ("entity", "四国", "Fukuoka"), ("entity", "松山", "Kyushu")]
+    assert loud(TALKS_ZH, "China, Vietnam, Laos and Cambodia held talks in Vientiane; the two countries "
+                          "also signed a memorandum of cooperation.") != []

@@ -337,8 +337,10 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
             # "Ethiopian runner Sifan Tola" for 埃塞俄比亚选手图拉: said by its adjective (a lexicon
             # place's adjectives are paired by namelinks, mention by mention)
             continue
-        if s.type == "place" and _beside(src, s, _NAME_DOTS):
-            continue  # 欧文·科林斯: a part of a foreign person's name, not a place
+        if s.type == "place" and (_beside(src, s, _NAME_DOTS) or _count_of_countries(s, tgt)):
+            # 欧文·科林斯: a part of a foreign person's name, not a place; 中越老柬四国 "the four
+            # countries": a count, not 四国 (Shikoku)
+            continue
         if _read_across_a_word(src, s) or any(_cut_across_its_rendering(src, s, t) for t in cands):
             # 南通 of 呼南通道 "the Hohhot-Nanning corridor": 通道 is the word; 东至 of 准东至皖南
             # "Zhundong-Wannan": 准东 is the name, 至 "to"
@@ -969,6 +971,20 @@ def _beside(side: Side, e: Entity, chars: str) -> bool:
     """Whether one of ``chars`` stands right before or right after a name."""
     a, b = side.span(e)
     return any(c and c in chars for c in (side.text[a - 1:a] if a else "", side.text[b:b + 1]))
+
+
+_COUNT_WORDS = {"两": ("two", "2"), "二": ("two", "2"), "三": ("three", "3"), "四": ("four", "4"),
+                "五": ("five", "5"), "六": ("six", "6"), "七": ("seven", "7"), "八": ("eight", "8"),
+                "九": ("nine", "9"), "十": ("ten", "10")}
+
+
+def _count_of_countries(s: Entity, tgt: Side) -> bool:
+    """四国, 三国 read as a place (Shikoku, the Three Kingdoms) where the English says it as a count
+    of countries ("the four countries", "4 nations"): a numeral and 国, the number of the
+    countries the text has just listed, not a name."""
+    words = _COUNT_WORDS.get(s.text[:1]) if len(s.text) == 2 and s.text.endswith("国") else None
+    return words is not None and bool(re.search(
+        rf"(?i)\b(?:{'|'.join(words)})\s+(?:countries|nations|states)\b", tgt.text))
 
 
 # beside a place, 裔 makes it a descent (西班牙裔, 华裔美国人): an adjective in English
