@@ -11,6 +11,8 @@
         --wmt20-lines 401-560 --wmt19-lines 321-440 --suffix c --out DIR
     python benchmarks/wmt_general.py --wmt20-src … --wmt20-ref … --wmt19-src … --wmt19-ref … \\
         --wmt20-lines 561-720 --wmt19-lines 441-560 --suffix d --out DIR
+    python benchmarks/wmt_general.py --wmt20-src … --wmt20-ref … --wmt19-src … --wmt19-ref … \\
+        --wmt20-lines 721-800 --wmt19-lines 561-680 --suffix e --out DIR
     python benchmarks/wmt_general.py --wmt17-src vat_newstest2017-zhen-src.zh \\
         --wmt17-ref vat_newstest2017-zhen-ref.en --out DIR
     python benchmarks/wmt_general.py --wmt17-src … --wmt17-ref … --wmt17-lines 241-480 --suffix b --out DIR
@@ -59,7 +61,11 @@ The spans and the split were fixed before any run of the tool:
   ``w20cheld``, ``w19cdev``, ``w19cheld``), WMT20 lines 401 to 560 and WMT19 lines 321 to 440, cut
   and numbered the same way; then, as a fourth span (``--wmt20-lines 561-720 --wmt19-lines 441-560
   --suffix d``: ``w20ddev``, ``w20dheld``, ``w19ddev``, ``w19dheld``), WMT20 lines 561 to 720 and
-  WMT19 lines 441 to 560, cut and numbered the same way;
+  WMT19 lines 441 to 560, cut and numbered the same way; then, as a fifth span (``--wmt20-lines
+  721-800 --wmt19-lines 561-680 --suffix e``: ``w20edev``, ``w20eheld``, ``w19edev``, ``w19eheld``),
+  WMT20 lines 721 to 800 and WMT19 lines 561 to 680, cut and numbered the same way (the rule asked
+  for WMT20 lines 721 to 880; the release ends at line 800, so the span stops there: two documents
+  of development, two held out; a span that runs past a release's end is refused);
 * WMT17: lines 1 to 240 of source and reference (``--wmt17-lines``, default ``1-240``), cut into
   documents of 20 lines numbered from 1 (``w17dev``, ``w17held``); then, as a second span
   (``--wmt17-lines 241-480 --suffix b``: ``w17bdev``, ``w17bheld``), lines 241 to 480, cut the same
@@ -164,13 +170,23 @@ def line_span(text: str) -> tuple[int, int]:
     return int(first), int(last)
 
 
+def _release_lines(path: Path) -> list[str]:
+    """The lines of a line-aligned release (a final newline ends the last line, it opens none)."""
+    text = path.read_text(encoding="utf-8")
+    return text[:-1].split("\n") if text.endswith("\n") else text.split("\n")
+
+
 def news_documents(src: Path, ref: Path, year: str,
                    span: tuple[int, int] | None = None) -> list[tuple[str, list[str], list[str]]]:
     """Documents of 20 lines over a span of lines (the first span by default) of a line-aligned
     WMT news release."""
     first, last = span or line_span(NEWS_LINES[year])
-    zh_lines = src.read_text(encoding="utf-8").split("\n")[first - 1:last]
-    en_lines = ref.read_text(encoding="utf-8").split("\n")[first - 1:last]
+    zh_all, en_all = _release_lines(src), _release_lines(ref)
+    if last > min(len(zh_all), len(en_all)):
+        raise SystemExit(f"WMT{year}: the span ends at line {last}, the release at line "
+                         f"{min(len(zh_all), len(en_all))}; name a span inside it")
+    zh_lines = zh_all[first - 1:last]
+    en_lines = en_all[first - 1:last]
     return [(f"nt{year}-{doc}", zh, en) for doc, zh, en in line_documents(zh_lines, en_lines, first)]
 
 

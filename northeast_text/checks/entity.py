@@ -337,8 +337,10 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
             # "Ethiopian runner Sifan Tola" for 埃塞俄比亚选手图拉: said by its adjective (a lexicon
             # place's adjectives are paired by namelinks, mention by mention)
             continue
-        if s.type == "place" and _beside(src, s, _NAME_DOTS):
-            continue  # 欧文·科林斯: a part of a foreign person's name, not a place
+        if s.type == "place" and (_beside(src, s, _NAME_DOTS) or _count_of_countries(s, tgt)):
+            # 欧文·科林斯: a part of a foreign person's name, not a place; 中越老柬四国 "the four
+            # countries": a count, not 四国 (Shikoku)
+            continue
         if _read_across_a_word(src, s) or any(_cut_across_its_rendering(src, s, t) for t in cands):
             # 南通 of 呼南通道 "the Hohhot-Nanning corridor": 通道 is the word; 东至 of 准东至皖南
             # "Zhundong-Wannan": 准东 is the name, 至 "to"
@@ -375,6 +377,7 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
                     or _abbreviates_joined_places(tgt, s, t) or _initials_of_listed_places(tgt, s, t, lexicon) \
                     or _ends_in_its_abbreviation(s, t) or (t.key in linked and _opens_an_organisation(src, s)) \
                     or _in_shared_tail(src, tgt, t, lexicon) \
+                    or (k >= tagged and _renders_its_own_name(src, tgt, s, t)) \
                     or (k >= tagged and translit.heard(s.text, t.text, s.type)):
                 # (the last: a foreign name in transliteration against the untagged word it sounds
                 # like, 巴鲁 "Palu": the reader missed the name, it is no other place)
@@ -903,6 +906,28 @@ def _organisation_after(reach: int) -> re.Pattern[str]:
     return re.compile(rf"[\u4e00-\u9fff]{{0,{reach}}}?(?:{ends})")
 
 
+@lru_cache(maxsize=1)
+def _own_name_after() -> re.Pattern[str]:
+    """One to four characters of an organisation's own name, then its generic (武船集团)."""
+    ends = "|".join(re.escape(end) for end, typ, _ in translit.generics() if typ == "org")
+    return re.compile(rf"(?P<own>[\u4e00-\u9fff]{{1,4}}?)(?:{ends})")
+
+
+def _renders_its_own_name(src: Side, tgt: Side, s: Entity, t: Entity) -> bool:
+    """中国武船集团 "Wuchang Shipbuilding Industry Group": a place that opens an organisation's name
+    with a name of the organisation's own between it and the generic (武船), facing an untagged
+    pinyin word inside the organisation's English name that starts with the reading of that own
+    name's first character ("Wu…"): the word renders the organisation, not another place; the
+    place was left out of the name.  A place the English writes there instead ("Japan's …") is
+    a tagged name, still judged; so is a place facing the generic alone (北京大学 "Nanjing
+    University": no name between)."""
+    m = _own_name_after().match(src.text, src.span(s)[1])
+    if m is None or not any(e.type == "org" and _within(t, e) and e.text != t.text for e in tgt.names):
+        return False
+    first = translit.letters(t.text.split()[0]) if t.text.split() else ""
+    return any(first.startswith(r) for r in _char_readings(m.group("own")[0]) if r)
+
+
 def _named_in_its_organisation(src: Side, tgt: Side, s: Entity, lexicon) -> bool:
     """上海迈柯荣信息咨询有限责任公司 "Shanghai Maikerong Information Consulting Co., Ltd.": a place
     that opens a company's name is rendered inside the name the English reader tagged as one."""
@@ -946,6 +971,20 @@ def _beside(side: Side, e: Entity, chars: str) -> bool:
     """Whether one of ``chars`` stands right before or right after a name."""
     a, b = side.span(e)
     return any(c and c in chars for c in (side.text[a - 1:a] if a else "", side.text[b:b + 1]))
+
+
+_COUNT_WORDS = {"两": ("two", "2"), "二": ("two", "2"), "三": ("three", "3"), "四": ("four", "4"),
+                "五": ("five", "5"), "六": ("six", "6"), "七": ("seven", "7"), "八": ("eight", "8"),
+                "九": ("nine", "9"), "十": ("ten", "10")}
+
+
+def _count_of_countries(s: Entity, tgt: Side) -> bool:
+    """四国, 三国 read as a place (Shikoku, the Three Kingdoms) where the English says it as a count
+    of countries ("the four countries", "4 nations"): a numeral and 国, the number of the
+    countries the text has just listed, not a name."""
+    words = _COUNT_WORDS.get(s.text[:1]) if len(s.text) == 2 and s.text.endswith("国") else None
+    return words is not None and bool(re.search(
+        rf"(?i)\b(?:{'|'.join(words)})\s+(?:countries|nations|states)\b", tgt.text))
 
 
 # beside a place, 裔 makes it a descent (西班牙裔, 华裔美国人): an adjective in English

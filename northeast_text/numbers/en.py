@@ -261,13 +261,15 @@ _SCORE_RE = re.compile(
     r"|edged?|edges|routed|thrashed|downed|outlasted|advanced?|advances|leads?|led|trail(?:s|ed)?|tied)(?![\w-])"
     r"[^.;:\d]{0,20}?(?<![\w.,-])(?P<a>\d{1,3})\s?-\s?(?P<b>\d{1,3})(?![\w-])"
 )
-# Clock times: 15:43, 15:43:42, 9:30 a.m., 9 am, 9 o'clock, 0600 GMT; 11:00: before a programme's colon.
+# Clock times: 15:43, 15:43:42, 9:30 a.m., 9 am, 9 o'clock, 18 o'clock, 0600 GMT; 11:00: before a programme's colon.
 _AMPM = r"(?P<ap>[aApP]\.?[mM]\.?)(?![\w])"
 _ZONES = r"(?:GMT|UTC|BST|CES?T|E[SD]?T|P[SD]?T|JST|HKT|SGT)\b"
 _AMPM_HINT_RE = re.compile(r"\d\s?(?:[ap]\.?m|" + _ZONES.lower() + ")")
 _TIME_RE = re.compile(
     rf"(?=\d)(?:(?<![\w.,:])(?P<h>[01]?\d|2[0-3]|24(?=:00)):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?!\d|:\d)(?:\s?{_AMPM})?"
-    r"|(?<![\w.,:])(?P<h2>1[0-2]|0?[1-9])(?:\s?(?P<ap2>[aApP]\.?[mM]\.?)(?![\w])|\s+o'clock\b)"
+    # 13 to 24 o'clock: an hour of the 24-hour clock said with o'clock ("at 24 o'clock" for 24时)
+    r"|(?<![\w.,:])(?P<h2>1[0-2]|0?[1-9]|(?:1[3-9]|2[0-4])(?=\s+o'clock\b))"
+    r"(?:\s?(?P<ap2>[aApP]\.?[mM]\.?)(?![\w])|\s+o'clock\b)"
     # wire style: "(0600 GMT)", "1430 UTC"
     rf"|(?<![\w.,:])(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\s?{_ZONES}))"
 )
