@@ -67,3 +67,16 @@ def test_a_people_word_of_another_name_is_no_rendering(text):
     assert not _heard_adjective_in(text, "巴布亚")
     # a place CC-CEDICT names is judged by its dictionary adjectives, not by sound
     assert not _heard_adjective_in("Many Pakistanis came.", "巴基斯坦")
+
+
+# --- the place opening a longer English name, heard (post-hoc, from the held-out set) ---------------
+
+def test_a_place_opening_a_longer_name_is_no_other_place():
+    assert entity_warnings("巴布亚警察局长在新闻发布会上回答了记者的提问。",
+                           "The Papua Police chief answered reporters' questions at a press conference.") == []
+
+
+def test_a_longer_name_opening_with_another_place_is_still_reported():
+    assert entity_warnings("巴布亚警察局长在新闻发布会上回答了记者的提问。",
+                           "The Fiji Police chief answered reporters' questions at a press conference.") == [
+        ("巴布亚", "Fiji")]

@@ -377,7 +377,7 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
                     or _abbreviates_joined_places(tgt, s, t) or _initials_of_listed_places(tgt, s, t, lexicon) \
                     or _ends_in_its_abbreviation(s, t) or (t.key in linked and _opens_an_organisation(src, s)) \
                     or _in_shared_tail(src, tgt, t, lexicon) \
-                    or (k >= tagged and translit.heard(s.text, t.text, s.type)):
+                    or (k >= tagged and translit.heard(s.text, t.text, s.type)) or _opens_heard(s, t):
                 # (the last: a foreign name in transliteration against the untagged word it sounds
                 # like, 巴鲁 "Palu": the reader missed the name, it is no other place)
                 continue
@@ -981,6 +981,15 @@ def _adjective_of(word: str, names: Sequence[str]) -> bool:
 def _adjective_in(text: str, names: Sequence[str]) -> bool:
     """Whether ``text`` writes the adjective of one of the English place ``names`` ("Ethiopian")."""
     return bool(names) and any(_adjective_of(w, names) for w in set(_CAPITALISED.findall(text)))
+
+
+def _opens_heard(s: Entity, t: Entity) -> bool:
+    """Whether the English name of two words or more opens with a word the transliterated place
+    ``s`` is heard as (巴布亚警方 "the Papua Police"): the place, named in a longer name."""
+    words = re.findall(r"[A-Za-z]+", t.text)
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return s.type == "place" and not s.key and len(words) >= 2 and translit.heard(s.text, words[0], "place")
 
 
 def _heard_adjective_in(text: str, zh: str) -> bool:
