@@ -21,6 +21,8 @@
         --wmt18-ref vat_newstest2018-zhen-ref.en --out DIR
     python benchmarks/wmt_general.py --wmt18-src vat_newstest2018-zhen-src.zh \\
         --wmt18-ref vat_newstest2018-zhen-ref.en --wmt18-lines 161-320 --suffix b --out DIR
+    python benchmarks/wmt_general.py --wmt18-src vat_newstest2018-zhen-src.zh \\
+        --wmt18-ref vat_newstest2018-zhen-ref.en --wmt18-lines 321-480 --suffix c --out DIR
 
 The files come from the public repositories ``wmt-conference/wmt22-news-systems``
 (``xml/wmttest2022.zh-en.xml``: Chinese originals with their reference translations and document
@@ -78,7 +80,11 @@ The spans and the split were fixed before any run of the tool:
   160 lines (``--wmt18-lines``; the rule first named 240 and was cut to 160 before any run), cut
   into documents of 20 lines, ``w18dev`` and ``w18held``; then, as a second span (``--wmt18-lines
   161-320 --suffix b``: ``w18bdev``, ``w18bheld``), lines 161 to 320, cut the same way, numbered from
-  the span's start (all of it a CCTV evening news bulletin written in Chinese);
+  the span's start (all of it a CCTV evening news bulletin written in Chinese); then, as a third span
+  (``--wmt18-lines 321-480 --suffix c``: ``w18cdev``, ``w18cheld``), lines 321 to 480, cut and numbered
+  the same way (the bulletin's end and the next day's, then English-first articles from line 395: a
+  TIME report on Papua, lines 395-457, a Reuters one on a fire in Dubai, 463-471, and a survey of US air
+  travellers, 475-480, with a few Chinese-first lines between them);
 * the documents at odd positions (1st, 3rd …) are the development sets (``w22dev``, ``w23dev``,
   ``w20dev``, ``w19dev``), those at even positions the held-out sets (``w22held`` …).
 """

@@ -550,6 +550,10 @@ def heard(zh: str, en: str, typ: str) -> bool:
         # two syllables of one consonant (塞西 "Sisi"), no Chinese surname first: too short to
         # weigh by _sounds_alike, the same consonant throughout and nothing else
         return _en_sound(words[0]) == zh_key
+    if len(zh_key) == 1 and len(stem) == 3 and len(words) == 1 and all(c in chars for c in stem):
+        # three syllables of one consonant class (巴布亚 "Papua": b and p are one class, 亚 adds
+        # none): the consonant alone weighs too little; heard when the vowels match too, in order
+        return _en_sound(words[0]) == zh_key and _zh_vowels(stem) == _en_vowels(words[0])
     return bool(words) and (_sounds_alike(zh_key, _en_sound(" ".join(words))) or (
         typ == "person" and len(words) > 1 and _sounds_alike(zh_key, _en_sound(words[-1]))))
 
@@ -923,6 +927,17 @@ def _en_sound(en: str) -> str:
         out += cls[1]
         i += len(cls[0])
     return _collapse(out)
+
+
+def _zh_vowels(zh: str) -> str:
+    """The vowel letters of a name's first pinyin readings, in order, the glides y and w left out
+    (巴布亚 ba bu ya: "aua")."""
+    return "".join(c for rs in readings(zh) for c in rs[0] if c in "aeiouü")
+
+
+def _en_vowels(en: str) -> str:
+    """The vowel letters of an English word, in order ("Papua": "aua")."""
+    return "".join(c for c in letters(en) if c in "aeiou")
 
 
 def _sounds_alike(zh_key: str, en_key: str) -> bool:

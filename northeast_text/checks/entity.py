@@ -333,9 +333,11 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
             continue
         if _beside(src, s, _DESCENT):
             continue  # 西班牙裔美国人 "Hispanic Americans": a descent, no place of its own
-        if s.type == "place" and not s.key and _adjective_in(tgt.text, translit.cedict_names(s.text)):
+        if s.type == "place" and not s.key and (_adjective_in(tgt.text, translit.cedict_names(s.text))
+                                                 or _heard_adjective_in(tgt.text, s.text)):
             # "Ethiopian runner Sifan Tola" for 埃塞俄比亚选手图拉: said by its adjective (a lexicon
-            # place's adjectives are paired by namelinks, mention by mention)
+            # place's adjectives are paired by namelinks, mention by mention); 巴布亚人 "Papuans":
+            # by the adjective of the name it is heard as
             continue
         if s.type == "place" and (_beside(src, s, _NAME_DOTS) or _count_of_countries(s, tgt)):
             # 欧文·科林斯: a part of a foreign person's name, not a place; 中越老柬四国 "the four
@@ -378,7 +380,7 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
                     or _ends_in_its_abbreviation(s, t) or (t.key in linked and _opens_an_organisation(src, s)) \
                     or _in_shared_tail(src, tgt, t, lexicon) \
                     or (k >= tagged and _renders_its_own_name(src, tgt, s, t)) \
-                    or (k >= tagged and translit.heard(s.text, t.text, s.type)):
+                    or (k >= tagged and translit.heard(s.text, t.text, s.type)) or _opens_heard(s, t):
                 # (the last: a foreign name in transliteration against the untagged word it sounds
                 # like, 巴鲁 "Palu": the reader missed the name, it is no other place)
                 continue
@@ -1018,6 +1020,29 @@ def _adjective_of(word: str, names: Sequence[str]) -> bool:
 def _adjective_in(text: str, names: Sequence[str]) -> bool:
     """Whether ``text`` writes the adjective of one of the English place ``names`` ("Ethiopian")."""
     return bool(names) and any(_adjective_of(w, names) for w in set(_CAPITALISED.findall(text)))
+
+
+def _opens_heard(s: Entity, t: Entity) -> bool:
+    """Whether the English name of two words or more opens with a word the transliterated place
+    ``s`` is heard as (巴布亚警方 "the Papua Police"): the place, named in a longer name."""
+    words = re.findall(r"[A-Za-z]+", t.text)
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return s.type == "place" and not s.key and len(words) >= 2 and translit.heard(s.text, words[0], "place")
+
+
+def _heard_adjective_in(text: str, zh: str) -> bool:
+    """Whether ``text`` writes, as a capitalised word, the adjective or people of a name the
+    transliterated place ``zh`` is heard as (巴布亚 "Papuans": "Papua" and -n, plural), when no
+    dictionary gives the place an English name."""
+    if translit.cedict_names(zh):
+        return False
+    for word in set(_CAPITALISED.findall(text)):
+        w = word[:-1] if word.endswith("s") else word
+        for n in range(1, min(5, len(w) - 3) + 1):
+            if _ADJECTIVE_ENDING.fullmatch(w[-n:]) and translit.heard(zh, w[:-n], "place"):
+                return True
+    return False
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
