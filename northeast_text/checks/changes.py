@@ -35,10 +35,11 @@ def _relation(text: str, start: int, lang: str) -> str | None:
     if lang == "en" and _LEVEL_BOUND.match(text, start):
         return None
     before = text[max(0, start - _REACH):start]
-    m = _re(f"{lang}_to").search(before) or _re(f"{lang}_by").search(before)
+    to = _re(f"{lang}_to").search(before)
+    m = to or _re(f"{lang}_by").search(before)
     if m is None or _re(f"{lang}_rate_subject").search(before, 0, m.start()):
         return None  # no verb of change, or a rate changing ("growth slowed to 5.2%", 增速回落至)
-    return "to" if _re(f"{lang}_to").search(before) else "by"
+    return "to" if to else "by"
 
 
 def change_finding(pair: AnnotatedPair, a: NQ, b: NQ) -> Finding | None:
