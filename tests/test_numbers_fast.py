@@ -74,3 +74,28 @@ def test_reader_by_language_prefix():
     assert [q.value for q in extract_text("3 million people", "en-GB")] == [Decimal(3000000)]
     with pytest.raises(ValueError, match="unsupported language"):
         extract_text("3", "fr")
+
+
+def test_a_text_met_again_is_read_once_and_given_its_own_block(monkeypatch):
+    """extract_blocks reads each short text once (a list or subtitle file repeats
+    its lines); the quantities are those extract finds, with each block's id."""
+    from northeast_text import numbers
+    from northeast_text.model import Block
+
+    texts = ["增长5.3%，达到3.0万亿元。", "增长5.3%，达到3.0万亿元。", "甲 1", "增长5.3%，达到3.0万亿元。", "甲 1",
+             "长" * (numbers.MEMO_CHARS + 1) + "3万元", "长" * (numbers.MEMO_CHARS + 1) + "3万元"]
+    blocks = [Block(id=f"zh-b{i}", n=i, lang="zh", role="p", text=t) for i, t in enumerate(texts)]
+    expected = [numbers.extract(b) for b in blocks]
+    calls: list[str] = []
+    real = numbers.extract_text
+
+    def counting(text, lang, block_id=""):
+        calls.append(text)
+        return real(text, lang, block_id)
+
+    monkeypatch.setattr(numbers, "extract_text", counting)
+    got = list(numbers.extract_blocks(blocks))
+    assert got == expected
+    assert [q.block for q in got[3]] == ["zh-b3", "zh-b3"]
+    # two short texts read once each; the long one (over MEMO_CHARS) every time
+    assert sorted(calls) == sorted([texts[0], texts[2], texts[5], texts[5]])

@@ -9,13 +9,14 @@ the way an English or Chinese writer would.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from dataclasses import replace
 from functools import cache
 
 from ..model import Block, Quantity
 from .core import base_unit, dates_agree, plain
 
-__all__ = ["anchor_key", "base_unit", "dates_agree", "extract", "extract_text"]
+__all__ = ["anchor_key", "base_unit", "dates_agree", "extract", "extract_blocks", "extract_text"]
 
 
 def extract_text(text: str, lang: str, block_id: str = "") -> list[Quantity]:
@@ -38,6 +39,27 @@ def _reader(lang: str) -> Callable[[str, str], list[Quantity]]:
 def extract(block: Block) -> list[Quantity]:
     """Every quantity in a block's text; offsets into ``block.text``."""
     return extract_text(block.text, block.lang, block.id)
+
+
+#: Texts up to this length are read once per call of :func:`extract_blocks`
+#: however often they recur (a list, a subtitle file, a table's cells).
+MEMO_CHARS = 200
+
+
+def extract_blocks(blocks: Iterable[Block]) -> Iterable[list[Quantity]]:
+    """:func:`extract` of each block, in order.  A short text met again (the
+    same line in many blocks) is read once and its quantities given the
+    block's id: the engine reads text alone, never its place."""
+    seen: dict[tuple[str, str], list[Quantity]] = {}
+    for block in blocks:
+        if len(block.text) > MEMO_CHARS:
+            yield extract(block)
+            continue
+        key = (block.lang, block.text)
+        found = seen.get(key)
+        if found is None:
+            found = seen[key] = extract_text(block.text, block.lang)
+        yield [replace(q, block=block.id) for q in found]
 
 
 # Kinds never used as alignment anchors.
