@@ -64,8 +64,8 @@ def analyse(
     view = script.simplified_view(document)  # Traditional Chinese is read as Simplified
     report("numbers", 0, total)
     step = max(1, total // PROGRESS_STEPS)
-    for i, quantities in enumerate(numbers.extract_blocks(view.blocks), 1):
-        found.extend(quantities)
+    for i, in_block in enumerate(numbers.extract_blocks(view.blocks), 1):
+        found.extend(in_block)
         if i % step == 0 or i == total:
             report("numbers", i, total)
     quantities = tuple(script.restore(found, document))
