@@ -85,6 +85,9 @@ _ABBR_FOR = re.compile(r"^abbr\. for (?:[^\s\[]+\[[^\]]*\],? ?)?")
 _CONNECT = {"of", "and", "the", "de", "la", "le", "von", "van", "du"}
 _PLACE_WORDS = re.compile(r"\b(?:city|capital|country|province|state|port|river|island|county|region|"
                           r"prefecture|town|district|mountain|lake|sea|republic|kingdom)\b", re.IGNORECASE)
+_ORG_WORDS = re.compile(r"\b(?:(?i:company|corporation|corp\.|inc\.|ltd\.?|news agency|airlines?|newspaper)|"
+                        r"brand|chain|carmaker|automaker|car make|manufacturer|search engine|conglomerate|"
+                        r"retailer|university|bank)(?!\w)")
 _PERSON_WORDS = re.compile(r"\((?:c\. )?\d{3,4}-|\b(?:politician|president|prime minister|writer|poet|"
                            r"emperor|king|actor|actress|singer|painter|philosopher|general)\b", re.IGNORECASE)
 
@@ -108,11 +111,14 @@ def names_in_definition(d: str) -> list[str]:
 
 
 def definition_kind(definition: str) -> str | None:
-    """"person" (a life span, a president …) or "place" (a city, a river …) from a definition."""
+    """"person" (a life span, a president …), "place" (a city, a river …) or "org" (a company,
+    a news agency, a university …) from a definition."""
     if _PERSON_WORDS.search(definition):
         return "person"
     if _PLACE_WORDS.search(definition):
         return "place"
+    if _ORG_WORDS.search(definition):
+        return "org"
     return None
 
 
@@ -145,7 +151,8 @@ def proper_names() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
 
 
 # ------------------------------------------------------------ English words
-_LOWER_WORD = re.compile(r"(?<![\w'-])[a-z]+(?![\w'-])")
+# (not a piece of a web address: "baidu" of www.baidu.com is no English word)
+_LOWER_WORD = re.compile(r"(?<![\w'.-])[a-z]+(?![\w'-]|\.\w)")
 
 
 def build_english_words(data: Path) -> list[str]:

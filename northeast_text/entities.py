@@ -1337,6 +1337,7 @@ def _chinese_block(block: Block, norm: str, tokens: _Tokens, lexicon: Lexicon) -
             found.append((s, e, "person", None, ()))
     if any(t[3] in JIEBA_TYPES for t in tokens):  # what follows reads only words jieba tagged a name
         found.extend(_jieba_names(tokens, taken))
+    found.extend(_dictionary_organisations(tokens, taken))
     if not found:
         return []
     _, where = _normalise_map(block.text)
@@ -1366,6 +1367,28 @@ def _jieba_names(tokens: _Tokens, taken: list[bool]) -> Iterator[tuple[int, int,
             yield (s, e, typ, None, ())
         elif (kind := _dictionary_kind(word)) is not None:
             yield (s, e, kind, None, ())  # 鹿特丹 (jieba: nr), a port city in CC-CEDICT
+
+
+def _dictionary_organisations(tokens: _Tokens, taken: list[bool]
+                              ) -> Iterator[tuple[int, int, str, None, tuple[str, ...]]]:
+    """Words jieba did not tag a name that CC-CEDICT defines as a company, a news agency, a
+    university … (百度 "Baidu, Internet portal", 微软 "Microsoft Corporation"), outside ``taken``
+    characters; not a common word as well (小米 "millet", 联想 "to associate")."""
+    orgs = _cedict_organisations()
+    for s, e, word, flag in tokens:
+        if word in orgs and flag not in JIEBA_TYPES and not any(taken[s:e]):
+            yield (s, e, "org", None, ())
+
+
+@lru_cache(maxsize=1)
+def _cedict_organisations() -> frozenset[str]:
+    """CC-CEDICT's organisations (:func:`translit.cedict_kind` "org") of two characters or more,
+    less its common words and the names this package refuses."""
+    from .cedict import common_words, proper_names
+
+    common, refused = common_words(), _zh_not_names()
+    return frozenset(zh for zh, kind in proper_names()[1].items()
+                     if kind == "org" and len(zh) >= 2 and zh not in common and zh not in refused)
 
 
 def _titled_person(word: str, after: str) -> bool:

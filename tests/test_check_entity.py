@@ -745,3 +745,31 @@ def test_a_familiar_name_that_cc_cedict_also_gives_someone_else_still_renders_th
     # "Da Shi" is 大史 for 史强 (and CC-CEDICT's 耶律大石)
     zh = "史强拿起一支笔，在桌面上画了两条线。"
     assert _loud(_pair([zh], ["Da Shi picked up a pen and drew two lines on the table."])) == []
+
+
+@pytest.mark.parametrize("zh,en,source,target", [
+    ("麻省理工学院的研究人员发表了这项研究。", "Researchers at Harvard University published the study.",
+     "麻省理工学院", "Harvard University"),
+    ("阿里巴巴去年的营收增长了12%。", "Baidu's revenue grew 12% last year.", "阿里巴巴", "Baidu"),
+    ("百度公司宣布了新的投资计划。", "Google announced a new investment plan.", "百度", "Google"),
+])
+def test_an_organisation_swapped_for_one_the_dictionary_knows_is_a_warning(zh, en, source, target):
+    """Organisations outside the lexicon: CC-CEDICT names both (麻省理工学院 as "Harvard
+    University"); a likelihood, for the dictionary's English is only one way to name them."""
+    (f,) = [f for f in _run(_pair([zh], [en])) if f.severity != "info"]
+    assert f.severity == "warning" and f.source_text.startswith(source) and f.target_text == target
+    assert f.data["relation"] == "substitution"
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("麻省理工学院的研究人员发表了这项研究。", "Researchers at MIT published the study."),
+    ("哈佛大学的研究人员发表了这项研究。", "Researchers at Harvard published the study."),
+    ("百度和谷歌宣布了新的投资计划。", "Baidu and Google announced new investment plans."),
+    ("阿里巴巴去年的营收增长了12%。", "The company's revenue grew 12% last year."),
+    ("苏宁集团宣布了新的投资计划。", "Suning Group announced a new investment plan."),
+    # 贝壳 said by its sense ("Shell", which CC-CEDICT also gives for 壳牌) beside a company the
+    # translation names its own way: the word is no other company
+    ("据报道，贝壳与小鹏汽车都在考虑增资。", "Reportedly, both Shell and Peng Motors are weighing capital increases."),
+])
+def test_an_organisation_the_dictionary_knows_said_its_own_way_is_no_swap(zh, en):
+    assert [f for f in _run(_pair([zh], [en])) if f.severity != "info"] == []

@@ -93,6 +93,8 @@ def _certain(e: Entity, lang: str, after: str = "", placed: bool = False) -> boo
             return False  # "Lake", "Patience": a word; "West Park Village": a name translated by its sense
         return (translit.pinyin_shaped(name) or translit.hyphenated_name(name)
                 or bool(translit.cedict_chinese(name)))
+    if e.type == "org":
+        return _org_by_dictionary(e, lang)
     if e.type not in ("person", "place"):
         return False
     if translit.is_foreign(e.text):
@@ -126,6 +128,30 @@ def _certain(e: Entity, lang: str, after: str = "", placed: bool = False) -> boo
     if len(e.text) > 2 and e.text[-1] in _LOCATIVES and e.text[:-1] in common_words() and not before_generic:
         return False  # 大院里 "in the courtyard": a common word and where in it, no place
     return looks_like_place(e.text)
+
+
+def _org_by_dictionary(e: Entity, lang: str) -> bool:
+    """An organisation no lexicon holds, read with certainty because CC-CEDICT names it: in Chinese
+    a name it gives in English (麻省理工学院 Massachusetts Institute of Technology, 百度 Baidu), not a
+    common word; in English a name it gives in Chinese ("Harvard University" 哈佛大学, "Baidu" 百度;
+    "Apple" is none), not a place or a person it names so, nor a word ("Shell").  Its substitution
+    is a likelihood (see :func:`_findings`)."""
+    if e.key or e.type != "org":
+        return False
+    if lang == "zh":
+        return bool(translit.cedict_names(e.text)) and e.text not in common_words()
+    return _dictionary_org_name(e.text)
+
+
+@lru_cache(maxsize=65536)
+def _dictionary_org_name(text: str) -> bool:
+    """An English name CC-CEDICT gives a Chinese one for ("Baidu" 百度), not a place or a person
+    it spells so ("Suning" 肃宁), nor an English word ("Shell" for 贝壳 is the word's sense,
+    whatever company it also names)."""
+    if is_english_word(translit.without_title(text)):
+        return False
+    forms = translit.cedict_chinese(text)
+    return bool(forms) and not any(translit.cedict_kind(zh) in ("place", "person") for zh in forms)
 
 
 # a district called by where it lies or how old it is (旧城区 "old town", 南区, 新城区), not by a name
@@ -434,7 +460,8 @@ def _findings(names: LinkNames, cands: list[Entity], tagged: int, options: list[
         elif k >= tagged and not _zh_certain(src, s):
             continue  # an untagged English word stands only against a name read with certainty
         elif _zh_certain(src, s) and _certain(t, "en"):
-            severity = "warning" if _placed_by_jieba_alone(s, _after(src, s)) else config.get("substitution", "error")
+            severity = "warning" if _placed_by_jieba_alone(s, _after(src, s)) or _org_by_dictionary(s, "zh") \
+                or _org_by_dictionary(t, "en") else config.get("substitution", "error")
             out.append((i, _substitution(s, t, lexicon, str(severity))))
         elif k < tagged and s.type == t.type == "person" and _full_name(t) and _after_an_office(src, s, public=True) \
                 and not (translit.heard(s.text, t.text, "person") or translit.near_miss(s.text, t.text, "person")):
@@ -1160,8 +1187,11 @@ def _shape_type(text: str, typ: str, key: str | None) -> str:
     if translit.generic_type(text) == "place" and translit.pinyin_shaped(text):
         return "place"  # "Lianshui Airport" tagged as a person
     if (typ in ("person", "place", "org") and not key and re.fullmatch(r"[A-Z][a-z]+", text)
-            and translit.pinyin_shaped(text) and not (typ == "org" and is_english_word(text))):
-        return "any"  # one pinyin word: a place, or a given name whose surname spaCy left out
+            and translit.pinyin_shaped(text) and not (typ == "org" and (is_english_word(text)
+                                                                         or _dictionary_org_name(text)))):
+        # one pinyin word: a place, or a given name whose surname spaCy left out; not a company
+        # CC-CEDICT names ("Baidu")
+        return "any"
     return typ
 
 
