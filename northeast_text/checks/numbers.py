@@ -1247,10 +1247,10 @@ _ZH_NUMERAL_AROUND = "〇零一二两三四五六七八九十百千万亿"
 
 def _spelt_digit_by_digit(pair: AnnotatedPair, lo: _Leftover) -> bool:
     """A whole number of the translation (two digits or more) that the source spells digit by digit
-    in Chinese numerals, a designation the number engine does not read as a figure: 六〇二厂 as
-    "Factory 602", 一〇五国道 as "National Highway 105" (〇 typed as a letter O or a circle too,
-    六O二: ``numbers.normalise``).  The same name, not a figure added; other digits (六〇二厂 as
-    "Factory 620") are still one."""
+    in Chinese numerals, a designation the number engine does not read as a figure: 六〇二车间 as
+    "Workshop 602", 一〇五国道 as "National Highway 105" (〇 typed as a letter O or a circle too,
+    六O二: ``numbers.normalise``).  The same name, not a figure added; other digits (六〇二车间
+    as "Workshop 620") are still one."""
     from ..numbers.normalise import normalise
 
     n = lo.nq

@@ -19,7 +19,7 @@ contracts and cheques) become the ordinary ones (七万元, 一十二万三千�
 a run of numerals right before 元/圆: 陆 and 伍 are names and 拾 "pick up"
 elsewhere.
 
-A letter O or a circle standing between two Chinese digits (``六O二厂``, ``一○五``) is the
+A letter O or a circle standing between two Chinese digits (``六O二车间``, ``一○五``) is the
 numeral 〇 typed with the nearest key or glyph: it becomes 〇 (``六〇二``, 602).
 
 A 一 standing between two Arabic figures (``GB 18030 一 2005``, ``0x81 一 0xFE``) is a
