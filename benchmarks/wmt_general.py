@@ -23,6 +23,8 @@
         --wmt18-ref vat_newstest2018-zhen-ref.en --wmt18-lines 161-320 --suffix b --out DIR
     python benchmarks/wmt_general.py --wmt18-src vat_newstest2018-zhen-src.zh \\
         --wmt18-ref vat_newstest2018-zhen-ref.en --wmt18-lines 321-480 --suffix c --out DIR
+    python benchmarks/wmt_general.py --wmt18-src vat_newstest2018-zhen-src.zh \\
+        --wmt18-ref vat_newstest2018-zhen-ref.en --wmt18-lines 481-720 --suffix d --out DIR
 
 The files come from the public repositories ``wmt-conference/wmt22-news-systems``
 (``xml/wmttest2022.zh-en.xml``: Chinese originals with their reference translations and document
@@ -84,7 +86,11 @@ The spans and the split were fixed before any run of the tool:
   (``--wmt18-lines 321-480 --suffix c``: ``w18cdev``, ``w18cheld``), lines 321 to 480, cut and numbered
   the same way (the bulletin's end and the next day's, then English-first articles from line 395: a
   TIME report on Papua, lines 395-457, a Reuters one on a fire in Dubai, 463-471, and a survey of US air
-  travellers, 475-480, with a few Chinese-first lines between them);
+  travellers, 475-480, with a few Chinese-first lines between them); then, as a fourth span
+  (``--wmt18-lines 481-720 --suffix d``: ``w18ddev``, ``w18dheld``), lines 481 to 720, cut and
+  numbered the same way (mostly English-first articles, 176 of the 240 lines: the EPA's smog rule,
+  a lynching reenactment, Neymar's transfer, the Bank of England, NHS England's PrEP trial and
+  others, with Chinese-first news between them);
 * the documents at odd positions (1st, 3rd …) are the development sets (``w22dev``, ``w23dev``,
   ``w20dev``, ``w19dev``), those at even positions the held-out sets (``w22held`` …).
 """

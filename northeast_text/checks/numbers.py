@@ -726,7 +726,8 @@ def _report_leftovers(pair, leftovers: list[_Leftover], config, quiet,
                 and not _counts_its_list(pair, lo)
         else:  # a vague word in the translation ("several") says no figure of its own
             salient = _salient(n, salient_min) and not is_vague(n.q) and not _bare_place_word(pair, lo) \
-                and not _headline_from_body(pair, lo, rendered) and not _model_code(pair, lo)
+                and not _headline_from_body(pair, lo, rendered) and not _model_code(pair, lo) \
+                and not _spelt_digit_by_digit(pair, lo)
         severity = "warning" if salient else "info"
         if not salient:  # a minor figure repeated in a link ("两省" twice) is reported once
             key = (lo.link, lo.side, n.q.block, n.q.text)
@@ -1237,6 +1238,29 @@ def _model_code(pair: AnnotatedPair, lo: _Leftover) -> bool:
     blocks = other.document.blocks
     link = pair.alignment[lo.link]
     return any(glued.search(blocks[i].text) for i in (link.target if lo.side == "source" else link.source)
+               if 0 <= i < len(blocks))
+
+
+_ZH_DIGITS = "〇一二三四五六七八九"
+_ZH_NUMERAL_AROUND = "〇零一二两三四五六七八九十百千万亿"
+
+
+def _spelt_digit_by_digit(pair: AnnotatedPair, lo: _Leftover) -> bool:
+    """A whole number of the translation (two digits or more) that the source spells digit by digit
+    in Chinese numerals, a designation the number engine does not read as a figure: 六〇二车间 as
+    "Workshop 602", 一〇五国道 as "National Highway 105" (〇 typed as a letter O or a circle too,
+    六O二: ``numbers.normalise``).  The same name, not a figure added; other digits (六〇二车间
+    as "Workshop 620") are still one."""
+    from ..numbers.normalise import normalise
+
+    n = lo.nq
+    if lo.side != "target" or pair.source is None or n.lo != n.hi or n.lo != n.lo.to_integral_value() \
+            or n.q.kind != "count" or n.lo < 10:
+        return False
+    spelt = "".join("[〇零]" if d == "0" else _ZH_DIGITS[int(d)] for d in f"{n.lo:f}")
+    pattern = re.compile(rf"(?<![{_ZH_NUMERAL_AROUND}]){spelt}(?![{_ZH_NUMERAL_AROUND}])")
+    blocks = pair.source.document.blocks
+    return any(pattern.search(normalise(blocks[i].text).text) for i in pair.alignment[lo.link].source
                if 0 <= i < len(blocks))
 
 

@@ -19,6 +19,9 @@ contracts and cheques) become the ordinary ones (七万元, 一十二万三千�
 a run of numerals right before 元/圆: 陆 and 伍 are names and 拾 "pick up"
 elsewhere.
 
+A letter O or a circle standing between two Chinese digits (``六O二车间``, ``一○五``) is the
+numeral 〇 typed with the nearest key or glyph: it becomes 〇 (``六〇二``, 602).
+
 A 一 standing between two Arabic figures (``GB 18030 一 2005``, ``0x81 一 0xFE``) is a
 dash typed or scanned as the numeral one (it has the dash's shape): a range mark, ``-``.
 
@@ -51,6 +54,8 @@ _POWER_OF_TEN = re.compile("10([\u207b\u2070\u00b9\u00b2\u00b3\u2074-\u2079])")
 _FULLWIDTH_GROUP = re.compile("(?<=[\uff10-\uff19])\uff0c(?=[\uff10-\uff19]{3}(?![\uff10-\uff19]))")
 # 一 between two Arabic figures, spaced or not: a dash in the numeral's shape (GB 18030 一 2005)
 _YI_DASH = re.compile(r"(?:(?<=[0-9])|(?<=[0-9] ))一(?= ?[0-9])")
+# a letter O or a circle (Latin, full-width, geometric) between two Chinese digits: the numeral 〇
+_ZERO_SHAPE = re.compile("(?<=[〇零一二三四五六七八九])[OoＯｏ○◯](?=[〇零一二三四五六七八九])")
 # capital numerals (大写) in a run before 元/圆, holding at least one capital digit
 _CAPITAL = str.maketrans("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億圆圓", "一二二三三四五六六七八九十百千万亿元元")
 _CAPITAL_RUN = re.compile("[零〇壹贰貳叁參肆伍陆陸柒捌玖拾佰仟万萬亿億]*[壹贰貳叁參肆伍陆陸柒捌玖]"
@@ -154,6 +159,8 @@ def normalise(text: str, han_spaces: bool = False) -> Normalised:
         text = _FULLWIDTH_GROUP.sub(",", text)
     if "一" in text:
         text = _YI_DASH.sub("-", text)
+    if not text.isascii():
+        text = _ZERO_SHAPE.sub("〇", text)
     if "元" in text or "圆" in text or "圓" in text:
         text = _CAPITAL_RUN.sub(lambda m: m.group().translate(_CAPITAL), text)
     mapped = text.translate(_TABLE)
