@@ -1204,6 +1204,21 @@ def _add_half(c: Cand, half: str) -> None:
 _PER_HOUR_RE = re.compile(r"(?:每小时|时速)\s*(?:[约近达逾超为]|可达|超过|高达|达到|最高达?)?\s*$")
 
 
+# a figure right after a unit word (一块5英寸: the 5 of 5英寸)
+_FIGURE_AT_RE = re.compile(r"\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+")
+
+
+def _measured_after(t: str, at: int) -> bool:
+    """Does a figure with a unit of its own, not money, follow ``at`` (一块5英寸的屏幕, 两块3米长的木板)?
+    Then the word before it counts pieces of the thing measured; 三块五, 9块9, 三块五毛 stay money."""
+    fm = _FIGURE_AT_RE.match(t, at)
+    if fm is None:
+        return False
+    post_re, post, _pre_re, _pre = _unit_res()
+    um = post_re.match(t, fm.end())
+    return um is not None and not post[um.group(1)].startswith("cur:") and not _not_units().match(t, um.start(1))
+
+
 def _attach_unit(t: str, c: Cand) -> None:
     post_re, post, pre_re, pre = _unit_res()
     um = post_re.match(t, c.end)
@@ -1220,8 +1235,9 @@ def _attach_unit(t: str, c: Cand) -> None:
             word, um = word + "半", hm  # 两年半, 三天半: and a half
             _add_half(c, "半")
         sense = _currency_senses().get(word)
-        if sense is not None and not sense[0].match(t, um.end()) and not (sense[2] and c.scale):
-            u = sense[1]  # 一块土地: a measure word, not money; 30度: degrees
+        if sense is not None and (not sense[0].match(t, um.end()) or _measured_after(t, um.end())) \
+                and not (sense[2] and c.scale):
+            u = sense[1]  # 一块土地, 一块5英寸的屏幕: a measure word, not money; 30度: degrees
         c.end = um.end()
         if u.startswith("cur:") and sense is not None and c.value is not None and c.step == D1:
             dm = re.match(r"[一二两三四五六七八九1-9](?![十百千万亿个\d.%])", t[c.end:c.end + 2])
