@@ -17,6 +17,7 @@
         --wmt17-ref vat_newstest2017-zhen-ref.en --out DIR
     python benchmarks/wmt_general.py --wmt17-src … --wmt17-ref … --wmt17-lines 241-480 --suffix b --out DIR
     python benchmarks/wmt_general.py --wmt17-src … --wmt17-ref … --wmt17-lines 481-640 --suffix c --out DIR
+    python benchmarks/wmt_general.py --wmt17-src … --wmt17-ref … --wmt17-lines 641-800 --suffix d --out DIR
     python benchmarks/wmt_general.py --wmt18-src vat_newstest2018-zhen-src.zh \\
         --wmt18-ref vat_newstest2018-zhen-ref.en --out DIR
     python benchmarks/wmt_general.py --wmt18-src vat_newstest2018-zhen-src.zh \\
@@ -76,7 +77,10 @@ The spans and the split were fixed before any run of the tool:
   way, numbered from the span's start (Chinese originals, most of them); then, as a third span
   (``--wmt17-lines 481-640 --suffix c``: ``w17cdev``, ``w17cheld``), lines 481 to 640 (the rule
   first named 481-720 and was cut to 160 lines before any run), cut and numbered the same way
-  (lines 526 to 602 English originals, the rest Chinese);
+  (lines 526 to 602 English originals, the rest Chinese); then, as a fourth span (``--wmt17-lines
+  641-800 --suffix d``: ``w17ddev``, ``w17dheld``), lines 641 to 800, cut and numbered the same way
+  (the rule asked for 641 to 880; the release ends at line 800, so the span stops there: lines 650
+  to 695 and 733 to 794 English originals, the rest Chinese);
 * WMT18 (newstest2018 zh-en, line-aligned from the same VAT release, ``VAT_data/wmt18/
   vat_newstest2018-zhen-src.zh`` and ``…-ref.en``; ``--wmt18-src``, ``--wmt18-ref``): the first
   160 lines (``--wmt18-lines``; the rule first named 240 and was cut to 160 before any run), cut

@@ -1235,6 +1235,17 @@ def titled_foreign_name(text: str, start: int, end: int, public: bool = False) -
 
 
 @cache
+def _offices() -> tuple[str, ...]:
+    return tuple(w for line in read_lines("entities", "zh_office_titles.txt") for w in line.split())
+
+
+def after_an_office(text: str, start: int) -> bool:
+    """Does an office (``zh_office_titles.txt``: 大臣, 国务卿, 外长) end right before ``start``?  The
+    word there is most likely the holder's name (防卫大臣中谷元), whatever jieba's dictionary calls it."""
+    return text[:start].endswith(_offices())
+
+
+@cache
 def _public_offices() -> tuple[str, ...]:
     return tuple(w for line in read_lines("entities", "zh_public_office_titles.txt") for w in line.split())
 

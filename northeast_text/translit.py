@@ -886,6 +886,11 @@ def _transliteration_chars() -> frozenset[str]:
     return frozenset(c for line in _resource_lines("zh_transliteration_chars.txt") for c in line.split())
 
 
+def transliteration_chars() -> frozenset[str]:
+    """The characters of Chinese transliterations of foreign names (``zh_transliteration_chars.txt``)."""
+    return _transliteration_chars()
+
+
 @lru_cache(maxsize=1)
 def transliteration_run() -> re.Pattern:
     """Two or more transliteration characters (``resources/entities/zh_transliteration_chars.txt``),

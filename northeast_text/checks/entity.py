@@ -41,6 +41,7 @@ from .. import translit
 from ..cedict import common_words, surname_chars
 from ..entities import (
     abbreviations,
+    after_an_office,
     jieba_tag,
     looks_like_place,
     place_by_ending,
@@ -365,9 +366,12 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
             # place's adjectives are paired by namelinks, mention by mention); 巴布亚人 "Papuans":
             # by the adjective of the name it is heard as
             continue
-        if s.type == "place" and (_beside(src, s, _NAME_DOTS) or _count_of_countries(s, tgt)):
+        if s.type == "place" and (_beside(src, s, _NAME_DOTS) or _count_of_countries(s, tgt)
+                                  or _cut_from_a_transliteration(src, s) or _holder_of_an_office(src, s)):
             # 欧文·科林斯: a part of a foreign person's name, not a place; 中越老柬四国 "the four
-            # countries": a count, not 四国 (Shikoku)
+            # countries": a count, not 四国 (Shikoku); 西岛 of 安格尔西岛 "Anglesea", 德卡 of 赫拉德卡:
+            # the tail of a longer foreign name; 中谷 of 防卫大臣中谷元 "Gen Nakatani": the office's
+            # holder, a person
             continue
         if _read_across_a_word(src, s) or any(_cut_across_its_rendering(src, s, t) for t in cands):
             # 南通 of 呼南通道 "the Hohhot-Nanning corridor": 通道 is the word; 东至 of 准东至皖南
@@ -633,6 +637,37 @@ def _cut_from_a_name(side: Side, e: Entity) -> bool:
     b = side.span(e)[1]
     longer = [e.text + side.text[b:b + k] for k in (1, 2) if len(side.text) >= b + k]
     return any(translit.cedict_names(w) and translit.split_generic(w)[0] == w for w in longer)
+
+
+def _cut_from_a_transliteration(side: Side, e: Entity) -> bool:
+    """A word only jieba's dictionary calls a place (:func:`_placed_by_jieba_alone`), opening with a
+    transliteration character, with two or more of them glued right before it (安格尔 | 西岛 of
+    安格尔西岛 "Anglesea", 赫拉 | 德卡 of 赫拉德卡 "Hradecka"): the tail of a longer foreign name the
+    reader cut, not a place of its own.  After a place the lexicon or CC-CEDICT names (巴黎 | 西岛)
+    it still is one."""
+    a = side.span(e)[0]
+    chars = translit.transliteration_chars()
+    return e.type == "place" and a >= 2 and e.text[0] in chars and all(c in chars for c in side.text[a - 2:a]) \
+        and _placed_by_jieba_alone(e, _after(side, e)) and not _after_a_known_place(side, e)
+
+
+def _after_a_known_place(side: Side, e: Entity) -> bool:
+    """Do the two to four characters before a name name a place the lexicon holds or CC-CEDICT
+    calls a place (伦敦 | 西岛)?  Not a person or a god CC-CEDICT names (安格尔 Ingres, 赫拉 Hera)."""
+    from ..entities import active_lexicon
+
+    start, lexicon = side.span(e)[0], active_lexicon()
+    befores = [side.text[start - k:start] for k in (2, 3, 4) if k <= start]
+    return any(translit.cedict_kind(b) == "place"
+               or any(lexicon.entries[key].type == "place" for key in lexicon.keys_for(b, "zh")) for b in befores)
+
+
+def _holder_of_an_office(side: Side, e: Entity) -> bool:
+    """A word only jieba's dictionary calls a place, right after an office (防卫大臣 | 中谷 of
+    防卫大臣中谷元 "Defense Minister Gen Nakatani"): the holder's name, a person, not a place.  A place
+    the lexicon, CC-CEDICT or its ending names stays one."""
+    return e.type == "place" and after_an_office(side.text, side.span(e)[0]) \
+        and _placed_by_jieba_alone(e, _after(side, e))
 
 
 def _rest_said_after(tgt: Side, s: Entity, t: Entity) -> bool:

@@ -632,6 +632,11 @@ def _date(t: str, m: re.Match[str]) -> Cand | None:
 _RACE_TIME_RE = re.compile(r"(?<![\d:.])(?P<m>\d{1,2}):(?P<s>[0-5]\d)\.(?P<cs>\d{1,2})(?![\d:])")
 
 
+# 10.42pm, 7.30 a.m.: a clock time with a dot between hours and minutes, as British papers write it;
+# only with its a.m. or p.m. (10.42 alone is a figure)
+_DOTTED_TIME_RE = re.compile(r"(?<![\w.,:])(?P<h>1[0-2]|0?[1-9])\.(?P<mi>[0-5]\d)\s?(?P<ap>[aApP]\.?[mM]\.?)(?![\w])")
+
+
 # the part of the day after a clock time without its a.m. or p.m. ("9 o'clock last night",
 # "3:30 in the afternoon"): an afternoon hour from 1 to 11, an evening or night one from 5 to 11
 _PART_OF_DAY_AFTER_RE = re.compile(r"(?i)\s+(?:in\s+the\s+|this\s+)?"
@@ -656,6 +661,12 @@ def _clock_times(t: str, claim: Claim, claimed: Claimed) -> None:
             value = Decimal(int(m.group("m")) * 60 + int(m.group("s"))) + Decimal("0." + m.group("cs"))
             claim(Cand(m.start(), m.end(), "count", value=value, unit="second",
                        step=D1 / 10 ** len(m.group("cs")), num_start=m.start()))
+    for m in _DOTTED_TIME_RE.finditer(t):
+        if _free(claimed, m.start(), m.end()):
+            h = int(m.group("h")) % 12 + (12 if m.group("ap")[0] in "pP" else 0)
+            mi = int(m.group("mi"))
+            claim(Cand(m.start(), m.end(), "time", value=Decimal(h * 100 + mi), step=D1,
+                       when=f"T{h:02d}:{mi:02d}", num_start=m.start()))
     times = list(_TIME_RE.finditer(t))
     for m, nxt in zip(times, times[1:] + [None]):
         if _free(claimed, m.start(), m.end()) and not _RATIO_LEAD_RE.search(t[max(0, m.start() - 24):m.start()]):

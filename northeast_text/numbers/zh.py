@@ -143,6 +143,9 @@ _BARE_HOUR_AFTER_RE = re.compile(r"了?(?:[，,。；;！!？?…]|$)")
 # or as a period (每天18点至24点, 18点至24点时段): clock times
 _LATE_RANGE_AFTER_RE = re.compile(r"\s*(?:—|–|-|~|～|至|到)\s*(?P<h>1[3-9]|2[0-4])\s?点(?P<period>时段|期间|之间)?")
 _DAY_BEFORE_RE = re.compile("(?:每天|每日|当天|当日|今天|明天|次日|全天)$")
+# a bare hour right after the clock it is read on, a bracketed aside allowed between (当地时间4点左右,
+# 北京时间 （格林尼治时间前一天20点） 4点): a clock time
+_ZONE_BEFORE_RE = re.compile(r"时间\s*(?:[（(][^（()）]{0,40}[）)]\s*)?$")
 # 民国112年 (Republic of China era, Taiwan): year 1911 + N, with its month and day.
 # Taiwan's administration leaves 民国 out before a month, a quarter or 年度
 # (112年9月, 112年第3季, 113年度): a three-digit year there is no count of years.
@@ -1056,10 +1059,13 @@ def _times(t: str, claim: Claim, claimed: Claimed) -> None:
 
 
 def _bare_hour(t: str, m: re.Match[str]) -> bool:
-    """An hour with 点 alone that a clause says it is (刚刚7点，天已经黑了), or that opens a range
-    closing later in the afternoon or evening (每天18点至24点): a clock time."""
+    """An hour with 点 alone that a clause says it is (刚刚7点，天已经黑了), that follows the clock it is
+    read on (当地时间4点), or that opens a range closing later in the afternoon or evening (每天18点至24点):
+    a clock time."""
     if _BARE_HOUR_BEFORE_RE.search(t, max(0, m.start() - 2), m.start()) and _BARE_HOUR_AFTER_RE.match(t, m.end()):
         return True
+    if _ZONE_BEFORE_RE.search(t, max(0, m.start() - 48), m.start()):
+        return True  # 当地时间4点左右 "around 4 am local time"
     late = _LATE_RANGE_AFTER_RE.match(t, m.end())
     return late is not None and m.group("h2").isdigit() and int(m.group("h2")) < int(late.group("h")) \
         and bool(late.group("period") or _DAY_BEFORE_RE.search(t, max(0, m.start() - 2), m.start()))
@@ -1204,6 +1210,21 @@ def _add_half(c: Cand, half: str) -> None:
 _PER_HOUR_RE = re.compile(r"(?:每小时|时速)\s*(?:[约近达逾超为]|可达|超过|高达|达到|最高达?)?\s*$")
 
 
+# a figure right after a unit word (一块5英寸: the 5 of 5英寸)
+_FIGURE_AT_RE = re.compile(r"\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+")
+
+
+def _measured_after(t: str, at: int) -> bool:
+    """Does a figure with a unit of its own, not money, follow ``at`` (一块5英寸的屏幕, 两块3米长的木板)?
+    Then the word before it counts pieces of the thing measured; 三块五, 9块9, 三块五毛 stay money."""
+    fm = _FIGURE_AT_RE.match(t, at)
+    if fm is None:
+        return False
+    post_re, post, _pre_re, _pre = _unit_res()
+    um = post_re.match(t, fm.end())
+    return um is not None and not post[um.group(1)].startswith("cur:") and not _not_units().match(t, um.start(1))
+
+
 def _attach_unit(t: str, c: Cand) -> None:
     post_re, post, pre_re, pre = _unit_res()
     um = post_re.match(t, c.end)
@@ -1220,8 +1241,9 @@ def _attach_unit(t: str, c: Cand) -> None:
             word, um = word + "半", hm  # 两年半, 三天半: and a half
             _add_half(c, "半")
         sense = _currency_senses().get(word)
-        if sense is not None and not sense[0].match(t, um.end()) and not (sense[2] and c.scale):
-            u = sense[1]  # 一块土地: a measure word, not money; 30度: degrees
+        if sense is not None and (not sense[0].match(t, um.end()) or _measured_after(t, um.end())) \
+                and not (sense[2] and c.scale):
+            u = sense[1]  # 一块土地, 一块5英寸的屏幕: a measure word, not money; 30度: degrees
         c.end = um.end()
         if u.startswith("cur:") and sense is not None and c.value is not None and c.step == D1:
             dm = re.match(r"[一二两三四五六七八九1-9](?![十百千万亿个\d.%])", t[c.end:c.end + 2])
