@@ -237,3 +237,21 @@ def test_a_headline_may_drop_a_figure_its_body_gives(tmp_path):
     zh_both = "# 佛州确诊41.4万例\n\n佛罗里达州累计确诊41.4万例。\n"
     en_vague = "# Florida has several hundred thousand cases\n\nFlorida has 414,000 confirmed cases.\n"
     assert ("missing-number", "warning", "41.4万") in check_md(tmp_path, zh_both, en_vague)
+
+
+@pytest.mark.parametrize("zh,en,kind", [
+    # 兆 in money is a trillion (Taiwan, Japan) or, in older usage, a million: a billion is neither
+    ("台积电去年营收达新台币2.26兆元。", "TSMC's revenue last year reached NT$2.26 billion.", "scale"),
+    ("日本政府债务超过1200兆日元。", "Japan's government debt exceeds 1,200 billion yen.", "scale"),
+    ("台积电去年营收达新台币2.26兆元。", "TSMC's revenue last year reached NT$2.62 trillion.", "value"),
+])
+def test_zhao_in_money_is_a_trillion_or_a_million_never_between(tmp_path, zh, en, kind):
+    assert [k for k, _, _ in check(tmp_path, zh, en)] == [kind]
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("台积电去年营收达新台币2.26兆元。", "TSMC's revenue last year reached NT$2.26 trillion."),
+    ("日本政府债务超过1200兆日元。", "Japan's government debt exceeds 1,200 trillion yen."),
+])
+def test_zhao_in_money_read_as_a_trillion(tmp_path, zh, en):
+    assert check(tmp_path, zh, en) == []

@@ -544,18 +544,24 @@ def build(c: Cand, norm: Normalised, original: str, block_id: str, lang: str) ->
         end -= 1
     extra = c.extra
     readings = extra.get("readings")
+    value, low, high, qualifier = c.value, c.low, c.high, c.qualifier
+    if extra.get("mega") and value is not None:  # 兆 (numbers.zh): 1e12 as read, or 1e6
+        if c.kind == "money":  # 2.26兆元: two readings, the other side chooses
+            readings = [*(readings or ()), (value / 10**6, c.unit)]
+        else:  # 500兆 "500 MB" (the English unit holds the scale): not judged by value
+            value, low, high, qualifier = None, value / 10**6, value, "ambiguous-scale"
     return Quantity(
         block=block_id,
         start=start,
         end=end,
         text=original[start:end],
         kind=c.kind,
-        value=None if c.value is None else clean(c.value),
-        low=None if c.low is None else clean(c.low),
-        high=None if c.high is None else clean(c.high),
+        value=None if value is None else clean(value),
+        low=None if low is None else clean(low),
+        high=None if high is None else clean(high),
         unit=c.unit,
         scale=c.scale,
-        qualifier=c.qualifier,
+        qualifier=qualifier,
         step=None if c.step is None else clean(c.step),
         lang=lang,
         when=c.when,

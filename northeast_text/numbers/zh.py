@@ -1165,8 +1165,13 @@ def _read(t: str, m: re.Match[str]) -> Cand | None:
     c = Cand(start, end, "count", value=value, low=low, high=high, step=step, scale=scale,
              qualifier=qualifier, num_start=start)
     whole = value if value is not None else low
-    if "兆" in core and whole is not None:
-        # 兆 is 1e12 in Taiwan money, 1e6 in older usage: flag, don't guess.
+    if "兆" in core and value is not None:
+        # 兆 is 1e12 (Taiwan's and Japan's money, today's usage) or 1e6 (older and technical usage:
+        # 500兆 "500 MB"): two readings, not the span between them ("2.26 billion" for 2.26兆元 is
+        # neither); the other side chooses (``core.build`` adds the reading of 1e6)
+        c.extra["mega"] = True
+    elif "兆" in core and whole is not None:
+        # a hedged 兆 (3兆多): flag, don't guess
         c.value = None
         c.low, c.high = whole / pow10(6), whole
         c.qualifier = "ambiguous-scale"
