@@ -78,3 +78,22 @@ def test_a_place_beside_the_base_is_still_judged():
     assert loud("他就反对日本的美军基地搬迁向美国政府交涉。",
                 "He pressed the American government against relocating the US base in South Korea.") == [
         ("entity", "日本", "South Korea")]
+
+
+# --- post-hoc (held-out): two countries' abbreviations read as a person's name (韩朝) ----------
+
+KOREAS_ZH = "韩国统一部6日证实，韩朝当天对汉江和临津江交汇处启动联合调查。"
+KOREAS_EN = ("On the 6th, the South Korea Unification Ministry confirmed that North Korea and South Korea "
+             "launched a joint survey where the Han River and the {} meet that day.")
+
+
+def test_both_countries_of_a_pair_of_abbreviations_are_named():
+    # 韩朝 (jieba: a person, 韩 a surname) stands for both Koreas: "North Korea" renders 朝, and is
+    # no other place for the river the dictionaries do not hold (临津江, in English by its Korean name)
+    assert loud(KOREAS_ZH, KOREAS_EN.format("Imjin River")) == []
+
+
+def test_another_river_or_a_person_of_that_name_is_still_judged():
+    assert loud(KOREAS_ZH, KOREAS_EN.format("Yalu River")) == [("entity", "临津江", "Yalu River")]
+    assert loud("韩朝说，他明天去北京。", "Han Chao said he would go to Shanghai tomorrow.") == [
+        ("entity", "北京", "Shanghai")]
