@@ -13,6 +13,8 @@
         --wmt20-lines 561-720 --wmt19-lines 441-560 --suffix d --out DIR
     python benchmarks/wmt_general.py --wmt20-src … --wmt20-ref … --wmt19-src … --wmt19-ref … \\
         --wmt20-lines 721-800 --wmt19-lines 561-680 --suffix e --out DIR
+    python benchmarks/wmt_general.py --wmt19-src vat_newstest2019-zhen-src.zh \\
+        --wmt19-ref vat_newstest2019-zhen-ref.en --wmt19-lines 681-800 --suffix f --out DIR
     python benchmarks/wmt_general.py --wmt17-src vat_newstest2017-zhen-src.zh \\
         --wmt17-ref vat_newstest2017-zhen-ref.en --out DIR
     python benchmarks/wmt_general.py --wmt17-src … --wmt17-ref … --wmt17-lines 241-480 --suffix b --out DIR
@@ -70,7 +72,11 @@ The spans and the split were fixed before any run of the tool:
   721-800 --wmt19-lines 561-680 --suffix e``: ``w20edev``, ``w20eheld``, ``w19edev``, ``w19eheld``),
   WMT20 lines 721 to 800 and WMT19 lines 561 to 680, cut and numbered the same way (the rule asked
   for WMT20 lines 721 to 880; the release ends at line 800, so the span stops there: two documents
-  of development, two held out; a span that runs past a release's end is refused);
+  of development, two held out; a span that runs past a release's end is refused); then, as a sixth
+  span of WMT19 alone (``--wmt19-lines 681-800 --suffix f``: ``w19fdev``, ``w19fheld``; a year's files
+  are read without the other's), WMT19 lines 681 to 800, cut and numbered the same way (the rule asked
+  for lines 681 to 920; the WMT19 release ends at line 800, so the span stops there: three documents of
+  development, three held out; with it both releases are used up);
 * WMT17: lines 1 to 240 of source and reference (``--wmt17-lines``, default ``1-240``), cut into
   documents of 20 lines numbered from 1 (``w17dev``, ``w17held``); then, as a second span
   (``--wmt17-lines 241-480 --suffix b``: ``w17bdev``, ``w17bheld``), lines 241 to 480, cut the same

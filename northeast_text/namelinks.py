@@ -272,6 +272,15 @@ def _region_of(s: Entity) -> frozenset[str]:
 _TWO_POINTS = re.compile("[东西][南北]")
 
 
+def _in_a_run_of_abbreviations(src: Side, at: int) -> bool:
+    """Is offset ``at`` inside a source name made only of one-character place abbreviations (韩朝,
+    which jieba reads as a person, 韩 a surname): "North Korea and South Korea", each character
+    standing for its place?"""
+    table = abbreviations()
+    return any(a <= at < b and len(e.text) >= 2 and all(c in table for c in e.text)
+               for e in src.names for a, b in (src.span(e),))
+
+
 def _target_in_source(t: Entity, src: Side, used: set[int], untagged: str, lexicon) -> NameLink | None:
     """What a target name left alone stands for in the source (see the module doc)."""
     for s in src.names:
@@ -287,7 +296,8 @@ def _target_in_source(t: Entity, src: Side, used: set[int], untagged: str, lexic
     if entry is not None:
         for m in _abbreviation_pattern().finditer(src.text):
             key = abbreviations()[m.group()]  # its place or a larger unit (韩 of 越韩 / "Vietnam-Korea")
-            if (key == entry.key or entry.key in lexicon.ancestors(key)) and untagged[m.start()] == m.group():
+            if (key == entry.key or entry.key in lexicon.ancestors(key)) \
+                    and (untagged[m.start()] == m.group() or _in_a_run_of_abbreviations(src, m.start())):
                 return NameLink(src.entity(*m.span(), t.type, "zh"), t, "lexicon")
     same = _latin(t.text).search(untagged)
     if same:

@@ -50,6 +50,7 @@ from ..entities import (
 )
 from ..model import AnnotatedPair, Entity, Finding
 from ..namelinks import LinkNames, Side, is_english_word, keys, name_links
+from ..resources_io import read_text
 from ..zh_tagging import cut
 from . import register
 
@@ -358,8 +359,10 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
             # that reads like a Chinese one (约翰·刘易斯, then 刘易斯 "Lewis", no "Liu Yisi"), a
             # dictionary name the reader cut (伊丽莎 of 伊丽莎白二世 "Elizabeth II"): not judged
             continue
-        if _beside(src, s, _DESCENT):
-            continue  # 西班牙裔美国人 "Hispanic Americans": a descent, no place of its own
+        if _beside(src, s, _DESCENT) or _of_an_abbreviated_place(src, s):
+            # 西班牙裔美国人 "Hispanic Americans": a descent, no place of its own; 美军基地 "the US
+            # military base": the US forces' base, no place of its own
+            continue
         if s.type == "place" and not s.key and (_adjective_in(tgt.text, translit.cedict_names(s.text))
                                                  or _heard_adjective_in(tgt.text, s.text)):
             # "Ethiopian runner Sifan Tola" for 埃塞俄比亚选手图拉: said by its adjective (a lexicon
@@ -426,7 +429,9 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
             # a person's name may move anywhere in its link (a byline, a quote), and so may
             # the only two places left alone ("哈密市石城子…" / "in Shichengzi … in Hami City");
             # other names must sit near each other, between the same paired names
-            anywhere = s.type == t_type and _certain(t, "en") and (
+            # (a pinyin word of no clear type counts as the only place when it is the only one
+            # left, as _only_pairs counts it: 通辽市…胜利北路 / "Shengli North Road in Chifeng")
+            anywhere = (s.type == t_type or (t_type == "any" and (i, k) in alone)) and _certain(t, "en") and (
                 s.type == "person" or ((i, k) in alone and dist <= _ALONE_REACH))
             if not anywhere and (dist > window or _between(i, t, names) > 1):
                 continue
@@ -695,7 +700,9 @@ def _said_by_its_side(s: Entity, tgt) -> bool:
 _COMPASS_PART = re.compile(r"(?:中?[东南西北]{1,2}|中)部")  # 东部, 西北部, 中西部 "central and western"
 # a direction from a place (清水河西南区域 "the area southwest of the Qingshui River", 大坝东侧)
 _COMPASS = re.compile("[东南西北]{1,2}")
-_COMPASS_STATION = re.compile("[东南西北]站")  # 北站 "North Railway Station"
+# a station, road or banner named by its compass point or its place in a row, after the name it
+# belongs to: 北站 "North Railway Station", 北路 "North Road", 中路, 东街, 中旗 "Middle Banner", 后旗
+_COMPASS_STATION = re.compile("[东南西北]站|[东南西北中](?:路|大?街|大道)|[东南西北中前后左右]旗")
 _SIDE_AFTER = re.compile("区域|方向|一带|[侧面角边方]")
 # a compass area (西南地区, 东北部地区) after a province's abbreviation: the province's part
 _COMPASS_AREA = re.compile("[东南西北]{1,2}部?地区")
@@ -768,7 +775,9 @@ def _part_of_the_name_before(side: Side, e: Entity) -> bool:
 
 def _station_of_the_place_before(side: Side, e: Entity) -> bool:
     """A station named by its compass point (北站, 东站) right after a place's name (深圳北站
-    "Shenzhen North Railway Station"): that place's station, no place of its own."""
+    "Shenzhen North Railway Station"): that place's station, no place of its own; so a road's
+    or a banner's part after its name (胜利北路 "Shengli North Road", 人民中路, 科左中旗 "Horqin
+    Left Wing Middle Banner"), which the reader cut off the name."""
     a = side.span(e)[0]
     return _COMPASS_STATION.fullmatch(e.text) is not None and a > 0 and "\u4e00" <= side.text[a - 1] <= "\u9fff"
 
@@ -1042,6 +1051,23 @@ _COUNT_WORDS = {"两": ("two", "2"), "二": ("two", "2"), "三": ("three", "3"),
                 "九": ("nine", "9"), "十": ("ten", "10")}
 
 
+def _of_an_abbreviated_place(side: Side, s: Entity) -> bool:
+    """A place only jieba's dictionary calls one that opens with a place's one-character
+    abbreviation where it stands for its place (美 before 军, 方, 资 …; ``resources/entities/
+    zh_abbrev_context.txt``): 美军基地 "the US military base" is a thing of that place, no name."""
+    return s.type == "place" and len(s.text) > 2 and s.text[0] in abbreviations() \
+        and s.text[1] in _abbreviation_after() and _placed_by_jieba_alone(s, _after(side, s))
+
+
+@lru_cache(maxsize=1)
+def _abbreviation_after() -> frozenset[str]:
+    """The characters after which a place's one-character abbreviation stands for its place (军 方 资 …)."""
+    for line in read_text("entities", "zh_abbrev_context.txt").splitlines():
+        if line.startswith("after\t"):
+            return frozenset(line.split("\t")[1].strip())
+    return frozenset()
+
+
 def _count_of_countries(s: Entity, tgt: Side) -> bool:
     """四国, 三国 read as a place (Shikoku, the Three Kingdoms) where the English says it as a count
     of countries ("the four countries", "4 nations"): a numeral and 国, the number of the
@@ -1172,14 +1198,18 @@ def _only_pairs(names: LinkNames, cands: list[Entity]) -> set[tuple[int, int]]:
     both read with certainty: wherever they sit in the link (word order differs between the
     languages: "江西汛期…" / "… escalating in Jiangxi"), one was rendered as the other.  Counted
     among all places, and again among those outside the lexicon (a transliteration gone wrong).
-    A place named twice and rendered once (天津市…天津 / one "Tianjin") is rendered, not left alone."""
+    A place named twice and rendered once (天津市…天津 / one "Tianjin") is rendered, not left alone;
+    a piece of a name the reader cut off (北路 of 胜利北路) or a thing of a place (美军基地) is no
+    place of its own, and does not count."""
     out = set()
     side = names.source
     linked = {link.source.key for link in names.links if link.source.key}
     for outside_lexicon in (False, True):
         src = [i for i in names.left_source
                if side.names[i].type == "place" and not (outside_lexicon and side.names[i].key)
-               and side.names[i].key not in linked and _zh_certain(side, side.names[i])]
+               and side.names[i].key not in linked and _zh_certain(side, side.names[i])
+               and not _station_of_the_place_before(side, side.names[i])
+               and not _of_an_abbreviated_place(side, side.names[i])]
         if len(src) != 1:
             continue
         tgt = list(islice((k for k, t in enumerate(cands) if not (outside_lexicon and t.key)

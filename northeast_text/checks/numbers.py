@@ -771,15 +771,19 @@ _WHEN_MONTH_DAY = re.compile(r"(?:\d{4}|-)-(?P<m>\d\d)-(?P<d>\d\d)$")
 
 
 _COLON_PAIR = re.compile(r"(\d{1,3})\s*[:：]\s*(\d{1,3})")
+# a score as the ratio side writes it: around a colon, or a hyphen or dash ("won the set 12-10")
+_SCORE_PAIR = re.compile(r"(\d{1,3})\s*[:：\-–]\s*(\d{1,3})")
 
 
 def _same_colon_pair(a: Quantity, b: Quantity) -> bool:
-    """Two figures written as the same pair around a colon, one read as a score or a ratio and
-    the other as a clock time (15：19 in a set's score, "chased the score to 15:19")."""
+    """Two figures written as the same pair, one read as a score or a ratio and the other, around
+    a colon, as a clock time (15：19 in a set's score, "chased the score to 15:19"; 以12：10拿下
+    "won the set 12-10")."""
     if {a.kind, b.kind} != {"ratio", "time"}:
         return False
-    ma, mb = _COLON_PAIR.fullmatch(a.text.strip()), _COLON_PAIR.fullmatch(b.text.strip())
-    return ma is not None and mb is not None and ma.groups() == mb.groups()
+    time, ratio = (a, b) if a.kind == "time" else (b, a)
+    mt, mr = _COLON_PAIR.fullmatch(time.text.strip()), _SCORE_PAIR.fullmatch(ratio.text.strip())
+    return mt is not None and mr is not None and mt.groups() == mr.groups()
 
 
 def _month_day_label(date: Quantity, label: Quantity) -> bool:
