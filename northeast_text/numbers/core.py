@@ -547,9 +547,10 @@ def build(c: Cand, norm: Normalised, original: str, block_id: str, lang: str) ->
     value, low, high, qualifier = c.value, c.low, c.high, c.qualifier
     if extra.get("mega") and value is not None:  # 兆 (numbers.zh): 1e12 as read, or 1e6
         if c.kind == "money":  # 2.26兆元: two readings, the other side chooses
-            readings = [*(readings or ()), (value / 10**6, c.unit)]
+            readings = [*(readings or ()), (value / pow10(6), c.unit)]
         else:  # 500兆 "500 MB" (the English unit holds the scale): not judged by value
-            value, low, high, qualifier = None, value / 10**6, value, "ambiguous-scale"
+            low, high, qualifier = value / pow10(6), value, "ambiguous-scale"
+            value = None
     return Quantity(
         block=block_id,
         start=start,
