@@ -87,6 +87,7 @@ from .quantities import (
 )
 from .signs import sign_finding
 from .units import per_unit_views, price_clash, unit_clash, unit_finding
+from .weekdays import weekday_findings
 
 # --------------------------------------------------------------------------
 # the check
@@ -160,6 +161,7 @@ def check_numbers(pair: AnnotatedPair, config: Mapping[str, object]) -> list[Fin
         findings.extend(f)
         leftovers.extend(_Leftover(li, n, side) for side, n in left)
     findings.extend(_report_leftovers(pair, leftovers, config, quiet, link_pairs))
+    findings.extend(weekday_findings(pair, exempt))
     return findings
 
 
