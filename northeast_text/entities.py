@@ -1245,6 +1245,12 @@ def after_an_office(text: str, start: int) -> bool:
     return text[:start].endswith(_offices())
 
 
+def after_a_public_office(text: str, start: int) -> bool:
+    """Does an office of a state or an international body (``zh_public_office_titles.txt``: 总统,
+    国务卿) end right before ``start``?"""
+    return text[:start].endswith(_public_offices())
+
+
 @cache
 def _public_offices() -> tuple[str, ...]:
     return tuple(w for line in read_lines("entities", "zh_public_office_titles.txt") for w in line.split())

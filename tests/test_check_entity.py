@@ -773,3 +773,24 @@ def test_an_organisation_swapped_for_one_the_dictionary_knows_is_a_warning(zh, e
 ])
 def test_an_organisation_the_dictionary_knows_said_its_own_way_is_no_swap(zh, en):
     assert [f for f in _run(_pair([zh], [en])) if f.severity != "info"] == []
+
+
+def test_a_lexicon_person_after_a_state_office_facing_another_full_name_is_a_warning():
+    """总统泽连斯基 is in the lexicon; "Petro Poroshenko" no dictionary holds: after a state's
+    office, another person's full name that sounds nothing like it is likely someone else."""
+    found = [f for f in _run(_pair(["乌克兰总统泽连斯基周三抵达基辅。"],
+                                   ["Ukrainian President Petro Poroshenko arrived in Kyiv on Wednesday."]))
+             if f.severity != "info"]
+    assert [(f.severity, f.source_text, f.target_text) for f in found] == [
+        ("warning", "泽连斯基", "Petro Poroshenko")]
+
+
+@pytest.mark.parametrize("en", [
+    "Ukrainian President Volodymyr Zelensky arrived in Kyiv on Wednesday.",
+    "Ukrainian President Volodymyr Zelenskyy arrived in Kyiv on Wednesday.",
+    "President Zelensky of Ukraine arrived in Kyiv on Wednesday.",
+])
+def test_a_lexicon_person_after_an_office_rendered_is_no_finding(en):
+    """…and the country said by its adjective ("Ukrainian", resources/entities/en_demonyms.tsv)
+    is said, with no info that it has no counterpart."""
+    assert _run(_pair(["乌克兰总统泽连斯基周三抵达基辅。"], [en])) == []
