@@ -41,3 +41,34 @@ def test_a_year_before_a_word_in_dai_is_still_a_year():
     assert loud("2010年 代表团访问了这座城市。", "In 2012 the delegation visited the city.") == [
         ("value", "2010年", "2012")]
     assert loud("2010年 代表团访问了这座城市。", "In 2010 the delegation visited the city.") == []
+
+
+# --- (post hoc) a scale word written out and glued to the figure: £11million --------------------
+
+DEAL_ZH = "她退出了一笔 1300 万英镑的合作，转而签下两份新合同。"
+
+
+def test_a_glued_scale_word_is_the_scale():
+    assert loud(DEAL_ZH, "She pulled out of a £13million deal to sign two new contracts.") == []
+    assert loud("该基金规模为 25 亿美元。", "The fund is worth $2.5billion.") == []
+
+
+def test_a_glued_scale_word_with_another_figure_is_still_reported():
+    assert loud(DEAL_ZH, "She pulled out of a £15million deal to sign two new contracts.") == [
+        ("value", "1300 万英镑", "£15million")]
+    # letters glued to a figure that are no scale or unit still make a code, not a quantity
+    assert loud("该公司推出了 5G 手机。", "The company launched a 5G phone.") == []
+
+
+# --- (post hoc) 百分百, the spoken 百分之百: a hundred per cent ----------------------------------
+
+def test_baifenbai_is_a_hundred_per_cent():
+    assert loud("她说自己百分百确定那天不在场。", "She said she was 100 percent sure she was not there "
+                                                "that day.") == []
+    assert loud("她说自己百分百确定那天不在场。", "She said she was absolutely sure she was not there "
+                                                "that day.") == []
+
+
+def test_baifenbai_against_another_share_is_still_reported():
+    assert loud("她说自己百分百确定那天不在场。", "She said she was 90 percent sure she was not there "
+                                                "that day.") == [("value", "百分百", "90 percent")]
