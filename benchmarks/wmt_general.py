@@ -1,4 +1,4 @@
-"""Build the WMT probe sets (zh->en: WMT22/WMT23 general tests, WMT20/WMT19/WMT17 news) from public releases.
+"""Build the WMT probe sets (zh->en: WMT22/WMT23 general, WMT20/WMT19/WMT17 news; en->zh news) from public releases.
 
     python benchmarks/wmt_general.py --wmt22-xml wmttest2022.zh-en.xml \\
         --wmt23-src generaltest2023.zh-en.src.zh --wmt23-ref generaltest2023.zh-en.ref.refA.en --out DIR
@@ -28,6 +28,8 @@
         --wmt18-ref vat_newstest2018-zhen-ref.en --wmt18-lines 321-480 --suffix c --out DIR
     python benchmarks/wmt_general.py --wmt18-src vat_newstest2018-zhen-src.zh \\
         --wmt18-ref vat_newstest2018-zhen-ref.en --wmt18-lines 481-720 --suffix d --out DIR
+    python benchmarks/wmt_general.py --enzh-src vat_newstest2019-enzh-src.en \\
+        --enzh-ref vat_newstest2019-enzh-ref.zh --enzh-year 19 --enzh-lines 1-240 --out DIR
 
 The files come from the public repositories ``wmt-conference/wmt22-news-systems``
 (``xml/wmttest2022.zh-en.xml``: Chinese originals with their reference translations and document
@@ -101,6 +103,13 @@ The spans and the split were fixed before any run of the tool:
   numbered the same way (mostly English-first articles, 176 of the 240 lines: the EPA's smog rule,
   a lynching reenactment, Neymar's transfer, the Bank of England, NHS England's PrEP trial and
   others, with Chinese-first news between them);
+* en->zh news (``--enzh-src``, ``--enzh-ref``, ``--enzh-year``, ``--enzh-lines``; any year of the VAT
+  release, ``VAT_data/wmt<YY>/vat_newstest20<YY>-enzh-src.en`` and ``…-enzh-ref.zh``): English
+  originals with their Chinese reference translations, the other way round from every span above.
+  ``zh.txt`` is written from the Chinese reference and ``en.txt`` from the English source, so the tool
+  is run zh/en as always; the sets are named ``e<YY><suffix>dev`` and ``e<YY><suffix>held``. First
+  span: WMT19 lines 1 to 240 (``--enzh-year 19 --enzh-lines 1-240``: ``e19dev``, ``e19held``), cut
+  into documents of 20 lines numbered from the span's start;
 * the documents at odd positions (1st, 3rd …) are the development sets (``w22dev``, ``w23dev``,
   ``w20dev``, ``w19dev``), those at even positions the held-out sets (``w22held`` …).
 """
@@ -212,19 +221,20 @@ def news_documents(src: Path, ref: Path, year: str,
     return [(f"nt{year}-{doc}", zh, en) for doc, zh, en in line_documents(zh_lines, en_lines, first)]
 
 
-def write_sets(out: Path, year: str, docs: list[tuple[str, list[str], list[str]]], first: int = 1) -> None:
-    """Odd positions to ``w{year}dev``, even to ``w{year}held``, each pair as a folder (the first
-    document at position ``first``)."""
+def write_sets(out: Path, year: str, docs: list[tuple[str, list[str], list[str]]], first: int = 1,
+               prefix: str = "w") -> None:
+    """Odd positions to ``w{year}dev``, even to ``w{year}held`` (``e…`` with ``prefix="e"``: en->zh
+    spans), each pair as a folder (the first document at position ``first``)."""
     for pos, (doc_id, zh, en) in enumerate(docs, first):
         if len(zh) != len(en):
             raise SystemExit(f"{doc_id}: {len(zh)} source segments, {len(en)} reference segments")
-        folder = out / "real" / f"w{year}{'dev' if pos % 2 else 'held'}" / f"{pos:02d}-{doc_id}"
+        folder = out / "real" / f"{prefix}{year}{'dev' if pos % 2 else 'held'}" / f"{pos:02d}-{doc_id}"
         folder.mkdir(parents=True, exist_ok=True)
         (folder / "zh.txt").write_text("\n\n".join(s.strip() for s in zh) + "\n", encoding="utf-8")
         (folder / "en.txt").write_text("\n\n".join(s.strip() for s in en) + "\n", encoding="utf-8")
         (folder / "gold.tsv").write_text("".join(f"{i}\t{i}\n" for i in range(len(zh))), encoding="utf-8")
     for part in ("dev", "held"):
-        truth = out / "real" / f"w{year}{part}" / "truth.tsv"
+        truth = out / "real" / f"{prefix}{year}{part}" / "truth.tsv"
         if truth.parent.is_dir() and not truth.exists():
             truth.write_text(TRUTH_HEADER, encoding="utf-8")
 
@@ -245,6 +255,14 @@ def main(argv=None) -> int:
     for year in NEWS_LINES:
         ap.add_argument(f"--wmt{year}-lines", type=line_span, metavar="FIRST-LAST",
                         help=f"the lines of the WMT{year} release to take (default {NEWS_LINES[year]})")
+    ap.add_argument("--enzh-src", type=Path, metavar="FILE",
+                    help="vat_newstest20YY-enzh-src.en of the VAT release (English originals, line-aligned)")
+    ap.add_argument("--enzh-ref", type=Path, metavar="FILE",
+                    help="vat_newstest20YY-enzh-ref.zh (their Chinese reference): written to zh.txt")
+    ap.add_argument("--enzh-year", default="19", metavar="YY",
+                    help="the year of the en->zh files, in the sets' names: e19dev … (default 19)")
+    ap.add_argument("--enzh-lines", type=line_span, default=line_span("1-240"), metavar="FIRST-LAST",
+                    help="the lines of the en->zh release to take (default 1-240)")
     ap.add_argument("--suffix", default="", help="added to the news sets' names (b: w20bdev …)")
     ap.add_argument("--out", type=Path, required=True, help="a folder outside the repository")
     args = ap.parse_args(argv)
@@ -263,6 +281,9 @@ def main(argv=None) -> int:
         if src and ref:
             span = getattr(args, f"wmt{year}_lines")
             write_sets(args.out, year + args.suffix, news_documents(src, ref, year, span))
+    if args.enzh_src and args.enzh_ref:  # the Chinese is the reference here: it goes first, to zh.txt
+        docs = news_documents(args.enzh_ref, args.enzh_src, args.enzh_year, args.enzh_lines)
+        write_sets(args.out, args.enzh_year + args.suffix, docs, prefix="e")
     return 0
 
 

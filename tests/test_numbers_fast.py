@@ -55,8 +55,8 @@ def test_plain_digits_read_as_parse_numeral_reads_them(digits):
 # one text per hint that a dedicated step claims from with no other hint in it
 @pytest.mark.parametrize("text", [
     "1/2/1888", "1.2.1888", "1888-03-05", "7·15", "二〇二〇年", "90后", "二十世纪", "5日", "3号", "15:43", "9时",
-    "下午3点", "25秒33", "3×10^8", "百分之五", "三分之一", "一半", "数以万计", "翻两番", "第三", "3比1", "三成",
-    "七十有三",
+    "下午3点", "25秒33", "3×10^8", "百分之五", "百分百", "三分之一", "一半", "数以万计", "翻两番", "第三", "3比1",
+    "三成", "七十有三",
 ])
 def test_every_hint_lets_its_step_claim(text):
     t = normalise(text).text

@@ -175,6 +175,8 @@ _CENTURY_RE = re.compile(
     rf"(?:公元)?(?P<c>{_CENTURY_NUM})世纪(?P<pos>初期?|初叶|中叶|中期|末期?|上半叶|下半叶)?"
 )
 _PERCENT_RE = re.compile(rf"百分之(?P<n>{AR}|{CN})(?:(?:-|~|至|到)(?:百分之)?(?P<n2>{AR}|{CN}))?")
+# 百分百 "a hundred per cent" (百分百肯定), as 百分之百 is; not 百分百分 (the 百分 of two scores)
+_WHOLLY_RE = re.compile(r"百分百(?![分之])")
 # 一半, 半数; 半 alone after a bound (增加近半 "rose by nearly half", 过半 "more than half"), not the 半 of
 # a word (靠近半岛, 超半导体, 过半夜)
 _FRACTION_RE = re.compile(
@@ -492,7 +494,7 @@ def _cn_int(s: str) -> int:
 # a text without any has nothing for them to claim.
 _DEDICATED_HINT_RE = re.compile("|".join(map(re.escape, (
     "/", ".", "19", "20", "民国", "年", "后", "世纪", "月", "-", "·", "日", "号", ":", "时", "点", "秒", "10^",
-    "百分之", "分之", "半", "数以", "番", "减半", "第", "比", "成", "折", "十有", "百有"))))
+    "百分之", "百分百", "分之", "半", "数以", "番", "减半", "第", "比", "成", "折", "十有", "百有"))))
 
 
 def _dedicated(t: str, claim: Claim, claimed: Claimed) -> None:
@@ -754,7 +756,11 @@ def _scientific(t: str, claim: Claim, claimed: Claimed) -> None:
 
 
 def _percents(t: str, claim: Claim, claimed: Claimed) -> None:
-    """百分之五, 百分之五至十, 百分之七八十: kind percent; a falling pair (百分之五至百分之三) is two figures."""
+    """百分之五, 百分之五至十, 百分之七八十: kind percent; a falling pair (百分之五至百分之三) is two figures;
+    百分百, the spoken 百分之百, is 100%."""
+    for m in finditer_if(_WHOLLY_RE, t, "百分百" in t):
+        if _free(claimed, m.start(), m.end()):
+            claim(Cand(m.start(), m.end(), "percent", value=Decimal(100), unit="%", step=D1, num_start=m.start()))
     for m in finditer_if(_PERCENT_RE, t, "百分之" in t):
         if not _free(claimed, m.start(), m.end()):
             continue
@@ -1212,6 +1218,8 @@ def _add_half(c: Cand, half: str) -> None:
         c.step = Decimal("0.5")
 
 
+#: a distance after 每小时 or 时速 is a speed: 每小时30公里 km/h, 每小时 85 英里 mph
+_PER_HOUR_UNITS = {"km": "km/h", "mile": "mph"}
 _PER_HOUR_RE = re.compile(r"(?:每小时|时速)\s*(?:[约近达逾超为]|可达|超过|高达|达到|最高达?)?\s*$")
 
 
@@ -1268,8 +1276,8 @@ def _attach_unit(t: str, c: Cand) -> None:
             c.kind, c.unit = "ordinal", None
         elif word == "月" and c.value is not None and 1 <= c.value <= 12 and c.step == 1:
             c.kind, c.unit, c.when = "date", None, f"--{int(c.value):02d}"
-        elif u == "km" and _PER_HOUR_RE.search(t, max(0, c.start - 5), c.start):
-            c.unit = "km/h"  # 每小时30公里, 时速300公里, 时速达到145公里: a speed
+        elif u in _PER_HOUR_UNITS and _PER_HOUR_RE.search(t, max(0, c.start - 5), c.start):
+            c.unit = _PER_HOUR_UNITS[u]  # 每小时30公里, 时速300公里, 每小时 85 英里: a speed
         elif u == "deg" and (tm := _TEMPERATURE_SCALE_RE.search(t, max(0, c.start - 6), c.start)):
             c.unit = "degF" if tm.group(1) in ("华氏", "華氏") else "degC"  # 华氏110度, 摄氏43度
             c.start = tm.start()
