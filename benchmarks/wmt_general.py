@@ -28,6 +28,8 @@
         --wmt18-ref vat_newstest2018-zhen-ref.en --wmt18-lines 321-480 --suffix c --out DIR
     python benchmarks/wmt_general.py --wmt18-src vat_newstest2018-zhen-src.zh \\
         --wmt18-ref vat_newstest2018-zhen-ref.en --wmt18-lines 481-720 --suffix d --out DIR
+    python benchmarks/wmt_general.py --wmt18-src vat_newstest2018-zhen-src.zh \\
+        --wmt18-ref vat_newstest2018-zhen-ref.en --wmt18-lines 721-960 --suffix e --out DIR
 
 The files come from the public repositories ``wmt-conference/wmt22-news-systems``
 (``xml/wmttest2022.zh-en.xml``: Chinese originals with their reference translations and document
@@ -100,7 +102,10 @@ The spans and the split were fixed before any run of the tool:
   (``--wmt18-lines 481-720 --suffix d``: ``w18ddev``, ``w18dheld``), lines 481 to 720, cut and
   numbered the same way (mostly English-first articles, 176 of the 240 lines: the EPA's smog rule,
   a lynching reenactment, Neymar's transfer, the Bank of England, NHS England's PrEP trial and
-  others, with Chinese-first news between them);
+  others, with Chinese-first news between them); then, as a fifth span (``--wmt18-lines 721-960
+  --suffix e``: ``w18edev``, ``w18eheld``), lines 721 to 960, cut and numbered the same way (the end
+  of two English-first articles, lines 721-727 and 733-748, then CCTV's evening news of 1 to 4
+  November 2017, written in Chinese, in short fragments);
 * the documents at odd positions (1st, 3rd …) are the development sets (``w22dev``, ``w23dev``,
   ``w20dev``, ``w19dev``), those at even positions the held-out sets (``w22held`` …).
 """
