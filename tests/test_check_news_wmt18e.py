@@ -2,8 +2,9 @@
 "WMT18 news, part 5 (real-text probe, 0.5.9)"): seen on the development set, "over" after a verb
 of dispute read as the hedge "more than", an autonomous county named by its place alone, and a
 name of joined places whose last part the translation gives with its generic; after the held-out
-set's blind run (post-hoc), 最远 (the farthest) given as "up to" and 中宣部 by its older English name
-("Central Propaganda Department").  Each class has a
+set's blind run (post-hoc), 最远 (the farthest) given as "up to", 中宣部 by its older English name
+("Central Propaganda Department") and a lexicon name with a curly apostrophe or a lower-cased inner
+word.  Each class has a
 counter-case that must still be reported.  The sentences are written for these tests; none is
 taken from the probed texts."""
 
@@ -107,3 +108,35 @@ def test_the_party_publicity_department_by_its_older_name_is_rendered(en):
 def test_the_party_publicity_department_given_another_department_is_still_reported():
     assert kinds("中宣部副部长出席了会议。", "A deputy head of the Organization Department attended the meeting.",
                  "entity") == [("中宣部", "Organization Department")]
+
+
+# --- post hoc (held-out set): a lexicon name with a curly apostrophe or one inner word lower-cased ---
+
+_CPPCC = "会议审议了《中国人民政治协商会议章程修正案》。"
+_CPPCC_EN = "The meeting, called by the Communist Party of China, reviewed an amendment to the Constitution of {}."
+
+
+@pytest.mark.parametrize("name", [
+    "the Chinese People’s Political Consultative Conference",
+    "the Chinese people’s Political Consultative Conference",
+    "the Chinese people's Political Consultative Conference",
+    "the CPPCC",
+])
+def test_a_lexicon_name_with_a_curly_apostrophe_or_a_lower_cased_inner_word_is_found(name):
+    assert kinds(_CPPCC, _CPPCC_EN.format(name), "entity") == []
+
+
+def test_a_lexicon_name_dropped_beside_another_is_still_reported():
+    assert kinds(_CPPCC, _CPPCC_EN.format("the national advisory body"), "entity") == [
+        ("中国人民政治协商会议", "Communist Party of China")]
+
+
+def test_case_is_still_checked_outside_one_inner_word():
+    from northeast_text.entities import _case_ok, load_lexicon
+
+    lex = load_lexicon()
+    keys = lex.keys_for("Chinese People's Political Consultative Conference", "en")
+    assert _case_ok("Chinese People’s Political Consultative Conference", lex, keys)
+    assert _case_ok("Chinese people's Political Consultative Conference", lex, keys)
+    assert not _case_ok("chinese people's Political Consultative Conference", lex, keys)  # the first word
+    assert not _case_ok("Chinese people's political Consultative Conference", lex, keys)  # two inner words
