@@ -28,6 +28,8 @@
         --wmt18-ref vat_newstest2018-zhen-ref.en --wmt18-lines 321-480 --suffix c --out DIR
     python benchmarks/wmt_general.py --wmt18-src vat_newstest2018-zhen-src.zh \\
         --wmt18-ref vat_newstest2018-zhen-ref.en --wmt18-lines 481-720 --suffix d --out DIR
+    python benchmarks/wmt_general.py --wmt18-src vat_newstest2018-zhen-src.zh \\
+        --wmt18-ref vat_newstest2018-zhen-ref.en --wmt18-lines 721-960 --suffix e --out DIR
     python benchmarks/wmt_general.py --enzh-src vat_newstest2019-enzh-src.en \\
         --enzh-ref vat_newstest2019-enzh-ref.zh --enzh-year 19 --enzh-lines 1-240 --out DIR
 
@@ -102,7 +104,10 @@ The spans and the split were fixed before any run of the tool:
   (``--wmt18-lines 481-720 --suffix d``: ``w18ddev``, ``w18dheld``), lines 481 to 720, cut and
   numbered the same way (mostly English-first articles, 176 of the 240 lines: the EPA's smog rule,
   a lynching reenactment, Neymar's transfer, the Bank of England, NHS England's PrEP trial and
-  others, with Chinese-first news between them);
+  others, with Chinese-first news between them); then, as a fifth span (``--wmt18-lines 721-960
+  --suffix e``: ``w18edev``, ``w18eheld``), lines 721 to 960, cut and numbered the same way (the end
+  of two English-first articles, lines 721-727 and 733-748, then CCTV's evening news of 1 to 4
+  November 2017, written in Chinese, in short fragments);
 * en->zh news (``--enzh-src``, ``--enzh-ref``, ``--enzh-year``, ``--enzh-lines``; any year of the VAT
   release, ``VAT_data/wmt<YY>/vat_newstest20<YY>-enzh-src.en`` and ``…-enzh-ref.zh``): English
   originals with their Chinese reference translations, the other way round from every span above.

@@ -346,16 +346,19 @@ def english_patterns(lexicon: Lexicon) -> list[dict]:
     capitalisation is checked afterwards by :func:`_case_ok`.  One pattern
     per distinct form: the first key (in file order) owns it; other keys the
     form can name are found by lookup.
+    A form with a straight apostrophe is also given with a curly one ("Chinese People’s
+    Political Consultative Conference"), which the tokeniser keeps as another character.
     """
     patterns = []
     seen: set[str] = set()
     for e in lexicon.entries.values():
         for form in e.en:
             low = " ".join(form.split()).lower()
-            if not low or low in seen:
-                continue
-            seen.add(low)
-            patterns.append({"label": RULER_LABELS[e.type], "pattern": low, "id": e.key})
+            for variant in dict.fromkeys((low, low.replace("'", "’"))):
+                if not variant or variant in seen:
+                    continue
+                seen.add(variant)
+                patterns.append({"label": RULER_LABELS[e.type], "pattern": variant, "id": e.key})
     return patterns
 
 
@@ -365,15 +368,20 @@ def _case_ok(text: str, lexicon: Lexicon, keys: Sequence[str]) -> bool:
     A word written in lower case in the lexicon matches any case
     ("northeastern" ~ "Northeastern"); a capitalised word must be capitalised
     as written or be all capitals ("Northeast" ~ "NORTHEAST", not "northeast").
+    A name of four words or more may have one inner word lower-cased ("Chinese
+    people's Political Consultative Conference"), a slip no common phrase makes.
+    Apostrophes count as one (’ as ').
     """
-    words = text.split()
+    words = text.replace("’", "'").split()
     target = [w.lower() for w in words]
     for k in keys:
         for form in lexicon.entries[k].en:
-            fw = form.split()
+            fw = form.replace("’", "'").split()
             if [w.lower() for w in fw] != target:
                 continue
-            if all(f == f.lower() or w == f or w == f.upper() for f, w in zip(fw, words)):
+            wrong = [i for i, (f, w) in enumerate(zip(fw, words)) if not (f == f.lower() or w == f or w == f.upper())]
+            if not wrong or (len(fw) >= 4 and len(wrong) == 1 and 0 < wrong[0] < len(fw) - 1
+                             and words[wrong[0]] == fw[wrong[0]].lower()):
                 return True
     return False
 

@@ -681,8 +681,24 @@ def _pinyin_match(zh: str, words: list[str], typ: str) -> bool:
         return True  # the place within: 长白山天池 "(Heaven Lake on) Changbai Mountain"
     if any(_head_first(name, words) for name in dict.fromkeys((zh, stem))):
         return True
-    # 澜沧拉祜族自治县 "Lancang Lahu", 海西蒙古族藏族 "Haixi Mongolian and Tibetan"
-    return bool(_ETHNIC_AUTONOMY.search(zh)) and _names_its_peoples(stem, words)
+    # 澜沧拉祜族自治县 "Lancang Lahu", 海西蒙古族藏族 "Haixi Mongolian and Tibetan"; or the place alone
+    return bool(_ETHNIC_AUTONOMY.search(zh)) and (_names_its_peoples(stem, words) or _names_its_place(stem, words))
+
+
+def _names_its_place(stem: str, words: list[str]) -> bool:
+    """An autonomous area named by its place alone, its peoples left out or said apart (秀山土家族苗族
+    自治县 "Xiushan Autonomous County (of Tujia and Miao Nationalities)"): ``words`` spell a part
+    of ``stem`` before its peoples, two characters or more, and all that follows that part is
+    peoples, each of one to four characters and 族 (秀山 | 土家族 | 苗族)."""
+    joined = letters(" ".join(words))
+    for k in range(2, len(stem) - 1):
+        place, peoples = stem[:k], stem[k:]
+        pieces = peoples.split("族")
+        if "族" in place or not peoples.endswith("族") or not all(1 <= len(p) <= 4 for p in pieces[:-1]):
+            continue
+        if spells(joined, readings(place)):
+            return True
+    return False
 
 
 def _partly_spelt(zh: str, words: list[str], typ: str) -> bool:

@@ -799,11 +799,14 @@ def _pair_of_places(s: Entity, t: Entity, lexicon) -> bool:
     places (``resources/entities/zh_abbrev.tsv``) rendered by the name of either; a name of
     joined places, in the lexicon (京津冀 "Beijing-Tianjin-Hebei") or CC-CEDICT (深港 "Shenzhen and
     Hong Kong"), rendered by one of them, the translation naming them apart ("Beijing, Tianjin and
-    Hebei", "Guangzhou-Shenzhen-Hong Kong")."""
+    Hebei", "Guangzhou-Shenzhen-Hong Kong"), with its generic or not ("Beijing, Tianjin and Hebei
+    Province")."""
     table = abbreviations()
     if len(s.text) == 2 and all(c in table for c in s.text) and t.key in {table[c] for c in s.text}:
         return True
-    return re.sub(r"['’]s$", "", t.text) in _joined_parts(s, lexicon)  # "Beijing's"
+    parts = _joined_parts(s, lexicon)
+    return re.sub(r"['’]s$", "", t.text) in parts or (  # "Beijing's"
+        " ".join(translit.strip_generics(t.text)) in parts)
 
 
 def _joined_parts(s: Entity, lexicon) -> frozenset[str]:
