@@ -1174,7 +1174,44 @@ def _dropped_day(pair: AnnotatedPair, lo: _Leftover) -> bool:
     blocks = pair.target.document.blocks
     link = pair.alignment[lo.link]
     return not any(_DAY_WORDS.search(blocks[i].text) for i in link.target if 0 <= i < len(blocks)) \
-        and not _day_said_once(pair, link, q, parts[2])
+        and not _day_said_once(pair, link, q, parts[2]) and not _dateline_day_folded(pair, link, q, parts[2])
+
+
+# a Chinese news dateline (新华社北京3月5日电) and what follows a date heading an English one
+# ("BEIJING, March 5 (Xinhua) --", "China News Service, February 11 - ")
+_ZH_DATELINE = re.compile(r"(1[0-2]|[1-9])月(3[01]|[12]\d|[1-9])日电")
+_EN_DATELINE_AFTER = re.compile(r"\s*(?:\(|--|-\s|–|—)")
+_EN_DATELINE_REACH = 40  # characters from the head of the block within which a date may be a dateline
+
+
+def _dateline_day_folded(pair: AnnotatedPair, link: Link, q: Quantity, day: int) -> bool:
+    """The dateline's day said again by the story (新华社北京3月5日电 …5日发布) that the translation
+    dates once, in its sentence ("On March 5, the bureau released …, Xinhua reported"): the
+    dateline is folded into the story, no day is lost.  A translation that keeps the date as its own
+    dateline ("BEIJING, March 5 (Xinhua) --") and leaves the story undated, or a story day that is
+    not the dateline's (…4日发布), is still reported."""
+    source = pair.source
+    if source is None:
+        return False
+    text = source.block(q.block).text
+    m = _ZH_DATELINE.search(text, 0, q.end)
+    month = int(m.group(1)) if m else None
+    if m is None or int(m.group(2)) != day or (date_parts(q.when) or (None, None, None))[1] not in (None, month):
+        return False
+
+    def day_of(o: Quantity) -> int | None:
+        return (date_parts(o.when) or (None, None, None))[2] if o.kind == "date" else None
+    if sum(1 for o in source.quantities_in(q.block) if o.start >= m.start() and day_of(o) == day) < 2:
+        return False  # the dateline's day is not said again: nothing to fold
+    blocks = pair.target.document.blocks
+    dated = [(blocks[i].text, o) for i in link.target if 0 <= i < len(blocks)
+             for o in pair.target.quantities_in(blocks[i].id) if day_of(o) == day]
+    if len(dated) != 1:
+        return False
+    text_t, o = dated[0]
+    if (date_parts(o.when) or (None, None, None))[1] not in (None, month):
+        return False
+    return not (o.start < _EN_DATELINE_REACH and _EN_DATELINE_AFTER.match(text_t, o.end))
 
 
 # a clock time right after a date (25日11时30分, 25日下午3点, 25日 14:00)

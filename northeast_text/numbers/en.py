@@ -1573,10 +1573,29 @@ _MODAL_NOT_BEFORE_RE = re.compile(r"(?i)\b(?:(?:can|could|shall|should|must|may|
 _BOUND_UNDER_A_MODAL = {"more-than": "up-to", "less-than": "at-least"}
 
 
+# "over the eight trading days", "over the 12 months to June": a span of time the figure names, not a bound
+_PERIOD_UNITS = frozenset({"year", "century", "millennium", "month", "week", "day", "hour", "minute"})
+_WORDS_AFTER_RE = re.compile(r"[\s-]+([A-Za-z]+)(?:[\s-]+([A-Za-z]+))?")
+_THE_END_RE = re.compile(r"(?i)\bthe\s+$")
+
+
+def _over_a_period(t: str, c: Cand, qm: re.Match[str]) -> bool:
+    """"over the N days" (one word may come between: "trading", "working"): during, not more than."""
+    if not _THE_END_RE.search(qm.group()):
+        return False
+    if c.unit in _PERIOD_UNITS:
+        return True
+    m = _WORDS_AFTER_RE.match(t, c.end)
+    nouns = unit_map("en_units.tsv")
+    return m is not None and any(nouns.get(w.lower()) in _PERIOD_UNITS for w in m.groups() if w)
+
+
 def _qualify(t: str, c: Cand) -> None:
     qm = _QUAL_RE.search(t, max(0, c.start - 18), c.start)
     said = " ".join(qm.group(1).lower().split()) if qm else ""
     if qm and said == "about" and _ABOUT_TOPIC_RE.search(t, max(0, c.start - 18), c.start):
+        qm = None
+    if qm and said == "over" and _over_a_period(t, c, qm):
         qm = None
     if qm and said in _COMPASS and not (c.kind in ("money", "percent")
                                                        or (c.kind == "count" and c.unit is None)):
