@@ -62,6 +62,7 @@ from .quantities import (
     inside,
     is_vague,
     join_ranges,
+    load_resource,
     measure_units,
     message,
     normalise,
@@ -435,7 +436,7 @@ class _Pairing:
                               lambda a, b, r: (parts_apart(a, b), opposite_bounds(a.q.hedge, b.q.hedge)),
                               pairs=self.equal_values())
         same += self.phase(lambda a, b: (compatible(a, b) and dates_comparable(a, b) and self.agrees(a, b)
-                                         and not _blurred(a, b)) or None,
+                                         and not _blurred(a, b)) or _reversed_score(self.pair, a, b) or None,
                            lambda a, b, r: rel_gap(a, b))
         for i, j, _ in same:
             converted = id(self.S[i].q) in self.converted or id(self.T[j].q) in self.converted
@@ -777,6 +778,39 @@ _COLON_PAIR = re.compile(r"(\d{1,3})\s*[:：]\s*(\d{1,3})")
 _SCORE_PAIR = re.compile(r"(\d{1,3})\s*[:：\-–]\s*(\d{1,3})")
 
 
+_CLAUSE_END = re.compile(r"[，。；！？,;!?]|\.(?:\s|$)")
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The clause of ``text`` around the span ``start``-``end`` (between punctuation)."""
+    head = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    tail = _CLAUSE_END.search(text, end)
+    return text[head:tail.start() if tail else len(text)]
+
+
+@cache
+def _losing_re(lang: str) -> re.Pattern[str]:
+    return re.compile(load_resource("score_losing.json")[lang], re.IGNORECASE)
+
+
+def _told_by_loser(doc: Analysis | None, q: Quantity) -> bool:
+    if doc is None:
+        return False
+    return _losing_re(q.lang).search(_clause(doc.block(q.block).text, q.start, q.end)) is not None
+
+
+def _reversed_score(pair: AnnotatedPair, a: NQ, b: NQ) -> bool:
+    """A score written loser first on one side (日本队以1比3负于中国队, "Japan lost 1-3 to China")
+    and winner first on the other (3比1, "China beat Japan 3-1"): the two terms swapped, and the
+    clause of exactly one of them told from the loser's side (``resources/checks/score_losing.json``)."""
+    if a.q.kind != "ratio" or b.q.kind != "ratio":
+        return False
+    ta, tb = _terms(a.q), _terms(b.q)
+    if ta is None or tb is None or ta[0] == ta[1] or ta != (tb[1], tb[0]):
+        return False
+    return _told_by_loser(pair.source, a.q) != _told_by_loser(pair.target, b.q)
+
+
 def _same_colon_pair(a: Quantity, b: Quantity) -> bool:
     """Two figures written as the same pair, one read as a score or a ratio and the other, around
     a colon, as a clock time (15：19 in a set's score, "chased the score to 15:19"; 以12：10拿下
@@ -1051,12 +1085,19 @@ def _on_the_clock(pair: AnnotatedPair, lo: _Leftover) -> bool:
 
 def _clock_parts(value: Decimal) -> set[int] | None:
     """The whole numbers a duration shows on a clock: 2 for 2 hours, 2 and 9 for 2.15 hours
-    (2小时09分), None when the rest is no whole number of the next unit down."""
-    whole = int(value)
-    rest = (value - whole) * 60
-    if rest != rest.to_integral_value():
+    (2小时09分), 2, 8 and 15 for 2小时08分15秒, None when the rest is no whole number of
+    minutes and seconds (8/60 of an hour is read to the places a Decimal holds: rounded)."""
+    total = (value * 3600).quantize(_ONE_PLACE)  # in seconds
+    if total != total.to_integral_value():
         return None
-    return {whole, int(rest)} if rest else {whole}
+    whole, rest = divmod(int(total), 3600)
+    minutes, seconds = divmod(rest, 60)
+    parts = {whole}
+    if minutes or seconds:
+        parts.add(minutes)
+    if seconds:
+        parts.add(seconds)
+    return parts
 
 
 def _in_headline(pair: AnnotatedPair, lo: _Leftover) -> bool:
