@@ -5,6 +5,8 @@ slip of the same shape is still reported.  The sentences are written for these t
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from builders import loud, read_figures
@@ -167,3 +169,34 @@ def test_a_measure_per_a_unit_of_another_measure_agrees_in_its_units(zh, en):
 ])
 def test_a_measure_kept_per_another_unit_is_a_unit_warning(zh, en, src):
     assert [s for s, _ in kinds(zh, en, "unit")] == [src]
+
+
+# --- what a finding expects, in the translation's own form ----------------------------------------------
+
+def expected_of(zh: str, en: str, kind: str) -> list[str | None]:
+    from northeast_text import pipeline
+    from northeast_text.readers import parse_document
+
+    pair = pipeline.annotate(parse_document(zh, "zh", format="text"), parse_document(en, "en", format="text"))
+    return [f.expected for f in pair.findings if f.kind == kind]
+
+
+def test_a_race_time_in_minutes_and_seconds_is_expected_on_the_clock():
+    assert expected_of("她以2分07秒35获得银牌。", "She took silver in 2:17.35.", "value") == ["2:07.35"]
+
+
+def test_a_race_time_in_tenths_of_a_second():
+    assert [(t, v) for t, _, v, _ in read_figures("他以59秒8夺冠。", "zh")] == [("59秒8", Decimal("59.8"))]
+    assert "30秒1" not in [t for t, _, _, _ in read_figures("每30秒1次。", "zh")]
+    assert loud("他以59秒8夺冠。", "He won in 59.8 seconds.") == []
+    assert expected_of("他以1分59秒8夺冠。", "He won in 1:58.9.", "value") == ["1:59.8"]
+
+
+def test_a_scale_word_after_a_hyphen_is_kept_in_the_expected_figure():
+    assert expected_of("该市获得35亿美元拨款。", "The city received a $350-billion grant.", "scale") == [
+        "$3.5-billion"]
+
+
+def test_one_end_of_a_range_is_expected_at_its_own_place():
+    assert expected_of("违者处3000元以上3万元以下罚款。", "Offenders face fines of between 3,000 and 300,000 yuan.",
+                       "scale") == ["between 3,000 and 30,000 yuan"]

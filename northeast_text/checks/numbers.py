@@ -1539,7 +1539,16 @@ def _expected_scaled(a: NQ, b: NQ) -> str:
     """The translation's figure ``b`` written with the source's value ``a``; a range in both, end by
     end (138亿至143亿 as "138 billion to 143 billion": "13.8 billion to 14.3 billion", not its middle)."""
     factor, step = _norm_factor(b), _step_for(a, b)
-    if not (a.is_range and b.is_range and len(number_tokens(b.q.text)) == 2):
+    two = len(number_tokens(b.q.text)) == 2
+    b_low, b_high = b.q.low, b.q.high
+    whole = normalise(b.q) if two and not b.is_range and b_low and b_high else None
+    if whole is not None and b_low and b_high and whole.is_range and b.lo in (whole.lo, whole.hi):
+        # one end of a range paired alone (2万元以下 with the end of "between 5,000 and 200,000
+        # yuan"): that end written with the source's value, the other kept
+        end = 1 if b.lo == whole.hi else 0
+        factor = whole.hi / b_high if end else whole.lo / b_low
+        return render_like(a.point / factor, b.q, token=end, step=step, trim=True)
+    if not (a.is_range and b.is_range and two):
         return render_like(a.point / factor, b.q, step=step, trim=True)
     low = render_like(a.lo / factor, b.q, token=0, step=step, trim=True)
     return render_like(a.hi / factor, replace(b.q, text=low), token=1, step=step, trim=True)

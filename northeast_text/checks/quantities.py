@@ -185,7 +185,8 @@ def plain_value(value: Decimal, unit: str | None = None) -> str:
 
 
 _NUM_TOKEN = re.compile(r"(?<![\d.])\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?(?![\d])|(?<![\d.,])\d+(?:\.\d+)?")
-_EN_SCALE_AFTER = re.compile(r"\s*(thousand|million|billion|trillion|bn|bln|tn|trn|trln|mn|mln|[kmb])\b",
+_RACE_TIME = re.compile(r"\d{1,2}:[0-5]\d\.(?P<cs>\d{1,2})")
+_EN_SCALE_AFTER = re.compile(r"[\s-]*(thousand|million|billion|trillion|bn|bln|tn|trn|trln|mn|mln|[kmb])\b",
                              re.IGNORECASE)
 
 
@@ -242,6 +243,12 @@ def render_like(value: Decimal, like: Quantity, token: int | None = None,
     if countdown := COUNTDOWN_RE.fullmatch(text):  # a duration in seconds written as h:mm:ss
         h, rest = divmod(int(value), 3600)
         return f"{h:0{len(countdown.group('h'))}d}:{rest // 60:02d}:{rest % 60:02d}"
+    if like.unit == "second" and (race := _RACE_TIME.fullmatch(text.strip())):
+        # a race time in minutes and seconds ("2:05.12"): written back the same way
+        digits = len(race.group("cs"))
+        rounded = value.quantize(Decimal(1).scaleb(-digits))
+        minutes, seconds = divmod(rounded, 60)
+        return f"{int(minutes)}:{seconds:0{3 + digits}.{digits}f}"
     spans = number_tokens(text)
     if not spans:
         return _render_fallback(value, like)

@@ -535,8 +535,10 @@ def _dedicated_steps(t: str, claim: Claim, claimed: Claimed) -> None:
     _cheng(t, claim, claimed)
 
 
-# 25秒20, 1分52秒33: a race time, the hundredths written after 秒
-_RACE_TIME_RE = re.compile(r"(?<![\d.])(?:(?P<m>\d{1,2})分)?(?P<s>\d{1,2})秒(?P<cs>\d{2})(?![\d秒])")
+# 25秒20, 1分52秒33: a race time, the hundredths written after 秒; 59秒8, 10秒2: the tenths (a
+# digit no measure word follows: not 每30秒1次)
+_RACE_TIME_RE = re.compile(r"(?<![\d.])(?:(?P<m>\d{1,2})分)?(?P<s>\d{1,2})秒"
+                           r"(?P<cs>\d{2}(?![\d秒])|\d(?![\d秒次个人名位米分圈局场轮届]))")
 
 
 def _race_times(t: str, claim: Claim, claimed: Claimed) -> None:
@@ -546,8 +548,9 @@ def _race_times(t: str, claim: Claim, claimed: Claimed) -> None:
     for m in _RACE_TIME_RE.finditer(t):
         if _free(claimed, m.start(), m.end()):
             minutes = int(m.group("m") or 0)
-            value = Decimal(minutes * 60 + int(m.group("s"))) + Decimal(m.group("cs")) / 100
-            claim(Cand(m.start(), m.end(), "count", value=value, unit="second", step=Decimal("0.01"),
+            step = Decimal(1).scaleb(-len(m.group("cs")))
+            value = Decimal(minutes * 60 + int(m.group("s"))) + Decimal(m.group("cs")) * step
+            claim(Cand(m.start(), m.end(), "count", value=value, unit="second", step=step,
                        num_start=m.start()))
 
 
