@@ -200,3 +200,28 @@ def test_a_scale_word_after_a_hyphen_is_kept_in_the_expected_figure():
 def test_one_end_of_a_range_is_expected_at_its_own_place():
     assert expected_of("违者处3000元以上3万元以下罚款。", "Offenders face fines of between 3,000 and 300,000 yuan.",
                        "scale") == ["between 3,000 and 30,000 yuan"]
+
+
+# --- a placing both sides state (第三名, "finished third", "third place") -----------------------------
+
+@pytest.mark.parametrize("en", [
+    "She finished third in the women's 1,500 metres.",
+    "She came in third in the women's 1,500 metres.",
+    "She took third place in the women's 1,500 metres.",
+])
+def test_a_placing_rendered_is_no_finding(en):
+    assert loud("她在女子1500米比赛中获得第三名。", en) == []
+
+
+@pytest.mark.parametrize("en", [
+    "She finished second in the women's 1,500 metres.",
+    "She took second place in the women's 1,500 metres.",
+])
+def test_a_placing_changed_is_a_value_warning(en):
+    assert kinds("她在女子1500米比赛中获得第三名。", en, "value") == [("第三", "second")]
+    assert expected_of("她在女子1500米比赛中获得第三名。", en, "value") == ["third"]
+
+
+def test_an_ordinal_that_is_no_placing_stays_info():
+    # 第三次 "the second time": a retold sentence pairs these as often as a changed count
+    assert kinds("这是她第三次参加奥运会。", "It was her second time at the Olympics.", "value") == []

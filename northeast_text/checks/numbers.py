@@ -542,7 +542,8 @@ class _Pairing:
                 and not overlap_within(self.S[i], self.T[j]) and self.S[i].q.kind != "time" \
                 and written_in_digits(self.S[i].q) and written_in_digits(self.T[j].q)
             minor = not sure and _small_in_words(self.S[i], self.T[j], self.options.small_in_words) \
-                and not _numbered_parts(self.pair, self.S[i].q, self.T[j].q)
+                and not _numbered_parts(self.pair, self.S[i].q, self.T[j].q) \
+                and not _placings(self.pair, self.S[i].q, self.T[j].q)
             self.findings.append(_value_finding(self.pair, self.S[i], self.T[j], sure=sure, minor=minor))
 
     def remainder_of_total(self, a: NQ, b: NQ) -> bool:
@@ -1596,6 +1597,25 @@ def _small_in_words(a: NQ, b: NQ, limit: Decimal) -> bool:
         return False
     stated = [v for q in (a.q, b.q) for v in (q.value, q.low, q.high) if v is not None]  # as written: 七天, not seconds
     return bool(stated) and max(stated) <= limit
+
+
+@cache
+def _placing_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    d = load_resource("placings.json")
+    return (re.compile(d["zh_after"]), re.compile(d["en_before"], re.IGNORECASE),
+            re.compile(d["en_after"], re.IGNORECASE))
+
+
+def _placings(pair: AnnotatedPair, a: Quantity, b: Quantity) -> bool:
+    """第三名 as "finished second", "second place": a placing both sides state
+    (``resources/checks/placings.json``), no retold count."""
+    if a.kind != "ordinal" or b.kind != "ordinal" or pair.source is None:
+        return False
+    zh_after, en_before, en_after = _placing_res()
+    if not zh_after.match(pair.source.block(a.block).text, a.end):
+        return False
+    text = pair.target.block(b.block).text
+    return bool(en_before.search(text[max(0, b.start - 40):b.start]) or en_after.match(text, b.end))
 
 
 _PART_AFTER = re.compile(r"[条款项章节编]")

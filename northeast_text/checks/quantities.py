@@ -185,6 +185,9 @@ def plain_value(value: Decimal, unit: str | None = None) -> str:
 
 
 _NUM_TOKEN = re.compile(r"(?<![\d.])\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?(?![\d])|(?<![\d.,])\d+(?:\.\d+)?")
+_ORDINAL_WORD_VALUES = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                        "eighth": 8, "ninth": 9, "tenth": 10}
+_ORDINAL_WORDS = {Decimal(v): w for w, v in _ORDINAL_WORD_VALUES.items()}
 _RACE_TIME = re.compile(r"\d{1,2}:[0-5]\d\.(?P<cs>\d{1,2})")
 _EN_SCALE_AFTER = re.compile(r"[\s-]*(thousand|million|billion|trillion|bn|bln|tn|trn|trln|mn|mln|[kmb])\b",
                              re.IGNORECASE)
@@ -243,6 +246,10 @@ def render_like(value: Decimal, like: Quantity, token: int | None = None,
     if countdown := COUNTDOWN_RE.fullmatch(text):  # a duration in seconds written as h:mm:ss
         h, rest = divmod(int(value), 3600)
         return f"{h:0{len(countdown.group('h'))}d}:{rest // 60:02d}:{rest % 60:02d}"
+    if like.kind == "ordinal" and like.lang == "en" and text.strip().lower() in _ORDINAL_WORD_VALUES \
+            and value in _ORDINAL_WORDS:  # "second" for 第三名: "third", not "3"
+        word = _ORDINAL_WORDS[value]
+        return word.capitalize() if text.strip()[:1].isupper() else word
     if like.unit == "second" and (race := _RACE_TIME.fullmatch(text.strip())):
         # a race time in minutes and seconds ("2:05.12"): written back the same way
         digits = len(race.group("cs"))
