@@ -110,6 +110,12 @@ def test_a_race_time_in_three_units_or_on_the_clock_agrees(en):
     assert loud("她以2小时21分37秒赢得女子马拉松冠军。", en) == []
 
 
+@pytest.mark.parametrize("en", ["She won in 2:08:37.", "She won in 2hr 08min 37sec."])
+def test_a_race_time_with_minutes_no_decimal_holds_exactly_agrees(en):
+    # 8/60 of an hour has no end in decimals: the clock's parts are read from the seconds
+    assert loud("她以2小时08分37秒夺冠。", en) == []
+
+
 def test_a_race_time_in_minutes_and_glued_seconds_agrees():
     assert loud("他以3分32秒15夺冠。", "He won in 3min 32.15sec.") == []
 
