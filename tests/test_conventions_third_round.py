@@ -75,6 +75,20 @@ def test_a_score_reversed_or_changed_otherwise_is_still_a_value_error(zh, en, tg
     assert [t for _, t in kinds(zh, en, "value")] == [tgt]
 
 
+def test_a_score_given_with_a_zero_is_no_longer_the_score_by_chance():
+    # "3-0" is two counts (0 divides nothing); its 3 is no match for the score 3比1
+    assert [s for s, _ in kinds("韩国队以3比1击败泰国队。", "South Korea beat Thailand 3-0.", "missing-number")] == [
+        "3比1"]
+
+
+@pytest.mark.parametrize("zh, en", [
+    ("韩国队以3比0击败泰国队。", "South Korea beat Thailand 3-0."),
+    ("韩国队以3比1击败泰国队。", "South Korea beat Thailand by three goals to one."),
+])
+def test_a_score_with_a_zero_or_in_words_still_agrees(zh, en):
+    assert loud(zh, en) == []
+
+
 # --- a fall told as a rise -----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("zh, en", [

@@ -496,7 +496,7 @@ class _Pairing:
             era, year = roc_count(a.q), year_of(b.q)
             same = _same_range(a.q, b.q) or a.q.value is not None and (
                 a.q.value == b.q.value or bool(era and year == era + ROC_BASE))
-            if same and "money" not in (a.q.kind, b.q.kind):
+            if same and "money" not in (a.q.kind, b.q.kind) and not self.term_of_a_score(a, b):
                 self.take(i, j)
                 f = approximation_finding(self.pair, a, b, self.quiet)
                 if f is not None:
@@ -504,6 +504,17 @@ class _Pairing:
             elif era and year in roc_misread(era):
                 self.take(i, j)
                 self.findings.append(_value_finding(self.pair, a, b, sure=False))
+
+    def term_of_a_score(self, a: NQ, b: NQ) -> bool:
+        """A score (3比1, value 3) facing a count that is one term of a score the other side
+        writes as two numbers ("won 3-0": 0 is no divisor, so the reader gives two counts): the
+        same value by chance, not the same figure."""
+        ratio, count, analysis = (a, b, self.pair.target) if a.q.kind == "ratio" else (b, a, self.pair.source)
+        if ratio.q.kind != "ratio" or count.q.kind != "count" or analysis is None:
+            return False
+        text = analysis.block(count.q.block).text
+        return bool(_SCORE_TERM_AFTER.match(text, count.q.end)
+                    or _SCORE_TERM_BEFORE.search(text[max(0, count.q.start - 6):count.q.start]))
 
     def value_phase(self) -> None:
         """Changed digits: what is left, paired with a similar figure of the same kind."""
@@ -774,6 +785,9 @@ _MONTH_DAY_LABEL = re.compile(r"(?P<m>1[0-2]|0?[1-9])[.·•．](?P<d>3[01]|[12]
 _WHEN_MONTH_DAY = re.compile(r"(?:\d{4}|-)-(?P<m>\d\d)-(?P<d>\d\d)$")
 
 
+# a count written as one term of a score ("3-0", "0-3", 3比0)
+_SCORE_TERM_AFTER = re.compile(r"\s?[-–:：比]\s?\d")
+_SCORE_TERM_BEFORE = re.compile(r"\d\s?[-–:：比]\s?$")
 _COLON_PAIR = re.compile(r"(\d{1,3})\s*[:：]\s*(\d{1,3})")
 # a score as the ratio side writes it: around a colon, or a hyphen or dash ("won the set 12-10")
 _SCORE_PAIR = re.compile(r"(\d{1,3})\s*[:：\-–]\s*(\d{1,3})")
