@@ -6,6 +6,11 @@ that disagree.  A side whose wording is neither (增速为20%, "growth of 20%", 
 not judged, nor is "up to" (a bound), nor a rate named as what changes ("growth slowed to 5.2%",
 "inflation rose to 2%", 增速回落至5.2%: the level of a rate is the size of a change of what it
 measures, GDP增长5.2%).
+
+The verb's direction is looked at too: 下降7.5% as "rose 7.5%" (a fall told as a rise, the
+figure agreeing) is a value warning (``numbers.value_direction``), when both verbs say one
+direction (``zh_up``/``zh_down``, ``en_up``/``en_down``) and neither figure carries a sign of
+its own (增长-2.3% is a fall said with 增长).
 """
 
 from __future__ import annotations
@@ -32,6 +37,13 @@ _LEVEL_BOUND = re.compile(r"(?i)(?:below|under|above|beyond)\b")
 
 def _relation(text: str, start: int, lang: str) -> str | None:
     """"to" or "by" for the figure at ``start`` of ``text``, None when its wording says neither."""
+    found = _verb(text, start, lang)
+    return found[0] if found else None
+
+
+def _verb(text: str, start: int, lang: str) -> tuple[str, str] | None:
+    """("to" or "by", the verb of change) for the figure at ``start`` of ``text``, None when
+    its wording says neither."""
     if lang == "en" and _LEVEL_BOUND.match(text, start):
         return None
     before = text[max(0, start - _REACH):start]
@@ -39,7 +51,18 @@ def _relation(text: str, start: int, lang: str) -> str | None:
     m = to or _re(f"{lang}_by").search(before)
     if m is None or _re(f"{lang}_rate_subject").search(before, 0, m.start()):
         return None  # no verb of change, or a rate changing ("growth slowed to 5.2%", 增速回落至)
-    return "to" if to else "by"
+    return ("to" if to else "by"), m.group(0)
+
+
+def _direction(verb: str, lang: str) -> str | None:
+    """"up" or "down" for a verb of change, None when it says neither or both (扩大, "slowed")."""
+    up, down = _re(f"{lang}_up").search(verb), _re(f"{lang}_down").search(verb)
+    return None if bool(up) == bool(down) else ("up" if up else "down")
+
+
+def _signed(q) -> bool:
+    """A figure written with its own sign (增长-2.3%, "-2.3%"): its verb's direction is not its own."""
+    return q.text.lstrip()[:1] in "-−–负" or (q.value is not None and q.value < 0)
 
 
 def change_finding(pair: AnnotatedPair, a: NQ, b: NQ) -> Finding | None:
@@ -48,9 +71,22 @@ def change_finding(pair: AnnotatedPair, a: NQ, b: NQ) -> Finding | None:
     if pair.source is None or a.q.lang != "zh" or b.q.lang != "en" or a.q.kind not in _KINDS \
             or b.q.kind not in _KINDS or a.is_range or b.is_range:
         return None
-    src = _relation(pair.source.block(a.q.block).text, a.q.start, "zh")
-    tgt = _relation(pair.target.block(b.q.block).text, b.q.start, "en") if src else None
-    if src is None or tgt is None or src == tgt:
+    sv = _verb(pair.source.block(a.q.block).text, a.q.start, "zh")
+    tv = _verb(pair.target.block(b.q.block).text, b.q.start, "en") if sv else None
+    if sv is None or tv is None:
+        return None
+    (src, s_verb), (tgt, t_verb) = sv, tv
+    s_dir, t_dir = _direction(s_verb, "zh"), _direction(t_verb, "en")
+    if s_dir and t_dir and s_dir != t_dir and src == tgt and not (_signed(a.q) or _signed(b.q)):
+        return Finding(
+            kind="value", severity="warning",
+            message=message("value_direction", src=a.q.text, tgt=b.q.text, src_dir=s_dir, tgt_dir=t_dir),
+            source_block=a.q.block, target_block=b.q.block, source_text=a.q.text, target_text=b.q.text,
+            source_span=(a.q.start, a.q.end), target_span=(b.q.start, b.q.end), check="numbers",
+            data={"source_direction": s_dir, "target_direction": t_dir},
+            evidence=evidence("numbers.value_direction", a.q, b.q),
+        )
+    if src == tgt:
         return None
     return Finding(
         kind="value", severity="warning",

@@ -62,6 +62,7 @@ from .quantities import (
     inside,
     is_vague,
     join_ranges,
+    load_resource,
     measure_units,
     message,
     normalise,
@@ -435,7 +436,7 @@ class _Pairing:
                               lambda a, b, r: (parts_apart(a, b), opposite_bounds(a.q.hedge, b.q.hedge)),
                               pairs=self.equal_values())
         same += self.phase(lambda a, b: (compatible(a, b) and dates_comparable(a, b) and self.agrees(a, b)
-                                         and not _blurred(a, b)) or None,
+                                         and not _blurred(a, b)) or _reversed_score(self.pair, a, b) or None,
                            lambda a, b, r: rel_gap(a, b))
         for i, j, _ in same:
             converted = id(self.S[i].q) in self.converted or id(self.T[j].q) in self.converted
@@ -495,7 +496,7 @@ class _Pairing:
             era, year = roc_count(a.q), year_of(b.q)
             same = _same_range(a.q, b.q) or a.q.value is not None and (
                 a.q.value == b.q.value or bool(era and year == era + ROC_BASE))
-            if same and "money" not in (a.q.kind, b.q.kind):
+            if same and "money" not in (a.q.kind, b.q.kind) and not self.term_of_a_score(a, b):
                 self.take(i, j)
                 f = approximation_finding(self.pair, a, b, self.quiet)
                 if f is not None:
@@ -503,6 +504,17 @@ class _Pairing:
             elif era and year in roc_misread(era):
                 self.take(i, j)
                 self.findings.append(_value_finding(self.pair, a, b, sure=False))
+
+    def term_of_a_score(self, a: NQ, b: NQ) -> bool:
+        """A score (3比1, value 3) facing a count that is one term of a score the other side
+        writes as two numbers ("won 3-0": 0 is no divisor, so the reader gives two counts): the
+        same value by chance, not the same figure."""
+        ratio, count, analysis = (a, b, self.pair.target) if a.q.kind == "ratio" else (b, a, self.pair.source)
+        if ratio.q.kind != "ratio" or count.q.kind != "count" or analysis is None:
+            return False
+        text = analysis.block(count.q.block).text
+        return bool(_SCORE_TERM_AFTER.match(text, count.q.end)
+                    or _SCORE_TERM_BEFORE.search(text[max(0, count.q.start - 6):count.q.start]))
 
     def value_phase(self) -> None:
         """Changed digits: what is left, paired with a similar figure of the same kind."""
@@ -541,7 +553,8 @@ class _Pairing:
                 and not overlap_within(self.S[i], self.T[j]) and self.S[i].q.kind != "time" \
                 and written_in_digits(self.S[i].q) and written_in_digits(self.T[j].q)
             minor = not sure and _small_in_words(self.S[i], self.T[j], self.options.small_in_words) \
-                and not _numbered_parts(self.pair, self.S[i].q, self.T[j].q)
+                and not _numbered_parts(self.pair, self.S[i].q, self.T[j].q) \
+                and not _placings(self.pair, self.S[i].q, self.T[j].q)
             self.findings.append(_value_finding(self.pair, self.S[i], self.T[j], sure=sure, minor=minor))
 
     def remainder_of_total(self, a: NQ, b: NQ) -> bool:
@@ -772,9 +785,45 @@ _MONTH_DAY_LABEL = re.compile(r"(?P<m>1[0-2]|0?[1-9])[.·•．](?P<d>3[01]|[12]
 _WHEN_MONTH_DAY = re.compile(r"(?:\d{4}|-)-(?P<m>\d\d)-(?P<d>\d\d)$")
 
 
+# a count written as one term of a score ("3-0", "0-3", 3比0)
+_SCORE_TERM_AFTER = re.compile(r"\s?[-–:：比]\s?\d")
+_SCORE_TERM_BEFORE = re.compile(r"\d\s?[-–:：比]\s?$")
 _COLON_PAIR = re.compile(r"(\d{1,3})\s*[:：]\s*(\d{1,3})")
 # a score as the ratio side writes it: around a colon, or a hyphen or dash ("won the set 12-10")
 _SCORE_PAIR = re.compile(r"(\d{1,3})\s*[:：\-–]\s*(\d{1,3})")
+
+
+_CLAUSE_END = re.compile(r"[，。；！？,;!?]|\.(?:\s|$)")
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The clause of ``text`` around the span ``start``-``end`` (between punctuation)."""
+    head = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    tail = _CLAUSE_END.search(text, end)
+    return text[head:tail.start() if tail else len(text)]
+
+
+@cache
+def _losing_re(lang: str) -> re.Pattern[str]:
+    return re.compile(load_resource("score_losing.json")[lang], re.IGNORECASE)
+
+
+def _told_by_loser(doc: Analysis | None, q: Quantity) -> bool:
+    if doc is None:
+        return False
+    return _losing_re(q.lang).search(_clause(doc.block(q.block).text, q.start, q.end)) is not None
+
+
+def _reversed_score(pair: AnnotatedPair, a: NQ, b: NQ) -> bool:
+    """A score written loser first on one side (日本队以1比3负于中国队, "Japan lost 1-3 to China")
+    and winner first on the other (3比1, "China beat Japan 3-1"): the two terms swapped, and the
+    clause of exactly one of them told from the loser's side (``resources/checks/score_losing.json``)."""
+    if a.q.kind != "ratio" or b.q.kind != "ratio":
+        return False
+    ta, tb = _terms(a.q), _terms(b.q)
+    if ta is None or tb is None or ta[0] == ta[1] or ta != (tb[1], tb[0]):
+        return False
+    return _told_by_loser(pair.source, a.q) != _told_by_loser(pair.target, b.q)
 
 
 def _same_colon_pair(a: Quantity, b: Quantity) -> bool:
@@ -1051,12 +1100,19 @@ def _on_the_clock(pair: AnnotatedPair, lo: _Leftover) -> bool:
 
 def _clock_parts(value: Decimal) -> set[int] | None:
     """The whole numbers a duration shows on a clock: 2 for 2 hours, 2 and 9 for 2.15 hours
-    (2小时09分), None when the rest is no whole number of the next unit down."""
-    whole = int(value)
-    rest = (value - whole) * 60
-    if rest != rest.to_integral_value():
+    (2小时09分), 2, 8 and 15 for 2小时08分15秒, None when the rest is no whole number of
+    minutes and seconds (8/60 of an hour is read to the places a Decimal holds: rounded)."""
+    total = (value * 3600).quantize(_ONE_PLACE)  # in seconds
+    if total != total.to_integral_value():
         return None
-    return {whole, int(rest)} if rest else {whole}
+    whole, rest = divmod(int(total), 3600)
+    minutes, seconds = divmod(rest, 60)
+    parts = {whole}
+    if minutes or seconds:
+        parts.add(minutes)
+    if seconds:
+        parts.add(seconds)
+    return parts
 
 
 def _in_headline(pair: AnnotatedPair, lo: _Leftover) -> bool:
@@ -1535,7 +1591,16 @@ def _expected_scaled(a: NQ, b: NQ) -> str:
     """The translation's figure ``b`` written with the source's value ``a``; a range in both, end by
     end (138亿至143亿 as "138 billion to 143 billion": "13.8 billion to 14.3 billion", not its middle)."""
     factor, step = _norm_factor(b), _step_for(a, b)
-    if not (a.is_range and b.is_range and len(number_tokens(b.q.text)) == 2):
+    two = len(number_tokens(b.q.text)) == 2
+    b_low, b_high = b.q.low, b.q.high
+    whole = normalise(b.q) if two and not b.is_range and b_low and b_high else None
+    if whole is not None and b_low and b_high and whole.is_range and b.lo in (whole.lo, whole.hi):
+        # one end of a range paired alone (2万元以下 with the end of "between 5,000 and 200,000
+        # yuan"): that end written with the source's value, the other kept
+        end = 1 if b.lo == whole.hi else 0
+        factor = whole.hi / b_high if end else whole.lo / b_low
+        return render_like(a.point / factor, b.q, token=end, step=step, trim=True)
+    if not (a.is_range and b.is_range and two):
         return render_like(a.point / factor, b.q, step=step, trim=True)
     low = render_like(a.lo / factor, b.q, token=0, step=step, trim=True)
     return render_like(a.hi / factor, replace(b.q, text=low), token=1, step=step, trim=True)
@@ -1583,6 +1648,25 @@ def _small_in_words(a: NQ, b: NQ, limit: Decimal) -> bool:
         return False
     stated = [v for q in (a.q, b.q) for v in (q.value, q.low, q.high) if v is not None]  # as written: 七天, not seconds
     return bool(stated) and max(stated) <= limit
+
+
+@cache
+def _placing_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    d = load_resource("placings.json")
+    return (re.compile(d["zh_after"]), re.compile(d["en_before"], re.IGNORECASE),
+            re.compile(d["en_after"], re.IGNORECASE))
+
+
+def _placings(pair: AnnotatedPair, a: Quantity, b: Quantity) -> bool:
+    """第三名 as "finished second", "second place": a placing both sides state
+    (``resources/checks/placings.json``), no retold count."""
+    if a.kind != "ordinal" or b.kind != "ordinal" or pair.source is None:
+        return False
+    zh_after, en_before, en_after = _placing_res()
+    if not zh_after.match(pair.source.block(a.block).text, a.end):
+        return False
+    text = pair.target.block(b.block).text
+    return bool(en_before.search(text[max(0, b.start - 40):b.start]) or en_after.match(text, b.end))
 
 
 _PART_AFTER = re.compile(r"[条款项章节编]")

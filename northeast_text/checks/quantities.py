@@ -24,6 +24,7 @@ from ..model import Analysis, Block, Quantity
 from ..numbers.core import (
     COUNTDOWN_RE,
     base_unit,
+    compound_pairs,
     compound_ratio,
     currencies,
     date_parts,
@@ -184,7 +185,11 @@ def plain_value(value: Decimal, unit: str | None = None) -> str:
 
 
 _NUM_TOKEN = re.compile(r"(?<![\d.])\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?(?![\d])|(?<![\d.,])\d+(?:\.\d+)?")
-_EN_SCALE_AFTER = re.compile(r"\s*(thousand|million|billion|trillion|bn|bln|tn|trn|trln|mn|mln|[kmb])\b",
+_ORDINAL_WORD_VALUES = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                        "eighth": 8, "ninth": 9, "tenth": 10}
+_ORDINAL_WORDS = {Decimal(v): w for w, v in _ORDINAL_WORD_VALUES.items()}
+_RACE_TIME = re.compile(r"\d{1,2}:[0-5]\d\.(?P<cs>\d{1,2})")
+_EN_SCALE_AFTER = re.compile(r"[\s-]*(thousand|million|billion|trillion|bn|bln|tn|trn|trln|mn|mln|[kmb])\b",
                              re.IGNORECASE)
 
 
@@ -241,12 +246,25 @@ def render_like(value: Decimal, like: Quantity, token: int | None = None,
     if countdown := COUNTDOWN_RE.fullmatch(text):  # a duration in seconds written as h:mm:ss
         h, rest = divmod(int(value), 3600)
         return f"{h:0{len(countdown.group('h'))}d}:{rest // 60:02d}:{rest % 60:02d}"
+    if like.kind == "ordinal" and like.lang == "en" and text.strip().lower() in _ORDINAL_WORD_VALUES \
+            and value in _ORDINAL_WORDS:  # "second" for 第三名: "third", not "3"
+        word = _ORDINAL_WORDS[value]
+        return word.capitalize() if text.strip()[:1].isupper() else word
+    if like.unit == "second" and (race := _RACE_TIME.fullmatch(text.strip())):
+        # a race time in minutes and seconds ("2:05.12"): written back the same way
+        digits = len(race.group("cs"))
+        rounded = value.quantize(Decimal(1).scaleb(-digits))
+        minutes, seconds = divmod(rounded, 60)
+        return f"{int(minutes)}:{seconds:0{3 + digits}.{digits}f}"
     spans = number_tokens(text)
     if not spans:
         return _render_fallback(value, like)
     if token is None and len(spans) == 2 and like.kind == "count" and like.low is None and like.high is None \
             and (ratio := compound_ratio(like.unit)) is not None:
         return _compound_like(value, like, spans, ratio, step)
+    if token is None and len(spans) == 3 and like.kind == "count" and like.low is None and like.high is None \
+            and (chain := _compound_chain(like.unit)) is not None:
+        return _compound3_like(value, like, spans, chain, step)
     if token is None:
         token = len(spans) - 1 if like.value is not None else 0
     token = max(0, min(token, len(spans) - 1))
@@ -297,6 +315,32 @@ def _compound_like(value: Decimal, like: Quantity, spans: list[tuple[int, int]],
     (s0, e0), (s1, e1) = spans
     text = like.text
     return text[:s0] + fmt_decimal(whole) + text[e0:s1] + fmt_decimal(rest.normalize(), places) + text[e1:]
+
+
+def _compound_chain(unit: str | None) -> tuple[Decimal, Decimal] | None:
+    """The two ratios of a measure written in three units, the largest ``unit`` (hour: 60
+    minutes of 60 seconds), else None."""
+    middle = next((small for (big, small) in compound_pairs() if big == unit), None)
+    first, second = compound_ratio(unit), compound_ratio(middle)
+    return (first, second) if first is not None and second is not None else None
+
+
+def _compound3_like(value: Decimal, like: Quantity, spans: list[tuple[int, int]],
+                    chain: tuple[Decimal, Decimal], step: Decimal | None) -> str:
+    """A measure written in three units ("2 hours 8 minutes 15 seconds") with ``value`` (in
+    the largest unit) put back into all three."""
+    r1, r2 = chain
+    small_step = (step if step is not None else step_of(like)) * r1 * r2
+    total = value * r1 * r2
+    if small_step > 0:
+        total = (total / small_step).to_integral_value() * small_step
+    whole, rest = divmod(total, r1 * r2)
+    middle, small = divmod(rest, r2)
+    places = decimals_of(small_step) if small_step > 0 else None
+    (s0, e0), (s1, e1), (s2, e2) = spans
+    text = like.text
+    return (text[:s0] + fmt_decimal(whole) + text[e0:s1] + fmt_decimal(middle) + text[e1:s2]
+            + fmt_decimal(small.normalize(), places) + text[e2:])
 
 
 def _scale_after(text: str, e: int, lang: str) -> tuple[int, re.Match[str] | None, int]:
@@ -1140,7 +1184,8 @@ def _per_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[
     en = "|".join(re.escape(w) for w in sorted((w for w in words if w.isascii()), key=len, reverse=True))
     # matched at the figure's end, or searched in the few characters before its start (a
     # window, so that a megabyte block is not scanned again for every figure in it)
-    zh_before = re.compile(rf"每(?:一)?({zh})[^，,；;。\d]{{0,8}}$")
+    # 亩产550公斤: a yield per the unit before 产 ("550 kg per mu")
+    zh_before = re.compile(rf"(?:每(?:一)?({zh})[^，,；;。\d]{{0,8}}|({zh})产(?:量)?(?:为|达|达到|约)?)$")
     zh_after = re.compile(rf"\s*(?:/|每|一)\s*({zh})")
     # the figure's own unit word may stand between ("16 yuan per kilogram", "23 tonnes per hectare")
     en_after = re.compile(rf"\s*(?:[^\W\d_]+\s+)?(?:per|a|an|each|/)\s*({en})\b", re.IGNORECASE)
@@ -1161,7 +1206,7 @@ def per_measure(analysis: Analysis, q: Quantity) -> str | None:
         m = en_after.match(text, q.end)
     if m is None:
         return None
-    word = m.group(1)
+    word = next(g for g in m.groups() if g)
     return words.get(word.lower() if word.isascii() else word)
 
 

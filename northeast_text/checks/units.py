@@ -82,8 +82,11 @@ def _units_of(n: NQ) -> set[str | None]:
 
 
 def price_unit(analysis: Analysis, n: NQ) -> str | None:
-    """The unit of measure a price is given per (每斤8元, 8元/斤, "16 yuan per kilogram"), else None."""
-    return per_measure(analysis, n.q) if n.q.kind == "money" else None
+    """The unit of measure a price, or a measure, is given per (每斤8元, 8元/斤, "16 yuan per
+    kilogram"; 每公斤体重10毫克 "10 mg per kilogram", 亩产550公斤 "550 kg per mu"), else None."""
+    if n.q.kind == "money" or (n.q.kind == "count" and n.q.unit in measure_units()):
+        return per_measure(analysis, n.q)
+    return None
 
 
 def price_clash(src: Analysis, tgt: Analysis, a: NQ, b: NQ) -> tuple[str, str] | None:

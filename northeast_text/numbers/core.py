@@ -333,6 +333,11 @@ def _compound_units() -> dict[tuple[str, str], Decimal]:
     return out
 
 
+def compound_pairs() -> dict[tuple[str, str], Decimal]:
+    """(larger unit, smaller unit) -> how many of the smaller make one of the larger."""
+    return _compound_units()
+
+
 def compound_ratio(unit: str | None) -> Decimal | None:
     """How many of the smaller unit make one ``unit`` when a measure in it is written in
     two units (hour: 60, for "2 hours and 15 minutes"), else None."""

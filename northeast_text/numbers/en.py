@@ -31,6 +31,7 @@ from .core import (
     before_common_era,
     build,
     citation_year,
+    compound_pairs,
     countdowns,
     currencies,
     digits_step,
@@ -96,7 +97,7 @@ def num_digits(num: str) -> str:
         return num.replace(".", "").replace(",", ".")
     return num.replace(",", "")
 SCALES = {"thousand": 3, "k": 3, "million": 6, "mn": 6, "m": 6, "mln": 6, "billion": 9, "bn": 9, "b": 9,
-          "bln": 9, "trillion": 12, "tn": 12, "trn": 12, "trln": 12, "tr": 12,
+          "bln": 9, "bil": 9, "mil": 6, "trillion": 12, "tn": 12, "trn": 12, "trln": 12, "tr": 12,
           "lakh": 5, "lakhs": 5, "crore": 7, "crores": 7,  # the Indian scale words
           # a scale word misspelt by one letter dropped ("6 billon HKD"): read as meant
           "milion": 6, "millon": 6, "bilion": 9, "billon": 9, "trilion": 12, "trillon": 12}
@@ -164,7 +165,7 @@ def _atom(pre: tuple[str, ...], words: bool) -> re.Pattern[str]:
         rf"(?:(?P<num>{POWER}|{NUM}(?:{EXPONENT})?)|(?P<word>{word}))"
         r"(?:(?P<ord>st|nd|rd|th)\b|(?P<dec>'?s)\b)?"
         r"(?P<plus>\+(?!\s?\d|[^\W\d_]))?"  # "1+N": a formula, not "more than 1"
-        r"(?:(?:\s|-)?(?P<scale>(?i:thousand|(?:m|b|tr)(?:illion|ilion|illon)|mn|mln|bn|bln|tn|trn|trln|lakhs?|crores?))\b"
+        r"(?:(?:\s|-)?(?P<scale>(?i:thousand|(?:m|b|tr)(?:illion|ilion|illon)|mn|mln|bn|bln|(?<=\d)(?:bil|mil)|tn|trn|trln|lakhs?|crores?))\b"
         r"|(?<=\d)(?P<sscale>[kKmMbB])\b)?"
         r"(?P<plus2>\+(?!\s?\d|[^\W\d_]))?"
     )
@@ -457,7 +458,24 @@ def _compound_gap(t: str, big: Cand, small: Cand) -> bool:
     """"5 feet 11 inches", "1 hour and 30 minutes", "7 lb, 1 oz": the larger part's unit word,
     then a comma or "and" at most, before the smaller part."""
     m = _COMPOUND_GAP_RE.fullmatch(t, big.end, small.start)
-    return m is not None and unit_map("en_units.tsv").get(m.group("word").lower()) == big.unit
+    if m is not None:
+        return _last_part_unit(unit_map("en_units.tsv").get(m.group("word").lower()), big, small)
+    # the larger part's unit glued to it ("2hr 08min 15sec", "2min 5.12sec")
+    glued = _GLUED_UNIT_RE.search(t, big.start, big.end)
+    return glued is not None and _last_part_unit(unit_map("en_units.tsv").get(glued.group(0).lower()), big, small) \
+        and _GLUED_GAP_RE.fullmatch(t, big.end, small.start) is not None
+
+
+def _last_part_unit(unit: str | None, big: Cand, small: Cand) -> bool:
+    """Whether ``unit``, the unit word before ``small``, is the larger measure's own or that of a
+    part already joined to it (the minutes of "2 hours 8 minutes 15 seconds")."""
+    units = compound_pairs()
+    return unit is not None and (unit == big.unit or ((big.unit or "", unit) in units
+                                                      and (unit, small.unit or "") in units))
+
+
+_GLUED_UNIT_RE = re.compile(r"(?<=\d)[A-Za-z]+$")
+_GLUED_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
 
 
 _MONTH_HINTS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")

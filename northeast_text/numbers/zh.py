@@ -242,16 +242,18 @@ _NEGATED_RE = re.compile(r"(?:不|未|没|不得|不能|不应|不会|不可|没
 _NEGATED = {"more-than": "up-to", "less-than": "at-least"}
 # a bound a verb ties to its figure: 起码有二十个, 最少要等八年, 至多也就三天
 _BOUND_VERB_QUAL_RE = re.compile(r"(?P<q>至少|起码|最少|最多|至多)(?:也|还|都)?(?:就)?(?:有|要等|要|需要|需|得|是)\s*$")
+# 及以上, 及以下 after the figure (65岁及以上 "65 and over"): the bound holds the figure
 # "or more" after the figure (两人或以上, 三次或更多, 两位或多位 "two or more", its measure word said
 # again after 多; not 或多或少 "more or less", nor a second figure: 两位或三位) is "at least"
 # 不到 after the figure closing its clause (三天不到, 连百分之五都不到): "less than" (not 不到位, 不到场);
 # a bound may follow a parenthesis that says whether it holds the figure (800公里（含）以下)
 _POST_QUAL_RE = re.compile(r"(?:[（(]\s*不?(?:含|包含|包括)\s*[)）]\s*)?"
-                           r"(?P<q>左右|上下|前后|以上|以下|以内|有余"
+                           r"(?P<q>左右|上下|前后|及以上|及以下|以上|以下|以内|有余"
                            r"|或(?:以上|更多|多[个位名人次家辆种项件条台只张所])"
                            r"|(?:都|也|还)?不到(?=[^\u4e00-\u9fff]|$|[的就呢吧啊]))")
 _POST_QUAL_MAP = {"左右": "approx", "上下": "approx", "前后": "approx", "以上": "more-than",
-                  "以下": "up-to", "以内": "up-to", "有余": "plus", "不到": "less-than", "或": "at-least"}
+                  "以下": "up-to", "以内": "up-to",
+                  "及以上": "at-least", "及以下": "up-to", "有余": "plus", "不到": "less-than", "或": "at-least"}
 # 快十年了, 快到八十了: 快 "almost" before a figure whose clause 了 closes (not 加快, 很快, 跑得快)
 _SPOKEN_NEARLY_RE = re.compile(r"(?<![加赶很更较最尽太过飞偏越得])快(?:要|到)?$")
 _LE_RE = re.compile(r"了")
@@ -535,8 +537,10 @@ def _dedicated_steps(t: str, claim: Claim, claimed: Claimed) -> None:
     _cheng(t, claim, claimed)
 
 
-# 25秒20, 1分52秒33: a race time, the hundredths written after 秒
-_RACE_TIME_RE = re.compile(r"(?<![\d.])(?:(?P<m>\d{1,2})分)?(?P<s>\d{1,2})秒(?P<cs>\d{2})(?![\d秒])")
+# 25秒20, 1分52秒33: a race time, the hundredths written after 秒; 59秒8, 10秒2: the tenths (a
+# digit no measure word follows: not 每30秒1次)
+_RACE_TIME_RE = re.compile(r"(?<![\d.])(?:(?P<m>\d{1,2})分)?(?P<s>\d{1,2})秒"
+                           r"(?P<cs>\d{2}(?![\d秒])|\d(?![\d秒次个人名位米分圈局场轮届]))")
 
 
 def _race_times(t: str, claim: Claim, claimed: Claimed) -> None:
@@ -546,8 +550,9 @@ def _race_times(t: str, claim: Claim, claimed: Claimed) -> None:
     for m in _RACE_TIME_RE.finditer(t):
         if _free(claimed, m.start(), m.end()):
             minutes = int(m.group("m") or 0)
-            value = Decimal(minutes * 60 + int(m.group("s"))) + Decimal(m.group("cs")) / 100
-            claim(Cand(m.start(), m.end(), "count", value=value, unit="second", step=Decimal("0.01"),
+            step = Decimal(1).scaleb(-len(m.group("cs")))
+            value = Decimal(minutes * 60 + int(m.group("s"))) + Decimal(m.group("cs")) * step
+            claim(Cand(m.start(), m.end(), "count", value=value, unit="second", step=step,
                        num_start=m.start()))
 
 
