@@ -30,6 +30,8 @@
         --wmt18-ref vat_newstest2018-zhen-ref.en --wmt18-lines 481-720 --suffix d --out DIR
     python benchmarks/wmt_general.py --enzh-src vat_newstest2019-enzh-src.en \\
         --enzh-ref vat_newstest2019-enzh-ref.zh --enzh-year 19 --enzh-lines 1-240 --out DIR
+    python benchmarks/wmt_general.py --enzh-src vat_newstest2020-enzh-src.en.txt \\
+        --enzh-ref vat_newstest2020-enzh-ref.zh.txt --enzh-year 20 --enzh-lines 1-200 --out DIR
 
 The files come from the public repositories ``wmt-conference/wmt22-news-systems``
 (``xml/wmttest2022.zh-en.xml``: Chinese originals with their reference translations and document
@@ -109,7 +111,9 @@ The spans and the split were fixed before any run of the tool:
   ``zh.txt`` is written from the Chinese reference and ``en.txt`` from the English source, so the tool
   is run zh/en as always; the sets are named ``e<YY><suffix>dev`` and ``e<YY><suffix>held``. First
   span: WMT19 lines 1 to 240 (``--enzh-year 19 --enzh-lines 1-240``: ``e19dev``, ``e19held``), cut
-  into documents of 20 lines numbered from the span's start;
+  into documents of 20 lines numbered from the span's start; then WMT20 lines 1 to 200
+  (``--enzh-year 20 --enzh-lines 1-200``: ``e20dev``, ``e20held``; the WMT20 files end in ``.txt``,
+  ``vat_newstest2020-enzh-src.en.txt`` and ``…-enzh-ref.zh.txt``), cut the same way;
 * the documents at odd positions (1st, 3rd …) are the development sets (``w22dev``, ``w23dev``,
   ``w20dev``, ``w19dev``), those at even positions the held-out sets (``w22held`` …).
 """
