@@ -31,3 +31,36 @@ def test_a_misspelt_transliteration_is_still_reported():
     # one letter changed, not an r the Chinese leaves unsounded
     assert loud("她在肯塔基州哈兰市长大。", "She grew up in Halen, Kentucky.") == [
         ("entity", "哈兰", "Halen")]
+
+
+# --- (post hoc) a capital named for its government: "blamed by Washington" for 美国 -----------
+
+def test_a_capital_standing_for_its_government_is_the_country():
+    assert loud("美国政府指责伊朗策划了这次袭击。", "Washington blamed Iran for the attack.") == []
+    assert loud("俄罗斯否认与此事有关，英国则要求调查。", "Moscow denied any link, and London called for "
+                "an inquiry.") == []
+    assert loud("日本政府对此提出抗议。", "Tokyo protested.") == []
+    # the country and its capital both named: each keeps its own rendering
+    assert loud("会议此前都在日本东京或大阪举行。", "The meetings were held before in Tokyo, Japan, "
+                "or in Osaka.") == []
+
+
+def test_another_countrys_capital_is_still_reported():
+    assert loud("美国政府指责伊朗策划了这次袭击。", "Moscow blamed Iran for the attack.") == [
+        ("entity", "美国", "Moscow")]
+    assert loud("她在伦敦工作。", "She works in Manchester.") == [("entity", "伦敦", "Manchester")]
+    assert loud("俄罗斯指责英国发动了网络攻击。", "Moscow accused Paris of cyberattacks.") == [
+        ("entity", "英国", "Paris")]
+
+
+# --- (post hoc) a space slipped inside a figure before its scale word: 1 0 亿 --------------------
+
+def test_a_space_inside_a_figure_before_its_scale_word_is_typography():
+    assert loud("该公司被迫寻求逾 1 0 亿英镑的新融资。", "The company had to seek more than £1bn in "
+                "new funding.") == []
+    assert loud("他们申请了 2 0 万美元的贷款。", "They applied for a $200,000 loan.") == []
+
+
+def test_a_split_figure_with_another_value_is_still_reported():
+    assert loud("他们申请了 2 0 万美元的贷款。", "They applied for a $300,000 loan.") == [
+        ("value", "2 0 万美元", "$300,000")]
