@@ -136,7 +136,7 @@ def keys(e: Entity) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def capitals() -> dict[str, frozenset[str]]:
     """Lexicon key of a country -> the English forms of its capital, which the news writes for its
-    government ("blamed by Washington" for 美国政府)."""
+    government ("Washington announced" for 美国政府)."""
     out = {}
     for line in read_text("entities", "en_capitals.tsv").splitlines():
         if line.strip() and not line.startswith("#"):

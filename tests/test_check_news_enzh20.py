@@ -33,10 +33,10 @@ def test_a_misspelt_transliteration_is_still_reported():
         ("entity", "哈兰", "Halen")]
 
 
-# --- (post hoc) a capital named for its government: "blamed by Washington" for 美国 -----------
+# --- (post hoc) a capital named for its government: "Washington announced" for 美国政府 ------
 
 def test_a_capital_standing_for_its_government_is_the_country():
-    assert loud("美国政府指责伊朗策划了这次袭击。", "Washington blamed Iran for the attack.") == []
+    assert loud("美国政府宣布对伊朗实施新的制裁。", "Washington announced new sanctions on Iran.") == []
     assert loud("俄罗斯否认与此事有关，英国则要求调查。", "Moscow denied any link, and London called for "
                 "an inquiry.") == []
     assert loud("日本政府对此提出抗议。", "Tokyo protested.") == []
@@ -46,7 +46,7 @@ def test_a_capital_standing_for_its_government_is_the_country():
 
 
 def test_another_countrys_capital_is_still_reported():
-    assert loud("美国政府指责伊朗策划了这次袭击。", "Moscow blamed Iran for the attack.") == [
+    assert loud("美国政府宣布对伊朗实施新的制裁。", "Moscow announced new sanctions on Iran.") == [
         ("entity", "美国", "Moscow")]
     assert loud("她在伦敦工作。", "She works in Manchester.") == [("entity", "伦敦", "Manchester")]
     assert loud("俄罗斯指责英国发动了网络攻击。", "Moscow accused Paris of cyberattacks.") == [
@@ -56,8 +56,8 @@ def test_another_countrys_capital_is_still_reported():
 # --- (post hoc) a space slipped inside a figure before its scale word: 1 0 亿 --------------------
 
 def test_a_space_inside_a_figure_before_its_scale_word_is_typography():
-    assert loud("该公司被迫寻求逾 1 0 亿英镑的新融资。", "The company had to seek more than £1bn in "
-                "new funding.") == []
+    assert loud("这家航空公司需要逾 1 0 亿英镑才能继续运营。", "The airline needs more than £1bn to keep "
+                "flying.") == []
     assert loud("他们申请了 2 0 万美元的贷款。", "They applied for a $200,000 loan.") == []
 
 
