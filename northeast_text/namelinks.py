@@ -133,10 +133,24 @@ def keys(e: Entity) -> frozenset[str]:
     return frozenset((e.key,) + tuple(e.alt_keys)) if e.key else frozenset()
 
 
+@lru_cache(maxsize=1)
+def capitals() -> dict[str, frozenset[str]]:
+    """Lexicon key of a country -> the English forms of its capital, which the news writes for its
+    government ("Washington announced" for 美国政府)."""
+    out = {}
+    for line in read_text("entities", "en_capitals.tsv").splitlines():
+        if line.strip() and not line.startswith("#"):
+            key, forms = line.split("\t")[:2]
+            out[key.strip()] = frozenset(f.strip() for f in forms.split("|") if f.strip())
+    return out
+
+
 def how_linked(a: Entity, b: Entity, lexicon) -> str | None:
     """``lexicon``, ``pinyin``, ``dictionary`` or ``sound`` when the English name ``b`` renders ``a``,
     else None."""
     ka = frozenset(k for k in keys(a) if k in lexicon)
+    if any(b.text in capitals().get(k, ()) for k in ka):
+        return "lexicon"  # the capital for its government: 美国 "Washington"
     kb = frozenset(k for k in keys(b) if k in lexicon)
     if ka and kb:
         # two lexicon names: the lexicon knows whether they are one (陕西 Shaanxi is not
@@ -149,8 +163,11 @@ def how_linked(a: Entity, b: Entity, lexicon) -> str | None:
 
 
 def _units_only(a: Entity, b: Entity, lexicon) -> bool:
-    """Two lexicon names of different entries, one a unit of the other (东北 / "Liaoning")."""
+    """Two lexicon names of different entries, one a unit of the other (东北 / "Liaoning"); or a
+    country and its capital (美国 / "Washington"), which links after the same names do."""
     ka = frozenset(k for k in keys(a) if k in lexicon)
+    if any(b.text in capitals().get(k, ()) for k in ka):
+        return True
     kb = frozenset(k for k in keys(b) if k in lexicon)
     return bool(ka) and bool(kb) and not ka & kb
 

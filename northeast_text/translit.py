@@ -1029,15 +1029,19 @@ def near_miss(zh: str, en: str, typ: str) -> bool:
 
 
 _ADDED_VOWEL = re.compile(r"(?<=[^aeiou])[aeiou]$")
+_SILENT_R = re.compile(r"(?<=[aeiou])r(?![aeiouy])")
 
 
 def _foreign_spelling(zh: str, got: str, want: str) -> bool:
     """A name written only in transliteration characters whose English differs from its pinyin
     the way a foreign original does: an r where Chinese has an l (莫兰 "Moran"), a last consonant
     without the vowel Chinese gives it (阿古斯 "Agus"), an e that Chinese writes with an ei
-    syllable (梅, 贝, 雷: 德梅克 "Demeke"): the name's own spelling, not a garble."""
+    syllable (梅, 贝, 雷: 德梅克 "Demeke"), an r after a vowel that Chinese does not sound before
+    a consonant (哈兰 "Harlan", 波特 "Porter"): the name's own spelling, not a garble."""
     if not all(c in _transliteration_chars() for c in zh):
         return False
+    if _SILENT_R.search(got) and _foreign_spelling(zh, _SILENT_R.sub("", got), want):
+        return True
     got, want = got.replace("r", "l"), want.replace("r", "l")
     return _ADDED_VOWEL.sub("", got) == _ADDED_VOWEL.sub("", want) or (
         "ei" in want and "ei" not in got and got == want.replace("ei", "e"))

@@ -198,10 +198,14 @@ def normalise(text: str, han_spaces: bool = False) -> Normalised:
 # the space some Chinese typesetting puts between Han characters and a figure
 # (2023 年, 上世纪 90 年代, 90 后, 第 3 季度): typography, not a word boundary; dropped
 # from the Chinese reader's view; so is the space that slips one character on and splits the
-# 年代 of a two-digit decade (20 世纪 80年 代: the 1980s; a four-digit 2010年 代表团 keeps its year)
+# 年代 of a two-digit decade (20 世纪 80年 代: the 1980s; a four-digit 2010年 代表团 keeps its year),
+# and the one that slips inside a figure before its scale word, after a lone first digit (逾 1 0 亿英镑:
+# 10 亿, not a 1 and a 0 亿; 3 1 with no 万 or 亿 after it stays two figures)
 _HAN_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u00a0\u2009\u202f]+(?=[0-9\uff10-\uff19])"
                         r"|(?<=[0-9\uff10-\uff19%\uff05])[ \u00a0\u2009\u202f]+(?=[\u4e00-\u9fff])"
-                        r"|(?:(?<=(?<![0-9])[0-9]0年)|(?<=(?<![0-9])[0-9]0 年))[ \u00a0\u2009\u202f]+(?=代)")
+                        r"|(?:(?<=(?<![0-9])[0-9]0年)|(?<=(?<![0-9])[0-9]0 年))[ \u00a0\u2009\u202f]+(?=代)"
+                        r"|(?<=(?<![0-9.,\uff10-\uff19])[1-9\uff11-\uff19])[ \u00a0\u2009\u202f]"
+                        r"(?=[0-9\uff10-\uff19]+[ \u00a0\u2009\u202f]?[万亿])")
 
 
 def _accounting_brackets(text: str) -> set[int]:
