@@ -87,8 +87,8 @@ from .quantities import (
     year_of,
 )
 from .signs import sign_finding
+from .terms import term_findings
 from .units import per_unit_views, price_clash, unit_clash, unit_finding
-from .weekdays import weekday_findings
 
 # --------------------------------------------------------------------------
 # the check
@@ -162,7 +162,7 @@ def check_numbers(pair: AnnotatedPair, config: Mapping[str, object]) -> list[Fin
         findings.extend(f)
         leftovers.extend(_Leftover(li, n, side) for side, n in left)
     findings.extend(_report_leftovers(pair, leftovers, config, quiet, link_pairs))
-    findings.extend(weekday_findings(pair, exempt))
+    findings.extend(term_findings(pair, exempt))
     return findings
 
 

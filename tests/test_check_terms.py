@@ -1,0 +1,83 @@
+"""Days of the week (checks/terms.py, resources/checks/weekdays.json): a day the translation changes is a value warning;
+a day dropped, added, or said by a count (每周三天 "three days a week") is none."""
+
+from __future__ import annotations
+
+import pytest
+
+from northeast_text.checks.terms import terms_in
+
+from builders import severe_findings
+
+
+@pytest.mark.parametrize("text,days", [
+    ("部长周二抵达，周四离开。", [2, 4]),
+    ("星期日和礼拜六", [7, 6]),
+    ("上周三、本周一、下周天", [3, 1, 7]),
+    ("星期五晚上发生了地震。", [5]),
+    ("每周二下午开会。", [2]),
+    # counts, not days
+    ("他每周三天在家工作。", []),
+    ("每周二次的培训", []),
+    ("会议每两周一次。", []),
+    ("第一周二十人报名。", []),
+    ("每周三晚加班。", []),
+    ("周年纪念，周末", []),
+])
+def test_days_read_in_chinese(text, days):
+    assert [int(d) for d, _, _ in terms_in(text, "zh")] == days
+
+
+def test_days_read_in_english():
+    assert [int(d) for d, _, _ in terms_in("On Mondays and Fridays, not on sunday; Super Tuesday.", "en")] == [1, 5, 2]
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("外交部长周二访问了越南。", "The foreign minister visited Vietnam on Wednesday."),
+    ("展览馆每周一至周五开放。", "The gallery opens Monday to Saturday."),
+    ("星期五晚上发生了地震。", "The earthquake struck on Thursday night."),
+])
+def test_a_day_changed_is_a_value_warning(tmp_path, zh, en):
+    assert ("value", "warning") in [(k, s) for k, s, _ in severe_findings(tmp_path, zh, en)]
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("外交部长周二访问了越南。", "The foreign minister visited Vietnam on Tuesday."),
+    ("外交部长周二访问了越南。", "The foreign minister visited Vietnam this week."),  # dropped
+    ("外交部长5月7日访问了越南。", "The foreign minister visited Vietnam on Tuesday, May 7."),  # added
+    ("他每周三天在家工作。", "He works from home on Wednesdays."),  # a count, not a day
+    ("警方周二表示，嫌疑人已于周一被捕。",
+     "The suspect was arrested on Monday, police said on Tuesday."),  # the order turned round
+])
+def test_a_day_kept_dropped_or_added_is_no_finding(tmp_path, zh, en):
+    assert severe_findings(tmp_path, zh, en) == []
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("10月份零售总额同比增长7.6%。", "Retail sales rose 7.6% month on month in October."),
+    ("10月份零售总额环比增长0.1%。", "Retail sales rose 0.1% year on year in October."),
+    ("前三季度利润比去年同期增长12%。",
+     "Profits in the first three quarters rose 12% compared with the previous quarter."),
+])
+def test_the_basis_of_a_change_turned_round_is_a_value_warning(tmp_path, zh, en):
+    """同比 (year on year) and 环比 (against the period before): bases.json, rule numbers.value_basis."""
+    assert ("value", "warning") in [(k, s) for k, s, _ in severe_findings(tmp_path, zh, en)]
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("10月份零售总额同比增长7.6%。", "Retail sales rose 7.6% year on year in October."),
+    ("10月份零售总额同比增长7.6%。", "Retail sales rose 7.6% from the same month last year."),
+    ("10月份零售总额环比增长0.1%。", "Retail sales rose 0.1% from the previous month in October."),
+    ("三季度GDP环比增长1.3%，同比增长4.9%。", "GDP grew 1.3% quarter on quarter and 4.9% from a year earlier."),
+    ("CPI同比上涨2.1%。", "The CPI rose 2.1%."),  # the basis left unsaid
+    ("全年产量比上年增长5%。", "Output rose 5% from the previous month."),  # 比上年 is not read
+])
+def test_the_basis_kept_or_unsaid_is_no_finding(tmp_path, zh, en):
+    assert [k for k, _, _ in severe_findings(tmp_path, zh, en) if k == "value"] == []
+
+
+def test_the_terms_of_a_basis():
+    assert [t for t, _, _ in terms_in("同比增长5%，环比下降1%，较上季度持平", "zh", "bases.json")] == [
+        "year", "period", "period"]
+    assert [t for t, _, _ in terms_in("up 5% y/y, down 1% q/q, flat sequentially", "en", "bases.json")] == [
+        "year", "period", "period"]
