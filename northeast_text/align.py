@@ -1944,25 +1944,34 @@ def segments_of(analysis: Analysis, *, use_numbers: bool = True, use_names: bool
             inserted[note.block] = inserted.get(note.block, 0) + text_length(note.text, lang)
     any_notes = bool(analysis.notes)
     segs = []
+    # what a block's text alone decides, read once per text (a list or a
+    # subtitle file repeats its lines): length, cue, sentences, words, names
+    read: dict[tuple[str, str], tuple[int, str | None, int, frozenset[str], frozenset[str]]] = {}
     for block in doc.blocks:
         text = block.text
+        facts = read.get((text, block.role))
+        if facts is None:
+            facts = read[text, block.role] = (
+                text_length(text, lang), cue_of(text, lang, block.role), sentences.count(text, lang),
+                words_of(text, lang, dictionary) if dictionary is not None else _NO_KEYS,
+                frozenset(name_keys(text, lang)) if names_from_list else _NO_KEYS)
+        size, cue, sentence_count, words, names_listed = facts
         keys = set(by_block.get(block.id, ()))
         if numbers_from_text:
             for q in numbers.extract(block):
                 keys |= _quantity_keys(q)
-        if names_from_list:
-            keys |= name_keys(text, lang)
+        keys |= names_listed
         # only a notes-section block or one with notes of its own can be the translator's
         covered = (block.role in _NOTE_ROLES or block.id in notes_of) and _covered(
             block, notes_of.get(block.id, ()), any_notes)
         segs.append(Segment(
-            length=float(max(1, text_length(text, lang) - inserted.get(block.id, 0))),
+            length=float(max(1, size - inserted.get(block.id, 0))),
             anchors=frozenset(keys) if keys else _NO_KEYS,
-            cue=cue_of(text, lang, block.role),
+            cue=cue,
             role=block.role,
             hint="addition" if covered else None,
-            sentences=sentences.count(text, lang),
-            words=words_of(text, lang, dictionary) if dictionary is not None else _NO_KEYS,
+            sentences=sentence_count,
+            words=words,
         ))
     return segs
 
