@@ -119,6 +119,8 @@ _QUALS = [
     ("in excess of", "more-than"), ("upwards of", "more-than"), ("exceeding", "more-than"),
     # the market's compass: "valued north of $1 billion", "south of 3 million units", "just shy of 5%"
     ("north of", "more-than"), ("south of", "less-than"), ("shy of", "nearly"), ("just shy of", "nearly"),
+    # most of a span, so a little under it: "for the best part of 30 years", "the better part of two decades"
+    ("best part of", "nearly"), ("better part of", "nearly"),
     ("at least", "at-least"), ("no less than", "at-least"), ("not less than", "at-least"),
     ("no fewer than", "at-least"), ("a minimum of", "at-least"),
     ("less than", "less-than"), ("fewer than", "less-than"), ("under", "less-than"),
