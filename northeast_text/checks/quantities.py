@@ -21,6 +21,7 @@ from functools import cache
 
 from ..edits import edit_distance, swapped
 from ..model import Analysis, Block, Quantity
+from ..numbers import change_then_level
 from ..numbers.core import (
     COUNTDOWN_RE,
     base_unit,
@@ -30,6 +31,7 @@ from ..numbers.core import (
     date_parts,
     dates_agree,
     plain,
+    subunits,
     unit_factors,
     unit_map,
 )
@@ -274,6 +276,8 @@ def render_like(value: Decimal, like: Quantity, token: int | None = None,
     if m is None and exp == 0 and token < len(spans) - 1:
         # a range carries the scale word of its last end to the others
         exp, _, _ = _scale_after(text, spans[-1][1], like.lang)
+    if exp == 0 and m is None and like.kind == "money" and _subunit_after(text, e, like.lang):
+        exp = -2  # "5 HK cents", 5美分: the figure counts hundredths
     st = step if step is not None else step_of(like)
     unit = Decimal(10) ** exp
     mant = value / unit
@@ -358,6 +362,12 @@ def _scale_after(text: str, e: int, lang: str) -> tuple[int, re.Match[str] | Non
     return 0, None, e
 
 
+def _subunit_after(text: str, e: int, lang: str) -> bool:
+    """Is the figure ending at ``e`` followed by a hundredth of a currency (5美分, "8 HK cents")?"""
+    rest = text[e:].lstrip()
+    return any(rest.startswith(word) for word in subunits("zh" if lang.startswith("zh") else "en"))
+
+
 def _render_fallback(value: Decimal, like: Quantity) -> str:
     try:
         from ..numbers.render import render_en
@@ -428,6 +438,7 @@ def join_ranges(text: str, qs: Sequence[Quantity]) -> list[tuple[Quantity, tuple
                 and (q.unit is None or nxt.unit is None or q.unit == nxt.unit)
                 and nxt.hedge not in _BOUNDS  # "2.8 million yuan to over 690 students": a sum and a count
                 and _RANGE_JOIN.match(text[q.end:nxt.start])
+                and not change_then_level(text, q, nxt)  # "fell $0.08 to $12.30": a change and a level
                 and (not re.search(r"\band\b", text[q.end:nxt.start], re.IGNORECASE)
                      or re.search(r"\bbetween\s*$", text[:q.start], re.IGNORECASE))):
             low = q.value if q.scale or not nxt.scale else q.value * scale_factor(nxt)
@@ -619,6 +630,8 @@ def hedged_round(a: NQ, b: NQ) -> bool:
     million), 39.6% as "nearly 40%", 2345万 as "more than 23 million"."""
     if a.is_range and not is_vague(a.q) or b.is_range:
         return False
+    if a.q.hedge in _BOUNDS and "age" in (a.q.unit, b.q.unit):
+        return False  # 65岁及以上 is a threshold that draws a group: "60 and over" is another group
     hedge = b.q.hedge
     if hedge in ("more", "at-least"):
         return b.lo <= a.lo and a.hi < b.lo + round_step(b)

@@ -17,7 +17,8 @@ from operator import attrgetter
 from ..model import Block, Quantity
 from .core import base_unit, dates_agree, plain
 
-__all__ = ["anchor_key", "base_unit", "dates_agree", "extract", "extract_blocks", "extract_text"]
+__all__ = ["anchor_key", "base_unit", "change_then_level", "dates_agree", "extract", "extract_blocks",
+           "extract_text"]
 
 
 def extract_text(text: str, lang: str, block_id: str = "") -> list[Quantity]:
@@ -40,6 +41,19 @@ def _reader(lang: str) -> Callable[[str, str], list[Quantity]]:
 def extract(block: Block) -> list[Quantity]:
     """Every quantity in a block's text; offsets into ``block.text``."""
     return extract_text(block.text, block.lang, block.id)
+
+
+def change_then_level(text: str, first: Quantity, second: Quantity) -> bool:
+    """Are two figures of ``text`` a change and the level it reached ("fell $0.08 to $12.30",
+    下跌2美元至75美元), two figures and not one range?"""
+    if first.value is None or second.value is None:
+        return False
+    sep = text[first.end:second.start].strip()
+    if first.lang.startswith("zh"):
+        from . import zh
+        return zh.change_then_level(text, first.start, sep, first.unit, second.unit, first.value, second.value)
+    from . import en
+    return en.change_then_level(text, first.start, sep, first.unit, second.unit, first.value, second.value)
 
 
 #: Texts up to this length are read once per call of :func:`extract_blocks`

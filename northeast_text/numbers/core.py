@@ -98,6 +98,29 @@ def currencies(lang: str) -> tuple[tuple[str, str, str], ...]:
     return tuple(rows)
 
 
+@dataclass(frozen=True)
+class Subunit:
+    """A hundredth of a currency written after a figure (``resources/numbers/subunits.tsv``)."""
+
+    code: str
+    readings: tuple[str, ...]  # other currencies a bare surface may mean ("cents": any dollar)
+    after_digits: bool  # only right after Arabic digits (跌8仙, not 八仙)
+
+
+HUNDREDTH = Decimal("0.01")
+
+
+@cache
+def subunits(lang: str) -> dict[str, Subunit]:
+    """surface -> :class:`Subunit` for a language (5美分, "5 cents", "8 HK cents", "50 pence")."""
+    out = {}
+    for line in read_lines("numbers", "subunits.tsv"):
+        surface, code, lg, readings, where = (line.split("\t") + ["", ""])[:5]
+        if lg == lang:
+            out[surface] = Subunit(code, tuple(r for r in readings.split("|") if r), where.strip() == "digits")
+    return out
+
+
 @cache
 def unit_map(name: str) -> dict[str, str]:
     """word -> unit from a two-column resource file."""

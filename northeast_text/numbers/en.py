@@ -24,6 +24,7 @@ from ..model import Quantity
 from .core import (
     D1,
     D10,
+    HUNDREDTH,
     Cand,
     Claim,
     Claimed,
@@ -47,6 +48,7 @@ from .core import (
     place_step,
     pow10,
     split_years,
+    subunits,
     too_long,
     unit_map,
 )
@@ -1239,6 +1241,8 @@ def _post_unit(t: str, c: Cand, pm: re.Match[str], post: dict[str, str], nouns: 
             c.extra["currency_word"] = pm.group("cur").strip()
     elif pm.group("age"):
         c.unit, c.end = "age", pm.end()
+    elif pm.group("noun") and c.kind == "count" and _take_subunit(t, c, pm):
+        pass  # "5 cents", "8 HK cents", "50 pence": hundredths of a currency
     elif pm.group("noun"):
         noun = pm.group("noun")
         if noun.istitle() and noun not in nouns:
@@ -1255,6 +1259,28 @@ def _post_unit(t: str, c: Cand, pm: re.Match[str], post: dict[str, str], nouns: 
         if u and c.kind == "count":  # 820,000kw, 5km, a 200-meter tower
             c.unit, c.end = u, pm.end()
             c.extra["noun"] = True
+
+
+def _take_subunit(t: str, c: Cand, pm: re.Match[str]) -> bool:
+    """A count followed by a hundredth of a currency ("5 cents", "8 HK cents a share",
+    "50 pence") is that currency's amount (0.05 of it); a bare "cents" reads any dollar
+    (or euro) as well.  Not after a scale word ("5 million cents" is no way to write a sum)."""
+    if c.value is None or c.scale:
+        return False
+    noun = pm.group("noun")
+    table = subunits("en")
+    word = noun if noun in table else noun.split()[0] if noun.split()[0] in table else None
+    if word is None:
+        return False
+    sub = table[word]
+    c.kind, c.unit = "money", sub.code
+    c.value, c.step = c.value * HUNDREDTH, (c.step or D1) * HUNDREDTH
+    c.end = pm.start("noun") + len(word)
+    c.extra["currency_word"] = word
+    c.extra["subunit"] = True
+    if sub.readings:
+        c.extra["readings"] = [(c.value, code) for code in sub.readings]
+    return True
 
 
 def _generic(t: str, cands: list[Cand], claimed: Claimed, atom: re.Pattern[str]) -> None:
@@ -1316,10 +1342,12 @@ def _subunits(t: str, found: list[Cand]) -> list[Cand]:
     for c in found:
         money = out[-1] if out else None
         m = _SUBUNIT_RE.match(t, money.end) if money is not None and money.kind == "money" else None
-        if money is not None and m and m.start("n") == c.start and m.end("n") == c.end and c.kind == "count" \
-                and c.value is not None and money.value is not None:
+        if money is not None and m and m.start("n") == c.start and c.value is not None and money.value is not None \
+                and ((c.kind == "count" and m.end("n") == c.end)
+                     or (c.extra.get("subunit") and m.end() == c.end)):  # "fifty cents", read as 0.50 already
             step = _SUBUNITS[m.group("u").lower()]
-            money.value, money.step, money.end = money.value + c.value * step, step, m.end()
+            cents = c.value if c.extra.get("subunit") else c.value * step
+            money.value, money.step, money.end = money.value + cents, step, m.end()
             continue
         out.append(c)
     return out
@@ -1450,6 +1478,15 @@ def _is_change(t: str, a: Cand, b: Cand, sep: str, between: re.Match[str] | None
     return not by_range
 
 
+def change_then_level(t: str, start: int, sep: str, unit: str | None, other_unit: str | None,
+                      low: Decimal, high: Decimal) -> bool:
+    """Are two figures joined by "to" a change and the level it reached ("fell $0.08 to $12.30",
+    "rose 8 cents to HK$3.45"), not a range?  A verb of change before the first, each figure
+    with its unit, the level well above the change."""
+    return sep.lower() == "to" and unit is not None and unit == other_unit and high > 2 * low > 0 \
+        and _CHANGE_RE.search(t, max(0, start - 40), start) is not None
+
+
 _BY_RE = re.compile(r"(?i)(?<![\w-])by\s+(?:(?:about|around|roughly|some|nearly|almost|between)\s+)?$")
 
 
@@ -1490,6 +1527,9 @@ def _ranges(t: str, found: list[Cand]) -> list[Cand]:
             sm = _SEP_RE.match(t, a.end)
             if sm and sm.end() == b.start and a.value is not None and b.value is not None:
                 sep = sm.group().strip().lower()
+                if b.extra.get("subunit") and a.kind == "count" and a.unit is None and a.scale is None \
+                        and a.value * HUNDREDTH < b.value:
+                    a.value, a.step = a.value * HUNDREDTH, (a.step or D1) * HUNDREDTH  # "5 to 8 cents"
                 _share_place(a, b)
                 between = _BETWEEN_RE.search(t, max(0, a.start - 9), a.start)
                 if _is_change(t, a, b, sep, between):

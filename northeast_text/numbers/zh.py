@@ -24,6 +24,7 @@ from .core import (
     D0,
     D1,
     D10,
+    HUNDREDTH,
     Cand,
     Claim,
     Claimed,
@@ -46,6 +47,7 @@ from .core import (
     place_step,
     pow10,
     split_years,
+    subunits,
     too_long,
     unit_map,
 )
@@ -284,6 +286,8 @@ def _unit_res() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], dict[
             post[surface] = "cur:" + code
         if pos in ("pre", "both"):
             pre[surface] = code
+    for surface in subunits("zh"):
+        post[surface] = "sub:" + surface
     post["%"] = "%"
     post["‰"] = "‰"
     post["个百分点"] = "pp"
@@ -1248,6 +1252,8 @@ def _attach_unit(t: str, c: Cand) -> None:
     um = post_re.match(t, c.end)
     if um and _not_units().match(t, um.start(1)):
         um = None  # 5区间: 区 begins another word
+    if um and post[um.group(1)].startswith("sub:") and not _subunit_fits(t, c, um):
+        um = None  # 八仙: the Eight Immortals, no cents
     if um:
         word = um.group(1)
         u = post[word]
@@ -1269,25 +1275,7 @@ def _attach_unit(t: str, c: Cand) -> None:
                 c.value += Decimal(DIGIT.get(dm.group()) or int(dm.group())) / D10
                 c.step = D1 / D10
                 c.end += 1
-        if u.startswith("cur:"):
-            c.kind, c.unit = "money", u[4:]
-        elif u in ("%", "‰"):
-            c.kind, c.unit = "percent", u
-        elif u == "pp":
-            c.kind, c.unit = "points", "pp"
-        elif u == "times":
-            c.kind, c.unit = "multiplier", "x"
-        elif u == "anniversary":
-            c.kind, c.unit = "ordinal", None
-        elif word == "月" and c.value is not None and 1 <= c.value <= 12 and c.step == 1:
-            c.kind, c.unit, c.when = "date", None, f"--{int(c.value):02d}"
-        elif u in _PER_HOUR_UNITS and _PER_HOUR_RE.search(t, max(0, c.start - 5), c.start):
-            c.unit = _PER_HOUR_UNITS[u]  # 每小时30公里, 时速300公里, 每小时 85 英里: a speed
-        elif u == "deg" and (tm := _TEMPERATURE_SCALE_RE.search(t, max(0, c.start - 6), c.start)):
-            c.unit = "degF" if tm.group(1) in ("华氏", "華氏") else "degC"  # 华氏110度, 摄氏43度
-            c.start = tm.start()
-        else:
-            c.unit = u
+        _take_unit(t, c, word, u)
         c.extra["unit_word"] = word
         if c.kind not in ("date", "ordinal") and c.value is not None and c.qualifier is None \
                 and c.unit not in _WHOLE_UNITS and _UNIT_MORE_RE.match(t, c.end):
@@ -1306,6 +1294,49 @@ def _attach_unit(t: str, c: Cand) -> None:
         # as Taiwan writes money)
         point = c.value if c.value is not None else c.high
         c.extra["readings"] = [(point, code) for code in _YUAN_FAMILY]
+
+
+def _take_unit(t: str, c: Cand, word: str, u: str) -> None:
+    """The kind and unit the unit ``word`` (read as ``u``) after a figure gives it (in place)."""
+    if u.startswith("sub:"):  # 5美分, 跌8仙: hundredths of the currency
+        c.kind, c.unit = "money", subunits("zh")[u[4:]].code
+        if c.value is not None:
+            c.value *= HUNDREDTH
+        c.step = (c.step or D1) * HUNDREDTH
+        c.extra["subunit"] = True
+    elif u.startswith("cur:"):
+        c.kind, c.unit = "money", u[4:]
+    elif u in ("%", "‰"):
+        c.kind, c.unit = "percent", u
+    elif u == "pp":
+        c.kind, c.unit = "points", "pp"
+    elif u == "times":
+        c.kind, c.unit = "multiplier", "x"
+    elif u == "anniversary":
+        c.kind, c.unit = "ordinal", None
+    elif word == "月" and c.value is not None and 1 <= c.value <= 12 and c.step == 1:
+        c.kind, c.unit, c.when = "date", None, f"--{int(c.value):02d}"
+    elif u in _PER_HOUR_UNITS and _PER_HOUR_RE.search(t, max(0, c.start - 5), c.start):
+        c.unit = _PER_HOUR_UNITS[u]  # 每小时30公里, 时速300公里, 每小时 85 英里: a speed
+    elif u == "deg" and (tm := _TEMPERATURE_SCALE_RE.search(t, max(0, c.start - 6), c.start)):
+        c.unit = "degF" if tm.group(1) in ("华氏", "華氏") else "degC"  # 华氏110度, 摄氏43度
+        c.start = tm.start()
+    else:
+        c.unit = u
+
+
+def _subunit_fits(t: str, c: Cand, um: re.Match[str]) -> bool:
+    """May the hundredth of a currency after a figure be read as one (5美分; 跌8仙 right after
+    Arabic digits, not 八仙 nor 3仙女)?  Not after a scale word (5万美分 is no way to write a sum)."""
+    sub = subunits("zh")[um.group(1)]
+    if c.scale or c.value is None:
+        return False
+    if sub.after_digits:
+        return um.start(1) == c.end and t[c.end - 1:c.end].isdigit() and not _CJK_AFTER_RE.match(t, um.end())
+    return True
+
+
+_CJK_AFTER_RE = re.compile(r"[人女子境鹤鶴草桃姑翁家山丹侠俠逝界气氣]")  # 仙人, 仙女 ...: words of 仙
 
 
 # 华氏110度 / 摄氏零下5度: the scale written before the figure
@@ -1514,6 +1545,20 @@ def _growth_and_group(t: str, c: Cand) -> None:
 
 
 # 从3增至5亿元, 由5降到3%: a change written with the unit once, two figures.
+# A change, then the level it reached (下跌2美元至75美元): the verb right before the first figure.
+_CHANGE_BEFORE_RE = re.compile(r"(?:上涨|下跌|上升|下降|增长|减少|增加|回落|攀升|下滑|回升|反弹|走高|走低|大涨|大跌"
+                               r"|暴涨|暴跌|飙升|跳水|涨|跌|升|降)了?\s*(?:约|近|逾|超过|大约)?\s*$")
+
+
+def change_then_level(t: str, start: int, sep: str, unit: str | None, other_unit: str | None,
+                      low: Decimal, high: Decimal) -> bool:
+    """Are two figures joined by 至/到 a change and the level it reached (下跌2美元至75美元, 跌0.08港元至
+    12.3港元), not a range?  A verb of change right before the first, each figure with its unit, the
+    level well above the change; 上涨2至3美元 (the unit written once) is a range of the change."""
+    return sep in ("至", "到") and unit is not None and unit == other_unit and high > 2 * low > 0 \
+        and _CHANGE_BEFORE_RE.search(t, max(0, start - 8), start) is not None
+
+
 _CHANGE_SEP_RE = re.compile(r"\s*(?:增至|增加到|增长到|增长至|提高到|提高至|提升到|提升至|上升到|上升至|升至|涨至|涨到"
                             r"|降至|降到|下降到|下降至|减少到|减少至|减至|跌至|跌到|扩大到|扩大至|缩小到|缩小至)\s*")
 
@@ -1545,6 +1590,15 @@ def _ranges(t: str, found: list[Cand]) -> list[Cand]:
                     and a.value is not None and (b.unit or b.scale):
                 _carry(a, b)  # 从3增至5亿元: 3亿元 and 5亿元, two figures
             sm = sep.match(t, a.end)
+            if sm and sm.end() == b.start and a.value is not None and b.value is not None \
+                    and change_then_level(t, a.start, sm.group().strip(), a.unit, b.unit, a.value, b.value):
+                out.append(a)  # 下跌2美元至75美元: the change, then the level reached
+                i += 1
+                continue
+            if sm and sm.end() == b.start and b.extra.get("subunit") and a.kind == "count" and a.unit is None \
+                    and a.scale is None and a.value is not None and b.value is not None \
+                    and a.value * HUNDREDTH < b.value:
+                a.value, a.step = a.value * HUNDREDTH, (a.step or D1) * HUNDREDTH  # 5至8美分: both ends cents
             if sm and sm.end() == b.start and a.kind == b.kind == "money" \
                     and any(u == a.unit for _, u in b.extra.get("readings", ())):
                 b.unit = a.unit  # 新台币80亿至90亿元: the currency named once, the bare 元 is its
