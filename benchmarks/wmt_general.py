@@ -34,6 +34,8 @@
         --enzh-ref vat_newstest2019-enzh-ref.zh --enzh-year 19 --enzh-lines 1-240 --out DIR
     python benchmarks/wmt_general.py --enzh-src vat_newstest2018-enzh-src.en \\
         --enzh-ref vat_newstest2018-enzh-ref.zh --enzh-year 18 --enzh-lines 1-200 --out DIR
+    python benchmarks/wmt_general.py --enzh-src vat_newstest2018-enzh-src.en \\
+        --enzh-ref vat_newstest2018-enzh-ref.zh --enzh-year 18 --enzh-lines 201-360 --suffix b --out DIR
     python benchmarks/wmt_general.py --enzh-src vat_newstest2020-enzh-src.en.txt \\
         --enzh-ref vat_newstest2020-enzh-ref.zh.txt --enzh-year 20 --enzh-lines 1-200 --out DIR
     python benchmarks/wmt_general.py --enzh-src vat_newstest2017-enzh-src.en \\
@@ -124,7 +126,10 @@ The spans and the split were fixed before any run of the tool:
   (``--enzh-year 18 --enzh-lines 1-200``: ``e18dev``, ``e18held``), cut and numbered the same way
   (newstest2018 en-zh mixes English-first articles with lines that read as Chinese originals put into
   English: Xinhua and Wallstreetcn items, and from line 119 a CCTV bulletin in clause fragments; the
-  tool is run zh/en on every line all the same); then WMT20 lines 1 to 200
+  tool is run zh/en on every line all the same); then, as a second WMT18 span, lines 201 to 360
+  (``--enzh-year 18 --enzh-lines 201-360 --suffix b``: ``e18bdev``, ``e18bheld``), cut and numbered the
+  same way (all of it the CCTV bulletin of early December 2017, clause fragments in English); then WMT20
+  lines 1 to 200
   (``--enzh-year 20 --enzh-lines 1-200``: ``e20dev``, ``e20held``; the WMT20 files end in ``.txt``,
   ``vat_newstest2020-enzh-src.en.txt`` and ``…-enzh-ref.zh.txt``), cut the same way; then WMT17
   lines 1 to 200 (``--enzh-year 17 --enzh-lines 1-200``: ``e17dev``, ``e17held``), cut the same way
