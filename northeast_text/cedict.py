@@ -193,6 +193,31 @@ def common_words() -> frozenset[str]:
     return frozenset(cached("common", build_common_words, code_salt(Path(__file__).read_text(encoding="utf-8"))))
 
 
+# ------------------------------------------------------------ capitals
+# "Kyiv or Kiev, capital of Ukraine", "Minsk, capital of Belarus": the first sense names a
+# country's (or a province's) capital, a city no common word shares a form with
+_CAPITAL_OF = re.compile(r"^[^/]*\bcapital of\b")
+
+
+def build_capitals(data: Path) -> list[str]:
+    """The Simplified forms CC-CEDICT defines, in its first sense, as the capital of a country,
+    a state or a province (基辅 Kyiv, 明斯克 Minsk, 金边 Phnom Penh), two characters or more."""
+    out: set[str] = set()
+    with gzip.open(data, "rt", encoding="utf-8") as f:
+        for line in f:
+            m = _NAME_LINE_RE.match(line)
+            if m and len(m.group(2)) >= 2 and m.group(3)[:1].isupper() and _CAPITAL_OF.search(m.group(4)) \
+                    and not _PERSON_WORDS.search(m.group(4).split("/")[0]):
+                out.add(m.group(2))
+    return sorted(out)
+
+
+@lru_cache(maxsize=1)
+def capitals() -> frozenset[str]:
+    """CC-CEDICT's capitals (:func:`build_capitals`), cached."""
+    return frozenset(cached("capitals", build_capitals, code_salt(Path(__file__).read_text(encoding="utf-8"))))
+
+
 # ------------------------------------------------------------ surnames
 def build_surnames(data: Path) -> list[str]:
     """The characters CC-CEDICT gives as surnames (an entry in capitalised pinyin whose first

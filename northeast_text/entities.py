@@ -1397,12 +1397,27 @@ def _jieba_names(tokens: _Tokens, taken: list[bool]) -> Iterator[tuple[int, int,
 def _dictionary_organisations(tokens: _Tokens, taken: list[bool]
                               ) -> Iterator[tuple[int, int, str, None, tuple[str, ...]]]:
     """Words jieba did not tag a name that CC-CEDICT defines as a company, a news agency, a
-    university … (百度 "Baidu, Internet portal", 微软 "Microsoft Corporation"), outside ``taken``
-    characters; not a common word as well (小米 "millet", 联想 "to associate")."""
-    orgs = _cedict_organisations()
+    university … (百度 "Baidu, Internet portal", 微软 "Microsoft Corporation") or as a capital
+    (基辅 "Kyiv or Kiev, capital of Ukraine", 金边 Phnom Penh), outside ``taken`` characters;
+    not a common word as well (小米 "millet", 联想 "to associate")."""
+    orgs, capitals = _cedict_organisations(), _cedict_capitals()
     for s, e, word, flag in tokens:
-        if word in orgs and flag not in JIEBA_TYPES and not any(taken[s:e]):
+        if flag in JIEBA_TYPES or any(taken[s:e]):
+            continue
+        if word in orgs:
             yield (s, e, "org", None, ())
+        elif word in capitals:
+            yield (s, e, "place", None, ())
+
+
+@lru_cache(maxsize=1)
+def _cedict_capitals() -> frozenset[str]:
+    """CC-CEDICT's capitals (:func:`cedict.capitals`), less its common words and the names this
+    package refuses."""
+    from .cedict import capitals, common_words
+
+    common, refused = common_words(), _zh_not_names()
+    return frozenset(zh for zh in capitals() if zh not in common and zh not in refused)
 
 
 @lru_cache(maxsize=1)

@@ -794,3 +794,24 @@ def test_a_lexicon_person_after_an_office_rendered_is_no_finding(en):
     """…and the country said by its adjective ("Ukrainian", resources/entities/en_demonyms.tsv)
     is said, with no info that it has no counterpart."""
     assert _run(_pair(["乌克兰总统泽连斯基周三抵达基辅。"], [en])) == []
+
+
+@pytest.mark.parametrize("zh,en,source,target", [
+    ("会议将在金边举行。", "The meeting will be held in Bangkok.", "金边", "Bangkok"),
+    ("代表团昨天抵达明斯克。", "The delegation arrived in Warsaw yesterday.", "明斯克", "Warsaw"),
+])
+def test_a_capital_jieba_does_not_tag_is_read_from_cc_cedict_and_a_swap_reported(zh, en, source, target):
+    """金边 (jieba: a common noun, "gilded edge") is "Phnom Penh, capital of Cambodia" in CC-CEDICT:
+    a capital is a name whatever the tagger says, and one given as another capital is a swap."""
+    found = [f for f in _run(_pair([zh], [en])) if f.severity != "info"]
+    assert [(f.kind, f.source_text, f.target_text) for f in found] == [("entity", source, target)]
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("会议将在金边举行。", "The meeting will be held in Phnom Penh."),
+    ("俄军昨天对基辅发动了导弹袭击。", "Russian forces launched a missile attack on Kyiv yesterday."),
+    ("俄军昨天对基辅发动了导弹袭击。", "Russian forces launched a missile attack on Kiev yesterday."),
+    ("他买了一个旧手机。", "He bought an old phone."),  # 个旧 (Gejiu) is no word of this sentence
+])
+def test_a_capital_read_from_cc_cedict_rendered_is_no_finding(zh, en):
+    assert [f for f in _run(_pair([zh], [en])) if f.severity != "info"] == []
