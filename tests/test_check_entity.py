@@ -815,3 +815,28 @@ def test_a_capital_jieba_does_not_tag_is_read_from_cc_cedict_and_a_swap_reported
 ])
 def test_a_capital_read_from_cc_cedict_rendered_is_no_finding(zh, en):
     assert [f for f in _run(_pair([zh], [en])) if f.severity != "info"] == []
+
+
+@pytest.mark.parametrize("zh,en,source,target", [
+    ("路透社报道，该公司利润增长了12%。", "Bloomberg reported that the company's profit rose 12%.",
+     "路透社", "Bloomberg"),
+    ("美联社报道，该公司利润增长了12%。", "AFP reported that the company's profit rose 12%.", "美联社", "AFP"),
+    ("据英国广播公司报道，该公司利润增长了12%。", "According to CBC, the company's profit rose 12%.",
+     "英国广播公司", "CBC"),
+])
+def test_a_news_source_given_as_another_is_an_error(zh, en, source, target):
+    """Who said it is a fact: the agencies, broadcasters and papers the news cites are in the
+    lexicon (CC-CEDICT holds 彭博 only as a person, so "Bloomberg" for 路透社 was silent)."""
+    found = [f for f in _run(_pair([zh], [en])) if f.severity != "info"]
+    assert [(f.severity, f.source_text, f.target_text) for f in found] == [("error", source, target)]
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("路透社报道，该公司利润增长了12%。", "Reuters reported that the company's profit rose 12%."),
+    ("彭博社报道，该公司利润增长了12%。", "According to Bloomberg News, the company's profit rose 12%."),
+    ("美联社报道，该公司利润增长了12%。", "The AP reported that the company's profit rose 12%."),
+    ("据英国广播公司报道，该公司利润增长了12%。", "According to the BBC, the company's profit rose 12%."),
+    ("中国银行首席经济学家表示，利率将保持稳定。", "Bank of China Chief Economist said rates would stay stable."),
+])
+def test_a_news_source_rendered_is_no_finding(zh, en):
+    assert [f for f in _run(_pair([zh], [en])) if f.severity != "info"] == []
