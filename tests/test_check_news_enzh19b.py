@@ -79,6 +79,25 @@ def test_a_place_beside_such_a_surname_is_still_checked():
         ("entity", "北京", "Shanghai")]
 
 
+# --- (post hoc) the number of a sequel in a work's Chinese title: 《功夫熊猫 3 之神龙归来》 -----------
+
+PANDA_ZH = "《功夫熊猫 3 之神龙归来》影评：一部热闹的续集"
+
+
+def test_a_sequel_number_the_english_title_does_not_carry_is_no_loss():
+    assert loud(PANDA_ZH, "Kung Fu Panda Returns review: a lively sequel") == []
+    assert loud("《碟中谍6：全面瓦解》将于下月上映。", "Mission: Impossible - Fallout opens next month.") == []
+
+
+def test_a_sequel_number_given_otherwise_or_a_figure_beside_a_title_is_still_reported():
+    assert loud(PANDA_ZH, "Kung Fu Panda 4 review: a lively sequel") == [("value", "3", "4")]
+    # a figure of the story, outside the title's brackets, dropped: still a loss
+    assert loud("《功夫熊猫》上映 3 周后票房破纪录。", "Kung Fu Panda broke records weeks after release.") == [
+        ("missing-number", "3 周", "")]
+    assert loud("他在《时代》周刊上发表了 3 篇文章。", "He published articles in Time magazine.") == [
+        ("missing-number", "3 篇", "")]
+
+
 # --- benchmarks/wmt_general.py: --suffix names the en->zh sets too ------------------------------
 
 def _wmt_general():
