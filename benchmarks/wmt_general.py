@@ -32,6 +32,8 @@
         --wmt18-ref vat_newstest2018-zhen-ref.en --wmt18-lines 721-960 --suffix e --out DIR
     python benchmarks/wmt_general.py --enzh-src vat_newstest2019-enzh-src.en \\
         --enzh-ref vat_newstest2019-enzh-ref.zh --enzh-year 19 --enzh-lines 1-240 --out DIR
+    python benchmarks/wmt_general.py --enzh-src vat_newstest2019-enzh-src.en \\
+        --enzh-ref vat_newstest2019-enzh-ref.zh --enzh-year 19 --enzh-lines 241-480 --suffix b --out DIR
     python benchmarks/wmt_general.py --enzh-src vat_newstest2018-enzh-src.en \\
         --enzh-ref vat_newstest2018-enzh-ref.zh --enzh-year 18 --enzh-lines 1-200 --out DIR
     python benchmarks/wmt_general.py --enzh-src vat_newstest2018-enzh-src.en \\
@@ -134,6 +136,9 @@ The spans and the split were fixed before any run of the tool:
   ``vat_newstest2020-enzh-src.en.txt`` and ``…-enzh-ref.zh.txt``), cut the same way; then WMT17
   lines 1 to 200 (``--enzh-year 17 --enzh-lines 1-200``: ``e17dev``, ``e17held``), cut the same way
   (all English-first articles; the release's Chinese-first lines start after the span, at line 203);
+  then WMT19 lines 241 to 480 (``--enzh-year 19 --enzh-lines 241-480 --suffix b``: ``e19bdev``,
+  ``e19bheld``; ``--suffix`` names the en->zh sets as it names the zh->en ones, and without it the
+  names stay ``e19dev``, ``e19held``), cut and numbered the same way, from line 241;
 * the documents at odd positions (1st, 3rd …) are the development sets (``w22dev``, ``w23dev``,
   ``w20dev``, ``w19dev``), those at even positions the held-out sets (``w22held`` …).
 """
@@ -287,7 +292,8 @@ def main(argv=None) -> int:
                     help="the year of the en->zh files, in the sets' names: e19dev … (default 19)")
     ap.add_argument("--enzh-lines", type=line_span, default=line_span("1-240"), metavar="FIRST-LAST",
                     help="the lines of the en->zh release to take (default 1-240)")
-    ap.add_argument("--suffix", default="", help="added to the news sets' names (b: w20bdev …)")
+    ap.add_argument("--suffix", default="",
+                    help="added to the news sets' names, zh->en and en->zh alike (b: w20bdev …, e19bdev …)")
     ap.add_argument("--out", type=Path, required=True, help="a folder outside the repository")
     args = ap.parse_args(argv)
     if ROOT in args.out.resolve().parents or args.out.resolve() == ROOT:

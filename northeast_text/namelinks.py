@@ -157,8 +157,11 @@ def how_linked(a: Entity, b: Entity, lexicon) -> str | None:
         # 山西 Shanxi, though both are shanxi in tone-less pinyin)
         return "lexicon" if ka & kb or any(lexicon.related(x, y) for x in ka for y in kb) else None
     got = translit.how(a.text, b.text, a.type)
-    if got is None and not kb and translit.heard(a.text, b.text, a.type) and not is_english_word(b.text):
-        return "sound"  # 加通湖 "Gatun Lake"
+    if got is None and not kb and translit.heard(a.text, b.text, a.type) and (
+            not is_english_word(b.text) or b.type == "person"):
+        # 加通湖 "Gatun Lake"; a surname that is an English word too, tagged as a person by the
+        # English reader (洛克 "Chris Rock", "Rock"), is a name there, not the word
+        return "sound"
     return got
 
 

@@ -738,7 +738,7 @@ def _report_leftovers(pair, leftovers: list[_Leftover], config, quiet,
                 and not _in_headline(pair, lo) and not _nil_score(pair, lo) and not said_before(lo) \
                 and not _lead_score(pair, lo) and not _cut_marked(pair, lo) and not _given_once(pair, lo, rendered) \
                 and not _model_code(pair, lo) and not _said_in_words(pair, lo) and not _turn_idiom(pair, lo) \
-                and not _counts_its_list(pair, lo)
+                and not _counts_its_list(pair, lo) and not _sequel_number(pair, lo)
         else:  # a vague word in the translation ("several") says no figure of its own
             salient = _salient(n, salient_min) and not is_vague(n.q) and not _bare_place_word(pair, lo) \
                 and not _headline_from_body(pair, lo, rendered) and not _model_code(pair, lo) \
@@ -1125,6 +1125,25 @@ def _in_headline(pair: AnnotatedPair, lo: _Leftover) -> bool:
     if _made_vague(pair, lo):
         return False  # 41.4万例 as "several cases": a figure made vague, not a headline rewritten
     return any(o.block != q.block and o.value == q.value and o.unit == q.unit for o in src.quantities)
+
+
+# 《憨豆特工 3 之东山再起》, 《碟中谍6：全面瓦解》: the number of a sequel in a work's Chinese
+# title, after the series' name and before the title's end, its subtitle (之, a colon) or a space
+_SEQUEL_RE = re.compile(r"《[^《》\d]*[\u4e00-\u9fff][ \u3000]?(?P<n>[1-9]\d?)"
+                        r"(?=[ \u3000]?(?:》|之|[：:]|[ \u3000][^《》\d]*》))")
+
+
+def _sequel_number(pair: AnnotatedPair, lo: _Leftover) -> bool:
+    """The number of a sequel in the Chinese release title of a film or book, which the work's
+    English title often does not carry ("Johnny English Strikes Again" for the third film): a
+    figure of the title, not of the story (minor, not a loss).  A number the English states
+    otherwise is paired and compared as any figure."""
+    q, src = lo.nq.q, pair.source
+    if src is None or q.kind != "count" or q.unit is not None:
+        return False
+    text = src.block(q.block).text
+    return any(m.start("n") == q.start and m.end("n") == q.end
+               for m in _SEQUEL_RE.finditer(text, max(0, text.rfind("《", 0, q.start)), q.end + 40))
 
 
 def _headline_from_body(pair: AnnotatedPair, lo: _Leftover, rendered: _Rendered) -> bool:

@@ -185,6 +185,9 @@ _FRACTION_RE = re.compile(
     rf"(?=[\d{CNC}千万半])(?:(?<![\d.,{CNC}千万])(?P<den>{AR}|{CN}|(?:{CN})?万)分之(?P<num>{AR}|{CN})"
     r"|(?P<half>一半|半数|(?<=[近逾超过])半(?![岛导径夜山球决场边天路途空身价拉截百千万亿小个年月日周时分秒钟辈生世壁晌拍])))"
 )
+# 2/3, 1/4: a fraction written with a slash, as the English writes it (222 又 2/3 "220 2/3"), the
+# numerator below the denominator; not inside a longer run of figures and slashes (2018/9/30, 3/4/5)
+_SLASH_FRACTION_RE = re.compile(r"(?<![\d/.,])(?P<a>\d{1,3})/(?P<b>\d{1,3})(?![\d/]|[.,]\d)")
 # 过 "more than" before a bare 半 (支持者过半, 已经过半), not 经过, 通过, 度过 ...
 _PASSED_HALF_RE = re.compile(r"(?<![通度越跨穿超错路难])(?<!(?<!已)经)过$")
 # 第三, 第12; 第（五）项, 第(3)项: an item of an article numbered in brackets
@@ -835,8 +838,13 @@ def _half_units(t: str, claim: Claim, claimed: Claimed) -> None:
 
 
 def _fractions(t: str, claim: Claim, claimed: Claimed) -> None:
-    """三分之一, 万分之五, 一半, 半个世纪: kind fraction."""
+    """三分之一, 万分之五, 一半, 半个世纪, 2/3: kind fraction."""
     _half_units(t, claim, claimed)
+    for m in finditer_if(_SLASH_FRACTION_RE, t, "/" in t):
+        a, b = Decimal(m.group("a")), Decimal(m.group("b"))
+        if b and 0 < a < b and _free(claimed, m.start(), m.end()):
+            claim(Cand(m.start(), m.end(), "fraction", value=a / b, step=D1 / b, num_start=m.start(),
+                       extra={"ratio": (a, b)}))
     for m in finditer_if(_FRACTION_RE, t, "分之" in t or "半" in t):
         if not _free(claimed, m.start(), m.end()):
             continue
