@@ -110,6 +110,12 @@ class Subunit:
 HUNDREDTH = Decimal("0.01")
 
 
+def level_above_change(unit: str | None, other_unit: str | None, low: Decimal, high: Decimal) -> bool:
+    """Two figures that can be a change and the level it reached: each with its unit, the same,
+    the second well above the first (a range of a change has its ends close: 2至3美元)."""
+    return unit is not None and unit == other_unit and high > 2 * low > 0
+
+
 @cache
 def subunits(lang: str) -> dict[str, Subunit]:
     """surface -> :class:`Subunit` for a language (5美分, "5 cents", "8 HK cents", "50 pence")."""

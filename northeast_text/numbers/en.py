@@ -44,6 +44,7 @@ from .core import (
     is_code,
     join_compound_measures,
     label_re,
+    level_above_change,
     numeric_dates,
     place_step,
     pow10,
@@ -1483,7 +1484,7 @@ def change_then_level(t: str, start: int, sep: str, unit: str | None, other_unit
     """Are two figures joined by "to" a change and the level it reached ("fell $0.08 to $12.30",
     "rose 8 cents to HK$3.45"), not a range?  A verb of change before the first, each figure
     with its unit, the level well above the change."""
-    return sep.lower() == "to" and unit is not None and unit == other_unit and high > 2 * low > 0 \
+    return sep.lower() == "to" and level_above_change(unit, other_unit, low, high) \
         and _CHANGE_RE.search(t, max(0, start - 40), start) is not None
 
 

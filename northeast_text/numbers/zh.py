@@ -43,6 +43,7 @@ from .core import (
     is_code,
     join_compound_measures,
     label_re,
+    level_above_change,
     numeric_dates,
     place_step,
     pow10,
@@ -1563,7 +1564,7 @@ def change_then_level(t: str, start: int, sep: str, unit: str | None, other_unit
     """Are two figures joined by 至/到 a change and the level it reached (下跌2美元至75美元, 跌0.08港元至
     12.3港元), not a range?  A verb of change right before the first, each figure with its unit, the
     level well above the change; 上涨2至3美元 (the unit written once) is a range of the change."""
-    return sep in ("至", "到") and unit is not None and unit == other_unit and high > 2 * low > 0 \
+    return sep in ("至", "到") and level_above_change(unit, other_unit, low, high) \
         and _CHANGE_BEFORE_RE.search(t, max(0, start - 8), start) is not None
 
 
