@@ -1,8 +1,10 @@
 """Findings of the sixth span of the WMT18 news test set (newstest2018 zh-en, docs/evaluation.md
 "WMT18 news, part 6 (real-text probe, 0.5.10)"): seen on the development set, a foreign place
 written in transliteration whose tail jieba reads as a place of its own (罗州 of 锡那罗州, 帕斯 of
-塔毛利帕斯), set against the English name of the whole.  Each class has a counter-case that must
-still be reported.  The sentences are written for these tests; none is taken from the probed
+塔毛利帕斯), set against the English name of the whole; after the held-out set's blind run
+(post-hoc), a town's generic read as a place of its own (古镇 of 西塘古镇 "Xitang Ancient Town") and
+江南水乡 (the water towns south of the Yangtze) said by its side of the river.  Each class has a
+counter-case that must still be reported.  The sentences are written for these tests; none is taken from the probed
 texts."""
 
 from __future__ import annotations
@@ -54,3 +56,30 @@ def test_heard_across_reaches_three_characters_back_and_past_an_unsaid_generic()
     a = border.index("帕斯")
     assert heard_across(border, a, a + 2, "Tamaulipas")
     assert not heard_across(border, a, a + 2, "Veracruz")
+
+
+# --- post hoc: a town's generic after its name; 江南水乡 said by its side of the river ---------------
+
+_TOWNS = "江南水乡自古受到诗人的喜爱，如今，西塘古镇与多所美术学院开展合作。"
+_TOWNS_EN = ("The towns in the south of the lower reaches of the Yangtze River have been loved by poets since "
+             "ancient times. Nowadays, the {} is developing cooperation with several art academies.")
+_WATER = "江南水乡自古受到诗人的喜爱。"
+_WATER_EN = "The water towns {} the Yangtze River have been loved by poets since ancient times."
+
+
+def test_a_towns_generic_after_its_name_is_no_place_of_its_own():
+    assert kinds(_TOWNS, _TOWNS_EN.format("Xitang Ancient Town"), "entity") == []
+
+
+def test_another_town_before_the_generic_is_still_reported():
+    assert kinds(_TOWNS, _TOWNS_EN.format("Wuzhen Ancient Town"), "entity") == [("西塘", "Wuzhen Ancient Town")]
+
+
+@pytest.mark.parametrize("side", ["south of", "in the south of the lower reaches of"])
+def test_the_water_towns_of_jiangnan_are_said_by_their_side(side):
+    assert kinds(_WATER, _WATER_EN.format(side), "entity") == []
+
+
+@pytest.mark.parametrize("side", ["north of", "in the north of the lower reaches of"])
+def test_the_water_towns_on_the_other_side_are_still_reported(side):
+    assert kinds(_WATER, _WATER_EN.format(side), "entity") == [("江南水乡", "Yangtze River")]
