@@ -705,8 +705,9 @@ def _said_by_its_side(s: Entity, tgt) -> bool:
                   rf"(?:(?:(?-i:[a-z]+)\s+){{1,3}}of\s+(?:the\s+)?)?(?-i:[A-Z])", tgt.text))
 
 
-# a common noun of a region's landscape after its name (江南水乡 "the water towns south of the Yangtze")
-_REGION_NOUN = re.compile("(?:水乡|地区|一带)$")
+# a common noun of a region's landscape that jieba reads with its name (江南水乡 "the water towns
+# south of the Yangtze"; 江南地区, 江南一带 it cuts apart)
+_REGION_NOUN = re.compile("水乡$")
 
 
 def _generic_of_the_place_before(src: Side, tgt: Side, s: Entity) -> bool:
