@@ -30,6 +30,8 @@
         --wmt18-ref vat_newstest2018-zhen-ref.en --wmt18-lines 481-720 --suffix d --out DIR
     python benchmarks/wmt_general.py --wmt18-src vat_newstest2018-zhen-src.zh \\
         --wmt18-ref vat_newstest2018-zhen-ref.en --wmt18-lines 721-960 --suffix e --out DIR
+    python benchmarks/wmt_general.py --wmt18-src vat_newstest2018-zhen-src.zh \\
+        --wmt18-ref vat_newstest2018-zhen-ref.en --wmt18-lines 961-1200 --suffix f --out DIR
     python benchmarks/wmt_general.py --enzh-src vat_newstest2019-enzh-src.en \\
         --enzh-ref vat_newstest2019-enzh-ref.zh --enzh-year 19 --enzh-lines 1-240 --out DIR
     python benchmarks/wmt_general.py --enzh-src vat_newstest2019-enzh-src.en \\
@@ -117,7 +119,12 @@ The spans and the split were fixed before any run of the tool:
   others, with Chinese-first news between them); then, as a fifth span (``--wmt18-lines 721-960
   --suffix e``: ``w18edev``, ``w18eheld``), lines 721 to 960, cut and numbered the same way (the end
   of two English-first articles, lines 721-727 and 733-748, then CCTV's evening news of 1 to 4
-  November 2017, written in Chinese, in short fragments);
+  November 2017, written in Chinese, in short fragments); then, as a sixth span (``--wmt18-lines
+  961-1200 --suffix f``: ``w18fdev``, ``w18fheld``), lines 961 to 1200, cut and numbered the same way
+  (the end of that bulletin and other Chinese-first items, 82 lines, between English-first articles,
+  158 lines: Trump's television habit, travellers in the West Midlands, Italy and the NGO rescue
+  boats, the Michelle Carter sentence, Audi and BMW diesels, a Sinaloa weekly, a nodosaur fossil,
+  a Ferguson documentary, portraits from Chelsea Manning's hair);
 * en->zh news (``--enzh-src``, ``--enzh-ref``, ``--enzh-year``, ``--enzh-lines``; any year of the VAT
   release, ``VAT_data/wmt<YY>/vat_newstest20<YY>-enzh-src.en`` and ``…-enzh-ref.zh``): English
   originals with their Chinese reference translations, the other way round from every span above.

@@ -561,17 +561,26 @@ def heard(zh: str, en: str, typ: str) -> bool:
 def heard_across(zh_text: str, a: int, z: int, en: str) -> bool:
     """Whether the English name sounds like a stretch of ``zh_text`` that holds the transliterated
     name ``zh_text[a:z]`` and a character or two more around it (格拉 of 栋格拉 for "Donggala"):
-    the reader cut the transliteration, the English renders the whole."""
+    the reader cut the transliteration, the English renders the whole.  Three characters may
+    come before it when the stretch is mostly transliteration (塔毛利 of 塔毛利帕斯 for "Tamaulipas"), and a
+    generic ending the stretch may go unsaid when the English has none (锡那罗州 for "Sinaloa",
+    the reader taking 罗州)."""
     name, chars = zh_text[a:z], _transliteration_chars()
     words = _strip_en(en)
     if len(name) < 2 or 2 * sum(c in chars for c in name) < len(name) or not words:
         return False
     en_key = _en_sound(" ".join(words))
-    for x in range(max(0, a - 2), a + 1):
+    bare = not has_generic(en)
+    for x in range(max(0, a - 3), a + 1):
+        if x == a - 3 and 4 * sum(c in chars for c in zh_text[x:z]) < 3 * (z - x):
+            continue  # three before: the stretch transliterates, three characters in four at least
         for y in range(z, min(len(zh_text), z + 2) + 1):
             # every consonant the same: a longer stretch would sound like many words (巴萨三 "Barcelona")
-            if (x, y) != (a, z) and all(_HAN.fullmatch(c) for c in zh_text[x:y]) \
-                    and _zh_sound(zh_text[x:y]) == en_key:
+            stretch = zh_text[x:y]
+            if (x, y) == (a, z) or not all(_HAN.fullmatch(c) for c in stretch):
+                continue
+            stem = split_generic(stretch, "place")[0] if bare else stretch
+            if _zh_sound(stretch) == en_key or (stem != stretch and x < a and _zh_sound(stem) == en_key):
                 return True
     return False
 

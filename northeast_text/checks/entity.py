@@ -382,10 +382,11 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
             # "Zhundong-Wannan": 准东 is the name, 至 "to"
             continue
         if _part_of_the_name_before(src, s) or _said_by_its_side(s, tgt) or _station_of_the_place_before(src, s) \
-                or _dropped_with_its_list(src, s, [src.names[j] for j in names.left_source]):
+                or _dropped_with_its_list(src, s, [src.names[j] for j in names.left_source]) \
+                or _generic_of_the_place_before(src, tgt, s):
             # 湖北东部 "the eastern part of Hubei"; 江南 "the regions south of the Yangtze"; 北站 of 深圳北站
             # "Shenzhen North Railway Station"; 韩国现代、美国陶氏化学、日本资生堂 "Hyundai, Dow Chemical,
-            # Shiseido": the list's countries left out
+            # Shiseido": the list's countries left out; 古镇 of 西塘古镇 "Xitang Ancient Town"
             continue
         if any(_spells_a_part(s, t) and (not translit.near_miss(s.text, t.text, s.type) or _rest_said_after(tgt, s, t))
                for t in cands):
@@ -694,10 +695,33 @@ _WORDS_AFTER = re.compile(r"(?:\s+[A-Za-z]+){1,3}")
 
 def _said_by_its_side(s: Entity, tgt) -> bool:
     """A region outside the lexicon named by its side of a landmark (江南), which the link's
-    translation renders anywhere by a side and a name ("the regions south of the Yangtze River")."""
-    sides = {_SIDES[c] for c in (s.text[0], s.text[-1]) if c in _SIDES}
+    translation renders anywhere by a side and a name ("the regions south of the Yangtze River",
+    "south of the lower reaches of the Yangtze"); so the region with a common noun of its
+    landscape after it (江南水乡 "the water towns south of the Yangtze")."""
+    text = _REGION_NOUN.sub("", s.text) or s.text
+    sides = {_SIDES[c] for c in (text[0], text[-1]) if c in _SIDES}
     return bool(sides) and s.type == "place" and not s.key and bool(
-        re.search(rf"(?i)\b(?:{'|'.join(sorted(sides))})(?:ern)?\s+of\s+(?:the\s+)?(?-i:[A-Z])", tgt.text))
+        re.search(rf"(?i)\b(?:{'|'.join(sorted(sides))})(?:ern)?\s+of\s+(?:the\s+)?"
+                  rf"(?:(?:(?-i:[a-z]+)\s+){{1,3}}of\s+(?:the\s+)?)?(?-i:[A-Z])", tgt.text))
+
+
+# a common noun of a region's landscape that jieba reads with its name (江南水乡 "the water towns
+# south of the Yangtze"; 江南地区, 江南一带 it cuts apart)
+_REGION_NOUN = re.compile("水乡$")
+
+
+def _generic_of_the_place_before(src: Side, tgt: Side, s: Entity) -> bool:
+    """A word only jieba's dictionary calls a place, ending in a place generic (古镇 "ancient town",
+    古街 "old street"), right after a place the reader named (西塘 | 古镇): that place's generic,
+    which the translation says after its name ("Xitang Ancient Town"), not a place of its own.
+    After no place (周庄 read as a person), or with the generic's head not in the translation, it
+    stays judged."""
+    a = src.span(s)[0]
+    if s.type != "place" or len(s.text) != 2 or not _placed_by_jieba_alone(s, _after(src, s)) \
+            or not any(e.type == "place" and src.span(e)[1] == a for e in src.names):
+        return False
+    heads = [h for end, typ, hs in translit.generics() if typ == "place" and s.text.endswith(end) for h in hs]
+    return any(re.search(rf"\b{re.escape(h)}\b", tgt.text) for h in heads)
 
 
 # the part of a place by its compass point: 湖北东部 "the eastern part of Hubei", 江南北部西部
