@@ -1312,8 +1312,8 @@ def _attach_unit(t: str, c: Cand) -> None:
 _TEMPERATURE_SCALE_RE = re.compile(r"(华氏|華氏|摄氏|攝氏)\s*(?:零下)?\s*$")
 
 # A bare 百/千/万/亿 (no digit before it) is a figure only after one of these
-# (besides the qualifiers of _PRE_QUAL): 每千人, 突破万亿, 过万.
-_BARE_PRE_RE = re.compile(r"(?:每|突破|破|(?<![经通越度路])过|达到|达|高达)\s*$")
+# (besides the qualifiers of _PRE_QUAL): 每千人, 突破万亿, 过万; 吨标准煤/万元 (per 10,000 yuan, as 每万元).
+_BARE_PRE_RE = re.compile(r"(?:每|突破|破|(?<![经通越度路])过|达到|达|高达|(?<=[\u4e00-\u9fff])[/／])\s*$")
 # After 上千 / 上万 and a licensed bare scale word: a unit, or no further word.
 _BARE_END_RE = re.compile(r"[^\u4e00-\u9fff]|[的多余]|$")
 # 万元国内生产总值能耗, 亿元GDP死亡率: the yuan of output an intensity is measured per
