@@ -212,3 +212,15 @@ def test_a_share_that_relates_the_two_figures_is_still_checked():
     zh = "该企业去年销售额为120亿元，出口额为36亿元，占三成。"
     found = loud(zh, "The firm exported 3.6 billion yuan of goods on sales of 12 billion yuan, or 40% of it.")
     assert ("arithmetic", "", "40%") in found
+
+
+# --- 约 after 损失, 流失: a loss of about, not 失约 "a broken promise" ------------------------------------------
+
+def test_a_hedge_after_a_word_of_loss_is_read():
+    zh = "这片湿地每年流失约120公顷。"
+    assert loud(zh, "The wetland loses some 120 hectares a year.") == []
+    assert kinds(zh, "The wetland loses 120 hectares a year.", "approximation") == [("约120公顷", "120")]
+
+
+def test_shi_yue_as_a_broken_promise_hedges_nothing():
+    assert loud("他两次失约3天后才道歉。", "Twice he failed to show up, and apologised only 3 days later.") == []

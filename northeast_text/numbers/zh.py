@@ -228,8 +228,9 @@ _PRE_QUAL = [
 ]
 # 近 inside 最近 "recent" and 附近 "nearby" hedges nothing: 最近10年 is "the last 10 years"; nor
 # does 约 closing a word (节约90%的水 "saves 90%", 预约, 签约, 条约), nor 不到 after a verb it makes
-# "cannot" (做不到100 "cannot reach 100", 找不到, 买不到)
-_NOT_HEDGE = {"近": "(?<![最附])", "约": "(?<![节预签制公条合违履契相邀特婚租毁失赴爽解续践])",
+# "cannot" (做不到100 "cannot reach 100", 找不到, 买不到); 失约 is "breaks a promise", but 损失约,
+# 流失约, 丢失约 are a loss of about
+_NOT_HEDGE = {"近": "(?<![最附])", "约": "(?<![节预签制公条合违履契相邀特婚租毁赴爽解续践])(?<!(?<![损流丢遗消散])失)",
               "不到": "(?<![做办找买看听想拿吃睡见猜料顾管学抓考得碰遇查收用跑走赶等够])"}
 _PRE_QUAL_RE = re.compile(
     "(?:" + "|".join(_NOT_HEDGE.get(p, "") + re.escape(p)
