@@ -114,6 +114,7 @@ def test_an_roc_year_off_by_one_is_an_error_expecting_the_roc_year():
     ("午后气温升至41℃。", "The afternoon temperature climbed to 41C (106F)."),
     ("城区气温升至41℃。", "The city hit 41C (106F)."),  # no weather word: both scales make it a temperature
     ("山顶最低气温为零下25℃。", "The summit low was -25C (-13F)."),
+    ("山顶最低气温为零下25℃。", "The summit low was -25°C (-13°F)."),
     ("山顶最低气温为零下25℃。", "The summit low was minus 25 degrees Celsius (minus 13 degrees Fahrenheit)."),
 ])
 def test_a_temperature_in_both_scales(zh, en):
@@ -178,9 +179,13 @@ def test_a_magnitude_is_no_wind_force():
 # --- a figure converted with the converted one put first ----------------------------------------------------
 
 def test_a_conversion_put_before_the_source_figure_in_brackets():
-    zh = "该船续航里程为1万公里。"
-    assert loud(zh, "The ship has a range of about 5,400 nautical miles (10,000 km).") == []
-    assert loud(zh, "The ship has a range of about 5,400 nautical miles (12,000 km).") != []
+    zh = "该机型最大航程为12960公里。"
+    assert loud(zh, "The model has a maximum range of 7,000 nautical miles (12,960 km).") == []
+    # the bracket changed: a value error; the conversion wrong: an extra figure
+    assert kinds(zh, "The model has a maximum range of 7,000 nautical miles (12,690 km).", "value") == [
+        ("12960公里", "12,690")]
+    wrong = "The model has a maximum range of 8,000 nautical miles (12,960 km)."
+    assert ("extra-number", "", "8,000") in loud(zh, wrong)
 
 
 # --- tenths of a percentage point --------------------------------------------------------------------------
