@@ -32,7 +32,7 @@ from functools import cache
 from typing import Any, TypeVar
 
 from ..model import Analysis, AnnotatedPair, Finding, Link, Quantity
-from ..numbers.core import date_parts, exclusion_re, unit_map
+from ..numbers.core import base_unit, date_parts, exclusion_re, unit_map
 from ..numbers.zh import parse_numeral
 from ..resources_io import read_lines
 from . import register
@@ -49,6 +49,7 @@ from .quantities import (
     by_block,
     compatible,
     config_section,
+    crowded_blocks,
     date_like,
     dates_comparable,
     dec,
@@ -56,6 +57,7 @@ from .quantities import (
     evidence,
     exact,
     find_conversions,
+    find_unit_conversion_pairs,
     find_unit_conversions,
     fmt_decimal,
     hedged_round,
@@ -89,6 +91,7 @@ from .quantities import (
 from .signs import sign_finding
 from .terms import term_findings
 from .units import per_unit_views, price_clash, unit_clash, unit_finding
+from .zones import zone_views
 
 # --------------------------------------------------------------------------
 # the check
@@ -116,8 +119,13 @@ def check_numbers(pair: AnnotatedPair, config: Mapping[str, object]) -> list[Fin
     exempt = by_block(_exempt_target_spans(pair))
     markers = by_block((n.block, n.start, n.end) for n in src.notes if n.place == "inline")  # the author's note markers
     conv_parts = _conversion_targets(tgt)
-    unit_conv = {id(q) for q in find_unit_conversions(tgt)}  # "1,200 mu (some 80 hectares)"
+    unit_pairs = find_unit_conversion_pairs(tgt)
+    unit_conv = {id(b) for _a, b in unit_pairs}  # "1,200 mu (some 80 hectares)"
+    # the figure before the bracket, when it is the bracket the source gives ("8,000 nautical
+    # miles (14,800 km)" for 14800公里): the translator's conversion put first
+    unit_first = {id(a): b for a, b in unit_pairs}
     src_unit_conv = {id(q) for q in find_unit_conversions(src)}  # 2英尺（约61厘米）in a translated original
+    src_wind = _wind_force_speeds(src)  # 风力17级（62米/秒）: one wind told twice
     conv_targets: set[int] = set()  # ids of the link quantities that are conversions
     quiet = as_names(config.get("quiet_kinds", QUIET_KINDS))
     min_frac = dec(config.get("min_fraction_tolerance_percent", "0.5"))
@@ -141,19 +149,22 @@ def check_numbers(pair: AnnotatedPair, config: Mapping[str, object]) -> list[Fin
         # a bracketed conversion in the source stands for its figure, unless the translation
         # gives that unit (per that unit: kg per mu) too
         s_items = [n for n in s_raw if not inside(n.q, markers)
-                   and not (id(n.q) in src_unit_conv and _written_unit(src, n) not in tgt_written)]
+                   and not (id(n.q) in src_unit_conv and _written_unit(src, n) not in tgt_written)
+                   and not (id(n.q) in src_wind and _speed_only(n, t_raw))]
         src_units = {n.unit for n in s_items if n.family == "amount"}
         src_written = {_written_unit(src, n) for n in s_items}
         t_items = [n for n in t_raw
                    if not inside(n.q, exempt)
                    and not (id(n.q) in conv_targets and n.unit not in src_units)
                    and not (id(n.q) in unit_conv and _written_unit(tgt, n) not in src_written)
+                   and not (id(n.q) in unit_first and _written_unit(tgt, n) not in src_written
+                            and _quantity_unit(tgt, unit_first[id(n.q)]) in src_written)
                    and not (labels and _is_unit_label(tgt, n.q, labels))
                    and not (bases and _is_per_base(tgt, n.q, bases))]
         # a conversion the source states too ("43亿欧元（约合50亿美元）") is an ordinary figure
         conv_targets.difference_update(id(n.q) for n in t_items if n.unit in src_units)
         s_items, t_items = _per_lot(src, tgt, s_items, t_items)
-        t_items = _ends_apart(per_unit_views(src, tgt, s_items, t_items), s_items)
+        t_items = _ends_apart(zone_views(src, tgt, s_items, per_unit_views(src, tgt, s_items, t_items)), s_items)
         s_items = _ends_apart(s_items, t_items)
         t_items, s_items = _numbered(t_items), _numbered(s_items)
         pairs: list[tuple[Quantity, Quantity]] = []
@@ -166,9 +177,38 @@ def check_numbers(pair: AnnotatedPair, config: Mapping[str, object]) -> list[Fin
     return findings
 
 
+# a wind force (风力17级, 阵风14级) and its speed in brackets right after it: 17级（62米/秒）
+_WIND_BEFORE = re.compile(r"风[力速]?[^，。；,;]{0,8}$")
+_WIND_BRACKET = re.compile(r"\s*[（(]\s*(?:约|大约)?\s*$")
+
+
+def _wind_force_speeds(analysis: Analysis) -> set[int]:
+    """The ids of the wind forces the source gives with their speed in brackets (风力17级（62米/秒）)."""
+    out: set[int] = set()
+    for block in crowded_blocks(analysis):
+        qs = sorted(analysis.quantities_in(block.id), key=lambda q: q.start)
+        for a, b in zip(qs, qs[1:]):
+            if a.unit == "level" and base_unit(b.unit)[0] == "km/h" \
+                    and _WIND_BEFORE.search(block.text, max(0, a.start - 12), a.start) \
+                    and _WIND_BRACKET.match(block.text[a.end:b.start]):
+                out.add(id(a))
+    return out
+
+
+def _speed_only(force: NQ, T: Sequence[NQ]) -> bool:
+    """Does the translation give a wind's speed and not its force (17级 as "62 metres per second"
+    alone)? Then the force, told again by the speed, is no loss."""
+    return any(base_unit(t.q.unit)[0] == "km/h" for t in T) and not any(t.q.value == force.q.value for t in T)
+
+
 def _written_unit(analysis: Analysis, n: NQ) -> tuple[str | None, str | None]:
     """The unit a figure is written in and the unit of measure it is given per (kg, mu)."""
-    return n.q.unit, per_measure(analysis, n.q) if n.q.unit else None
+    return _quantity_unit(analysis, n.q)
+
+
+def _quantity_unit(analysis: Analysis, q: Quantity) -> tuple[str | None, str | None]:
+    """:func:`_written_unit` of a quantity."""
+    return q.unit, per_measure(analysis, q) if q.unit else None
 
 
 def _plain_link(S: list[NQ], T: list[NQ], markers: Mapping[str, list], exempt: Mapping[str, list],
@@ -523,8 +563,10 @@ class _Pairing:
         for i, a, j, b in self.free(with_conversions=False):
             if not compatible(a, b) or not dates_comparable(a, b) or is_vague(a.q) or is_vague(b.q):
                 continue
-            # an ROC-era year converted with a wrong base, or one end of a span of months moved
-            certain = roc_slip(a.q, b.q) or _span_end_moved(a, b)
+            # an ROC-era year converted with a wrong base, or one end of a span of months moved;
+            # another quarter, half or decade (上半年 as "2H23", 上世纪80年代 as "the 1970s"), whose
+            # digits say nothing of how alike the two are
+            certain = roc_slip(a.q, b.q) or _span_end_moved(a, b) or _periods_apart(a, b) or _decades_apart(a, b)
             similar = certain or digits_similar(a.q, b.q) or _half_day_apart(a, b) or _one_end_kept(a, b)
             pa, pb = (a.lo + a.hi) / 2, (b.lo + b.hi) / 2
             close = pa > 0 and pb > 0 and (pb / pa) <= sim_ratio and (pa / pb) <= sim_ratio
@@ -633,6 +675,30 @@ def _periods_apart(a: NQ, b: NQ) -> bool:
     """Two different quarters (第三季度, "Q2") or halves (上半年, "the second half") of the year."""
     return a.family == b.family == "ordinal" and a.unit == b.unit and a.unit in ("quarter", "half") \
         and a.point != b.point
+
+
+_ROC_WORDS = re.compile(r"ROC|R\.O\.C|Minguo|Republic")  # a year of the Minguo calendar in English
+_PERIOD_DIGIT = re.compile(r"(?<=[HQhq])[1-4]|[1-4](?=[HQhq])")
+_PERIOD_WORD = re.compile(r"(?i)\b(?:first|second|third|fourth)\b")
+_PERIOD_WORDS = ("first", "second", "third", "fourth")
+
+
+def _period_like(a: NQ, b: NQ) -> str | None:
+    """The translation's quarter or half written with the source's number ("2H23" for 上半年:
+    "1H23"; "Q2": "Q1"; "Third-quarter" for 第四季度: "Fourth-quarter")."""
+    n, text = int(a.point), b.q.text
+    if (m := _PERIOD_DIGIT.search(text)) is not None:
+        return f"{text[:m.start()]}{n}{text[m.end():]}"
+    if (m := _PERIOD_WORD.search(text)) is not None and 1 <= n <= 4:
+        word = _PERIOD_WORDS[n - 1]
+        return f"{text[:m.start()]}{word.capitalize() if m.group()[0].isupper() else word}{text[m.end():]}"
+    return None
+
+
+def _decades_apart(a: NQ, b: NQ) -> bool:
+    """Two different decades of one century (上世纪80年代, "the 1970s"; 90年代末, "the late 1980s")."""
+    return a.q.kind == b.q.kind == "decade" and a.lo == a.hi and b.lo == b.hi and a.point != b.point \
+        and a.point // 100 == b.point // 100
 
 
 _PER_MILLE_TEXT = re.compile(r"千分之|万分之|‰|‱|(?i:thousandths?|per\s+mille|per\s+ten\s+thousand)")
@@ -1707,6 +1773,10 @@ def _value_finding(pair, a: NQ, b: NQ, sure: bool, minor: bool = False) -> Findi
         key, sure = "value_inclusive", True
     elif a.q.kind == "ratio" and b.q.kind == "ratio":  # a score: 25:19 as "25-17"
         expected = _ratio_like(a.q, b.q)
+    elif a.q.kind == b.q.kind == "year" and a.lo == a.hi and _ROC_WORDS.search(b.q.text):
+        expected = re.sub(r"\d+", str(int(a.point) - ROC_BASE), b.q.text, count=1)  # "ROC year 111": 112
+    elif _periods_apart(a, b) and (like := _period_like(a, b)) is not None:
+        expected = like  # 上半年 for "2H23": "1H23"; 第四季度 for "Third-quarter": "Fourth-quarter"
     elif a.q.kind == b.q.kind == "date" and a.q.when and (like := date_like(a.q.when, b.q)):
         expected = like  # 2021年5月3日 for "May 3, 2012": "May 3, 2021"
     elif a.is_range or b.is_range or a.q.kind in QUIET_KINDS:

@@ -1134,9 +1134,14 @@ def find_unit_conversions(analysis: Analysis) -> list[Quantity]:
     of numbers.json, relative: a translator rounds the converted figure); a
     figure in brackets that does not is an ordinary figure, compared like any
     other."""
+    return [b for _a, b in find_unit_conversion_pairs(analysis)]
+
+
+def find_unit_conversion_pairs(analysis: Analysis) -> list[tuple[Quantity, Quantity]]:
+    """(figure, its conversion in brackets) of :func:`find_unit_conversions`."""
     gap = pattern("conversion_gap")
     tol = dec(config_section("units").get("conversion_tolerance", "0.05"))
-    out: list[Quantity] = []
+    out: list[tuple[Quantity, Quantity]] = []
     for block in crowded_blocks(analysis):
         qs = sorted((q for q in analysis.quantities_in(block.id) if q.bounds is not None and q.unit),
                     key=lambda q: q.start)
@@ -1144,20 +1149,36 @@ def find_unit_conversions(analysis: Analysis) -> list[Quantity]:
             between = _UNIT_WORDS_BEFORE_BRACKET.sub("", block.text[a.end:b.start], count=1)
             per = (per_measure(analysis, a), per_measure(analysis, b))
             per = per if None not in per else (None, None)  # "30 km/h (about 19 mph)": as written
-            if (a.unit, per[0]) != (b.unit, per[1]) and gap.match(between) and _converts(a, b, tol, per):
-                out.append(b)
+            signs = (_sign(block.text, a), _sign(block.text, b))
+            if signs[1] < 0:
+                between = _MINUS_BEFORE.sub("", between)  # "-30°C (-22°F)": the sign is the figure's
+            if (a.unit, per[0]) != (b.unit, per[1]) and gap.match(between) and _converts(a, b, tol, per, signs):
+                out.append((a, b))
     return out
+
+
+# a minus sign or word right before a figure ("-30°C (-22°F)", "minus 30C (minus 22F)", 零下30℃)
+_MINUS_BEFORE = re.compile(r"(?:(?<![\w.%)）])[-−–]|(?<![\w-])minus\s+|零下|负)\s*$", re.IGNORECASE)
+
+
+def _sign(text: str, q: Quantity) -> int:
+    """-1 when a temperature is written below zero (the engine reads its magnitude), else 1."""
+    if q.unit not in ("degC", "degF"):
+        return 1
+    return -1 if _MINUS_BEFORE.search(text, max(0, q.start - 8), q.start) else 1
 
 
 # the unit written after the figure, when the figure's span leaves it out ("1,200 mu (")
 _UNIT_WORDS_BEFORE_BRACKET = re.compile(r"^[^\d()（）\[\].,;:!?。，；]{1,30}?(?=\s*[(（\[])")
 
 
-def _converts(a: Quantity, b: Quantity, tol: Decimal, per: tuple[str | None, str | None] = (None, None)) -> bool:
+def _converts(a: Quantity, b: Quantity, tol: Decimal, per: tuple[str | None, str | None] = (None, None),
+              signs: tuple[int, int] = (1, 1)) -> bool:
     """Is ``b`` the figure ``a`` converted into ``b``'s unit, within ``tol``
     (relative), under any of their readings ("5.300 km²" may be 5,300), or a
     range converted end by end ("37 to 39 °C (99 to 102 °F)")?  ``per``: the units
-    of measure each is given per (kg per mu against tonnes per hectare), both or neither."""
+    of measure each is given per (kg per mu against tonnes per hectare), both or neither;
+    ``signs``: each one's sign, for a temperature below zero ("-30°C (-22°F)")."""
     temperature = {a.unit, b.unit} == {"degC", "degF"}
     measures = measure_units()
     if not temperature and not (a.unit in measures and b.unit in measures
@@ -1169,7 +1190,8 @@ def _converts(a: Quantity, b: Quantity, tol: Decimal, per: tuple[str | None, str
         ends_a, ends_b = a.bounds, b.bounds
         return a.value is None and b.value is None and ends_a is not None and ends_b is not None and all(
             _converted(a.unit, b.unit, [x], [y], tol, per) for x, y in zip(ends_a, ends_b))
-    return _converted(a.unit, b.unit, _written_values(a), _written_values(b), tol, per)
+    return _converted(a.unit, b.unit, [signs[0] * v for v in _written_values(a)],
+                      [signs[1] * v for v in _written_values(b)], tol, per)
 
 
 def _converted(unit_a: str | None, unit_b: str | None, values_a: list[Decimal], values_b: list[Decimal],

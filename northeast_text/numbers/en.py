@@ -358,6 +358,10 @@ _TEMPERATURE_CUE_RE = re.compile(r"(?<![a-z])(?:temperature|degree|celsius|fahre
                                  r"|warm|cold|cool|chill|freez|frost|highs?(?![a-z])|lows?(?![a-z])|thermometer"
                                  r"|weather|forecast|fever)")
 _CUE_WINDOW = 80
+# one temperature in both scales, the second in brackets ("47C (117F)", "minus 30C (minus 22F)"):
+# a cue of its own, as a code ("Room 10C") is never given again in brackets in the other letter
+_GLUED_BOTH_SCALES_RE = re.compile(r"(?<![\w.,$-])\d{1,3}(?:\.\d{1,2})?(?:C\s?\(\s?(?:-|minus\s)?\d{1,3}(?:\.\d{1,2})?F"
+                                   r"|F\s?\(\s?(?:-|minus\s)?\d{1,3}(?:\.\d{1,2})?C)\)")
 _TIMES_RE = re.compile(r"(?i)(?<![\w-])(?P<w>" + "|".join(_TIMES) + r")(?![\w-])")
 # a text without one of these has no multiplier word (a cheap prefilter for _TIMES_RE)
 _TIMES_HINTS = ("ice", "fold", "doubl", "tripl", "trebl", "quadrupl", "halv", "once")
@@ -513,6 +517,7 @@ def _dedicated(t: str, low: str, has_digit: bool, claim: Claim, claimed: Claimed
     whose pattern cannot match."""
     for date in numeric_dates(t):
         claim(date)
+    _roc_years(t, claim, claimed)
     for years in split_years(t):
         if _free(claimed, years.start, years.end):
             claim(years)
@@ -554,6 +559,25 @@ def _dedicated(t: str, low: str, has_digit: bool, claim: Claim, claimed: Claimed
         _lunar_dates(t, low, claim, claimed)
         _ordinal_words(t, claim, claimed)
     _roman_items(t, claim, claimed)
+
+
+# a year of the Republic-of-China (Minguo) calendar as Taiwan's English press writes it: "ROC
+# year 112", "Minguo 112", "year 112 of the Republic": the year 1911 + N, as 民国112年 reads
+_ROC_YEAR_RE = re.compile(
+    r"(?<![\w.])(?:R\.?O\.?C\.?|Minguo|Republic\s+of\s+China)(?:\s+(?:era|calendar))?\s+[Yy]ear\s+(?P<a>\d{1,3})(?!\d|[.,]\d)"
+    r"|(?<![\w.])Minguo\s+(?P<b>\d{1,3})(?!\d|[.,]\d)"
+    r"|(?<![\w.])[Yy]ear\s+(?P<c>\d{1,3})\s+of\s+the\s+(?:Republic(?:\s+of\s+China)?|ROC|Minguo\s+(?:era|calendar))\b"
+)
+
+
+def _roc_years(t: str, claim: Claim, claimed: Claimed) -> None:
+    """"ROC year 112", "Minguo 112", "year 112 of the Republic": kind year, 1911 + N (2023)."""
+    if not ("ROC" in t or "R.O.C" in t or "Minguo" in t or "Republic" in t):
+        return
+    for m in _ROC_YEAR_RE.finditer(t):
+        if _free(claimed, m.start(), m.end()):
+            y = 1911 + int(m.group("a") or m.group("b") or m.group("c"))
+            claim(Cand(m.start(), m.end(), "year", value=Decimal(y), step=D1, when=f"{y:04d}", num_start=m.start()))
 
 
 # "in double figures", "reached double digits": a tally of 10 or more (得分上双)
@@ -874,11 +898,13 @@ def _glued_temperatures(t: str, low: str, has_digit: bool, claim: Claim, claimed
     """"40.2C", "104F", "35-39C" (the degree sign left out, as newspapers do): degrees
     Celsius or Fahrenheit, when a word of weather or heat is near; elsewhere a
     letter glued to a figure stays a code ("Room 10C")."""
-    if not (has_digit and _TEMPERATURE_CUE_RE.search(low)):
+    pairs = [m.span() for m in _GLUED_BOTH_SCALES_RE.finditer(t)] if has_digit and "(" in t else []
+    if not (has_digit and (pairs or _TEMPERATURE_CUE_RE.search(low))):
         return
     for m in _GLUED_TEMPERATURE_RE.finditer(t):
         near = t[max(0, m.start() - _CUE_WINDOW):m.end() + _CUE_WINDOW].lower()
-        if not (_free(claimed, m.start(), m.end()) and _TEMPERATURE_CUE_RE.search(near)) \
+        both = any(s <= m.start() and m.end() <= e for s, e in pairs)  # "47C (117F)": both scales
+        if not (_free(claimed, m.start(), m.end()) and (both or _TEMPERATURE_CUE_RE.search(near))) \
                 or label_re("en").search(t, max(0, m.start() - 20), m.start()):
             continue  # "Flat 3F": a label
         a, b = m.group("a"), m.group("b")
@@ -975,10 +1001,12 @@ _UNIT_WORDS_RE = re.compile(
     r"(?i)(?<![\w-])(?:(?P<half>half)\s+an?|(?:(?:a|one)\s+)?(?P<part>quarter|third)\s+of\s+an?"
     r"|(?:(?:a|one)\s+)?(?P<pt>quarter|half)(?=[\s-](?:percentage[\s-])?point)"  # "a quarter-point rise"
     r"|(?P<tq>three)\s+quarters\s+of\s+an?|(?P<one>a|one)(?:\s+full)?(?=\s+percentage\s+point)"
+    r"|(?P<tenths>one|two|three|four|five|six|seven|eight|nine)[\s-]+tenths?\s+of\s+an?"  # "three-tenths of a"
     r"|(?:a|one)(?=\s+(?:week|fortnight)\s+(?:less|more|shorter|longer|earlier|later|sooner|fewer)\b))"
     r"[\s-]+(?P<unit>percentage[\s-]+point|[a-z]+)(?![\w-])"
     r"|(?<![\w-])(?P<ahalf>an?|one)\s+(?P<unit2>[a-z]+)\s+and\s+a\s+half(?![\w-])"  # "a year and a half"
 )
+_TENTHS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _PART_VALUES = {"half": Decimal("0.5"), "quarter": Decimal("0.25"), "third": Decimal(1) / 3, "three": Decimal("0.75"),
                 "two": Decimal(2)}
 
@@ -1000,6 +1028,8 @@ def _unit_words(t: str, claim: Claim, claimed: Claimed) -> None:
             continue
         value = Decimal("1.5") if m.group("ahalf") else _PART_VALUES.get(part.lower(), D1)
         step = Decimal("0.01") if part or m.group("ahalf") else D1
+        if m.group("tenths"):  # "three-tenths of a percentage point": 0.3
+            value, step = Decimal(_TENTHS.index(m.group("tenths").lower()) + 1) / 10, Decimal("0.1")
         c = Cand(m.start(), m.end(), kind, value=value, unit=unit, step=step, num_start=m.start())
         _qualify(t, c)
         claim(c)

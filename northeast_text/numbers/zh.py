@@ -234,8 +234,9 @@ _PRE_QUAL = [
 ]
 # 近 inside 最近 "recent" and 附近 "nearby" hedges nothing: 最近10年 is "the last 10 years"; nor
 # does 约 closing a word (节约90%的水 "saves 90%", 预约, 签约, 条约), nor 不到 after a verb it makes
-# "cannot" (做不到100 "cannot reach 100", 找不到, 买不到)
-_NOT_HEDGE = {"近": "(?<![最附])", "约": "(?<![节预签制公条合违履契相邀特婚租毁失赴爽解续践])",
+# "cannot" (做不到100 "cannot reach 100", 找不到, 买不到); 失约 is "breaks a promise", but 损失约,
+# 流失约, 丢失约 are a loss of about
+_NOT_HEDGE = {"近": "(?<![最附])", "约": "(?<![节预签制公条合违履契相邀特婚租毁赴爽解续践])(?<!(?<![损流丢遗消散])失)",
               "不到": "(?<![做办找买看听想拿吃睡见猜料顾管学抓考得碰遇查收用跑走赶等够])"}
 _PRE_QUAL_RE = re.compile(
     "(?:" + "|".join(_NOT_HEDGE.get(p, "") + re.escape(p)
@@ -1352,8 +1353,8 @@ _CJK_AFTER_RE = re.compile(r"[人女子境鹤鶴草桃姑翁家山丹侠俠逝�
 _TEMPERATURE_SCALE_RE = re.compile(r"(华氏|華氏|摄氏|攝氏)\s*(?:零下)?\s*$")
 
 # A bare 百/千/万/亿 (no digit before it) is a figure only after one of these
-# (besides the qualifiers of _PRE_QUAL): 每千人, 突破万亿, 过万.
-_BARE_PRE_RE = re.compile(r"(?:每|突破|破|(?<![经通越度路])过|达到|达|高达)\s*$")
+# (besides the qualifiers of _PRE_QUAL): 每千人, 突破万亿, 过万; 吨标准煤/万元 (per 10,000 yuan, as 每万元).
+_BARE_PRE_RE = re.compile(r"(?:每|突破|破|(?<![经通越度路])过|达到|达|高达|(?<=[\u4e00-\u9fff])[/／])\s*$")
 # After 上千 / 上万 and a licensed bare scale word: a unit, or no further word.
 _BARE_END_RE = re.compile(r"[^\u4e00-\u9fff]|[的多余]|$")
 # 万元国内生产总值能耗, 亿元GDP死亡率: the yuan of output an intensity is measured per
