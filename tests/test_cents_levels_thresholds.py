@@ -45,10 +45,21 @@ def test_xian_is_a_cent_only_right_after_arabic_digits_and_never_after_a_scale(t
     ("a dividend of 12 HK cents a share", [("12 HK cents", "money", D("0.12"), "HKD")]),
     ("The stamp now costs 85 pence.", [("85 pence", "money", D("0.85"), "GBP")]),
     ("ten dollars and fifty cents", [("ten dollars and fifty cents", "money", D("10.5"), "USD")]),
+    ("a 5p levy on plastic bags", [("5p", "money", D("0.05"), "GBP")]),
+    ("Tea sells for 40p.", [("40p", "money", D("0.4"), "GBP")]),
     ("Growth was 5 per cent.", [("5 per cent", "percent", D("5"), "%")]),
 ])
 def test_english_hundredths_are_sums_of_the_currency(text, expected):
     assert figures(text, "en") == expected
+
+
+@pytest.mark.parametrize("text", ["The film was shot in 1080p.", "We meet at 4p.m. today.", "a 5.5p rise"])
+def test_a_glued_p_is_pence_only_after_a_whole_figure_under_a_hundred(text):
+    assert all(kind != "money" for _, kind, _, _ in figures(text, "en"))
+
+
+def test_a_price_in_two_currencies_agrees_with_both():
+    assert loud("他们以50美分（40便士）的价格卖茶。", "They sell tea for 50 cents (40p).") == []
 
 
 def test_a_bare_cents_reads_any_dollar_as_a_bare_dollar_sign_does():

@@ -105,6 +105,7 @@ class Subunit:
     code: str
     readings: tuple[str, ...]  # other currencies a bare surface may mean ("cents": any dollar)
     after_digits: bool  # only right after Arabic digits (跌8仙, not 八仙)
+    glued: bool = False  # only glued to a figure under 100 ("40p"; not 1080p)
 
 
 HUNDREDTH = Decimal("0.01")
@@ -123,7 +124,8 @@ def subunits(lang: str) -> dict[str, Subunit]:
     for line in read_lines("numbers", "subunits.tsv"):
         surface, code, lg, readings, where = (line.split("\t") + ["", ""])[:5]
         if lg == lang:
-            out[surface] = Subunit(code, tuple(r for r in readings.split("|") if r), where.strip() == "digits")
+            out[surface] = Subunit(code, tuple(r for r in readings.split("|") if r), where.strip() == "digits",
+                                   where.strip() == "glued")
     return out
 
 
@@ -211,11 +213,15 @@ def is_code(text: str, start: int, end: int) -> bool:
                 return word.lower() not in prefixes
             return word not in money
     if end < len(text) and _LETTERS_AFTER.match(text, end):
+        if _GLUED_PENCE.match(text, end) and text[start:end].isdigit() and int(text[start:end]) < 100:
+            return False  # 40p, 99p: pence (1080p is a video resolution, 4p.m. a time)
         if _TIMES_AFTER.match(text, end) and _TIMES_BEFORE.search(text, max(0, start - 24), end + 1):
             return False  # 4X100米: the figure before a times sign
         return not glued_re.match(text, end)
     return False
 
+
+_GLUED_PENCE = re.compile(r"p(?!\w)(?!\.\s?m\b)")
 
 # A telephone number written in groups apart by single spaces: a trunk prefix (0) or a country
 # code (+41) and at least two more groups (021 644 83 46, +41 21 644 83 46).  Hyphenated numbers

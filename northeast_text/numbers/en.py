@@ -1272,8 +1272,8 @@ def _post_unit(t: str, c: Cand, pm: re.Match[str], post: dict[str, str], nouns: 
             c.extra["currency_word"] = pm.group("cur").strip()
     elif pm.group("age"):
         c.unit, c.end = "age", pm.end()
-    elif pm.group("noun") and c.kind == "count" and _take_subunit(t, c, pm):
-        pass  # "5 cents", "8 HK cents", "50 pence": hundredths of a currency
+    elif c.kind == "count" and (pm.group("noun") or pm.group("glued")) and _take_subunit(c, pm):
+        pass  # "5 cents", "8 HK cents", "50 pence", "40p": hundredths of a currency
     elif pm.group("noun"):
         noun = pm.group("noun")
         if noun.istitle() and noun not in nouns:
@@ -1292,21 +1292,30 @@ def _post_unit(t: str, c: Cand, pm: re.Match[str], post: dict[str, str], nouns: 
             c.extra["noun"] = True
 
 
-def _take_subunit(t: str, c: Cand, pm: re.Match[str]) -> bool:
+def _take_subunit(c: Cand, pm: re.Match[str]) -> bool:
     """A count followed by a hundredth of a currency ("5 cents", "8 HK cents a share",
-    "50 pence") is that currency's amount (0.05 of it); a bare "cents" reads any dollar
-    (or euro) as well.  Not after a scale word ("5 million cents" is no way to write a sum)."""
+    "50 pence", "40p") is that currency's amount (0.05 of it); a bare "cents" reads any dollar
+    (or euro) as well.  Not after a scale word ("5 million cents" is no way to write a sum);
+    a glued "p" only after a whole figure under 100 (1080p is a video resolution)."""
     if c.value is None or c.scale:
         return False
-    noun = pm.group("noun")
     table = subunits("en")
-    word = noun if noun in table else noun.split()[0] if noun.split()[0] in table else None
-    if word is None:
-        return False
-    sub = table[word]
-    c.kind, c.unit = "money", sub.code
+    if pm.group("glued"):
+        word = pm.group("glued")
+        sub = table.get(word)
+        if sub is None or not sub.glued or not c.extra.get("arabic") \
+                or c.value != c.value.to_integral_value() or not 0 < c.value < 100:
+            return False
+        end = pm.end()
+    else:
+        noun = pm.group("noun")
+        word = noun if noun in table else noun.split()[0]
+        sub = table.get(word)
+        if sub is None or sub.glued:
+            return False
+        end = pm.start("noun") + len(word)
+    c.kind, c.unit, c.end = "money", sub.code, end
     c.value, c.step = c.value * HUNDREDTH, (c.step or D1) * HUNDREDTH
-    c.end = pm.start("noun") + len(word)
     c.extra["currency_word"] = word
     c.extra["subunit"] = True
     if sub.readings:
