@@ -229,3 +229,19 @@ def test_a_hedge_after_a_word_of_loss_is_read():
 
 def test_shi_yue_as_a_broken_promise_hedges_nothing():
     assert loud("他两次失约3天后才道歉。", "Twice he failed to show up, and apologised only 3 days later.") == []
+
+
+# --- pounds and ounces in Chinese; a figure the source states is no conversion put first ------------
+
+@pytest.mark.parametrize("zh, en", [
+    ("这种生物重达3000磅（1300公斤）。", "The creature weighed up to 3,000 pounds (1,300 kg)."),
+    ("球场长约3000码（2743米）。", "The course is about 3,000 yards (2,743 metres) long."),
+    ("他买了2盎司黄金。", "He bought 2 ounces of gold."),
+])
+def test_a_figure_and_its_conversion_given_as_the_source_gives_them_agree(zh, en):
+    assert loud(zh, en) == []
+
+
+def test_pounds_and_ounces_given_in_another_unit_are_unit_warnings():
+    assert [k for k, _, _ in loud("这条鱼重达30磅。", "The fish weighed 30 kg.")] == ["unit"]
+    assert [k for k, _, _ in loud("他买了2盎司黄金。", "He bought 2 grams of gold.")] == ["unit"]

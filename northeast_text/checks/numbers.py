@@ -158,7 +158,8 @@ def check_numbers(pair: AnnotatedPair, config: Mapping[str, object]) -> list[Fin
                    and not (id(n.q) in conv_targets and n.unit not in src_units)
                    and not (id(n.q) in unit_conv and _written_unit(tgt, n) not in src_written)
                    and not (id(n.q) in unit_first and _written_unit(tgt, n) not in src_written
-                            and _quantity_unit(tgt, unit_first[id(n.q)]) in src_written)
+                            and _quantity_unit(tgt, unit_first[id(n.q)]) in src_written
+                            and not _same_figure_in(n, s_raw))
                    and not (labels and _is_unit_label(tgt, n.q, labels))
                    and not (bases and _is_per_base(tgt, n.q, bases))]
         # a conversion the source states too ("43亿欧元（约合50亿美元）") is an ordinary figure
@@ -350,6 +351,12 @@ def _is_per_base(analysis: Analysis, q: Quantity, bases: Set[Decimal]) -> bool:
     """Is ``q`` the base of a per-mille rate written out ("4.9 per 1,000" for 4.9‰), no figure?"""
     text = analysis.block(q.block).text
     return q.value in bases and q.qualifier is None and bool(_PER_BEFORE.search(text, max(0, q.start - 8), q.start))
+
+
+def _same_figure_in(n: NQ, items: Sequence[NQ]) -> bool:
+    """Does one of ``items`` state ``n``'s figure (its unit unread: 3000磅 before 磅 was a unit)?
+    Then ``n`` is no conversion the translator put first, but the source's own figure."""
+    return any(x.family == n.family and x.lo == n.lo and x.hi == n.hi for x in items)
 
 
 def _conversion_targets(analysis: Analysis) -> set[int]:
