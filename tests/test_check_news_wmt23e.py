@@ -73,3 +73,18 @@ def test_a_height_in_two_units_and_a_rounded_height(tmp_path):
     assert severe_findings(tmp_path, zh, en) == []
     wrong = en.replace("12,000 meters", "120,000 meters")
     assert ("scale", "error", "120,000") in severe_findings(tmp_path, zh, wrong)
+
+
+def test_a_copy_is_reported_when_the_aligner_links_it_with_the_block_before_two_to_two():
+    """The copy shares the block before's names and figures (a news source both name), which may
+    draw the aligner into one 2-2 link of the two pairs: read block by block, it is the same copy."""
+    from northeast_text import pipeline
+    from northeast_text.model import Link
+    from northeast_text.readers import parse_document
+
+    copied = EN[:2] + [EN[1]] + EN[3:]
+    links = [Link((0,), (0,), 1.0), Link((1, 2), (1, 2), 1.0), Link((3,), (3,), 1.0), Link((4,), (4,), 1.0)]
+    pair = pipeline.annotate(parse_document(_doc(ZH), "zh", format="text"),
+                             parse_document(_doc(copied), "en", format="text"), alignment=links)
+    assert sorted((f.kind, f.severity) for f in pair.findings if f.severity != "info") == [
+        ("addition", "warning"), ("omission", "warning")]

@@ -196,12 +196,15 @@ def _copies(pair: AnnotatedPair, src_matter: Mapping[str, str], limit: int) -> l
     though the aligner, seeing one block for one, linked them.  Both translation blocks must be
     sentences of some length (80 characters or more) sharing most of their words; the two
     source blocks must share few of their characters (a source that repeats itself, or two
-    list items written alike, is rendered alike)."""
+    list items written alike, is rendered alike).  Links of as many blocks on each side are
+    read block by block."""
     assert pair.source is not None
     src_blocks = pair.source.document.blocks
     tgt_blocks = pair.target.document.blocks
-    one_to_one = [(link.source[0], link.target[0]) for link in pair.alignment
-                  if len(link.source) == 1 and len(link.target) == 1]
+    # block by block: a 2-2 link counts as two (the copy shares the first block's names and
+    # figures, which may draw the aligner into linking the two pairs together)
+    one_to_one = [(i, j) for link in pair.alignment if len(link.source) == len(link.target)
+                  for i, j in zip(link.source, link.target)]
     found: list[Finding] = []
     for (i0, j0), (i, j) in zip(one_to_one, one_to_one[1:]):
         if i != i0 + 1 or j != j0 + 1:
