@@ -74,7 +74,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .model import Analysis, Block, Link
+from .model import Analysis, Block, Link, quick_init
 from .settings import DEFAULT_LINK_TYPES, Settings
 
 if TYPE_CHECKING:
@@ -100,6 +100,7 @@ INF = float("inf")
 # Data
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Segment:
     """What the aligner sees of one block (or sentence).

@@ -20,7 +20,7 @@ from decimal import MAX_EMAX, MIN_EMIN, Decimal, localcontext
 from functools import cache
 
 from ..edits import edit_distance, swapped
-from ..model import Analysis, Block, Quantity
+from ..model import Analysis, Block, Quantity, quick_init
 from ..numbers.core import (
     COUNTDOWN_RE,
     base_unit,
@@ -452,6 +452,7 @@ def join_ranges(text: str, qs: Sequence[Quantity]) -> list[tuple[Quantity, tuple
 # normalised view of a quantity
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class NQ:
     """A quantity in comparable terms: family, unit, closed interval, tolerance."""
