@@ -74,7 +74,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from .model import Analysis, Block, Link
+from .model import Analysis, Block, Link, quick_init
 from .settings import DEFAULT_LINK_TYPES, Settings
 
 if TYPE_CHECKING:
@@ -100,6 +100,7 @@ INF = float("inf")
 # Data
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Segment:
     """What the aligner sees of one block (or sentence).
@@ -592,6 +593,19 @@ def _unpack(bits: np.ndarray, size: int) -> np.ndarray:
     return np.unpackbits(bits.view(np.uint8), axis=1, bitorder="little")[:, :size]
 
 
+def _set_bits(bits: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
+    """(row, k) of every bit k < ``size`` set in rows of 64-bit words, row by row and
+    k ascending in each: ``np.nonzero(_unpack(bits, size))``, unpacking only the
+    words that hold a bit (a row of a few set bits among thousands)."""
+    rows, words = np.nonzero(bits)
+    ones = np.unpackbits(np.ascontiguousarray(bits[rows, words]).view(np.uint8).reshape(-1, 8), axis=1,
+                         bitorder="little")
+    at, bit = np.nonzero(ones)
+    k = words[at] * 64 + bit
+    keep = k < size
+    return rows[at][keep], k[keep]
+
+
 def _windows(i: np.ndarray, rows: int) -> list[tuple[int, int, int]]:
     """(start, end, window) of the runs of link ends ``i`` (in reading order)
     that fall in one window of ``rows`` source segments."""
@@ -676,7 +690,7 @@ class _Anchors:
                 found = _popcount(both)
                 count[s + k:s + k + len(both)] = found
                 hit = np.flatnonzero(found)  # the weights of the shared anchors, added in id order
-                rows, at = np.nonzero(_unpack(both[hit], len(weights)))
+                rows, at = _set_bits(both[hit], len(weights))
                 mass[s + k + hit] = np.bincount(rows, weights[at], minlength=len(hit))
         return count, mass
 

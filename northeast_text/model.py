@@ -8,9 +8,23 @@ I/O or loads a model.  All offsets are character offsets into ``Block.text``
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import dataclasses
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import TypeVar
+
+_C = TypeVar("_C", bound=type)
+
+
+class _Factory:
+    """The default of a field with a default factory in a :func:`quick_init` signature."""
+
+    def __repr__(self) -> str:
+        return "<factory>"
+
+
+_FACTORY = _Factory()
 
 # Block roles (GOLD_FORMAT.md defines what a block is; the role says what it does).
 ROLES = ("title", "heading", "paragraph", "list-item", "notes-heading", "note-entry")
@@ -35,6 +49,58 @@ FINDING_KINDS = (
 SEVERITIES = ("error", "warning", "info")
 
 
+def quick_init(cls: _C) -> _C:
+    """Give a frozen, slotted dataclass a faster ``__init__`` of the same
+    signature and effect: each slot is set through its own descriptor
+    instead of ``object.__setattr__`` (which looks the attribute up again
+    for every field), about twice as fast to build.  Objects built by the
+    hundred thousand (blocks, sentences, figures, segments) pay it per
+    block.  Defaults and default factories are kept; a field outside
+    ``__init__`` gets its default; ``__post_init__`` is called.  Put it
+    above ``@dataclass(frozen=True, slots=True)``; anything else (keyword-only
+    or ``InitVar`` fields) is refused at import."""
+    params = getattr(cls, "__dataclass_params__", None)
+    if params is None or not params.frozen or "__slots__" not in cls.__dict__:
+        raise TypeError(f"quick_init needs a frozen, slotted dataclass: {cls.__name__}")
+    names: dict[str, object] = {"_FACTORY": _FACTORY}
+    args, body = [], []
+    for k, f in enumerate(dataclasses.fields(cls)):
+        if f.kw_only:
+            raise TypeError(f"quick_init: keyword-only field {cls.__name__}.{f.name}")
+        names[f"_set{k}"] = getattr(cls, f.name).__set__
+        if f.default is not dataclasses.MISSING:
+            names[f"_dflt{k}"] = f.default
+        if f.default_factory is not dataclasses.MISSING:
+            names[f"_fact{k}"] = f.default_factory
+        if not f.init:
+            if f.default is not dataclasses.MISSING:
+                body.append(f"    _set{k}(__dataclass_self__, _dflt{k})")
+            elif f.default_factory is not dataclasses.MISSING:
+                body.append(f"    _set{k}(__dataclass_self__, _fact{k}())")
+            continue
+        if f.default is not dataclasses.MISSING:
+            args.append(f"{f.name}=_dflt{k}")
+            body.append(f"    _set{k}(__dataclass_self__, {f.name})")
+        elif f.default_factory is not dataclasses.MISSING:
+            args.append(f"{f.name}=_FACTORY")
+            body.append(f"    _set{k}(__dataclass_self__, _fact{k}() if {f.name} is _FACTORY else {f.name})")
+        else:
+            args.append(f.name)
+            body.append(f"    _set{k}(__dataclass_self__, {f.name})")
+    if hasattr(cls, "__post_init__"):
+        body.append("    __dataclass_self__.__post_init__()")
+    src = f"def __init__(__dataclass_self__, {', '.join(args)}):\n" + "\n".join(body or ["    pass"]) + "\n"
+    exec(src, names)  # noqa: S102 - the source is built above from the class's own fields
+    init: Callable[..., None] = names["__init__"]  # type: ignore[assignment]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    init.__module__ = cls.__module__
+    init.__doc__ = cls.__dict__["__init__"].__doc__
+    init.__annotations__ = {f.name: f.type for f in dataclasses.fields(cls) if f.init} | {"return": None}
+    cls.__init__ = init  # type: ignore[misc]
+    return cls
+
+
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Mark:
     """Inline markup kept from the markdown: emphasis, strong, link, code."""
@@ -45,6 +111,7 @@ class Mark:
     target: str | None = None  # link URL for kind == "link"
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Block:
     """One block: a maximal run of non-blank lines (GOLD_FORMAT.md)."""
@@ -59,6 +126,7 @@ class Block:
     marks: tuple[Mark, ...] = ()
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Document:
     """A file read into blocks, with its front-matter metadata."""
@@ -81,6 +149,7 @@ _HEDGES = {
 }
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """A number as the text states it, with its meaning.
@@ -165,6 +234,7 @@ class Quantity:
         return None
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Entity:
     """A named person, place or organisation, linked to a lexicon key where known."""
@@ -179,6 +249,7 @@ class Entity:
     alt_keys: tuple[str, ...] = ()  # other lexicon keys the same form can name ("Central China")
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Note:
     """A translator's or editor's intervention in the translation."""
@@ -193,6 +264,7 @@ class Note:
     resp: str = "translator"
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Link:
     """One alignment link: source block indices to target block indices."""
@@ -206,6 +278,7 @@ class Link:
         return f"{len(self.source)}-{len(self.target)}"
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """One sentence of a block: ``text`` is ``block.text[start:end]``."""
@@ -217,6 +290,7 @@ class Sentence:
     text: str
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class SentenceLink:
     """One sentence alignment link, inside the block link number ``link``
@@ -232,6 +306,7 @@ class SentenceLink:
         return f"{len(self.source)}-{len(self.target)}"
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Rate:
     """An exchange rate: ``value`` units of ``quote`` for one unit of ``base``."""
@@ -243,6 +318,7 @@ class Rate:
     text: str | None = None  # the declaring text, verbatim
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Finding:
     """Something the translation did to the facts.
@@ -271,6 +347,7 @@ class Finding:
     evidence: Mapping[str, object] = field(default_factory=dict)
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Analysis:
     """One side of a pair: the document and what was found in it."""
@@ -309,6 +386,7 @@ class Analysis:
         return list((self._index or self._by_block())["notes"].get(block_id, ()))
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class AnnotatedPair:
     """Everything known about one document pair; every writer reads only this."""

@@ -18,9 +18,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import MAX_EMAX, MIN_EMIN, Decimal, localcontext
 from functools import cache
+from operator import attrgetter
 
 from ..edits import edit_distance, swapped
-from ..model import Analysis, Block, Quantity
+from ..model import Analysis, Block, Quantity, quick_init
 from ..numbers import change_then_level
 from ..numbers.core import (
     COUNTDOWN_RE,
@@ -463,6 +464,7 @@ def join_ranges(text: str, qs: Sequence[Quantity]) -> list[tuple[Quantity, tuple
 # normalised view of a quantity
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class NQ:
     """A quantity in comparable terms: family, unit, closed interval, tolerance."""
@@ -1120,8 +1122,9 @@ def _spans(analysis: Analysis, block_id: str, text: str) -> list[Span]:
 
 def crowded_blocks(analysis: Analysis) -> list[Block]:
     """The blocks holding two figures or more (a conversion takes two), in order."""
-    counts = Counter(q.block for q in analysis.quantities)
-    return [b for b in analysis.document.blocks if counts[b.id] >= 2]
+    counts = Counter(map(attrgetter("block"), analysis.quantities))
+    crowded = {block for block, n in counts.items() if n >= 2}
+    return [b for b in analysis.document.blocks if b.id in crowded] if crowded else []
 
 
 def find_unit_conversions(analysis: Analysis) -> list[Quantity]:

@@ -35,6 +35,7 @@ class _TermSet:
     classes: tuple[tuple[str, re.Pattern[str]], ...]  # term, what its surfaces hold (the first that matches)
     names: Mapping[str, str]  # term -> its English, for the message and the expected text
     hints: tuple[str, ...]  # what the Chinese side's terms are written with
+    hinted: re.Pattern[str]  # any of the hints (one scan of a block instead of one per hint)
     rule: str
 
     def term(self, surface: str) -> str | None:
@@ -50,7 +51,8 @@ def _set(name: str) -> _TermSet:
     return _TermSet(
         zh=re.compile(res["zh"]), en=re.compile(res["en"]), exact=dict(res.get("days", {})),
         classes=tuple((t, re.compile(p)) for t, p in res.get("classes", {}).items()),
-        names=dict(res["names"]), hints=tuple(res["hints"]), rule=res["rule"])
+        names=dict(res["names"]), hints=tuple(res["hints"]), rule=res["rule"],
+        hinted=re.compile("|".join(map(re.escape, res["hints"])) or "(?!)"))
 
 
 def terms_in(text: str, lang: str, name: str = "weekdays.json") -> Iterator[tuple[str, int, int]]:
@@ -87,7 +89,8 @@ def _set_findings(pair: AnnotatedPair, exempt: Mapping[str, list], name: str) ->
     assert src is not None
     ts = _set(name)
     # the source blocks that may name a term, found once (a document of many blocks names few)
-    named = {i for i, b in enumerate(src.document.blocks) if any(h in b.text for h in ts.hints)}
+    hinted = ts.hinted.search
+    named = {i for i, b in enumerate(src.document.blocks) if hinted(b.text)}
     out: list[Finding] = []
     for link in pair.alignment:
         if not link.source or not link.target or named.isdisjoint(link.source):
