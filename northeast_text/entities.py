@@ -1362,7 +1362,7 @@ def _chinese_block(block: Block, norm: str, tokens: _Tokens, lexicon: Lexicon) -
             found.append((s, e, "person", None, ()))
     if any(t[3] in JIEBA_TYPES for t in tokens):  # what follows reads only words jieba tagged a name
         found.extend(_jieba_names(tokens, taken))
-    found.extend(_dictionary_organisations(tokens, taken))
+    found.extend(_dictionary_organisations(tokens, taken, norm))
     if not found:
         return []
     _, where = _normalise_map(block.text)
@@ -1394,20 +1394,26 @@ def _jieba_names(tokens: _Tokens, taken: list[bool]) -> Iterator[tuple[int, int,
             yield (s, e, kind, None, ())  # 鹿特丹 (jieba: nr), a port city in CC-CEDICT
 
 
-def _dictionary_organisations(tokens: _Tokens, taken: list[bool]
+def _dictionary_organisations(tokens: _Tokens, taken: list[bool], text: str = ""
                               ) -> Iterator[tuple[int, int, str, None, tuple[str, ...]]]:
     """Words jieba did not tag a name that CC-CEDICT defines as a company, a news agency, a
-    university … (百度 "Baidu, Internet portal", 微软 "Microsoft Corporation") or as a capital
-    (基辅 "Kyiv or Kiev, capital of Ukraine", 金边 Phnom Penh), outside ``taken`` characters;
-    not a common word as well (小米 "millet", 联想 "to associate")."""
+    university … (百度 "Baidu, Internet portal", 微软 "Microsoft Corporation"), or as a capital
+    where a place is spoken of (在金边举行, 对基辅发动; not 镶着金边 "gilded edges", 金边眼镜),
+    outside ``taken`` characters; not a common word as well (小米 "millet", 联想 "to associate")."""
     orgs, capitals = _cedict_organisations(), _cedict_capitals()
     for s, e, word, flag in tokens:
         if flag in JIEBA_TYPES or any(taken[s:e]):
             continue
         if word in orgs:
             yield (s, e, "org", None, ())
-        elif word in capitals:
+        elif word in capitals and (_PLACE_BEFORE.search(text, max(0, s - 4), s) or _PLACE_AFTER.match(text, e)):
             yield (s, e, "place", None, ())
+
+
+# where a capital is spoken of as a place: the word before it (在金边, 抵达基辅, 柬埔寨首都金边) or after
+# it (金边市, 金边举行, 基辅时间)
+_PLACE_BEFORE = re.compile(r"(?:在|于|到|赴|抵达|飞抵|飞往|前往|访问|对|从|离开|首都|途经|返回|来自)\s*$")
+_PLACE_AFTER = re.compile(r"\s*(?:市|举行|召开|时间|当地|郊区|附近|街头|机场|以[北南东西]|政府|当局)")
 
 
 @lru_cache(maxsize=1)

@@ -812,6 +812,10 @@ def test_a_capital_jieba_does_not_tag_is_read_from_cc_cedict_and_a_swap_reported
     ("俄军昨天对基辅发动了导弹袭击。", "Russian forces launched a missile attack on Kyiv yesterday."),
     ("俄军昨天对基辅发动了导弹袭击。", "Russian forces launched a missile attack on Kiev yesterday."),
     ("他买了一个旧手机。", "He bought an old phone."),  # 个旧 (Gejiu) is no word of this sentence
+    # 金边 as the words it is made of, where no place is spoken of: "gilded edges", gold rims
+    ("云团上俱镶着灼目金边，西行到了高密东北乡。", "The clouds were edged in dazzling gold; he went west to "
+                                            "Northeast Gaomi Township."),
+    ("那个戴着金边眼镜的男人走进了银行。", "The man in gold-rimmed glasses walked into the bank in Bangkok."),
 ])
 def test_a_capital_read_from_cc_cedict_rendered_is_no_finding(zh, en):
     assert [f for f in _run(_pair([zh], [en])) if f.severity != "info"] == []
