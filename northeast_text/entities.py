@@ -1362,7 +1362,7 @@ def _chinese_block(block: Block, norm: str, tokens: _Tokens, lexicon: Lexicon) -
             found.append((s, e, "person", None, ()))
     if any(t[3] in JIEBA_TYPES for t in tokens):  # what follows reads only words jieba tagged a name
         found.extend(_jieba_names(tokens, taken))
-    found.extend(_dictionary_organisations(tokens, taken, norm))
+    found.extend(_dictionary_names(tokens, taken, norm))
     if not found:
         return []
     _, where = _normalise_map(block.text)
@@ -1394,7 +1394,7 @@ def _jieba_names(tokens: _Tokens, taken: list[bool]) -> Iterator[tuple[int, int,
             yield (s, e, kind, None, ())  # 鹿特丹 (jieba: nr), a port city in CC-CEDICT
 
 
-def _dictionary_organisations(tokens: _Tokens, taken: list[bool], text: str = ""
+def _dictionary_names(tokens: _Tokens, taken: list[bool], text: str = ""
                               ) -> Iterator[tuple[int, int, str, None, tuple[str, ...]]]:
     """Words jieba did not tag a name that CC-CEDICT defines as a company, a news agency, a
     university … (百度 "Baidu, Internet portal", 微软 "Microsoft Corporation"), or as a capital
