@@ -40,6 +40,8 @@
         --enzh-ref vat_newstest2018-enzh-ref.zh --enzh-year 18 --enzh-lines 1-200 --out DIR
     python benchmarks/wmt_general.py --enzh-src vat_newstest2018-enzh-src.en \\
         --enzh-ref vat_newstest2018-enzh-ref.zh --enzh-year 18 --enzh-lines 201-360 --suffix b --out DIR
+    python benchmarks/wmt_general.py --enzh-src vat_newstest2018-enzh-src.en \\
+        --enzh-ref vat_newstest2018-enzh-ref.zh --enzh-year 18 --enzh-lines 361-520 --suffix c --out DIR
     python benchmarks/wmt_general.py --enzh-src vat_newstest2020-enzh-src.en.txt \\
         --enzh-ref vat_newstest2020-enzh-ref.zh.txt --enzh-year 20 --enzh-lines 1-200 --out DIR
     python benchmarks/wmt_general.py --enzh-src vat_newstest2017-enzh-src.en \\
@@ -137,7 +139,11 @@ The spans and the split were fixed before any run of the tool:
   English: Xinhua and Wallstreetcn items, and from line 119 a CCTV bulletin in clause fragments; the
   tool is run zh/en on every line all the same); then, as a second WMT18 span, lines 201 to 360
   (``--enzh-year 18 --enzh-lines 201-360 --suffix b``: ``e18bdev``, ``e18bheld``), cut and numbered the
-  same way (all of it the CCTV bulletin of early December 2017, clause fragments in English); then WMT20
+  same way (all of it the CCTV bulletin of early December 2017, clause fragments in English); then, as a
+  third WMT18 span, lines 361 to 520 (``--enzh-year 18 --enzh-lines 361-520 --suffix c``: ``e18cdev``,
+  ``e18cheld``), cut and numbered the same way (the bulletin's last six lines, then English-first articles,
+  TIME on Papua, Reuters on a Dubai fire, the EPA's ozone rule, NBC on the Moore's Ford lynching
+  reenactment, Pearson, Kabul, with Chinese-first items between them, 31 of the 160 lines); then WMT20
   lines 1 to 200
   (``--enzh-year 20 --enzh-lines 1-200``: ``e20dev``, ``e20held``; the WMT20 files end in ``.txt``,
   ``vat_newstest2020-enzh-src.en.txt`` and ``…-enzh-ref.zh.txt``), cut the same way; then WMT17
