@@ -49,3 +49,33 @@ def test_another_body_for_the_un_or_its_agency_is_still_reported():
     assert loud("这个项目由联合国粮食及农业组织与当地农业部门共同实施。", "The project is run by the "
                 "World Health Organization together with the local farm office.") == [
         ("entity", "联合国粮食及农业组织", "World Health Organization")]
+
+
+# --- (post hoc) a catalogue's figure and letter name a star or a planet: GJ 3512b ---------------
+
+
+def test_a_catalogue_designation_is_no_billion():
+    assert loud("天文学家发现了一颗绕恒星 GJ 3512b 运行的气态巨行星。", "Astronomers found a gas giant "
+                "orbiting the star GJ 3512b.") == []
+    assert loud("这颗名为 HD 209458b 的行星距离地球约 150 光年。", "The planet, HD 209458b, is about "
+                "150 light years from Earth.") == []
+
+
+def test_a_designation_with_other_digits_and_a_glued_billion_are_still_reported():
+    assert loud("这颗名为 GJ 1214b 的行星距离地球约 40 光年。", "The planet, GJ 1241b, is about 40 light "
+                "years from Earth.") == [("value", "1214", "1241")]
+    assert loud("该基金去年筹集了 3 亿美元。", "The fund raised $3b last year.") == [
+        ("scale", "3 亿美元", "$3b")]
+
+
+# --- (post hoc) a Chinese-looking name jieba cut off the front of a foreign one: 伍德斯 | 托克 -----
+
+
+def test_the_front_of_a_cut_transliteration_is_no_chinese_person():
+    assert loud("她与丈夫哈里王子一起在开普敦伍德斯托克交易所发表了讲话。", "She spoke at the Woodstock "
+                "Exchange in Cape Town with her husband Prince Harry.") == []
+
+
+def test_the_same_characters_standing_alone_are_still_a_person():
+    assert loud("她的同事伍德斯表示支持这项计划。", "Her colleague Prince Harry said he backed the "
+                "plan.") == [("entity", "伍德斯", "Prince Harry")]
