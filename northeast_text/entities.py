@@ -39,7 +39,7 @@ from typing import Any
 from .errors import InputError
 from .model import Block, Document, Entity
 from .resources_io import read_lines, read_text
-from .translit import surnames, transliteration_run
+from .translit import surnames, transliteration_chars, transliteration_run
 from .zh_tagging import cut as jieba_cut
 
 TYPES = ("person", "place", "org", "none")  # "none": a blocker (an event, a treaty ...)
@@ -1119,6 +1119,16 @@ def _cut_across_words(before: str, word: str) -> bool:
     return bool(before) and before[-1] + word[0] in words and word[1:] in words
 
 
+def _front_of_a_transliteration(word: str, after: tuple[str, str] | None) -> bool:
+    """A Chinese-looking name jieba cut off the front of a foreign one: 伍德斯 | 托克 of 伍德斯托克
+    (Woodstock) is no person surnamed Wu.  The rest follows with no break and jieba tags it a
+    transliterated name (nrt), and both are written in transliteration characters, with no dot."""
+    if after is None or after[1] != "nrt" or "·" in word:
+        return False
+    chars = transliteration_chars()
+    return all(c in chars for c in word + after[0])
+
+
 def _preposition_after_verb(word: str, before_flag: str) -> bool:
     """流行于晋 "popular in Shanxi": after a verb, 于 and one character is the preposition "in, at,
     from" and its word, not a person surnamed Yu."""
@@ -1376,17 +1386,18 @@ def _chinese_block(block: Block, norm: str, tokens: _Tokens, lexicon: Lexicon) -
 def _jieba_names(tokens: _Tokens, taken: list[bool]) -> Iterator[tuple[int, int, str, None, tuple[str, ...]]]:
     """The words jieba tagged nr/ns/nt that look like names, outside ``taken`` characters."""
     ends = {e: (word, flag) for s, e, word, flag in tokens}  # the word ending where another starts
-    starts = {s: word for s, e, word, flag in tokens}  # the word starting where another ends
+    starts = {s: (word, flag) for s, e, word, flag in tokens}  # the word starting where another ends
     for s, e, word, flag in _join_surnames(_join_subdivisions(tokens)):
         typ = JIEBA_TYPES.get(flag)
         if typ is None or e - s < 2 or any(taken[s:e]):
             continue
         before, before_flag = ends.get(s, ("", ""))
-        if typ == "person" and (_cut_across_words(before, word) or _preposition_after_verb(word, before_flag)):
+        if typ == "person" and (_cut_across_words(before, word) or _preposition_after_verb(word, before_flag)
+                                or _front_of_a_transliteration(word, starts.get(e))):
             continue
         if typ == "person" and len(word) >= 3 and word[-1] in _NOT_GIVEN_END:
             typ = "place"  # jieba's nr for 吴淞口: a place ending no given name has
-        elif typ == "place" and _titled_person(word, starts.get(e, "")):
+        elif typ == "place" and _titled_person(word, starts.get(e, ("", ""))[0]):
             typ = "person"  # jieba's ns for 钟南山 of 钟南山院士: the title says who
         if _plausible_zh_name(word, typ):
             yield (s, e, typ, None, ())

@@ -145,12 +145,30 @@ def capitals() -> dict[str, frozenset[str]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def country_parts() -> dict[str, frozenset[str]]:
+    """Lexicon key of a country -> the English forms of its parts that Chinese calls by the
+    country's name (英国 for "England", "Scotland")."""
+    out = {}
+    for line in read_text("entities", "en_country_parts.tsv").splitlines():
+        if line.strip() and not line.startswith("#"):
+            key, forms = line.split("\t")[:2]
+            out[key.strip()] = frozenset(f.strip() for f in forms.split("|") if f.strip())
+    return out
+
+
+def _stands_for_country(ka: frozenset[str], b: Entity) -> bool:
+    """Is the English name ``b`` a capital or a part of a country among the keys ``ka``, which
+    renders the country (美国政府 "Washington", 英国东北部 "the north east of England")?"""
+    return any(b.text in capitals().get(k, ()) or b.text in country_parts().get(k, ()) for k in ka)
+
+
 def how_linked(a: Entity, b: Entity, lexicon) -> str | None:
     """``lexicon``, ``pinyin``, ``dictionary`` or ``sound`` when the English name ``b`` renders ``a``,
     else None."""
     ka = frozenset(k for k in keys(a) if k in lexicon)
-    if any(b.text in capitals().get(k, ()) for k in ka):
-        return "lexicon"  # the capital for its government: 美国 "Washington"
+    if _stands_for_country(ka, b):
+        return "lexicon"  # the capital for its government: 美国 "Washington"; a part: 英国 "England"
     kb = frozenset(k for k in keys(b) if k in lexicon)
     if ka and kb:
         # two lexicon names: the lexicon knows whether they are one (陕西 Shaanxi is not
@@ -167,9 +185,10 @@ def how_linked(a: Entity, b: Entity, lexicon) -> str | None:
 
 def _units_only(a: Entity, b: Entity, lexicon) -> bool:
     """Two lexicon names of different entries, one a unit of the other (东北 / "Liaoning"); or a
-    country and its capital (美国 / "Washington"), which links after the same names do."""
+    country and its capital or part (美国 / "Washington", 英国 / "England"), which links after the
+    same names do."""
     ka = frozenset(k for k in keys(a) if k in lexicon)
-    if any(b.text in capitals().get(k, ()) for k in ka):
+    if _stands_for_country(ka, b):
         return True
     kb = frozenset(k for k in keys(b) if k in lexicon)
     return bool(ka) and bool(kb) and not ka & kb
