@@ -36,6 +36,8 @@
         --enzh-ref vat_newstest2019-enzh-ref.zh --enzh-year 19 --enzh-lines 1-240 --out DIR
     python benchmarks/wmt_general.py --enzh-src vat_newstest2019-enzh-src.en \\
         --enzh-ref vat_newstest2019-enzh-ref.zh --enzh-year 19 --enzh-lines 241-480 --suffix b --out DIR
+    python benchmarks/wmt_general.py --enzh-src vat_newstest2019-enzh-src.en \\
+        --enzh-ref vat_newstest2019-enzh-ref.zh --enzh-year 19 --enzh-lines 481-680 --suffix c --out DIR
     python benchmarks/wmt_general.py --enzh-src vat_newstest2018-enzh-src.en \\
         --enzh-ref vat_newstest2018-enzh-ref.zh --enzh-year 18 --enzh-lines 1-200 --out DIR
     python benchmarks/wmt_general.py --enzh-src vat_newstest2018-enzh-src.en \\
@@ -145,7 +147,9 @@ The spans and the split were fixed before any run of the tool:
   (all English-first articles; the release's Chinese-first lines start after the span, at line 203);
   then WMT19 lines 241 to 480 (``--enzh-year 19 --enzh-lines 241-480 --suffix b``: ``e19bdev``,
   ``e19bheld``; ``--suffix`` names the en->zh sets as it names the zh->en ones, and without it the
-  names stay ``e19dev``, ``e19held``), cut and numbered the same way, from line 241;
+  names stay ``e19dev``, ``e19held``), cut and numbered the same way, from line 241; then WMT19 lines
+  481 to 680 (``--enzh-year 19 --enzh-lines 481-680 --suffix c``: ``e19cdev``, ``e19cheld``), cut and
+  numbered the same way, from line 481 (all English-first news, like the spans before it);
 * the documents at odd positions (1st, 3rd …) are the development sets (``w22dev``, ``w23dev``,
   ``w20dev``, ``w19dev``), those at even positions the held-out sets (``w22held`` …).
 """
