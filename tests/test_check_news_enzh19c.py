@@ -34,3 +34,34 @@ def test_within_a_span_of_time_given_another_bound_or_figure_is_still_reported()
     assert loud("他用三年内容丰富的笔记写成了这本书。",
                 "He wrote the book from less than three years of rich notes.") == [
         ("approximation", "三年", "less than three")]
+
+
+# --- 不止 "more than" before a figure, and a hedge between a growth verb and its multiple -----------
+# (增长了不止一倍 "more than doubled", 增加了将近一倍 "nearly doubled"); found after the blind run
+
+VISITS_ZH = "自 2015 年以来，该网站的访问量增长了{}一倍{}，达到了 40 万。"
+VISITS_EN = "Since 2015, visits to the website have {} to 400,000."
+
+
+def test_more_than_and_a_hedged_growth_are_read():
+    assert loud(VISITS_ZH.format("不止", "多"), VISITS_EN.format("more than doubled")) == []
+    assert loud(VISITS_ZH.format("不止", ""), VISITS_EN.format("more than doubled")) == []
+    assert loud(VISITS_ZH.format("将近", ""), VISITS_EN.format("nearly doubled")) == []
+    assert loud(VISITS_ZH.format("至少", ""), VISITS_EN.format("at least doubled")) == []
+    assert loud("现场观众不止三百人。", "There were more than 300 people in the audience.") == []
+
+
+def test_more_than_and_a_hedged_growth_are_still_checked():
+    assert loud(VISITS_ZH.format("不止", ""), VISITS_EN.format("more than tripled")) == [
+        ("value", "不止一倍", "more than tripled")]
+    assert loud(VISITS_ZH.format("将近", ""), VISITS_EN.format("nearly tripled")) == [
+        ("value", "将近一倍", "nearly tripled")]
+    assert loud(VISITS_ZH.format("不止", ""), VISITS_EN.format("doubled")) == [
+        ("approximation", "不止一倍", "doubled")]
+    # 不止 is now read as "more than": dropped, reversed or given another figure, it is reported
+    assert loud("现场观众不止三百人。", "There were 300 people in the audience.") == [
+        ("approximation", "不止三百人", "300")]
+    assert loud("现场观众不止三百人。", "There were fewer than 300 people in the audience.") == [
+        ("approximation", "不止三百人", "fewer than 300")]
+    assert loud("现场观众不止三百人。", "There were more than 400 people in the audience.") == [
+        ("value", "不止三百人", "more than 400")]
