@@ -36,6 +36,8 @@
         --enzh-ref vat_newstest2019-enzh-ref.zh --enzh-year 19 --enzh-lines 1-240 --out DIR
     python benchmarks/wmt_general.py --enzh-src vat_newstest2019-enzh-src.en \\
         --enzh-ref vat_newstest2019-enzh-ref.zh --enzh-year 19 --enzh-lines 241-480 --suffix b --out DIR
+    python benchmarks/wmt_general.py --enzh-src vat_newstest2019-enzh-src.en \\
+        --enzh-ref vat_newstest2019-enzh-ref.zh --enzh-year 19 --enzh-lines 481-680 --suffix c --out DIR
     python benchmarks/wmt_general.py --enzh-src vat_newstest2018-enzh-src.en \\
         --enzh-ref vat_newstest2018-enzh-ref.zh --enzh-year 18 --enzh-lines 1-200 --out DIR
     python benchmarks/wmt_general.py --enzh-src vat_newstest2018-enzh-src.en \\
@@ -156,7 +158,9 @@ The spans and the split were fixed before any run of the tool:
   names stay ``e19dev``, ``e19held``), cut and numbered the same way, from line 241; then WMT20 lines
   201 to 400 (``--enzh-year 20 --enzh-lines 201-400 --suffix b``: ``e20bdev``, ``e20bheld``), cut and
   numbered the same way, from line 201 (all of it English-first news: US and UK politics, Brexit,
-  sport, royals, business);
+  sport, royals, business); then WMT19 lines
+  481 to 680 (``--enzh-year 19 --enzh-lines 481-680 --suffix c``: ``e19cdev``, ``e19cheld``), cut and
+  numbered the same way, from line 481 (all English-first news, like the spans before it);
 * the documents at odd positions (1st, 3rd …) are the development sets (``w22dev``, ``w23dev``,
   ``w20dev``, ``w19dev``), those at even positions the held-out sets (``w22held`` …).
 """

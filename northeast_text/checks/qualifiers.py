@@ -139,6 +139,15 @@ def _reached(pair: AnnotatedPair, q: Quantity, target_hedge: str) -> bool:
     return bool(_hedge_re("zh_reach_before").search(pair.source.block(q.block).text[:q.start]))
 
 
+def _within_span(pair: AnnotatedPair, q: Quantity, target_hedge: str) -> bool:
+    """六个月内 "within six months" as "less than six months", 48小时内 as "under 48 hours": the 内
+    of a span of time is its upper bound, which English states with the hedge; "about" or "more
+    than" for it is still added."""
+    if target_hedge not in _UPPER_BOUNDS or q.lang != "zh" or q.unit not in TIME_UNITS or pair.source is None:
+        return False
+    return bool(_hedge_re("zh_within_after").match(pair.source.block(q.block).text[q.end:]))
+
+
 # 一二十, 两三个, 十二三岁: two neighbouring numerals, a rough figure in itself
 _ROUGH_RANGE = re.compile(r"[一两二三四五六七八九]{2}")
 
@@ -235,7 +244,7 @@ def approximation_finding(pair: AnnotatedPair, a: NQ, b: NQ, quiet: Collection[s
     if not (ha and hb) and (hedged_nearby(pair, b.q if ha else a.q, ha or hb) or _crossed(pair, a.q, b.q)):
         return None
     if hb and not ha and (converted or _span_of_time(pair, a.q, b.q) or _rounded_with_hedge(a, b, hb)
-                          or rough_range(a.q) or _reached(pair, a.q, hb)):
+                          or rough_range(a.q) or _reached(pair, a.q, hb) or _within_span(pair, a.q, hb)):
         return None
     if ha and not hb and rough_range(a.q) and b.q.low is not None and b.q.high is not None:
         return None  # 差不多一两个月 as "a month or two": the range is the hedge

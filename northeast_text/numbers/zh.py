@@ -225,7 +225,8 @@ _PRE_QUAL = [
     ("差不多", "approx"), ("约", "approx"),
     ("近乎", "nearly"), ("将近", "nearly"), ("接近", "nearly"), ("近", "nearly"), ("几近", "nearly"),
     ("超过", "more-than"), ("超出", "more-than"), ("多于", "more-than"), ("高于", "more-than"),
-    ("大于", "more-than"), ("逾", "more-than"), ("超", "more-than"), ("大于等于", "at-least"),
+    ("大于", "more-than"), ("逾", "more-than"), ("超", "more-than"), ("不止", "more-than"),
+    ("大于等于", "at-least"),
     ("不少于", "at-least"), ("不低于", "at-least"), ("不下于", "at-least"), ("至少", "at-least"),
     ("起码", "at-least"), ("最少", "at-least"), ("年满", "at-least"),
     ("不足", "less-than"), ("不到", "less-than"), ("少于", "less-than"), ("低于", "less-than"),
@@ -1529,10 +1530,11 @@ def _colloquial_scale(t: str, c: Cand) -> None:
 
 
 # 增长一倍 and 翻了一倍 (grew by 100%) are doubled; 增长三倍 is 4x, or 3x as many writers mean it;
-# 贵了一倍 (dearer by 100%) is twice the price.
+# 贵了一倍 (dearer by 100%) is twice the price.  The growth holds through a hedge between the verb
+# and the multiple (增长了近一倍, 增长了不止一倍 "more than doubled", 增加了将近一倍, 提高了至少一倍).
 _GROWTH_RE = re.compile(r"(?:增长|增加|提高|上升|上涨|扩大|升值|增值|增|涨|翻|(?<![昂宝珍名尊高])贵"
                         r"|(?<!不)多出|(?<![不许])多)了?"
-                        r"\s*(?:约|近|超过|逾)?\s*$")
+                        r"\s*(?:约|近|超过|逾|不止|将近|接近|几近|大约|大概|超出|至少|起码)?\s*$")
 # 张欢等4位医生, 北京、上海等5个城市: the count includes those named before 等, the items of the
 # list 等 closes (one, two)
 _INCLUSIVE_RE = re.compile(r"等\s*$")
@@ -1543,7 +1545,7 @@ _DURATION_UNITS = _TIME_UNITS | {"minute", "second"}
 
 def _growth_and_group(t: str, c: Cand) -> None:
     """Mark 增长N倍 (value N+1, readings N and N×100%) and inclusive counts 等N人 / 等N个 (in place)."""
-    if c.kind == "multiplier" and c.value is not None and _GROWTH_RE.search(t, max(0, c.start - 5), c.start):
+    if c.kind == "multiplier" and c.value is not None and _GROWTH_RE.search(t, max(0, c.start - 7), c.start):
         # 增长1.5倍 is also "up 150%"
         c.extra["readings"] = ([(c.value, "x")] if c.value != 1 else []) + [(c.value * 100, "%")]
         c.value += 1
