@@ -844,3 +844,50 @@ def test_a_news_source_given_as_another_is_an_error(zh, en, source, target):
 ])
 def test_a_news_source_rendered_is_no_finding(zh, en):
     assert [f for f in _run(_pair([zh], [en])) if f.severity != "info"] == []
+
+
+@pytest.mark.parametrize("zh,en,source,target", [
+    # a dateline with its byline: the person after it is no sound of the city
+    # (杨坤's pinyin shares the consonants of 南京's: it was linked to it "by sound")
+    ("中新网南京7月26日电(杨坤)江苏省财政厅26日消息，全省下达救灾资金2.8亿元。",
+     "Chinanews.com, Wuxi, July 26 (Yang Kun) The Finance Department of Jiangsu Province said on the 26th "
+     "that the province had allocated 280 million yuan of relief funds.",
+     "南京", "Wuxi"),
+    # an address turned round: the larger place comes last in English, after a comma
+    ("记者近日在四川宜宾市翠屏区李庄镇的一家百年老茶馆里看到，游客络绎不绝。",
+     "The reporter recently saw a steady stream of visitors at a century-old teahouse in Lizhuang Town of "
+     "Cuiping District in Yibin, Yunnan.",
+     "四川", "Yunnan"),
+])
+def test_a_place_swapped_beside_a_byline_or_at_the_end_of_a_turned_address_is_an_error(zh, en, source, target):
+    found = [f for f in _run(_pair([zh], [en])) if f.severity != "info"]
+    assert [(f.kind, f.severity, f.source_text, f.target_text) for f in found] == [("entity", "error", source, target)]
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("中新网南京7月26日电(杨坤)江苏省财政厅26日消息，全省下达救灾资金2.8亿元。",
+     "Chinanews.com, Nanjing, July 26 (Yang Kun) The Finance Department of Jiangsu Province said on the 26th "
+     "that the province had allocated 280 million yuan of relief funds."),
+    ("记者近日在四川宜宾市翠屏区李庄镇的一家百年老茶馆里看到，游客络绎不绝。",
+     "The reporter recently saw a steady stream of visitors at a century-old teahouse in Lizhuang Town of "
+     "Cuiping District in Yibin, Sichuan."),
+    # the larger place left out: no place stands after the comma
+    ("记者近日在四川宜宾市翠屏区李庄镇的一家百年老茶馆里看到，游客络绎不绝。",
+     "The reporter recently saw a steady stream of visitors at a century-old teahouse in Lizhuang Town of "
+     "Cuiping District in Yibin, a city on the Yangtze."),
+    # a foreign name in transliteration is still heard (no lexicon entry spells it in pinyin)
+    ("船只经过加通湖后进入运河。", "The ship crossed Gatun Lake and entered the canal."),
+])
+def test_a_place_rendered_beside_a_byline_or_in_a_turned_address_is_no_finding(zh, en):
+    assert [f for f in _run(_pair([zh], [en])) if f.severity != "info"] == []
+
+
+def test_a_chinese_place_of_the_lexicon_is_never_linked_by_sound():
+    from northeast_text.entities import active_lexicon
+    from northeast_text.namelinks import _named_by_its_pinyin
+
+    lexicon = active_lexicon()
+    assert _named_by_its_pinyin("南昌", frozenset({"nanchang"}), lexicon)
+    assert _named_by_its_pinyin("南昌市", frozenset({"nanchang"}), lexicon)
+    assert not _named_by_its_pinyin("香港", frozenset({"hong-kong"}), lexicon)  # "Hong Kong" is no pinyin
+    assert not _named_by_its_pinyin("加通湖", frozenset(), lexicon)
