@@ -891,3 +891,27 @@ def test_a_chinese_place_of_the_lexicon_is_never_linked_by_sound():
     assert _named_by_its_pinyin("南昌市", frozenset({"nanchang"}), lexicon)
     assert not _named_by_its_pinyin("香港", frozenset({"hong-kong"}), lexicon)  # "Hong Kong" is no pinyin
     assert not _named_by_its_pinyin("加通湖", frozenset(), lexicon)
+
+
+@pytest.mark.parametrize("zh,name", [
+    ("主教练约翰逊赛后说，球队表现很好。", "约翰逊"),  # 逊 ends a name after an office: not 约翰
+    ("前首相威尔逊曾在此演讲。", "威尔逊"),
+    ("卡拉姆昌德说，他很满意。", "卡拉姆昌德"),  # jieba's 卡拉姆 + 昌德: CC-CEDICT gives the whole as a name
+])
+def test_a_foreign_personal_name_is_read_whole(zh, name):
+    lex = load_lexicon()
+    persons = [e.text for e in recognise(_doc("zh", [zh]), lex) if e.type == "person"]
+    assert persons == [name]
+
+
+@pytest.mark.parametrize("zh", ["他的表现毫不逊色。", "教练谦逊地说，球队还要努力。"])
+def test_xun_alone_makes_no_name(zh):
+    lex = load_lexicon()
+    assert [e.text for e in recognise(_doc("zh", [zh]), lex) if e.type == "person"] == []
+
+
+def test_a_foreign_coach_given_another_name_is_an_error():
+    zh = "主教练约翰逊赛后说，球队表现很好。"
+    found = _errors(_pair([zh], ["Coach Thompson said after the game that the team had played well."]))
+    assert [(f.source_text, f.target_text) for f in found] == [("约翰逊", "Thompson")]
+    assert _errors(_pair([zh], ["Coach Johnson said after the game that the team had played well."])) == []
