@@ -18,7 +18,15 @@ per-pair files and corpus-level files.
   ``translator``, ``date``, ``sourceUrl``; a ``source_`` prefix puts a key on
   the Chinese document).  Metadata fill in what a file's front matter does
   not say.  Paths are relative to the corpus folder and must stay inside it:
-  absolute paths, ``..`` escapes and symlinks pointing out are refused.
+  absolute paths, ``..`` escapes and symlinks pointing out are refused; or,
+  when neither is there, files named by a language tag: ``NAME.zh.md`` and
+  ``NAME.en.md`` (``NAME_zh.txt``, ``NAME-zh-CN.md``, ``zh-Hans.md`` and
+  ``en-US.md``, ``chinese.txt`` and ``english.txt`` …) in the corpus folder
+  (the pair id is ``NAME``) or in its sub-folders (the folder name, and
+  ``NAME`` when a folder holds several pairs), or two folders named by
+  language (``zh/`` and ``en/``, ``zh-CN/`` and ``en-US/``) holding files of
+  the same names (the pair id is the file name).  A name with one side only
+  is a per-pair error.
 
 **Running** (:func:`run_batch`).  Each pair runs through one pure function,
 :func:`annotate_job`, that takes the input *bytes* and returns the output
@@ -201,7 +209,7 @@ def discover_pairs(corpus_dir: str | Path) -> list[PairSpec]:
     if manifests:
         specs = _manifest_specs(root, manifests[0])
     else:
-        specs = _folder_specs(root)
+        specs = _folder_specs(root) or _tagged_specs(root)
     return _unique(specs)
 
 
@@ -234,6 +242,93 @@ def _folder_specs(root: Path) -> list[PairSpec]:
             continue
         specs.append(PairSpec(pid, src, tgt, _rel(zh[0], root), _rel(en[0], root), origin=f"folder {folder.name}"))
     return specs
+
+
+# language tags a file or folder name may carry instead of zh / en (lower case)
+_TAGS = {
+    "zh": frozenset({"zh", "zh-cn", "zh_cn", "zh-hans", "zh_hans", "zh-hant", "zh_hant", "zh-tw", "zh_tw",
+                     "zh-hk", "zh_hk", "cn", "chs", "cht", "zho", "chi", "chinese"}),
+    "en": frozenset({"en", "en-us", "en_us", "en-gb", "en_gb", "eng", "english"}),
+}
+_SEPARATOR = re.compile(r"[._-]")
+
+
+def _tag_of(stem: str) -> tuple[str, str] | None:
+    """(side, the name before the tag) of a file stem that ends in a language tag: ``zh-CN`` ->
+    ("zh", ""), ``article.en`` -> ("en", "article"), ``report_zh`` -> ("zh", "report")."""
+    cuts = [m.start() for m in _SEPARATOR.finditer(stem)]
+    for at in [-1, *cuts[-2:]]:  # the whole stem, then a tag after the last two separators or the last
+        tag, name = stem[at + 1:].casefold(), stem[:at] if at >= 0 else ""
+        if at >= 0 and not name:
+            continue
+        for side, tags in _TAGS.items():
+            if tag in tags:
+                return side, name
+    return None
+
+
+def _tagged_specs(root: Path) -> list[PairSpec]:
+    """Pairs by language tags, when no folder holds ``zh.*`` and ``en.*``: files named
+    ``NAME.zh.md`` and ``NAME.en.md`` (or ``NAME_zh``, ``NAME-zh-CN``, ``zh-Hans.md``, ``chinese.txt``
+    …) in the corpus folder or its sub-folders, or two folders named by language (``zh/`` and
+    ``en/``, ``zh-CN/`` and ``en-US/``) holding files of the same names.  A name found on one side
+    only is a per-pair error."""
+    sides = {side: [p for p in _visible(root) if p.is_dir() and p.name.casefold() in tags]
+             for side, tags in _TAGS.items()}
+    if len(sides["zh"]) == 1 and len(sides["en"]) == 1:
+        return _mirrored_specs(root, sides["zh"][0], sides["en"][0])
+    specs: list[PairSpec] = []
+    for folder in [root] + [p for p in _visible(root) if p.is_dir()]:
+        specs.extend(_tagged_in(root, folder))
+    return specs
+
+
+def _visible(folder: Path) -> list[Path]:
+    try:
+        return sorted((p for p in folder.iterdir() if not p.name.startswith(".")), key=lambda p: p.name)
+    except OSError:
+        return []
+
+
+def _tagged_in(root: Path, folder: Path) -> list[PairSpec]:
+    groups: dict[str, dict[str, list[Path]]] = {}
+    for p in _visible(folder):
+        if p.is_file() and p.suffix and p.name.casefold() not in MANIFESTS:
+            tagged = _tag_of(p.stem)
+            if tagged:
+                groups.setdefault(tagged[1], {"zh": [], "en": []})[tagged[0]].append(p)
+    one = len(groups) == 1 and folder != root  # a folder of one pair is named by the folder
+    prefix = "" if folder == root else folder.name + "-"
+    return [_spec(root, safe_id(folder.name if one else prefix + (name or folder.resolve().name)),
+                  files["zh"], files["en"], folder if one else f"{_rel(folder, root)}/{name or '(no name)'}")
+            for name, files in groups.items()]
+
+
+def _mirrored_specs(root: Path, zh_dir: Path, en_dir: Path) -> list[PairSpec]:
+    zh = {p.stem: p for p in _visible(zh_dir) if p.is_file() and p.suffix}
+    en = {p.stem: p for p in _visible(en_dir) if p.is_file() and p.suffix}
+    return [_spec(root, safe_id(stem), [zh[stem]] if stem in zh else [], [en[stem]] if stem in en else [],
+                  f"{zh_dir.name}/ and {en_dir.name}/ {stem}")
+            for stem in sorted(set(zh) | set(en))]
+
+
+def _spec(root: Path, pid: str, zh: list[Path], en: list[Path], origin: Path | str) -> PairSpec:
+    where = _rel(origin, root) if isinstance(origin, Path) else origin
+    problems = []
+    for side, files in (("zh", zh), ("en", en)):
+        if not files:
+            problems.append(f"no {side} file")
+        elif len(files) > 1:
+            problems.append(f"{len(files)} {side} files ({', '.join(f.name for f in files)}); keep one")
+    if problems:
+        return PairSpec(pid, error=f"{where}: " + "; ".join(problems))
+    base = root.resolve()
+    try:
+        src = _inside(base, zh[0], _rel(zh[0], root))
+        tgt = _inside(base, en[0], _rel(en[0], root))
+    except InputError as exc:
+        return PairSpec(pid, error=str(exc))
+    return PairSpec(pid, src, tgt, _rel(zh[0], root), _rel(en[0], root), origin=f"{where}")
 
 
 def _side_files(folder: Path, side: str) -> list[Path]:

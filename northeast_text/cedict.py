@@ -218,6 +218,30 @@ def capitals() -> frozenset[str]:
     return frozenset(cached("capitals", build_capitals, code_salt(Path(__file__).read_text(encoding="utf-8"))))
 
 
+# ------------------------------------------------------------ personal names
+_PERSONAL_NAME = re.compile(r"^[A-Z][\w'-]*(?: or [A-Z][\w'-]*)? \(name\)$")
+
+
+def build_personal_names(data: Path) -> list[str]:
+    """The Simplified forms of three characters or more that CC-CEDICT gives only as a personal
+    name in every sense ("Johnson or Johnston (name)" 约翰逊, "Robinson (name)" 罗宾逊): a foreign
+    name in transliteration, which jieba may cut (约翰 + 逊)."""
+    out: set[str] = set()
+    with gzip.open(data, "rt", encoding="utf-8") as f:
+        for line in f:
+            m = _NAME_LINE_RE.match(line)
+            if m and len(m.group(2)) >= 3 and m.group(3)[:1].isupper() \
+                    and all(_PERSONAL_NAME.match(d.strip()) for d in m.group(4).split("/")):
+                out.add(m.group(2))
+    return sorted(out)
+
+
+@lru_cache(maxsize=1)
+def personal_names() -> frozenset[str]:
+    """CC-CEDICT's personal names of three characters or more (:func:`build_personal_names`), cached."""
+    return frozenset(cached("personal", build_personal_names, code_salt(Path(__file__).read_text(encoding="utf-8"))))
+
+
 # ------------------------------------------------------------ surnames
 def build_surnames(data: Path) -> list[str]:
     """The characters CC-CEDICT gives as surnames (an entry in capitalised pinyin whose first

@@ -597,8 +597,9 @@ def batch(corpus_dir, out_dir, jobs, force, html, tmx, executor, scheduler, fail
         raise click.UsageError("--scheduler needs --executor dask")
     specs = discover_pairs(corpus_dir)
     if not specs:
-        raise InputError("no pairs found: expected folders holding zh.* and en.*, "
-                         "or a manifest.tsv / manifest.json", corpus_dir)
+        raise InputError("no pairs found: expected folders holding zh.* and en.*, files named "
+                         "NAME.zh.* and NAME.en.*, folders zh/ and en/, or a manifest.tsv / manifest.json",
+                         corpus_dir)
     progress = Progress(len(specs))
     try:
         result = run_batch(specs, out_dir, settings, jobs=jobs, force=force, executor=executor,

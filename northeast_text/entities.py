@@ -1365,11 +1365,13 @@ def _chinese_block(block: Block, norm: str, tokens: _Tokens, lexicon: Lexicon) -
             for k in range(s, e):
                 taken[k] = True
             found.append((s, e, lexicon.entries[abbr].type, abbr, ()))
-    for s, e in _byline_names(norm) + _titled_foreign_names(norm):
+    titled = [_snap_to_words(s, e, tokens) for s, e in _titled_foreign_names(norm)]
+    for s, e in _byline_names(norm) + titled:
         if not any(taken[s:e]):
             for k in range(s, e):
                 taken[k] = True
             found.append((s, e, "person", None, ()))
+    found.extend(_cut_personal_names(norm, tokens, taken))
     if any(t[3] in JIEBA_TYPES for t in tokens):  # what follows reads only words jieba tagged a name
         found.extend(_jieba_names(tokens, taken))
     found.extend(_dictionary_names(tokens, taken, norm))
@@ -1381,6 +1383,56 @@ def _chinese_block(block: Block, norm: str, tokens: _Tokens, lexicon: Lexicon) -
         start, end = where[s], where[e - 1] + 1
         out.append(Entity(block.id, start, end, block.text[start:end], typ, key, "zh", alt))
     return out
+
+
+def _snap_to_words(s: int, e: int, tokens: _Tokens) -> tuple[int, int]:
+    """A foreign name after an office (``s``, ``e``), read by its characters, ended where jieba's
+    words end: at the end of the name jieba tagged across it (首相约翰逊, the run stopping at 约翰),
+    else at the last word's end inside it (教练约翰逊赛后: 赛 of 赛后 is no part of the name)."""
+    ends = [t_e for t_s, t_e, _w, _f in tokens if s < t_e <= e]
+    if ends and ends[-1] == e:
+        return s, e
+    for t_s, t_e, _word, flag in tokens:
+        if t_s >= s and t_s < e < t_e:
+            if flag in ("nr", "nrt", "nrfg") and t_e - t_s >= 2:
+                return s, t_e
+            break
+    inside = [x for x in ends if x - s >= 2]
+    return (s, inside[-1]) if inside else (s, e)
+
+
+def _cut_personal_names(norm: str, tokens: _Tokens, taken: list[bool]
+                        ) -> list[tuple[int, int, str, None, tuple[str, ...]]]:
+    """A foreign personal name CC-CEDICT gives (:func:`cedict.personal_names`: 约翰逊 "Johnson")
+    that jieba cut into words (约翰 + 逊), outside ``taken`` characters; its characters become taken.
+    Read only across a cut, from a word's start to a word's end: a name jieba kept whole is read
+    with the words it tagged."""
+    names, firsts, longest = _personal_names()
+    if len(tokens) < 2 or not names:
+        return []
+    ends: set[int] | None = None
+    out: list[tuple[int, int, str, None, tuple[str, ...]]] = []
+    for s, e, word, _flag in tokens:
+        if word[0] not in firsts:
+            continue
+        if ends is None:
+            ends = {e for _, e, _, _ in tokens}
+        for end in range(min(len(norm), s + longest), e, -1):
+            if end in ends and norm[s:end] in names and not any(taken[s:end]):
+                out.append((s, end, "person", None, ()))
+                for k in range(s, end):
+                    taken[k] = True
+                break
+    return out
+
+
+@lru_cache(maxsize=1)
+def _personal_names() -> tuple[frozenset[str], frozenset[str], int]:
+    """CC-CEDICT's personal names, their first characters and the longest's length."""
+    from .cedict import personal_names
+
+    names = personal_names()
+    return names, frozenset(n[0] for n in names), max(map(len, names), default=0)
 
 
 def _jieba_names(tokens: _Tokens, taken: list[bool]) -> Iterator[tuple[int, int, str, None, tuple[str, ...]]]:

@@ -175,12 +175,21 @@ def how_linked(a: Entity, b: Entity, lexicon) -> str | None:
         # 山西 Shanxi, though both are shanxi in tone-less pinyin)
         return "lexicon" if ka & kb or any(lexicon.related(x, y) for x in ka for y in kb) else None
     got = translit.how(a.text, b.text, a.type)
-    if got is None and not kb and translit.heard(a.text, b.text, a.type) and (
-            not is_english_word(b.text) or b.type == "person"):
+    if got is None and not kb and not _named_by_its_pinyin(a.text, ka, lexicon) \
+            and translit.heard(a.text, b.text, a.type) and (not is_english_word(b.text) or b.type == "person"):
         # 加通湖 "Gatun Lake"; a surname that is an English word too, tagged as a person by the
         # English reader (洛克 "Chris Rock", "Rock"), is a name there, not the word
         return "sound"
     return got
+
+
+def _named_by_its_pinyin(zh: str, ka: frozenset[str], lexicon) -> bool:
+    """A lexicon name whose English is its own pinyin (南昌 "Nanchang"): a Chinese name, rendered by
+    its spelling, never heard in a transliteration (a byline's "Yang Kun" is no sound of 南京)."""
+    stem = translit.split_generic(zh)[0]
+    spelt = {translit.letters(translit.romanise(zh)), translit.letters(translit.romanise(stem))}
+    return any(translit.letters(form) in spelt
+               for k in ka if (entry := lexicon.get(k)) is not None for form in entry.en)
 
 
 def _units_only(a: Entity, b: Entity, lexicon) -> bool:

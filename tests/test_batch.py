@@ -80,6 +80,56 @@ def test_discover_ambiguous_and_missing_are_per_pair_errors(corpus):
     assert specs["beta"].error is None
 
 
+def _write(root: Path, files: dict[str, str]) -> Path:
+    for name, text in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text, encoding="utf-8")
+    return root
+
+
+ZH, EN = PAIRS["gamma"]
+
+
+@pytest.mark.parametrize("files, expected", [
+    # files named by a language tag in the corpus folder: the name is the id
+    ({"port.zh.md": ZH, "port.en.md": EN, "farm_zh.txt": ZH, "farm_en.txt": EN},
+     [("farm", "farm_zh.txt", "farm_en.txt"), ("port", "port.zh.md", "port.en.md")]),
+    ({"school-zh-CN.md": ZH, "school-en-US.md": EN}, [("school", "school-zh-CN.md", "school-en-US.md")]),
+    # one pair a folder, named by the folder, whatever the tags
+    ({"p1/zh-Hans.md": ZH, "p1/en-GB.md": EN, "p2/Chinese.txt": ZH, "p2/English.txt": EN},
+     [("p1", "p1/zh-Hans.md", "p1/en-GB.md"), ("p2", "p2/Chinese.txt", "p2/English.txt")]),
+    # two folders named by language, files of the same names
+    ({"zh/a1.md": ZH, "en/a1.md": EN, "zh/b2.md": ZH, "en/b2.md": EN},
+     [("a1", "zh/a1.md", "en/a1.md"), ("b2", "zh/b2.md", "en/b2.md")]),
+])
+def test_discover_files_named_by_language_tags(tmp_path, files, expected):
+    specs = discover_pairs(_write(tmp_path / "c", files))
+    assert [(s.id, s.source_name, s.target_name) for s in specs] == expected
+    assert all(s.error is None for s in specs)
+
+
+def test_discover_tagged_files_with_one_side_or_two_candidates_are_per_pair_errors(tmp_path):
+    root = _write(tmp_path / "c", {"a.zh.md": ZH, "a.en.md": EN, "b.zh.md": ZH, "c.en.md": EN, "c.eng.txt": EN,
+                                   "c.zh.md": ZH, "zh/x.md": ZH})
+    specs = {s.id: s for s in discover_pairs(root)}
+    assert specs["a"].error is None
+    assert specs["b"].error.endswith("no en file")
+    assert "2 en files (c.en.md, c.eng.txt)" in specs["c"].error
+
+
+def test_zh_and_en_files_keep_their_meaning_beside_tagged_files(corpus):
+    # a corpus of pair folders is read as before: tagged names are not looked for
+    (corpus / "notes.zh.md").write_text("注")
+    assert [s.id for s in discover_pairs(corpus)] == ["alpha", "beta", "gamma"]
+
+
+def test_untagged_names_are_no_pairs(tmp_path):
+    root = _write(tmp_path / "c", {"readme.md": "x", "chinese_version.md": ZH, "bench.txt": EN})
+    assert discover_pairs(root) == []
+    result = CliRunner().invoke(main, ["batch", str(root), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 2 and "NAME.zh.* and NAME.en.*" in result.output
+
+
 def test_discover_missing_folder_and_file(tmp_path):
     with pytest.raises(InputError, match="no such folder"):
         discover_pairs(tmp_path / "nope")

@@ -844,3 +844,74 @@ def test_a_news_source_given_as_another_is_an_error(zh, en, source, target):
 ])
 def test_a_news_source_rendered_is_no_finding(zh, en):
     assert [f for f in _run(_pair([zh], [en])) if f.severity != "info"] == []
+
+
+@pytest.mark.parametrize("zh,en,source,target", [
+    # a dateline with its byline: the person after it is no sound of the city
+    # (杨坤's pinyin shares the consonants of 南京's: it was linked to it "by sound")
+    ("中新网南京7月26日电(杨坤)江苏省财政厅26日消息，全省下达救灾资金2.8亿元。",
+     "Chinanews.com, Wuxi, July 26 (Yang Kun) The Finance Department of Jiangsu Province said on the 26th "
+     "that the province had allocated 280 million yuan of relief funds.",
+     "南京", "Wuxi"),
+    # an address turned round: the larger place comes last in English, after a comma
+    ("记者近日在四川宜宾市翠屏区李庄镇的一家百年老茶馆里看到，游客络绎不绝。",
+     "The reporter recently saw a steady stream of visitors at a century-old teahouse in Lizhuang Town of "
+     "Cuiping District in Yibin, Yunnan.",
+     "四川", "Yunnan"),
+])
+def test_a_place_swapped_beside_a_byline_or_at_the_end_of_a_turned_address_is_an_error(zh, en, source, target):
+    found = [f for f in _run(_pair([zh], [en])) if f.severity != "info"]
+    assert [(f.kind, f.severity, f.source_text, f.target_text) for f in found] == [("entity", "error", source, target)]
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("中新网南京7月26日电(杨坤)江苏省财政厅26日消息，全省下达救灾资金2.8亿元。",
+     "Chinanews.com, Nanjing, July 26 (Yang Kun) The Finance Department of Jiangsu Province said on the 26th "
+     "that the province had allocated 280 million yuan of relief funds."),
+    ("记者近日在四川宜宾市翠屏区李庄镇的一家百年老茶馆里看到，游客络绎不绝。",
+     "The reporter recently saw a steady stream of visitors at a century-old teahouse in Lizhuang Town of "
+     "Cuiping District in Yibin, Sichuan."),
+    # the larger place left out: no place stands after the comma
+    ("记者近日在四川宜宾市翠屏区李庄镇的一家百年老茶馆里看到，游客络绎不绝。",
+     "The reporter recently saw a steady stream of visitors at a century-old teahouse in Lizhuang Town of "
+     "Cuiping District in Yibin, a city on the Yangtze."),
+    # a foreign name in transliteration is still heard (no lexicon entry spells it in pinyin)
+    ("船只经过加通湖后进入运河。", "The ship crossed Gatun Lake and entered the canal."),
+])
+def test_a_place_rendered_beside_a_byline_or_in_a_turned_address_is_no_finding(zh, en):
+    assert [f for f in _run(_pair([zh], [en])) if f.severity != "info"] == []
+
+
+def test_a_chinese_place_of_the_lexicon_is_never_linked_by_sound():
+    from northeast_text.entities import active_lexicon
+    from northeast_text.namelinks import _named_by_its_pinyin
+
+    lexicon = active_lexicon()
+    assert _named_by_its_pinyin("南昌", frozenset({"nanchang"}), lexicon)
+    assert _named_by_its_pinyin("南昌市", frozenset({"nanchang"}), lexicon)
+    assert not _named_by_its_pinyin("香港", frozenset({"hong-kong"}), lexicon)  # "Hong Kong" is no pinyin
+    assert not _named_by_its_pinyin("加通湖", frozenset(), lexicon)
+
+
+@pytest.mark.parametrize("zh,name", [
+    ("主教练约翰逊赛后说，球队表现很好。", "约翰逊"),  # 逊 ends a name after an office: not 约翰
+    ("前首相威尔逊曾在此演讲。", "威尔逊"),
+    ("卡拉姆昌德说，他很满意。", "卡拉姆昌德"),  # jieba's 卡拉姆 + 昌德: CC-CEDICT gives the whole as a name
+])
+def test_a_foreign_personal_name_is_read_whole(zh, name):
+    lex = load_lexicon()
+    persons = [e.text for e in recognise(_doc("zh", [zh]), lex) if e.type == "person"]
+    assert persons == [name]
+
+
+@pytest.mark.parametrize("zh", ["他的表现毫不逊色。", "教练谦逊地说，球队还要努力。"])
+def test_xun_alone_makes_no_name(zh):
+    lex = load_lexicon()
+    assert [e.text for e in recognise(_doc("zh", [zh]), lex) if e.type == "person"] == []
+
+
+def test_a_foreign_coach_given_another_name_is_an_error():
+    zh = "主教练约翰逊赛后说，球队表现很好。"
+    found = _errors(_pair([zh], ["Coach Thompson said after the game that the team had played well."]))
+    assert [(f.source_text, f.target_text) for f in found] == [("约翰逊", "Thompson")]
+    assert _errors(_pair([zh], ["Coach Johnson said after the game that the team had played well."])) == []

@@ -81,3 +81,40 @@ def test_the_terms_of_a_basis():
         "year", "period", "period"]
     assert [t for t, _, _ in terms_in("up 5% y/y, down 1% q/q, flat sequentially", "en", "bases.json")] == [
         "year", "period", "period"]
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("这家工厂每天生产手机3万部。", "The factory makes 30,000 phones every week."),
+    ("这家工厂每天生产手机3万部。", "The factory makes 30,000 phones weekly."),
+    ("渡轮每周往返两次。", "The ferry makes the round trip twice a month."),
+    ("会员费每年收取一次。", "The membership fee is charged monthly."),
+    ("该景区日均接待游客2万人次。", "The site receives 20,000 visitors every month on average."),
+])
+def test_how_often_changed_is_a_value_warning(tmp_path, zh, en):
+    """每天 / 每周 / 每月 / 每年 and 日均 / 年均 against another period: frequencies.json,
+    rule numbers.value_frequency."""
+    assert ("value", "warning") in [(k, s) for k, s, _ in severe_findings(tmp_path, zh, en)]
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("这家工厂每天生产手机3万部。", "The factory makes 30,000 phones a day."),
+    ("这家工厂每天生产手机3万部。", "The factory turns out 30,000 phones daily."),
+    ("渡轮每周往返两次。", "The ferry makes the round trip twice a week."),
+    ("会员费每年收取一次。", "The membership fee is charged annually."),
+    ("该景区日均接待游客2万人次。", "The site receives an average of 20,000 visitors a day."),
+    # a period said in words that say other things too answers the source, whatever else stands
+    ("他每月收入6000元，去年的年终奖是2万元。", "He earns 6,000 yuan a month; last year's annual bonus was 20,000."),
+    ("据《每日商报》报道，该公司每月亏损2亿元。",
+     "The company loses 200 million yuan every month, the Daily Business News reported."),
+    ("每周末都有很多游客。", "There are many visitors every week."),  # 每周末 is every weekend: not read
+    ("列车每小时最高速度350公里。", "The train's top speed is 350 km/h."),
+])
+def test_how_often_kept_or_said_loosely_is_no_finding(tmp_path, zh, en):
+    assert [k for k, _, _ in severe_findings(tmp_path, zh, en) if k == "value"] == []
+
+
+def test_the_terms_of_how_often():
+    assert [t for t, _, _ in terms_in("每天、每周、每个月、每年、每小时、日均、年均", "zh", "frequencies.json")] == [
+        "day", "week", "month", "year", "hour", "day", "year"]
+    assert [t for t, _, _ in terms_in("every day, weekly, twice a month, per year, hourly", "en",
+                                      "frequencies.json")] == ["day", "week", "month", "year", "hour"]

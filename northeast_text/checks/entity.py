@@ -435,7 +435,7 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
             # left, as _only_pairs counts it: 通辽市…胜利北路 / "Shengli North Road in Chifeng")
             anywhere = (s.type == t_type or (t_type == "any" and (i, k) in alone)) and _certain(t, "en") and (
                 s.type == "person" or ((i, k) in alone and dist <= _ALONE_REACH))
-            if not anywhere and (dist > window or _between(i, t, names) > 1):
+            if not anywhere and (dist > window or _between(i, t, names) > 1) and not _address_turned(names, s, t):
                 continue
             if garbled:
                 options.append((dist, i, k, "garbled"))
@@ -1289,6 +1289,24 @@ def _shape_type(text: str, typ: str, key: str | None) -> str:
         # CC-CEDICT names ("Baidu")
         return "any"
     return typ
+
+
+_ADDRESS_COMMA = re.compile(r",\s*")
+
+
+def _address_turned(names: LinkNames, s: Entity, t: Entity) -> bool:
+    """Does ``t`` stand where an address turned round puts ``s``?  Chinese writes a place before
+    the place inside it (新疆哈密), English after it with a comma ("Hami, Xinjiang"): the larger
+    place is right after the rendering of the place that follows it in the source, however many
+    smaller places the English names before (…伊吾县淖毛湖镇 "in Naomaohu Township of Yiwu County
+    in Hami, Xinjiang")."""
+    if s.type != "place":
+        return False
+    src, tgt = names.source, names.target
+    s_end, t_start = src.span(s)[1], tgt.span(t)[0]
+    return any(k.source.type == "place" and src.span(k.source)[0] == s_end
+               and _ADDRESS_COMMA.fullmatch(tgt.text, tgt.span(k.target)[1], t_start) is not None
+               for k in names.links)
 
 
 def _between(i: int, t: Entity, names: LinkNames) -> int:

@@ -88,6 +88,7 @@ from .quantities import (
     written_in_digits,
     year_of,
 )
+from .respectively import respectively_findings
 from .signs import sign_finding
 from .terms import term_findings
 from .units import per_unit_views, price_clash, unit_clash, unit_finding
@@ -175,6 +176,7 @@ def check_numbers(pair: AnnotatedPair, config: Mapping[str, object]) -> list[Fin
         leftovers.extend(_Leftover(li, n, side) for side, n in left)
     findings.extend(_report_leftovers(pair, leftovers, config, quiet, link_pairs))
     findings.extend(term_findings(pair, exempt))
+    findings.extend(respectively_findings(pair))
     return findings
 
 

@@ -5,7 +5,10 @@ set instead, each listed in a resource of ``resources/checks`` with the words of
 
 - ``weekdays.json``: the day of the week (周二 as "Wednesday", rule ``numbers.value_weekday``);
 - ``bases.json``: the basis of a change, year on year or against the period before (同比 as
-  "month on month", 环比 as "year on year", rule ``numbers.value_basis``).
+  "month on month", 环比 as "year on year", rule ``numbers.value_basis``);
+- ``frequencies.json``: how often, every day, week, month, year or hour (每天 as "every week",
+  每月 as "annually", rule ``numbers.value_frequency``); English that says a period and other
+  things too ("a day", "annual", "days") answers the source's term and never stands against it.
 
 A term the source names that the translation does not, facing a term of the same set the
 translation names that the source does not, in one link, is a warning: a likelihood, for a
@@ -24,7 +27,7 @@ from functools import cache
 from ..model import Analysis, AnnotatedPair, Finding
 from .quantities import load_resource, message
 
-_SETS = ("weekdays.json", "bases.json")
+_SETS = ("weekdays.json", "bases.json", "frequencies.json")
 
 
 @dataclass(frozen=True)
@@ -37,6 +40,7 @@ class _TermSet:
     hints: tuple[str, ...]  # what the Chinese side's terms are written with
     hinted: re.Pattern[str]  # any of the hints (one scan of a block instead of one per hint)
     rule: str
+    en_weak: re.Pattern[str] | None = None  # English that answers a source term, never stands against one
 
     def term(self, surface: str) -> str | None:
         got = self.exact.get(surface)
@@ -52,7 +56,8 @@ def _set(name: str) -> _TermSet:
         zh=re.compile(res["zh"]), en=re.compile(res["en"]), exact=dict(res.get("days", {})),
         classes=tuple((t, re.compile(p)) for t, p in res.get("classes", {}).items()),
         names=dict(res["names"]), hints=tuple(res["hints"]), rule=res["rule"],
-        hinted=re.compile("|".join(map(re.escape, res["hints"])) or "(?!)"))
+        hinted=re.compile("|".join(map(re.escape, res["hints"])) or "(?!)"),
+        en_weak=re.compile(res["en_weak"]) if "en_weak" in res else None)
 
 
 def terms_in(text: str, lang: str, name: str = "weekdays.json") -> Iterator[tuple[str, int, int]]:
@@ -103,6 +108,8 @@ def _set_findings(pair: AnnotatedPair, exempt: Mapping[str, list], name: str) ->
             continue
         s_count, t_count = Counter(d for d, *_ in s_terms), Counter(d for d, *_ in t_terms)
         s_only, t_only = s_count - t_count, t_count - s_count
+        if ts.en_weak is not None and s_only:
+            s_only -= _weakly_named(tgt, link.target, ts)
         if not s_only or not t_only:
             continue
         for (sd, sb, ss, se), (td, tb, ts_, te) in zip(_first_of(s_terms, s_only), _first_of(t_terms, t_only)):
@@ -119,6 +126,19 @@ def _set_findings(pair: AnnotatedPair, exempt: Mapping[str, list], name: str) ->
                           "target": {"text": t_text, "term": td}},
             ))
     return out
+
+
+def _weakly_named(analysis: Analysis, blocks: tuple[int, ...], ts: _TermSet) -> Counter:
+    """The terms the English of ``blocks`` says in words that also say other things ("a day" of
+    "1,000 a day" and of "a day later"): enough to answer a source's term, never to stand against it."""
+    assert ts.en_weak is not None
+    found: Counter = Counter()
+    for i in blocks:
+        for m in ts.en_weak.finditer(analysis.document.blocks[i].text):
+            term = ts.term(m.group(1))
+            if term is not None:
+                found[term] += 1
+    return found
 
 
 def _first_of(named: list[tuple[str, str, int, int]], wanted: Counter) -> list[tuple[str, str, int, int]]:

@@ -1,0 +1,76 @@
+"""Figures given to the wrong subjects of a 分别 ("respectively") list (checks/respectively.py,
+rule ``numbers.value_respectively``).  The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from northeast_text.checks import respectively as R
+
+from builders import loud
+
+SWAPPED = [
+    # "respectively", subjects named in the source's order
+    ("上半年和下半年的销量分别为320万辆和410万辆。",
+     "Sales were 4.1 million vehicles in the first half and 3.2 million in the second.",
+     "320万辆和410万辆", "4.1 million vehicles in the first half and 3.2 million"),
+    ("城镇和农村居民人均收入分别增长4.8%和6.9%。",
+     "Per capita income grew 6.9% and 4.8% respectively for urban and rural residents.",
+     "4.8%和6.9%", "6.9% and 4.8%"),
+    # each subject followed by its figure, no "respectively"
+    ("进口和出口分别下降3.1%和7.4%。", "Imports fell 7.4% and exports 3.1%.", "3.1%和7.4%", "7.4% and exports 3.1%"),
+    # three subjects, two of them swapped
+    ("广州、深圳和东莞的降水量分别为120毫米、95毫米和60毫米。",
+     "Rainfall reached 120 mm in Guangzhou, 60 mm in Shenzhen and 95 mm in Dongguan.",
+     "120毫米、95毫米和60毫米", "120 mm in Guangzhou, 60 mm in Shenzhen and 95"),
+    # years as subjects
+    ("2021年和2022年的利润分别为15亿元和9亿元。",
+     "Profits were 900 million yuan in 2021 and 1.5 billion yuan in 2022.",
+     "15亿元和9亿元", "900 million yuan in 2021 and 1.5 billion yuan"),
+]
+
+
+@pytest.mark.parametrize("zh, en, src, tgt", SWAPPED)
+def test_figures_given_to_the_other_subject_are_a_value_warning(zh, en, src, tgt):
+    assert ("value", src, tgt) in loud(zh, en)
+
+
+KEPT = [
+    ("上半年和下半年的销量分别为320万辆和410万辆。",
+     "Sales were 3.2 million vehicles in the first half and 4.1 million in the second."),
+    ("上半年和下半年的销量分别为320万辆和410万辆。",
+     "First-half and second-half sales were 3.2 million and 4.1 million vehicles respectively."),
+    # the translator names the subjects in the other order, and their figures with them
+    ("城镇和农村居民人均收入分别增长4.8%和6.9%。",
+     "Per capita income grew 6.9% for rural residents and 4.8% for urban residents."),
+    ("城镇和农村居民人均收入分别增长4.8%和6.9%。",
+     "Rural and urban per capita income grew 6.9% and 4.8% respectively."),
+    ("进口和出口分别下降3.1%和7.4%。", "Exports fell 7.4% and imports 3.1%."),
+    ("广州、深圳和东莞的降水量分别为120毫米、95毫米和60毫米。",
+     "Rainfall reached 120 mm in Guangzhou, 95 mm in Shenzhen and 60 mm in Dongguan."),
+    ("2021年和2022年的利润分别为15亿元和9亿元。",
+     "Profits fell from 1.5 billion yuan in 2021 to 900 million yuan in 2022."),
+    # 分别 as "separately", and a list the translation does not say in a readable order
+    ("两国外长分别会见了记者。", "The two foreign ministers met the press separately."),
+    ("上半年和下半年的销量分别为320万辆和410万辆。",
+     "Sales of 3.2 million and 4.1 million vehicles made the two halves of the year."),
+]
+
+
+@pytest.mark.parametrize("zh, en", KEPT)
+def test_figures_kept_with_their_subjects_are_silent(zh, en):
+    assert not [f for f in loud(zh, en) if f[0] == "value"]
+
+
+def test_a_subject_named_twice_apart_is_not_judged():
+    # "exports" stands in two places of the sentence: it cannot be placed, so nothing is said
+    zh = "进口和出口分别下降3.1%和7.4%。"
+    en = "Exports weakened: imports fell 7.4%, while exports, hit by tariffs on steel and aluminium, fell 3.1%."
+    assert not [f for f in loud(zh, en) if f[0] == "value"]
+
+
+def test_the_list_reader_takes_as_many_figures_as_subjects_and_distinct_values():
+    assert R._given("A and B were 1 and 2 respectively", [0, 6], [12, 18]) == [0, 1]
+    assert R._given("A rose 2 and B 1", [0, 11], [7, 15]) == [0, 1]
+    assert R._given("2 for A and 1 for B", [6, 18], [0, 12]) == [0, 1]
+    assert R._given("A and B rose 2 and 1", [0, 6], [13, 19]) is None  # no "respectively": not read
