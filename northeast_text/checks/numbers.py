@@ -914,7 +914,7 @@ def _same_colon_pair(a: Quantity, b: Quantity) -> bool:
 def _named_day_label(pair: AnnotatedPair, lo: _Leftover) -> bool:
     """A month and day written as a label with a dot in the translation ("11.11"), where the
     link's source names that day by a name (双十一, 双11: ``resources/numbers/zh_named_days.tsv``):
-    the label is the day's name ("the Tmall 11.11 Global Shopping Festival"), no figure added."""
+    the label is the day's name ("during this year's 11.11 shopping festival"), no figure added."""
     q = lo.nq.q
     m = _MONTH_DAY_LABEL.fullmatch(q.text.strip()) if lo.side == "target" and q.kind in ("count", "date") else None
     if m is None or pair.source is None:

@@ -261,7 +261,7 @@ _POST_QUAL_RE = re.compile(r"(?:[（(]\s*不?(?:含|包含|包括)\s*[)）]\s*)?
 _POST_QUAL_MAP = {"左右": "approx", "上下": "approx", "前后": "approx", "以上": "more-than",
                   "以下": "up-to", "以内": "up-to",
                   "及以上": "at-least", "及以下": "up-to", "有余": "plus", "不到": "less-than", "或": "at-least"}
-# a conversion in brackets right after a figure (（约合人民币962元）, (折合4.4万美元)), a bound after it
+# a conversion in brackets right after a figure (（约合人民币1.3万元）, (折合4.4万美元)), a bound after it
 _CONVERSION_BRACKET_RE = re.compile(r"\s?[（(]\s*(?:约合|折合|合|约|相当于)[^（()）]{1,20}[)）]")
 # 快十年了, 快到八十了: 快 "almost" before a figure whose clause 了 closes (not 加快, 很快, 跑得快)
 _SPOKEN_NEARLY_RE = re.compile(r"(?<![加赶很更较最尽太过飞偏越得])快(?:要|到)?$")
@@ -1713,7 +1713,7 @@ def _qualify(t: str, c: Cand) -> None:
         # the figure and its hedge
         qm = _POST_QUAL_RE.match(t, c.end + 1)
     if qm is None and (bm := _CONVERSION_BRACKET_RE.match(t, c.end)) is not None:
-        # 150美元（约合人民币962元）以上 "more than US$150 (about 962 yuan)": the bound after a
+        # 2000美元（约合人民币1.3万元）以上 "more than US$2,000 (about 13,000 yuan)": the bound after a
         # conversion in brackets is the figure's; its span stays the figure's own, the bracket's
         # figure read apart
         bq = _POST_QUAL_RE.match(t, bm.end())
