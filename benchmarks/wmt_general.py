@@ -32,6 +32,8 @@
         --wmt18-ref vat_newstest2018-zhen-ref.en --wmt18-lines 721-960 --suffix e --out DIR
     python benchmarks/wmt_general.py --wmt18-src vat_newstest2018-zhen-src.zh \\
         --wmt18-ref vat_newstest2018-zhen-ref.en --wmt18-lines 961-1200 --suffix f --out DIR
+    python benchmarks/wmt_general.py --wmt18-src vat_newstest2018-zhen-src.zh \\
+        --wmt18-ref vat_newstest2018-zhen-ref.en --wmt18-lines 1201-1440 --suffix g --out DIR
     python benchmarks/wmt_general.py --enzh-src vat_newstest2019-enzh-src.en \\
         --enzh-ref vat_newstest2019-enzh-ref.zh --enzh-year 19 --enzh-lines 1-240 --out DIR
     python benchmarks/wmt_general.py --enzh-src vat_newstest2019-enzh-src.en \\
@@ -130,7 +132,13 @@ The spans and the split were fixed before any run of the tool:
   (the end of that bulletin and other Chinese-first items, 82 lines, between English-first articles,
   158 lines: Trump's television habit, travellers in the West Midlands, Italy and the NGO rescue
   boats, the Michelle Carter sentence, Audi and BMW diesels, a Sinaloa weekly, a nodosaur fossil,
-  a Ferguson documentary, portraits from Chelsea Manning's hair);
+  a Ferguson documentary, portraits from Chelsea Manning's hair); then, as a seventh span
+  (``--wmt18-lines 1201-1440 --suffix g``: ``w18gdev``, ``w18gheld``), lines 1201 to 1440, cut and
+  numbered the same way (English-first articles, 119 lines: a stabbing in Chicago, Mutko and the
+  WADA roadmap, HR start-ups, UCLA football, Facebook's fact-checking, a graphic novel on Scotney
+  Castle, a US immigration plan, sex robots, a column on rating a card payment, Oscar Pistorius;
+  Chinese-first items, 121 lines: online shopping and Double 11, Alibaba's rural strategy, and
+  one-sentence news from line 1369 on);
 * en->zh news (``--enzh-src``, ``--enzh-ref``, ``--enzh-year``, ``--enzh-lines``; any year of the VAT
   release, ``VAT_data/wmt<YY>/vat_newstest20<YY>-enzh-src.en`` and ``…-enzh-ref.zh``): English
   originals with their Chinese reference translations, the other way round from every span above.

@@ -943,7 +943,9 @@ def _zh_sound(zh: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _en_sound(en: str) -> str:
-    word, out, i = letters(en), "", 0
+    # an h after an r that opens a word is silent (Rhodes 罗兹, Rhine 莱茵, Rhys); inside a word
+    # it is sounded (Farhan 法尔汉, Gerhard 格哈德)
+    word, out, i = letters(_OPENING_RH.sub(r"\1", en)), "", 0
     while i < len(word):
         if word[i] in "cg":
             soft = word[i + 1:i + 2] in ("e", "i", "y")  # a soft g is the j of 吉 (Sigi 西吉, Angela 安吉拉)
@@ -957,6 +959,9 @@ def _en_sound(en: str) -> str:
         out += cls[1]
         i += len(cls[0])
     return _collapse(out)
+
+
+_OPENING_RH = re.compile(r"(?<![A-Za-z])([Rr])[hH]")
 
 
 def _zh_vowels(zh: str) -> str:

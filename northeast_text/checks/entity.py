@@ -413,7 +413,7 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
                     or _in_joined_places(src, tgt, s, t, lexicon) or _area_of_the_province_before(src, s, t) \
                     or _abbreviates_joined_places(tgt, s, t) or _initials_of_listed_places(tgt, s, t, lexicon) \
                     or _ends_in_its_abbreviation(s, t) or (t.key in linked and _opens_an_organisation(src, s)) \
-                    or _in_shared_tail(src, tgt, t, lexicon) \
+                    or _in_shared_tail(src, tgt, t, lexicon) or _short_form_of_a_foreign_place(src, s, t) \
                     or (k >= tagged and _renders_its_own_name(src, tgt, s, t)) \
                     or (k >= tagged and translit.heard(s.text, t.text, s.type)) or _opens_heard(s, t):
                 # (the last: a foreign name in transliteration against the untagged word it sounds
@@ -1097,6 +1097,34 @@ def _abbreviation_after() -> frozenset[str]:
         if line.startswith("after\t"):
             return frozenset(line.split("\t")[1].strip())
     return frozenset()
+
+
+def _short_form_of_a_foreign_place(side: Side, s: Entity, t: Entity) -> bool:
+    """A Chinese place's name that is also the everyday short form of a foreign place (德州 Dezhou,
+    and Texas: 德州农工 "Texas A&M"), facing that place's English name, where the text does not
+    mark the Chinese place (its province just before, 山东德州, or a generic right after, 德州市;
+    ``resources/entities/zh_shared_short_forms.tsv``)."""
+    row = _shared_short_forms().get(s.text)
+    if s.type != "place" or row is None or t.key != row[0]:
+        return False
+    a, b = side.span(s)
+    before = side.text[max(0, a - len(row[1]) - 1):a]
+    return row[1] not in before and not side.text.startswith(_ITS_OWN_GENERIC, b)
+
+
+# a generic after a short form that names the Chinese place (德州市, 德州地区)
+_ITS_OWN_GENERIC = ("市", "地区")
+
+
+@lru_cache(maxsize=1)
+def _shared_short_forms() -> dict[str, tuple[str, str]]:
+    """Short form -> (lexicon key of the foreign place, the Chinese place's province)."""
+    out = {}
+    for line in read_text("entities", "zh_shared_short_forms.tsv").splitlines():
+        if line.strip() and not line.startswith("#"):
+            form, key, province = (c.strip() for c in line.split("\t")[:3])
+            out[form] = (key, province)
+    return out
 
 
 def _count_of_countries(s: Entity, tgt: Side) -> bool:

@@ -805,7 +805,8 @@ def _report_leftovers(pair, leftovers: list[_Leftover], config, quiet,
     rendered = _Rendered(pair.source, pair.target)
     for i, lo in enumerate(leftovers):
         if i in cancelled or (lo.nq.family in quiet and not _dropped_day(pair, lo)) or _on_the_clock(pair, lo) \
-                or _months_so_far(pair, lo) or (lo.side == "source" and lo.nq.q.block in publishers):
+                or _months_so_far(pair, lo) or (lo.side == "source" and lo.nq.q.block in publishers) \
+                or _named_day_label(pair, lo) or _listed_decade_given(pair, lo):
             continue
         n = lo.nq
         if lo.side == "source":
@@ -910,6 +911,50 @@ def _same_colon_pair(a: Quantity, b: Quantity) -> bool:
     time, ratio = (a, b) if a.kind == "time" else (b, a)
     mt, mr = _COLON_PAIR.fullmatch(time.text.strip()), _SCORE_PAIR.fullmatch(ratio.text.strip())
     return mt is not None and mr is not None and mt.groups() == mr.groups()
+
+
+def _named_day_label(pair: AnnotatedPair, lo: _Leftover) -> bool:
+    """A month and day written as a label with a dot in the translation ("11.11"), where the
+    link's source names that day by a name (双十一, 双11: ``resources/numbers/zh_named_days.tsv``):
+    the label is the day's name ("during this year's 11.11 shopping festival"), no figure added."""
+    q = lo.nq.q
+    m = _MONTH_DAY_LABEL.fullmatch(q.text.strip()) if lo.side == "target" and q.kind in ("count", "date") else None
+    if m is None or pair.source is None:
+        return False
+    day = (int(m["m"]), int(m["d"]))
+    blocks = pair.source.document.blocks
+    return any(name in blocks[i].text for i in pair.alignment[lo.link].source if 0 <= i < len(blocks)
+               for name, named in _named_days() if named == day)
+
+
+# the decades listed after a figure, sharing the 年代 of the last (70 of 70、80年代)
+_LISTED_DECADES_AFTER = re.compile(r"(?:、\d0)*、\d0年代")
+
+
+def _listed_decade_given(pair: AnnotatedPair, lo: _Leftover) -> bool:
+    """A figure of tens listed before the decade whose 年代 it shares (70 of 上世纪70、80年代, "the
+    1970s and 1980s"), which the reader took for a count: the translation gives that decade in the
+    link ("the 1970s", "the '70s").  Dropped, or given as another decade, it is still a figure missing."""
+    q = lo.nq.q
+    if lo.side != "source" or q.kind != "count" or pair.source is None or q.value is None \
+            or not (10 <= q.value < 100 and q.value % 10 == 0):
+        return False
+    if not _LISTED_DECADES_AFTER.match(pair.source.block(q.block).text, q.end):
+        return False
+    blocks = pair.target.document.blocks
+    return any(t.kind == "decade" and t.value is not None and t.value % 100 == q.value
+               for i in pair.alignment[lo.link].target if 0 <= i < len(blocks)
+               for t in pair.target.quantities_in(blocks[i].id))
+
+
+@cache
+def _named_days() -> tuple[tuple[str, tuple[int, int]], ...]:
+    """(name, (month, day)) of ``resources/numbers/zh_named_days.tsv``."""
+    out = []
+    for line in read_lines("numbers", "zh_named_days.tsv"):
+        name, month, day = line.split("\t")[:3]
+        out.append((name.strip(), (int(month), int(day))))
+    return tuple(out)
 
 
 def _month_day_label(date: Quantity, label: Quantity) -> bool:

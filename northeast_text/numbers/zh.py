@@ -262,6 +262,8 @@ _POST_QUAL_RE = re.compile(r"(?:[（(]\s*不?(?:含|包含|包括)\s*[)）]\s*)?
 _POST_QUAL_MAP = {"左右": "approx", "上下": "approx", "前后": "approx", "以上": "more-than",
                   "以下": "up-to", "以内": "up-to",
                   "及以上": "at-least", "及以下": "up-to", "有余": "plus", "不到": "less-than", "或": "at-least"}
+# a conversion in brackets right after a figure (（约合人民币1.3万元）, (折合4.4万美元)), a bound after it
+_CONVERSION_BRACKET_RE = re.compile(r"\s?[（(]\s*(?:约合|折合|合|约|相当于)[^（()）]{1,20}[)）]")
 # 快十年了, 快到八十了: 快 "almost" before a figure whose clause 了 closes (not 加快, 很快, 跑得快)
 _SPOKEN_NEARLY_RE = re.compile(r"(?<![加赶很更较最尽太过飞偏越得])快(?:要|到)?$")
 _LE_RE = re.compile(r"了")
@@ -1712,6 +1714,14 @@ def _qualify(t: str, c: Cand) -> None:
         # 十分左右的领先 "about 10 points ahead": a bare 分 (a point, a minute or a cent) between
         # the figure and its hedge
         qm = _POST_QUAL_RE.match(t, c.end + 1)
+    if qm is None and (bm := _CONVERSION_BRACKET_RE.match(t, c.end)) is not None:
+        # 2000美元（约合人民币1.3万元）以上 "more than US$2,000 (about 13,000 yuan)": the bound after a
+        # conversion in brackets is the figure's; its span stays the figure's own, the bracket's
+        # figure read apart
+        bq = _POST_QUAL_RE.match(t, bm.end())
+        if bq is not None and c.qualifier is None:
+            word = bq.group("q")
+            c.qualifier = _POST_QUAL_MAP[word[:1] if word[0] == "或" else word.lstrip("都也还")]
     if qm:
         q = _POST_QUAL_MAP[qm.group("q")[:1] if qm.group("q")[0] == "或" else qm.group("q").lstrip("都也还")]
         if c.qualifier is None:
