@@ -44,6 +44,8 @@
         --enzh-ref vat_newstest2020-enzh-ref.zh.txt --enzh-year 20 --enzh-lines 1-200 --out DIR
     python benchmarks/wmt_general.py --enzh-src vat_newstest2017-enzh-src.en \\
         --enzh-ref vat_newstest2017-enzh-ref.zh --enzh-year 17 --enzh-lines 1-200 --out DIR
+    python benchmarks/wmt_general.py --enzh-src vat_newstest2017-enzh-src.en \\
+        --enzh-ref vat_newstest2017-enzh-ref.zh --enzh-year 17 --enzh-lines 201-400 --suffix b --out DIR
 
 The files come from the public repositories ``wmt-conference/wmt22-news-systems``
 (``xml/wmttest2022.zh-en.xml``: Chinese originals with their reference translations and document
@@ -145,7 +147,10 @@ The spans and the split were fixed before any run of the tool:
   (all English-first articles; the release's Chinese-first lines start after the span, at line 203);
   then WMT19 lines 241 to 480 (``--enzh-year 19 --enzh-lines 241-480 --suffix b``: ``e19bdev``,
   ``e19bheld``; ``--suffix`` names the en->zh sets as it names the zh->en ones, and without it the
-  names stay ``e19dev``, ``e19held``), cut and numbered the same way, from line 241;
+  names stay ``e19dev``, ``e19held``), cut and numbered the same way, from line 241; then WMT17 lines
+  201 to 400 (``--enzh-year 17 --enzh-lines 201-400 --suffix b``: ``e17bdev``, ``e17bheld``), cut and
+  numbered the same way, from line 201 (English-first lines 201-206, the end of part 1's articles; from
+  line 207 on Chinese originals, Xinhua-style items put into English);
 * the documents at odd positions (1st, 3rd …) are the development sets (``w22dev``, ``w23dev``,
   ``w20dev``, ``w19dev``), those at even positions the held-out sets (``w22held`` …).
 """
