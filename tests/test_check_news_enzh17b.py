@@ -64,3 +64,27 @@ def test_no_name_between_a_post_and_a_speech_verb_is_read_as_one():
                 "An army spokesman said on Friday the last fighters in the city had been cleared.") == []
     assert loud("克里姆林宫发言人佩斯科夫表示，会谈将在下周举行。",
                 "Kremlin spokesman Dmitry Peskov said the talks would be held next week.") == []
+
+
+# --- "an hour and 20 minutes": one of the larger unit in words, then the smaller part ------------
+
+def test_an_hour_and_some_minutes_is_one_duration():
+    assert loud("消防队花费了1小时20分钟才扑灭大火。",
+                "Firefighters took an hour and 20 minutes to put out the blaze.") == []
+    assert loud("救援持续了1小时50分钟。", "The rescue lasted one hour and 50 minutes.") == []
+    assert loud("他比哥哥高1英尺3英寸。", "He is a foot and 3 inches taller than his brother.") == []
+
+
+def test_an_hour_and_other_minutes_or_another_hour_is_a_changed_value():
+    assert loud("消防队花费了1小时20分钟才扑灭大火。",
+                "Firefighters took an hour and 25 minutes to put out the blaze.") == [
+        ("value", "1小时20分钟", "an hour and 25")]
+    assert loud("消防队花费了2小时20分钟才扑灭大火。",
+                "Firefighters took an hour and 20 minutes to put out the blaze.") == [
+        ("value", "2小时20分钟", "an hour and 20")]
+
+
+def test_an_hour_alone_or_with_no_smaller_part_is_no_figure():
+    assert loud("会议持续了1小时。", "The meeting lasted an hour.") == []
+    # no smaller part joins "an hour" (90 minutes is more than one): "an hour" stays no figure
+    assert loud("他们又等了90分钟。", "They waited an hour and 90 minutes more.") == []
