@@ -264,7 +264,7 @@ def render_like(value: Decimal, like: Quantity, token: int | None = None,
         return _render_fallback(value, like)
     if token is None and len(spans) == 1 and like.lang == "en" and (one := _ONE_WORD.match(text)) \
             and like.kind == "count" and (ratio := compound_ratio(like.unit)) is not None:
-        spans = [one.span(1), spans[0]]  # "an hour and 45": "an" is the larger part
+        spans = [one.span(1), spans[0]]  # "an hour and 20": "an" is the larger part
     if token is None and len(spans) == 2 and like.kind == "count" and like.low is None and like.high is None \
             and (ratio := compound_ratio(like.unit)) is not None:
         return _compound_like(value, like, spans, ratio, step)
@@ -326,7 +326,7 @@ def _compound_like(value: Decimal, like: Quantity, spans: list[tuple[int, int]],
     return text[:s0] + first + text[e0:s1] + fmt_decimal(rest.normalize(), places) + text[e1:]
 
 
-# the larger part of a compound measure written as a word ("an hour and 45 minutes")
+# the larger part of a compound measure written as a word ("an hour and 20 minutes")
 _ONE_WORD = re.compile(r"(?i)(an?|one)\s")
 
 

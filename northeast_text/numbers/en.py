@@ -564,7 +564,7 @@ def _dedicated(t: str, low: str, has_digit: bool, claim: Claim, claimed: Claimed
 
 def _amounts_in_words(t: str, low: str, has_digit: bool, claim: Claim, claimed: Claimed) -> None:
     """An amount in words written with its unit: "half a litre", "a percentage point", the "an
-    hour" of "an hour and 45 minutes"."""
+    hour" of "an hour and 20 minutes"."""
     if "half" in low or "quarter" in low or "percentage point" in low or "week" in low or "fortnight" in low:
         _unit_words(t, claim, claimed)
     if " and " in low and has_digit:
@@ -1045,7 +1045,7 @@ def _unit_words(t: str, claim: Claim, claimed: Claimed) -> None:
         claim(c)
 
 
-# "an hour and 45 minutes", "one foot and 3 inches": one of the larger unit in words, then the
+# "an hour and 20 minutes", "one foot and 3 inches": one of the larger unit in words, then the
 # smaller part in digits; the article (or "one") is read as 1 of the larger unit, which
 # join_compound_measures then joins with the smaller part (a bare "an hour", or one no smaller
 # part joins, "an hour and 90 minutes", is left alone)
@@ -1053,7 +1053,7 @@ _ONE_AND_SMALLER_RE = re.compile(r"(?i)(?<![\w-])(?P<one>an?|one)(?=\s+(?P<unit>
 
 
 def _one_and_smaller(t: str, claim: Claim, claimed: Claimed) -> None:
-    """"an hour and 45 minutes": "an" as 1 hour, the first part of a compound measure."""
+    """"an hour and 20 minutes": "an" as 1 hour, the first part of a compound measure."""
     nouns = _res()[4]
     larger = {big for big, _small in compound_pairs()}
     for m in _ONE_AND_SMALLER_RE.finditer(t):
