@@ -52,6 +52,8 @@
         --enzh-ref vat_newstest2020-enzh-ref.zh.txt --enzh-year 20 --enzh-lines 201-400 --suffix b --out DIR
     python benchmarks/wmt_general.py --enzh-src vat_newstest2017-enzh-src.en \\
         --enzh-ref vat_newstest2017-enzh-ref.zh --enzh-year 17 --enzh-lines 1-200 --out DIR
+    python benchmarks/wmt_general.py --enzh-src vat_newstest2017-enzh-src.en \\
+        --enzh-ref vat_newstest2017-enzh-ref.zh --enzh-year 17 --enzh-lines 201-400 --suffix b --out DIR
 
 The files come from the public repositories ``wmt-conference/wmt22-news-systems``
 (``xml/wmttest2022.zh-en.xml``: Chinese originals with their reference translations and document
@@ -168,7 +170,10 @@ The spans and the split were fixed before any run of the tool:
   numbered the same way, from line 201 (all of it English-first news: US and UK politics, Brexit,
   sport, royals, business); then WMT19 lines
   481 to 680 (``--enzh-year 19 --enzh-lines 481-680 --suffix c``: ``e19cdev``, ``e19cheld``), cut and
-  numbered the same way, from line 481 (all English-first news, like the spans before it);
+  numbered the same way, from line 481 (all English-first news, like the spans before it); then WMT17 lines
+  201 to 400 (``--enzh-year 17 --enzh-lines 201-400 --suffix b``: ``e17bdev``, ``e17bheld``), cut and
+  numbered the same way, from line 201 (English-first lines 201-206, the end of part 1's articles; from
+  line 207 on Chinese originals, Xinhua-style items put into English);
 * the documents at odd positions (1st, 3rd …) are the development sets (``w22dev``, ``w23dev``,
   ``w20dev``, ``w19dev``), those at even positions the held-out sets (``w22held`` …).
 """

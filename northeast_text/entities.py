@@ -1225,6 +1225,53 @@ def _byline_names(norm: str) -> list[tuple[int, int]]:
     return [c.span("name") for c in _CREDIT.finditer(norm) if person(c.group("name"))]
 
 
+# words jieba tags as adverbs, conjunctions, prepositions, pronouns, times, numerals or particles:
+# what a post and a speech verb hold between them when they hold no name (负责人同时表示, 还特别强调)
+_NOT_NAME_TAGS = ("d", "c", "p", "r", "t", "m", "f", "u", "q", "ad")
+# the same, less adverbs (立新, 永远 are given names too): what no given name is (于周五表示)
+_NOT_GIVEN_TAGS = ("c", "p", "r", "t", "m", "f", "u", "q")
+
+
+@lru_cache(maxsize=1)
+def _speaker_name() -> re.Pattern:
+    """A post (``zh_titles_before_name.txt``, ``zh_office_titles.txt``), then two to four Han
+    characters, then a speech verb (``zh_speech_verbs.txt``): 司长邱嘉运表示."""
+    titles = sorted({w for name in ("zh_titles_before_name.txt", "zh_office_titles.txt")
+                     for line in read_lines("entities", name) for w in line.split()}, key=len, reverse=True)
+    verbs = sorted(_word_list_zh("zh_speech_verbs.txt"), key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(map(re.escape, titles))})(?P<name>[\u4e00-\u9fff]{{2,4}}?)"
+                      rf"(?={'|'.join(map(re.escape, verbs))})")
+
+
+def _speaker_names(norm: str) -> list[tuple[int, int]]:
+    """Chinese persons' names between a post and a speech verb (新闻发言人邱嘉运表示, 副局长盛立新
+    介绍), which jieba often cuts into other words (盛 | 立新, 黄来 | 运): a surname (CC-CEDICT's as
+    well as the common ones) and one or two characters more (two more after a two-character
+    surname); not a word of jieba's dictionary that is no name, not opening with an adverb, a
+    conjunction or a time (负责人同时表示, 还特别强调), no time after the surname (于周五表示 'said on
+    Friday'), and not a foreign name in transliteration characters (:func:`_titled_foreign_names`)."""
+    from . import translit
+    from .cedict import surname_chars
+
+    one, two = surnames()
+    foreign = translit.transliteration_chars()
+    out = []
+    for m in _speaker_name().finditer(norm):
+        name = m.group("name")
+        given = name[2:] if name[:2] in two else name[1:] if name[0] in one or name[0] in surname_chars() else ""
+        if not 1 <= len(given) <= 2 or name in _zh_not_names() or all(c in foreign for c in name):
+            continue
+        if jieba_tag(name[:2]).startswith(_NOT_NAME_TAGS) or (
+                name[0] not in one and jieba_tag(name[0]).startswith(_NOT_NAME_TAGS)):
+            continue  # 同时 | 表示, 还特别 | 强调: no surname opens them
+        if jieba_tag(given).startswith(_NOT_GIVEN_TAGS):
+            continue  # 于周五 | 表示 'said on Friday': a time, not a given name
+        if len(name) == 2 and _in_jieba_dict(name) and not jieba_tag(name).startswith("nr"):
+            continue
+        out.append(m.span("name"))
+    return out
+
+
 @lru_cache(maxsize=1)
 def _titled_name() -> re.Pattern:
     """An office (``resources/entities/zh_office_titles.txt``) and the transliteration that
@@ -1366,7 +1413,7 @@ def _chinese_block(block: Block, norm: str, tokens: _Tokens, lexicon: Lexicon) -
                 taken[k] = True
             found.append((s, e, lexicon.entries[abbr].type, abbr, ()))
     titled = [_snap_to_words(s, e, tokens) for s, e in _titled_foreign_names(norm)]
-    for s, e in _byline_names(norm) + titled:
+    for s, e in _byline_names(norm) + titled + _speaker_names(norm):
         if not any(taken[s:e]):
             for k in range(s, e):
                 taken[k] = True

@@ -262,6 +262,9 @@ def render_like(value: Decimal, like: Quantity, token: int | None = None,
     spans = number_tokens(text)
     if not spans:
         return _render_fallback(value, like)
+    if token is None and len(spans) == 1 and like.lang == "en" and (one := _ONE_WORD.match(text)) \
+            and like.kind == "count" and (ratio := compound_ratio(like.unit)) is not None:
+        spans = [one.span(1), spans[0]]  # "an hour and 20": "an" is the larger part
     if token is None and len(spans) == 2 and like.kind == "count" and like.low is None and like.high is None \
             and (ratio := compound_ratio(like.unit)) is not None:
         return _compound_like(value, like, spans, ratio, step)
@@ -319,7 +322,12 @@ def _compound_like(value: Decimal, like: Quantity, spans: list[tuple[int, int]],
     places = decimals_of(small_step) if small_step > 0 else None
     (s0, e0), (s1, e1) = spans
     text = like.text
-    return text[:s0] + fmt_decimal(whole) + text[e0:s1] + fmt_decimal(rest.normalize(), places) + text[e1:]
+    first = text[s0:e0] if whole == 1 and _ONE_WORD.match(text) else fmt_decimal(whole)  # "an hour and 30"
+    return text[:s0] + first + text[e0:s1] + fmt_decimal(rest.normalize(), places) + text[e1:]
+
+
+# the larger part of a compound measure written as a word ("an hour and 20 minutes")
+_ONE_WORD = re.compile(r"(?i)(an?|one)\s")
 
 
 def _compound_chain(unit: str | None) -> tuple[Decimal, Decimal] | None:

@@ -457,6 +457,8 @@ def extract_text(text: str, block_id: str = "") -> list[Quantity]:
         before_common_era(cands, t, _BCE_RE, after=True)
     spans = excluded_spans(exclusion_re("en_not_quantities.txt", re.IGNORECASE), t)
     cands = join_compound_measures(apply_exclusions(cands, spans, t, "0123456789"), t, _compound_gap)
+    # "an hour" of "an hour and 90 minutes" that no smaller part joined: no figure
+    cands = [c for c in cands if c.extra.get("one_word_end") != c.end]
     return [build(c, norm, text, block_id, "en") for c in cands if norm.whole(c.start, c.end)]
 
 
@@ -543,8 +545,7 @@ def _dedicated(t: str, low: str, has_digit: bool, claim: Claim, claimed: Claimed
     if "Q" in t or "FY" in t or "H" in t or "quarter" in low or "half" in low:  # FY2023/24, Q3, H1, "first half"
         _fiscal_years(t, claim, claimed)
         _quarters(t, claim, claimed)
-    if "half" in low or "quarter" in low or "percentage point" in low or "week" in low or "fortnight" in low:
-        _unit_words(t, claim, claimed)
+    _amounts_in_words(t, low, has_digit, claim, claimed)
     if "/" in t or _FRACTION_WORDS_RE.search(low) or (
             " in " in low or " out of " in low):
         _fractions(t, claim, claimed)
@@ -559,6 +560,15 @@ def _dedicated(t: str, low: str, has_digit: bool, claim: Claim, claimed: Claimed
         _lunar_dates(t, low, claim, claimed)
         _ordinal_words(t, claim, claimed)
     _roman_items(t, claim, claimed)
+
+
+def _amounts_in_words(t: str, low: str, has_digit: bool, claim: Claim, claimed: Claimed) -> None:
+    """An amount in words written with its unit: "half a litre", "a percentage point", the "an
+    hour" of "an hour and 20 minutes"."""
+    if "half" in low or "quarter" in low or "percentage point" in low or "week" in low or "fortnight" in low:
+        _unit_words(t, claim, claimed)
+    if " and " in low and has_digit:
+        _one_and_smaller(t, claim, claimed)
 
 
 # a year of the Republic-of-China (Minguo) calendar as Taiwan's English press writes it: "ROC
@@ -1033,6 +1043,25 @@ def _unit_words(t: str, claim: Claim, claimed: Claimed) -> None:
         c = Cand(m.start(), m.end(), kind, value=value, unit=unit, step=step, num_start=m.start())
         _qualify(t, c)
         claim(c)
+
+
+# "an hour and 20 minutes", "one foot and 3 inches": one of the larger unit in words, then the
+# smaller part in digits; the article (or "one") is read as 1 of the larger unit, which
+# join_compound_measures then joins with the smaller part (a bare "an hour", or one no smaller
+# part joins, "an hour and 90 minutes", is left alone)
+_ONE_AND_SMALLER_RE = re.compile(r"(?i)(?<![\w-])(?P<one>an?|one)(?=\s+(?P<unit>[a-z]+)\s*,?\s+and\s+\d)")
+
+
+def _one_and_smaller(t: str, claim: Claim, claimed: Claimed) -> None:
+    """"an hour and 20 minutes": "an" as 1 hour, the first part of a compound measure."""
+    nouns = _res()[4]
+    larger = {big for big, _small in compound_pairs()}
+    for m in _ONE_AND_SMALLER_RE.finditer(t):
+        word = m.group("unit").lower()
+        unit = nouns.get(word) or nouns.get(word + "s")
+        if unit in larger and _free(claimed, m.start(), m.end()):
+            claim(Cand(m.start(), m.end(), "count", value=D1, unit=unit, step=D1, num_start=m.start(),
+                       extra={"one_word_end": m.end()}))
 
 
 # "the third quarter", "third-quarter profit", "the fiscal fourth quarter", Q3, 3Q23; "the
