@@ -47,6 +47,7 @@ from .quantities import (
     as_int,
     as_names,
     by_block,
+    cardinal_words,
     compatible,
     config_section,
     crowded_blocks,
@@ -1698,6 +1699,18 @@ def _expected_scaled(a: NQ, b: NQ) -> str:
     return render_like(a.hi / factor, replace(b.q, text=low), token=1, step=step, trim=True)
 
 
+def _end_of_range(n: NQ) -> int | None:
+    """Which end (0, 1) of its quantity's range a single figure paired alone is, else None."""
+    q = n.q
+    if n.is_range or q.value is not None or not (q.low and q.high) \
+            or len(number_tokens(q.text) or cardinal_words(q.text)) != 2:
+        return None
+    whole = normalise(q)
+    if whole is None or not whole.is_range or n.lo != n.hi:
+        return None
+    return 1 if n.lo == whole.hi else 0 if n.lo == whole.lo else None
+
+
 def _range_text(n: NQ) -> str:
     if not n.is_range:
         return plain_value(n.lo, n.unit)
@@ -1743,19 +1756,20 @@ def _small_in_words(a: NQ, b: NQ, limit: Decimal) -> bool:
 
 
 @cache
-def _placing_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _placing_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     d = load_resource("placings.json")
-    return (re.compile(d["zh_after"]), re.compile(d["en_before"], re.IGNORECASE),
+    return (re.compile(d["zh_after"]), re.compile(d["zh_before"]), re.compile(d["en_before"], re.IGNORECASE),
             re.compile(d["en_after"], re.IGNORECASE))
 
 
 def _placings(pair: AnnotatedPair, a: Quantity, b: Quantity) -> bool:
-    """第三名 as "finished second", "second place": a placing both sides state
+    """第三名, 位列奖牌榜第二 as "finished second", "second place": a placing both sides state
     (``resources/checks/placings.json``), no retold count."""
     if a.kind != "ordinal" or b.kind != "ordinal" or pair.source is None:
         return False
-    zh_after, en_before, en_after = _placing_res()
-    if not zh_after.match(pair.source.block(a.block).text, a.end):
+    zh_after, zh_before, en_before, en_after = _placing_res()
+    source = pair.source.block(a.block).text
+    if not (zh_after.match(source, a.end) or zh_before.search(source[max(0, a.start - 10):a.start])):
         return False
     text = pair.target.block(b.block).text
     return bool(en_before.search(text[max(0, b.start - 40):b.start]) or en_after.match(text, b.end))
@@ -1794,6 +1808,11 @@ def _value_finding(pair, a: NQ, b: NQ, sure: bool, minor: bool = False) -> Findi
         era = "BCE" if a.point < 0 else "CE"
         expected = f"{render_like(abs(a.point), b.q, step=_step_for(a, b), trim=True)} {era}"
         key = "value_era" if sure else key
+    elif (end := _end_of_range(b)) is not None:
+        # one end of the translation's range paired alone (十年以下 of 三年以上十年以下 with the
+        # "seven" of "three to seven years"): that end written with the source's value
+        factor = b.lo / (b.q.high if end else b.q.low)  # type: ignore[operator]
+        expected = render_like(a.point / factor, b.q, token=end, step=_step_for(a, b), trim=True)
     else:
         expected = render_like(a.point / _norm_factor(b), b.q, step=_step_for(a, b), trim=True)
     msg = message(key, src=a.q.text, tgt=b.q.text, expected=expected or a.q.text)
