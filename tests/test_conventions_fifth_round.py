@@ -228,3 +228,18 @@ def test_the_only_lexicon_organisation_left_on_each_side_is_paired_wherever_it_s
     assert kinds(zh, "She was admitted to Tsinghua University with a total of 702 points out of 750.",
                  "entity") == [("北京大学", "Tsinghua University")]
     assert loud(zh, "She was admitted to Peking University with a total of 702 points out of 750.") == []
+
+
+# --- a share per mille given as a rate per 1,000 ----------------------------------------------------
+
+@pytest.mark.parametrize("zh, en", [
+    ("该县人口死亡率为千分之七点一八。", "The county recorded 7.18 deaths per 1,000 people."),
+    ("该县人口自然增长率为2.4‰。", "The county's natural growth rate was 2.4 per 1,000 population."),
+])
+def test_a_share_per_mille_given_per_1000_is_the_same_rate(zh, en):
+    assert loud(zh, en) == []
+
+
+def test_a_rate_per_1000_with_its_digits_moved_is_still_reported():
+    found = loud("该县人口死亡率为千分之七点一八。", "The county recorded 7.81 deaths per 1,000 people.")
+    assert ("extra-number", "", "1,000") in found

@@ -41,6 +41,7 @@ from .conversion import remark_rate_spans
 from .qualifiers import approximation_finding, opposite_bounds, rough_range
 from .quantities import (
     NQ,
+    PRICE_SHARES,
     QUIET_KINDS,
     ROC_BASE,
     Pool,
@@ -953,6 +954,30 @@ def _cancel_terms(leftovers: list[_Leftover], cancelled: set[int]) -> None:
                            -1)]
         if -1 not in found:
             cancelled.update((x_i, *found))
+    _cancel_rates(leftovers, cancelled, figures)
+
+
+_RATE_BASES = tuple(Decimal(10) ** k for k in range(2, 7))  # per 100 … per million
+
+
+def _cancel_rates(leftovers: list[_Leftover], cancelled: set[int],
+                  figures: dict[tuple[int, str, Decimal], list[int]]) -> None:
+    """A share left alone on one side (千分之六点三九, 4.5‰) whose two figures as a rate per a
+    round base are left alone on the other side of the same link ("6.39 births per 1,000
+    people"): the same rate, one side writing it per mille and the other per 1,000.  "6.93 per
+    1,000" stays a missing and an extra figure."""
+    for x_i, x in enumerate(leftovers):
+        if x_i in cancelled or x.nq.family != "percent" or x.nq.is_range or x.nq.q.unit in PRICE_SHARES \
+                or not x.nq.point:
+            continue
+        other = "target" if x.side == "source" else "source"
+        share = x.nq.point / 100
+        for base in _RATE_BASES:
+            per = [i for i in figures.get((x.link, other, base), ()) if i not in cancelled]
+            rate = [i for i in figures.get((x.link, other, share * base), ()) if i not in cancelled]
+            if per and rate and per[0] != rate[0] and leftovers[per[0]].nq.q.start > leftovers[rate[0]].nq.q.start:
+                cancelled.update((x_i, per[0], rate[0]))  # the rate first, its base after ("6.39 … per 1,000")
+                break
 
 
 _DOUBLET_OPEN = re.compile(r"\s*\(\s*")
