@@ -60,7 +60,7 @@ def test_web_magnitude_letters_are_read_beside_a_count(text, read):
     ("考了500来分", [("500来", 500, "approx")]),
     # a formula and a memory size are no "more than"; 小 before a digit alone is no hedge
     ("他俩是小两口", [("两口", 2, None)]),
-    ("12+256GB", [("12", 12, None), ("256", 256, None)]),
+    ("12+256GB", [("12", 12, None), ("256GB", 256, None)]),  # GB a unit since 0.5.11
     ("1+N政策", [("1", 1, None)]),
 ])
 def test_spoken_scales_and_hedges(text, read):

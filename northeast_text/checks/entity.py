@@ -1275,6 +1275,14 @@ def _only_pairs(names: LinkNames, cands: list[Entity]) -> set[tuple[int, int]]:
                            and _type_by_shape(t) in ("place", "any") and _certain(t, "en")), 2))  # one, or more
         if len(tgt) == 1:
             out.add((src[0], tgt[0]))
+    # and so the only organisation left alone facing the only one left alone, both of the lexicon
+    # (清华大学 … "Peking University" after the score the English put after it)
+    orgs = [i for i in names.left_source if side.names[i].type == "org" and side.names[i].key
+            and side.names[i].key not in linked and _zh_certain(side, side.names[i])]
+    rivals = list(islice((k for k, t in enumerate(cands) if t.type == "org" and t.key and _certain(t, "en")), 2))
+    if len(orgs) == 1 and len(rivals) == 1 and not any(
+            side.names[i].type == "org" for i in names.left_source if i != orgs[0]):
+        out.add((orgs[0], rivals[0]))
     return out
 
 

@@ -41,12 +41,14 @@ from .conversion import remark_rate_spans
 from .qualifiers import approximation_finding, opposite_bounds, rough_range
 from .quantities import (
     NQ,
+    PRICE_SHARES,
     QUIET_KINDS,
     ROC_BASE,
     Pool,
     as_int,
     as_names,
     by_block,
+    cardinal_words,
     compatible,
     config_section,
     crowded_blocks,
@@ -999,6 +1001,30 @@ def _cancel_terms(leftovers: list[_Leftover], cancelled: set[int]) -> None:
                            -1)]
         if -1 not in found:
             cancelled.update((x_i, *found))
+    _cancel_rates(leftovers, cancelled, figures)
+
+
+_RATE_BASES = tuple(Decimal(10) ** k for k in range(2, 7))  # per 100 … per million
+
+
+def _cancel_rates(leftovers: list[_Leftover], cancelled: set[int],
+                  figures: dict[tuple[int, str, Decimal], list[int]]) -> None:
+    """A share left alone on one side (千分之六点三九, 4.5‰) whose two figures as a rate per a
+    round base are left alone on the other side of the same link ("6.39 births per 1,000
+    people"): the same rate, one side writing it per mille and the other per 1,000.  "6.93 per
+    1,000" stays a missing and an extra figure."""
+    for x_i, x in enumerate(leftovers):
+        if x_i in cancelled or x.nq.family != "percent" or x.nq.is_range or x.nq.q.unit in PRICE_SHARES \
+                or not x.nq.point:
+            continue
+        other = "target" if x.side == "source" else "source"
+        share = x.nq.point / 100
+        for base in _RATE_BASES:
+            per = [i for i in figures.get((x.link, other, base), ()) if i not in cancelled]
+            rate = [i for i in figures.get((x.link, other, share * base), ()) if i not in cancelled]
+            if per and rate and per[0] != rate[0] and leftovers[per[0]].nq.q.start > leftovers[rate[0]].nq.q.start:
+                cancelled.update((x_i, per[0], rate[0]))  # the rate first, its base after ("6.39 … per 1,000")
+                break
 
 
 _DOUBLET_OPEN = re.compile(r"\s*\(\s*")
@@ -1745,6 +1771,18 @@ def _expected_scaled(a: NQ, b: NQ) -> str:
     return render_like(a.hi / factor, replace(b.q, text=low), token=1, step=step, trim=True)
 
 
+def _end_of_range(n: NQ) -> int | None:
+    """Which end (0, 1) of its quantity's range a single figure paired alone is, else None."""
+    q = n.q
+    if n.is_range or q.value is not None or not (q.low and q.high) \
+            or len(number_tokens(q.text) or cardinal_words(q.text)) != 2:
+        return None
+    whole = normalise(q)
+    if whole is None or not whole.is_range or n.lo != n.hi:
+        return None
+    return 1 if n.lo == whole.hi else 0 if n.lo == whole.lo else None
+
+
 def _range_text(n: NQ) -> str:
     if not n.is_range:
         return plain_value(n.lo, n.unit)
@@ -1790,19 +1828,20 @@ def _small_in_words(a: NQ, b: NQ, limit: Decimal) -> bool:
 
 
 @cache
-def _placing_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _placing_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     d = load_resource("placings.json")
-    return (re.compile(d["zh_after"]), re.compile(d["en_before"], re.IGNORECASE),
+    return (re.compile(d["zh_after"]), re.compile(d["zh_before"]), re.compile(d["en_before"], re.IGNORECASE),
             re.compile(d["en_after"], re.IGNORECASE))
 
 
 def _placings(pair: AnnotatedPair, a: Quantity, b: Quantity) -> bool:
-    """第三名 as "finished second", "second place": a placing both sides state
+    """第三名, 位列奖牌榜第二 as "finished second", "second place": a placing both sides state
     (``resources/checks/placings.json``), no retold count."""
     if a.kind != "ordinal" or b.kind != "ordinal" or pair.source is None:
         return False
-    zh_after, en_before, en_after = _placing_res()
-    if not zh_after.match(pair.source.block(a.block).text, a.end):
+    zh_after, zh_before, en_before, en_after = _placing_res()
+    source = pair.source.block(a.block).text
+    if not (zh_after.match(source, a.end) or zh_before.search(source[max(0, a.start - 10):a.start])):
         return False
     text = pair.target.block(b.block).text
     return bool(en_before.search(text[max(0, b.start - 40):b.start]) or en_after.match(text, b.end))
@@ -1841,6 +1880,11 @@ def _value_finding(pair, a: NQ, b: NQ, sure: bool, minor: bool = False) -> Findi
         era = "BCE" if a.point < 0 else "CE"
         expected = f"{render_like(abs(a.point), b.q, step=_step_for(a, b), trim=True)} {era}"
         key = "value_era" if sure else key
+    elif (end := _end_of_range(b)) is not None:
+        # one end of the translation's range paired alone (十年以下 of 三年以上十年以下 with the
+        # "seven" of "three to seven years"): that end written with the source's value
+        factor = b.lo / (b.q.high if end else b.q.low)  # type: ignore[operator]
+        expected = render_like(a.point / factor, b.q, token=end, step=_step_for(a, b), trim=True)
     else:
         expected = render_like(a.point / _norm_factor(b), b.q, step=_step_for(a, b), trim=True)
     msg = message(key, src=a.q.text, tgt=b.q.text, expected=expected or a.q.text)

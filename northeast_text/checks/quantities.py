@@ -196,6 +196,93 @@ _EN_SCALE_AFTER = re.compile(r"[\s-]*(thousand|million|billion|trillion|bn|bln|t
                              re.IGNORECASE)
 
 
+_CARDINAL_WORD_VALUES = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+_CARDINAL_WORDS = {Decimal(v): w for w, v in _CARDINAL_WORD_VALUES.items()}
+_CARDINAL_WORD_RE = re.compile(r"(?i)\b(?:" + "|".join(sorted(_CARDINAL_WORD_VALUES, key=len, reverse=True)) + r")\b")
+# a share in words, whole: "two-thirds", "three quarters", "a fifth", "one-tenth" (not "half")
+_FRACTION_DENOMINATORS = {3: "third", 4: "quarter", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth",
+                          9: "ninth", 10: "tenth"}
+_FRACTION_WORDS_RE = re.compile(r"(?i)(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]+"
+                                r"(?:thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)")
+# "three in 1,000", "one in four", "one out of every five": a share as a count in a count
+_IN_EVERY_RE = re.compile(r"(?i)(?P<n>\d+|[a-z]+)\s+(?:in|out\s+of)(?:\s+every)?\s+"
+                          r"(?P<d>\d{1,3}(?:,\d{3})+|\d+|[a-z]+)")
+
+
+# between the two parts of a measure in words: the larger unit ("three years and six")
+_UNIT_BETWEEN = re.compile(r"(?i)[\s-]+[a-z]+,?\s+(?:and\s+)?")
+
+
+def _word_or_digits(s: str) -> Decimal | None:
+    if s.isdigit() or "," in s:
+        return Decimal(s.replace(",", ""))
+    v = _CARDINAL_WORD_VALUES.get(s.lower())
+    return Decimal(v) if v is not None else None
+
+
+def _same_case(new: str, old: str) -> str:
+    return new[:1].upper() + new[1:] if old[:1].isupper() else new
+
+
+def _in_words_like(value: Decimal, like: Quantity, token: int | None) -> str | None:
+    """An English figure in words written back in words: "three-quarters" for 三分之二 is
+    "two-thirds", "one in five" for 四分之一 "one in four", "three in 1,000" for 万分之三 "three
+    in 10,000", the "seven" of "three to seven" for 十年以下 "ten" (a small whole number), not a
+    figure in digits nor a decimal.  None when the text is not written so."""
+    text = like.text.strip()
+    if like.kind == "fraction" and (m := _IN_EVERY_RE.fullmatch(text)):
+        num = _word_or_digits(m.group("n"))
+        if not num or not value:
+            return None
+        den = num / value
+        if den != den.to_integral_value() or den < 1:
+            return None
+        written = m.group("d")
+        if not written[0].isdigit() and den in _CARDINAL_WORDS:
+            new = _CARDINAL_WORDS[den]
+        else:
+            new = fmt_decimal(den, 0, grouping="," in written or den >= 10000)
+        return text[:m.start("d")] + new + text[m.end("d"):]
+    if like.kind == "fraction" and _FRACTION_WORDS_RE.fullmatch(text):
+        for parts, word in _FRACTION_DENOMINATORS.items():
+            num = value * parts
+            if num == num.to_integral_value() and 0 < num < parts:
+                n = int(num)
+                return _same_case(f"one-{word}" if n == 1 else f"{_CARDINAL_WORDS[Decimal(n)]}-{word}s", text)
+        return None
+    if number_tokens(text):
+        return None
+    found = list(_CARDINAL_WORD_RE.finditer(like.text))
+    ratio = Decimal(12) if like.unit == "year" else compound_ratio(like.unit)
+    if len(found) == 2 and token is None and ratio is not None and like.kind == "count" \
+            and like.value is not None and like.low is None and like.high is None \
+            and _UNIT_BETWEEN.fullmatch(like.text, found[0].end(), found[1].start()):
+        # a measure in two units in words ("three years and eight" months for 三年六个月: "three
+        # years and six"), each part a small whole number
+        whole = value.to_integral_value(rounding="ROUND_FLOOR")
+        rest = (value - whole) * ratio
+        if whole in _CARDINAL_WORDS and rest == rest.to_integral_value() and rest in _CARDINAL_WORDS and rest:
+            (a, b), (c, d) = found[0].span(), found[1].span()
+            text = like.text
+            return (text[:a] + _same_case(_CARDINAL_WORDS[whole], found[0].group()) + text[b:c]
+                    + _CARDINAL_WORDS[rest] + text[d:])
+        return None
+    if value != value.to_integral_value() or value not in _CARDINAL_WORDS:
+        return None
+    if not found or like.kind not in ("count", "money") \
+            or (len(found) > 1 and token is None and like.value is not None):
+        return None
+    w = found[min(token or 0, len(found) - 1)]
+    return like.text[:w.start()] + _same_case(_CARDINAL_WORDS[value], w.group()) + like.text[w.end():]
+
+
+def cardinal_words(text: str) -> list[tuple[int, int]]:
+    """Spans of the small whole numbers written in words in ``text`` ("three to seven")."""
+    return [m.span() for m in _CARDINAL_WORD_RE.finditer(text)]
+
+
 def number_tokens(text: str) -> list[tuple[int, int]]:
     """Spans of digit numbers in ``text`` (with separators and decimals)."""
     return [m.span() for m in _NUM_TOKEN.finditer(text)]
@@ -259,6 +346,8 @@ def render_like(value: Decimal, like: Quantity, token: int | None = None,
         rounded = value.quantize(Decimal(1).scaleb(-digits))
         minutes, seconds = divmod(rounded, 60)
         return f"{int(minutes)}:{seconds:0{3 + digits}.{digits}f}"
+    if like.lang == "en" and (words := _in_words_like(value, like, token)) is not None:
+        return words
     spans = number_tokens(text)
     if not spans:
         return _render_fallback(value, like)
@@ -282,6 +371,8 @@ def render_like(value: Decimal, like: Quantity, token: int | None = None,
         exp, _, _ = _scale_after(text, spans[-1][1], like.lang)
     if exp == 0 and m is None and like.kind == "money" and _subunit_after(text, e, like.lang):
         exp = -2  # "5 HK cents", 5美分: the figure counts hundredths
+    elif exp == 0 and m is None and like.readings and (shown := _heading_exp(like, text[s:e])):
+        exp = shown  # a figure of a table whose heading gives the scale ("(billion yuan): Q3 14.2")
     st = step if step is not None else step_of(like)
     unit = Decimal(10) ** exp
     mant = value / unit
@@ -305,6 +396,20 @@ def render_like(value: Decimal, like: Quantity, token: int | None = None,
     grouping = "," in text[s:e] or (abs(mant) >= 10000 and like.lang != "zh" and like.kind != "ordinal")
     new = fmt_decimal(mant, places, grouping=grouping)
     return text[:s] + new + text[e:]
+
+
+def _heading_exp(like: Quantity, written: str) -> int:
+    """The power of ten a figure stands for beyond its digits when no scale word follows them
+    (a table's heading gave it: 14.2 under "(billion yuan)" is 14.2e9), else 0."""
+    try:
+        shown = Decimal(written.replace(",", "").replace("，", ""))
+    except ArithmeticError:
+        return 0
+    if not shown or like.value is None or (shown, None) not in like.readings:
+        return 0  # the figure as written is no reading of its own: not a table's
+    factor = like.value / shown
+    exp = factor.adjusted()
+    return exp if exp > 0 and factor == Decimal(10) ** exp else 0
 
 
 def _compound_like(value: Decimal, like: Quantity, spans: list[tuple[int, int]], ratio: Decimal,
@@ -533,6 +638,11 @@ def normalise(q: Quantity, pos: int = 0, block_index: int = 0,
         family = kind
     lo, hi, step = lo * factor, hi * factor, step * factor
     tol = half(step)
+    if kind == "ratio" and 0 < lo == hi < 1:
+        # a ratio's step is a unit of its first term over the second (1/15 for 1:15); its second
+        # term tells ratios apart more finely when it is the larger (1:15 and 1:13 are 1/15 · 2/13
+        # apart, less than that step)
+        tol = half(step * lo)
     if family == "percent" and q.kind == "fraction":
         # a fraction word is as precise as the gap to its neighbours (1/3 and 1/4 are
         # 100/12 points apart): half of 100/den², not half a whole 1/den; the floor for
@@ -705,7 +815,10 @@ def resolve_readings(items: list[NQ], others: list[NQ], keep: Iterable[int] = ()
             out.append(n)  # one reading only: nothing to choose
             continue
         if pool is None:  # the other side under every reading it has ("1.625 jin" may be 1,625 jin)
-            pool = Pool(list(others) + [v for o in others for v in readings_of(o)])
+            # but a figure's unit given up (a table's figure read bare as well as in its heading's
+            # unit) only meets a bare figure: the two sides' headings are compared as read
+            pool = Pool(list(others) + [v for o in others for v in readings_of(o)
+                                        if v.q.unit is not None or o.q.unit is None])
         fits, states = pool.fit, pool.states
         # a view in the other's unit that fits it, or is a power of ten off it (2648万千瓦 as
         # "2.648 GW": a scale slip across units)

@@ -402,6 +402,60 @@ def join_compound_measures(cands: list[Cand], t: str, joined: Callable[[str, Can
     return out
 
 
+@cache
+def _unit_heading_res(lang: str) -> tuple[re.Pattern[str], ...]:
+    rows = (line.split("\t", 1) for line in read_lines("numbers", "unit_headings.tsv"))
+    return tuple(re.compile(rx) for lg, rx in rows if lg == lang)
+
+
+def apply_unit_heading(cands: list[Cand], t: str, lang: str, read: Callable[[str], Quantity | None]) -> list[Cand]:
+    """A unit stated once in a heading for the bare figures of a table written as text
+    (（单位：亿元）：一季度120, "(billion yuan): Q1 12.0", "… 620 (unit: 10,000 yuan)"): each
+    figure with no unit, scale or hedge of its own after the heading, up to the next one, is
+    read in that unit (120 as 120亿元); a heading with no such figure after it (a note that
+    closes the table) holds for those before it (``resources/numbers/unit_headings.tsv``).
+    The heading's own figure (the 100 million of "(100 million yuan)") is no figure of the
+    text.  ``read(h)``: the heading's unit read as the figure 1 in it (亿元 as 1亿元), or None
+    when it is no unit."""
+    heads: list[tuple[int, int, Quantity]] = []
+    for rx in _unit_heading_res(lang):
+        for m in rx.finditer(t):
+            q = read(m.group("h").strip())
+            if q is not None and not any(s <= m.start() < e for s, e, _ in heads):
+                heads.append((m.start(), m.end(), q))
+    if not heads:
+        return cands
+    heads.sort(key=lambda h: h[0])
+    out = [c for c in cands if not any(s <= c.start and c.end <= e for s, e, _ in heads)]
+    bare = [c for c in out if c.kind == "count" and c.unit is None and c.scale is None and not c.qualifier
+            and c.value is not None]
+    for i, (s, e, q) in enumerate(heads):
+        stop = heads[i + 1][0] if i + 1 < len(heads) else len(t)
+        after = [c for c in bare if e <= c.start < stop]
+        start = heads[i - 1][1] if i else 0
+        for c in after or [c for c in bare if start <= c.start and c.end <= s and "heading" not in c.extra]:
+            factor = q.value or D1
+            # the figure as written stays a reading: a translation that drops the heading
+            # ("Q1 120") pairs it as before
+            c.extra["readings"] = [*(c.extra.get("readings") or ()), (c.value, None)]
+            c.value = (c.value or D1) * factor
+            c.step = (c.step or D1) * factor
+            c.kind, c.unit, c.scale = q.kind, q.unit, q.scale
+            c.extra["heading"] = True
+    return out
+
+
+def heading_unit(q: list[Quantity], h: str) -> Quantity | None:
+    """The one quantity that reads all of a heading's unit written as the figure 1 (1亿元,
+    "1 billion yuan"), if it is a power of ten in a unit, else None."""
+    if len(q) != 1 or q[0].value is None or q[0].value <= 0 or q[0].unit is None or q[0].qualifier:
+        return None
+    v = q[0].value
+    if v != pow10(len(str(int(v))) - 1) or not q[0].text.rstrip().endswith(h.split()[-1]):
+        return None
+    return q[0]
+
+
 def base_unit(unit: str | None) -> tuple[str | None, Decimal]:
     """(base unit, factor) for a unit code: "km" -> ("m", 1000), "mu" -> ("m2", 666.67);
     a unit without a known base is its own base ("person" -> ("person", 1))."""

@@ -29,6 +29,8 @@ from .core import (
     Claim,
     Claimed,
     apply_exclusions,
+    apply_unit_heading,
+    base_unit,
     before_common_era,
     build,
     citation_year,
@@ -41,6 +43,7 @@ from .core import (
     excluded_spans,
     exclusion_re,
     finditer_if,
+    heading_unit,
     is_code,
     join_compound_measures,
     label_re,
@@ -459,7 +462,45 @@ def extract_text(text: str, block_id: str = "") -> list[Quantity]:
     cands = join_compound_measures(apply_exclusions(cands, spans, t, "0123456789"), t, _compound_gap)
     # "an hour" of "an hour and 90 minutes" that no smaller part joined: no figure
     cands = [c for c in cands if c.extra.get("one_word_end") != c.end]
+    if ":" in t:
+        cands = apply_unit_heading(cands, t, "en", _heading_read)
+    if "(" in t:
+        cands = [c for c in cands if not _unit_gloss(t, c)]
     return [build(c, norm, text, block_id, "en") for c in cands if norm.whole(c.start, c.end)]
+
+
+_GLOSSED_UNIT_RE = re.compile(r"\b(?P<w>[A-Za-z]+)\s*\(\s*(?:about\s+|roughly\s+|some\s+|approx\.\s+)?$")
+
+
+def _unit_gloss(t: str, c: Cand) -> bool:
+    """"per jin (500 grams)", "a mu (667 square metres)": a unit of the text glossed in brackets
+    by what one of it is (its factor into the bracket's unit, within 1 %), a translator's note
+    and no figure of the text; "1,200 jin (600 kilograms)" converts a figure and stays one."""
+    if c.kind != "count" or c.value is None or not c.unit or not re.match(r"[\sA-Za-z.²-]*\)", t[c.end:c.end + 30]):
+        return False
+    m = _GLOSSED_UNIT_RE.search(t, max(0, c.start - 40), c.start)
+    glossed = unit_map("en_units.tsv").get(m.group("w")) if m else None
+    if glossed is None or glossed == c.unit:
+        return False
+    (base, factor), (c_base, c_factor) = base_unit(glossed), base_unit(c.unit)
+    if base != c_base or base is None or factor == 1 and base == glossed:
+        return False
+    one = c.value * c_factor
+    return abs(one - factor) <= factor / 100
+
+
+_HEADING_CURRENCY_RE = re.compile(r"(?P<c>US\$|HK\$|NT\$|S\$|A\$|C\$|\$|€|£|¥|RMB|Rmb|CNY|USD|HKD|EUR)\s*(?P<rest>.*)")
+
+
+def _heading_read(h: str) -> Quantity | None:
+    """A table heading's unit ("billion yuan", "100 million yuan", "US$ million") as the figure 1 in it."""
+    if h[:1].isdigit():
+        text = h
+    elif m := _HEADING_CURRENCY_RE.fullmatch(h):
+        text = f"{m.group('c')}1 {m.group('rest')}".rstrip()
+    else:
+        text = "1 " + h
+    return heading_unit(extract_text(text), h)
 
 
 _COMPOUND_GAP_RE = re.compile(r"\s*(?P<word>[A-Za-z]+)\.?\s*(?:,\s*)?(?:and\s+)?")

@@ -29,6 +29,7 @@ from .core import (
     Claim,
     Claimed,
     apply_exclusions,
+    apply_unit_heading,
     before_common_era,
     build,
     citation_year,
@@ -40,6 +41,7 @@ from .core import (
     excluded_spans,
     exclusion_re,
     finditer_if,
+    heading_unit,
     is_code,
     join_compound_measures,
     label_re,
@@ -207,7 +209,7 @@ _HALVES = {"上": 1, "下": 2}
 # 数以万计 ("by the tens of thousands"): a vague figure, 2 to 10 of the scale.
 _COUNTED_IN_RE = re.compile(r"数以(?P<s>[十百千万亿]{1,3})计")
 _FAN_RE = re.compile(r"翻了?(?P<n>[一二两三四五六七八九\d])番|(?P<half>减半)")
-_RATIO_RE = re.compile(rf"(?=\d)(?<![\d.,])(?P<a>{AR})\s*(?::|比)\s*(?P<b>{AR})(?![\d年月日])")
+_RATIO_RE = re.compile(rf"(?=\d)(?<![\d.,])(?P<a>{AR})\s*(?::|∶|比)\s*(?P<b>{AR})(?![\d年月日])")
 _CHENG_RE = re.compile(
     r"(?<![变形完组构达促造合生建养而集])"  # 变成, 形成 ...: 成 is a verb
     r"(?<![\dA-Za-z])"  # 小米14成为, X5成为: a model's number, not tenths
@@ -302,7 +304,10 @@ def _unit_res() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], dict[
     post["百分点"] = "pp"
     for word, unit in unit_map("zh_units.tsv").items():
         post.setdefault(word, unit)
-    post_re = re.compile(r"\s*(" + "|".join(re.escape(w) for w in sorted(post, key=len, reverse=True)) + ")")
+    # a unit in Latin letters ends a word (GB, not the GB of GBP)
+    latin_end = "(?![A-Za-z])"
+    post_re = re.compile(r"\s*(" + "|".join(re.escape(w) + (latin_end if w[-1].isascii() and w[-1].isalpha() else "")
+                                           for w in sorted(post, key=len, reverse=True)) + ")")
     pre_re = re.compile("(" + "|".join(re.escape(w) for w in sorted(pre, key=len, reverse=True)) + r")\s*$")
     return post_re, post, pre_re, pre
 
@@ -452,10 +457,19 @@ def extract_text(text: str, block_id: str = "") -> list[Quantity]:
         return []
     if "角" in t or "分" in t:
         cands = _minutes_before_seconds(_jiao_fen(t, cands), t)
+    if "米" in t:
+        cands = _metres_and_centimetres(cands, t)
     cands = join_compound_measures(_finish(cands, t), t, _compound_gap)
+    if "单位" in t or "）" in t or ")" in t:
+        cands = apply_unit_heading(cands, t, "zh", _heading_read)
     if "前" in t:
         before_common_era(cands, t, _BCE_RE, after=False)
     return [build(c, norm, text, block_id, "zh") for c in cands if norm.whole(c.start, c.end)]
+
+
+def _heading_read(h: str) -> Quantity | None:
+    """A table heading's unit (亿元 of （单位：亿元）) as the figure 1 in it."""
+    return heading_unit(extract_text("1" + h), h)
 
 
 def _minutes_before_seconds(cands: list[Cand], t: str) -> list[Cand]:
@@ -469,6 +483,31 @@ def _minutes_before_seconds(cands: list[Cand], t: str) -> list[Cand]:
                 or (prev is not None and prev.unit == "hour" and _compound_gap(t, prev, c)):
             c.unit, c.end = "minute", c.end + 1
     return cands
+
+
+# what may not follow the centimetres of 1米98 (a figure of its own: 1米，98个 / 1米98万)
+_AFTER_CENTIMETRES_RE = re.compile(r"[0-9.．%％万萬亿億千百十个個名人只件位]")
+
+
+def _metres_and_centimetres(cands: list[Cand], t: str) -> list[Cand]:
+    """1米98, 8米36: the sports pages' metres with the centimetres written right after 米 and no
+    unit of their own are one length (1.98 m, 8.36 m; 1米8 is 1.8 m), as precise as the last
+    digit.  1米98厘米 is joined as a compound measure (see join_compound_measures); 1米，98 and a
+    figure with a scale or a classifier after it (1米98万, 1米98个) stay figures of their own."""
+    out: list[Cand] = []
+    for c in cands:
+        m = out[-1] if out else None
+        if m is not None and m.unit == "m" and m.kind == c.kind == "count" and t[m.end - 1:m.end] == "米" \
+                and c.start == m.end and c.unit is None and c.low is None and c.high is None \
+                and m.low is None and m.high is None and m.value is not None and m.value == m.value.to_integral() \
+                and re.fullmatch(r"[0-9]{1,2}", t[c.start:c.end]) and c.value is not None \
+                and not _AFTER_CENTIMETRES_RE.match(t, c.end):
+            places = c.end - c.start
+            m.value += c.value / Decimal(10) ** places
+            m.step, m.end = Decimal(1) / Decimal(10) ** places, c.end
+            continue
+        out.append(c)
+    return out
 
 
 _COMPOUND_GAP_RE = re.compile(r"\s*零?")
@@ -860,10 +899,10 @@ def _fractions(t: str, claim: Claim, claimed: Claimed) -> None:
             claim(c)
             continue
         den, _ = parse_numeral(m.group("den"))
-        num, _ = parse_numeral(m.group("num"))
-        if den:
-            claim(Cand(m.start(), m.end(), "fraction", value=num / den, step=D1 / den, num_start=m.start(),
-                       extra={"ratio": (num, den)}))
+        num, num_step = parse_numeral(m.group("num"))
+        if den:  # as precise as the numerator: 千分之六点三九 to a hundred-thousandth
+            claim(Cand(m.start(), m.end(), "fraction", value=num / den, step=min(D1, num_step) / den,
+                       num_start=m.start(), extra={"ratio": (num, den)}))
 
 
 def _counted_in(t: str, claim: Claim, claimed: Claimed) -> None:
@@ -1045,6 +1084,10 @@ _SCORE_CUE_RE = re.compile(r"(?:比分|比数|局分|战胜|击败|逆转|不敌
                            r"[^。；，,\d]*(?:[\d:]+[、和及与][^。；，,\d]*)*$")
 
 
+# 师生比为1:18, 男女比例1:1, 两者之比是3:2: a ratio, not a clock time
+_RATIO_CUE_RE = re.compile(r"(?:比例|之比|(?<![对相])比(?=约?[为是]))(?:约?[为是达在]|达到|保持在|约)?\s*$")
+
+
 # 下午1:30, 下午1:30—5:00: a part of the day before a clock reading, or before the range it opens
 _PM_BEFORE_RE = re.compile(rf"(?:{'|'.join(_PM)})\s?(?:(?:[01]?\d|2[0-3]):[0-5]\d\s?[-~至到]\s?)?$")
 
@@ -1059,7 +1102,8 @@ def _times(t: str, claim: Claim, claimed: Claimed) -> None:
     for m in finditer_if(_TIME_RE, t, ":" in t or "时" in t or "点" in t):
         if not _free(claimed, m.start(), m.end()):
             continue
-        if m.group("h") is not None and _SCORE_CUE_RE.search(t, max(0, m.start() - 30), m.start()):
+        if m.group("h") is not None and (_SCORE_CUE_RE.search(t, max(0, m.start() - 30), m.start())
+                                         or _RATIO_CUE_RE.search(t, max(0, m.start() - 8), m.start())):
             continue
         if m.group("h") is not None:
             h, mi, sec = int(m.group("h")), int(m.group("mi")), m.group("s")
