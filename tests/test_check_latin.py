@@ -11,7 +11,8 @@ from builders import loud
 
 
 @pytest.mark.parametrize("zh, en, src, tgt", [
-    ("据英国NHS统计，候诊人数超过700万。", "According to the NHT, more than 7 million people are waiting.", "NHS", "NHT"),
+    ("据英国NHS统计，候诊人数超过700万。", "According to the NHT, more than 7 million people are waiting.",
+     "NHS", "NHT"),
     ("分析师Kowalczyk认为，该股被低估。", "Analyst Kowalczik believes the stock is undervalued.",
      "Kowalczyk", "Kowalczik"),
     ("该航空公司订购了20架A321客机。", "The airline has ordered 20 A320 aircraft.", "A321", "A320"),
@@ -23,6 +24,7 @@ def test_a_latin_name_spelt_otherwise_is_a_garbled_warning(zh, en, src, tgt):
 @pytest.mark.parametrize("zh, en", [
     ("据英国NHS统计，候诊人数超过700万。", "According to the NHS, more than 7 million people are waiting."),
     ("苹果发布了新款iPhone和iPad。", "Apple released new iPhones and iPads."),  # a plural
+    ("Daniels的律师表示将上诉。", "Daniels's lawyer said she would appeal."),  # a possessive
     ("Covid-19疫情仍在蔓延。", "The COVID-19 pandemic is still spreading."),  # case
     ("NBA和WNBA的球员都参加了活动。", "Players from the NBA and the WNBA took part."),
     # a name the translation writes in full, and another word near it that is no rendering of it
