@@ -54,6 +54,7 @@ from ..namelinks import LinkNames, Side, is_english_word, keys, name_links
 from ..resources_io import read_text
 from ..zh_tagging import cut
 from . import register
+from .latin import latin_findings
 
 # the last word of a place's or an organisation's English name
 _GENERIC_TAIL = re.compile(r"\b(?:Port|Group|City|County|Province|District|Company|Co|Corp|Bank|Bay|"
@@ -254,6 +255,11 @@ def check_entity(pair: AnnotatedPair, config: Mapping[str, object]) -> list[Find
     findings: list[Finding] = []
     for names in links:
         findings.extend(_judge(names, lexicon, config, cast, publishers, places))
+    # a name kept in Latin letters spelt otherwise, unless a finding above says so already
+    said = {(f.source_block, f.source_span) for f in findings}
+    findings.extend(f for f in latin_findings(pair, config) if not any(
+        block == f.source_block and span and f.source_span and span[0] < f.source_span[1]
+        and f.source_span[0] < span[1] for block, span in said))
     return findings
 
 
