@@ -1123,6 +1123,8 @@ def _fill_rows(band: _Band, rows: np.ndarray, where: np.ndarray, cost: np.ndarra
     value, width = band.value, band.width
     later = len(band.order) - len(same)
     cand = np.empty((len(rows), later, width))
+    if later and len(same) == 1 and same[0][0] < band.order[0]:
+        return _fill_rows_first(band, rows, where, cost, zero[:, 0], same[0][1], cand)
     first = len(same) == 1 and same[0][0] < band.order[0]
     zeros = zero[:, 0].tolist() if first else None
     fixed: dict[int, np.ndarray] = {}
@@ -1150,6 +1152,47 @@ def _fill_rows(band: _Band, rows: np.ndarray, where: np.ndarray, cost: np.ndarra
         kinds[r] = kind
     if reached:
         kinds[tuple(np.array(reached).T)] = later
+    if rows[0] == 0:
+        kinds[0, 0] = 255
+    return kinds
+
+
+def _fill_rows_first(band: _Band, rows: np.ndarray, where: np.ndarray, cost: np.ndarray, zero: np.ndarray,
+                     b: int, cand: np.ndarray) -> np.ndarray:
+    """:func:`_fill_rows` when the only 0-n link type (0-``b``, costs
+    ``zero``) is listed before every other type, so that it wins every tie
+    (the default link types).  Each row takes the least of the links from
+    earlier rows, then the 0-b link cell by cell where it is lower (a chain:
+    each cell from the final value of the one before it); the cells the
+    0-b link reaches (lower or equal) are marked for the whole chunk at
+    once afterwards, from the same sums."""
+    value, width = band.value, band.width
+    later = len(band.order) - 1
+    take, add, least = value.take, np.add, np.minimum.reduce
+    steps = range(b, width)
+    for i, starts, costs, mine, z in zip(rows.tolist(), where, cost, cand, zero.tolist()):
+        best = value[i * width:(i + 1) * width]  # written in place
+        add(take(starts), costs, out=mine)
+        least(mine, axis=0, out=best)
+        if i == 0:
+            best[0] = 0.0
+        values = best.tolist()
+        changed = False
+        for k in steps:
+            v = values[k - b] + z[k]
+            if v < values[k]:  # equal: the value stands (the cell is marked below)
+                values[k] = v
+                changed = True
+        if changed:
+            best[:] = values
+    kinds = cand.argmin(axis=1)
+    before = cand.min(axis=1)  # each row's values before its 0-b links (the same least)
+    if rows[0] == 0:
+        before[0, 0] = 0.0
+    final = value[rows[0] * width:(rows[-1] + 1) * width].reshape(len(rows), width)
+    via = final[:, :width - b] + zero[:, b:]  # the sums the chain compared, from final values
+    reached = (via <= before[:, b:]) & (via < INF)
+    kinds[:, b:][reached] = later
     if rows[0] == 0:
         kinds[0, 0] = 255
     return kinds
