@@ -638,7 +638,8 @@ class _Anchors:
             self.weight[k] = w / max(df_s[k], df_t[k])
         keys = self.weight.keys()
         self.sets = tuple([x.anchors & keys if x.anchors else x.anchors for x in side] for side in (src, tgt))
-        self.masses = tuple([sum(self.weight[k] for k in a) if a else 0.0 for a in side] for side in self.sets)
+        weight = self.weight.__getitem__  # (sums in the same order as a generator over the set: the set's own)
+        self.masses = tuple([sum(map(weight, a)) if a else 0.0 for a in side] for side in self.sets)
         # value anchors found nowhere on the other side: a sign that the
         # segment has no counterpart at all (an omission or an addition)
         self.orph_s = _counts(sum(1 for k in s.anchors if k.startswith("v:") and k not in df_t) if s.anchors else 0
@@ -666,8 +667,9 @@ class _Anchors:
                 out = np.zeros(len(sets) + 1)
                 one = ends[count == 1]
                 out[one] = got[last[one - 1] + 1]  # one segment with anchors: its own weight
+                weight = self.weight.__getitem__
                 for end in ends[count > 1].tolist():
-                    out[end] = sum(self.weight[k] for k in frozenset().union(*sets[end - size:end]))
+                    out[end] = sum(map(weight, frozenset().union(*sets[end - size:end])))
                 got = out
             self._mass[(side, size)] = got
         return got
@@ -1671,9 +1673,12 @@ def align(src: Sequence[Segment], tgt: Sequence[Segment], config: AlignConfig | 
     assert path is not None
     links = []
     posteriors = _posteriors(model, band, path, cfg.score_temperature)
+    scored: dict[tuple[float, float], float] = {}  # a long pair of like blocks repeats its (cost, posterior)
     for (i, j, a, b), cost, posterior in zip(path, _path_costs(model, band, path), posteriors):
-        score = _score(cost, posterior, cfg)
-        links.append(Link(source=tuple(range(i - a, i)), target=tuple(range(j - b, j)), score=round(score, 4)))
+        score = scored.get((cost, posterior))
+        if score is None:
+            score = scored[cost, posterior] = round(_score(cost, posterior, cfg), 4)
+        links.append(Link(tuple(range(i - a, i)), tuple(range(j - b, j)), score))
     return links
 
 
