@@ -228,6 +228,10 @@ class AnyOf(tuple[regex.Pattern, ...]):
         them), and a match never hides another without overlapping its text;
         only the texts a match overlaps are searched on their own.  Long
         texts, and patterns that cannot be loosened, are searched one by one."""
+        distinct = list(dict.fromkeys(texts))
+        if len(distinct) < len(texts):  # a text met again is scanned once (a list, a subtitle file)
+            found = {distinct[k] for k in self.matching(distinct, at_start)}
+            return {i for i, text in enumerate(texts) if text in found} if found else set()
         alone = self.match if at_start else self.search
         if not self.joinable or sum(map(len, texts)) > JOINED_LENGTH * len(texts):
             return {i for i, text in enumerate(texts) if alone(text)}
