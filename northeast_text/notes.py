@@ -459,7 +459,8 @@ class _Doc:
         # short blocks are scanned all at once, long ones one by one as asked (:meth:`finds`)
         self.joined = sum(map(len, self.stripped)) <= JOINED_LENGTH * len(self.blocks)
         self._found: dict[tuple[str, bool, bool], set[int]] = {}  # see :meth:`finds`
-        keys = [_heading_key(text) for text in self.stripped]
+        key_of = {text: _heading_key(text) for text in dict.fromkeys(self.stripped)}  # a text met again: once
+        keys = [key_of[text] for text in self.stripped]
         self.key = dict(enumerate(keys))
         bylines, sections = pats.bylines.matching(self.stripped), pats.sections.matching(self.stripped)
         notes_like = pats.notes_headings.matching(keys)
