@@ -638,7 +638,8 @@ class _Anchors:
             self.weight[k] = w / max(df_s[k], df_t[k])
         keys = self.weight.keys()
         self.sets = tuple([x.anchors & keys if x.anchors else x.anchors for x in side] for side in (src, tgt))
-        self.masses = tuple([sum(self.weight[k] for k in a) if a else 0.0 for a in side] for side in self.sets)
+        weight = self.weight.__getitem__  # (sums in the same order as a generator over the set: the set's own)
+        self.masses = tuple([sum(map(weight, a)) if a else 0.0 for a in side] for side in self.sets)
         # value anchors found nowhere on the other side: a sign that the
         # segment has no counterpart at all (an omission or an addition)
         self.orph_s = _counts(sum(1 for k in s.anchors if k.startswith("v:") and k not in df_t) if s.anchors else 0
@@ -666,8 +667,9 @@ class _Anchors:
                 out = np.zeros(len(sets) + 1)
                 one = ends[count == 1]
                 out[one] = got[last[one - 1] + 1]  # one segment with anchors: its own weight
+                weight = self.weight.__getitem__
                 for end in ends[count > 1].tolist():
-                    out[end] = sum(self.weight[k] for k in frozenset().union(*sets[end - size:end]))
+                    out[end] = sum(map(weight, frozenset().union(*sets[end - size:end])))
                 got = out
             self._mass[(side, size)] = got
         return got
@@ -1123,6 +1125,8 @@ def _fill_rows(band: _Band, rows: np.ndarray, where: np.ndarray, cost: np.ndarra
     value, width = band.value, band.width
     later = len(band.order) - len(same)
     cand = np.empty((len(rows), later, width))
+    if later and len(same) == 1 and same[0][0] < band.order[0]:
+        return _fill_rows_first(band, rows, where, cost, zero[:, 0], same[0][1], cand)
     first = len(same) == 1 and same[0][0] < band.order[0]
     zeros = zero[:, 0].tolist() if first else None
     fixed: dict[int, np.ndarray] = {}
@@ -1150,6 +1154,47 @@ def _fill_rows(band: _Band, rows: np.ndarray, where: np.ndarray, cost: np.ndarra
         kinds[r] = kind
     if reached:
         kinds[tuple(np.array(reached).T)] = later
+    if rows[0] == 0:
+        kinds[0, 0] = 255
+    return kinds
+
+
+def _fill_rows_first(band: _Band, rows: np.ndarray, where: np.ndarray, cost: np.ndarray, zero: np.ndarray,
+                     b: int, cand: np.ndarray) -> np.ndarray:
+    """:func:`_fill_rows` when the only 0-n link type (0-``b``, costs
+    ``zero``) is listed before every other type, so that it wins every tie
+    (the default link types).  Each row takes the least of the links from
+    earlier rows, then the 0-b link cell by cell where it is lower (a chain:
+    each cell from the final value of the one before it); the cells the
+    0-b link reaches (lower or equal) are marked for the whole chunk at
+    once afterwards, from the same sums."""
+    value, width = band.value, band.width
+    later = len(band.order) - 1
+    take, add, least = value.take, np.add, np.minimum.reduce
+    steps = range(b, width)
+    for i, starts, costs, mine, z in zip(rows.tolist(), where, cost, cand, zero.tolist()):
+        best = value[i * width:(i + 1) * width]  # written in place
+        add(take(starts), costs, out=mine)
+        least(mine, axis=0, out=best)
+        if i == 0:
+            best[0] = 0.0
+        values = best.tolist()
+        changed = False
+        for k in steps:
+            v = values[k - b] + z[k]
+            if v < values[k]:  # equal: the value stands (the cell is marked below)
+                values[k] = v
+                changed = True
+        if changed:
+            best[:] = values
+    kinds = cand.argmin(axis=1)
+    before = cand.min(axis=1)  # each row's values before its 0-b links (the same least)
+    if rows[0] == 0:
+        before[0, 0] = 0.0
+    final = value[rows[0] * width:(rows[-1] + 1) * width].reshape(len(rows), width)
+    via = final[:, :width - b] + zero[:, b:]  # the sums the chain compared, from final values
+    reached = (via <= before[:, b:]) & (via < INF)
+    kinds[:, b:][reached] = later
     if rows[0] == 0:
         kinds[0, 0] = 255
     return kinds
@@ -1628,9 +1673,12 @@ def align(src: Sequence[Segment], tgt: Sequence[Segment], config: AlignConfig | 
     assert path is not None
     links = []
     posteriors = _posteriors(model, band, path, cfg.score_temperature)
+    scored: dict[tuple[float, float], float] = {}  # a long pair of like blocks repeats its (cost, posterior)
     for (i, j, a, b), cost, posterior in zip(path, _path_costs(model, band, path), posteriors):
-        score = _score(cost, posterior, cfg)
-        links.append(Link(source=tuple(range(i - a, i)), target=tuple(range(j - b, j)), score=round(score, 4)))
+        score = scored.get((cost, posterior))
+        if score is None:
+            score = scored[cost, posterior] = round(_score(cost, posterior, cfg), 4)
+        links.append(Link(tuple(range(i - a, i)), tuple(range(j - b, j)), score))
     return links
 
 

@@ -228,6 +228,10 @@ class AnyOf(tuple[regex.Pattern, ...]):
         them), and a match never hides another without overlapping its text;
         only the texts a match overlaps are searched on their own.  Long
         texts, and patterns that cannot be loosened, are searched one by one."""
+        distinct = list(dict.fromkeys(texts))
+        if len(distinct) < len(texts):  # a text met again is scanned once (a list, a subtitle file)
+            found = {distinct[k] for k in self.matching(distinct, at_start)}
+            return {i for i, text in enumerate(texts) if text in found} if found else set()
         alone = self.match if at_start else self.search
         if not self.joinable or sum(map(len, texts)) > JOINED_LENGTH * len(texts):
             return {i for i, text in enumerate(texts) if alone(text)}
@@ -455,7 +459,8 @@ class _Doc:
         # short blocks are scanned all at once, long ones one by one as asked (:meth:`finds`)
         self.joined = sum(map(len, self.stripped)) <= JOINED_LENGTH * len(self.blocks)
         self._found: dict[tuple[str, bool, bool], set[int]] = {}  # see :meth:`finds`
-        keys = [_heading_key(text) for text in self.stripped]
+        key_of = {text: _heading_key(text) for text in dict.fromkeys(self.stripped)}  # a text met again: once
+        keys = [key_of[text] for text in self.stripped]
         self.key = dict(enumerate(keys))
         bylines, sections = pats.bylines.matching(self.stripped), pats.sections.matching(self.stripped)
         notes_like = pats.notes_headings.matching(keys)

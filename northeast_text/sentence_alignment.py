@@ -50,10 +50,18 @@ def _block_sentences(analysis: Analysis) -> list[list[Sentence]]:
     """The sentences of each block of a document (one list per block, in order)."""
     lang = analysis.document.lang
     out = []
+    cut: dict[tuple[str, str], list[tuple[int, int]]] = {}  # a text met again is cut once (a list, subtitles)
     for block in analysis.document.blocks:
-        text, bid = block.text, block.id
+        text, bid, own = block.text, block.id, block.lang or lang
+        spans = cut.get((text, own))
+        if spans is None:
+            spans = cut[text, own] = sentence_splitter.split(text, own)
+        if len(spans) == 1:  # most blocks: one sentence
+            (start, end), = spans
+            out.append([Sentence(bid + "-s1", bid, start, end, text[start:end])])
+            continue
         out.append([Sentence(f"{bid}-s{k}", bid, start, end, text[start:end])
-                    for k, (start, end) in enumerate(sentence_splitter.split(text, block.lang or lang), 1)])
+                    for k, (start, end) in enumerate(spans, 1)])
     return out
 
 
@@ -119,11 +127,13 @@ def align_sentences(source: Analysis, target: Analysis, links: Sequence[Link], s
     # when no block link holds more than one sentence a side, the sentence links are the block links
     single = all(a <= 1 and b <= 1 for a, b in shapes)
     whole = {g for g, (a, b) in enumerate(shapes) if a * b > MAX_GROUP_CELLS or (single and a and b)}
-    out = [SentenceLink(source=tuple(s.id for i in sorted(links[g].source) for s in src_own[i]),
-                        target=tuple(s.id for j in sorted(links[g].target) for s in tgt_own[j]),
-                        score=links[g].score, link=g) for g in sorted(whole)]
+    out = [SentenceLink(_ids(links[g].source, src_own), _ids(links[g].target, tgt_own), links[g].score, g)
+           for g in sorted(whole)]
     kept_s = [(b, g, own) for b, g, own in zip(src_blocks, group_s, src_own) if own and g not in whole]
     kept_t = [(b, g, own) for b, g, own in zip(tgt_blocks, group_t, tgt_own) if own and g not in whole]
+    if not (kept_s or kept_t):  # every block link is one sentence link (a text of one sentence a line)
+        _sound_spans.cache_clear()
+        return [s for own in src_own for s in own] + [s for own in tgt_own for s in own], out
     src = _segments(source, kept_s, dictionary, settings)
     tgt = _segments(target, kept_t, dictionary, settings)
     src_ids = [s.id for _b, _g, own in kept_s for s in own]
@@ -145,6 +155,13 @@ def align_sentences(source: Analysis, target: Analysis, links: Sequence[Link], s
         ))
     out.sort(key=attrgetter("link"))  # reading order (stable inside each block link)
     return [s for own in src_own for s in own] + [s for own in tgt_own for s in own], out
+
+
+def _ids(blocks: Sequence[int], own: Sequence[list[Sentence]]) -> tuple[str, ...]:
+    """The ids of the sentences of ``blocks`` (block indices), in reading order."""
+    if len(blocks) == 1:  # most block links: one block
+        return tuple([s.id for s in own[blocks[0]]])
+    return tuple([s.id for i in sorted(blocks) for s in own[i]])
 
 
 def _groups(links: Sequence[Link], blocks: int, side: str) -> list[int]:
