@@ -470,6 +470,9 @@ def cedict_names(zh: str) -> tuple[str, ...]:
 def _cedict_reverse() -> dict[str, tuple[str, ...]]:
     """English name (letters only) -> the Chinese forms CC-CEDICT gives it.  A two-word name
     is also found by its last word when that is long enough to be a surname (Macron, Trump)."""
+    from .cedict import english_words
+
+    common = english_words()
     out: dict[str, list[str]] = {}
     for zh, names in _cedict().items():
         if len(zh) < 2:
@@ -479,6 +482,12 @@ def _cedict_reverse() -> dict[str, tuple[str, ...]]:
             words = n.split()
             if len(words) == 2 and len(words[1]) >= 5:
                 out.setdefault(letters(words[1]), []).append(zh)
+            # by what :func:`cedict_chinese` looks up, the name less its generic head ("Fudan
+            # University" 复旦大学 by "Fudan"), when that is no English word ("Yellow" of "Yellow River")
+            bare = _strip_en(n)
+            if len(bare) < len(words) and len(bare) == 1 and bare[0].lower() not in common \
+                    and len(letters(bare[0])) >= 4:
+                out.setdefault(letters(bare[0]), []).append(zh)
     return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
 
 

@@ -915,3 +915,25 @@ def test_a_foreign_coach_given_another_name_is_an_error():
     found = _errors(_pair([zh], ["Coach Thompson said after the game that the team had played well."]))
     assert [(f.source_text, f.target_text) for f in found] == [("约翰逊", "Thompson")]
     assert _errors(_pair([zh], ["Coach Johnson said after the game that the team had played well."])) == []
+
+
+@pytest.mark.parametrize("zh,en,source,target", [
+    ("她毕业于清华大学，后来到美国留学。", "She graduated from Fudan University and later studied in the US.",
+     "清华大学", "Fudan University"),
+    ("这项研究由南开大学完成。", "The study was carried out by Fudan University.", "南开大学", "Fudan University"),
+])
+def test_a_university_given_as_another_cc_cedict_names_is_a_warning(zh, en, source, target):
+    """CC-CEDICT gives 复旦大学 as "Fudan University": the English name is found by its name less
+    the generic head, as it is looked up ("Fudan"), so it is read with certainty."""
+    found = [f for f in _run(_pair([zh], [en])) if f.severity != "info"]
+    assert [(f.kind, f.severity, f.source_text, f.target_text) for f in found] == [
+        ("entity", "warning", source, target)]
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("她毕业于清华大学，后来到美国留学。", "She graduated from Tsinghua University and later studied in the US."),
+    ("这项研究由南开大学完成。", "The study was carried out by Nankai University."),
+    ("黄河流域降雨偏多。", "Rainfall in the Yellow River basin was above normal."),
+])
+def test_a_university_rendered_is_no_finding(zh, en):
+    assert [f for f in _run(_pair([zh], [en])) if f.severity != "info"] == []
