@@ -74,3 +74,4 @@ def test_the_list_reader_takes_as_many_figures_as_subjects_and_distinct_values()
     assert R._given("A rose 2 and B 1", [0, 11], [7, 15]) == [0, 1]
     assert R._given("2 for A and 1 for B", [6, 18], [0, 12]) == [0, 1]
     assert R._given("A and B rose 2 and 1", [0, 6], [13, 19]) is None  # no "respectively": not read
+

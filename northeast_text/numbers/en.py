@@ -132,6 +132,9 @@ _QUALS = [
     ("less than", "less-than"), ("fewer than", "less-than"), ("under", "less-than"),
     ("below", "less-than"), ("smaller than", "less-than"), ("greater than", "more-than"),
     ("larger than", "more-than"), ("bigger than", "more-than"),
+    # a comparison with a measure of the person or the thing: "felt much older than sixteen"
+    ("older than", "more-than"), ("younger than", "less-than"), ("longer than", "more-than"),
+    ("shorter than", "less-than"), ("taller than", "more-than"), ("heavier than", "more-than"),
     ("up to", "up-to"), ("as much as", "up-to"), ("as many as", "up-to"),
     ("no more than", "up-to"), ("not more than", "up-to"), ("a maximum of", "up-to"),
     # the bounds of legal drafting: "shall not be lower than 5%", "not exceeding RMB 3 million"
