@@ -17,7 +17,7 @@ import marshal
 import os
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -122,23 +122,30 @@ def definition_kind(definition: str) -> str | None:
     return None
 
 
+def _entries(data: Path) -> Iterator[tuple[str, str, str]]:
+    """(Simplified form, pinyin, definitions "/"-joined) of every entry of the CC-CEDICT file."""
+    with gzip.open(data, "rt", encoding="utf-8") as f:
+        for line in f:
+            m = _NAME_LINE_RE.match(line)
+            if m and not line.startswith("#"):
+                yield m.group(2), m.group(3), m.group(4)
+
+
 def build_names(data: Path) -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
     """CC-CEDICT's proper-noun entries (capitalised pinyin): Simplified form -> English
     names, and Simplified form -> "place" or "person" where the definition says which."""
     names: dict[str, list[str]] = {}
     kinds: dict[str, str] = {}
-    with gzip.open(data, "rt", encoding="utf-8") as f:
-        for line in f:
-            m = _NAME_LINE_RE.match(line)
-            if not m or line.startswith("#") or not m.group(3)[:1].isupper():
-                continue
-            simp, defs = m.group(2), m.group(4).split("/")
-            found = [n for d in defs for n in names_in_definition(d)]
-            if found:
-                names.setdefault(simp, []).extend(found)
-                kind = definition_kind(" ".join(defs))
-                if kind:
-                    kinds.setdefault(simp, kind)
+    for simp, pinyin, definitions in _entries(data):
+        if not pinyin[:1].isupper():
+            continue
+        defs = definitions.split("/")
+        found = [n for d in defs for n in names_in_definition(d)]
+        if found:
+            names.setdefault(simp, []).extend(found)
+            kind = definition_kind(" ".join(defs))
+            if kind:
+                kinds.setdefault(simp, kind)
     return {k: tuple(dict.fromkeys(v)) for k, v in names.items()}, kinds
 
 
@@ -178,13 +185,7 @@ def build_common_words(data: Path) -> list[str]:
     """The Simplified forms of two to four characters of CC-CEDICT's common-word entries (lower-case
     pinyin): 黎明 "dawn", 白布 "white cloth", 曾祖父 "great-grandfather", which jieba's dictionary
     may tag as a person's name."""
-    words: set[str] = set()
-    with gzip.open(data, "rt", encoding="utf-8") as f:
-        for line in f:
-            m = _NAME_LINE_RE.match(line)
-            if m and not line.startswith("#") and not m.group(3)[:1].isupper() and 2 <= len(m.group(2)) <= 4:
-                words.add(m.group(2))
-    return sorted(words)
+    return sorted({simp for simp, pinyin, _ in _entries(data) if not pinyin[:1].isupper() and 2 <= len(simp) <= 4})
 
 
 @lru_cache(maxsize=1)
@@ -202,14 +203,9 @@ _CAPITAL_OF = re.compile(r"^[^/]*\bcapital of\b")
 def build_capitals(data: Path) -> list[str]:
     """The Simplified forms CC-CEDICT defines, in its first sense, as the capital of a country,
     a state or a province (基辅 Kyiv, 明斯克 Minsk, 金边 Phnom Penh), two characters or more."""
-    out: set[str] = set()
-    with gzip.open(data, "rt", encoding="utf-8") as f:
-        for line in f:
-            m = _NAME_LINE_RE.match(line)
-            if m and len(m.group(2)) >= 2 and m.group(3)[:1].isupper() and _CAPITAL_OF.search(m.group(4)) \
-                    and not _PERSON_WORDS.search(m.group(4).split("/")[0]):
-                out.add(m.group(2))
-    return sorted(out)
+    return sorted({simp for simp, pinyin, defs in _entries(data)
+                   if len(simp) >= 2 and pinyin[:1].isupper() and _CAPITAL_OF.search(defs)
+                   and not _PERSON_WORDS.search(defs.split("/")[0])})
 
 
 @lru_cache(maxsize=1)
@@ -226,14 +222,9 @@ def build_personal_names(data: Path) -> list[str]:
     """The Simplified forms of three characters or more that CC-CEDICT gives only as a personal
     name in every sense ("Johnson or Johnston (name)" 约翰逊, "Robinson (name)" 罗宾逊): a foreign
     name in transliteration, which jieba may cut (约翰 + 逊)."""
-    out: set[str] = set()
-    with gzip.open(data, "rt", encoding="utf-8") as f:
-        for line in f:
-            m = _NAME_LINE_RE.match(line)
-            if m and len(m.group(2)) >= 3 and m.group(3)[:1].isupper() \
-                    and all(_PERSONAL_NAME.match(d.strip()) for d in m.group(4).split("/")):
-                out.add(m.group(2))
-    return sorted(out)
+    return sorted({simp for simp, pinyin, defs in _entries(data)
+                   if len(simp) >= 3 and pinyin[:1].isupper()
+                   and all(_PERSONAL_NAME.match(d.strip()) for d in defs.split("/"))})
 
 
 @lru_cache(maxsize=1)
@@ -246,13 +237,8 @@ def personal_names() -> frozenset[str]:
 def build_surnames(data: Path) -> list[str]:
     """The characters CC-CEDICT gives as surnames (an entry in capitalised pinyin whose first
     sense is "surname X": 阮 Ruan, 查 Zha, 单 Shan): many more than the common ones."""
-    out: set[str] = set()
-    with gzip.open(data, "rt", encoding="utf-8") as f:
-        for line in f:
-            m = _NAME_LINE_RE.match(line)
-            if m and len(m.group(2)) == 1 and m.group(3)[:1].isupper() and m.group(4).startswith("surname "):
-                out.add(m.group(2))
-    return sorted(out)
+    return sorted({simp for simp, pinyin, defs in _entries(data)
+                   if len(simp) == 1 and pinyin[:1].isupper() and defs.startswith("surname ")})
 
 
 @lru_cache(maxsize=1)
