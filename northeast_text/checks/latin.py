@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from ..edits import edit_distance
 from ..model import AnnotatedPair, Block, Finding
 
 _WORD = re.compile(r"(?<![A-Za-z0-9@/.'-])[A-Za-z][A-Za-z0-9'&-]*[A-Za-z0-9](?![A-Za-z0-9@/-]|\.[A-Za-z0-9])")
@@ -48,15 +49,7 @@ def _near(a: str, b: str) -> bool:
     if any(c.isdigit() for c in a) != any(c.isdigit() for c in b):
         return False
     limit = 2 if min(len(a), len(b)) >= 6 else 1
-    if abs(len(a) - len(b)) > limit:
-        return False
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i] + [0] * len(b)
-        for j, cb in enumerate(b, 1):
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
-        prev = cur
-    return 0 < prev[-1] <= limit
+    return abs(len(a) - len(b)) <= limit and 0 < edit_distance(a, b) <= limit
 
 
 def latin_findings(pair: AnnotatedPair, config: Mapping[str, object]) -> list[Finding]:
