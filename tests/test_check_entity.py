@@ -937,3 +937,25 @@ def test_a_university_given_as_another_cc_cedict_names_is_a_warning(zh, en, sour
 ])
 def test_a_university_rendered_is_no_finding(zh, en):
     assert [f for f in _run(_pair([zh], [en])) if f.severity != "info"] == []
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("北京海淀法院昨天审理了此案。", "The Haidian court in Beijing heard the case yesterday."),
+    ("北京海淀法院昨天审理了此案。", "The Haidian District Court in Beijing heard the case yesterday."),
+    ("海淀区检察院提起公诉。", "The Haidian District Procuratorate filed charges."),
+    ("立法院昨天通过了该法案。", "The Legislative Yuan passed the bill yesterday."),
+    ("司法院昨天发表声明。", "The Judicial Yuan issued a statement yesterday."),
+])
+def test_a_court_named_for_its_place_is_no_finding(zh, en):
+    """法院 and 检察院 are generic heads ("court", "Procuratorate"), as 医院 is: 海淀法院 as "the
+    Haidian court" is its place's name and the head translated.  A stem keeps two characters, so
+    立法院 and 司法院 are not cut (and the lexicon holds the first)."""
+    assert [f for f in _run(_pair([zh], [en])) if f.severity != "info"] == []
+
+
+def test_a_court_whose_place_is_misspelt_is_still_a_warning():
+    found = [f for f in _run(_pair(["北京海淀法院昨天审理了此案。"],
+                                   ["The Haidan court in Beijing heard the case yesterday."]))
+             if f.severity != "info"]
+    assert [(f.kind, f.severity, f.source_text) for f in found] == [("entity", "warning", "海淀法院")]
+    assert "Haidian Court" in found[0].message
