@@ -51,3 +51,41 @@ def test_the_finding_names_both_relations():
     assert (f.kind, f.severity) == ("value", "warning")
     assert f.data == {"source_relation": "by", "target_relation": "to"}
     assert "changed by 20%" in f.message and "changed to 20%" in f.message
+
+
+@pytest.mark.parametrize(("zh", "en", "src"), [
+    ("央行将基准利率上调25个基点。", "The central bank cut its benchmark rate by 25 basis points.", "25个基点"),
+    ("央行将基准利率下调25个基点。", "Interest rates were raised by 25 basis points.", "25个基点"),
+    ("一季度经济增速回落至5.2%。", "Growth rose to 5.2% in the first quarter.", "5.2%"),
+    ("10月失业率升至3.9%。", "The unemployment rate fell to 3.9% in October.", "3.9%"),
+    ("公司将产品价格降低10%。", "The company raised the prices of its products by 10%.", "10%"),
+])
+def test_a_rate_or_an_object_changed_the_other_way_is_a_value_warning(zh, en, src):
+    """A rate named on both sides is judged for its direction (not for by/to), and an English verb
+    may have its object between it and "by" ("cut its benchmark rate by")."""
+    assert [(kind, s) for kind, s, _t in loud(zh, en)] == [("value", src)]
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("央行将基准利率上调25个基点。", "The central bank raised its benchmark rate by 25 basis points."),
+    ("央行将基准利率下调25个基点。", "Interest rates were cut by 25 basis points."),
+    ("一季度经济增速回落至5.2%。", "Growth slowed to 5.2% in the first quarter."),
+    ("公司将产品价格降低10%。", "The company cut the prices of its products by 10%."),
+    # a rate on one side only: a growth rate falling while the economy grows
+    ("一季度经济增速回落至5.2%。", "The economy grew 5.2% in the first quarter."),
+    # the object names a rate and something that rises: neither direction is read
+    ("国际货币基金组织将增长预期下调0.2个百分点。", "The IMF cut its growth forecast by 0.2 percentage points."),
+])
+def test_a_rate_or_an_object_changed_the_same_way_is_no_finding(zh, en):
+    assert loud(zh, en) == []
+
+
+def test_the_direction_finding_says_by_or_to():
+    from northeast_text import pipeline
+    from northeast_text.readers import parse_document
+
+    pair = pipeline.annotate(parse_document("10月失业率升至3.9%。", "zh", format="text"),
+                             parse_document("The unemployment rate fell to 3.9% in October.", "en", format="text"))
+    (f,) = pair.findings
+    assert f.data == {"source_direction": "up", "target_direction": "down"}
+    assert "went up to 3.9%" in f.message

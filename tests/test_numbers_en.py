@@ -110,6 +110,17 @@ def test_comparatives_hedge_a_figure(text, qualifier):
 
 
 @pytest.mark.parametrize(("text", "want"), [
+    ("150 countries and over 30 organisations signed.", [("150", None), ("over 30", "over")]),
+    ("12 cities and over thirty towns", [("12", None), ("over thirty", "over")]),
+    ("people aged 65 and over", [("65 and over", "at-least")]),
+    ("children of 12 and under the age of consent", [("12", None)]),
+])
+def test_and_over_before_another_figure_hedges_that_figure(text, want):
+    """"N nouns and over M": the "over" is M's hedge, not N's bound (as in "aged 65 and over")."""
+    assert [(q.text, q.qualifier) for q in extract_text(text, "en")] == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
     ("It plans to double output.", [Decimal(2)]), ("Costs will more than triple.", [Decimal(3)]),
     ("The aim is to halve waste.", [Decimal("0.5")]),
     ("She booked a double room.", []), ("He won the triple jump.", []), ("Remember to double-check.", []),

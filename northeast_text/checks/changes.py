@@ -5,7 +5,8 @@ the verb of change right before each (``resources/checks/changes.json``) and rep
 that disagree.  A side whose wording is neither (增速为20%, "growth of 20%", "20% higher") is
 not judged, nor is "up to" (a bound), nor a rate named as what changes ("growth slowed to 5.2%",
 "inflation rose to 2%", 增速回落至5.2%: the level of a rate is the size of a change of what it
-measures, GDP增长5.2%).
+measures, GDP增长5.2%), except for its direction when both sides name a rate (利率上调25个基点 as
+"cut its key rate by 25 basis points").
 
 The verb's direction is looked at too: 下降7.5% as "rose 7.5%" (a fall told as a rise, the
 figure agreeing) is a value warning (``numbers.value_direction``), when both verbs say one
@@ -35,23 +36,21 @@ def _re(name: str) -> re.Pattern[str]:
 _LEVEL_BOUND = re.compile(r"(?i)(?:below|under|above|beyond)\b")
 
 
-def _relation(text: str, start: int, lang: str) -> str | None:
-    """"to" or "by" for the figure at ``start`` of ``text``, None when its wording says neither."""
-    found = _verb(text, start, lang)
-    return found[0] if found else None
-
-
-def _verb(text: str, start: int, lang: str) -> tuple[str, str] | None:
-    """("to" or "by", the verb of change) for the figure at ``start`` of ``text``, None when
-    its wording says neither."""
+def _verb(text: str, start: int, lang: str) -> tuple[str, str, bool] | None:
+    """("to" or "by", the verb of change, whether a rate is what changes) for the figure at
+    ``start`` of ``text``, None when its wording says neither.  A rate changes when it is named
+    before the verb ("growth slowed to 5.2%", 利率上调) or, in English, as the verb's object
+    ("cut its key rate by 25 basis points")."""
     if lang == "en" and _LEVEL_BOUND.match(text, start):
         return None
     before = text[max(0, start - _REACH):start]
     to = _re(f"{lang}_to").search(before)
     m = to or _re(f"{lang}_by").search(before)
-    if m is None or _re(f"{lang}_rate_subject").search(before, 0, m.start()):
-        return None  # no verb of change, or a rate changing ("growth slowed to 5.2%", 增速回落至)
-    return ("to" if to else "by"), m.group(0)
+    if m is None:
+        return None
+    rate = _re(f"{lang}_rate_subject").search(before, 0, m.start()) is not None \
+        or lang == "en" and _re("en_rate_object").search(m.group(0)) is not None
+    return ("to" if to else "by"), m.group(0), rate
 
 
 def _direction(verb: str, lang: str) -> str | None:
@@ -75,19 +74,22 @@ def change_finding(pair: AnnotatedPair, a: NQ, b: NQ) -> Finding | None:
     tv = _verb(pair.target.block(b.q.block).text, b.q.start, "en") if sv else None
     if sv is None or tv is None:
         return None
-    (src, s_verb), (tgt, t_verb) = sv, tv
+    (src, s_verb, s_rate), (tgt, t_verb, t_rate) = sv, tv
+    if s_rate != t_rate:
+        return None  # a rate's change on one side only (增速回落至5.2% "GDP grew 5.2%"): not comparable
     s_dir, t_dir = _direction(s_verb, "zh"), _direction(t_verb, "en")
     if s_dir and t_dir and s_dir != t_dir and src == tgt and not (_signed(a.q) or _signed(b.q)):
         return Finding(
             kind="value", severity="warning",
-            message=message("value_direction", src=a.q.text, tgt=b.q.text, src_dir=s_dir, tgt_dir=t_dir),
+            message=message("value_direction", src=a.q.text, tgt=b.q.text, src_dir=s_dir, tgt_dir=t_dir,
+                            src_rel=src),
             source_block=a.q.block, target_block=b.q.block, source_text=a.q.text, target_text=b.q.text,
             source_span=(a.q.start, a.q.end), target_span=(b.q.start, b.q.end), check="numbers",
             data={"source_direction": s_dir, "target_direction": t_dir},
             evidence=evidence("numbers.value_direction", a.q, b.q),
         )
-    if src == tgt:
-        return None
+    if src == tgt or s_rate:
+        return None  # the level of a rate is the size of a change of what it measures
     return Finding(
         kind="value", severity="warning",
         message=message(f"value_{src}_as_{tgt}", src=a.q.text, tgt=b.q.text),

@@ -318,7 +318,11 @@ _POST_QUALS = {"or so": "approx", "or more": "at-least", "or less": "up-to", "or
                                        (("under", "below", "younger"), "up-to")) for word in words}}
 _POST_QUAL_WORDS = (r"\s+(?:or\s+(?:so|more|less|fewer)|and\s+more(?![\w-])(?!\s+[a-z])"
                     r"|(?:and|or)\s+(?:over|above|older|under|below|younger)(?![\w-])"
-                    r"(?!\s+(?:the|a|an|its|his|her|their|this|that|these|those)\b))")
+                    r"(?!\s+(?:the|a|an|its|his|her|their|this|that|these|those)\b)"
+                    # "150 countries and over 30 organisations": the "over" is the next figure's
+                    r"(?!\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty"
+                    r"|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|half|dozens?|hundreds|thousands"
+                    r"|millions?|billions?)\b)))")
 _POST_QUAL_RE = re.compile(rf"(?i)(?:{_POST_QUAL_WORDS}|-(?:odd|some|something))(?![\w-])")
 # the counted noun (and a word after it) between a figure and its hedge: "eight metres or so",
 # "ten days or more", "five metres deep or so"
