@@ -1490,6 +1490,9 @@ def _jieba_names(tokens: _Tokens, taken: list[bool]) -> Iterator[tuple[int, int,
         typ = JIEBA_TYPES.get(flag)
         if typ is None or e - s < 2 or any(taken[s:e]):
             continue
+        if typ == "org" and (stem := _team_country(word)):
+            yield (s, s + len(stem), "place", None, ())  # 荷兰队 "the Netherlands", 巴西女队 "Brazil"
+            continue
         before, before_flag = ends.get(s, ("", ""))
         if typ == "person" and (_cut_across_words(before, word) or _preposition_after_verb(word, before_flag)
                                 or _front_of_a_transliteration(word, starts.get(e))):
@@ -1502,6 +1505,18 @@ def _jieba_names(tokens: _Tokens, taken: list[bool]) -> Iterator[tuple[int, int,
             yield (s, e, typ, None, ())
         elif (kind := _dictionary_kind(word)) is not None:
             yield (s, e, kind, None, ())  # 鹿特丹 (jieba: nr), a port city in CC-CEDICT
+
+
+# a national team named by its country: 荷兰队, 巴西女队, 日本国家队, 韩国男篮
+_TEAM_END = re.compile("(?:国家|代表)?(?:[男女]子?)?(?:队|足|篮|排)$")
+
+
+def _team_country(word: str) -> str | None:
+    """The place of a team jieba tagged an organisation whole (荷兰队, 巴西女队: 荷兰, 巴西), when
+    it is a place of jieba's dictionary or of CC-CEDICT; else None."""
+    m = _TEAM_END.search(word)
+    stem = word[:m.start()] if m and m.start() >= 2 else ""
+    return stem if stem and (jieba_tag(stem).startswith("ns") or _dictionary_kind(stem) == "place") else None
 
 
 def _dictionary_names(tokens: _Tokens, taken: list[bool], text: str = ""

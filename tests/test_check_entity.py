@@ -959,3 +959,14 @@ def test_a_court_whose_place_is_misspelt_is_still_a_warning():
              if f.severity != "info"]
     assert [(f.kind, f.severity, f.source_text) for f in found] == [("entity", "warning", "海淀法院")]
     assert "Haidian Court" in found[0].message
+
+
+@pytest.mark.parametrize(("zh", "en", "found"), [
+    ("中国女排以3比0横扫荷兰队，取得三连胜。", "China's women's volleyball team swept Belgium 3-0.", ["荷兰"]),
+    ("巴西队在决赛中以3比1击败德国队。", "Argentina beat Germany 3-1 in the final.", ["巴西"]),
+    ("中国女排以3比0横扫荷兰队，取得三连胜。", "China's women's volleyball team swept the Netherlands 3-0.", []),
+    ("中国女排以3比0横扫荷兰队，取得三连胜。", "China swept Holland 3-0.", []),
+    ("巴西队在决赛中以3比1击败德国队。", "Brazil beat Germany 3-1 in the final.", []),
+])
+def test_a_national_team_given_as_another_country_is_an_error(zh, en, found):
+    assert [f.source_text for f in _errors(_pair([zh], [en]))] == found

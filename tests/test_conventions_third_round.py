@@ -245,3 +245,14 @@ def test_a_placing_changed_is_a_value_warning(en):
 def test_an_ordinal_that_is_no_placing_stays_info():
     # 第三次 "the second time": a retold sentence pairs these as often as a changed count
     assert kinds("这是她第三次参加奥运会。", "It was her second time at the Olympics.", "value") == []
+
+
+@pytest.mark.parametrize(("zh", "en", "found"), [
+    ("这是她第五次访问乌克兰。", "It was her fourth visit to Ukraine.", [("第五", "fourth")]),
+    ("第十四届全国人大第二次会议开幕。", "The third session of the 14th NPC opened.", [("第二", "third")]),
+    ("这是她第五次访问乌克兰。", "It was her fifth visit to Ukraine.", []),
+    ("第十四届全国人大第二次会议开幕。", "The second session of the 14th NPC opened.", []),
+])
+def test_an_occasion_both_sides_count_changed_is_a_value_warning(zh, en, found):
+    """第五次访问 "her fourth visit": both sides count the same occasion, so no retold count."""
+    assert kinds(zh, en, "value") == found

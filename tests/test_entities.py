@@ -392,3 +392,17 @@ def test_the_model_reads_at_most_a_block_budget_of_one_block(monkeypatch):
     warning = entities.model_budget_warning(document)
     assert warning is not None and f"names in {len(pieces[2][2]) + len(pieces[3][2]):,} characters" in warning
     assert "25,000 of a block" in warning
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("中国女排以3比0横扫荷兰队。", "荷兰"),
+    ("巴西队在决赛中击败德国队。", "巴西"),
+])
+def test_a_national_team_jieba_reads_whole_gives_its_country(lexicon, text, place):
+    """jieba tags 荷兰队 an organisation whole; the country before 队 is read as a place."""
+    assert place in [(e.text) for e in recognise_text(text, "zh", lexicon) if e.type == "place"]
+
+
+@pytest.mark.parametrize("text", ["火箭队以110比98战胜湖人队。", "申花队主场迎战对手。"])
+def test_a_club_named_otherwise_gives_no_place(lexicon, text):
+    assert [e.text for e in recognise_text(text, "zh", lexicon) if e.type == "place"] == []

@@ -1828,23 +1828,25 @@ def _small_in_words(a: NQ, b: NQ, limit: Decimal) -> bool:
 
 
 @cache
-def _placing_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _placing_res() -> dict[str, re.Pattern[str]]:
     d = load_resource("placings.json")
-    return (re.compile(d["zh_after"]), re.compile(d["zh_before"]), re.compile(d["en_before"], re.IGNORECASE),
-            re.compile(d["en_after"], re.IGNORECASE))
+    return {k: re.compile(v, re.IGNORECASE if k.startswith("en") else 0)
+            for k, v in d.items() if k[:3] in ("zh_", "en_")}
 
 
 def _placings(pair: AnnotatedPair, a: Quantity, b: Quantity) -> bool:
     """第三名, 位列奖牌榜第二 as "finished second", "second place": a placing both sides state
-    (``resources/checks/placings.json``), no retold count."""
+    (``resources/checks/placings.json``), no retold count; and 第五次访问 as "her fourth visit",
+    an occasion both sides count."""
     if a.kind != "ordinal" or b.kind != "ordinal" or pair.source is None:
         return False
-    zh_after, zh_before, en_before, en_after = _placing_res()
-    source = pair.source.block(a.block).text
-    if not (zh_after.match(source, a.end) or zh_before.search(source[max(0, a.start - 10):a.start])):
+    res = _placing_res()
+    source, text = pair.source.block(a.block).text, pair.target.block(b.block).text
+    if res["zh_occasion_after"].match(source, a.end) and res["en_occasion_after"].match(text, b.end):
+        return True
+    if not (res["zh_after"].match(source, a.end) or res["zh_before"].search(source[max(0, a.start - 10):a.start])):
         return False
-    text = pair.target.block(b.block).text
-    return bool(en_before.search(text[max(0, b.start - 40):b.start]) or en_after.match(text, b.end))
+    return bool(res["en_before"].search(text[max(0, b.start - 40):b.start]) or res["en_after"].match(text, b.end))
 
 
 _PART_AFTER = re.compile(r"[条款项章节编]")
