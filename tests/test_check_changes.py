@@ -59,6 +59,11 @@ def test_the_finding_names_both_relations():
     ("一季度经济增速回落至5.2%。", "Growth rose to 5.2% in the first quarter.", "5.2%"),
     ("10月失业率升至3.9%。", "The unemployment rate fell to 3.9% in October.", "3.9%"),
     ("公司将产品价格降低10%。", "The company raised the prices of its products by 10%.", "10%"),
+    # the Chinese verb before its object too, and a long English object
+    ("央行决定下调金融机构存款准备金率0.5个百分点。",
+     "The central bank decided to raise the reserve requirement ratio for financial institutions by 0.5 "
+     "percentage points.", "0.5个百分点"),
+    ("公司将降低生产成本10%。", "The company will raise production costs by 10%.", "10%"),
 ])
 def test_a_rate_or_an_object_changed_the_other_way_is_a_value_warning(zh, en, src):
     """A rate named on both sides is judged for its direction (not for by/to), and an English verb
@@ -71,6 +76,11 @@ def test_a_rate_or_an_object_changed_the_other_way_is_a_value_warning(zh, en, sr
     ("央行将基准利率下调25个基点。", "Interest rates were cut by 25 basis points."),
     ("一季度经济增速回落至5.2%。", "Growth slowed to 5.2% in the first quarter."),
     ("公司将产品价格降低10%。", "The company cut the prices of its products by 10%."),
+    ("央行决定下调金融机构存款准备金率0.5个百分点。",
+     "The central bank decided to cut the reserve requirement ratio for financial institutions by 0.5 "
+     "percentage points."),
+    ("公司将降低生产成本10%。", "The company will cut production costs by 10%."),
+    ("央行将于下周上调利率25个基点。", "The central bank will raise rates by 25 basis points next week."),
     # a rate on one side only: a growth rate falling while the economy grows
     ("一季度经济增速回落至5.2%。", "The economy grew 5.2% in the first quarter."),
     # the object names a rate and something that rises: neither direction is read

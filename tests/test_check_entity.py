@@ -970,3 +970,16 @@ def test_a_court_whose_place_is_misspelt_is_still_a_warning():
 ])
 def test_a_national_team_given_as_another_country_is_an_error(zh, en, found):
     assert [f.source_text for f in _errors(_pair([zh], [en]))] == found
+
+
+@pytest.mark.parametrize(("en", "found"), [
+    ("NATO Secretary-General Jens Stoltenberg attended the meeting.", []),
+    ("NATO chief Stoltenberg attended the meeting.", []),
+    ("NATO Secretary-General Jens Rasmussen attended the meeting.", [("warning", "斯托尔滕贝格")]),
+])
+def test_a_foreign_name_with_teng_after_an_office_is_read_whole(en, found):
+    """滕 (-ten-) continues a transliteration after an office: 斯托尔滕贝格 was read as 斯托尔 and
+    "Jens Stoltenberg", its right rendering, reported as someone else."""
+    got = [(f.severity, f.source_text) for f in _run(_pair(["北约秘书长斯托尔滕贝格出席了会议。"], [en]))
+           if f.severity != "info"]
+    assert got == found

@@ -22,7 +22,7 @@ from functools import cache
 from ..model import AnnotatedPair, Finding
 from .quantities import NQ, evidence, load_resource, message
 
-_REACH = 60  # characters before a figure where its verb of change is looked for
+_REACH = 100  # characters before a figure where its verb of change (and its object) is looked for
 _KINDS = frozenset({"percent", "points", "money", "count"})
 
 
@@ -39,8 +39,8 @@ _LEVEL_BOUND = re.compile(r"(?i)(?:below|under|above|beyond)\b")
 def _verb(text: str, start: int, lang: str) -> tuple[str, str, bool] | None:
     """("to" or "by", the verb of change, whether a rate is what changes) for the figure at
     ``start`` of ``text``, None when its wording says neither.  A rate changes when it is named
-    before the verb ("growth slowed to 5.2%", 利率上调) or, in English, as the verb's object
-    ("cut its key rate by 25 basis points")."""
+    before the verb ("growth slowed to 5.2%", 利率上调) or as its object ("cut its key rate by 25
+    basis points", 下调存款准备金率0.5个百分点)."""
     if lang == "en" and _LEVEL_BOUND.match(text, start):
         return None
     before = text[max(0, start - _REACH):start]
@@ -49,7 +49,7 @@ def _verb(text: str, start: int, lang: str) -> tuple[str, str, bool] | None:
     if m is None:
         return None
     rate = _re(f"{lang}_rate_subject").search(before, 0, m.start()) is not None \
-        or lang == "en" and _re("en_rate_object").search(m.group(0)) is not None
+        or _re(f"{lang}_rate_object").search(m.group(0)) is not None
     return ("to" if to else "by"), m.group(0), rate
 
 
