@@ -368,7 +368,11 @@ def _target_in_source(t: Entity, src: Side, used: set[int], untagged: str, lexic
                 return NameLink(src.entity(a, b, t.type, "zh"), t, "sound")
     got = _translated(t.text, untagged) if t.type == "org" else None
     if got is not None and not any(x < got[1] and got[0] < y and not (got[0] <= x and y <= got[1])
-                                   for x, y in spans):  # no tagged name cut (湾 of 杭州湾 for "Bay")
+                                   for x, y in spans) \
+            and not any(got[0] <= x and y <= got[1] and _known_apart(t, s, lexicon)
+                        for s, (x, y) in zip(src.names, spans)):
+        # no tagged name cut (湾 of 杭州湾 for "Bay"), nor one the lexicon tells apart (美国商务部 is
+        # no "US Labor Department", though 美国 and 部 translate two of its three words)
         return NameLink(src.entity(*got, t.type, "zh"), t, "translation")
     return None
 
@@ -378,6 +382,11 @@ def _told_apart(t: Entity, src: Side, a: int, b: int, lexicon) -> bool:
     target name ``t`` (陕西 for "Shanxi"; 新北 New Taipei, which CC-CEDICT also glosses "Taipei")?"""
     return bool(t.key) and any(x < b and a < y and e.key and how_linked(e, t, lexicon) is None
                                for e, (x, y) in ((e, src.span(e)) for e in src.names))
+
+
+def _known_apart(t: Entity, s: Entity, lexicon) -> bool:
+    """Do target name ``t`` and source name ``s`` both have lexicon keys, none related?"""
+    return bool(t.key) and bool(s.key) and not any(lexicon.related(t.key, k) for k in keys(s))
 
 
 def _translated(en: str, text: str) -> tuple[int, int] | None:

@@ -983,3 +983,26 @@ def test_a_foreign_name_with_teng_after_an_office_is_read_whole(en, found):
     got = [(f.severity, f.source_text) for f in _run(_pair(["北约秘书长斯托尔滕贝格出席了会议。"], [en]))
            if f.severity != "info"]
     assert got == found
+
+
+@pytest.mark.parametrize(("zh", "en", "found"), [
+    ("美国劳工部周五公布的数据显示，上月新增就业岗位27.2万个。",
+     "Data released by the US Commerce Department on Friday showed 272,000 jobs were added.", ["美国劳工部"]),
+    # the English translates two of the three words of 美国商务部 (美国 "US", 部 "Department"): no link
+    ("美国商务部周四宣布实施出口管制。", "The US Labor Department announced export controls on Thursday.",
+     ["美国商务部"]),
+    ("英国央行周四宣布维持利率不变。", "The European Central Bank left interest rates unchanged on Thursday.",
+     ["英国央行"]),
+    ("世界贸易组织总干事表示，全球贸易增长将放缓。", "The WHO Director-General said global trade growth would slow.",
+     ["世界贸易组织"]),
+    ("北约秘书长出席了会议。", "The UN Secretary-General attended the meeting.", ["北约"]),
+    ("美国劳工部周五公布的数据显示，上月新增就业岗位27.2万个。",
+     "Data released by the US Labor Department on Friday showed 272,000 jobs were added.", []),
+    ("英国央行周四宣布维持利率不变。", "The Bank of England left interest rates unchanged on Thursday.", []),
+    ("美联储周三宣布加息25个基点。", "The Fed raised rates by 25 basis points on Wednesday.", []),
+    ("北约秘书长出席了会议。", "The Nato Secretary-General attended the meeting.", []),
+    ("美国国务院发言人表示。", "A State Department spokesman said.", []),
+    ("国务院总理李强表示。", "Premier Li Qiang of the State Council said.", []),
+])
+def test_a_central_bank_a_us_department_or_an_alliance_given_as_another_is_an_error(zh, en, found):
+    assert [f.source_text for f in _errors(_pair([zh], [en]))] == found
