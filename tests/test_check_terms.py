@@ -118,3 +118,40 @@ def test_the_terms_of_how_often():
         "day", "week", "month", "year", "hour", "day", "year"]
     assert [t for t, _, _ in terms_in("every day, weekly, twice a month, per year, hourly", "en",
                                       "frequencies.json")] == ["day", "week", "month", "year", "hour"]
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("去年，该市接待游客1.2亿人次。", "This year, the city received 120 million tourist visits."),
+    ("该项目预计明年底建成。", "The project is expected to be completed by the end of this year."),
+    ("截至上月底，已有1200家企业复工。", "By the end of this month, 1,200 companies had resumed work."),
+    ("他昨天抵达北京，今天将会见总理。", "He arrived in Beijing today and will meet the premier tomorrow."),
+    ("会议将于下周举行。", "The meeting will be held this week."),
+])
+def test_a_time_named_from_the_day_of_writing_changed_is_a_value_warning(tmp_path, zh, en):
+    """去年 / 今年 / 明年, 上月, 下周, 昨天 / 今天 / 明天 against another of their scale: relative.json,
+    rule numbers.value_relative."""
+    assert ("value", "warning") in [(k, s) for k, s, _ in severe_findings(tmp_path, zh, en)]
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("去年，该市接待游客1.2亿人次。", "Last year, the city received 120 million tourist visits."),
+    ("去年，该市接待游客1.2亿人次。", "In 2023, the city received 120 million tourist visits."),  # a date for it
+    # a comparison's time answers the English one, wherever it stands
+    ("今年前三季度销量比去年同期增长10%。", "Sales in the first nine months rose 10% from the same period last year."),
+    ("今年以来，销量比去年增长10%。", "Over the last year, sales rose 10%."),  # "the last year": a span
+    ("他昨天抵达北京，今天将会见总理。", "He arrived in Beijing yesterday and will meet the premier today."),
+    ("会议将于下周二举行，今年的议题是气候。", "The meeting will be held next Tuesday; this year's topic is climate."),
+    ("晚上月亮很圆。", "At night the moon was round, as it had been this month."),  # 晚上 + 月亮: no 上月
+    # another scale is never compared: 今年 with "today"
+    ("今年的收成不错。", "Today the harvest is good."),
+])
+def test_a_time_named_from_the_day_of_writing_kept_or_unsaid_is_no_finding(tmp_path, zh, en):
+    assert [k for k, _, _ in severe_findings(tmp_path, zh, en) if k == "value"] == []
+
+
+def test_the_terms_of_a_time_named_from_the_day_of_writing():
+    zh = "去年、今年、明年、上个月、本月、下周、昨天、今天、明天"
+    assert [t for t, _, _ in terms_in(zh, "zh", "relative.json")] == [
+        "year:-1", "year:0", "year:1", "month:-1", "month:0", "week:1", "day:-1", "day:0", "day:1"]
+    assert [t for t, _, _ in terms_in("Last year, this month, next week, yesterday, over the last year", "en",
+                                      "relative.json")] == ["year:-1", "month:0", "week:1", "day:-1"]

@@ -8,7 +8,10 @@ set instead, each listed in a resource of ``resources/checks`` with the words of
   "month on month", 环比 as "year on year", rule ``numbers.value_basis``);
 - ``frequencies.json``: how often, every day, week, month, year or hour (每天 as "every week",
   每月 as "annually", rule ``numbers.value_frequency``); English that says a period and other
-  things too ("a day", "annual", "days") answers the source's term and never stands against it.
+  things too ("a day", "annual", "days") answers the source's term and never stands against it;
+- ``relative.json``: a time named from the day of writing, last, this or next year, month or week,
+  yesterday, today, tomorrow (去年 as "this year", 明天 as "today", rule ``numbers.value_relative``);
+  its terms are compared within their scale only (``year:-1`` with ``year:0``, never with ``day:0``).
 
 A term the source names that the translation does not, facing a term of the same set the
 translation names that the source does not, in one link, is a warning: a likelihood, for a
@@ -27,7 +30,7 @@ from functools import cache
 from ..model import Analysis, AnnotatedPair, Finding
 from .quantities import load_resource, message
 
-_SETS = ("weekdays.json", "bases.json", "frequencies.json")
+_SETS = ("weekdays.json", "bases.json", "frequencies.json", "relative.json")
 
 
 @dataclass(frozen=True)
@@ -112,7 +115,10 @@ def _set_findings(pair: AnnotatedPair, exempt: Mapping[str, list], name: str) ->
             s_only -= _weakly_named(tgt, link.target, ts)
         if not s_only or not t_only:
             continue
-        for (sd, sb, ss, se), (td, tb, ts_, te) in zip(_first_of(s_terms, s_only), _first_of(t_terms, t_only)):
+        pairs = [pair for scale in dict.fromkeys(map(_scale, s_only))
+                 for pair in zip(_first_of(s_terms, _of_scale(s_only, scale)),
+                                 _first_of(t_terms, _of_scale(t_only, scale)))]
+        for (sd, sb, ss, se), (td, tb, ts_, te) in pairs:
             s_text = src.block(sb).text[ss:se]
             t_text = tgt.block(tb).text[ts_:te]
             expected = ts.names[sd]
@@ -126,6 +132,15 @@ def _set_findings(pair: AnnotatedPair, exempt: Mapping[str, list], name: str) ->
                           "target": {"text": t_text, "term": td}},
             ))
     return out
+
+
+def _scale(term: str) -> str:
+    """The scale of a term written ``scale:value`` (``year:-1``); "" for a set of one scale."""
+    return term.partition(":")[0] if ":" in term else ""
+
+
+def _of_scale(terms: Counter, scale: str) -> Counter:
+    return Counter({t: n for t, n in terms.items() if _scale(t) == scale})
 
 
 def _weakly_named(analysis: Analysis, blocks: tuple[int, ...], ts: _TermSet) -> Counter:
