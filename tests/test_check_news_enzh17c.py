@@ -28,3 +28,20 @@ def test_a_name_opening_with_a_surname_given_another_person_is_still_reported():
     assert loud("第80分钟，力帆门将邓小飞将球没收。",
                 "At the 80th minute, Lifan goalkeeper Deng Xiaofang caught the ball.") == [
         ("entity", "邓小飞", "Deng Xiaofang")]
+
+
+# --- a game named by its players a side, which the other side calls by the team alone (post hoc) --
+
+def test_a_team_named_by_its_players_a_side_is_no_figure_added():
+    zh = "他的哥哥效力于英格兰队，帮助球队赢得了比赛。"
+    assert loud(zh, "His brother, who plays for England's 15-a-side team, helped secure the win.") == []
+    assert loud(zh, "His brother, who plays for England's 15-aside team, helped secure the win.") == []
+    assert loud("他们周末在球场踢球。", "They play on a 5-a-side pitch at weekends.") == []
+
+
+def test_another_game_or_another_figure_added_is_still_reported():
+    assert loud("他的哥哥效力于英格兰七人制橄榄球队。", "His brother plays for England's 15-a-side team.") == [
+        ("extra-number", "", "15")]
+    assert loud("他的哥哥效力于英格兰队，帮助球队赢得了比赛。",
+                "His brother, of England's 15-a-side team, and 22 others helped secure the win.") == [
+        ("extra-number", "", "22")]
