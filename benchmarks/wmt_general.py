@@ -54,6 +54,8 @@
         --enzh-ref vat_newstest2017-enzh-ref.zh --enzh-year 17 --enzh-lines 1-200 --out DIR
     python benchmarks/wmt_general.py --enzh-src vat_newstest2017-enzh-src.en \\
         --enzh-ref vat_newstest2017-enzh-ref.zh --enzh-year 17 --enzh-lines 201-400 --suffix b --out DIR
+    python benchmarks/wmt_general.py --enzh-src vat_newstest2017-enzh-src.en \\
+        --enzh-ref vat_newstest2017-enzh-ref.zh --enzh-year 17 --enzh-lines 401-600 --suffix c --out DIR
 
 The files come from the public repositories ``wmt-conference/wmt22-news-systems``
 (``xml/wmttest2022.zh-en.xml``: Chinese originals with their reference translations and document
@@ -173,7 +175,11 @@ The spans and the split were fixed before any run of the tool:
   numbered the same way, from line 481 (all English-first news, like the spans before it); then WMT17 lines
   201 to 400 (``--enzh-year 17 --enzh-lines 201-400 --suffix b``: ``e17bdev``, ``e17bheld``), cut and
   numbered the same way, from line 201 (English-first lines 201-206, the end of part 1's articles; from
-  line 207 on Chinese originals, Xinhua-style items put into English);
+  line 207 on Chinese originals, Xinhua-style items put into English); then WMT17 lines 401 to 600
+  (``--enzh-year 17 --enzh-lines 401-600 --suffix c``: ``e17cdev``, ``e17cheld``), cut and numbered the
+  same way, from line 401 (Chinese originals to line 464 and from line 563, English-first articles
+  between them: Olympic rugby and rowing, a library salon, Snapchat, Centcom's intelligence, field
+  hockey, Depression-era food);
 * the documents at odd positions (1st, 3rd …) are the development sets (``w22dev``, ``w23dev``,
   ``w20dev``, ``w19dev``), those at even positions the held-out sets (``w22held`` …).
 """

@@ -549,8 +549,11 @@ def heard(zh: str, en: str, typ: str) -> bool:
     words = _strip_en(en)
     stem, _ = split_generic(_simplified(zh))
     chars = _transliteration_chars()
-    # a name the Chinese reader tagged: most of it, from the first character, transliterates
-    if (len(stem) < 2 or stem[0] not in chars or 2 * sum(c in chars for c in stem) < len(stem)
+    # a name the Chinese reader tagged: most of it, from the first character, transliterates; or
+    # a surname, then one or two transliteration characters (邓肯 "Duncan", 邓普西 "Dempsey"): the
+    # reader takes it for a Chinese name, the sound says it is a foreign one
+    if (len(stem) < 2 or (stem[0] not in chars and not _surname_then_transliteration(stem))
+            or 2 * sum(c in chars for c in stem) < len(stem)
             or generic_agrees(zh, en) is False or near_miss(zh, en, typ)):
         return False  # a misspelt pinyin (南京 "Nanjin") is a garble, not a name heard
     zh_key = _zh_sound(stem)
@@ -565,6 +568,13 @@ def heard(zh: str, en: str, typ: str) -> bool:
         return _en_sound(words[0]) == zh_key and _zh_vowels(stem) == _en_vowels(words[0])
     return bool(words) and (_sounds_alike(zh_key, _en_sound(" ".join(words))) or (
         typ == "person" and len(words) > 1 and _sounds_alike(zh_key, _en_sound(words[-1]))))
+
+
+def _surname_then_transliteration(stem: str) -> bool:
+    """A common one-character surname before one or two characters that are all transliteration
+    characters (邓肯, 邓普西): a foreign name may open with a surname's character."""
+    chars = _transliteration_chars()
+    return 2 <= len(stem) <= 3 and stem[0] in surnames()[0] and all(c in chars for c in stem[1:])
 
 
 def heard_across(zh_text: str, a: int, z: int, en: str) -> bool:

@@ -820,7 +820,7 @@ def _report_leftovers(pair, leftovers: list[_Leftover], config, quiet,
         else:  # a vague word in the translation ("several") says no figure of its own
             salient = _salient(n, salient_min) and not is_vague(n.q) and not _bare_place_word(pair, lo) \
                 and not _headline_from_body(pair, lo, rendered) and not _model_code(pair, lo) \
-                and not _spelt_digit_by_digit(pair, lo)
+                and not _spelt_digit_by_digit(pair, lo) and not _team_size_left_out(pair, lo)
         severity = "warning" if salient else "info"
         if not salient:  # a minor figure repeated in a link ("两省" twice) is reported once
             key = (lo.link, lo.side, n.q.block, n.q.text)
@@ -1526,6 +1526,26 @@ def _spelt_digit_by_digit(pair: AnnotatedPair, lo: _Leftover) -> bool:
     blocks = pair.source.document.blocks
     return any(pattern.search(normalise(blocks[i].text).text) for i in pair.alignment[lo.link].source
                if 0 <= i < len(blocks))
+
+
+_A_SIDE = re.compile(r"\s*-?\s*a-?\s*side\b", re.IGNORECASE)
+_ZH_TEAM_SIZE = re.compile(r"人制")
+
+
+def _team_size_left_out(pair: AnnotatedPair, lo: _Leftover) -> bool:
+    """A figure of the translation that names a game by its players a side ("England's 15-a-side
+    team", "15-aside", "a five-a-side pitch") where the source names no game so (no …人制 in the
+    link): the translation spells out which game, the source calls the team by its country or
+    club, and no figure is lost or added.  Against a source that does (七人制 given as "15-a-side")
+    the figure is still one added."""
+    if lo.side != "target" or pair.source is None:
+        return False
+    text = pair.target.block(lo.nq.q.block).text
+    if not _A_SIDE.match(text, lo.nq.q.end):
+        return False
+    blocks = pair.source.document.blocks
+    return not any(_ZH_TEAM_SIZE.search(blocks[i].text) for i in pair.alignment[lo.link].source
+                   if 0 <= i < len(blocks))
 
 
 def _target_texts(pair: AnnotatedPair, lo: _Leftover) -> list[str]:
