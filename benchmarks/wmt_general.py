@@ -50,6 +50,8 @@
         --enzh-ref vat_newstest2020-enzh-ref.zh.txt --enzh-year 20 --enzh-lines 1-200 --out DIR
     python benchmarks/wmt_general.py --enzh-src vat_newstest2020-enzh-src.en.txt \\
         --enzh-ref vat_newstest2020-enzh-ref.zh.txt --enzh-year 20 --enzh-lines 201-400 --suffix b --out DIR
+    python benchmarks/wmt_general.py --enzh-src vat_newstest2020-enzh-src.en.txt \\
+        --enzh-ref vat_newstest2020-enzh-ref.zh.txt --enzh-year 20 --enzh-lines 401-567 --suffix c --out DIR
     python benchmarks/wmt_general.py --enzh-src vat_newstest2017-enzh-src.en \\
         --enzh-ref vat_newstest2017-enzh-ref.zh --enzh-year 17 --enzh-lines 1-200 --out DIR
     python benchmarks/wmt_general.py --enzh-src vat_newstest2017-enzh-src.en \\
@@ -173,7 +175,11 @@ The spans and the split were fixed before any run of the tool:
   numbered the same way, from line 481 (all English-first news, like the spans before it); then WMT17 lines
   201 to 400 (``--enzh-year 17 --enzh-lines 201-400 --suffix b``: ``e17bdev``, ``e17bheld``), cut and
   numbered the same way, from line 201 (English-first lines 201-206, the end of part 1's articles; from
-  line 207 on Chinese originals, Xinhua-style items put into English);
+  line 207 on Chinese originals, Xinhua-style items put into English); then WMT20 lines 401 to 567, the
+  end of that release (``--enzh-year 20 --enzh-lines 401-567 --suffix c``: ``e20cdev``, ``e20cheld``),
+  cut and numbered the same way, from line 401, the last document 7 lines (all English-first news: US
+  politics and the whistle-blower, a Texas trial, Hong Kong, Scotland's vaping ban, Cambodia, arts,
+  Mac Miller, a museum in Kolkata);
 * the documents at odd positions (1st, 3rd …) are the development sets (``w22dev``, ``w23dev``,
   ``w20dev``, ``w19dev``), those at even positions the held-out sets (``w22held`` …).
 """
