@@ -50,6 +50,8 @@
         --enzh-ref vat_newstest2020-enzh-ref.zh.txt --enzh-year 20 --enzh-lines 1-200 --out DIR
     python benchmarks/wmt_general.py --enzh-src vat_newstest2020-enzh-src.en.txt \\
         --enzh-ref vat_newstest2020-enzh-ref.zh.txt --enzh-year 20 --enzh-lines 201-400 --suffix b --out DIR
+    python benchmarks/wmt_general.py --enzh-src vat_newstest2020-enzh-src.en.txt \\
+        --enzh-ref vat_newstest2020-enzh-ref.zh.txt --enzh-year 20 --enzh-lines 401-567 --suffix c --out DIR
     python benchmarks/wmt_general.py --enzh-src vat_newstest2017-enzh-src.en \\
         --enzh-ref vat_newstest2017-enzh-ref.zh --enzh-year 17 --enzh-lines 1-200 --out DIR
     python benchmarks/wmt_general.py --enzh-src vat_newstest2017-enzh-src.en \\
@@ -179,7 +181,11 @@ The spans and the split were fixed before any run of the tool:
   (``--enzh-year 17 --enzh-lines 401-600 --suffix c``: ``e17cdev``, ``e17cheld``), cut and numbered the
   same way, from line 401 (Chinese originals to line 464 and from line 563, English-first articles
   between them: Olympic rugby and rowing, a library salon, Snapchat, Centcom's intelligence, field
-  hockey, Depression-era food);
+  hockey, Depression-era food); then WMT20 lines 401 to 567, the
+  end of that release (``--enzh-year 20 --enzh-lines 401-567 --suffix c``: ``e20cdev``, ``e20cheld``),
+  cut and numbered the same way, from line 401, the last document 7 lines (all English-first news: US
+  politics and the whistle-blower, a Texas trial, Hong Kong, Scotland's vaping ban, Cambodia, arts,
+  Mac Miller, a museum in Kolkata);
 * the documents at odd positions (1st, 3rd …) are the development sets (``w22dev``, ``w23dev``,
   ``w20dev``, ``w19dev``), those at even positions the held-out sets (``w22held`` …).
 """

@@ -460,11 +460,39 @@ def extract_text(text: str, block_id: str = "") -> list[Quantity]:
     if "米" in t:
         cands = _metres_and_centimetres(cands, t)
     cands = join_compound_measures(_finish(cands, t), t, _compound_gap)
+    if "月" in t and len(cands) > 1:
+        cands = _day_without_ri(cands, t)
     if "单位" in t or "）" in t or ")" in t:
         cands = apply_unit_heading(cands, t, "zh", _heading_read)
     if "前" in t:
         before_common_era(cands, t, _BCE_RE, after=False)
     return [build(c, norm, text, block_id, "zh") for c in cands if norm.whole(c.start, c.end)]
+
+
+# a day of the month in digits right after its month, the 日 left out (11 月 9 结束): nothing but a
+# space between them, and no digit, point, comma or counter the unit table leaves out after the day
+# (5月12起事故: twelve accidents)
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_DAY_DIGITS_RE = re.compile(r"\s?(?:3[01]|[12]\d|0?[1-9])(?![\d.,，:：])(?!\s?[起例宗件桩])")
+
+
+def _day_without_ri(cands: list[Cand], t: str) -> list[Cand]:
+    """A month (11月) and a bare figure that follows it as a day would (9: no unit, scale, hedge
+    or range of its own) are one date, the 日 left out: 11 月 9 结束 is 9 November.  A figure
+    with a unit (11月9人被捕: nine people) or a decimal (3月5.2%) stays a figure."""
+    out: list[Cand] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "date" and prev.when is not None and len(prev.when) in (4, 7) \
+                and prev.value is not None and t[prev.end - 1] == "月" and c.kind == "count" and c.unit is None \
+                and c.scale is None and c.qualifier is None and c.value is not None and c.low is None \
+                and c.high is None \
+                and not c.extra.get("unit_word") and (dm := _DAY_DIGITS_RE.match(t, prev.end)) \
+                and dm.end() == c.end and int(c.value) <= _MONTH_DAYS[int(prev.when[-2:]) - 1]:
+            prev.end, prev.value, prev.when = c.end, prev.value * 100 + int(c.value), f"{prev.when}-{int(c.value):02d}"
+            continue
+        out.append(c)
+    return out
 
 
 def _heading_read(h: str) -> Quantity | None:
