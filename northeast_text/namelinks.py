@@ -759,6 +759,9 @@ def _pinyin_runs(tgt: Side, text: str) -> list[Entity]:
                     continue  # "Anti" of "Anti-Japanese War": the head of a hyphenated English word
                 a, b = m.start() + a, m.start() + b
             name = text[a:b]
+            lead = translit.strip_generics(name) if " " in name else []
+            if lead and all(map(is_english_word, lead)):
+                continue  # "Manchu Court": English words before a generic head, no pinyin name
             if name and translit.pinyin_shaped(name) and not is_english_word(name):
                 try:
                     out.append(tgt.entity(a, b, _run_type(name), "en"))

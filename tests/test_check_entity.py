@@ -1006,3 +1006,12 @@ def test_a_foreign_name_with_teng_after_an_office_is_read_whole(en, found):
 ])
 def test_a_central_bank_a_us_department_or_an_alliance_given_as_another_is_an_error(zh, en, found):
     assert [f.source_text for f in _errors(_pair([zh], [en]))] == found
+
+
+def test_english_words_before_a_generic_head_are_no_pinyin_name():
+    """"The Manchu Court" (清廷) is English words and 法院's head "Court": no pinyin name to stand
+    for 浙西, which the translation leaves out; a pinyin name before the head still does."""
+    zh = "浙西的读书人都很害怕，清廷下令搜捕。"
+    assert _errors(_pair([zh], ["The scholars of the region were afraid: the Manchu Court ordered arrests."])) == []
+    assert [f.source_text for f in _errors(_pair(
+        ["浙大的学生在运动会上夺得冠军。"], ["Students of Hunan University won the championship."]))] == ["浙大"]
