@@ -9,6 +9,13 @@ from northeast_text.checks import respectively as R
 
 from builders import loud
 
+
+def _findings(zh: str, en: str):
+    from northeast_text import pipeline
+    from northeast_text.readers import parse_document
+
+    return pipeline.annotate(parse_document(zh, "zh", format="text"), parse_document(en, "en", format="text")).findings
+
 SWAPPED = [
     # "respectively", subjects named in the source's order
     ("上半年和下半年的销量分别为320万辆和410万辆。",
@@ -75,3 +82,31 @@ def test_the_list_reader_takes_as_many_figures_as_subjects_and_distinct_values()
     assert R._given("2 for A and 1 for B", [6, 18], [0, 12]) == [0, 1]
     assert R._given("A and B rose 2 and 1", [0, 6], [13, 19]) is None  # no "respectively": not read
 
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("其中，出口20.46万亿元，增长0.5%；进口15.56万亿元，下降0.6%。",
+     "Exports were 15.56 trillion yuan, up 0.5%, while imports were 20.46 trillion yuan, down 0.6%."),
+    ("代表团共获得38枚金牌、32枚银牌和18枚铜牌。", "The delegation won 38 gold, 18 silver and 32 bronze medals."),
+    ("男性平均预期寿命73.6岁，女性79.4岁。", "Life expectancy was 79.4 years for men and 73.6 for women."),
+    ("今天最高气温35摄氏度，最低气温22摄氏度。", "Today's high will be 22C and the low 35C."),
+])
+def test_figures_each_by_its_label_given_to_other_labels_is_a_value_warning(zh, en):
+    """No 分别: each figure has its own label of a closed group (出口/进口, 金牌/银牌/铜牌, 男性/女性,
+    最高/最低), right before it or right after its counter."""
+    found = [f for f in _findings(zh, en) if f.evidence.get("rule") == "numbers.value_labelled"]
+    assert [(f.kind, f.severity) for f in found] == [("value", "warning")]
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("其中，出口20.46万亿元，增长0.5%；进口15.56万亿元，下降0.6%。",
+     "Exports were 20.46 trillion yuan, up 0.5%, while imports were 15.56 trillion yuan, down 0.6%."),
+    ("代表团共获得38枚金牌、32枚银牌和18枚铜牌。", "The delegation won 38 gold, 32 silver and 18 bronze medals."),
+    ("男性平均预期寿命73.6岁，女性79.4岁。", "Life expectancy was 73.6 years for men and 79.4 for women."),
+    ("今天最高气温35摄氏度，最低气温22摄氏度。", "Today's high will be 35C and the low 22C."),
+    # a label and a figure of another clause: 增长0.5% is no export figure; one label only is no list
+    ("出口增长，达到20万亿元，进口15万亿元。", "Imports reached 20 trillion yuan and exports 15 trillion yuan."),
+    ("出口20万亿元，同比增长5%。", "Exports grew 20% to 5 trillion yuan."),
+])
+def test_figures_each_by_its_label_kept_or_unread_give_no_labelled_finding(zh, en):
+    assert [f for f in _findings(zh, en) if f.evidence.get("rule") == "numbers.value_labelled"] == []

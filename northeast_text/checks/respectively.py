@@ -18,6 +18,12 @@ sentence says "respectively", else by the figure after each subject ("exports gr
 imports 5%") or the subject after each figure ("73.6 years for men and 79.4 for women").  When
 any of these cannot be read, the list is not judged.  A subject that gets another subject's
 figure is a value warning (rule ``numbers.value_respectively``).
+
+A list is said without 分别 too, each figure by its own label of a closed group
+(``respectively.json``, ``labels``): 出口20.5万亿元，进口15.6万亿元; 38枚金牌、32枚银牌和18枚铜牌.
+The figures of one sentence that each have a label of one group, right before them or right
+after their counter, two to four with each label once, are judged the same way (rule
+``numbers.value_labelled``).
 """
 
 from __future__ import annotations
@@ -45,6 +51,10 @@ class _Resource:
     conj: re.Pattern[str]
     respectively: re.Pattern[str]
     glosses: dict[str, frozenset[str]]
+    labels: tuple[tuple[str, ...], ...]  # closed groups of labels a figure may carry
+    any_label: re.Pattern[str]
+    label_gap: int  # characters at most between a label and the figure after it
+    label_after: int  # characters at most between a figure (and its counter) and the label after it
 
 
 @cache
@@ -52,8 +62,12 @@ def _resource() -> _Resource:
     from ..dictionary import stem
 
     res = load_resource("respectively.json")
+    labels = tuple(tuple(g) for g in res["labels"])
+    every = sorted({w for g in labels for w in g}, key=len, reverse=True)
     return _Resource(re.compile(res["zh"]), re.compile(res["conj"]), re.compile(res["en_respectively"]),
-                     {w: frozenset(map(stem, words)) for w, words in res["glosses"].items()})
+                     {w: frozenset(map(stem, words)) for w, words in res["glosses"].items()},
+                     labels, re.compile("|".join(map(re.escape, every)) or "(?!)"),
+                     int(res["label_gap"]), int(res["label_after"]))
 
 
 @dataclass(frozen=True)
@@ -70,7 +84,8 @@ def respectively_findings(pair: AnnotatedPair) -> list[Finding]:
     if src is None:
         return []
     res = _resource()
-    marked = {i for i, b in enumerate(src.document.blocks) if res.marker.search(b.text)}
+    marked = {i for i, b in enumerate(src.document.blocks)
+              if res.marker.search(b.text) or res.any_label.search(b.text)}
     out: list[Finding] = []
     for link in pair.alignment:
         if not link.source or not link.target or marked.isdisjoint(link.source):
@@ -78,7 +93,8 @@ def respectively_findings(pair: AnnotatedPair) -> list[Finding]:
         targets = [tgt.document.blocks[j].id for j in link.target]
         for i in link.source:
             if i in marked:
-                for found in _lists(src, src.document.blocks[i].id):
+                block_id = src.document.blocks[i].id
+                for found in _lists(src, block_id) + _labelled_lists(src, block_id):
                     f = _judge(src, tgt, found, targets)
                     if f is not None:
                         out.append(f)
@@ -110,6 +126,59 @@ def _lists(src: Analysis, block_id: str) -> list[_List]:
             continue
         out.append(_List(block_id, m.group(), tuple(subjects), tuple(figures)))
     return out
+
+
+_ZH_SENTENCE_END = re.compile(r"[。！？!?\n]")
+_LABEL_GAP_BREAK = re.compile(r"[\d０-９，,。；;：:、（）()“”\"《》！？!?]")
+
+
+def _labelled_lists(src: Analysis, block_id: str) -> list[_List]:
+    """The lists of figures each given by its own label of one group (出口…，进口…)."""
+    res = _resource()
+    text = src.block(block_id).text
+    if not res.any_label.search(text):
+        return []
+    quantities = sorted(src.quantities_in(block_id), key=lambda q: q.start)
+    out: list[_List] = []
+    start = 0
+    for stop in [m.end() for m in _ZH_SENTENCE_END.finditer(text)] + [len(text)]:
+        in_sentence = [q for q in quantities if start <= q.start and q.end <= stop]
+        lo, start = start, stop
+        if len(in_sentence) < 2:
+            continue
+        for group in res.labels:
+            items = [(span, q) for q in in_sentence if (span := _label_of(text, q, group, lo, stop)) is not None]
+            said = [text[a:b] for (a, b), _ in items]
+            values = [q.value for _, q in items]
+            if not 2 <= len(items) <= _MAX or len(set(said)) != len(said) or None in values \
+                    or len(set(values)) != len(values):
+                continue
+            out.append(_List(block_id, "", tuple(span for span, _ in items), tuple(q for _, q in items)))
+    return out
+
+
+def _label_of(text: str, q: Quantity, group: tuple[str, ...], lo: int, hi: int) -> tuple[int, int] | None:
+    """The span of the label of ``group`` that figure ``q`` carries: right after it (its counter
+    between: 38枚金牌), else the nearest before it with no punctuation nor figure between
+    (出口额为20.5万亿元); None when it has none."""
+    res = _resource()
+    for label in group:
+        for gap in range(res.label_after + 1):
+            at = q.end + gap
+            if at + len(label) <= hi and text.startswith(label, at) and not _LABEL_GAP_BREAK.search(text, q.end, at):
+                return at, at + len(label)
+    best: tuple[int, int] | None = None
+    window = text[max(lo, q.start - res.label_gap - 4):q.start]
+    base = q.start - len(window)
+    for label in group:
+        k = window.rfind(label)
+        if k < 0:
+            continue
+        a, b = base + k, base + k + len(label)
+        if q.start - b <= res.label_gap and not _LABEL_GAP_BREAK.search(text, b, q.start) \
+                and (best is None or b > best[1]):
+            best = (a, b)
+    return best
 
 
 def _subjects(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -188,15 +257,16 @@ def _judge(src: Analysis, tgt: Analysis, found: _List, targets: list[str]) -> Fi
     expected = ", ".join(f"{placed[i].text} to “{words[i]}”" for i in range(len(where)))
     first, last = found.figures[0], found.figures[-1]
     s_span, t_span = (first.start, last.end), (lo, hi)
+    rule = "value_respectively" if found.marker else "value_labelled"
     return Finding(
         kind="value", severity="warning",
-        message=message("value_respectively", src=" and ".join(q.text for q in found.figures),
+        message=message(rule, src=" and ".join(q.text for q in found.figures),
                         subjects=" and ".join(subject_texts), marker=found.marker, tgt=tgt_said,
                         expected=expected),
         source_block=found.block, target_block=block, source_text=src_text[s_span[0]:s_span[1]],
         target_text=text[t_span[0]:t_span[1]], expected=expected, source_span=s_span, target_span=t_span,
         check="numbers", data={"relation": "respectively-swapped"},
-        evidence={"rule": "numbers.value_respectively",
+        evidence={"rule": f"numbers.{rule}",
                   "source": {"text": src_text[s_span[0]:s_span[1]], "subjects": subject_texts},
                   "target": {"text": text[t_span[0]:t_span[1]], "subjects": words}},
     )
