@@ -46,6 +46,8 @@
         --enzh-ref vat_newstest2018-enzh-ref.zh --enzh-year 18 --enzh-lines 201-360 --suffix b --out DIR
     python benchmarks/wmt_general.py --enzh-src vat_newstest2018-enzh-src.en \\
         --enzh-ref vat_newstest2018-enzh-ref.zh --enzh-year 18 --enzh-lines 361-520 --suffix c --out DIR
+    python benchmarks/wmt_general.py --enzh-src vat_newstest2018-enzh-src.en \\
+        --enzh-ref vat_newstest2018-enzh-ref.zh --enzh-year 18 --enzh-lines 521-680 --suffix d --out DIR
     python benchmarks/wmt_general.py --enzh-src vat_newstest2020-enzh-src.en.txt \\
         --enzh-ref vat_newstest2020-enzh-ref.zh.txt --enzh-year 20 --enzh-lines 1-200 --out DIR
     python benchmarks/wmt_general.py --enzh-src vat_newstest2020-enzh-src.en.txt \\
@@ -161,8 +163,12 @@ The spans and the split were fixed before any run of the tool:
   third WMT18 span, lines 361 to 520 (``--enzh-year 18 --enzh-lines 361-520 --suffix c``: ``e18cdev``,
   ``e18cheld``), cut and numbered the same way (the bulletin's last six lines, then English-first articles,
   TIME on Papua, Reuters on a Dubai fire, the EPA's ozone rule, NBC on the Moore's Ford lynching
-  reenactment, Pearson, Kabul, with Chinese-first items between them, 31 of the 160 lines); then WMT20
-  lines 1 to 200
+  reenactment, Pearson, Kabul, with Chinese-first items between them, 31 of the 160 lines); then, as a
+  fourth WMT18 span, lines 521 to 680 (``--enzh-year 18 --enzh-lines 521-680 --suffix d``: ``e18ddev``,
+  ``e18dheld``), cut and numbered the same way (English-first articles, the EPA, a boxing story, Sweden's
+  asylum age tests, a governor changing parties, Coe on Russia, Neymar's move to PSG, a TV comedy review,
+  the Bank of England, the NHS and PrEP, an Earls Court flat, with Chinese-first items between them, 57 of
+  the 160 lines, most in the even documents); then WMT20 lines 1 to 200
   (``--enzh-year 20 --enzh-lines 1-200``: ``e20dev``, ``e20held``; the WMT20 files end in ``.txt``,
   ``vat_newstest2020-enzh-src.en.txt`` and ``…-enzh-ref.zh.txt``), cut the same way; then WMT17
   lines 1 to 200 (``--enzh-year 17 --enzh-lines 1-200``: ``e17dev``, ``e17held``), cut the same way

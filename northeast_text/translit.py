@@ -234,6 +234,16 @@ def _english_titles() -> frozenset[str]:
     return frozenset(w for line in read_lines("entities", "en_person_titles.txt") for w in line.split())
 
 
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
+
+
+def after_a_title(text: str, start: int) -> bool:
+    """Whether a word of address or rank (en_person_titles.txt) comes right before ``start`` in
+    ``text``: "Emperor Yongle", "Mr. Wang", "President Xi"."""
+    m = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    return m is not None and m.group(1).lower() in _english_titles()
+
+
 def without_title(en: str) -> str:
     """An English name without the words of address before it ("Madame Yan" -> "Yan", "Captain
     Shi Qiang" -> "Shi Qiang"); a name that is all title stays as it is."""

@@ -395,8 +395,10 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
             # Shiseido": the list's countries left out; 古镇 of 西塘古镇 "Xitang Ancient Town"
             continue
         if any(_spells_a_part(s, t) and (not translit.near_miss(s.text, t.text, s.type) or _rest_said_after(tgt, s, t))
-               for t in cands):
-            continue  # 塞上江南 "Jiangnan beyond the Great Wall": rendered in part, by its sense elsewhere
+               for t in cands) or (s.type == "place" and not s.key and _said_by_its_sense(s, tgt)):
+            # 塞上江南 "Jiangnan beyond the Great Wall": rendered in part, by its sense elsewhere; 南运河
+            # "the South Grand Canal": every part of the name translated, no other place
+            continue
         if s.type == "place" and _named_in_its_organisation(src, tgt, s, lexicon):
             continue  # 上海迈柯荣…公司 "Shanghai Maikerong … Co., Ltd."
         if any(translit.stem_with_head(s.text, t.text) for t in cands):
@@ -429,7 +431,7 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
             # a Chinese person's name in pinyin is a person whatever the English reader
             # tagged it (spaCy reads "Cao Fan" as an organisation); an untagged one (see
             # namelinks) keeps the type its shape gave it
-            t_type = t.type if k >= tagged else _type_by_shape(t)
+            t_type = t.type if k >= tagged else _type_in_text(tgt, t)
             if t_type == "any" and t.type == "org" and (i, k) not in alone:
                 continue  # a pinyin word tagged as an organisation stands only as the only place left
             if k >= tagged and t_type != s.type and not garbled:
@@ -645,6 +647,40 @@ def _spells_a_part(s: Entity, t: Entity) -> bool:
     return s.type != "person" and not t.key and any(
         (a, b) != (0, len(s.text)) and (translit.cedict_names(s.text[a:b]) or looks_like_place(s.text[a:b]))
         for a, b in translit.spelled_spans(t.text, s.text, person=False))
+
+
+#: a part's senses in CC-CEDICT at most this many content words (南 "south", 运河 "canal"; not 京, a
+#: dozen, "capital", "big", "city" …: a part that broad says nothing of how the name was rendered)
+_NARROW_SENSES = 3
+
+
+def _said_by_its_sense(s: Entity, tgt: Side) -> bool:
+    """A place outside the lexicon whose every part (two or more of CC-CEDICT's words, longest
+    first) is said by its sense in the translation's link: 南运河 "the South Grand Canal", 西湖
+    "West Lake".  The translator translated the name; no other place stands for it.  A part of
+    broad or no senses, a part that is a name of its own (景山 of 景山公园), or one whose sense the
+    English does not say (北湖 as "West Lake"), leaves the place judged."""
+    from ..dictionary import english_stem_set, load
+
+    glosses = load().glosses
+    parts: list[tuple[str, ...]] = []
+    k = 0
+    while k < len(s.text):
+        for size in range(len(s.text) - k - (k == 0), 0, -1):  # never the whole name as one part
+            piece = s.text[k:k + size]
+            senses = glosses.get(piece)
+            if senses:
+                if size > 1 and translit.cedict_names(piece):
+                    return False  # 景山 of 景山公园: a name of its own, which its senses do not render
+                parts.append(senses)
+                k += size
+                break
+        else:
+            return False
+    if len(parts) < 2 or any(len(senses) > _NARROW_SENSES for senses in parts):
+        return False
+    said = english_stem_set(tgt.text)
+    return all(said.intersection(senses) for senses in parts)
 
 
 def _cut_from_a_name(side: Side, e: Entity) -> bool:
@@ -1277,8 +1313,8 @@ def _only_pairs(names: LinkNames, cands: list[Entity]) -> set[tuple[int, int]]:
                and not _of_an_abbreviated_place(side, side.names[i])]
         if len(src) != 1:
             continue
-        tgt = list(islice((k for k, t in enumerate(cands) if not (outside_lexicon and t.key)
-                           and _type_by_shape(t) in ("place", "any") and _certain(t, "en")), 2))  # one, or more
+        tgt = list(islice((k for k, t in enumerate(cands) if not (outside_lexicon and t.key)  # one, or more
+                           and _type_in_text(names.target, t) in ("place", "any") and _certain(t, "en")), 2))
         if len(tgt) == 1:
             out.add((src[0], tgt[0]))
     # and so the only organisation left alone facing the only one left alone, both of the lexicon
@@ -1312,6 +1348,16 @@ def _type_by_shape(t: Entity) -> str:
     so may one tagged as an organisation ("Laixi" ORG) unless English knows the word ("Defense").
     Not a hyphenated word ("Miami-Dade")."""
     return _shape_type(t.text, t.type, t.key)
+
+
+def _type_in_text(side: Side, t: Entity) -> str:
+    """:func:`_type_by_shape`, and a one-word name the English reader tagged as a person right
+    after a word of rank or address ("Emperor Yongle", "Prince Gong") is that person, not a place
+    the word might also spell."""
+    shape = _type_by_shape(t)
+    if shape == "any" and t.type == "person" and translit.after_a_title(side.text, side.span(t)[0]):
+        return "person"
+    return shape
 
 
 @lru_cache(maxsize=65536)

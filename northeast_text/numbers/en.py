@@ -21,6 +21,7 @@ from decimal import Decimal
 from functools import cache
 
 from ..model import Quantity
+from ..resources_io import read_lines
 from .core import (
     D1,
     D10,
@@ -329,6 +330,14 @@ _POST_QUAL_RE = re.compile(rf"(?i)(?:{_POST_QUAL_WORDS}|-(?:odd|some|something))
 _NOUN_THEN_QUAL_RE = re.compile(rf"(?i)(?:\s+[a-z]+){{1,2}}?(?={_POST_QUAL_WORDS}(?![\w-]))")
 # "about" that names a topic, not a hedge: "told him about the two copies", "what about two?"
 _ABOUT_TOPIC_RE = re.compile(r"(?i)(?:(?<![\w-])(?:what|how)\s+about\s+|about\s+the\s+)$")
+
+
+@cache
+def _about_a_topic_re() -> re.Pattern[str]:
+    """"about" right after a word of telling (en_topic_about.txt): "a drama about two officers",
+    "talked about three plans" say what is told of, not roughly how many."""
+    words = sorted({w.strip().lower() for w in read_lines("numbers", "en_topic_about.txt")}, key=len, reverse=True)
+    return re.compile(r"(?i)(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")\s+about\s+$")
 # A change written "rose 6% to 14,422", "fell from 10 to 5": two figures, not a range.
 _CHANGE_RE = re.compile(
     r"(?i)(?<![\w-])(?:rose|rise[sn]?|rising|fell|fall(?:s|en|ing)?|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)"
@@ -1770,7 +1779,9 @@ def _over_a_period(t: str, c: Cand, qm: re.Match[str]) -> bool:
 def _qualify(t: str, c: Cand) -> None:
     qm = _QUAL_RE.search(t, max(0, c.start - 18), c.start)
     said = " ".join(qm.group(1).lower().split()) if qm else ""
-    if qm and said == "about" and _ABOUT_TOPIC_RE.search(t, max(0, c.start - 18), c.start):
+    if qm and said == "about" and (_ABOUT_TOPIC_RE.search(t, max(0, c.start - 18), c.start)
+                                   or (c.unit is None and _about_a_topic_re().search(t, max(0, qm.start() - 20),
+                                                                                     c.start))):
         qm = None
     if qm and said == "over" and _over_a_period(t, c, qm):
         qm = None
