@@ -1003,6 +1003,10 @@ def test_a_foreign_name_with_teng_after_an_office_is_read_whole(en, found):
     ("北约秘书长出席了会议。", "The Nato Secretary-General attended the meeting.", []),
     ("美国国务院发言人表示。", "A State Department spokesman said.", []),
     ("国务院总理李强表示。", "Premier Li Qiang of the State Council said.", []),
+    # 国务院 is the State Department too, in American news: no English name of the lexicon for it
+    ("前国务卿写了一本关于她在国务院任职期间的书。",
+     "The former secretary of state wrote a book on her tenure at the State Department.", []),
+    ("财政部周一宣布制裁。", "The Treasury Department announced sanctions on Monday.", []),
 ])
 def test_a_central_bank_a_us_department_or_an_alliance_given_as_another_is_an_error(zh, en, found):
     assert [f.source_text for f in _errors(_pair([zh], [en]))] == found
