@@ -1019,3 +1019,13 @@ def test_english_words_before_a_generic_head_are_no_pinyin_name():
     assert _errors(_pair([zh], ["The scholars of the region were afraid: the Manchu Court ordered arrests."])) == []
     assert [f.source_text for f in _errors(_pair(
         ["浙大的学生在运动会上夺得冠军。"], ["Students of Hunan University won the championship."]))] == ["浙大"]
+
+
+@pytest.mark.parametrize(("en", "found"), [
+    ("US Vice President Kamala Harris visited the Philippines.", []),
+    ("US Vice President Joe Biden visited the Philippines.", ["哈里斯"]),
+])
+def test_a_lexicon_person_heard_in_another_transliteration_is_no_other_person(en, found):
+    """The lexicon holds Kamala Harris as 贺锦丽 and 卡玛拉·哈里斯; 哈里斯 alone sounds like her
+    English name: no other person."""
+    assert [f.source_text for f in _errors(_pair(["美国副总统哈里斯访问了菲律宾。"], [en]))] == found

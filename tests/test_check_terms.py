@@ -155,3 +155,29 @@ def test_the_terms_of_a_time_named_from_the_day_of_writing():
         "year:-1", "year:0", "year:1", "month:-1", "month:0", "week:1", "day:-1", "day:0", "day:1"]
     assert [t for t, _, _ in terms_in("Last year, this month, next week, yesterday, over the last year", "en",
                                       "relative.json")] == ["year:-1", "month:0", "week:1", "day:-1"]
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("国务院副总理刘鹤出席了会议。", "Premier Liu He attended the meeting."),
+    ("李强总理出席了会议。", "Vice Premier Li Qiang attended the meeting."),
+    ("常务副市长张伟表示。", "Mayor Zhang Wei said."),
+    ("公司副董事长王五辞职。", "The company's chairman Wang Wu resigned."),
+    ("国家统计局副局长表示，物价总体稳定。", "The director of the statistics bureau said prices were stable."),
+])
+def test_a_deputy_given_as_the_holder_or_the_holder_as_a_deputy_is_a_value_warning(tmp_path, zh, en):
+    """副总理 as "Premier", 总理 as "Vice Premier": offices.json, rule numbers.value_office."""
+    assert ("value", "warning") in [(k, s) for k, s, _ in severe_findings(tmp_path, zh, en)]
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("国务院副总理刘鹤出席了会议。", "Vice Premier Liu He attended the meeting."),
+    ("常务副市长张伟表示。", "Executive Vice Mayor Zhang Wei said."),
+    ("副省长王军和省长李明出席了仪式。", "Vice Governor Wang Jun and Governor Li Ming attended the ceremony."),
+    ("国家统计局副局长表示，物价总体稳定。", "A deputy director of the statistics bureau said prices were stable."),
+    # offices of different scales are never compared: 主席 "President Xi", 总统 "President Biden"
+    ("国家主席习近平会见了美国总统拜登。", "President Xi Jinping met US President Joe Biden."),
+    ("他是部长级官员。", "He is a ministerial official."),  # 部长级: a rank, no holder
+    ("副市长表示，将向市长汇报。", "The deputy mayor said he would report to the mayor."),
+])
+def test_an_office_kept_is_no_finding(tmp_path, zh, en):
+    assert [k for k, _, _ in severe_findings(tmp_path, zh, en) if k == "value"] == []

@@ -11,7 +11,9 @@ set instead, each listed in a resource of ``resources/checks`` with the words of
   things too ("a day", "annual", "days") answers the source's term and never stands against it;
 - ``relative.json``: a time named from the day of writing, last, this or next year, month or week,
   yesterday, today, tomorrow (去年 as "this year", 明天 as "today", rule ``numbers.value_relative``);
-  its terms are compared within their scale only (``year:-1`` with ``year:0``, never with ``day:0``).
+  its terms are compared within their scale only (``year:-1`` with ``year:0``, never with ``day:0``);
+- ``offices.json``: an office's holder or their deputy (副市长 as "mayor", 总理 as "Vice Premier",
+  rule ``numbers.value_office``), each office a scale of its own.
 
 A term the source names that the translation does not, facing a term of the same set the
 translation names that the source does not, in one link, is a warning: a likelihood, for a
@@ -30,7 +32,7 @@ from functools import cache
 from ..model import Analysis, AnnotatedPair, Finding
 from .quantities import load_resource, message
 
-_SETS = ("weekdays.json", "bases.json", "frequencies.json", "relative.json")
+_SETS = ("weekdays.json", "bases.json", "frequencies.json", "relative.json", "offices.json")
 
 
 @dataclass(frozen=True)
