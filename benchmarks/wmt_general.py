@@ -34,6 +34,8 @@
         --wmt18-ref vat_newstest2018-zhen-ref.en --wmt18-lines 961-1200 --suffix f --out DIR
     python benchmarks/wmt_general.py --wmt18-src vat_newstest2018-zhen-src.zh \\
         --wmt18-ref vat_newstest2018-zhen-ref.en --wmt18-lines 1201-1440 --suffix g --out DIR
+    python benchmarks/wmt_general.py --wmt18-src vat_newstest2018-zhen-src.zh \\
+        --wmt18-ref vat_newstest2018-zhen-ref.en --wmt18-lines 1441-1592 --suffix h --out DIR
     python benchmarks/wmt_general.py --enzh-src vat_newstest2019-enzh-src.en \\
         --enzh-ref vat_newstest2019-enzh-ref.zh --enzh-year 19 --enzh-lines 1-240 --out DIR
     python benchmarks/wmt_general.py --enzh-src vat_newstest2019-enzh-src.en \\
@@ -146,7 +148,13 @@ The spans and the split were fixed before any run of the tool:
   WADA roadmap, HR start-ups, UCLA football, Facebook's fact-checking, a graphic novel on Scotney
   Castle, a US immigration plan, sex robots, a column on rating a card payment, Oscar Pistorius;
   Chinese-first items, 121 lines: online shopping and Double 11, Alibaba's rural strategy, and
-  one-sentence news from line 1369 on);
+  one-sentence news from line 1369 on); then, as an eighth span (``--wmt18-lines 1441-1592 --suffix
+  h``: ``w18hdev``, ``w18hheld``), lines 1441 to 1592, cut and numbered the same way (the rule asked
+  for 1441 to 1680; the release ends at line 1592, so the span stops there and its last document
+  holds 12 lines: English-first articles, 71 lines, on gut microbes, Matic's debut, a microchipped
+  inventor, TIME on a Marine helicopter at the White House, Narcos, Afghan elections, McVitie's and
+  PSG; Chinese-first items, 81 lines, one-sentence news, a frigate, housing debt, Xi's metaphors on
+  Party discipline, land sales in Guangzhou and others);
 * en->zh news (``--enzh-src``, ``--enzh-ref``, ``--enzh-year``, ``--enzh-lines``; any year of the VAT
   release, ``VAT_data/wmt<YY>/vat_newstest20<YY>-enzh-src.en`` and ``…-enzh-ref.zh``): English
   originals with their Chinese reference translations, the other way round from every span above.

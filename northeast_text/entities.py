@@ -1422,6 +1422,7 @@ def _chinese_block(block: Block, norm: str, tokens: _Tokens, lexicon: Lexicon) -
     if any(t[3] in JIEBA_TYPES for t in tokens):  # what follows reads only words jieba tagged a name
         found.extend(_jieba_names(tokens, taken))
     found.extend(_dictionary_names(tokens, taken, norm))
+    found = [f for f in found if not (f[2] == "place" and _opens_a_species(f[1], tokens))]
     if not found:
         return []
     _, where = _normalise_map(block.text)
@@ -1430,6 +1431,27 @@ def _chinese_block(block: Block, norm: str, tokens: _Tokens, lexicon: Lexicon) -
         start, end = where[s], where[e - 1] + 1
         out.append(Entity(block.id, start, end, block.text[start:end], typ, key, "zh", alt))
     return out
+
+
+def _opens_a_species(end: int, tokens: _Tokens) -> bool:
+    """Does an animal's name (``resources/entities/zh_species_heads.txt``) follow a place ending at
+    ``end``, as a word of its own?  The place names a species then (东北 | 豹 "Amur leopard", 非洲 | 象
+    "African elephant"), no place of the text."""
+    heads = _word_list_zh("zh_species_heads.txt")
+    return any(s == end and word in heads for s, _e, word, _flag in tokens)
+
+
+def opens_a_species(text: str, end: int) -> bool:
+    """:func:`_opens_a_species` for a place ending at ``end`` of a Chinese ``text`` (cut by jieba
+    here: for a place read outside the reader, :func:`namelinks._untagged_places`)."""
+    if not text.startswith(tuple(_word_list_zh("zh_species_heads.txt")), end):
+        return False
+    jieba_ready()
+    tokens, at = [], 0
+    for word, flag in jieba_cut(text):
+        tokens.append((at, at + len(word), word, flag))
+        at += len(word)
+    return _opens_a_species(end, tokens)
 
 
 def _snap_to_words(s: int, e: int, tokens: _Tokens) -> tuple[int, int]:

@@ -34,7 +34,7 @@ from operator import attrgetter
 from typing import Any, TypeVar
 
 from . import translit
-from .entities import abbreviations, region_abbreviations
+from .entities import abbreviations, opens_a_species, region_abbreviations
 from .model import Analysis, AnnotatedPair, Block, Entity, Link
 from .resources_io import read_text
 
@@ -633,7 +633,8 @@ def _untagged_places(src: Side, links: list[NameLink], left_t: list[Entity], lex
     for form, keys in lexicon.zh_index.items():
         at = free.find(form) if len(form) >= 2 and lexicon.entries[keys[0]].type == "place" else -1
         while at >= 0:
-            found.append(((at, at + len(form)), keys[0]))
+            if not opens_a_species(src.text, at + len(form)):  # 东北豹 "Amur leopard": no place
+                found.append(((at, at + len(form)), keys[0]))
             at = free.find(form, at + 1)
     out: list[int] = []
     for (a, b), key in sorted(found):

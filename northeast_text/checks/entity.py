@@ -361,10 +361,11 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
         if i in own_s:
             continue
         if s.type == "person" and (addressed or cast.misread(s.text) or s.text in cast.dotted
-                                   or _cut_from_a_name(src, s)):
+                                   or _cut_from_a_name(src, s) or _translated_word_by_word(s, tgt)):
             # a form of address, a misread name or beside one (程先生 / "Cheng"), a foreign name
             # that reads like a Chinese one (约翰·刘易斯, then 刘易斯 "Lewis", no "Liu Yisi"), a
-            # dictionary name the reader cut (伊丽莎 of 伊丽莎白二世 "Elizabeth II"): not judged
+            # dictionary name the reader cut (伊丽莎 of 伊丽莎白二世 "Elizabeth II"), a phrase the
+            # reader took for a surname and a given name (白衬衫 "a white shirt"): not judged
             continue
         if _beside(src, s, _DESCENT) or _of_an_abbreviated_place(src, s):
             # 西班牙裔美国人 "Hispanic Americans": a descent, no place of its own; 美军基地 "the US
@@ -453,6 +454,19 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
                 kind = "context" if weak and _place_of_the_text(tgt, t, places) else "substitution"
                 options.append((1 + dist + penalty, i, k, kind))
     return _findings(names, cands, tagged, sorted(options), lexicon, config, publishers)
+
+
+def _translated_word_by_word(s: Entity, tgt: Side) -> bool:
+    """A Chinese person's name of three characters whose surname and given name are each a word
+    CC-CEDICT glosses, and the link's translation says a gloss of both (白衬衫 "a white shirt",
+    白 "white" and 衬衫 "shirt"): a phrase translated by its sense, not a name.  A person's name
+    is spelt in the translation, not glossed (白海燕 "Bai Haiyan"): it is judged as before."""
+    from ..dictionary import english_stem_set, load
+
+    if len(s.text) != 3:
+        return False
+    glosses, said = load().glosses, english_stem_set(tgt.text)
+    return all(set(glosses.get(part, ())) & said for part in (s.text[0], s.text[1:]))
 
 
 def _findings(names: LinkNames, cands: list[Entity], tagged: int, options: list[tuple[float, int, int, str]],

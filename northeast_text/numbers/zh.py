@@ -9,7 +9,7 @@ a space: "1.694 亿", and 2万4801), qualifier, currency or classifier (units
 named with numerals, 千瓦 and 兆瓦, are units, not numerals), and adjacent
 numerals joined by a range mark become ranges with the scale and unit carried
 to both ends (reversed ends are two figures).  Codes and names with digits
-(G20, COVID-19, 5G, 波音737) are not counts.
+(G20, COVID-19, 5G, 波音737, 歼-20) are not counts.
 """
 
 from __future__ import annotations
@@ -1496,11 +1496,11 @@ def _generic(t: str, cands: list[Cand], claimed: Claimed) -> None:
             digits_end = run.end()
             if is_code(t, start, digits_end) and not _web_scale(t, start, digits_end):
                 continue  # G20, COVID-19, 5G, MH370: a name, not a figure
-            if labels.search(t, max(0, start - 20), start):
+            if _designation(t, start, digits_end) or labels.search(t, max(0, start - 20), start):
                 value = Decimal(t[start:digits_end].replace(",", ""))
                 found.append(Cand(start, digits_end, "ordinal", value=value, step=D1, num_start=start,
                                   extra={"arabic": True, "placed": True}))
-                continue  # 波音737: a model number
+                continue  # 波音737, 歼-20, 鱼-8: a model number
         bare = m.group()[0] in "百千万萬亿億"
         if bare and not _bare_scale_ok(t, m):
             continue
@@ -1543,6 +1543,42 @@ def _generic(t: str, cands: list[Cand], claimed: Claimed) -> None:
         _growth_and_group(t, c)
         _qualify(t, c)
         cands.append(c)
+
+
+# a Chinese name glued by a hyphen to a whole figure (歼-20, 鱼-8, 东风-41, 苏-27): the figure may
+# not follow another (10人-20人 is a range) nor a word that makes the hyphen a minus sign (为-2)
+_HAN_BEFORE_HYPHEN_RE = re.compile(r"[\u4e00-\u9fff]-$")
+# the end of a figure before the hyphen and what follows it: a unit or a scale word there makes the
+# hyphen a range mark (10人-20人, 5万-10万)
+_FIGURE_BEFORE_RE = re.compile(r"\d([^\d]{1,3})-$")
+# after the figure: a decimal part, a scale word, a unit or a range mark make it a value
+_VALUE_AFTER_RE = re.compile(r"[.,]?\d|\s*[十百千万萬亿億%‰-]")
+
+
+@cache
+def _minus_after_re() -> re.Pattern[str]:
+    words = sorted({w.strip() for w in read_lines("numbers", "zh_minus_after.txt")}, key=len, reverse=True)
+    return re.compile("(?:" + "|".join(re.escape(w) for w in words) + ")$")
+
+
+def _designation(t: str, start: int, end: int) -> bool:
+    """Is the whole figure at ``t[start:end]`` the number of a designation, a Chinese name and a
+    hyphen before it (歼-20 "J-20", 鱼-8, 东风-41 "DF-41", 苏-27 "Su-27")?  English writes these
+    with letters, and its reader takes them for codes; read as figures, the Chinese side had a
+    negative count or a count with nothing to match.  Not after a word that makes the hyphen a
+    sign (为-2, 降至-3: ``zh_minus_after.txt``), nor with a unit, a scale word, a decimal part
+    or a range mark after the figure (气温-5℃, 增速-2.6%, 净利润-3亿元)."""
+    if not t[start:end].isdigit() or not _HAN_BEFORE_HYPHEN_RE.search(t, max(0, start - 2), start):
+        return False
+    if _minus_after_re().search(t, max(0, start - 8), start - 1) or _VALUE_AFTER_RE.match(t, end):
+        return False
+    unit = _unit_res()[0]
+    before = _FIGURE_BEFORE_RE.search(t, max(0, start - 5), start)
+    if before is not None:
+        between = before.group(1).lstrip("十百千万萬亿億")
+        if not between or unit.match(between):
+            return False  # 10人-20, 5万-10: the second end of a range
+    return not unit.match(t, end)
 
 
 # 十来万, 二十来亿: 来 "about" between a round figure and its scale word (spoken and web
