@@ -1420,7 +1420,7 @@ def _chinese_block(block: Block, norm: str, tokens: _Tokens, lexicon: Lexicon) -
             found.append((s, e, "person", None, ()))
     found.extend(_cut_personal_names(norm, tokens, taken))
     if any(t[3] in JIEBA_TYPES for t in tokens):  # what follows reads only words jieba tagged a name
-        found.extend(_jieba_names(tokens, taken))
+        found.extend(_jieba_names(tokens, taken, lexicon))
     found.extend(_dictionary_names(tokens, taken, norm))
     found = [f for f in found if not (f[2] == "place" and _opens_a_species(f[1], tokens))]
     if not found:
@@ -1504,7 +1504,8 @@ def _personal_names() -> tuple[frozenset[str], frozenset[str], int]:
     return names, frozenset(n[0] for n in names), max(map(len, names), default=0)
 
 
-def _jieba_names(tokens: _Tokens, taken: list[bool]) -> Iterator[tuple[int, int, str, None, tuple[str, ...]]]:
+def _jieba_names(tokens: _Tokens, taken: list[bool], lexicon: Lexicon | None = None
+                 ) -> Iterator[tuple[int, int, str, str | None, tuple[str, ...]]]:
     """The words jieba tagged nr/ns/nt that look like names, outside ``taken`` characters."""
     ends = {e: (word, flag) for s, e, word, flag in tokens}  # the word ending where another starts
     starts = {s: (word, flag) for s, e, word, flag in tokens}  # the word starting where another ends
@@ -1513,7 +1514,9 @@ def _jieba_names(tokens: _Tokens, taken: list[bool]) -> Iterator[tuple[int, int,
         if typ is None or e - s < 2 or any(taken[s:e]):
             continue
         if typ == "org" and (stem := _team_country(word)):
-            yield (s, s + len(stem), "place", None, ())  # 荷兰队 "the Netherlands", 巴西女队 "Brazil"
+            # 荷兰队 "the Netherlands", 巴西女队 "Brazil"; 英国队 keeps the lexicon's 英国 ("England" is its part)
+            keys = lexicon.keys_for(stem, "zh") if lexicon is not None else ()
+            yield (s, s + len(stem), "place", keys[0] if keys else None, keys[1:])
             continue
         before, before_flag = ends.get(s, ("", ""))
         if typ == "person" and (_cut_across_words(before, word) or _preposition_after_verb(word, before_flag)

@@ -967,6 +967,9 @@ def test_a_court_whose_place_is_misspelt_is_still_a_warning():
     ("中国女排以3比0横扫荷兰队，取得三连胜。", "China's women's volleyball team swept the Netherlands 3-0.", []),
     ("中国女排以3比0横扫荷兰队，取得三连胜。", "China swept Holland 3-0.", []),
     ("巴西队在决赛中以3比1击败德国队。", "Brazil beat Germany 3-1 in the final.", []),
+    # the lexicon's country, with its parts and its people: 英国队 "England", 美国队 "the Americans"
+    ("他曾担任英国队的主教练。", "He is the former England boss.", []),
+    ("欧洲队较美国队以五分优势领先。", "Europe held a five-point lead over the Americans.", []),
 ])
 def test_a_national_team_given_as_another_country_is_an_error(zh, en, found):
     assert [f.source_text for f in _errors(_pair([zh], [en]))] == found
