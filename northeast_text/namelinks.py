@@ -157,6 +157,11 @@ def country_parts() -> dict[str, frozenset[str]]:
     return out
 
 
+def stands_for_country(a: Entity, b: Entity, lexicon) -> bool:
+    """Is the English name ``b`` a capital or a part of the country ``a`` names (英国 "England")?"""
+    return _stands_for_country(frozenset(k for k in keys(a) if k in lexicon), b)
+
+
 def _stands_for_country(ka: frozenset[str], b: Entity) -> bool:
     """Is the English name ``b`` a capital or a part of a country among the keys ``ka``, which
     renders the country (美国政府 "Washington", 英国东北部 "the north east of England")?"""

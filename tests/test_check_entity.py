@@ -1032,3 +1032,13 @@ def test_a_lexicon_person_heard_in_another_transliteration_is_no_other_person(en
     """The lexicon holds Kamala Harris as 贺锦丽 and 卡玛拉·哈里斯; 哈里斯 alone sounds like her
     English name: no other person."""
     assert [f.source_text for f in _errors(_pair(["美国副总统哈里斯访问了菲律宾。"], [en]))] == found
+
+
+@pytest.mark.parametrize(("team", "found"), [("英国队", []), ("法国队", ["法国"])])
+def test_a_country_named_twice_and_rendered_once_by_its_part_is_no_other_place(team, found):
+    """英国 twice: one mention goes to "Briton", the other is left facing "England", a part of the
+    country that renders it; another country there is still an error."""
+    zh = f"明天至少有一个英国人将获得金牌，这对英国队是个安慰。这位来自温布尔顿的斐济队主教练曾担任{team}的主教练。"
+    en = ("It may be some consolation to GB that at least one Briton will win gold tomorrow: Fiji's head coach, "
+          "from Wimbledon, is the former England boss.")
+    assert [f.source_text for f in _errors(_pair([zh], [en]))] == found

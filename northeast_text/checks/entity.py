@@ -50,7 +50,7 @@ from ..entities import (
     titled_foreign_name,
 )
 from ..model import AnnotatedPair, Entity, Finding
-from ..namelinks import LinkNames, Side, is_english_word, keys, name_links
+from ..namelinks import LinkNames, Side, is_english_word, keys, name_links, stands_for_country
 from ..resources_io import read_text
 from ..zh_tagging import cut
 from . import register
@@ -424,9 +424,11 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
                     or _ends_in_its_abbreviation(s, t) or (t.key in linked and _opens_an_organisation(src, s)) \
                     or _in_shared_tail(src, tgt, t, lexicon) or _short_form_of_a_foreign_place(src, s, t) \
                     or (k >= tagged and _renders_its_own_name(src, tgt, s, t)) \
-                    or (k >= tagged and translit.heard(s.text, t.text, s.type)) or _opens_heard(s, t):
-                # (the last: a foreign name in transliteration against the untagged word it sounds
-                # like, 巴鲁 "Palu": the reader missed the name, it is no other place)
+                    or (k >= tagged and translit.heard(s.text, t.text, s.type)) or _opens_heard(s, t) \
+                    or stands_for_country(s, t, lexicon):
+                # (a foreign name in transliteration against the untagged word it sounds like, 巴鲁
+                # "Palu": the reader missed the name, it is no other place; a country's part or
+                # capital, 英国 "England", when the linking gave the country's mention to another name)
                 continue
             dist = abs(tgt.position(t) - ps)
             # a Chinese person's name in pinyin is a person whatever the English reader
