@@ -43,7 +43,7 @@ def check(tmp_path: Path, zh: str, en: str) -> list[tuple[str, str, str | None]]
     ("五次都不到位", "zh", [("五次", "count", 5, None)]),
     ("每斤一块二左右", "zh", [("一块二左右", "money", Decimal("1.2"), "approx")]),
     ("同一百五十多个国家签署", "zh", [("一百五十多个", "count", 150, "plus")]),
-    ("From midnight to 24:00 yesterday", "en", [("24:00", "time", 2400, None)]),
+    ("From midnight to 24:00 yesterday", "en", [("midnight", "time", 0, None), ("24:00", "time", 2400, None)]),
     ("a more than eightfold increase", "en", [("more than eightfold", "multiplier", 8, "more-than")]),
 ])
 def test_spoken_figures_are_read(text, lang, read):

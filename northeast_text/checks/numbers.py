@@ -512,7 +512,7 @@ class _Pairing:
     def agrees(self, a: NQ, b: NQ) -> bool:
         """The source figure at the translation's precision; a figure converted into the
         other's unit (六十公斤 as "130 pounds") within the precision the source gives."""
-        if id(a.q) in self.converted or id(b.q) in self.converted:
+        if id(a.q) in self.converted or id(b.q) in self.converted or a.converted:
             return overlap_within(a, b)
         return rounds_to(a, b) or hedged_round(a, b)
 
@@ -571,6 +571,11 @@ class _Pairing:
         """Changed digits: what is left, paired with a similar figure of the same kind."""
         sim_ratio = self.options.sim_ratio
         cands = []
+        # a time of day left alone on each side (下午2时30分 as "3:20 p.m."): the same moment moved,
+        # whatever its digits, when it is the only one left on both sides and under three hours off
+        lone_times = [k for side, used in ((self.S, self.s_used), (self.T, self.t_used))
+                      for k in [[i for i, n in enumerate(side) if i not in used and n.q.kind == "time"]]]
+        lone = (lone_times[0][0], lone_times[1][0]) if all(len(k) == 1 for k in lone_times) else None
         for i, a, j, b in self.free(with_conversions=False):
             if not compatible(a, b) or not dates_comparable(a, b) or is_vague(a.q) or is_vague(b.q):
                 continue
@@ -578,7 +583,8 @@ class _Pairing:
             # another quarter, half or decade (上半年 as "2H23", 上世纪80年代 as "the 1970s"), whose
             # digits say nothing of how alike the two are
             certain = roc_slip(a.q, b.q) or _span_end_moved(a, b) or _periods_apart(a, b) or _decades_apart(a, b)
-            similar = certain or digits_similar(a.q, b.q) or _half_day_apart(a, b) or _one_end_kept(a, b)
+            similar = certain or digits_similar(a.q, b.q) or _half_day_apart(a, b) or _one_end_kept(a, b) \
+                or ((i, j) == lone and _hours_apart(a, b) < 3)
             pa, pb = (a.lo + a.hi) / 2, (b.lo + b.hi) / 2
             close = pa > 0 and pb > 0 and (pb / pa) <= sim_ratio and (pa / pb) <= sim_ratio
             if (a.family in self.quiet and not similar) or not (similar or close):
@@ -682,6 +688,16 @@ def _half_day_apart(a: NQ, b: NQ) -> bool:
     return a.q.kind == b.q.kind == "time" and abs(a.point - b.point) == 1200
 
 
+def _hours_apart(a: NQ, b: NQ) -> Decimal:
+    """How far apart two times of day are, in hours (HHMM values: 14:30 and 15:20 are 50/60)."""
+    def minutes(v: Decimal) -> Decimal:
+        h, m = divmod(v, 100)
+        return h * 60 + m
+    # a time with no a.m. or p.m. ("4:30") is either half of the day
+    return min(abs(minutes(x) - minutes(y)) / 60 for x in [a.point, *(v for v, _ in a.q.readings)]
+               for y in [b.point, *(v for v, _ in b.q.readings)])
+
+
 def _periods_apart(a: NQ, b: NQ) -> bool:
     """Two different quarters (第三季度, "Q2") or halves (上半年, "the second half") of the year."""
     return a.family == b.family == "ordinal" and a.unit == b.unit and a.unit in ("quarter", "half") \
@@ -764,7 +780,7 @@ def _pair_link(pair, S: list[NQ], T: list[NQ], options: _Options, conv_targets,
                pairs_out: list[tuple[Quantity, Quantity]] | None = None):
     """Assign in phases; return findings and the unpaired items."""
     S0, T0 = S, T
-    S = resolve_readings(S, T, conv_targets)
+    S = resolve_readings(S, T, conv_targets, source=True)
     T = resolve_readings(T, S, conv_targets)
     p = _Pairing(pair, S, T, options, conv_targets)
     p.converted = {id(n.q) for n, was in [*zip(S, S0), *zip(T, T0)]

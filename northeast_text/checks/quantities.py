@@ -246,6 +246,8 @@ def _in_words_like(value: Decimal, like: Quantity, token: int | None) -> str | N
             new = fmt_decimal(den, 0, grouping="," in written or den >= 10000)
         return text[:m.start("d")] + new + text[m.end("d"):]
     if like.kind == "fraction" and _FRACTION_WORDS_RE.fullmatch(text):
+        if value == Decimal("0.5"):  # 一半 against "a third": "a half", not "two-quarters"
+            return _same_case("a half" if text[:2].lower() == "a " else "one-half", text)
         for parts, word in _FRACTION_DENOMINATORS.items():
             num = value * parts
             if num == num.to_integral_value() and 0 < num < parts:
@@ -320,6 +322,83 @@ def date_like(when: str, like: Quantity) -> str | None:
     return text
 
 
+_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_POWER_OF_TEN = re.compile(r"(?P<m>\d+(?:\.\d+)?)(?P<x>\s?[×xX*]\s?10)(?P<e>\^-?\d{1,3}|⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})")
+_BEFORE_CHRIST = re.compile(r"\bB\.?C\.?(?:E\.?)?(?!\w)")
+
+
+def _power_like(value: Decimal, m: re.Match[str], like: Quantity) -> str:
+    """``value`` in scientific notation written as ``m`` is (a mantissa from 1 to 10, the exponent
+    with a caret or in superscript digits)."""
+    written = m.group("e")
+    sup = not written.startswith("^")
+    exp = int(written.lstrip("^").translate(str.maketrans(_SUPERSCRIPTS + "⁻", "0123456789-")))
+    if value and not (1 <= abs(value) / Decimal(10) ** exp < 10):
+        exp = value.adjusted()
+    mant = value / Decimal(10) ** exp
+    places = len(m.group("m").split(".")[1]) if "." in m.group("m") else 0
+    shown = str(exp).translate(str.maketrans("0123456789-", _SUPERSCRIPTS + "⁻")) if sup else f"^{exp}"
+    return fmt_decimal(mant, max(places, min(decimals_of(mant), 6))) + m.group("x") + shown
+
+
+_ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
+
+
+def _ordinal_suffix(n: int) -> str:
+    if n % 100 in (11, 12, 13):
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+_CLOCK_IN_WORDS = re.compile(r"(?i)\b(?:past|to|after)\b")
+_PART_OF_DAY = re.compile(r"(?i)\b(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|[ap]\.?m\b\.?)")
+_HOURS_IN_WORDS = ("twelve", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven")
+
+
+def _clock_in_words(h: int, mi: int, like: Quantity) -> str:
+    """A time of day in words, as the translation writes it ("half past three in the afternoon")."""
+    def hour(k: int) -> str:
+        return _HOURS_IN_WORDS[k % 12]
+    if mi == 0:
+        said = f"{hour(h)} o'clock"
+    elif mi == 15:
+        said = f"a quarter past {hour(h)}"
+    elif mi == 30:
+        said = f"half past {hour(h)}"
+    elif mi == 45:
+        said = f"a quarter to {hour(h + 1)}"
+    elif mi < 30:
+        said = f"{mi} minutes past {hour(h)}"
+    else:
+        said = f"{60 - mi} minutes to {hour(h + 1)}"
+    if _PART_OF_DAY.search(like.text):  # the part of the day the time falls in, if the text gives one
+        h24 = (h + (1 if mi > 30 else 0)) % 24
+        night = "at night" in like.text.lower() and (h24 >= 20 or h24 < 5)
+        said += " at night" if night else " in the morning" if h24 < 12 else " in the afternoon" if h24 < 18 \
+            else " in the evening"
+    return _same_case(said, like.text)
+
+
+_NOON_MIDNIGHT = re.compile(r"(?i)\b(?:noon|midday|midnight)\b")
+
+
+def _time_like(value: Decimal, like: Quantity) -> str:
+    """A time of day (HHMM on the 24-hour clock) written as ``like`` writes one: "noon", "a quarter
+    past two", "3 p.m.", "4:30" on the 12-hour clock, or "15:30"."""
+    text = like.text
+    h, mi = divmod(int(value), 100)
+    if _NOON_MIDNIGHT.search(text) and mi == 0 and h in (0, 12, 24):  # "noon", "12 midnight"
+        return "noon" if h == 12 else "midnight"
+    if not any(ch.isdigit() for ch in text) and _CLOCK_IN_WORDS.search(text):
+        return _clock_in_words(h, mi, like)  # "a quarter past two" for 2时45分: "a quarter to three"
+    if 12 < h < 24 and like.value is not None and any(v == like.value + 1200 for v, _ in like.readings):
+        h -= 12  # "4:30" for 下午3时30分: "3:30", the translation's 12-hour clock
+    if _AM_PM.search(text):  # "3 p.m.": the same clock as the translation's
+        clock = f"{(h - 1) % 12 + 1}" + (f":{mi:02d}" if mi else "")
+        return f"{clock} {'a.m.' if h < 12 else 'p.m.'}"
+    return f"{h}:{mi:02d}"
+
+
 def render_like(value: Decimal, like: Quantity, token: int | None = None,
                 step: Decimal | None = None, trim: bool = False) -> str:
     """``like.text`` with its number (``token``-th digit number, default the
@@ -328,11 +407,11 @@ def render_like(value: Decimal, like: Quantity, token: int | None = None,
     "approx. 18.2 billion USD".  Falls back to ``numbers.render.render_en``."""
     text = like.text
     if like.kind == "time" and value == value.to_integral_value():  # HHMM on the 24-hour clock
-        h, mi = divmod(int(value), 100)
-        if _AM_PM.search(text):  # "3 p.m.": the same clock as the translation's
-            clock = f"{(h - 1) % 12 + 1}" + (f":{mi:02d}" if mi else "")
-            return f"{clock} {'a.m.' if h < 12 else 'p.m.'}"
-        return f"{h}:{mi:02d}"
+        return _time_like(value, like)
+    if power := _POWER_OF_TEN.search(text):  # "1.2×10⁵", "3 x 10^8": the same notation
+        return text[:power.start()] + _power_like(value, power, like) + text[power.end():]
+    if value < 0 and like.kind in ("count", "year", "date") and _BEFORE_CHRIST.search(text):
+        value = -value  # "212 BC" for 公元前221年: "221 BC", the era in the words
     if countdown := COUNTDOWN_RE.fullmatch(text):  # a duration in seconds written as h:mm:ss
         h, rest = divmod(int(value), 3600)
         return f"{h:0{len(countdown.group('h'))}d}:{rest // 60:02d}:{rest % 60:02d}"
@@ -392,10 +471,21 @@ def render_like(value: Decimal, like: Quantity, token: int | None = None,
     places = min(decimals_of(st / unit), 12) if st else None
     if trim and places:
         places = min(places, decimals_of(mant.quantize(Decimal(1).scaleb(-places)).normalize()))
-    # a label ("No. 17809", "Flight 1549") is written without a thousands separator
-    grouping = "," in text[s:e] or (abs(mant) >= 10000 and like.lang != "zh" and like.kind != "ordinal")
+    return _put(text, s, e, mant, places, like)
+
+
+def _put(text: str, s: int, e: int, mant: Decimal, places: int | None, like: Quantity) -> str:
+    """``text`` with ``mant`` in place of its digits from ``s`` to ``e``."""
+    # a label ("No. 17809", "Flight 1549") is written without a thousands separator; a figure grown
+    # past a thousand is grouped as English groups it ("458" for 4583: "4,583")
+    grown = like.value is not None and abs(like.value) < 1000 <= abs(mant) and like.unit != "year"
+    grouping = "," in text[s:e] or (like.lang != "zh" and like.kind not in ("ordinal", "year", "date")
+                                    and (abs(mant) >= 10000 or grown))
     new = fmt_decimal(mant, places, grouping=grouping)
-    return text[:s] + new + text[e:]
+    after = text[e:]
+    if like.kind == "ordinal" and after[:2].lower() in _ORDINAL_SUFFIXES and mant == mant.to_integral_value():
+        after = _ordinal_suffix(int(mant)) + after[2:]  # "21st" for 第12位: "12th"
+    return text[:s] + new + after
 
 
 def _heading_exp(like: Quantity, written: str) -> int:
@@ -590,6 +680,7 @@ class NQ:
     tol: Decimal  # half a unit of the last shown digit, in normalised units
     pos: int = 0  # index within its side of the link
     block_index: int = 0
+    converted: bool = False  # a view of the figure in another unit than its own (_unit_views)
 
     @property
     def point(self) -> Decimal:
@@ -786,7 +877,8 @@ def parts_apart(a: NQ, b: NQ) -> int:
     return sum((x is None) != (y is None) for x, y in zip(pa, pb))
 
 
-def resolve_readings(items: list[NQ], others: list[NQ], keep: Iterable[int] = ()) -> list[NQ]:
+def resolve_readings(items: list[NQ], others: list[NQ], keep: Iterable[int] = (),
+                     source: bool = False) -> list[NQ]:
     """Each figure under the reading the other side of its link fits best.
 
     A surface can mean more than one thing (``Quantity.readings``): a bare
@@ -796,7 +888,8 @@ def resolve_readings(items: list[NQ], others: list[NQ], keep: Iterable[int] = ()
     doctors") against a count that includes those named (张欢等4位医生;
     安徽、重庆等8省 "Anhui, Chongqing and six other provinces") is compared
     plus the number named.  Figures whose ids are in ``keep`` (conversions)
-    stay as read.
+    stay as read.  The ``source`` side's figures converted into the other's unit may be
+    rounded there (``_as_converted``); the translation's are converted as written.
     """
     keep = keep if isinstance(keep, set | frozenset) else set(keep)
     named = sorted({max(o.q.named, 1) for o in others if o.q.group == "inclusive"})
@@ -810,7 +903,7 @@ def resolve_readings(items: list[NQ], others: list[NQ], keep: Iterable[int] = ()
                 for k in named] if n.q.group == "others" else []
         n = plus[0] if plus else n
         views = [n] + plus[1:] + readings_of(n)
-        unit_views = _unit_views(n, others)
+        unit_views = _unit_views(n, others, source)
         if len(views) == 1 and not unit_views:
             out.append(n)  # one reading only: nothing to choose
             continue
@@ -837,7 +930,7 @@ def readings_of(n: NQ) -> list[NQ]:
     return [v for v in (_reading_view(n, value, unit) for value, unit in n.q.readings) if v is not None]
 
 
-def _unit_views(n: NQ, others: Sequence[NQ]) -> list[NQ]:
+def _unit_views(n: NQ, others: Sequence[NQ], rounded: bool = False) -> list[NQ]:
     """``n`` converted into the unit of another side's figure of the same
     measure (1625斤 as kg, 15分钟 as hours, 500毫升 as litres)."""
     q = n.q
@@ -862,8 +955,21 @@ def _unit_views(n: NQ, others: Sequence[NQ]) -> list[NQ]:
             for factor in factors:
                 view = _reading_view(n, q.value * factor / other_factor, unit)
                 if view is not None:
-                    views.append(view)
+                    views.append(_as_converted(view, q) if rounded else view)
     return views
+
+
+def _as_converted(view: NQ, q: Quantity) -> NQ:
+    """A figure converted into another unit, which a translator writes rounded: to two significant
+    figures when the source's figure is hedged or has no more itself (约1000公里 as "some 620 miles",
+    3000公顷 as "7,400 acres"), to three otherwise (1318公里 as "819 miles")."""
+    value = abs(view.lo)
+    if value == 0 or q.value is None:
+        return replace(view, converted=True)
+    digits = len(abs(q.value).normalize().as_tuple().digits)
+    significant = 2 if q.hedge or digits <= 2 else 3
+    rounding = Decimal(1).scaleb(value.adjusted() - significant + 1)
+    return replace(view, tol=max(view.tol, half(rounding)), converted=True)
 
 
 _TEMPERATURES = {"degC": "degF", "degF": "degC"}
@@ -998,6 +1104,8 @@ def digits_similar(a: Quantity, b: Quantity) -> bool:
     digits read from a value (a figure in words, a year, a date, a time) by one
     edit of the same length, two neighbours swapped (2012 for 2021) or a power
     of ten ("six" for 60, 2024 for 2025, "3 p.m." for 14:00)."""
+    if any(q.kind == "time" and not any(ch.isdigit() for ch in q.text) for q in (a, b)):
+        return False  # "noon", "midnight": no digits written to be alike (1200 and 1500 are not)
     da, db = figure_digits(a), figure_digits(b)
     if not da or not db:
         return False

@@ -587,6 +587,7 @@ def _dedicated(t: str, low: str, has_digit: bool, claim: Claim, claimed: Claimed
     _spoken(t, low, has_digit, claim, claimed)
     if has_digit and (":" in t or "o'clock" in low or _AMPM_HINT_RE.search(low)):
         _clock_times(t, claim, claimed)
+    _times_in_words(t, low, claim, claimed)
     if "few" in low or "several" in low:
         _few(t, claim, claimed)
     if "centur" in low:
@@ -602,6 +603,7 @@ def _dedicated(t: str, low: str, has_digit: bool, claim: Claim, claimed: Claimed
     if "Q" in t or "FY" in t or "H" in t or "quarter" in low or "half" in low:  # FY2023/24, Q3, H1, "first half"
         _fiscal_years(t, claim, claimed)
         _quarters(t, claim, claimed)
+    _counts_in_words(t, low, claim, claimed)
     _amounts_in_words(t, low, has_digit, claim, claimed)
     if "/" in t or _FRACTION_WORDS_RE.search(low) or (
             " in " in low or " out of " in low):
@@ -784,12 +786,133 @@ def _clock_times(t: str, claim: Claim, claimed: Claimed) -> None:
     times = list(_TIME_RE.finditer(t))
     for m, nxt in zip(times, times[1:] + [None]):
         if _free(claimed, m.start(), m.end()) and not _RATIO_LEAD_RE.search(t[max(0, m.start() - 24):m.start()]):
-            claim(_time(m, _pm_of_range(t, m, nxt) or _afternoon_after(t, m)))
+            claim(_time(m, _pm_of_range(t, m, nxt) or _afternoon_after(t, m),
+                        either=not _PART_OF_DAY_NEXT_RE.match(t, m.end())))
             _bare_hour_after(t, m.end(), claim, claimed)
     for m in _NOON_RE.finditer(t):
         g = "a" if m.group("a") else "b"
         if _free(claimed, m.start(g), m.end(g)):
             claim(Cand(m.start(g), m.end(g), "time", value=Decimal(1200), step=D1, when="T12:00", num_start=m.start(g)))
+
+
+def _times_in_words(t: str, low: str, claim: Claim, claimed: Claimed) -> None:
+    """"noon", "12 midnight", "a quarter past two": clock times said in words."""
+    if "noon" in low or "midday" in low or "midnight" in low:
+        _noon_and_midnight(t, claim, claimed)
+    if " past " in low or " to " in low or " after " in low:
+        _clock_words(t, claim, claimed)
+
+
+def _counts_in_words(t: str, low: str, claim: Claim, claimed: Claimed) -> None:
+    """"a quarter of a million", "a score of volunteers": counts said in words of their own."""
+    if " of a" in low and ("quarter" in low or "third" in low):
+        _parts_of_a_scale(t, claim, claimed)
+    if "score of" in low:
+        _a_score_of(t, claim, claimed)
+
+
+# Noon and midnight as clock times, alone or after the 12 they are ("12 noon", "twelve midnight"):
+# a time is a quiet kind, so "at noon" for a 中午 with no hour is no figure missing; midnight is
+# 0:00 and also the 24:00 that closes a day (截至24时 "as of midnight")
+_NOON_MIDNIGHT_RE = re.compile(r"(?i)(?<![\w-])(?:(?:12|twelve)\s+)?(?:(?P<noon>noon|midday)|midnight)(?![\w-])")
+
+
+def _noon_and_midnight(t: str, claim: Claim, claimed: Claimed) -> None:
+    for m in _NOON_MIDNIGHT_RE.finditer(t):
+        if _free(claimed, m.start(), m.end()):
+            noon = bool(m.group("noon"))
+            claim(Cand(m.start(), m.end(), "time", value=Decimal(1200 if noon else 0), step=D1,
+                       when="T12:00" if noon else "T00:00", num_start=m.start(),
+                       extra={} if noon else {"readings": [(Decimal(2400), None)]}))
+
+
+# A clock time in words: "half past three", "a quarter to nine", "ten minutes past six", "twenty
+# past four in the afternoon".  A bare minute ("ten past six") needs a mark after the hour (a.m.,
+# o'clock, "in the morning"): "five to ten people" is a range.  The part of the day after it
+# decides the half of the day; without one the time is either ("at half past three")
+_HOUR_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+_CLOCK_MARK = (r"(?:\s+o'clock)?(?:\s*(?P<ap>[ap]\.?m\.?)(?![\w])"
+               r"|\s+(?:in\s+the\s+|this\s+)?(?P<part>morning|afternoon|evening|night)\b|\s+at\s+(?P<night>night)\b"
+               r"|\s+(?P<oc>o'clock))")
+_CLOCK_WORDS_RE = re.compile(
+    r"(?i)(?<![\w-])(?:(?P<q>(?:a\s+)?quarter)\s+(?P<qd>past|to|after)|(?P<half>half)\s+past"
+    r"|(?P<m>\d{1,2}|[a-z]+(?:[\s-][a-z]+)?)\s+minutes?\s+(?P<md>past|to|after)"
+    r"|(?P<m2>five|ten|twenty|twenty[\s-]five|\d{1,2})\s+(?P<md2>past|to|after)(?=\s+\w+"
+    + re.sub(r"\?P<\w+>", "?:", _CLOCK_MARK) + r"))"
+    r"\s+(?P<h>" + "|".join(_HOUR_WORDS) + r"|1[0-2]|0?[1-9])(?![\w-])(?:" + _CLOCK_MARK + r")?"
+)
+
+
+def _clock_words(t: str, claim: Claim, claimed: Claimed) -> None:
+    for m in _CLOCK_WORDS_RE.finditer(t):
+        if not _free(claimed, m.start(), m.end()):
+            continue
+        hw = m.group("h").lower()
+        h = int(hw) if hw.isdigit() else _HOUR_WORDS.index(hw) + 1
+        if m.group("q"):
+            mi, back = 15, m.group("qd").lower() == "to"
+        elif m.group("half"):
+            mi, back = 30, False
+        else:
+            word = (m.group("m") or m.group("m2")).lower()
+            mi = int(word) if word.isdigit() else int(word_value(word))
+            back = (m.group("md") or m.group("md2")).lower() == "to"
+        if not 0 < mi < 60:
+            continue
+        if back:
+            h, mi = h - 1 or 12, 60 - mi
+        ap = (m.group("ap") or "").lower()
+        part = (m.group("part") or m.group("night") or "").lower()
+        pm = ap.startswith("p") or part in ("afternoon", "evening") or (part == "night" and h >= 5)
+        if pm and h < 12:
+            h += 12
+        elif (ap.startswith("a") or part in ("morning", "night")) and h == 12:
+            h = 0
+        value = Decimal(h * 100 + mi)
+        c = Cand(m.start(), m.end(), "time", value=value, step=D1, when=f"T{h:02d}:{mi:02d}", num_start=m.start())
+        if not (ap or part) and 1 <= h <= 11:
+            c.extra["readings"] = [(value + 1200, None)]  # "at half past three": either half of the day
+        claim(c)
+
+
+# "a quarter of a million", "three-quarters of a billion", "a third of a million": a count, the part
+# of the scale (as "half a million" is read by the generic reader)
+_PART_OF_SCALE_RE = re.compile(
+    r"(?i)(?<![\w-])(?:(?P<tq>three)[\s-]+quarters|(?P<tt>two)[\s-]+thirds|(?:a|one)[\s-]+(?P<p>quarter|third))"
+    r"\s+of\s+an?\s+(?P<s>thousand|million|billion|trillion)(?![\w-])")
+
+
+def _parts_of_a_scale(t: str, claim: Claim, claimed: Claimed) -> None:
+    for m in _PART_OF_SCALE_RE.finditer(t):
+        if not _free(claimed, m.start(), m.end()):
+            continue
+        part = (Decimal(3) / 4 if m.group("tq") else Decimal(2) / 3 if m.group("tt")
+                else Decimal(1) / 4 if m.group("p").lower() == "quarter" else Decimal(1) / 3)
+        scale = pow10(SCALES[m.group("s").lower()])
+        value = part * scale
+        if value != value.to_integral_value():
+            value = value.quantize(D1)
+        c = Cand(m.start(), m.end(), "count", value=value, scale=m.group("s"), step=scale / 100,
+                 num_start=m.start())
+        _qualify(t, c)
+        claim(c)
+
+
+# "a score of volunteers": twenty of a plural noun (people, men, women, children, or a word in -s);
+# "a score of 85", "a score of two" or "a score of nil" is a result, not a count
+_A_SCORE_OF_RE = re.compile(r"(?i)(?<![\w-])(?P<s>(?:a|one)\s+score\s+of)\s+(?:\w+[\s-]+)??"
+                            r"(?=(?:[a-z]+s|people|men|women|children)\b)")
+
+
+def _a_score_of(t: str, claim: Claim, claimed: Claimed) -> None:
+    for m in _A_SCORE_OF_RE.finditer(t):
+        noun = t[m.end():].split(None, 1)[0].strip(".,;:").lower() if t[m.end():].strip() else ""
+        if noun in WORD_VALUE or noun in ("points", "goals", "runs", "marks") \
+                or not _free(claimed, m.start(), m.end("s")):
+            continue
+        c = Cand(m.start(), m.end("s"), "count", value=Decimal(20), step=D1, num_start=m.start())
+        _qualify(t, c)
+        claim(c)
 
 
 def _few(t: str, claim: Claim, claimed: Claimed) -> None:
@@ -1214,9 +1337,15 @@ def _bare_hour_after(t: str, pos: int, claim: Claim, claimed: Claimed) -> None:
                    num_start=m.start("h")))
 
 
-def _time(m: re.Match[str], pm: bool = False) -> Cand:
+# the part of the day said after a clock time ("8 o'clock this morning", "3:30 in the afternoon")
+_PART_OF_DAY_NEXT_RE = re.compile(r"(?i)\s+(?:in\s+the\s+|this\s+|last\s+|at\s+|to)?"
+                                  r"(?:morning|afternoon|evening|night|tonight)\b")
+
+
+def _time(m: re.Match[str], pm: bool = False, either: bool = False) -> Cand:
     """A clock time: kind time, value HHMM on the 24-hour clock, ``when`` "Thh:mm[:ss]";
-    ``pm``: a time in the afternoon without its own mark (the range's "p.m.")."""
+    ``pm``: a time in the afternoon without its own mark (the range's "p.m."); ``either``: no
+    part of the day follows it, so an hour from 1 to 11 with no mark is of either half."""
     h = int(m.group("h") or m.group("h2") or m.group("h3"))
     mi = int(m.group("mi") or m.group("mi3") or 0)
     ap = (m.group("ap") or m.group("ap2") or ("pm" if pm else "")).lower()
@@ -1225,7 +1354,14 @@ def _time(m: re.Match[str], pm: bool = False) -> Cand:
     elif ap.startswith("a") and h == 12:
         h = 0
     when = f"T{h:02d}:{mi:02d}" + (f":{m.group('s')}" if m.group("s") else "")
-    return Cand(m.start(), m.end(), "time", value=Decimal(h * 100 + mi), step=D1, when=when, num_start=m.start())
+    value = Decimal(h * 100 + mi)
+    c = Cand(m.start(), m.end(), "time", value=value, step=D1, when=when, num_start=m.start())
+    hour = m.group("h") or m.group("h2") or ""
+    if either and not ap and 1 <= h <= 11 and not hour.startswith("0"):
+        # "at 3:30", "at 3 o'clock" with no a.m. or p.m.: the 12-hour clock, morning or afternoon
+        # (下午3时30分 as "the meeting begins at 3:30"); "03:30" is the 24-hour clock
+        c.extra["readings"] = [(value + 1200, None)]
+    return c
 
 
 # a span of months without a day or year after it ("from January to September", "January-August",

@@ -132,12 +132,14 @@ _DAY_ONLY_RE = re.compile(
 # Clock times: 15:43, 15:43:42 (and 12:00： before a programme's colon), 上午9时30分, 9点半, 下午3点.  点 alone
 # (三点意见) is not a time: it needs a part of the day, minutes, 半 or 钟, or to be the hour a clause
 # says it is or has come to (刚刚7点， 已经10点了。), see _BARE_HOUR_BEFORE_RE.
-_AMPM = "上午|早上|早晨|清晨|凌晨|中午|下午|傍晚|晚上|晚间|夜间|夜里|深夜|(?<![太稍较])晚|早(?![已就])"
+_AMPM = "上午|早上|早晨|清晨|凌晨|中午|下午|傍晚|晚上|晚间|夜间|夜里|深夜|午夜|半夜|(?<![太稍较])晚|早(?![已就])"
 _PM = ("中午", "下午", "傍晚", "晚上", "晚间", "夜间", "夜里", "深夜", "晚")
+# the parts of the day whose 12 o'clock is midnight (午夜12时, 晚上12点): 24:00, the end of the day
+_NIGHT = frozenset({"晚上", "晚间", "夜间", "夜里", "深夜", "午夜", "半夜", "晚"})
 _CN_HOUR = r"二十[一二三四]?|十[一二]?|[一二两三四五六七八九]"
 _CN_MIN = r"[一二三四五]?十[一二三四五六七八九]?|零?[一二三四五六七八九]"
 _TIME_RE = re.compile(
-    r"(?=[\d上早清凌中下傍晚夜深一二两三四五六七八九十])(?:(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?!\d|:\d)"
+    r"(?=[\d上早清凌中下傍晚夜深午半一二两三四五六七八九十])(?:(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?!\d|:\d)"
     rf"|(?:(?P<ap>{_AMPM})\s?)?(?<![\d.])(?P<h2>2[0-4]|[01]?\d(?!\d)|{_CN_HOUR})\s?(?P<mark>[时点])"
     rf"(?:\s?(?P<mi2>[0-5]?\d|{_CN_MIN})\s?分|(?P<half>半)|(?P<quarter>[一三])刻|(?P<zhong>钟))?)"
 )
@@ -1150,6 +1152,8 @@ def _times(t: str, claim: Claim, claimed: Claimed) -> None:
             sec = None
             if h < 12 and _after_noon(m.group("ap"), h, closes):
                 h += 12
+            elif h == 12 and m.group("ap") in _NIGHT:
+                h = 24 if mi == 0 else 0  # 午夜12时 is 24:00; 晚上12点半 is half past midnight
         if h > 24 or mi > 59:
             continue
         when = f"T{h:02d}:{mi:02d}" + (f":{sec}" if sec else "")
