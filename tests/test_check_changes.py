@@ -81,6 +81,9 @@ def test_a_rate_or_an_object_changed_the_other_way_is_a_value_warning(zh, en, sr
      "percentage points."),
     ("公司将降低生产成本10%。", "The company will cut production costs by 10%."),
     ("央行将于下周上调利率25个基点。", "The central bank will raise rates by 25 basis points next week."),
+    # 提高到 and a year in numerals before the figure: a level reached, no object
+    ("平均吨位从二〇一二年的1130吨提高到二〇二三年的1960吨。",
+     "Average tonnage rose from 1,130 tons in 2012 to 1,960 tons in 2023."),
     # a rate on one side only: a growth rate falling while the economy grows
     ("一季度经济增速回落至5.2%。", "The economy grew 5.2% in the first quarter."),
     # the object names a rate and something that rises: neither direction is read
