@@ -65,6 +65,7 @@ import math
 import re
 import unicodedata
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -381,6 +382,18 @@ class _Sets:
         self.ids = np.fromiter(chain.from_iterable(sets), dtype=np.int64, count=int(self.ptr[-1]))
         self._sizes: dict[int, np.ndarray] = {}
 
+    @classmethod
+    def of_keys(cls, sets: Sequence[Collection[str]], ids: Mapping[str, int]) -> _Sets:
+        """The sets of keys ``sets`` as sets of their ``ids`` (each set's
+        own order), flattened at once rather than set by set."""
+        out = cls.__new__(cls)
+        out.rows = len(sets)
+        out.ptr = np.concatenate(([0], np.cumsum(np.fromiter(map(len, sets), dtype=np.int64, count=len(sets)))))
+        out.ids = np.fromiter(map(ids.__getitem__, chain.from_iterable(sets)), dtype=np.int64,
+                              count=int(out.ptr[-1]))
+        out._sizes = {}
+        return out
+
     def span(self, start: int, end: int) -> tuple[np.ndarray, np.ndarray]:
         """(row - start, id) of every member of the sets [start, end)."""
         counts = np.diff(self.ptr[start:end + 1])
@@ -624,20 +637,17 @@ class _Anchors:
     both sides count, each weighted by its rarity."""
 
     def __init__(self, src: Sequence[Segment], tgt: Sequence[Segment], config: AlignConfig):
-        df_s: dict[str, int] = {}
-        for s in src:
-            for k in s.anchors:
-                df_s[k] = df_s.get(k, 0) + 1
-        df_t: dict[str, int] = {}
-        for t in tgt:
-            for k in t.anchors:
-                df_t[k] = df_t.get(k, 0) + 1
+        # segments holding each key (counted in C; a set holds a key once)
+        df_s = Counter(chain.from_iterable(s.anchors for s in src))
+        df_t = Counter(chain.from_iterable(t.anchors for t in tgt))
         self.weight = {}
         for k in set(df_s) & set(df_t):
             w = config.digit_weight if k.startswith("d:") else 1.0
             self.weight[k] = w / max(df_s[k], df_t[k])
-        keys = self.weight.keys()
-        self.sets = tuple([x.anchors & keys if x.anchors else x.anchors for x in side] for side in (src, tgt))
+        keys = frozenset(self.weight)
+        # a segment whose keys are all shared keeps its own set (most do: no copy of it)
+        self.sets = tuple([x.anchors if not x.anchors or x.anchors <= keys else x.anchors & keys for x in side]
+                          for side in (src, tgt))
         weight = self.weight.__getitem__  # (sums in the same order as a generator over the set: the set's own)
         self.masses = tuple([sum(map(weight, a)) if a else 0.0 for a in side] for side in self.sets)
         # value anchors found nowhere on the other side: a sign that the
@@ -648,7 +658,7 @@ class _Anchors:
         self.held = tuple(_counts(bool(a) for a in side) for side in self.sets)
         ordered = sorted(self.weight)
         ids = {k: n for n, k in enumerate(ordered)}
-        self.ids = tuple(_Sets([[ids[k] for k in a] if a else () for a in side]) for side in self.sets)
+        self.ids = tuple(_Sets.of_keys(side, ids) for side in self.sets)
         self.weights = np.array([self.weight[k] for k in ordered])
         self._mass: dict[tuple[int, int], np.ndarray] = {}
         self._regions: dict[int, _Region] = {}  # by window
@@ -667,16 +677,90 @@ class _Anchors:
                 out = np.zeros(len(sets) + 1)
                 one = ends[count == 1]
                 out[one] = got[last[one - 1] + 1]  # one segment with anchors: its own weight
-                weight = self.weight.__getitem__
-                for end in ends[count > 1].tolist():
-                    out[end] = sum(map(weight, frozenset().union(*sets[end - size:end])))
+                many = np.zeros(len(sets) + 1, dtype=bool)
+                many[ends[count > 1]] = True
+                out[many] = self._union_mass(side, size, many)[many]
                 got = out
             self._mass[(side, size)] = got
         return got
 
+    def _union_mass(self, side: int, size: int, wanted: np.ndarray) -> np.ndarray:
+        """At each end e where ``wanted``: the weight of the union of the
+        anchors of segments [e - size, e) on ``side``, each anchor once,
+        added in id order (0 elsewhere)."""
+        sets = self.ids[side]
+        rows, ids = sets.span(0, sets.rows)
+        ends = (rows[:, None] + np.arange(1, size + 1)).ravel()  # a segment's anchors count at the next size ends
+        ids = np.repeat(ids, size)
+        keep = wanted[np.minimum(ends, sets.rows)] & (ends <= sets.rows)
+        ends, ids = ends[keep], ids[keep]
+        if not ends.size:
+            return np.zeros(sets.rows + 1)
+        order = np.lexsort((ids, ends))
+        ends, ids = ends[order], ids[order]
+        new = np.concatenate(([True], (ends[1:] != ends[:-1]) | (ids[1:] != ids[:-1])))
+        return np.bincount(ends[new], self.weights[ids[new]], minlength=sets.rows + 1)
+
     def shared(self, i: np.ndarray, j: np.ndarray, a: int, b: int) -> tuple[np.ndarray, np.ndarray]:
         """(anchors shared, their weight) of each link src[i-a:i] <-> tgt[j-b:j]
-        (link ends in reading order: they are taken a window of source
+        (link ends in reading order): from the few segment pairs that share
+        an anchor where they are few (:meth:`_shared_pairs`), else by
+        bitsets (:meth:`_shared_bits`); the same counts and the same sums."""
+        got = self._shared_pairs(i, j, a, b)
+        return got if got is not None else self._shared_bits(i, j, a, b)
+
+    def _shared_pairs(self, i: np.ndarray, j: np.ndarray, a: int, b: int
+                      ) -> tuple[np.ndarray, np.ndarray] | None:
+        """:meth:`shared` from the (source segment, target segment, anchor)
+        triples of the stretch the links cover: each triple is shared by
+        the a x b link ends that cover both segments.  None when the
+        triples, so spread, would outnumber the links (an anchor found in
+        many segments of both sides: the bitsets are cheaper)."""
+        count = np.zeros(len(i), dtype=np.int64)
+        mass = np.zeros(len(i))
+        if not len(i):
+            return count, mass
+        start_s, start_t = int(i.min()) - a, int(j.min()) - b
+        rows_s, ids_s = self.ids[0].span(start_s, int(i.max()))
+        rows_t, ids_t = self.ids[1].span(start_t, int(j.max()))
+        if not ids_s.size or not ids_t.size:
+            return count, mass
+        order = np.argsort(ids_t, kind="stable")
+        ids_t, rows_t = ids_t[order], rows_t[order]
+        first = np.searchsorted(ids_t, ids_s, "left")
+        per = np.searchsorted(ids_t, ids_s, "right") - first  # target holders of each source member's anchor
+        total = int(per.sum())
+        if total * a * b > len(i):
+            return None
+        if not total:
+            return count, mass
+        key = np.repeat(ids_s, per)
+        at_s = np.repeat(rows_s, per) + start_s
+        at_t = rows_t[np.repeat(first - (np.cumsum(per) - per), per) + np.arange(total)] + start_t
+        # the link ends covering both: i in (s, s + a], j in (t, t + b]
+        ends_i = (at_s[:, None, None] + np.arange(1, a + 1)[None, :, None]).repeat(b, axis=2).ravel()
+        ends_j = (at_t[:, None, None] + np.arange(1, b + 1)[None, None, :]).repeat(a, axis=1).ravel()
+        key = np.repeat(key, a * b)
+        width = int(j.max()) + b + 1  # above every target end a triple reaches: one number per cell
+        cell = ends_i * width + ends_j
+        order = np.lexsort((key, cell))  # by link end, anchors ascending in each (the bitsets' order)
+        cell, key = cell[order], key[order]
+        new = np.concatenate(([True], (cell[1:] != cell[:-1]) | (key[1:] != key[:-1])))  # each anchor once a link
+        cell, key = cell[new], key[new]
+        starts = np.concatenate(([True], cell[1:] != cell[:-1]))
+        group = np.cumsum(starts) - 1
+        cells = cell[starts]
+        counts = np.bincount(group)
+        sums = np.bincount(group, self.weights[key])  # added one after the other, anchors ascending
+        wanted = i * width + j
+        at = np.minimum(np.searchsorted(cells, wanted), len(cells) - 1)
+        hit = np.flatnonzero(cells[at] == wanted)
+        count[hit] = counts[at[hit]]
+        mass[hit] = sums[at[hit]]
+        return count, mass
+
+    def _shared_bits(self, i: np.ndarray, j: np.ndarray, a: int, b: int) -> tuple[np.ndarray, np.ndarray]:
+        """:meth:`shared` by bitsets (link ends taken a window of source
         segments at a time, so that the anchors a window shares stay few)."""
         count = np.zeros(len(i), dtype=np.int64)
         mass = np.zeros(len(i))
@@ -919,14 +1003,18 @@ def _unique_anchor_chain(model: _Model) -> list[tuple[int, int]]:
     side, the longest chain of them in reading order on both sides (a
     longest increasing subsequence: a pair out of order with the rest, a
     figure the translation moved, is left out)."""
-    places: tuple[dict[str, int], dict[str, int]] = ({}, {})
-    for side, sets in enumerate(model.anchors.sets):
-        seen = places[side]
-        for index, keys in enumerate(sets):
-            for key in keys:
-                seen[key] = -1 if key in seen else index  # -1: found twice
-    points = sorted(((i, -j) for key, i in places[0].items()
-                     if i >= 0 and (j := places[1].get(key, -1)) >= 0), key=lambda p: (p[0], p[1]))
+    size = len(model.anchors.weights)
+    places = []  # per side and anchor id: the one segment holding it (-1: none, or more than one)
+    for sets in model.anchors.ids:
+        rows, ids = sets.span(0, sets.rows)
+        once = (np.bincount(ids, minlength=size) == 1)[ids]
+        holder = np.full(size, -1, dtype=np.int64)
+        holder[ids[once]] = rows[once]
+        places.append(holder)
+    both = np.flatnonzero((places[0] >= 0) & (places[1] >= 0))
+    src_at, tgt_at = places[0][both], places[1][both]
+    order = np.lexsort((-tgt_at, src_at))  # by source segment, then target segment last first
+    points = list(zip(src_at[order].tolist(), (-tgt_at[order]).tolist()))
     ends: list[int] = []  # ends[k]: the least target ending a chain of k + 1 points
     before: list[int] = []  # for each point, the point before it in its chain (-1: none)
     last: list[int] = []  # ends[k]'s point
@@ -1661,6 +1749,7 @@ def align(src: Sequence[Segment], tgt: Sequence[Segment], config: AlignConfig | 
         diagonal = _diagonal(_Model(src, tgt, cfg, stats, anchors=anchors, features=features))
         stats = replace(stats, chance=lexicon.chance(diagonal))
     path = None
+    band: _Band | None = None
     centre = _group_centre(src, tgt)
     passes = 1 if cfg.ratio is not None else max(1, cfg.passes)
     for p in range(passes):
@@ -1669,8 +1758,9 @@ def align(src: Sequence[Segment], tgt: Sequence[Segment], config: AlignConfig | 
             stats = _learn(src, tgt, path, cfg, lexicon, stats.chance)
             centre = _path_centre(path, n)  # later passes centre their band on the previous path
         model = _Model(src, tgt, cfg, stats, lexicon, anchors, features)
+        band = None  # the last pass's band (its kept costs: up to 128 MB) is not needed by the next
         path, band = _banded(model, cfg, centre, cfg.band if p == 0 else max(2, cfg.band // 2))
-    assert path is not None
+    assert path is not None and band is not None
     links = []
     posteriors = _posteriors(model, band, path, cfg.score_temperature)
     scored: dict[tuple[float, float], float] = {}  # a long pair of like blocks repeats its (cost, posterior)
@@ -2009,13 +2099,15 @@ def segments_of(analysis: Analysis, *, use_numbers: bool = True, use_names: bool
     # what a block's text alone decides, read once per text (a list or a
     # subtitle file repeats its lines): length, cue, sentences, words, names
     read: dict[tuple[str, str], tuple[int, str | None, int, frozenset[str], frozenset[str]]] = {}
+    same: dict[frozenset[str], frozenset[str]] = {}  # one copy of each set of words (distinct lines share a few)
     for block in doc.blocks:
         text = block.text
         facts = read.get((text, block.role))
         if facts is None:
+            words = words_of(text, lang, dictionary) if dictionary is not None else _NO_KEYS
             facts = read[text, block.role] = (
                 text_length(text, lang), cue_of(text, lang, block.role), sentences.count(text, lang),
-                words_of(text, lang, dictionary) if dictionary is not None else _NO_KEYS,
+                same.setdefault(words, words),
                 frozenset(name_keys(text, lang)) if names_from_list else _NO_KEYS)
         size, cue, sentence_count, words, names_listed = facts
         keys = set(by_block.get(block.id, ()))

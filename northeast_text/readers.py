@@ -931,17 +931,18 @@ def _classify(
     roles: list[str] = []
     in_notes = False
     title = _bare(meta.get("title", "")) if meta.get("title") else ""
+    # what a block's text alone decides, read once per short text (a list or
+    # a subtitle file repeats its lines)
+    seen: dict[str, tuple[bool, str, bool, bool, bool]] = {}
     for n, (text, marks, single_line, md_heading, _nested) in enumerate(blocks):
-        short = _short(text, lang)
+        facts = seen.get(text)
+        if facts is None:
+            facts = _text_facts(text, lang, rules)
+            if len(text) <= 200:
+                seen[text] = facts
+        short, bare, section, listed, may_head = facts
         marked = bool(marks) and _wholly_marked(text, marks)
-        bare = _bare(text) if len(text) <= 200 else ""
-        section = len(text) <= 100 and _is_section_number(text)
-        listed = bool(rules.list_item.match(text))
-        plain_heading = (
-            single_line and short and bool(text)
-            and (lang == "zh" or text[0].isupper() or text[0].isdigit() or is_cjk_letter(text[0]))
-            and not listed and not rules.final_punct.search(text[-12:])
-        )
+        plain_heading = single_line and may_head
         heading_like = md_heading or (marked and short) or section or plain_heading
         role = "paragraph"
         if (heading_like or (single_line and short)) and bare in rules.notes_headings:
@@ -965,6 +966,17 @@ def _classify(
             role = "heading"
         roles.append(role)
     return roles
+
+
+def _text_facts(text: str, lang: str, rules: _RoleRules) -> tuple[bool, str, bool, bool, bool]:
+    """(short, bare, section number, list item, a heading if on a line of its
+    own) of a block's text, as :func:`_classify` reads them."""
+    short = _short(text, lang)
+    listed = bool(rules.list_item.match(text))
+    return (short, _bare(text) if len(text) <= 200 else "", len(text) <= 100 and _is_section_number(text), listed,
+            short and bool(text)
+            and (lang == "zh" or text[0].isupper() or text[0].isdigit() or is_cjk_letter(text[0]))
+            and not listed and not rules.final_punct.search(text[-12:]))
 
 
 def _numbered_heading(blocks: Sequence[_Parsed], n: int, lang: str, roles: Sequence[str]) -> bool:

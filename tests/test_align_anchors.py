@@ -1,0 +1,121 @@
+"""`align._Anchors`: shared anchors from segment pairs equal the bitsets' counts and sums;
+the weight of a union of anchor sets, the unique-anchor chain and the flat id sets equal
+the plain set loops (random segments, fixed seeds)."""
+
+from __future__ import annotations
+
+import random
+from bisect import bisect_left
+
+import numpy as np
+
+from northeast_text.align import AlignConfig, Segment, _Anchors, _Model, _Sets, _Stats, _unique_anchor_chain
+
+_TYPES = [(1, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1), (3, 2)]
+
+
+def _pair(rng: random.Random, sizes: tuple[int, ...] = (0, 1, 2, 3)) -> tuple[list[Segment], list[Segment]]:
+    n, m = rng.randint(1, 50), rng.randint(1, 50)
+    keys = [f"v:{k}" for k in range(rng.randint(1, 40))] + [f"d:{k}" for k in range(4)] + ["n:x"]
+
+    def seg() -> Segment:
+        return Segment(length=1.0, anchors=frozenset(rng.sample(keys, rng.choice(sizes))))
+
+    return [seg() for _ in range(n)], [seg() for _ in range(m)]
+
+
+def test_shared_anchors_from_segment_pairs_equal_the_bitsets():
+    rng = random.Random(7)
+    compared = 0
+    for _ in range(250):
+        src, tgt = _pair(rng)
+        anchors = _Anchors(src, tgt, AlignConfig())
+        for a, b in _TYPES:
+            ends = [(i, j) for i in range(a, len(src) + 1) for j in range(b, len(tgt) + 1) if rng.random() < 0.4]
+            i, j = np.array([e[0] for e in ends], dtype=np.int64), np.array([e[1] for e in ends], dtype=np.int64)
+            want = anchors._shared_bits(i, j, a, b)
+            got = anchors._shared_pairs(i, j, a, b)
+            if got is None:  # too many pairs: the bitsets are used
+                continue
+            compared += 1
+            assert np.array_equal(got[0], want[0])
+            assert np.array_equal(got[1].view(np.int64), want[1].view(np.int64))  # the same sums, bit for bit
+            assert np.array_equal(anchors.shared(i, j, a, b)[1], want[1])
+    assert compared > 500
+
+
+def test_shared_anchors_fall_back_to_bitsets_when_one_anchor_is_everywhere():
+    src = [Segment(length=1.0, anchors=frozenset({"v:12", f"v:{k + 100}"})) for k in range(40)]
+    tgt = [Segment(length=1.0, anchors=frozenset({"v:12", f"v:{k + 100}"})) for k in range(40)]
+    anchors = _Anchors(src, tgt, AlignConfig())
+    i, j = np.arange(1, 41), np.arange(1, 41)
+    assert anchors._shared_pairs(i, j, 1, 1) is None
+    count, mass = anchors.shared(i, j, 1, 1)
+    assert count.tolist() == [2] * 40 and np.allclose(mass, 1.0 + 1.0 / 40)
+
+
+def test_weight_of_a_union_of_anchor_sets_is_the_plain_sum_in_id_order():
+    rng = random.Random(11)
+    for _ in range(150):
+        src, tgt = _pair(rng, (0, 0, 1, 2, 3, 4))
+        anchors = _Anchors(src, tgt, AlignConfig())
+        rank = {k: n for n, k in enumerate(sorted(anchors.weight))}
+        for side in (0, 1):
+            sets = anchors.sets[side]
+            for size in (1, 2, 3, 4):
+                got = anchors.mass(side, size)
+                assert not got[:size].any()  # no link of this size ends there
+                for end in range(size, len(sets) + 1):
+                    held = [k for k in range(end - size, end) if sets[k]]
+                    if len(held) == 1:  # one segment with anchors: its own weight
+                        want = anchors.masses[side][held[0]]
+                    else:
+                        union = set().union(*(sets[k] for k in held))
+                        want = sum(anchors.weight[key] for key in sorted(union, key=rank.__getitem__))
+                    assert got[end] == want
+
+
+def _plain_chain(sets: tuple[list, list]) -> list[tuple[int, int]]:
+    """The unique-anchor chain as dictionaries and a sorted list find it."""
+    places: tuple[dict[str, int], dict[str, int]] = ({}, {})
+    for side, side_sets in enumerate(sets):
+        for index, keys in enumerate(side_sets):
+            for key in keys:
+                places[side][key] = -1 if key in places[side] else index
+    points = sorted((i, -j) for key, i in places[0].items() if i >= 0 and (j := places[1].get(key, -1)) >= 0)
+    ends: list[int] = []
+    before: list[int] = []
+    last: list[int] = []
+    for n, (_i, neg_j) in enumerate(points):
+        k = bisect_left(ends, -neg_j)
+        if k == len(ends):
+            ends.append(-neg_j)
+            last.append(n)
+        else:
+            ends[k], last[k] = -neg_j, n
+        before.append(last[k - 1] if k else -1)
+    out = []
+    at = last[-1] if last else -1
+    while at >= 0:
+        out.append((points[at][0], -points[at][1]))
+        at = before[at]
+    return out[::-1]
+
+
+def test_unique_anchor_chain_matches_the_plain_loops():
+    rng = random.Random(5)
+    for _ in range(200):
+        src, tgt = _pair(rng)
+        model = _Model(src, tgt, AlignConfig(), _Stats(ratio=1.0))
+        assert _unique_anchor_chain(model) == _plain_chain(model.anchors.sets)
+
+
+def test_flat_id_sets_keep_each_set_and_its_order():
+    rng = random.Random(3)
+    for _ in range(50):
+        sets = [frozenset(rng.sample("abcdefghij", rng.randint(0, 4))) for _ in range(rng.randint(0, 30))]
+        ids = {k: n for n, k in enumerate("abcdefghij")}
+        flat, plain = _Sets.of_keys(sets, ids), _Sets([[ids[k] for k in s] for s in sets])
+        assert flat.rows == plain.rows
+        assert np.array_equal(flat.ptr, plain.ptr) and np.array_equal(flat.ids, plain.ids)
+        assert flat.ids.dtype == plain.ids.dtype == np.int64
