@@ -144,8 +144,14 @@ def test_legal_slips_are_reported(tmp_path, zh, en, kind, severity):
 
 
 def test_a_retold_ordinal_stays_minor(tmp_path):
-    # 第二次 as "3rd": a count retold, not a numbered part of a law
-    assert check(tmp_path, "这是他第二次来北京。", "It was his 3rd visit to Beijing.") == []
+    # 第二次 as "3rd time": a count retold, not a numbered part of a law
+    assert check(tmp_path, "这是他第二次来北京。", "It was his 3rd time in Beijing.") == []
+
+
+def test_an_occasion_counted_on_both_sides_is_a_warning_not_an_error(tmp_path):
+    # 第二次 as "3rd visit": both sides count the same occasion (placings.json, since 0.5.12), a
+    # likelihood; still no numbered part of a law, which would be certain
+    assert check(tmp_path, "这是他第二次来北京。", "It was his 3rd visit to Beijing.") == [("value", "warning", "3rd")]
 
 
 def test_a_vague_figure_stressed_is_no_bound_reversed(tmp_path):
