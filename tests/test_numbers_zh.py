@@ -231,3 +231,13 @@ def test_an_age_said_by_an_idiom_is_a_figure(text, sub, value, low, high, qualif
 def test_a_rough_range_of_adjacent_digits_after_baifenzhi(text, low, high):
     (q,) = extract_text(text, "zh")
     assert (q.kind, q.value, q.low, q.high) == ("percent", None, Decimal(low), Decimal(high))
+
+
+@pytest.mark.parametrize(("text", "when"), [
+    ("直到差十分钟凌晨一点时，他才起身。", "T00:50"),
+    ("差一刻下午三点，会议开始。", "T14:45"),
+    ("凌晨一点，他才起身。", "T01:00"),
+])
+def test_a_clock_time_short_of_its_hour_by_minutes(text, when):
+    """差十分钟凌晨一点 is "ten to one in the morning": the hour less the minutes 差 names."""
+    assert [q.when for q in extract_text(text, "zh") if q.kind == "time"] == [when]

@@ -1156,10 +1156,23 @@ def _times(t: str, claim: Claim, claimed: Claimed) -> None:
                 h = 24 if mi == 0 else 0  # 午夜12时 is 24:00; 晚上12点半 is half past midnight
         if h > 24 or mi > 59:
             continue
+        start = m.start()
+        if (short := _MINUTES_SHORT_RE.search(t, max(0, start - 8), start)) is not None:
+            # 差十分钟凌晨一点 "ten to one in the morning": the hour less the minutes before it
+            n = short.group("n")
+            less = (int(n) if n.isdigit() else _cn_int(n)) * (15 if short.group("unit") == "刻" else 1)
+            if not 0 < less < 60:
+                continue
+            h, mi = divmod((h * 60 + mi - less) % (24 * 60), 60)
+            start = short.start()
         when = f"T{h:02d}:{mi:02d}" + (f":{sec}" if sec else "")
-        claim(Cand(m.start(), m.end(), "time", value=Decimal(h * 100 + mi), step=D1, when=when, num_start=m.start()))
+        claim(Cand(start, m.end(), "time", value=Decimal(h * 100 + mi), step=D1, when=when, num_start=start))
         _range_start_hour(t, m.start(), claim, claimed)
         opened = (m.end(), h)
+
+
+# 差十分钟八点, 差一刻九点 (a quarter to nine): the minutes a clock time is short of
+_MINUTES_SHORT_RE = re.compile(r"差\s*(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?P<unit>分钟|分|刻)\s*$")
 
 
 def _bare_hour(t: str, m: re.Match[str]) -> bool:
