@@ -603,6 +603,8 @@ def _dedicated(t: str, low: str, has_digit: bool, claim: Claim, claimed: Claimed
     if "Q" in t or "FY" in t or "H" in t or "quarter" in low or "half" in low:  # FY2023/24, Q3, H1, "first half"
         _fiscal_years(t, claim, claimed)
         _quarters(t, claim, claimed)
+    elif "l year" in low:  # "fiscal year 17", "financial year 18"
+        _fiscal_years(t, claim, claimed)
     _counts_in_words(t, low, claim, claimed)
     _amounts_in_words(t, low, has_digit, claim, claimed)
     if "/" in t or _FRACTION_WORDS_RE.search(low) or (
@@ -1169,11 +1171,15 @@ def _multipliers(t: str, claim: Claim, claimed: Claimed) -> None:
             claim(c)
 
 
-_FISCAL_RE = re.compile(r"(?<![\w-])FY\s?'?(?P<y>\d{4}|\d{2})(?:[/-](?P<y2>\d{2}))?(?![\w-])")
+# "fiscal year 17", "financial year 18": the two digits of the year after the words, as after FY (a share or a
+# scaled sum after them, "fiscal year 17 percent", is no year)
+_FISCAL_RE = re.compile(r"(?<![\w-])(?:FY\s?|(?i:(?:fiscal|financial)\s+year)\s+(?='?\d{2}(?![\w%-]|[.,]\d)"
+                        r"(?!\s*(?i:percent|per\s?cent|hundred|thousand|million|billion|trillion)\b)))"
+                        r"'?(?P<y>\d{4}|\d{2})(?:[/-](?P<y2>\d{2}))?(?![\w-])")
 
 
 def _fiscal_years(t: str, claim: Claim, claimed: Claimed) -> None:
-    """FY2023, FY23, FY2023/24: the fiscal year, kind year (not a code)."""
+    """FY2023, FY23, FY2023/24, fiscal year 23: the fiscal year, kind year (not a code)."""
     for m in _FISCAL_RE.finditer(t):
         if _free(claimed, m.start(), m.end()):
             y = int(m.group("y"))
@@ -1553,7 +1559,7 @@ def _generic(t: str, cands: list[Cand], claimed: Claimed, atom: re.Pattern[str])
         if not claimed.free(start, end):
             continue
         num = m.group("num")
-        if num and is_code(t, m.start("num"), m.end("num")):
+        if num and is_code(t, m.start("num"), m.end("num")) and not _unit_then_hyphen(t, found, m.start("num")):
             continue  # COVID-19, 5G, F-35: a name, not a figure
         label = labels.search(t, max(0, start - 20), start) if num and not m.group("cpre") else None
         if num and not m.group("cpre") and (label or _subdivision(t, found, start)):
@@ -1578,6 +1584,19 @@ def _generic(t: str, cands: list[Cand], claimed: Claimed, atom: re.Pattern[str])
             c.kind = "year"
         _qualify(t, c)
         cands.append(c)
+
+
+def _unit_then_hyphen(t: str, found: list[Cand], start: int) -> bool:
+    """Is the figure at ``start`` the high end of a range written with its unit at both ends ("100
+    million tons-150 million tons", "5 km-8 km", "5km-8km")?  The word before the hyphen is the unit
+    of the figure just before it; a code's letters (F-150, COVID-19) follow no figure of that unit."""
+    if not found or found[-1].unit is None or found[-1].end >= start:
+        return False
+    prev, gap = found[-1], t[found[-1].end:start]
+    if gap == "-":  # "5km-8km": the unit glued to the figure before is within it
+        return bool(prev.extra.get("noun")) and t[prev.end - 1].isalpha()
+    m = re.fullmatch(r"\s?([A-Za-z]+)-", gap)
+    return m is not None and _res()[4].get(m.group(1)) == prev.unit
 
 
 _PLURAL_LABEL_RE = re.compile(r"s\.?\s\(?$")
