@@ -546,9 +546,37 @@ def how(zh: str, en: str, typ: str) -> str | None:
         return "pinyin"
     key = _untitled_key(en)
     if key in dictionary_keys(zh) or (typ != "person" and _compound(zh, words, typ)) or (
-            typ == "person" and key in _dictionary_surnames(zh)):
+            typ == "person" and key in _dictionary_surnames(zh)) or key in _homophone_keys(zh):
         return "dictionary"
     return None
+
+
+@lru_cache(maxsize=1)
+def _homophones() -> dict[str, tuple[str, ...]]:
+    """A transliteration character -> the others whose likeliest reading is its own (顿 and 敦, dun)."""
+    by_sound: dict[str, list[str]] = {}
+    for c in sorted(_transliteration_chars()):
+        if got := _char_readings(c):
+            by_sound.setdefault(got[0], []).append(c)
+    return {c: tuple(o for o in same if o != c) for same in by_sound.values() if len(same) > 1 for c in same}
+
+
+@lru_cache(maxsize=4096)
+def _homophone_keys(zh: str) -> frozenset[str]:
+    """The letters of CC-CEDICT's names for a foreign name written with one transliteration character
+    swapped for another read alike (南安普顿 for 南安普敦 "Southampton"): two spellings of one sound.
+    Only for a name of three characters or more that CC-CEDICT does not hold, and only the
+    dictionary's foreign names (a Chinese name's homophone is another person)."""
+    zh = _simplified(zh)
+    if len(zh) < 3 or cedict_names(zh):
+        return frozenset()
+    out: set[str] = set()
+    for i, c in enumerate(zh):
+        for h in _homophones().get(c, ()):
+            variant = zh[:i] + h + zh[i + 1:]
+            if is_foreign(variant):
+                out |= dictionary_keys(variant)
+    return frozenset(out)
 
 
 def heard(zh: str, en: str, typ: str) -> bool:

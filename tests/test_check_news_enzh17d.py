@@ -4,6 +4,7 @@ sentences are written for these tests; none is taken from the probed texts."""
 
 from __future__ import annotations
 
+from northeast_text import translit
 from northeast_text.numbers.en import extract_text
 
 from builders import loud
@@ -53,3 +54,26 @@ def test_another_fiscal_year_or_a_figure_after_the_words_is_still_reported():
         ("percent", 17)]
     assert [(q.kind, q.value) for q in extract_text("In the fiscal year 17,000 jobs went.")] == [
         ("count", 17000)]
+
+
+# --- a foreign name written with a homophone of the dictionary's character (held-out, post hoc) ---
+# (南安普顿 for CC-CEDICT's 南安普敦 "Southampton": 顿 and 敦 are both read dun, and the name, unknown
+# to the dictionary in that spelling, was taken for the pinyin "Nan'anpudun")
+
+
+def test_a_foreign_name_spelt_with_a_homophone_is_the_dictionarys_name():
+    zh = "他将在22日与南安普顿的比赛中复出。"
+    assert loud(zh, "He will return in the game against Southampton on the 22nd.") == []
+    assert loud("球队下周将客场挑战南安普顿。", "The team will visit Southampton next week.") == []
+    assert translit.how("克里夫兰", "Cleveland", "place") == "dictionary"  # 克利夫兰: 里 and 利, li
+    assert translit.how("北安普顿", "Northampton", "place") == "dictionary"
+
+
+def test_a_homophone_spelling_given_another_name_is_still_reported():
+    zh = "他将在22日与南安普顿的比赛中复出。"
+    assert loud(zh, "He will return in the game against Northampton on the 22nd.") == [
+        ("entity", "南安普顿", "Northampton")]
+    assert loud("球队下周将客场挑战南安普顿。", "The team will visit Northampton next week.") == [
+        ("entity", "南安普顿", "Northampton")]
+    assert translit.how("克里夫兰", "Cincinnati", "place") is None
+    assert translit.how("北安普顿", "Southampton", "place") is None
