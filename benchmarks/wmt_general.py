@@ -62,6 +62,8 @@
         --enzh-ref vat_newstest2017-enzh-ref.zh --enzh-year 17 --enzh-lines 201-400 --suffix b --out DIR
     python benchmarks/wmt_general.py --enzh-src vat_newstest2017-enzh-src.en \\
         --enzh-ref vat_newstest2017-enzh-ref.zh --enzh-year 17 --enzh-lines 401-600 --suffix c --out DIR
+    python benchmarks/wmt_general.py --enzh-src vat_newstest2017-enzh-src.en \\
+        --enzh-ref vat_newstest2017-enzh-ref.zh --enzh-year 17 --enzh-lines 601-800 --suffix d --out DIR
 
 The files come from the public repositories ``wmt-conference/wmt22-news-systems``
 (``xml/wmttest2022.zh-en.xml``: Chinese originals with their reference translations and document
@@ -195,7 +197,12 @@ The spans and the split were fixed before any run of the tool:
   (``--enzh-year 17 --enzh-lines 401-600 --suffix c``: ``e17cdev``, ``e17cheld``), cut and numbered the
   same way, from line 401 (Chinese originals to line 464 and from line 563, English-first articles
   between them: Olympic rugby and rowing, a library salon, Snapchat, Centcom's intelligence, field
-  hockey, Depression-era food); then WMT20 lines 401 to 567, the
+  hockey, Depression-era food); then WMT17 lines 601 to 800, the end of that release
+  (``--enzh-year 17 --enzh-lines 601-800 --suffix d``: ``e17ddev``, ``e17dheld``), cut and numbered the
+  same way, from line 601 (English-first articles, Reuters on Gilead and the Clintons' taxes, a
+  hotel's dial codes, British track cycling, Alcoa's Portland smelter, a suit against Trump's
+  campaign, a Swiss motorway, Patrick Roy, North Sea strikes, Kepler, with Chinese-first items
+  between them, lines 601-607, 669-719 and 793-800); then WMT20 lines 401 to 567, the
   end of that release (``--enzh-year 20 --enzh-lines 401-567 --suffix c``: ``e20cdev``, ``e20cheld``),
   cut and numbered the same way, from line 401, the last document 7 lines (all English-first news: US
   politics and the whistle-blower, a Texas trial, Hong Kong, Scotland's vaping ban, Cambodia, arts,

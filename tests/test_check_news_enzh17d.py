@@ -30,6 +30,7 @@ def test_a_range_with_another_high_end_or_a_code_after_a_unit_is_still_reported(
         ("value", "8000万~9000万吨", "95 million")]
     # a code's letters after no figure of their unit stay a code: F-150 is no figure added
     assert [q.text for q in extract_text("He drove a F-150 truck 20 km to the farm.")] == ["20"]
+    assert [q.text for q in extract_text("They met a 5 km F-150 convoy.")] == ["5"]
     assert loud("他开着皮卡行驶了20公里。", "He drove his F-150 pickup 20 km.") == []
     assert loud("他开着皮卡行驶了20公里。", "He drove his F-150 pickup 25 km.") == [("value", "20公里", "25")]
 
