@@ -38,6 +38,8 @@ from ..resources_io import read_lines
 from . import register
 from .changes import change_finding
 from .conversion import remark_rate_spans
+from .designations import designations
+from .designations import inside as _in_spans
 from .qualifiers import approximation_finding, opposite_bounds, rough_range
 from .quantities import (
     NQ,
@@ -138,11 +140,16 @@ def check_numbers(pair: AnnotatedPair, config: Mapping[str, object]) -> list[Fin
     findings: list[Finding] = []
     leftovers: list[_Leftover] = []
     link_pairs: dict[int, list[tuple[Quantity, Quantity]]] = {}
+    named = designations(pair)  # 嫦娥六号 "Chang'e-6": their numbers are judged there, not here
+    findings.extend(named.findings)
     for li, link in enumerate(pair.alignment):
         if not link.source or not link.target:
             continue
         t_raw = _link_quantities(tgt, link.target, min_frac, conv_parts, conv_targets)
         s_raw = _link_quantities(src, link.source, min_frac)
+        if named.quiet_source:
+            s_raw = [n for n in s_raw if not _in_spans(named.quiet_source, n.q.block, n.q.start, n.q.end)]
+            t_raw = [n for n in t_raw if not _in_spans(named.quiet_target, n.q.block, n.q.start, n.q.end)]
         labels = _link_set(src_labels, link.source)
         bases = _link_set(src_bases, link.source)
         if not (labels or bases) and _plain_link(s_raw, t_raw, markers, exempt,
