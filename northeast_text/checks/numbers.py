@@ -92,6 +92,7 @@ from .quantities import (
     written_in_digits,
     year_of,
 )
+from .rate_moves import rate_move_findings
 from .respectively import respectively_findings
 from .signs import sign_finding
 from .terms import term_findings
@@ -186,6 +187,7 @@ def check_numbers(pair: AnnotatedPair, config: Mapping[str, object]) -> list[Fin
     findings.extend(_report_leftovers(pair, leftovers, config, quiet, link_pairs))
     findings.extend(term_findings(pair, exempt))
     findings.extend(respectively_findings(pair))
+    findings.extend(rate_move_findings(pair))
     return findings
 
 
