@@ -94,6 +94,7 @@ from .quantities import (
 )
 from .rate_moves import rate_move_findings
 from .respectively import respectively_findings
+from .results import result_finding
 from .signs import sign_finding
 from .terms import term_findings
 from .units import per_unit_views, price_clash, unit_clash, unit_finding
@@ -509,6 +510,8 @@ class _Pairing:
                 self.findings.append(sign)
             elif change := change_finding(self.pair, self.S[i], self.T[j]):
                 self.findings.append(change)
+            if result := result_finding(self.pair, self.S[i], self.T[j]):
+                self.findings.append(result)
         if self.done():
             return
         for i, j, _ in self.phase(lambda a, b: unit_clash(a, b) or None, lambda a, b, r: rel_gap(a, b),
