@@ -177,6 +177,7 @@ def check_numbers(pair: AnnotatedPair, config: Mapping[str, object]) -> list[Fin
         # a conversion the source states too ("43亿欧元（约合50亿美元）") is an ordinary figure
         conv_targets.difference_update(id(n.q) for n in t_items if n.unit in src_units)
         s_items, t_items = _per_lot(src, tgt, s_items, t_items)
+        s_items = _firsts_said_by_superlatives(src, tgt, link, s_items)
         t_items = _ends_apart(zone_views(src, tgt, s_items, per_unit_views(src, tgt, s_items, t_items)), s_items)
         s_items = _ends_apart(s_items, t_items)
         t_items, s_items = _numbered(t_items), _numbered(s_items)
@@ -281,6 +282,27 @@ def _ends_apart(items: list[NQ], others: list[NQ]) -> list[NQ]:
 _LOT_BEFORE = re.compile(r"每\s*$")
 _LOT_AFTER = re.compile(r"\s*(?:股|人|户)")
 _PER_ONE = re.compile(r"\s+(?:\([^)]*\)\s+)?(?:per|a|each)\s+(?:share|person|head|household)\b", re.IGNORECASE)
+
+
+def _firsts_said_by_superlatives(src: Analysis, tgt: Analysis, link: Link, S: list[NQ]) -> list[NQ]:
+    """``S`` without the source's first ranks by a superlative (第一大, 第一高) that the link's
+    translation says by a superlative with no ordinal ("Europe's largest economy" for 欧洲第一大经济体),
+    as many as it has: the same rank, no figure left out (and no ordinal of another rank paired with it)."""
+    rank_after = _placing_res()["zh_rank_after"]
+    firsts = [n for n in S if n.q.kind == "ordinal" and n.lo == n.hi == 1
+              and rank_after.match(src.block(n.q.block).text, n.q.end)]
+    if not firsts:
+        return S
+    blocks = tgt.document.blocks
+    bare = sum(len(_BARE_SUPERLATIVE.findall(blocks[i].text)) for i in link.target if 0 <= i < len(blocks))
+    dropped = {id(n) for n in firsts[:bare]}
+    return [n for n in S if id(n) not in dropped] if dropped else S
+
+
+# a superlative with no ordinal before it ("the largest", "Europe's biggest"; not "second-largest")
+_BARE_SUPERLATIVE = re.compile(
+    r"(?i)(?<![-\w])(?<!(?:first|econd|third|ourth|fifth|sixth|venth|ighth|ninth|tenth)\s)"
+    r"(?:largest|biggest|greatest|highest|tallest|longest|deepest|richest|busiest|fastest|oldest|most\s+populous)\b")
 
 
 def _per_lot(src: Analysis, tgt: Analysis, S: list[NQ], T: list[NQ]) -> tuple[list[NQ], list[NQ]]:
@@ -1892,6 +1914,8 @@ def _placings(pair: AnnotatedPair, a: Quantity, b: Quantity) -> bool:
     source, text = pair.source.block(a.block).text, pair.target.block(b.block).text
     if res["zh_occasion_after"].match(source, a.end) and res["en_occasion_after"].match(text, b.end):
         return True
+    if res["zh_rank_after"].match(source, a.end) and res["en_rank_after"].match(text, b.end):
+        return True  # 第二大 as "third-largest": a rank by a superlative
     if not (res["zh_after"].match(source, a.end) or res["zh_before"].search(source[max(0, a.start - 10):a.start])):
         return False
     return bool(res["en_before"].search(text[max(0, b.start - 40):b.start]) or res["en_after"].match(text, b.end))
