@@ -181,7 +181,3 @@ def designations(pair: AnnotatedPair) -> Designations:
             ))
     return out
 
-
-def inside(spans: Mapping[str, list[tuple[int, int]]], block: str, start: int, end: int) -> bool:
-    """Does ``start:end`` of ``block`` overlap one of ``spans``?"""
-    return any(s < end and start < e for s, e in spans.get(block, ()))

@@ -39,7 +39,7 @@ from . import register
 from .changes import change_finding
 from .conversion import remark_rate_spans
 from .designations import designations
-from .designations import inside as _in_spans
+from .periods import periods
 from .qualifiers import approximation_finding, opposite_bounds, rough_range
 from .quantities import (
     NQ,
@@ -142,16 +142,20 @@ def check_numbers(pair: AnnotatedPair, config: Mapping[str, object]) -> list[Fin
     findings: list[Finding] = []
     leftovers: list[_Leftover] = []
     link_pairs: dict[int, list[tuple[Quantity, Quantity]]] = {}
-    named = designations(pair)  # 嫦娥六号 "Chang'e-6": their numbers are judged there, not here
+    # 嫦娥六号 "Chang'e-6", 前三季度 "the first nine months": their numbers are judged there, not here
+    named, so_far = designations(pair), periods(pair)
     findings.extend(named.findings)
+    findings.extend(so_far.findings)
+    quiet_source = _merged_spans(named.quiet_source, so_far.quiet_source)
+    quiet_target = _merged_spans(named.quiet_target, so_far.quiet_target)
     for li, link in enumerate(pair.alignment):
         if not link.source or not link.target:
             continue
         t_raw = _link_quantities(tgt, link.target, min_frac, conv_parts, conv_targets)
         s_raw = _link_quantities(src, link.source, min_frac)
-        if named.quiet_source:
-            s_raw = [n for n in s_raw if not _in_spans(named.quiet_source, n.q.block, n.q.start, n.q.end)]
-            t_raw = [n for n in t_raw if not _in_spans(named.quiet_target, n.q.block, n.q.start, n.q.end)]
+        if quiet_source:
+            s_raw = [n for n in s_raw if not inside(n.q, quiet_source)]
+            t_raw = [n for n in t_raw if not inside(n.q, quiet_target)]
         labels = _link_set(src_labels, link.source)
         bases = _link_set(src_bases, link.source)
         if not (labels or bases) and _plain_link(s_raw, t_raw, markers, exempt,
@@ -191,6 +195,15 @@ def check_numbers(pair: AnnotatedPair, config: Mapping[str, object]) -> list[Fin
     findings.extend(respectively_findings(pair))
     findings.extend(rate_move_findings(pair))
     return findings
+
+
+def _merged_spans(*spans: Mapping[str, list[tuple[int, int]]]) -> dict[str, list[tuple[int, int]]]:
+    """The spans of every mapping, by block."""
+    out: dict[str, list[tuple[int, int]]] = {}
+    for m in spans:
+        for block, ss in m.items():
+            out.setdefault(block, []).extend(ss)
+    return out
 
 
 # a wind force (风力17级, 阵风14级) and its speed in brackets right after it: 17级（62米/秒）
