@@ -181,3 +181,24 @@ def test_a_deputy_given_as_the_holder_or_the_holder_as_a_deputy_is_a_value_warni
 ])
 def test_an_office_kept_is_no_finding(tmp_path, zh, en):
     assert [k for k, _, _ in severe_findings(tmp_path, zh, en) if k == "value"] == []
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("她在女子跳水比赛中获得银牌。", "She won the gold medal in the women's diving."),
+    ("他在决赛中夺金。", "He took bronze in the final."),
+    ("这款葡萄酒获得金奖。", "The wine won a silver award."),
+])
+def test_a_medal_of_another_colour_is_a_value_warning(tmp_path, zh, en):
+    """银牌 as "gold medal": medals.json, rule numbers.value_medal."""
+    assert ("value", "warning") in [(k, s) for k, s, _ in severe_findings(tmp_path, zh, en)]
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("她在女子跳水比赛中获得银牌。", "She won silver in the women's diving."),
+    ("他在决赛中夺金。", "He took gold in the final."),
+    # the metal's trade is no medal: "gold prices"
+    ("他获得了银牌，同日金价上涨。", "He won silver, and gold prices rose the same day."),
+    ("她获得了铜牌，队友获得了金牌。", "She took bronze and her teammate gold."),
+])
+def test_a_medal_kept_is_no_finding(tmp_path, zh, en):
+    assert [k for k, _, _ in severe_findings(tmp_path, zh, en) if k == "value"] == []
