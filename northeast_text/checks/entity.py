@@ -41,6 +41,7 @@ from .. import translit
 from ..cedict import common_words, surname_chars
 from ..entities import (
     abbreviations,
+    after_a_public_office,
     after_an_office,
     jieba_tag,
     looks_like_place,
@@ -498,11 +499,12 @@ def _findings(names: LinkNames, cands: list[Entity], tagged: int, options: list[
                 or _org_by_dictionary(t, "en") else config.get("substitution", "error")
             out.append((i, _substitution(s, t, lexicon, str(severity))))
         elif k < tagged and s.type == t.type == "person" and _full_name(t) \
-                and (_after_an_office(src, s, public=True) or s.key is not None) \
+                and (_after_an_office(src, s, public=True)
+                     or (s.key is not None and after_a_public_office(src.text, src.span(s)[0]))) \
                 and not (translit.heard(s.text, t.text, "person") or translit.near_miss(s.text, t.text, "person")):
-            # a foreign person no dictionary holds named after an office (国务卿布林肯), or one the
-            # lexicon holds (马斯克, 总统泽连斯基), facing another person's full name that sounds nothing
-            # like it ("Mike Pompeo", "Jeff Bezos"): likely someone else
+            # a foreign person no dictionary holds, or one the lexicon holds, named after an office
+            # (国务卿布林肯, 总统泽连斯基), facing another person's full name that sounds nothing like
+            # it ("Mike Pompeo", "Petro Poroshenko"): likely someone else
             out.append((i, _substitution(s, t, lexicon, "warning")))
         taken_s.add(i)
         taken_t.add(k)
