@@ -202,3 +202,23 @@ def test_a_medal_of_another_colour_is_a_value_warning(tmp_path, zh, en):
 ])
 def test_a_medal_kept_is_no_finding(tmp_path, zh, en):
     assert [k for k, _, _ in severe_findings(tmp_path, zh, en) if k == "value"] == []
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("他在男子100米决赛中跑出9秒95。", "He ran 9.95 seconds in the women's 100m final."),
+    ("中国女篮以80比62击败日本队。", "China's men's basketball team beat Japan 80-62."),
+    ("她获得女子单打冠军。", "She won the men's singles title."),
+])
+def test_a_men_s_event_given_as_a_women_s_is_a_value_warning(tmp_path, zh, en):
+    """男子100米 as "the women's 100m": sexes.json, rule numbers.value_sex."""
+    assert ("value", "warning") in [(k, s) for k, s, _ in severe_findings(tmp_path, zh, en)]
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("他在男子100米决赛中跑出9秒95。", "He ran 9.95 seconds in the men's 100m final."),
+    ("男子100米和女子200米决赛在今晚举行。", "The men's 100m and women's 200m finals take place tonight."),
+    # people, not events: 男子 of a news story, "women" of its English
+    ("一名男子在商场被捕，两名妇女受伤。", "A man was arrested at the mall and two women were hurt."),
+])
+def test_a_sex_kept_or_people_not_events_is_no_finding(tmp_path, zh, en):
+    assert [k for k, _, _ in severe_findings(tmp_path, zh, en) if k == "value"] == []
