@@ -90,6 +90,9 @@ def test_the_list_reader_takes_as_many_figures_as_subjects_and_distinct_values()
     ("代表团共获得38枚金牌、32枚银牌和18枚铜牌。", "The delegation won 38 gold, 18 silver and 32 bronze medals."),
     ("男性平均预期寿命73.6岁，女性79.4岁。", "Life expectancy was 79.4 years for men and 73.6 for women."),
     ("今天最高气温35摄氏度，最低气温22摄氏度。", "Today's high will be 22C and the low 35C."),
+    # casualties: the dead and the injured or missing
+    ("车祸造成4人死亡、7人受伤。", "The crash killed seven people and injured four."),
+    ("山体滑坡已造成15人遇难，6人失踪。", "The landslide has left six people dead and 15 missing."),
 ])
 def test_figures_each_by_its_label_given_to_other_labels_is_a_value_warning(zh, en):
     """No 分别: each figure has its own label of a closed group (出口/进口, 金牌/银牌/铜牌, 男性/女性,
@@ -104,6 +107,9 @@ def test_figures_each_by_its_label_given_to_other_labels_is_a_value_warning(zh, 
     ("代表团共获得38枚金牌、32枚银牌和18枚铜牌。", "The delegation won 38 gold, 32 silver and 18 bronze medals."),
     ("男性平均预期寿命73.6岁，女性79.4岁。", "Life expectancy was 73.6 years for men and 79.4 for women."),
     ("今天最高气温35摄氏度，最低气温22摄氏度。", "Today's high will be 35C and the low 22C."),
+    ("车祸造成4人死亡、7人受伤。", "The crash killed four people and injured seven."),
+    ("车祸造成4人死亡、7人受伤。", "Four people were killed and seven hurt in the crash."),
+    ("山体滑坡已造成15人遇难，6人失踪。", "The landslide has left 15 people dead and six missing."),
     # a label and a figure of another clause: 增长0.5% is no export figure; one label only is no list
     ("出口增长，达到20万亿元，进口15万亿元。", "Imports reached 20 trillion yuan and exports 15 trillion yuan."),
     ("出口20万亿元，同比增长5%。", "Exports grew 20% to 5 trillion yuan."),

@@ -181,3 +181,44 @@ def test_a_deputy_given_as_the_holder_or_the_holder_as_a_deputy_is_a_value_warni
 ])
 def test_an_office_kept_is_no_finding(tmp_path, zh, en):
     assert [k for k, _, _ in severe_findings(tmp_path, zh, en) if k == "value"] == []
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("她在女子跳水比赛中获得银牌。", "She won the gold medal in the women's diving."),
+    ("他在决赛中夺金。", "He took bronze in the final."),
+    ("这款葡萄酒获得金奖。", "The wine won a silver award."),
+])
+def test_a_medal_of_another_colour_is_a_value_warning(tmp_path, zh, en):
+    """银牌 as "gold medal": medals.json, rule numbers.value_medal."""
+    assert ("value", "warning") in [(k, s) for k, s, _ in severe_findings(tmp_path, zh, en)]
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("她在女子跳水比赛中获得银牌。", "She won silver in the women's diving."),
+    ("他在决赛中夺金。", "He took gold in the final."),
+    # the metal's trade is no medal: "gold prices"
+    ("他获得了银牌，同日金价上涨。", "He won silver, and gold prices rose the same day."),
+    ("她获得了铜牌，队友获得了金牌。", "She took bronze and her teammate gold."),
+])
+def test_a_medal_kept_is_no_finding(tmp_path, zh, en):
+    assert [k for k, _, _ in severe_findings(tmp_path, zh, en) if k == "value"] == []
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("他在男子100米决赛中跑出9秒95。", "He ran 9.95 seconds in the women's 100m final."),
+    ("中国女篮以80比62击败日本队。", "China's men's basketball team beat Japan 80-62."),
+    ("她获得女子单打冠军。", "She won the men's singles title."),
+])
+def test_a_men_s_event_given_as_a_women_s_is_a_value_warning(tmp_path, zh, en):
+    """男子100米 as "the women's 100m": sexes.json, rule numbers.value_sex."""
+    assert ("value", "warning") in [(k, s) for k, s, _ in severe_findings(tmp_path, zh, en)]
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("他在男子100米决赛中跑出9秒95。", "He ran 9.95 seconds in the men's 100m final."),
+    ("男子100米和女子200米决赛在今晚举行。", "The men's 100m and women's 200m finals take place tonight."),
+    # people, not events: 男子 of a news story, "women" of its English
+    ("一名男子在商场被捕，两名妇女受伤。", "A man was arrested at the mall and two women were hurt."),
+])
+def test_a_sex_kept_or_people_not_events_is_no_finding(tmp_path, zh, en):
+    assert [k for k, _, _ in severe_findings(tmp_path, zh, en) if k == "value"] == []

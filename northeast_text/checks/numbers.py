@@ -38,6 +38,8 @@ from ..resources_io import read_lines
 from . import register
 from .changes import change_finding
 from .conversion import remark_rate_spans
+from .designations import designations
+from .periods import periods
 from .qualifiers import approximation_finding, opposite_bounds, rough_range
 from .quantities import (
     NQ,
@@ -90,7 +92,9 @@ from .quantities import (
     written_in_digits,
     year_of,
 )
+from .rate_moves import rate_move_findings
 from .respectively import respectively_findings
+from .results import result_finding
 from .signs import sign_finding
 from .terms import term_findings
 from .units import per_unit_views, price_clash, unit_clash, unit_finding
@@ -138,11 +142,20 @@ def check_numbers(pair: AnnotatedPair, config: Mapping[str, object]) -> list[Fin
     findings: list[Finding] = []
     leftovers: list[_Leftover] = []
     link_pairs: dict[int, list[tuple[Quantity, Quantity]]] = {}
+    # 嫦娥六号 "Chang'e-6", 前三季度 "the first nine months": their numbers are judged there, not here
+    named, so_far = designations(pair), periods(pair)
+    findings.extend(named.findings)
+    findings.extend(so_far.findings)
+    quiet_source = _merged_spans(named.quiet_source, so_far.quiet_source)
+    quiet_target = _merged_spans(named.quiet_target, so_far.quiet_target)
     for li, link in enumerate(pair.alignment):
         if not link.source or not link.target:
             continue
         t_raw = _link_quantities(tgt, link.target, min_frac, conv_parts, conv_targets)
         s_raw = _link_quantities(src, link.source, min_frac)
+        if quiet_source:
+            s_raw = [n for n in s_raw if not inside(n.q, quiet_source)]
+            t_raw = [n for n in t_raw if not inside(n.q, quiet_target)]
         labels = _link_set(src_labels, link.source)
         bases = _link_set(src_bases, link.source)
         if not (labels or bases) and _plain_link(s_raw, t_raw, markers, exempt,
@@ -168,6 +181,7 @@ def check_numbers(pair: AnnotatedPair, config: Mapping[str, object]) -> list[Fin
         # a conversion the source states too ("43亿欧元（约合50亿美元）") is an ordinary figure
         conv_targets.difference_update(id(n.q) for n in t_items if n.unit in src_units)
         s_items, t_items = _per_lot(src, tgt, s_items, t_items)
+        s_items = _firsts_said_by_superlatives(src, tgt, link, s_items)
         t_items = _ends_apart(zone_views(src, tgt, s_items, per_unit_views(src, tgt, s_items, t_items)), s_items)
         s_items = _ends_apart(s_items, t_items)
         t_items, s_items = _numbered(t_items), _numbered(s_items)
@@ -179,7 +193,17 @@ def check_numbers(pair: AnnotatedPair, config: Mapping[str, object]) -> list[Fin
     findings.extend(_report_leftovers(pair, leftovers, config, quiet, link_pairs))
     findings.extend(term_findings(pair, exempt))
     findings.extend(respectively_findings(pair))
+    findings.extend(rate_move_findings(pair))
     return findings
+
+
+def _merged_spans(*spans: Mapping[str, list[tuple[int, int]]]) -> dict[str, list[tuple[int, int]]]:
+    """The spans of every mapping, by block."""
+    out: dict[str, list[tuple[int, int]]] = {}
+    for m in spans:
+        for block, ss in m.items():
+            out.setdefault(block, []).extend(ss)
+    return out
 
 
 # a wind force (风力17级, 阵风14级) and its speed in brackets right after it: 17级（62米/秒）
@@ -271,6 +295,27 @@ def _ends_apart(items: list[NQ], others: list[NQ]) -> list[NQ]:
 _LOT_BEFORE = re.compile(r"每\s*$")
 _LOT_AFTER = re.compile(r"\s*(?:股|人|户)")
 _PER_ONE = re.compile(r"\s+(?:\([^)]*\)\s+)?(?:per|a|each)\s+(?:share|person|head|household)\b", re.IGNORECASE)
+
+
+def _firsts_said_by_superlatives(src: Analysis, tgt: Analysis, link: Link, S: list[NQ]) -> list[NQ]:
+    """``S`` without the source's first ranks by a superlative (第一大, 第一高) that the link's
+    translation says by a superlative with no ordinal ("Europe's largest economy" for 欧洲第一大经济体),
+    as many as it has: the same rank, no figure left out (and no ordinal of another rank paired with it)."""
+    rank_after = _placing_res()["zh_rank_after"]
+    firsts = [n for n in S if n.q.kind == "ordinal" and n.lo == n.hi == 1
+              and rank_after.match(src.block(n.q.block).text, n.q.end)]
+    if not firsts:
+        return S
+    blocks = tgt.document.blocks
+    bare = sum(len(_BARE_SUPERLATIVE.findall(blocks[i].text)) for i in link.target if 0 <= i < len(blocks))
+    dropped = {id(n) for n in firsts[:bare]}
+    return [n for n in S if id(n) not in dropped] if dropped else S
+
+
+# a superlative with no ordinal before it ("the largest", "Europe's biggest"; not "second-largest")
+_BARE_SUPERLATIVE = re.compile(
+    r"(?i)(?<![-\w])(?<!(?:first|econd|third|ourth|fifth|sixth|venth|ighth|ninth|tenth)\s)"
+    r"(?:largest|biggest|greatest|highest|tallest|longest|deepest|richest|busiest|fastest|oldest|most\s+populous)\b")
 
 
 def _per_lot(src: Analysis, tgt: Analysis, S: list[NQ], T: list[NQ]) -> tuple[list[NQ], list[NQ]]:
@@ -500,6 +545,8 @@ class _Pairing:
                 self.findings.append(sign)
             elif change := change_finding(self.pair, self.S[i], self.T[j]):
                 self.findings.append(change)
+            if result := result_finding(self.pair, self.S[i], self.T[j]):
+                self.findings.append(result)
         if self.done():
             return
         for i, j, _ in self.phase(lambda a, b: unit_clash(a, b) or None, lambda a, b, r: rel_gap(a, b),
@@ -1880,6 +1927,8 @@ def _placings(pair: AnnotatedPair, a: Quantity, b: Quantity) -> bool:
     source, text = pair.source.block(a.block).text, pair.target.block(b.block).text
     if res["zh_occasion_after"].match(source, a.end) and res["en_occasion_after"].match(text, b.end):
         return True
+    if res["zh_rank_after"].match(source, a.end) and res["en_rank_after"].match(text, b.end):
+        return True  # 第二大 as "third-largest": a rank by a superlative
     if not (res["zh_after"].match(source, a.end) or res["zh_before"].search(source[max(0, a.start - 10):a.start])):
         return False
     return bool(res["en_before"].search(text[max(0, b.start - 40):b.start]) or res["en_after"].match(text, b.end))

@@ -168,7 +168,8 @@ def _label_of(text: str, q: Quantity, group: tuple[str, ...], lo: int, hi: int) 
             if at + len(label) <= hi and text.startswith(label, at) and not _LABEL_GAP_BREAK.search(text, q.end, at):
                 return at, at + len(label)
     best: tuple[int, int] | None = None
-    window = text[max(lo, q.start - res.label_gap - 4):q.start]
+    longest = max(map(len, group))  # the window holds the whole of a label that ends within the gap
+    window = text[max(lo, q.start - res.label_gap - longest):q.start]
     base = q.start - len(window)
     for label in group:
         k = window.rfind(label)

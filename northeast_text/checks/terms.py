@@ -13,7 +13,10 @@ set instead, each listed in a resource of ``resources/checks`` with the words of
   yesterday, today, tomorrow (去年 as "this year", 明天 as "today", rule ``numbers.value_relative``);
   its terms are compared within their scale only (``year:-1`` with ``year:0``, never with ``day:0``);
 - ``offices.json``: an office's holder or their deputy (副市长 as "mayor", 总理 as "Vice Premier",
-  rule ``numbers.value_office``), each office a scale of its own.
+  rule ``numbers.value_office``), each office a scale of its own;
+- ``medals.json``: a medal's colour (银牌 as "gold medal", rule ``numbers.value_medal``);
+- ``sexes.json``: men's or women's events and teams (男子100米 as "the women's 100m", 女篮 as "the
+  men's basketball team", rule ``numbers.value_sex``).
 
 A term the source names that the translation does not, facing a term of the same set the
 translation names that the source does not, in one link, is a warning: a likelihood, for a
@@ -32,7 +35,8 @@ from functools import cache
 from ..model import Analysis, AnnotatedPair, Finding
 from .quantities import load_resource, message
 
-_SETS = ("weekdays.json", "bases.json", "frequencies.json", "relative.json", "offices.json")
+_SETS = ("weekdays.json", "bases.json", "frequencies.json", "relative.json", "offices.json", "medals.json",
+         "sexes.json")
 
 
 @dataclass(frozen=True)

@@ -357,7 +357,8 @@ _OTHERS_BEFORE_RE = re.compile(r"(?i)(?<![\w-])and\s+(?:the\s+)?other\s+$")
 # others are kept as readings for the check to choose from the other side.
 _CURRENCY_FAMILY = {"USD": ("AUD", "CAD", "HKD", "NZD", "SGD", "TWD"), "CNY": ("JPY",)}
 _FAMILY_SURFACES = {"$", "¥", "dollars", "dollar"}
-_ORDWORD_RE = re.compile(rf"(?i)(?<![\w-]){_ORD_WORD}(?![\w-])")
+# "third", and "third-largest", "second-best" (a rank by a superlative); not "second-hand", "first-class"
+_ORDWORD_RE = re.compile(rf"(?i)(?<![\w-]){_ORD_WORD}(?:(?![\w-])|(?=-[a-z]*(?:est|most)\b))")
 _TIMES: dict[str, int | Decimal] = {
     "twice": 2, "thrice": 3, "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6,
     "sevenfold": 7, "eightfold": 8, "ninefold": 9, "tenfold": 10, "hundredfold": 100, "thousandfold": 1000,
