@@ -50,6 +50,8 @@
         --enzh-ref vat_newstest2018-enzh-ref.zh --enzh-year 18 --enzh-lines 361-520 --suffix c --out DIR
     python benchmarks/wmt_general.py --enzh-src vat_newstest2018-enzh-src.en \\
         --enzh-ref vat_newstest2018-enzh-ref.zh --enzh-year 18 --enzh-lines 521-680 --suffix d --out DIR
+    python benchmarks/wmt_general.py --enzh-src vat_newstest2018-enzh-src.en \\
+        --enzh-ref vat_newstest2018-enzh-ref.zh --enzh-year 18 --enzh-lines 681-840 --suffix e --out DIR
     python benchmarks/wmt_general.py --enzh-src vat_newstest2020-enzh-src.en.txt \\
         --enzh-ref vat_newstest2020-enzh-ref.zh.txt --enzh-year 20 --enzh-lines 1-200 --out DIR
     python benchmarks/wmt_general.py --enzh-src vat_newstest2020-enzh-src.en.txt \\
@@ -178,7 +180,11 @@ The spans and the split were fixed before any run of the tool:
   ``e18dheld``), cut and numbered the same way (English-first articles, the EPA, a boxing story, Sweden's
   asylum age tests, a governor changing parties, Coe on Russia, Neymar's move to PSG, a TV comedy review,
   the Bank of England, the NHS and PrEP, an Earls Court flat, with Chinese-first items between them, 57 of
-  the 160 lines, most in the even documents); then WMT20 lines 1 to 200
+  the 160 lines, most in the even documents); then, as a fifth WMT18 span, lines 681 to 840
+  (``--enzh-year 18 --enzh-lines 681-840 --suffix e``: ``e18edev``, ``e18eheld``), cut and numbered the
+  same way (the end of an English-first article on a Melbourne family's property dispute, lines 683-697,
+  then from line 698 CCTV's evening news of 1 and 2 November 2017, written in Chinese, in clause
+  fragments: 145 of the 160 lines Chinese-first, the held-out documents all of them); then WMT20 lines 1 to 200
   (``--enzh-year 20 --enzh-lines 1-200``: ``e20dev``, ``e20held``; the WMT20 files end in ``.txt``,
   ``vat_newstest2020-enzh-src.en.txt`` and ``…-enzh-ref.zh.txt``), cut the same way; then WMT17
   lines 1 to 200 (``--enzh-year 17 --enzh-lines 1-200``: ``e17dev``, ``e17held``), cut the same way

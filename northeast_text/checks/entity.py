@@ -423,6 +423,7 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
                     or _abbreviates_joined_places(tgt, s, t) or _initials_of_listed_places(tgt, s, t, lexicon) \
                     or _ends_in_its_abbreviation(s, t) or (t.key in linked and _opens_an_organisation(src, s)) \
                     or _in_shared_tail(src, tgt, t, lexicon) or _short_form_of_a_foreign_place(src, s, t) \
+                    or _tail_of_its_own_rendering(names, s, t, lexicon) \
                     or (k >= tagged and _renders_its_own_name(src, tgt, s, t)) \
                     or (k >= tagged and translit.heard(s.text, t.text, s.type)) or _opens_heard(s, t) \
                     or stands_for_country(s, t, lexicon):
@@ -953,6 +954,35 @@ def _in_shared_tail(src: Side, tgt: Side, t: Entity, lexicon) -> bool:
         spelt = {" ".join([head, *rest]).lower() for rest in (tail, [*tail[:-1], single])}
         return any(spelt & {f.lower() for f in _en_forms(e, lexicon)} for e in src.names)
     return False
+
+
+def _tail_of_its_own_rendering(names: LinkNames, s: Entity, t: Entity, lexicon) -> bool:
+    """Is ``t`` the rest of the rendering the link gives another mention of ``s``'s name?  A name
+    said twice in the source, once in the translation, with the body's term inside it
+    (十二届全国人大常委会 … 全国人大常委会执法检查组 / "the Standing Committee of the 12th National
+    People's Congress"): the linking pairs the first mention with the head it reads ("Standing
+    Committee of the"), and the tail it leaves ("National People's Congress") spells no other org,
+    but the end of a lexicon form of the same name, an ordinal between the two left out."""
+    if not s.key:
+        return False
+    forms = {_plain_form(f) for f in _en_forms(s, lexicon)}
+    tgt = names.target
+    start, end = tgt.span(t)
+    for k in names.links:
+        if k.source.text != s.text and k.source.key != s.key:
+            continue
+        a, b = tgt.span(k.target)
+        if b <= start and _plain_form(_ORDINAL_INSIDE.sub(" ", tgt.text[a:end])) in forms:
+            return True
+    return False
+
+
+# an ordinal inside a body's English name ("of the 12th National People's Congress")
+_ORDINAL_INSIDE = re.compile(r"\s+\d{1,3}(?:st|nd|rd|th)\s+")
+
+
+def _plain_form(text: str) -> str:
+    return " ".join(text.replace("\u2019", "'").split()).casefold()
 
 
 def _en_forms(e: Entity, lexicon) -> tuple[str, ...]:
