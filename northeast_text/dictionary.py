@@ -22,6 +22,7 @@ from __future__ import annotations
 import gzip
 import re
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -165,7 +166,14 @@ def chinese_words(text: str, dictionary: Dictionary) -> list[str]:
 
 
 def chinese_word_spans(text: str, dictionary: Dictionary) -> list[tuple[int, str]]:
-    """(offset, word) of :func:`chinese_words`."""
+    """(offset, word) of :func:`chinese_words`.
+
+    jieba cuts each of its blocks (a run of Han characters, Latin letters, digits and ``+#&._%-``,
+    or a stretch between two such runs) on its own, and its tokens follow one another without a
+    gap; so the words are found block by block.  A block of one character is its own token.  An
+    ASCII block that holds none of the dictionary's ASCII words gives no word (every word
+    reported is a substring of a token, every token one of its block) and is not cut at all (the
+    figure ``17`` of a subtitle line, a space)."""
     import jieba
 
     from .entities import jieba_ready
@@ -174,25 +182,46 @@ def chinese_word_spans(text: str, dictionary: Dictionary) -> list[tuple[int, str
 
     stop = chinese_stopwords()
     glosses, longest = dictionary.glosses, dictionary.longest
-    out = []
-    for token, start, _end in jieba.tokenize(text):
-        if token in stop:
+    ascii_word = _ascii_words(dictionary)
+    out: list[tuple[int, str]] = []
+    at = 0
+    for block in jieba.re_han_default.split(text):
+        size_of_block = len(block)
+        if size_of_block == 1:
+            tokens: Iterable[tuple[str, int, int]] = ((block, 0, 1),)
+        elif not size_of_block or block.isascii() and ascii_word.search(block) is None:
+            at += size_of_block
             continue
-        if token in glosses:
-            out.append((start, token))
-            continue
-        k = 0
-        while k < len(token):
-            for size in range(min(longest, len(token) - k), 0, -1):
-                piece = token[k:k + size]
-                if piece in glosses:
-                    if piece not in stop:
-                        out.append((start + k, piece))
-                    k += size
-                    break
-            else:
-                k += 1
+        else:
+            tokens = jieba.tokenize(block)
+        for token, start, _end in tokens:
+            start += at
+            if token in stop:
+                continue
+            if token in glosses:
+                out.append((start, token))
+                continue
+            k = 0
+            while k < len(token):
+                for size in range(min(longest, len(token) - k), 0, -1):
+                    piece = token[k:k + size]
+                    if piece in glosses:
+                        if piece not in stop:
+                            out.append((start + k, piece))
+                        k += size
+                        break
+                else:
+                    k += 1
+        at += size_of_block
     return out
+
+
+@lru_cache(maxsize=4)
+def _ascii_words(dictionary: Dictionary) -> re.Pattern[str]:
+    """A pattern finding any ASCII headword of ``dictionary`` (3C, 996) in a text; it never
+    matches when there is none."""
+    words = sorted((w for w in dictionary.glosses if w.isascii()), key=lambda w: (-len(w), w))
+    return re.compile("|".join(map(re.escape, words)) if words else r"(?!)")
 
 
 _LINE_RE = re.compile(r"^(\S+) (\S+) \[[^\]]*\] /(.*)/\s*$")
