@@ -262,7 +262,9 @@ _VAGUE_RE = re.compile(
 )
 _VAGUE_V = {"tens": 1, "hundreds": 2, "thousands": 3, "millions": 6, "billions": 9, "trillions": 12}
 _DECADES_RE = re.compile(rf"(?i)(?<![\w-])(?:(?P<n>{WORDNUM}|a|\d+)\s+decades?"
-                         r"|(?:next|past|last|coming|previous|following|ensuing)\s+(?P<one>decade))\b")
+                         r"|(?:next|past|last|coming|previous|following|ensuing)\s+(?P<one>decade)"
+                         # "in the decade since it was launched" (提出10年来): ten years
+                         r"|the\s+(?P<since>decade)(?=\s+(?:since|after|following)\b))\b")
 # "per thousand residents" = 每千人: a bare scale word after "per" is a figure.
 _PER_SCALE_RE = re.compile(r"(?i)(?<![\w-])per\s+(?P<s>hundred|thousand|million)\b")
 _PER_SCALE = {"hundred": Decimal(100), "thousand": Decimal(1000), "million": Decimal(10) ** 6}
@@ -577,6 +579,7 @@ def _dedicated(t: str, low: str, has_digit: bool, claim: Claim, claimed: Claimed
     for date in numeric_dates(t):
         claim(date)
     _roc_years(t, claim, claimed)
+    _era_years(t, claim, claimed)
     for years in split_years(t):
         if _free(claimed, years.start, years.end):
             claim(years)
@@ -647,6 +650,33 @@ def _roc_years(t: str, claim: Claim, claimed: Claimed) -> None:
         if _free(claimed, m.start(), m.end()):
             y = 1911 + int(m.group("a") or m.group("b") or m.group("c"))
             claim(Cand(m.start(), m.end(), "year", value=Decimal(y), step=D1, when=f"{y:04d}", num_start=m.start()))
+
+
+@cache
+def _era_years_re() -> tuple[re.Pattern[str], dict[str, int]]:
+    """The eras of ``resources/numbers/eras.tsv`` by their English names: "Reiwa 6", "Heisei 1",
+    "Showa 64", "2569 BE", "BE 2569"."""
+    bases: dict[str, int] = {}
+    for line in read_lines("numbers", "eras.tsv"):
+        _, names, offset = line.split("\t")
+        for name in names.split("|"):
+            bases[name] = int(offset)
+    alt = "|".join(map(re.escape, sorted(bases, key=len, reverse=True)))
+    return re.compile(rf"(?<![\w.])(?P<e>{alt})\s+(?P<a>\d{{1,4}})(?!\d|[.,]\d)"
+                      rf"|(?<![\w.,])(?P<b>\d{{4}})\s+(?P<f>{alt})(?![\w])"), bases
+
+
+def _era_years(t: str, claim: Claim, claimed: Claimed) -> None:
+    """"Reiwa 6" (2024), "Heisei 1" (1989), "2569 BE" (2026): kind year, offset + N."""
+    era_re, bases = _era_years_re()
+    if not any(name in t for name in bases):
+        return
+    for m in era_re.finditer(t):
+        if _free(claimed, m.start(), m.end()):
+            y = bases[m.group("e") or m.group("f")] + int(m.group("a") or m.group("b"))
+            if 0 < y < 3000:
+                claim(Cand(m.start(), m.end(), "year", value=Decimal(y), step=D1, when=f"{y:04d}",
+                           num_start=m.start()))
 
 
 # "in double figures", "reached double digits": a tally of 10 or more (得分上双)
@@ -995,12 +1025,29 @@ def _generations(t: str, claim: Claim, claimed: Claimed) -> None:
 
 
 def _decades(t: str, claim: Claim, claimed: Claimed) -> None:
-    """"the 1990s", "the early '80s": kind decade."""
-    for m in _DECADE_RE.finditer(t):
-        if _free(claimed, m.start(), m.end()):
-            base = int(m.group("d")) if m.group("d") else 1900 + int(m.group("dd"))
-            claim(Cand(m.start(), m.end(), "decade", value=Decimal(base), step=D10,
-                       qualifier=_position(m.group("pos")), when=f"{base}s"))
+    """"the 1990s", "the early '80s": kind decade; two decades in a row ("the 1950s and '60s",
+    "the 1980s-1990s") one span of them, as 上世纪五六十年代 reads."""
+    found = [m for m in _DECADE_RE.finditer(t) if _free(claimed, m.start(), m.end())]
+    k = 0
+    while k < len(found):
+        m = found[k]
+        base = int(m.group("d")) if m.group("d") else 1900 + int(m.group("dd"))
+        if k + 1 < len(found) and not m.group("pos") and not found[k + 1].group("pos") \
+                and _DECADE_PAIR_GAP_RE.fullmatch(t, m.end(), found[k + 1].start()):
+            n = found[k + 1]
+            nxt = int(n.group("d")) if n.group("d") else base // 100 * 100 + int(n.group("dd"))
+            if nxt == base + 10:
+                claim(Cand(m.start(), n.end(), "decade", low=Decimal(base), high=Decimal(nxt), step=D10,
+                           when=f"{base}s/{nxt}s"))
+                k += 2
+                continue
+        claim(Cand(m.start(), m.end(), "decade", value=Decimal(base), step=D10,
+                   qualifier=_position(m.group("pos")), when=f"{base}s"))
+        k += 1
+
+
+# what joins two decades read as one span: "the 1950s and 1960s", "1980s-90s" is no decade pair
+_DECADE_PAIR_GAP_RE = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?|\s?[-–/]\s?")
 
 
 def _age_decades(t: str, claim: Claim, claimed: Claimed) -> None:
@@ -1017,7 +1064,8 @@ def _decade_counts(t: str, claim: Claim, claimed: Claimed) -> None:
         if _free(claimed, m.start(), m.end()):
             n = m.group("n") or "one"
             v = Decimal(n) if n.isdigit() else word_value(n)
-            start = m.start("one") if m.group("one") else m.start()
+            word = "one" if m.group("one") else "since" if m.group("since") else None
+            start = m.start(word) if word else m.start()
             claim(Cand(start, m.end(), "count", value=v * 10, unit="year", step=D10, scale="decade"))
 
 
@@ -1428,8 +1476,12 @@ def _read(t: str, m: re.Match[str]) -> Cand | None:
         c.kind = "ordinal"
         c.step = D1
         return c
-    if g["dec"]:
+    if g["dec"] and not (g["dec"] == "s" and _DECIMAL_S_RE.search(t, m.start("num"), m.end("num"))):
         return None  # decades handled as dedicated patterns; "20s" of ages not a figure
+    if g["dec"]:  # 12.91s, 9.58s: a race time in seconds
+        c.unit, c.end = "second", m.end()
+        c.extra["noun"] = True
+        return c
     if scale_w:
         k = SCALES[scale_w.lower()]
         value, step = value * pow10(k), step * pow10(k)
@@ -1512,6 +1564,10 @@ def _post_unit(t: str, c: Cand, pm: re.Match[str], post: dict[str, str], nouns: 
         if u and c.kind == "count":  # 820,000kw, 5km, a 200-meter tower
             c.unit, c.end = u, pm.end()
             c.extra["noun"] = True
+
+
+# a figure with a decimal point (12.91), whose glued "s" is seconds
+_DECIMAL_S_RE = re.compile(r"\d\.\d+$")
 
 
 def _take_subunit(c: Cand, pm: re.Match[str]) -> bool:
