@@ -613,6 +613,8 @@ def _dedicated(t: str, low: str, has_digit: bool, claim: Claim, claimed: Claimed
         _fractions(t, claim, claimed)
     if has_digit and ":" in t:
         _ratios(t, claim, claimed)
+    if has_digit and "ratio" in low:
+        _ratios_in_words(t, claim, claimed)
     if has_digit and "-" in t:
         _scores(t, claim, claimed)
     if _TIMES_HINT_RE.search(low):
@@ -969,6 +971,33 @@ def _spoken(t: str, low: str, has_digit: bool, claim: Claim, claimed: Claimed) -
         _one_or_two(t, claim, claimed)
     if "double " in low:
         _double_figures(t, claim, claimed)
+    if "ground floor" in low:
+        _ground_floor(t, claim, claimed)
+    if has_digit and "st" in low:
+        _stones(t, claim, claimed)
+
+
+# a body weight in stones and pounds, as British papers give it ("12st 8lb", "11 stone 4 pounds"):
+# one weight in pounds (14 to the stone)
+_STONES_RE = re.compile(r"(?i)(?<![\w.,])(?P<st>\d{1,2})\s?(?:st|stones?)\s+(?P<lb>\d{1,2}(?:\.\d)?)\s?"
+                        r"(?:lbs?|pounds?)(?![\w-])")
+
+
+def _stones(t: str, claim: Claim, claimed: Claimed) -> None:
+    for m in _STONES_RE.finditer(t):
+        if _free(claimed, m.start(), m.end()) and Decimal(m.group("lb")) < 14:
+            claim(Cand(m.start(), m.end(), "count", value=int(m.group("st")) * 14 + Decimal(m.group("lb")), unit="lb",
+                       step=D1, num_start=m.start(), extra={"noun": True}))
+
+
+# "the ground floor": the floor Chinese counts as the first (1楼, 一层)
+_GROUND_FLOOR_RE = re.compile(r"(?i)(?<![\w-])ground(?=[\s-]floor\b)")
+
+
+def _ground_floor(t: str, claim: Claim, claimed: Claimed) -> None:
+    for m in _GROUND_FLOOR_RE.finditer(t):
+        if _free(claimed, m.start(), m.end()):
+            claim(Cand(m.start(), m.end(), "ordinal", value=D1, step=D1, num_start=m.start()))
 
 
 def _one_or_two(t: str, claim: Claim, claimed: Claimed) -> None:
@@ -1164,6 +1193,21 @@ def _ratios(t: str, claim: Claim, claimed: Claimed) -> None:
             a, b = (Decimal(num_digits(x.strip())) for x in m.group().split(":"))
             if b:
                 claim(Cand(m.start(), m.end(), "ratio", value=a / b, step=D1 / b, extra={"ratio": (a, b)}))
+
+
+# a ratio written with "to" after the word ("a ratio of 1 to 1.2", "the ratio of rice to water is
+# 1 to 1.2"), as 1:1.2 is: not a range
+_RATIO_WORDS_RE = re.compile(rf"(?i)\bratios?\b[^.;:!?]{{0,40}}?\b(?:is|was|of|at|stands\s+at)\s+"
+                             rf"(?P<a>{NUM})\s+to\s+(?P<b>{NUM})(?![\w.,]?\d)")
+
+
+def _ratios_in_words(t: str, claim: Claim, claimed: Claimed) -> None:
+    """"a ratio of 1 to 1.2": kind ratio."""
+    for m in _RATIO_WORDS_RE.finditer(t):
+        if _free(claimed, m.start("a"), m.end()):
+            a, b = Decimal(num_digits(m.group("a"))), Decimal(num_digits(m.group("b")))
+            if b:
+                claim(Cand(m.start("a"), m.end(), "ratio", value=a / b, step=D1 / b, extra={"ratio": (a, b)}))
 
 
 # the next score of a list ("23-25, 25-21 and 25-19")
@@ -1968,6 +2012,10 @@ def _over_a_period(t: str, c: Cand, qm: re.Match[str]) -> bool:
     return m is not None and any(nouns.get(w.lower()) in _PERIOD_UNITS for w in m.groups() if w)
 
 
+# a figure right before "over" another ("a blood pressure of 160 over 100"): one reading of two parts
+_OVER_A_FIGURE_RE = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d+)?\s+$")
+
+
 def _qualify(t: str, c: Cand) -> None:
     qm = _QUAL_RE.search(t, max(0, c.start - 18), c.start)
     said = " ".join(qm.group(1).lower().split()) if qm else ""
@@ -1975,8 +2023,9 @@ def _qualify(t: str, c: Cand) -> None:
                                    or (c.unit is None and _about_a_topic_re().search(t, max(0, qm.start() - 20),
                                                                                      c.start))):
         qm = None
-    if qm and said == "over" and _over_a_period(t, c, qm):
-        qm = None
+    if qm and said == "over" and (_over_a_period(t, c, qm)
+                                  or _OVER_A_FIGURE_RE.search(t, max(0, qm.start() - 12), qm.start())):
+        qm = None  # "over the 10 days"; a reading "160 over 100" (160/100毫米汞柱), no bound
     if qm and said in _COMPASS and not (c.kind in ("money", "percent")
                                                        or (c.kind == "count" and c.unit is None)):
         qm = None  # "north of 38 degrees", "south of the 38th parallel": a place, not a bound

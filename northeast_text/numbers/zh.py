@@ -578,7 +578,7 @@ def _cn_int(s: str) -> int:
 _DEDICATED_HINT_RE = re.compile("|".join(map(re.escape, (
     "/", ".", "19", "20", "民国", "年", "后", "世纪", "月", "-", "·", "日", "号", ":", "时", "点", "秒", "10^",
     "百分之", "百分百", "分之", "半", "数以", "番", "减半", "第", "比", "成", "折", "十有", "百有",
-    "届", "中全会", "中共", "党的", "规划"))))
+    "届", "中全会", "中共", "党的", "规划", "纬", "经"))))
 
 
 def _dedicated(t: str, claim: Claim, claimed: Claimed) -> None:
@@ -616,6 +616,7 @@ def _dedicated_steps(t: str, claim: Claim, claimed: Claimed) -> None:
     _you_numerals(t, claim, claimed)
     _quarters(t, claim, claimed)
     _congresses(t, claim, claimed)
+    _coordinates(t, claim, claimed)
     _ordinals(t, claim, claimed)
     _ratios(t, claim, claimed)
     _cheng(t, claim, claimed)
@@ -646,6 +647,24 @@ def _congresses(t: str, claim: Claim, claimed: Claimed) -> None:
         if _free(claimed, a, b):
             claim(Cand(a, b, "ordinal", value=Decimal(_cn_int(m.group(name))), step=D1, num_start=a,
                        extra={"keep": True}))
+
+
+# a latitude or a longitude in degrees (北纬36.2度, 西经149度): the hemisphere is its unit ("36.2°N",
+# "149 degrees west"); one with minutes after it (北纬39°54′) is left to the generic reader
+_COORDINATE_RE = re.compile(r"(?P<h>北纬|南纬|东经|西经)\s?(?P<n>\d{1,3}(?:\.\d+)?)\s?(?:度|°)(?!\s?[\d分′'])")
+_HEMISPHERES = {"北纬": "latN", "南纬": "latS", "东经": "lonE", "西经": "lonW"}
+
+
+def _coordinates(t: str, claim: Claim, claimed: Claimed) -> None:
+    """北纬36.2度: kind count, unit latN (latS, lonE, lonW)."""
+    if "纬" not in t and "经" not in t:
+        return
+    for m in _COORDINATE_RE.finditer(t):
+        if _free(claimed, m.start("n"), m.end()):
+            n = m.group("n")
+            step = Decimal(1).scaleb(-len(n.split(".")[1])) if "." in n else D1
+            claim(Cand(m.start("n"), m.end(), "count", value=Decimal(n), unit=_HEMISPHERES[m.group("h")], step=step,
+                       num_start=m.start("n")))
 
 
 # 25秒20, 1分52秒33: a race time, the hundredths written after 秒; 59秒8, 10秒2: the tenths (a
