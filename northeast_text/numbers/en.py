@@ -1198,7 +1198,9 @@ def _ratios(t: str, claim: Claim, claimed: Claimed) -> None:
 # a ratio written with "to" after the word ("a ratio of 1 to 1.2", "the ratio of rice to water is
 # 1 to 1.2"), as 1:1.2 is: not a range
 _RATIO_WORDS_RE = re.compile(rf"(?i)\bratios?\b[^.;:!?]{{0,40}}?\b(?:is|was|of|at|stands\s+at)\s+"
-                             rf"(?P<a>{NUM})\s+to\s+(?P<b>{NUM})(?![\w.,]?\d)")
+                             rf"(?P<a>{NUM})\s+to\s+(?P<b>{NUM})(?![\w.,]?\d)"
+                             # not a range of a unit ("a ratio of 50 to 60 percent")
+                             r"(?=\s*(?:[.,;:)!?]|$|\s(?:for|in|at|between|among|on|and|by)\b))")
 
 
 def _ratios_in_words(t: str, claim: Claim, claimed: Claimed) -> None:
