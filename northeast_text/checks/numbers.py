@@ -732,26 +732,10 @@ def _period_like(a: NQ, b: NQ) -> str | None:
     return None
 
 
-def _decades_like(a: NQ, b: NQ) -> str | None:
-    """The translation's span of two decades with the source's ("the 1960s and '70s" for
-    五六十年代: "the 1950s and '60s"), each decade written as the translation writes it."""
-    ends = iter((int(a.lo), int(a.hi)))
-
-    def put(m: re.Match[str]) -> str:
-        year = str(next(ends, 0))
-        return "'" + year[2:] if m.group().startswith("'") else year
-
-    found = list(re.finditer(r"'\d0(?=s)|\d{3}0(?='?s)", b.q.text))
-    if len(found) != 2:
-        return None
-    return re.sub(r"'\d0(?=s)|\d{3}0(?='?s)", put, b.q.text)
-
-
 def _decades_apart(a: NQ, b: NQ) -> bool:
-    """Two different decades of one century (上世纪80年代, "the 1970s"; 90年代末, "the late 1980s"),
-    or two different spans of two decades (五六十年代, "the 1960s and 1970s")."""
-    return a.q.kind == b.q.kind == "decade" and (a.lo == a.hi) == (b.lo == b.hi) \
-        and (a.lo, a.hi) != (b.lo, b.hi) and a.lo // 100 == b.lo // 100
+    """Two different decades of one century (上世纪80年代, "the 1970s"; 90年代末, "the late 1980s")."""
+    return a.q.kind == b.q.kind == "decade" and a.lo == a.hi and b.lo == b.hi and a.point != b.point \
+        and a.point // 100 == b.point // 100
 
 
 _PER_MILLE_TEXT = re.compile(r"千分之|万分之|‰|‱|(?i:thousandths?|per\s+mille|per\s+ten\s+thousand)")
@@ -1943,8 +1927,6 @@ def _value_finding(pair, a: NQ, b: NQ, sure: bool, minor: bool = False) -> Findi
         expected = re.sub(r"\d+", str(int(a.point) - ROC_BASE), b.q.text, count=1)  # "ROC year 111": 112
     elif a.q.kind == b.q.kind == "year" and a.lo == a.hi and (offset := _era_offset(b.q)) is not None:
         expected = re.sub(r"\d+", str(int(a.point) - offset), b.q.text, count=1)  # "2596 BE": 2569
-    elif a.q.kind == b.q.kind == "decade" and a.is_range and b.is_range and (like := _decades_like(a, b)):
-        expected = like  # 五六十年代 for "the 1960s and '70s": "the 1950s and '60s"
     elif _periods_apart(a, b) and (like := _period_like(a, b)) is not None:
         expected = like  # 上半年 for "2H23": "1H23"; 第四季度 for "Third-quarter": "Fourth-quarter"
     elif a.q.kind == b.q.kind == "date" and a.q.when and (like := date_like(a.q.when, b.q)):

@@ -812,13 +812,12 @@ def rounds_to(a: NQ, b: NQ) -> bool:
     precision?  A translation may round (12.37亿 as "1.24 billion") but not add
     digits the source does not give (2亿 as "208 million").  Two stated ranges agree
     end by end (29万至65万 is not "290,000 to 560,000"), and so do two spans of months however
-    written (1至9月 is not "January to August") and two spans of decades (五六十年代 is not "the
-    1960s and 1970s")."""
+    written (1至9月 is not "January to August")."""
     if a.q.hedge in ("more", "at-least") and a.q.value is None and a.q.high is not None \
             and b.q.hedge in ("more", "at-least") and b.lo >= a.q.high:
         return False  # 上百 (a hundred or more, below a thousand) is no "more than a thousand"
     if a.is_range and b.is_range and not (is_vague(a.q) or is_vague(b.q)) \
-            and ((written_in_digits(a.q) and written_in_digits(b.q)) or a.q.kind == b.q.kind in ("date", "decade")):
+            and ((written_in_digits(a.q) and written_in_digits(b.q)) or a.q.kind == b.q.kind == "date"):
         return abs(a.lo - b.lo) <= b.tol and abs(a.hi - b.hi) <= b.tol
     return a.lo - b.tol <= b.hi and b.lo <= a.hi + b.tol
 

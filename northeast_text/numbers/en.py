@@ -1054,29 +1054,12 @@ def _generations(t: str, claim: Claim, claimed: Claimed) -> None:
 
 
 def _decades(t: str, claim: Claim, claimed: Claimed) -> None:
-    """"the 1990s", "the early '80s": kind decade; two decades in a row ("the 1950s and '60s",
-    "the 1980s-1990s") one span of them, as 上世纪五六十年代 reads."""
-    found = [m for m in _DECADE_RE.finditer(t) if _free(claimed, m.start(), m.end())]
-    k = 0
-    while k < len(found):
-        m = found[k]
-        base = int(m.group("d")) if m.group("d") else 1900 + int(m.group("dd"))
-        if k + 1 < len(found) and not m.group("pos") and not found[k + 1].group("pos") \
-                and _DECADE_PAIR_GAP_RE.fullmatch(t, m.end(), found[k + 1].start()):
-            n = found[k + 1]
-            nxt = int(n.group("d")) if n.group("d") else base // 100 * 100 + int(n.group("dd"))
-            if nxt == base + 10:
-                claim(Cand(m.start(), n.end(), "decade", low=Decimal(base), high=Decimal(nxt), step=D10,
-                           when=f"{base}s/{nxt}s"))
-                k += 2
-                continue
-        claim(Cand(m.start(), m.end(), "decade", value=Decimal(base), step=D10,
-                   qualifier=_position(m.group("pos")), when=f"{base}s"))
-        k += 1
-
-
-# what joins two decades read as one span: "the 1950s and 1960s", "1980s-90s" is no decade pair
-_DECADE_PAIR_GAP_RE = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?|\s?[-–/]\s?")
+    """"the 1990s", "the early '80s": kind decade."""
+    for m in _DECADE_RE.finditer(t):
+        if _free(claimed, m.start(), m.end()):
+            base = int(m.group("d")) if m.group("d") else 1900 + int(m.group("dd"))
+            claim(Cand(m.start(), m.end(), "decade", value=Decimal(base), step=D10,
+                       qualifier=_position(m.group("pos")), when=f"{base}s"))
 
 
 def _age_decades(t: str, claim: Claim, claimed: Claimed) -> None:
