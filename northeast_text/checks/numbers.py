@@ -560,6 +560,9 @@ class _Pairing:
         """The source figure at the translation's precision; a figure converted into the
         other's unit (六十公斤 as "130 pounds") within the precision the source gives."""
         if id(a.q) in self.converted or id(b.q) in self.converted or a.converted:
+            if a.is_range and b.is_range and not (is_vague(a.q) or is_vague(b.q)):
+                tol = max(a.tol, b.tol)  # a range converted (1500至1700毫升 as "1.5 to 1.7 litres"): end by end
+                return abs(a.lo - b.lo) <= tol and abs(a.hi - b.hi) <= tol
             return overlap_within(a, b)
         return rounds_to(a, b) or hedged_round(a, b)
 
@@ -623,6 +626,13 @@ class _Pairing:
         lone_times = [k for side, used in ((self.S, self.s_used), (self.T, self.t_used))
                       for k in [[i for i, n in enumerate(side) if i not in used and n.q.kind == "time"]]]
         lone = (lone_times[0][0], lone_times[1][0]) if all(len(k) == 1 for k in lone_times) else None
+        # an ordinal left alone on each side that both state as the same occasion (中共二十大 as "the
+        # 19th National Congress"): the number of one congress, session or plan changed, digits aside
+        lone_ords = [k for side, used in ((self.S, self.s_used), (self.T, self.t_used))
+                     for k in [[i for i, n in enumerate(side) if i not in used and n.q.kind == "ordinal"]]]
+        lone_ord = (lone_ords[0][0], lone_ords[1][0]) if all(len(k) == 1 for k in lone_ords) else None
+        if lone_ord is not None and not _placings(self.pair, self.S[lone_ord[0]].q, self.T[lone_ord[1]].q):
+            lone_ord = None
         for i, a, j, b in self.free(with_conversions=False):
             if not compatible(a, b) or not dates_comparable(a, b) or is_vague(a.q) or is_vague(b.q):
                 continue
@@ -631,7 +641,7 @@ class _Pairing:
             # digits say nothing of how alike the two are
             certain = roc_slip(a.q, b.q) or _span_end_moved(a, b) or _periods_apart(a, b) or _decades_apart(a, b)
             similar = certain or digits_similar(a.q, b.q) or _half_day_apart(a, b) or _one_end_kept(a, b) \
-                or ((i, j) == lone and _hours_apart(a, b) < 3)
+                or ((i, j) == lone and _hours_apart(a, b) < 3) or (i, j) == lone_ord
             pa, pb = (a.lo + a.hi) / 2, (b.lo + b.hi) / 2
             close = pa > 0 and pb > 0 and (pb / pa) <= sim_ratio and (pa / pb) <= sim_ratio
             if (a.family in self.quiet and not similar) or not (similar or close):
@@ -1944,6 +1954,15 @@ def _numbered_parts(pair: AnnotatedPair, a: Quantity, b: Quantity) -> bool:
         and pair.source is not None and bool(_PART_AFTER.match(pair.source.block(a.block).text, a.end))
 
 
+def _era_offset(q: Quantity) -> int | None:
+    """The offset of a year the translation gives in an era by name ("Reiwa 6", "2569 BE"), whose
+    digits are not the year's: the year less the digits written; else None."""
+    digits = re.sub(r"\D", "", q.text)
+    if q.value is None or not digits or not re.search(r"[A-Za-z]{2}", q.text) or int(digits) == int(q.value):
+        return None
+    return int(q.value) - int(digits)
+
+
 def _value_finding(pair, a: NQ, b: NQ, sure: bool, minor: bool = False) -> Finding:
     key = "value" if sure else "value_unsure"
     expected: str | None
@@ -1955,6 +1974,8 @@ def _value_finding(pair, a: NQ, b: NQ, sure: bool, minor: bool = False) -> Findi
         expected = _ratio_like(a.q, b.q)
     elif a.q.kind == b.q.kind == "year" and a.lo == a.hi and _ROC_WORDS.search(b.q.text):
         expected = re.sub(r"\d+", str(int(a.point) - ROC_BASE), b.q.text, count=1)  # "ROC year 111": 112
+    elif a.q.kind == b.q.kind == "year" and a.lo == a.hi and (offset := _era_offset(b.q)) is not None:
+        expected = re.sub(r"\d+", str(int(a.point) - offset), b.q.text, count=1)  # "2596 BE": 2569
     elif _periods_apart(a, b) and (like := _period_like(a, b)) is not None:
         expected = like  # 上半年 for "2H23": "1H23"; 第四季度 for "Third-quarter": "Fourth-quarter"
     elif a.q.kind == b.q.kind == "date" and a.q.when and (like := date_like(a.q.when, b.q)):

@@ -813,6 +813,9 @@ def rounds_to(a: NQ, b: NQ) -> bool:
     digits the source does not give (2亿 as "208 million").  Two stated ranges agree
     end by end (29万至65万 is not "290,000 to 560,000"), and so do two spans of months however
     written (1至9月 is not "January to August")."""
+    if a.q.hedge in ("more", "at-least") and a.q.value is None and a.q.high is not None \
+            and b.q.hedge in ("more", "at-least") and b.lo >= a.q.high:
+        return False  # 上百 (a hundred or more, below a thousand) is no "more than a thousand"
     if a.is_range and b.is_range and not (is_vague(a.q) or is_vague(b.q)) \
             and ((written_in_digits(a.q) and written_in_digits(b.q)) or a.q.kind == b.q.kind == "date"):
         return abs(a.lo - b.lo) <= b.tol and abs(a.hi - b.hi) <= b.tol
@@ -847,7 +850,10 @@ def hedged_round(a: NQ, b: NQ) -> bool:
     if hedge in ("more", "at-least"):
         return b.lo <= a.lo and a.hi < b.lo + round_step(b)
     if hedge in ("nearly", "less", "at-most"):
-        return a.hi <= b.hi and a.lo > b.hi - round_step(b)
+        step = round_step(b)
+        if hedge == "nearly" and step == abs(b.hi) and not _DECIMAL_POINT.search(b.q.text):
+            step /= 10  # "nearly 1,000" is 900 and more, not anything below it (近百 is no "nearly 1,000")
+        return a.hi <= b.hi and a.lo > b.hi - step
     return False
 
 
@@ -937,6 +943,8 @@ def _unit_views(n: NQ, others: Sequence[NQ], rounded: bool = False) -> list[NQ]:
     if q.unit in _TEMPERATURES:
         return _temperature_views(n, others)
     measures = measure_units()
+    if q.value is None and q.low is not None and q.high is not None and q.unit in measures and not is_vague(q):
+        return _range_unit_views(n, others)
     if q.value is None or q.unit not in measures:
         return []
     base = base_unit(q.unit)[0]
@@ -956,6 +964,28 @@ def _unit_views(n: NQ, others: Sequence[NQ], rounded: bool = False) -> list[NQ]:
                 view = _reading_view(n, q.value * factor / other_factor, unit)
                 if view is not None:
                     views.append(_as_converted(view, q) if rounded else view)
+    return views
+
+
+def _range_unit_views(n: NQ, others: Sequence[NQ]) -> list[NQ]:
+    """A range converted end by end into the unit of another side's range of the same measure
+    (1500至1700毫升 as "1.5 to 1.7 litres"); not the same ends in another unit (a unit slip)."""
+    q = n.q
+    assert q.low is not None and q.high is not None and q.unit is not None
+    base, factor = base_unit(q.unit)
+    views = []
+    for o in others:
+        if o.q.value is not None or o.q.low is None or o.q.unit in (None, q.unit) or o.q.unit not in measure_units():
+            continue
+        other_base, other_factor = base_unit(o.q.unit)
+        if other_base != base or (o.q.low, o.q.high) == (q.low, q.high):
+            continue
+        f = factor / other_factor
+        alt = replace(q, low=q.low * f, high=q.high * f, unit=o.q.unit, step=q.step * f if q.step else q.step,
+                      scale=None)
+        view = normalise(alt, n.pos, n.block_index)
+        if view is not None:
+            views.append(view)
     return views
 
 
@@ -1113,6 +1143,9 @@ def digits_similar(a: Quantity, b: Quantity) -> bool:
         return edit_distance(da, db) <= 2
     if swapped(da, db) or day_and_month_swapped(a, b) or _year_changed(a, b):
         return True
+    wa, wb = _written(a), _written(b)
+    if a.kind == b.kind == "year" and wa and wb and (wa, wb) != (da, db) and swapped(wa, wb):
+        return True  # 佛历2569年 as "2596 BE": the era's digits, two neighbours swapped
     return edit_distance(da, db) <= 1 and (len(da) == len(db) or da.rstrip("0") == db.rstrip("0"))
 
 

@@ -262,7 +262,9 @@ _VAGUE_RE = re.compile(
 )
 _VAGUE_V = {"tens": 1, "hundreds": 2, "thousands": 3, "millions": 6, "billions": 9, "trillions": 12}
 _DECADES_RE = re.compile(rf"(?i)(?<![\w-])(?:(?P<n>{WORDNUM}|a|\d+)\s+decades?"
-                         r"|(?:next|past|last|coming|previous|following|ensuing)\s+(?P<one>decade))\b")
+                         r"|(?:next|past|last|coming|previous|following|ensuing)\s+(?P<one>decade)"
+                         # "in the decade since it was launched" (提出10年来): ten years
+                         r"|the\s+(?P<since>decade)(?=\s+(?:since|after|following)\b))\b")
 # "per thousand residents" = 每千人: a bare scale word after "per" is a figure.
 _PER_SCALE_RE = re.compile(r"(?i)(?<![\w-])per\s+(?P<s>hundred|thousand|million)\b")
 _PER_SCALE = {"hundred": Decimal(100), "thousand": Decimal(1000), "million": Decimal(10) ** 6}
@@ -578,6 +580,7 @@ def _dedicated(t: str, low: str, has_digit: bool, claim: Claim, claimed: Claimed
     for date in numeric_dates(t):
         claim(date)
     _roc_years(t, claim, claimed)
+    _era_years(t, claim, claimed)
     for years in split_years(t):
         if _free(claimed, years.start, years.end):
             claim(years)
@@ -613,6 +616,8 @@ def _dedicated(t: str, low: str, has_digit: bool, claim: Claim, claimed: Claimed
         _fractions(t, claim, claimed)
     if has_digit and ":" in t:
         _ratios(t, claim, claimed)
+    if has_digit and "ratio" in low:
+        _ratios_in_words(t, claim, claimed)
     if has_digit and "-" in t:
         _scores(t, claim, claimed)
     if _TIMES_HINT_RE.search(low):
@@ -650,6 +655,33 @@ def _roc_years(t: str, claim: Claim, claimed: Claimed) -> None:
         if _free(claimed, m.start(), m.end()):
             y = 1911 + int(m.group("a") or m.group("b") or m.group("c"))
             claim(Cand(m.start(), m.end(), "year", value=Decimal(y), step=D1, when=f"{y:04d}", num_start=m.start()))
+
+
+@cache
+def _era_years_re() -> tuple[re.Pattern[str], dict[str, int]]:
+    """The eras of ``resources/numbers/eras.tsv`` by their English names: "Reiwa 6", "Heisei 1",
+    "Showa 64", "2569 BE", "BE 2569"."""
+    bases: dict[str, int] = {}
+    for line in read_lines("numbers", "eras.tsv"):
+        _, names, offset = line.split("\t")
+        for name in names.split("|"):
+            bases[name] = int(offset)
+    alt = "|".join(map(re.escape, sorted(bases, key=len, reverse=True)))
+    return re.compile(rf"(?<![\w.])(?P<e>{alt})\s+(?P<a>\d{{1,4}})(?!\d|[.,]\d)"
+                      rf"|(?<![\w.,])(?P<b>\d{{4}})\s+(?P<f>{alt})(?![\w])"), bases
+
+
+def _era_years(t: str, claim: Claim, claimed: Claimed) -> None:
+    """"Reiwa 6" (2024), "Heisei 1" (1989), "2569 BE" (2026): kind year, offset + N."""
+    era_re, bases = _era_years_re()
+    if not any(name in t for name in bases):
+        return
+    for m in era_re.finditer(t):
+        if _free(claimed, m.start(), m.end()):
+            y = bases[m.group("e") or m.group("f")] + int(m.group("a") or m.group("b"))
+            if 0 < y < 3000:
+                claim(Cand(m.start(), m.end(), "year", value=Decimal(y), step=D1, when=f"{y:04d}",
+                           num_start=m.start()))
 
 
 # "in double figures", "reached double digits": a tally of 10 or more (得分上双)
@@ -942,6 +974,33 @@ def _spoken(t: str, low: str, has_digit: bool, claim: Claim, claimed: Claimed) -
         _one_or_two(t, claim, claimed)
     if "double " in low:
         _double_figures(t, claim, claimed)
+    if "ground floor" in low:
+        _ground_floor(t, claim, claimed)
+    if has_digit and "st" in low:
+        _stones(t, claim, claimed)
+
+
+# a body weight in stones and pounds, as British papers give it ("12st 8lb", "11 stone 4 pounds"):
+# one weight in pounds (14 to the stone)
+_STONES_RE = re.compile(r"(?i)(?<![\w.,])(?P<st>\d{1,2})\s?(?:st|stones?)\s+(?P<lb>\d{1,2}(?:\.\d)?)\s?"
+                        r"(?:lbs?|pounds?)(?![\w-])")
+
+
+def _stones(t: str, claim: Claim, claimed: Claimed) -> None:
+    for m in _STONES_RE.finditer(t):
+        if _free(claimed, m.start(), m.end()) and Decimal(m.group("lb")) < 14:
+            claim(Cand(m.start(), m.end(), "count", value=int(m.group("st")) * 14 + Decimal(m.group("lb")), unit="lb",
+                       step=D1, num_start=m.start(), extra={"noun": True}))
+
+
+# "the ground floor": the floor Chinese counts as the first (1楼, 一层)
+_GROUND_FLOOR_RE = re.compile(r"(?i)(?<![\w-])ground(?=[\s-]floor\b)")
+
+
+def _ground_floor(t: str, claim: Claim, claimed: Claimed) -> None:
+    for m in _GROUND_FLOOR_RE.finditer(t):
+        if _free(claimed, m.start(), m.end()):
+            claim(Cand(m.start(), m.end(), "ordinal", value=D1, step=D1, num_start=m.start()))
 
 
 def _one_or_two(t: str, claim: Claim, claimed: Claimed) -> None:
@@ -1020,7 +1079,8 @@ def _decade_counts(t: str, claim: Claim, claimed: Claimed) -> None:
         if _free(claimed, m.start(), m.end()):
             n = m.group("n") or "one"
             v = Decimal(n) if n.isdigit() else word_value(n)
-            start = m.start("one") if m.group("one") else m.start()
+            word = "one" if m.group("one") else "since" if m.group("since") else None
+            start = m.start(word) if word else m.start()
             claim(Cand(start, m.end(), "count", value=v * 10, unit="year", step=D10, scale="decade"))
 
 
@@ -1119,6 +1179,23 @@ def _ratios(t: str, claim: Claim, claimed: Claimed) -> None:
             a, b = (Decimal(num_digits(x.strip())) for x in m.group().split(":"))
             if b:
                 claim(Cand(m.start(), m.end(), "ratio", value=a / b, step=D1 / b, extra={"ratio": (a, b)}))
+
+
+# a ratio written with "to" after the word ("a ratio of 1 to 1.2", "the ratio of rice to water is
+# 1 to 1.2"), as 1:1.2 is: not a range
+_RATIO_WORDS_RE = re.compile(rf"(?i)\bratios?\b[^.;:!?]{{0,40}}?\b(?:is|was|of|at|stands\s+at)\s+"
+                             rf"(?P<a>{NUM})\s+to\s+(?P<b>{NUM})(?![\w.,]?\d)"
+                             # not a range of a unit ("a ratio of 50 to 60 percent")
+                             r"(?=\s*(?:[.,;:)!?]|$|\s(?:for|in|at|between|among|on|and|by)\b))")
+
+
+def _ratios_in_words(t: str, claim: Claim, claimed: Claimed) -> None:
+    """"a ratio of 1 to 1.2": kind ratio."""
+    for m in _RATIO_WORDS_RE.finditer(t):
+        if _free(claimed, m.start("a"), m.end()):
+            a, b = Decimal(num_digits(m.group("a"))), Decimal(num_digits(m.group("b")))
+            if b:
+                claim(Cand(m.start("a"), m.end(), "ratio", value=a / b, step=D1 / b, extra={"ratio": (a, b)}))
 
 
 # the next score of a list ("23-25, 25-21 and 25-19")
@@ -1435,8 +1512,12 @@ def _read(t: str, m: re.Match[str]) -> Cand | None:
         c.kind = "ordinal"
         c.step = D1
         return c
-    if g["dec"]:
+    if g["dec"] and not (g["dec"] == "s" and _DECIMAL_S_RE.search(t, m.start("num"), m.end("num"))):
         return None  # decades handled as dedicated patterns; "20s" of ages not a figure
+    if g["dec"]:  # 12.91s, 9.58s: a race time in seconds
+        c.unit, c.end = "second", m.end()
+        c.extra["noun"] = True
+        return c
     if scale_w:
         k = SCALES[scale_w.lower()]
         value, step = value * pow10(k), step * pow10(k)
@@ -1519,6 +1600,10 @@ def _post_unit(t: str, c: Cand, pm: re.Match[str], post: dict[str, str], nouns: 
         if u and c.kind == "count":  # 820,000kw, 5km, a 200-meter tower
             c.unit, c.end = u, pm.end()
             c.extra["noun"] = True
+
+
+# a figure with a decimal point (12.91), whose glued "s" is seconds
+_DECIMAL_S_RE = re.compile(r"\d\.\d+$")
 
 
 def _take_subunit(c: Cand, pm: re.Match[str]) -> bool:
@@ -1932,6 +2017,10 @@ def _over_a_period(t: str, c: Cand, qm: re.Match[str]) -> bool:
     return m is not None and any(nouns.get(w.lower()) in _PERIOD_UNITS for w in m.groups() if w)
 
 
+# a figure right before "over" another ("a blood pressure of 160 over 100"): one reading of two parts
+_OVER_A_FIGURE_RE = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d+)?\s+$")
+
+
 def _qualify(t: str, c: Cand) -> None:
     qm = _QUAL_RE.search(t, max(0, c.start - 18), c.start)
     said = " ".join(qm.group(1).lower().split()) if qm else ""
@@ -1939,8 +2028,9 @@ def _qualify(t: str, c: Cand) -> None:
                                    or (c.unit is None and _about_a_topic_re().search(t, max(0, qm.start() - 20),
                                                                                      c.start))):
         qm = None
-    if qm and said == "over" and _over_a_period(t, c, qm):
-        qm = None
+    if qm and said == "over" and (_over_a_period(t, c, qm)
+                                  or _OVER_A_FIGURE_RE.search(t, max(0, qm.start() - 12), qm.start())):
+        qm = None  # "over the 10 days"; a reading "160 over 100" (160/100毫米汞柱), no bound
     if qm and said in _COMPASS and not (c.kind in ("money", "percent")
                                                        or (c.kind == "count" and c.unit is None)):
         qm = None  # "north of 38 degrees", "south of the 38th parallel": a place, not a bound

@@ -577,7 +577,8 @@ def _cn_int(s: str) -> int:
 # a text without any has nothing for them to claim.
 _DEDICATED_HINT_RE = re.compile("|".join(map(re.escape, (
     "/", ".", "19", "20", "民国", "年", "后", "世纪", "月", "-", "·", "日", "号", ":", "时", "点", "秒", "10^",
-    "百分之", "百分百", "分之", "半", "数以", "番", "减半", "第", "比", "成", "折", "十有", "百有"))))
+    "百分之", "百分百", "分之", "半", "数以", "番", "减半", "第", "比", "成", "折", "十有", "百有",
+    "届", "中全会", "中共", "党的", "规划", "纬", "经"))))
 
 
 def _dedicated(t: str, claim: Claim, claimed: Claimed) -> None:
@@ -596,6 +597,7 @@ def _dedicated_steps(t: str, claim: Claim, claimed: Claimed) -> None:
     for duration in countdowns(t):
         claim(duration)
     _minguo(t, claim, claimed)
+    _era_years(t, claim, claimed)
     _year_ranges(t, claim, claimed)
     _decades(t, claim, claimed)
     _generations(t, claim, claimed)
@@ -613,9 +615,56 @@ def _dedicated_steps(t: str, claim: Claim, claimed: Claimed) -> None:
     _fan(t, claim, claimed)
     _you_numerals(t, claim, claimed)
     _quarters(t, claim, claimed)
+    _congresses(t, claim, claimed)
+    _coordinates(t, claim, claimed)
     _ordinals(t, claim, claimed)
     _ratios(t, claim, claimed)
     _cheng(t, claim, claimed)
+
+
+# a congress, its plenums and sessions and a five-year plan numbered without 第: 十四届全国人大二次会议
+# ("the second session of the 14th NPC"), 十九届六中全会 ("the sixth plenum of the 19th Central
+# Committee"), 中共二十大 ("the 20th Party Congress"), 十四五规划 ("the 14th Five-Year Plan"):
+# ordinals, the numeral alone (what follows it says what is counted); not 连续三届 (three terms)
+_CN_ORD = "[一二三四五六七八九十]{1,3}"
+_CONGRESS_RE = re.compile(
+    rf"(?<![第连续一二三四五六七八九十])(?P<term>{_CN_ORD})(?=届(?:全国|中央|中共|人大|政协|{_CN_ORD}(?:中全会|次(?:全体)?会议)))"
+    rf"|(?<=届)(?:全国人大|全国人民代表大会|全国政协|人大|政协|中央委员会|中央)?(?P<sess>{_CN_ORD})(?=次(?:全体)?会议)"
+    rf"|(?<![第一二三四五六七八九十])(?P<plenum>[一二三四五六七八九])(?=中全会)"
+    rf"|(?<=中共|党的)(?P<party>二十[一二三]?|十[一二三四五六七八九]?|[一二三四五六七八九])(?=大)"
+    rf"|(?<![第一二三四五六七八九十])(?P<plan>十[一二三四五六七八九])(?=五”?(?:规划|时期|期间))")
+
+
+def _congresses(t: str, claim: Claim, claimed: Claimed) -> None:
+    """十四届, 二次会议, 六中全会, 二十大, 十四五: ordinals (see ``_CONGRESS_RE``)."""
+    if not ("届" in t or "中全会" in t or "大" in t or "五" in t):
+        return
+    for m in _CONGRESS_RE.finditer(t):
+        name = m.lastgroup
+        if name is None:
+            continue
+        a, b = m.span(name)
+        if _free(claimed, a, b):
+            claim(Cand(a, b, "ordinal", value=Decimal(_cn_int(m.group(name))), step=D1, num_start=a,
+                       extra={"keep": True}))
+
+
+# a latitude or a longitude in degrees (北纬36.2度, 西经149度): the hemisphere is its unit ("36.2°N",
+# "149 degrees west"); one with minutes after it (北纬39°54′) is left to the generic reader
+_COORDINATE_RE = re.compile(r"(?P<h>北纬|南纬|东经|西经)\s?(?P<n>\d{1,3}(?:\.\d+)?)\s?(?:度|°)(?!\s?[\d分′'])")
+_HEMISPHERES = {"北纬": "latN", "南纬": "latS", "东经": "lonE", "西经": "lonW"}
+
+
+def _coordinates(t: str, claim: Claim, claimed: Claimed) -> None:
+    """北纬36.2度: kind count, unit latN (latS, lonE, lonW)."""
+    if "纬" not in t and "经" not in t:
+        return
+    for m in _COORDINATE_RE.finditer(t):
+        if _free(claimed, m.start("n"), m.end()):
+            n = m.group("n")
+            step = Decimal(1).scaleb(-len(n.split(".")[1])) if "." in n else D1
+            claim(Cand(m.start("n"), m.end(), "count", value=Decimal(n), unit=_HEMISPHERES[m.group("h")], step=step,
+                       num_start=m.start("n")))
 
 
 # 25秒20, 1分52秒33: a race time, the hundredths written after 秒; 59秒8, 10秒2: the tenths (a
@@ -648,6 +697,47 @@ def _minguo(t: str, claim: Claim, claimed: Claimed) -> None:
         if not n.isdigit() and not re.search("[十百]", n):
             n = "".join(str(DIGIT[ch]) for ch in n)  # 一一二: read digit by digit
         y = _MINGUO_BASE + (int(n) if n.isdigit() else _cn_int(n))
+        mo = _cn_int(m.group("m")) if m.group("m") else None
+        if mo is None:
+            claim(Cand(m.start(), m.end(), "year", value=Decimal(y), step=D1, when=f"{y:04d}", num_start=m.start()))
+        elif not 1 <= mo <= 12:
+            continue
+        elif m.group("d"):
+            claim(_ymd(m, y, mo, _cn_int(m.group("d"))))
+        else:
+            claim(Cand(m.start(), m.end(), "date", value=Decimal(y * 100 + mo), step=D1,
+                       when=f"{y:04d}-{mo:02d}", num_start=m.start()))
+
+
+@cache
+def _eras() -> tuple[re.Pattern[str], dict[str, int]]:
+    """A year counted in another calendar's era (``resources/numbers/eras.tsv``): 令和6年, 平成元年,
+    昭和64年1月7日, 佛历2569年, with 年度 or a month and a day after."""
+    bases: dict[str, int] = {}
+    for line in read_lines("numbers", "eras.tsv"):
+        names, _, offset = line.split("\t")
+        for name in names.split("|"):
+            bases[name] = int(offset)
+    alt = "|".join(map(re.escape, sorted(bases, key=len, reverse=True)))
+    return re.compile(
+        rf"(?:{alt})\s?(?P<y>\d{{1,4}}|[{_CN_DIG}十百千]{{1,6}}|元)\s?年"
+        rf"(?:\s?(?P<m>{_MONTH})\s?月(?:\s?(?P<d>{_DAY})\s?[日号])?)?"), bases
+
+
+def _era_years(t: str, claim: Claim, claimed: Claimed) -> None:
+    """令和6年 (2024), 平成元年 (1989), 佛历2569年 (2026): a Gregorian year (or date), offset + N."""
+    era_re, bases = _eras()
+    if "年" not in t or not any(name in t for name in bases):
+        return
+    for m in era_re.finditer(t):
+        if not _free(claimed, m.start(), m.end()):
+            continue
+        n = m.group("y")
+        k = 1 if n == "元" else int(n) if n.isdigit() else _cn_int(n)
+        base = next(v for name, v in bases.items() if m.group().startswith(name))
+        if k is None or not 0 < k + base < 3000:
+            continue
+        y = base + k
         mo = _cn_int(m.group("m")) if m.group("m") else None
         if mo is None:
             claim(Cand(m.start(), m.end(), "year", value=Decimal(y), step=D1, when=f"{y:04d}", num_start=m.start()))
@@ -935,8 +1025,20 @@ def _fractions(t: str, claim: Claim, claimed: Claimed) -> None:
                        num_start=m.start(), extra={"ratio": (num, den)}))
 
 
+# 成千上万 "thousands" or "tens of thousands", 成百上千 "hundreds" or "thousands": a vague count
+# from the first scale to ten times the second (a set phrase, but one that states a size)
+_BY_THE_THOUSAND_RE = re.compile(r"成(?P<a>[百千万])(?:上|成)(?P<b>[千万亿])")
+
+
 def _counted_in(t: str, claim: Claim, claimed: Claimed) -> None:
-    """数以万计 'tens of thousands': a vague count, 2 to 10 of the scale."""
+    """数以万计 'tens of thousands': a vague count, 2 to 10 of the scale; 成千上万 'thousands', 'tens
+    of thousands': 1,000 to 100,000."""
+    for m in finditer_if(_BY_THE_THOUSAND_RE, t, "成" in t):
+        lo, _ = parse_numeral(m.group("a"))
+        hi, _ = parse_numeral(m.group("b"))
+        if lo < hi and _free(claimed, m.start(), m.end()):
+            claim(Cand(m.start(), m.end(), "count", low=lo, high=hi * 10, step=lo, qualifier="several",
+                       num_start=m.start(), extra={"keep": True}))
     for m in finditer_if(_COUNTED_IN_RE, t, "数以" in t):
         if _free(claimed, m.start(), m.end()):
             base, _ = parse_numeral(m.group("s"))
@@ -1863,4 +1965,8 @@ def _finish(cands: list[Cand], t: str) -> list[Cand]:
     # means") is a figure when it starts a licensed bare scale numeral.
     bare_starts = {c.num_start for c in cands if c.extra.get("bare")}
     spans = [(s, e) for s, e in spans if not (s in bare_starts and re.fullmatch(r"[十百千万萬亿億]+", t[s:e]))]
-    return apply_exclusions(cands, spans, t, NUMERAL_CHARS)
+    # a congress's, a plenum's or a plan's number (十四五规划, 六中全会) is an ordinal, read as one;
+    # 成千上万 a vague count
+    kept = [c for c in cands if c.extra.get("keep")]
+    rest = apply_exclusions([c for c in cands if not c.extra.get("keep")], spans, t, NUMERAL_CHARS)
+    return sorted(rest + kept, key=lambda c: c.start)
