@@ -62,9 +62,12 @@ def test_the_north_and_the_south_name_the_two_koreas():
     # the North and the South of China (北方, 南方) are read as before
     assert loud("北方的雾霾比南方严重。", "Smog is worse in the North than in the South.") == []
     assert loud("北方工业公司发布了年报。", "The North published its annual report.") == []
+    assert loud("华北地区今天普降大雪。", "Heavy snow fell across the North today.") == []
 
 
 def test_one_korea_given_as_the_other_is_still_reported():
     assert loud("朝鲜的导弹试验引发了关注。", "The South's missile test drew attention.") == [
         ("entity", "朝鲜", "South")]
     assert loud("韩国总统访问了平壤。", "The North's president visited Pyongyang.") == [("entity", "韩国", "North")]
+    assert loud("华北地区今天普降大雪。", "Heavy snow fell across the South today.") == [
+        ("entity", "华北地区", "South")]
