@@ -63,6 +63,8 @@ def test_the_north_and_the_south_name_the_two_koreas():
     assert loud("北方的雾霾比南方严重。", "Smog is worse in the North than in the South.") == []
     assert loud("北方工业公司发布了年报。", "The North published its annual report.") == []
     assert loud("华北地区今天普降大雪。", "Heavy snow fell across the North today.") == []
+    # China's north stays the first reading of "the North" (a hyphenated compass point is no Korea)
+    assert loud("这位教练正在振兴这家东北部球队。", "The coach is reviving the North-East club.") == []
 
 
 def test_one_korea_given_as_the_other_is_still_reported():

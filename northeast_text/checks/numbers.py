@@ -1006,7 +1006,7 @@ def _terms(q: Quantity) -> tuple[Decimal, Decimal] | None:
     if q.kind not in ("ratio", "fraction") or not q.value or not q.step:
         return None
     # a score in half points or tenths (16.5比10.5, "6.5-5.5"): the terms as written, when they give
-    # the value (the step makes them 175 and 105)
+    # the value (the step makes them 165 and 105)
     m = _DECIMAL_TERMS.fullmatch(q.text.strip()) if "." in q.text else None
     if m and Decimal(m[2]) and abs(Decimal(m[1]) / Decimal(m[2]) - q.value) < _ONE_PLACE:
         return Decimal(m[1]).normalize(), Decimal(m[2]).normalize()
