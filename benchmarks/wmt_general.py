@@ -42,6 +42,8 @@
         --enzh-ref vat_newstest2019-enzh-ref.zh --enzh-year 19 --enzh-lines 241-480 --suffix b --out DIR
     python benchmarks/wmt_general.py --enzh-src vat_newstest2019-enzh-src.en \\
         --enzh-ref vat_newstest2019-enzh-ref.zh --enzh-year 19 --enzh-lines 481-680 --suffix c --out DIR
+    python benchmarks/wmt_general.py --enzh-src vat_newstest2019-enzh-src.en \\
+        --enzh-ref vat_newstest2019-enzh-ref.zh --enzh-year 19 --enzh-lines 681-799 --suffix d --out DIR
     python benchmarks/wmt_general.py --enzh-src vat_newstest2018-enzh-src.en \\
         --enzh-ref vat_newstest2018-enzh-ref.zh --enzh-year 18 --enzh-lines 1-200 --out DIR
     python benchmarks/wmt_general.py --enzh-src vat_newstest2018-enzh-src.en \\
@@ -196,7 +198,11 @@ The spans and the split were fixed before any run of the tool:
   numbered the same way, from line 201 (all of it English-first news: US and UK politics, Brexit,
   sport, royals, business); then WMT19 lines
   481 to 680 (``--enzh-year 19 --enzh-lines 481-680 --suffix c``: ``e19cdev``, ``e19cheld``), cut and
-  numbered the same way, from line 481 (all English-first news, like the spans before it); then WMT17 lines
+  numbered the same way, from line 481 (all English-first news, like the spans before it); then WMT19
+  lines 681 to 799, the end of that release (``--enzh-year 19 --enzh-lines 681-799 --suffix d``:
+  ``e19ddev``, ``e19dheld``), cut and numbered the same way, from line 681, the last document 19 lines
+  (all English-first news: a Russian Grand Prix, Trump and Feinstein, ice hockey, the Palu earthquake, a
+  murder trial, Paddington, Kavanaugh, a column on women and anger, the Ryder Cup, a red tide); then WMT17 lines
   201 to 400 (``--enzh-year 17 --enzh-lines 201-400 --suffix b``: ``e17bdev``, ``e17bheld``), cut and
   numbered the same way, from line 201 (English-first lines 201-206, the end of part 1's articles; from
   line 207 on Chinese originals, Xinhua-style items put into English); then WMT17 lines 401 to 600

@@ -435,11 +435,13 @@ def _whole_and_lead(t: Entity) -> list[Entity]:
 
 
 def _chinese_forms(t: Entity, lexicon) -> list[tuple[tuple[str, ...], str]]:
-    """Chinese forms a target name may stand for: its lexicon entry's, then CC-CEDICT's."""
+    """Chinese forms a target name may stand for: its lexicon entry's (then those of the other entries
+    its form can name: "the North" 朝鲜 or 北方), then CC-CEDICT's."""
     out = []
-    entry = lexicon.get(t.key)
-    if entry is not None:
-        out.append((entry.zh, "lexicon"))
+    for key in (t.key, *t.alt_keys) if t.key else ():
+        entry = lexicon.get(key)
+        if entry is not None:
+            out.append((entry.zh, "lexicon"))
     out.append((translit.cedict_chinese(t.text), "dictionary"))
     return out
 

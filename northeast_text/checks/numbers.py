@@ -866,7 +866,7 @@ def _report_leftovers(pair, leftovers: list[_Leftover], config, quiet,
                 continue
             same = (compatible(a.nq, b.nq) and overlap_within(a.nq, b.nq) and not _blurred(a.nq, b.nq)) \
                 or _month_day_label(a.nq.q, b.nq.q) or _month_day_label(b.nq.q, a.nq.q) \
-                or _same_colon_pair(a.nq.q, b.nq.q)
+                or _same_colon_pair(a.nq.q, b.nq.q) or _game_clock(a.nq.q, b.nq.q)
             if same or (a.link == b.link and _small_word_match(a.nq, b.nq)):
                 cancelled.update((a_i, b_i))  # misaligned, or the same small number read two ways
                 break
@@ -988,6 +988,23 @@ def _same_colon_pair(a: Quantity, b: Quantity) -> bool:
     return mt is not None and mr is not None and mt.groups() == mr.groups()
 
 
+# a game or race clock's reading around a colon, minutes before it ("a goal on 27:37")
+_GAME_CLOCK = re.compile(r"(\d{1,3})\s*[:：]\s*([0-5]\d)")
+_SECONDS_IN = {"minute": 60, "second": 1}
+
+
+def _game_clock(a: Quantity, b: Quantity) -> bool:
+    """A duration in minutes and seconds (27分37秒) that the other side writes as a game clock's
+    reading ("a goal on 27:37"), which the reader takes for a ratio, no clock of the day showing
+    27 hours: the same minutes and seconds.  "27:38" is still a figure missing and one added."""
+    ratio, span = (a, b) if a.kind == "ratio" else (b, a)
+    m = _GAME_CLOCK.fullmatch(ratio.text.strip())
+    if ratio.kind != "ratio" or m is None or span.unit not in _SECONDS_IN or span.value is None:
+        return False
+    seconds = (span.value * _SECONDS_IN[span.unit]).quantize(_ONE_PLACE)
+    return seconds == int(m[1]) * 60 + int(m[2])
+
+
 def _named_day_label(pair: AnnotatedPair, lo: _Leftover) -> bool:
     """A month and day written as a label with a dot in the translation ("11.11"), where the
     link's source names that day by a name (双十一, 双11: ``resources/numbers/zh_named_days.tsv``):
@@ -1045,10 +1062,18 @@ def _terms(q: Quantity) -> tuple[Decimal, Decimal] | None:
     the denominator is the inverse of the step the reader gave it."""
     if q.kind not in ("ratio", "fraction") or not q.value or not q.step:
         return None
+    # a score in half points or tenths (16.5比10.5, "6.5-5.5"): the terms as written, when they give
+    # the value (the step makes them 165 and 105)
+    m = _DECIMAL_TERMS.fullmatch(q.text.strip()) if "." in q.text else None
+    if m and Decimal(m[2]) and abs(Decimal(m[1]) / Decimal(m[2]) - q.value) < _ONE_PLACE:
+        return Decimal(m[1]).normalize(), Decimal(m[2]).normalize()
     den = (1 / q.step).quantize(_ONE_PLACE)
     num = (q.value * den).quantize(_ONE_PLACE)
     whole = den == den.to_integral_value() and 0 < num == num.to_integral_value()
     return (num.normalize(), den.normalize()) if whole else None
+
+
+_DECIMAL_TERMS = re.compile(r"(\d{1,3}(?:\.\d)?)\s*(?:比|[:：\-–])\s*(\d{1,3}(?:\.\d)?)")
 
 
 _ONE_PLACE = Decimal("1e-6")
