@@ -1014,22 +1014,31 @@ def _unique_anchor_chain(model: _Model) -> list[tuple[int, int]]:
     both = np.flatnonzero((places[0] >= 0) & (places[1] >= 0))
     src_at, tgt_at = places[0][both], places[1][both]
     order = np.lexsort((-tgt_at, src_at))  # by source segment, then target segment last first
-    points = list(zip(src_at[order].tolist(), (-tgt_at[order]).tolist()))
-    ends: list[int] = []  # ends[k]: the least target ending a chain of k + 1 points
+    return longest_chain(list(zip(src_at[order].tolist(), tgt_at[order].tolist())))
+
+
+def longest_chain(points: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest chain of ``points`` (i, j) rising on both: i and j each
+    strictly increasing (a longest increasing subsequence of j, by patience
+    sorting).  ``points`` must come sorted by i, then by j falling, so that
+    two points of one i never chain.  Among chains of that length, the one
+    ending at the last point that ends one, each point preceded by the last
+    point before it ending a chain one shorter."""
+    ends: list[int] = []  # ends[k]: the least j ending a chain of k + 1 points
     before: list[int] = []  # for each point, the point before it in its chain (-1: none)
     last: list[int] = []  # ends[k]'s point
-    for n, (_i, neg_j) in enumerate(points):
-        k = bisect_left(ends, -neg_j)  # same source segment: -j sorts them so that they never chain
+    for n, (_i, j) in enumerate(points):
+        k = bisect_left(ends, j)
         if k == len(ends):
-            ends.append(-neg_j)
+            ends.append(j)
             last.append(n)
         else:
-            ends[k], last[k] = -neg_j, n
+            ends[k], last[k] = j, n
         before.append(last[k - 1] if k else -1)
     chain_: list[tuple[int, int]] = []
     at = last[-1] if last else -1
     while at >= 0:
-        chain_.append((points[at][0], -points[at][1]))
+        chain_.append(points[at])
         at = before[at]
     return chain_[::-1]
 
@@ -1091,6 +1100,8 @@ def _band_limits(model: _Model, half: int, centre: Sequence[float] | None
     return lo.tolist(), hi.tolist(), floor.tolist(), ceil.tolist()
 
 
+_CHAIN_ROWS = 16  # rows taken at once before the 0-b chain is checked (:func:`_fill_rows_first`)
+_CALM_ROWS = 8  # rows in a row the 0-b chain left alone before rows are taken a few at a time
 _CHUNK_CELLS = 1 << 18  # band cells (times link types) whose costs are computed at once
 _KEPT_COSTS = 1 << 24  # the most link costs a band keeps for the scores (128 MB)
 
@@ -1167,10 +1178,12 @@ class _Band:
         return np.where(ok, (row * self.width)[:, None] - lo + pj, self.sentinel)
 
 
-def _chunk_costs(model: _Model, band: _Band, rows: np.ndarray, types: Sequence[tuple[int, int]]
-                 ) -> tuple[np.ndarray, np.ndarray]:
-    """For the cells of ``rows`` and each link type: the flat position of
-    the link's start and its cost (inf where the link leaves the band)."""
+def _chunk_costs(model: _Model, band: _Band, rows: np.ndarray, types: Sequence[tuple[int, int]],
+                 same: Sequence[tuple[int, int]] = ()) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """For the cells of ``rows`` and each link type of ``types``: the flat
+    position of the link's start and its cost (inf where the link leaves the
+    band); and the costs of the links of each type of ``same`` (0-n: from the
+    same row, their starts not wanted)."""
     i, j, inside = band.cells(rows)
     where = np.empty((len(types),) + i.shape, dtype=np.int64)
     cost = np.full((len(types),) + i.shape, INF)
@@ -1178,7 +1191,11 @@ def _chunk_costs(model: _Model, band: _Band, rows: np.ndarray, types: Sequence[t
         where[t] = band.sources(rows, j, inside, a, b)
         real = inside & (i >= a) & (j >= b)  # a link that fits, whether or not it starts in the band
         cost[t][real] = model.costs(i[real], j[real], a, b)
-    return where.transpose(1, 0, 2), cost.transpose(1, 0, 2)
+    zero = np.full((len(same),) + i.shape, INF)
+    for t, (a, b) in enumerate(same):
+        real = inside & (i >= a) & (j >= b)
+        zero[t][real] = model.costs(i[real], j[real], a, b)
+    return where.transpose(1, 0, 2), cost.transpose(1, 0, 2), zero.transpose(1, 0, 2)
 
 
 def _fill(model: _Model, band: _Band, types: Sequence[tuple[int, int]]) -> None:
@@ -1193,8 +1210,7 @@ def _fill(model: _Model, band: _Band, types: Sequence[tuple[int, int]]) -> None:
     step = max(1, min(4096, _CHUNK_CELLS // (len(types) * band.width)))
     for start in range(0, band.rows, step):
         rows = np.arange(start, min(band.rows, start + step))
-        where, cost = _chunk_costs(model, band, rows, [types[t] for t in later])
-        zero = _chunk_costs(model, band, rows, [types[t] for t, _b in same])[1]
+        where, cost, zero = _chunk_costs(model, band, rows, [types[t] for t in later], [types[t] for t, _b in same])
         if band.cost is not None:
             band.cost[start:start + len(rows), later] = cost
             band.cost[start:start + len(rows), [t for t, _b in same]] = zero
@@ -1255,26 +1271,69 @@ def _fill_rows_first(band: _Band, rows: np.ndarray, where: np.ndarray, cost: np.
     earlier rows, then the 0-b link cell by cell where it is lower (a chain:
     each cell from the final value of the one before it); the cells the
     0-b link reaches (lower or equal) are marked for the whole chunk at
-    once afterwards, from the same sums."""
+    once afterwards, from the same sums.
+
+    The chain lowers no cell of a row unless its first step does, from the
+    row's values before it, and where a 0-b link is dear (the usual case) it
+    lowers none for long stretches.  There rows are taken a few at a time
+    (up to ``_CHAIN_ROWS``) without the chain, then checked at once; the
+    first row the chain lowers gets it, cell by cell as above, the rows
+    after it (taken from its values before the chain) are taken again, and
+    rows go one by one with the chain until ``_CALM_ROWS`` in a row keep
+    their values.  The values are those of a row by row pass, bit for bit."""
     value, width = band.value, band.width
     later = len(band.order) - 1
     take, add, least = value.take, np.add, np.minimum.reduce
     steps = range(b, width)
-    for i, starts, costs, mine, z in zip(rows.tolist(), where, cost, cand, zero.tolist()):
-        best = value[i * width:(i + 1) * width]  # written in place
-        add(take(starts), costs, out=mine)
-        least(mine, axis=0, out=best)
-        if i == 0:
-            best[0] = 0.0
-        values = best.tolist()
-        changed = False
+    count = len(rows)
+    origin = -1 if rows[0] else 0  # the place of the row of the first source boundary, if in the chunk
+    block = value[rows[0] * width:(rows[0] + count) * width].reshape(count, width)  # the chunk's rows, in place
+    zs: list[list[float]] | None = None  # the 0-b costs as floats, for the rows that go one by one
+    r, size, calm = 0, 0, 0  # size 0: one by one
+    while r < count:
+        if not size:  # one row, then its chain
+            best, mine = block[r], cand[r]
+            add(take(where[r]), cost[r], out=mine)
+            least(mine, axis=0, out=best)
+            if r == origin:
+                best[0] = 0.0
+            if zs is None:
+                zs = zero.tolist()
+            values, z = best.tolist(), zs[r]
+            changed = False
+            for k in steps:
+                v = values[k - b] + z[k]
+                if v < values[k]:  # equal: the value stands (the cell is marked below)
+                    values[k] = v
+                    changed = True
+            if changed:
+                best[:] = values
+                calm = 0
+            else:
+                calm += 1
+                if calm >= _CALM_ROWS:
+                    size = 4
+            r += 1
+            continue
+        end = min(count, r + size)
+        for q, best, starts, costs, mine in zip(range(r, end), block[r:end], where[r:end], cost[r:end],
+                                                cand[r:end]):
+            add(take(starts), costs, out=mine)
+            least(mine, axis=0, out=best)
+            if q == origin:
+                best[0] = 0.0
+        lower = (block[r:end, :width - b] + zero[r:end, b:] < block[r:end, b:]).any(axis=1)
+        if not lower.any():
+            r, size = end, min(2 * size, _CHAIN_ROWS)
+            continue
+        q = r + int(lower.argmax())
+        values, z = block[q].tolist(), zero[q].tolist()
         for k in steps:
             v = values[k - b] + z[k]
-            if v < values[k]:  # equal: the value stands (the cell is marked below)
+            if v < values[k]:
                 values[k] = v
-                changed = True
-        if changed:
-            best[:] = values
+        block[q] = values
+        r, size, calm = q + 1, 0, 0  # the rows after it are taken again from its final values, one by one
     kinds = cand.argmin(axis=1)
     before = cand.min(axis=1)  # each row's values before its 0-b links (the same least)
     if rows[0] == 0:
@@ -1366,9 +1425,10 @@ def _run_dp(model: _Model, half: int, centre: Sequence[float] | None = None
     i, j = n, m
     touched = False
     margin = model.cfg.edge_margin
-    back = band.back
+    back, width = band.back.reshape(-1), band.width  # flat: one index a step
+    taken = [types[t] for t in band.order]  # per place in ``order``: the link type
     while i > 0 or j > 0:
-        a, b = types[band.order[back[i, j - lo[i]]]]
+        a, b = taken[back[i * width + j - lo[i]]]
         path.append((i, j, a, b))
         if (j - lo[i] < margin and lo[i] > floor[i]) or (hi[i] - j < margin and hi[i] < ceil[i]):
             touched = True

@@ -1,15 +1,23 @@
 """`align._Anchors`: shared anchors from segment pairs equal the bitsets' counts and sums;
 the weight of a union of anchor sets, the unique-anchor chain and the flat id sets equal
-the plain set loops (random segments, fixed seeds)."""
+the plain set loops, the longest chain the quadratic recurrence (random segments, fixed seeds)."""
 
 from __future__ import annotations
 
 import random
-from bisect import bisect_left
 
 import numpy as np
 
-from northeast_text.align import AlignConfig, Segment, _Anchors, _Model, _Sets, _Stats, _unique_anchor_chain
+from northeast_text.align import (
+    AlignConfig,
+    Segment,
+    _Anchors,
+    _Model,
+    _Sets,
+    _Stats,
+    _unique_anchor_chain,
+    longest_chain,
+)
 
 _TYPES = [(1, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1), (3, 2)]
 
@@ -83,23 +91,34 @@ def _plain_chain(sets: tuple[list, list]) -> list[tuple[int, int]]:
             for key in keys:
                 places[side][key] = -1 if key in places[side] else index
     points = sorted((i, -j) for key, i in places[0].items() if i >= 0 and (j := places[1].get(key, -1)) >= 0)
-    ends: list[int] = []
-    before: list[int] = []
-    last: list[int] = []
-    for n, (_i, neg_j) in enumerate(points):
-        k = bisect_left(ends, -neg_j)
-        if k == len(ends):
-            ends.append(-neg_j)
-            last.append(n)
-        else:
-            ends[k], last[k] = -neg_j, n
-        before.append(last[k - 1] if k else -1)
-    out = []
-    at = last[-1] if last else -1
-    while at >= 0:
-        out.append((points[at][0], -points[at][1]))
-        at = before[at]
+    return longest_chain([(i, -neg_j) for i, neg_j in points])
+
+
+def _brute_chain(points: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The chain :func:`longest_chain` promises, by the quadratic recurrence: each
+    point's longest chain ending there, the chain ending at the last point of the
+    longest, each point preceded by the last earlier point of a chain one shorter."""
+    size = []
+    for n, (i, j) in enumerate(points):
+        size.append(1 + max((size[m] for m in range(n) if points[m][0] < i and points[m][1] < j), default=0))
+    if not size:
+        return []
+    at = max(n for n in range(len(points)) if size[n] == max(size))
+    out = [points[at]]
+    while size[at] > 1:
+        at = max(m for m in range(at) if size[m] == size[at] - 1)
+        out.append(points[at])
     return out[::-1]
+
+
+def test_longest_chain_matches_the_quadratic_recurrence():
+    rng = random.Random(11)
+    for _ in range(300):
+        raw = [(rng.randint(0, 12), rng.randint(0, 12)) for _ in range(rng.randint(0, 25))]
+        points = sorted(raw, key=lambda p: (p[0], -p[1]))
+        chain = longest_chain(points)
+        assert chain == _brute_chain(points)
+        assert all(a[0] < b[0] and a[1] < b[1] for a, b in zip(chain, chain[1:]))
 
 
 def test_unique_anchor_chain_matches_the_plain_loops():
