@@ -611,6 +611,19 @@ def _dedicated(t: str, low: str, has_digit: bool, claim: Claim, claimed: Claimed
         _fiscal_years(t, claim, claimed)
     _counts_in_words(t, low, claim, claimed)
     _amounts_in_words(t, low, has_digit, claim, claimed)
+    _fractions_ratios_scores(t, low, has_digit, claim, claimed)
+    if _TIMES_HINT_RE.search(low):
+        _multipliers(t, claim, claimed)
+    _glued_temperatures(t, low, has_digit, claim, claimed)
+    if _ORD_STEMS_RE.search(low):
+        _lunar_dates(t, low, claim, claimed)
+        _ordinal_words(t, claim, claimed)
+    _roman_items(t, claim, claimed)
+
+
+def _fractions_ratios_scores(t: str, low: str, has_digit: bool, claim: Claim, claimed: Claimed) -> None:
+    """Fractions ("two thirds", "1 in 5"), ratios ("3:1", "a ratio of 1 to 1.2") and scores ("3-1"),
+    in that order (a step of :func:`_dedicated`)."""
     if "/" in t or _FRACTION_WORDS_RE.search(low) or (
             " in " in low or " out of " in low):
         _fractions(t, claim, claimed)
@@ -620,13 +633,6 @@ def _dedicated(t: str, low: str, has_digit: bool, claim: Claim, claimed: Claimed
         _ratios_in_words(t, claim, claimed)
     if has_digit and "-" in t:
         _scores(t, claim, claimed)
-    if _TIMES_HINT_RE.search(low):
-        _multipliers(t, claim, claimed)
-    _glued_temperatures(t, low, has_digit, claim, claimed)
-    if _ORD_STEMS_RE.search(low):
-        _lunar_dates(t, low, claim, claimed)
-        _ordinal_words(t, claim, claimed)
-    _roman_items(t, claim, claimed)
 
 
 def _amounts_in_words(t: str, low: str, has_digit: bool, claim: Claim, claimed: Claimed) -> None:
