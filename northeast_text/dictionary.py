@@ -181,7 +181,6 @@ def chinese_word_spans(text: str, dictionary: Dictionary) -> list[tuple[int, str
     jieba_ready()  # the lexicon's names in jieba's dictionary before any word is cut (results are memoised)
 
     stop = chinese_stopwords()
-    glosses, longest = dictionary.glosses, dictionary.longest
     ascii_word = _ascii_words(dictionary)
     out: list[tuple[int, str]] = []
     at = 0
@@ -194,25 +193,35 @@ def chinese_word_spans(text: str, dictionary: Dictionary) -> list[tuple[int, str
             continue
         else:
             tokens = jieba.tokenize(block)
-        for token, start, _end in tokens:
-            start += at
-            if token in stop:
-                continue
-            if token in glosses:
-                out.append((start, token))
-                continue
-            k = 0
-            while k < len(token):
-                for size in range(min(longest, len(token) - k), 0, -1):
-                    piece = token[k:k + size]
-                    if piece in glosses:
-                        if piece not in stop:
-                            out.append((start + k, piece))
-                        k += size
-                        break
-                else:
-                    k += 1
+        out.extend(token_words(tokens, at, dictionary, stop))
         at += size_of_block
+    return out
+
+
+def token_words(tokens: Iterable[tuple[str, int, int]], at: int, dictionary: Dictionary,
+                stop: frozenset[str]) -> list[tuple[int, str]]:
+    """(offset + ``at``, word) of the dictionary words of jieba's ``tokens`` (a token that is a
+    headword, else its longest headwords from the left), stop words left out."""
+    glosses, longest = dictionary.glosses, dictionary.longest
+    out: list[tuple[int, str]] = []
+    for token, start, _end in tokens:
+        start += at
+        if token in stop:
+            continue
+        if token in glosses:
+            out.append((start, token))
+            continue
+        k = 0
+        while k < len(token):
+            for size in range(min(longest, len(token) - k), 0, -1):
+                piece = token[k:k + size]
+                if piece in glosses:
+                    if piece not in stop:
+                        out.append((start + k, piece))
+                    k += size
+                    break
+            else:
+                k += 1
     return out
 
 

@@ -71,3 +71,20 @@ def loud(zh: str, en: str) -> list[tuple[str, str, str]]:
 
     pair = pipeline.annotate(parse_document(zh, "zh", format="text"), parse_document(en, "en", format="text"))
     return [(f.kind, f.source_text or "", f.target_text or "") for f in pair.findings if f.severity != "info"]
+
+
+def loud_expected(zh: str, en: str) -> list[tuple[str, str, str, str | None]]:
+    """(kind, source text, target text, expected text) of the errors and warnings of a one-paragraph pair."""
+    from northeast_text import pipeline
+    from northeast_text.readers import parse_document
+
+    pair = pipeline.annotate(parse_document(zh, "zh", format="text"), parse_document(en, "en", format="text"))
+    return [(f.kind, f.source_text or "", f.target_text or "", f.expected) for f in pair.findings
+            if f.severity != "info"]
+
+
+def read_plain(text: str, lang: str) -> list[tuple[str, str, D | None]]:
+    """(text, kind, value) of every figure the number engine reads in ``text``."""
+    from northeast_text.numbers import extract_text
+
+    return [(q.text, q.kind, q.value) for q in extract_text(text, lang)]

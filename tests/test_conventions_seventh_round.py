@@ -10,22 +10,8 @@ from decimal import Decimal
 import pytest
 
 from builders import loud
-
-
-def findings(zh: str, en: str) -> list[tuple[str, str, str, str | None]]:
-    from northeast_text import pipeline
-    from northeast_text.readers import parse_document
-
-    pair = pipeline.annotate(parse_document(zh, "zh", format="text"), parse_document(en, "en", format="text"))
-    return [(f.kind, f.source_text or "", f.target_text or "", f.expected) for f in pair.findings
-            if f.severity != "info"]
-
-
-def read(text: str, lang: str) -> list[tuple[str, str, Decimal | None]]:
-    from northeast_text.numbers import extract_text
-
-    return [(q.text, q.kind, q.value) for q in extract_text(text, lang)]
-
+from builders import loud_expected as findings
+from builders import read_plain as read
 
 # --- a year of a Japanese era or of the Buddhist Era ----------------------------------------------
 

@@ -10,25 +10,12 @@ from decimal import Decimal
 import pytest
 
 from builders import loud
+from builders import loud_expected as findings
+from builders import read_plain as read
 
 
 def kinds(zh: str, en: str, kind: str) -> list[tuple[str, str]]:
     return [(s, t) for k, s, t in loud(zh, en) if k == kind]
-
-
-def findings(zh: str, en: str) -> list[tuple[str, str, str, str | None]]:
-    from northeast_text import pipeline
-    from northeast_text.readers import parse_document
-
-    pair = pipeline.annotate(parse_document(zh, "zh", format="text"), parse_document(en, "en", format="text"))
-    return [(f.kind, f.source_text or "", f.target_text or "", f.expected) for f in pair.findings
-            if f.severity != "info"]
-
-
-def read(text: str, lang: str) -> list[tuple[str, str, Decimal | None]]:
-    from northeast_text.numbers import extract_text
-
-    return [(q.text, q.kind, q.value) for q in extract_text(text, lang)]
 
 
 # --- noon and midnight, 12 noon, 午夜12时 --------------------------------------------------------

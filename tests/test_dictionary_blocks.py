@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from northeast_text.dictionary import Dictionary, chinese_stopwords, chinese_word_spans, load
+from northeast_text.dictionary import Dictionary, chinese_stopwords, chinese_word_spans, load, token_words
 from northeast_text.entities import jieba_ready
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -20,31 +20,12 @@ TEXTS = sorted(p for d in ("corpus", "corpus-heldout") for p in (ROOT / d).glob(
 
 
 def one_pass(text: str, dictionary: Dictionary) -> list[tuple[int, str]]:
-    """The words as one ``jieba.tokenize`` over the whole text finds them (the former code)."""
+    """The words as one ``jieba.tokenize`` over the whole text finds them (the former code: the
+    same reading of each token, over the whole text's tokens)."""
     import jieba
 
     jieba_ready()
-    stop = chinese_stopwords()
-    glosses, longest = dictionary.glosses, dictionary.longest
-    out = []
-    for token, start, _end in jieba.tokenize(text):
-        if token in stop:
-            continue
-        if token in glosses:
-            out.append((start, token))
-            continue
-        k = 0
-        while k < len(token):
-            for size in range(min(longest, len(token) - k), 0, -1):
-                piece = token[k:k + size]
-                if piece in glosses:
-                    if piece not in stop:
-                        out.append((start + k, piece))
-                    k += size
-                    break
-            else:
-                k += 1
-    return out
+    return token_words(jieba.tokenize(text), 0, dictionary, chinese_stopwords())
 
 
 @pytest.fixture(scope="module")

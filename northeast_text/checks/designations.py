@@ -32,7 +32,7 @@ from functools import cache
 from .. import translit
 from ..model import AnnotatedPair, Finding
 from ..numbers.zh import parse_numeral
-from .quantities import load_resource, message
+from .quantities import Judged, load_resource, message
 
 _ZH_NUMERALS = "〇零一二两三四五六七八九十"
 _ZH = re.compile(rf"(?<![0-9０-９{_ZH_NUMERALS}百千万亿])(?P<num>[0-9０-９]{{1,3}}|[{_ZH_NUMERALS}]{{1,4}})号")
@@ -120,17 +120,10 @@ def _series(name: str, en_keys: set[str]) -> frozenset[str]:
     return frozenset(k for k in en_keys if k in fixed or translit.spells(k, rs))
 
 
-@dataclass
-class Designations:
-    findings: list[Finding]
-    quiet_source: dict[str, list[tuple[int, int]]]  # block id -> spans of numbers both sides name
-    quiet_target: dict[str, list[tuple[int, int]]]
-
-
-def designations(pair: AnnotatedPair) -> Designations:
+def designations(pair: AnnotatedPair) -> Judged:
     """The value errors of designations whose number the translation changed, and the spans of
     the numbers of every designation whose series both sides of its link name."""
-    out = Designations([], {}, {})
+    out = Judged([], {}, {})
     src, tgt = pair.source, pair.target
     if src is None:
         return out

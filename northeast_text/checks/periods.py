@@ -20,7 +20,7 @@ from functools import cache
 
 from ..model import AnnotatedPair, Finding
 from ..numbers.zh import parse_numeral
-from .quantities import load_resource, message
+from .quantities import Judged, load_resource, message
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
            "october", "november", "december")
@@ -106,17 +106,10 @@ def periods_in(text: str, lang: str, block: str = "") -> list[_Period]:
     return out
 
 
-@dataclass
-class Periods:
-    findings: list[Finding]
-    quiet_source: dict[str, list[tuple[int, int]]]  # block id -> spans of the periods judged here
-    quiet_target: dict[str, list[tuple[int, int]]]
-
-
-def periods(pair: AnnotatedPair) -> Periods:
+def periods(pair: AnnotatedPair) -> Judged:
     """The value warnings of periods from the start of the year given as another, and the spans of
     the periods judged here (their numbers are not paired again by the ``numbers`` check)."""
-    out = Periods([], {}, {})
+    out = Judged([], {}, {})
     src, tgt = pair.source, pair.target
     if src is None:
         return out
@@ -171,7 +164,7 @@ def s_blocks_text(pair: AnnotatedPair, p: _Period, lang: str) -> str:
     return side.block(p.block).text[p.start:p.end]
 
 
-def _quiet(out: Periods, s: _Period, ts: list[_Period]) -> None:
+def _quiet(out: Judged, s: _Period, ts: list[_Period]) -> None:
     out.quiet_source.setdefault(s.block, []).append((s.start, s.end))
     for t in ts:
         out.quiet_target.setdefault(t.block, []).append((t.start, t.end))

@@ -21,7 +21,7 @@ from functools import cache
 from operator import attrgetter
 
 from ..edits import edit_distance, swapped
-from ..model import Analysis, Block, Quantity, quick_init
+from ..model import Analysis, Block, Finding, Quantity, quick_init
 from ..numbers import change_then_level
 from ..numbers.core import (
     COUNTDOWN_RE,
@@ -1269,6 +1269,17 @@ def by_block(spans: Iterable[tuple[str, int, int]]) -> dict[str, list[tuple[int,
     for block, start, end in spans:
         out.setdefault(block, []).append((start, end))
     return out
+
+
+@dataclass
+class Judged:
+    """The findings of a check that judges some figures itself (designations, periods from the
+    start of the year) and the spans of those figures, by block id, that the ``numbers`` check
+    then leaves alone on each side."""
+
+    findings: list[Finding]
+    quiet_source: dict[str, list[tuple[int, int]]]
+    quiet_target: dict[str, list[tuple[int, int]]]
 
 
 def inside(q: Quantity, spans: Mapping[str, Sequence[tuple[int, int]]]) -> bool:

@@ -723,3 +723,16 @@ def apply_exclusions(cands: list[Cand], spans: list[tuple[int, int]], text: str,
         if not hit:
             out.append(c)
     return out
+
+
+@cache
+def era_offsets(lang: str) -> dict[str, int]:
+    """The calendar eras of ``resources/numbers/eras.tsv`` by their names in ``lang`` ("zh": 令和,
+    佛历; "en": "Reiwa", "BE"), each with the offset it adds to its years (令和6年 is 2018 + 6)."""
+    column = 0 if lang == "zh" else 1
+    out: dict[str, int] = {}
+    for line in read_lines("numbers", "eras.tsv"):
+        cells = line.split("\t")
+        for name in cells[column].split("|"):
+            out[name] = int(cells[2])
+    return out

@@ -41,6 +41,7 @@ from .core import (
     digits_step,
     drop_overlaps,
     drop_retracted,
+    era_offsets,
     excluded_spans,
     exclusion_re,
     finditer_if,
@@ -667,11 +668,7 @@ def _roc_years(t: str, claim: Claim, claimed: Claimed) -> None:
 def _era_years_re() -> tuple[re.Pattern[str], dict[str, int]]:
     """The eras of ``resources/numbers/eras.tsv`` by their English names: "Reiwa 6", "Heisei 1",
     "Showa 64", "2569 BE", "BE 2569"."""
-    bases: dict[str, int] = {}
-    for line in read_lines("numbers", "eras.tsv"):
-        _, names, offset = line.split("\t")
-        for name in names.split("|"):
-            bases[name] = int(offset)
+    bases = era_offsets("en")
     alt = "|".join(map(re.escape, sorted(bases, key=len, reverse=True)))
     return re.compile(rf"(?<![\w.])(?P<e>{alt})\s+(?P<a>\d{{1,4}})(?!\d|[.,]\d)"
                       rf"|(?<![\w.,])(?P<b>\d{{4}})\s+(?P<f>{alt})(?![\w])"), bases

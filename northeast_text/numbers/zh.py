@@ -38,6 +38,7 @@ from .core import (
     digits_step,
     drop_overlaps,
     drop_retracted,
+    era_offsets,
     excluded_spans,
     exclusion_re,
     finditer_if,
@@ -696,28 +697,30 @@ def _minguo(t: str, claim: Claim, claimed: Claimed) -> None:
             n = "1"  # 民国元年, the first year: 1912
         if not n.isdigit() and not re.search("[十百]", n):
             n = "".join(str(DIGIT[ch]) for ch in n)  # 一一二: read digit by digit
-        y = _MINGUO_BASE + (int(n) if n.isdigit() else _cn_int(n))
-        mo = _cn_int(m.group("m")) if m.group("m") else None
-        if mo is None:
-            claim(Cand(m.start(), m.end(), "year", value=Decimal(y), step=D1, when=f"{y:04d}", num_start=m.start()))
-        elif not 1 <= mo <= 12:
-            continue
-        elif m.group("d"):
-            claim(_ymd(m, y, mo, _cn_int(m.group("d"))))
-        else:
-            claim(Cand(m.start(), m.end(), "date", value=Decimal(y * 100 + mo), step=D1,
-                       when=f"{y:04d}-{mo:02d}", num_start=m.start()))
+        _claim_year(m, _MINGUO_BASE + (int(n) if n.isdigit() else _cn_int(n)), claim)
+
+
+def _claim_year(m: re.Match[str], y: int, claim: Claim) -> None:
+    """Claim Gregorian year ``y`` of an era's year matched by ``m`` (民国112年, 令和6年), with the month
+    and day ``m`` names after it (groups ``m`` and ``d``): a year, a month of it or a date; nothing
+    for a month out of range."""
+    mo = _cn_int(m.group("m")) if m.group("m") else None
+    if mo is None:
+        claim(Cand(m.start(), m.end(), "year", value=Decimal(y), step=D1, when=f"{y:04d}", num_start=m.start()))
+    elif not 1 <= mo <= 12:
+        return
+    elif m.group("d"):
+        claim(_ymd(m, y, mo, _cn_int(m.group("d"))))
+    else:
+        claim(Cand(m.start(), m.end(), "date", value=Decimal(y * 100 + mo), step=D1,
+                   when=f"{y:04d}-{mo:02d}", num_start=m.start()))
 
 
 @cache
 def _eras() -> tuple[re.Pattern[str], dict[str, int]]:
     """A year counted in another calendar's era (``resources/numbers/eras.tsv``): 令和6年, 平成元年,
     昭和64年1月7日, 佛历2569年, with 年度 or a month and a day after."""
-    bases: dict[str, int] = {}
-    for line in read_lines("numbers", "eras.tsv"):
-        names, _, offset = line.split("\t")
-        for name in names.split("|"):
-            bases[name] = int(offset)
+    bases = era_offsets("zh")
     alt = "|".join(map(re.escape, sorted(bases, key=len, reverse=True)))
     return re.compile(
         rf"(?:{alt})\s?(?P<y>\d{{1,4}}|[{_CN_DIG}十百千]{{1,6}}|元)\s?年"
@@ -737,17 +740,7 @@ def _era_years(t: str, claim: Claim, claimed: Claimed) -> None:
         base = next(v for name, v in bases.items() if m.group().startswith(name))
         if k is None or not 0 < k + base < 3000:
             continue
-        y = base + k
-        mo = _cn_int(m.group("m")) if m.group("m") else None
-        if mo is None:
-            claim(Cand(m.start(), m.end(), "year", value=Decimal(y), step=D1, when=f"{y:04d}", num_start=m.start()))
-        elif not 1 <= mo <= 12:
-            continue
-        elif m.group("d"):
-            claim(_ymd(m, y, mo, _cn_int(m.group("d"))))
-        else:
-            claim(Cand(m.start(), m.end(), "date", value=Decimal(y * 100 + mo), step=D1,
-                       when=f"{y:04d}-{mo:02d}", num_start=m.start()))
+        _claim_year(m, base + k, claim)
 
 
 def _year_ranges(t: str, claim: Claim, claimed: Claimed) -> None:
