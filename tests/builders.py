@@ -88,3 +88,12 @@ def read_plain(text: str, lang: str) -> list[tuple[str, str, D | None]]:
     from northeast_text.numbers import extract_text
 
     return [(q.text, q.kind, q.value) for q in extract_text(text, lang)]
+
+
+def every(zh: str, en: str) -> list[tuple[str, str, str, str]]:
+    """(kind, severity, source text, target text) of every finding of a one-paragraph pair, info too."""
+    from northeast_text import pipeline
+    from northeast_text.readers import parse_document
+
+    pair = pipeline.annotate(parse_document(zh, "zh", format="text"), parse_document(en, "en", format="text"))
+    return [(f.kind, f.severity, f.source_text or "", f.target_text or "") for f in pair.findings]

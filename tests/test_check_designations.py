@@ -6,16 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from northeast_text import pipeline
 from northeast_text.checks.designations import _en_mentions, _roman
-from northeast_text.readers import parse_document
 
-from builders import loud
-
-
-def _all(zh: str, en: str) -> list[tuple[str, str, str, str]]:
-    pair = pipeline.annotate(parse_document(zh, "zh", format="text"), parse_document(en, "en", format="text"))
-    return [(f.severity, f.kind, f.source_text or "", f.target_text or "") for f in pair.findings]
+from builders import every, loud
 
 
 @pytest.mark.parametrize("zh,en,src,tgt", [
@@ -31,9 +24,9 @@ def _all(zh: str, en: str) -> list[tuple[str, str, str, str]]:
     ("神舟十六号乘组返回。", "The crew of Shenzhou XVII returned.", "神舟十六号", "Shenzhou XVII"),
 ])
 def test_a_designation_given_another_number_is_a_value_error(zh, en, src, tgt):
-    found = _all(zh, en)
-    assert ("error", "value", src, tgt) in found
-    assert [f for f in found if f[1] in ("missing-number", "extra-number")] == []  # told once
+    found = every(zh, en)
+    assert ("value", "error", src, tgt) in found
+    assert [f for f in found if f[0] in ("missing-number", "extra-number")] == []  # told once
 
 
 @pytest.mark.parametrize("zh,en", [
@@ -44,8 +37,8 @@ def test_a_designation_given_another_number_is_a_value_error(zh, en, src, tgt):
     ("一枚长征七号运载火箭从海南发射升空。", "A Long March-7 carrier rocket lifted off from Hainan."),
     ("天舟五号货运飞船与空间站对接。", "The Tianzhou No. 5 cargo craft docked with the space station."),
 ])
-def test_the_right_number_is_no_finding_at_all(zh, en):
-    assert _all(zh, en) == []
+def test_the_right_number_is_no_finding_atevery(zh, en):
+    assert every(zh, en) == []
 
 
 @pytest.mark.parametrize("zh,en", [

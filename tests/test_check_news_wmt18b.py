@@ -7,17 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from builders import loud
-
-
-def every(zh: str, en: str) -> list[tuple[str, str, str, str]]:
-    """(kind, severity, source text, target text) of every finding of a one-paragraph pair, info too."""
-    from northeast_text import pipeline
-    from northeast_text.readers import parse_document
-
-    pair = pipeline.annotate(parse_document(zh, "zh", format="text"), parse_document(en, "en", format="text"))
-    return [(f.kind, f.severity, f.source_text or "", f.target_text or "") for f in pair.findings]
-
+from builders import every, loud
 
 # --- a count of two or three parties said by a word that holds the number ---------------------------
 

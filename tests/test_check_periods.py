@@ -6,17 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from northeast_text import pipeline
 from northeast_text.checks.periods import periods_in
-from northeast_text.readers import parse_document
+
+from builders import every
 
 _ZH = "{}，全省规模以上工业增加值同比增长6.2%。"
 _EN = "In {}, the province's industrial output grew 6.2% year on year."
-
-
-def _all(zh: str, en: str) -> list[tuple[str, str, str, str]]:
-    pair = pipeline.annotate(parse_document(zh, "zh", format="text"), parse_document(en, "en", format="text"))
-    return [(f.severity, f.kind, f.source_text or "", f.target_text or "") for f in pair.findings]
 
 
 @pytest.mark.parametrize("zh,en", [
@@ -30,8 +25,8 @@ def _all(zh: str, en: str) -> list[tuple[str, str, str, str]]:
     ("今年前十个月", "January-November"),
 ])
 def test_another_period_is_a_value_warning(zh, en):
-    found = _all(_ZH.format(zh), _EN.format(en))
-    assert [f for f in found if f[0] != "info"] == [("warning", "value", zh.removeprefix("今年"), en.removeprefix(
+    found = every(_ZH.format(zh), _EN.format(en))
+    assert [f for f in found if f[1] != "info"] == [("value", "warning", zh.removeprefix("今年"), en.removeprefix(
         "the ").removesuffix(" of this year"))]
 
 
@@ -47,7 +42,7 @@ def test_another_period_is_a_value_warning(zh, en):
     ("上半年", "the first six months"),
 ])
 def test_the_same_months_said_otherwise_are_nothing(zh, en):
-    assert _all(_ZH.format(zh), _EN.format(en)) == []
+    assert every(_ZH.format(zh), _EN.format(en)) == []
 
 
 def test_the_quarter_before_is_no_period_from_the_start_of_the_year():
