@@ -195,7 +195,7 @@ def test_correct_news_phrasing_is_not_flagged(tmp_path, zh, en):
     ("赛事预计为上海带来约15亿元的经济收益。", "The race should bring in about two and a half billion yuan.", "value"),
     ("9名委员中，3人支持加息25个基点。", "Three of the nine members backed a half-point rise.", "value"),
     ("今年1至11月，我国实际使用外资金额1.04万亿元。",
-     "China's actual use of foreign investment reached 1.04 trillion yuan in the first 10 months.", "extra-number"),
+     "China's actual use of foreign investment reached 1.04 trillion yuan in the first 10 months.", "value"),
     ("据估计，每年流感导致全球29万至65万人死亡。", "Flu kills 290,000 to 560,000 people a year.", "value"),
     ("沪指跌1.03%，一度失守2900点整数关口。", "The Shanghai index fell 1.03%, briefly dropping below the 2,800 mark.",
      "value"),

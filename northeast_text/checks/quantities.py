@@ -969,10 +969,14 @@ def _unit_views(n: NQ, others: Sequence[NQ], rounded: bool = False) -> list[NQ]:
 
 def _range_unit_views(n: NQ, others: Sequence[NQ]) -> list[NQ]:
     """A range converted end by end into the unit of another side's range of the same measure
-    (1500至1700毫升 as "1.5 to 1.7 litres"); not the same ends in another unit (a unit slip)."""
+    (1500至1700毫升 as "1.5 to 1.7 litres"); not the same ends in another unit (a unit slip), nor
+    when the other side gives the range as written too (100～150毫米 as "100 to 150 mm (4 to 16
+    inches)": the conversion beside it is judged as one)."""
     q = n.q
     assert q.low is not None and q.high is not None and q.unit is not None
     base, factor = base_unit(q.unit)
+    if any(o.q.unit == q.unit and (o.q.low, o.q.high) == (q.low, q.high) for o in others):
+        return []  # given as written ("100 to 150 mm"): a range in another unit beside it is its conversion
     views = []
     for o in others:
         if o.q.value is not None or o.q.low is None or o.q.unit in (None, q.unit) or o.q.unit not in measure_units():
@@ -981,12 +985,23 @@ def _range_unit_views(n: NQ, others: Sequence[NQ]) -> list[NQ]:
         if other_base != base or (o.q.low, o.q.high) == (q.low, q.high):
             continue
         f = factor / other_factor
+        if not _one_end_moved(o.q.low, o.q.high, q.low * f, q.high * f):
+            continue  # another range ("4 to 16 inches" beside 100～150毫米), not this one converted
         alt = replace(q, low=q.low * f, high=q.high * f, unit=o.q.unit, step=q.step * f if q.step else q.step,
                       scale=None)
         view = normalise(alt, n.pos, n.block_index)
         if view is not None:
             views.append(view)
     return views
+
+
+def _one_end_moved(low: Decimal | None, high: Decimal | None, c_low: Decimal, c_high: Decimal) -> bool:
+    """Is the range ``low``..``high`` the converted range ``c_low``..``c_high`` with at most one end
+    moved: one end rounded from its own (within 5 %), the other within a factor of two of its own?"""
+    if low is None or high is None:
+        return False
+    near = [abs(w - c) <= abs(c) / 20 for w, c in ((low, c_low), (high, c_high))]
+    return any(near) and all(c / 2 <= w <= c * 2 if c > 0 else w == c for w, c in ((low, c_low), (high, c_high)))
 
 
 def _as_converted(view: NQ, q: Quantity) -> NQ:
