@@ -26,12 +26,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
 from functools import cache
 
 from .. import translit
 from ..model import AnnotatedPair, Finding
-from ..numbers.zh import parse_numeral
+from ..numbers.zh import whole_numeral
 from .quantities import Judged, load_resource, message
 
 _ZH_NUMERALS = "〇零一二两三四五六七八九十"
@@ -68,21 +67,12 @@ def _roman(s: str) -> int | None:
     return total if total > 0 else None
 
 
-def _zh_number(s: str) -> int | None:
-    s = s.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
-    try:
-        value = Decimal(s) if s.isdigit() else parse_numeral(s)[0]
-    except (InvalidOperation, ValueError, KeyError):
-        return None
-    return int(value) if value == value.to_integral_value() and value > 0 else None
-
-
 def _zh_mentions(block: str, text: str) -> list[tuple[str, int, int, int, int]]:
     """(the Han name before the number, 2 to 4 characters, its start, number start, end, the
     number) for each ``N号`` of ``text`` with Han characters before it; one entry per name length."""
     out = []
     for m in _ZH.finditer(text):
-        number = _zh_number(m.group("num"))
+        number = whole_numeral(m.group("num"))
         if number is None:
             continue
         for k in (2, 3, 4):

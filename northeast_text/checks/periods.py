@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..model import AnnotatedPair, Finding
-from ..numbers.zh import parse_numeral
+from ..numbers.zh import whole_numeral
 from .quantities import Judged, load_resource, message
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -44,16 +44,6 @@ def _res() -> dict[str, re.Pattern[str]]:
             if not k.startswith("_")}
 
 
-def _zh_number(s: str) -> int | None:
-    s = s.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
-    if s.isdigit():
-        return int(s)
-    try:
-        return int(parse_numeral(s)[0])
-    except (ArithmeticError, ValueError, KeyError):
-        return None
-
-
 def _en_number(s: str) -> int | None:
     return int(s) if s.isdigit() else _WORDS.get(s.lower())
 
@@ -69,15 +59,15 @@ def periods_in(text: str, lang: str, block: str = "") -> list[_Period]:
     out: list[_Period] = []
     if lang == "zh":
         for m in res["zh_quarters"].finditer(text):
-            n = _zh_number(m.group("n"))
+            n = whole_numeral(m.group("n"))
             if n and n <= 4:
                 out.append(_Period(block, m.start(), m.end(), 3 * n, "count"))
         for m in res["zh_months"].finditer(text):
-            n = _zh_number(m.group("n"))
+            n = whole_numeral(m.group("n"))
             if n and 1 < n <= 12:
                 out.append(_Period(block, m.start(), m.end(), n, "count"))
         for m in res["zh_span"].finditer(text):
-            n = _zh_number(m.group("n"))
+            n = whole_numeral(m.group("n"))
             if n and 1 < n <= 12:
                 out.append(_Period(block, m.start(), m.end(), n, "span"))
         for m in res["zh_part"].finditer(text):
@@ -139,7 +129,7 @@ def periods(pair: AnnotatedPair) -> Judged:
                 continue
             t = other[0]
             _quiet(out, s, [t])
-            s_text, t_text = s_blocks_text(pair, s, "zh"), s_blocks_text(pair, t, "en")
+            s_text, t_text = _text_of(pair, s, "zh"), _text_of(pair, t, "en")
             out.findings.append(Finding(
                 kind="value", severity="warning",
                 message=message("value_period", src=s_text, tgt=t_text, src_months=s.months, tgt_months=t.months),
@@ -158,7 +148,8 @@ def _theirs(s: _Period, t: _Period) -> bool:
     return s.kind == t.kind != "count"
 
 
-def s_blocks_text(pair: AnnotatedPair, p: _Period, lang: str) -> str:
+def _text_of(pair: AnnotatedPair, p: _Period, lang: str) -> str:
+    """The words of period ``p`` on its side of ``pair``."""
     side = pair.source if lang == "zh" else pair.target
     assert side is not None
     return side.block(p.block).text[p.start:p.end]

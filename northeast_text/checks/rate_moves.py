@@ -22,23 +22,24 @@ from .quantities import load_resource, message
 _HINT = re.compile(r"利率|利息|准备金率|LPR|加息|降息|升息|减息|按兵不动")
 
 
+_Said = tuple[re.Match[str], str]  # a keep or a move, and its block id
+
+
 @cache
 def _re(name: str) -> re.Pattern[str]:
     return re.compile(load_resource("rate_moves.json")[name], re.IGNORECASE if name.startswith("en") else 0)
 
 
-def _said(texts: list[tuple[str, str]], lang: str) -> tuple[re.Match[str] | None, re.Match[str] | None, str]:
-    """The first keep and the first move of a link's side (either None) and the block of the one
-    found."""
-    keep = move = None
-    block = ""
+def _said(texts: list[tuple[str, str]], lang: str) -> tuple[_Said | None, _Said | None]:
+    """The first keep and the first move of a link's side, each with its block id (either None)."""
+    keep: _Said | None = None
+    move: _Said | None = None
     for bid, text in texts:
-        k, m = _re(f"{lang}_keep").search(text), _re(f"{lang}_move").search(text)
-        if k and keep is None:
-            keep, block = k, block or bid
-        if m and move is None:
-            move, block = m, block or bid
-    return keep, move, block
+        if keep is None and (k := _re(f"{lang}_keep").search(text)):
+            keep = (k, bid)
+        if move is None and (m := _re(f"{lang}_move").search(text)):
+            move = (m, bid)
+    return keep, move
 
 
 def rate_move_findings(pair: AnnotatedPair) -> list[Finding]:
@@ -52,18 +53,16 @@ def rate_move_findings(pair: AnnotatedPair) -> list[Finding]:
     for link in pair.alignment:
         if not link.target or hinted.isdisjoint(link.source):
             continue
-        s_keep, s_move, _ = _said([(s_blocks[i].id, s_blocks[i].text) for i in link.source], "zh")
+        s_keep, s_move = _said([(s_blocks[i].id, s_blocks[i].text) for i in link.source], "zh")
         if bool(s_keep) == bool(s_move):
             continue
         t_texts = [(t_blocks[i].id, t_blocks[i].text) for i in link.target if 0 <= i < len(t_blocks)]
-        t_keep, t_move, _ = _said(t_texts, "en")
+        t_keep, t_move = _said(t_texts, "en")
         if bool(t_keep) == bool(t_move) or bool(s_keep) == bool(t_keep):
             continue
-        s = s_keep or s_move
-        t = t_keep or t_move
-        assert s is not None and t is not None
-        s_block = next(s_blocks[i].id for i in link.source if s_blocks[i].text[s.start():s.end()] == s.group(0))
-        t_block = next(b for b, text in t_texts if text[t.start():t.end()] == t.group(0))
+        said_s, said_t = s_keep or s_move, t_keep or t_move
+        assert said_s is not None and said_t is not None
+        (s, s_block), (t, t_block) = said_s, said_t
         s_says, t_says = ("kept", "moved") if s_keep else ("moved", "kept")
         out.append(Finding(
             kind="value", severity="warning",

@@ -39,7 +39,7 @@ def _result(text: str, start: int, end: int, lang: str) -> str | None:
     found = [(m.end(), kind) for kind in ("gain", "loss") for m in _re(f"{lang}_{kind}").finditer(before)]
     if found:
         return max(found)[1]
-    after = text[end:end + int(_res()["after_reach"]) + (24 if lang == "en" else 0)]
+    after = text[end:end + int(_res()[f"{lang}_after_reach"])]
     cut = _re(f"{lang}_clause_end").search(after)
     after = after[:cut.start()] if cut else after
     found = [(m.start(), kind) for kind in ("gain", "loss") for m in _re(f"{lang}_{kind}").finditer(after)]

@@ -570,6 +570,17 @@ def _free(claimed: Claimed, s: int, e: int) -> bool:
     return claimed.free(s, e)
 
 
+def whole_numeral(s: str) -> int | None:
+    """A positive whole number written in digits (full-width too) or Chinese numerals (十七, 2, １２);
+    None for anything else."""
+    s = s.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    try:
+        value = Decimal(s) if s.isdigit() else parse_numeral(s)[0]
+    except (ArithmeticError, ValueError, KeyError):
+        return None
+    return int(value) if value == value.to_integral_value() and value > 0 else None
+
+
 def _cn_int(s: str) -> int:
     return int(parse_numeral(s)[0])
 
