@@ -54,6 +54,8 @@
         --enzh-ref vat_newstest2018-enzh-ref.zh --enzh-year 18 --enzh-lines 521-680 --suffix d --out DIR
     python benchmarks/wmt_general.py --enzh-src vat_newstest2018-enzh-src.en \\
         --enzh-ref vat_newstest2018-enzh-ref.zh --enzh-year 18 --enzh-lines 681-840 --suffix e --out DIR
+    python benchmarks/wmt_general.py --enzh-src vat_newstest2018-enzh-src.en \\
+        --enzh-ref vat_newstest2018-enzh-ref.zh --enzh-year 18 --enzh-lines 841-1000 --suffix f --out DIR
     python benchmarks/wmt_general.py --enzh-src vat_newstest2020-enzh-src.en.txt \\
         --enzh-ref vat_newstest2020-enzh-ref.zh.txt --enzh-year 20 --enzh-lines 1-200 --out DIR
     python benchmarks/wmt_general.py --enzh-src vat_newstest2020-enzh-src.en.txt \\
@@ -186,7 +188,13 @@ The spans and the split were fixed before any run of the tool:
   (``--enzh-year 18 --enzh-lines 681-840 --suffix e``: ``e18edev``, ``e18eheld``), cut and numbered the
   same way (the end of an English-first article on a Melbourne family's property dispute, lines 683-697,
   then from line 698 CCTV's evening news of 1 and 2 November 2017, written in Chinese, in clause
-  fragments: 145 of the 160 lines Chinese-first, the held-out documents all of them); then WMT20 lines 1 to 200
+  fragments: 145 of the 160 lines Chinese-first, the held-out documents all of them); then, as a sixth
+  WMT18 span, lines 841 to 1000 (``--enzh-year 18 --enzh-lines 841-1000 --suffix f``: ``e18fdev``,
+  ``e18fheld``), cut and numbered the same way (the end of the bulletin of 2 November 2017 and those of 3
+  and 4 November, Chinese-first to line 956; then English-first pieces on Trump's new chief of staff,
+  lines 957-973, travellers' caravans in Solihull, 984-989, and Italy and the NGO rescue boats, 999-1000,
+  with Chinese-first items between them on Zhejiang's tourism towns, oil prices and a 2020 industry plan:
+  135 of the 160 lines Chinese-first); then WMT20 lines 1 to 200
   (``--enzh-year 20 --enzh-lines 1-200``: ``e20dev``, ``e20held``; the WMT20 files end in ``.txt``,
   ``vat_newstest2020-enzh-src.en.txt`` and ``…-enzh-ref.zh.txt``), cut the same way; then WMT17
   lines 1 to 200 (``--enzh-year 17 --enzh-lines 1-200``: ``e17dev``, ``e17held``), cut the same way
