@@ -56,6 +56,8 @@
         --enzh-ref vat_newstest2018-enzh-ref.zh --enzh-year 18 --enzh-lines 681-840 --suffix e --out DIR
     python benchmarks/wmt_general.py --enzh-src vat_newstest2018-enzh-src.en \\
         --enzh-ref vat_newstest2018-enzh-ref.zh --enzh-year 18 --enzh-lines 841-1000 --suffix f --out DIR
+    python benchmarks/wmt_general.py --enzh-src vat_newstest2018-enzh-src.en \\
+        --enzh-ref vat_newstest2018-enzh-ref.zh --enzh-year 18 --enzh-lines 1001-1160 --suffix g --out DIR
     python benchmarks/wmt_general.py --enzh-src vat_newstest2020-enzh-src.en.txt \\
         --enzh-ref vat_newstest2020-enzh-ref.zh.txt --enzh-year 20 --enzh-lines 1-200 --out DIR
     python benchmarks/wmt_general.py --enzh-src vat_newstest2020-enzh-src.en.txt \\
@@ -194,7 +196,12 @@ The spans and the split were fixed before any run of the tool:
   and 4 November, Chinese-first to line 956; then English-first pieces on Trump's new chief of staff,
   lines 957-973, travellers' caravans in Solihull, 984-989, and Italy and the NGO rescue boats, 999-1000,
   with Chinese-first items between them on Zhejiang's tourism towns, oil prices and a 2020 industry plan:
-  135 of the 160 lines Chinese-first); then WMT20 lines 1 to 200
+  135 of the 160 lines Chinese-first); then, as a seventh WMT18 span, lines 1001 to 1160
+  (``--enzh-year 18 --enzh-lines 1001-1160 --suffix g``: ``e18gdev``, ``e18gheld``), cut and numbered the
+  same way (mostly English-first articles: Italy's NGO boats, a Massachusetts sentencing, Audi's diesel
+  cars, Provence lavender, a Mexican weekly after its editor's murder, an armoured dinosaur, a documentary
+  on Ferguson; Chinese-first items between them, a university campus, an animated film, self-drive
+  tourism: 31 of the 160 lines Chinese-first); then WMT20 lines 1 to 200
   (``--enzh-year 20 --enzh-lines 1-200``: ``e20dev``, ``e20held``; the WMT20 files end in ``.txt``,
   ``vat_newstest2020-enzh-src.en.txt`` and ``…-enzh-ref.zh.txt``), cut the same way; then WMT17
   lines 1 to 200 (``--enzh-year 17 --enzh-lines 1-200``: ``e17dev``, ``e17held``), cut the same way
