@@ -485,8 +485,42 @@ def extract_text(text: str, block_id: str = "") -> list[Quantity]:
     if ":" in t:
         cands = apply_unit_heading(cands, t, "en", _heading_read)
     if "(" in t:
+        _metres_beside_a_length(cands, t)
         cands = [c for c in cands if not _unit_gloss(t, c)]
     return [build(c, norm, text, block_id, "en") for c in cands if norm.whole(c.start, c.end)]
+
+
+# the opening bracket between a figure and the same length in another unit, the first one's unit
+# word allowed before it: "38ft (11.5m)", "38 ft (11.5m)"
+_LENGTH_BRACKET_GAP_RE = re.compile(r"(?:\s*[A-Za-z.]+)?\s*[(（]\s*")
+_SAME_LENGTH = Decimal("0.05")  # a translator rounds the length converted
+
+
+def _metres_beside_a_length(cands: list[Cand], t: str) -> None:
+    """"a 38ft (11.5m) long monster", "a 40m (131ft) tower": a figure with a glued "m"
+    (millions, its other reading metres) right before or inside the brackets of a length in
+    another unit that it measures too (within 5 %) is metres, in place.  "£11.5m ($15m)" and
+    "a 120ft yacht (11.5m)" are no length given twice: they stay millions."""
+    for a, b in zip(cands, cands[1:]):
+        if not _LENGTH_BRACKET_GAP_RE.fullmatch(t, a.end, b.start):
+            continue
+        for glued, other in ((a, b), (b, a)):
+            metres = _glued_metres(glued)
+            if metres is None or other.value is None or other.unit in (None, "m") or other.kind != "count":
+                continue
+            base, factor = base_unit(other.unit)
+            length = other.value * factor
+            if base == "m" and abs(length - metres) <= _SAME_LENGTH * max(length, metres):
+                glued.step = (glued.step or D1) / pow10(6)
+                glued.value, glued.unit, glued.scale = metres, "m", None
+                glued.extra.pop("readings", None)
+
+
+def _glued_metres(c: Cand) -> Decimal | None:
+    """The metres of a figure read as millions for its glued "m" ("11.5m"), else None."""
+    if c.kind != "count" or c.unit is not None or c.scale != "m":
+        return None
+    return next((v for v, u in c.extra.get("readings") or () if u == "m"), None)
 
 
 _GLOSSED_UNIT_RE = re.compile(r"\b(?P<w>[A-Za-z]+)\s*\(\s*(?:about\s+|roughly\s+|some\s+|approx\.\s+)?$")
