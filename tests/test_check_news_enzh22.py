@@ -50,3 +50,29 @@ def test_the_news_documents_up_to_200_segments(tmp_path):
     held = real / "e22held" / "02-courier.co.uk.7"
     assert (held / "zh.txt").read_text(encoding="utf-8").startswith("courier.co.uk.7 乙译第 1 句。\n\n")
     assert (held / "en.txt").read_text(encoding="utf-8").startswith("courier.co.uk.7 sentence 1.\n\n")
+
+
+# --- an age given as years elapsed (post hoc, from e22held) -------------------------------------
+# The sentences are written for this test; the probe's slip had the same shape: a duration in
+# English ("after 50 years") that the Chinese reference made an age (50岁).
+
+def test_an_age_given_as_years_elapsed_is_a_unit_slip():
+    from tests.builders import loud
+
+    assert loud("那位老船长在 50 岁后退休。", "The old captain retired after 50 years.") == [
+        ("unit", "50 岁", "50")]
+    assert loud("她 40 岁时离开了这家公司。", "She left the firm 40 years later.") == [("unit", "40 岁", "40")]
+    assert loud("他 30 岁那年移居海外。", "He moved abroad 30 years ago.") == [("unit", "30 岁", "30")]
+
+
+def test_an_age_said_as_an_age_or_a_life_is_not():
+    from tests.builders import loud
+
+    assert loud("他 50 岁后开始画画。", "He began painting after 50.") == []
+    assert loud("他享年 50 岁。", "He lived for 50 years.") == []  # a life's length
+    assert loud("5 岁以下儿童免费。", "Children under 5 years go free.") == []
+    assert loud("她在 60 岁时辞职。", "She resigned at 60 years old.") == []
+    assert loud("他 20 岁时入伍，服役 20 年后退休。",
+                "He joined the army at 20 and retired after 20 years of service.") == []
+    # years elapsed for years elapsed is no slip
+    assert loud("他工作 50 年后退休。", "He retired after 50 years.") == []
