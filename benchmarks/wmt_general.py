@@ -38,6 +38,7 @@
         --wmt18-ref vat_newstest2018-zhen-ref.en --wmt18-lines 1441-1592 --suffix h --out DIR
     python benchmarks/wmt_general.py --enzh-src vat_newstest2019-enzh-src.en \\
         --enzh-ref vat_newstest2019-enzh-ref.zh --enzh-year 19 --enzh-lines 1-240 --out DIR
+    python benchmarks/wmt_general.py --enzh22-xml wmttest2022.en-zh.xml --out DIR
     python benchmarks/wmt_general.py --enzh-src vat_newstest2019-enzh-src.en \\
         --enzh-ref vat_newstest2019-enzh-ref.zh --enzh-year 19 --enzh-lines 241-480 --suffix b --out DIR
     python benchmarks/wmt_general.py --enzh-src vat_newstest2019-enzh-src.en \\
@@ -234,6 +235,15 @@ The spans and the split were fixed before any run of the tool:
   cut and numbered the same way, from line 401, the last document 7 lines (all English-first news: US
   politics and the whistle-blower, a Texas trial, Hong Kong, Scotland's vaping ban, Cambodia, arts,
   Mac Miller, a museum in Kolkata);
+* WMT22 general en->zh (``--enzh22-xml``: ``xml/wmttest2022.en-zh.xml`` of ``wmt-conference/
+  wmt22-news-systems``, English originals with two Chinese references and document ids): the news
+  documents of the general collection in file order (ids naming an outlet and an article number,
+  ``guardian.44758``, ``voa-en.714470``: they end in a dot and digits; the chats, e-commerce listings
+  and Reddit posts between them skipped), whole documents, until the running count of source
+  segments reaches 200, the document that crosses it included (13 documents, 205 segments), with
+  reference B (the one also released as ``txt/references/generaltest2022.en-zh.ref.B.zh``); ``zh.txt``
+  from the reference, ``en.txt`` from the source, the sets ``e22dev`` and ``e22held`` (``--suffix``
+  appended as for the other en->zh spans);
 * the documents at odd positions (1st, 3rd …) are the development sets (``w22dev``, ``w23dev``,
   ``w20dev``, ``w19dev``), those at even positions the held-out sets (``w22held`` …).
 """
@@ -241,6 +251,7 @@ The spans and the split were fixed before any run of the tool:
 from __future__ import annotations
 
 import argparse
+import re
 from pathlib import Path
 
 from lxml import etree
@@ -250,6 +261,8 @@ WMT22_SEGMENTS = 300
 WMT22_NEWS_DOCS = 26
 WMT22_B_FROM = 14  # the first document of the second span written again with reference B
 NOT_NEWS = ("en_zh-TW_CLIENT", "ecommerce_", "social_")  # chats, listings and reviews, social posts
+ENZH22_SEGMENTS = 200
+ENZH22_NEWS_ID = re.compile(r"\.\d+$")  # guardian.44758, brisbanetimes.com.au.47160: an outlet and an article number
 WMT23_CHARS = 16_000
 WMT23_DOC_LINES = 20
 # the first spans of the line-aligned news releases; --wmt20-lines, --wmt19-lines … for others
@@ -294,6 +307,22 @@ def wmt22_news_documents(xml: Path, translator: str = "A") -> list[tuple[str, li
 def wmt22_last_news_documents(xml: Path, translator: str) -> list[tuple[str, list[str], list[str]]]:
     """The news documents after those 26, to the end of the general collection, by one reference translator."""
     return [_wmt22_document(doc, translator) for doc in _wmt22_news(xml)[WMT22_NEWS_DOCS:]]
+
+
+def wmt22_enzh_documents(xml: Path, translator: str = "B") -> list[tuple[str, list[str], list[str]]]:
+    """The WMT22 en->zh news documents up to the span, as (doc id, Chinese reference, English source):
+    the Chinese goes first, as everywhere in the sets."""
+    docs: list[tuple[str, list[str], list[str]]] = []
+    count = 0
+    for doc in _wmt22_general(xml):
+        if count >= ENZH22_SEGMENTS:
+            break
+        if not ENZH22_NEWS_ID.search(doc.get("id", "")):
+            continue
+        doc_id, en, zh = _wmt22_document(doc, translator)
+        docs.append((doc_id, zh, en))
+        count += len(en)
+    return docs
 
 
 def wmt23_documents(src: Path, ref: Path) -> list[tuple[str, list[str], list[str]]]:
@@ -387,6 +416,8 @@ def main(argv=None) -> int:
                     help="the year of the en->zh files, in the sets' names: e19dev … (default 19)")
     ap.add_argument("--enzh-lines", type=line_span, default=line_span("1-240"), metavar="FIRST-LAST",
                     help="the lines of the en->zh release to take (default 1-240)")
+    ap.add_argument("--enzh22-xml", type=Path, metavar="FILE",
+                    help="xml/wmttest2022.en-zh.xml (English originals, references A and B): e22dev, e22held")
     ap.add_argument("--suffix", default="",
                     help="added to the news sets' names, zh->en and en->zh alike (b: w20bdev …, e19bdev …)")
     ap.add_argument("--out", type=Path, required=True, help="a folder outside the repository")
@@ -409,6 +440,8 @@ def main(argv=None) -> int:
     if args.enzh_src and args.enzh_ref:  # the Chinese is the reference here: it goes first, to zh.txt
         docs = news_documents(args.enzh_ref, args.enzh_src, args.enzh_year, args.enzh_lines)
         write_sets(args.out, args.enzh_year + args.suffix, docs, prefix="e")
+    if args.enzh22_xml:
+        write_sets(args.out, "22" + args.suffix, wmt22_enzh_documents(args.enzh22_xml), prefix="e")
     return 0
 
 

@@ -97,7 +97,7 @@ from .respectively import respectively_findings
 from .results import result_finding
 from .signs import sign_finding
 from .terms import term_findings
-from .units import per_unit_views, price_clash, unit_clash, unit_finding
+from .units import age_as_span, per_unit_views, price_clash, unit_clash, unit_finding
 from .zones import zone_views
 
 # --------------------------------------------------------------------------
@@ -539,7 +539,8 @@ class _Pairing:
             f = approximation_finding(self.pair, self.S[i], self.T[j], self.quiet, converted=converted)
             if f is not None:
                 self.findings.append(f)
-            if units := price_clash(self.pair.source, self.pair.target, self.S[i], self.T[j]):
+            if units := price_clash(self.pair.source, self.pair.target, self.S[i], self.T[j]) \
+                    or age_as_span(self.pair.source, self.pair.target, self.S[i], self.T[j]):
                 self.findings.append(unit_finding(self.S[i], self.T[j], units))
             if sign := sign_finding(self.pair, self.S[i], self.T[j]):
                 self.findings.append(sign)

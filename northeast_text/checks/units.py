@@ -17,7 +17,7 @@ from decimal import Decimal
 
 from ..model import Analysis, Finding
 from ..numbers import base_unit
-from .quantities import NQ, bare_fits, evidence, exact, measure_units, message, overlap_within, per_measure
+from .quantities import NQ, bare_fits, evidence, exact, measure_units, message, overlap_within, pattern, per_measure
 
 
 def unit_clash(a: NQ, b: NQ) -> bool:
@@ -98,6 +98,25 @@ def price_clash(src: Analysis, tgt: Analysis, a: NQ, b: NQ) -> tuple[str, str] |
     if su is None or tu is None or su == tu or base_unit(su)[1] == base_unit(tu)[1]:
         return None
     return su, tu
+
+
+def age_as_span(src: Analysis, tgt: Analysis, a: NQ, b: NQ) -> tuple[str, str] | None:
+    """(source, target) units of an age given as the same number of years elapsed (50岁后退休
+    as "retired after 50 years", 30岁 as "30 years later"): the figure is the same, what it
+    counts is not.  Only where the English says the years went by ("after", "within" before
+    them; "ago", "later" after them) and not "of age" or "old": "for 50 years" may be a life
+    (享年50岁), "under 5 years" an age (5岁以下)."""
+    del src  # the source side is read from its unit alone
+    if a.q.unit != "age" or b.q.unit != "year" or b.q.lang != "en" or a.q.value is None \
+            or a.q.value != b.q.value or b.q.value is None:
+        return None
+    text = tgt.block(b.q.block).text
+    before, after = text[max(0, b.q.start - 40):b.q.start], text[b.q.end:b.q.end + 40]
+    if pattern("age_of_years_after_en").match(after):
+        return None
+    if pattern("span_of_years_before_en").search(before) or pattern("span_of_years_after_en").match(after):
+        return "age", "years elapsed"
+    return None
 
 
 def per_unit_views(src: Analysis, tgt: Analysis, S: Sequence[NQ], T: Sequence[NQ]) -> list[NQ]:
