@@ -112,3 +112,22 @@ def test_the_documents_file_cuts_the_news_domain_into_whole_documents(tmp_path):
     assert (first / "zh.txt").read_text(encoding="utf-8") == "第2行。\n\n第3行。\n"
     assert (first / "en.txt").read_text(encoding="utf-8") == "Line 2.\n\nLine 3.\n"
     assert (real / "e24held" / "04-news_d.4" / "en.txt").read_text(encoding="utf-8") == "Line 8.\n"
+
+
+# --- a figure hedged by a hyphened "plus" (recall; after the held-out run) ------------------
+
+PLUS_EN = "The mill opened after a £4 million-plus upgrade."
+
+
+def test_a_hyphened_plus_is_a_hedge_like_the_plus_sign():
+    assert [q.qualifier for q in extract_text(PLUS_EN)] == ["plus"]
+    assert [q.qualifier for q in extract_text("The club has 40-plus members.")] == ["plus"]
+    # the source that hedges the figure too is silent
+    assert loud("磨坊投资400多万英镑升级后开业。", PLUS_EN) == []
+    assert loud("磨坊投资超过400万英镑升级后开业。", PLUS_EN) == []
+
+
+def test_a_figure_given_exactly_on_one_side_and_hedged_on_the_other_is_reported():
+    assert loud("磨坊投资400万英镑升级后开业。", PLUS_EN) == [("approximation", "400万英镑", "£4 million-plus")]
+    # "-plus-year": a compound adjective, left as it was
+    assert [q.qualifier for q in extract_text("a 20-plus-year career")] == [None]
