@@ -73,6 +73,8 @@
         --enzh-ref vat_newstest2017-enzh-ref.zh --enzh-year 17 --enzh-lines 401-600 --suffix c --out DIR
     python benchmarks/wmt_general.py --enzh-src vat_newstest2017-enzh-src.en \\
         --enzh-ref vat_newstest2017-enzh-ref.zh --enzh-year 17 --enzh-lines 601-800 --suffix d --out DIR
+    python benchmarks/wmt_general.py --enzh-src en-zh.txt --enzh-ref en-zh.refA.txt \\
+        --enzh-docs en-zh.docs --enzh-year 24 --out DIR
 
 The files come from the public repositories ``wmt-conference/wmt22-news-systems``
 (``xml/wmttest2022.zh-en.xml``: Chinese originals with their reference translations and document
@@ -244,6 +246,13 @@ The spans and the split were fixed before any run of the tool:
   reference B (the one also released as ``txt/references/generaltest2022.en-zh.ref.B.zh``); ``zh.txt``
   from the reference, ``en.txt`` from the source, the sets ``e22dev`` and ``e22held`` (``--suffix``
   appended as for the other en->zh spans);
+* en->zh, WMT24 general (``--enzh-docs``: the release's ``txt-ts/documents/en-zh.docs``, a domain and
+  a document id on each line; with it ``--enzh-src`` is ``txt-ts/sources/en-zh.txt`` and ``--enzh-ref``
+  ``txt-ts/references/en-zh.refA.txt`` of ``wmt-conference/wmt24-news-systems``, and ``--enzh-lines``
+  is not used): every line of the news domain, whole documents cut by their ids, in file order
+  (``--enzh-year 24``: ``e24dev``, ``e24held``; release lines 2 to 150, line 1 being the canary:
+  17 documents of US, UK, Australian, European, Russian and Nigerian outlets, 149 paragraphs, about
+  50,000 characters of English; the set's social, speech and literary domains are left out);
 * the documents at odd positions (1st, 3rd …) are the development sets (``w22dev``, ``w23dev``,
   ``w20dev``, ``w19dev``), those at even positions the held-out sets (``w22held`` …).
 """
@@ -374,6 +383,23 @@ def news_documents(src: Path, ref: Path, year: str,
     return [(f"nt{year}-{doc}", zh, en) for doc, zh, en in line_documents(zh_lines, en_lines, first)]
 
 
+def domain_documents(src: Path, ref: Path, docs: Path,
+                     domain: str = "news") -> list[tuple[str, list[str], list[str]]]:
+    """Whole documents of one domain of a release whose documents file gives each line's domain and
+    document id (``news<TAB>test-en-news_outlet.123``), in file order; ``src`` goes to ``zh.txt``."""
+    rows = [line.split("\t") for line in _release_lines(docs)]
+    zh_all, en_all = _release_lines(src), _release_lines(ref)
+    if len(rows) > min(len(zh_all), len(en_all)):
+        raise SystemExit(f"{docs.name}: {len(rows)} lines, the texts {len(zh_all)} and {len(en_all)}")
+    found: dict[str, tuple[list[str], list[str]]] = {}
+    for k, row in enumerate(rows):
+        if len(row) == 2 and row[0] == domain:
+            zh, en = found.setdefault(row[1].removeprefix("test-en-"), ([], []))
+            zh.append(zh_all[k])
+            en.append(en_all[k])
+    return [(doc, zh, en) for doc, (zh, en) in found.items()]
+
+
 def write_sets(out: Path, year: str, docs: list[tuple[str, list[str], list[str]]], first: int = 1,
                prefix: str = "w") -> None:
     """Odd positions to ``w{year}dev``, even to ``w{year}held`` (``e…`` with ``prefix="e"``: en->zh
@@ -418,6 +444,9 @@ def main(argv=None) -> int:
                     help="the lines of the en->zh release to take (default 1-240)")
     ap.add_argument("--enzh22-xml", type=Path, metavar="FILE",
                     help="xml/wmttest2022.en-zh.xml (English originals, references A and B): e22dev, e22held")
+    ap.add_argument("--enzh-docs", type=Path, metavar="FILE",
+                    help="txt-ts/documents/en-zh.docs of WMT24 (domain and document of each line): the "
+                         "news documents are taken whole instead of --enzh-lines")
     ap.add_argument("--suffix", default="",
                     help="added to the news sets' names, zh->en and en->zh alike (b: w20bdev …, e19bdev …)")
     ap.add_argument("--out", type=Path, required=True, help="a folder outside the repository")
@@ -438,7 +467,8 @@ def main(argv=None) -> int:
             span = getattr(args, f"wmt{year}_lines")
             write_sets(args.out, year + args.suffix, news_documents(src, ref, year, span))
     if args.enzh_src and args.enzh_ref:  # the Chinese is the reference here: it goes first, to zh.txt
-        docs = news_documents(args.enzh_ref, args.enzh_src, args.enzh_year, args.enzh_lines)
+        docs = (domain_documents(args.enzh_ref, args.enzh_src, args.enzh_docs) if args.enzh_docs
+                else news_documents(args.enzh_ref, args.enzh_src, args.enzh_year, args.enzh_lines))
         write_sets(args.out, args.enzh_year + args.suffix, docs, prefix="e")
     if args.enzh22_xml:
         write_sets(args.out, "22" + args.suffix, wmt22_enzh_documents(args.enzh22_xml), prefix="e")

@@ -761,6 +761,25 @@ def _authors_figures(original: Document) -> frozenset[str]:
     return frozenset(out)
 
 
+_NUMBER = regex.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _numbers_in(content: str) -> frozenset[str]:
+    """The figures written in digits in a bracket's content, thousands commas dropped ("1,200" "1200")."""
+    return frozenset(m.group().replace(",", "") for m in _NUMBER.finditer(content))
+
+
+def _authors_numbers(original: Document) -> frozenset[str]:
+    """The figures in digits inside any bracket of the original, square-like or round
+    (（1%的削减） gives "1"): a square bracket of the translation that holds figures, all of them
+    among these, renders the author's bracket ("That [1 percent cut] …"), no gloss of the translator."""
+    out: set[str] = set()
+    for b in original.blocks:
+        for o, c in _bracket_pairs(b.text):
+            out |= _numbers_in(b.text[o + 1:c])
+    return frozenset(out)
+
+
 def _remark_resp(content: str, pats: Patterns, square: bool) -> str | None:
     for r in pats.remarks:
         if (square or r.explicit) and r.pattern.match(content):
@@ -781,20 +800,24 @@ def _may_hold_inline(d: _Doc, i: int, labels: frozenset[str] | set[str]) -> bool
 
 def _inline(block: Block, n: int, pats: Patterns, refs_only: bool,
             labels: frozenset[str] | set[str] = frozenset(),
-            authors_figures: frozenset[str] = frozenset()) -> list[_Found]:
+            authors_figures: frozenset[str] = frozenset(),
+            authors_numbers: frozenset[str] = frozenset()) -> list[_Found]:
     text = block.text
     out: list[_Found] = []
     covered = Claimed()  # the spans taken so far
-    _bracket_notes(text, n, pats, refs_only, out, covered, authors_figures)
+    _bracket_notes(text, n, pats, refs_only, out, covered, authors_figures, authors_numbers)
     _reference_marks(text, n, pats, labels, out, covered)
     return out
 
 
 def _bracket_notes(text: str, n: int, pats: Patterns, refs_only: bool,
-                   out: list[_Found], covered: Claimed, authors_figures: frozenset[str] = frozenset()) -> None:
+                   out: list[_Found], covered: Claimed, authors_figures: frozenset[str] = frozenset(),
+                   authors_numbers: frozenset[str] = frozenset()) -> None:
     """Footnote references, translator's remarks and glosses in brackets, appended to ``out``.
     ``authors_figures``: the digits of the figures the original writes in brackets of its own
-    (【010-6091…】): the same figures bracketed alone in the translation are the author's."""
+    (【010-6091…】): the same figures bracketed alone in the translation are the author's;
+    ``authors_numbers`` (:func:`_authors_numbers`): a square bracket whose figures are all among
+    the figures of the original's brackets is the author's bracket too, words and all."""
     entry_start = pats.markers["entry"].match(text)
     entry_at = None  # where the label of a notes-section entry opens the block
     if entry_start:
@@ -833,6 +856,8 @@ def _bracket_notes(text: str, n: int, pats: Patterns, refs_only: bool,
             continue  # a bracket opening the block is a label, not a gloss
         if _bracketed_figures(content) in authors_figures:
             continue  # 【010-60910566】 as "[010-60910566]": the author's brackets, rendered
+        if (numbers := _numbers_in(content)) and numbers <= authors_numbers:
+            continue  # （1%的削减） as "[1 percent cut]": the author's bracket, words and all
         out.append(_Found(n, cs, ce, "gloss", "inline"))
         covered.append((o, c + 1))
         reach = c + 1
@@ -1024,10 +1049,12 @@ def find_notes(document: Document, original: Document | None = None) -> list[Not
             found.append(_Found(i, *_whole(blocks[i]), note[0], "block", note[1]))
 
     bracketed = _authors_figures(original) if original is not None else frozenset()
+    numbers = _authors_numbers(original) if original is not None else frozenset()
     for i, b in enumerate(blocks):
         if whole.get(i) == "footnote" or not _may_hold_inline(d, i, labels):
             continue
-        found.extend(_inline(b, i, pats, refs_only=i in whole, labels=labels, authors_figures=bracketed))
+        found.extend(_inline(b, i, pats, refs_only=i in whole, labels=labels, authors_figures=bracketed,
+                             authors_numbers=numbers))
     return _to_notes(blocks, found)
 
 

@@ -153,12 +153,26 @@ _QUAL_RE = re.compile(r"(?i)(?<![\w-])(" + "|".join(re.escape(k).replace(r"\ ", 
                       + r")\s+(?:the\s+)?$")
 
 
+# what follows a one-letter currency for the letter to be one ("N585 million", "N250,000"): an amount
+_LETTER_AMOUNT = (r"(?=\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?\s?(?:thousand|million|billion|trillion"
+                  r"|mn|bn|tn|[mb]\b))")
+
+
+@cache
+def _letter_currencies() -> dict[str, str]:
+    """One-letter currencies glued before an amount (``resources/numbers/letter_currencies.tsv``)."""
+    return dict(line.split("\t")[:2] for line in read_lines("numbers", "letter_currencies.tsv"))
+
+
 def _atom(pre: tuple[str, ...], words: bool) -> re.Pattern[str]:
     """The pattern of one figure: currency before it, digits or (with ``words``) number
     words, ordinal or decade ending, "+", scale word; without ``words`` for a text
-    holding no number word (the ``word`` group never matches)."""
+    holding no number word (the ``word`` group never matches).  A one-letter currency
+    (``_letter_currencies``) counts only after no letter or digit and before an amount."""
+    letters = _letter_currencies()
     pre_alt = "|".join(
-        re.escape(s) + (r"\s?(?=[\d.])" if s[-1].isalpha() else r"\s?")
+        (rf"(?<![\w.,]){re.escape(s)}{_LETTER_AMOUNT}" if s in letters
+         else re.escape(s) + (r"\s?(?=[\d.])" if s[-1].isalpha() else r"\s?"))
         for s in sorted(pre, key=len, reverse=True)
     )
     # the characters a figure may begin with (a quick test at each place before the full pattern):
@@ -200,6 +214,8 @@ def _res() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[str, 
             pre[surface] = code
         if pos in ("post", "both"):
             post[surface] = code
+    for surface, code in _letter_currencies().items():
+        pre.setdefault(surface, code)
     atom = _atom(tuple(pre), words=True)
     nouns = unit_map("en_units.tsv")
     post_alt = "|".join(re.escape(s) for s in sorted(post, key=len, reverse=True))
@@ -315,7 +331,7 @@ _BCE_RE = re.compile(r"(?:\s?[-–—]\s?\d{1,4})?\s?(?:BCE|BC|B\.C\.E\.|B\.C\.)
 # Words after a figure that hedge it: "a dozen or so", "20 or more".
 # "two thousand years and more" (余 in a scholar's English), only where no noun follows the "more"
 _POST_QUALS = {"or so": "approx", "or more": "at-least", "or less": "up-to", "or fewer": "up-to", "odd": "plus",
-               "some": "plus", "something": "plus", "and more": "plus",
+               "some": "plus", "something": "plus", "and more": "plus", "plus": "plus",
                # the bounds of an age or a group: "aged 65 and over", "50 people and under"
                **{f"{conj} {word}": bound for conj in ("and", "or")
                   for words, bound in ((("over", "above", "older"), "at-least"),
@@ -327,7 +343,8 @@ _POST_QUAL_WORDS = (r"\s+(?:or\s+(?:so|more|less|fewer)|and\s+more(?![\w-])(?!\s
                     r"(?!\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty"
                     r"|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|half|dozens?|hundreds|thousands"
                     r"|millions?|billions?)\b)))")
-_POST_QUAL_RE = re.compile(rf"(?i)(?:{_POST_QUAL_WORDS}|-(?:odd|some|something))(?![\w-])")
+# "-odd", "-some": "forty-odd"; "-plus": "a £6 million-plus expansion", "50-plus members" (as "50+")
+_POST_QUAL_RE = re.compile(rf"(?i)(?:{_POST_QUAL_WORDS}|-(?:odd|some|something|plus))(?![\w-])")
 # the counted noun (and a word after it) between a figure and its hedge: "eight metres or so",
 # "ten days or more", "five metres deep or so"
 _NOUN_THEN_QUAL_RE = re.compile(rf"(?i)(?:\s+[a-z]+){{1,2}}?(?={_POST_QUAL_WORDS}(?![\w-]))")
@@ -861,6 +878,7 @@ def _clock_times(t: str, claim: Claim, claimed: Claimed) -> None:
             claim(_time(m, _pm_of_range(t, m, nxt) or _afternoon_after(t, m),
                         either=not _PART_OF_DAY_NEXT_RE.match(t, m.end())))
             _bare_hour_after(t, m.end(), claim, claimed)
+            _bare_hour_before(t, m, claim, claimed)
     for m in _NOON_RE.finditer(t):
         g = "a" if m.group("a") else "b"
         if _free(claimed, m.start(g), m.end(g)):
@@ -1458,6 +1476,25 @@ def _bare_hour_after(t: str, pos: int, claim: Claim, claimed: Claimed) -> None:
                    num_start=m.start("h")))
 
 
+# the bare hour opening a range whose closing hour has its a.m. or p.m. ("from 6-8 p.m.", "9 to 11 a.m.")
+_HOUR_BEFORE_RE = re.compile(r"(?<![\w.,:$£€¥-])(?P<h>1[01]|0?[1-9])\s*(?:-|–|to|until|till)\s*$")
+
+
+def _bare_hour_before(t: str, m: re.Match[str], claim: Claim, claimed: Claimed) -> None:
+    """Claim the bare hour before ``m`` when it opens a range of clock times that ``m``, marked a.m. or
+    p.m. and a later hour of the same half of the day, closes: the opening hour takes its mark."""
+    ap = (m.group("ap") or m.group("ap2") or "").lower()
+    b = _HOUR_BEFORE_RE.search(t, max(0, m.start() - 10), m.start()) if ap else None
+    if b is None or not _free(claimed, b.start("h"), b.end("h")):
+        return
+    h, h_end = int(b.group("h")), int(m.group("h") or m.group("h2"))
+    if not h < h_end < 12:
+        return
+    h += 12 if ap.startswith("p") else 0
+    claim(Cand(b.start("h"), b.end("h"), "time", value=Decimal(h * 100), step=D1, when=f"T{h:02d}:00",
+               num_start=b.start("h")))
+
+
 # the part of the day said after a clock time ("8 o'clock this morning", "3:30 in the afternoon")
 _PART_OF_DAY_NEXT_RE = re.compile(r"(?i)\s+(?:in\s+the\s+|this\s+|last\s+|at\s+|to)?"
                                   r"(?:morning|afternoon|evening|night|tonight)\b")
@@ -1682,7 +1719,8 @@ def _generic(t: str, cands: list[Cand], claimed: Claimed, atom: re.Pattern[str])
         if not claimed.free(start, end):
             continue
         num = m.group("num")
-        if num and is_code(t, m.start("num"), m.end("num")) and not _unit_then_hyphen(t, found, m.start("num")):
+        if num and is_code(t, m.start("num"), m.end("num")) and not _unit_then_hyphen(t, found, m.start("num")) \
+                and m.group("cpre") not in _letter_currencies():  # N585 million: the pattern saw an amount
             continue  # COVID-19, 5G, F-35: a name, not a figure
         label = labels.search(t, max(0, start - 20), start) if num and not m.group("cpre") else None
         if num and not m.group("cpre") and (label or _subdivision(t, found, start)):

@@ -1248,7 +1248,10 @@ def _times(t: str, claim: Claim, claimed: Claimed) -> None:
         else:
             minute_given = m.group("mi2") or m.group("half") or m.group("quarter") or m.group("zhong")
             closes = opened[1] if opened and _HOUR_RANGE_END_RE.fullmatch(t, opened[0], m.start()) else None
-            if not (m.group("ap") or minute_given or closes is not None
+            # 晚上6-8点: the part of the day stands before the range's opening hour, and holds for both
+            part = (_PART_RANGE_BEFORE_RE.search(t, max(0, m.start() - 12), m.start())
+                    if m.group("ap") is None and closes is None and m.group("h2").isdigit() else None)
+            if not (m.group("ap") or minute_given or closes is not None or part is not None
                     or (m.group("mark") == "时" and m.group("h2").isdigit()) or _bare_hour(t, m)):
                 continue
             h = int(m.group("h2")) if m.group("h2").isdigit() else _cn_int(m.group("h2"))
@@ -1256,7 +1259,9 @@ def _times(t: str, claim: Claim, claimed: Claimed) -> None:
             if m.group("mi2"):
                 mi = int(m.group("mi2")) if m.group("mi2").isdigit() else _cn_int(m.group("mi2"))
             sec = None
-            if h < 12 and _after_noon(m.group("ap"), h, closes):
+            if part is not None and not _part_range_opens(part, h, claim, claimed):
+                continue
+            if h < 12 and _after_noon(m.group("ap") or (part.group("ap") if part else None), h, closes):
                 h += 12
             elif h == 12 and m.group("ap") in _NIGHT:
                 h = 24 if mi == 0 else 0  # 午夜12时 is 24:00; 晚上12点半 is half past midnight
@@ -1275,6 +1280,22 @@ def _times(t: str, claim: Claim, claimed: Claimed) -> None:
         claim(Cand(start, m.end(), "time", value=Decimal(h * 100 + mi), step=D1, when=when, num_start=start))
         _range_start_hour(t, m.start(), claim, claimed)
         opened = (m.end(), h)
+
+
+# 晚上6-8点, 下午2至4点: a part of the day, then the bare hour opening a range of hours
+_PART_RANGE_BEFORE_RE = re.compile(rf"(?P<ap>{_AMPM})\s?(?P<h>1[01]|0?[1-9])\s*(?:—|–|-|~|～|至|到)\s*$")
+
+
+def _part_range_opens(part: re.Match[str], h_end: int, claim: Claim, claimed: Claimed) -> bool:
+    """Claim the opening hour of a range after a part of the day (晚上6-8点: 18:00) when the range's
+    closing hour ``h_end`` is a later one of the same half of the day; False when it is not."""
+    h = int(part.group("h"))
+    if not h < h_end < 12 or not _free(claimed, part.start("h"), part.end("h")):
+        return False
+    h += 12 if _after_noon(part.group("ap"), h, None) else 0
+    claim(Cand(part.start("h"), part.end("h"), "time", value=Decimal(h * 100), step=D1, when=f"T{h:02d}:00",
+               num_start=part.start("h")))
+    return True
 
 
 # 差十分钟八点, 差一刻九点 (a quarter to nine): the minutes a clock time is short of
