@@ -5,6 +5,10 @@ taken from the probed texts."""
 
 from __future__ import annotations
 
+import importlib.util
+import json
+from pathlib import Path
+
 from builders import loud
 
 # --- a city and the part of it written after it (多伦多中城), said in one English name ----------
@@ -31,3 +35,57 @@ def test_another_city_after_the_part_word_or_a_district_is_still_reported():
     # a district of a Chinese city named 下城 given as another district: a place of its own still
     assert loud("杭州下城的一座商场周五关门。", "A shopping mall in Shangcheng, Hangzhou closed on Friday.") == [
         ("entity", "下城", "Shangcheng")]
+
+
+# --- (post hoc) a place heading an organisation jieba cut after it (哥伦比亚 | 广播公司) -----------
+
+
+def test_a_place_heading_a_broadcaster_is_part_of_its_name():
+    # 哥伦比亚 was a place of its own ("Colombia"), paired with the county the English names first
+    assert loud("橙县警长告诉哥伦比亚广播公司，两名学生被停课。",
+                "The Orange County sheriff told CBS that two students were suspended.") == []
+    assert loud("橙县检察官在一封电子邮件中告诉哥伦比亚广播公司，两名学生被停课。",
+                "Two students were suspended, Orange County prosecutor Jane Doe told CBS News in an email.") == []
+
+
+def test_another_broadcaster_or_another_place_is_still_reported():
+    # the whole name is an organisation now: another broadcaster for it is reported as such
+    assert loud("橙县警长告诉哥伦比亚广播公司，两名学生被停课。",
+                "The Orange County sheriff told CNN that two students were suspended.") == [
+        ("entity", "哥伦比亚广播公司", "CNN")]
+    # a place of the sentence beside it is judged as before
+    assert loud("哥伦比亚广播公司的记者周五抵达智利。", "A CBS reporter arrived in Peru on Friday.") == [
+        ("entity", "智利", "Peru")]
+
+
+# --- benchmarks/wmt_general.py --enzh23-*: the news documents of the en-zh general test ----------
+
+
+def _wmt_general():
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "wmt_general.py"
+    spec = importlib.util.spec_from_file_location("wmt_general_e23", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_en_zh_23_sets_are_whole_news_documents_up_to_200_segments(tmp_path):
+    # 5 social posts, then news documents of 150, 60 and 30 lines: the second crosses 200, the third is left
+    docs = [("mastodon", "post.1", 5), ("news", "paper.1", 150), ("news", "paper.2", 60), ("news", "paper.3", 30)]
+    rows = [(domain, doc) for domain, doc, n in docs for _ in range(n)]
+    src, ref, meta = tmp_path / "src.en", tmp_path / "ref.zh", tmp_path / "meta.jsonl"
+    src.write_text("".join(f"Line {i} in English.\n" for i in range(1, len(rows) + 1)), encoding="utf-8")
+    ref.write_text("".join(f"第 {i} 行中文。\n" for i in range(1, len(rows) + 1)), encoding="utf-8")
+    meta.write_text("".join(json.dumps({"domain": d, "docid": doc}) + "\n" for d, doc in rows), encoding="utf-8")
+    wmt = _wmt_general()
+    args = ["--enzh23-src", str(src), "--enzh23-ref", str(ref), "--enzh23-meta", str(meta),
+            "--out", str(tmp_path / "o")]
+    assert wmt.main(args) == 0
+    real = tmp_path / "o" / "real"
+    assert sorted(p.name for p in real.iterdir()) == ["e23dev", "e23held"]
+    first, second = real / "e23dev" / "01-paper.1", real / "e23held" / "02-paper.2"
+    assert (first / "zh.txt").read_text(encoding="utf-8").startswith("第 6 行中文。")
+    assert (first / "en.txt").read_text(encoding="utf-8").startswith("Line 6 in English.")
+    assert len((second / "gold.tsv").read_text(encoding="utf-8").splitlines()) == 60
+    assert not (real / "e23dev" / "03-paper.3").exists()
