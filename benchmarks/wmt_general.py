@@ -228,7 +228,8 @@ The spans and the split were fixed before any run of the tool:
   ``zh.txt`` from the reference, ``en.txt`` from the source, as for the en->zh news above. The release
   has no en-zh metadata; the English source starts with the same documents, line for line, as that
   of en-cs, so ``txt/metainfo/generaltest2023.en-cs.meta.jsonl`` (commit ``be15cac4``) gives the
-  docids (checked against the text of every document taken). Span: the whole documents of the
+  docids (checked against the text of every document taken; the en-zh files may run on past the
+  metadata's last line, not the other way). Span: the whole documents of the
   ``news`` domain in file order from the first one (after the ``mastodon`` posts) until the running
   count of segments reaches 200, the document that crosses it included: twelve documents, 215 lines,
   ``aj-english.33941`` … ``independent.263962`` (a refugee-hotel protest near Liverpool, a League of
@@ -356,9 +357,12 @@ def enzh23_documents(src: Path, ref: Path, meta: Path) -> list[tuple[str, list[s
     (doc id, Chinese reference lines, English source lines) each, the Chinese first as it goes to zh.txt."""
     rows = [json.loads(line) for line in meta.read_text(encoding="utf-8").splitlines() if line.strip()]
     en_all, zh_all = _release_lines(src), _release_lines(ref)
-    if not len(rows) == len(en_all) == len(zh_all):
+    if len(en_all) != len(zh_all) or len(rows) > len(en_all):
+        # the en-cs metadata describes the first lines of the en-zh source, the same documents; the
+        # en-zh files may run on past its last line (those lines are never in the span)
         raise SystemExit(f"WMT23 en-zh: {len(rows)} metadata lines, {len(en_all)} source lines, "
-                         f"{len(zh_all)} reference lines; they must be line-aligned")
+                         f"{len(zh_all)} reference lines; source and reference must be line-aligned "
+                         "and the metadata no longer than them")
     docs: list[tuple[str, list[str], list[str]]] = []
     count, i = 0, 0
     while i < len(rows) and count < ENZH23_SEGMENTS:

@@ -9,6 +9,8 @@ import importlib.util
 import json
 from pathlib import Path
 
+import pytest
+
 from builders import loud
 
 # --- a city and the part of it written after it (多伦多中城), said in one English name ----------
@@ -75,8 +77,9 @@ def test_the_en_zh_23_sets_are_whole_news_documents_up_to_200_segments(tmp_path)
     docs = [("mastodon", "post.1", 5), ("news", "paper.1", 150), ("news", "paper.2", 60), ("news", "paper.3", 30)]
     rows = [(domain, doc) for domain, doc, n in docs for _ in range(n)]
     src, ref, meta = tmp_path / "src.en", tmp_path / "ref.zh", tmp_path / "meta.jsonl"
-    src.write_text("".join(f"Line {i} in English.\n" for i in range(1, len(rows) + 1)), encoding="utf-8")
-    ref.write_text("".join(f"第 {i} 行中文。\n" for i in range(1, len(rows) + 1)), encoding="utf-8")
+    # the release's files may run on past the metadata's last line (the en-cs metadata stands in)
+    src.write_text("".join(f"Line {i} in English.\n" for i in range(1, len(rows) + 11)), encoding="utf-8")
+    ref.write_text("".join(f"第 {i} 行中文。\n" for i in range(1, len(rows) + 11)), encoding="utf-8")
     meta.write_text("".join(json.dumps({"domain": d, "docid": doc}) + "\n" for d, doc in rows), encoding="utf-8")
     wmt = _wmt_general()
     args = ["--enzh23-src", str(src), "--enzh23-ref", str(ref), "--enzh23-meta", str(meta),
@@ -89,3 +92,8 @@ def test_the_en_zh_23_sets_are_whole_news_documents_up_to_200_segments(tmp_path)
     assert (first / "en.txt").read_text(encoding="utf-8").startswith("Line 6 in English.")
     assert len((second / "gold.tsv").read_text(encoding="utf-8").splitlines()) == 60
     assert not (real / "e23dev" / "03-paper.3").exists()
+    # a metadata file longer than the texts is refused
+    src.write_text("Line 1 in English.\n", encoding="utf-8")
+    ref.write_text("第 1 行中文。\n", encoding="utf-8")
+    with pytest.raises(SystemExit):
+        wmt.main(args)
