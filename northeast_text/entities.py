@@ -1191,10 +1191,12 @@ def _join_subdivisions(tokens: list[tuple[int, int, str, str]]) -> list[tuple[in
 
 
 def _join_org_heads(tokens: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
-    """Rejoin an organisation jieba cut after the place that heads its name: a place word (ns) right
-    before an organisation word (nt) of no name of its own, a kind of body ending in an organisation's
-    generic of ``resources/entities/zh_generics.tsv`` (哥伦比亚 | 广播公司: 哥伦比亚广播公司, CBS; as
-    jieba keeps 美国广播公司 whole).  The place is part of the name then, no place of the text."""
+    """Rejoin an organisation jieba cut after the foreign place that heads its name: a place word (ns)
+    written in transliteration characters right before an organisation word (nt) of no name of its own,
+    a kind of body ending in an organisation's generic of ``resources/entities/zh_generics.tsv``
+    (哥伦比亚 | 广播公司: 哥伦比亚广播公司, CBS; as jieba keeps 美国广播公司 whole).  The place is part of
+    the name then, no place of the text.  A Chinese place before its court or bank (卧龙区 | 人民法院)
+    stays a place: the English names it apart ("Wolong District People's Court")."""
     from . import translit
 
     endings = tuple(zh for zh, typ, _ in translit.generics() if typ == "org")
@@ -1203,7 +1205,7 @@ def _join_org_heads(tokens: list[tuple[int, int, str, str]]) -> list[tuple[int, 
     while i < len(tokens):
         s, e, w, f = tokens[i]
         if i + 1 < len(tokens) and f.startswith("ns") and tokens[i + 1][3] == "nt" and tokens[i + 1][0] == e \
-                and _a_kind_of_body(tokens[i + 1][2], endings):
+                and all(c in transliteration_chars() for c in w) and _a_kind_of_body(tokens[i + 1][2], endings):
             out.append((s, tokens[i + 1][1], w + tokens[i + 1][2], "nt"))
             i += 2
             continue

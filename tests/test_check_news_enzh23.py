@@ -97,3 +97,10 @@ def test_the_en_zh_23_sets_are_whole_news_documents_up_to_200_segments(tmp_path)
     ref.write_text("第 1 行中文。\n", encoding="utf-8")
     with pytest.raises(SystemExit):
         wmt.main(args)
+
+
+def test_a_chinese_district_before_its_court_stays_a_place():
+    # only a foreign place, written in transliteration characters, heads an organisation so joined
+    assert loud("河北省保定市莲池区人民法院审理查明，被告人于去年三月离开该市。",
+                "The Lianchi District People's Court of Baoding, Hebei province found that the defendant left "
+                "the city in March last year.") == []
