@@ -75,6 +75,8 @@
         --enzh-ref vat_newstest2017-enzh-ref.zh --enzh-year 17 --enzh-lines 601-800 --suffix d --out DIR
     python benchmarks/wmt_general.py --enzh-src en-zh.txt --enzh-ref en-zh.refA.txt \\
         --enzh-docs en-zh.docs --enzh-year 24 --out DIR
+    python benchmarks/wmt_general.py --enzh23-src generaltest2023.en-zh.src.en \\
+        --enzh23-ref generaltest2023.en-zh.ref.refA.zh --enzh23-meta generaltest2023.en-cs.meta.jsonl --out DIR
 
 The files come from the public repositories ``wmt-conference/wmt22-news-systems``
 (``xml/wmttest2022.zh-en.xml``: Chinese originals with their reference translations and document
@@ -253,6 +255,22 @@ The spans and the split were fixed before any run of the tool:
   (``--enzh-year 24``: ``e24dev``, ``e24held``; release lines 2 to 150, line 1 being the canary:
   17 documents of US, UK, Australian, European, Russian and Nigerian outlets, 149 paragraphs, about
   50,000 characters of English; the set's social, speech and literary domains are left out);
+* WMT23 en->zh (``--enzh23-src``, ``--enzh23-ref``, ``--enzh23-meta``; ``txt-ts/sources/
+  generaltest2023.en-zh.src.en`` and ``txt-ts/references/generaltest2023.en-zh.ref.refA.zh`` of
+  ``wmt-conference/wmt23-news-systems``, line-aligned, with a metadata file of one JSON line per
+  source line, its ``domain`` and ``docid``): English originals with their Chinese reference A,
+  ``zh.txt`` from the reference, ``en.txt`` from the source, as for the en->zh news above. The release
+  has no en-zh metadata; the English source starts with the same documents, line for line, as that
+  of en-cs, so ``txt/metainfo/generaltest2023.en-cs.meta.jsonl`` (commit ``be15cac4``) gives the
+  docids (checked against the text of every document taken; the en-zh files may run on past the
+  metadata's last line, not the other way). Span: the whole documents of the
+  ``news`` domain in file order from the first one (after the ``mastodon`` posts) until the running
+  count of segments reaches 200, the document that crosses it included: twelve documents, 215 lines,
+  ``aj-english.33941`` … ``independent.263962`` (a refugee-hotel protest near Liverpool, a League of
+  Ireland match, the DHS and Mayorkas, a New Jersey school attack, burnout, a Chicago school shooting,
+  a trapped bear, two Egyptian tombs, Rachel Reeves on O'Mara and the apprenticeship levy, a protest
+  at Tate Britain, Trump's 40 Wall Street, Wagner and the war in Ukraine); a document is the run of
+  lines with one ``docid``; sets ``e23dev``, ``e23held``;
 * the documents at odd positions (1st, 3rd …) are the development sets (``w22dev``, ``w23dev``,
   ``w20dev``, ``w19dev``), those at even positions the held-out sets (``w22held`` …).
 """
@@ -260,6 +278,7 @@ The spans and the split were fixed before any run of the tool:
 from __future__ import annotations
 
 import argparse
+import json
 import re
 from pathlib import Path
 
@@ -276,6 +295,8 @@ WMT23_CHARS = 16_000
 WMT23_DOC_LINES = 20
 # the first spans of the line-aligned news releases; --wmt20-lines, --wmt19-lines … for others
 NEWS_LINES = {"20": "1-200", "19": "1-160", "17": "1-240", "18": "1-160"}
+ENZH23_SEGMENTS = 200
+ENZH23_DOMAIN = "news"
 TRUTH_HEADER = "pair\tkind\tsource_block\ttarget_block\trequired\n"
 
 
@@ -398,6 +419,29 @@ def domain_documents(src: Path, ref: Path, docs: Path,
             zh.append(zh_all[k])
             en.append(en_all[k])
     return [(doc, zh, en) for doc, (zh, en) in found.items()]
+def enzh23_documents(src: Path, ref: Path, meta: Path) -> list[tuple[str, list[str], list[str]]]:
+    """The WMT23 en->zh span: whole ``news`` documents (runs of one ``docid`` in the metadata) in file
+    order from the first one, until 200 segments are reached, the document that crosses 200 included;
+    (doc id, Chinese reference lines, English source lines) each, the Chinese first as it goes to zh.txt."""
+    rows = [json.loads(line) for line in meta.read_text(encoding="utf-8").splitlines() if line.strip()]
+    en_all, zh_all = _release_lines(src), _release_lines(ref)
+    if len(en_all) != len(zh_all) or len(rows) > len(en_all):
+        # the en-cs metadata describes the first lines of the en-zh source, the same documents; the
+        # en-zh files may run on past its last line (those lines are never in the span)
+        raise SystemExit(f"WMT23 en-zh: {len(rows)} metadata lines, {len(en_all)} source lines, "
+                         f"{len(zh_all)} reference lines; source and reference must be line-aligned "
+                         "and the metadata no longer than them")
+    docs: list[tuple[str, list[str], list[str]]] = []
+    count, i = 0, 0
+    while i < len(rows) and count < ENZH23_SEGMENTS:
+        j = i
+        while j < len(rows) and rows[j]["docid"] == rows[i]["docid"]:
+            j += 1
+        if rows[i]["domain"] == ENZH23_DOMAIN:
+            docs.append((rows[i]["docid"], zh_all[i:j], en_all[i:j]))
+            count += j - i
+        i = j
+    return docs
 
 
 def write_sets(out: Path, year: str, docs: list[tuple[str, list[str], list[str]]], first: int = 1,
@@ -447,6 +491,13 @@ def main(argv=None) -> int:
     ap.add_argument("--enzh-docs", type=Path, metavar="FILE",
                     help="txt-ts/documents/en-zh.docs of WMT24 (domain and document of each line): the "
                          "news documents are taken whole instead of --enzh-lines")
+    ap.add_argument("--enzh23-src", type=Path, metavar="FILE",
+                    help="generaltest2023.en-zh.src.en of wmt23-news-systems (English originals)")
+    ap.add_argument("--enzh23-ref", type=Path, metavar="FILE",
+                    help="generaltest2023.en-zh.ref.refA.zh (their Chinese reference A): written to zh.txt")
+    ap.add_argument("--enzh23-meta", type=Path, metavar="FILE",
+                    help="one JSON line per source line with its domain and docid "
+                         "(generaltest2023.en-cs.meta.jsonl: the release has none for en-zh)")
     ap.add_argument("--suffix", default="",
                     help="added to the news sets' names, zh->en and en->zh alike (b: w20bdev …, e19bdev …)")
     ap.add_argument("--out", type=Path, required=True, help="a folder outside the repository")
@@ -466,6 +517,9 @@ def main(argv=None) -> int:
         if src and ref:
             span = getattr(args, f"wmt{year}_lines")
             write_sets(args.out, year + args.suffix, news_documents(src, ref, year, span))
+    if args.enzh23_src and args.enzh23_ref and args.enzh23_meta:
+        write_sets(args.out, "23", enzh23_documents(args.enzh23_src, args.enzh23_ref, args.enzh23_meta),
+                   prefix="e")
     if args.enzh_src and args.enzh_ref:  # the Chinese is the reference here: it goes first, to zh.txt
         docs = (domain_documents(args.enzh_ref, args.enzh_src, args.enzh_docs) if args.enzh_docs
                 else news_documents(args.enzh_ref, args.enzh_src, args.enzh_year, args.enzh_lines))

@@ -1190,6 +1190,40 @@ def _join_subdivisions(tokens: list[tuple[int, int, str, str]]) -> list[tuple[in
     return out
 
 
+def _join_org_heads(tokens: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """Rejoin an organisation jieba cut after the foreign place that heads its name: a place word (ns)
+    written in transliteration characters right before an organisation word (nt) of no name of its own,
+    a kind of body ending in an organisation's generic of ``resources/entities/zh_generics.tsv``
+    (哥伦比亚 | 广播公司: 哥伦比亚广播公司, CBS; as jieba keeps 美国广播公司 whole).  The place is part of
+    the name then, no place of the text.  A Chinese place before its court or bank (卧龙区 | 人民法院)
+    stays a place: the English names it apart ("Wolong District People's Court")."""
+    from . import translit
+
+    endings = tuple(zh for zh, typ, _ in translit.generics() if typ == "org")
+    out: list[tuple[int, int, str, str]] = []
+    i = 0
+    while i < len(tokens):
+        s, e, w, f = tokens[i]
+        if i + 1 < len(tokens) and f.startswith("ns") and tokens[i + 1][3] == "nt" and tokens[i + 1][0] == e \
+                and all(c in transliteration_chars() for c in w) and _a_kind_of_body(tokens[i + 1][2], endings):
+            out.append((s, tokens[i + 1][1], w + tokens[i + 1][2], "nt"))
+            i += 2
+            continue
+        out.append(tokens[i])
+        i += 1
+    return out
+
+
+def _a_kind_of_body(word: str, endings: tuple[str, ...]) -> bool:
+    """Is ``word`` a kind of body and no name: an organisation's generic (公司) after a common word of
+    CC-CEDICT (广播 "broadcasting", 航空 "aviation"), not after a name (迪士尼公司)?"""
+    from .cedict import common_words
+
+    end = next((g for g in endings if word.endswith(g)), None)
+    stem = word[:len(word) - len(end)] if end else ""
+    return stem in common_words()
+
+
 # A byline: an optional author label, then the name alone ("文 | 周启航", "本报记者 林晓舟", "许明哲").
 _BYLINE_LABEL = (r"(?:(?:本报|特约|见习)?(?:记者|通讯员)|作者|撰文|编辑|译者|翻译|采写)\s*[|:：/]?\s*"
                  r"|文\s*[|:：/]\s*|文\s+")
@@ -1509,7 +1543,7 @@ def _jieba_names(tokens: _Tokens, taken: list[bool], lexicon: Lexicon | None = N
     """The words jieba tagged nr/ns/nt that look like names, outside ``taken`` characters."""
     ends = {e: (word, flag) for s, e, word, flag in tokens}  # the word ending where another starts
     starts = {s: (word, flag) for s, e, word, flag in tokens}  # the word starting where another ends
-    for s, e, word, flag in _join_surnames(_join_subdivisions(tokens)):
+    for s, e, word, flag in _join_surnames(_join_org_heads(_join_subdivisions(tokens))):
         typ = JIEBA_TYPES.get(flag)
         if typ is None or e - s < 2 or any(taken[s:e]):
             continue

@@ -477,8 +477,8 @@ def _findings(names: LinkNames, cands: list[Entity], tagged: int, options: list[
     """The findings of the best ``options`` (best first), each name in one at most, and the
     lexicon names left with none (outside the ``publishers``' blocks)."""
     src, tgt = names.source, names.target
-    taken_s: set[int] = set()
-    taken_t: set[int] = set()
+    # 曼哈顿下城 "Lower Manhattan": the city and its part, one English name, paired with no other
+    taken_s, taken_t = _city_and_part(names, cands, lexicon)
     out: list[tuple[int, Finding]] = []
     for _, i, k, kind in options:
         if i in taken_s or k in taken_t:
@@ -1234,6 +1234,45 @@ def _renders_as_place(s: Entity, t: Entity) -> bool:
     a longer run ("Dehong Mang City" for 芒市, "Baima River"), or by the adjective of a name
     CC-CEDICT gives it ("Swiss" for 瑞士, "Mexican" for 墨西哥, "Tongan" for 汤加)."""
     return translit.stem_with_head(s.text, t.text) or _adjective_of(t.text, translit.cedict_names(s.text))
+
+
+@lru_cache(maxsize=1)
+def _city_parts() -> dict[str, tuple[str, ...]]:
+    """``resources/entities/zh_city_parts.tsv``: a city's part (下城) and the English words for it."""
+    out: dict[str, tuple[str, ...]] = {}
+    for line in read_text("entities", "zh_city_parts.tsv").splitlines():
+        if line.strip() and not line.startswith("#"):
+            zh, _, en = line.partition("\t")
+            out[zh.strip()] = tuple(en.split())
+    return out
+
+
+def _city_and_part(names: LinkNames, cands: Sequence[Entity], lexicon) -> tuple[set[int], set[int]]:
+    """The source names (by index) of a city and the part of it written right after it (曼哈顿下城,
+    纽约中城: ``resources/entities/zh_city_parts.tsv``), and the target names (by index in
+    ``cands``) of the English name that says both, a word for the part before the city's rendering
+    ("Lower Manhattan", "Midtown New York").  The part is no place of its own there, and the city is
+    rendered.  Without such a word ("Pine Street in Manhattan") both are judged as any names."""
+    src, tgt = names.source, names.target
+    taken_s: set[int] = set()
+    taken_t: set[int] = set()
+    for j, part in enumerate(src.names):
+        words = _city_parts().get(part.text)
+        if not words or part.type != "place" or part.key is not None:
+            continue
+        start = src.span(part)[0]
+        for i, city in enumerate(src.names):
+            if i == j or city.type != "place" or src.span(city)[1] != start:
+                continue
+            said = rf"(?<![\w-])(?:{'|'.join(map(re.escape, words))})\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)"
+            for m in re.finditer(said, tgt.text):
+                name = m.group(1)
+                if name == expected_en(city, lexicon) or translit.how(city.text, name, "place") is not None \
+                        or translit.heard(city.text, name, "place"):
+                    taken_s.update((i, j))
+                    taken_t.update(k for k, t in enumerate(cands)
+                                   if tgt.span(t)[0] < m.end() and tgt.span(t)[1] > m.start())
+    return taken_s, taken_t
 
 
 def _adjective_of(word: str, names: Sequence[str]) -> bool:
