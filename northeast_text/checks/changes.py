@@ -98,3 +98,37 @@ def change_finding(pair: AnnotatedPair, a: NQ, b: NQ) -> Finding | None:
         data={"source_relation": src, "target_relation": tgt},
         evidence=evidence(f"numbers.value_{src}_as_{tgt}", a.q, b.q),
     )
+
+
+def _difference(text: str, q, lang: str) -> str | None:
+    """"above" or "below" when figure ``q`` is told as a difference from a level its text names
+    (超警戒水位1.47米, 比去年同期偏低2.3米; "1.47 metres above the warning level", "2.3 m lower than"),
+    None when it says neither or both."""
+    if lang == "zh":
+        before = text[max(0, q.start - 16):q.start]
+        up, down = _re("zh_above").search(before), _re("zh_below").search(before)
+    else:
+        after = text[q.end:q.end + 40]
+        up, down = _re("en_above").match(after), _re("en_below").match(after)
+    return None if bool(up) == bool(down) else ("above" if up else "below")
+
+
+def difference_finding(pair: AnnotatedPair, a: NQ, b: NQ) -> Finding | None:
+    """A value warning when source figure ``a`` and target figure ``b`` (paired as the same value)
+    are both told as a difference from a level, one above it and the other below (洞庭湖水位比去年
+    同期偏低2.3米 as "2.3 metres higher than a year earlier")."""
+    if pair.source is None or a.q.lang != "zh" or b.q.lang != "en" or a.q.kind not in _KINDS \
+            or b.q.kind not in _KINDS or a.is_range or b.is_range or _signed(a.q) or _signed(b.q):
+        return None
+    s_dir = _difference(pair.source.block(a.q.block).text, a.q, "zh")
+    t_dir = _difference(pair.target.block(b.q.block).text, b.q, "en") if s_dir else None
+    if s_dir is None or t_dir is None or s_dir == t_dir:
+        return None
+    return Finding(
+        kind="value", severity="warning",
+        message=message("value_difference", src=a.q.text, tgt=b.q.text, src_dir=s_dir, tgt_dir=t_dir),
+        source_block=a.q.block, target_block=b.q.block, source_text=a.q.text, target_text=b.q.text,
+        source_span=(a.q.start, a.q.end), target_span=(b.q.start, b.q.end), check="numbers",
+        data={"source_direction": s_dir, "target_direction": t_dir},
+        evidence=evidence("numbers.value_difference", a.q, b.q),
+    )

@@ -36,7 +36,7 @@ from ..numbers.core import base_unit, date_parts, exclusion_re, unit_map
 from ..numbers.zh import parse_numeral
 from ..resources_io import read_lines
 from . import register
-from .changes import change_finding
+from .changes import change_finding, difference_finding
 from .conversion import remark_rate_spans
 from .designations import designations
 from .periods import periods
@@ -447,6 +447,10 @@ class _Options:
                    dec(config.get("value_similar_ratio", 2)), dec(config.get("small_in_words_max", 10)))
 
 
+# a month of the Chinese calendar (农历八月, 阴历十月): no Gregorian month
+_LUNAR_BEFORE = re.compile(r"(?:农历|阴历|旧历|夏历|農曆|陰曆|舊曆)\s*$")
+
+
 class _Pairing:
     """One link's figures, paired in phases (each takes the best remaining pairs first)."""
 
@@ -546,6 +550,8 @@ class _Pairing:
                 self.findings.append(sign)
             elif change := change_finding(self.pair, self.S[i], self.T[j]):
                 self.findings.append(change)
+            elif diff := difference_finding(self.pair, self.S[i], self.T[j]):
+                self.findings.append(diff)
             if result := result_finding(self.pair, self.S[i], self.T[j]):
                 self.findings.append(result)
         if self.done():
@@ -634,6 +640,7 @@ class _Pairing:
         lone_ord = (lone_ords[0][0], lone_ords[1][0]) if all(len(k) == 1 for k in lone_ords) else None
         if lone_ord is not None and not _placings(self.pair, self.S[lone_ord[0]].q, self.T[lone_ord[1]].q):
             lone_ord = None
+        lone_month = self.lone_month()
         for i, a, j, b in self.free(with_conversions=False):
             if not compatible(a, b) or not dates_comparable(a, b) or is_vague(a.q) or is_vague(b.q):
                 continue
@@ -642,7 +649,7 @@ class _Pairing:
             # digits say nothing of how alike the two are
             certain = roc_slip(a.q, b.q) or _span_end_moved(a, b) or _periods_apart(a, b) or _decades_apart(a, b)
             similar = certain or digits_similar(a.q, b.q) or _half_day_apart(a, b) or _one_end_kept(a, b) \
-                or ((i, j) == lone and _hours_apart(a, b) < 3) or (i, j) == lone_ord
+                or ((i, j) == lone and _hours_apart(a, b) < 3) or (i, j) == lone_ord or (i, j) == lone_month
             pa, pb = (a.lo + a.hi) / 2, (b.lo + b.hi) / 2
             close = pa > 0 and pb > 0 and (pb / pa) <= sim_ratio and (pa / pb) <= sim_ratio
             if (a.family in self.quiet and not similar) or not (similar or close):
@@ -673,6 +680,25 @@ class _Pairing:
                 and not _numbered_parts(self.pair, self.S[i].q, self.T[j].q) \
                 and not _placings(self.pair, self.S[i].q, self.T[j].q)
             self.findings.append(_value_finding(self.pair, self.S[i], self.T[j], sure=sure, minor=minor))
+
+    def lone_month(self) -> tuple[int, int] | None:
+        """The only date left on each side, when both name a month and no day, in the same year
+        or neither with a year, and the months differ (10月份 as "In September", 2024年10月 as
+        "September 2024"): one month put for another, whatever its digits; None otherwise."""
+        left = [[k for k in range(len(side)) if k not in used and side[k].q.kind == "date"]
+                for side, used in ((self.S, self.s_used), (self.T, self.t_used))]
+        if not all(len(k) == 1 for k in left):
+            return None
+        a, b = self.S[left[0][0]], self.T[left[1][0]]
+        pa, pb = date_parts(a.q.when), date_parts(b.q.when)
+        if a.is_range or b.is_range or pa is None or pb is None or pa[2] is not None or pb[2] is not None:
+            return None
+        if pa[1] is None or pb[1] is None or pa[1] == pb[1] or pa[0] != pb[0]:
+            return None
+        if self.pair.source is None or _LUNAR_BEFORE.search(
+                self.pair.source.block(a.q.block).text[max(0, a.q.start - 4):a.q.start]):
+            return None  # 农历八月 is a month of the Chinese calendar: "September" may be right
+        return left[0][0], left[1][0]
 
     def remainder_of_total(self, a: NQ, b: NQ) -> bool:
         """Source figure ``a`` is a total (共计2000余人) of a part the source states before it in
@@ -849,6 +875,19 @@ def _pair_link(pair, S: list[NQ], T: list[NQ], options: _Options, conv_targets,
     return p.findings, p.leftovers()
 
 
+# "scores 8.9 out of 10", "rated 4.5 out of 5 stars": a decimal score right before the scale
+_SCORE_BEFORE_RE = re.compile(r"(?<![\d.,])\d{1,2}\.\d\s+out\s+of\s+$")
+
+
+def _score_scale(pair: AnnotatedPair, lo: _Leftover) -> bool:
+    """The 10 of "8.9 out of 10" (豆瓣评分8.9分) left over: the scale of a rating, which the translator
+    may add (minor); "three out of 10 people" is a share and "680 out of 750" a whole score."""
+    q = lo.nq.q
+    if lo.side != "target" or q.kind != "count" or q.value not in (5, 10, 100):
+        return False
+    return _SCORE_BEFORE_RE.search(pair.target.block(q.block).text, max(0, q.start - 20), q.start) is not None
+
+
 def _report_leftovers(pair, leftovers: list[_Leftover], config, quiet,
                       link_pairs: Mapping[int, list[tuple[Quantity, Quantity]]] | None = None) -> list[Finding]:
     window = as_int(config.get("neighbour_links", 2))
@@ -894,7 +933,8 @@ def _report_leftovers(pair, leftovers: list[_Leftover], config, quiet,
         else:  # a vague word in the translation ("several") says no figure of its own
             salient = _salient(n, salient_min) and not is_vague(n.q) and not _bare_place_word(pair, lo) \
                 and not _headline_from_body(pair, lo, rendered) and not _model_code(pair, lo) \
-                and not _spelt_digit_by_digit(pair, lo) and not _team_size_left_out(pair, lo)
+                and not _spelt_digit_by_digit(pair, lo) and not _team_size_left_out(pair, lo) \
+                and not _score_scale(pair, lo)
         severity = "warning" if salient else "info"
         if not salient:  # a minor figure repeated in a link ("两省" twice) is reported once
             key = (lo.link, lo.side, n.q.block, n.q.text)

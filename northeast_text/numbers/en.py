@@ -2069,9 +2069,10 @@ def _in_paren(t: str, pos: int) -> bool:
 _COMPASS = ("north of", "south of")
 # a bound under a negated modal turns round: "could not last for more than 1 minute" (at most),
 # "shall not be held for less than 3 days" (at least); a plain negation ("has not been home for
-# more than 3 years") may mean the bound as it is, and keeps it
-_MODAL_NOT_BEFORE_RE = re.compile(r"(?i)\b(?:(?:can|could|shall|should|must|may|might|will|would)\s*(?:not|n't)"
-                                  r"|cannot)(?:\s+[a-z]+){0,3}\s+$")
+# more than 3 years") may mean the bound as it is, and keeps it; an order opening its sentence
+# ("Do not take more than 20 ml", 勿超过20毫升) is a negated modal
+_MODAL_NOT_BEFORE_RE = re.compile(r"(?i)(?:\b(?:(?:can|could|shall|should|must|may|might|will|would)\s*(?:not|n't)"
+                                  r"|cannot)|(?:^|[.!?;:]\s+)(?:do\s+not|don[’']t|never))(?:\s+[a-z]+){0,3}\s+$")
 _BOUND_UNDER_A_MODAL = {"more-than": "up-to", "less-than": "at-least"}
 
 
@@ -2092,6 +2093,21 @@ def _over_a_period(t: str, c: Cand, qm: re.Match[str]) -> bool:
     return m is not None and any(nouns.get(w.lower()) in _PERIOD_UNITS for w in m.groups() if w)
 
 
+# "raised gradually over 15 years", "borrowed 1 million yuan over 30 years": "over" a span of time
+# after an adverb or after a figure and its noun is the time the thing takes (用15年时间, 期限30年), not
+# "more than"; not an age, a time ago nor a length of something ("over 60 years old", "over 15
+# years ago", "over 15 years of service")
+_SPAN_OVER_BEFORE_RE = re.compile(r"(?i)(?:\b[a-z]{3,}ly|\d(?:[\d,.]*\d)?%?(?:\s+[a-z]+){0,2})\s+$")
+_SPAN_OVER_AFTER_RE = re.compile(r"(?i)\s+(?:old|older|of|ago)\b")
+
+
+def _over_a_span(t: str, c: Cand, qm: re.Match[str]) -> bool:
+    """"gradually over 15 years", "1 million yuan over 30 years": the span the thing takes."""
+    if c.unit not in _PERIOD_UNITS or _SPAN_OVER_AFTER_RE.match(t, c.end):
+        return False
+    return _SPAN_OVER_BEFORE_RE.search(t, max(0, qm.start() - 30), qm.start()) is not None
+
+
 # a figure right before "over" another ("a blood pressure of 160 over 100"): one reading of two parts
 _OVER_A_FIGURE_RE = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d+)?\s+$")
 
@@ -2103,7 +2119,7 @@ def _qualify(t: str, c: Cand) -> None:
                                    or (c.unit is None and _about_a_topic_re().search(t, max(0, qm.start() - 20),
                                                                                      c.start))):
         qm = None
-    if qm and said == "over" and (_over_a_period(t, c, qm)
+    if qm and said == "over" and (_over_a_period(t, c, qm) or _over_a_span(t, c, qm)
                                   or _OVER_A_FIGURE_RE.search(t, max(0, qm.start() - 12), qm.start())):
         qm = None  # "over the 10 days"; a reading "160 over 100" (160/100毫米汞柱), no bound
     if qm and said in _COMPASS and not (c.kind in ("money", "percent")

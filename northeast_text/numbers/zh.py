@@ -250,8 +250,9 @@ _PRE_QUAL_RE = re.compile(
 )
 _PRE_QUAL_MAP = dict(_PRE_QUAL)
 # a bound negated (不得低于5% "not lower than 5%", 未超过三年 "not more than three years",
-# 不能少于二个月): the other bound
-_NEGATED_RE = re.compile(r"(?:不|未|没|不得|不能|不应|不会|不可|没有)$")
+# 不能少于二个月): the other bound; so is a bound advised or forbidden (不宜超过2000毫克 "no more
+# than 2,000 mg", 不要低于, 勿超过, 不准超过)
+_NEGATED_RE = re.compile(r"(?:不|未|没|不得|不能|不应|不会|不可|没有|不宜|不要|不准|不许|勿)$")
 _NEGATED = {"more-than": "up-to", "less-than": "at-least"}
 # a bound a verb ties to its figure: 起码有二十个, 最少要等八年, 至多也就三天
 _BOUND_VERB_QUAL_RE = re.compile(r"(?P<q>至少|起码|最少|最多|至多)(?:也|还|都)?(?:就)?(?:有|要等|要|需要|需|得|是)\s*$")
