@@ -59,3 +59,20 @@ def test_two_decades_moved_are_a_value_error(zh, en, expected):
 
 def test_one_decade_moved_is_still_reported():
     assert [(k, e) for k, _, _, e in findings("上世纪80年代", "in the 1970s")] == [("value", "the 1980s")]
+
+
+@pytest.mark.parametrize("zh,en,expected", [
+    ("这批住宅楼建于上世纪70、80年代。", "The blocks were built in the 1960s and 1970s.", "the 1980s"),
+    ("五六十年代的工厂", "factories of the 1970s", "the 1950s and 1960s"),
+])
+def test_a_decade_at_neither_end_of_a_pair_is_a_value_error(zh, en, expected):
+    assert [(k, e) for k, _, _, e in findings(zh, en)] == [("value", expected)]
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("这批住宅楼建于上世纪70、80年代。", "The blocks were built in the 1970s and 1980s."),
+    ("五六十年代的工厂", "factories of the 1950s"),  # one end of the pair: narrowed, not moved
+    ("这批住宅楼建于上世纪60、70、80年代。", "The blocks were built in the 1960s, 1970s and 1980s."),
+])
+def test_a_decade_at_an_end_of_a_pair_agrees(zh, en):
+    assert findings(zh, en) == []

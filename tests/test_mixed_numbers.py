@@ -72,3 +72,8 @@ def test_a_changed_mixed_number_is_reported_in_decimals(zh, en, kind, expected):
 
 def test_two_and_a_half_hours_as_one_and_a_half_is_reported():
     assert [k for k, *_ in findings("会议持续了两个半小时。", "The meeting lasted 1½ hours.")] == ["value"]
+
+
+@pytest.mark.parametrize("zh,value", [("加入2又3/4杯面粉", "2.75"), ("加入 2 又 1/2 杯面粉", "2.5")])
+def test_a_chinese_mixed_number_joined_by_you_is_one_figure(zh, value):
+    assert [v for _, _, v in read_plain(zh, "zh")] == [Decimal(value)]

@@ -1059,8 +1059,9 @@ def _generations(t: str, claim: Claim, claimed: Claimed) -> None:
                 claim(Cand(m.start(), m.end(), "decade", value=Decimal(base), step=D10, when=f"{base}s"))
 
 
-# two decades in a row: "the 1950s and 1960s", "the 1980s and '90s", "the 1980s-90s" (五六十年代, 80-90年代)
-_DECADE_PAIR_RE = re.compile(r"(?i:the\s+)?(?P<a>\d{3}0)'?s\s?(?:-|/|\s(?:and|to|through)\s)\s?(?i:the\s+)?"
+# two decades in a row: "the 1950s and 1960s", "the 1980s and '90s", "the 1980s-90s" (五六十年代, 80-90年代);
+# not the last two of a longer list ("the 1960s, 1970s and 1980s": three decades)
+_DECADE_PAIR_RE = re.compile(r"(?<!0s, )(?i:the\s+)?(?P<a>\d{3}0)'?s\s?(?:-|/|\s(?:and|to|through)\s)\s?(?i:the\s+)?"
                              r"(?:(?P<b>\d{3}0)'?s|'?(?P<bb>\d0)s)\b")
 
 

@@ -26,7 +26,7 @@ A 一 standing between two Arabic figures (``GB 18030 一 2005``, ``0x81 一 0xF
 dash typed or scanned as the numeral one (it has the dash's shape): a range mark, ``-``.
 
 A whole number and a fraction written after it are one figure, read as a decimal: ``1½``, ``2 ¼``,
-``3¼%``, ``1 1/2``, ``1-3/4`` (``1.5``, ``2.25``, ``3.25%``, ``1.5``, ``1.75``), for the fractions whose
+``3¼%``, ``1 1/2``, ``1-3/4``, ``2又3/4`` (``1.5``, ``2.25``, ``3.25%``, ``1.5``, ``1.75``), for the fractions whose
 decimal ends (halves, quarters, eighths, sixteenths, fifths, tenths); the whole number is written
 before it, so a fraction alone (``½ cup``, ``1/2``) stays the fraction the readers know, and a third
 (``1⅓``) is no decimal and stays as it is.
@@ -217,13 +217,14 @@ _HAN_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u00a0\u2009\u202f]+(?=[0-9\uff1
 
 
 # a fraction after a whole number: a vulgar fraction glued to it or after a space or hyphen (1½,
-# 2 ¼, 1-¾), or a numerator and denominator after a space or hyphen (1 1/2, 1-3/4); the whole
+# 2 ¼, 1-¾), or a numerator and denominator after a space, a hyphen or 又 (1 1/2, 1-3/4, 2又3/4); the whole
 # number is no part of a larger figure or date (1.2 1/2, 12/1 1/2)
 _VULGAR = {"½": "5", "¼": "25", "¾": "75", "⅛": "125", "⅜": "375", "⅝": "625", "⅞": "875",
            "⅕": "2", "⅖": "4", "⅗": "6", "⅘": "8", "⅒": "1"}
 _VULGAR_SET = frozenset(_VULGAR)
 _MIXED_VULGAR = re.compile(r"(?<![\d.,/])\d{1,3}(?P<gap>[ \-]?)(?P<f>[" + "".join(_VULGAR) + "])")
-_MIXED_ASCII = re.compile(r"(?<![\w.,/-])\d{1,3}(?P<gap>[ \-])(?P<n>\d{1,2})/(?P<d>2|4|8|16|5|10)(?![\w/]|[.,]\d)")
+_MIXED_ASCII = re.compile(r"(?<![A-Za-z0-9_.,/-])\d{1,3}(?P<gap>[ \-]|\s?又\s?)(?P<n>\d{1,2})/(?P<d>2|4|8|16|5|10)"
+                          r"(?![A-Za-z0-9_/]|[.,]\d)")
 
 
 def _mixed_numbers(text: str, dropped: set[int]) -> dict[int, str]:
