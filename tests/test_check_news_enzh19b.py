@@ -29,7 +29,8 @@ def test_a_slash_fraction_is_a_fraction():
 def test_a_slash_fraction_with_another_figure_is_still_reported():
     # the whole number changed, or the fraction: one value finding, on the figure that differs
     assert loud(PITCHER_ZH.format(187), PITCHER_EN) == [("value", "187", "185")]
-    assert loud(FLOUR_ZH.format(1), FLOUR_EN) == [("value", "1/4", "3/4")]
+    # a whole number and its fraction are one figure on both sides (2又1/4 is 2.25, "2 3/4" 2.75)
+    assert loud(FLOUR_ZH.format(1), FLOUR_EN) == [("value", "2 又 1/4", "2 3/4")]
     assert loud("约 2/3 的居民在 5 月投了赞成票。", "About 3/4 of residents voted yes in May.") == [
         ("value", "约 2/3", "3/4")]
 

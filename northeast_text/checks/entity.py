@@ -54,6 +54,7 @@ from ..namelinks import LinkNames, Side, is_english_word, keys, name_links, stan
 from ..resources_io import read_text
 from ..zh_tagging import cut
 from . import register
+from .adjectives import adjective_swaps
 from .latin import latin_findings
 
 # the last word of a place's or an organisation's English name
@@ -236,6 +237,7 @@ def _after(side: Side, e: Entity) -> str:
     substitution="error",
     garbled="warning",
     dropped="info",
+    adjective="warning",
     window=0.4,  # how far apart (share of the link's text) a name and its wrong rendering may sit
 )
 def check_entity(pair: AnnotatedPair, config: Mapping[str, object]) -> list[Finding]:
@@ -255,6 +257,12 @@ def check_entity(pair: AnnotatedPair, config: Mapping[str, object]) -> list[Find
     findings: list[Finding] = []
     for names in links:
         findings.extend(_judge(names, lexicon, config, cast, publishers, places))
+    # 日本首相 as "the Korean prime minister": a country given by another's adjective
+    if swaps := adjective_swaps(pair, lexicon, str(config.get("adjective", "warning"))):
+        # the country it says is no longer a name merely left out
+        findings = [f for f in findings if not (f.target_text is None and any(
+            f.source_block == w.source_block and f.source_span and w.source_span
+            and w.source_span[0] <= f.source_span[0] < w.source_span[1] for w in swaps))] + swaps
     # a name kept in Latin letters spelt otherwise, unless a finding above says so already
     said = {(f.source_block, f.source_span) for f in findings}
     findings.extend(f for f in latin_findings(pair, config) if not any(

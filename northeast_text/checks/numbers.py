@@ -571,6 +571,8 @@ class _Pairing:
                 tol = max(a.tol, b.tol)  # a range converted (1500至1700毫升 as "1.5 to 1.7 litres"): end by end
                 return abs(a.lo - b.lo) <= tol and abs(a.hi - b.hi) <= tol
             return overlap_within(a, b)
+        if a.q.kind == b.q.kind == "decade" and a.is_range and b.is_range:
+            return (a.lo, a.hi) == (b.lo, b.hi)  # 五六十年代, "the 1960s and 1970s": a decade moved at both ends
         return rounds_to(a, b) or hedged_round(a, b)
 
     def scale_phase(self) -> None:
@@ -807,9 +809,22 @@ def _period_like(a: NQ, b: NQ) -> str | None:
 
 
 def _decades_apart(a: NQ, b: NQ) -> bool:
-    """Two different decades of one century (上世纪80年代, "the 1970s"; 90年代末, "the late 1980s")."""
-    return a.q.kind == b.q.kind == "decade" and a.lo == a.hi and b.lo == b.hi and a.point != b.point \
-        and a.point // 100 == b.point // 100
+    """Two different decades of one century (上世纪80年代, "the 1970s"; 90年代末, "the late 1980s"), two
+    pairs of decades in a row (五六十年代, "the 1960s and 1970s"), or a decade and a pair it is
+    neither end of."""
+    if a.q.kind != "decade" or b.q.kind != "decade":
+        return False
+    if (a.lo == a.hi) != (b.lo == b.hi):  # 80年代 of 70、80年代 facing "the 1960s and 1970s": at neither end
+        one, two = (a, b) if a.lo == a.hi else (b, a)
+        return one.lo not in (two.lo, two.hi) and one.lo // 100 == two.lo // 100
+    return (a.lo, a.hi) != (b.lo, b.hi) and a.lo // 100 == b.lo // 100 and a.hi // 100 == b.hi // 100
+
+
+def _decades_like(a: NQ, like: Quantity) -> str:
+    """Two decades in a row written as ``like`` writes its own ("the 1980s and '90s"), with
+    the source's (``a``)."""
+    ends = iter((int(a.lo), int(a.hi)))
+    return re.sub(r"\d{3}0|\d0", lambda m: str(next(ends, 0))[-len(m.group()):], like.text, count=2)
 
 
 _PER_MILLE_TEXT = re.compile(r"千分之|万分之|‰|‱|(?i:thousandths?|per\s+mille|per\s+ten\s+thousand)")
@@ -1067,7 +1082,8 @@ _LISTED_DECADES_AFTER = re.compile(r"(?:、\d0)*、\d0年代")
 def _listed_decade_given(pair: AnnotatedPair, lo: _Leftover) -> bool:
     """A figure of tens listed before the decade whose 年代 it shares (70 of 上世纪70、80年代, "the
     1970s and 1980s"), which the reader took for a count: the translation gives that decade in the
-    link ("the 1970s", "the '70s").  Dropped, or given as another decade, it is still a figure missing."""
+    link ("the 1970s", "the '70s", either end of "the 1970s and 1980s").  Dropped, or given as another
+    decade, it is still a figure missing."""
     q = lo.nq.q
     if lo.side != "source" or q.kind != "count" or pair.source is None or q.value is None \
             or not (10 <= q.value < 100 and q.value % 10 == 0):
@@ -1075,7 +1091,7 @@ def _listed_decade_given(pair: AnnotatedPair, lo: _Leftover) -> bool:
     if not _LISTED_DECADES_AFTER.match(pair.source.block(q.block).text, q.end):
         return False
     blocks = pair.target.document.blocks
-    return any(t.kind == "decade" and t.value is not None and t.value % 100 == q.value
+    return any(t.kind == "decade" and any(v is not None and v % 100 == q.value for v in (t.value, t.low, t.high))
                for i in pair.alignment[lo.link].target if 0 <= i < len(blocks)
                for t in pair.target.quantities_in(blocks[i].id))
 
@@ -2046,6 +2062,10 @@ def _value_finding(pair, a: NQ, b: NQ, sure: bool, minor: bool = False) -> Findi
         expected = like  # 上半年 for "2H23": "1H23"; 第四季度 for "Third-quarter": "Fourth-quarter"
     elif a.q.kind == b.q.kind == "date" and a.q.when and (like := date_like(a.q.when, b.q)):
         expected = like  # 2021年5月3日 for "May 3, 2012": "May 3, 2021"
+    elif a.q.kind == b.q.kind == "decade" and (a.is_range or b.is_range) and a.q.lang != b.q.lang:
+        # 五六十年代 for "the 1960s and 1970s": "the 1950s and 1960s"; 80年代 for it: "the 1980s"
+        expected = _decades_like(a, b.q) if a.is_range and b.is_range else \
+            f"the {int(a.lo)}s and {int(a.hi)}s" if a.is_range else f"the {int(a.lo)}s"
     elif a.is_range or b.is_range or a.q.kind in QUIET_KINDS:
         expected = a.q.text if a.q.lang == b.q.lang else None
         if expected is None and not a.is_range and a.q.kind != "date":  # a date is not rendered as a number

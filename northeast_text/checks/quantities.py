@@ -37,6 +37,7 @@ from ..numbers.core import (
     unit_map,
 )
 from ..numbers.en import SCALES
+from ..numbers.normalise import mixed_as_decimal
 from ..resources_io import read_json
 
 # --------------------------------------------------------------------------
@@ -405,6 +406,12 @@ def render_like(value: Decimal, like: Quantity, token: int | None = None,
     last single one) replaced by ``value``, keeping its scale word when the
     value fits it, e.g. 18.2e9 like "approx. 18.3 billion USD" ->
     "approx. 18.2 billion USD".  Falls back to ``numbers.render.render_en``."""
+    if (text := mixed_as_decimal(like.text)) != like.text:  # "$2½ billion": rewritten as "$2.5 billion"
+        like = replace(like, text=text)
+    return _render_like(value, like, token, step, trim)
+
+
+def _render_like(value: Decimal, like: Quantity, token: int | None, step: Decimal | None, trim: bool) -> str:
     text = like.text
     if like.kind == "time" and value == value.to_integral_value():  # HHMM on the 24-hour clock
         return _time_like(value, like)
@@ -1188,7 +1195,7 @@ def day_and_month_swapped(a: Quantity, b: Quantity) -> bool:
 
 
 def _written(q: Quantity) -> str:
-    return re.sub(r"\D", "", unicodedata.normalize("NFKC", q.text))
+    return re.sub(r"\D", "", unicodedata.normalize("NFKC", mixed_as_decimal(q.text)))
 
 
 def figure_digits(q: Quantity) -> str:

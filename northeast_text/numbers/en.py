@@ -1111,8 +1111,20 @@ def _generations(t: str, claim: Claim, claimed: Claimed) -> None:
                 claim(Cand(m.start(), m.end(), "decade", value=Decimal(base), step=D10, when=f"{base}s"))
 
 
+# two decades in a row: "the 1950s and 1960s", "the 1980s and '90s", "the 1980s-90s" (五六十年代, 80-90年代);
+# not the last two of a longer list ("the 1960s, 1970s and 1980s": three decades)
+_DECADE_PAIR_RE = re.compile(r"(?<!0s, )(?i:the\s+)?(?P<a>\d{3}0)'?s\s?(?:-|/|\s(?:and|to|through)\s)\s?(?i:the\s+)?"
+                             r"(?:(?P<b>\d{3}0)'?s|'?(?P<bb>\d0)s)\b")
+
+
 def _decades(t: str, claim: Claim, claimed: Claimed) -> None:
-    """"the 1990s", "the early '80s": kind decade."""
+    """"the 1990s", "the early '80s": kind decade; two in a row, "the 1950s and 60s", a range."""
+    for m in _DECADE_PAIR_RE.finditer(t) if "0s" in t else ():
+        lo = int(m.group("a"))
+        hi = int(m.group("b")) if m.group("b") else lo // 100 * 100 + int(m.group("bb"))
+        if hi == lo + 10 and _free(claimed, m.start(), m.end()):
+            claim(Cand(m.start(), m.end(), "decade", low=Decimal(lo), high=Decimal(hi), step=D10,
+                       when=f"{lo}s/{hi}s"))
     for m in _DECADE_RE.finditer(t):
         if _free(claimed, m.start(), m.end()):
             base = int(m.group("d")) if m.group("d") else 1900 + int(m.group("dd"))

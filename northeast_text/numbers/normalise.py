@@ -25,6 +25,12 @@ numeral 〇 typed with the nearest key or glyph: it becomes 〇 (``六〇二``, 
 A 一 standing between two Arabic figures (``GB 18030 一 2005``, ``0x81 一 0xFE``) is a
 dash typed or scanned as the numeral one (it has the dash's shape): a range mark, ``-``.
 
+A whole number and a fraction written after it are one figure, read as a decimal: ``1½``, ``2 ¼``,
+``3¼%``, ``1 1/2``, ``1-3/4``, ``2又3/4`` (``1.5``, ``2.25``, ``3.25%``, ``1.5``, ``1.75``), for the fractions whose
+decimal ends (halves, quarters, eighths, sixteenths, fifths, tenths); the whole number is written
+before it, so a fraction alone (``½ cup``, ``1/2``) stays the fraction the readers know, and a third
+(``1⅓``) is no decimal and stays as it is.
+
 The map is per character, so offsets found in the normalised text can be
 turned back into offsets into the original text.
 """
@@ -34,6 +40,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from decimal import Decimal
 
 # Characters that NFKC would change but that must keep their meaning.
 _KEEP = {"\uff0c": "\uff0c", "\u3001": "\u3001", "\uff1b": "\uff1b", "\u3002": "\u3002"}
@@ -153,6 +160,7 @@ def normalise(text: str, han_spaces: bool = False) -> Normalised:
     spaces = {i for m in _HAN_SPACE.finditer(text) for i in range(*m.span())} \
         if han_spaces and not text.isascii() else set()
     dropped |= spaces
+    overrides = _mixed_numbers(text, dropped) if "/" in text or not _VULGAR_SET.isdisjoint(text) else {}
     if text.isascii() and not dropped:
         return Normalised(text, None, None, len(text))
     if "\uff0c" in text:
@@ -165,7 +173,7 @@ def normalise(text: str, han_spaces: bool = False) -> Normalised:
         text = _CAPITAL_RUN.sub(lambda m: m.group().translate(_CAPITAL), text)
     mapped = text.translate(_TABLE)
     powers = {m.start(1) for m in _POWER_OF_TEN.finditer(text)} if "10" in text else set()
-    if _MULTI.isdisjoint(text) and not powers and dropped == spaces:
+    if _MULTI.isdisjoint(text) and not powers and dropped == spaces and not overrides:
         if not spaces:
             return Normalised(mapped, None, None, len(text))
         # one character for one but the dropped spaces: the map is the characters kept
@@ -184,7 +192,7 @@ def normalise(text: str, han_spaces: bool = False) -> Normalised:
             else:
                 ends[-1] = i + 1
             continue
-        n = _TABLE[ord(ch)]
+        n = overrides.get(i) or _TABLE[ord(ch)]
         if i in powers:
             n = "^" + n  # 10⁸ is 10^8, not 108
         for c in n:
@@ -206,6 +214,49 @@ _HAN_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u00a0\u2009\u202f]+(?=[0-9\uff1
                         r"|(?:(?<=(?<![0-9])[0-9]0年)|(?<=(?<![0-9])[0-9]0 年))[ \u00a0\u2009\u202f]+(?=代)"
                         r"|(?<=(?<![0-9.,\uff10-\uff19])[1-9\uff11-\uff19])[ \u00a0\u2009\u202f]"
                         r"(?=[0-9\uff10-\uff19]+[ \u00a0\u2009\u202f]?[万亿])")
+
+
+# a fraction after a whole number: a vulgar fraction glued to it or after a space or hyphen (1½,
+# 2 ¼, 1-¾), or a numerator and denominator after a space, a hyphen or 又 (1 1/2, 1-3/4, 2又3/4); the whole
+# number is no part of a larger figure or date (1.2 1/2, 12/1 1/2)
+_VULGAR = {"½": "5", "¼": "25", "¾": "75", "⅛": "125", "⅜": "375", "⅝": "625", "⅞": "875",
+           "⅕": "2", "⅖": "4", "⅗": "6", "⅘": "8", "⅒": "1"}
+_VULGAR_SET = frozenset(_VULGAR)
+_MIXED_VULGAR = re.compile(r"(?<![\d.,/])\d{1,3}(?P<gap>[ \-]?)(?P<f>[" + "".join(_VULGAR) + "])")
+_MIXED_ASCII = re.compile(r"(?<![A-Za-z0-9_.,/-])\d{1,3}(?P<gap>[ \-]|\s?又\s?)(?P<n>\d{1,2})/(?P<d>2|4|8|16|5|10)"
+                          r"(?![A-Za-z0-9_/]|[.,]\d)")
+
+
+def _mixed_numbers(text: str, dropped: set[int]) -> dict[int, str]:
+    """The characters of every mixed number in ``text`` that become the decimal part: a map from
+    the offset of the fraction's last character to its decimal (``.5``); the characters between
+    the whole number and that one are added to ``dropped``."""
+    out: dict[int, str] = {}
+    for m in _MIXED_VULGAR.finditer(text) if not _VULGAR_SET.isdisjoint(text) else ():
+        if m.group("gap"):
+            dropped.add(m.start("gap"))
+        out[m.start("f")] = "." + _VULGAR[m.group("f")]
+    for m in _MIXED_ASCII.finditer(text) if "/" in text else ():
+        num, den = int(m.group("n")), int(m.group("d"))
+        if not 0 < num < den:
+            continue
+        decimal = str(Decimal(num) / Decimal(den))  # an ending decimal: the denominators above
+        dropped.update(range(m.start("gap"), m.start("d")))
+        out[m.end("d") - 1] = decimal[1:]  # "0.5" -> ".5"
+        dropped.update(range(m.start("d"), m.end("d") - 1))  # the 1 of 16
+    return out
+
+
+def mixed_as_decimal(text: str) -> str:
+    """``text`` with every mixed number written as its decimal ("$2½ billion" as "$2.5 billion",
+    "1 3/4 inches" as "1.75 inches"): the digits a reader compares and rewrites."""
+    if "/" not in text and _VULGAR_SET.isdisjoint(text):
+        return text
+    dropped: set[int] = set()
+    overrides = _mixed_numbers(text, dropped)
+    if not overrides:
+        return text
+    return "".join(overrides.get(i, ch) for i, ch in enumerate(text) if i not in dropped)
 
 
 def _accounting_brackets(text: str) -> set[int]:

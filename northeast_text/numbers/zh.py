@@ -173,7 +173,8 @@ _YEAR_RANGE_RE = re.compile(
 _CENTURY_NUM = r"(?:\d{1,2}|二十一|二十|十[一二三四五六七八九]?|[一二三四五六七八九])"
 _DECADE_RE = re.compile(
     rf"(?:(?P<c>{_CENTURY_NUM})世纪|(?P<prev>上个?世纪))?"
-    rf"(?:(?P<d1>[一二三四五六七八九])(?P<d2>[一二三四五六七八九])十|(?P<d>\d0|[一二三四五六七八九]十)|(?P<full>\d{{3}}0))"
+    rf"(?:(?P<d1>[一二三四五六七八九])(?P<d2>[一二三四五六七八九])十|(?<![\d.])(?P<r1>[1-9]0)\s?(?:-|~|至|到)\s?(?P<r2>[1-9]0)"
+    rf"|(?P<d>\d0|[一二三四五六七八九]十)|(?P<full>\d{{3}}0))"
     rf"年代(?P<pos>初期?|中期|末期?|后期|前期)?"
 )
 # 90后 (born in the 1990s), 95后 (born in 1995 or after); 98年的女生, 00年出生 (a birth year in two digits)
@@ -770,7 +771,8 @@ def _year_ranges(t: str, claim: Claim, claimed: Claimed) -> None:
 
 
 def _decades(t: str, claim: Claim, claimed: Claimed) -> None:
-    """上世纪80年代, 1990年代, 二十一世纪头十年: kind decade (an 80-90年代 pair a range)."""
+    """上世纪80年代, 1990年代, 二十一世纪头十年: kind decade (a pair in a row, 五六十年代 or 80-90年代, a
+    range)."""
     for m in finditer_if(_DECADE_RE, t, "年代" in t):
         if _free(claimed, m.start(), m.end()):
             c = _decade(m)
@@ -843,11 +845,11 @@ def _decade(m: re.Match[str]) -> Cand | None:
         base = int(m.group("full"))
     else:
         cent = _cn_int(m.group("c")) - 1 if m.group("c") else 19
-        if m.group("d1"):
-            lo = cent * 100 + DIGIT[m.group("d1")] * 10
-            hi = cent * 100 + DIGIT[m.group("d2")] * 10
-            if hi - lo != 10:
-                return None
+        if m.group("d1") or m.group("r1"):  # 五六十年代, 80-90年代: two decades in a row
+            lo = cent * 100 + (DIGIT[m.group("d1")] * 10 if m.group("d1") else int(m.group("r1")))
+            hi = cent * 100 + (DIGIT[m.group("d2")] * 10 if m.group("d2") else int(m.group("r2")))
+            if hi - lo != 10 and not (m.group("r1") and hi > lo):
+                return None  # 60-80年代: from the 1960s to the 1980s, as written
             return Cand(m.start(), m.end(), "decade", low=Decimal(lo), high=Decimal(hi), step=D10,
                         qualifier=qualifier, num_start=m.start(), when=f"{lo}s/{hi}s")
         d = m.group("d")
