@@ -724,3 +724,17 @@ def test_header_never_records_an_absolute_path(tmp_path, monkeypatch):
     assert portable_path("northeast/zh.md") == "northeast/zh.md"
     assert portable_path(str(tmp_path / "pairs" / "zh.md")) == "pairs/zh.md"
     assert portable_path("/elsewhere/on/this/machine/en.md") == "en.md"
+
+
+@pytest.mark.parametrize("text,lang,span", [
+    ("the 1980s and 1990s", "en", ("1980", "1999")),
+    ("五六十年代", "zh", ("1950", "1969")),
+    ("the 1990s", "en", ("1990", "1999")),
+])
+def test_a_decade_or_a_pair_of_decades_runs_to_the_end_of_its_last(text, lang, span):
+    from northeast_text.numbers import extract_text
+    from northeast_text.writers.tei.quantities import _date_attrs
+
+    (q,) = extract_text(text, lang)
+    attrs = _date_attrs(q)
+    assert (attrs["notBefore"], attrs["notAfter"]) == span

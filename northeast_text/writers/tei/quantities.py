@@ -95,10 +95,11 @@ def _date_attrs(q: Quantity) -> dict[str, str]:
         if c is not None and c <= 99:
             return {"notBefore": f"{(c - 1) * 100 + 1:04d}", "notAfter": f"{c * 100:04d}"}
         return {}
-    if q.kind == "decade":
+    if q.kind == "decade":  # a pair in a row (五六十年代, "the 1980s and 1990s") to the end of its last
         y = _year(v if v is not None else q.low)
-        if y is not None and y >= 1000:
-            return {"notBefore": f"{y:04d}", "notAfter": f"{y + 9:04d}"}
+        last = _year(v if v is not None else q.high)
+        if y is not None and last is not None and 1000 <= y <= last:
+            return {"notBefore": f"{y:04d}", "notAfter": f"{last + 9:04d}"}
         return {}
     y = _year(v)
     if y is not None and 1000 <= y:
