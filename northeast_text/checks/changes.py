@@ -20,7 +20,7 @@ import re
 from functools import cache
 
 from ..model import AnnotatedPair, Finding
-from .quantities import NQ, evidence, load_resource, message
+from .quantities import NQ, load_resource, value_warning
 
 _REACH = 100  # characters before a figure where its verb of change (and its object) is looked for
 _KINDS = frozenset({"percent", "points", "money", "count"})
@@ -79,25 +79,11 @@ def change_finding(pair: AnnotatedPair, a: NQ, b: NQ) -> Finding | None:
         return None  # a rate's change on one side only (增速回落至5.2% "GDP grew 5.2%"): not comparable
     s_dir, t_dir = _direction(s_verb, "zh"), _direction(t_verb, "en")
     if s_dir and t_dir and s_dir != t_dir and src == tgt and not (_signed(a.q) or _signed(b.q)):
-        return Finding(
-            kind="value", severity="warning",
-            message=message("value_direction", src=a.q.text, tgt=b.q.text, src_dir=s_dir, tgt_dir=t_dir,
-                            src_rel=src),
-            source_block=a.q.block, target_block=b.q.block, source_text=a.q.text, target_text=b.q.text,
-            source_span=(a.q.start, a.q.end), target_span=(b.q.start, b.q.end), check="numbers",
-            data={"source_direction": s_dir, "target_direction": t_dir},
-            evidence=evidence("numbers.value_direction", a.q, b.q),
-        )
+        return value_warning("value_direction", a, b, {"source_direction": s_dir, "target_direction": t_dir},
+                             src_dir=s_dir, tgt_dir=t_dir, src_rel=src)
     if src == tgt or s_rate:
         return None  # the level of a rate is the size of a change of what it measures
-    return Finding(
-        kind="value", severity="warning",
-        message=message(f"value_{src}_as_{tgt}", src=a.q.text, tgt=b.q.text),
-        source_block=a.q.block, target_block=b.q.block, source_text=a.q.text, target_text=b.q.text,
-        source_span=(a.q.start, a.q.end), target_span=(b.q.start, b.q.end), check="numbers",
-        data={"source_relation": src, "target_relation": tgt},
-        evidence=evidence(f"numbers.value_{src}_as_{tgt}", a.q, b.q),
-    )
+    return value_warning(f"value_{src}_as_{tgt}", a, b, {"source_relation": src, "target_relation": tgt})
 
 
 def _difference(text: str, q, lang: str) -> str | None:
@@ -124,11 +110,5 @@ def difference_finding(pair: AnnotatedPair, a: NQ, b: NQ) -> Finding | None:
     t_dir = _difference(pair.target.block(b.q.block).text, b.q, "en") if s_dir else None
     if s_dir is None or t_dir is None or s_dir == t_dir:
         return None
-    return Finding(
-        kind="value", severity="warning",
-        message=message("value_difference", src=a.q.text, tgt=b.q.text, src_dir=s_dir, tgt_dir=t_dir),
-        source_block=a.q.block, target_block=b.q.block, source_text=a.q.text, target_text=b.q.text,
-        source_span=(a.q.start, a.q.end), target_span=(b.q.start, b.q.end), check="numbers",
-        data={"source_direction": s_dir, "target_direction": t_dir},
-        evidence=evidence("numbers.value_difference", a.q, b.q),
-    )
+    return value_warning("value_difference", a, b, {"source_direction": s_dir, "target_direction": t_dir},
+                         src_dir=s_dir, tgt_dir=t_dir)

@@ -60,7 +60,6 @@ def message(key: str, **fields: object) -> str:
 
 
 @cache
-@cache
 def pattern(name: str) -> re.Pattern[str]:
     return re.compile(load_resource("connectors.json")[name], re.IGNORECASE)
 
@@ -1283,6 +1282,17 @@ def evidence(rule: str, source: Quantity | None, target: Quantity | None, **extr
         out["target"] = read_of(target)
     out.update(extra)
     return out
+
+
+def value_warning(key: str, a: NQ, b: NQ, data: Mapping[str, object] | None = None, **fields: object) -> Finding:
+    """A `value` warning of rule ``numbers.{key}`` on source figure ``a`` and target figure ``b``:
+    the message template ``key`` with both figures' texts and ``fields``."""
+    return Finding(
+        kind="value", severity="warning", message=message(key, src=a.q.text, tgt=b.q.text, **fields),
+        source_block=a.q.block, target_block=b.q.block, source_text=a.q.text, target_text=b.q.text,
+        source_span=(a.q.start, a.q.end), target_span=(b.q.start, b.q.end), check="numbers",
+        data=dict(data or {}), evidence=evidence(f"numbers.{key}", a.q, b.q),
+    )
 
 
 def by_block(spans: Iterable[tuple[str, int, int]]) -> dict[str, list[tuple[int, int]]]:

@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from ..model import AnnotatedPair, Finding
-from .quantities import NQ, evidence, load_resource, message
+from .quantities import NQ, load_resource, value_warning
 
 
 @cache
@@ -57,11 +57,4 @@ def result_finding(pair: AnnotatedPair, a: NQ, b: NQ) -> Finding | None:
     t = _result(pair.target.block(b.q.block).text, b.q.start, b.q.end, "en")
     if t is None or s == t:
         return None
-    return Finding(
-        kind="value", severity="warning",
-        message=message("value_result", src=a.q.text, tgt=b.q.text, src_says=s, tgt_says=t),
-        source_block=a.q.block, target_block=b.q.block, source_text=a.q.text, target_text=b.q.text,
-        source_span=(a.q.start, a.q.end), target_span=(b.q.start, b.q.end), check="numbers",
-        data={"source_result": s, "target_result": t},
-        evidence=evidence("numbers.value_result", a.q, b.q),
-    )
+    return value_warning("value_result", a, b, {"source_result": s, "target_result": t}, src_says=s, tgt_says=t)

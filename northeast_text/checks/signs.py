@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from ..model import AnnotatedPair, Finding
-from .quantities import NQ, evidence, load_resource, message
+from .quantities import NQ, load_resource, value_warning
 
 _REACH = 80  # characters of the English clause before the figure
 
@@ -49,10 +49,4 @@ def sign_finding(pair: AnnotatedPair, a: NQ, b: NQ) -> Finding | None:
     (stated with no sign), if so."""
     if a.q.lang != "zh" or not negative_in_source(pair, a) or signed_in_target(pair, b):
         return None
-    return Finding(
-        kind="value", severity="warning",
-        message=message("value_sign", src=a.q.text, tgt=b.q.text),
-        source_block=a.q.block, target_block=b.q.block, source_text=a.q.text, target_text=b.q.text,
-        source_span=(a.q.start, a.q.end), target_span=(b.q.start, b.q.end), check="numbers",
-        evidence=evidence("numbers.value_sign", a.q, b.q),
-    )
+    return value_warning("value_sign", a, b)
