@@ -82,60 +82,84 @@ def _whole(form: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])")
 
 
-def _names_in(text: str, countries: Mapping[str, _Country]) -> list[tuple[int, int, str]]:
-    """(start, end, key) of every country the Chinese names, the longest name where two overlap
-    (白俄罗斯 holds 俄罗斯, 印度尼西亚 印度)."""
-    found = sorted(((m.start(), m.end(), c.key) for c in countries.values() for form in c.zh
-                    for m in re.finditer(re.escape(form), text)), key=lambda f: (f[0] - f[1], f[0]))
-    taken: list[tuple[int, int, str]] = []
-    for start, end, key in found:
-        if not any(start < e and s < end for s, e, _ in taken):
-            taken.append((start, end, key))
-    return taken
+@dataclass(frozen=True)
+class _Readers:
+    """The countries of one lexicon and the patterns that find them: every Chinese name in one
+    alternation (the longest first: 白俄罗斯 before 俄罗斯, 印度尼西亚 before 印度), and for each head
+    its Chinese pattern and the English one of every adjective before the head's rendering."""
+
+    countries: dict[str, _Country]
+    names: re.Pattern[str]
+    name_keys: dict[str, str]
+    heads: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
+    adjective_keys: dict[str, frozenset[str]]
 
 
-def _countries_said(blocks: list[Block], countries: Mapping[str, _Country], head: re.Pattern[str]) -> list[_Said]:
-    """The countries the Chinese names right before ``head``."""
-    return [_Said(key, block, start, h.end())
-            for block in blocks for start, end, key in _names_in(block.text, countries)
-            if (h := head.match(block.text, end)) is not None]
+_READERS: dict[int, tuple[object, _Readers]] = {}  # by the lexicon's id (the lexicon kept, so the id stays its)
 
 
-def _adjectives_said(blocks: list[Block], countries: Mapping[str, _Country],
-                     head: str) -> list[tuple[frozenset[str], _Said]]:
-    """The adjectives the English says before ``head`` (two words at most between), each with
-    every country it may stand for ("Korean": South Korea, the peninsula)."""
+def _readers(lexicon) -> _Readers:
+    held = _READERS.get(id(lexicon))
+    if held is not None and held[0] is lexicon:
+        return held[1]
+    countries = _countries(lexicon)
+    heads, _, _ = _table()
+    name_keys = {form: c.key for c in countries.values() for form in c.zh}
     by_form: dict[str, set[str]] = {}
     for c in countries.values():
         for form in c.adjectives:
             by_form.setdefault(form, set()).add(c.key)
     alt = "|".join(map(re.escape, sorted(by_form, key=len, reverse=True)))
-    pattern = re.compile(rf"(?<![\w-])(?P<adj>{alt})(?:\s+[A-Za-z-]+){{0,2}}?\s+(?i:{head})(?![\w-])")
-    said = [(frozenset(by_form[m.group("adj")]), block, m) for block in blocks for m in pattern.finditer(block.text)]
-    return [(keys, _Said(min(keys, key=len), block, m.start(), m.end())) for keys, block, m in said]
+    readers = _Readers(
+        countries,
+        re.compile("|".join(map(re.escape, sorted(name_keys, key=len, reverse=True)))),
+        name_keys,
+        tuple((zh, re.compile(rf"(?<![\w-])(?P<adj>{alt})(?:\s+[A-Za-z-]+){{0,2}}?\s+(?i:{en})(?![\w-])"))
+              for zh, en in heads),
+        {form: frozenset(keys) for form, keys in by_form.items()},
+    )
+    _READERS.clear()
+    _READERS[id(lexicon)] = (lexicon, readers)
+    return readers
+
+
+def _names_in(text: str, r: _Readers) -> list[tuple[int, int, str]]:
+    """(start, end, key) of every country the Chinese names."""
+    return [(m.start(), m.end(), r.name_keys[m.group()]) for m in r.names.finditer(text)]
 
 
 def adjective_swaps(pair: AnnotatedPair, lexicon, severity: str) -> list[Finding]:
     """The warnings of :mod:`adjectives` over every link of ``pair``."""
     if pair.source is None:
         return []
-    countries = _countries(lexicon)
-    heads, related, _ = _table()
+    r = _readers(lexicon)
+    _, related, _ = _table()
     src_blocks, tgt_blocks = pair.source.document.blocks, pair.target.document.blocks
     findings: list[Finding] = []
     for link in pair.alignment:
         if not link.source or not link.target:
             continue
         source = [src_blocks[i] for i in link.source]
+        names = [(block, found) for block in source if (found := _names_in(block.text, r))]
+        if not names:
+            continue  # most links name no country
         target = [tgt_blocks[j] for j in link.target]
         zh, en = "".join(b.text for b in source), " ".join(b.text for b in target)
-        named = {key for b in source for _, _, key in _names_in(b.text, countries)}
-        swaps = [(s, t) for zh_head, en_head in heads
-                 for s in _countries_said(source, countries, zh_head)
-                 for keys, t in _adjectives_said(target, countries, en_head)
-                 if all(k not in named and _swapped(countries[s.key], countries[k], zh, en, related) for k in keys)]
+        named = {key for _, found in names for _, _, key in found}
+        swaps = []
+        for zh_head, en_head in r.heads:
+            said = [_Said(key, block, start, h.end()) for block, found in names for start, end, key in found
+                    if (h := zh_head.match(block.text, end)) is not None]
+            if not said:
+                continue
+            adjectives = [(r.adjective_keys[m.group("adj")], block, m) for block in target
+                          for m in en_head.finditer(block.text)]
+            swaps += [(s, _Said(min(keys, key=len), block, m.start(), m.end())) for s in said
+                      for keys, block, m in adjectives
+                      if all(k not in named and _swapped(r.countries[s.key], r.countries[k], zh, en, related)
+                             for k in keys)]
         if len(swaps) == 1:
-            findings.append(_finding(*swaps[0], countries, severity))
+            findings.append(_finding(*swaps[0], r.countries, severity))
     return findings
 
 
