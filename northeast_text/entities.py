@@ -28,7 +28,7 @@ import operator
 import re
 import threading
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -1145,24 +1145,38 @@ def _dictionary_kind(word: str) -> str | None:
     return translit.cedict_kind(word)
 
 
+_Token = tuple[int, int, str, str]  # start, end, word, jieba's tag
+
+
 def _join_surnames(tokens: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """Rejoin a one-character surname that jieba cut off a given name it tagged nr (许 | 明哲),
     or off any one or two characters followed by a speech verb (陈 | 海峰 | 表示)."""
     one, _ = surnames()
     verbs = _word_list_zh("zh_speech_verbs.txt")
-    out: list[tuple[int, int, str, str]] = []
+
+    def join(i: int) -> _Token | None:
+        (s, _, w, f), (_, e2, w2, f2) = tokens[i], tokens[i + 1]
+        if len(w) != 1 or w not in one:
+            return None
+        speaks = f == "nr" and i + 2 < len(tokens) and any(tokens[i + 2][2].startswith(v) for v in verbs)
+        return (s, e2, w + w2, "nr") if (f2 in ("nr", "nrfg") or speaks) and 1 <= len(w2) <= 2 \
+            and _HAN.match(w2) else None
+
+    return _join_pairs(tokens, join)
+
+
+def _join_pairs(tokens: list[_Token], join: Callable[[int], _Token | None]) -> list[_Token]:
+    """``tokens`` with each token and the next one made one where ``join(i)`` says what they make."""
+    out: list[_Token] = []
     i = 0
     while i < len(tokens):
-        s, e, w, f = tokens[i]
-        if i + 1 < len(tokens) and len(w) == 1 and w in one:
-            s2, e2, w2, f2 = tokens[i + 1]
-            speaks = f == "nr" and i + 2 < len(tokens) and any(tokens[i + 2][2].startswith(v) for v in verbs)
-            if (f2 in ("nr", "nrfg") or speaks) and 1 <= len(w2) <= 2 and _HAN.match(w2):
-                out.append((s, e2, w + w2, "nr"))
-                i += 2
-                continue
-        out.append(tokens[i])
-        i += 1
+        joined = join(i) if i + 1 < len(tokens) else None
+        if joined is not None:
+            out.append(joined)
+            i += 2
+        else:
+            out.append(tokens[i])
+            i += 1
     return out
 
 
@@ -1175,19 +1189,15 @@ _NOT_A_PLACE_STEM = frozenset({"m", "x", "f", "r", "p", "c", "u", "d", "q", "v",
 def _join_subdivisions(tokens: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
     """Rejoin a subdivision's two-character name and its level that jieba cut apart, right after
     the place it belongs to (新北市 | 板桥 | 区: 板桥区, a district of New Taipei): a place."""
-    out: list[tuple[int, int, str, str]] = []
-    i = 0
-    while i < len(tokens):
+    def join(i: int) -> _Token | None:
         s, e, w, f = tokens[i]
-        if 0 < i and i + 1 < len(tokens) and len(w) == 2 and all(map(_HAN.match, w)) and f not in _NOT_A_PLACE_STEM \
+        if 0 < i and len(w) == 2 and all(map(_HAN.match, w)) and f not in _NOT_A_PLACE_STEM \
                 and tokens[i + 1][2] in _SUBDIVISION and tokens[i + 1][0] == e and tokens[i - 1][1] == s \
                 and tokens[i - 1][3].startswith("ns") and tokens[i - 1][2].endswith(_PLACE_ABOVE):
-            out.append((s, tokens[i + 1][1], w + tokens[i + 1][2], "ns"))
-            i += 2
-            continue
-        out.append(tokens[i])
-        i += 1
-    return out
+            return (s, tokens[i + 1][1], w + tokens[i + 1][2], "ns")
+        return None
+
+    return _join_pairs(tokens, join)
 
 
 def _join_org_heads(tokens: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
@@ -1200,18 +1210,14 @@ def _join_org_heads(tokens: list[tuple[int, int, str, str]]) -> list[tuple[int, 
     from . import translit
 
     endings = tuple(zh for zh, typ, _ in translit.generics() if typ == "org")
-    out: list[tuple[int, int, str, str]] = []
-    i = 0
-    while i < len(tokens):
+    def join(i: int) -> _Token | None:
         s, e, w, f = tokens[i]
-        if i + 1 < len(tokens) and f.startswith("ns") and tokens[i + 1][3] == "nt" and tokens[i + 1][0] == e \
+        if f.startswith("ns") and tokens[i + 1][3] == "nt" and tokens[i + 1][0] == e \
                 and all(c in transliteration_chars() for c in w) and _a_kind_of_body(tokens[i + 1][2], endings):
-            out.append((s, tokens[i + 1][1], w + tokens[i + 1][2], "nt"))
-            i += 2
-            continue
-        out.append(tokens[i])
-        i += 1
-    return out
+            return (s, tokens[i + 1][1], w + tokens[i + 1][2], "nt")
+        return None
+
+    return _join_pairs(tokens, join)
 
 
 def _a_kind_of_body(word: str, endings: tuple[str, ...]) -> bool:
