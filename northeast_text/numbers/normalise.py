@@ -160,7 +160,7 @@ def normalise(text: str, han_spaces: bool = False) -> Normalised:
     spaces = {i for m in _HAN_SPACE.finditer(text) for i in range(*m.span())} \
         if han_spaces and not text.isascii() else set()
     dropped |= spaces
-    overrides = _mixed_numbers(text, dropped) if "/" in text or not _VULGAR_SET.isdisjoint(text) else {}
+    overrides = _mixed_numbers(text, dropped) if "/" in text or _has_vulgar(text) else {}
     if text.isascii() and not dropped:
         return Normalised(text, None, None, len(text))
     if "\uff0c" in text:
@@ -221,7 +221,14 @@ _HAN_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u00a0\u2009\u202f]+(?=[0-9\uff1
 # number is no part of a larger figure or date (1.2 1/2, 12/1 1/2)
 _VULGAR = {"½": "5", "¼": "25", "¾": "75", "⅛": "125", "⅜": "375", "⅝": "625", "⅞": "875",
            "⅕": "2", "⅖": "4", "⅗": "6", "⅘": "8", "⅒": "1"}
-_VULGAR_SET = frozenset(_VULGAR)
+_VULGAR_RE = re.compile("[" + "".join(_VULGAR) + "]")
+
+
+def _has_vulgar(text: str) -> bool:
+    """Does ``text`` hold a vulgar fraction (none does that is all ASCII: no scan then)?"""
+    return not text.isascii() and _VULGAR_RE.search(text) is not None
+
+
 _MIXED_VULGAR = re.compile(r"(?<![\d.,/])\d{1,3}(?P<gap>[ \-]?)(?P<f>[" + "".join(_VULGAR) + "])")
 _MIXED_ASCII = re.compile(r"(?<![A-Za-z0-9_.,/-])\d{1,3}(?P<gap>[ \-]|\s?又\s?)(?P<n>\d{1,2})/(?P<d>2|4|8|16|5|10)"
                           r"(?![A-Za-z0-9_/]|[.,]\d)")
@@ -232,7 +239,7 @@ def _mixed_numbers(text: str, dropped: set[int]) -> dict[int, str]:
     the offset of the fraction's last character to its decimal (``.5``); the characters between
     the whole number and that one are added to ``dropped``."""
     out: dict[int, str] = {}
-    for m in _MIXED_VULGAR.finditer(text) if not _VULGAR_SET.isdisjoint(text) else ():
+    for m in _MIXED_VULGAR.finditer(text) if _has_vulgar(text) else ():
         if m.group("gap"):
             dropped.add(m.start("gap"))
         out[m.start("f")] = "." + _VULGAR[m.group("f")]
@@ -250,7 +257,7 @@ def _mixed_numbers(text: str, dropped: set[int]) -> dict[int, str]:
 def mixed_as_decimal(text: str) -> str:
     """``text`` with every mixed number written as its decimal ("$2½ billion" as "$2.5 billion",
     "1 3/4 inches" as "1.75 inches"): the digits a reader compares and rewrites."""
-    if "/" not in text and _VULGAR_SET.isdisjoint(text):
+    if "/" not in text and not _has_vulgar(text):
         return text
     dropped: set[int] = set()
     overrides = _mixed_numbers(text, dropped)
