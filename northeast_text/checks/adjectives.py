@@ -74,7 +74,8 @@ def _countries(lexicon) -> dict[str, _Country]:
 
 
 @cache
-def _own_country_words() -> tuple[str, ...]:
+def own_country_words() -> tuple[str, ...]:
+    """The words by which a Chinese text names its own country (我国, 国内: ``zh_own_country.txt``)."""
     return tuple(" ".join(read_lines("entities", "zh_own_country.txt")).split())
 
 
@@ -168,7 +169,7 @@ def _swapped(s: _Country, t: _Country, zh: str, en: str, related: Mapping[str, f
     country ``t`` (which the Chinese never names) is another, unrelated one."""
     if s.key == t.key or t.key in related.get(s.key, ()):
         return False
-    if t.key == "china" and any(w in zh for w in _own_country_words()):
+    if t.key == "china" and any(w in zh for w in own_country_words()):
         return False  # 我国, 国产: China, said by the source's own-country words
     for form in sorted((*t.en, *t.adjectives), key=len, reverse=True):
         en = _whole(form).sub(" ", en)  # "North Korean" holds "Korean": not said by it

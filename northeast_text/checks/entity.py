@@ -54,7 +54,7 @@ from ..namelinks import LinkNames, Side, is_english_word, keys, name_links, stan
 from ..resources_io import read_text
 from ..zh_tagging import cut
 from . import register
-from .adjectives import adjective_swaps
+from .adjectives import adjective_swaps, own_country_words
 from .latin import latin_findings
 
 # the last word of a place's or an organisation's English name
@@ -1342,7 +1342,7 @@ def _place_adjectives() -> dict[str, tuple[str, ...]]:
 def _own_country(t: Entity, zh: str) -> bool:
     """An English name of China facing a Chinese word for "our country" (我国, 国内, 回国 …;
     ``resources/entities/zh_own_country.txt``): a Chinese text's own country, named."""
-    return t.key == "china" and any(w in zh for w in _own_country_words())
+    return t.key == "china" and any(w in zh for w in own_country_words())
 
 
 def _itself(s: Entity, t: Entity) -> bool:
@@ -1360,10 +1360,6 @@ def _verb_glued(name: str) -> str:
     that follows names (尹正演 "played by Yin Zheng"; ``resources/entities/zh_verbs_after_name.txt``),
     else the empty string."""
     return name[:2] if len(name) == 3 and name[-1] in _words_of("zh_verbs_after_name.txt") else ""
-
-
-def _own_country_words() -> tuple[str, ...]:
-    return _words_of("zh_own_country.txt")
 
 
 def _place_standins() -> tuple[str, ...]:
