@@ -54,3 +54,26 @@ def test_the_country_is_no_longer_reported_as_left_out():
 def test_two_swaps_in_one_link_are_not_guessed():
     zh, en = "日本首相会见了法国总统。", "The Korean prime minister met the German president."
     assert _adjective_warnings(zh, en) == []
+
+
+@pytest.mark.parametrize("zh,en,source,target", [
+    ("日本官员表示，谈判将继续。", "Korean officials said the talks would continue.", "日本官员", "Korean officials"),
+    ("德国企业在华投资增加。", "French companies increased their investment in China.", "德国企业", "French companies"),
+    ("俄罗斯外交部发表声明。", "The Ukrainian foreign ministry issued a statement.",
+     "俄罗斯外交部", "Ukrainian foreign ministry"),
+    ("意大利警方逮捕了两名嫌疑人。", "Spanish police arrested two suspects.", "意大利警方", "Spanish police"),
+    ("泰国媒体报道了此事。", "Vietnamese media reported it.", "泰国媒体", "Vietnamese media"),
+])
+def test_officials_companies_police_and_media_are_heads_too(zh, en, source, target):
+    assert _adjective_warnings(zh, en) == [("warning", source, target)]
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("日本官员表示，谈判将继续。", "Japanese officials said the talks would continue."),
+    ("美国官员说，中国企业将受到影响。", "US officials said Chinese companies would be affected."),
+    ("英国警方正在调查此案。", "Scottish police are investigating the case."),  # no country's adjective
+    ("德国企业在华投资增加。", "Investment in China by German firms increased."),
+    ("日本官员会见了韩国官员。", "Japanese officials met Korean officials."),  # both named, both said
+])
+def test_the_same_heads_rendered_right_are_silent(zh, en):
+    assert _adjective_warnings(zh, en) == []

@@ -97,6 +97,7 @@ from .respectively import respectively_findings
 from .results import result_finding
 from .signs import sign_finding
 from .terms import term_findings
+from .time_directions import elapsed_findings
 from .units import age_as_span, per_unit_views, price_clash, unit_clash, unit_finding
 from .zones import zone_views
 
@@ -194,6 +195,7 @@ def check_numbers(pair: AnnotatedPair, config: Mapping[str, object]) -> list[Fin
     findings.extend(term_findings(pair, exempt))
     findings.extend(respectively_findings(pair))
     findings.extend(rate_move_findings(pair))
+    findings.extend(elapsed_findings(pair))
     return findings
 
 
