@@ -3,12 +3,12 @@
 两年前 given as "two years later", 三个月后 as "three months ago": the figure and its unit agree,
 so the ``numbers`` check pairs them and is content, but one side counts the span back from its
 moment (前, 之前, "ago", "earlier", "before") and the other forward (后, 之后, "later", "after",
-"on").  The words of both sides are in ``resources/checks/time_directions.json``; only counts of
-years, months, weeks, days and hours are read, and only where both sides say a direction right
-next to the figure.  A pair whose directions differ is a value warning (``numbers.value_elapsed``)
-unless the translation also says the source's direction for the same figure in that link, or the
-source says both: a likelihood, for "two years before the
-vote" and 投票两年后 may tell one fact from two ends.
+"on").  "After two years", a span gone by, says no direction.  The words of both sides are in
+``resources/checks/time_directions.json``; only counts of years, months, weeks, days and hours
+are read, and only where both sides say a direction right next to the figure.  A span whose
+two sides differ is a value warning (``numbers.value_elapsed``) unless the translation also
+says the source's direction for the same figure in that link, or the source says both: a
+likelihood, for "two years before the vote" and 投票两年后 may tell one fact from two ends.
 """
 
 from __future__ import annotations
@@ -22,10 +22,10 @@ from .quantities import evidence, load_resource, message
 
 
 @cache
-def _table() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _table() -> tuple[frozenset[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     d = load_resource("time_directions.json")
     return (frozenset(d["units"]), re.compile(d["zh_after_figure"]), re.compile(d["en_unit"]),
-            re.compile(d["en_after_unit"]), re.compile(d["en_before_figure"]))
+            re.compile(d["en_after_unit"]))
 
 
 def _direction(m: re.Match[str] | None) -> str | None:
@@ -37,15 +37,12 @@ def _direction(m: re.Match[str] | None) -> str | None:
 
 def direction(q: Quantity, text: str) -> str | None:
     """"before" (counted back: 两年前, "two years ago"), "after" (counted forward: 三个月后, "three
-    months later", "after two years") or None, for a span of time ``q`` of the block ``text``."""
-    units, zh_after, en_unit, en_after, en_before = _table()
+    months later") or None, for a span of time ``q`` of the block ``text``."""
+    units, zh_after, en_unit, en_after = _table()
     if q.kind != "count" or q.unit not in units:
         return None
     if q.lang == "zh":
         return _direction(zh_after.match(text, q.end))
-    said = _direction(en_before.search(text, 0, q.start))
-    if said is not None:
-        return said
     unit = en_unit.match(text, q.end)
     return _direction(en_after.match(text, unit.end())) if unit else None
 
@@ -101,7 +98,7 @@ def _timed(quantities: Sequence[Quantity], blocks: Sequence[Block]) -> dict[str,
 
 def _phrase(q: Quantity, text: str) -> str:
     """The span with its direction word, as the message quotes it (两年前, "two years ago")."""
-    units, zh_after, en_unit, en_after, _ = _table()
+    _, zh_after, en_unit, en_after = _table()
     if q.lang == "zh":
         m = zh_after.match(text, q.end)
         return text[q.start:m.end()] if m else q.text
