@@ -1,8 +1,9 @@
 """A country's office given with another country's adjective (part of check ``entity``).
 
 日本首相 as "the Korean prime minister", 德国外长 as "the French foreign minister", 法国队 as
-"the Italian team": the source names a country right before an office, a government, a team
-or a people (``resources/checks/adjectives.json``), the translation never names that country
+"the Italian team", 日本官员 as "Korean officials": the source names a country right before an
+office, a government, its officials, police, media or companies, a team or a people
+(``resources/checks/adjectives.json``), the translation never names that country
 nor says its adjective, and says the same head after the adjective of another country the
 source does not name.  Adjectives are no names (spaCy does not tag "Korean"), so the name
 links leave them alone; this reads them where the head says what they stand for.
