@@ -67,3 +67,23 @@ def test_a_dozen_for_another_figure_or_below_it_is_still_reported():
     assert loud("警方传唤了十多名嫌疑人。", "Police summoned nearly a dozen suspects.") == [
         ("value", "十多名", "nearly a dozen")]
     assert loud("警方传唤了十名嫌疑人。", "Police summoned a dozen suspects.") == [("value", "十名", "a dozen")]
+
+
+# --- after the blind run (post hoc): a hedge after a rate's time unit (立方米每秒左右) ------------
+
+INFLOW_ZH = "三峡水库入库流量可能达到50000立方米每秒左右。"
+
+
+def test_a_hedge_after_the_time_unit_of_a_rate_is_the_figures():
+    assert loud(INFLOW_ZH, "The inflow into the Three Gorges Reservoir may reach about 50,000 cubic meters "
+                           "per second.") == []
+    assert loud("洪峰流量为5万立方米/秒左右。", "The flood peak was about 50,000 cubic meters per second.") == []
+
+
+def test_a_hedge_added_or_dropped_or_a_changed_rate_is_still_reported():
+    assert loud("三峡水库入库流量可能达到50000立方米每秒。", "The inflow into the Three Gorges Reservoir may reach "
+                "about 50,000 cubic meters per second.") == [("approximation", "50000立方米", "about 50,000")]
+    assert loud(INFLOW_ZH, "The inflow into the Three Gorges Reservoir may reach 50,000 cubic meters per second.") == [
+        ("approximation", "50000立方米每秒左右", "50,000")]
+    assert loud(INFLOW_ZH, "The inflow into the Three Gorges Reservoir may reach about 40,000 cubic meters "
+                           "per second.") == [("value", "50000立方米每秒左右", "about 40,000")]
