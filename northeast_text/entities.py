@@ -794,6 +794,8 @@ def _english_entity(doc, ent: _Span, block: Block, off: int, lexicon: Lexicon, n
         typ, key, from_lexicon, j = hit
     if j < len(doc) and typ == "place" and doc[j].lower_ in _CURRENCY_NOUNS:
         return None  # "U.S. dollars", "Hong Kong dollars": a currency, not a place
+    if j < len(doc) and typ == "place" and doc[j].lower_ in _word_list_zh("en_species_heads.txt"):
+        return None  # "Tibetan antelopes", "Siberian tigers": a species, not a place of the text
     span = doc[i:j]
     text = span.text
     keys: tuple[str, ...] = lexicon.keys_for(text, "en")

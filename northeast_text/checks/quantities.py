@@ -848,6 +848,8 @@ def hedged_round(a: NQ, b: NQ) -> bool:
     """A translation that rounds the source figure to a round one on the side its hedge
     says: 1.02亿 as "more than 100 million" (from 100 up to, not including, 200
     million), 39.6% as "nearly 40%", 2345万 as "more than 23 million"."""
+    if _dozen_for_ten_odd(a, b):
+        return True
     if a.is_range and not is_vague(a.q) or b.is_range:
         return False
     if a.q.hedge in _BOUNDS and "age" in (a.q.unit, b.q.unit):
@@ -861,6 +863,17 @@ def hedged_round(a: NQ, b: NQ) -> bool:
             step /= 10  # "nearly 1,000" is 900 and more, not anything below it (近百 is no "nearly 1,000")
         return a.hi <= b.hi and a.lo > b.hi - step
     return False
+
+
+_A_DOZEN = re.compile(r"(?i)(?<![\w-])(?:a|one)\s+dozen(?![\w-])")
+
+
+def _dozen_for_ten_odd(a: NQ, b: NQ) -> bool:
+    """"More than a dozen", "over a dozen", "about a dozen" for 十多, 十余 (ten and more, below
+    twenty): the English way to say ten-odd, no figure added; only a source hedged up from ten (二十多
+    is no "dozen", nor is a flat 十) and a translation that does not bound it below ("nearly a dozen")."""
+    return (b.q.hedge in (None, "more", "approx") and b.lo == b.hi == 12 and _A_DOZEN.search(b.q.text) is not None
+            and a.q.hedge in ("more", "approx") and a.q.value == 10 and a.q.low == 10 and a.q.high == 20)
 
 
 def exact(a: NQ, b: NQ) -> bool:

@@ -316,9 +316,9 @@ _RATIO_LEAD_RE = re.compile(r"(?i)(?<![\w-])(?:ratios?|proportions?|scale|odds)"
                             r"\s*[:=]?\s*$")
 # A day listed after a month-day date takes its month: "July 17 and 22",
 # "July 17-22", when nothing after it makes it a count ("and 22 people").
-_DAY_AFTER_RE = re.compile(  # not the hour of a clock time ("July 25th to 8:00 am next day")
+_DAY_AFTER_RE = re.compile(  # not the hour of a clock time ("July 25th to 8:00 am next day", "to 14: 00")
     r"(?:\s+(?:and|or|to|through|until)\s+|\s*-\s*)(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
-    r"(?=\s*(?:[,;)]|[.:](?!\d)|$)|\s+(?:last|this|next|of|in|at|on|respectively|when|while|and|to|the|that|after|before"
+    r"(?=\s*(?:[,;)]|[.:](?!\d|\s[0-5]\d(?!\d))|$)|\s+(?:last|this|next|of|in|at|on|respectively|when|while|and|to|the|that|after|before"
     r"|for|by|with|as|he|she|it|they|we|was|were|is|are|has|have|had)\b)"
 )
 # "a few hundred million", "several thousand": a vague figure, 2 to 9 of the place.
@@ -842,6 +842,22 @@ _RACE_TIME_RE = re.compile(r"(?<![\d:.])(?P<m>\d{1,2}):(?P<s>[0-5]\d)\.(?P<cs>\d
 _DOTTED_TIME_RE = re.compile(r"(?<![\w.,:])(?P<h>1[0-2]|0?[1-9])\.(?P<mi>[0-5]\d)\s?(?P<ap>[aApP]\.?[mM]\.?)(?![\w])")
 
 
+# "at 12: 25", "from 15: 00 on July 24th": a clock time typed with a space after the colon (a full-width
+# colon turned into a half-width one and a space), two-digit minutes, none before the colon; it is a
+# time only where a time is expected: after at, from, to, until, since, as of … or before a.m., p.m.,
+# "on the 25th", "on July 24", "in the morning" (alone, "12: 25" is still read as a ratio).  The empty
+# groups h2 … s let ``_time`` read the match as it reads one of ``_TIME_RE``.
+_SPACED_TIME_RE = re.compile(
+    r"(?<![\w.,:])(?P<h>[01]?\d|2[0-3]|24(?=:\s00)):\s(?P<mi>[0-5]\d)(?![\d:])"
+    r"(?:\s?(?P<ap>[aApP]\.?[mM]\.?)(?![\w]))?(?:(?!)(?P<h2>)(?P<h3>)(?P<mi3>)(?P<ap2>)(?P<s>))?"
+)
+_SPACED_TIME_LEAD_RE = re.compile(r"(?i)(?<![\w-])(?:at|from|to|until|till|since|by|as\s+of|before|after|between"
+                                  r"|and|around|about|approximately)\s+$")
+_SPACED_TIME_TAIL_RE = re.compile(r"(?i)\s*(?:[ap]\.?m\b|on\s+(?:the\s+\d|"
+                                  r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
+                                  r"|(?:in\s+the\s+)?(?:morning|afternoon|evening|night)\b)")
+
+
 # the part of the day after a clock time without its a.m. or p.m. ("9 o'clock last night",
 # "3:30 in the afternoon"): an afternoon hour from 1 to 11, an evening or night one from 5 to 11
 _PART_OF_DAY_AFTER_RE = re.compile(r"(?i)\s+(?:in\s+the\s+|this\s+)?"
@@ -879,6 +895,11 @@ def _clock_times(t: str, claim: Claim, claimed: Claimed) -> None:
                         either=not _PART_OF_DAY_NEXT_RE.match(t, m.end())))
             _bare_hour_after(t, m.end(), claim, claimed)
             _bare_hour_before(t, m, claim, claimed)
+    for m in _SPACED_TIME_RE.finditer(t):
+        if _free(claimed, m.start(), m.end()) and (
+                _SPACED_TIME_LEAD_RE.search(t, max(0, m.start() - 12), m.start())
+                or _SPACED_TIME_TAIL_RE.match(t, m.end())):
+            claim(_time(m, _afternoon_after(t, m), either=not _PART_OF_DAY_NEXT_RE.match(t, m.end())))
     for m in _NOON_RE.finditer(t):
         g = "a" if m.group("a") else "b"
         if _free(claimed, m.start(g), m.end(g)):

@@ -269,6 +269,8 @@ _POST_QUAL_RE = re.compile(r"(?:[（(]\s*不?(?:含|包含|包括)\s*[)）]\s*)?
 _POST_QUAL_MAP = {"左右": "approx", "上下": "approx", "前后": "approx", "以上": "more-than",
                   "以下": "up-to", "以内": "up-to",
                   "及以上": "at-least", "及以下": "up-to", "有余": "plus", "不到": "less-than", "或": "at-least"}
+# the time unit of a rate written after its measure (立方米每秒, 立方米/秒), a hedge after it
+_PER_TIME_TAIL_RE = re.compile(r"(?:每|/)(?:秒钟?|分钟|小时|天|日|周|月|年)(?=左右|上下|以上|以下|以内)")
 # a conversion in brackets right after a figure (（约合人民币1.3万元）, (折合4.4万美元)), a bound after it
 _CONVERSION_BRACKET_RE = re.compile(r"\s?[（(]\s*(?:约合|折合|合|约|相当于)[^（()）]{1,20}[)）]")
 # 快十年了, 快到八十了: 快 "almost" before a figure whose clause 了 closes (not 加快, 很快, 跑得快)
@@ -1969,6 +1971,10 @@ def _qualify(t: str, c: Cand) -> None:
         # 十分左右的领先 "about 10 points ahead": a bare 分 (a point, a minute or a cent) between
         # the figure and its hedge
         qm = _POST_QUAL_RE.match(t, c.end + 1)
+    if qm is None and c.unit is not None and (pm := _PER_TIME_TAIL_RE.match(t, c.end)) is not None:
+        # 60000立方米每秒左右 "about 60,000 cubic metres per second": the hedge after the rate's
+        # time unit is the figure's
+        qm = _POST_QUAL_RE.match(t, pm.end())
     if qm is None and (bm := _CONVERSION_BRACKET_RE.match(t, c.end)) is not None:
         # 2000美元（约合人民币1.3万元）以上 "more than US$2,000 (about 13,000 yuan)": the bound after a
         # conversion in brackets is the figure's; its span stays the figure's own, the bracket's
