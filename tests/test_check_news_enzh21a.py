@@ -86,3 +86,25 @@ def test_a_county_in_transliteration_whose_tail_is_a_chinese_county_is_the_engli
 def test_the_chinese_county_alone_against_the_english_county_is_still_an_error():
     assert [k for k, _, _ in loud("达县高等法院周六发生火灾。",
                                   "A fire broke out at the Alameda County Superior Court on Saturday.")] == ["entity"]
+
+
+def test_an_event_named_by_its_month_and_day_glued_is_the_slashed_date_in_english():
+    assert loud("就像 911 事件之后一样，安检随处可见。", "Just as after 9/11, security checks became ubiquitous.") == []
+    assert loud("9·11事件之后，安检随处可见。", "After 9/11, security checks became ubiquitous.") == []
+
+
+def test_another_date_or_no_event_is_still_reported():
+    assert "missing-number" in [k for k, _, _ in loud("911事件之后，安检随处可见。",
+                                                      "After 9/12, security checks became ubiquitous.")]
+    assert [k for k, _, _ in loud("他买了 911 张票，安检随处可见。",
+                                  "After 9/11, security checks became ubiquitous.")] == ["missing-number"]
+
+
+def test_a_common_word_jieba_tags_a_place_is_no_place():
+    # 捷足 (捷足先登 "the swift of foot"): jieba's dictionary tags it ns
+    assert loud("他带领捷足者队拿下 12 场胜利，入选全美最佳阵容。",
+                "He led the Sooners to 12 wins and was an All-America pick.") == []
+
+
+def test_a_place_facing_another_place_is_still_reported():
+    assert [k for k, _, _ in loud("他带领俄克拉何马队拿下 12 场胜利。", "He led Texas to 12 wins.")] == ["entity"]

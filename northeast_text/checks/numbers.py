@@ -945,7 +945,7 @@ def _report_leftovers(pair, leftovers: list[_Leftover], config, quiet,
                 and not _lead_score(pair, lo) and not _cut_marked(pair, lo) and not _given_once(pair, lo, rendered) \
                 and not _model_code(pair, lo) and not _said_in_words(pair, lo) and not _turn_idiom(pair, lo) \
                 and not _counts_its_list(pair, lo) and not _sequel_number(pair, lo) \
-                and not _whole_unit_in_words(pair, lo)
+                and not _whole_unit_in_words(pair, lo) and not _event_by_its_slashed_date(pair, lo)
         else:  # a vague word in the translation ("several") says no figure of its own
             salient = _salient(n, salient_min) and not is_vague(n.q) and not _bare_place_word(pair, lo) \
                 and not _headline_from_body(pair, lo, rendered) and not _model_code(pair, lo) \
@@ -1105,6 +1105,27 @@ def _named_days() -> tuple[tuple[str, tuple[int, int]], ...]:
         name, month, day = line.split("\t")[:3]
         out.append((name.strip(), (int(month), int(day))))
     return tuple(out)
+
+
+# an event named by its month and day glued in digits or with a dot (911事件, 9·11恐袭), which English
+# writes with a slash ("after 9/11", a label the English reader leaves unread)
+_EVENT_AFTER_ZH = re.compile(r"\s?(?:事件|恐怖袭击|恐袭|袭击)")
+
+
+def _event_by_its_slashed_date(pair: AnnotatedPair, lo: _Leftover) -> bool:
+    """A source month and day naming an event (911事件, 9·11事件) that the translation names by the
+    same month and day with a slash ("9/11"): the same label, no figure lost.  Another month or day
+    ("9/12"), or 911 before no word of an event (拨打911 "called 911"), is still weighed."""
+    q, src = lo.nq.q, pair.source
+    if lo.side != "source" or src is None or q.kind not in ("count", "date"):
+        return False
+    digits = re.sub(r"\D", "", q.text)
+    if not 3 <= len(digits) <= 4 or not _EVENT_AFTER_ZH.match(src.block(q.block).text, q.end):
+        return False
+    splits = {(digits[:k], digits[k:]) for k in (1, 2) if not digits[k:].startswith("0")}
+    labels = [re.compile(rf"(?<![\d/]){int(m)}/{int(d)}(?![\d/])") for m, d in splits
+              if 1 <= int(m) <= 12 and 1 <= int(d) <= 31]
+    return any(label.search(text) for label in labels for text in _target_texts(pair, lo))
 
 
 def _month_day_label(date: Quantity, label: Quantity) -> bool:
