@@ -621,7 +621,8 @@ def heard_across(zh_text: str, a: int, z: int, en: str) -> bool:
     the reader cut the transliteration, the English renders the whole.  Three characters may
     come before it when the stretch is mostly transliteration (塔毛利 of 塔毛利帕斯 for "Tamaulipas"), and a
     generic ending the stretch may go unsaid when the English has none (锡那罗州 for "Sinaloa",
-    the reader taking 罗州)."""
+    the reader taking 罗州), or be said by the English one (阿拉米达县 for "Alameda County", the reader
+    taking 达县)."""
     name, chars = zh_text[a:z], _transliteration_chars()
     words = _strip_en(en)
     if len(name) < 2 or 2 * sum(c in chars for c in name) < len(name) or not words:
@@ -636,8 +637,11 @@ def heard_across(zh_text: str, a: int, z: int, en: str) -> bool:
             stretch = zh_text[x:y]
             if (x, y) == (a, z) or not all(_HAN.fullmatch(c) for c in stretch):
                 continue
-            stem = split_generic(stretch, "place")[0] if bare else stretch
-            if _zh_sound(stretch) == en_key or (stem != stretch and x < a and _zh_sound(stem) == en_key):
+            # a generic ending the stretch goes unsaid when the English has none, and is said by the
+            # English generic when it has one (阿拉米达县 for "Alameda County", the reader taking 达县)
+            stem = split_generic(stretch, "place")[0]
+            if _zh_sound(stretch) == en_key or (stem != stretch and x < a and _zh_sound(stem) == en_key
+                                                and (bare or generic_agrees(stretch, en) is True)):
                 return True
     return False
 

@@ -946,12 +946,13 @@ def _report_leftovers(pair, leftovers: list[_Leftover], config, quiet,
                 and not _in_headline(pair, lo) and not _nil_score(pair, lo) and not said_before(lo) \
                 and not _lead_score(pair, lo) and not _cut_marked(pair, lo) and not _given_once(pair, lo, rendered) \
                 and not _model_code(pair, lo) and not _said_in_words(pair, lo) and not _turn_idiom(pair, lo) \
-                and not _counts_its_list(pair, lo) and not _sequel_number(pair, lo)
+                and not _counts_its_list(pair, lo) and not _sequel_number(pair, lo) \
+                and not _whole_unit_in_words(pair, lo) and not _event_by_its_slashed_date(pair, lo)
         else:  # a vague word in the translation ("several") says no figure of its own
             salient = _salient(n, salient_min) and not is_vague(n.q) and not _bare_place_word(pair, lo) \
                 and not _headline_from_body(pair, lo, rendered) and not _model_code(pair, lo) \
                 and not _spelt_digit_by_digit(pair, lo) and not _team_size_left_out(pair, lo) \
-                and not _score_scale(pair, lo)
+                and not _score_scale(pair, lo) and not _whole_unit_in_words(pair, lo)
         severity = "warning" if salient else "info"
         if not salient:  # a minor figure repeated in a link ("两省" twice) is reported once
             key = (lo.link, lo.side, n.q.block, n.q.text)
@@ -1106,6 +1107,27 @@ def _named_days() -> tuple[tuple[str, tuple[int, int]], ...]:
         name, month, day = line.split("\t")[:3]
         out.append((name.strip(), (int(month), int(day))))
     return tuple(out)
+
+
+# an event named by its month and day glued in digits or with a dot (911事件, 9·11恐袭), which English
+# writes with a slash ("after 9/11", a label the English reader leaves unread)
+_EVENT_AFTER_ZH = re.compile(r"\s?(?:事件|恐怖袭击|恐袭|袭击)")
+
+
+def _event_by_its_slashed_date(pair: AnnotatedPair, lo: _Leftover) -> bool:
+    """A source month and day naming an event (911事件, 9·11事件) that the translation names by the
+    same month and day with a slash ("9/11"): the same label, no figure lost.  Another month or day
+    ("9/12"), or 911 before no word of an event (拨打911 "called 911"), is still weighed."""
+    q, src = lo.nq.q, pair.source
+    if lo.side != "source" or src is None or q.kind not in ("count", "date"):
+        return False
+    digits = re.sub(r"\D", "", q.text)
+    if not 3 <= len(digits) <= 4 or not _EVENT_AFTER_ZH.match(src.block(q.block).text, q.end):
+        return False
+    splits = {(digits[:k], digits[k:]) for k in (1, 2) if not digits[k:].startswith("0")}
+    labels = [re.compile(rf"(?<![\d/]){int(m)}/{int(d)}(?![\d/])") for m, d in splits
+              if 1 <= int(m) <= 12 and 1 <= int(d) <= 31]
+    return any(label.search(text) for label in labels for text in _target_texts(pair, lo))
 
 
 def _month_day_label(date: Quantity, label: Quantity) -> bool:
@@ -1470,17 +1492,36 @@ class _SaidBefore:
         q, pair = lo.nq.q, self.pair
         link = pair.alignment[lo.link]
         if pair.source is None or q.kind not in ("count", "money") or q.value is None or not link.source \
-                or not link.target or (len(_significant(q)) < 2 and not _RESTATED.search(
-                    pair.source.block(q.block).text, 0, q.start)):
-            return False  # 5个 again may be another fact (乙市也是5个); 以上4人 "the four above" is not
+                or not link.target:
+            return False
         tgt_blocks = pair.target.document.blocks
         if any(pattern("vague_words_en").search(tgt_blocks[i].text) for i in link.target if 0 <= i < len(tgt_blocks)):
             return False
+        if len(_significant(q)) < 2 and not _RESTATED.search(pair.source.block(q.block).text, 0, q.start):
+            # 5个 again may be another fact (乙市也是5个); 以上4人 "the four above" is not; a sum with its
+            # currency given by the link just before, on both sides, is the same sum told again
+            # (不支付100卢比…他拒绝交出100卢比后 "pay Rs 100 … When he refused")
+            return q.kind == "money" and self._just_before(q, lo.link)
         if self._first is None:
             self._first = _first_mentions(pair.source, True), _first_mentions(pair.target, False)
         first_s, first_t = self._first
         return first_s.get((q.kind, q.value, q.unit), len(pair.source.document.blocks)) < min(link.source) \
             and first_t.get((q.kind, q.value, None), len(tgt_blocks)) < min(link.target)
+
+
+    def _just_before(self, q: Quantity, link: int) -> bool:
+        """Do both sides of the link before ``link`` give the sum ``q`` (the source with its unit)?"""
+        if link == 0 or self.pair.source is None:
+            return False
+        before = self.pair.alignment[link - 1]
+        sides = ((self.pair.source, before.source, True), (self.pair.target, before.target, False))
+        for analysis, indices, with_unit in sides:
+            blocks = analysis.document.blocks
+            ids = {blocks[i].id for i in indices if 0 <= i < len(blocks)}
+            if not any(o.block in ids and o.kind == q.kind and o.value == q.value
+                       and (not with_unit or o.unit == q.unit) for o in analysis.quantities):
+                return False
+        return True
 
 
 # "the above" before a count (以上4人 "the four above", 上述3家): a figure given before, restated
@@ -1794,6 +1835,36 @@ def _one_in_words(pair: AnnotatedPair, lo: _Leftover) -> bool:
         return False
     words = _ONE_WORDS if n.unit not in measure_units() else _one_unit_words(n.unit or "")
     return any(words.search(text) for text in _target_texts(pair, lo))
+
+
+@cache
+def _whole_units() -> dict[str, tuple[Decimal, re.Pattern[str], re.Pattern[str]]]:
+    """unit -> (the count of it that makes one larger unit, that one unit in Chinese words, in English
+    words), from ``numbers/whole_time_units.tsv``."""
+    table = {}
+    for line in read_lines("numbers", "whole_time_units.tsv"):
+        unit, count, zh, en = line.split("\t")
+        # not a part of a larger numeral (十一年, 第一年) nor one and a bit (一年半, 一年多)
+        table[unit] = (Decimal(count), re.compile(rf"(?<![\d一二三四五六七八九十百千万两第])(?:{zh})(?![半多零以])"),
+                       re.compile(rf"\b(?:{en})\b(?![\s-]+and\s+a\s+half)", re.IGNORECASE))
+    return table
+
+
+def _whole_unit_in_words(pair: AnnotatedPair, lo: _Leftover) -> bool:
+    """A count of a unit of time that makes exactly one larger unit (12 months, 7 days, 60 minutes)
+    which the link's other side gives as that one unit in words, a figure the engine does not read
+    (续约一年 "extend that by 12 months"; 合同期12个月 "a one-year contract"): minor, not a loss or an
+    addition.  Another count (18 months against 一年) is still reported."""
+    n = lo.nq
+    entry = _whole_units().get(n.unit or "")
+    if entry is None or n.q.kind != "count" or not (n.lo == n.hi == entry[0]):
+        return False
+    if lo.side == "source":
+        return any(entry[2].search(text) for text in _target_texts(pair, lo))
+    if pair.source is None:
+        return False
+    blocks = pair.source.document.blocks
+    return any(entry[1].search(blocks[i].text) for i in pair.alignment[lo.link].source if 0 <= i < len(blocks))
 
 
 _UNITS_OF_TIME = frozenset({"hour", "day", "week", "month", "year", "minute", "second", "century"})

@@ -2141,6 +2141,14 @@ def _over_a_span(t: str, c: Cand, qm: re.Match[str]) -> bool:
     return _SPAN_OVER_BEFORE_RE.search(t, max(0, qm.start() - 30), qm.start()) is not None
 
 
+@cache
+def _over_a_cause_re() -> re.Pattern[str]:
+    """A noun of a matter fought or punished over right after a sum (en_over_cause_nouns.txt):
+    "overturned over Rs. 100 bribe", "a row over £50 fee" is not one (fee is no such noun)."""
+    words = sorted({w.strip().lower() for w in read_lines("numbers", "en_over_cause_nouns.txt")}, key=len, reverse=True)
+    return re.compile(r"(?i)[\s-]+(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])")
+
+
 # a figure right before "over" another ("a blood pressure of 160 over 100"): one reading of two parts
 _OVER_A_FIGURE_RE = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d+)?\s+$")
 
@@ -2153,8 +2161,9 @@ def _qualify(t: str, c: Cand) -> None:
                                                                                      c.start))):
         qm = None
     if qm and said == "over" and (_over_a_period(t, c, qm) or _over_a_span(t, c, qm)
-                                  or _OVER_A_FIGURE_RE.search(t, max(0, qm.start() - 12), qm.start())):
-        qm = None  # "over the 10 days"; a reading "160 over 100" (160/100毫米汞柱), no bound
+                                  or _OVER_A_FIGURE_RE.search(t, max(0, qm.start() - 12), qm.start())
+                                  or (c.kind == "money" and _over_a_cause_re().match(t, c.end))):
+        qm = None  # "over the 10 days"; a reading "160 over 100" (160/100毫米汞柱); "over Rs 100 bribe": no bound
     if qm and said in _COMPASS and not (c.kind in ("money", "percent")
                                                        or (c.kind == "count" and c.unit is None)):
         qm = None  # "north of 38 degrees", "south of the 38th parallel": a place, not a bound

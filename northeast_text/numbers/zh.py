@@ -174,7 +174,7 @@ _CENTURY_NUM = r"(?:\d{1,2}|二十一|二十|十[一二三四五六七八九]?|[
 _DECADE_RE = re.compile(
     rf"(?:(?P<c>{_CENTURY_NUM})世纪|(?P<prev>上个?世纪))?"
     rf"(?:(?P<d1>[一二三四五六七八九])(?P<d2>[一二三四五六七八九])十|(?<![\d.])(?P<r1>[1-9]0)\s?(?:-|~|至|到)\s?(?P<r2>[1-9]0)"
-    rf"|(?P<d>\d0|[一二三四五六七八九]十)|(?P<full>\d{{3}}0))"
+    rf"|(?<![\d.])(?P<s1>[1-9])、(?P<s2>[1-9]0)|(?P<d>\d0|[一二三四五六七八九]十)|(?P<full>\d{{3}}0))"
     rf"年代(?P<pos>初期?|中期|末期?|后期|前期)?"
 )
 # 90后 (born in the 1990s), 95后 (born in 1995 or after); 98年的女生, 00年出生 (a birth year in two digits)
@@ -773,7 +773,7 @@ def _year_ranges(t: str, claim: Claim, claimed: Claimed) -> None:
 
 
 def _decades(t: str, claim: Claim, claimed: Claimed) -> None:
-    """上世纪80年代, 1990年代, 二十一世纪头十年: kind decade (a pair in a row, 五六十年代 or 80-90年代, a
+    """上世纪80年代, 1990年代, 二十一世纪头十年: kind decade (a pair in a row, 五六十年代, 80-90年代 or 6、70年代, a
     range)."""
     for m in finditer_if(_DECADE_RE, t, "年代" in t):
         if _free(claimed, m.start(), m.end()):
@@ -847,6 +847,13 @@ def _decade(m: re.Match[str]) -> Cand | None:
         base = int(m.group("full"))
     else:
         cent = _cn_int(m.group("c")) - 1 if m.group("c") else 19
+        if m.group("s1"):  # 6、70年代: the first decade clipped to its tens digit, the 1960s and 1970s
+            lo, hi = cent * 100 + int(m.group("s1")) * 10, cent * 100 + int(m.group("s2"))
+            if hi - lo == 10:
+                return Cand(m.start(), m.end(), "decade", low=Decimal(lo), high=Decimal(hi), step=D10,
+                            qualifier=qualifier, num_start=m.start(), when=f"{lo}s/{hi}s")
+            return Cand(m.start("s2"), m.end(), "decade", value=Decimal(hi), step=D10,
+                        qualifier=qualifier, num_start=m.start("s2"), when=f"{hi}s")
         if m.group("d1") or m.group("r1"):  # 五六十年代, 80-90年代: two decades in a row
             lo = cent * 100 + (DIGIT[m.group("d1")] * 10 if m.group("d1") else int(m.group("r1")))
             hi = cent * 100 + (DIGIT[m.group("d2")] * 10 if m.group("d2") else int(m.group("r2")))
