@@ -1098,13 +1098,14 @@ def near_miss(zh: str, en: str, typ: str) -> bool:
         if len(rs) >= 3 and any(spells(got, rs[:k]) for k in range(2, len(rs))):
             return True  # cut: 陈海峰 -> "Chen Hai"
         if len(want) >= 5 and edit_distance(got, want) <= (1 if len(want) < 9 else 2) \
-                and not _foreign_spelling(zh, got, want):
+                and not _foreign_spelling(stem if typ != "person" else zh, got, want):  # 县 is no sound
             return True  # misspelt: 抚顺 -> "Fusun"
     return False
 
 
 _ADDED_VOWEL = re.compile(r"(?<=[^aeiou])[aeiou]$")
 _SILENT_R = re.compile(r"(?<=[aeiou])r(?![aeiouy])")
+_DOUBLED = re.compile(r"([b-df-hj-np-tv-z])\1")
 
 
 def _foreign_spelling(zh: str, got: str, want: str) -> bool:
@@ -1112,9 +1113,12 @@ def _foreign_spelling(zh: str, got: str, want: str) -> bool:
     the way a foreign original does: an r where Chinese has an l (莫兰 "Moran"), a last consonant
     without the vowel Chinese gives it (阿古斯 "Agus"), an e that Chinese writes with an ei
     syllable (梅, 贝, 雷: 德梅克 "Demeke"), an r after a vowel that Chinese does not sound before
-    a consonant (哈兰 "Harlan", 波特 "Porter"): the name's own spelling, not a garble."""
+    a consonant (哈兰 "Harlan", 波特 "Porter"), a doubled consonant that Chinese sounds once
+    (拉森 "Lassen", 艾伦 "Allen"): the name's own spelling, not a garble."""
     if not all(c in _transliteration_chars() for c in zh):
         return False
+    if _DOUBLED.search(got) and _foreign_spelling(zh, _DOUBLED.sub(r"\1", got), want):
+        return True
     if _SILENT_R.search(got) and _foreign_spelling(zh, _SILENT_R.sub("", got), want):
         return True
     got, want = got.replace("r", "l"), want.replace("r", "l")

@@ -467,6 +467,39 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
     return _findings(names, cands, tagged, sorted(options), lexicon, config, publishers)
 
 
+_NOT_A_NAME_BEFORE_GENERIC = frozenset("该本全此城各每两三")  # 该市, 本县, 全市, 城市: no name before the 市
+# 市场, 市民, 县城, 县长: a word that begins with the generic, no name that ends in it
+_WORD_AFTER_GENERIC = frozenset("场民长区委政府里内中级城")
+_CITY_GENERICS = {"市": ("city", "municipality"), "县": ("county",)}  # a city's or county's, not a street's
+
+
+def _renders_an_untagged_place(src: Side, tgt: Side, s: Entity, t: Entity) -> bool:
+    """An English place no lexicon holds, written with a city's or county's generic ("Kaesong city",
+    "Lassen County"), facing a Chinese name without that generic (韩国) while the Chinese of the link
+    writes the generic after two characters its reader tagged as no name (开成市, a misspelt 开城市): the
+    English renders that name, not the one facing it."""
+    words = t.text.split()
+    if len(words) < 2:  # the generic may follow the name the reader tagged ("Kaesong" in "Kaesong city")
+        after = re.match(r"\s+([A-Za-z]+)", tgt.text[tgt.span(t)[1]:])
+        words += [after[1]] if after else []
+    if t.key is not None or len(words) < 2:
+        return False
+    last = words[-1].lower()
+    spans = [src.span(n) for n in src.names]
+    for end, heads in _CITY_GENERICS.items():
+        if last not in heads or s.text.endswith(end):
+            continue
+        for m in re.finditer(end, src.text):
+            i = m.start()
+            before, next_ = src.text[max(0, i - 2):i], src.text[i + 1:i + 2]
+            # inside a tagged name (江南), or right after one (舟山港: that name's own generic): not untagged
+            if len(before) == 2 and all("\u4e00" <= c <= "\u9fff" for c in before) \
+                    and before[-1] not in _NOT_A_NAME_BEFORE_GENERIC and next_ not in _WORD_AFTER_GENERIC \
+                    and not any(a - 2 < i <= b for a, b in spans):
+                return True
+    return False
+
+
 def _translated_word_by_word(s: Entity, tgt: Side) -> bool:
     """A Chinese person's name of three characters whose surname and given name are each a word
     CC-CEDICT glosses, and the link's translation says a gloss of both (白衬衫 "a white shirt",
@@ -503,6 +536,8 @@ def _findings(names: LinkNames, cands: list[Entity], tagged: int, options: list[
                 out.append((i, _garbled(s, t, lexicon, str(config.get("garbled", "warning")))))
         elif k >= tagged and not _zh_certain(src, s):
             continue  # an untagged English word stands only against a name read with certainty
+        elif _zh_certain(src, s) and _certain(t, "en") and _renders_an_untagged_place(src, tgt, s, t):
+            continue  # "Kaesong city" renders 开成市, a name the Chinese reader missed, not 韩国
         elif _zh_certain(src, s) and _certain(t, "en"):
             severity = "warning" if _placed_by_jieba_alone(s, _after(src, s)) or _org_by_dictionary(s, "zh") \
                 or _org_by_dictionary(t, "en") else config.get("substitution", "error")

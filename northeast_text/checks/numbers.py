@@ -620,13 +620,15 @@ class _Pairing:
     def term_of_a_score(self, a: NQ, b: NQ) -> bool:
         """A score (3比1, value 3) facing a count that is one term of a score the other side
         writes as two numbers ("won 3-0": 0 is no divisor, so the reader gives two counts): the
-        same value by chance, not the same figure."""
-        ratio, count, analysis = (a, b, self.pair.target) if a.q.kind == "ratio" else (b, a, self.pair.source)
-        if ratio.q.kind != "ratio" or count.q.kind != "count" or analysis is None:
-            return False
-        text = analysis.block(count.q.block).text
-        return bool(_SCORE_TERM_AFTER.match(text, count.q.end)
-                    or _SCORE_TERM_BEFORE.search(text[max(0, count.q.start - 6):count.q.start]))
+        same value by chance, not the same figure; so is a rank (倒数第二 "next-to-last") facing one
+        term of a score written as two numbers ("after losing 3-2")."""
+        if {a.q.kind, b.q.kind} == {"ordinal", "count"}:
+            count, analysis = (a, self.pair.source) if a.q.kind == "count" else (b, self.pair.target)
+        else:
+            ratio, count, analysis = (a, b, self.pair.target) if a.q.kind == "ratio" else (b, a, self.pair.source)
+            if ratio.q.kind != "ratio" or count.q.kind != "count":
+                return False
+        return _in_written_score(analysis, count.q)
 
     def value_phase(self) -> None:
         """Changed digits: what is left, paired with a similar figure of the same kind."""
@@ -924,7 +926,8 @@ def _report_leftovers(pair, leftovers: list[_Leftover], config, quiet,
             same = (compatible(a.nq, b.nq) and overlap_within(a.nq, b.nq) and not _blurred(a.nq, b.nq)) \
                 or _month_day_label(a.nq.q, b.nq.q) or _month_day_label(b.nq.q, a.nq.q) \
                 or _same_colon_pair(a.nq.q, b.nq.q) or _game_clock(a.nq.q, b.nq.q)
-            if same or (a.link == b.link and _small_word_match(a.nq, b.nq)):
+            if (same or (a.link == b.link and _small_word_match(a.nq, b.nq))) \
+                    and not _rank_and_score_term(pair, a.nq.q, b.nq.q):
                 cancelled.update((a_i, b_i))  # misaligned, or the same small number read two ways
                 break
     _cancel_terms(leftovers, cancelled)
@@ -1036,6 +1039,23 @@ def _reversed_score(pair: AnnotatedPair, a: NQ, b: NQ) -> bool:
     return _told_by_loser(pair.source, a.q) != _told_by_loser(pair.target, b.q)
 
 
+def _in_written_score(doc: Analysis | None, q: Quantity) -> bool:
+    """A count that is one term of a score written as two numbers ("3-2", 3比0)."""
+    if doc is None:
+        return False
+    text = doc.block(q.block).text
+    return bool(_SCORE_TERM_AFTER.match(text, q.end) or _SCORE_TERM_BEFORE.search(text[max(0, q.start - 6):q.start]))
+
+
+def _rank_and_score_term(pair: AnnotatedPair, a: Quantity, b: Quantity) -> bool:
+    """A rank (倒数第二, "second") facing a count that is one term of a score the other side writes
+    as two numbers ("after losing 3-2"): the same small number by chance, not one figure read two ways."""
+    if {a.kind, b.kind} != {"ordinal", "count"}:
+        return False
+    count, doc = (a, pair.source) if a.kind == "count" else (b, pair.target)
+    return _in_written_score(doc, count)
+
+
 def _same_colon_pair(a: Quantity, b: Quantity) -> bool:
     """Two figures written as the same pair, one read as a score or a ratio and the other, around
     a colon, as a clock time (15：19 in a set's score, "chased the score to 15:19"; 以12：10拿下
@@ -1141,6 +1161,8 @@ def _month_day_label(date: Quantity, label: Quantity) -> bool:
 def _terms(q: Quantity) -> tuple[Decimal, Decimal] | None:
     """The two whole terms of a score or share as written (36比7, "6-2", "seven out of 10"):
     the denominator is the inverse of the step the reader gave it."""
+    if q.kind == "ratio" and q.value == 0 and (m := _ZERO_SCORE.fullmatch(q.text.strip())):
+        return Decimal(0), Decimal(m[1])  # 0比2, 0:2: a score without goals for the first side
     if q.kind not in ("ratio", "fraction") or not q.value or not q.step:
         return None
     # a score in half points or tenths (16.5比10.5, "6.5-5.5"): the terms as written, when they give
@@ -1154,6 +1176,7 @@ def _terms(q: Quantity) -> tuple[Decimal, Decimal] | None:
     return (num.normalize(), den.normalize()) if whole else None
 
 
+_ZERO_SCORE = re.compile(r"0\s*(?:比|[:：\-–])\s*([1-9]\d{0,2})")
 _DECIMAL_TERMS = re.compile(r"(\d{1,3}(?:\.\d)?)\s*(?:比|[:：\-–])\s*(\d{1,3}(?:\.\d)?)")
 
 

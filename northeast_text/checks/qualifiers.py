@@ -229,6 +229,16 @@ def _written_range_end(pair: AnnotatedPair, a: Quantity, b: Quantity, hedge: str
 _UNDER_A_COUNT = re.compile(r"(?i)under\s")
 
 
+def _finer(a: NQ, b: NQ) -> bool:
+    """The hedged figure ``a`` is written more finely, for its size, than ``b`` in another unit:
+    the figure a conversion gives (550 acres as 约222.6公顷, 100 miles as 约160.9公里), whose hedge
+    says it was rounded, not that the fact is uncertain. A hedge on a figure as coarse as the
+    other (约60公斤 as "132 pounds") is still a hedge dropped."""
+    na, nb = normalise(a.q), normalise(b.q)  # as written: a converted view's tolerance is the conversion's
+    return (na is not None and nb is not None and na.point != 0 and nb.point != 0
+            and na.tol / abs(na.point) < nb.tol / abs(nb.point))
+
+
 def approximation_finding(pair: AnnotatedPair, a: NQ, b: NQ, quiet: Collection[str] = (),
                           converted: bool = False) -> Finding | None:
     """The finding for source figure ``a`` paired with target figure ``b``, if their hedges differ.
@@ -246,6 +256,8 @@ def approximation_finding(pair: AnnotatedPair, a: NQ, b: NQ, quiet: Collection[s
     if hb and not ha and (converted or _span_of_time(pair, a.q, b.q) or _rounded_with_hedge(a, b, hb)
                           or rough_range(a.q) or _reached(pair, a.q, hb) or _within_span(pair, a.q, hb)):
         return None
+    if ha and not hb and converted and _finer(a, b):
+        return None  # 约222.6公顷 for "550 acres": the hedge marks the conversion's rounding
     if ha and not hb and rough_range(a.q) and b.q.low is not None and b.q.high is not None:
         return None  # 差不多一两个月 as "a month or two": the range is the hedge
     if ha and not hb and _end_of_range(a, b, ha):

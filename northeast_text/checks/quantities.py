@@ -961,6 +961,11 @@ def _unit_views(n: NQ, others: Sequence[NQ], rounded: bool = False) -> list[NQ]:
     q = n.q
     if q.unit in _TEMPERATURES:
         return _temperature_views(n, others)
+    if q.unit == "deg" and q.lang == "en" and q.value is not None and any(o.q.unit == "degC" for o in others) \
+            and (as_f := normalise(replace(q, unit="degF"), n.pos, n.block_index)) is not None:
+        # "above 90 degrees" in American news is Fahrenheit: 超32.2摄氏度 is its conversion
+        return [v for v in _temperature_views(as_f, others) if any(o.q.unit == "degC" and overlap_within(o, v)
+                                                                    for o in others)]
     measures = measure_units()
     if q.value is None and q.low is not None and q.high is not None and q.unit in measures and not is_vague(q):
         return _range_unit_views(n, others)
