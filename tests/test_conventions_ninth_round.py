@@ -217,3 +217,34 @@ def test_house_styles_that_were_right_before(zh, en):
 ])
 def test_slips_that_were_caught_before(zh, en, kind):
     assert kind in [k for k, *_ in findings(zh, en)]
+
+
+# --- a term in years given in months ---------------------------------------------------------------------
+
+MLF = "央行开展4000亿元1年期中期借贷便利操作。"
+
+
+@pytest.mark.parametrize("zh,en", [
+    (MLF, "The central bank conducted 400 billion yuan of 12-month medium-term lending facility operations."),
+    (MLF, "The central bank conducted 400 billion yuan of 1-year medium-term lending facility operations."),
+    ("贷款期限为3年。", "The loan term is 36 months."),
+    ("贷款期限为1.5年。", "The loan term is 18 months."),
+    ("被判处有期徒刑三年六个月。", "He was sentenced to 42 months in prison."),
+    ("项目历时18个月。", "The project took a year and a half."),
+])
+def test_years_given_in_months_agree(zh, en):
+    assert loud(zh, en) == []
+
+
+@pytest.mark.parametrize("zh,en", [
+    (MLF, "The central bank conducted 400 billion yuan of 6-month medium-term lending facility operations."),
+    (MLF, "The central bank conducted 400 billion yuan of 18-month medium-term lending facility operations."),
+    ("贷款期限为3年。", "The loan term is 30 months."),
+])
+def test_years_given_as_other_months_are_a_value_warning(zh, en):
+    assert [(k, s) for k, s, *_ in every(zh, en)] == [("value", "warning")]
+
+
+def test_a_translation_may_still_round_months_to_years():
+    # the translation's own precision: "two years" for 20 months is a rounding, as before
+    assert loud("项目历时20个月。", "The project took two years.") == []
