@@ -136,11 +136,13 @@ DESERT = "沙化土地面积年均减少1980平方公里。"
 def test_a_change_by_an_average_of_agrees_in_its_direction():
     assert loud(DESERT, "Desertified land has shrunk by an average of 1,980 square kilometres a year.") == []
     assert loud("全年共增加120万人。", "The number grew by a total of 1.2 million over the year.") == []
+    assert loud("两市成交额合计下降5%。", "Turnover fell by a combined 5%.") == []
 
 
 def test_a_change_by_an_average_of_turned_the_other_way_is_reported():
     got = findings(DESERT, "Desertified land has grown by an average of 1,980 square kilometres a year.")
     assert [k for k, *_ in got] == ["value"]
+    assert [k for k, *_ in findings("两市成交额合计增长5%。", "Turnover fell by a combined 5%.")] == ["value"]
 
 
 # --- a length in metres written with a spaced "m" beside the same in feet --------------------------------
