@@ -186,6 +186,10 @@ def test_a_quarter_for_a_half_is_a_unit_warning():
         == [("unit", "warning", "上半年", "first quarter")]
     got = every("第一季度，GDP增长5%。", "In the first half, GDP grew 5%.")
     assert [(k, s) for k, s, *_ in got if s != "info"] == [("unit", "warning")]
+    # 一季度 opening a text is read too (its step had no hint of its own)
+    got = every("一季度GDP增长5%。", "GDP grew 5% in the first half.")
+    assert [(k, s) for k, s, *_ in got if s != "info"] == [("unit", "warning")]
+    assert loud("一季度GDP增长5%。", "GDP grew 5% in the first quarter.") == []
     # another half is a value error, as before
     got = findings(FLIGHTS, "In the second half, civil aviation carried 350 million passengers, up 6% year on year.")
     assert [k for k, *_ in got] == ["value"]
