@@ -20,7 +20,7 @@ from northeast_text.numbers.core import Cand, Claimed
 from northeast_text.numbers.normalise import normalise
 
 # the hints themselves, digits, numerals, units and plain letters
-ALPHABET = "0123456789一二三十百千万亿年月日号时点分秒之百半成比第番数以民国世纪后-·/.:^ 甲乙元个%"
+ALPHABET = "0123456789一二三十百千万亿年月日号时点分秒之百半成比第番数以民国世纪后-·/.:^ 甲乙元个%季度QH"
 
 
 def _claims(step, t: str) -> list[tuple]:
@@ -56,7 +56,7 @@ def test_plain_digits_read_as_parse_numeral_reads_them(digits):
 @pytest.mark.parametrize("text", [
     "1/2/1888", "1.2.1888", "1888-03-05", "7·15", "二〇二〇年", "90后", "二十世纪", "5日", "3号", "15:43", "9时",
     "下午3点", "25秒33", "3×10^8", "百分之五", "百分百", "三分之一", "一半", "数以万计", "翻两番", "第三", "3比1",
-    "三成", "七十有三",
+    "三成", "七十有三", "一季度", "Q3", "H1",
 ])
 def test_every_hint_lets_its_step_claim(text):
     t = normalise(text).text

@@ -569,6 +569,8 @@ class _Pairing:
         """The source figure at the translation's precision; a figure converted into the
         other's unit (六十公斤 as "130 pounds") within the precision the source gives."""
         if id(a.q) in self.converted or id(b.q) in self.converted or a.converted:
+            if a.exact or b.exact:  # 1年期 as a "six-month" term: years in months are not rounded
+                return overlap_within(a, b) and rounds_to(a, b)
             if a.is_range and b.is_range and not (is_vague(a.q) or is_vague(b.q)):
                 tol = max(a.tol, b.tol)  # a range converted (1500至1700毫升 as "1.5 to 1.7 litres"): end by end
                 return abs(a.lo - b.lo) <= tol and abs(a.hi - b.hi) <= tol

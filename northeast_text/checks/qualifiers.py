@@ -239,6 +239,11 @@ def _finer(a: NQ, b: NQ) -> bool:
             and na.tol / abs(na.point) < nb.tol / abs(nb.point))
 
 
+def _both_ranges(a: Quantity, b: Quantity) -> bool:
+    """Both figures ranges written with two ends (50至60, "between 50 and 60", "50-60")."""
+    return all(q.low is not None and q.high is not None and q.low < q.high and q.value is None for q in (a, b))
+
+
 def approximation_finding(pair: AnnotatedPair, a: NQ, b: NQ, quiet: Collection[str] = (),
                           converted: bool = False) -> Finding | None:
     """The finding for source figure ``a`` paired with target figure ``b``, if their hedges differ.
@@ -260,6 +265,8 @@ def approximation_finding(pair: AnnotatedPair, a: NQ, b: NQ, quiet: Collection[s
         return None  # 约222.6公顷 for "550 acres": the hedge marks the conversion's rounding
     if ha and not hb and rough_range(a.q) and b.q.low is not None and b.q.high is not None:
         return None  # 差不多一两个月 as "a month or two": the range is the hedge
+    if "approx" in (ha, hb) and not (ha and hb) and _both_ranges(a.q, b.q):
+        return None  # 约为50只至60只 as "between 50 and 60": a range says its figure is not exact
     if ha and not hb and _end_of_range(a, b, ha):
         return None  # 5000元以上1万元以下 as "5000-10000": each bound an end of the range
     if ha and not hb and _written_range_end(pair, a.q, b.q, ha):

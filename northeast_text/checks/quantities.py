@@ -687,6 +687,7 @@ class NQ:
     pos: int = 0  # index within its side of the link
     block_index: int = 0
     converted: bool = False  # a view of the figure in another unit than its own (_unit_views)
+    exact: bool = False  # a conversion no translator rounds (years and months): held at both precisions
 
     @property
     def point(self) -> Decimal:
@@ -955,9 +956,14 @@ def readings_of(n: NQ) -> list[NQ]:
     return [v for v in (_reading_view(n, value, unit) for value, unit in n.q.readings) if v is not None]
 
 
+_YEARS_AND_MONTHS = {"year", "month"}
+
+
 def _unit_views(n: NQ, others: Sequence[NQ], rounded: bool = False) -> list[NQ]:
     """``n`` converted into the unit of another side's figure of the same
-    measure (1625斤 as kg, 15分钟 as hours, 500毫升 as litres)."""
+    measure (1625斤 as kg, 15分钟 as hours, 500毫升 as litres).  Years given in months, or months
+    in years, are no rounding: twelve to the year, an unhedged figure converted is ``exact`` (1年期
+    is a "12-month" term, not a "six-month" one)."""
     q = n.q
     if q.unit in _TEMPERATURES:
         return _temperature_views(n, others)
@@ -986,7 +992,9 @@ def _unit_views(n: NQ, others: Sequence[NQ], rounded: bool = False) -> list[NQ]:
         if other_base == base:
             for factor in factors:
                 view = _reading_view(n, q.value * factor / other_factor, unit)
-                if view is not None:
+                if view is not None and {q.unit, unit} == _YEARS_AND_MONTHS and not (q.hedge or is_vague(q)):
+                    views.append(replace(view, converted=view.converted or rounded, exact=True))  # 12 months, not 6
+                elif view is not None:
                     views.append(_as_converted(view, q) if rounded else view)
     return views
 

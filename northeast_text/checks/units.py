@@ -19,6 +19,8 @@ from ..model import Analysis, Finding
 from ..numbers import base_unit
 from .quantities import NQ, bare_fits, evidence, exact, measure_units, message, overlap_within, pattern, per_measure
 
+_PARTS_OF_A_YEAR = {"half", "quarter"}
+
 
 def unit_clash(a: NQ, b: NQ) -> bool:
     """The same value in two different, stated units."""
@@ -29,6 +31,8 @@ def unit_clash(a: NQ, b: NQ) -> bool:
     if a.unit == b.unit:
         return written_clash(a, b)
     families = {a.family, b.family}
+    if families == {"ordinal"} and {a.unit, b.unit} == _PARTS_OF_A_YEAR:
+        return a.point == b.point  # 上半年 as "the first quarter": another part of the year
     if families == {"percent", "points"}:
         if _basis_points_as_percent(a, b):
             return True

@@ -501,10 +501,36 @@ def extract_text(text: str, block_id: str = "") -> list[Quantity]:
     cands = [c for c in cands if c.extra.get("one_word_end") != c.end]
     if ":" in t:
         cands = apply_unit_heading(cands, t, "en", _heading_read)
+    if "/" in t or " in " in t:
+        _hedge_of_the_whole(cands, t)
     if "(" in t:
         _metres_beside_a_length(cands, t)
         cands = [c for c in cands if not _unit_gloss(t, c)]
     return [build(c, norm, text, block_id, "en") for c in cands if norm.whole(c.start, c.end)]
+
+
+# the second figure of a rate written with a slash ("80 mg/100 ml"); the odds of one in a figure
+# ("1 in 17.72 million")
+_RATE_SLASH_RE = re.compile(r"\s*[A-Za-zµμ]{0,6}\s*/\s*")
+_ONE_IN_RE = re.compile(r"\s+in\s+")
+
+
+def _hedge_of_the_whole(cands: list[Cand], t: str) -> None:
+    """A bound after a rate's second figure bounds the rate ("80 mg/100 ml or more" is 80 mg or
+    more, the 100 ml its measure); a hedge before the odds of one in a figure hedges the odds
+    ("about 1 in 17.72 million" is about 17.72 million to one): the hedge passes to the figure
+    it belongs to, in place."""
+    for a, b in zip(cands, cands[1:]):
+        if b.kind != "count" or a.kind not in ("count", "money"):
+            continue
+        end = b.extra.get("hedged_from")
+        if end is not None and a.qualifier is None and _RATE_SLASH_RE.fullmatch(t, a.end, b.start) \
+                and b.qualifier in ("at-least", "up-to"):
+            a.qualifier, b.qualifier, b.end = b.qualifier, None, end
+            b.extra.pop("hedged_from")
+        elif a.value == 1 and a.qualifier is not None and b.qualifier is None and a.unit is None \
+                and b.value is not None and b.value > 1 and _ONE_IN_RE.fullmatch(t, a.end, b.start):
+            b.qualifier, a.qualifier = a.qualifier, None
 
 
 # the opening bracket between a figure and the same length in another unit, the first one's unit
@@ -515,22 +541,38 @@ _SAME_LENGTH = Decimal("0.05")  # a translator rounds the length converted
 
 def _metres_beside_a_length(cands: list[Cand], t: str) -> None:
     """"a 38ft (11.5m) long monster", "a 40m (131ft) tower": a figure with a glued "m"
-    (millions, its other reading metres) right before or inside the brackets of a length in
+    (millions, its other reading metres), or with a spaced "m" and no unit read ("10,000 m (about
+    33,000 ft)"), right before or inside the brackets of a length in
     another unit that it measures too (within 5 %) is metres, in place.  "£11.5m ($15m)" and
     "a 120ft yacht (11.5m)" are no length given twice: they stay millions."""
     for a, b in zip(cands, cands[1:]):
         if not _LENGTH_BRACKET_GAP_RE.fullmatch(t, a.end, b.start):
             continue
         for glued, other in ((a, b), (b, a)):
-            metres = _glued_metres(glued)
+            spaced = _spaced_metres(t, glued)
+            metres = _glued_metres(glued) if spaced is None else spaced
             if metres is None or other.value is None or other.unit in (None, "m") or other.kind != "count":
                 continue
             base, factor = base_unit(other.unit)
             length = other.value * factor
             if base == "m" and abs(length - metres) <= _SAME_LENGTH * max(length, metres):
-                glued.step = (glued.step or D1) / pow10(6)
+                if spaced is None:
+                    glued.step = (glued.step or D1) / pow10(6)
+                else:
+                    glued.end = t.index("m", glued.end) + 1
                 glued.value, glued.unit, glued.scale = metres, "m", None
                 glued.extra.pop("readings", None)
+
+
+_SPACED_M_RE = re.compile(r"\s+m(?![\w²³/.-])")
+
+
+def _spaced_metres(t: str, c: Cand) -> Decimal | None:
+    """The metres of a figure with no unit followed by a spaced "m" ("10,000 m"), else None."""
+    if c.kind != "count" or c.unit is not None or c.scale is not None or c.value is None \
+            or not _SPACED_M_RE.match(t, c.end):
+        return None
+    return c.value
 
 
 def _glued_metres(c: Cand) -> Decimal | None:
@@ -2179,4 +2221,5 @@ def _qualify(t: str, c: Cand) -> None:
     if pm and c.kind not in ("date", "time", "year", "ordinal"):
         if c.qualifier is None:
             c.qualifier = _POST_QUALS[re.sub(r"\s+", " ", pm.group().strip(" -").lower())]
+            c.extra["hedged_from"] = pm.start()
         c.end = pm.end()

@@ -232,12 +232,13 @@ _PRE_QUAL = [
     ("近乎", "nearly"), ("将近", "nearly"), ("接近", "nearly"), ("近", "nearly"), ("几近", "nearly"),
     ("超过", "more-than"), ("超出", "more-than"), ("多于", "more-than"), ("高于", "more-than"),
     ("大于", "more-than"), ("逾", "more-than"), ("超", "more-than"), ("不止", "more-than"),
-    ("大于等于", "at-least"),
+    ("大于等于", "at-least"), ("大于或等于", "at-least"), ("大于或者等于", "at-least"), ("高于或等于", "at-least"),
     ("不少于", "at-least"), ("不低于", "at-least"), ("不下于", "at-least"), ("至少", "at-least"),
     ("起码", "at-least"), ("最少", "at-least"), ("年满", "at-least"),
     ("不足", "less-than"), ("不到", "less-than"), ("少于", "less-than"), ("低于", "less-than"),
     ("小于", "less-than"), ("未满", "less-than"), ("不满", "less-than"), ("不及", "less-than"),
     ("不超过", "up-to"), ("最多", "up-to"), ("至多", "up-to"), ("小于等于", "up-to"),
+    ("小于或等于", "up-to"), ("小于或者等于", "up-to"), ("低于或等于", "up-to"),
 ]
 # 近 inside 最近 "recent" and 附近 "nearby" hedges nothing: 最近10年 is "the last 10 years"; nor
 # does 约 closing a word (节约90%的水 "saves 90%", 预约, 签约, 条约), nor 不到 after a verb it makes
@@ -594,7 +595,7 @@ def _cn_int(s: str) -> int:
 _DEDICATED_HINT_RE = re.compile("|".join(map(re.escape, (
     "/", ".", "19", "20", "民国", "年", "后", "世纪", "月", "-", "·", "日", "号", ":", "时", "点", "秒", "10^",
     "百分之", "百分百", "分之", "半", "数以", "番", "减半", "第", "比", "成", "折", "十有", "百有",
-    "届", "中全会", "中共", "党的", "规划", "纬", "经"))))
+    "届", "中全会", "中共", "党的", "规划", "纬", "经", "季", "Q", "H"))))
 
 
 def _dedicated(t: str, claim: Claim, claimed: Claimed) -> None:
@@ -1946,7 +1947,7 @@ def _list_carry(t: str, found: list[Cand]) -> None:
 
 
 def _qualify(t: str, c: Cand) -> None:
-    pm = _PRE_QUAL_RE.search(t, max(0, c.start - 4), c.start) or _BOUND_VERB_QUAL_RE.search(
+    pm = _PRE_QUAL_RE.search(t, max(0, c.start - 6), c.start) or _BOUND_VERB_QUAL_RE.search(
         t, max(0, c.start - 7), c.start)
     if pm:
         q = _PRE_QUAL_MAP[pm.group("q") if "q" in pm.groupdict() else pm.group().strip()]
