@@ -137,11 +137,13 @@ _AMPM = "上午|早上|早晨|清晨|凌晨|中午|下午|傍晚|晚上|晚间|�
 _PM = ("中午", "下午", "傍晚", "晚上", "晚间", "夜间", "夜里", "深夜", "晚")
 # the parts of the day whose 12 o'clock is midnight (午夜12时, 晚上12点): 24:00, the end of the day
 _NIGHT = frozenset({"晚上", "晚间", "夜间", "夜里", "深夜", "午夜", "半夜", "晚"})
+# "about" between a part of the day and its clock reading (当晚约11:30, 晚上大约10点半): the part still holds
+_ABOUT_CLOCK = "大约|大概|约莫|约"
 _CN_HOUR = r"二十[一二三四]?|十[一二]?|[一二两三四五六七八九]"
 _CN_MIN = r"[一二三四五]?十[一二三四五六七八九]?|零?[一二三四五六七八九]"
 _TIME_RE = re.compile(
     r"(?=[\d上早清凌中下傍晚夜深午半一二两三四五六七八九十])(?:(?<![\d:.])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?!\d|:\d)"
-    rf"|(?:(?P<ap>{_AMPM})\s?)?(?<![\d.])(?P<h2>2[0-4]|[01]?\d(?!\d)|{_CN_HOUR})\s?(?P<mark>[时点])"
+    rf"|(?:(?P<ap>{_AMPM})\s?(?:{_ABOUT_CLOCK})?\s?)?(?<![\d.])(?P<h2>2[0-4]|[01]?\d(?!\d)|{_CN_HOUR})\s?(?P<mark>[时点])"
     rf"(?:\s?(?P<mi2>[0-5]?\d|{_CN_MIN})\s?分|(?P<half>半)|(?P<quarter>[一三])刻|(?P<zhong>钟))?)"
 )
 # a bare hour read off a clock: after "just", "already", "nearly" …, closing its clause (刚刚7点，已经10点了。)
@@ -1237,8 +1239,10 @@ _SCORE_CUE_RE = re.compile(r"(?:比分|比数|局分|战胜|击败|逆转|不敌
 _RATIO_CUE_RE = re.compile(r"(?:比例|之比|(?<![对相])比(?=约?[为是]))(?:约?[为是达在]|达到|保持在|约)?\s*$")
 
 
-# 下午1:30, 下午1:30—5:00: a part of the day before a clock reading, or before the range it opens
-_PM_BEFORE_RE = re.compile(rf"(?:{'|'.join(_PM)})\s?(?:(?:[01]?\d|2[0-3]):[0-5]\d\s?[-~至到]\s?)?$")
+# 下午1:30, 下午1:30—5:00, 当晚约11:30: a part of the day before a clock reading (an "about" between), or
+# before the range it opens
+_PM_BEFORE_RE = re.compile(rf"(?:{'|'.join(_PM)})\s?(?:{_ABOUT_CLOCK})?\s?"
+                           r"(?:(?:[01]?\d|2[0-3]):[0-5]\d\s?[-~至到]\s?)?$")
 
 
 # 下午2点到5点: the bare hour that closes a range takes the part of the day of the one that opens it
