@@ -1,14 +1,16 @@
 """Kind ``value``: a span of time counted back on one side of a link and forward on the other.
 
-两年前 given as "two years later", 三个月后 as "three months ago": the figure and its unit agree,
-so the ``numbers`` check pairs them and is content, but one side counts the span back from its
-moment (前, 之前, "ago", "earlier", "before") and the other forward (后, 之后, "later", "after",
-"on").  "After two years", a span gone by, says no direction.  The words of both sides are in
-``resources/checks/time_directions.json``; only counts of years, months, weeks, days and hours
-are read, and only where both sides say a direction right next to the figure.  A span whose
-two sides differ is a value warning (``numbers.value_elapsed``) unless the translation also
-says the source's direction for the same figure in that link, or the source says both: a
-likelihood, for "two years before the vote" and 投票两年后 may tell one fact from two ends.
+两年后 given as "two years ago", 两年前 as "two years from now": the figure and its unit agree, so
+the ``numbers`` check pairs them and is content, but one side counts the span back from the
+time of writing (前, 之前, "ago", "back") and the other forward (后, 之后, "from now", "hence").
+The words of both sides are in ``resources/checks/time_directions.json``; only counts of years,
+months, weeks, days and hours are read, and only where both sides say a direction right next to
+the figure.  English that counts from another event ("later", "earlier", "before", "after",
+"on") is not read: a translator who tells two events in the other order turns those round with
+the fact unchanged (两天前，市议会投票 for "less than two days after the council voted").  A span
+whose two sides differ is a value warning (``numbers.value_elapsed``) unless the translation
+also says the source's direction for the same figure in that link, or the source says both: a
+likelihood, for the Chinese 后 may count from an event too.
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ def _direction(m: re.Match[str] | None) -> str | None:
 
 def direction(q: Quantity, text: str) -> str | None:
     """"before" (counted back: 两年前, "two years ago"), "after" (counted forward: 三个月后, "three
-    months later") or None, for a span of time ``q`` of the block ``text``."""
+    months from now") or None, for a span of time ``q`` of the block ``text``."""
     units, zh_after, en_unit, en_after = _table()
     if q.kind != "count" or q.unit not in units:
         return None
