@@ -305,6 +305,18 @@ _TIME_RE = re.compile(
     # wire style: "(0600 GMT)", "1430 UTC"
     rf"|(?<![\w.,:])(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\s?{_ZONES}))"
 )
+# A clock time typeset with a space after its colon ("13: 00 on the 26th", "from 17: 00 every Friday"),
+# as some translators' tools write 13:00: read only where a time is plain from the words around it
+# (a preposition of time before it, a day, a.m./p.m. or a zone after it), so a label's colon before a
+# count ("Note 1: 25 countries") stays a count; the minutes are always two digits.
+_SPACED_TIME_RE = re.compile(
+    rf"(?<![\w.,:])(?P<h>[01]?\d|2[0-3]|24(?=: 00)): (?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?!\d|:\d)"
+    rf"(?:\s?{_AMPM})?(?P<ap2>(?!x)x)?(?P<h2>(?!x)x)?(?P<h3>(?!x)x)?(?P<mi3>(?!x)x)?"  # the groups _time reads
+)
+_SPACED_TIME_BEFORE_RE = re.compile(r"(?i)(?:(?<![\w-])(?:at|from|to|until|till|of|by|before|after|since|about|around"
+                                    r"|between|and)\s+|-\s?)$")
+_SPACED_TIME_AFTER_RE = re.compile(r"(?i)\s*(?:-\s?\d|(?:on|every|that|this|in|local|beijing|hours?|hrs|o'clock)\b"
+                                   r"|[,;.)]|$|" + _ZONES.lower() + ")")
 # Noon as one end of a range of clock times ("9 a.m. to noon", "noon to 1:30 p.m."):
 # 12:00; alone ("at noon" for 中午) it is a part of the day, not a figure.
 _NOON_RE = re.compile(r"(?i)(?<=\d)(?:\s?[ap]\.?m\.?)?\s*(?:to|until|till|-)\s*(?P<a>noon|midday)(?![\w-])"
@@ -879,6 +891,11 @@ def _clock_times(t: str, claim: Claim, claimed: Claimed) -> None:
                         either=not _PART_OF_DAY_NEXT_RE.match(t, m.end())))
             _bare_hour_after(t, m.end(), claim, claimed)
             _bare_hour_before(t, m, claim, claimed)
+    for m in _SPACED_TIME_RE.finditer(t):
+        if (_free(claimed, m.start(), m.end())
+                and (m.group("ap") or _SPACED_TIME_BEFORE_RE.search(t[max(0, m.start() - 12):m.start()])
+                     or _SPACED_TIME_AFTER_RE.match(t[m.end():].lower()))):
+            claim(_time(m, _afternoon_after(t, m), either=not _PART_OF_DAY_NEXT_RE.match(t, m.end())))
     for m in _NOON_RE.finditer(t):
         g = "a" if m.group("a") else "b"
         if _free(claimed, m.start(g), m.end(g)):
