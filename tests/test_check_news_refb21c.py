@@ -147,3 +147,18 @@ def test_the_stages_of_a_journey_in_order_are_no_swap():
 def test_the_stages_of_a_journey_with_their_figures_swapped_are_reported():
     found = loud(JOURNEY_ZH, "The departure and arrival punctuality rates were 95.6% and 98.2% respectively.")
     assert [k for k, _, _ in found] == ["value"]
+
+
+# --- a dictionary organisation read across a dateline's 日电 (found after the held-out run) -------------
+
+
+def test_the_day_and_wire_of_a_dateline_is_no_organisation():
+    zh = "中新网5月9日电 综合俄罗斯卫星网报道，俄军当天举行了演习。"
+    en = "Www.chinanews.com, May 9 - Sputnik reported that the Russian army held an exercise that day."
+    assert loud(zh, en) == []
+
+
+def test_the_organisation_outside_a_date_is_still_reported():
+    found = loud("据日电公司介绍，该公司今年将推出新款服务器。",
+                 "According to Sputnik, the company will launch a new server this year.")
+    assert [(k, s) for k, s, _ in found] == [("entity", "日电")]
