@@ -26,9 +26,18 @@ def test_a_clock_time_with_a_space_after_its_colon_that_differs_is_reported():
     assert [k for k, _, _ in found] == ["value"]
 
 
-def test_a_labels_colon_before_a_count_is_no_clock_time():
-    # no preposition of time before it, no day nor zone after it: a label and a count
-    assert not [f for f in read_figures("Note 1: 25 countries joined the pact.", "en") if f[1] == "time"]
+@pytest.mark.parametrize("text", [
+    "Note 1: 25 countries joined the pact.",  # a label and a count
+    "The powder is mixed in a ratio of 1: 10 with water.",  # a ratio
+    "Each group of 2: 15 students shares a tutor.",
+    "The proportion is 3: 20.",
+])
+def test_a_colon_and_a_space_without_a_time_around_them_make_no_clock_time(text):
+    # no preposition of time before it, no day, zone, "every" nor a.m./p.m. after it
+    assert not [f for f in read_figures(text, "en") if f[1] == "time"]
+
+
+def test_a_spaced_clock_time_after_a_preposition_of_time_is_read():
     assert read_figures("The talks began at 9: 30 on Monday.", "en")[0][:2] == ("9: 30", "time")
 
 

@@ -313,10 +313,9 @@ _SPACED_TIME_RE = re.compile(
     rf"(?<![\w.,:])(?P<h>[01]?\d|2[0-3]|24(?=: 00)): (?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?!\d|:\d)"
     rf"(?:\s?{_AMPM})?(?P<ap2>(?!x)x)?(?P<h2>(?!x)x)?(?P<h3>(?!x)x)?(?P<mi3>(?!x)x)?"  # the groups _time reads
 )
-_SPACED_TIME_BEFORE_RE = re.compile(r"(?i)(?:(?<![\w-])(?:at|from|to|until|till|of|by|before|after|since|about|around"
-                                    r"|between|and)\s+|-\s?)$")
-_SPACED_TIME_AFTER_RE = re.compile(r"(?i)\s*(?:-\s?\d|(?:on|every|that|this|in|local|beijing|hours?|hrs|o'clock)\b"
-                                   r"|[,;.)]|$|" + _ZONES.lower() + ")")
+_SPACED_TIME_BEFORE_RE = re.compile(r"(?i)(?<![\w-])(?:at|from|until|till|since|as\s+of|before|after|about|around)\s+$")
+_SPACED_TIME_AFTER_RE = re.compile(r"(?i)\s*(?:-\s?\d{1,2}:\s?\d\d|(?:on|every|that|this|local|beijing|hours?|hrs"
+                                   r"|o'clock)\b|" + _ZONES.lower() + ")")
 # Noon as one end of a range of clock times ("9 a.m. to noon", "noon to 1:30 p.m."):
 # 12:00; alone ("at noon" for 中午) it is a part of the day, not a figure.
 _NOON_RE = re.compile(r"(?i)(?<=\d)(?:\s?[ap]\.?m\.?)?\s*(?:to|until|till|-)\s*(?P<a>noon|midday)(?![\w-])"
@@ -892,7 +891,7 @@ def _clock_times(t: str, claim: Claim, claimed: Claimed) -> None:
             _bare_hour_after(t, m.end(), claim, claimed)
             _bare_hour_before(t, m, claim, claimed)
     for m in _SPACED_TIME_RE.finditer(t):
-        if (_free(claimed, m.start(), m.end())
+        if (_free(claimed, m.start(), m.end()) and not _RATIO_LEAD_RE.search(t[max(0, m.start() - 24):m.start()])
                 and (m.group("ap") or _SPACED_TIME_BEFORE_RE.search(t[max(0, m.start() - 12):m.start()])
                      or _SPACED_TIME_AFTER_RE.match(t[m.end():].lower()))):
             claim(_time(m, _afternoon_after(t, m), either=not _PART_OF_DAY_NEXT_RE.match(t, m.end())))
