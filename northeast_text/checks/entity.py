@@ -911,10 +911,16 @@ def _run_abbreviated_in_source(src: Side, tgt: Side, t: Entity) -> bool:
     parts = [p for p in re.split("[-–—]", t.text) if p.strip()]
     if not 2 <= len(parts) <= 4 or not all(p.strip()[:1].isupper() for p in parts):
         return False
-    heads = [translit.letters(p.split()[0]) for p in parts]
-    n = len(parts)
-    for i in range(len(src.text) - n + 1):
-        run = src.text[i:i + n]
+    return _abbreviates_the_run(src.text, tuple(translit.letters(p.split()[0]) for p in parts))
+
+
+@lru_cache(maxsize=256)
+def _abbreviates_the_run(text: str, heads: tuple[str, ...]) -> bool:
+    """Does ``text`` hold one Han character per place of ``heads`` (the places' pinyin), each the
+    first syllable of its place (郑万 for "zhengzhou", "wanzhou")?"""
+    n = len(heads)
+    for i in range(len(text) - n + 1):
+        run = text[i:i + n]
         if not all("\u4e00" <= c <= "\u9fff" for c in run):
             continue
         rs = translit.readings(run)
