@@ -305,6 +305,16 @@ _TIME_RE = re.compile(
     # wire style: "(0600 GMT)", "1430 UTC"
     rf"|(?<![\w.,:])(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\s?{_ZONES}))"
 )
+# A clock time typeset with a space after its colon ("13: 00 on the 26th", "from 17: 00 every Friday"),
+# as some translators' tools write 13:00: read only where a time is plain from the words around it
+# (a preposition of time before it, a day, a.m./p.m. or a zone after it), so a label's colon before a
+# count ("Note 1: 25 countries") stays a count; the minutes are always two digits.
+_SPACED_TIME_RE = re.compile(
+    rf"(?<![\w.,:])(?P<h>[01]?\d|2[0-3]|24(?=: 00)): (?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?!\d|:\d)"
+    rf"(?:\s?{_AMPM})?(?P<ap2>(?!x)x)?(?P<h2>(?!x)x)?(?P<h3>(?!x)x)?(?P<mi3>(?!x)x)?"  # the groups _time reads
+)
+_SPACED_TIME_AFTER_RE = re.compile(r"(?i)\s*(?:-\s?\d{1,2}:\s?\d\d|(?:on|every|that|this|local|beijing|hours?|hrs"
+                                   r"|o'clock)\b|" + _ZONES.lower() + ")")
 # Noon as one end of a range of clock times ("9 a.m. to noon", "noon to 1:30 p.m."):
 # 12:00; alone ("at noon" for 中午) it is a part of the day, not a figure.
 _NOON_RE = re.compile(r"(?i)(?<=\d)(?:\s?[ap]\.?m\.?)?\s*(?:to|until|till|-)\s*(?P<a>noon|midday)(?![\w-])"
@@ -884,15 +894,9 @@ _RACE_TIME_RE = re.compile(r"(?<![\d:.])(?P<m>\d{1,2}):(?P<s>[0-5]\d)\.(?P<cs>\d
 _DOTTED_TIME_RE = re.compile(r"(?<![\w.,:])(?P<h>1[0-2]|0?[1-9])\.(?P<mi>[0-5]\d)\s?(?P<ap>[aApP]\.?[mM]\.?)(?![\w])")
 
 
-# "at 12: 25", "from 15: 00 on July 24th": a clock time typed with a space after the colon (a full-width
-# colon turned into a half-width one and a space), two-digit minutes, none before the colon; it is a
-# time only where a time is expected: after at, from, to, until, since, as of … or before a.m., p.m.,
-# "on the 25th", "on July 24", "in the morning" (alone, "12: 25" is still read as a ratio).  The empty
-# groups h2 … s let ``_time`` read the match as it reads one of ``_TIME_RE``.
-_SPACED_TIME_RE = re.compile(
-    r"(?<![\w.,:])(?P<h>[01]?\d|2[0-3]|24(?=:\s00)):\s(?P<mi>[0-5]\d)(?![\d:])"
-    r"(?:\s?(?P<ap>[aApP]\.?[mM]\.?)(?![\w]))?(?:(?!)(?P<h2>)(?P<h3>)(?P<mi3>)(?P<ap2>)(?P<s>))?"
-)
+# More words around a spaced clock time ("at 12: 25", "from 15: 00 on July 24th", "between 9: 00 and
+# 11: 30", "12: 25 in the morning"): before it, to, by, between, and …; after it, a.m., p.m., "on the
+# 25th", "on July 24", "in the morning".
 _SPACED_TIME_LEAD_RE = re.compile(r"(?i)(?<![\w-])(?:at|from|to|until|till|since|by|as\s+of|before|after|between"
                                   r"|and|around|about|approximately)\s+$")
 _SPACED_TIME_TAIL_RE = re.compile(r"(?i)\s*(?:[ap]\.?m\b|on\s+(?:the\s+\d|"
@@ -938,9 +942,9 @@ def _clock_times(t: str, claim: Claim, claimed: Claimed) -> None:
             _bare_hour_after(t, m.end(), claim, claimed)
             _bare_hour_before(t, m, claim, claimed)
     for m in _SPACED_TIME_RE.finditer(t):
-        if _free(claimed, m.start(), m.end()) and (
-                _SPACED_TIME_LEAD_RE.search(t, max(0, m.start() - 12), m.start())
-                or _SPACED_TIME_TAIL_RE.match(t, m.end())):
+        if (_free(claimed, m.start(), m.end()) and not _RATIO_LEAD_RE.search(t[max(0, m.start() - 24):m.start()])
+                and (m.group("ap") or _SPACED_TIME_LEAD_RE.search(t, max(0, m.start() - 12), m.start())
+                     or _SPACED_TIME_AFTER_RE.match(t[m.end():].lower()) or _SPACED_TIME_TAIL_RE.match(t, m.end()))):
             claim(_time(m, _afternoon_after(t, m), either=not _PART_OF_DAY_NEXT_RE.match(t, m.end())))
     for m in _NOON_RE.finditer(t):
         g = "a" if m.group("a") else "b"
