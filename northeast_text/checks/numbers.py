@@ -1767,10 +1767,16 @@ def _set_phrase_figures(pair: AnnotatedPair, leftovers: list[_Leftover]) -> set[
 
 def _said_in_words(pair: AnnotatedPair, lo: _Leftover) -> bool:
     """A source count the translation says in words the engine reads as no figure: none
-    (疑似病例0例 "there were no suspected cases") or a whole day of hours (24小时密切关注
-    "paid close attention around the clock"): minor, not a loss."""
+    (疑似病例0例 "there were no suspected cases"), a whole day of hours (24小时密切关注
+    "paid close attention around the clock") or a whole of 100% (水质100%达标 "the water
+    has completely reached the standard"): minor, not a loss."""
     n = lo.nq
-    if n.lo != n.hi or n.q.kind != "count":
+    if n.lo != n.hi:
+        return False
+    if n.q.kind == "percent" and n.unit == "%" and n.lo == 100:
+        words = pattern("whole_words_en")
+        return any(words.search(text) for text in _target_texts(pair, lo))
+    if n.q.kind != "count":
         return False
     if n.lo == 0:
         words = pattern("zero_words_en")

@@ -331,12 +331,14 @@ _BCE_RE = re.compile(r"(?:\s?[-–—]\s?\d{1,4})?\s?(?:BCE|BC|B\.C\.E\.|B\.C\.)
 # Words after a figure that hedge it: "a dozen or so", "20 or more".
 # "two thousand years and more" (余 in a scholar's English), only where no noun follows the "more"
 _POST_QUALS = {"or so": "approx", "or more": "at-least", "or less": "up-to", "or fewer": "up-to", "odd": "plus",
+               # "parked for seven days or longer" (停放7天及以上)
+               "or longer": "at-least", "or shorter": "up-to",
                "some": "plus", "something": "plus", "and more": "plus", "plus": "plus",
                # the bounds of an age or a group: "aged 65 and over", "50 people and under"
                **{f"{conj} {word}": bound for conj in ("and", "or")
                   for words, bound in ((("over", "above", "older"), "at-least"),
                                        (("under", "below", "younger"), "up-to")) for word in words}}
-_POST_QUAL_WORDS = (r"\s+(?:or\s+(?:so|more|less|fewer)|and\s+more(?![\w-])(?!\s+[a-z])"
+_POST_QUAL_WORDS = (r"\s+(?:or\s+(?:so|more|less|fewer|longer|shorter)|and\s+more(?![\w-])(?!\s+[a-z])"
                     r"|(?:and|or)\s+(?:over|above|older|under|below|younger)(?![\w-])"
                     r"(?!\s+(?:the|a|an|its|his|her|their|this|that|these|those)\b)"
                     # "150 countries and over 30 organisations": the "over" is the next figure's
@@ -833,6 +835,37 @@ def _date(t: str, m: re.Match[str]) -> Cand | None:
                 when=f"{y:04d}-{mo:02d}-{d:02d}")
 
 
+# "16: 00", "9: 30 a.m.": a clock time typed with a space after its colon, as some translations
+# write it; only with its a.m. or p.m., or after a word that leads to a time ("at", "as of", "from",
+# "until" …): "Chapter 3: 30 years on", "Matthew 5: 10", "1: 10" after a ratio word are not times
+_SPACED_TIME_RE = re.compile(rf"(?<![\w.,:])(?P<h>[01]?\d|2[0-3]): (?P<mi>[0-5]\d)(?!\d|:\d|[.,]\d)(?:\s?{_AMPM})?")
+_TIME_LEAD_RE = re.compile(r"(?i)(?<![\w-])(?:at|as\s+of|from|until|till|to|by|before|after|since|around|about"
+                           r"|between)\s+$")
+
+
+def _spaced_times(t: str, claim: Claim, claimed: Claimed) -> None:
+    """"As of 16: 00", "at 9: 30 a.m.": kind time, as "16:00" and "9:30 a.m." are."""
+    for m in _SPACED_TIME_RE.finditer(t):
+        if not _free(claimed, m.start(), m.end()):
+            continue
+        if not (m.group("ap") or _TIME_LEAD_RE.search(t, max(0, m.start() - 12), m.start())) \
+                or _RATIO_LEAD_RE.search(t[max(0, m.start() - 24):m.start()]):
+            continue
+        h, mi, ap = int(m.group("h")), int(m.group("mi")), (m.group("ap") or "").lower()
+        if ap.startswith("p") and h < 12:
+            h += 12
+        elif ap.startswith("a") and h == 12:
+            h = 0
+        elif not ap and (part := _PART_OF_DAY_AFTER_RE.match(t, m.end())) is not None \
+                and (1 if part.group("aft") else 5) <= h <= 11:
+            h += 12  # "at 3: 30 in the afternoon"
+        value = Decimal(h * 100 + mi)
+        c = Cand(m.start(), m.end(), "time", value=value, step=D1, when=f"T{h:02d}:{mi:02d}", num_start=m.start())
+        if not ap and 1 <= h <= 11 and not m.group("h").startswith("0") and not _PART_OF_DAY_NEXT_RE.match(t, m.end()):
+            c.extra["readings"] = [(value + 1200, None)]  # "at 3: 30": morning or afternoon
+        claim(c)
+
+
 # 1:52.33: a race time (minutes, seconds and hundredths), never a clock reading
 _RACE_TIME_RE = re.compile(r"(?<![\d:.])(?P<m>\d{1,2}):(?P<s>[0-5]\d)\.(?P<cs>\d{1,2})(?![\d:])")
 
@@ -872,6 +905,7 @@ def _clock_times(t: str, claim: Claim, claimed: Claimed) -> None:
             mi = int(m.group("mi"))
             claim(Cand(m.start(), m.end(), "time", value=Decimal(h * 100 + mi), step=D1,
                        when=f"T{h:02d}:{mi:02d}", num_start=m.start()))
+    _spaced_times(t, claim, claimed)
     times = list(_TIME_RE.finditer(t))
     for m, nxt in zip(times, times[1:] + [None]):
         if _free(claimed, m.start(), m.end()) and not _RATIO_LEAD_RE.search(t[max(0, m.start() - 24):m.start()]):
