@@ -70,3 +70,59 @@ def test_a_hundred_percent_left_out_without_such_a_word_is_still_reported():
     assert loud("全县12所乡村学校已经90%接通光纤网络。",
                 "The county's 12 rural schools have been fully connected to fibre networks.") == [
         ("missing-number", "90%", "")]
+
+
+# --- post hoc, from the blind held-out run -------------------------------------------------------
+
+# a designation whose hyphen came loose from its letters ("Ka -52M"), read as 52 million
+
+JET_ZH = "首批2架苏-35S战机将于年底交付。"
+
+
+def test_a_designation_with_its_hyphen_come_loose_is_no_figure_added():
+    assert loud(JET_ZH, "The first two Su -35S fighters will be delivered at the end of the year.") == []
+    assert loud("直升机卡-60M首次出厂", "The helicopter card -60M leaves the factory for the first time") == []
+
+
+def test_a_sum_in_millions_is_still_reported_where_the_source_has_no_such_code():
+    assert loud("公司首批交付2架战机。", "The company delivered the first two fighters worth 35M.") == [
+        ("extra-number", "", "35M")]
+
+
+# "double the range" (提高1倍): "double" before what it multiplies is a multiple, as "twice" is
+
+RANGE_ZH = "新型导弹射程比旧型提高约1倍。"
+
+
+def test_double_before_what_it_multiplies_is_a_multiple():
+    assert loud(RANGE_ZH, "The new missile's range is about double that of the old model.") == []
+    assert loud(RANGE_ZH, "The new missile has about double the range of the old model.") == []
+    assert [q.text for q in extract_text("They booked a double room and a triple jump.")] == []
+
+
+def test_another_multiple_is_still_reported():
+    assert loud("新型导弹射程比旧型提高约3倍。", "The new missile has about double the range of the old model.") == [
+        ("value", "约3倍", "about double")]
+
+
+# a name written where the English reader tags none: a site in its web address, a place in an
+# organisation's name tagged whole, a pinyin name in lower case
+
+def test_a_name_in_a_web_address_or_in_lower_case_is_rendered():
+    assert loud("坚持学习党史、国史 - 中新网",
+                "Keep Studying the History of the CPC and the PRC — www.chinanews.com") == []
+    assert loud("当地向清水河、青龙河等河流补水。",
+                "Hebei Province replenished the Qingshui River and the qinglong river.") == []
+    assert loud("外交部通知美国驻华使馆，中方决定关闭美国驻武汉总领事馆。",
+                "The ministry notified the U.S. Embassy in Beijing of China's decision to close the U.S. "
+                "Consulate General in Wuhan.") == []
+
+
+def test_another_name_in_its_place_is_still_reported():
+    # another river in lower case is no rendering of 青龙河: it is still reported as swapped
+    assert [f[:2] for f in loud("当地向清水河、青龙河等河流补水。",
+                                "Hebei Province replenished the Qingshui River and the baima river.")] == [
+        ("entity", "青龙河")]
+    assert loud("外交部通知美国驻华使馆，中方决定关闭美国驻武汉总领事馆。",
+                "The ministry notified the U.S. Embassy in Beijing of China's decision to close the U.S. "
+                "Consulate General in Chengdu.") == [("entity", "武汉", "Chengdu")]

@@ -393,6 +393,9 @@ _TIMES: dict[str, int | Decimal] = {
 _PLAIN_VERBS = frozenset({"double", "triple", "treble", "quadruple", "halve"})
 _VERB_BEFORE_RE = re.compile(r"(?i)(?<![\w-])(?:to|will|would|could|can|may|might|should|must|shall)\s+"
                              r"(?:(?:more\s+than|nearly|almost|roughly|about|at\s+least)\s+)?$")
+# "double the range", "is triple that of its rival": the word before what it multiplies, a multiple
+# as "twice the range" is ("a double room", "double-digit" stay adjectives)
+_MULTIPLE_OF_RE = re.compile(r"(?i)\s+(?:the|that|those|its|their|his|her|this|what)(?![\w-])")
 # A figure with C or F glued to it ("40C", "35-39C"), and the words that make it a temperature.
 _GLUED_TEMPERATURE_RE = re.compile(r"(?<![\w.,$-])(?P<a>\d{1,3}(?:\.\d{1,2})?)(?:\s?-\s?(?P<b>\d{1,3}(?:\.\d{1,2})?))?"
                                    r"(?P<u>[CF])(?![\w°])")
@@ -1341,7 +1344,8 @@ def _multipliers(t: str, claim: Claim, claimed: Claimed) -> None:
             claim(Cand(m.start(), m.end(), "multiplier", value=D1, unit="x", step=D1))
     for m in _TIMES_RE.finditer(t):
         word = m.group("w").lower()
-        if word in _PLAIN_VERBS and not _VERB_BEFORE_RE.search(t, max(0, m.start() - 30), m.start()):
+        if word in _PLAIN_VERBS and not _VERB_BEFORE_RE.search(t, max(0, m.start() - 30), m.start()) \
+                and not (word != "halve" and _MULTIPLE_OF_RE.match(t, m.end())):
             continue
         if _free(claimed, m.start(), m.end()):
             v = Decimal(_TIMES[word])
