@@ -113,9 +113,15 @@ def test_a_name_in_a_web_address_or_in_lower_case_is_rendered():
                 "Keep Studying the History of the CPC and the PRC — www.chinanews.com") == []
     assert loud("当地向清水河、青龙河等河流补水。",
                 "Hebei Province replenished the Qingshui River and the qinglong river.") == []
-    assert loud("外交部通知美国驻华使馆，中方决定关闭美国驻武汉总领事馆。",
-                "The ministry notified the U.S. Embassy in Beijing of China's decision to close the U.S. "
-                "Consulate General in Wuhan.") == []
+
+
+EMBASSY_ZH = "新华社北京5月3日电 外交部当天告知美国驻华使馆，中方已决定关闭美国驻武汉总领事馆。"
+
+
+def test_a_country_whose_mention_went_to_the_datelines_city_is_rendered():
+    # 驻华 "in Beijing"; the "China" of 中方 was linked to the dateline's 北京 as its larger unit
+    assert loud(EMBASSY_ZH, "Xinhua News Agency, Beijing, May 3 - The ministry told the U.S. Embassy in Beijing "
+                            "that day of China's decision to shut the U.S. Consulate General in Wuhan.") == []
 
 
 def test_another_name_in_its_place_is_still_reported():
@@ -123,6 +129,6 @@ def test_another_name_in_its_place_is_still_reported():
     assert [f[:2] for f in loud("当地向清水河、青龙河等河流补水。",
                                 "Hebei Province replenished the Qingshui River and the baima river.")] == [
         ("entity", "青龙河")]
-    assert loud("外交部通知美国驻华使馆，中方决定关闭美国驻武汉总领事馆。",
-                "The ministry notified the U.S. Embassy in Beijing of China's decision to close the U.S. "
-                "Consulate General in Chengdu.") == [("entity", "武汉", "Chengdu")]
+    assert loud(EMBASSY_ZH, "Xinhua News Agency, Beijing, May 3 - The ministry told the U.S. Embassy in Beijing "
+                            "that day of China's decision to shut the U.S. Consulate General in Chengdu.") == [
+        ("entity", "武汉", "Chengdu")]
