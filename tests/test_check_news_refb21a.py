@@ -132,3 +132,11 @@ def test_another_name_in_its_place_is_still_reported():
     assert loud(EMBASSY_ZH, "Xinhua News Agency, Beijing, May 3 - The ministry told the U.S. Embassy in Beijing "
                             "that day of China's decision to shut the U.S. Consulate General in Chengdu.") == [
         ("entity", "武汉", "Chengdu")]
+
+
+def test_a_site_given_by_its_web_address_is_not_dropped():
+    headline = "坚持学习党史、国史 - 中新网"
+    assert every(headline, "Keep Studying the History - www.chinanews.com") == []
+    # the site left out, or another site's address, is still an info
+    assert every(headline, "Keep Studying the History") == [("entity", "info", "中新网", "")]
+    assert every(headline, "Keep Studying the History - www.xinhuanet.com") == [("entity", "info", "中新网", "")]

@@ -581,7 +581,8 @@ def _findings(names: LinkNames, cands: list[Entity], tagged: int, options: list[
     dropped_keys = {link.source.key for link in names.links if link.source.key}
     for i in names.left_source:
         s = src.names[i]
-        if i not in taken_s and s.key and s.key in lexicon and s.key not in dropped_keys and s.block not in publishers:
+        if i not in taken_s and s.key and s.key in lexicon and s.key not in dropped_keys and s.block not in publishers \
+                and not _written_plainly(s, tgt, lexicon):  # 中新网 "- www.chinanews.com": not dropped
             dropped_keys.add(s.key)
             out.append((i, _dropped(s, tgt.blocks[0].id, lexicon, str(config.get("dropped", "info")))))
     return [f for _, f in sorted(out, key=lambda x: x[0])]
