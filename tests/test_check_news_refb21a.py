@@ -140,3 +140,15 @@ def test_a_site_given_by_its_web_address_is_not_dropped():
     # the site left out, or another site's address, is still an info
     assert every(headline, "Keep Studying the History") == [("entity", "info", "中新网", "")]
     assert every(headline, "Keep Studying the History - www.xinhuanet.com") == [("entity", "info", "中新网", "")]
+
+
+def test_a_headlines_site_left_out_faces_no_other_name():
+    # the site signing a headline, dropped while the translation names an organisation of its own
+    assert every("坚持学习党史、国史 - 中新网", "Keep Studying the History of the CPC") == [
+        ("entity", "info", "中新网", "")]
+    assert loud("坚持学习党史、国史-新华网", "Keep Studying the History of the CPC") == []
+
+
+def test_a_site_named_in_the_text_is_still_reported_swapped():
+    assert loud("据新华网报道，党员人数增加。", "According to the CPC, membership rose.") == [
+        ("entity", "新华网", "CPC")]

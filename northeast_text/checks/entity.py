@@ -376,10 +376,11 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
             # reader took for a surname and a given name (白衬衫 "a white shirt"): not judged
             continue
         if _beside(src, s, _DESCENT) or _of_an_abbreviated_place(src, s) or _given_to_a_part(names, s) \
-                or _written_plainly(s, tgt, lexicon):
+                or _written_plainly(s, tgt, lexicon) or _site_after_a_headline(src, s):
             # 西班牙裔美国人 "Hispanic Americans": a descent, no place of its own; 美军基地 "the US
             # military base": the US forces' base, no place of its own; 中方 "China's" beside a
-            # dateline's 北京, 中新网 "www.chinanews.com", 青龙河 "qinglong river": rendered
+            # dateline's 北京, 中新网 "www.chinanews.com", 青龙河 "qinglong river": rendered; "…-中新网":
+            # the site that ran the headline, which a translation may leave out
             continue
         if s.type == "place" and not s.key and (_adjective_in(tgt.text, translit.cedict_names(s.text))
                                                  or _heard_adjective_in(tgt.text, s.text)):
@@ -467,6 +468,20 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
                 kind = "context" if weak and _place_of_the_text(tgt, t, places) else "substitution"
                 options.append((1 + dist + penalty, i, k, kind))
     return _findings(names, cands, tagged, sorted(options), lexicon, config, publishers)
+
+
+# the dash before a site's name closing a headline ("…-新华网", "… - 中新网")
+_SITE_DASH_RE = re.compile(r"[-－—–]\s*$")
+
+
+def _site_after_a_headline(src: Side, s: Entity) -> bool:
+    """Is the source organisation ``s`` the site's name after a dash at the very end of its block, as
+    Chinese news sites sign a headline ("常补党史的“营养剂” - 中新网")?  Publisher's matter, as a caption's
+    credit is: left out, it faces no other name."""
+    if s.type != "org":
+        return False
+    a, b = src.span(s)
+    return not src.text[b:].split("\n", 1)[0].strip() and _SITE_DASH_RE.search(src.text[max(0, a - 4):a]) is not None
 
 
 def _given_to_a_part(names: LinkNames, s: Entity) -> bool:
