@@ -375,9 +375,12 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
             # dictionary name the reader cut (伊丽莎 of 伊丽莎白二世 "Elizabeth II"), a phrase the
             # reader took for a surname and a given name (白衬衫 "a white shirt"): not judged
             continue
-        if _beside(src, s, _DESCENT) or _of_an_abbreviated_place(src, s):
+        if _beside(src, s, _DESCENT) or _of_an_abbreviated_place(src, s) or _given_to_a_part(names, s) \
+                or _written_plainly(s, tgt, lexicon) or _site_after_a_headline(src, tgt, s):
             # 西班牙裔美国人 "Hispanic Americans": a descent, no place of its own; 美军基地 "the US
-            # military base": the US forces' base, no place of its own
+            # military base": the US forces' base, no place of its own; 中方 "China's" beside a
+            # dateline's 北京, 中新网 "www.chinanews.com", 青龙河 "qinglong river": rendered; "…-中新网":
+            # the site that ran the headline, which a translation may leave out
             continue
         if s.type == "place" and not s.key and (_adjective_in(tgt.text, translit.cedict_names(s.text))
                                                  or _heard_adjective_in(tgt.text, s.text)):
@@ -503,6 +506,78 @@ def _renders_an_untagged_place(src: Side, tgt: Side, s: Entity, t: Entity) -> bo
     return False
 
 
+# the dash before a site's name closing a headline ("…-新华网", "… - 中新网")
+_SITE_DASH_RE = re.compile(r"[-－—–]\s*$")
+
+
+def _site_after_a_headline(src: Side, tgt: Side, s: Entity) -> bool:
+    """Is the source organisation ``s`` the site's name after a dash at the very end of its block, as
+    Chinese news sites sign a headline ("常补党史的“营养剂” - 中新网"), and does the translation name no
+    site by its web address?  Publisher's matter, as a caption's credit is: left out, it faces no
+    other name; another site's address ("- www.xinhuanet.com") is still judged."""
+    if s.type != "org" or _WEB_ADDRESS_RE.search(tgt.text):
+        return False
+    a, b = src.span(s)
+    return not src.text[b:].split("\n", 1)[0].strip() and _SITE_DASH_RE.search(src.text[max(0, a - 4):a]) is not None
+
+
+def _given_to_a_part(names: LinkNames, s: Entity) -> bool:
+    """Did the linking give the translation's mention of ``s``'s own place to another source name as
+    that name's larger unit (中方 "China's decision" after a dateline's 北京, whose "China" it took)?
+    Then ``s`` is rendered, by that mention."""
+    return bool(s.key) and any(k.via == "unit" and s.key in keys(k.target) for k in names.links)
+
+
+# a web address written out ("www.chinanews.com", "http://news.cn/"), a site's name inside it
+_WEB_ADDRESS_RE = re.compile(r"(?i)(?:https?://|www\.)\S+|\S+\.(?:com|cn|net|org|gov)(?:\.cn)?/?")
+
+
+def _token_around(text: str, a: int, b: int) -> tuple[int, int]:
+    """The run of characters without spaces around ``text[a:b]``, less a closing comma or stop."""
+    while a > 0 and not text[a - 1].isspace():
+        a -= 1
+    while b < len(text) and not text[b].isspace():
+        b += 1
+    while b > a and text[b - 1] in ",.;:)”\"'":
+        b -= 1
+    return a, b
+
+
+# a word in lower case that may spell a name in pinyin, alone or with the word after it ("qinglong river")
+_LOWER_WORD_RE = re.compile(r"(?<![\w'-])[a-z]+(?![\w'-])")
+
+
+def _written_plainly(s: Entity, tgt: Side, lexicon) -> bool:
+    """Is the source name ``s`` written in the link's translation where the English reader tags no
+    name of its own: one of its lexicon's English forms (six letters or more) inside a web address
+    (中新网 "www.chinanews.com"), a lexicon place's English form inside an
+    organisation's name tagged whole ("the U.S. Consulate General" for 美国驻…总领事馆), or a Chinese
+    place or person of two characters or more spelt in pinyin in lower case (青龙河 "qinglong river")?"""
+    text = tgt.text
+    entry = lexicon.get(s.key) if s.key else None
+    if entry is not None and any(
+            _WEB_ADDRESS_RE.fullmatch(text, *_token_around(text, m.start(), m.end()))
+            for form in entry.en if len(form) >= 6
+            for m in re.finditer(rf"(?i)(?<![A-Za-z]){re.escape(form)}(?![A-Za-z])", text)):
+        return True
+    if entry is not None and s.type == "place" and any(
+            t.type == "org" and re.search(rf"(?<![A-Za-z]){re.escape(form)}(?![A-Za-z])", t.text)
+            for t in tgt.names for form in entry.en if form):
+        return True  # 美国驻成都总领事馆 "the U.S. Consulate General in Chengdu", tagged whole
+    if s.type not in ("place", "person") or len(translit.split_generic(s.text)[0]) < 2:
+        return False
+    words = list(_LOWER_WORD_RE.finditer(text))
+    for i, w in enumerate(words):
+        if len(w.group()) < 4 or is_english_word(w.group()):
+            continue
+        runs = [w.group()]
+        if i + 1 < len(words) and text[w.end():words[i + 1].start()] == " ":
+            runs.insert(0, f"{w.group()} {words[i + 1].group()}")
+        if any(translit.matches(s.text, " ".join(x.capitalize() for x in run.split()), s.type) for run in runs):
+            return True
+    return False
+
+
 def _translated_word_by_word(s: Entity, tgt: Side) -> bool:
     """A Chinese person's name of three characters whose surname and given name are each a word
     CC-CEDICT glosses, and the link's translation says a gloss of both (白衬衫 "a white shirt",
@@ -560,7 +635,8 @@ def _findings(names: LinkNames, cands: list[Entity], tagged: int, options: list[
     dropped_keys = {link.source.key for link in names.links if link.source.key}
     for i in names.left_source:
         s = src.names[i]
-        if i not in taken_s and s.key and s.key in lexicon and s.key not in dropped_keys and s.block not in publishers:
+        if i not in taken_s and s.key and s.key in lexicon and s.key not in dropped_keys and s.block not in publishers \
+                and not _written_plainly(s, tgt, lexicon):  # 中新网 "- www.chinanews.com": not dropped
             dropped_keys.add(s.key)
             out.append((i, _dropped(s, tgt.blocks[0].id, lexicon, str(config.get("dropped", "info")))))
     return [f for _, f in sorted(out, key=lambda x: x[0])]
