@@ -1596,10 +1596,16 @@ def _dictionary_names(tokens: _Tokens, taken: list[bool], text: str = ""
     for s, e, word, flag in tokens:
         if flag in JIEBA_TYPES or any(taken[s:e]):
             continue
-        if word in orgs:
+        if word in orgs and not _after_a_figure_of_a_date(text, s, word):
             yield (s, e, "org", None, ())
         elif word in capitals and (_PLACE_BEFORE.search(text, max(0, s - 4), s) or _PLACE_AFTER.match(text, e)):
             yield (s, e, "place", None, ())
+
+
+def _after_a_figure_of_a_date(text: str, s: int, word: str) -> bool:
+    """日电 of 7月26日电 (a dateline: "… 26, by wire"): a dictionary word opening with the 日 or 月 of
+    a date written before it, no organisation (日电 "NEC" stays one elsewhere)."""
+    return word[:1] in "日月" and s > 0 and (text[s - 1].isdigit() or text[s - 1] in "一二三四五六七八九十〇")
 
 
 # where a capital is spoken of as a place: the word before it (在金边, 抵达基辅, 柬埔寨首都金边) or after

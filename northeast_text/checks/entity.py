@@ -35,7 +35,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
-from itertools import islice
+from itertools import islice, product
 
 from .. import translit
 from ..cedict import common_words, surname_chars
@@ -375,9 +375,12 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
             # dictionary name the reader cut (伊丽莎 of 伊丽莎白二世 "Elizabeth II"), a phrase the
             # reader took for a surname and a given name (白衬衫 "a white shirt"): not judged
             continue
-        if _beside(src, s, _DESCENT) or _of_an_abbreviated_place(src, s):
+        if _beside(src, s, _DESCENT) or _of_an_abbreviated_place(src, s) or _given_to_a_part(names, s) \
+                or _written_plainly(s, tgt, lexicon) or _site_after_a_headline(src, tgt, s):
             # 西班牙裔美国人 "Hispanic Americans": a descent, no place of its own; 美军基地 "the US
-            # military base": the US forces' base, no place of its own
+            # military base": the US forces' base, no place of its own; 中方 "China's" beside a
+            # dateline's 北京, 中新网 "www.chinanews.com", 青龙河 "qinglong river": rendered; "…-中新网":
+            # the site that ran the headline, which a translation may leave out
             continue
         if s.type == "place" and not s.key and (_adjective_in(tgt.text, translit.cedict_names(s.text))
                                                  or _heard_adjective_in(tgt.text, s.text)):
@@ -398,10 +401,12 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
             continue
         if _part_of_the_name_before(src, s) or _said_by_its_side(s, tgt) or _station_of_the_place_before(src, s) \
                 or _dropped_with_its_list(src, s, [src.names[j] for j in names.left_source]) \
-                or _generic_of_the_place_before(src, tgt, s):
+                or _generic_of_the_place_before(src, tgt, s) or _said_as_a_heading(src, tgt, s) \
+                or (bool(s.key) and _in_a_web_address(tgt.text, _en_forms(s, lexicon))):
             # 湖北东部 "the eastern part of Hubei"; 江南 "the regions south of the Yangtze"; 北站 of 深圳北站
             # "Shenzhen North Railway Station"; 韩国现代、美国陶氏化学、日本资生堂 "Hyundai, Dow Chemical,
-            # Shiseido": the list's countries left out; 古镇 of 西塘古镇 "Xitang Ancient Town"
+            # Shiseido": the list's countries left out; 古镇 of 西塘古镇 "Xitang Ancient Town"; 向西南经…
+            # "leads southwestward": a heading, no region; 中新网 "- www.chinanews.com": the site by its address
             continue
         if any(_spells_a_part(s, t) and (not translit.near_miss(s.text, t.text, s.type) or _rest_said_after(tgt, s, t))
                for t in cands) or (s.type == "place" and not s.key and _said_by_its_sense(s, tgt)):
@@ -434,7 +439,8 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
                     or _tail_of_its_own_rendering(names, s, t, lexicon) \
                     or (k >= tagged and _renders_its_own_name(src, tgt, s, t)) \
                     or (k >= tagged and translit.heard(s.text, t.text, s.type)) or _opens_heard(s, t) \
-                    or stands_for_country(s, t, lexicon):
+                    or stands_for_country(s, t, lexicon) or _river_by_another_generic(s, t) \
+                    or _run_abbreviated_in_source(src, tgt, t):
                 # (a foreign name in transliteration against the untagged word it sounds like, 巴鲁
                 # "Palu": the reader missed the name, it is no other place; a country's part or
                 # capital, 英国 "England", when the linking gave the country's mention to another name)
@@ -500,6 +506,78 @@ def _renders_an_untagged_place(src: Side, tgt: Side, s: Entity, t: Entity) -> bo
     return False
 
 
+# the dash before a site's name closing a headline ("…-新华网", "… - 中新网")
+_SITE_DASH_RE = re.compile(r"[-－—–]\s*$")
+
+
+def _site_after_a_headline(src: Side, tgt: Side, s: Entity) -> bool:
+    """Is the source organisation ``s`` the site's name after a dash at the very end of its block, as
+    Chinese news sites sign a headline ("常补党史的“营养剂” - 中新网"), and does the translation name no
+    site by its web address?  Publisher's matter, as a caption's credit is: left out, it faces no
+    other name; another site's address ("- www.xinhuanet.com") is still judged."""
+    if s.type != "org" or _WEB_ADDRESS_RE.search(tgt.text):
+        return False
+    a, b = src.span(s)
+    return not src.text[b:].split("\n", 1)[0].strip() and _SITE_DASH_RE.search(src.text[max(0, a - 4):a]) is not None
+
+
+def _given_to_a_part(names: LinkNames, s: Entity) -> bool:
+    """Did the linking give the translation's mention of ``s``'s own place to another source name as
+    that name's larger unit (中方 "China's decision" after a dateline's 北京, whose "China" it took)?
+    Then ``s`` is rendered, by that mention."""
+    return bool(s.key) and any(k.via == "unit" and s.key in keys(k.target) for k in names.links)
+
+
+# a web address written out ("www.chinanews.com", "http://news.cn/"), a site's name inside it
+_WEB_ADDRESS_RE = re.compile(r"(?i)(?:https?://|www\.)\S+|\S+\.(?:com|cn|net|org|gov)(?:\.cn)?/?")
+
+
+def _token_around(text: str, a: int, b: int) -> tuple[int, int]:
+    """The run of characters without spaces around ``text[a:b]``, less a closing comma or stop."""
+    while a > 0 and not text[a - 1].isspace():
+        a -= 1
+    while b < len(text) and not text[b].isspace():
+        b += 1
+    while b > a and text[b - 1] in ",.;:)”\"'":
+        b -= 1
+    return a, b
+
+
+# a word in lower case that may spell a name in pinyin, alone or with the word after it ("qinglong river")
+_LOWER_WORD_RE = re.compile(r"(?<![\w'-])[a-z]+(?![\w'-])")
+
+
+def _written_plainly(s: Entity, tgt: Side, lexicon) -> bool:
+    """Is the source name ``s`` written in the link's translation where the English reader tags no
+    name of its own: one of its lexicon's English forms (six letters or more) inside a web address
+    (中新网 "www.chinanews.com"), a lexicon place's English form inside an
+    organisation's name tagged whole ("the U.S. Consulate General" for 美国驻…总领事馆), or a Chinese
+    place or person of two characters or more spelt in pinyin in lower case (青龙河 "qinglong river")?"""
+    text = tgt.text
+    entry = lexicon.get(s.key) if s.key else None
+    if entry is not None and any(
+            _WEB_ADDRESS_RE.fullmatch(text, *_token_around(text, m.start(), m.end()))
+            for form in entry.en if len(form) >= 6
+            for m in re.finditer(rf"(?i)(?<![A-Za-z]){re.escape(form)}(?![A-Za-z])", text)):
+        return True
+    if entry is not None and s.type == "place" and any(
+            t.type == "org" and re.search(rf"(?<![A-Za-z]){re.escape(form)}(?![A-Za-z])", t.text)
+            for t in tgt.names for form in entry.en if form):
+        return True  # 美国驻成都总领事馆 "the U.S. Consulate General in Chengdu", tagged whole
+    if s.type not in ("place", "person") or len(translit.split_generic(s.text)[0]) < 2:
+        return False
+    words = list(_LOWER_WORD_RE.finditer(text))
+    for i, w in enumerate(words):
+        if len(w.group()) < 4 or is_english_word(w.group()):
+            continue
+        runs = [w.group()]
+        if i + 1 < len(words) and text[w.end():words[i + 1].start()] == " ":
+            runs.insert(0, f"{w.group()} {words[i + 1].group()}")
+        if any(translit.matches(s.text, " ".join(x.capitalize() for x in run.split()), s.type) for run in runs):
+            return True
+    return False
+
+
 def _translated_word_by_word(s: Entity, tgt: Side) -> bool:
     """A Chinese person's name of three characters whose surname and given name are each a word
     CC-CEDICT glosses, and the link's translation says a gloss of both (白衬衫 "a white shirt",
@@ -557,7 +635,8 @@ def _findings(names: LinkNames, cands: list[Entity], tagged: int, options: list[
     dropped_keys = {link.source.key for link in names.links if link.source.key}
     for i in names.left_source:
         s = src.names[i]
-        if i not in taken_s and s.key and s.key in lexicon and s.key not in dropped_keys and s.block not in publishers:
+        if i not in taken_s and s.key and s.key in lexicon and s.key not in dropped_keys and s.block not in publishers \
+                and not _written_plainly(s, tgt, lexicon):  # 中新网 "- www.chinanews.com": not dropped
             dropped_keys.add(s.key)
             out.append((i, _dropped(s, tgt.blocks[0].id, lexicon, str(config.get("dropped", "info")))))
     return [f for _, f in sorted(out, key=lambda x: x[0])]
@@ -891,6 +970,83 @@ def _word_starts(text: str) -> dict[int, str]:
         starts[at] = word
         at += len(word)
     return starts
+
+
+# the characters before a compass point that make it a heading (向西南经平顶山 "southwestward via
+# Pingdingshan", 往东北延伸)
+_HEADING_BEFORE = frozenset("向往朝")
+
+
+def _said_as_a_heading(src: Side, tgt: Side, s: Entity) -> bool:
+    """向西南经… "leads southwestward to …": a compass point after 向, 往 or 朝 is a heading when the
+    translation says the same heading ("southwestward", "to the south-west", "southwest of");
+    it names no region (the lexicon's 西南 "Southwest China") swapped for a place.  A heading the
+    translation turns ("northeastward" for 向西南) is still judged."""
+    a, _ = src.span(s)
+    if not _COMPASS.fullmatch(s.text) or not a or src.text[a - 1] not in _HEADING_BEFORE:
+        return False
+    ns = [_COMPASS_EN[c] for c in s.text if c in "南北"]
+    ew = [_COMPASS_EN[c] for c in s.text if c in "东西"]
+    if len(ns) > 1 or len(ew) > 1:
+        return False
+    point = r"[\s-]?".join(ns + ew)
+    return re.search(rf"(?i)(?<![a-z]){point}(?:wards?|erly|ern)?(?![a-z])", tgt.text) is not None
+
+
+# the last characters of a river's name in Chinese, and their pinyin as an English rendering may
+# keep one before "River" (湘江 "Xiangjiang River", 淮河 "Huaihe River")
+_RIVER_ENDS = {"江": "jiang", "河": "he", "水": "shui", "川": "chuan", "溪": "xi"}
+
+
+def _river_by_another_generic(s: Entity, t: Entity) -> bool:
+    """湘水 "the Xiangjiang River": a river the source names by its stem and one river word (水,
+    江, 河 …), the translation by the same stem in pinyin, another river word in pinyin or none,
+    and "River"; it renders the river (湘水 is the 湘江), it is no other place.  A stem spelt
+    otherwise ("Ganjiang River" for 湘水) still is one."""
+    if s.type != "place" or len(s.text) < 2 or s.text[-1] not in _RIVER_ENDS:
+        return False
+    m = re.search(r"([A-Za-z'’-]+)\s+Rivers?(?![\w-])", t.text)
+    if m is None:
+        return False
+    word = translit.letters(m.group(1))
+    stems = {"".join(p) for p in product(*translit.readings(s.text[:-1]))}
+    return any(word == stem + end for stem in stems for end in ("", *_RIVER_ENDS.values()))
+
+
+def _run_abbreviated_in_source(src: Side, tgt: Side, t: Entity) -> bool:
+    """"the Zhengzhou-Wanzhou High-Speed Railway" for 郑万高铁: a run of places the translation
+    joins by hyphens, the source abbreviating it by one character per place (郑万, each the first
+    syllable of its place), is the rendering of that abbreviation, whatever source name is left
+    beside it (中新网重庆… "www.cq.chinanews.com"); it is no substitute for one.  A run the source
+    does not abbreviate so ("Chengdu-Wanzhou" beside 郑万) is still judged."""
+    parts = [p for p in re.split("[-–—]", t.text) if p.strip()]
+    if not 2 <= len(parts) <= 4 or not all(p.strip()[:1].isupper() for p in parts):
+        return False
+    return _abbreviates_the_run(src.text, tuple(translit.letters(p.split()[0]) for p in parts))
+
+
+@lru_cache(maxsize=256)
+def _abbreviates_the_run(text: str, heads: tuple[str, ...]) -> bool:
+    """Does ``text`` hold one Han character per place of ``heads`` (the places' pinyin), each the
+    first syllable of its place (郑万 for "zhengzhou", "wanzhou")?"""
+    n = len(heads)
+    for i in range(len(text) - n + 1):
+        run = text[i:i + n]
+        if not all("\u4e00" <= c <= "\u9fff" for c in run):
+            continue
+        rs = translit.readings(run)
+        if len(rs) == n and all(any(h.startswith(r) and len(r) < len(h) for r in options)
+                                for h, options in zip(heads, rs)):
+            return True
+    return False
+
+
+def _in_a_web_address(text: str, forms: Sequence[str]) -> bool:
+    """Is a web address of the name in ``text`` ("www.chinanews.com", "www.cq.chinanews.com" for
+    中新网, whose English forms hold "chinanews.com")?"""
+    low = text.casefold()
+    return any(re.search(rf"(?<![\w.-])(?:www\.)?(?:[a-z0-9-]+\.)*{re.escape(f.casefold())}(?![\w-])", low)
+               for f in forms if "." in f and " " not in f)
 
 
 def _part_of_the_name_before(side: Side, e: Entity) -> bool:

@@ -1716,14 +1716,23 @@ def _model_code(pair: AnnotatedPair, lo: _Leftover) -> bool:
     """A whole number whose digits the other side of the link writes glued to Latin letters,
     a model's name the number engine does not read: the translation's "737 Max" for the
     source's 737MAX, and the source's 卡-52 or 歼-20 (a Chinese designation, read as a figure)
-    for the translation's "Ka-52" or "J-20": the same name, not a figure added or dropped."""
+    for the translation's "Ka-52" or "J-20"; or digits glued to letters that the other side writes
+    after a hyphen or letters ("Ka -52M", read as 52 million, for 卡-52M): the same name, not a
+    figure added or dropped."""
     n = lo.nq
     other = pair.target if lo.side == "source" else pair.source
     if other is None or n.lo != n.hi or n.lo != n.lo.to_integral_value() or n.q.kind != "count":
         return False
-    glued = re.compile(rf"(?:(?<=[A-Za-z])-?{n.lo:f}(?![0-9])|(?<![0-9]){n.lo:f}(?=[A-Za-z]))")
-    blocks = other.document.blocks
     link = pair.alignment[lo.link]
+    blocks = other.document.blocks
+    if re.fullmatch(r"\d+[A-Za-z]+", n.q.text):
+        # "Ka -52M" (the hyphen come loose) read as 52 million beside the source's 卡-52M: the same
+        # designation, written on both sides after a hyphen or letters
+        code = re.compile(rf"(?<=[-－A-Za-z]){re.escape(n.q.text)}(?![0-9A-Za-z])")
+        if any(code.search(blocks[i].text) for i in (link.target if lo.side == "source" else link.source)
+               if 0 <= i < len(blocks)):
+            return True
+    glued = re.compile(rf"(?:(?<=[A-Za-z])-?{n.lo:f}(?![0-9])|(?<![0-9]){n.lo:f}(?=[A-Za-z]))")
     return any(glued.search(blocks[i].text) for i in (link.target if lo.side == "source" else link.source)
                if 0 <= i < len(blocks))
 
@@ -1835,10 +1844,16 @@ def _set_phrase_figures(pair: AnnotatedPair, leftovers: list[_Leftover]) -> set[
 
 def _said_in_words(pair: AnnotatedPair, lo: _Leftover) -> bool:
     """A source count the translation says in words the engine reads as no figure: none
-    (疑似病例0例 "there were no suspected cases") or a whole day of hours (24小时密切关注
-    "paid close attention around the clock"): minor, not a loss."""
+    (疑似病例0例 "there were no suspected cases"), a whole day of hours (24小时密切关注
+    "paid close attention around the clock") or a whole of 100% (水质100%达标 "the water
+    has completely reached the standard"): minor, not a loss."""
     n = lo.nq
-    if n.lo != n.hi or n.q.kind != "count":
+    if n.lo != n.hi:
+        return False
+    if n.q.kind == "percent" and n.unit == "%" and n.lo == 100:
+        words = pattern("whole_words_en")
+        return any(words.search(text) for text in _target_texts(pair, lo))
+    if n.q.kind != "count":
         return False
     if n.lo == 0:
         words = pattern("zero_words_en")

@@ -331,12 +331,14 @@ _BCE_RE = re.compile(r"(?:\s?[-–—]\s?\d{1,4})?\s?(?:BCE|BC|B\.C\.E\.|B\.C\.)
 # Words after a figure that hedge it: "a dozen or so", "20 or more".
 # "two thousand years and more" (余 in a scholar's English), only where no noun follows the "more"
 _POST_QUALS = {"or so": "approx", "or more": "at-least", "or less": "up-to", "or fewer": "up-to", "odd": "plus",
+               # "parked for seven days or longer" (停放7天及以上)
+               "or longer": "at-least", "or shorter": "up-to",
                "some": "plus", "something": "plus", "and more": "plus", "plus": "plus",
                # the bounds of an age or a group: "aged 65 and over", "50 people and under"
                **{f"{conj} {word}": bound for conj in ("and", "or")
                   for words, bound in ((("over", "above", "older"), "at-least"),
                                        (("under", "below", "younger"), "up-to")) for word in words}}
-_POST_QUAL_WORDS = (r"\s+(?:or\s+(?:so|more|less|fewer)|and\s+more(?![\w-])(?!\s+[a-z])"
+_POST_QUAL_WORDS = (r"\s+(?:or\s+(?:so|more|less|fewer|longer|shorter)|and\s+more(?![\w-])(?!\s+[a-z])"
                     r"|(?:and|or)\s+(?:over|above|older|under|below|younger)(?![\w-])"
                     r"(?!\s+(?:the|a|an|its|his|her|their|this|that|these|those)\b)"
                     # "150 countries and over 30 organisations": the "over" is the next figure's
@@ -391,6 +393,9 @@ _TIMES: dict[str, int | Decimal] = {
 _PLAIN_VERBS = frozenset({"double", "triple", "treble", "quadruple", "halve"})
 _VERB_BEFORE_RE = re.compile(r"(?i)(?<![\w-])(?:to|will|would|could|can|may|might|should|must|shall)\s+"
                              r"(?:(?:more\s+than|nearly|almost|roughly|about|at\s+least)\s+)?$")
+# "double the range", "is triple that of its rival": the word before what it multiplies, a multiple
+# as "twice the range" is ("a double room", "double-digit" stay adjectives)
+_MULTIPLE_OF_RE = re.compile(r"(?i)\s+(?:the|that|those|its|their|his|her|this|what)(?![\w-])")
 # A figure with C or F glued to it ("40C", "35-39C"), and the words that make it a temperature.
 _GLUED_TEMPERATURE_RE = re.compile(r"(?<![\w.,$-])(?P<a>\d{1,3}(?:\.\d{1,2})?)(?:\s?-\s?(?P<b>\d{1,3}(?:\.\d{1,2})?))?"
                                    r"(?P<u>[CF])(?![\w°])")
@@ -875,6 +880,44 @@ def _date(t: str, m: re.Match[str]) -> Cand | None:
                 when=f"{y:04d}-{mo:02d}-{d:02d}")
 
 
+# "16: 00", "9: 30 a.m.", "from 15: 00 on July 24th": a clock time typed with a space after its colon, as
+# some translations write it (a full-width colon turned into a half-width one and a space); a time only
+# where the words around it make it one: its a.m. or p.m.; a word that leads to a time before it ("at",
+# "as of", "from", "until", "between" … "and"); a day, a zone, "local time", "every", "in the morning" after
+# it. "Chapter 3: 30 years on", "Matthew 5: 10", "1: 10" after a ratio word are not times.
+_SPACED_TIME_RE = re.compile(rf"(?<![\w.,:])(?P<h>[01]?\d|2[0-3]|24(?=: 00)): (?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?"
+                             rf"(?!\d|:\d|[.,]\d)(?:\s?{_AMPM})?")
+_SPACED_TIME_LEAD_RE = re.compile(r"(?i)(?<![\w-])(?:at|from|to|until|till|since|by|as\s+of|before|after|between"
+                                  r"|and|around|about|approximately)\s+$")
+_SPACED_TIME_TAIL_RE = re.compile(r"(?i)\s*(?:[ap]\.?m\b|-\s?\d{1,2}:\s?\d\d"
+                                  r"|(?:on|every|that|this|local|beijing|hours?|hrs|o'clock)\b"
+                                  r"|(?:in\s+the\s+)?(?:morning|afternoon|evening|night)\b|" + _ZONES + ")")
+
+
+def _spaced_times(t: str, claim: Claim, claimed: Claimed) -> None:
+    """"As of 16: 00", "at 9: 30 a.m.": kind time, as "16:00" and "9:30 a.m." are."""
+    for m in _SPACED_TIME_RE.finditer(t):
+        if not _free(claimed, m.start(), m.end()):
+            continue
+        if not (m.group("ap") or _SPACED_TIME_LEAD_RE.search(t, max(0, m.start() - 12), m.start())
+                or _SPACED_TIME_TAIL_RE.match(t, m.end())) \
+                or _RATIO_LEAD_RE.search(t[max(0, m.start() - 24):m.start()]):
+            continue
+        h, mi, ap = int(m.group("h")), int(m.group("mi")), (m.group("ap") or "").lower()
+        if ap.startswith("p") and h < 12:
+            h += 12
+        elif ap.startswith("a") and h == 12:
+            h = 0
+        elif not ap and (part := _PART_OF_DAY_AFTER_RE.match(t, m.end())) is not None \
+                and (1 if part.group("aft") else 5) <= h <= 11:
+            h += 12  # "at 3: 30 in the afternoon"
+        value = Decimal(h * 100 + mi)
+        c = Cand(m.start(), m.end(), "time", value=value, step=D1, when=f"T{h:02d}:{mi:02d}", num_start=m.start())
+        if not ap and 1 <= h <= 11 and not m.group("h").startswith("0") and not _PART_OF_DAY_NEXT_RE.match(t, m.end()):
+            c.extra["readings"] = [(value + 1200, None)]  # "at 3: 30": morning or afternoon
+        claim(c)
+
+
 # 1:52.33: a race time (minutes, seconds and hundredths), never a clock reading
 _RACE_TIME_RE = re.compile(r"(?<![\d:.])(?P<m>\d{1,2}):(?P<s>[0-5]\d)\.(?P<cs>\d{1,2})(?![\d:])")
 
@@ -884,20 +927,6 @@ _RACE_TIME_RE = re.compile(r"(?<![\d:.])(?P<m>\d{1,2}):(?P<s>[0-5]\d)\.(?P<cs>\d
 _DOTTED_TIME_RE = re.compile(r"(?<![\w.,:])(?P<h>1[0-2]|0?[1-9])\.(?P<mi>[0-5]\d)\s?(?P<ap>[aApP]\.?[mM]\.?)(?![\w])")
 
 
-# "at 12: 25", "from 15: 00 on July 24th": a clock time typed with a space after the colon (a full-width
-# colon turned into a half-width one and a space), two-digit minutes, none before the colon; it is a
-# time only where a time is expected: after at, from, to, until, since, as of … or before a.m., p.m.,
-# "on the 25th", "on July 24", "in the morning" (alone, "12: 25" is still read as a ratio).  The empty
-# groups h2 … s let ``_time`` read the match as it reads one of ``_TIME_RE``.
-_SPACED_TIME_RE = re.compile(
-    r"(?<![\w.,:])(?P<h>[01]?\d|2[0-3]|24(?=:\s00)):\s(?P<mi>[0-5]\d)(?![\d:])"
-    r"(?:\s?(?P<ap>[aApP]\.?[mM]\.?)(?![\w]))?(?:(?!)(?P<h2>)(?P<h3>)(?P<mi3>)(?P<ap2>)(?P<s>))?"
-)
-_SPACED_TIME_LEAD_RE = re.compile(r"(?i)(?<![\w-])(?:at|from|to|until|till|since|by|as\s+of|before|after|between"
-                                  r"|and|around|about|approximately)\s+$")
-_SPACED_TIME_TAIL_RE = re.compile(r"(?i)\s*(?:[ap]\.?m\b|on\s+(?:the\s+\d|"
-                                  r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
-                                  r"|(?:in\s+the\s+)?(?:morning|afternoon|evening|night)\b)")
 
 
 # the part of the day after a clock time without its a.m. or p.m. ("9 o'clock last night",
@@ -930,6 +959,7 @@ def _clock_times(t: str, claim: Claim, claimed: Claimed) -> None:
             mi = int(m.group("mi"))
             claim(Cand(m.start(), m.end(), "time", value=Decimal(h * 100 + mi), step=D1,
                        when=f"T{h:02d}:{mi:02d}", num_start=m.start()))
+    _spaced_times(t, claim, claimed)
     times = list(_TIME_RE.finditer(t))
     for m, nxt in zip(times, times[1:] + [None]):
         if _free(claimed, m.start(), m.end()) and not _RATIO_LEAD_RE.search(t[max(0, m.start() - 24):m.start()]):
@@ -937,11 +967,6 @@ def _clock_times(t: str, claim: Claim, claimed: Claimed) -> None:
                         either=not _PART_OF_DAY_NEXT_RE.match(t, m.end())))
             _bare_hour_after(t, m.end(), claim, claimed)
             _bare_hour_before(t, m, claim, claimed)
-    for m in _SPACED_TIME_RE.finditer(t):
-        if _free(claimed, m.start(), m.end()) and (
-                _SPACED_TIME_LEAD_RE.search(t, max(0, m.start() - 12), m.start())
-                or _SPACED_TIME_TAIL_RE.match(t, m.end())):
-            claim(_time(m, _afternoon_after(t, m), either=not _PART_OF_DAY_NEXT_RE.match(t, m.end())))
     for m in _NOON_RE.finditer(t):
         g = "a" if m.group("a") else "b"
         if _free(claimed, m.start(g), m.end(g)):
@@ -1370,7 +1395,8 @@ def _multipliers(t: str, claim: Claim, claimed: Claimed) -> None:
             claim(Cand(m.start(), m.end(), "multiplier", value=D1, unit="x", step=D1))
     for m in _TIMES_RE.finditer(t):
         word = m.group("w").lower()
-        if word in _PLAIN_VERBS and not _VERB_BEFORE_RE.search(t, max(0, m.start() - 30), m.start()):
+        if word in _PLAIN_VERBS and not _VERB_BEFORE_RE.search(t, max(0, m.start() - 30), m.start()) \
+                and not (word != "halve" and _MULTIPLE_OF_RE.match(t, m.end())):
             continue
         if _free(claimed, m.start(), m.end()):
             v = Decimal(_TIMES[word])

@@ -152,11 +152,19 @@ class Normalised:
         return (o_start, o_end)
 
 
+# a space typed after the thousands comma of an amount a currency sign or code opens ("RMB1, 500",
+# "$2, 300"): one figure, 1,500.  Only so: "in 2019, 500 people" and "items 1, 500 and 600" are two.
+_GROUP_SPACE = re.compile(r"(?<![\w$])(?:RMB|US\$|HK\$|[$€£¥])\d{1,3},( )\d{3}(?![\d,]|\.\d)")
+
+
 def normalise(text: str, han_spaces: bool = False) -> Normalised:
     """Normalise ``text`` (NFKC, dashes, spaces) and keep the offset map;
     ``han_spaces``: drop the spaces between a Han character and a figure (see
-    :data:`_HAN_SPACE`)."""
+    :data:`_HAN_SPACE`); a space after a currency amount's thousands comma is dropped
+    (:data:`_GROUP_SPACE`)."""
     dropped = _accounting_brackets(text)
+    if ", " in text:
+        dropped |= {m.start(1) for m in _GROUP_SPACE.finditer(text)}
     spaces = {i for m in _HAN_SPACE.finditer(text) for i in range(*m.span())} \
         if han_spaces and not text.isascii() else set()
     dropped |= spaces
