@@ -1352,6 +1352,20 @@ def after_an_office(text: str, start: int) -> bool:
     return text[:start].endswith(_offices())
 
 
+def _office_into_a_foreign_name(norm: str, start: int, end: int) -> bool:
+    """Is the place ``norm[start:end]`` read across an office and the foreign name after it: its first
+    character closes the office (``zh_office_titles.txt``), the rest and what follows are
+    transliteration characters up to a name's middle dot (外交部长沙赫·库雷西, 市长沙丽·陈: 长沙 is
+    no place there)?  Without the dot (湖南省长沙市, 市长长沙人) the place stays."""
+    if not norm[:start + 1].endswith(_offices()):
+        return False
+    chars = transliteration_chars()
+    j = start + 1
+    while j < len(norm) and norm[j] in chars:
+        j += 1
+    return j >= end and j < len(norm) and norm[j] == "·"
+
+
 def after_a_public_office(text: str, start: int) -> bool:
     """Does an office of a state or an international body (``zh_public_office_titles.txt``: 总统,
     国务卿) end right before ``start``?"""
@@ -1464,7 +1478,8 @@ def _chinese_block(block: Block, norm: str, tokens: _Tokens, lexicon: Lexicon) -
     if any(t[3] in JIEBA_TYPES for t in tokens):  # what follows reads only words jieba tagged a name
         found.extend(_jieba_names(tokens, taken, lexicon))
     found.extend(_dictionary_names(tokens, taken, norm))
-    found = [f for f in found if not (f[2] == "place" and _opens_a_species(f[1], tokens))]
+    found = [f for f in found if not (f[2] == "place" and (_opens_a_species(f[1], tokens)
+                                                             or _office_into_a_foreign_name(norm, f[0], f[1])))]
     if not found:
         return []
     _, where = _normalise_map(block.text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from northeast_text.numbers import extract_text
 
-from builders import loud
+from builders import every, loud
 
 
 def test_an_about_between_the_part_of_the_day_and_the_clock_keeps_the_evening():
@@ -20,3 +20,20 @@ def test_an_about_clock_reading_of_another_half_of_the_day_or_without_a_part_is_
     # no part of the day before the "about": the morning reading stays
     assert [q.when for q in extract_text("集会约10:15结束。", "zh")] == ["T10:15"]
     assert [q.when for q in extract_text("今天早上约6点半出发。", "zh")] == ["T06:30"]
+
+
+def _entities(zh: str, en: str) -> list[tuple[str, str, str]]:
+    return [(kind, severity, src) for kind, severity, src, _ in every(zh, en) if kind == "entity"]
+
+
+def test_an_office_and_the_foreign_name_after_it_hold_no_chinese_city():
+    # 市长 + 沙丽·陈: 长沙 (Changsha) read across the title and the name
+    assert _entities("市长沙丽•陈出席了会议。", "Mayor Shari Chen attended the meeting.") == []
+    assert _entities("议长沙丽·陈宣布休会。", "Speaker Shari Chen adjourned the house.") == []
+
+
+def test_the_city_after_an_office_without_a_foreign_name_is_still_read():
+    assert _entities("市长长沙人王明表示欢迎。", "The mayor, Wang Ming of Beijing, welcomed it.") == [
+        ("entity", "error", "长沙")]
+    assert _entities("市长王明昨天去了长沙。", "Mayor Wang Ming went to Beijing yesterday.") == [
+        ("entity", "error", "长沙")]
