@@ -141,3 +141,26 @@ def test_literals_find_a_word_in_short_and_long_texts_alike():
         assert not words.search(filler + "BxEx and tw ice")  # the dot is a dot, no wildcard
     assert Literals([]).search("anything") is None
     assert len("x " * 3000) > Literals.LONG
+
+
+@settings(max_examples=400)
+@given(st.text(alphabet="0123456789 +()-.", min_size=1, max_size=24), st.data())
+def test_phone_group_gate_skips_only_texts_the_pattern_cannot_match(text, data):
+    """A telephone number needs a trunk prefix 0 or a country code +: a text with neither skips
+    the pattern (0.5.15) and is answered as the pattern answers."""
+    from northeast_text.numbers.core import _PHONE_RE, _in_phone_number
+
+    start = data.draw(st.integers(0, len(text) - 1))
+    end = data.draw(st.integers(start + 1, len(text)))
+    plain = " " in text and any(m.start() <= start and end <= m.end() for m in _PHONE_RE.finditer(
+        text, max(0, start - 24), min(len(text), end + 24)))
+    assert _in_phone_number(text, start, end) == plain
+
+
+def test_phone_groups_still_codes():
+    from northeast_text.numbers.core import is_code
+
+    for text in ("call 021 644 83 46 now", "+41 21 644 83 46"):
+        start = text.index("644")
+        assert is_code(text, start, start + 3)
+    assert not is_code("ab 12345", 3, 8)
