@@ -34,10 +34,12 @@ def english_names(text: str, common: set[str]) -> list[tuple[int, str]]:
     """(offset, key) of the name-like words of an English text: capitalised
     words not in ``common`` (see :func:`lowercase_words`) nor stop words,
     alone and joined with the next one ("Wang Er" -> "wanger")."""
+    words = [(m.start(), m.end(), m.group()) for m in _CAPITALISED.finditer(text)]
+    if not words:
+        return []
     from .dictionary import english_stopwords
 
     stop = english_stopwords()
-    words = [(m.start(), m.end(), m.group()) for m in _CAPITALISED.finditer(text)]
     lows: dict[str, str] = {}  # each distinct word is judged once: the name-like ones, in lower case
     for word in {word for _, _, word in words}:
         lowered = word.lower().removesuffix("'s")

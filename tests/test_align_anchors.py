@@ -138,3 +138,19 @@ def test_flat_id_sets_keep_each_set_and_its_order():
         assert flat.rows == plain.rows
         assert np.array_equal(flat.ptr, plain.ptr) and np.array_equal(flat.ids, plain.ids)
         assert flat.ids.dtype == plain.ids.dtype == np.int64
+
+
+def test_significant_digits_are_those_of_the_normal_form():
+    """``align.significant_digits`` (0.5.15) reads from the written value what the digits of
+    its normal form, trailing zeros stripped, gave."""
+    from decimal import Decimal
+
+    from northeast_text.align import significant_digits
+
+    rng = random.Random(5)
+    values = [Decimal(s) for s in ("0", "-0", "0.000", "1200", "-0.0350", "1E+30", "3.2553E+12", "100.500")]
+    values += [Decimal(rng.randint(-10**12, 10**12)).scaleb(rng.randint(-20, 20)) for _ in range(3000)]
+    for v in values:
+        norm = v.normalize()
+        old = "".join(str(d) for d in norm.as_tuple().digits).rstrip("0")
+        assert significant_digits(format(norm, "f")) == old, v

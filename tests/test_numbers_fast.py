@@ -99,3 +99,68 @@ def test_a_text_met_again_is_read_once_and_given_its_own_block(monkeypatch):
     assert [q.block for q in got[3]] == ["zh-b3", "zh-b3"]
     # two short texts read once each; the long one (over MEMO_CHARS) every time
     assert sorted(calls) == sorted([texts[0], texts[2], texts[5], texts[5]])
+
+
+# -- issue 11, 0.5.15: the text cut at its dropped spaces; hint words in long texts ------------------
+
+def _kept_char_by_char(text: str, spaces: set[int]) -> tuple:
+    """What ``normalise`` built before ``_without``: the kept characters one by one."""
+    from northeast_text.numbers.normalise import _TABLE
+
+    mapped = text.translate(_TABLE)
+    kept = tuple(i for i in range(len(text)) if i not in spaces)
+    return "".join(mapped[i] for i in kept), kept, tuple(i + 1 for i in kept), len(text)
+
+
+@pytest.mark.parametrize("text", ["甲 1", " 甲 17 乙", "甲  2023 年", "  ", "a b", "末尾 "])
+def test_without_cuts_the_text_as_char_by_char_did(text):
+    from northeast_text.numbers.normalise import _TABLE, _without
+
+    spaces = {i for i, ch in enumerate(text) if ch == " "}
+    got = _without(text.translate(_TABLE), spaces)
+    assert (got.text, got.starts, got.ends, got.length) == _kept_char_by_char(text, spaces)
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet="甲 1２万年代。 ", max_size=16))
+def test_han_spaces_dropped_as_char_by_char(text):
+    from northeast_text.numbers.normalise import _HAN_SPACE
+
+    spaces = {i for m in _HAN_SPACE.finditer(text) for i in range(*m.span())}
+    norm = normalise(text, han_spaces=True)
+    if spaces and not text.isascii():
+        assert (norm.text, norm.starts, norm.ends, norm.length) == _kept_char_by_char(text, spaces)
+
+
+def test_literals_find_a_word_in_short_and_long_texts_alike():
+    from northeast_text.numbers.en import Literals
+
+    words = Literals(["doubl", "B.E.", "twice"])
+    for filler in ("", "x " * 3000):  # a short text (the pattern) and a long one (word by word)
+        assert words.search(filler + "it doubled") and words.search("2569 B.E. " + filler)
+        assert not words.search(filler + "BxEx and tw ice")  # the dot is a dot, no wildcard
+    assert Literals([]).search("anything") is None
+    assert len("x " * 3000) > Literals.LONG
+
+
+@settings(max_examples=400)
+@given(st.text(alphabet="0123456789 +()-.", min_size=1, max_size=24), st.data())
+def test_phone_group_gate_skips_only_texts_the_pattern_cannot_match(text, data):
+    """A telephone number needs a trunk prefix 0 or a country code +: a text with neither skips
+    the pattern (0.5.15) and is answered as the pattern answers."""
+    from northeast_text.numbers.core import _PHONE_RE, _in_phone_number
+
+    start = data.draw(st.integers(0, len(text) - 1))
+    end = data.draw(st.integers(start + 1, len(text)))
+    plain = " " in text and any(m.start() <= start and end <= m.end() for m in _PHONE_RE.finditer(
+        text, max(0, start - 24), min(len(text), end + 24)))
+    assert _in_phone_number(text, start, end) == plain
+
+
+def test_phone_groups_still_codes():
+    from northeast_text.numbers.core import is_code
+
+    for text in ("call 021 644 83 46 now", "+41 21 644 83 46"):
+        start = text.index("644")
+        assert is_code(text, start, start + 3)
+    assert not is_code("ab 12345", 3, 8)

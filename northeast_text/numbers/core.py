@@ -232,7 +232,7 @@ _PHONE_RE = re.compile(r"(?<![\d.,+-])(?:(?:\+\d{1,3} ?)?\(?0\d{1,4}\)?(?: \d{2,
 
 def _in_phone_number(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` a group (or groups) of a telephone number?"""
-    if " " not in text:
+    if " " not in text or "0" not in text and "+" not in text:  # a trunk prefix 0 or a country code +
         return False
     return any(m.start() <= start and end <= m.end()
                for m in _PHONE_RE.finditer(text, max(0, start - 24), min(len(text), end + 24)))

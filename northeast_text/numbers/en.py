@@ -651,16 +651,36 @@ _GLUED_GAP_RE = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
 _MONTH_HINTS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
-def _stems_re(words: Iterable[str]) -> re.Pattern[str]:
-    """A pattern finding any of ``words`` in a lower-cased text (only the
+class Literals:
+    """Any of a few literal words in a text (``search``: a match or True when one is there, else
+    None): one pattern for a short text; in a long one each word looked for on its own, which
+    finds the same and is several times faster than the alternation over megabytes."""
+
+    __slots__ = ("words", "pattern")
+
+    #: Texts longer than this are searched word by word.
+    LONG = 2000
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = tuple(words)
+        self.pattern = re.compile("|".join(map(re.escape, self.words)) or "(?!)")
+
+    def search(self, text: str) -> re.Match[str] | bool | None:
+        if len(text) <= self.LONG:
+            return self.pattern.search(text)
+        return True if any(map(text.__contains__, self.words)) else None
+
+
+def _stems_re(words: Iterable[str]) -> Literals:
+    """Any of ``words`` in a lower-cased text (only the
     words that hold none of the others: "seventeen" holds "seven")."""
     words = set(words)
-    return re.compile("|".join(sorted(w for w in words if not any(v != w and v in w for v in words))))
+    return Literals(sorted(w for w in words if not any(v != w and v in w for v in words)))
 
 
 _MONTH_STEMS_RE = _stems_re(h.lower() for h in _MONTH_HINTS)  # every month's name holds its stem
-_MONTH_HINT_RE = re.compile("|".join([*map(re.escape, _MONTH_HINTS), _LOWER_MONTHS]))
-_TIMES_HINT_RE = re.compile("|".join(map(re.escape, _TIMES_HINTS)))
+_MONTH_HINT_RE = Literals([*_MONTH_HINTS, *_LOWER_MONTHS.split("|")])
+_TIMES_HINT_RE = Literals(_TIMES_HINTS)
 _ORD_STEMS_RE = _stems_re(_ORD_BASE)  # "twenty-first" holds "first"
 _DIGIT_RE = re.compile(r"\d")
 # Words one of which a figure written in words contains ("a dozen", "half a million"):
@@ -763,19 +783,21 @@ def _roc_years(t: str, claim: Claim, claimed: Claimed) -> None:
 
 
 @cache
-def _era_years_re() -> tuple[re.Pattern[str], dict[str, int]]:
+def _era_years_re() -> tuple[re.Pattern[str], dict[str, int], re.Pattern[str]]:
     """The eras of ``resources/numbers/eras.tsv`` by their English names: "Reiwa 6", "Heisei 1",
-    "Showa 64", "2569 BE", "BE 2569"."""
+    "Showa 64", "2569 BE", "BE 2569"; then a pattern finding any of the names anywhere (a text
+    holding none has no era year)."""
     bases = era_offsets("en")
     alt = "|".join(map(re.escape, sorted(bases, key=len, reverse=True)))
-    return re.compile(rf"(?<![\w.])(?P<e>{alt})\s+(?P<a>\d{{1,4}})(?!\d|[.,]\d)"
-                      rf"|(?<![\w.,])(?P<b>\d{{4}})\s+(?P<f>{alt})(?![\w])"), bases
+    return (re.compile(rf"(?<![\w.])(?P<e>{alt})\s+(?P<a>\d{{1,4}})(?!\d|[.,]\d)"
+                       rf"|(?<![\w.,])(?P<b>\d{{4}})\s+(?P<f>{alt})(?![\w])"), bases,
+            re.compile(alt or "(?!)"))
 
 
 def _era_years(t: str, claim: Claim, claimed: Claimed) -> None:
     """"Reiwa 6" (2024), "Heisei 1" (1989), "2569 BE" (2026): kind year, offset + N."""
-    era_re, bases = _era_years_re()
-    if not any(name in t for name in bases):
+    era_re, bases, any_name = _era_years_re()
+    if any_name.search(t) is None:
         return
     for m in era_re.finditer(t):
         if _free(claimed, m.start(), m.end()):

@@ -185,8 +185,7 @@ def normalise(text: str, han_spaces: bool = False) -> Normalised:
         if not spaces:
             return Normalised(mapped, None, None, len(text))
         # one character for one but the dropped spaces: the map is the characters kept
-        kept = tuple(i for i in range(len(text)) if i not in spaces)
-        return Normalised("".join(mapped[i] for i in kept), kept, tuple(i + 1 for i in kept), len(text))
+        return _without(mapped, spaces)
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
@@ -209,6 +208,25 @@ def normalise(text: str, han_spaces: bool = False) -> Normalised:
             opened = None
             ends.append(i + 1)
     return Normalised("".join(out), tuple(starts), tuple(ends), len(text))
+
+
+def _without(mapped: str, dropped: set[int]) -> Normalised:
+    """``mapped`` (one character for each of the original's) without the characters at the
+    offsets ``dropped``, each kept character mapped to its own: the text cut at the dropped
+    runs (a few, each a run of spaces), not rebuilt character by character."""
+    size = len(mapped)
+    pieces: list[str] = []
+    kept: list[int] = []
+    at = 0
+    for i in sorted(dropped):
+        if i > at:
+            pieces.append(mapped[at:i])
+            kept.extend(range(at, i))
+        at = i + 1
+    if at < size:
+        pieces.append(mapped[at:])
+        kept.extend(range(at, size))
+    return Normalised("".join(pieces), tuple(kept), tuple(map((1).__add__, kept)), size)
 
 
 # the space some Chinese typesetting puts between Han characters and a figure
