@@ -1478,7 +1478,8 @@ def _chinese_block(block: Block, norm: str, tokens: _Tokens, lexicon: Lexicon) -
     if any(t[3] in JIEBA_TYPES for t in tokens):  # what follows reads only words jieba tagged a name
         found.extend(_jieba_names(tokens, taken, lexicon))
     found.extend(_dictionary_names(tokens, taken, norm))
-    found = [f for f in found if not (f[2] == "place" and (_opens_a_species(f[1], tokens)
+    species = _species_starts(tokens) if any(f[2] == "place" for f in found) else set()
+    found = [f for f in found if not (f[2] == "place" and (f[1] in species
                                                              or _office_into_a_foreign_name(norm, f[0], f[1])))]
     if not found:
         return []
@@ -1490,12 +1491,17 @@ def _chinese_block(block: Block, norm: str, tokens: _Tokens, lexicon: Lexicon) -
     return out
 
 
-def _opens_a_species(end: int, tokens: _Tokens) -> bool:
-    """Does an animal's name (``resources/entities/zh_species_heads.txt``) follow a place ending at
-    ``end``, as a word of its own?  The place names a species then (东北 | 豹 "Amur leopard", 非洲 | 象
-    "African elephant"), no place of the text."""
+def _species_starts(tokens: _Tokens) -> set[int]:
+    """Where an animal's name (``resources/entities/zh_species_heads.txt``) starts as a word of its
+    own: a place ending there names a species (东北 | 豹 "Amur leopard", 非洲 | 象 "African elephant"),
+    no place of the text.  Found once per block (a look-up per place was quadratic in a long block)."""
     heads = _word_list_zh("zh_species_heads.txt")
-    return any(s == end and word in heads for s, _e, word, _flag in tokens)
+    return {s for s, _e, word, _flag in tokens if word in heads}
+
+
+def _opens_a_species(end: int, tokens: _Tokens) -> bool:
+    """Does an animal's name follow a place ending at ``end``, as a word of its own?"""
+    return end in _species_starts(tokens)
 
 
 def opens_a_species(text: str, end: int) -> bool:

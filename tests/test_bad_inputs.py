@@ -463,6 +463,33 @@ def test_arithmetic_check_scales_with_figures_per_block():
     assert big < 25 * max(small, 0.02), (small, big)
 
 
+def test_names_scale_with_places_per_block():
+    """Ten times the places in one Chinese block, none of them in the translation, may cost at most
+    about ten times as long to recognise and to check (found: a species look-up per place and a sort
+    of every place left alone per place, both quadratic: 34 and 90 times for 200 → 2,000 lines)."""
+    import time
+
+    from northeast_text.entities import load_lexicon, recognise
+    from northeast_text.readers import parse_document
+
+    line = "沈阳、大连和长春的工厂去年增长了。"
+    en = "Title\n\nFactories grew last year.\n"
+    lexicon = load_lexicon()
+
+    def recognise_seconds(n: int) -> float:
+        doc = parse_document("标题\n\n" + line * n + "\n", "zh")
+        start = time.process_time()
+        recognise(doc, lexicon)
+        return time.process_time() - start
+
+    recognise_seconds(1), _checks_seconds("标题\n\n" + line + "\n", en, "entity")  # models loaded
+    small, big = recognise_seconds(200), recognise_seconds(2000)
+    assert big < 25 * max(small, 0.02), ("recognise", small, big)
+    small = _checks_seconds("标题\n\n" + line * 200 + "\n", en, "entity")
+    big = _checks_seconds("标题\n\n" + line * 2000 + "\n", en, "entity")
+    assert big < 25 * max(small, 0.02), ("entity check", small, big)
+
+
 def test_long_english_block_is_cut_for_spacy():
     """Blocks over spaCy's limit go through in pieces; entity offsets stay right."""
     from northeast_text.entities import MAX_PIECE, _pieces, load_lexicon, recognise

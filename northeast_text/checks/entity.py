@@ -363,6 +363,7 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
     # "Rabobank China")
     linked = {k for link in names.links for k in keys(link.source) | keys(link.target)}
     named = linked if any(w in src.text for w in _place_standins()) else set()
+    left_places = _in_text_order(src, [src.names[j] for j in names.left_source if src.names[j].type == "place"])
     options = []
     for i in names.left_source:
         s = src.names[i]
@@ -400,7 +401,7 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
             # "Zhundong-Wannan": 准东 is the name, 至 "to"
             continue
         if _part_of_the_name_before(src, s) or _said_by_its_side(s, tgt) or _station_of_the_place_before(src, s) \
-                or _dropped_with_its_list(src, s, [src.names[j] for j in names.left_source]) \
+                or _dropped_with_its_list(src, s, left_places) \
                 or _generic_of_the_place_before(src, tgt, s) or _said_as_a_heading(src, tgt, s) \
                 or (bool(s.key) and _in_a_web_address(tgt.text, _en_forms(s, lexicon))):
             # 湖北东部 "the eastern part of Hubei"; 江南 "the regions south of the Yangtze"; 北站 of 深圳北站
@@ -1236,14 +1237,21 @@ def _place_of_the_text(tgt: Side, t: Entity, places: frozenset[str]) -> bool:
                                          for e in tgt.names)
 
 
-def _dropped_with_its_list(src: Side, s: Entity, left: Sequence[Entity]) -> bool:
+def _in_text_order(side: Side, names: Sequence[Entity]) -> tuple[list[Entity], dict[int, int]]:
+    """``names`` sorted by where they stand in ``side``, and each one's rank (by identity); sorted once
+    per link (a sort per name was quadratic in a long block)."""
+    ordered = sorted(names, key=side.span)
+    return ordered, {id(e): k for k, e in enumerate(ordered)}
+
+
+def _dropped_with_its_list(src: Side, s: Entity, left: tuple[list[Entity], dict[int, int]]) -> bool:
     """A source place in an enumeration (items joined by 、) with two places more of it left alone
     too: the translation left the list's places out together (韩国现代、美国陶氏化学、日本资生堂
     "Hyundai, Dow Chemical, Shiseido"), it swapped none of them for a place it names elsewhere.
     (One place of a list left alone while the others are rendered still stands against a target
-    place.)"""
-    places = sorted((e for e in left if e.type == "place"), key=src.span)
-    k = next((i for i, e in enumerate(places) if e is s), None)
+    place.)  ``left``: the source places left alone, in text order (``_in_text_order``)."""
+    places, rank = left
+    k = rank.get(id(s))
     if k is None:
         return False
     first, last = k, k
