@@ -77,3 +77,30 @@ def test_officials_companies_police_and_media_are_heads_too(zh, en, source, targ
 ])
 def test_the_same_heads_rendered_right_are_silent(zh, en):
     assert _adjective_warnings(zh, en) == []
+
+
+@pytest.mark.parametrize("zh,en,source,target", [
+    ("许多日本人喜欢吃鱼。", "Many Koreans like to eat fish.", "日本人", "Koreans"),
+    ("日本人认为这很重要。", "The Koreans believe this is important.", "日本人", "Koreans"),
+    ("有三名德国人受伤。", "Three French nationals were injured.", "德国人", "French nationals"),
+    ("法国人说他们不同意。", "The Dutch said they disagreed.", "法国人", "Dutch"),
+    ("韩国民众走上街头。", "North Korean people took to the streets.", "韩国民众", "North Korean people"),
+])
+def test_a_people_given_as_another_countrys(zh, en, source, target):
+    """日本人 as "the Koreans": the head of a people is the adjective in the plural, before "people"
+    or "nationals", or alone after "the"."""
+    assert _adjective_warnings(zh, en) == [("warning", source, target)]
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("许多日本人喜欢吃鱼。", "Many Japanese like to eat fish."),
+    ("许多日本人喜欢吃鱼。", "Many people in Japan like to eat fish."),
+    ("日本人口去年减少了。", "Korea's population fell last year, as did Japan's."),  # 人口 is no people
+    ("日本人口去年减少了。", "The Korean population fell last year."),  # 人口: population, not 人
+    ("日本人均收入增加。", "Korean incomes per head rose."),  # 人均: per head
+    ("日本人会见了韩国人。", "The Japanese met the Koreans."),  # both named
+    ("日本人认为这很重要。", "The Korean government thinks this is important."),  # no people said
+    ("日本人认为这很重要。", "The Korean, Thai and Malay authorities disagree."),  # no people: a list
+])
+def test_a_people_rendered_right_or_not_said_is_silent(zh, en):
+    assert _adjective_warnings(zh, en) == []

@@ -3,10 +3,10 @@
 日本首相 as "the Korean prime minister", 德国外长 as "the French foreign minister", 法国队 as
 "the Italian team", 日本官员 as "Korean officials": the source names a country right before an
 office, a government, its officials, police, media or companies, a team or a people
-(``resources/checks/adjectives.json``), the translation never names that country
-nor says its adjective, and says the same head after the adjective of another country the
-source does not name.  Adjectives are no names (spaCy does not tag "Korean"), so the name
-links leave them alone; this reads them where the head says what they stand for.
+(``resources/checks/adjectives.json``; 日本人 as "Koreans", "the Koreans", "Korean people"), the
+translation never names that country nor says its adjective, and says the same head after the
+adjective of another country the source does not name.  Adjectives are no names (spaCy does not
+tag "Korean"), so the name links leave them alone; this reads them where the head says what they stand for.
 
 Only one such pair in a link is reported (a warning: likely, not certain), and never when the
 other country is related (Korean for either Korea), a region (European), or China said by the
@@ -35,15 +35,17 @@ class _Said:
 
 
 @cache
-def _table() -> tuple[tuple[tuple[re.Pattern[str], str], ...], dict[str, frozenset[str]], frozenset[str]]:
-    """(the heads as a zh pattern and the en one's text, each key's related keys, the region keys)."""
+def _table() -> tuple[tuple[tuple[re.Pattern[str], str, bool], ...], dict[str, frozenset[str]], frozenset[str]]:
+    """(the heads as a zh pattern, the en one's text and whether it is the head of a people, each key's
+    related keys, the region keys)."""
     d = read_json("checks", "adjectives.json")
     related: dict[str, frozenset[str]] = {}
     for group in d["related"]:
         for k in group:
             related[k] = related.get(k, frozenset()) | frozenset(group)
-    heads = tuple((re.compile(rf"(?:的)?(?:{zh})"), en) for zh, en in d["heads"])
-    return heads, related, frozenset(d["regions"])
+    heads = tuple((re.compile(rf"(?:的)?(?:{zh})"), en, False) for zh, en in d["heads"])
+    zh, en = d["people"]
+    return (*heads, (re.compile(rf"(?:{zh})"), en, True)), related, frozenset(d["regions"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +95,7 @@ class _Readers:
     countries: dict[str, _Country]
     names: re.Pattern[str]
     name_keys: dict[str, str]
-    heads: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]
+    heads: tuple[tuple[re.Pattern[str], re.Pattern[str], bool], ...]
     adjective_keys: dict[str, frozenset[str]]
 
 
@@ -116,8 +118,9 @@ def _readers(lexicon) -> _Readers:
         countries,
         re.compile("|".join(map(re.escape, sorted(name_keys, key=len, reverse=True)))),
         name_keys,
-        tuple((zh, re.compile(rf"(?<![\w-])(?P<adj>{alt})(?:\s+[A-Za-z-]+){{0,2}}?\s+(?i:{en})(?![\w-])"))
-              for zh, en in heads),
+        tuple((zh, re.compile(rf"(?<![\w-])(?P<adj>{alt})(?P<tail>s|\s+(?i:{en})|)(?![\w-])"), True) if people
+              else (zh, re.compile(rf"(?<![\w-])(?P<adj>{alt})(?:\s+[A-Za-z-]+){{0,2}}?\s+(?i:{en})(?![\w-])"), False)
+              for zh, en, people in heads),
         {form: frozenset(keys) for form, keys in by_form.items()},
     )
     _READERS.clear()
@@ -149,13 +152,13 @@ def adjective_swaps(pair: AnnotatedPair, lexicon, severity: str) -> list[Finding
         zh, en = "".join(b.text for b in source), " ".join(b.text for b in target)
         named = {key for _, found in names for _, _, key in found}
         swaps = []
-        for zh_head, en_head in r.heads:
+        for zh_head, en_head, people in r.heads:
             said = [_Said(key, block, start, h.end()) for block, found in names for start, end, key in found
                     if (h := zh_head.match(block.text, end)) is not None]
             if not said:
                 continue
             adjectives = [(r.adjective_keys[m.group("adj")], block, m) for block in target
-                          for m in en_head.finditer(block.text)]
+                          for m in en_head.finditer(block.text) if not people or _a_people(block.text, m)]
             swaps += [(s, _Said(min(keys, key=len), block, m.start(), m.end())) for s in said
                       for keys, block, m in adjectives
                       if all(k not in named and _swapped(r.countries[s.key], r.countries[k], zh, en, related)
@@ -163,6 +166,19 @@ def adjective_swaps(pair: AnnotatedPair, lexicon, severity: str) -> list[Finding
         if len(swaps) == 1:
             findings.append(_finding(*swaps[0], r.countries, severity))
     return findings
+
+
+def _a_people(text: str, m: re.Match[str]) -> bool:
+    """Does the adjective of ``m`` stand for its people: a plural ("Koreans", "South Koreans"), before
+    "people" or "nationals", or alone after "the" with no word after it ("the Japanese said", not
+    "the Japanese government")?"""
+    if m.group("tail") or m.group("adj").endswith("s"):
+        return True
+    return text[max(0, m.start() - 4):m.start()].lower() == "the " and _A_PEOPLE_AFTER.match(text, m.end()) is not None
+
+
+# what follows "the Japanese" standing for the people: the end of a clause, or a verb or "who"
+_A_PEOPLE_AFTER = re.compile(r"\s*(?:[.;:!?)]|$)|\s+(?:said|say|says|were|are|have|had|who|also|would|will|did|do)\b")
 
 
 def _swapped(s: _Country, t: _Country, zh: str, en: str, related: Mapping[str, frozenset[str]]) -> bool:
