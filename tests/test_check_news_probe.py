@@ -133,3 +133,23 @@ def test_years_and_months_are_one_duration(text, lang, years):
 
 def test_years_then_a_count_of_months_elsewhere_stay_apart():
     assert len(_joined("三年后，六个月内", "zh")) == 2
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("他在那里住了三年零两个月。", "He lived there for three years and two months."),
+    ("会议开了两小时零五分钟。", "The meeting lasted two hours and five minutes."),
+])
+def test_years_and_months_joined_by_zero_are_read_whole(zh, en):
+    """三年零两个月 "three years and two months": was a false value warning (三年 against
+    "three years and two")."""
+    from builders import every
+
+    assert [f for f in every(zh, en) if f[1] != "info"] == []
+
+
+def test_years_and_months_joined_by_zero_changed_is_a_warning():
+    from builders import every
+
+    found = [f for f in every("他三年零两个月没回家。", "He had not been home for three years and five months.")
+             if f[1] != "info"]
+    assert found == [("value", "warning", "三年零两个月", "three years and five")]

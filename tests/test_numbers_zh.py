@@ -241,3 +241,17 @@ def test_a_rough_range_of_adjacent_digits_after_baifenzhi(text, low, high):
 def test_a_clock_time_short_of_its_hour_by_minutes(text, when):
     """差十分钟凌晨一点 is "ten to one in the morning": the hour less the minutes 差 names."""
     assert [q.when for q in extract_text(text, "zh") if q.kind == "time"] == [when]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("他在那里住了三年零两个月。", [("三年", "3", "year"), ("两个月", "2", "month")]),
+    ("工程历时一年零三个月。", [("三个月", "3", "month")]),
+    ("3个月零5天", [("3个月", "3", "month"), ("5天", "5", "day")]),
+    ("零三年他来了", []),  # '03, a year: the 零 is the year's, no "and"
+    ("一千零五十元", [("一千零五十元", "1050", "CNY")]),  # 零 inside a numeral
+])
+def test_zero_joining_two_parts_of_an_amount(text, expected):
+    """三年零两个月: after a figure and its unit, 零 before a Chinese digit is "and"; the part after
+    it is a figure of its own (零两 was read as one numeral of two digits side by side: no figure)."""
+    found = [(q.text, str(q.value), q.unit) for q in extract_text(text, "zh")]
+    assert found == expected

@@ -265,6 +265,8 @@ def _in_words_like(value: Decimal, like: Quantity, token: int | None) -> str | N
         # years and six"), each part a small whole number
         whole = value.to_integral_value(rounding="ROUND_FLOOR")
         rest = (value - whole) * ratio
+        if abs(rest - rest.to_integral_value()) < Decimal("1e-9"):
+            rest = rest.to_integral_value()  # two months are 2/12 of a year: 2.000…04 after the division
         if whole in _CARDINAL_WORDS and rest == rest.to_integral_value() and rest in _CARDINAL_WORDS and rest:
             (a, b), (c, d) = found[0].span(), found[1].span()
             text = like.text

@@ -1620,6 +1620,12 @@ _YI_LEVEL_RE = re.compile(r"[百千万萬][亿億]")
 _ABOUT_RE = re.compile(r"(?<=[十百千万0])来")
 # A longer run of numeral characters is noise or a code, not a figure.
 _MAX_NUMERAL = 40
+# 零 joining the second part of an amount to the first (三年零两个月, 两小时零五分钟, 五斤零三两): after
+# a numeral and its unit, 零 before a Chinese digit is "and", no digit of the numeral after it
+# (the 零 of 零三年, '03, stays the year's)
+_JOINING_ZERO_RE = re.compile(r"零(?=[一二两三四五六七八九十])")
+_JOINED_BEFORE_RE = re.compile(r"[\d〇一二两三四五六七八九十百千半](?:个)?(?:年|个?月|天|日|周|星期|小时|钟头"
+                               r"|分钟|分|秒|斤|两|公斤|克|米|公里|里|岁|元|块)$")
 _DIGIT_RUN_RE = re.compile(r"\d{1,3}(?: \d{3})+(?![\d,])|\d+(?:[.,]\d+)*")  # 7 155H: spaced groups too
 
 
@@ -1649,6 +1655,11 @@ def _generic(t: str, cands: list[Cand], claimed: Claimed) -> None:
     labels = label_re("zh")
     for m in _NUMERAL_RE.finditer(t):
         start, end = m.span()
+        if _JOINING_ZERO_RE.match(t, start) and _JOINED_BEFORE_RE.search(t, max(0, start - 6), start):
+            m = _NUMERAL_RE.match(t, start + 1)  # type: ignore[assignment]  # 三年零|两个月
+            if m is None:
+                continue
+            start, end = m.span()
         if end - start > _MAX_NUMERAL or not claimed.free(start, end):
             # a numeral partly claimed (e.g. the 2003 of 2003年) is skipped
             continue
