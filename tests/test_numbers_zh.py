@@ -255,3 +255,17 @@ def test_zero_joining_two_parts_of_an_amount(text, expected):
     it is a figure of its own (零两 was read as one numeral of two digits side by side: no figure)."""
     found = [(q.text, str(q.value), q.unit) for q in extract_text(text, "zh")]
     assert found == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("该计划覆盖全国近七成人口。", [("近七成", "70")]),
+    ("三成年轻人表示", [("三成", "30")]),
+    ("近七成员工", [("近七成", "70")]),
+    ("成人教育", []),  # 成人 "adult"
+    ("九成年人", []),  # 成年人 "adult"
+    ("七成员", []),  # 成员 "member"
+])
+def test_tenths_before_a_word_that_starts_like_cheng_words(text, expected):
+    """七成人口 "70 percent of the population": 成 then 人口, 年轻人 or 员工 is a share (成人, 成年, 成员
+    are words of their own)."""
+    assert [(q.text, str(q.value)) for q in extract_text(text, "zh")] == expected
