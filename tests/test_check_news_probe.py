@@ -153,3 +153,25 @@ def test_years_and_months_joined_by_zero_changed_is_a_warning():
     found = [f for f in every("他三年零两个月没回家。", "He had not been home for three years and five months.")
              if f[1] != "info"]
     assert found == [("value", "warning", "三年零两个月", "three years and five")]
+
+
+@pytest.mark.parametrize(("zh", "en"), [
+    ("风速达到每小时160公里（100英里）。", "Winds reached 100 miles per hour (160 km/h)."),
+    ("风速达到每小时160公里（100英里）。", "Winds reached 160 km/h (100 mph)."),
+    ("风速达到时速160公里。", "Winds reached 100 miles per hour (160 km/h)."),
+])
+def test_a_speed_and_its_conversion_in_either_order(zh, en):
+    """每小时160公里（100英里）: the bracket is the same speed (mph, not miles), and the speed's
+    own hour is no "per hour" of a rate (the translation's 160 km/h was left unpaired: a false
+    missing-number)."""
+    from builders import every
+
+    assert [f for f in every(zh, en) if f[1] != "info"] == []
+
+
+def test_a_speed_changed_beside_its_conversion_is_still_an_error():
+    from builders import every
+
+    found = [f for f in every("风速达到每小时160公里（100英里）。", "Winds reached 100 miles per hour (260 km/h).")
+             if f[1] != "info"]
+    assert found == [("value", "error", "160公里", "260 km/h")]

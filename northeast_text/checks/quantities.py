@@ -1578,7 +1578,14 @@ def per_measure(analysis: Analysis, q: Quantity) -> str | None:
     if m is None:
         return None
     word = next(g for g in m.groups() if g)
-    return words.get(word.lower() if word.isascii() else word)
+    per = words.get(word.lower() if word.isascii() else word)
+    if per == "hour" and q.unit in _SPEEDS:
+        return None  # 每小时160公里: the hour is the speed's own (km/h), as "160 km/h" has it
+    return per
+
+
+# speeds: units that hold their "per hour" (每小时160公里 is read as km/h)
+_SPEEDS = frozenset({"km/h", "mph"})
 
 
 def _written_values(q: Quantity) -> list[Decimal]:

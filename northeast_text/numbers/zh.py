@@ -1477,6 +1477,9 @@ def _add_half(c: Cand, half: str) -> None:
 #: a distance after 每小时 or 时速 is a speed: 每小时30公里 km/h, 每小时 85 英里 mph
 _PER_HOUR_UNITS = {"km": "km/h", "mile": "mph"}
 _PER_HOUR_RE = re.compile(r"(?:每小时|时速)\s*(?:[约近达逾超为]|可达|超过|高达|达到|最高达?)?\s*$")
+# ... and a distance in brackets right after such a speed, its equivalent: 每小时160公里（100英里）
+_PER_HOUR_BRACKET_RE = re.compile(r"(?:每小时|时速)[^，。；;,（(]{0,12}?(?:公里|千米|英里)\s*[（(]"
+                                  r"\s*(?:约|合|约合)?\s*$")
 
 
 # a figure right after a unit word (一块5英寸: the 5 of 5英寸)
@@ -1563,8 +1566,9 @@ def _take_unit(t: str, c: Cand, word: str, u: str) -> None:
         c.kind, c.unit = "ordinal", None
     elif word == "月" and c.value is not None and 1 <= c.value <= 12 and c.step == 1:
         c.kind, c.unit, c.when = "date", None, f"--{int(c.value):02d}"
-    elif u in _PER_HOUR_UNITS and _PER_HOUR_RE.search(t, max(0, c.start - 5), c.start):
-        c.unit = _PER_HOUR_UNITS[u]  # 每小时30公里, 时速300公里, 每小时 85 英里: a speed
+    elif u in _PER_HOUR_UNITS and (_PER_HOUR_RE.search(t, max(0, c.start - 5), c.start)
+                                   or _PER_HOUR_BRACKET_RE.search(t, max(0, c.start - 30), c.start)):
+        c.unit = _PER_HOUR_UNITS[u]  # 每小时30公里, 时速300公里, 每小时 85 英里, 时速160公里（100英里）: a speed
     elif u == "deg" and (tm := _TEMPERATURE_SCALE_RE.search(t, max(0, c.start - 6), c.start)):
         c.unit = "degF" if tm.group(1) in ("华氏", "華氏") else "degC"  # 华氏110度, 摄氏43度
         c.start = tm.start()
