@@ -1,0 +1,40 @@
+"""Classes of false alarms read on the WMT21 news test set, en-zh, second Chinese reference, part 2 (b21f
+probe): sentences written for the tests, each class with a counter-case that is still reported."""
+
+from __future__ import annotations
+
+from builders import every, loud
+
+
+def _severe(zh: str, en: str) -> list[tuple[str, str]]:
+    return [(kind, src) for kind, severity, src, _ in every(zh, en) if severity != "info"]
+
+
+def test_a_junior_minister_written_as_such_in_chinese_is_the_same_rank():
+    assert _severe("国防部长辛格和其初级部长奈克也向烈士致敬。",
+                   "Defence minister Singh and his junior minister Naik also paid tributes.") == []
+    assert _severe("初级部长奈克出席了仪式。", "Junior minister Naik attended the ceremony.") == []
+
+
+def test_a_junior_minister_against_a_minister_alone_is_still_a_changed_rank():
+    assert [k for k, _, _ in loud("初级部长奈克出席了仪式。", "Minister Naik attended the ceremony.")] == ["value"]
+    assert [k for k, _, _ in loud("部长奈克出席了仪式。", "Junior minister Naik attended the ceremony.")] == ["value"]
+
+
+_KANYE_ZH = "歌手坎耶•韦斯特宣布参选。\n\n如果侃爷真的要竞选美国总统，那么这是唯一途径。"
+_KANYE_EN = ("The singer Kanye West announced his bid.\n\n"
+             "If West is still serious about running for the presidency, this is his only path.")
+
+
+def test_the_surname_of_a_person_named_in_full_is_no_region_known_with_its_article():
+    assert [x for x in _severe(_KANYE_ZH, _KANYE_EN) if x[0] == "entity"] == []
+
+
+def test_the_region_with_its_article_or_with_no_person_of_that_name_is_still_read():
+    # "the West" with its article: still the region, and 美国 is not it
+    zh = "歌手坎耶•韦斯特宣布参选。\n\n美国再次警告了他们。"
+    en = "The singer Kanye West announced his bid.\n\nThe West warned them again."
+    assert ("entity", "美国") in _severe(zh, en)
+    # no person named West in the document: the bare word is still read as the region
+    assert ("entity", "美国") in _severe("如果美国真的这样做，那么这是唯一途径。",
+                                          "If West is still serious about it, this is the only path.")
