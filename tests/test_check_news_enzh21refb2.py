@@ -38,3 +38,32 @@ def test_the_region_with_its_article_or_with_no_person_of_that_name_is_still_rea
     # no person named West in the document: the bare word is still read as the region
     assert ("entity", "美国") in _severe("如果美国真的这样做，那么这是唯一途径。",
                                           "If West is still serious about it, this is the only path.")
+
+
+def _blocks(text: str, lang: str) -> list[str]:
+    from northeast_text.readers import parse_document
+
+    return [b.text for b in parse_document(text, lang, format="text").blocks]
+
+
+_ZH_BODY = ("众所周知，默西塞德郡诺斯利野生动物园的灵长类动物会攻击停放车辆，损坏雨刷或后视镜。它们还会翻找工具箱。\n"
+            "一位发言人称，外面关于武装狒狒的报道被人们在口口相传的过程中显著夸大了，并不属实。\n")
+_LEDE = ("Washington - Senator Smith accused the Speaker of pushing a relief package. "
+         "Talks on the next measure continue.\n"
+         "In an interview on Sunday, Smith said the country faced two crises at once.\n")
+
+
+def test_a_long_headline_without_final_punctuation_is_a_paragraph_of_its_own():
+    head = 'Smith says the Speaker\'s objectives are "shoveling cash at the problem and shutting America down"'
+    assert _blocks(head + "\n" + _LEDE, "en")[0] == head
+    zh_head = "有人恶作剧给野生动物园狒狒提供尖刀、螺丝刀和链锯，让其毁坏周围汽车"
+    zh = zh_head + "\n" + _ZH_BODY
+    assert _blocks(zh, "zh")[0] == zh_head
+
+
+def test_a_line_ending_in_a_comma_or_longer_than_a_headline_still_goes_on():
+    zh = "据警方消息称，\n" + _ZH_BODY
+    assert _blocks(zh, "zh")[0].startswith("据警方消息称，众所周知")
+    long_line = " ".join(["word"] * 34) + " and the Senator"
+    blocks = _blocks(long_line + "\n" + _LEDE, "en")
+    assert blocks[0].startswith(long_line + " Washington")
