@@ -993,8 +993,10 @@ def _surnames_read_as_places(ents: list[Entity], blocks: Sequence[Block], lexico
     """A bare word that is the surname of a person named in full in the document ("If West is
     still serious", after "Kanye West") is that person, not a place the lexicon knows only with
     its article ("the West"): with no "the" before it, the place reading needs the article it lacks.
-    The place stays when "the" precedes it ("warned the West") or when no person of the document
-    bears the word as a surname."""
+    A place no lexicon knows that is such a surname ("But Mechichi was not", after "Hichem
+    Mechichi", which the model may tag as a place) is the person too, unless a preposition of place
+    comes right before it ("born in Mechichi").  The place stays when "the" precedes it ("warned the West") or
+    when no person of the document bears the word as a surname."""
     surnames = {e.text.split()[-1] for e in ents
                 if e.type == "person" and len(e.text.split()) >= 2 and e.text.split()[-1][:1].isupper()}
     if not surnames:
@@ -1003,12 +1005,16 @@ def _surnames_read_as_places(ents: list[Entity], blocks: Sequence[Block], lexico
     out = []
     for e in ents:
         base = _POSSESSIVE.sub("", e.text)
-        if (e.type == "place" and e.key and base in surnames and " " not in base
-                and _needs_its_article(base, e.key, lexicon)
-                and not texts.get(e.block, "")[:e.start].rstrip().lower().endswith("the")):
+        before = texts.get(e.block, "")[:e.start].rstrip().lower()
+        if (e.type == "place" and base in surnames and " " not in base
+                and (_needs_its_article(base, e.key, lexicon) and not before.endswith("the") if e.key
+                     else not _PLACE_PREPOSITION.search(before))):
             e = Entity(e.block, e.start, e.start + len(base), base, "person", None, e.lang)
         out.append(e)
     return out
+
+
+_PLACE_PREPOSITION = re.compile(r"(?:^|\s)(?:in|at|from|to|near|into|across|outside|around)$")
 
 
 def _needs_its_article(word: str, key: str, lexicon: Lexicon) -> bool:

@@ -67,3 +67,35 @@ def test_a_line_ending_in_a_comma_or_longer_than_a_headline_still_goes_on():
     long_line = " ".join(["word"] * 34) + " and the Senator"
     blocks = _blocks(long_line + "\n" + _LEDE, "en")
     assert blocks[0].startswith(long_line + " Washington")
+
+
+# post hoc (b21fheld): a surname the model tags as a place no lexicon knows
+_TUNISIA_ZH = "突尼斯内政部长希沙姆•迈希希被任命为总理。\n\n但是，迈希希并非执政党向突尼斯总统赛义德提名的候选人之一。"
+
+
+def test_a_surname_of_a_person_named_in_full_tagged_as_an_unknown_place_is_the_person():
+    en = ("Tunisia's Interior Minister Hichem Mechichi has been appointed prime minister.\n\n"
+          "But Mechichi was not one of the names proposed by the governing parties to President Kais Saied.")
+    assert [x for x in _severe(_TUNISIA_ZH, en) if x[0] == "entity"] == []
+
+
+def test_a_lone_pinyin_shaped_word_with_no_person_of_that_surname_still_faces_the_place():
+    en = ("Tunisia's interior minister has been appointed prime minister.\n\n"
+          "But Mechichi was not one of the names proposed by the governing parties to President Kais Saied.")
+    assert ("entity", "突尼斯") in _severe(_TUNISIA_ZH, en)
+
+
+def test_a_place_that_shares_the_surname_after_a_preposition_of_place_is_still_a_place():
+    from northeast_text.entities import Entity, _surnames_read_as_places, load_lexicon
+    from northeast_text.model import Block
+
+    blocks = [Block("en-b0", 0, "en", "paragraph", "Hichem Mechichi spoke."),
+              Block("en-b1", 1, "en", "paragraph", "He was born in Mechichi in 1974.")]
+    ents = [Entity("en-b0", 0, 15, "Hichem Mechichi", "person", None, "en"),
+            Entity("en-b1", 15, 23, "Mechichi", "place", None, "en")]
+    out = _surnames_read_as_places(ents, blocks, load_lexicon())
+    assert [e.type for e in out] == ["person", "place"]
+    moved = _surnames_read_as_places(
+        [ents[0], Entity("en-b1", 0, 8, "Mechichi", "place", None, "en")],
+        [blocks[0], Block("en-b1", 1, "en", "paragraph", "Mechichi spoke again.")], load_lexicon())
+    assert [e.type for e in moved] == ["person", "person"]
