@@ -594,6 +594,7 @@ def _english_entities(blocks: Sequence[Block], lexicon: Lexicon) -> list[Entity]
         for block in blocks:
             out.extend(_han_in_english(block, lexicon))
     out = _link_short_person_names(_autonomous_areas(out, blocks))
+    out = _surnames_read_as_places(out, blocks, lexicon)
     order = {block: _block_n(block) for block in {e.block for e in out}}
     return sorted(out, key=lambda e: (order[e.block], e.start))
 
@@ -986,6 +987,40 @@ def _link_short_person_names(ents: list[Entity]) -> list[Entity]:
                 e = Entity(e.block, e.start, e.start + len(base), base, "person", next(iter(keys)), e.lang)
         out.append(e)
     return out
+
+
+def _surnames_read_as_places(ents: list[Entity], blocks: Sequence[Block], lexicon: Lexicon) -> list[Entity]:
+    """A bare word that is the surname of a person named in full in the document ("If West is
+    still serious", after "Kanye West") is that person, not a place the lexicon knows only with
+    its article ("the West"): with no "the" before it, the place reading needs the article it lacks.
+    A place no lexicon knows that is such a surname ("But Mechichi was not", after "Hichem
+    Mechichi", which the model may tag as a place) is the person too, unless a preposition of place
+    comes right before it ("born in Mechichi").  The place stays when "the" precedes it ("warned the West") or
+    when no person of the document bears the word as a surname."""
+    surnames = {e.text.split()[-1] for e in ents
+                if e.type == "person" and len(e.text.split()) >= 2 and e.text.split()[-1][:1].isupper()}
+    if not surnames:
+        return ents
+    texts = {b.id: b.text for b in blocks}
+    out = []
+    for e in ents:
+        base = _POSSESSIVE.sub("", e.text)
+        before = texts.get(e.block, "")[:e.start].rstrip().lower()
+        if (e.type == "place" and base in surnames and " " not in base
+                and (_needs_its_article(base, e.key, lexicon) and not before.endswith("the") if e.key
+                     else not _PLACE_PREPOSITION.search(before))):
+            e = Entity(e.block, e.start, e.start + len(base), base, "person", None, e.lang)
+        out.append(e)
+    return out
+
+
+_PLACE_PREPOSITION = re.compile(r"(?:^|\s)(?:in|at|from|to|near|into|across|outside|around)$")
+
+
+def _needs_its_article(word: str, key: str, lexicon: Lexicon) -> bool:
+    """Whether every English form of ``key`` that reads as ``word`` is written with "the"."""
+    forms = [f for f in lexicon.entries[key].en if en_norm(f) == en_norm(word)]
+    return bool(forms) and all(f[:4].lower() == "the " for f in forms)
 
 
 # ---------------------------------------------------------------- Chinese

@@ -626,7 +626,8 @@ def _break_kind(this: str, nxt: str, lang: str, width: tuple[int, int] | None) -
     if rules.sentence_end.search(this[-60:]):
         return "end"
     heading = (
-        _short(this, lang) and not rules.final_punct.search(this[-12:])
+        (_short(this, lang) or (width is None and _headline_length(this, lang)))
+        and not rules.final_punct.search(this[-12:])
         and (lang == "zh" or not this[0].islower())
         and (width is None or _columns(this) <= 0.6 * width[1])
     )
@@ -898,6 +899,16 @@ def _parse_block(raw: str, format: str) -> _Parsed:
 # --------------------------------------------------------------------------
 # Roles
 # --------------------------------------------------------------------------
+
+
+def _headline_length(text: str, lang: str) -> bool:
+    """A news headline may run past :func:`_short` (a wire headline of twenty words, "... - RT Sport
+    News"); in a block that is not hard-wrapped, a line of at most this length without final
+    punctuation, followed by a line that may start a paragraph, is such a headline, not a sentence
+    going on."""
+    if lang == "zh":
+        return len(text) <= 60
+    return len(text) <= 200 and len(text.split()) <= 30
 
 
 def _short(text: str, lang: str) -> bool:

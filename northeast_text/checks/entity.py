@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
+from contextvars import ContextVar
 from functools import lru_cache
 from itertools import islice, product
 
@@ -244,6 +245,7 @@ def check_entity(pair: AnnotatedPair, config: Mapping[str, object]) -> list[Find
     from ..entities import active_lexicon
 
     lexicon = active_lexicon()
+    _SURNAMES.set(_full_name_surnames(pair.target.entities if pair.target is not None else ()))
     links = name_links(pair, lexicon)
     cast = _Cast(pair.source.entities if pair.source is not None else (),
                  [k.target.text for names in links for k in names.links if k.source.type == "person"],
@@ -1643,9 +1645,21 @@ def _type_in_text(side: Side, t: Entity) -> str:
     after a word of rank or address ("Emperor Yongle", "Prince Gong") is that person, not a place
     the word might also spell."""
     shape = _type_by_shape(t)
-    if shape == "any" and t.type == "person" and translit.after_a_title(side.text, side.span(t)[0]):
+    if shape == "any" and t.type == "person" and (translit.after_a_title(side.text, side.span(t)[0])
+                                                  or t.text in _SURNAMES.get()):
         return "person"
     return shape
+
+
+#: The surnames of the persons the translation names in full (two words or more), set by
+#: :func:`check_entity`: a lone word the English reader tagged as a person that is one of them
+#: ("But Mechichi was not", after "Hichem Mechichi") is that person, not a place its shape could spell.
+_SURNAMES: ContextVar[frozenset[str]] = ContextVar("_SURNAMES", default=frozenset())
+
+
+def _full_name_surnames(ents: Sequence[Entity]) -> frozenset[str]:
+    return frozenset(e.text.split()[-1] for e in ents
+                     if e.type == "person" and len(e.text.split()) >= 2 and e.text.split()[-1][:1].isupper())
 
 
 @lru_cache(maxsize=65536)
