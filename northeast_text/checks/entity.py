@@ -441,7 +441,7 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
                     or (k >= tagged and _renders_its_own_name(src, tgt, s, t)) \
                     or (k >= tagged and translit.heard(s.text, t.text, s.type)) or _opens_heard(s, t) \
                     or stands_for_country(s, t, lexicon) or _river_by_another_generic(s, t) \
-                    or _run_abbreviated_in_source(src, tgt, t):
+                    or _run_abbreviated_in_source(src, tgt, t) or _body_without_its_country(src, s, t, lexicon, places):
                 # (a foreign name in transliteration against the untagged word it sounds like, 巴鲁
                 # "Palu": the reader missed the name, it is no other place; a country's part or
                 # capital, 英国 "England", when the linking gave the country's mention to another name)
@@ -1154,6 +1154,31 @@ def _in_shared_tail(src: Side, tgt: Side, t: Entity, lexicon) -> bool:
         spelt = {" ".join([head, *rest]).lower() for rest in (tail, [*tail[:-1], single])}
         return any(spelt & {f.lower() for f in _en_forms(e, lexicon)} for e in src.names)
     return False
+
+
+_CHINA = "china"  # the lexicon's key of 中国
+
+
+def _body_without_its_country(src: Side, s: Entity, t: Entity, lexicon, places: frozenset[str]) -> bool:
+    """Is the source organisation ``s``, no lexicon name, a lexicon body's Chinese name less the
+    country it belongs to (司法部 of 美国司法部, a text on the United States writing its Justice
+    Department without the country), and ``t`` that body's English ("DOJ")?  Rendered when the
+    source document names that country and not China (whose own ministry 司法部 would be, unsaid),
+    unless the source names another place right before it (中国司法部 as "DOJ" is still judged)."""
+    if s.type != "org" or s.key or not t.key or _CHINA in places:
+        return False
+    body = lexicon.get(t.key)
+    if body is None or body.type != "org":
+        return False
+    # the places whose Chinese name opens a form of the body, the rest being the source name
+    countries = {k for form in body.zh if len(form) > len(s.text) and form.endswith(s.text)
+                 for k in lexicon.keys_for(form[:-len(s.text)], "zh")
+                 if (e := lexicon.get(k)) is not None and e.type == "place"}
+    if not countries & places:
+        return False
+    start = src.span(s)[0]
+    return not any(n.type == "place" and not (keys(n) & countries) and src.span(n)[1] == start
+                   for n in src.names)
 
 
 def _tail_of_its_own_rendering(names: LinkNames, s: Entity, t: Entity, lexicon) -> bool:
