@@ -180,13 +180,12 @@ def how_linked(a: Entity, b: Entity, lexicon) -> str | None:
         # 山西 Shanxi, though both are shanxi in tone-less pinyin)
         return "lexicon" if ka & kb or any(lexicon.related(x, y) for x in ka for y in kb) else None
     got = translit.how(a.text, b.text, a.type)
-    if got is None and (not kb or not ka and a.type == b.type and a.type in ("person", "place")) \
+    if got is None and (not kb or not ka and a.type == b.type == "person") \
             and not _named_by_its_pinyin(a.text, ka, lexicon) \
             and translit.heard(a.text, b.text, a.type) and (not is_english_word(b.text) or b.type == "person"):
         # 加通湖 "Gatun Lake"; a surname that is an English word too, tagged as a person by the
         # English reader (洛克 "Chris Rock", "Rock"), is a name there, not the word; a person the
-        # lexicon holds by other Chinese names (贺锦丽) is heard in a transliteration (哈里斯 "Kamala Harris"),
-        # and so is a place (莫克姆湾, written 莫肯贝湾 "Morecambe Bay") when the Chinese name is no lexicon's
+        # lexicon holds by other Chinese names (贺锦丽) is heard in a transliteration (哈里斯 "Kamala Harris")
         return "sound"
     return got
 

@@ -604,9 +604,13 @@ def heard(zh: str, en: str, typ: str) -> bool:
         # three syllables of one consonant class (巴布亚 "Papua": b and p are one class, 亚 adds
         # none): the consonant alone weighs too little; heard when the vowels match too, in order
         return _en_sound(words[0]) == zh_key and _zh_vowels(stem) == _en_vowels(words[0])
-    return bool(words) and (_sounds_alike(zh_key, _en_sound(" ".join(words)))
-                            or _sounds_alike(_zh_sound(stem, labial_m=True), _en_sound(" ".join(words))) or (
-        typ == "person" and len(words) > 1 and _sounds_alike(zh_key, _en_sound(words[-1]))))
+    en_key = _en_sound(" ".join(words)) if words else ""
+    # the n before a labial read as an m (肯 of 莫肯贝 "Morecambe") is a second reading: taken only when
+    # it accounts for four English consonants in five (南安普顿, Southampton, is not "Northampton")
+    m_key = _zh_sound(stem, labial_m=True)
+    return bool(words) and (_sounds_alike(zh_key, en_key)
+                            or (m_key != zh_key and len(m_key) >= 0.8 * len(en_key) and _sounds_alike(m_key, en_key))
+                            or (typ == "person" and len(words) > 1 and _sounds_alike(zh_key, _en_sound(words[-1]))))
 
 
 def _surname_then_transliteration(stem: str) -> bool:

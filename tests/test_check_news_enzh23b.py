@@ -48,3 +48,48 @@ def test_another_country_before_it_or_china_in_the_text_is_still_reported():
     assert loud("美国和中国的官员都到了。司法部也掌握这些信息。",
                 "Officials of the US and China came. The DOJ also has the information.") == [
         ("entity", "司法部", "DOJ")]
+
+
+# --- (post hoc) a foreign brand whose Chinese name opens with a city's (巴黎世家) ---------------
+
+
+def test_a_brand_opening_with_a_city_is_no_city():
+    # 巴黎 of 巴黎世家 was Paris, swapped for "Balenciaga" (lexicon: balenciaga)
+    assert loud("这家奢侈服装品牌巴黎世家本周发表了一份声明。",
+                "The luxury fashion brand Balenciaga released a statement this week.") == []
+
+
+def test_the_city_beside_the_brand_is_still_judged():
+    assert loud("巴黎世家本周在巴黎举办了时装秀。", "Balenciaga held a fashion show in London this week.") == [
+        ("entity", "巴黎", "London")]
+
+
+# --- (post hoc) a place jieba reads inside a foreign surname after a middle dot (伊希纳乔) ---------
+
+
+def test_a_place_inside_a_dotted_foreign_surname_is_no_place():
+    # 希纳 of 克莱奇·伊希纳乔 ("Kelechi Iheanacho") was a place, swapped for "Kelechi"
+    assert loud("詹姆斯·马迪森和克莱奇·伊希纳乔周六都进球了。",
+                "James Maddison and Kelechi Iheanacho both scored on Saturday.") == []
+
+
+def test_the_same_word_standing_alone_is_still_a_place():
+    assert [f[:2] for f in loud("克莱奇·伊希纳乔周六在希纳进球了。",
+                                "Kelechi Iheanacho scored in Lagos on Saturday.")] == [("entity", "希纳")]
+
+
+# --- (post hoc) a US member's party said by its letter in brackets ("(R-GA)") ------------------
+
+
+def test_a_party_said_by_its_letter_after_a_member():
+    # 共和党 faced "Department of Justice", the only organisation left in the English
+    assert loud("众议员约翰·史密斯（共和党）周四讨论了拜登司法部的计划。",
+                "Rep. John Smith (R-GA) on Thursday discussed the Biden Department of Justice's plans.") == []
+    assert loud("州长约翰·史密斯（民主党）周五说，司法部需要一个计划。",
+                "Gov. John Smith (D) said on Friday that the Department of Justice needs a plan.") == []
+
+
+def test_the_other_party_letter_is_still_reported():
+    assert [f[:2] for f in loud("众议员约翰·史密斯（共和党）周四讨论了拜登司法部的计划。",
+                                "Rep. John Smith (D-GA) on Thursday discussed the Biden Department of Justice's plans.")
+            ] == [("entity", "共和党")]
