@@ -77,6 +77,8 @@
         --enzh-docs en-zh.docs --enzh-year 24 --out DIR
     python benchmarks/wmt_general.py --enzh23-src generaltest2023.en-zh.src.en \\
         --enzh23-ref generaltest2023.en-zh.ref.refA.zh --enzh23-meta generaltest2023.en-cs.meta.jsonl --out DIR
+    python benchmarks/wmt_general.py --enzh23-src … --enzh23-ref … --enzh23-meta … \\
+        --enzh23-after independent.263962 --suffix b --out DIR
 
 The files come from the public repositories ``wmt-conference/wmt22-news-systems``
 (``xml/wmttest2022.zh-en.xml``: Chinese originals with their reference translations and document
@@ -270,7 +272,14 @@ The spans and the split were fixed before any run of the tool:
   Ireland match, the DHS and Mayorkas, a New Jersey school attack, burnout, a Chicago school shooting,
   a trapped bear, two Egyptian tombs, Rachel Reeves on O'Mara and the apprenticeship levy, a protest
   at Tate Britain, Trump's 40 Wall Street, Wagner and the war in Ukraine); a document is the run of
-  lines with one ``docid``; sets ``e23dev``, ``e23held``;
+  lines with one ``docid``; sets ``e23dev``, ``e23held``; a second span (``--enzh23-after
+  independent.263962 --suffix b``: ``e23bdev``, ``e23bheld``) takes the news documents after the first
+  the same way: thirteen documents, 209 lines, ``kazinform-en.24592`` … ``rte.en.ie.64530`` (Kazakh
+  rescuers in Türkiye, the Asian indoor athletics championships, Q'orianka Kilcher's fraud case,
+  Balenciaga's apology, the Central Bank of Nigeria's naira notes, Pedro Porro's Tottenham debut, the
+  Pence subpoena, the case against a Biden run, Super Bowl commercials, Andrew Clyde and the ATF
+  pistol-brace rule, Jared Polis on Title 42, a McDonald's advert near a crematorium, the search for
+  Nicola Bulley); the documents are numbered from 1 within the span;
 * the documents at odd positions (1st, 3rd …) are the development sets (``w22dev``, ``w23dev``,
   ``w20dev``, ``w19dev``), those at even positions the held-out sets (``w22held`` …).
 """
@@ -419,10 +428,13 @@ def domain_documents(src: Path, ref: Path, docs: Path,
             zh.append(zh_all[k])
             en.append(en_all[k])
     return [(doc, zh, en) for doc, (zh, en) in found.items()]
-def enzh23_documents(src: Path, ref: Path, meta: Path) -> list[tuple[str, list[str], list[str]]]:
+def enzh23_documents(src: Path, ref: Path, meta: Path,
+                     after: str | None = None) -> list[tuple[str, list[str], list[str]]]:
     """The WMT23 en->zh span: whole ``news`` documents (runs of one ``docid`` in the metadata) in file
-    order from the first one, until 200 segments are reached, the document that crosses 200 included;
-    (doc id, Chinese reference lines, English source lines) each, the Chinese first as it goes to zh.txt."""
+    order from the first one (or from the first after the document ``after``: the second span starts
+    after ``independent.263962``), until 200 segments are reached, the document that crosses 200
+    included; (doc id, Chinese reference lines, English source lines) each, the Chinese first as it goes
+    to zh.txt."""
     rows = [json.loads(line) for line in meta.read_text(encoding="utf-8").splitlines() if line.strip()]
     en_all, zh_all = _release_lines(src), _release_lines(ref)
     if len(en_all) != len(zh_all) or len(rows) > len(en_all):
@@ -433,6 +445,11 @@ def enzh23_documents(src: Path, ref: Path, meta: Path) -> list[tuple[str, list[s
                          "and the metadata no longer than them")
     docs: list[tuple[str, list[str], list[str]]] = []
     count, i = 0, 0
+    if after is not None:
+        ids = [row["docid"] for row in rows]
+        if after not in ids:
+            raise SystemExit(f"WMT23 en-zh: no document {after} in the metadata")
+        i = len(ids) - ids[::-1].index(after)  # the line after that document's last line
     while i < len(rows) and count < ENZH23_SEGMENTS:
         j = i
         while j < len(rows) and rows[j]["docid"] == rows[i]["docid"]:
@@ -498,6 +515,9 @@ def main(argv=None) -> int:
     ap.add_argument("--enzh23-meta", type=Path, metavar="FILE",
                     help="one JSON line per source line with its domain and docid "
                          "(generaltest2023.en-cs.meta.jsonl: the release has none for en-zh)")
+    ap.add_argument("--enzh23-after", metavar="DOCID",
+                    help="start the WMT23 en->zh span after this news document (independent.263962 with "
+                         "--suffix b: e23bdev, e23bheld)")
     ap.add_argument("--suffix", default="",
                     help="added to the news sets' names, zh->en and en->zh alike (b: w20bdev …, e19bdev …)")
     ap.add_argument("--out", type=Path, required=True, help="a folder outside the repository")
@@ -518,7 +538,8 @@ def main(argv=None) -> int:
             span = getattr(args, f"wmt{year}_lines")
             write_sets(args.out, year + args.suffix, news_documents(src, ref, year, span))
     if args.enzh23_src and args.enzh23_ref and args.enzh23_meta:
-        write_sets(args.out, "23", enzh23_documents(args.enzh23_src, args.enzh23_ref, args.enzh23_meta),
+        write_sets(args.out, "23" + args.suffix,
+                   enzh23_documents(args.enzh23_src, args.enzh23_ref, args.enzh23_meta, args.enzh23_after),
                    prefix="e")
     if args.enzh_src and args.enzh_ref:  # the Chinese is the reference here: it goes first, to zh.txt
         docs = (domain_documents(args.enzh_ref, args.enzh_src, args.enzh_docs) if args.enzh_docs

@@ -604,8 +604,13 @@ def heard(zh: str, en: str, typ: str) -> bool:
         # three syllables of one consonant class (巴布亚 "Papua": b and p are one class, 亚 adds
         # none): the consonant alone weighs too little; heard when the vowels match too, in order
         return _en_sound(words[0]) == zh_key and _zh_vowels(stem) == _en_vowels(words[0])
-    return bool(words) and (_sounds_alike(zh_key, _en_sound(" ".join(words))) or (
-        typ == "person" and len(words) > 1 and _sounds_alike(zh_key, _en_sound(words[-1]))))
+    en_key = _en_sound(" ".join(words)) if words else ""
+    # the n before a labial read as an m (肯 of 莫肯贝 "Morecambe") is a second reading: taken only when
+    # it accounts for four English consonants in five (南安普顿, Southampton, is not "Northampton")
+    m_key = _zh_sound(stem, labial_m=True)
+    return bool(words) and (_sounds_alike(zh_key, en_key)
+                            or (m_key != zh_key and len(m_key) >= 0.8 * len(en_key) and _sounds_alike(m_key, en_key))
+                            or (typ == "person" and len(words) > 1 and _sounds_alike(zh_key, _en_sound(words[-1]))))
 
 
 def _surname_then_transliteration(stem: str) -> bool:
@@ -989,15 +994,21 @@ def _collapse(key: str) -> str:
     return "".join(c for i, c in enumerate(key) if i == 0 or c != key[i - 1])
 
 
-def _zh_sound(zh: str) -> str:
+def _zh_sound(zh: str, labial_m: bool = False) -> str:
+    """The consonant classes of the first readings of ``zh``; with ``labial_m``, a syllable's final n
+    before a syllable opening with b, p, m or f is the English m it writes (坎 of 坎布里奇 "Cambridge",
+    肯 of 莫肯贝 "Morecambe": a Chinese syllable ends in n or ng, never in m)."""
     out = ""
-    for rs in readings(zh):
+    rss = readings(zh)
+    for k, rs in enumerate(rss):
         r = rs[0]
         if r == "er":
             out += "L"  # 尔: an l or r (墨尔本 Melbourne)
             continue
         out += next((cls for ini, cls in _PINYIN_CLASS if r.startswith(ini)), "")
-        if r.endswith(("n", "ng")):
+        if labial_m and r.endswith("n") and k + 1 < len(rss) and rss[k + 1][0][:1] in ("b", "p", "m", "f"):
+            out += "M"
+        elif r.endswith(("n", "ng")):
             out += "N"
     return _collapse(out)
 

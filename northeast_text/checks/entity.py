@@ -416,8 +416,10 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
             # 塞上江南 "Jiangnan beyond the Great Wall": rendered in part, by its sense elsewhere; 南运河
             # "the South Grand Canal": every part of the name translated, no other place
             continue
-        if s.type == "place" and _named_in_its_organisation(src, tgt, s, lexicon):
-            continue  # 上海迈柯荣…公司 "Shanghai Maikerong … Co., Ltd."
+        if _party_by_its_letter(s, tgt) or (s.type == "place" and _named_in_its_organisation(src, tgt, s, lexicon)):
+            # 克莱德（共和党） "Clyde (R-GA)": the party by its letter after a member's name;
+            # 上海迈柯荣…公司 "Shanghai Maikerong … Co., Ltd."
+            continue
         if any(translit.stem_with_head(s.text, t.text) for t in cands):
             continue  # 贾家庄 "Jiajia Village", read as a person: rendered by its stem and its generic
         ps = src.position(s)
@@ -443,7 +445,7 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
                     or (k >= tagged and _renders_its_own_name(src, tgt, s, t)) \
                     or (k >= tagged and translit.heard(s.text, t.text, s.type)) or _opens_heard(s, t) \
                     or stands_for_country(s, t, lexicon) or _river_by_another_generic(s, t) \
-                    or _run_abbreviated_in_source(src, tgt, t):
+                    or _run_abbreviated_in_source(src, tgt, t) or _body_without_its_country(src, s, t, lexicon, places):
                 # (a foreign name in transliteration against the untagged word it sounds like, 巴鲁
                 # "Palu": the reader missed the name, it is no other place; a country's part or
                 # capital, 英国 "England", when the linking gave the country's mention to another name)
@@ -639,7 +641,8 @@ def _findings(names: LinkNames, cands: list[Entity], tagged: int, options: list[
     for i in names.left_source:
         s = src.names[i]
         if i not in taken_s and s.key and s.key in lexicon and s.key not in dropped_keys and s.block not in publishers \
-                and not _written_plainly(s, tgt, lexicon):  # 中新网 "- www.chinanews.com": not dropped
+                and not _written_plainly(s, tgt, lexicon) and not _party_by_its_letter(s, tgt):
+            # 中新网 "- www.chinanews.com", 共和党 "(R-GA)": not dropped
             dropped_keys.add(s.key)
             out.append((i, _dropped(s, tgt.blocks[0].id, lexicon, str(config.get("dropped", "info")))))
     return [f for _, f in sorted(out, key=lambda x: x[0])]
@@ -837,11 +840,14 @@ def _cut_from_a_transliteration(side: Side, e: Entity) -> bool:
     """A word only jieba's dictionary calls a place (:func:`_placed_by_jieba_alone`), opening with a
     transliteration character, with two or more of them glued right before it (安格尔 | 西岛 of
     安格尔西岛 "Anglesea", 赫拉 | 德卡 of 赫拉德卡 "Hradecka"): the tail of a longer foreign name the
-    reader cut, not a place of its own.  After a place the lexicon or CC-CEDICT names (巴黎 | 西岛)
-    it still is one."""
+    reader cut, not a place of its own; or with one or two of them right after a name's middle dot
+    (克莱奇·伊 | 希纳 | 乔 "Kelechi Iheanacho": inside a foreign person's surname).  After a place the
+    lexicon or CC-CEDICT names (巴黎 | 西岛) it still is one."""
     a = side.span(e)[0]
     chars = translit.transliteration_chars()
-    return e.type == "place" and a >= 2 and e.text[0] in chars and all(c in chars for c in side.text[a - 2:a]) \
+    glued = (a >= 2 and all(c in chars for c in side.text[a - 2:a])) or any(
+        a > k and side.text[a - k - 1] in _NAME_DOTS and all(c in chars for c in side.text[a - k:a]) for k in (1, 2))
+    return e.type == "place" and e.text[0] in chars and glued \
         and _placed_by_jieba_alone(e, _after(side, e)) and not _after_a_known_place(side, e)
 
 
@@ -1156,6 +1162,43 @@ def _in_shared_tail(src: Side, tgt: Side, t: Entity, lexicon) -> bool:
         spelt = {" ".join([head, *rest]).lower() for rest in (tail, [*tail[:-1], single])}
         return any(spelt & {f.lower() for f in _en_forms(e, lexicon)} for e in src.names)
     return False
+
+
+# a US member's party (and state) in brackets after the name: "Rep. Andrew Clyde (R-GA)", "Gov. Jared Polis (D)"
+_PARTY_LETTERS = {"us-republican-party": "R", "us-democratic-party": "D"}
+_PARTY_LABEL_RE = re.compile(r"\(\s*([RD])(?:\s*-\s*[A-Z][A-Za-z]{1,3}\.?)?\s*\)")
+
+
+def _party_by_its_letter(s: Entity, tgt: Side) -> bool:
+    """Is the source's 共和党 or 民主党 said by the letter in brackets the English writes after a
+    member's name ("(R-GA)" for 共和党, "(D)" for 民主党)?  Another party's letter does not say it."""
+    letter = _PARTY_LETTERS.get(s.key or "")
+    return letter is not None and any(m[1] == letter for m in _PARTY_LABEL_RE.finditer(tgt.text))
+
+
+_CHINA = "china"  # the lexicon's key of 中国
+
+
+def _body_without_its_country(src: Side, s: Entity, t: Entity, lexicon, places: frozenset[str]) -> bool:
+    """Is the source organisation ``s``, no lexicon name, a lexicon body's Chinese name less the
+    country it belongs to (司法部 of 美国司法部, a text on the United States writing its Justice
+    Department without the country), and ``t`` that body's English ("DOJ")?  Rendered when the
+    source document names that country and not China (whose own ministry 司法部 would be, unsaid),
+    unless the source names another place right before it (中国司法部 as "DOJ" is still judged)."""
+    if s.type != "org" or s.key or not t.key or _CHINA in places:
+        return False
+    body = lexicon.get(t.key)
+    if body is None or body.type != "org":
+        return False
+    # the places whose Chinese name opens a form of the body, the rest being the source name
+    countries = {k for form in body.zh if len(form) > len(s.text) and form.endswith(s.text)
+                 for k in lexicon.keys_for(form[:-len(s.text)], "zh")
+                 if (e := lexicon.get(k)) is not None and e.type == "place"}
+    if not countries & places:
+        return False
+    start = src.span(s)[0]
+    return not any(n.type == "place" and not (keys(n) & countries) and src.span(n)[1] == start
+                   for n in src.names)
 
 
 def _tail_of_its_own_rendering(names: LinkNames, s: Entity, t: Entity, lexicon) -> bool:
