@@ -249,7 +249,13 @@ The spans and the split were fixed before any run of the tool:
   segments reaches 200, the document that crosses it included (13 documents, 205 segments), with
   reference B (the one also released as ``txt/references/generaltest2022.en-zh.ref.B.zh``); ``zh.txt``
   from the reference, ``en.txt`` from the source, the sets ``e22dev`` and ``e22held`` (``--suffix``
-  appended as for the other en->zh spans);
+  appended as for the other en->zh spans); a second span (``--enzh22-after metro.co.uk.11282 --suffix
+  b``: ``e22bdev``, ``e22bheld``) takes the news documents after the first span's last one the same
+  way: twelve documents, 218 segments, ``smh.com.au.12471`` … ``dailymail.co.uk.54769`` (the Log4Shell
+  flaw, a crypto press release, a grandmother's Christmas column, an Omicron test in Korea, Iran's Covid
+  figures, Johnson and the No 10 parties, Banksy's Colston shirts, Biden on the tornadoes, Wendy
+  Rogers, Anne Rice's death, Assam's anti-CAA tributes, second Christmas trees); numbered from 1
+  within the span;
 * en->zh, WMT24 general (``--enzh-docs``: the release's ``txt-ts/documents/en-zh.docs``, a domain and
   a document id on each line; with it ``--enzh-src`` is ``txt-ts/sources/en-zh.txt`` and ``--enzh-ref``
   ``txt-ts/references/en-zh.refA.txt`` of ``wmt-conference/wmt24-news-systems``, and ``--enzh-lines``
@@ -348,12 +354,21 @@ def wmt22_last_news_documents(xml: Path, translator: str) -> list[tuple[str, lis
     return [_wmt22_document(doc, translator) for doc in _wmt22_news(xml)[WMT22_NEWS_DOCS:]]
 
 
-def wmt22_enzh_documents(xml: Path, translator: str = "B") -> list[tuple[str, list[str], list[str]]]:
+def wmt22_enzh_documents(xml: Path, translator: str = "B",
+                         after: str | None = None) -> list[tuple[str, list[str], list[str]]]:
     """The WMT22 en->zh news documents up to the span, as (doc id, Chinese reference, English source):
-    the Chinese goes first, as everywhere in the sets."""
+    the Chinese goes first, as everywhere in the sets. With ``after`` (a document id), the span starts
+    with the first news document after that document (the second span starts after
+    ``metro.co.uk.11282``, the last document of the first)."""
+    general = _wmt22_general(xml)
+    if after is not None:
+        ids = [doc.get("id", "") for doc in general]
+        if after not in ids:
+            raise SystemExit(f"WMT22 en-zh: no document {after} in the general collection")
+        general = general[ids.index(after) + 1:]
     docs: list[tuple[str, list[str], list[str]]] = []
     count = 0
-    for doc in _wmt22_general(xml):
+    for doc in general:
         if count >= ENZH22_SEGMENTS:
             break
         if not ENZH22_NEWS_ID.search(doc.get("id", "")):
@@ -505,6 +520,9 @@ def main(argv=None) -> int:
                     help="the lines of the en->zh release to take (default 1-240)")
     ap.add_argument("--enzh22-xml", type=Path, metavar="FILE",
                     help="xml/wmttest2022.en-zh.xml (English originals, references A and B): e22dev, e22held")
+    ap.add_argument("--enzh22-after", metavar="DOCID",
+                    help="start the WMT22 en->zh span after this document (metro.co.uk.11282 with "
+                         "--suffix b: e22bdev, e22bheld)")
     ap.add_argument("--enzh-docs", type=Path, metavar="FILE",
                     help="txt-ts/documents/en-zh.docs of WMT24 (domain and document of each line): the "
                          "news documents are taken whole instead of --enzh-lines")
@@ -546,7 +564,8 @@ def main(argv=None) -> int:
                 else news_documents(args.enzh_ref, args.enzh_src, args.enzh_year, args.enzh_lines))
         write_sets(args.out, args.enzh_year + args.suffix, docs, prefix="e")
     if args.enzh22_xml:
-        write_sets(args.out, "22" + args.suffix, wmt22_enzh_documents(args.enzh22_xml), prefix="e")
+        write_sets(args.out, "22" + args.suffix, wmt22_enzh_documents(args.enzh22_xml, after=args.enzh22_after),
+                   prefix="e")
     return 0
 
 
