@@ -20,6 +20,8 @@ def test_a_grouped_figure_with_an_apostrophe_s_is_the_figure():
                 "Roughly 41,000 of Bergen's 285,000's residents were born abroad.") == []
     assert loud("该市 120 万人口中有一半住在郊区。",
                 "Half of the city's 1,200,000's people live in the suburbs.") == []
+    assert loud("卑尔根 28.5 万居民中，大约有 4.1 万人出生在国外。",
+                "Roughly 41,000 of Bergen’s 285,000’s residents were born abroad.") == []
 
 
 def test_a_grouped_figure_with_an_apostrophe_s_is_still_compared():
