@@ -79,6 +79,8 @@
         --enzh23-ref generaltest2023.en-zh.ref.refA.zh --enzh23-meta generaltest2023.en-cs.meta.jsonl --out DIR
     python benchmarks/wmt_general.py --enzh23-src … --enzh23-ref … --enzh23-meta … \\
         --enzh23-after independent.263962 --suffix b --out DIR
+    python benchmarks/wmt_general.py --enzh23-src … --enzh23-ref … --enzh23-meta … \\
+        --enzh23-after rte.en.ie.64530 --suffix c --out DIR
 
 The files come from the public repositories ``wmt-conference/wmt22-news-systems``
 (``xml/wmttest2022.zh-en.xml``: Chinese originals with their reference translations and document
@@ -285,7 +287,11 @@ The spans and the split were fixed before any run of the tool:
   Balenciaga's apology, the Central Bank of Nigeria's naira notes, Pedro Porro's Tottenham debut, the
   Pence subpoena, the case against a Biden run, Super Bowl commercials, Andrew Clyde and the ATF
   pistol-brace rule, Jared Polis on Title 42, a McDonald's advert near a crematorium, the search for
-  Nicola Bulley); the documents are numbered from 1 within the span;
+  Nicola Bulley); a third (``--enzh23-after rte.en.ie.64530 --suffix c``: ``e23cdev``, ``e23cheld``)
+  takes what is left of the news domain, five documents, 92 lines, ``seattle_times.570827`` …
+  ``voa-zimbabwe.2515`` (Hans Modrow's death, India's "Cow Hug Day" withdrawn, a pedestrian killed in
+  Cowdenbeath, the Oslo boroughs where most foreigners live, a new coal unit at Hwange), the speech
+  domain following; the documents are numbered from 1 within the span;
 * the documents at odd positions (1st, 3rd …) are the development sets (``w22dev``, ``w23dev``,
   ``w20dev``, ``w19dev``), those at even positions the held-out sets (``w22held`` …).
 """
@@ -535,7 +541,7 @@ def main(argv=None) -> int:
                          "(generaltest2023.en-cs.meta.jsonl: the release has none for en-zh)")
     ap.add_argument("--enzh23-after", metavar="DOCID",
                     help="start the WMT23 en->zh span after this news document (independent.263962 with "
-                         "--suffix b: e23bdev, e23bheld)")
+                         "--suffix b: e23bdev, e23bheld; rte.en.ie.64530 with --suffix c: e23cdev, e23cheld)")
     ap.add_argument("--suffix", default="",
                     help="added to the news sets' names, zh->en and en->zh alike (b: w20bdev …, e19bdev …)")
     ap.add_argument("--out", type=Path, required=True, help="a folder outside the repository")

@@ -1709,6 +1709,9 @@ def _read(t: str, m: re.Match[str]) -> Cand | None:
         c.kind = "ordinal"
         c.step = D1
         return c
+    if g["dec"] == "'s" and g["num"] and _GROUPED_POSSESSIVE_RE.fullmatch(g["num"]) \
+            and not _OF_AFTER_RE.match(t, m.end()):
+        g["dec"] = None  # "Oslo's 634,000's residents": a grouped figure is no decade or age
     if g["dec"] and not (g["dec"] == "s" and _DECIMAL_S_RE.search(t, m.start("num"), m.end("num"))):
         return None  # decades handled as dedicated patterns; "20s" of ages not a figure
     if g["dec"]:  # 12.91s, 9.58s: a race time in seconds
@@ -1801,6 +1804,10 @@ def _post_unit(t: str, c: Cand, pm: re.Match[str], post: dict[str, str], nouns: 
 
 # a figure with a decimal point (12.91), whose glued "s" is seconds
 _DECIMAL_S_RE = re.compile(r"\d\.\d+$")
+# a figure grouped by thousands ("634,000"), whose "'s" is a possessive (or a stray apostrophe),
+# never a decade ("the 1990's") nor an age ("in her 20's"); "1,000's of" is a loose plural, left out
+_GROUPED_POSSESSIVE_RE = re.compile(r"\d{1,3}(?:,\d{3})+")
+_OF_AFTER_RE = re.compile(r"\s+of\b", re.I)
 
 
 def _take_subunit(c: Cand, pm: re.Match[str]) -> bool:
