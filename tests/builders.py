@@ -97,3 +97,27 @@ def every(zh: str, en: str) -> list[tuple[str, str, str, str]]:
 
     pair = pipeline.annotate(parse_document(zh, "zh", format="text"), parse_document(en, "en", format="text"))
     return [(f.kind, f.severity, f.source_text or "", f.target_text or "") for f in pair.findings]
+
+
+def benchmark_module(name: str):
+    """The script ``benchmarks/<name>.py`` loaded as a module (the scripts are no package)."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"benchmark_{name}", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def wmt22_doc(doc_id: str, n: int) -> str:
+    """A document of the WMT22 general test set's xml, written for a test: ``n`` segments, the
+    English source and the Chinese references A and B."""
+    src = "".join(f'<seg id="{i}">{doc_id} sentence {i}.</seg>' for i in range(1, n + 1))
+    ref_a = "".join(f'<seg id="{i}">甲译 {i}。</seg>' for i in range(1, n + 1))
+    ref_b = "".join(f'<seg id="{i}">{doc_id} 乙译第 {i} 句。</seg>' for i in range(1, n + 1))
+    return (f'<doc origlang="en" id="{doc_id}"><src lang="en"><p>{src}</p></src>'
+            f'<ref lang="zh" translator="A"><p>{ref_a}</p></ref>'
+            f'<ref lang="zh" translator="B"><p>{ref_b}</p></ref></doc>')

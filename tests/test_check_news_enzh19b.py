@@ -5,12 +5,9 @@ these tests; none is taken from the probed texts."""
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 from northeast_text.entities import recognise_text
 
-from builders import loud
+from builders import benchmark_module, loud
 
 # --- a fraction written with a slash in the Chinese: 185 又 1/3 "185 1/3" -----------------------
 
@@ -101,20 +98,12 @@ def test_a_sequel_number_given_otherwise_or_a_figure_beside_a_title_is_still_rep
 
 # --- benchmarks/wmt_general.py: --suffix names the en->zh sets too ------------------------------
 
-def _wmt_general():
-    path = Path(__file__).resolve().parents[1] / "benchmarks" / "wmt_general.py"
-    spec = importlib.util.spec_from_file_location("wmt_general_e19b", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
 
 def test_the_suffix_names_the_en_zh_sets(tmp_path):
     src, ref = tmp_path / "src.en", tmp_path / "ref.zh"
     src.write_text("".join(f"Line {i} in English.\n" for i in range(1, 61)), encoding="utf-8")
     ref.write_text("".join(f"第 {i} 行中文。\n" for i in range(1, 61)), encoding="utf-8")
-    wmt = _wmt_general()
+    wmt = benchmark_module("wmt_general")
     common = ["--enzh-src", str(src), "--enzh-ref", str(ref), "--enzh-year", "19"]
     assert wmt.main(common + ["--enzh-lines", "21-60", "--suffix", "b", "--out", str(tmp_path / "b")]) == 0
     assert sorted(p.name for p in (tmp_path / "b" / "real").iterdir()) == ["e19bdev", "e19bheld"]

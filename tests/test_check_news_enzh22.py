@@ -7,37 +7,18 @@ are skipped, news documents (ids ending in a dot and an article number) are take
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
-
-def _wmt_general():
-    path = Path(__file__).resolve().parents[1] / "benchmarks" / "wmt_general.py"
-    spec = importlib.util.spec_from_file_location("wmt_general_e22", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def _doc(doc_id: str, n: int) -> str:
-    src = "".join(f'<seg id="{i}">{doc_id} sentence {i}.</seg>' for i in range(1, n + 1))
-    ref_a = "".join(f'<seg id="{i}">甲译 {i}。</seg>' for i in range(1, n + 1))
-    ref_b = "".join(f'<seg id="{i}">{doc_id} 乙译第 {i} 句。</seg>' for i in range(1, n + 1))
-    return (f'<doc origlang="en" id="{doc_id}"><src lang="en"><p>{src}</p></src>'
-            f'<ref lang="zh" translator="A"><p>{ref_a}</p></ref>'
-            f'<ref lang="zh" translator="B"><p>{ref_b}</p></ref></doc>')
+from builders import benchmark_module, wmt22_doc
 
 
 def test_the_news_documents_up_to_200_segments(tmp_path):
-    docs = [_doc("en_de_CLIENT-01_default_2021-01-10-57_doc0", 5), _doc("ecommerce_en_7", 30),
-            _doc("dailyherald.101", 90), _doc("t3_abc12", 40), _doc("courier.co.uk.7", 80),
-            _doc("t1_xyz9", 3), _doc("globe-en.55", 60), _doc("ledger.co.nz.9", 12)]
+    docs = [wmt22_doc("en_de_CLIENT-01_default_2021-01-10-57_doc0", 5), wmt22_doc("ecommerce_en_7", 30),
+            wmt22_doc("dailyherald.101", 90), wmt22_doc("t3_abc12", 40), wmt22_doc("courier.co.uk.7", 80),
+            wmt22_doc("t1_xyz9", 3), wmt22_doc("globe-en.55", 60), wmt22_doc("ledger.co.nz.9", 12)]
     xml = tmp_path / "wmttest2022.en-zh.xml"
     xml.write_text('<?xml version="1.0" encoding="utf-8"?><dataset id="wmttest2022">'
                    f'<collection id="general">{"".join(docs)}</collection>'
-                   f'<collection id="biomedical">{_doc("bio.1", 4)}</collection></dataset>', encoding="utf-8")
-    wmt = _wmt_general()
+                   f'<collection id="biomedical">{wmt22_doc("bio.1", 4)}</collection></dataset>', encoding="utf-8")
+    wmt = benchmark_module("wmt_general")
     got = wmt.wmt22_enzh_documents(xml)
     # 90 + 80 = 170 < 200, the third news document crosses it and is kept; the fourth is not
     assert [d[0] for d in got] == ["dailyherald.101", "courier.co.uk.7", "globe-en.55"]

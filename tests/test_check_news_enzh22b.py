@@ -9,46 +9,29 @@ are numbered from 1 within the span and the Chinese goes to zh.txt.
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
 
-
-def _wmt_general():
-    path = Path(__file__).resolve().parents[1] / "benchmarks" / "wmt_general.py"
-    spec = importlib.util.spec_from_file_location("wmt_general_e22b", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def _doc(doc_id: str, n: int) -> str:
-    src = "".join(f'<seg id="{i}">{doc_id} sentence {i}.</seg>' for i in range(1, n + 1))
-    ref_a = "".join(f'<seg id="{i}">甲译 {i}。</seg>' for i in range(1, n + 1))
-    ref_b = "".join(f'<seg id="{i}">{doc_id} 乙译第 {i} 句。</seg>' for i in range(1, n + 1))
-    return (f'<doc origlang="en" id="{doc_id}"><src lang="en"><p>{src}</p></src>'
-            f'<ref lang="zh" translator="A"><p>{ref_a}</p></ref>'
-            f'<ref lang="zh" translator="B"><p>{ref_b}</p></ref></doc>')
+from builders import benchmark_module, wmt22_doc
 
 
 def _xml(tmp_path: Path) -> Path:
-    docs = [_doc("dailyherald.101", 150), _doc("t3_abc12", 40), _doc("courier.co.uk.7", 80),
+    docs = [wmt22_doc("dailyherald.101", 150), wmt22_doc("t3_abc12", 40), wmt22_doc("courier.co.uk.7", 80),
             # the first span ends with courier.co.uk.7 (150 + 80 >= 200); the second starts after it
-            _doc("en_de_CLIENT-01_default_2021-01-10-57_doc0", 5), _doc("globe-en.55", 90),
-            _doc("ecommerce_en_7", 30), _doc("ledger.co.nz.9", 100), _doc("t1_xyz9", 3),
-            _doc("herald.com.au.12", 20)]
+            wmt22_doc("en_de_CLIENT-01_default_2021-01-10-57_doc0", 5), wmt22_doc("globe-en.55", 90),
+            wmt22_doc("ecommerce_en_7", 30), wmt22_doc("ledger.co.nz.9", 100), wmt22_doc("t1_xyz9", 3),
+            wmt22_doc("herald.com.au.12", 20)]
     xml = tmp_path / "wmttest2022.en-zh.xml"
     xml.write_text('<?xml version="1.0" encoding="utf-8"?><dataset id="wmttest2022">'
                    f'<collection id="general">{"".join(docs)}</collection>'
-                   f'<collection id="biomedical">{_doc("bio.1", 4)}</collection></dataset>', encoding="utf-8")
+                   f'<collection id="biomedical">{wmt22_doc("bio.1", 4)}</collection></dataset>', encoding="utf-8")
     return xml
 
 
 def test_the_second_span_starts_after_the_named_document(tmp_path):
     xml = _xml(tmp_path)
-    wmt = _wmt_general()
+    wmt = benchmark_module("wmt_general")
     assert [d[0] for d in wmt.wmt22_enzh_documents(xml)] == ["dailyherald.101", "courier.co.uk.7"]
     got = wmt.wmt22_enzh_documents(xml, after="courier.co.uk.7")
     # 90 < 200, 90 + 100 = 190 < 200, the third news document crosses it and is kept; nothing after
@@ -67,4 +50,4 @@ def test_the_second_span_starts_after_the_named_document(tmp_path):
 
 def test_an_unknown_document_to_start_after_is_refused(tmp_path):
     with pytest.raises(SystemExit, match="no document"):
-        _wmt_general().wmt22_enzh_documents(_xml(tmp_path), after="nosuch.1")
+        benchmark_module("wmt_general").wmt22_enzh_documents(_xml(tmp_path), after="nosuch.1")

@@ -5,13 +5,11 @@ taken from the probed texts."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
-from pathlib import Path
 
 import pytest
 
-from builders import loud
+from builders import benchmark_module, loud
 
 # --- a city and the part of it written after it (多伦多中城), said in one English name ----------
 
@@ -63,14 +61,6 @@ def test_another_broadcaster_or_another_place_is_still_reported():
 # --- benchmarks/wmt_general.py --enzh23-*: the news documents of the en-zh general test ----------
 
 
-def _wmt_general():
-    path = Path(__file__).resolve().parents[1] / "benchmarks" / "wmt_general.py"
-    spec = importlib.util.spec_from_file_location("wmt_general_e23", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
 
 def test_the_en_zh_23_sets_are_whole_news_documents_up_to_200_segments(tmp_path):
     # 5 social posts, then news documents of 150, 60 and 30 lines: the second crosses 200, the third is left
@@ -81,7 +71,7 @@ def test_the_en_zh_23_sets_are_whole_news_documents_up_to_200_segments(tmp_path)
     src.write_text("".join(f"Line {i} in English.\n" for i in range(1, len(rows) + 11)), encoding="utf-8")
     ref.write_text("".join(f"第 {i} 行中文。\n" for i in range(1, len(rows) + 11)), encoding="utf-8")
     meta.write_text("".join(json.dumps({"domain": d, "docid": doc}) + "\n" for d, doc in rows), encoding="utf-8")
-    wmt = _wmt_general()
+    wmt = benchmark_module("wmt_general")
     args = ["--enzh23-src", str(src), "--enzh23-ref", str(ref), "--enzh23-meta", str(meta),
             "--out", str(tmp_path / "o")]
     assert wmt.main(args) == 0

@@ -5,11 +5,9 @@ none is taken from the probed texts."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
-from pathlib import Path
 
-from builders import loud
+from builders import benchmark_module, loud
 
 # --- (post hoc) a figure grouped by thousands with a stray possessive "'s" ("285,000's") ---------
 
@@ -42,14 +40,6 @@ def test_decades_and_ages_with_an_apostrophe_s_are_unchanged():
 # --- benchmarks/wmt_general.py --enzh23-after … --suffix c: what is left of the news domain --------
 
 
-def _wmt_general():
-    path = Path(__file__).resolve().parents[1] / "benchmarks" / "wmt_general.py"
-    spec = importlib.util.spec_from_file_location("wmt_general_e23c", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
 
 def test_a_span_short_of_200_segments_takes_the_news_documents_left(tmp_path):
     # after paper.1: three news documents, 26 + 19 + 8 lines, then speech and review lines: the span
@@ -63,7 +53,7 @@ def test_a_span_short_of_200_segments_takes_the_news_documents_left(tmp_path):
     meta.write_text("".join(json.dumps({"domain": d, "docid": doc}) + "\n" for d, doc in rows), encoding="utf-8")
     args = ["--enzh23-src", str(src), "--enzh23-ref", str(ref), "--enzh23-meta", str(meta),
             "--enzh23-after", "paper.1", "--suffix", "c", "--out", str(tmp_path / "o")]
-    assert _wmt_general().main(args) == 0
+    assert benchmark_module("wmt_general").main(args) == 0
     real = tmp_path / "o" / "real"
     assert sorted(p.name for p in (real / "e23cdev").iterdir()) == ["01-paper.2", "03-paper.4", "truth.tsv"]
     assert sorted(p.name for p in (real / "e23cheld").iterdir()) == ["02-paper.3", "truth.tsv"]

@@ -5,12 +5,9 @@ texts."""
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 from northeast_text.numbers.en import extract_text
 
-from builders import loud
+from builders import benchmark_module, loud
 
 # --- a currency written as one letter glued before an amount (N for the naira) ---------------
 
@@ -86,14 +83,6 @@ def test_another_index_is_still_reported():
 # --- benchmarks/wmt_general.py: --enzh-docs takes the news documents whole -------------------
 
 
-def _wmt_general():
-    path = Path(__file__).resolve().parents[1] / "benchmarks" / "wmt_general.py"
-    spec = importlib.util.spec_from_file_location("wmt_general_e24", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
 
 def test_the_documents_file_cuts_the_news_domain_into_whole_documents(tmp_path):
     domains = ["canary", "news", "news", "news", "news", "news", "social", "news"]
@@ -104,7 +93,7 @@ def test_the_documents_file_cuts_the_news_domain_into_whole_documents(tmp_path):
     (tmp_path / "ref.zh").write_text("".join(f"第{k}行。\n" for k in range(1, 9)), encoding="utf-8")
     args = ["--enzh-src", str(tmp_path / "en-zh.txt"), "--enzh-ref", str(tmp_path / "ref.zh"),
             "--enzh-docs", str(tmp_path / "en-zh.docs"), "--enzh-year", "24", "--out", str(tmp_path / "out")]
-    assert _wmt_general().main(args) == 0
+    assert benchmark_module("wmt_general").main(args) == 0
     real = tmp_path / "out" / "real"
     assert sorted(p.name for p in (real / "e24dev").iterdir()) == ["01-news_a.1", "03-news_c.3", "truth.tsv"]
     assert sorted(p.name for p in (real / "e24held").iterdir()) == ["02-news_b.2", "04-news_d.4", "truth.tsv"]
