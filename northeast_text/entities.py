@@ -997,8 +997,7 @@ def _surnames_read_as_places(ents: list[Entity], blocks: Sequence[Block], lexico
     Mechichi", which the model may tag as a place) is the person too, unless a preposition of place
     comes right before it ("born in Mechichi").  The place stays when "the" precedes it ("warned the West") or
     when no person of the document bears the word as a surname."""
-    surnames = {e.text.split()[-1] for e in ents
-                if e.type == "person" and len(e.text.split()) >= 2 and e.text.split()[-1][:1].isupper()}
+    surnames = full_name_surnames(ents)
     if not surnames:
         return ents
     texts = {b.id: b.text for b in blocks}
@@ -1012,6 +1011,12 @@ def _surnames_read_as_places(ents: list[Entity], blocks: Sequence[Block], lexico
             e = Entity(e.block, e.start, e.start + len(base), base, "person", None, e.lang)
         out.append(e)
     return out
+
+
+def full_name_surnames(ents: Sequence[Entity]) -> frozenset[str]:
+    """The surnames (last words, capitalised) of the persons named in full, in two words or more."""
+    return frozenset(words[-1] for e in ents
+                     if e.type == "person" and len(words := e.text.split()) >= 2 and words[-1][:1].isupper())
 
 
 _PLACE_PREPOSITION = re.compile(r"(?:^|\s)(?:in|at|from|to|near|into|across|outside|around)$")

@@ -242,10 +242,10 @@ def _after(side: Side, e: Entity) -> str:
     window=0.4,  # how far apart (share of the link's text) a name and its wrong rendering may sit
 )
 def check_entity(pair: AnnotatedPair, config: Mapping[str, object]) -> list[Finding]:
-    from ..entities import active_lexicon
+    from ..entities import active_lexicon, full_name_surnames
 
     lexicon = active_lexicon()
-    _SURNAMES.set(_full_name_surnames(pair.target.entities if pair.target is not None else ()))
+    _SURNAMES.set(full_name_surnames(pair.target.entities if pair.target is not None else ()))
     links = name_links(pair, lexicon)
     cast = _Cast(pair.source.entities if pair.source is not None else (),
                  [k.target.text for names in links for k in names.links if k.source.type == "person"],
@@ -1699,10 +1699,6 @@ def _type_in_text(side: Side, t: Entity) -> str:
 #: ("But Mechichi was not", after "Hichem Mechichi") is that person, not a place its shape could spell.
 _SURNAMES: ContextVar[frozenset[str]] = ContextVar("_SURNAMES", default=frozenset())
 
-
-def _full_name_surnames(ents: Sequence[Entity]) -> frozenset[str]:
-    return frozenset(e.text.split()[-1] for e in ents
-                     if e.type == "person" and len(e.text.split()) >= 2 and e.text.split()[-1][:1].isupper())
 
 
 @lru_cache(maxsize=65536)
