@@ -11,7 +11,10 @@ measures, GDP增长5.2%), except for its direction when both sides name a rate (
 The verb's direction is looked at too: 下降7.5% as "rose 7.5%" (a fall told as a rise, the
 figure agreeing) is a value warning (``numbers.value_direction``), when both verbs say one
 direction (``zh_up``/``zh_down``, ``en_up``/``en_down``) and neither figure carries a sign of
-its own (增长-2.3% is a fall said with 增长).
+its own (增长-2.3% is a fall said with 增长).  A verb that says neither may say a size (a gap, a
+deficit, a range): 缩小0.06 as "widening by 0.06" is a value warning too (``numbers.value_size``,
+``zh_wider``/``zh_narrower``, ``en_wider``/``en_narrower``); a size against a level (扩大 as "grew")
+is not judged.
 """
 
 from __future__ import annotations
@@ -53,15 +56,36 @@ def _verb(text: str, start: int, lang: str) -> tuple[str, str, bool] | None:
     return ("to" if to else "by"), m.group(0), rate
 
 
+#: the two axes a verb of change may say: a level's and a size's (a gap, a deficit, a range)
+_AXES = (("up", "down"), ("wider", "narrower"))
+#: a size's direction as the message says it
+_SIZE_WORDS = {"wider": "widened", "narrower": "narrowed"}
+
+
 def _direction(verb: str, lang: str) -> str | None:
-    """"up" or "down" for a verb of change, None when it says neither or both (扩大, "slowed")."""
-    up, down = _re(f"{lang}_up").search(verb), _re(f"{lang}_down").search(verb)
-    return None if bool(up) == bool(down) else ("up" if up else "down")
+    """"up" or "down" for a verb of change; for one that says neither, "wider" or "narrower" (扩大,
+    缩小, "widened"); None when it says none or both ("slowed")."""
+    for one, other in _AXES:
+        a, b = _re(f"{lang}_{one}").search(verb), _re(f"{lang}_{other}").search(verb)
+        if a or b:
+            return None if a and b else (one if a else other)
+    return None
+
+
+def _opposite(s_dir: str, t_dir: str) -> bool:
+    """Two directions of one axis that disagree (up and down, wider and narrower)."""
+    return any({s_dir, t_dir} == set(axis) for axis in _AXES)
 
 
 def _signed(q) -> bool:
     """A figure written with its own sign (增长-2.3%, "-2.3%"): its verb's direction is not its own."""
     return q.text.lstrip()[:1] in "-−–负" or (q.value is not None and q.value < 0)
+
+
+def told_as_change(pair: AnnotatedPair, q) -> bool:
+    """Is source figure ``q`` (of a kind :func:`change_finding` judges) told with a verb of change?"""
+    return pair.source is not None and q.lang == "zh" and q.kind in _KINDS \
+        and _verb(pair.source.block(q.block).text, q.start, "zh") is not None
 
 
 def change_finding(pair: AnnotatedPair, a: NQ, b: NQ) -> Finding | None:
@@ -78,9 +102,12 @@ def change_finding(pair: AnnotatedPair, a: NQ, b: NQ) -> Finding | None:
     if s_rate != t_rate:
         return None  # a rate's change on one side only (增速回落至5.2% "GDP grew 5.2%"): not comparable
     s_dir, t_dir = _direction(s_verb, "zh"), _direction(t_verb, "en")
-    if s_dir and t_dir and s_dir != t_dir and src == tgt and not (_signed(a.q) or _signed(b.q)):
-        return value_warning("value_direction", a, b, {"source_direction": s_dir, "target_direction": t_dir},
-                             src_dir=s_dir, tgt_dir=t_dir, src_rel=src)
+    if s_dir and t_dir and _opposite(s_dir, t_dir) and src == tgt and not (_signed(a.q) or _signed(b.q)):
+        data = {"source_direction": s_dir, "target_direction": t_dir}
+        if s_dir in _SIZE_WORDS:
+            return value_warning("value_size", a, b, data, src_dir=_SIZE_WORDS[s_dir],
+                                 tgt_dir=_SIZE_WORDS[t_dir], src_rel=src)
+        return value_warning("value_direction", a, b, data, src_dir=s_dir, tgt_dir=t_dir, src_rel=src)
     if src == tgt or s_rate:
         return None  # the level of a rate is the size of a change of what it measures
     return value_warning(f"value_{src}_as_{tgt}", a, b, {"source_relation": src, "target_relation": tgt})

@@ -32,11 +32,11 @@ from functools import cache
 from typing import Any, TypeVar
 
 from ..model import Analysis, AnnotatedPair, Finding, Link, Quantity
-from ..numbers.core import base_unit, date_parts, exclusion_re, unit_map
+from ..numbers.core import base_unit, currencies, date_parts, exclusion_re, unit_map
 from ..numbers.zh import parse_numeral
 from ..resources_io import read_lines
 from . import register
-from .changes import change_finding, difference_finding
+from .changes import change_finding, difference_finding, told_as_change
 from .conversion import remark_rate_spans
 from .designations import designations
 from .periods import periods
@@ -160,7 +160,7 @@ def check_numbers(pair: AnnotatedPair, config: Mapping[str, object]) -> list[Fin
         labels = _link_set(src_labels, link.source)
         bases = _link_set(src_bases, link.source)
         if not (labels or bases) and _plain_link(s_raw, t_raw, markers, exempt,
-                                                 (conv_targets, unit_conv, src_unit_conv)):
+                                                 (conv_targets, unit_conv, src_unit_conv), pair):
             continue  # all paired, nothing left over: no finding, no pairs to look up later
         tgt_written = {_written_unit(tgt, n) for n in t_raw}
         # a bracketed conversion in the source stands for its figure, unless the translation
@@ -243,8 +243,9 @@ def _quantity_unit(analysis: Analysis, q: Quantity) -> tuple[str | None, str | N
 
 
 def _plain_link(S: list[NQ], T: list[NQ], markers: Mapping[str, list], exempt: Mapping[str, list],
-                skip: tuple[Set[int], ...]) -> bool:
-    """Do both sides of a link give the same plain figures in the same order?
+                skip: tuple[Set[int], ...], pair: AnnotatedPair) -> bool:
+    """Do both sides of a link give the same plain figures in the same order, none
+    of the source's told as a change (缩小0.06: its direction is judged)?
 
     Then no filter, view or reading changes them, the pairing takes each with the
     one at its place (:meth:`_Pairing.in_order`) and finds nothing to report: the
@@ -252,7 +253,7 @@ def _plain_link(S: list[NQ], T: list[NQ], markers: Mapping[str, list], exempt: M
     the general path."""
     return len(S) == len(T) and all(
         _plain(a, markers, skip) and _plain(b, exempt, skip) and compatible(a, b) and exact(a, b)
-        for a, b in zip(S, T))
+        for a, b in zip(S, T)) and not any(told_as_change(pair, a.q) for a in S)
 
 
 def _plain(n: NQ, spans: Mapping[str, list], skip: tuple[Set[int], ...]) -> bool:
@@ -1874,7 +1875,39 @@ def _one_in_words(pair: AnnotatedPair, lo: _Leftover) -> bool:
     if not (n.lo == n.hi == 1) or n.q.kind not in ("count", "money"):
         return False
     words = _ONE_WORDS if n.unit not in measure_units() else _one_unit_words(n.unit or "")
-    return any(words.search(text) for text in _target_texts(pair, lo))
+    return any(words.search(text) for text in _target_texts(pair, lo)) \
+        or (n.q.kind == "money" and n.unit is not None and _the_currency_for_one(pair, lo, n.unit))
+
+
+def _the_currency_for_one(pair: AnnotatedPair, lo: _Leftover, code: str) -> bool:
+    """One unit of a currency named as the currency itself ("the dollar", "the US dollar", "the euro":
+    1美元可兑换7.12元人民币 "the dollar bought 7.12 yuan", 1欧元兑7.8元 "the euro was worth 7.8 yuan"),
+    by its names in ``numbers/currencies.tsv``: the link's translation names it so more often than its
+    source names it with no figure (对美元 "against the US dollar" accounts for one)."""
+    names = _currency_names(code)
+    if names is None:
+        return False
+    said = sum(len(names[1].findall(text)) for text in _target_texts(pair, lo))
+    if not said or pair.source is None:
+        return False
+    blocks = pair.source.document.blocks
+    bare = sum(len(names[0].findall(blocks[i].text)) for i in pair.alignment[lo.link].source
+               if 0 <= i < len(blocks))
+    return said > bare
+
+
+@cache
+def _currency_names(code: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """(the currency ``code`` named in Chinese with no figure before it, named in English after
+    "the"); None for a currency with no name in words on either side."""
+    en = sorted({s for s, c, _pos in currencies("en") if c == code and s[:1].isalpha() and not s.isupper()
+                 and not s.endswith("s")}, key=len, reverse=True)
+    zh = sorted({s for s, c, _pos in currencies("zh") if c == code and len(s) > 1 and s[0] > "\u2e80"},
+                key=len, reverse=True)
+    if not en or not zh:
+        return None
+    return (re.compile(r"(?<![\d零〇一二两三四五六七八九十百千万亿])(?:" + "|".join(map(re.escape, zh)) + ")"),
+            re.compile(r"\bthe\s+(?:" + "|".join(map(re.escape, en)) + r")\b", re.IGNORECASE))
 
 
 @cache
