@@ -18,7 +18,17 @@ from collections.abc import Collection, Sequence
 from functools import cache
 
 from ..model import AnnotatedPair, Finding, Quantity
-from .quantities import NQ, TIME_UNITS, evidence, hedged_round, load_resource, message, normalise, span_of_time
+from .quantities import (
+    NQ,
+    TIME_UNITS,
+    evidence,
+    find_unit_conversions,
+    hedged_round,
+    load_resource,
+    message,
+    normalise,
+    span_of_time,
+)
 
 _CLAUSE_END = re.compile(r"[，。；：！？,;:!?]")
 _SENTENCE_END = re.compile(r"[。；！？;!?]")
@@ -239,6 +249,17 @@ def _finer(a: NQ, b: NQ) -> bool:
             and na.tol / abs(na.point) < nb.tol / abs(nb.point))
 
 
+def _both_bracketed_conversions(pair: AnnotatedPair, a: Quantity, b: Quantity) -> bool:
+    """Each figure is its side's conversion of the figure before it (500英尺（约合152米） and "500
+    feet (152 meters)", :func:`find_unit_conversion_pairs`): a hedge on one of them says the
+    conversion was rounded, which the other did too; a hedge on a figure of the text's own is
+    still compared."""
+    if pair.source is None or pair.target is None:
+        return False
+    return (any((q.block, q.start, q.end) == (a.block, a.start, a.end) for q in find_unit_conversions(pair.source))
+            and any((q.block, q.start, q.end) == (b.block, b.start, b.end) for q in find_unit_conversions(pair.target)))
+
+
 def _both_ranges(a: Quantity, b: Quantity) -> bool:
     """Both figures ranges written with two ends (50至60, "between 50 and 60", "50-60")."""
     return all(q.low is not None and q.high is not None and q.low < q.high and q.value is None for q in (a, b))
@@ -263,6 +284,8 @@ def approximation_finding(pair: AnnotatedPair, a: NQ, b: NQ, quiet: Collection[s
         return None
     if ha and not hb and converted and _finer(a, b):
         return None  # 约222.6公顷 for "550 acres": the hedge marks the conversion's rounding
+    if (ha is None) != (hb is None) and _both_bracketed_conversions(pair, a.q, b.q):
+        return None  # 161英尺（约合49米） as "161 feet (49 meters)": the same rounded conversion on both sides
     if ha and not hb and rough_range(a.q) and b.q.low is not None and b.q.high is not None:
         return None  # 差不多一两个月 as "a month or two": the range is the hedge
     if "approx" in (ha, hb) and not (ha and hb) and _both_ranges(a.q, b.q):

@@ -715,6 +715,8 @@ def _dedicated(t: str, low: str, has_digit: bool, claim: Claim, claimed: Claimed
         _few(t, claim, claimed)
     if "centur" in low:
         _centuries(t, claim, claimed)
+    if "centen" in low:
+        _anniversary_words(t, claim, claimed)
     if "0s" in low or "0's" in low or "post-" in low:
         _generations_and_decades(t, low, claim, claimed)
     if "decade" in low:
@@ -1203,6 +1205,21 @@ def _centuries(t: str, claim: Claim, claimed: Claimed) -> None:
             if v:
                 claim(Cand(m.start(), m.end(), "century", value=Decimal(v), step=D1,
                            qualifier=_position(m.group("pos"))))
+
+
+# An anniversary in one word: "the bridge's bicentennial" (its 200th anniversary, 200年历史 or 200周年),
+# "a centenary", "the sesquicentennial"; lower-case only: "Centennial Park", "the Centennial State" are names.
+_ANNIVERSARY_RE = re.compile(r"(?<![\w-])(?P<p>semiquin|semi|sesqui|bi|ter|tri|quater|quadri|quin|)"
+                             r"centen(?:ary|nial)s?(?![\w-])")
+_ANNIVERSARY_VALUE = {"": 100, "semi": 50, "sesqui": 150, "bi": 200, "semiquin": 250, "ter": 300, "tri": 300,
+                      "quater": 400, "quadri": 400, "quin": 500}
+
+
+def _anniversary_words(t: str, claim: Claim, claimed: Claimed) -> None:
+    """"bicentennial", "centenary": kind ordinal, as "200th anniversary" is."""
+    for m in _ANNIVERSARY_RE.finditer(t):
+        if _free(claimed, m.start(), m.end()):
+            claim(Cand(m.start(), m.end(), "ordinal", value=Decimal(_ANNIVERSARY_VALUE[m.group("p")]), step=D1))
 
 
 # "the post-90s generation", "a post-95 programmer", "post-00s": 90后, 95后, 00后 as Chinese writers name them
