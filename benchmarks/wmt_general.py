@@ -81,6 +81,8 @@
         --enzh23-after independent.263962 --suffix b --out DIR
     python benchmarks/wmt_general.py --enzh23-src … --enzh23-ref … --enzh23-meta … \\
         --enzh23-after rte.en.ie.64530 --suffix c --out DIR
+    python benchmarks/wmt_general.py --enzh22-xml wmttest2022.en-zh.xml \\
+        --enzh22-after dailymail.co.uk.54769 --suffix c --out DIR
 
 The files come from the public repositories ``wmt-conference/wmt22-news-systems``
 (``xml/wmttest2022.zh-en.xml``: Chinese originals with their reference translations and document
@@ -257,7 +259,11 @@ The spans and the split were fixed before any run of the tool:
   flaw, a crypto press release, a grandmother's Christmas column, an Omicron test in Korea, Iran's Covid
   figures, Johnson and the No 10 parties, Banksy's Colston shirts, Biden on the tornadoes, Wendy
   Rogers, Anne Rice's death, Assam's anti-CAA tributes, second Christmas trees); numbered from 1
-  within the span;
+  within the span; a third (``--enzh22-after dailymail.co.uk.54769 --suffix c``: ``e22cdev``,
+  ``e22cheld``) takes the news left in the general collection after the second, fewer than 200
+  segments: six documents, 88 segments, ``rte.en.ie.26304`` … ``stv.tv.1681`` (Munster against
+  Wasps, US frigates for Greece, snow in the Balkans, UAE-Russia trade, the Cowboys' benches, a
+  Scottish storm warning);
 * en->zh, WMT24 general (``--enzh-docs``: the release's ``txt-ts/documents/en-zh.docs``, a domain and
   a document id on each line; with it ``--enzh-src`` is ``txt-ts/sources/en-zh.txt`` and ``--enzh-ref``
   ``txt-ts/references/en-zh.refA.txt`` of ``wmt-conference/wmt24-news-systems``, and ``--enzh-lines``
