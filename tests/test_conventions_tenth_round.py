@@ -178,3 +178,18 @@ def test_twenty_four_hundred_read_as_a_time_and_no_other_hour_past_23():
     assert [(q.kind, q.value) for q in extract_text("宵禁将于24:00开始。", "zh")] == [("time", 2400)]
     assert [q.kind for q in extract_text("比分24:30。", "zh")] == ["ratio"]
     assert [k for k, *_ in findings("宵禁将于24:00开始。", "The curfew begins at noon.")] == ["value"]
+
+
+# --- a range of distances after 每小时 is a speed, as one figure is (left by the WMT22 en-zh part 3 probe) --
+
+@pytest.mark.parametrize("text,unit", [("每小时 80 到 85 英里", "mph"), ("每小时80-85英里", "mph"),
+                                       ("时速80至85公里", "km/h"), ("80至85公里", "km")])
+def test_a_range_after_per_hour_is_a_speed(text, unit):
+    from northeast_text.numbers import extract_text
+
+    assert [q.unit for q in extract_text(text, "zh")] == [unit]
+
+
+def test_a_range_of_speed_agrees_and_a_range_in_another_unit_is_reported():
+    assert loud("风速达到每小时80到85英里。", "Winds reached 80-85mph.") == []
+    assert [k for k, *_ in findings("风速达到每小时80到85公里。", "Winds reached 80-85mph.")] == ["unit"]

@@ -1932,6 +1932,8 @@ def _ranges(t: str, found: list[Cand]) -> list[Cand]:
                                "placed": True}
                     if r.kind == "money":
                         r.extra.pop("readings", None)  # a bare 元's other currencies are readings of a point
+                    if r.unit in _PER_HOUR_UNITS and _PER_HOUR_RE.search(t, max(0, a.start - 5), a.start):
+                        r.unit = _PER_HOUR_UNITS[r.unit]  # 每小时80到85英里: the range is a speed, as 每小时85英里 is
                     if years:
                         r.when = f"{int(lo)}/{int(hi)}"
                     out.append(r)
