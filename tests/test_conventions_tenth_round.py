@@ -193,3 +193,15 @@ def test_a_range_after_per_hour_is_a_speed(text, unit):
 def test_a_range_of_speed_agrees_and_a_range_in_another_unit_is_reported():
     assert loud("风速达到每小时80到85英里。", "Winds reached 80-85mph.") == []
     assert [k for k, *_ in findings("风速达到每小时80到85公里。", "Winds reached 80-85mph.")] == ["unit"]
+
+
+# --- the expected text of a figure grouped the Indian way keeps the grouping (left by the WMT21 en-zh
+# reference B part 3 probe: "Expected: 2,206,727") ----------------------------------------------------
+
+@pytest.mark.parametrize("zh,en,expected", [
+    ("泰米尔纳德邦的病例数为206727例。", "Tamil Nadu has 2,06,737 cases.", "2,06,727"),
+    ("该邦有1234567人。", "The state has 12,34,568 people.", "12,34,567"),
+    ("该邦有1234567人。", "The state has 1,234,568 people.", "1,234,567"),
+])
+def test_the_expected_figure_is_grouped_as_the_translation_groups_it(zh, en, expected):
+    assert [(k, x) for k, _s, _t, x in findings(zh, en)] == [("value", expected)]

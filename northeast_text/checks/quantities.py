@@ -187,7 +187,10 @@ def plain_value(value: Decimal, unit: str | None = None) -> str:
     return text
 
 
-_NUM_TOKEN = re.compile(r"(?<![\d.])\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?(?![\d])|(?<![\d.,])\d+(?:\.\d+)?")
+_NUM_TOKEN = re.compile(r"(?<![\d.])\d{1,2}(?:,\d{2})+,\d{3}(?![.,]?\d)"  # Indian grouping: 2,06,737
+                        r"|(?<![\d.])\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?(?![\d])|(?<![\d.,])\d+(?:\.\d+)?")
+# a figure grouped the Indian way (12,34,567: lakhs and crores), written back so
+_INDIAN_GROUPS = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}")
 _ORDINAL_WORD_VALUES = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
                         "eighth": 8, "ninth": 9, "tenth": 10}
 _ORDINAL_WORDS = {Decimal(v): w for w, v in _ORDINAL_WORD_VALUES.items()}
@@ -490,10 +493,24 @@ def _put(text: str, s: int, e: int, mant: Decimal, places: int | None, like: Qua
     grouping = "," in text[s:e] or (like.lang != "zh" and like.kind not in ("ordinal", "year", "date")
                                     and (abs(mant) >= 10000 or grown))
     new = fmt_decimal(mant, places, grouping=grouping)
+    if _INDIAN_GROUPS.fullmatch(text, s, e) and (whole := _INDIAN_WHOLE.fullmatch(new)):
+        new = _indian(whole.group(1).replace(",", "")) + (whole.group(2) or "")  # 2,06,737 for 206727: 2,06,727
     after = text[e:]
     if like.kind == "ordinal" and after[:2].lower() in _ORDINAL_SUFFIXES and mant == mant.to_integral_value():
         after = _ordinal_suffix(int(mant)) + after[2:]  # "21st" for 第12位: "12th"
     return text[:s] + new + after
+
+
+_INDIAN_WHOLE = re.compile(r"(\d[\d,]*)(\.\d+)?")
+
+
+def _indian(digits: str) -> str:
+    """Digits grouped the Indian way: the last three, then pairs ("206727" -> "2,06,727")."""
+    if len(digits) <= 3:
+        return digits
+    head, last = digits[:-3], digits[-3:]
+    first = len(head) % 2 or 2
+    return ",".join([head[:first]] + [head[i:i + 2] for i in range(first, len(head), 2)] + [last])
 
 
 def _heading_exp(like: Quantity, written: str) -> int:
