@@ -205,3 +205,11 @@ def test_a_range_of_speed_agrees_and_a_range_in_another_unit_is_reported():
 ])
 def test_the_expected_figure_is_grouped_as_the_translation_groups_it(zh, en, expected):
     assert [(k, x) for k, _s, _t, x in findings(zh, en)] == [("value", expected)]
+
+
+# --- the expected text of a range is the translation's range with the source's ends (was the source's
+# own text, 30至40人, in an English sentence) --------------------------------------------------------------
+
+def test_the_expected_range_is_written_as_the_translation_writes_it():
+    assert [(k, x) for k, _s, _t, x in findings("现场来了30至40人。", "3 to 4 people came.")] == [("value", "30 to 40")]
+    assert [x for *_, x in findings("现场来了30至40人。", "Between 3 and 4 people came.")] == ["Between 30 and 40"]

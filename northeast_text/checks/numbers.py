@@ -2216,6 +2216,9 @@ def _value_finding(pair, a: NQ, b: NQ, sure: bool, minor: bool = False) -> Findi
         expected = a.q.text if a.q.lang == b.q.lang else None
         if expected is None and not a.is_range and a.q.kind != "date":  # a date is not rendered as a number
             expected = render_like(a.lo / _norm_factor(b), b.q, step=_step_for(a, b), trim=True)
+        elif expected is None and a.is_range and b.is_range and a.q.kind not in QUIET_KINDS \
+                and len(number_tokens(b.q.text)) == 2:
+            expected = _expected_scaled(a, b)  # 30至40人 as "3 to 4": "30 to 40", end by end
     elif a.point and a.point == -b.point:  # 公元前214年 as "214" or "214 BCE" for 214年: the era changed
         era = "BCE" if a.point < 0 else "CE"
         expected = f"{render_like(abs(a.point), b.q, step=_step_for(a, b), trim=True)} {era}"
