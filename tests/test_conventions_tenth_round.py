@@ -213,3 +213,27 @@ def test_the_expected_figure_is_grouped_as_the_translation_groups_it(zh, en, exp
 def test_the_expected_range_is_written_as_the_translation_writes_it():
     assert [(k, x) for k, _s, _t, x in findings("现场来了30至40人。", "3 to 4 people came.")] == [("value", "30 to 40")]
     assert [x for *_, x in findings("现场来了30至40人。", "Between 3 and 4 people came.")] == ["Between 30 and 40"]
+
+
+# --- two-word scales: "thousand million" (the old British billion), "hundred million" (亿 word for word) ---
+
+@pytest.mark.parametrize("en", ["Revenue was 12.3 thousand million yuan.", "Revenue was 123 hundred million yuan."])
+def test_two_word_scales_agree(en):
+    assert loud("营收为123亿元。", en) == []
+
+
+@pytest.mark.parametrize("text,value", [("12.3 thousand million yuan", 12_300_000_000),
+                                        ("1.23 hundred million yuan", 123_000_000),
+                                        ("5 hundred thousand dollars", 500_000),
+                                        ("a thousand million people", 1_000_000_000),
+                                        ("two hundred million people", 200_000_000)])
+def test_two_word_scales_are_read(text, value):
+    from northeast_text.numbers import extract_text
+
+    assert [q.value for q in extract_text(text, "en")] == [value]
+
+
+@pytest.mark.parametrize("en,expected", [("Revenue was 12.3 hundred million yuan.", "123 hundred million yuan"),
+                                         ("Revenue was 1.23 thousand million yuan.", "12.3 thousand million yuan")])
+def test_a_two_word_scale_off_by_ten_is_a_scale_error_written_in_its_words(en, expected):
+    assert [(k, x) for k, _s, _t, x in findings("营收为123亿元。", en)] == [("scale", expected)]

@@ -195,7 +195,8 @@ _ORDINAL_WORD_VALUES = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth
                         "eighth": 8, "ninth": 9, "tenth": 10}
 _ORDINAL_WORDS = {Decimal(v): w for w, v in _ORDINAL_WORD_VALUES.items()}
 _RACE_TIME = re.compile(r"\d{1,2}:[0-5]\d\.(?P<cs>\d{1,2})")
-_EN_SCALE_AFTER = re.compile(r"[\s-]*(thousand|million|billion|trillion|bn|bln|tn|trn|trln|mn|mln|[kmb])\b",
+_EN_SCALE_AFTER = re.compile(r"[\s-]*(thousand million|hundred (?:million|thousand)|thousand|million|billion|trillion"
+                             r"|bn|bln|tn|trn|trln|mn|mln|[kmb])\b",
                              re.IGNORECASE)
 
 

@@ -107,6 +107,8 @@ def num_digits(num: str) -> str:
 SCALES = {"thousand": 3, "k": 3, "million": 6, "mn": 6, "m": 6, "mln": 6, "billion": 9, "bn": 9, "b": 9,
           "bln": 9, "bil": 9, "mil": 6, "trillion": 12, "tn": 12, "trn": 12, "trln": 12, "tr": 12,
           "lakh": 5, "lakhs": 5, "crore": 7, "crores": 7,  # the Indian scale words
+          # two words: the old British billion, 亿 written word for word by a Chinese writer
+          "thousand million": 9, "hundred million": 8, "hundred thousand": 5,
           # a scale word misspelt by one letter dropped ("6 billon HKD"): read as meant
           "milion": 6, "millon": 6, "bilion": 9, "billon": 9, "trilion": 12, "trillon": 12}
 _MONTHS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -192,7 +194,8 @@ def _atom(pre: tuple[str, ...], words: bool) -> re.Pattern[str]:
         rf"(?:(?P<num>{POWER}|{NUM}(?:{EXPONENT})?)|(?P<word>{word}))"
         r"(?:(?P<ord>st|nd|rd|th)\b|(?P<dec>'?s)\b)?"
         r"(?P<plus>\+(?!\s?\d|[^\W\d_]))?"  # "1+N": a formula, not "more than 1"
-        r"(?:(?:\s|-)?(?P<scale>(?i:thousand|(?:m|b|tr)(?:illion|ilion|illon)|mn|mln|bn|bln|(?<=\d)(?:bil|mil)|tn|trn|trln|lakhs?|crores?))\b"
+        r"(?:(?:\s|-)?(?P<scale>(?i:thousand\ million|hundred\ (?:million|thousand)|thousand"
+        r"|(?:m|b|tr)(?:illion|ilion|illon)|mn|mln|bn|bln|(?<=\d)(?:bil|mil)|tn|trn|trln|lakhs?|crores?))\b"
         r"|(?<=\d)(?P<sscale>[kKmMbB])\b)?"
         r"(?P<plus2>\+(?!\s?\d|[^\W\d_]))?"
     )
