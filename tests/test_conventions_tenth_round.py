@@ -237,3 +237,16 @@ def test_two_word_scales_are_read(text, value):
                                          ("Revenue was 1.23 thousand million yuan.", "12.3 thousand million yuan")])
 def test_a_two_word_scale_off_by_ten_is_a_scale_error_written_in_its_words(en, expected):
     assert [(k, x) for k, _s, _t, x in findings("营收为123亿元。", en)] == [("scale", expected)]
+
+
+# --- the expected figure keeps the translation's abbreviated scale ("RMB1.2bn" for 1.2万亿: "RMB1.2tn",
+# was "RMB1.2trillion") ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("zh,en,expected", [
+    ("营收为人民币1.2万亿元。", "Revenue was RMB1.2bn.", "RMB1.2tn"),
+    ("营收为人民币12亿元。", "Revenue was RMB1.2 mln.", "RMB1.2 bln"),
+    ("营收为人民币120万元。", "Revenue was RMB1.2bn.", "RMB1.2m"),
+    ("营收为人民币1.2万亿元。", "Revenue was RMB 1.2 billion.", "RMB 1.2 trillion"),
+])
+def test_the_expected_scale_is_abbreviated_as_the_translation_abbreviates_it(zh, en, expected):
+    assert [(k, x) for k, _s, _t, x in findings(zh, en)] == [("scale", expected)]

@@ -69,6 +69,12 @@ def pattern(name: str) -> re.Pattern[str]:
 
 SCALE_EN = SCALES  # the English reader's scale words (bn, bln, trln, lakh …)
 _EN_SCALE_WORDS = ((12, "trillion"), (9, "billion"), (6, "million"))
+# the same scales abbreviated, by the family of abbreviation a writer uses ("bn"/"tn"/"m", "bln"/"trln"/"mln")
+_EN_SCALE_ABBREVIATIONS = {
+    **dict.fromkeys(("bn", "tn", "m", "mn", "b", "k"), {12: "tn", 9: "bn", 6: "m"}),
+    **dict.fromkeys(("bln", "trln", "mln"), {12: "trln", 9: "bln", 6: "mln"}),
+    "trn": {12: "trn", 9: "bn", 6: "m"},
+}
 SCALE_ZH = {"万": 4, "萬": 4, "十万": 5, "百万": 6, "千万": 7, "亿": 8, "億": 8,
             "十亿": 9, "百亿": 10, "千亿": 11, "万亿": 12, "萬億": 12}
 
@@ -469,10 +475,12 @@ def _render_like(value: Decimal, like: Quantity, token: int | None, step: Decima
     mant = value / unit
     # the scale word no longer fits (off by 10^k): choose a better one
     if like.lang != "zh" and m and not (Decimal(1) <= abs(mant) < 1000):
+        short = _EN_SCALE_ABBREVIATIONS.get(m.group(1).lower())
         for e2, word in _EN_SCALE_WORDS:
             if abs(value) >= Decimal(10) ** e2:
                 mant = value / Decimal(10) ** e2
                 exp, unit = e2, Decimal(10) ** e2
+                word = short[e2] if short else word  # "RMB1.2bn" for 1.2万亿: "RMB1.2tn"
                 text = text[:m.start()] + m.group(0).replace(m.group(1), word) + text[scale_end:]
                 scale_end = m.start() + len(m.group(0).replace(m.group(1), word))
                 break
