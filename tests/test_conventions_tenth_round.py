@@ -250,3 +250,18 @@ def test_a_two_word_scale_off_by_ten_is_a_scale_error_written_in_its_words(en, e
 ])
 def test_the_expected_scale_is_abbreviated_as_the_translation_abbreviates_it(zh, en, expected):
     assert [(k, x) for k, _s, _t, x in findings(zh, en)] == [("scale", expected)]
+
+
+# --- "pct", the wires' per cent ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["GDP grew 5.2 pct.", "GDP grew 5.2pct", "a 5.2 PCT stake"])
+def test_pct_is_per_cent(text):
+    from northeast_text.numbers import extract_text
+
+    assert [(q.kind, q.unit) for q in extract_text(text, "en")] == [("percent", "%")]
+
+
+def test_pct_agrees_and_pct_for_basis_points_or_another_figure_is_reported():
+    assert loud("GDP增长5.2%。", "GDP grew 5.2 pct.") == []
+    assert [k for k, *_ in findings("利率下调25个基点。", "The rate was cut by 25 pct.")] == ["unit"]
+    assert [(k, x) for k, _s, _t, x in findings("GDP增长5.2%。", "GDP grew 2.5 pct.")] == [("value", "5.2 pct")]

@@ -226,7 +226,7 @@ def _res() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[str, 
     symbols = sorted((w for w in nouns if not re.fullmatch(r"[A-Za-z]+(?:[- ][A-Za-z]+)?", w)), key=len, reverse=True)
     sym_alt = "|".join(re.escape(w) for w in symbols)
     post_re = re.compile(
-        r"(?:(?P<pct>\s?%|\s?(?i:percent|per\s?cent)\b|\s?pc\b)"  # 5pc: British papers
+        r"(?:(?P<pct>\s?%|\s?(?i:percent|per\s?cent)\b|\s?pc\b|\s?(?i:pct)\b)"  # 5pc: British papers; 5 pct: wires
         r"|(?P<pm>\s?‰|\s(?i:per\s?mill?e\b|per\s+thousand\b(?!\s+[A-Za-z])))"  # not "per thousand people"
         rf"|(?P<sym>\s?(?:{sym_alt})(?![\w/]))"
         r"|(?P<pp>\s(?i:percentage\s+points?)\b|\s?(?:pp|ppts?)\b)"
