@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from builders import benchmark_module, wmt22_doc
+import pytest
+
+from builders import benchmark_module, severe_findings, wmt22_doc
 
 # --- benchmarks/wmt_general.py --wmt22-xml … --wmt22-ref B: the news with an unread reference ------
 
@@ -46,3 +48,23 @@ def test_the_reference_span_stops_before_a_document_whose_reference_b_was_read(t
     assert (held / "en.txt").read_text(encoding="utf-8").startswith("daily-zh.2 乙译第 1 句。\n\n")
     assert (held / "zh.txt").read_text(encoding="utf-8").startswith("daily-zh.2 sentence 1.\n\n")
     assert len((held / "gold.tsv").read_text(encoding="utf-8").splitlines()) == 11
+
+
+# --- a "golden" prize, award or medal is the gold colour (medals.json) ------------------------------
+
+@pytest.mark.parametrize("zh,en", [
+    ("这款茶叶在博览会上获得银奖。", "The tea was awarded a golden prize at the expo."),
+    ("他的设计获得铜奖。", "His design won the golden award."),
+])
+def test_a_golden_prize_for_another_colour_is_a_value_warning(tmp_path, zh, en):
+    assert ("value", "warning") in [(k, s) for k, s, _ in severe_findings(tmp_path, zh, en)]
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("这款茶叶在博览会上获得金奖。", "The tea was awarded a golden prize at the expo."),
+    # "golden" before no prize word is no colour of a medal: the silver is simply not said
+    ("她获得银奖，这是黄金时代。", "She won the award; this is a golden age."),
+    ("他获得银牌，抓住了黄金四分钟。", "He took the medal in the golden four minutes."),
+])
+def test_a_golden_prize_kept_or_no_prize_is_no_finding(tmp_path, zh, en):
+    assert [k for k, _, _ in severe_findings(tmp_path, zh, en) if k == "value"] == []
