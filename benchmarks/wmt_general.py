@@ -83,6 +83,7 @@
         --enzh23-after rte.en.ie.64530 --suffix c --out DIR
     python benchmarks/wmt_general.py --enzh22-xml wmttest2022.en-zh.xml \\
         --enzh22-after dailymail.co.uk.54769 --suffix c --out DIR
+    python benchmarks/wmt_general.py --wmt22-xml wmttest2022.zh-en.xml --wmt22-ref B --out DIR
 
 The files come from the public repositories ``wmt-conference/wmt22-news-systems``
 (``xml/wmttest2022.zh-en.xml``: Chinese originals with their reference translations and document
@@ -111,7 +112,15 @@ The spans and the split were fixed before any run of the tool:
   time with the release's other reference, translator B (``w22cBdev``, ``w22cBheld``, split by the
   same document positions); and, as a second translation of seen Chinese, reference B of the
   second span's documents at positions 14 to 26 (``w22bBdev``, ``w22bBheld``, keeping their
-  positions: the ones whose reference B was read, after character 400,000 of the file);
+  positions: the ones whose reference B was read, after character 400,000 of the file); and, with
+  ``--wmt22-ref B`` (``r22bdev``, ``r22bheld``; only these sets are written then), the other reference
+  of the news documents from the start of the general collection (ids naming an outlet and an article
+  number, as for the en->zh span below), in file order, whole documents, until 400 source segments are
+  reached, the document that crosses it included, stopping before the first document whose reference B
+  an earlier set read (``xinhua-zh-01.104125``, position 14 of the second span, the first of
+  ``w22bB``): the first span's seven news documents and the second span's first thirteen, 20
+  documents, 290 segments (the release has no more news with an unread reference B), numbered from 1
+  within the span;
 * WMT23: the lines that end within the first 16,000 characters of the source file, and the same
   lines of the reference, cut into documents of 20 lines (the line-to-document ids sit in a
   separate metadata file);
@@ -315,6 +324,8 @@ ROOT = Path(__file__).resolve().parents[1]
 WMT22_SEGMENTS = 300
 WMT22_NEWS_DOCS = 26
 WMT22_B_FROM = 14  # the first document of the second span written again with reference B
+WMT22_REF_SEGMENTS = 400  # --wmt22-ref: the span's size in source segments
+WMT22_REF_READ = {"B": "xinhua-zh-01.104125"}  # the first news document whose reference B a set read (w22bB)
 NOT_NEWS = ("en_zh-TW_CLIENT", "ecommerce_", "social_")  # chats, listings and reviews, social posts
 ENZH22_SEGMENTS = 200
 ENZH22_NEWS_ID = re.compile(r"\.\d+$")  # guardian.44758, brisbanetimes.com.au.47160: an outlet and an article number
@@ -364,6 +375,24 @@ def wmt22_news_documents(xml: Path, translator: str = "A") -> list[tuple[str, li
 def wmt22_last_news_documents(xml: Path, translator: str) -> list[tuple[str, list[str], list[str]]]:
     """The news documents after those 26, to the end of the general collection, by one reference translator."""
     return [_wmt22_document(doc, translator) for doc in _wmt22_news(xml)[WMT22_NEWS_DOCS:]]
+
+
+def wmt22_ref_documents(xml: Path, translator: str,
+                        segments: int = WMT22_REF_SEGMENTS) -> list[tuple[str, list[str], list[str]]]:
+    """The news documents of the general collection (ids naming an outlet and an article number) from
+    the first, in file order, with one reference translator's segments, until ``segments`` source
+    segments are reached (the document that crosses it included), stopping before the first document
+    whose translation by that translator an earlier set read (``WMT22_REF_READ``)."""
+    stop = WMT22_REF_READ.get(translator)
+    docs: list[tuple[str, list[str], list[str]]] = []
+    count = 0
+    for doc in _wmt22_general(xml):
+        if count >= segments or doc.get("id", "") == stop:
+            break
+        if ENZH22_NEWS_ID.search(doc.get("id", "")):
+            docs.append(_wmt22_document(doc, translator))
+            count += len(docs[-1][1])
+    return docs
 
 
 def wmt22_enzh_documents(xml: Path, translator: str = "B",
@@ -509,6 +538,9 @@ def write_sets(out: Path, year: str, docs: list[tuple[str, list[str], list[str]]
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--wmt22-xml", type=Path)
+    ap.add_argument("--wmt22-ref", metavar="TRANSLATOR",
+                    help="with --wmt22-xml, write only the news span read with this reference "
+                         "(B: r22bdev, r22bheld)")
     ap.add_argument("--wmt23-src", type=Path)
     ap.add_argument("--wmt23-ref", type=Path)
     ap.add_argument("--wmt20-src", type=Path)
@@ -554,7 +586,10 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     if ROOT in args.out.resolve().parents or args.out.resolve() == ROOT:
         raise SystemExit("the sets hold WMT's texts: write them outside the repository")
-    if args.wmt22_xml:
+    if args.wmt22_xml and args.wmt22_ref:
+        write_sets(args.out, "22" + args.wmt22_ref.lower(), wmt22_ref_documents(args.wmt22_xml, args.wmt22_ref),
+                   prefix="r")
+    elif args.wmt22_xml:
         write_sets(args.out, "22", wmt22_documents(args.wmt22_xml))
         write_sets(args.out, "22b", wmt22_news_documents(args.wmt22_xml))
         write_sets(args.out, "22bB", wmt22_news_documents(args.wmt22_xml, "B")[WMT22_B_FROM - 1:], WMT22_B_FROM)
