@@ -265,3 +265,28 @@ def test_pct_agrees_and_pct_for_basis_points_or_another_figure_is_reported():
     assert loud("GDP增长5.2%。", "GDP grew 5.2 pct.") == []
     assert [k for k, *_ in findings("利率下调25个基点。", "The rate was cut by 25 pct.")] == ["unit"]
     assert [(k, x) for k, _s, _t, x in findings("GDP增长5.2%。", "GDP grew 2.5 pct.")] == [("value", "5.2 pct")]
+
+
+# --- decimals spelt out before a scale word or "percent" (a speech's transcript) -----------------------------
+
+@pytest.mark.parametrize("text,value", [("twelve point three billion yuan", 12_300_000_000),
+                                        ("five point two percent", 5.2), ("two point oh five million", 2_050_000),
+                                        ("one point five per cent", 1.5)])
+def test_spelt_decimals_before_a_scale_or_percent_are_read(text, value):
+    from decimal import Decimal
+
+    from northeast_text.numbers import extract_text
+
+    assert [q.value for q in extract_text(text, "en")] == [Decimal(str(value))]
+
+
+def test_one_point_before_a_count_is_no_decimal():
+    from northeast_text.numbers import extract_text
+
+    assert [q.text for q in extract_text("At one point three men came in.", "en")] == ["three"]
+
+
+def test_spelt_decimals_agree_and_a_changed_one_is_reported():
+    assert loud("营收为123亿元。", "Revenue was twelve point three billion yuan.") == []
+    assert loud("GDP增长5.2%。", "GDP grew by five point two percent.") == []
+    assert [k for k, *_ in findings("营收为123亿元。", "Revenue was one point two three billion yuan.")] == ["scale"]

@@ -183,7 +183,7 @@ def _atom(pre: tuple[str, ...], words: bool) -> re.Pattern[str]:
         first = "".join(sorted({s[0] for s in pre} | {w[0] for w in WORD_VALUE} | {".", "h"}))
         head = rf"(?i:(?=[\d{re.escape(first)}]))"
         # "mother-of-two": a count after "-of-" in a hyphenated compound
-        word = (rf"(?i:(?:(?<![\w-])|(?<=[a-z]-of-))(?:{_BASIC}\s+and\s+a\s+half|{WORDNUM}"
+        word = (rf"(?i:(?:(?<![\w-])|(?<=[a-z]-of-))(?:{_BASIC}\s+and\s+a\s+half|{WORDNUM}{_SPELT_DECIMALS}"
                 r"|(?:half\s+)?an?(?=[\s-]+(?:thousand|million|billion|trillion)\b)))(?![\w])")
     else:
         head = rf"(?=[\d{re.escape(''.join(sorted({s[0] for s in pre} | {'.'})))}])"
@@ -433,8 +433,18 @@ _SEP_RE = re.compile(r"\s*(?:-{1,2}|~|to|through|or)\s*|\s+and\s+")
 _BETWEEN_RE = re.compile(r"(?i)(?:between|from)\s+$")
 
 
+# decimals spelt out, as a speech's transcript gives them ("twelve point three billion", "five point two
+# percent"): only before a scale word or "percent", for "at one point three men" is no 1.3
+_SPELT_DECIMALS = (r"(?:\s+point(?:\s+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine))+"
+                   r"(?=[\s-]+(?:thousand|million|billion|trillion|percent|per\s?cent)\b))?")
+
+
 def word_value(s: str) -> Decimal:
-    """Value of a number-word phrase ("two hundred and fifty" -> 250)."""
+    """Value of a number-word phrase ("two hundred and fifty" -> 250, "twelve point three" -> 12.3)."""
+    whole, point, decimals = s.lower().partition("point")
+    if point:
+        digits = "".join(str(WORD_VALUE.get(w, 0)) for w in decimals.split())  # "oh" is 0
+        return word_value(whole) + Decimal("0." + digits)
     total: int | Decimal = 0
     cur: int | Decimal = 0
     for w in re.split(r"[\s-]+", s.lower()):
@@ -1717,6 +1727,8 @@ def _read(t: str, m: re.Match[str]) -> Cand | None:
     else:
         value = word_value(g["word"])
         step = place_step(value) if value else D1
+        if "point" in g["word"].lower():
+            step = Decimal(1).scaleb(-len(g["word"].lower().partition("point")[2].split()))  # tenths, hundredths …
         arabic = False
     scale_w = g["scale"] or g["sscale"]
     num_start = m.start("num") if g["num"] else m.start("word")
