@@ -8,7 +8,31 @@ from __future__ import annotations
 
 import pytest
 
-from builders import benchmark_module
+from builders import benchmark_module, loud
+
+# --- a region said by its people or an irregular adjective ("separatist Catalans") ------------------
+
+
+def test_a_region_said_by_its_people_is_rendered():
+    # 加泰罗尼亚 against "separatist Catalans" beside "Madrid" (the Spanish government): Catalonia's
+    # people, not Madrid put for Catalonia
+    assert loud("公投被西班牙政府视为非法，但加泰罗尼亚分裂分子却加以庆祝。",
+                "The vote was deemed illegal by Madrid but celebrated by separatist Catalans.") == []
+    assert loud("公投被西班牙政府视为非法，但加泰罗尼亚分裂分子却加以庆祝。",
+                "The vote was deemed illegal by Madrid but celebrated by Catalan separatists.") == []
+    assert loud("诺曼底的农民在巴黎抗议新规定。", "Norman farmers protested against the new rules in Paris.") == []
+    # a people by rule: the plural of the regular adjective (Bavaria -> Bavarian -> Bavarians)
+    assert loud("公投被西班牙政府视为非法，但巴伐利亚分裂分子却加以庆祝。",
+                "The vote was deemed illegal by Madrid but celebrated by separatist Bavarians.") == []
+
+
+def test_another_region_s_people_is_still_reported():
+    # the people of another region is no rendering of the place: still a finding
+    assert loud("公投被西班牙政府视为非法，但巴伐利亚分裂分子却加以庆祝。",
+                "The vote was deemed illegal by Madrid but celebrated by separatist Catalans.") != []
+    assert loud("公投被西班牙政府视为非法，但加泰罗尼亚分裂分子却加以庆祝。",
+                "The vote was deemed illegal by Madrid but celebrated by separatist Bavarians.") != []
+
 
 # --- benchmarks/wmt_general.py --ntrex-*: whole documents until 400 lines --------------------------
 
