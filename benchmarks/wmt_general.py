@@ -84,6 +84,8 @@
     python benchmarks/wmt_general.py --enzh22-xml wmttest2022.en-zh.xml \\
         --enzh22-after dailymail.co.uk.54769 --suffix c --out DIR
     python benchmarks/wmt_general.py --wmt22-xml wmttest2022.zh-en.xml --wmt22-ref B --out DIR
+    python benchmarks/wmt_general.py --ntrex-src newstest2019-src.eng.txt \\
+        --ntrex-ref newstest2019-ref.zho-CN.txt --ntrex-docs DOCUMENT_IDS.tsv --out DIR
 
 The files come from the public repositories ``wmt-conference/wmt22-news-systems``
 (``xml/wmttest2022.zh-en.xml``: Chinese originals with their reference translations and document
@@ -307,6 +309,17 @@ The spans and the split were fixed before any run of the tool:
   ``voa-zimbabwe.2515`` (Hans Modrow's death, India's "Cow Hug Day" withdrawn, a pedestrian killed in
   Cowdenbeath, the Oslo boroughs where most foreigners live, a new coal unit at Hwange), the speech
   domain following; the documents are numbered from 1 within the span;
+* NTREX-128 en->zh (``--ntrex-src``, ``--ntrex-ref``, ``--ntrex-docs``: ``NTREX-128/newstest2019-src.eng.txt``
+  and ``NTREX-128/newstest2019-ref.zho-CN.txt`` of ``MicrosoftTranslator/NTREX``, the English source of
+  the WMT19 news test set, 1,997 lines, with a professional Chinese translation made for NTREX,
+  line-aligned, and ``DOCUMENT_IDS.tsv`` of the repository's root, the document id of each line): whole
+  documents (runs of one id) in file order from line 1 until the running count of lines reaches 400
+  (``--ntrex-segments``), the document that crosses it included; ``zh.txt`` from the Chinese, ``en.txt``
+  from the English, the sets ``n19dev`` and ``n19held`` (``--suffix`` appended as for the other spans);
+  a later part starts after a document (``--ntrex-after DOCID``), numbered from 1 within its span. Part 1:
+  28 documents, lines 1 to 422, ``bbc.381790`` … ``reuters.218863``. The texts may be a leading part of
+  the release's files (a span that runs past their end is refused); Windows line ends are read as line
+  ends;
 * the documents at odd positions (1st, 3rd …) are the development sets (``w22dev``, ``w23dev``,
   ``w20dev``, ``w19dev``), those at even positions the held-out sets (``w22held`` …).
 """
@@ -335,6 +348,8 @@ WMT23_DOC_LINES = 20
 NEWS_LINES = {"20": "1-200", "19": "1-160", "17": "1-240", "18": "1-160"}
 ENZH23_SEGMENTS = 200
 ENZH23_DOMAIN = "news"
+NTREX_SEGMENTS = 400
+NTREX_YEAR = "19"  # NTREX-128 translates the WMT19 news test set: n19dev, n19held
 TRUTH_HEADER = "pair\tkind\tsource_block\ttarget_block\trequired\n"
 
 
@@ -517,6 +532,36 @@ def enzh23_documents(src: Path, ref: Path, meta: Path,
     return docs
 
 
+def ntrex_documents(src: Path, ref: Path, docs: Path, after: str | None = None,
+                    segments: int = NTREX_SEGMENTS) -> list[tuple[str, list[str], list[str]]]:
+    """The NTREX-128 span: whole documents (runs of one id in ``docs``, one id a line) in file order from
+    line 1 (or from the line after the document ``after``) until the running count of lines reaches
+    ``segments``, the document that crosses it included; (doc id, Chinese lines, English lines) each, the
+    Chinese (``ref``) first as it goes to zh.txt. ``src`` and ``ref`` may hold only a leading part of the
+    release: the span must end inside both."""
+    ids = [line.strip().split("\t")[-1] for line in _release_lines(docs)]
+    en_all = [line.rstrip("\r") for line in _release_lines(src)]
+    zh_all = [line.rstrip("\r") for line in _release_lines(ref)]
+    i = 0
+    if after is not None:
+        if after not in ids:
+            raise SystemExit(f"NTREX: no document {after} in {docs.name}")
+        i = len(ids) - ids[::-1].index(after)  # the line after that document's last line
+    out: list[tuple[str, list[str], list[str]]] = []
+    count = 0
+    while i < len(ids) and count < segments:
+        j = i
+        while j < len(ids) and ids[j] == ids[i]:
+            j += 1
+        if j > min(len(en_all), len(zh_all)):
+            raise SystemExit(f"NTREX: document {ids[i]} ends at line {j}, the texts at line "
+                             f"{min(len(en_all), len(zh_all))}; give texts that hold the whole span")
+        out.append((ids[i], zh_all[i:j], en_all[i:j]))
+        count += j - i
+        i = j
+    return out
+
+
 def write_sets(out: Path, year: str, docs: list[tuple[str, list[str], list[str]]], first: int = 1,
                prefix: str = "w") -> None:
     """Odd positions to ``w{year}dev``, even to ``w{year}held`` (``e…`` with ``prefix="e"``: en->zh
@@ -580,6 +625,16 @@ def main(argv=None) -> int:
     ap.add_argument("--enzh23-after", metavar="DOCID",
                     help="start the WMT23 en->zh span after this news document (independent.263962 with "
                          "--suffix b: e23bdev, e23bheld; rte.en.ie.64530 with --suffix c: e23cdev, e23cheld)")
+    ap.add_argument("--ntrex-src", type=Path, metavar="FILE",
+                    help="NTREX-128/newstest2019-src.eng.txt of MicrosoftTranslator/NTREX (English, line-aligned)")
+    ap.add_argument("--ntrex-ref", type=Path, metavar="FILE",
+                    help="NTREX-128/newstest2019-ref.zho-CN.txt (its Chinese translation): written to zh.txt")
+    ap.add_argument("--ntrex-docs", type=Path, metavar="FILE",
+                    help="DOCUMENT_IDS.tsv of the NTREX repository (the document id of each line): n19dev, n19held")
+    ap.add_argument("--ntrex-after", metavar="DOCID",
+                    help="start the NTREX span after this document (a later part, with --suffix)")
+    ap.add_argument("--ntrex-segments", type=int, default=NTREX_SEGMENTS, metavar="N",
+                    help=f"lines of the NTREX span, the document that crosses N included (default {NTREX_SEGMENTS})")
     ap.add_argument("--suffix", default="",
                     help="added to the news sets' names, zh->en and en->zh alike (b: w20bdev …, e19bdev …)")
     ap.add_argument("--out", type=Path, required=True, help="a folder outside the repository")
@@ -613,6 +668,10 @@ def main(argv=None) -> int:
     if args.enzh22_xml:
         write_sets(args.out, "22" + args.suffix, wmt22_enzh_documents(args.enzh22_xml, after=args.enzh22_after),
                    prefix="e")
+    if args.ntrex_src and args.ntrex_ref and args.ntrex_docs:
+        write_sets(args.out, NTREX_YEAR + args.suffix,
+                   ntrex_documents(args.ntrex_src, args.ntrex_ref, args.ntrex_docs, args.ntrex_after,
+                                   args.ntrex_segments), prefix="n")
     return 0
 
 

@@ -1530,15 +1530,18 @@ def _city_and_part(names: LinkNames, cands: Sequence[Entity], lexicon) -> tuple[
 def _adjective_of(word: str, names: Sequence[str]) -> bool:
     """Whether ``word`` is the adjective of one of the English place ``names``: by rule (Mexico
     -> Mexican, Italy -> Italian, Japan -> Japanese, Kenya -> Kenyan) or as
-    ``resources/entities/en_place_adjectives.tsv`` lists it (Switzerland -> Swiss)."""
+    ``resources/entities/en_place_adjectives.tsv`` lists it (Switzerland -> Swiss, Catalonia ->
+    Catalan); its plural, the place's people, too ("separatist Catalans", "Kenyans")."""
     w = translit.letters(word)
     for name in names:
-        if word in _place_adjectives().get(name, ()):
+        adjectives = _place_adjectives().get(name, ())
+        if word in adjectives or (word.endswith("s") and word[:-1] in adjectives):
             return True
         n = translit.letters(name)
         stem = n.rstrip("aeiouy")  # Chile -> Chil-ean, Peru -> Per-uvian, Mexico -> Mexic-an
+        rest = w[len(stem):]
         if " " not in name.strip() and len(stem) >= 3 and w != n and w.startswith(stem) \
-                and _ADJECTIVE_ENDING.fullmatch(w[len(stem):]):
+                and (_ADJECTIVE_ENDING.fullmatch(rest) or _PEOPLE_ENDING.fullmatch(rest)):
             return True
     return False
 
@@ -1573,6 +1576,7 @@ def _heard_adjective_in(text: str, zh: str) -> bool:
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
 _ADJECTIVE_ENDING = re.compile(r"[aeiouy]*(?:v?ian|ean|an|n|i|ic|e|ese|ine|inian|ish)")
+_PEOPLE_ENDING = re.compile(r"[aeiouy]*(?:v?ian|ean|an|n|i|ine|inian)s")  # Kenyans, Chileans, Iraqis
 
 
 @lru_cache(maxsize=1)
