@@ -134,14 +134,17 @@ def keys(e: Entity) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def capitals() -> dict[str, frozenset[str]]:
-    """Lexicon key of a country -> the English forms of its capital, which the news writes for its
-    government ("Washington announced" for 美国政府)."""
-    out = {}
+def capital_countries() -> dict[str, frozenset[str]]:
+    """English form of a capital -> the English names of its country, which the news writes for its
+    government ("Washington announced" for 美国政府, "Athens protested" for 希腊)."""
+    out: dict[str, frozenset[str]] = {}
     for line in read_text("entities", "en_capitals.tsv").splitlines():
         if line.strip() and not line.startswith("#"):
-            key, forms = line.split("\t")[:2]
-            out[key.strip()] = frozenset(f.strip() for f in forms.split("|") if f.strip())
+            countries, forms = line.split("\t")[:2]
+            names = frozenset(c.strip() for c in countries.split("|") if c.strip())
+            for form in forms.split("|"):
+                if form.strip():
+                    out[form.strip()] = out.get(form.strip(), frozenset()) | names
     return out
 
 
@@ -159,20 +162,25 @@ def country_parts() -> dict[str, frozenset[str]]:
 
 def stands_for_country(a: Entity, b: Entity, lexicon) -> bool:
     """Is the English name ``b`` a capital or a part of the country ``a`` names (英国 "England")?"""
-    return _stands_for_country(frozenset(k for k in keys(a) if k in lexicon), b)
+    return _stands_for_country(a, frozenset(k for k in keys(a) if k in lexicon), b, lexicon)
 
 
-def _stands_for_country(ka: frozenset[str], b: Entity) -> bool:
-    """Is the English name ``b`` a capital or a part of a country among the keys ``ka``, which
-    renders the country (美国政府 "Washington", 英国东北部 "the north east of England")?"""
-    return any(b.text in capitals().get(k, ()) or b.text in country_parts().get(k, ()) for k in ka)
+def _stands_for_country(a: Entity, ka: frozenset[str], b: Entity, lexicon) -> bool:
+    """Is the English name ``b`` a capital or a part of the country ``a`` (lexicon keys ``ka``), which
+    renders the country (美国政府 "Washington", 希腊 "Athens", 英国东北部 "the north east of England")?
+    A country of the lexicon by its English forms; another place name by CC-CEDICT."""
+    if countries := capital_countries().get(b.text):
+        if ka:
+            return any(not countries.isdisjoint(entry.en) for k in ka if (entry := lexicon.get(k)) is not None)
+        return a.type == "place" and any(translit.how(a.text, c, "place") == "dictionary" for c in countries)
+    return any(b.text in country_parts().get(k, ()) for k in ka)
 
 
 def how_linked(a: Entity, b: Entity, lexicon) -> str | None:
     """``lexicon``, ``pinyin``, ``dictionary`` or ``sound`` when the English name ``b`` renders ``a``,
     else None."""
     ka = frozenset(k for k in keys(a) if k in lexicon)
-    if _stands_for_country(ka, b):
+    if _stands_for_country(a, ka, b, lexicon):
         return "lexicon"  # the capital for its government: 美国 "Washington"; a part: 英国 "England"
     kb = frozenset(k for k in keys(b) if k in lexicon)
     if ka and kb:
@@ -204,7 +212,7 @@ def _units_only(a: Entity, b: Entity, lexicon) -> bool:
     country and its capital or part (美国 / "Washington", 英国 / "England"), which links after the
     same names do."""
     ka = frozenset(k for k in keys(a) if k in lexicon)
-    if _stands_for_country(ka, b):
+    if _stands_for_country(a, ka, b, lexicon):
         return True
     kb = frozenset(k for k in keys(b) if k in lexicon)
     return bool(ka) and bool(kb) and not ka & kb

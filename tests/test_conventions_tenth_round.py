@@ -290,3 +290,23 @@ def test_spelt_decimals_agree_and_a_changed_one_is_reported():
     assert loud("营收为123亿元。", "Revenue was twelve point three billion yuan.") == []
     assert loud("GDP增长5.2%。", "GDP grew by five point two percent.") == []
     assert [k for k, *_ in findings("营收为123亿元。", "Revenue was one point two three billion yuan.")] == ["scale"]
+
+
+# --- a country's capital for its government beyond the lexicon (left by the NTREX-128 part 1 probe:
+# 希腊 "Athens" was a false entity error) ------------------------------------------------------------------
+
+@pytest.mark.parametrize("zh,en", [
+    ("希腊表示将与欧盟合作。", "Athens said it would work with the EU."),
+    ("希腊与土耳其的关系紧张。", "Relations between Athens and Ankara are tense."),
+    ("美国表示将与欧盟合作。", "Washington said it would work with the EU."),
+])
+def test_a_capital_for_its_country_agrees(zh, en):
+    assert loud(zh, en) == []
+
+
+@pytest.mark.parametrize("zh,en", [
+    ("希腊表示将与欧盟合作。", "Ankara said it would work with the EU."),
+    ("美国表示将与欧盟合作。", "Moscow said it would work with the EU."),
+])
+def test_another_countrys_capital_is_still_an_entity_error(zh, en):
+    assert [k for k, *_ in findings(zh, en)] == ["entity"]
