@@ -310,3 +310,11 @@ def test_a_capital_for_its_country_agrees(zh, en):
 ])
 def test_another_countrys_capital_is_still_an_entity_error(zh, en):
     assert [k for k, *_ in findings(zh, en)] == ["entity"]
+
+
+# --- 预估 or 估计 right after a figure makes it an estimate (left by the NTREX-128 part 1 probe) -------------
+
+def test_an_estimate_word_after_the_figure_is_its_hedge():
+    assert loud("他拥有1100万英镑预估身家。", "He has an estimated £11 million fortune.") == []
+    assert [k for k, *_ in findings("他拥有1100万英镑身家。", "He has an estimated £11 million fortune.")] \
+        == ["approximation"]
