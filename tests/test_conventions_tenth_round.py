@@ -318,3 +318,23 @@ def test_an_estimate_word_after_the_figure_is_its_hedge():
     assert loud("他拥有1100万英镑预估身家。", "He has an estimated £11 million fortune.") == []
     assert [k for k, *_ in findings("他拥有1100万英镑身家。", "He has an estimated £11 million fortune.")] \
         == ["approximation"]
+
+
+# --- a height in feet and inches joined by hyphens (left by the NTREX-128 part 1 probe: "6-foot-6" was
+# read as 6 feet and a bare 6, "5-foot-11" as a range of 5 to 11 feet) -------------------------------------
+
+@pytest.mark.parametrize("text,inches", [("the 6-foot-6 forward", 78), ("a 5-foot-11 guard", 71),
+                                         ("the 6-foot-6-inch forward", 78), ("The player is 6-foot-6.", 78)])
+def test_a_hyphenated_height_is_feet_and_inches(text, inches):
+    from northeast_text.numbers import extract_text
+
+    assert [(q.value * 12, q.unit) for q in extract_text(text, "en")] == [(inches, "foot")]
+
+
+def test_a_hyphenated_height_agrees_and_another_is_reported_in_its_own_style():
+    assert loud("这名球员身高6英尺6英寸。", "The player is 6-foot-6.") == []
+    assert loud("这名球员身高1.98米。", "The player is 6-foot-6.") == []
+    assert [(k, x) for k, _s, _t, x in findings("这名球员身高6.6英尺。", "The player is 6-foot-6.")] \
+        == [("value", "6-foot-7.2")]
+    assert [(k, x) for k, _s, _t, x in findings("这名球员身高6英尺5英寸。", "The player is 6-foot-6.")] \
+        == [("value", "6-foot-5")]

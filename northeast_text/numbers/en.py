@@ -711,6 +711,8 @@ def _dedicated(t: str, low: str, has_digit: bool, claim: Claim, claimed: Claimed
     whose pattern cannot match."""
     for date in numeric_dates(t):
         claim(date)
+    if has_digit and ("-foot-" in low or "-feet-" in low):
+        _heights(t, claim, claimed)
     _roc_years(t, claim, claimed)
     _era_years(t, claim, claimed)
     for years in split_years(t):
@@ -1226,6 +1228,20 @@ _ANNIVERSARY_RE = re.compile(r"(?<![\w-])(?P<p>semiquin|semi|sesqui|bi|ter|tri|q
                              r"centen(?:ary|nial)s?(?![\w-])")
 _ANNIVERSARY_VALUE = {"": 100, "semi": 50, "sesqui": 150, "bi": 200, "semiquin": 250, "ter": 300, "tri": 300,
                       "quater": 400, "quadri": 400, "quin": 500}
+
+
+# a height in feet and inches joined by hyphens, as American news writes a person's ("the 6-foot-6
+# forward", "a 5-foot-11-inch guard"): feet and twelfths, not a range of feet
+_HEIGHT_RE = re.compile(r"(?i)(?<![\w.-])(?P<ft>\d)-(?:foot|feet)-(?P<in>1[01]|\d)(?:-inch(?:es)?)?(?![\w-]|\.\d)")
+
+
+def _heights(t: str, claim: Claim, claimed: Claimed) -> None:
+    """"6-foot-6": 6.5 feet (kind count, unit foot, step an inch)."""
+    for m in _HEIGHT_RE.finditer(t):
+        if _free(claimed, m.start(), m.end()):
+            inches = Decimal(int(m.group("ft")) * 12 + int(m.group("in")))
+            claim(Cand(m.start(), m.end(), "count", value=inches / 12, unit="foot", step=D1 / 12,
+                       num_start=m.start()))
 
 
 def _anniversary_words(t: str, claim: Claim, claimed: Claimed) -> None:
