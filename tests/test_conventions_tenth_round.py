@@ -338,3 +338,39 @@ def test_a_hyphenated_height_agrees_and_another_is_reported_in_its_own_style():
         == [("value", "6-foot-7.2")]
     assert [(k, x) for k, _s, _t, x in findings("这名球员身高6英尺5英寸。", "The player is 6-foot-6.")] \
         == [("value", "6-foot-5")]
+
+
+# --- a date with its day in ordinal words ("the fifth of March, 2023", "March the fifth") ---------------
+
+@pytest.mark.parametrize("text,when", [("held on the fifth of March, 2023.", "2023-03-05"),
+                                       ("held on March the fifth.", "--03-05"),
+                                       ("on the twenty-first day of June", "--06-21"),
+                                       ("On the third of May 2020 he left.", "2020-05-03")])
+def test_a_day_in_ordinal_words_is_a_date(text, when):
+    from northeast_text.numbers import extract_text
+
+    assert [(q.kind, q.when) for q in extract_text(text, "en")] == [("date", when)]
+
+
+def test_the_first_of_many_is_no_date():
+    from northeast_text.numbers import extract_text
+
+    assert [q.kind for q in extract_text("the first of many", "en")] == ["ordinal"]
+
+
+@pytest.mark.parametrize("zh,en,expected", [
+    ("会议于2023年3月5日举行。", "The meeting was held on the fifteenth of March, 2023.", "the fifth of March, 2023"),
+    ("会议于2023年3月21日举行。", "The meeting was held on the twenty-second of March, 2023.",
+     "the twenty-first of March, 2023"),
+    ("会议于2023年4月5日举行。", "The meeting was held on the fifth of March, 2023.", "the fifth of April, 2023"),
+    # a date in digits pads a part only where the translation pads one
+    ("会议于2023年3月5日举行。", "The meeting was held on 3/15/2023.", "3/5/2023"),
+    ("会议于2023年3月5日举行。", "The meeting was held on 15/03/2023.", "05/03/2023"),
+    ("会议于2023年10月9日举行。", "The meeting was held on 2023-10-19.", "2023-10-09"),
+])
+def test_a_changed_date_is_an_error_written_in_the_translations_style(zh, en, expected):
+    assert [(k, x) for k, _s, _t, x in findings(zh, en)] == [("value", expected)]
+
+
+def test_a_day_in_ordinal_words_agrees():
+    assert loud("会议于2023年3月5日举行。", "The meeting was held on the fifth of March, 2023.") == []

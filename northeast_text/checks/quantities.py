@@ -307,6 +307,24 @@ _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", 
                 "October", "November", "December")
 
 
+_DAY_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+              "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+              "eighteenth", "nineteenth", "twentieth")
+
+
+def _day_word(day: int) -> str:
+    """The ordinal of a day of the month in words (5 -> "fifth", 21 -> "twenty-first")."""
+    if day <= 20:
+        return _DAY_WORDS[day - 1]
+    tens, unit = divmod(day, 10)
+    word = {2: "twenty", 3: "thirty"}[tens]
+    return f"{word}-{_DAY_WORDS[unit - 1]}" if unit else word[:-1] + "ieth"
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d")
+_PADDED_PART = re.compile(r"(?<!\d)0\d(?!\d)")
+
+
 def date_like(when: str, like: Quantity) -> str | None:
     """The English date ``like`` with the parts in which ``when`` differs from it put
     right, in its own style ("May 3, 2012" with 2021-05-03 -> "May 3, 2021"); None when
@@ -320,6 +338,13 @@ def date_like(when: str, like: Quantity) -> str | None:
             continue
         pattern = rf"\b{_MONTH_NAMES[y - 1][:3]}[a-z]*\.?" if part == 1 else rf"(?<!\d)0?{y}(?!\d)"
         found = list(re.finditer(pattern, text))
+        if part == 2 and not found and x <= 31:  # the day in words: "the fifteenth of March"
+            found = list(re.finditer(rf"(?i)(?<![\w-]){_day_word(y)}(?![\w-])", text))
+            if len(found) == 1:
+                new = _day_word(x)
+                new = new.capitalize() if found[0].group()[:1].isupper() else new
+                text = text[:found[0].start()] + new + text[found[0].end():]
+                continue
         if len(found) != 1:
             return None  # not written, or written twice: which one is meant is not sure
         written = found[0].group()
@@ -327,8 +352,10 @@ def date_like(when: str, like: Quantity) -> str | None:
             full = written.rstrip(".") == _MONTH_NAMES[y - 1]
             new = _MONTH_NAMES[x - 1] if full else _MONTH_NAMES[x - 1][:3] + ("." if written.endswith(".") else "")
         else:
-            # two digits stay two (09, or any part of a date in digits: 2023-10-09)
-            padded = written.startswith("0") or not re.search(r"[A-Za-z]", text)
+            # two digits stay two: 09, a part of an ISO date (2023-10-19), or of a date that pads
+            # another part (15/03/2023); 3/15/2023 pads none: "3/5/2023"
+            padded = written.startswith("0") or _ISO_DATE.search(text) is not None \
+                or _PADDED_PART.search(text) is not None
             new = str(x).zfill(len(written)) if padded else str(x)
         text = text[:found[0].start()] + new + text[found[0].end():]
     return text

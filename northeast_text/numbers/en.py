@@ -718,6 +718,8 @@ def _dedicated(t: str, low: str, has_digit: bool, claim: Claim, claimed: Claimed
     for years in split_years(t):
         if _free(claimed, years.start, years.end):
             claim(years)
+    if " the " in low and _ORD_STEMS_RE.search(low) and _MONTH_STEMS_RE.search(low):
+        _ordinal_dates(t, claim, claimed)
     if has_digit and ("-" in t or _MONTH_HINT_RE.search(t)):
         _dates(t, claim)
     if _MONTH_STEMS_RE.search(low):
@@ -1573,6 +1575,30 @@ def _quarters(t: str, claim: Claim, claimed: Claimed) -> None:
                                              or m.group("h") or m.group("hp"))
             half = (m.group("per") or "").lower() == "half" or bool(m.group("h") or m.group("hp"))
             claim(Cand(m.start(), m.end(), "ordinal", value=Decimal(n), unit="half" if half else "quarter", step=D1))
+
+
+# a day by its ordinal in words, as formal English writes a date: "the fifth of March, 2023", "the
+# twenty-first day of June", "March the fifth"
+_ORDINAL_DATE_RE = re.compile(
+    rf"(?<![\w-])(?i:the)\s+(?P<d>(?i:{_ORD_WORD}))\s+(?i:(?:day\s+)?of)\s+(?P<m>{MONTH})(?:,?\s+(?P<y>\d{{4}}))?(?![\w-])"
+    rf"|(?<![\w-])(?P<m2>{MONTH})\s+(?i:the)\s+(?P<d2>(?i:{_ORD_WORD}))(?:,?\s+(?P<y2>\d{{4}}))?(?![\w-])")
+
+
+def _ordinal_dates(t: str, claim: Claim, claimed: Claimed) -> None:
+    """"the fifth of March, 2023": kind date, as "March 5, 2023" is."""
+    for m in _ORDINAL_DATE_RE.finditer(t):
+        day = _ord_value(m.group("d") or m.group("d2"))
+        month = _MONTHS.get((m.group("m") or m.group("m2")).rstrip(".").lower())
+        year = m.group("y") or m.group("y2")
+        if not (1 <= day <= 31 and month and _free(claimed, m.start(), m.end())):
+            continue
+        if year:
+            y = int(year)
+            claim(Cand(m.start(), m.end(), "date", value=Decimal(y * 10000 + month * 100 + day), step=D1,
+                       when=f"{y:04d}-{month:02d}-{day:02d}"))
+        else:
+            claim(Cand(m.start(), m.end(), "date", value=Decimal(month * 100 + day), step=D1,
+                       when=f"--{month:02d}-{day:02d}"))
 
 
 def _ordinal_words(t: str, claim: Claim, claimed: Claimed) -> None:
