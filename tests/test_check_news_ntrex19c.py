@@ -7,7 +7,29 @@ from __future__ import annotations
 
 import pytest
 
-from builders import benchmark_module
+from northeast_text import translit
+
+from builders import benchmark_module, loud
+
+# --- a German umlaut spelt with an e or bare ("Baden-Wuerttemberg" for Württemberg) ----------------
+
+
+def test_a_german_umlaut_spelt_with_an_e_or_bare_renders_the_name():
+    # 符腾堡 is CC-CEDICT's "Württemberg": English writes it "Wuerttemberg" or "Wurttemberg" as well,
+    # and the place left over was paired with the next one ("Bremen")
+    zh = "巴登-符腾堡州的工厂比不莱梅的工厂大。"
+    assert loud(zh, "The factory in Baden-Wuerttemberg is bigger than the one in Bremen.") == []
+    assert loud(zh, "The factory in Baden-Wurttemberg is bigger than the one in Bremen.") == []
+    assert loud(zh, "The factory in Baden-Württemberg is bigger than the one in Bremen.") == []
+    assert translit.matches("慕尼黑", "Muenchen", "place") and translit.matches("杜塞尔多夫", "Duesseldorf", "place")
+
+
+def test_another_german_name_spelt_with_an_e_is_still_reported():
+    # Nuernberg is Nürnberg's spelling, not Württemberg's
+    assert loud("巴登-符腾堡州的工厂比不莱梅的工厂大。",
+                "The factory in Baden-Nuernberg is bigger than the one in Bremen.") != []
+    assert not translit.matches("符腾堡", "Nuernberg", "place")
+
 
 # --- benchmarks/wmt_general.py --ntrex-first-line: texts from a later line of the release ----------
 
