@@ -318,8 +318,11 @@ The spans and the split were fixed before any run of the tool:
   from the English, the sets ``n19dev`` and ``n19held`` (``--suffix`` appended as for the other spans);
   a later part starts after a document (``--ntrex-after DOCID``), numbered from 1 within its span. Part 1:
   28 documents, lines 1 to 422, ``bbc.381790`` … ``reuters.218863``. The texts may be a leading part of
-  the release's files (a span that runs past their end is refused); Windows line ends are read as line
-  ends;
+  the release's files (a span that runs past their end is refused), or a part from a later line on
+  (``--ntrex-first-line N``: the texts' first line is the release's line N; a span that starts before
+  it is refused); Windows line ends are read as line ends. Part 3 (``--ntrex-after
+  dailymail.co.uk.298630 --suffix c``, texts from line 833): 24 documents, lines 833 to 1253,
+  ``newsweek.51329`` … ``scotsman.133773``;
 * the documents at odd positions (1st, 3rd …) are the development sets (``w22dev``, ``w23dev``,
   ``w20dev``, ``w19dev``), those at even positions the held-out sets (``w22held`` …).
 """
@@ -533,30 +536,35 @@ def enzh23_documents(src: Path, ref: Path, meta: Path,
 
 
 def ntrex_documents(src: Path, ref: Path, docs: Path, after: str | None = None,
-                    segments: int = NTREX_SEGMENTS) -> list[tuple[str, list[str], list[str]]]:
+                    segments: int = NTREX_SEGMENTS, first_line: int = 1) -> list[tuple[str, list[str], list[str]]]:
     """The NTREX-128 span: whole documents (runs of one id in ``docs``, one id a line) in file order from
     line 1 (or from the line after the document ``after``) until the running count of lines reaches
     ``segments``, the document that crosses it included; (doc id, Chinese lines, English lines) each, the
-    Chinese (``ref``) first as it goes to zh.txt. ``src`` and ``ref`` may hold only a leading part of the
-    release: the span must end inside both."""
+    Chinese (``ref``) first as it goes to zh.txt. ``src`` and ``ref`` may hold only a part of the
+    release, from its line ``first_line`` (1: a leading part) on: the span must start and end inside
+    both."""
     ids = [line.strip().split("\t")[-1] for line in _release_lines(docs)]
     en_all = [line.rstrip("\r") for line in _release_lines(src)]
     zh_all = [line.rstrip("\r") for line in _release_lines(ref)]
+    skip = first_line - 1  # release lines before the texts' first line
     i = 0
     if after is not None:
         if after not in ids:
             raise SystemExit(f"NTREX: no document {after} in {docs.name}")
         i = len(ids) - ids[::-1].index(after)  # the line after that document's last line
+    if i < skip:
+        raise SystemExit(f"NTREX: the span starts at line {i + 1}, the texts at line {first_line}; "
+                         f"give texts that hold the whole span")
     out: list[tuple[str, list[str], list[str]]] = []
     count = 0
     while i < len(ids) and count < segments:
         j = i
         while j < len(ids) and ids[j] == ids[i]:
             j += 1
-        if j > min(len(en_all), len(zh_all)):
+        if j > skip + min(len(en_all), len(zh_all)):
             raise SystemExit(f"NTREX: document {ids[i]} ends at line {j}, the texts at line "
-                             f"{min(len(en_all), len(zh_all))}; give texts that hold the whole span")
-        out.append((ids[i], zh_all[i:j], en_all[i:j]))
+                             f"{skip + min(len(en_all), len(zh_all))}; give texts that hold the whole span")
+        out.append((ids[i], zh_all[i - skip:j - skip], en_all[i - skip:j - skip]))
         count += j - i
         i = j
     return out
@@ -633,6 +641,9 @@ def main(argv=None) -> int:
                     help="DOCUMENT_IDS.tsv of the NTREX repository (the document id of each line): n19dev, n19held")
     ap.add_argument("--ntrex-after", metavar="DOCID",
                     help="start the NTREX span after this document (a later part, with --suffix)")
+    ap.add_argument("--ntrex-first-line", type=int, default=1, metavar="N",
+                    help="the NTREX texts given start at this line of the release (a part copied from "
+                         "the middle; default 1, a leading part)")
     ap.add_argument("--ntrex-segments", type=int, default=NTREX_SEGMENTS, metavar="N",
                     help=f"lines of the NTREX span, the document that crosses N included (default {NTREX_SEGMENTS})")
     ap.add_argument("--suffix", default="",
@@ -671,7 +682,7 @@ def main(argv=None) -> int:
     if args.ntrex_src and args.ntrex_ref and args.ntrex_docs:
         write_sets(args.out, NTREX_YEAR + args.suffix,
                    ntrex_documents(args.ntrex_src, args.ntrex_ref, args.ntrex_docs, args.ntrex_after,
-                                   args.ntrex_segments), prefix="n")
+                                   args.ntrex_segments, args.ntrex_first_line), prefix="n")
     return 0
 
 

@@ -726,10 +726,24 @@ def dictionary_keys(zh: str) -> frozenset[str]:
     out = set()
     for n in cedict_names(zh):
         words = _strip_en(without_title(n))
-        out.add(letters(" ".join(words)))
-        if len(words) == 2:
-            out.add(letters(" ".join(words[::-1])))
+        for spelt in _umlaut_spellings(" ".join(words)):
+            out.add(letters(spelt))
+            if len(words) == 2:
+                out.add(letters(" ".join(spelt.split()[::-1])))
     return frozenset(out)
+
+
+_UMLAUT_DIGRAPHS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
+_UMLAUT_PLAIN = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "Ä": "A", "Ö": "O", "Ü": "U", "ß": "ss"})
+
+
+def _umlaut_spellings(name: str) -> tuple[str, ...]:
+    """A foreign name as CC-CEDICT writes it and, with a German umlaut, as English also writes it:
+    the vowel with an e ("Wuerttemberg", "Duesseldorf") or bare ("Wurttemberg", "Zurich");
+    :func:`letters` reads ü as pinyin's v, which no English spelling of the name has."""
+    if not any(c in name for c in "äöüÄÖÜß"):
+        return (name,)
+    return (name, name.translate(_UMLAUT_DIGRAPHS), name.translate(_UMLAUT_PLAIN))
 
 
 def matches(zh: str, en: str, typ: str) -> bool:
