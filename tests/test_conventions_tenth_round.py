@@ -374,3 +374,15 @@ def test_a_changed_date_is_an_error_written_in_the_translations_style(zh, en, ex
 
 def test_a_day_in_ordinal_words_agrees():
     assert loud("会议于2023年3月5日举行。", "The meeting was held on the fifth of March, 2023.") == []
+
+
+# --- a country said by its people's noun ("the Dane", "a Spaniard"; left by the NTREX-128 part 3 probe:
+# 丹麦 against "The Dane" was a false entity error) ---------------------------------------------------------
+
+@pytest.mark.parametrize("zh,en", [
+    ("这位丹麦选手在温布尔登获胜。", "The Dane won at Wimbledon."),
+    ("丹麦选手击败了对手。", "The Dane beat Nadal in Madrid."),
+    ("两名西班牙选手获胜。", "Two Spaniards won."),
+])
+def test_a_country_said_by_its_peoples_noun_agrees(zh, en):
+    assert loud(zh, en) == []
