@@ -1869,14 +1869,21 @@ def _one_in_words(pair: AnnotatedPair, lo: _Leftover) -> bool:
     """A source count of one (上海1例) that the translation may give as a word the
     number engine does not read ("one in Shanghai", "a case"), or one unit of money
     (每投入1美元 "every dollar invested"), one unit of time named with its
-    article (约1小时 "about an hour"), or one unit of measure in words (1米 "one meter"): minor,
-    not a loss."""
+    article (约1小时 "about an hour"), or one unit of measure in words (1米 "one meter"), or the word
+    "one" with its unit left to be understood (不止 1 分钟，但不会超过 48 分钟 "more than one and less
+    than 48"; not "one hour" for 1分钟, a unit of its own): minor, not a loss."""
     n = lo.nq
     if not (n.lo == n.hi == 1) or n.q.kind not in ("count", "money"):
         return False
-    words = _ONE_WORDS if n.unit not in measure_units() else _one_unit_words(n.unit or "")
-    return any(words.search(text) for text in _target_texts(pair, lo)) \
+    measure = n.unit in measure_units()
+    words = _ONE_WORDS if not measure else _one_unit_words(n.unit or "")
+    return any(words.search(text) or (measure and _ONE_UNIT_UNSAID.search(text)) for text in _target_texts(pair, lo)) \
         or (n.q.kind == "money" and n.unit is not None and _the_currency_for_one(pair, lo, n.unit))
+
+
+# "one" with no noun after it (its unit understood from the sentence): "more than one and less than 48",
+# "one, two or three", "only one."
+_ONE_UNIT_UNSAID = re.compile(r"\bone\b(?=\s*(?:$|[,.;:!?)\"”’]|(?:and|or|but|to|nor)\b))", re.IGNORECASE)
 
 
 def _the_currency_for_one(pair: AnnotatedPair, lo: _Leftover, code: str) -> bool:
