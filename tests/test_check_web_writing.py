@@ -41,7 +41,7 @@ def _read(text: str, lang: str = "zh") -> list[tuple[str, Decimal | None, str | 
     # the letter is a unit or a name beside no count word: watts, a resolution, kilograms, 5G
     ("65W快充", [("65", 65, None)]),
     ("4K电视", [("4", 4, None)]),
-    ("5kg大米", [("5", 5, None)]),
+    ("5kg大米", [("5kg", 5, None)]),  # read in kilograms (a Latin unit after a Chinese figure), no 5,000
     ("他一个人骑了5k", [("5", 5, None)]),
     ("5G手机", []),
 ])

@@ -386,3 +386,21 @@ def test_a_day_in_ordinal_words_agrees():
 ])
 def test_a_country_said_by_its_peoples_noun_agrees(zh, en):
     assert loud(zh, en) == []
+
+
+# --- units in Latin letters inside Chinese text ("800 kph (497 mph)", "5 kg", "10 MW"; left by the NTREX-128
+# part 1 probe: the Chinese's 497 was read with no unit and left unpaired) ----------------------------------
+
+@pytest.mark.parametrize("text,unit", [("海啸以 800 kph 的时速", "km/h"), ("重达 5 kg", "kg"),
+                                       ("约 30 mph 的速度", "mph"), ("时速 80 km/h", "km/h"), ("面积 50 m²", "m2"),
+                                       ("装机 10 MW", "MW"), ("200 ml水", "ml")])
+def test_a_unit_in_latin_letters_after_a_chinese_figure_is_read(text, unit):
+    from northeast_text.numbers import extract_text
+
+    assert [q.unit for q in extract_text(text, "zh")] == [unit]
+
+
+def test_a_latin_unit_in_chinese_agrees_and_another_unit_is_reported():
+    assert loud("海啸以 800 kph (497 mph)时速横穿公海后冲击海岸线。",
+                "The tsunami had traveled across the open sea at speeds of 800 kph (497 mph).") == []
+    assert [k for k, *_ in findings("该电池重 5 kg。", "The battery weighs 5 lb.")] == ["unit"]
