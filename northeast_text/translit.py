@@ -360,11 +360,24 @@ def cantonese_spelt(zh: str, en: str) -> bool:
     return bool(forms) and bool(forms & _word_keys(en))
 
 
+@lru_cache(maxsize=1)
+def _korean_surnames() -> dict[str, frozenset[str]]:
+    out = {}
+    for line in _resource_lines("zh_surname_korean.tsv"):
+        zh, forms = line.split("\t")[:2]
+        out[zh] = frozenset(letters(f) for f in forms.split("|"))
+    return out
+
+
 def _cantonese_forms(zh: str) -> frozenset[str]:
-    """The letters of the surname of ``zh`` as Hong Kong and Macao spell it (none: not listed)."""
+    """The letters of the surname of ``zh`` as Hong Kong and Macao spell it, and as Korean names
+    write it (李英浩 "Ri Yong-ho", ``resources/entities/zh_surname_korean.tsv``: a Korean name in
+    a Chinese text is written in its characters); none: not listed."""
     zh = _simplified(zh)
-    table = _cantonese_surnames()
-    return table.get(zh[:2], frozenset()) | table.get(zh[:1], frozenset())  # 欧阳, 李
+    forms: frozenset[str] = frozenset()
+    for table in (_cantonese_surnames(), _korean_surnames()):
+        forms |= table.get(zh[:2], frozenset()) | table.get(zh[:1], frozenset())  # 欧阳, 李
+    return forms
 
 
 def _word_keys(en: str) -> set[str]:

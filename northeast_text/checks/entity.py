@@ -347,9 +347,11 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
     loose = list(names.untagged_target)
     # a tagged name inside an untagged pinyin run is a piece of it ("Xian" of "Rao Xian")
     # nor is a country the source names as a side (中方 / "China")
+    # 朝韩 "the North and the South": each country said by its half, whichever order
+    said, halves = _said_by_halves(names, lexicon)
     cands = [tgt.names[j] for j in names.left_target
              if (not loose or not any(_within(tgt.names[j], u) and u.text != tgt.names[j].text for u in loose))
-             and not _side_named(tgt.names[j], src.text)]
+             and not _side_named(tgt.names[j], src.text) and j not in halves]
     tagged = len(cands)  # candidates from here on are untagged pinyin names
     cands += loose
     alone = _only_pairs(names, cands)
@@ -369,7 +371,7 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
     options = []
     for i in names.left_source:
         s = src.names[i]
-        if i in own_s:
+        if i in own_s or i in said:
             continue
         if s.type == "person" and (addressed or cast.misread(s.text) or s.text in cast.dotted
                                    or _cut_from_a_name(src, s) or _translated_word_by_word(s, tgt)):
@@ -841,14 +843,19 @@ def _cut_from_a_transliteration(side: Side, e: Entity) -> bool:
     transliteration character, with two or more of them glued right before it (安格尔 | 西岛 of
     安格尔西岛 "Anglesea", 赫拉 | 德卡 of 赫拉德卡 "Hradecka"): the tail of a longer foreign name the
     reader cut, not a place of its own; or with one or two of them right after a name's middle dot
-    (克莱奇·伊 | 希纳 | 乔 "Kelechi Iheanacho": inside a foreign person's surname).  After a place the
-    lexicon or CC-CEDICT names (巴黎 | 西岛) it still is one."""
+    (克莱奇·伊 | 希纳 | 乔 "Kelechi Iheanacho": inside a foreign person's surname).  So a place read
+    by its generic whose stem is transliteration characters only, no name of CC-CEDICT's (希尔斯 |
+    伯勒县 of 希尔斯伯勒县 "Hillsborough County": the reader cut the name inside its sounds).  After a
+    place the lexicon or CC-CEDICT names (巴黎 | 西岛) it still is one."""
     a = side.span(e)[0]
     chars = translit.transliteration_chars()
     glued = (a >= 2 and all(c in chars for c in side.text[a - 2:a])) or any(
         a > k and side.text[a - k - 1] in _NAME_DOTS and all(c in chars for c in side.text[a - k:a]) for k in (1, 2))
+    stem = translit.split_generic(e.text, "place")[0]
+    by_its_generic = stem != e.text and not e.key and all(c in chars for c in stem) \
+        and not translit.cedict_names(stem) and not translit.cedict_names(e.text)
     return e.type == "place" and e.text[0] in chars and glued \
-        and _placed_by_jieba_alone(e, _after(side, e)) and not _after_a_known_place(side, e)
+        and (_placed_by_jieba_alone(e, _after(side, e)) or by_its_generic) and not _after_a_known_place(side, e)
 
 
 def _after_a_known_place(side: Side, e: Entity) -> bool:
@@ -881,6 +888,32 @@ def _rest_said_after(tgt: Side, s: Entity, t: Entity) -> bool:
 
 # one to three words right after a name ("Loess Plateau")
 _WORDS_AFTER = re.compile(r"(?:\s+[A-Za-z]+){1,3}")
+
+
+_COMPASS_WORDS = frozenset({"North", "South", "East", "West"})
+
+
+def _said_by_halves(names: LinkNames, lexicon) -> tuple[set[int], set[int]]:
+    """The source names left alone that a target name left alone gives by its half (朝 "the
+    North"), and those target names: (source indices, target indices)."""
+    pairs = [(i, j) for i in names.left_source for j in names.left_target
+             if _said_by_its_half(names.source.names[i], names.target.names[j], names.target, lexicon)]
+    return {i for i, _ in pairs}, {j for _, j in pairs}
+
+
+def _said_by_its_half(s: Entity, t: Entity, tgt: Side, lexicon) -> bool:
+    """A country whose English name opens with a compass word, said as "the North", "the South"
+    (朝韩关系 "relations between the North and the South": North and South Korea, as news on a
+    divided country names them once the country is known).  Only that word of its own name, and
+    only with "the" before it: 朝 against "the South" is still another place."""
+    word = re.sub(r"(?i)^the\s+", "", t.text.strip())
+    if word not in _COMPASS_WORDS:
+        return False
+    a = tgt.span(t)[0]
+    if not (t.text.lower().startswith("the ") or re.search(r"(?i)\bthe\s+$", tgt.text[max(0, a - 6):a])):
+        return False
+    forms = set(_en_forms(s, lexicon)) | {expected_en(s, lexicon)}
+    return any(f.startswith(word + " ") for f in forms)
 
 
 def _said_by_its_side(s: Entity, tgt) -> bool:
