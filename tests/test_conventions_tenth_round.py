@@ -413,3 +413,10 @@ def test_a_latin_unit_in_chinese_agrees_and_another_unit_is_reported():
 def test_china_and_taiwan_by_their_capitals_agree(zh, en):
     # left by the NTREX-128 part 5 probe: 中方 against "Beijing" was a false entity error
     assert loud(zh, en) == []
+
+
+def test_a_place_read_without_its_compass_character_is_the_compass_name():
+    # left by the NTREX-128 part 5 probe: 西维吉尼亚州 (Taiwan's form) read as 西 | 维吉尼亚, then
+    # 维吉尼亚 against "West Virginia" was a false entity error
+    assert loud("西维吉尼亚州的一名男子被捕。", "A man in West Virginia was arrested.") == []
+    assert [k for k, *_ in findings("维吉尼亚州的一名男子被捕。", "A man in Georgia was arrested.")] == ["entity"]

@@ -447,6 +447,7 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
                     or (k >= tagged and _renders_its_own_name(src, tgt, s, t)) \
                     or (k >= tagged and translit.heard(s.text, t.text, s.type)) or _opens_heard(s, t) \
                     or stands_for_country(s, t, lexicon) or _river_by_another_generic(s, t) \
+                    or _compass_cut_before(src, s, t) \
                     or _run_abbreviated_in_source(src, tgt, t) or _body_without_its_country(src, s, t, lexicon, places):
                 # (a foreign name in transliteration against the untagged word it sounds like, 巴鲁
                 # "Palu": the reader missed the name, it is no other place; a country's part or
@@ -1038,6 +1039,21 @@ def _said_as_a_heading(src: Side, tgt: Side, s: Entity) -> bool:
 # the last characters of a river's name in Chinese, and their pinyin as an English rendering may
 # keep one before "River" (湘江 "Xiangjiang River", 淮河 "Huaihe River")
 _RIVER_ENDS = {"江": "jiang", "河": "he", "水": "shui", "川": "chuan", "溪": "xi"}
+
+
+_COMPASS_ENGLISH = {"东": "East", "西": "West", "南": "South", "北": "North"}
+
+
+def _compass_cut_before(src: Side, s: Entity, t: Entity) -> bool:
+    """A place the reader read without the compass character glued before it (西 | 维吉尼亚 of
+    西维吉尼亚州, Taiwan's West Virginia), which the translation names with that compass word
+    ("West Virginia"): the one place, not another.  "Virginia" for it is still another."""
+    start = src.span(s)[0]
+    word = _COMPASS_ENGLISH.get(src.text[start - 1:start]) if start else None
+    if word is None or s.type != "place" or not t.text.startswith(word + " "):
+        return False
+    rest = t.text[len(word) + 1:]
+    return translit.how(s.text, rest, "place") is not None or translit.heard(s.text, rest, "place")
 
 
 def _river_by_another_generic(s: Entity, t: Entity) -> bool:
