@@ -444,6 +444,7 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
                     or _ends_in_its_abbreviation(s, t) or (t.key in linked and _opens_an_organisation(src, s)) \
                     or _in_shared_tail(src, tgt, t, lexicon) or _short_form_of_a_foreign_place(src, s, t) \
                     or _tail_of_its_own_rendering(names, s, t, lexicon) \
+                    or _tail_of_a_name_heard_whole(src, tgt, s, t) \
                     or (k >= tagged and _renders_its_own_name(src, tgt, s, t)) \
                     or (k >= tagged and translit.heard(s.text, t.text, s.type)) or _opens_heard(s, t) \
                     or stands_for_country(s, t, lexicon) or _river_by_another_generic(s, t) \
@@ -857,6 +858,33 @@ def _cut_from_a_transliteration(side: Side, e: Entity) -> bool:
         and not translit.cedict_names(stem) and not translit.cedict_names(e.text)
     return e.type == "place" and e.text[0] in chars and glued \
         and (_placed_by_jieba_alone(e, _after(side, e)) or by_its_generic) and not _after_a_known_place(side, e)
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)*")
+
+
+def _tail_of_a_name_heard_whole(src: Side, tgt: Side, s: Entity, t: Entity) -> bool:
+    """A place the reader cut from the tail of a longer transliteration (贾雅县 of 毕迪贾雅县, two
+    transliteration characters, 毕迪, glued before it) facing one word of a run of capitalised English
+    words that the whole transliteration is heard as ("Pidie" of "Pidie Jaya regency"): one foreign
+    place read in pieces on both sides, no substitution.  The run holds another word that spells or
+    sounds like the tail itself ("Jaya" for 贾雅); a run the whole is heard as whose other words do not
+    ("Pidie Baru", "Banda Aceh") is no proof."""
+    chars = translit.transliteration_chars()
+    a = src.span(s)[0]
+    if s.type != "place" or not s.text or s.text[0] not in chars:
+        return False
+    ta, tb = tgt.span(t)
+    run = next((m for m in _CAPITALISED_RUN.finditer(tgt.text) if m.start() <= ta and tb <= m.end()), None)
+    if run is None:
+        return False
+    own = set(tgt.text[ta:tb].split())
+    others = [w for w in run.group().split() if w not in own]
+    if not others or not any(translit.heard(s.text, w, "place") or translit.near_miss(s.text, w, "place")
+                             for w in others):
+        return False
+    return any(a >= k and all(c in chars for c in src.text[a - k:a])
+               and translit.heard(src.text[a - k:a] + s.text, run.group(), "place") for k in (2, 3))
 
 
 def _after_a_known_place(side: Side, e: Entity) -> bool:
