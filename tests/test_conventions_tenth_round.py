@@ -420,3 +420,9 @@ def test_a_place_read_without_its_compass_character_is_the_compass_name():
     # 维吉尼亚 against "West Virginia" was a false entity error
     assert loud("西维吉尼亚州的一名男子被捕。", "A man in West Virginia was arrested.") == []
     assert [k for k, *_ in findings("维吉尼亚州的一名男子被捕。", "A man in Georgia was arrested.")] == ["entity"]
+
+
+def test_zhi_duo_after_a_figure_is_its_hedge():
+    # left by the NTREX-128 part 4 probe: 翻了一番之多 against "more than doubled" was a hedge added
+    assert loud("销售额翻了一番之多。", "Sales more than doubled.") == []
+    assert [k for k, *_ in findings("销售额翻了一番。", "Sales more than doubled.")] == ["approximation"]

@@ -394,7 +394,7 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
             # by the adjective of the name it is heard as
             continue
         if s.type == "place" and (_beside(src, s, _NAME_DOTS) or _count_of_countries(s, tgt)
-                                  or _cut_from_a_transliteration(src, s) or _holder_of_an_office(src, s)):
+                                  or _cut_from_a_transliteration(src, s, tgt) or _holder_of_an_office(src, s)):
             # 欧文·科林斯: a part of a foreign person's name, not a place; 中越老柬四国 "the four
             # countries": a count, not 四国 (Shikoku); 西岛 of 安格尔西岛 "Anglesea", 德卡 of 赫拉德卡:
             # the tail of a longer foreign name; 中谷 of 防卫大臣中谷元 "Gen Nakatani": the office's
@@ -840,14 +840,16 @@ def _cut_from_a_name(side: Side, e: Entity) -> bool:
     return any(translit.cedict_names(w) and translit.split_generic(w)[0] == w for w in longer)
 
 
-def _cut_from_a_transliteration(side: Side, e: Entity) -> bool:
+def _cut_from_a_transliteration(side: Side, e: Entity, tgt: Side | None = None) -> bool:
     """A word only jieba's dictionary calls a place (:func:`_placed_by_jieba_alone`), opening with a
     transliteration character, with two or more of them glued right before it (安格尔 | 西岛 of
     安格尔西岛 "Anglesea", 赫拉 | 德卡 of 赫拉德卡 "Hradecka"): the tail of a longer foreign name the
     reader cut, not a place of its own; or with one or two of them right after a name's middle dot
     (克莱奇·伊 | 希纳 | 乔 "Kelechi Iheanacho": inside a foreign person's surname).  So a place read
     by its generic whose stem is transliteration characters only, no name of CC-CEDICT's (希尔斯 |
-    伯勒县 of 希尔斯伯勒县 "Hillsborough County": the reader cut the name inside its sounds).  After a
+    伯勒县 of 希尔斯伯勒县 "Hillsborough County": the reader cut the name inside its sounds), when the
+    translation ends a capitalised word with the sounds of that stem ("Hill|sborough"); a stem no
+    word ends with (贾雅县 of 毕迪贾雅县 against "Pidie Selatan" or "Bogor") is a place to judge.  After a
     place the lexicon or CC-CEDICT names (巴黎 | 西岛) it still is one."""
     a = side.span(e)[0]
     chars = translit.transliteration_chars()
@@ -855,9 +857,17 @@ def _cut_from_a_transliteration(side: Side, e: Entity) -> bool:
         a > k and side.text[a - k - 1] in _NAME_DOTS and all(c in chars for c in side.text[a - k:a]) for k in (1, 2))
     stem = translit.split_generic(e.text, "place")[0]
     by_its_generic = stem != e.text and not e.key and all(c in chars for c in stem) \
-        and not translit.cedict_names(stem) and not translit.cedict_names(e.text)
+        and not translit.cedict_names(stem) and not translit.cedict_names(e.text) \
+        and (tgt is None or _ends_a_word_of(tgt, stem))
     return e.type == "place" and e.text[0] in chars and glued \
         and (_placed_by_jieba_alone(e, _after(side, e)) or by_its_generic) and not _after_a_known_place(side, e)
+
+
+def _ends_a_word_of(tgt: Side, stem: str) -> bool:
+    """Is the transliteration ``stem`` heard as the end of a capitalised word of the translation
+    (斯伯勒 as the "sborough" of "Knollsborough")?"""
+    return any(translit.heard(stem, word[k:], "place")
+               for word in re.findall(r"\b[A-Z][a-z'’]{3,}\b", tgt.text) for k in range(1, len(word) - 2))
 
 
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)*")
