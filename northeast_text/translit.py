@@ -344,13 +344,19 @@ def person_forms(zh: str) -> PersonForms | None:
 _FAMILIAR = frozenset({"lao", "xiao", "da", "a"})
 
 
-@lru_cache(maxsize=1)
-def _cantonese_surnames() -> dict[str, frozenset[str]]:
+@lru_cache(maxsize=2)
+def _surname_spellings(resource: str) -> dict[str, frozenset[str]]:
+    """Surname -> the letters of its spellings in ``resource`` (zh_surname_cantonese.tsv,
+    zh_surname_korean.tsv: a surname, then its forms |-separated)."""
     out = {}
-    for line in _resource_lines("zh_surname_cantonese.tsv"):
+    for line in _resource_lines(resource):
         zh, forms = line.split("\t")[:2]
         out[zh] = frozenset(letters(f) for f in forms.split("|"))
     return out
+
+
+def _cantonese_surnames() -> dict[str, frozenset[str]]:
+    return _surname_spellings("zh_surname_cantonese.tsv")
 
 
 def cantonese_spelt(zh: str, en: str) -> bool:
@@ -360,13 +366,8 @@ def cantonese_spelt(zh: str, en: str) -> bool:
     return bool(forms) and bool(forms & _word_keys(en))
 
 
-@lru_cache(maxsize=1)
 def _korean_surnames() -> dict[str, frozenset[str]]:
-    out = {}
-    for line in _resource_lines("zh_surname_korean.tsv"):
-        zh, forms = line.split("\t")[:2]
-        out[zh] = frozenset(letters(f) for f in forms.split("|"))
-    return out
+    return _surname_spellings("zh_surname_korean.tsv")
 
 
 def _cantonese_forms(zh: str) -> frozenset[str]:

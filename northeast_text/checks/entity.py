@@ -1079,15 +1079,13 @@ def _said_as_a_heading(src: Side, tgt: Side, s: Entity) -> bool:
 _RIVER_ENDS = {"江": "jiang", "河": "he", "水": "shui", "川": "chuan", "溪": "xi"}
 
 
-_COMPASS_ENGLISH = {"东": "East", "西": "West", "南": "South", "北": "North"}
-
-
 def _compass_cut_before(src: Side, s: Entity, t: Entity) -> bool:
     """A place the reader read without the compass character glued before it (西 | 维吉尼亚 of
     西维吉尼亚州, Taiwan's West Virginia), which the translation names with that compass word
     ("West Virginia"): the one place, not another.  "Virginia" for it is still another."""
     start = src.span(s)[0]
-    word = _COMPASS_ENGLISH.get(src.text[start - 1:start]) if start else None
+    side = _SIDES.get(src.text[start - 1:start]) if start else None
+    word = side.capitalize() if side else None
     if word is None or s.type != "place" or not t.text.startswith(word + " "):
         return False
     rest = t.text[len(word) + 1:]

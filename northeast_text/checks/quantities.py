@@ -197,8 +197,10 @@ _NUM_TOKEN = re.compile(r"(?<![\d.])\d{1,2}(?:,\d{2})+,\d{3}(?![.,]?\d)"  # Indi
                         r"|(?<![\d.])\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?(?![\d])|(?<![\d.,])\d+(?:\.\d+)?")
 # a figure grouped the Indian way (12,34,567: lakhs and crores), written back so
 _INDIAN_GROUPS = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}")
-_ORDINAL_WORD_VALUES = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-                        "eighth": 8, "ninth": 9, "tenth": 10}
+_DAY_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+              "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+              "eighteenth", "nineteenth", "twentieth")
+_ORDINAL_WORD_VALUES = {w: i for i, w in enumerate(_DAY_WORDS[:10], 1)}
 _ORDINAL_WORDS = {Decimal(v): w for w, v in _ORDINAL_WORD_VALUES.items()}
 _RACE_TIME = re.compile(r"\d{1,2}:[0-5]\d\.(?P<cs>\d{1,2})")
 _EN_SCALE_AFTER = re.compile(r"[\s-]*(thousand million|hundred (?:million|thousand)|thousand|million|billion|trillion"
@@ -305,11 +307,6 @@ def number_tokens(text: str) -> list[tuple[int, int]]:
 _AM_PM = re.compile(r"\d\s?[ap]\.?m\b\.?", re.IGNORECASE)
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
                 "October", "November", "December")
-
-
-_DAY_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-              "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-              "eighteenth", "nineteenth", "twentieth")
 
 
 def _day_word(day: int) -> str:
