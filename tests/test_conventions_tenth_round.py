@@ -426,3 +426,13 @@ def test_zhi_duo_after_a_figure_is_its_hedge():
     # left by the NTREX-128 part 4 probe: 翻了一番之多 against "more than doubled" was a hedge added
     assert loud("销售额翻了一番之多。", "Sales more than doubled.") == []
     assert [k for k, *_ in findings("销售额翻了一番。", "Sales more than doubled.")] == ["approximation"]
+
+
+def test_a_comparison_word_before_a_span_counted_back_is_no_bound_of_the_span():
+    # left by the NTREX-128 part 4 probe: 高于四年前的170万 "up from 1.7 million four years ago" read
+    # 高于 as a bound of 四年 (a hedge dropped)
+    assert loud("今年的游客人数为200万，高于四年前的170万。",
+                "This year's visitor numbers were 2 million, up from 1.7 million four years ago.") == []
+    from northeast_text.numbers import extract_text
+
+    assert [q.qualifier for q in extract_text("超过三年的时间", "zh")] == ["more-than"]

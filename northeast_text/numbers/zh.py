@@ -1968,9 +1968,16 @@ def _list_carry(t: str, found: list[Cand]) -> None:
             found[k].extra["carried"] = True
 
 
+# a span of time counted back that names whose figure is compared (高于四年前的170万 "up from 1.7 million four
+# years ago"): the comparison word before it is no bound of the span
+_BACK_TO_WHOSE_RE = re.compile(r"(?:以前|之前|前)的")
+
+
 def _qualify(t: str, c: Cand) -> None:
     pm = _PRE_QUAL_RE.search(t, max(0, c.start - 6), c.start) or _BOUND_VERB_QUAL_RE.search(
         t, max(0, c.start - 7), c.start)
+    if pm and c.unit in _TIME_UNITS and _BACK_TO_WHOSE_RE.match(t, c.end):
+        pm = None
     if pm:
         q = _PRE_QUAL_MAP[pm.group("q") if "q" in pm.groupdict() else pm.group().strip()]
         neg = _NEGATED_RE.search(t, max(0, pm.start() - 2), pm.start()) if q in _NEGATED else None
