@@ -436,3 +436,16 @@ def test_a_comparison_word_before_a_span_counted_back_is_no_bound_of_the_span():
     from northeast_text.numbers import extract_text
 
     assert [q.qualifier for q in extract_text("超过三年的时间", "zh")] == ["more-than"]
+
+
+@pytest.mark.parametrize("text,read", [("he told BBC Radio 4's Today programme.", ["4's"]),
+                                       ("the 1990's", ["the 1990's"]), ("in her 20's", ["20's"])])
+def test_a_possessive_after_a_figure_not_ending_in_nought_keeps_the_figure(text, read):
+    # left by the NTREX-128 part 4 probe: "Radio 4's" was read as no figure (the 's taken for a decade's)
+    from northeast_text.numbers import extract_text
+
+    assert [q.text for q in extract_text(text, "en")] == read
+
+
+def test_a_station_number_before_a_possessive_agrees():
+    assert loud("他在BBC广播4频道的《今日》节目中说。", "He told BBC Radio 4's Today programme.") == []

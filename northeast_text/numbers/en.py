@@ -1878,9 +1878,10 @@ def _post_unit(t: str, c: Cand, pm: re.Match[str], post: dict[str, str], nouns: 
 
 # a figure with a decimal point (12.91), whose glued "s" is seconds
 _DECIMAL_S_RE = re.compile(r"\d\.\d+$")
-# a figure grouped by thousands ("634,000"), whose "'s" is a possessive (or a stray apostrophe),
-# never a decade ("the 1990's") nor an age ("in her 20's"); "1,000's of" is a loose plural, left out
-_GROUPED_POSSESSIVE_RE = re.compile(r"\d{1,3}(?:,\d{3})+")
+# a figure grouped by thousands ("634,000") or one not ending in 0 ("Radio 4's", "Apollo 11's"), whose
+# "'s" is a possessive (or a stray apostrophe), never a decade ("the 1990's") nor an age ("in her
+# 20's"); "1,000's of" is a loose plural, left out
+_GROUPED_POSSESSIVE_RE = re.compile(r"\d{1,3}(?:,\d{3})+|\d*[1-9]")
 _OF_AFTER_RE = re.compile(r"\s+of\b", re.I)
 
 
