@@ -288,7 +288,7 @@ The spans and the split were fixed before any run of the tool:
   ``e24sheld``) takes the documents of the speech and social domains in file order, whole, until the
   running count of lines reaches 300, the crossing document included: the social domain comes first
   in the release, so the span is 21 Mastodon threads, release lines 151 to 452 (the speech domain,
-  one line a document, starts at line 579 and is not reached); ``--enzh-first-line`` lets the texts
+  one line a document, follows the social one and is not reached); ``--enzh-first-line`` lets the texts
   be a part of the release from that line on;
 * WMT23 en->zh (``--enzh23-src``, ``--enzh23-ref``, ``--enzh23-meta``; ``txt-ts/sources/
   generaltest2023.en-zh.src.en`` and ``txt-ts/references/generaltest2023.en-zh.ref.refA.zh`` of
