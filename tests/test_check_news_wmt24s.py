@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from builders import benchmark_module
+from northeast_text.numbers.en import extract_text
+
+from builders import benchmark_module, loud
 
 # --- benchmarks/wmt_general.py: --enzh-domains and --enzh-segments -------------------------
 
@@ -41,3 +43,21 @@ def test_a_span_that_runs_before_the_texts_first_line_is_refused(tmp_path):
         assert "line 1" in str(exc)
     else:
         raise AssertionError("a line before the texts was taken")
+
+
+# --- a currency's name glued to the amount ("18bucks"), and the slang names of money ------------
+
+GLUED_EN = "The tickets were 25bucks each, worth every cent."
+
+
+def test_a_currency_name_glued_to_the_amount_is_money_not_a_code():
+    assert [(q.value, q.unit) for q in extract_text(GLUED_EN)] == [(25, "USD")]
+    assert [(q.value, q.unit) for q in extract_text("The fine came to 40euros.")] == [(40, "EUR")]
+    assert [(q.value, q.unit) for q in extract_text("He owes me 12 quid.")] == [(12, "GBP")]
+    # letters glued after a figure that name no currency stay a code
+    assert extract_text("The new 5G masts and a 3D printer.") == []
+    assert loud("每张票25美元，物有所值。", GLUED_EN) == []
+
+
+def test_a_different_amount_glued_to_its_currency_is_still_reported():
+    assert loud("每张票35美元，物有所值。", GLUED_EN) == [("value", "35美元", "25bucks")]
