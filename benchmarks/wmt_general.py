@@ -75,6 +75,8 @@
         --enzh-ref vat_newstest2017-enzh-ref.zh --enzh-year 17 --enzh-lines 601-800 --suffix d --out DIR
     python benchmarks/wmt_general.py --enzh-src en-zh.txt --enzh-ref en-zh.refA.txt \\
         --enzh-docs en-zh.docs --enzh-year 24 --out DIR
+    python benchmarks/wmt_general.py --enzh-src en-zh.txt --enzh-ref en-zh.refA.txt --enzh-docs en-zh.docs \\
+        --enzh-domains speech,social --enzh-segments 300 --enzh-year 24 --suffix s --out DIR
     python benchmarks/wmt_general.py --enzh23-src generaltest2023.en-zh.src.en \\
         --enzh23-ref generaltest2023.en-zh.ref.refA.zh --enzh23-meta generaltest2023.en-cs.meta.jsonl --out DIR
     python benchmarks/wmt_general.py --enzh23-src … --enzh23-ref … --enzh23-meta … \\
@@ -281,7 +283,13 @@ The spans and the split were fixed before any run of the tool:
   is not used): every line of the news domain, whole documents cut by their ids, in file order
   (``--enzh-year 24``: ``e24dev``, ``e24held``; release lines 2 to 150, line 1 being the canary:
   17 documents of US, UK, Australian, European, Russian and Nigerian outlets, 149 paragraphs, about
-  50,000 characters of English; the set's social, speech and literary domains are left out);
+  50,000 characters of English; the set's social, speech and literary domains are left out); a
+  second span (``--enzh-domains speech,social --enzh-segments 300 --suffix s``: ``e24sdev``,
+  ``e24sheld``) takes the documents of the speech and social domains in file order, whole, until the
+  running count of lines reaches 300, the crossing document included: the social domain comes first
+  in the release, so the span is 21 Mastodon threads, release lines 151 to 452 (the speech domain,
+  one line a document, follows the social one and is not reached); ``--enzh-first-line`` lets the texts
+  be a part of the release from that line on;
 * WMT23 en->zh (``--enzh23-src``, ``--enzh23-ref``, ``--enzh23-meta``; ``txt-ts/sources/
   generaltest2023.en-zh.src.en`` and ``txt-ts/references/generaltest2023.en-zh.ref.refA.zh`` of
   ``wmt-conference/wmt23-news-systems``, line-aligned, with a metadata file of one JSON line per
@@ -487,21 +495,36 @@ def news_documents(src: Path, ref: Path, year: str,
     return [(f"nt{year}-{doc}", zh, en) for doc, zh, en in line_documents(zh_lines, en_lines, first)]
 
 
-def domain_documents(src: Path, ref: Path, docs: Path,
-                     domain: str = "news") -> list[tuple[str, list[str], list[str]]]:
-    """Whole documents of one domain of a release whose documents file gives each line's domain and
-    document id (``news<TAB>test-en-news_outlet.123``), in file order; ``src`` goes to ``zh.txt``."""
+def domain_documents(src: Path, ref: Path, docs: Path, domain: str = "news",
+                     segments: int | None = None, first_line: int = 1) -> list[tuple[str, list[str], list[str]]]:
+    """Whole documents of one domain, or of several (``"speech,social"``), of a release whose documents
+    file gives each line's domain and document id (``news<TAB>test-en-news_outlet.123``), in file order;
+    ``src`` goes to ``zh.txt``. With ``segments``, the documents stop once the running count of lines
+    reaches it, the document that crosses it included. The texts may hold only a part of the release,
+    from its line ``first_line`` on: every line taken must lie inside them."""
+    wanted = set(domain.split(","))
     rows = [line.split("\t") for line in _release_lines(docs)]
     zh_all, en_all = _release_lines(src), _release_lines(ref)
-    if len(rows) > min(len(zh_all), len(en_all)):
-        raise SystemExit(f"{docs.name}: {len(rows)} lines, the texts {len(zh_all)} and {len(en_all)}")
+    skip = first_line - 1  # release lines before the texts' first line
     found: dict[str, tuple[list[str], list[str]]] = {}
+    count, current = 0, None
     for k, row in enumerate(rows):
-        if len(row) == 2 and row[0] == domain:
-            zh, en = found.setdefault(row[1].removeprefix("test-en-"), ([], []))
-            zh.append(zh_all[k])
-            en.append(en_all[k])
+        if len(row) != 2 or row[0] not in wanted:
+            continue
+        doc = row[1].removeprefix("test-en-")
+        if doc != current and segments is not None and count >= segments:
+            break
+        current = doc
+        if not skip <= k < skip + min(len(zh_all), len(en_all)):
+            raise SystemExit(f"{docs.name}: line {k + 1} is in the span, the texts hold lines {first_line} to "
+                             f"{skip + min(len(zh_all), len(en_all))}")
+        zh, en = found.setdefault(doc, ([], []))
+        zh.append(zh_all[k - skip])
+        en.append(en_all[k - skip])
+        count += 1
     return [(doc, zh, en) for doc, (zh, en) in found.items()]
+
+
 def enzh23_documents(src: Path, ref: Path, meta: Path,
                      after: str | None = None) -> list[tuple[str, list[str], list[str]]]:
     """The WMT23 en->zh span: whole ``news`` documents (runs of one ``docid`` in the metadata) in file
@@ -623,6 +646,13 @@ def main(argv=None) -> int:
     ap.add_argument("--enzh-docs", type=Path, metavar="FILE",
                     help="txt-ts/documents/en-zh.docs of WMT24 (domain and document of each line): the "
                          "news documents are taken whole instead of --enzh-lines")
+    ap.add_argument("--enzh-domains", default="news", metavar="LIST",
+                    help="with --enzh-docs, the domains to take, comma-separated (default news; "
+                         "speech,social with --enzh-segments 300 --suffix s: e24sdev, e24sheld)")
+    ap.add_argument("--enzh-segments", type=int, metavar="N",
+                    help="with --enzh-docs, stop once N lines are taken, the document that crosses N included")
+    ap.add_argument("--enzh-first-line", type=int, default=1, metavar="N",
+                    help="with --enzh-docs, the texts given start at this line of the release (default 1)")
     ap.add_argument("--enzh23-src", type=Path, metavar="FILE",
                     help="generaltest2023.en-zh.src.en of wmt23-news-systems (English originals)")
     ap.add_argument("--enzh23-ref", type=Path, metavar="FILE",
@@ -673,7 +703,8 @@ def main(argv=None) -> int:
                    enzh23_documents(args.enzh23_src, args.enzh23_ref, args.enzh23_meta, args.enzh23_after),
                    prefix="e")
     if args.enzh_src and args.enzh_ref:  # the Chinese is the reference here: it goes first, to zh.txt
-        docs = (domain_documents(args.enzh_ref, args.enzh_src, args.enzh_docs) if args.enzh_docs
+        docs = (domain_documents(args.enzh_ref, args.enzh_src, args.enzh_docs, args.enzh_domains,
+                                 args.enzh_segments, args.enzh_first_line) if args.enzh_docs
                 else news_documents(args.enzh_ref, args.enzh_src, args.enzh_year, args.enzh_lines))
         write_sets(args.out, args.enzh_year + args.suffix, docs, prefix="e")
     if args.enzh22_xml:

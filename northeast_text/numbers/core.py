@@ -184,7 +184,7 @@ def is_code(text: str, start: int, end: int) -> bool:
 
     Letters glued before it (G20, MH370, PM2.5, but not RMB5), letters and a
     hyphen before it (COVID-19, F-35, but not mid-2020), letters glued after
-    it that are no unit or scale (5G, 3D, but not 5km, 3bn, 3rd), one capital letter and a dot
+    it that are no unit, scale nor currency (5G, 3D, but not 5km, 3bn, 3rd, 18bucks), one capital letter and a dot
     before it (table B.1, appendix D.3, but not No.5), a precious metal's symbol before it (the
     hallmark Au.999), a third
     dotted group (version 1.2.3, address 192.168.0.1), a label of a web address
@@ -217,8 +217,14 @@ def is_code(text: str, start: int, end: int) -> bool:
             return False  # 40p, 99p: pence (1080p is a video resolution, 4p.m. a time)
         if _TIMES_AFTER.match(text, end) and _TIMES_BEFORE.search(text, max(0, start - 24), end + 1):
             return False  # 4X100米: the figure before a times sign
+        word = _WORD_AFTER.match(text, end)
+        if word and len(word.group()) >= 3 and word.group() in money:
+            return False  # 18bucks, 20euros: a currency's name glued to the amount
         return not glued_re.match(text, end)
     return False
+
+
+_WORD_AFTER = re.compile(r"[A-Za-z]+(?![\w$])")
 
 
 _GLUED_PENCE = re.compile(r"p(?!\w)(?!\.\s?m\b)")

@@ -381,7 +381,7 @@ _OTHERS_BEFORE_RE = re.compile(r"(?i)(?<![\w-])and\s+(?:the\s+)?other\s+$")
 # Surfaces that name a family of currencies: the code is the likeliest, the
 # others are kept as readings for the check to choose from the other side.
 _CURRENCY_FAMILY = {"USD": ("AUD", "CAD", "HKD", "NZD", "SGD", "TWD"), "CNY": ("JPY",)}
-_FAMILY_SURFACES = {"$", "¥", "dollars", "dollar"}
+_FAMILY_SURFACES = {"$", "¥", "dollars", "dollar", "bucks", "buck"}
 # "third", and "third-largest", "second-best" (a rank by a superlative); not "second-hand", "first-class"
 _ORDWORD_RE = re.compile(rf"(?i)(?<![\w-]){_ORD_WORD}(?:(?![\w-])|(?=-[a-z]*(?:est|most)\b))")
 _TIMES: dict[str, int | Decimal] = {
