@@ -449,3 +449,9 @@ def test_a_possessive_after_a_figure_not_ending_in_nought_keeps_the_figure(text,
 
 def test_a_station_number_before_a_possessive_agrees():
     assert loud("他在BBC广播4频道的《今日》节目中说。", "He told BBC Radio 4's Today programme.") == []
+
+
+def test_ish_after_a_figure_is_about():
+    # left by the WMT24 en-zh social probe: 年近40 against "Being 40-ish" was a hedge dropped
+    assert loud("我年近40，知道这一点。", "Being 40-ish, I know that.") == []
+    assert [k for k, *_ in findings("我今年40岁，知道这一点。", "Being 40-ish, I know that.")] == ["approximation"]

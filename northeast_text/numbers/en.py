@@ -336,7 +336,7 @@ _BCE_RE = re.compile(r"(?:\s?[-–—]\s?\d{1,4})?\s?(?:BCE|BC|B\.C\.E\.|B\.C\.)
 _POST_QUALS = {"or so": "approx", "or more": "at-least", "or less": "up-to", "or fewer": "up-to", "odd": "plus",
                # "parked for seven days or longer" (停放7天及以上)
                "or longer": "at-least", "or shorter": "up-to",
-               "some": "plus", "something": "plus", "and more": "plus", "plus": "plus",
+               "some": "plus", "something": "plus", "and more": "plus", "plus": "plus", "ish": "approx",
                # the bounds of an age or a group: "aged 65 and over", "50 people and under"
                **{f"{conj} {word}": bound for conj in ("and", "or")
                   for words, bound in ((("over", "above", "older"), "at-least"),
@@ -348,8 +348,9 @@ _POST_QUAL_WORDS = (r"\s+(?:or\s+(?:so|more|less|fewer|longer|shorter)|and\s+mor
                     r"(?!\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty"
                     r"|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|half|dozens?|hundreds|thousands"
                     r"|millions?|billions?)\b)))")
-# "-odd", "-some": "forty-odd"; "-plus": "a £6 million-plus expansion", "50-plus members" (as "50+")
-_POST_QUAL_RE = re.compile(rf"(?i)(?:{_POST_QUAL_WORDS}|-(?:odd|some|something|plus))(?![\w-])")
+# "-odd", "-some": "forty-odd"; "-plus": "a £6 million-plus expansion", "50-plus members" (as "50+");
+# "-ish": "being 40-ish", about 40
+_POST_QUAL_RE = re.compile(rf"(?i)(?:{_POST_QUAL_WORDS}|-(?:odd|some|something|plus|ish))(?![\w-])")
 # the counted noun (and a word after it) between a figure and its hedge: "eight metres or so",
 # "ten days or more", "five metres deep or so"
 _NOUN_THEN_QUAL_RE = re.compile(rf"(?i)(?:\s+[a-z]+){{1,2}}?(?={_POST_QUAL_WORDS}(?![\w-]))")
