@@ -256,8 +256,9 @@ def _both_bracketed_conversions(pair: AnnotatedPair, a: Quantity, b: Quantity) -
     still compared."""
     if pair.source is None or pair.target is None:
         return False
-    return (any((q.block, q.start, q.end) == (a.block, a.start, a.end) for q in find_unit_conversions(pair.source))
-            and any((q.block, q.start, q.end) == (b.block, b.start, b.end) for q in find_unit_conversions(pair.target)))
+    # each side's figure's own block only: a document of many hedged figures is not scanned once per pair
+    return (any((q.start, q.end) == (a.start, a.end) for q in find_unit_conversions(pair.source, a.block))
+            and any((q.start, q.end) == (b.start, b.end) for q in find_unit_conversions(pair.target, b.block)))
 
 
 def _both_ranges(a: Quantity, b: Quantity) -> bool:

@@ -1510,7 +1510,7 @@ def crowded_blocks(analysis: Analysis) -> list[Block]:
     return [b for b in analysis.document.blocks if b.id in crowded] if crowded else []
 
 
-def find_unit_conversions(analysis: Analysis) -> list[Quantity]:
+def find_unit_conversions(analysis: Analysis, block: str | None = None) -> list[Quantity]:
     """Every measure the translator converted after a figure into another unit:
     "1,200 mu (some 80 hectares)", "38.5 °C (101.3 °F)", "30 km/h (about 19 mph)",
     a rate per unit of measure too: 5628.2公斤/公顷（375.2公斤/亩）, "1,530 kg per mu
@@ -1519,16 +1519,17 @@ def find_unit_conversions(analysis: Analysis) -> list[Quantity]:
     The two must agree once converted (within ``units.conversion_tolerance``
     of numbers.json, relative: a translator rounds the converted figure); a
     figure in brackets that does not is an ordinary figure, compared like any
-    other."""
-    return [b for _a, b in find_unit_conversion_pairs(analysis)]
+    other.  ``block``: that block's only (a block id)."""
+    return [b for _a, b in find_unit_conversion_pairs(analysis, block)]
 
 
-def find_unit_conversion_pairs(analysis: Analysis) -> list[tuple[Quantity, Quantity]]:
-    """(figure, its conversion in brackets) of :func:`find_unit_conversions`."""
+def find_unit_conversion_pairs(analysis: Analysis, block_id: str | None = None) -> list[tuple[Quantity, Quantity]]:
+    """(figure, its conversion in brackets) of :func:`find_unit_conversions`; ``block_id``: in
+    that block only."""
     gap = pattern("conversion_gap")
     tol = dec(config_section("units").get("conversion_tolerance", "0.05"))
     out: list[tuple[Quantity, Quantity]] = []
-    for block in crowded_blocks(analysis):
+    for block in crowded_blocks(analysis) if block_id is None else [analysis.block(block_id)]:
         qs = sorted((q for q in analysis.quantities_in(block.id) if q.bounds is not None and q.unit),
                     key=lambda q: q.start)
         for a, b in zip(qs, qs[1:]):
