@@ -66,10 +66,10 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache, lru_cache, partial
 from itertools import chain
 from typing import TYPE_CHECKING
 
@@ -1931,15 +1931,18 @@ def _made(side: int, mine: tuple[int, ...], theirs: tuple[int, ...], score: floa
 
 
 def _leave_unrendered(out: list[Link], segs: tuple[Sequence[Segment], ...], everywhere: tuple[set[str], ...],
-                      ratio: float) -> bool:
-    """Leave alone the first edge segment :func:`_unrendered` finds."""
+                      ratio: Callable[[], float]) -> bool:
+    """Leave alone the first edge segment :func:`_unrendered` finds (``ratio``: the
+    links' length ratio, worked out when first needed)."""
     for k, link in enumerate(out):
+        if len(link.source) < 2 and len(link.target) < 2:
+            continue  # no side of two or more segments: no edge to leave alone
         for side in (0, 1):
             mine, theirs = _sides(link, side)
             if len(mine) < 2 or not theirs:
                 continue
             for at, edge in ((k, mine[0]), (k + 1, mine[-1])):
-                if _unrendered(edge, side, link, segs, everywhere, ratio):
+                if _unrendered(edge, side, link, segs, everywhere, ratio()):
                     out[k] = _made(side, tuple(i for i in mine if i != edge), theirs, link.score)
                     out.insert(at, _made(side, (edge,), (), link.score))
                     return True
@@ -1950,6 +1953,8 @@ def _move_heading(out: list[Link], segs: tuple[Sequence[Segment], ...]) -> bool:
     """Move the first heading :func:`_heads_next` finds to the next link."""
     for k in range(len(out) - 1):
         link, nxt = out[k], out[k + 1]
+        if len(link.source) < 2 and len(link.target) < 2:
+            continue  # a heading moves only off a side of two or more segments
         for side in (0, 1):
             mine, theirs = _sides(link, side)
             if _heads_next(mine, theirs, nxt, side, segs):
@@ -1965,6 +1970,8 @@ def _move_by_figures(out: list[Link], segs: tuple[Sequence[Segment], ...]) -> bo
     """Join the first one-sided link, or move the first edge segment, that
     :func:`_belongs` to its neighbour."""
     for k, link in enumerate(out):
+        if len(link.source) == 1 == len(link.target):
+            continue  # one to one: neither one-sided nor with an edge segment to move
         for side in (0, 1):
             mine, theirs = _sides(link, side)
             if not mine:
@@ -2006,7 +2013,7 @@ def regroup_by_figures(links: list[Link], src: Sequence[Segment], tgt: Sequence[
     out = list(links)
     everywhere = (_values(src, range(len(src))), _values(tgt, range(len(tgt))))
     segs = (src, tgt)
-    ratio = _link_ratio(links, src, tgt)
+    ratio = cache(partial(_link_ratio, links, src, tgt))
     for _ in range(4 * len(out)):
         if not (_leave_unrendered(out, segs, everywhere, ratio) or _move_heading(out, segs)
                 or _move_by_figures(out, segs)):
