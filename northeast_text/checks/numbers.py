@@ -35,6 +35,7 @@ from ..model import Analysis, AnnotatedPair, Finding, Link, Quantity
 from ..numbers.core import base_unit, currencies, date_parts, exclusion_re, unit_map
 from ..numbers.zh import parse_numeral
 from ..resources_io import read_lines
+from ..script import HANT
 from . import register
 from .changes import change_finding, difference_finding, told_as_change
 from .conversion import remark_rate_spans
@@ -98,7 +99,7 @@ from .results import result_finding
 from .signs import sign_finding
 from .terms import term_findings
 from .time_directions import elapsed_findings
-from .units import age_as_span, per_unit_views, price_clash, unit_clash, unit_finding
+from .units import age_as_span, per_unit_views, price_clash, unit_clash, unit_finding, units_of
 from .zones import zone_views
 
 # --------------------------------------------------------------------------
@@ -935,7 +936,7 @@ def _report_leftovers(pair, leftovers: list[_Leftover], config, quiet,
                 break
     _cancel_terms(leftovers, cancelled)
     cancelled |= _parties_by_a_word(pair, leftovers) | _set_phrase_figures(pair, leftovers)
-    findings = []
+    findings = _bare_currency_pairs(pair, leftovers, cancelled)
     seen_minor: set[tuple[int, str, str, str]] = set()
     said_before = _SaidBefore(pair)
     # the original's publisher's matter (a photo's caption, a page's credits) is no loss when dropped
@@ -1184,6 +1185,67 @@ _DECIMAL_TERMS = re.compile(r"(\d{1,3}(?:\.\d)?)\s*(?:比|[:：\-–])\s*(\d{1,3
 
 
 _ONE_PLACE = Decimal("1e-6")
+
+
+#: the currencies a bare 元 and a bare "$" may both mean; a pair that names one of them (港元,
+#: 新台币, "HK$", "NT$") or is written in Traditional characters says which the bare ones mean
+_DOLLARS_CALLED_YUAN = frozenset({"HKD", "TWD", "MOP"})
+
+
+def _bare_currency_pairs(pair: AnnotatedPair, leftovers: list[_Leftover], cancelled: set[int]) -> list[Finding]:
+    """A figure with a bare 元 and the same figure with a bare "$" left over in one link
+    (3999元 as "$3,999"): one slip, not a figure dropped and another added.  Each surface
+    may mean more than one currency: where the pair names a dollar Chinese also calls 元
+    (a Hong Kong or Taiwan text) or is written in Traditional characters, the two are the
+    same amount and nothing is reported; elsewhere 元 is the yuan and the "$" another
+    currency, one `unit` warning.  The two are added to ``cancelled``."""
+    source = pair.source
+    if source is None:
+        return []
+    targets: dict[tuple[int, Decimal], list[int]] = {}  # (link, value) -> the target's bare amounts left
+    for j, lo in enumerate(leftovers):
+        if lo.side == "target" and j not in cancelled and _bare_amount(lo.nq):
+            targets.setdefault((lo.link, lo.nq.lo), []).append(j)
+    if not targets:
+        return []
+    findings: list[Finding] = []
+    named: bool | None = None
+    for i, a in enumerate(leftovers):
+        if a.side != "source" or i in cancelled or not _bare_amount(a.nq):
+            continue
+        for j in targets.get((a.link, a.nq.lo), ()):
+            b = leftovers[j].nq
+            if j in cancelled or not units_of(a.nq) & units_of(b) & _DOLLARS_CALLED_YUAN:
+                continue
+            if named is None:
+                named = _names_a_yuan_dollar(pair)
+            cancelled.update((i, j))
+            if not named:
+                units = (_first_reading(source, a.nq.q), _first_reading(pair.target, b.q))
+                findings.append(unit_finding(a.nq, b, units))
+            break
+    return findings
+
+
+def _bare_amount(n: NQ) -> bool:
+    """A single amount of money whose currency the surface leaves open (a bare 元 or "$")."""
+    return n.q.kind == "money" and bool(n.q.readings) and n.lo == n.hi
+
+
+def _first_reading(analysis: Analysis, q: Quantity) -> str:
+    """The currency the engine read a bare surface as first (元 the yuan, "$" the US dollar),
+    before a reading was chosen to fit the other side."""
+    return next((o.unit for o in analysis.quantities_in(q.block) if (o.start, o.end) == (q.start, q.end) and o.unit),
+                q.unit or "")
+
+
+def _names_a_yuan_dollar(pair: AnnotatedPair) -> bool:
+    """Does the pair name a dollar Chinese also calls 元 (港元, 新台币, "HK$", "NT$"), or is its
+    original written in Traditional characters?"""
+    if pair.source is not None and pair.source.document.script == HANT:
+        return True
+    return any(q.kind == "money" and q.unit in _DOLLARS_CALLED_YUAN and not q.readings
+               for side in (pair.source, pair.target) if side is not None for q in side.quantities)
 
 
 def _cancel_terms(leftovers: list[_Leftover], cancelled: set[int]) -> None:

@@ -24,7 +24,7 @@ _PARTS_OF_A_YEAR = {"half", "quarter"}
 
 def unit_clash(a: NQ, b: NQ) -> bool:
     """The same value in two different, stated units."""
-    if not (a.unit and b.unit) or (a.q.readings or b.q.readings) and _units_of(a) & _units_of(b):
+    if not (a.unit and b.unit) or (a.q.readings or b.q.readings) and units_of(a) & units_of(b):
         return False  # a surface that may mean more than one unit ("$", 元) is no clash with any of them
     if bare_fits(a.unit, b.unit):
         return False  # "10 degrees" for 10℃
@@ -76,7 +76,7 @@ def written_clash(a: NQ, b: NQ) -> bool:
                 and a.q.value == b.q.value and not (exact(a, b) or overlap_within(a, b)))
 
 
-def _units_of(n: NQ) -> set[str | None]:
+def units_of(n: NQ) -> set[str | None]:
     """Every unit a figure's surface may mean: a bare 元 yuan, NT$ or HK$, a bare "$" any dollar."""
     return {n.unit, n.q.unit} | {unit for _, unit in n.q.readings}
 
