@@ -275,6 +275,9 @@ _POST_QUAL_MAP = {"左右": "approx", "上下": "approx", "前后": "approx", "�
                   "及以上": "at-least", "及以下": "up-to", "有余": "plus", "不到": "less-than", "或": "at-least"}
 # the time unit of a rate written after its measure (立方米每秒, 立方米/秒), a hedge after it
 _PER_TIME_TAIL_RE = re.compile(r"(?:每|/)(?:秒钟?|分钟|小时|天|日|周|月|年)(?=左右|上下|以上|以下|以内)")
+# the "ago" or "later" of a span of time, a hedge after it (8500万年前左右 "about 85 million years ago",
+# 十年之后上下): not 前后 right after the figure, itself the hedge
+_AGO_TAIL_RE = re.compile(r"(?:以|之)?[前后](?=左右|上下)")
 # a conversion in brackets right after a figure (（约合人民币1.3万元）, (折合4.4万美元)), a bound after it
 _CONVERSION_BRACKET_RE = re.compile(r"\s?[（(]\s*(?:约合|折合|合|约|相当于)[^（()）]{1,20}[)）]")
 # 快十年了, 快到八十了: 快 "almost" before a figure whose clause 了 closes (not 加快, 很快, 跑得快)
@@ -1973,6 +1976,16 @@ def _list_carry(t: str, found: list[Cand]) -> None:
 _BACK_TO_WHOSE_RE = re.compile(r"(?:以前|之前|前)的")
 
 
+def _hedge_after_ago(t: str, c: Cand) -> None:
+    """8500万年前左右 "about 85 million years ago": the hedge after a span of time's 前 or 后 is the
+    span's; its span stays the figure's own, so that 前 or 后 still tells which way it counts."""
+    if c.kind != "count" or c.unit not in _DURATION_UNITS or c.qualifier is not None:
+        return
+    am = _AGO_TAIL_RE.match(t, c.end)
+    if am is not None and (aq := _POST_QUAL_RE.match(t, am.end())) is not None:
+        c.qualifier = _POST_QUAL_MAP[aq.group("q")]
+
+
 def _qualify(t: str, c: Cand) -> None:
     pm = _PRE_QUAL_RE.search(t, max(0, c.start - 6), c.start) or _BOUND_VERB_QUAL_RE.search(
         t, max(0, c.start - 7), c.start)
@@ -2012,6 +2025,8 @@ def _qualify(t: str, c: Cand) -> None:
         # 60000立方米每秒左右 "about 60,000 cubic metres per second": the hedge after the rate's
         # time unit is the figure's
         qm = _POST_QUAL_RE.match(t, pm.end())
+    if qm is None:
+        _hedge_after_ago(t, c)
     if qm is None and (bm := _CONVERSION_BRACKET_RE.match(t, c.end)) is not None:
         # 2000美元（约合人民币1.3万元）以上 "more than US$2,000 (about 13,000 yuan)": the bound after a
         # conversion in brackets is the figure's; its span stays the figure's own, the bracket's
