@@ -233,6 +233,37 @@ def test_a_rough_range_of_adjacent_digits_after_baifenzhi(text, low, high):
     assert (q.kind, q.value, q.low, q.high) == ("percent", None, Decimal(low), Decimal(high))
 
 
+@pytest.mark.parametrize("text, sub, low, high, unit", [
+    ("他十三四岁就离开了家乡。", "十三四岁", "13", "14", "age"),
+    ("二十三四个工人留了下来。", "二十三四个", "23", "24", "item"),
+    ("他们在这里住了十四五年。", "十四五年", "14", "15", "year"),
+    ("一百二三十人挤在大厅里。", "一百二三十人", "120", "130", "person"),
+    ("看上去三十五六岁。", "三十五六岁", "35", "36", "age"),
+    ("月薪一万三四千元。", "一万三四千元", "13000", "14000", "CNY"),
+    ("有百分之十三四的人。", "百分之十三四", "13", "14", "%"),
+])
+def test_two_adjacent_digits_after_a_place_word_are_a_rough_range(text, sub, low, high, unit):
+    """十三四 is "13 or 14", not 14; 一百二三十 "120 or 130", not 130."""
+    (q,) = extract_text(text, "zh")
+    assert (q.text, q.value, q.low, q.high, q.unit) == (sub, None, Decimal(low), Decimal(high), unit)
+
+
+@pytest.mark.parametrize("text, sub, value", [
+    ("二十三个工人留了下来。", "二十三个", "23"), ("一百二十三人到场。", "一百二十三人", "123"),
+    ("他们在这里住了十三年。", "十三年", "13"),
+])
+def test_digits_after_a_place_word_that_are_no_pair_stay_one_figure(text, sub, value):
+    (q,) = extract_text(text, "zh")
+    assert (q.text, q.value) == (sub, Decimal(value))
+
+
+def test_the_plan_name_shisiwu_stays_no_figure_before_no_unit():
+    """十四五 is the plan ("十四五时期", "十四五年规划"); 十四五年, 十四五个 are 14 or 15."""
+    assert [q.text for q in extract_text("十四五年规划期间经济增长较快。", "zh")] == []
+    assert [(q.low, q.high) for q in extract_text("大约十四五个人参加了会议。", "zh")] \
+        == [(Decimal(14), Decimal(15))]
+
+
 @pytest.mark.parametrize(("text", "when"), [
     ("直到差十分钟凌晨一点时，他才起身。", "T00:50"),
     ("差一刻下午三点，会议开始。", "T14:45"),

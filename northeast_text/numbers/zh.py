@@ -1645,10 +1645,12 @@ _PLACE_AFTER_RE = re.compile(r"[十百千万亿]")
 def _adjacent_range(s: str, t: str | None = None, end: int = 0) -> tuple[Decimal, Decimal, Decimal] | None:
     """五六十万, 两三个, 百分之七八十: adjacent digits as a range, (low, high, step); 三二十 (twenty or
     thirty) before a place word.  Two digits with no place word after them count in text ``t``
-    only when a unit follows them at ``end`` (两三个); with no ``t`` (after 百分之) always."""
+    only when a unit follows them at ``end`` (两三个); with no ``t`` (after 百分之) always.  After
+    a place word the two digits are the numeral's last (十三四 13 or 14, 三十五六 35 or 36, 一百二三十
+    120 or 130, 一万三四千)."""
     adj = _ADJACENT_RE.match(s)
     if adj is None:
-        return None
+        return _inner_adjacent_range(s)
     step = DIGIT[adj.group(2)] - DIGIT[adj.group(1)]
     if not (step == 1 or adj.group() == "三五" or (step == -1 and _PLACE_AFTER_RE.match(s, 2))) \
             or not (len(s) > 2 or t is None or _unit_res()[0].match(t, end)):
@@ -1656,6 +1658,24 @@ def _adjacent_range(s: str, t: str | None = None, end: int = 0) -> tuple[Decimal
     lo, _ = parse_numeral(adj.group(1 if step > 0 else 2) + s[2:])
     hi, st = parse_numeral(adj.group(2 if step > 0 else 1) + s[2:])
     return lo, hi, st
+
+
+# a numeral ending in two adjacent digits after a place word, and at most place words after them
+_INNER_ADJACENT_RE = re.compile(r"(.*[十百千万亿])([一二两三四五六七八九])([二三四五六七八九])([十百千万亿]*)")
+
+
+def _inner_adjacent_range(s: str) -> tuple[Decimal, Decimal, Decimal] | None:
+    """:func:`_adjacent_range` of two adjacent digits after a place word (十三四, 一百二三十)."""
+    m = _INNER_ADJACENT_RE.fullmatch(s)
+    if m is None or DIGIT[m.group(3)] - DIGIT[m.group(2)] != 1:
+        return None
+    head, tail = m.group(1), m.group(4)
+    try:
+        lo, _ = parse_numeral(head + m.group(2) + tail)
+        hi, st = parse_numeral(head + m.group(3) + tail)
+    except (ValueError, KeyError):
+        return None
+    return (lo, hi, st) if lo < hi else None
 
 
 def _generic(t: str, cands: list[Cand], claimed: Claimed) -> None:
