@@ -71,6 +71,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache, lru_cache, partial
 from itertools import chain
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -356,11 +357,6 @@ def _erfc_neglog(x: np.ndarray) -> np.ndarray:
     t = 1.0 / (1.0 + 0.3275911 * x)
     poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))))
     return x * x - np.log(poly)
-
-
-def _prefix(values: Iterable[float]) -> np.ndarray:
-    """Prefix sums starting at 0 (added one after the other, as a loop would)."""
-    return np.concatenate(([0.0], np.cumsum(np.fromiter(values, dtype=np.float64))))
 
 
 def _counts(values: Iterable[int]) -> np.ndarray:
@@ -804,8 +800,8 @@ class _Features:
     arrays: the same in every pass."""
 
     def __init__(self, src: Sequence[Segment], tgt: Sequence[Segment]):
-        self.ps = _prefix(max(0.0, s.length) for s in src)
-        self.pt = _prefix(max(0.0, t.length) for t in tgt)
+        self.ps = np.concatenate(([0.0], np.cumsum(_lengths(src))))
+        self.pt = np.concatenate(([0.0], np.cumsum(_lengths(tgt))))
         self.hint_t = _counts(t.hint == "addition" for t in tgt)
         codes: dict[str, int] = {}
         self.cue_s = np.array([codes.setdefault(s.cue, len(codes)) if s.cue is not None else -1 for s in src]
@@ -1473,7 +1469,10 @@ def _estimate_ratio(src: Sequence[Segment], tgt: Sequence[Segment],
 
 def _lengths(segs: Sequence[Segment]) -> np.ndarray:
     """The segments' lengths (none below 0)."""
-    return np.array([max(s.length, 0.0) for s in segs], dtype=np.float64)
+    return np.maximum(np.fromiter(map(_LENGTH, segs), dtype=np.float64, count=len(segs)), 0.0)
+
+
+_LENGTH = attrgetter("length")
 
 
 def _total(values: np.ndarray) -> float:
