@@ -71,6 +71,20 @@ def test_shortcuts_pair_like_the_general_pairing(blocks):
     assert check_numbers(pair, {}) == _general(pair)
 
 
+@settings(max_examples=100, derandomize=True)
+@given(st.lists(st.sampled_from(FIGURES[:10]), min_size=2, max_size=10))
+def test_a_line_met_again_is_judged_as_it_was_the_first_time(figures):
+    """A one-block link whose two texts were found plain is passed by when they recur (a
+    list's or a subtitle file's line): what the general pairing finds, link by link."""
+    pair = _pair([[z] for z, _ in figures], [[e] for _, e in figures])
+    assert check_numbers(pair, {}) == _general(pair)
+
+
+def test_a_plain_line_met_again_beside_a_slip_of_the_same_source_is_still_reported():
+    pair = _pair([["3亿"]] * 4, [["300 million"], ["300 million"], ["3 billion"], ["300 million"]])
+    assert [(f.kind, f.target_block) for f in check_numbers(pair, {})] == [("scale", "en-b2")]
+
+
 @pytest.mark.parametrize(("zh", "en"), [
     ([["3", "12"]], [["3", "12"]]),  # the same figures in order: the shortcut takes them
     ([["3", "12"]], [["12", "3"]]),  # the same figures in the other order: the general pairing

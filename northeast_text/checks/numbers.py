@@ -150,9 +150,21 @@ def check_numbers(pair: AnnotatedPair, config: Mapping[str, object]) -> list[Fin
     findings.extend(so_far.findings)
     quiet_source = _merged_spans(named.quiet_source, so_far.quiet_source)
     quiet_target = _merged_spans(named.quiet_target, so_far.quiet_target)
+    # a link of one block a side whose texts were found plain before (a list's or a subtitle
+    # file's line met again) is plain again, when no span or conversion of the pair's own
+    # touches its blocks: what the quick path reads is the texts' alone
+    plain_texts: set[tuple[str, str]] | None = None if conv_parts or unit_conv or src_unit_conv else set()
+    src_blocks, tgt_blocks = src.document.blocks, tgt.document.blocks
     for li, link in enumerate(pair.alignment):
         if not link.source or not link.target:
             continue
+        texts = None
+        if plain_texts is not None and len(link.source) == 1 == len(link.target):
+            sb, tb = src_blocks[link.source[0]], tgt_blocks[link.target[0]]
+            if not (markers.get(sb.id) or exempt.get(tb.id) or quiet_source.get(sb.id) or quiet_target.get(tb.id)):
+                texts = (sb.text, tb.text)
+                if texts in plain_texts:
+                    continue
         t_raw = _link_quantities(tgt, link.target, min_frac, conv_parts, conv_targets)
         s_raw = _link_quantities(src, link.source, min_frac)
         if quiet_source:
@@ -162,6 +174,8 @@ def check_numbers(pair: AnnotatedPair, config: Mapping[str, object]) -> list[Fin
         bases = _link_set(src_bases, link.source)
         if not (labels or bases) and _plain_link(s_raw, t_raw, markers, exempt,
                                                  (conv_targets, unit_conv, src_unit_conv), pair):
+            if texts is not None and plain_texts is not None:
+                plain_texts.add(texts)
             continue  # all paired, nothing left over: no finding, no pairs to look up later
         tgt_written = {_written_unit(tgt, n) for n in t_raw}
         # a bracketed conversion in the source stands for its figure, unless the translation
