@@ -79,6 +79,8 @@
         --enzh-domains speech,social --enzh-segments 300 --enzh-year 24 --suffix s --out DIR
     python benchmarks/wmt_general.py --enzh-src en-zh.txt --enzh-ref en-zh.refA.txt --enzh-docs en-zh.docs \\
         --enzh-domains speech --enzh-year 24 --suffix p --out DIR
+    python benchmarks/wmt_general.py --enzh-src en-zh.txt --enzh-ref en-zh.refA.txt --enzh-docs en-zh.docs \\
+        --enzh-domains literary --enzh-segments 400 --enzh-year 24 --suffix l --out DIR
     python benchmarks/wmt_general.py --enzh23-src generaltest2023.en-zh.src.en \\
         --enzh23-ref generaltest2023.en-zh.ref.refA.zh --enzh23-meta generaltest2023.en-cs.meta.jsonl --out DIR
     python benchmarks/wmt_general.py --enzh23-src … --enzh23-ref … --enzh23-meta … \\
@@ -293,7 +295,11 @@ The spans and the split were fixed before any run of the tool:
   one line a document, follows the social one and is not reached); a third span (``--enzh-domains
   speech --suffix p``: ``e24pdev``, ``e24pheld``) takes every document of the speech domain, in file
   order: release lines 682 to 792, 111 transcripts of spoken video, one line each (the social domain
-  ends at line 681); ``--enzh-first-line`` lets the texts be a part of the release from that line on;
+  ends at line 681); a fourth span (``--enzh-domains literary --enzh-segments 400 --suffix l``: ``e24ldev``,
+  ``e24lheld``) takes the documents of the literary domain in file order, whole, until the running count of
+  lines reaches 400, the crossing document included: the whole domain, release lines 793 to 998, eight
+  documents (two chunks each of four stories, 206 lines), the first chunks at odd positions;
+  ``--enzh-first-line`` lets the texts be a part of the release from that line on;
 * WMT23 en->zh (``--enzh23-src``, ``--enzh23-ref``, ``--enzh23-meta``; ``txt-ts/sources/
   generaltest2023.en-zh.src.en`` and ``txt-ts/references/generaltest2023.en-zh.ref.refA.zh`` of
   ``wmt-conference/wmt23-news-systems``, line-aligned, with a metadata file of one JSON line per

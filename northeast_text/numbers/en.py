@@ -117,8 +117,11 @@ _MONTHS = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june"
            "oct": 10, "nov": 11, "dec": 12}
 # a month's name written in lower case ("On september 30"), unless the word has another sense (may, march)
 _LOWER_MONTHS = "january|february|april|june|july|august|september|october|november|december"
+# and in capitals, as a heading or a diary's dateline writes it ("JANUARY 14th, 2543"), the same two left out
+_UPPER_MONTHS = _LOWER_MONTHS.upper()
 MONTH = ("(?:January|February|March|April|May|June|July|August|September|October|November|December"
-         rf"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?|{_LOWER_MONTHS})")
+         rf"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?|{_LOWER_MONTHS}"
+         rf"|{_UPPER_MONTHS})")
 
 _QUALS = [
     ("approx.", "approx"), ("approx", "approx"), ("approximately", "approx"), ("roughly", "approx"),
@@ -693,7 +696,7 @@ def _stems_re(words: Iterable[str]) -> Literals:
 
 
 _MONTH_STEMS_RE = _stems_re(h.lower() for h in _MONTH_HINTS)  # every month's name holds its stem
-_MONTH_HINT_RE = Literals([*_MONTH_HINTS, *_LOWER_MONTHS.split("|")])
+_MONTH_HINT_RE = Literals([*_MONTH_HINTS, *_LOWER_MONTHS.split("|"), *_UPPER_MONTHS.split("|")])
 _TIMES_HINT_RE = Literals(_TIMES_HINTS)
 _ORD_STEMS_RE = _stems_re(_ORD_BASE)  # "twenty-first" holds "first"
 _DIGIT_RE = re.compile(r"\d")
@@ -728,6 +731,7 @@ def _dedicated(t: str, low: str, has_digit: bool, claim: Claim, claimed: Claimed
     _spoken(t, low, has_digit, claim, claimed)
     if has_digit and (":" in t or "o'clock" in low or _AMPM_HINT_RE.search(low)):
         _clock_times(t, claim, claimed)
+    _military_times(t, claim, claimed)
     _times_in_words(t, low, claim, claimed)
     if "few" in low or "several" in low:
         _few(t, claim, claimed)
@@ -958,6 +962,28 @@ def _spaced_times(t: str, claim: Claim, claimed: Claimed) -> None:
         if not ap and 1 <= h <= 11 and not m.group("h").startswith("0") and not _PART_OF_DAY_NEXT_RE.match(t, m.end()):
             c.extra["readings"] = [(value + 1200, None)]  # "at 3: 30": morning or afternoon
         claim(c)
+
+
+# The military clock, four digits with no colon: "at 0500", "until 0630 hours", "by 1300 hours". Only after a
+# word that leads to a time (at, by, until, from …), and only with the hour's leading zero or "hours"/"hrs"
+# after it: "at 1500" alone may be a year or a count, "0500" with a count's noun after it is none.
+_MILITARY_TIME_RE = re.compile(r"(?i)(?<![\w-])(?:at|by|until|till|from|since|before|after)\s+"
+                               r"(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?![\w.,:/-]*\d)(?![\w%$£€-])"
+                               r"(?P<hrs>\s+(?:hours|hrs)\b)?")
+_MILITARY_NOUN_AFTER_RE = re.compile(r"\s+(?!(?:hours|hrs|sharp|local|time|on|in|at|and|or|to|the|this|that|"
+                                     r"when|with|we|they|he|she|i|you)\b)[a-z]")
+
+
+def _military_times(t: str, claim: Claim, claimed: Claimed) -> None:
+    """"At 0500", "until 1300 hours": kind time, value HHMM, as "5:00" and "13:00" are."""
+    for m in _MILITARY_TIME_RE.finditer(t):
+        if not (m.group("hrs") or m.group("h").startswith("0")) or not _free(claimed, m.start("h"), m.end("mi")):
+            continue
+        if not m.group("hrs") and _MILITARY_NOUN_AFTER_RE.match(t, m.end()):
+            continue  # "at 0500 units": a figure with its noun
+        h, mi = int(m.group("h")), int(m.group("mi"))
+        claim(Cand(m.start("h"), m.end("mi"), "time", value=Decimal(h * 100 + mi), step=D1,
+                   when=f"T{h:02d}:{mi:02d}", num_start=m.start("h")))
 
 
 # 1:52.33: a race time (minutes, seconds and hundredths), never a clock reading
