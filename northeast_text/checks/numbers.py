@@ -67,6 +67,7 @@ from .quantities import (
     fmt_decimal,
     hedged_round,
     inside,
+    inside_the_odd,
     is_vague,
     join_ranges,
     load_resource,
@@ -295,7 +296,7 @@ def _ends_apart(items: list[NQ], others: list[NQ]) -> list[NQ]:
     ranges = [o for o in others if o.is_range]
     out: list[NQ] = []
     for n in items:
-        if n.is_range:
+        if n.is_range and not any(inside_the_odd(o, n) for o in others):  # "10 to 12 years" for 十多年: one span
             low, high = replace(n, hi=n.lo), replace(n, lo=n.hi)
             ends = [points.states(end) for end in (low, high)]
             # one end found and no range for it: a change whose other end changed ("raised from
@@ -593,7 +594,7 @@ class _Pairing:
             return overlap_within(a, b)
         if a.q.kind == b.q.kind == "decade" and a.is_range and b.is_range:
             return (a.lo, a.hi) == (b.lo, b.hi)  # 五六十年代, "the 1960s and 1970s": a decade moved at both ends
-        return rounds_to(a, b) or hedged_round(a, b)
+        return rounds_to(a, b) or hedged_round(a, b) or inside_the_odd(a, b)
 
     def scale_phase(self) -> None:
         scale_kinds = self.options.scale_kinds

@@ -918,6 +918,18 @@ def hedged_round(a: NQ, b: NQ) -> bool:
     return False
 
 
+def inside_the_odd(a: NQ, b: NQ) -> bool:
+    """A translation figure inside the span of a source figure said with 多 or 余 after it (十多
+    年 "12 years" or "10 to 12 years", 一百多人 "about 110 people": 十多 is more than ten and below
+    twenty, the engine's ``low`` and ``high``): the translator named a figure the source leaves
+    open, and no other.  A translation that bounds its figure itself is judged as a bound
+    (:func:`hedged_round`): "over 6,006" for 6000多 is a changed figure, "nearly a dozen" for 十多 a
+    figure below it."""
+    q = a.q
+    return q.qualifier == "plus" and q.low is not None and q.high is not None \
+        and q.low <= b.lo and b.hi < q.high and b.q.hedge in (None, "approx")
+
+
 _A_DOZEN = re.compile(r"(?i)(?<![\w-])(?:a|one)\s+dozen(?![\w-])")
 
 
