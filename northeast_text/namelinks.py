@@ -951,7 +951,8 @@ _LAST: tuple[tuple, list[LinkNames]] = ((), [])
 
 
 def name_links(pair: AnnotatedPair, lexicon=None) -> list[LinkNames]:
-    """The paired names of every alignment link with both sides (reading order)."""
+    """The paired names of every alignment link with both sides (reading order); a link with
+    nothing name-like on either side (no name read, no capital letter) gives none."""
     global _LAST
     from .entities import active_lexicon
 
@@ -986,9 +987,11 @@ def _name_links(pair: AnnotatedPair, source: Analysis, lexicon) -> list[LinkName
             continue
         sblocks = [src_blocks[i] for i in link.source if i < n_src]
         tblocks = [tgt_blocks[i] for i in link.target if i < n_tgt]
-        src = Side(_of_blocks(src_by_block, sblocks), sblocks)
-        tgt = Side(_join_split_persons(_of_blocks(tgt_by_block, tblocks), tblocks), tblocks,
-                   _of_blocks(hidden, tblocks) if hidden else [])
+        src_names, tgt_names = _of_blocks(src_by_block, sblocks), _of_blocks(tgt_by_block, tblocks)
+        if not (src_names or tgt_names) and not any(_CAPITAL.search(b.text) for b in (*sblocks, *tblocks)):
+            continue  # nothing name-like on either side: no names to pair, none left alone
+        src = Side(src_names, sblocks)
+        tgt = Side(_join_split_persons(tgt_names, tblocks), tblocks, _of_blocks(hidden, tblocks) if hidden else [])
         out.append(_link_names(link, src, tgt, lexicon, shorts))
     return out
 
