@@ -6,7 +6,8 @@ that disagree.  A side whose wording is neither (增速为20%, "growth of 20%", 
 not judged, nor is "up to" (a bound), nor a rate named as what changes ("growth slowed to 5.2%",
 "inflation rose to 2%", 增速回落至5.2%: the level of a rate is the size of a change of what it
 measures, GDP增长5.2%), except for its direction when both sides name a rate (利率上调25个基点 as
-"cut its key rate by 25 basis points").
+"cut its key rate by 25 basis points") or the change is in percentage points (支持率下降4个百分点 as
+"approval rose 4 points").
 
 The verb's direction is looked at too: 下降7.5% as "rose 7.5%" (a fall told as a rise, the
 figure agreeing) is a value warning (``numbers.value_direction``), when both verbs say one
@@ -27,6 +28,7 @@ from .quantities import NQ, load_resource, value_warning
 
 _REACH = 100  # characters before a figure where its verb of change (and its object) is looked for
 _KINDS = frozenset({"percent", "points", "money", "count"})
+_POINTS = frozenset({"pp", "point"})  # 个百分点, "percentage points", "points" after a rate
 
 
 @cache
@@ -99,7 +101,10 @@ def change_finding(pair: AnnotatedPair, a: NQ, b: NQ) -> Finding | None:
     if sv is None or tv is None:
         return None
     (src, s_verb, s_rate), (tgt, t_verb, t_rate) = sv, tv
-    if s_rate != t_rate:
+    # a change in percentage points is a rate's on both sides, named or not (支持率下降4个百分点 as
+    # "approval rose 4 points"): its direction is compared though one side names no rate
+    points = {a.q.unit, b.q.unit} <= _POINTS
+    if s_rate != t_rate and not points:
         return None  # a rate's change on one side only (增速回落至5.2% "GDP grew 5.2%"): not comparable
     s_dir, t_dir = _direction(s_verb, "zh"), _direction(t_verb, "en")
     if s_dir and t_dir and _opposite(s_dir, t_dir) and src == tgt and not (_signed(a.q) or _signed(b.q)):
@@ -108,7 +113,7 @@ def change_finding(pair: AnnotatedPair, a: NQ, b: NQ) -> Finding | None:
             return value_warning("value_size", a, b, data, src_dir=_SIZE_WORDS[s_dir],
                                  tgt_dir=_SIZE_WORDS[t_dir], src_rel=src)
         return value_warning("value_direction", a, b, data, src_dir=s_dir, tgt_dir=t_dir, src_rel=src)
-    if src == tgt or s_rate:
+    if src == tgt or s_rate or t_rate:
         return None  # the level of a rate is the size of a change of what it measures
     return value_warning(f"value_{src}_as_{tgt}", a, b, {"source_relation": src, "target_relation": tgt})
 

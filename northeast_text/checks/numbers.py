@@ -632,6 +632,9 @@ class _Pairing:
                 f = approximation_finding(self.pair, a, b, self.quiet)
                 if f is not None:
                     self.findings.append(f)
+                # 下降4个百分点 as "rose 4 points" (points read after no word of a rate): its direction
+                if change := change_finding(self.pair, a, b):
+                    self.findings.append(change)
             elif era and year in roc_misread(era):
                 self.take(i, j)
                 self.findings.append(_value_finding(self.pair, a, b, sure=False))

@@ -194,6 +194,8 @@ def plain_value(value: Decimal, unit: str | None = None) -> str:
 
 
 _NUM_TOKEN = re.compile(r"(?<![\d.])\d{1,2}(?:,\d{2})+,\d{3}(?![.,]?\d)"  # Indian grouping: 2,06,737
+                        # grouped by spaces, thin or not (SI style: 1 863 404)
+                        "|(?<![\\d.,])\\d{1,3}(?:[ \u00a0\u2009\u202f]\\d{3})+(?:[.,]\\d+)?(?![\\d])"
                         r"|(?<![\d.])\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?(?![\d])|(?<![\d.,])\d+(?:\.\d+)?")
 # a figure grouped the Indian way (12,34,567: lakhs and crores), written back so
 _INDIAN_GROUPS = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}")
@@ -526,6 +528,8 @@ def _put(text: str, s: int, e: int, mant: Decimal, places: int | None, like: Qua
     grouping = "," in text[s:e] or (like.lang != "zh" and like.kind not in ("ordinal", "year", "date")
                                     and (abs(mant) >= 10000 or grown))
     new = fmt_decimal(mant, places, grouping=grouping)
+    if (space := _SPACE_GROUP.search(text, s, e)) and "," not in text[s:e]:
+        new = fmt_decimal(mant, places, grouping=True).replace(",", space.group())  # 1 863 404 as written
     if _INDIAN_GROUPS.fullmatch(text, s, e) and (whole := _INDIAN_WHOLE.fullmatch(new)):
         new = _indian(whole.group(1).replace(",", "")) + (whole.group(2) or "")  # 2,06,737 for 206727: 2,06,727
     after = text[e:]
@@ -535,6 +539,7 @@ def _put(text: str, s: int, e: int, mant: Decimal, places: int | None, like: Qua
 
 
 _INDIAN_WHOLE = re.compile(r"(\d[\d,]*)(\.\d+)?")
+_SPACE_GROUP = re.compile("(?<=\\d)[ \u00a0\u2009\u202f](?=\\d{3})")
 
 
 def _indian(digits: str) -> str:
@@ -1614,7 +1619,10 @@ def _per_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[
     measures = measure_units()
     words = {w: u for name in ("zh_units.tsv", "en_units.tsv") for w, u in unit_map(name).items()
              if u in measures}
-    zh = "|".join(re.escape(w) for w in sorted((w for w in words if not w.isascii()), key=len, reverse=True))
+    # the Latin units a Chinese text writes too (每GB 3元, 元/kWh), not glued to a longer Latin word
+    latin = {w for w in unit_map("zh_units.tsv") if w.isascii() and w in words}
+    zh = "|".join(re.escape(w) + ("(?![A-Za-z])" if w in latin else "")
+                  for w in sorted((w for w in words if not w.isascii() or w in latin), key=len, reverse=True))
     en = "|".join(re.escape(w) for w in sorted((w for w in words if w.isascii()), key=len, reverse=True))
     # matched at the figure's end, or searched in the few characters before its start (a
     # window, so that a megabyte block is not scanned again for every figure in it)

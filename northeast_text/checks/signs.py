@@ -1,6 +1,6 @@
 """Kind ``value``: a figure the original gives as negative (自然增长率为-1.48‰, 负0.3%,
 零下5度) that the translation states with no sign, no word of a fall, a loss or a
-deficit in its clause and no "below zero": the sign is lost ("a natural growth
+deficit in its clause, no "below zero" and no accounting brackets ("RMB(1.24)bn"): the sign is lost ("a natural growth
 rate of 1.48 per thousand").  The number engine reads magnitudes (the direction
 is usually said in words: 下降2.6% "fell 2.6 percent"), so a sign is looked for
 around the two figures the ``numbers`` check has paired as the same value.
@@ -35,9 +35,17 @@ def negative_in_source(pair: AnnotatedPair, a: NQ) -> bool:
     return m is not None and not any(o.end == m.start() for o in pair.source.quantities_in(a.q.block))
 
 
+# an accounting negative: the figure's digits alone in brackets, after its currency or before its
+# scale ("RMB(0.36)", "RMB(1,240) million", "(350)mn", "CN¥(1.24)bn")
+_ACCOUNTING_RE = re.compile(r"(?<![\d.,])\((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?\)")
+
+
 def signed_in_target(pair: AnnotatedPair, b: NQ) -> bool:
-    """Does the translation say the figure is a fall, a loss or below zero?"""
+    """Does the translation say the figure is a fall, a loss or below zero (or write it as an
+    accounting negative, in brackets)?"""
     text = pair.target.block(b.q.block).text
+    if _ACCOUNTING_RE.search(text, max(0, b.q.start - 1), min(len(text), b.q.end + 1)):
+        return True
     before = text[max(0, b.q.start - _REACH):b.q.start]
     clause = _re("en_clause_end").split(before)[-1]
     return bool(_re("en_signed_before").search(before) or _re("en_fall_before").search(clause)

@@ -99,7 +99,7 @@ def price_clash(src: Analysis, tgt: Analysis, a: NQ, b: NQ) -> tuple[str, str] |
     if a.q.value is None or a.q.value != b.q.value:
         return None
     su, tu = price_unit(src, a), price_unit(tgt, b)
-    if su is None or tu is None or su == tu or base_unit(su)[1] == base_unit(tu)[1]:
+    if su is None or tu is None or su == tu or base_unit(su) == base_unit(tu):
         return None
     return su, tu
 

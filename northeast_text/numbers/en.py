@@ -125,7 +125,7 @@ MONTH = ("(?:January|February|March|April|May|June|July|August|September|October
 
 _QUALS = [
     ("approx.", "approx"), ("approx", "approx"), ("approximately", "approx"), ("roughly", "approx"),
-    ("around", "approx"), ("some", "approx"), ("circa", "approx"), ("ca.", "approx"),
+    ("around", "approx"), ("some", "approx"), ("circa", "approx"), ("ca.", "approx"), ("c.", "approx"),
     ("an estimated", "approx"), ("estimated", "approx"), ("about", "about"),
     ("nearly", "nearly"), ("almost", "nearly"), ("close to", "nearly"), ("just under", "nearly"),
     ("more than", "more-than"), ("over", "over"), ("just over", "over"), ("well over", "over"),
@@ -144,6 +144,8 @@ _QUALS = [
     ("shorter than", "less-than"), ("taller than", "more-than"), ("heavier than", "more-than"),
     ("up to", "up-to"), ("as much as", "up-to"), ("as many as", "up-to"),
     ("no more than", "up-to"), ("not more than", "up-to"), ("a maximum of", "up-to"),
+    # a ceiling set (控制在3000艘以内 "capped at 3,000 vessels", "limited to 200 people")
+    ("capped at", "up-to"), ("limited to", "up-to"), ("at most", "up-to"), ("at the most", "up-to"),
     # the bounds of legal drafting: "shall not be lower than 5%", "not exceeding RMB 3 million"
     ("lower than", "less-than"), ("higher than", "more-than"), ("exceeds", "more-than"),
     ("not lower than", "at-least"), ("no lower than", "at-least"), ("not be lower than", "at-least"),
@@ -156,6 +158,11 @@ _QUAL_MAP = {k: v for k, v in _QUALS}
 _QUAL_RE = re.compile(r"(?i)(?<![\w-])(" + "|".join(re.escape(k).replace(r"\ ", r"\s+")
                                                      for k, _ in sorted(_QUALS, key=lambda x: -len(x[0])))
                       + r")\s+(?:the\s+)?$")
+# a hedge or a bound written as a sign, glued or spaced ("~¥1,800", "≈ US$2.80", "≥3.1%"): not between
+# two figures ("5 ~ 7" is a range)
+_SIGN_QUALS = {"~": "approx", "≈": "approx", "≥": "at-least", "⩾": "at-least", "≤": "up-to", "⩽": "up-to"}
+_QUAL_MAP.update(_SIGN_QUALS)
+_SIGN_QUAL_RE = re.compile(r"(?<![\w~≈≥≤⩾⩽.,%-])(?<![\d%]\s)([~≈≥≤⩾⩽])\s?$")
 
 
 # what follows a one-letter currency for the letter to be one ("N585 million", "N250,000"): an amount
@@ -231,7 +238,7 @@ def _res() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], dict[str, 
     post_re = re.compile(
         r"(?:(?P<pct>\s?%|\s?(?i:percent|per\s?cent)\b|\s?pc\b|\s?(?i:pct)\b)"  # 5pc: British papers; 5 pct: wires
         r"|(?P<pm>\s?‰|\s(?i:per\s?mill?e\b|per\s+thousand\b(?!\s+[A-Za-z])))"  # not "per thousand people"
-        rf"|(?P<sym>\s?(?:{sym_alt})(?![\w/]))"
+        rf"|(?P<sym>\s?(?:{sym_alt})(?!\w|/\d))"  # "µg/kg": the measure of the rate's top
         r"|(?P<pp>\s(?i:percentage\s+points?)\b|\s?(?:pp|ppts?)\b)"
         r"|(?P<pts>\s(?i:points?)\b)"
         rf"|(?P<cur>\s?(?:{post_alt})(?![\w$]))"
@@ -273,7 +280,7 @@ _FRACTION_RE = re.compile(
     r"(?P<f>halves|half|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?"
     r"|ten-thousandths?|thousandths?|hundredths?|tenths?)\b"
     r"|(?<![\w-])(?P<half>half)(?![\w-])"
-    r"|(?<![\w/.])(?P<a>\d+)/(?P<b>\d+)(?![\w/])"
+    r"|(?<![\w/.⁄])(?P<a>\d+)[/⁄](?P<b>\d+)(?![\w/⁄])"  # 3/4; ¾ (3⁄4 once normalised)
     r"|(?<![\w-])(?<!\d[.,])(?P<k>one|two|three|four|five|six|seven|eight|nine|\d{1,2})\s+(?:in|out\s+of)\s+"
     r"(?P<in>two|three|four|five|six|seven|eight|nine|ten|\d{1,3}(?:,\d{3})+|\d{1,7})"
     r"(?:\s+(?P<inscale>thousand|million|billion))?(?![\w-]|[.,]\d)"
@@ -767,7 +774,7 @@ def _dedicated(t: str, low: str, has_digit: bool, claim: Claim, claimed: Claimed
 def _fractions_ratios_scores(t: str, low: str, has_digit: bool, claim: Claim, claimed: Claimed) -> None:
     """Fractions ("two thirds", "1 in 5"), ratios ("3:1", "a ratio of 1 to 1.2") and scores ("3-1"),
     in that order (a step of :func:`_dedicated`)."""
-    if "/" in t or _FRACTION_WORDS_RE.search(low) or (
+    if "/" in t or "⁄" in t or _FRACTION_WORDS_RE.search(low) or (
             " in " in low or " out of " in low):
         _fractions(t, claim, claimed)
     if has_digit and ":" in t:
@@ -1889,7 +1896,7 @@ def _post_unit(t: str, c: Cand, pm: re.Match[str], post: dict[str, str], nouns: 
         noun = pm.group("noun")
         if noun.istitle() and noun not in nouns:
             noun = noun.lower()  # a headline's "Five Hundred Kilograms"
-        u = nouns.get(noun) or nouns.get(re.split("[- ]", noun)[0])
+        u = nouns.get(noun) or nouns.get(re.split("[- ]", noun)[0]) or _inches(t, c, pm)
         if u and c.kind == "count":
             c.unit = u
             c.extra["noun"] = True
@@ -1901,6 +1908,20 @@ def _post_unit(t: str, c: Cand, pm: re.Match[str], post: dict[str, str], nouns: 
         if u and c.kind == "count":  # 820,000kw, 5km, a 200-meter tower
             c.unit, c.end = u, pm.end()
             c.extra["noun"] = True
+
+
+# "in" after a figure is inches before a word of size ("63.5 in tall", "10 in wide") or closing the
+# brackets of a conversion ("25 cm (9.8 in)"); elsewhere it is the preposition ("5 in 10", "20 in 2024")
+_INCHES_RE = re.compile(r"(?i)in(?: (?:tall|high|long|wide|deep|thick|across|diameter|thickness|length|width|height))?")
+
+
+def _inches(t: str, c: Cand, pm: re.Match[str]) -> str | None:
+    noun = pm.group("noun")
+    if not _INCHES_RE.fullmatch(noun):
+        return None
+    if noun.lower() == "in":
+        return "inch" if t.startswith(")", pm.end()) and t[:c.start].rstrip().endswith("(") else None
+    return "inch"
 
 
 # a figure with a decimal point (12.91), whose glued "s" is seconds
@@ -2353,7 +2374,7 @@ _OVER_A_FIGURE_RE = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d+)?\s+$")
 
 
 def _qualify(t: str, c: Cand) -> None:
-    qm = _QUAL_RE.search(t, max(0, c.start - 18), c.start)
+    qm = _QUAL_RE.search(t, max(0, c.start - 18), c.start) or _SIGN_QUAL_RE.search(t, max(0, c.start - 4), c.start)
     said = " ".join(qm.group(1).lower().split()) if qm else ""
     if qm and said == "about" and (_ABOUT_TOPIC_RE.search(t, max(0, c.start - 18), c.start)
                                    or (c.unit is None and _about_a_topic_re().search(t, max(0, qm.start() - 20),

@@ -19,6 +19,9 @@ contracts and cheques) become the ordinary ones (七万元, 一十二万三千�
 a run of numerals right before 元/圆: 陆 and 伍 are names and 拾 "pick up"
 elsewhere.
 
+In a Chinese text (``han_spaces``) a comma before one or two digits and a per cent sign is a decimal
+comma (a European label quoted as written: ``"Riesling Kabinett 9,5 % vol"`` is 9.5%).
+
 A letter O or a circle standing between two Chinese digits (``六O二车间``, ``一○五``) is the
 numeral 〇 typed with the nearest key or glyph: it becomes 〇 (``六〇二``, 602).
 
@@ -61,6 +64,10 @@ _POWER_OF_TEN = re.compile("10([\u207b\u2070\u00b9\u00b2\u00b3\u2074-\u2079])")
 _FULLWIDTH_GROUP = re.compile("(?<=[\uff10-\uff19])\uff0c(?=[\uff10-\uff19]{3}(?![\uff10-\uff19]))")
 # 一 between two Arabic figures, spaced or not: a dash in the numeral's shape (GB 18030 一 2005)
 _YI_DASH = re.compile(r"(?:(?<=[0-9])|(?<=[0-9] ))一(?= ?[0-9])")
+# in a Chinese text, a comma before one or two digits and a per cent sign is a decimal comma: a
+# European label or name quoted as it is written ("Riesling Kabinett 9,5 % vol" is 9.5%, not 9 and 5%);
+# the Chinese text groups thousands by three and lists figures with 、 or ，
+_DECIMAL_COMMA_PERCENT = re.compile("(?<![\\d.,])(\\d{1,3}),(?=\\d{1,2}[ \u00a0\u2009\u202f]?[%\uff05])")
 # a letter O or a circle (Latin, full-width, geometric) between two Chinese digits: the numeral 〇
 _ZERO_SHAPE = re.compile("(?<=[〇零一二三四五六七八九])[OoＯｏ○◯](?=[〇零一二三四五六七八九])")
 # capital numerals (大写) in a run before 元/圆, holding at least one capital digit
@@ -175,6 +182,8 @@ def normalise(text: str, han_spaces: bool = False) -> Normalised:
         text = _FULLWIDTH_GROUP.sub(",", text)
     if "一" in text:
         text = _YI_DASH.sub("-", text)
+    if han_spaces and "," in text and ("%" in text or "\uff05" in text):
+        text = _DECIMAL_COMMA_PERCENT.sub(r"\1.", text)
     if not text.isascii():
         text = _ZERO_SHAPE.sub("〇", text)
     if "元" in text or "圆" in text or "圓" in text:

@@ -242,6 +242,8 @@ _PRE_QUAL = [
     ("小于", "less-than"), ("未满", "less-than"), ("不满", "less-than"), ("不及", "less-than"),
     ("不超过", "up-to"), ("最多", "up-to"), ("至多", "up-to"), ("小于等于", "up-to"),
     ("小于或等于", "up-to"), ("小于或者等于", "up-to"), ("低于或等于", "up-to"),
+    # the signs of a standard or a label (酒精度≥3.1%vol, 含量≤0.2毫克/千克)
+    ("≥", "at-least"), ("⩾", "at-least"), ("≤", "up-to"), ("⩽", "up-to"),
 ]
 # 近 inside 最近 "recent" and 附近 "nearby" hedges nothing: 最近10年 is "the last 10 years"; nor
 # does 约 closing a word (节约90%的水 "saves 90%", 预约, 签约, 条约), nor 不到 after a verb it makes
