@@ -105,6 +105,8 @@ def _set_findings(pair: AnnotatedPair, exempt: Mapping[str, list], name: str) ->
     # the source blocks that may name a term, found once (a document of many blocks names few)
     hinted = ts.hinted.search
     named = {i for i, b in enumerate(src.document.blocks) if hinted(b.text)}
+    if not named:
+        return []
     out: list[Finding] = []
     for link in pair.alignment:
         if not link.source or not link.target or named.isdisjoint(link.source):
