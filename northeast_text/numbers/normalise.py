@@ -62,6 +62,9 @@ _FULLWIDTH_GROUP = re.compile("(?<=[\uff10-\uff19])\uff0c(?=[\uff10-\uff19]{3}(?
 # 一 between two Arabic figures, spaced or not: a dash in the numeral's shape (GB 18030 一 2005)
 _YI_DASH = re.compile(r"(?:(?<=[0-9])|(?<=[0-9] ))一(?= ?[0-9])")
 # a letter O or a circle (Latin, full-width, geometric) between two Chinese digits: the numeral 〇
+# a scan's lowercase l for the digit 1 in a Chinese date (l922年, 11月l3日): between a Han character and
+# the digits of a year, a month or a day
+_ELL_FOR_ONE = re.compile(r"(?<=[\u4e00-\u9fff])l(?=\d{1,3}[年月日号])")
 _ZERO_SHAPE = re.compile("(?<=[〇零一二三四五六七八九])[OoＯｏ○◯](?=[〇零一二三四五六七八九])")
 # capital numerals (大写) in a run before 元/圆, holding at least one capital digit
 _CAPITAL = str.maketrans("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億圆圓", "一二二三三四五六六七八九十百千万亿元元")
@@ -177,6 +180,8 @@ def normalise(text: str, han_spaces: bool = False) -> Normalised:
         text = _YI_DASH.sub("-", text)
     if not text.isascii():
         text = _ZERO_SHAPE.sub("〇", text)
+        if han_spaces and "l" in text:
+            text = _ELL_FOR_ONE.sub("1", text)
     if "元" in text or "圆" in text or "圓" in text:
         text = _CAPITAL_RUN.sub(lambda m: m.group().translate(_CAPITAL), text)
     mapped = text.translate(_TABLE)
