@@ -50,7 +50,7 @@ from ..entities import (
     region_abbreviations,
     titled_foreign_name,
 )
-from ..model import AnnotatedPair, Entity, Finding
+from ..model import Analysis, AnnotatedPair, Entity, Finding
 from ..namelinks import LinkNames, Side, is_english_word, keys, name_links, stands_for_country
 from ..resources_io import read_text
 from ..zh_tagging import cut
@@ -126,6 +126,10 @@ def _certain(e: Entity, lang: str, after: str = "", placed: bool = False) -> boo
         return True
     if len(e.text) == 2 and all(c in _GENERIC_CHARS for c in e.text):
         return False  # 河湖 "rivers and lakes", 江河: two generics, no name (湖州 Huzhou is CC-CEDICT's)
+    if len(e.text) == 2 and e.text[0] in _SETTLEMENT_CHARS and e.text[1] in _LOCATIVES and not before_generic:
+        return False  # 屯里 "in the village", 山上, 城外: a generic and where in it, no name
+    if len(e.text) == 2 and e.text[1] in _PARTICLES:
+        return False  # 赶牛哇: a noun and the particle closing the sentence, no place
     if (e.text in common_words() or _common_compound(e.text)) and not before_generic:
         # 山川 "mountains and rivers", 牙关 "jaw", 城市绿化 "urban greening": places only in jieba's dictionary
         return False
@@ -170,6 +174,10 @@ _LOCATIVES = "里内中外上下旁"
 
 # the place generics of one character (江 河 湖 山 …, resources/entities/zh_generics.tsv)
 _GENERIC_CHARS = frozenset(g for g, typ, _ in translit.generics() if typ == "place" and len(g) == 1)
+# and the common nouns of a settlement that are no generic of a name there (屯, 寨, 城)
+_SETTLEMENT_CHARS = _GENERIC_CHARS | frozenset("屯寨城")
+# the particles that close a spoken sentence (哇, 啊, 呀, 吧 …), which jieba glues to the noun before
+_PARTICLES = "哇啊呀吧呢嘛啦哦呗咧"
 
 
 def _common_compound(word: str) -> bool:
@@ -250,6 +258,8 @@ def check_entity(pair: AnnotatedPair, config: Mapping[str, object]) -> list[Find
     cast = _Cast(pair.source.entities if pair.source is not None else (),
                  [k.target.text for names in links for k in names.links if k.source.type == "person"],
                  _dotted_persons(pair.source) if pair.source is not None else frozenset())
+    if pair.source is not None:
+        cast.untagged = _UntaggedRuns(pair.source)
     # the original's publisher's matter (a photo's caption, a page's credits) may be left out
     publishers = frozenset(n.block for n in pair.source.notes if n.kind == "preface" and n.place == "block") \
         if pair.source is not None else frozenset()
@@ -298,6 +308,7 @@ class _Cast:
                 self.forms |= forms
         self._known: dict[str, bool] = {}
         self._misread: dict[str, bool] = {}
+        self.untagged: _UntaggedRuns | None = None  # the source document's untagged stretches
 
     def renders(self, en: str) -> bool:
         got = self._known.get(en)
@@ -404,10 +415,12 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
             # 南通 of 呼南通道 "the Hohhot-Nanning corridor": 通道 is the word; 东至 of 准东至皖南
             # "Zhundong-Wannan": 准东 is the name, 至 "to"
             continue
-        if _part_of_the_name_before(src, s) or _said_by_its_side(s, tgt) or _station_of_the_place_before(src, s) \
+        if _said_otherwise(src, tgt, s, cands) or _part_of_the_name_before(src, s) \
+                or _said_by_its_side(s, tgt) or _station_of_the_place_before(src, s) \
                 or _dropped_with_its_list(src, s, left_places) \
                 or _generic_of_the_place_before(src, tgt, s) or _said_as_a_heading(src, tgt, s) \
                 or (bool(s.key) and _in_a_web_address(tgt.text, _en_forms(s, lexicon))):
+            # (see _said_otherwise: 东南 "the south-east", 北风, "Qiu" for 邱振东, 莫尔烟 "Mo'er tobacco");
             # 湖北东部 "the eastern part of Hubei"; 江南 "the regions south of the Yangtze"; 北站 of 深圳北站
             # "Shenzhen North Railway Station"; 韩国现代、美国陶氏化学、日本资生堂 "Hyundai, Dow Chemical,
             # Shiseido": the list's countries left out; 古镇 of 西塘古镇 "Xitang Ancient Town"; 向西南经…
@@ -448,7 +461,7 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
                     or (k >= tagged and _renders_its_own_name(src, tgt, s, t)) \
                     or (k >= tagged and translit.heard(s.text, t.text, s.type)) or _opens_heard(s, t) \
                     or stands_for_country(s, t, lexicon) or _river_by_another_generic(s, t) \
-                    or _compass_cut_before(src, s, t) \
+                    or _compass_cut_before(src, s, t) or _person_against_a_known_place(s, t, _after(src, s)) \
                     or _run_abbreviated_in_source(src, tgt, t) or _body_without_its_country(src, s, t, lexicon, places):
                 # (a foreign name in transliteration against the untagged word it sounds like, 巴鲁
                 # "Palu": the reader missed the name, it is no other place; a country's part or
@@ -480,6 +493,18 @@ def _judge(names: LinkNames, lexicon, config: Mapping[str, object], cast: _Cast,
                 kind = "context" if weak and _place_of_the_text(tgt, t, places) else "substitution"
                 options.append((1 + dist + penalty, i, k, kind))
     return _findings(names, cands, tagged, sorted(options), lexicon, config, publishers)
+
+
+def _said_otherwise(src: Side, tgt: Side, s: Entity, cands: Sequence[Entity]) -> bool:
+    """A source name the link's translation says in a way no name stands for: a compass point as
+    a direction (大地向东南塌陷 "sank towards the south-east"), a wind (北风, no place), a person by a
+    part of the name beside someone the source leaves unnamed (邱振东 … 孩子 as "Qiu and little
+    Tao Tao"), a name by its stem and its last character's sense (莫尔烟 "Mo'er tobacco")."""
+    if s.type == "place" and (_said_by_its_direction(s, tgt) or _a_wind(s, _after(src, s))):
+        return True
+    if s.type == "person" and _rendered_in_part(s, cands):
+        return True
+    return any(_stem_and_its_head_glossed(src, tgt, s, t) for t in cands)
 
 
 _NOT_A_NAME_BEFORE_GENERIC = frozenset("该本全此城各每两三")  # 该市, 本县, 全市, 城市: no name before the 市
@@ -652,6 +677,27 @@ def _findings(names: LinkNames, cands: list[Entity], tagged: int, options: list[
     return [f for _, f in sorted(out, key=lambda x: x[0])]
 
 
+class _UntaggedRuns:
+    """The source document's text, for a stretch of three characters or more that an English name
+    spells and no reader tagged anywhere (齐家屯 for "Qijiatun", named in another paragraph): a place
+    or a person of the text, which a translation may name where the link's source has a common noun
+    (屯里 "in the village").  A name the reader tagged elsewhere is no such stretch: a swap for it
+    stays judged."""
+
+    def __init__(self, doc: Analysis) -> None:
+        self.blocks = [(b.text, sorted((e.start, e.end) for e in doc.entities_in(b.id)))
+                       for b in doc.document.blocks]
+        self._known: dict[str, bool] = {}
+
+    def spell(self, name: str) -> bool:
+        got = self._known.get(name)
+        if got is None:
+            got = self._known[name] = len(name.split()) <= 3 and any(
+                b - a >= 3 and not any(x < b and a < y for x, y in spans)
+                for text, spans in self.blocks for a, b in _spelled_spans(name, text))
+        return got
+
+
 class _Explained:
     """Whether a target name left alone in a link renders someone the link's source names left
     alone are not: a person of the text (see :class:`_Cast`), China for 我国, a source name by its
@@ -679,8 +725,10 @@ class _Explained:
                 (b - a >= 3 or text[a] in translit.surnames()[0] or text[a] in surname_chars()
                  or text[a] == text[a + 1])
                 and not self._inside_a_name(a, b)
-                for a, b in translit.spelled_spans(name, text, person=False)) or (
-                t.type == "person" and _familiarly(name, text))
+                for a, b in _spelled_spans_heard(name, text)) or (
+                t.type == "person" and _familiarly(name, text)) or (
+                t.type == "person" and _named_by_surname_and_given(name, text)) or (
+                self.cast.untagged is not None and self.cast.untagged.spell(name))
         return got
 
     def _inside_a_name(self, a: int, b: int) -> bool:
@@ -692,6 +740,44 @@ class _Explained:
                 self._reach.append(max(y, self._reach[-1]) if self._reach else y)
         k = bisect_right(self._starts, a)
         return k > 0 and self._reach[k - 1] >= b
+
+
+def _spelled_spans(name: str, text: str) -> list[tuple[int, int]]:
+    return translit.spelled_spans(name, text, person=False)
+
+
+# the initials a southern accent, and many a translator, says alike: sh/s, zh/z, ch/c
+_FLAT_RETROFLEX = re.compile(r"(?i)\b([szc])(h?)(?=[aeiou])")
+
+
+def _spelled_spans_heard(name: str, text: str) -> list[tuple[int, int]]:
+    """:func:`translit.spelled_spans`, and for a name of two words or more the stretches it spells
+    with one word's initial sh, zh, ch said flat or s, z, c said curled ("Shan Men Er" for 三闷儿):
+    a name the Chinese reader missed, spelt with an accent's initial, not another person."""
+    spans = _spelled_spans(name, text)
+    words = name.split()
+    if spans or len(words) < 2 or len(words) > 4:
+        return spans
+    for k, word in enumerate(words):
+        m = _FLAT_RETROFLEX.match(word)
+        if m is None:
+            continue
+        turned = word[:1] + ("" if m.group(2) else "h") + word[len(m.group()):]
+        spans = _spelled_spans(" ".join(words[:k] + [turned] + words[k + 1:]), text)
+        if spans:
+            return spans
+    return []
+
+
+# 姓查，名士标 "Zha Shibiao": a person named by surname and given name said apart
+_SURNAME_THEN_GIVEN = re.compile("姓([\u4e00-\u9fff])[，,、]?(?:单?名|名叫|叫)([\u4e00-\u9fff]{1,2})")
+
+
+def _named_by_surname_and_given(name: str, text: str) -> bool:
+    """Does the source say the English person's surname and given name apart (姓查，名士标 for
+    "Zha Shibiao"; 姓王名冕)?  The English names them, not someone else."""
+    return any(translit.matches(m.group(1) + m.group(2)[:k], name, "person")
+               for m in _SURNAME_THEN_GIVEN.finditer(text) for k in (1, 2))
 
 
 # an acronym before a name of two words or more ("ASEAN Huang Xilian")
@@ -751,7 +837,78 @@ def _side_of(s: Entity, t: Entity, tgt) -> bool:
     if not sides or s.type != "place":
         return False
     before = tgt.text[max(0, tgt.span(t)[0] - 30):tgt.span(t)[0]]
-    return bool(re.search(rf"(?i)\b(?:{'|'.join(sorted(sides))})(?:ern)?\s+of\s+(?:the\s+)?$", before))
+    return bool(re.search(rf"(?i)\b(?:{'|'.join(sorted(sides))})(?:ern)?\s+of\s+(?:the\s+)?$", before)) or (
+        # 江北 as "Northern China", "the North": the region by its side alone, no other place
+        len(s.text) == 2 and re.fullmatch(rf"(?i)(?:the\s+)?(?:{'|'.join(sorted(sides))})(?:ern)?(?:\s+China)?",
+                                          t.text) is not None)
+
+
+# a compass point alone or its side (东南, 西北方, 东边), and in English in any of its forms
+_DIRECTION = re.compile("[东南西北]{1,2}(?:方|部|面|边)?")
+
+
+def _english_direction(points: str) -> str:
+    """The English pattern of one or two compass points as a direction, in lower case (东南:
+    "south-east", "southeast", "south-easterly", "southeastern"; the English order north and
+    south first, or either); capitalised, "the Northeast" is a region's name, which the linking
+    pairs with its mention."""
+    words = [_SIDES[c] for c in points]
+    run = words[0] if len(words) == 1 else \
+        f"(?:{words[0]}[\\s-]?{words[1]}|{words[1]}[\\s-]?{words[0]})"
+    return rf"\b{run}(?:ern|erly|wards?)?\b"
+
+
+def _said_by_its_direction(s: Entity, tgt: Side) -> bool:
+    """A compass point read as a place (东南, which the lexicon names Southeast Asia's or China's
+    region), which the translation says as a direction anywhere in the link ("in the
+    south-east", "south-easterly"): the direction, rendered.  Said otherwise ("the north-west",
+    or the region's name, "the Northeast", with its own mention) it is judged."""
+    if s.type != "place" or not _DIRECTION.fullmatch(s.text):
+        return False
+    points = s.text.rstrip("方部面边")
+    return re.search(_english_direction(points), tgt.text) is not None
+
+
+def _a_wind(s: Entity, after: str = "") -> bool:
+    """北风, 东南风: a wind by its compass point, which jieba's dictionary tags a place; no place
+    the lexicon or CC-CEDICT knows (东风 Dongfeng is one)."""
+    return re.fullmatch("[东南西北]{1,2}风", s.text) is not None and _placed_by_jieba_alone(s, after)
+
+
+def _rendered_in_part(s: Entity, cands: Sequence[Entity]) -> bool:
+    """Is a Chinese person of the link named by a part of the name alone in its English, the
+    surname ("Ye" for 叶文洁) or the given name in one word ("Bao-yu"), by a name left alone there?
+    The person is rendered; the link's other English names are not theirs.  A full name is no part
+    ("Ye Zhetai" is someone else)."""
+    return any(t.type == "person" and translit.names_part(s.text, t.text) for t in cands)
+
+
+def _stem_and_its_head_glossed(src: Side, tgt: Side, s: Entity, t: Entity) -> bool:
+    """莫合烟 "Mohe tobacco", 龙井茶 "Longjing tea": a name of three characters or more whose
+    stem the English name spells and whose last character the word right after it translates
+    (CC-CEDICT's glosses): the name rendered by its stem and its head's sense, not cut.  A word
+    after it that is no gloss ("Mohe pipe") leaves it judged."""
+    from ..dictionary import english_stem_set, load
+
+    if len(s.text) < 3 or s.type not in ("person", "place"):
+        return False
+    word = re.match(r"\s+([A-Za-z]+)", tgt.text[tgt.span(t)[1]:])
+    if word is None or not translit.spells(translit.letters(t.text), translit.readings(s.text[:-1])):
+        return False
+    return bool(set(load().glosses.get(s.text[-1], ())) & english_stem_set(word.group(1)))
+
+
+def _person_against_a_known_place(s: Entity, t: Entity, after: str = "") -> bool:
+    """A word jieba's dictionary calls a person (武斗 "armed fighting") facing one English word
+    the English reader tagged as a place and CC-CEDICT knows only as a place ("Tiananmen"): no
+    person was swapped for a place.  A person's name facing a person, a place spelt like the
+    person's own name (莫尔烟 "Mo'er", garbled), and a "person" that is a place by its form (汤旺河
+    with its place ending, or a generic after it: 汤旺河镇) are still judged."""
+    if s.type != "person" or t.type != "place" or t.key or " " in t.text.strip() \
+            or translit.near_miss(s.text, t.text, s.type) or place_by_ending(s.text) or _before_a_generic(after):
+        return False
+    kinds = {translit.cedict_kind(z) for z in translit.cedict_chinese(t.text)}
+    return "place" in kinds and "person" not in kinds
 
 
 def _by_an_english_name(s: Entity, t: Entity) -> bool:
@@ -962,9 +1119,13 @@ def _said_by_its_side(s: Entity, tgt) -> bool:
     landscape after it (江南水乡 "the water towns south of the Yangtze")."""
     text = _REGION_NOUN.sub("", s.text) or s.text
     sides = {_SIDES[c] for c in (text[0], text[-1]) if c in _SIDES}
+    side = "|".join(sorted(sides))
     return bool(sides) and s.type == "place" and not s.key and bool(
-        re.search(rf"(?i)\b(?:{'|'.join(sorted(sides))})(?:ern)?\s+of\s+(?:the\s+)?"
-                  rf"(?:(?:(?-i:[a-z]+)\s+){{1,3}}of\s+(?:the\s+)?)?(?-i:[A-Z])", tgt.text))
+        re.search(rf"(?i)\b(?:{side})(?:ern)?\s+of\s+(?:the\s+)?"
+                  rf"(?:(?:(?-i:[a-z]+)\s+){{1,3}}of\s+(?:the\s+)?)?(?-i:[A-Z])", tgt.text)
+        # a region of two characters said by its side alone, a direction ("till they came south",
+        # "marched north"): not a name's part ("South Korea", "North of …")
+        or (len(text) == 2 and re.search(rf"\b(?:{side})(?:wards?)?\b(?!\s+(?:of\b|[A-Z]))", tgt.text)))
 
 
 # a common noun of a region's landscape that jieba reads with its name (江南水乡 "the water towns

@@ -680,7 +680,8 @@ class _Pairing:
                 or ((i, j) == lone and _hours_apart(a, b) < 3) or (i, j) == lone_ord or (i, j) == lone_month
             pa, pb = (a.lo + a.hi) / 2, (b.lo + b.hi) / 2
             close = pa > 0 and pb > 0 and (pb / pa) <= sim_ratio and (pa / pb) <= sim_ratio
-            if (a.family in self.quiet and not similar) or not (similar or close):
+            if (a.family in self.quiet and not similar) or not (similar or close) \
+                    or (not similar and _half_as_a_word(self.pair, a.q, b.q)):
                 continue
             gap = abs(pa - pb) / max(abs(pa), abs(pb), Decimal("1e-12"))
             cands.append((not similar, self.place(i, j), gap, i, j, similar, certain))
@@ -2276,6 +2277,20 @@ def _era_offset(q: Quantity) -> int | None:
     if q.value is None or not digits or not re.search(r"[A-Za-z]{2}", q.text) or int(digits) == int(q.value):
         return None
     return int(q.value) - int(digits)
+
+
+_HALF_WORD = re.compile(r"(?i)\b(?:one[\s-])?half\b")
+
+
+def _half_as_a_word(pair: AnnotatedPair, a: Quantity, b: Quantity) -> bool:
+    """A translation's "half" while the source's block holds a 半 outside every figure the number
+    engine read (半间屋子 "half a room", 半截 "half"): the source's own word, not another figure
+    of the link (七成新 "70 per cent new") changed into a half."""
+    if b.value != Decimal("0.5") or not _HALF_WORD.search(b.text) or pair.source is None:
+        return False
+    text = pair.source.block(a.block).text
+    taken = [(q.start, q.end) for q in pair.source.quantities_in(a.block)]
+    return any(c == "半" and not any(x <= k < y for x, y in taken) for k, c in enumerate(text))
 
 
 def _value_finding(pair, a: NQ, b: NQ, sure: bool, minor: bool = False) -> Finding:

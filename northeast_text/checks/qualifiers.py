@@ -63,6 +63,8 @@ def hedged_nearby(pair: AnnotatedPair, q: Quantity, want: str | None = None) -> 
                     or _hedge_re("zh_sentence_before").search(sentence))
     if _hedge_re("en_after").search(text[q.end:]) or _shares_hedge(side.quantities_in(q.block), q, want, text):
         return True
+    if want == "at-most" and _MERELY.search(before, max(0, q.start - 12)):
+        return True  # 不过十八岁 as "only eighteen": "only" says the figure is no more
     m = _closest(_hedge_re("en_before"), before, max(0, q.start - 60))
     if m is None:
         return False
@@ -74,6 +76,8 @@ def hedged_nearby(pair: AnnotatedPair, q: Quantity, want: str | None = None) -> 
 
 
 _COORDINATED = re.compile(r"\b(?:and|or)\b", re.IGNORECASE)
+# "only eighteen", "a mere ten", "just two": an upper bound said by the adverb
+_MERELY = re.compile(r"(?i)\b(?:only|merely|just|mere|barely)\s+$")
 
 
 _JOINED = re.compile(r"[^.;:!?]{0,50}\band\s+(?:some\s+|about\s+)?$")

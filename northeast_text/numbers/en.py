@@ -129,6 +129,8 @@ _QUALS = [
     ("an estimated", "approx"), ("estimated", "approx"), ("about", "about"),
     ("nearly", "nearly"), ("almost", "nearly"), ("close to", "nearly"), ("just under", "nearly"),
     ("more than", "more-than"), ("over", "over"), ("just over", "over"), ("well over", "over"),
+    # an age passed: "already past fifty", "well past sixty" (see _past_an_age)
+    ("past", "more-than"), ("well past", "more-than"),
     ("in excess of", "more-than"), ("upwards of", "more-than"), ("exceeding", "more-than"),
     # the market's compass: "valued north of $1 billion", "south of 3 million units", "just shy of 5%"
     ("north of", "more-than"), ("south of", "less-than"), ("shy of", "nearly"), ("just shy of", "nearly"),
@@ -2373,9 +2375,26 @@ def _over_a_cause_re() -> re.Pattern[str]:
 _OVER_A_FIGURE_RE = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d+)?\s+$")
 
 
+# "past" before a figure is an age passed ("already past fifty," "past sixty years old"), not the
+# figure of a clock ("half past five", "ten past six"), of a span ("the past ten years") nor a count
+# one moves by ("walked past two guards")
+_PAST_BEFORE_RE = re.compile(r"(?i)(?:\b(?:the|half|quarter|minutes?|\w+ty|one|two|three|four|five|six|seven|eight"
+                             r"|nine|ten|eleven|twelve|\w+teen)|\d)\s+$")
+_PAST_AFTER_RE = re.compile(r"(?i)\s*(?:[,;:.!?)\]—–]|$|\s+(?:years?\s+(?:old|of\s+age)|and|but|now|already)\b)")
+
+
+def _past_an_age(t: str, c: Cand, qm: re.Match[str]) -> bool:
+    """Is "past" before the figure an age passed (see _PAST_BEFORE_RE)?"""
+    return c.kind == "count" and c.unit in (None, "age") \
+        and not _PAST_BEFORE_RE.search(t, max(0, qm.start() - 12), qm.start()) \
+        and _PAST_AFTER_RE.match(t, c.end) is not None
+
+
 def _qualify(t: str, c: Cand) -> None:
     qm = _QUAL_RE.search(t, max(0, c.start - 18), c.start) or _SIGN_QUAL_RE.search(t, max(0, c.start - 4), c.start)
     said = " ".join(qm.group(1).lower().split()) if qm else ""
+    if qm and said.endswith("past") and not _past_an_age(t, c, qm):
+        qm = None
     if qm and said == "about" and (_ABOUT_TOPIC_RE.search(t, max(0, c.start - 18), c.start)
                                    or (c.unit is None and _about_a_topic_re().search(t, max(0, qm.start() - 20),
                                                                                      c.start))):

@@ -69,6 +69,9 @@ _YI_DASH = re.compile(r"(?:(?<=[0-9])|(?<=[0-9] ))一(?= ?[0-9])")
 # the Chinese text groups thousands by three and lists figures with 、 or ，
 _DECIMAL_COMMA_PERCENT = re.compile("(?<![\\d.,])(\\d{1,3}),(?=\\d{1,2}[ \u00a0\u2009\u202f]?[%\uff05])")
 # a letter O or a circle (Latin, full-width, geometric) between two Chinese digits: the numeral 〇
+# a scan's lowercase l for the digit 1 in a Chinese date (l922年, 11月l3日): between a Han character and
+# the digits of a year, a month or a day
+_ELL_FOR_ONE = re.compile(r"(?<=[\u4e00-\u9fff])l(?=\d{1,3}[年月日号])")
 _ZERO_SHAPE = re.compile("(?<=[〇零一二三四五六七八九])[OoＯｏ○◯](?=[〇零一二三四五六七八九])")
 # capital numerals (大写) in a run before 元/圆, holding at least one capital digit
 _CAPITAL = str.maketrans("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬億圆圓", "一二二三三四五六六七八九十百千万亿元元")
@@ -186,6 +189,8 @@ def normalise(text: str, han_spaces: bool = False) -> Normalised:
         text = _DECIMAL_COMMA_PERCENT.sub(r"\1.", text)
     if not text.isascii():
         text = _ZERO_SHAPE.sub("〇", text)
+        if han_spaces and "l" in text:
+            text = _ELL_FOR_ONE.sub("1", text)
     if "元" in text or "圆" in text or "圓" in text:
         text = _CAPITAL_RUN.sub(lambda m: m.group().translate(_CAPITAL), text)
     mapped = text.translate(_TABLE)

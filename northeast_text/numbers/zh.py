@@ -242,20 +242,26 @@ _PRE_QUAL = [
     ("小于", "less-than"), ("未满", "less-than"), ("不满", "less-than"), ("不及", "less-than"),
     ("不超过", "up-to"), ("最多", "up-to"), ("至多", "up-to"), ("小于等于", "up-to"),
     ("小于或等于", "up-to"), ("小于或者等于", "up-to"), ("低于或等于", "up-to"),
+    ("不过", "up-to"),
     # the signs of a standard or a label (酒精度≥3.1%vol, 含量≤0.2毫克/千克)
     ("≥", "at-least"), ("⩾", "at-least"), ("≤", "up-to"), ("⩽", "up-to"),
 ]
 # 近 inside 最近 "recent" and 附近 "nearby" hedges nothing: 最近10年 is "the last 10 years"; nor
 # does 约 closing a word (节约90%的水 "saves 90%", 预约, 签约, 条约), nor 不到 after a verb it makes
 # "cannot" (做不到100 "cannot reach 100", 找不到, 买不到); 失约 is "breaks a promise", but 损失约,
-# 流失约, 丢失约 are a loss of about
-_NOT_HEDGE = {"近": "(?<![最附])", "约": "(?<![节预签制公条合违履契相邀特婚租毁赴爽解续践])(?<!(?<![损流丢遗消散])失)",
+# 流失约, 丢失约 are a loss of about.
+# 不过 before a figure inside a clause is "no more than" (队伍不过四十人, 今年不过十八岁); opening a
+# clause it is "but" (……，不过三个人都来了)
+_NOT_HEDGE = {"近": "(?<![最附])", "不过": "(?<=[\u4e00-\u9fff])",
+              "约": "(?<![节预签制公条合违履契相邀特婚租毁赴爽解续践])(?<!(?<![损流丢遗消散])失)",
               "不到": "(?<![做办找买看听想拿吃睡见猜料顾管学抓考得碰遇查收用跑走赶等够])"}
 _PRE_QUAL_RE = re.compile(
     "(?:" + "|".join(_NOT_HEDGE.get(p, "") + re.escape(p)
                      for p, _ in sorted(_PRE_QUAL, key=lambda x: -len(x[0]))) + r")\s*$"
 )
 _PRE_QUAL_MAP = dict(_PRE_QUAL)
+# 罢了, 而已 closing the clause after a figure (不过十八岁罢了 "a mere eighteen")
+_MERELY_AFTER_RE = re.compile("[^，。；！？,;!?]{0,4}?(?:罢了|而已)")
 # a bound negated (不得低于5% "not lower than 5%", 未超过三年 "not more than three years",
 # 不能少于二个月): the other bound; so is a bound advised or forbidden (不宜超过2000毫克 "no more
 # than 2,000 mg", 不要低于, 勿超过, 不准超过)
@@ -293,8 +299,10 @@ _PASSED_RE = re.compile(r"(?<=[例数量额值口模入产价积费款资户率]
 # an age just turned (刚满八十岁 "just 80")
 _REACHED_RE = re.compile(r"已满$")
 # 过了九十岁, 年过60岁: an age passed is "over" it (not 过了10天 "after 10 days", nor 度过了九十岁生日
-# "celebrated a 90th birthday")
-_PASSED_AGE_RE = re.compile(r"(?<![度渡经])过了?$")
+# "celebrated a 90th birthday", nor 不过十八岁 "no more than eighteen")
+_PASSED_AGE_RE = re.compile(r"(?<![度渡经不])过了?$")
+# 年过五十 "past fifty" (years passed, the age without its 岁)
+_YEARS_PASSED_RE = re.compile(r"年过$")
 
 # Currencies whose amounts Chinese also writes with a bare 元 (新台币100元, 港币5元).
 _YUAN_FAMILY = ("TWD", "HKD", "MOP")
@@ -2013,6 +2021,10 @@ def _qualify(t: str, c: Cand) -> None:
         t, max(0, c.start - 7), c.start)
     if pm and c.unit in _TIME_UNITS and _BACK_TO_WHOSE_RE.match(t, c.end):
         pm = None
+    if pm and pm.group().strip() == "不过" and (_MERELY_AFTER_RE.match(t, c.end) or _POST_QUAL_RE.match(t, c.end)):
+        # 不过十八岁罢了 "only eighteen", 不过800元左右 "only about 800 yuan": 不过 plays the figure
+        # down, it bounds nothing; the hedge after it, if any, is the figure's
+        pm = None
     if pm:
         q = _PRE_QUAL_MAP[pm.group("q") if "q" in pm.groupdict() else pm.group().strip()]
         neg = _NEGATED_RE.search(t, max(0, pm.start() - 2), pm.start()) if q in _NEGATED else None
@@ -2033,8 +2045,9 @@ def _qualify(t: str, c: Cand) -> None:
         if c.qualifier is None:
             c.qualifier = "at-least"
         c.start = am.start()
-    elif t[c.end - 1:c.end] == "岁" and not t.startswith(("生日", "寿"), c.end) and (
-            am := _PASSED_AGE_RE.search(t, max(0, c.start - 2), c.start)):
+    elif (t[c.end - 1:c.end] == "岁" and not t.startswith(("生日", "寿"), c.end) and (
+            am := _PASSED_AGE_RE.search(t, max(0, c.start - 2), c.start))) or (
+            c.unit in (None, "age") and (am := _YEARS_PASSED_RE.search(t, max(0, c.start - 2), c.start))):
         if c.qualifier is None:
             c.qualifier = "more-than"
         c.start = am.start()
