@@ -2051,6 +2051,12 @@ def _qualify(t: str, c: Cand) -> None:
         if c.qualifier is None:
             c.qualifier = "more-than"
         c.start = am.start()
+    _qualify_after(t, c)
+
+
+def _qualify_after(t: str, c: Cand) -> None:
+    """:func:`_qualify`'s hedge after the figure (左右, 以上, 多): after its unit, a rate's time
+    unit, a span's 前/后 or a conversion in brackets."""
     qm = _POST_QUAL_RE.match(t, c.end)
     if qm is None and c.kind == "count" and c.unit is None and t.startswith("分", c.end):
         # 十分左右的领先 "about 10 points ahead": a bare 分 (a point, a minute or a cent) between
