@@ -1088,12 +1088,12 @@ def _bounded_run(tmp_path: Path, name: str, stage: str = "check") -> tuple[float
 
 
 #: name -> exit code; the cases whose whole run is bounded (see docs/bad-input.md).
-#: "tiny-blocks" (0) belongs here once 100,000 blocks take under the bound (about twice it
-#: in 0.5.6, 3.5 times with distinct blocks: per-block work in every stage); its names
-#: stage is bounded below.
+#: "tiny-blocks" (100,000 blocks, issue 11's case) came under the bound in 0.5.18 (about two
+#: thirds of it on a quiet machine); "tiny-blocks-distinct" (each block its own) is still about
+#: twice the bound, per-block work in every stage, and is measured by benchmarks/hostile.py only.
 BOUNDED = {"yaml-alias-bomb": 2, "parens-20k": 0, "nested-links": 0, "nested-strong": 0, "quote-levels": 0,
            "lexicon-200k": 0, "paragraph-5mb": 0, "prices-10k": 0, "dropped-10k": 0,
-           "list-as-prose-2k": 0}
+           "list-as-prose-2k": 0, "tiny-blocks": 0}
 
 
 @pytest.mark.parametrize("name", BOUNDED)
