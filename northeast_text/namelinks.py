@@ -514,8 +514,7 @@ _CAPITAL = re.compile(r"[A-Z]")
 
 
 def _link_names(link: Link, src: Side, tgt: Side, lexicon, shorts: Sequence[tuple[str, str]] = ()) -> LinkNames:
-    if not (src.names or tgt.names or _CAPITAL.search(src.text) or _CAPITAL.search(tgt.text)):
-        return LinkNames(link, src, tgt, [], [], [], [], [])  # nothing name-like on either side
+    """The names of a link with something name-like on a side (:func:`_name_links` passes the others by)."""
     forms, firsts = _forms(tgt.names) if src.names else ([], {})
     how = [_row(how_linked, s, forms, firsts, lexicon) for s in src.names]
     # the same name (one lexicon entry, or spelt) before a larger or smaller unit (中国 / "Yunnan")
