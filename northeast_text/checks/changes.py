@@ -94,8 +94,11 @@ def change_finding(pair: AnnotatedPair, a: NQ, b: NQ) -> Finding | None:
     """A value warning for source figure ``a`` and target figure ``b`` (paired as the same value)
     when one states a change by that much and the other a change to that level."""
     if pair.source is None or a.q.lang != "zh" or b.q.lang != "en" or a.q.kind not in _KINDS \
-            or b.q.kind not in _KINDS or a.is_range or b.is_range:
+            or b.q.kind not in _KINDS:
         return None
+    # a range (下降8～10℃ as "rise by 8 to 10°C") is judged for its direction only: "by" or "to" is
+    # not read for it (增长5%至8% may be a change from one level to the other)
+    ranged = a.is_range or b.is_range
     sv = _verb(pair.source.block(a.q.block).text, a.q.start, "zh")
     tv = _verb(pair.target.block(b.q.block).text, b.q.start, "en") if sv else None
     if sv is None or tv is None:
@@ -113,7 +116,7 @@ def change_finding(pair: AnnotatedPair, a: NQ, b: NQ) -> Finding | None:
             return value_warning("value_size", a, b, data, src_dir=_SIZE_WORDS[s_dir],
                                  tgt_dir=_SIZE_WORDS[t_dir], src_rel=src)
         return value_warning("value_direction", a, b, data, src_dir=s_dir, tgt_dir=t_dir, src_rel=src)
-    if src == tgt or s_rate or t_rate:
+    if src == tgt or s_rate or t_rate or ranged:
         return None  # the level of a rate is the size of a change of what it measures
     return value_warning(f"value_{src}_as_{tgt}", a, b, {"source_relation": src, "target_relation": tgt})
 
@@ -136,8 +139,8 @@ def difference_finding(pair: AnnotatedPair, a: NQ, b: NQ) -> Finding | None:
     are both told as a difference from a level, one above it and the other below (洞庭湖水位比去年
     同期偏低2.3米 as "2.3 metres higher than a year earlier")."""
     if pair.source is None or a.q.lang != "zh" or b.q.lang != "en" or a.q.kind not in _KINDS \
-            or b.q.kind not in _KINDS or a.is_range or b.is_range or _signed(a.q) or _signed(b.q):
-        return None
+            or b.q.kind not in _KINDS or _signed(a.q) or _signed(b.q):
+        return None  # a range too (偏高1～2℃ as "1 to 2°C lower"): a difference has only its direction
     s_dir = _difference(pair.source.block(a.q.block).text, a.q, "zh")
     t_dir = _difference(pair.target.block(b.q.block).text, b.q, "en") if s_dir else None
     if s_dir is None or t_dir is None or s_dir == t_dir:

@@ -881,9 +881,20 @@ def rounds_to(a: NQ, b: NQ) -> bool:
             and b.q.hedge in ("more", "at-least") and b.lo >= a.q.high:
         return False  # 上百 (a hundred or more, below a thousand) is no "more than a thousand"
     if a.is_range and b.is_range and not (is_vague(a.q) or is_vague(b.q)) \
-            and ((written_in_digits(a.q) and written_in_digits(b.q)) or a.q.kind == b.q.kind == "date"):
+            and ((stated_range(a.q) and stated_range(b.q)) or a.q.kind == b.q.kind == "date"):
         return abs(a.lo - b.lo) <= b.tol and abs(a.hi - b.hi) <= b.tol
     return a.lo - b.tol <= b.hi and b.lo <= a.hi + b.tol
+
+
+# the word or sign that joins a range's two ends: 2至4, 二到四, "two to four", "between two and four"
+_WORDS_RANGE_JOIN = re.compile(r"(?i)[至到～~—–-]|\bto\b|\bbetween\b.*\band\b")
+
+
+def stated_range(q: Quantity) -> bool:
+    """A range stated end by end: written in digits, or in words with a word that joins its ends
+    (二至四个月, "two to four months"); 两三个月 and "two or three months" give two figures as
+    one rough one, not two ends."""
+    return written_in_digits(q) or _WORDS_RANGE_JOIN.search(q.text) is not None
 
 
 def round_step(n: NQ) -> Decimal:

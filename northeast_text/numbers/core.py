@@ -264,6 +264,22 @@ NUMERIC_DATE_RE = re.compile(
 )
 
 
+# A span of months written year.month as a CV or a chronology writes them (2012.09—2016.06, 2019.07至今,
+# 2019.07–present): each end a month of its year.  Only a span (another such month, or "now", after a
+# dash, 至 or "to") is read so: a lone 2012.09 may be a figure (指数报2012.09), and its month has two
+# digits (2012.9 is a decimal).
+_DOT_MONTH = r"(?:1[89]|20)\d\d\.(?:0[1-9]|1[0-2])"
+DOTTED_MONTHS_RE = re.compile(
+    rf"(?<![\d.])(?P<a>{_DOT_MONTH})(?![\d.%点元万亿])\s*(?:[—–~～-]{{1,2}}|至|到|\bto\b)\s*"
+    rf"(?:(?P<b>{_DOT_MONTH})(?![\d.%点元万亿])|(?=至今|今|现在|(?i:present|now|date)\b))"
+)
+
+
+def _dotted_month(text: str, start: int, end: int) -> Cand:
+    y, mo = int(text[start:start + 4]), int(text[start + 5:end])
+    return Cand(start, end, "date", value=Decimal(y * 100 + mo), step=D1, when=f"{y:04d}-{mo:02d}", num_start=start)
+
+
 def numeric_dates(text: str) -> list[Cand]:
     """Candidates for the dates written in digits with slashes or dots."""
     if "/" not in text and "." not in text:
@@ -272,6 +288,10 @@ def numeric_dates(text: str) -> list[Cand]:
     for m in NUMERIC_DATE_RE.finditer(text):
         value, when = numeric_date(m)
         out.append(Cand(m.start(), m.end(), "date", value=value, step=D1, when=when, num_start=m.start()))
+    for m in DOTTED_MONTHS_RE.finditer(text):
+        out.append(_dotted_month(text, m.start("a"), m.end("a")))
+        if m.group("b"):
+            out.append(_dotted_month(text, m.start("b"), m.end("b")))
     return out
 
 

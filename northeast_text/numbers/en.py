@@ -2329,6 +2329,11 @@ _COMPASS = ("north of", "south of")
 _MODAL_NOT_BEFORE_RE = re.compile(r"(?i)(?:\b(?:(?:can|could|shall|should|must|may|might|will|would)\s*(?:not|n't)"
                                   r"|cannot)|(?:^|[.!?;:]\s+)(?:do\s+not|don[’']t|never))(?:\s+[a-z]+){0,3}\s+$")
 _BOUND_UNDER_A_MODAL = {"more-than": "up-to", "less-than": "at-least"}
+# the second of two bounds a negated modal governs, joined by "or" or "nor" ("Do not use for more than
+# 5 days for pain or more than 3 days for fever"): turned round as the first is
+_MODAL_NOT_OR_RE = re.compile(_MODAL_NOT_BEFORE_RE.pattern[:-len(r"\s+$")]
+                              + r"\s+(?:more|less|fewer|longer|shorter)\s+than\s+[^.!?;:]{1,50}?"
+                              + r"\s(?:or|nor)(?:\s+[a-z]+){0,2}\s+$")
 
 
 # "over the eight trading days", "over the 12 months to June": a span of time the figure names, not a bound
@@ -2408,7 +2413,8 @@ def _qualify(t: str, c: Cand) -> None:
         qm = None  # "north of 38 degrees", "south of the 38th parallel": a place, not a bound
     if qm:
         q = _QUAL_MAP[said]
-        if q in _BOUND_UNDER_A_MODAL and _MODAL_NOT_BEFORE_RE.search(t, max(0, qm.start() - 40), qm.start()):
+        if q in _BOUND_UNDER_A_MODAL and (_MODAL_NOT_BEFORE_RE.search(t, max(0, qm.start() - 40), qm.start())
+                                          or _MODAL_NOT_OR_RE.search(t, max(0, qm.start() - 130), qm.start())):
             q = _BOUND_UNDER_A_MODAL[q]  # "could not last for more than 1 minute": at most
         if c.qualifier is None or c.qualifier == "plus":
             c.qualifier = q
