@@ -502,9 +502,33 @@ def _said_otherwise(src: Side, tgt: Side, s: Entity, cands: Sequence[Entity]) ->
     Tao Tao"), a name by its stem and its last character's sense (莫尔烟 "Mo'er tobacco")."""
     if s.type == "place" and (_said_by_its_direction(s, tgt) or _a_wind(s, _after(src, s))):
         return True
-    if s.type == "person" and _rendered_in_part(s, cands):
+    if s.type == "person" and (_rendered_in_part(s, cands) or _labelled_speaker(src, tgt, s)):
         return True
     return any(_stem_and_its_head_glossed(src, tgt, s, t) for t in cands)
+
+
+# a speaker's label of a dialogue or an interview in capitals ("YE:", "WANG LIN:"), opening the
+# text or following a sentence's end
+_SPEAKER_LABEL = re.compile(r"([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?)\s*:")
+_LABEL_AFTER = re.compile(r"(?:^|[.!?…\"”’)\]])\s*$")
+# the source's label: the name right before a colon (叶文洁：)
+_ZH_LABEL_AFTER = re.compile(r"\s*[：:]")
+
+
+def _labelled_speaker(src: Side, tgt: Side, s: Entity) -> bool:
+    """A person the source labels as the speaker of a line (叶文洁：…) whom the translation labels
+    by the surname or the whole name in capitals ("YE: …", "YE WENJIE: …"): rendered, so the
+    link's other English names are no swap for them.  A label that spells someone else ("WANG:"
+    for 叶文洁) leaves the person judged."""
+    if not _ZH_LABEL_AFTER.match(src.text, src.span(s)[1]):
+        return False
+    for m in _SPEAKER_LABEL.finditer(tgt.text):
+        if not _LABEL_AFTER.search(tgt.text, max(0, m.start() - 3), m.start()):
+            continue
+        name = m.group(1).title()
+        if translit.names_part(s.text, name) or translit.matches(s.text, name, "person"):
+            return True
+    return False
 
 
 _NOT_A_NAME_BEFORE_GENERIC = frozenset("该本全此城各每两三")  # 该市, 本县, 全市, 城市: no name before the 市

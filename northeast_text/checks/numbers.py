@@ -972,13 +972,15 @@ def _report_leftovers(pair, leftovers: list[_Leftover], config, quiet,
                 and not _in_headline(pair, lo) and not _nil_score(pair, lo) and not said_before(lo) \
                 and not _lead_score(pair, lo) and not _cut_marked(pair, lo) and not _given_once(pair, lo, rendered) \
                 and not _model_code(pair, lo) and not _said_in_words(pair, lo) and not _turn_idiom(pair, lo) \
+                and not _term_label(pair, lo) \
                 and not _counts_its_list(pair, lo) and not _sequel_number(pair, lo) \
                 and not _whole_unit_in_words(pair, lo) and not _event_by_its_slashed_date(pair, lo)
         else:  # a vague word in the translation ("several") says no figure of its own
             salient = _salient(n, salient_min) and not is_vague(n.q) and not _bare_place_word(pair, lo) \
                 and not _headline_from_body(pair, lo, rendered) and not _model_code(pair, lo) \
                 and not _spelt_digit_by_digit(pair, lo) and not _team_size_left_out(pair, lo) \
-                and not _score_scale(pair, lo) and not _whole_unit_in_words(pair, lo)
+                and not _score_scale(pair, lo) and not _whole_unit_in_words(pair, lo) \
+                and not _term_label(pair, lo)
         severity = "warning" if salient else "info"
         if not salient:  # a minor figure repeated in a link ("两省" twice) is reported once
             key = (lo.link, lo.side, n.q.block, n.q.text)
@@ -1817,6 +1819,24 @@ def _model_code(pair: AnnotatedPair, lo: _Leftover) -> bool:
     glued = re.compile(rf"(?:(?<=[A-Za-z])-?{n.lo:f}(?![0-9])|(?<![0-9]){n.lo:f}(?=[A-Za-z]))")
     return any(glued.search(blocks[i].text) for i in (link.target if lo.side == "source" else link.source)
                if 0 <= i < len(blocks))
+
+
+# a Latin letter or two glued to a figure's digits and a Chinese word right after them: 3K背景辐射, 4K电视
+_LETTERS_THEN_HAN = re.compile(r"[A-Za-z]{1,2}[\u4e00-\u9fff]")
+
+
+def _term_label(pair: AnnotatedPair, lo: _Leftover) -> bool:
+    """Digits of a Chinese text glued to a Latin letter that neither a unit nor a magnitude reads,
+    a Chinese noun right after the letter (宇宙3K背景辐射, 4K电视, 5A景区): a label inside the name of
+    a thing, which the translation may give by the thing's English name ("the cosmic microwave
+    background", "an ultra-HD TV"); its absence is minor, however often the name recurs.  A figure
+    the letter belongs to (8K工资, 5kg) is read with it and stays judged; a label rendered with
+    other digits ("8K TV" for 4K电视) is paired and compared.  Either side, where it is Chinese."""
+    q = lo.nq.q
+    side = pair.source if lo.side == "source" else pair.target
+    if side is None or q.lang != "zh" or q.kind != "count" or not q.text.isdigit():
+        return False
+    return _LETTERS_THEN_HAN.match(side.block(q.block).text, q.end) is not None
 
 
 _ZH_DIGITS = "〇一二三四五六七八九"

@@ -2179,9 +2179,20 @@ def change_then_level(t: str, start: int, sep: str, unit: str | None, other_unit
                       low: Decimal, high: Decimal) -> bool:
     """Are two figures joined by "to" a change and the level it reached ("fell $0.08 to $12.30",
     "rose 8 cents to HK$3.45"), not a range?  A verb of change before the first, each figure
-    with its unit, the level well above the change."""
-    return sep.lower() == "to" and level_above_change(unit, other_unit, low, high) \
+    with its unit, the level well above the change.  After "from", a verb of change before it,
+    the two are the level it left and the level it reached ("rose from more than 10 yuan to 20
+    yuan", "fell from about 40 to 25"), two figures whatever their ratio: the first's hedge is
+    its own, not the second's."""
+    if sep.lower() != "to":
+        return False
+    if (fm := _FROM_RE.search(t, max(0, start - 8), start)) is not None \
+            and _CHANGE_RE.search(t, max(0, fm.start() - 40), fm.start()) is not None:
+        return True
+    return level_above_change(unit, other_unit, low, high) \
         and _CHANGE_RE.search(t, max(0, start - 40), start) is not None
+
+
+_FROM_RE = re.compile(r"(?i)(?<![\w-])from\s+$")
 
 
 _BY_RE = re.compile(r"(?i)(?<![\w-])by\s+(?:(?:about|around|roughly|some|nearly|almost|between)\s+)?$")
