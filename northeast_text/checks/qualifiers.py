@@ -159,8 +159,8 @@ _WITHIN_UNITS = TIME_UNITS | {"second"}
 
 def _within_span(pair: AnnotatedPair, q: Quantity, target_hedge: str) -> bool:
     """六个月内 "within six months" as "less than six months", 48小时内 as "under 48 hours": the 内
-    of a span of time is its upper bound, which English states with the hedge; "about" or "more
-    than" for it is still added."""
+    of a span of time is its upper bound, which English states with the hedge (十秒钟内 as "no more than
+    ten seconds": a span of seconds too); "about" or "more than" for it is still added."""
     if target_hedge not in _UPPER_BOUNDS or q.lang != "zh" or q.unit not in _WITHIN_UNITS or pair.source is None:
         return False
     return bool(_hedge_re("zh_within_after").match(pair.source.block(q.block).text[q.end:]))
