@@ -709,16 +709,19 @@ class _UntaggedRuns:
     stays judged."""
 
     def __init__(self, doc: Analysis) -> None:
-        self.blocks = [(b.text, sorted((e.start, e.end) for e in doc.entities_in(b.id)))
-                       for b in doc.document.blocks]
+        self._doc = doc
+        self._blocks: list[tuple[str, list[tuple[int, int]]]] | None = None  # read on the first question
         self._known: dict[str, bool] = {}
 
     def spell(self, name: str) -> bool:
         got = self._known.get(name)
         if got is None:
+            if self._blocks is None:
+                self._blocks = [(b.text, sorted((e.start, e.end) for e in self._doc.entities_in(b.id)))
+                                for b in self._doc.document.blocks]
             got = self._known[name] = len(name.split()) <= 3 and any(
                 b - a >= 3 and not any(x < b and a < y for x, y in spans)
-                for text, spans in self.blocks for a, b in _spelled_spans(name, text))
+                for text, spans in self._blocks for a, b in _spelled_spans(name, text))
         return got
 
 
